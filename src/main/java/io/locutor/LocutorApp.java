@@ -1,0 +1,17 @@
+package io.locutor;
+
+import org.apache.camel.main.Main;
+
+/** Starts locutor: routes from {@code routes/}, settings from the top-level {@code application.properties}. */
+public final class LocutorApp {
+
+    private LocutorApp() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Main main = new Main(LocutorApp.class, LocutorBeans.class);
+        // Read from the working directory so the jar and the tests share one settings file.
+        main.setDefaultPropertyPlaceholderLocation("file:application.properties");
+        main.run(args);
+    }
+}

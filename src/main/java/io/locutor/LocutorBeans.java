@@ -1,0 +1,145 @@
+package io.locutor;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.locutor.api.CallerAudioSinks;
+import io.locutor.cache.AudioCache;
+import io.locutor.cache.CacheKeys;
+import io.locutor.cache.InMemoryAudioIndex;
+import io.locutor.elevenlabs.ElevenLabsConfig;
+import io.locutor.elevenlabs.ElevenLabsErrors;
+import io.locutor.elevenlabs.ElevenLabsRequests;
+import io.locutor.elevenlabs.ElevenLabsResponses;
+import io.locutor.elevenlabs.StreamAnswers;
+import io.locutor.elevenlabs.StreamRelay;
+import io.locutor.problem.Problems;
+import io.locutor.request.SpeechRequests;
+import io.locutor.storage.AudioStorage;
+import io.locutor.storage.AudioStore;
+import io.locutor.storage.FolderAudioStore;
+import io.locutor.storage.StoredAudioFiles;
+import io.locutor.synthesis.SpeechText;
+import io.locutor.synthesis.SynthesisResults;
+import io.locutor.text.NormalizerConfig;
+import io.locutor.text.TextNormalizer;
+import io.locutor.voice.VoiceCatalog;
+import io.locutor.voice.VoiceConfig;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.spi.PropertiesComponent;
+
+/** Builds locutor's beans from application.properties and binds them by the names routes call them by. */
+public class LocutorBeans implements CamelConfiguration {
+
+    @Override
+    public void configure(CamelContext camel) throws Exception {
+        Settings settings = new Settings(camel.getPropertiesComponent());
+        Clock clock = Clock.systemUTC();
+        Path data = Path.of(settings.get("locutor.data-dir"));
+
+        ElevenLabsConfig elevenLabs = new ElevenLabsConfig(
+                settings.get("locutor.elevenlabs.api-key"),
+                settings.get("locutor.elevenlabs.base-url"),
+                settings.integer("locutor.elevenlabs.max-connections"),
+                settings.integer("locutor.elevenlabs.pool-timeout"),
+                settings.integer("locutor.elevenlabs.connection-timeout"),
+                settings.integer("locutor.elevenlabs.read-timeout"),
+                settings.set("locutor.elevenlabs.language-code-models"));
+        configureHttpClient(camel, "http", elevenLabs);
+        configureHttpClient(camel, "https", elevenLabs);
+
+        VoiceCatalog voices = new VoiceCatalog(VoiceConfig.parse(
+                settings.get("locutor.voices.aliases"),
+                settings.get("locutor.voices.campaigns"),
+                settings.get("locutor.voices.campaign-synonyms"),
+                settings.get("locutor.elevenlabs.default-voice"),
+                settings.get("locutor.elevenlabs.model"),
+                settings.integer("locutor.voices.catalog-ttl")), elevenLabs.hasApiKey(), clock);
+
+        String defaultLanguage = settings.get("locutor.text.default-language");
+        TextNormalizer normalizer = new TextNormalizer(NormalizerConfig.parse(defaultLanguage,
+                settings.get("locutor.text.reference-reading"),
+                settings.get("locutor.lexicon.aliases"),
+                settings.prefixed("locutor.lexicon.campaign."),
+                settings.get("locutor.text.number-styles")));
+
+        AudioStore store = new FolderAudioStore(data.resolve("audio"), settings.get("locutor.public-url"));
+        ElevenLabsResponses responses = new ElevenLabsResponses(data.resolve("tmp"));
+        ElevenLabsErrors errors = new ElevenLabsErrors();
+
+        bind(camel, "speechRequests", new SpeechRequests(settings.integer("locutor.request.max-text-length")));
+        bind(camel, "voiceCatalog", voices);
+        bind(camel, "speechText", new SpeechText(normalizer, voices, defaultLanguage));
+        bind(camel, "textNormalizer", normalizer);
+        bind(camel, "cacheKeys", new CacheKeys());
+        bind(camel, "audioCache", new AudioCache(new InMemoryAudioIndex(), store,
+                Duration.ofSeconds(settings.integer("locutor.cache.wait-timeout")), clock));
+        bind(camel, "audioStorage", new AudioStorage(store));
+        bind(camel, "storedAudioFiles", new StoredAudioFiles(store));
+        bind(camel, "synthesisResults", new SynthesisResults(store));
+        bind(camel, "elevenLabsRequests", new ElevenLabsRequests(elevenLabs));
+        bind(camel, "elevenLabsResponses", responses);
+        bind(camel, "elevenLabsErrors", errors);
+        bind(camel, "streamRelay", new StreamRelay(responses));
+        bind(camel, "streamAnswers", new StreamAnswers(store));
+        bind(camel, "callerAudioSinks", new CallerAudioSinks());
+        bind(camel, "problems", new Problems(errors));
+    }
+
+    /** One pooled HTTP client for ElevenLabs: pool size and waits from the seed's variables (seconds → ms). */
+    private static void configureHttpClient(CamelContext camel, String scheme, ElevenLabsConfig config) {
+        HttpComponent http = camel.getComponent(scheme, HttpComponent.class);
+        http.setMaxTotalConnections(config.maxConnections());
+        http.setConnectionsPerRoute(config.maxConnections());
+        http.setConnectionRequestTimeout(config.poolTimeoutSeconds() * 1000L);
+        http.setConnectTimeout(config.connectionTimeoutSeconds() * 1000L);
+        http.setResponseTimeout(config.readTimeoutSeconds() * 1000L);
+        http.setSoTimeout(config.readTimeoutSeconds() * 1000L);
+        // Camel's redelivery policy is the only retry: the client's own would double calls and ignore the budget.
+        http.setAutomaticRetriesDisabled(true);
+        http.setRedirectHandlingDisabled(true);
+    }
+
+    private static void bind(CamelContext camel, String name, Object bean) {
+        camel.getRegistry().bind(name, bean);
+    }
+
+    /** Reads resolved settings; a missing one is a configuration error named by its key. */
+    private record Settings(PropertiesComponent properties) {
+
+        String get(String key) {
+            return properties.resolveProperty(key).map(String::trim)
+                    .orElseThrow(() -> new IllegalStateException("Missing setting " + key + " in application.properties"));
+        }
+
+        int integer(String key) {
+            String value = get(key);
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException("Setting " + key + " must be a whole number, not \"" + value + "\"");
+            }
+        }
+
+        Set<String> set(String key) {
+            return Arrays.stream(get(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        }
+
+        /** Every setting under a prefix, keyed by the rest of its name (e.g. per-campaign lexicons). */
+        Map<String, String> prefixed(String prefix) {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String name : properties.loadProperties(k -> k.startsWith(prefix)).stringPropertyNames()) {
+                out.put(name.substring(prefix.length()), get(name));
+            }
+            return out;
+        }
+    }
+}

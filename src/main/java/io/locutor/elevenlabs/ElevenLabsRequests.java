@@ -1,0 +1,88 @@
+package io.locutor.elevenlabs;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.locutor.problem.LocutorException;
+import io.locutor.synthesis.Speech;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Headers;
+
+/**
+ * Shapes the message for an ElevenLabs call: the caller's headers are dropped (none of them may reach ElevenLabs),
+ * then method, path, query, {@code xi-api-key} and the JSON body are set as the API expects them.
+ */
+public class ElevenLabsRequests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ElevenLabsConfig config;
+
+    public ElevenLabsRequests(ElevenLabsConfig config) {
+        this.config = config;
+    }
+
+    /** {@code POST /v1/text-to-speech/{voice_id}}: the whole audio in one answer. */
+    public String textToSpeech(@ExchangeProperty("speech") Speech speech, @Headers Map<String, Object> headers)
+            throws JsonProcessingException {
+        return tts(speech, headers, "");
+    }
+
+    /** {@code POST /v1/text-to-speech/{voice_id}/stream}: the audio in chunks as it is generated. */
+    public String textToSpeechStream(@ExchangeProperty("speech") Speech speech, @Headers Map<String, Object> headers)
+            throws JsonProcessingException {
+        return tts(speech, headers, "/stream");
+    }
+
+    /** {@code GET /v1/voices}. */
+    public String voices(@Headers Map<String, Object> headers) {
+        call(headers, "GET", "/v1/voices", null, "application/json");
+        return null;
+    }
+
+    /** Refuses before any call when no key is configured, naming the variable to set. */
+    public void requireApiKey() {
+        if (!config.hasApiKey()) {
+            throw new LocutorException(503, "elevenlabs_api_key_missing", "ELEVENLABS_API_KEY is not set, so new audio "
+                    + "cannot be generated (audio already cached is still served). Set ELEVENLABS_API_KEY and restart locutor.");
+        }
+    }
+
+    private String tts(Speech speech, Map<String, Object> headers, String suffix) throws JsonProcessingException {
+        requireApiKey();
+        call(headers, "POST", "/v1/text-to-speech/" + speech.voiceId() + suffix,
+                "output_format=" + speech.format().name(), speech.format().contentType());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("text", speech.normalizedText());
+        body.put("model_id", speech.modelId());
+        body.put("voice_settings", speech.settings());
+        // multilingual_v2 rejects language_code; only models known to accept it get one.
+        if (speech.language() != null && config.languageCodeModels().contains(speech.modelId())) {
+            body.put("language_code", primaryLanguage(speech.language()));
+        }
+        return JSON.writeValueAsString(body);
+    }
+
+    private void call(Map<String, Object> headers, String method, String path, String query, String accept) {
+        headers.clear();
+        headers.put(Exchange.HTTP_METHOD, method);
+        headers.put(Exchange.HTTP_PATH, path);
+        if (query != null) {
+            headers.put(Exchange.HTTP_QUERY, query);
+        }
+        headers.put("xi-api-key", config.apiKey());
+        headers.put("Accept", accept);
+        if ("POST".equals(method)) {
+            headers.put(Exchange.CONTENT_TYPE, "application/json");
+        }
+    }
+
+    /** ElevenLabs takes ISO 639-1 ({@code es}), callers may send a locale ({@code es-MX}). */
+    static String primaryLanguage(String language) {
+        int dash = language.indexOf('-') > 0 ? language.indexOf('-') : language.indexOf('_');
+        return (dash > 0 ? language.substring(0, dash) : language).toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,74 @@
+package io.locutor.elevenlabs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.locutor.synthesis.AudioSink;
+import io.locutor.synthesis.GeneratedAudio;
+import io.locutor.synthesis.Speech;
+import org.apache.camel.Body;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Headers;
+
+/**
+ * Relays ElevenLabs' {@code /stream} answer to the caller chunk by chunk, as the bytes arrive, while writing them to a
+ * temporary file; only a stream that reached its end is handed on for storage.
+ */
+public class StreamRelay {
+
+    private static final int CHUNK = 8192;
+
+    private final ElevenLabsResponses responses;
+
+    public StreamRelay(ElevenLabsResponses responses) {
+        this.responses = responses;
+    }
+
+    public GeneratedAudio relay(@Body InputStream upstream, @ExchangeProperty("speech") Speech speech,
+                                @ExchangeProperty("audioSink") AudioSink sink, @Headers Map<String, Object> headers)
+            throws IOException {
+        Path file = responses.newScratchFile(speech);
+        boolean callerListening = sink != null;
+        long total = 0;
+        if (callerListening) {
+            sink.begin(speech.format().contentType(), StreamAnswers.disposition(speech.format()), speech.cacheKey());
+        }
+        try (InputStream in = upstream; OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[CHUNK];
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                out.write(buffer, 0, n);
+                total += n;
+                if (callerListening) {
+                    try {
+                        sink.write(buffer, n);
+                    } catch (IOException callerGone) {
+                        // The audio is paid for: finish reading it so the next identical request is a hit.
+                        callerListening = false;
+                    }
+                }
+            }
+        } catch (IOException upstreamBroke) {
+            Files.deleteIfExists(file);
+            if (sink != null) {
+                sink.abort();
+            }
+            throw new StreamInterruptedException(upstreamBroke.getClass().getSimpleName() + " after " + total + " bytes");
+        }
+        if (total == 0) {
+            Files.deleteIfExists(file);
+            if (sink != null) {
+                sink.abort();
+            }
+            throw new StreamInterruptedException("empty stream");
+        }
+        if (callerListening) {
+            sink.finish();
+        }
+        return ElevenLabsResponses.generated(file, speech, headers);
+    }
+}

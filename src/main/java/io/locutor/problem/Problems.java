@@ -1,0 +1,60 @@
+package io.locutor.problem;
+
+import java.io.IOException;
+import java.util.Map;
+
+import io.locutor.cache.GenerationFailedException;
+import io.locutor.elevenlabs.ElevenLabsErrors;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Headers;
+import org.apache.camel.http.base.HttpOperationFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns any failure into the caller's answer: a status, a code and a message that says what to fix; never a stack trace. */
+public class Problems {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+    private final ElevenLabsErrors elevenLabsErrors;
+
+    public Problems(ElevenLabsErrors elevenLabsErrors) {
+        this.elevenLabsErrors = elevenLabsErrors;
+    }
+
+    /** The error body; sets the status and content type, and drops every other header. */
+    public Problem respond(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure, @Headers Map<String, Object> headers) {
+        LocutorException problem = describe(failure);
+        if (problem.status() >= 500) {
+            if ("internal_error".equals(problem.code())) {
+                LOG.error("Request failed unexpectedly", failure);
+            } else {
+                LOG.warn("Request failed: {} {}", problem.code(), problem.getMessage());
+            }
+        } else {
+            LOG.info("Request refused: {} {}", problem.code(), problem.getMessage());
+        }
+        headers.clear();
+        headers.put(Exchange.HTTP_RESPONSE_CODE, problem.status());
+        headers.put(Exchange.CONTENT_TYPE, "application/json");
+        return Problem.of(problem.code(), problem.getMessage(), problem.field());
+    }
+
+    public LocutorException describe(Throwable failure) {
+        if (failure instanceof GenerationFailedException && failure.getCause() != null) {
+            return describe(failure.getCause());
+        }
+        if (failure instanceof LocutorException known) {
+            return known;
+        }
+        if (failure instanceof HttpOperationFailedException upstream) {
+            return elevenLabsErrors.describe(upstream);
+        }
+        if (failure instanceof IOException io) {
+            return elevenLabsErrors.describe(io);
+        }
+        return new LocutorException(500, "internal_error", "locutor failed unexpectedly; the cause is in its log. Retry, "
+                + "and report it if it persists.");
+    }
+}

@@ -1,0 +1,21 @@
+package io.locutor.storage;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where audio objects live, named {@code <cache_key>.<extension>}: a local folder by default, S3 in production. */
+public interface AudioStore {
+
+    /** Takes ownership of {@code file} (moved or uploaded, then gone) and stores it under the key. */
+    void save(String cacheKey, String extension, String contentType, Path file, Map<String, String> metadata) throws IOException;
+
+    boolean exists(String cacheKey, String extension);
+
+    /** The stored bytes, if the object exists. */
+    Optional<byte[]> read(String cacheKey, String extension) throws IOException;
+
+    /** A URL the caller can fetch the audio from. */
+    String url(String cacheKey, String extension);
+}

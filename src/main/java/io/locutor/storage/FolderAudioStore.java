@@ -1,0 +1,53 @@
+package io.locutor.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+
+/** The embedded default: one file per audio in a folder, served by locutor itself at {@code <publicUrl>/v1/audio/<name>}. */
+public class FolderAudioStore implements AudioStore {
+
+    private final Path root;
+    private final String publicUrl;
+
+    public FolderAudioStore(Path root, String publicUrl) throws IOException {
+        this.root = Files.createDirectories(root);
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    @Override
+    public void save(String cacheKey, String extension, String contentType, Path file, Map<String, String> metadata)
+            throws IOException {
+        // Readers see either no file or the whole file: the move is atomic within one file system.
+        Path staged = Files.createTempFile(root, cacheKey, ".part");
+        Files.move(file, staged, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(staged, path(cacheKey, extension), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public boolean exists(String cacheKey, String extension) {
+        return Files.isRegularFile(path(cacheKey, extension));
+    }
+
+    @Override
+    public Optional<byte[]> read(String cacheKey, String extension) throws IOException {
+        try {
+            return Optional.of(Files.readAllBytes(path(cacheKey, extension)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String url(String cacheKey, String extension) {
+        return publicUrl + "/v1/audio/" + cacheKey + "." + extension;
+    }
+
+    private Path path(String cacheKey, String extension) {
+        return root.resolve(cacheKey + "." + extension);
+    }
+}

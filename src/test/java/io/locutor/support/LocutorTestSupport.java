@@ -1,0 +1,139 @@
+package io.locutor.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.locutor.LocutorApp;
+import org.apache.camel.test.main.junit5.CamelMainTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Boots the real application (main class, top-level application.properties, routes/) on a free port, with WireMock
+ * as ElevenLabs and a fresh data folder. One application per test class; tests use distinct texts.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class LocutorTestSupport extends CamelMainTestSupport {
+
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    /** Started before any application context, as the app reads its URL at start. */
+    protected static final WireMockServer elevenLabs = ElevenLabsSimulator.start();
+
+    protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // Set lazily: CamelTestSupport asks for the settings from its constructor, before field initializers run.
+    private int port;
+    private Path dataDir;
+
+    @Override
+    protected Class<?> getMainClass() {
+        return LocutorApp.class;
+    }
+
+    @Override
+    protected String getPropertyPlaceholderLocations() {
+        return "file:application.properties";
+    }
+
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        Properties p = new Properties();
+        p.put("camel.server.port", Integer.toString(port()));
+        p.put("camel.management.port", Integer.toString(port()));
+        p.put("locutor.data-dir", dataDir().toString());
+        p.put("locutor.public-url", baseUrl());
+        p.put("locutor.elevenlabs.base-url", elevenLabs.baseUrl());
+        p.put("locutor.elevenlabs.api-key", apiKey());
+        // Keep retries' waits short: the policy, not the wait, is what tests check.
+        p.put("locutor.elevenlabs.retry-delay", "10");
+        p.put("locutor.elevenlabs.max-retry-delay", "40");
+        overrides(p);
+        return p;
+    }
+
+    /** The ElevenLabs key this application runs with. */
+    protected String apiKey() {
+        return ElevenLabsSimulator.API_KEY;
+    }
+
+    /** More settings for one test class. */
+    protected void overrides(Properties properties) {
+    }
+
+    @BeforeEach
+    void resetElevenLabs() {
+        elevenLabs.resetAll();
+        ElevenLabsSimulator.stubDefaults(elevenLabs);
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port();
+    }
+
+    protected int port() {
+        if (port == 0) {
+            port = freePort();
+        }
+        return port;
+    }
+
+    protected Path dataDir() {
+        if (dataDir == null) {
+            dataDir = tempDir();
+        }
+        return dataDir;
+    }
+
+    protected HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected HttpResponse<String> getText(String pathOrUrl) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(pathOrUrl)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected HttpResponse<byte[]> getBytes(String pathOrUrl) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(pathOrUrl)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    protected static JsonNode json(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    /** A JSON string literal for text, escaped. */
+    protected static String quoted(String text) throws IOException {
+        return JSON.writeValueAsString(text);
+    }
+
+    private URI uri(String pathOrUrl) {
+        return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl() + pathOrUrl);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("locutor-test");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
