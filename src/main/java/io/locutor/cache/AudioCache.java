@@ -26,6 +26,9 @@ import org.apache.camel.support.SynchronizationAdapter;
  */
 public class AudioCache {
 
+    /** Exchange property naming the cache key whose generation this exchange owns. */
+    static final String FLIGHT = "locutorFlight";
+
     private final AudioIndex index;
     private final AudioStore store;
     private final Duration waitLimit;
@@ -53,6 +56,7 @@ public class AudioCache {
             CompletableFuture<AudioEntry> mine = new CompletableFuture<>();
             CompletableFuture<AudioEntry> theirs = inFlight.putIfAbsent(key, mine);
             if (theirs == null) {
+                exchange.setProperty(FLIGHT, key);
                 exchange.getExchangeExtension().addOnCompletion(new ReleaseOnEnd(key, mine));
                 // Another request may have published between our lookup and our claim.
                 Optional<AudioEntry> raced = find(speech);
@@ -79,6 +83,19 @@ public class AudioCache {
             release(speech.cacheKey(), flight, entry, null);
         }
         return entry;
+    }
+
+    /**
+     * Called when a request fails: if it owned a generation, identical requests waiting for it get the same failure
+     * now (the next one may try again), instead of when the exchange is finally cleaned up.
+     */
+    public void abandon(@ExchangeProperty(FLIGHT) String key, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure) {
+        if (key != null) {
+            CompletableFuture<AudioEntry> flight = inFlight.get(key);
+            if (flight != null) {
+                release(key, flight, null, failure);
+            }
+        }
     }
 
     private Optional<AudioEntry> find(Speech speech) {

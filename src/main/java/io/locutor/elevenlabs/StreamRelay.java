@@ -16,7 +16,7 @@ import org.apache.camel.Headers;
 
 /**
  * Relays ElevenLabs' {@code /stream} answer to the caller chunk by chunk, as the bytes arrive, while writing them to a
- * temporary file; only a stream that reached its end is handed on for storage.
+ * temporary file; only a stream that reached its end is handed on for storage. The response ends after storage.
  */
 public class StreamRelay {
 
@@ -66,9 +66,13 @@ public class StreamRelay {
             }
             throw new StreamInterruptedException("empty stream");
         }
-        if (callerListening) {
+        return ElevenLabsResponses.generated(file, speech, headers);
+    }
+
+    /** Ends the caller's response once the audio is stored and indexed, so a repeat right after is already a hit. */
+    public void finish(@ExchangeProperty("audioSink") AudioSink sink) {
+        if (sink != null) {
             sink.finish();
         }
-        return ElevenLabsResponses.generated(file, speech, headers);
     }
 }

@@ -1,16 +1,103 @@
 package io.locutor.text;
 
-/** Placeholder until the real normalizer lands (issue 3): collapses whitespace only. */
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns text as people write it into what a call-centre agent would say, ready to be sent to the speech provider:
+ * lexicon aliases first, then SSML kept as is, then numbers, dates, times, money, phones, references, units,
+ * abbreviations, e-mails and URLs spelled out in words. Text that is already words is left alone.
+ *
+ * <p>One instance is built at startup and shared: it is immutable and thread-safe.
+ */
 public final class TextNormalizer {
+    private final NormalizerConfig config;
+    private final Lang defaultLang;
+    private final PronunciationLexicon lexicon;
+    private final TokenScanner scanner = new TokenScanner();
+    private final Map<Lang, NumberSpeller> spellers = new EnumMap<>(Lang.class);
+    private final Map<NumberStyle, NumberGrammar> grammars = new ConcurrentHashMap<>();
 
     public TextNormalizer(NormalizerConfig config) {
+        this.config = config;
+        Lang d = Lang.of(config.defaultLanguage());
+        this.defaultLang = d == null ? Lang.ES : d;
+        this.lexicon = new PronunciationLexicon(config.globalAliases(), config.campaignAliases());
+        for (Lang lang : Lang.values()) {
+            spellers.put(lang, new NumberSpeller(lang));
+        }
     }
 
+    /**
+     * Never throws for any input; worst case a token is left as written.
+     *
+     * @param text     what to normalize; null is treated as empty
+     * @param language BCP-47-ish tag ("es", "es-MX", "en", "en-US"); null or unsupported → the configured default language
+     * @param campaign the campaign whose lexicon applies on top of the global one; may be null
+     */
     public String normalize(String text, String language, String campaign) {
-        return text.strip().replaceAll("\\s+", " ");
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        try {
+            Lang requested = language == null ? null : Lang.of(language);
+            Lang lang = requested == null ? defaultLang : requested;
+            String region = NormalizerConfig.normalizeTag(requested == null ? config.defaultLanguage() : language);
+            NumberGrammar grammar = grammars.computeIfAbsent(style(lang, region), NumberGrammar::new);
+            NumberSpeller speller = spellers.get(lang);
+            StringBuilder out = new StringBuilder(text.length() + text.length() / 2);
+            for (SsmlGuard.Segment segment : SsmlGuard.split(text)) {
+                if (segment.markup()) {
+                    out.append(segment.text());
+                    continue;
+                }
+                List<SsmlGuard.Segment> pieces = lexicon.apply(segment.text(), campaign);
+                for (SsmlGuard.Segment piece : pieces) {
+                    if (piece.markup()) {
+                        out.append(piece.text());
+                    } else {
+                        scanner.scan(new ReadContext(piece.text(), out, lang, speller, grammar, region, config.referenceReading()));
+                    }
+                }
+            }
+            return tidy(out);
+        } catch (RuntimeException | StackOverflowError e) {
+            // The scanner already contains failures token by token; this is the last line of defence.
+            return text;
+        }
     }
 
+    /**
+     * A short stable string identifying the lexicon rules in effect for this campaign (global + campaign rules);
+     * changes whenever those rules change. Unknown or null campaigns get the global rules' version.
+     */
     public String lexiconVersion(String campaign) {
-        return "none";
+        return lexicon.version(campaign);
+    }
+
+    private NumberStyle style(Lang lang, String region) {
+        NumberStyle configured = config.regionNumberStyles().get(region);
+        if (configured == null) {
+            configured = config.regionNumberStyles().get(lang == Lang.ES ? "es" : "en");
+        }
+        if (configured != null) {
+            return configured;
+        }
+        return lang == Lang.ES ? NumberStyle.DOT_THOUSANDS : NumberStyle.COMMA_THOUSANDS;
+    }
+
+    /** Collapses runs of spaces left where words replaced symbols and trims the ends; line breaks inside are kept. */
+    private static String tidy(StringBuilder out) {
+        StringBuilder sb = new StringBuilder(out.length());
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c == ' ' && sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString().strip();
     }
 }

@@ -57,6 +57,8 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
         // Keep retries' waits short: the policy, not the wait, is what tests check.
         p.put("locutor.elevenlabs.retry-delay", "10");
         p.put("locutor.elevenlabs.max-retry-delay", "40");
+        // A request stuck behind a lost one fails the test in seconds, not minutes.
+        p.put("locutor.cache.wait-timeout", "20");
         overrides(p);
         return p;
     }

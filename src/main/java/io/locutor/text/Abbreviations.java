@@ -1,0 +1,198 @@
+package io.locutor.text;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Abbreviations and titles: "Sr." → "Señor", "Ud." → "usted", "etc." → "etcétera", "Mr." → "Mister".
+ * The abbreviation's dot is not a full stop: it is dropped, so the voice does not pause ("ABC Corp. para" →
+ * "ABC Corp para"). It is kept when the abbreviation really ends the sentence (end of text or line, or a capital
+ * letter next), except after titles, which are always followed by a name.
+ * Case: an abbreviation written with a capital gives a capitalised expansion; "el dr." stays lower case.
+ */
+final class Abbreviations implements TokenReader {
+    private record Entry(String spoken, boolean title, boolean needsName) {
+    }
+
+    private static final Map<String, Entry> ES = new HashMap<>();
+    private static final Map<String, Entry> EN = new HashMap<>();
+
+    static {
+        title(ES, "señor", "sr.");
+        title(ES, "señora", "sra.");
+        title(ES, "señorita", "srta.");
+        title(ES, "señores", "sres.", "srs.");
+        title(ES, "señoras", "sras.");
+        title(ES, "doctor", "dr.");
+        title(ES, "doctora", "dra.");
+        title(ES, "licenciado", "lic.", "lcdo.");
+        title(ES, "licenciada", "lcda.");
+        title(ES, "ingeniero", "ing.");
+        title(ES, "doña", "dña.");
+        ES.put("d.", new Entry("don", true, true));
+        ES.put("da.", new Entry("doña", true, true));
+        plain(ES, "usted", "ud.", "vd.");
+        plain(ES, "ustedes", "uds.", "vds.");
+        plain(ES, "etcétera", "etc.");
+        plain(ES, "aproximadamente", "aprox.");
+        plain(ES, "teléfono", "tel.", "tfno.", "tlf.", "teléf.");
+        plain(ES, "Corp", "corp.");
+        plain(ES, "ese a", "s.a.");
+        plain(ES, "ese ele", "s.l.");
+        plain(ES, "plaza", "pza.", "pl.");
+        plain(ES, "avenida", "av.", "avda.");
+        plain(ES, "calle", "c/");
+        plain(ES, "página", "pág.");
+        plain(ES, "departamento", "dpto.", "depto.");
+        plain(ES, "extensión", "ext.");
+        plain(ES, "máximo", "máx.");
+        plain(ES, "mínimo", "mín.");
+        plain(ES, "por ejemplo", "p. ej.", "p.ej.");
+        plain(ES, "Estados Unidos", "ee. uu.", "ee.uu.");
+        plain(ES, "atentamente", "atte.");
+        plain(ES, "código postal", "c.p.");
+        title(EN, "Mister", "mr.");
+        title(EN, "Missus", "mrs.");
+        title(EN, "Miz", "ms.");
+        title(EN, "Doctor", "dr.");
+        title(EN, "Professor", "prof.");
+        plain(EN, "Junior", "jr.");
+        plain(EN, "Senior", "sr.");
+        plain(EN, "et cetera", "etc.");
+        plain(EN, "approximately", "approx.");
+        plain(EN, "Inc", "inc.");
+        plain(EN, "Corp", "corp.");
+        plain(EN, "Limited", "ltd.");
+        plain(EN, "department", "dept.");
+        plain(EN, "extension", "ext.");
+        plain(EN, "telephone", "tel.");
+        plain(EN, "versus", "vs.");
+        plain(EN, "Avenue", "ave.");
+    }
+
+    private static void title(Map<String, Entry> map, String spoken, String... keys) {
+        for (String k : keys) {
+            map.put(k, new Entry(spoken, true, false));
+        }
+    }
+
+    private static void plain(Map<String, Entry> map, String spoken, String... keys) {
+        for (String k : keys) {
+            map.put(k, new Entry(spoken, false, false));
+        }
+    }
+
+    /** Up to three dotted pieces ("p. ej.", "S.A.", "EE. UU."), or "c/". */
+    private static final Pattern CANDIDATE = Pattern.compile("(?:\\p{L}{1,6}\\.(?:[ ]?\\p{L}{1,3}\\.){0,2}|[cC]/)");
+    /** Initials: "C. S. Lewis", "U.S.A." → "CS", "USA" (the voice spells capitals). */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.[ ]?){2,6}(?![\\p{L}])");
+    /** Lower-case acronyms the voice would otherwise try to say as a word: spelled letter by letter. */
+    private static final java.util.Set<String> ES_ACRONYMS = java.util.Set.of("ip", "dni", "nif", "nie", "cif", "sms", "pdf", "iban", "url", "cp");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,4}(?![\\p{L}\\d])");
+    private static final Pattern ST = Pattern.compile("St\\.(?![\\p{L}])");
+
+    @Override
+    public int read(ReadContext ctx, int pos) {
+        if (ctx.lang == Lang.EN && ctx.text.startsWith("St.", pos)) {
+            return street(ctx, pos);
+        }
+        Matcher m = ctx.at(CANDIDATE, pos);
+        if (!m.lookingAt()) {
+            return ctx.es() ? acronym(ctx, pos) : -1;
+        }
+        String written = m.group();
+        Map<String, Entry> table = ctx.es() ? ES : EN;
+        // Longest dotted prefix that is a known abbreviation: "S.A." before "S.".
+        for (int end = written.length(); end > 0; end = written.lastIndexOf('.', end - 2) + 1) {
+            String key = written.substring(0, end).toLowerCase(Locale.ROOT);
+            Entry e = table.get(key);
+            if (e != null && !(end < ctx.text.length() - pos && Character.isLetter(ctx.text.charAt(pos + end)))) {
+                return expand(ctx, pos, pos + end, written.substring(0, end), e);
+            }
+            if (end <= 1) {
+                break;
+            }
+        }
+        Matcher initials = ctx.at(INITIALS, pos);
+        if (initials.lookingAt()) {
+            String letters = initials.group().replaceAll("[. ]", "");
+            ctx.append(letters);
+            if (endsSentence(ctx.text.substring(initials.end()))) {
+                ctx.append(".");
+            } else if (initials.group().endsWith(" ")) {
+                ctx.append(" ");
+            }
+            return initials.end();
+        }
+        return -1;
+    }
+
+    private static int acronym(ReadContext ctx, int pos) {
+        Matcher w = ctx.at(WORD, pos);
+        if (!w.lookingAt() || !ES_ACRONYMS.contains(w.group())) {
+            return -1;
+        }
+        ctx.append(String.join(" ", w.group().split("")));
+        return w.end();
+    }
+
+    private static int expand(ReadContext ctx, int pos, int end, String written, Entry e) {
+        String next = ctx.text.substring(end);
+        boolean nameFollows = next.length() > 1 && next.charAt(0) == ' ' && Character.isUpperCase(next.charAt(1));
+        if (e.needsName() && !nameFollows && !(pos == 0 || ctx.text.charAt(pos - 1) == '\n')) {
+            return -1; // "D." is only "Don" before a name or heading a line ("da. Ana Pérez"); else it is an initial
+        }
+        // Capitalised only where a capital belongs: a title, or the start of a sentence ("Ud." mid-sentence → "usted").
+        boolean capital = Character.isUpperCase(written.charAt(0)) && (e.title() || sentenceStart(ctx.text, pos));
+        String spoken = capital ? capitalize(e.spoken()) : e.spoken();
+        ctx.append(spoken);
+        if (!e.title() && written.endsWith(".") && endsSentence(next)) {
+            ctx.append(".");
+        }
+        return end;
+    }
+
+    /** "Elm St." is a street, "St. Louis" a saint. */
+    private static int street(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(ST, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String before = ctx.previousWord(pos);
+        String next = ctx.text.substring(m.end());
+        boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0));
+        if (afterName) {
+            ctx.append("Street");
+            if (endsSentence(next)) {
+                ctx.append(".");
+            }
+        } else {
+            ctx.append("Saint");
+        }
+        return m.end();
+    }
+
+    private static boolean sentenceStart(String t, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == '¿' || t.charAt(i) == '¡' || t.charAt(i) == '"')) {
+            i--;
+        }
+        return i < 0 || ".!?\n:".indexOf(t.charAt(i)) >= 0;
+    }
+
+    private static boolean endsSentence(String next) {
+        int i = 0;
+        while (i < next.length() && next.charAt(i) == ' ') {
+            i++;
+        }
+        return i == next.length() || next.charAt(i) == '\n' || next.charAt(i) == '\r'
+                || (i > 0 && Character.isUpperCase(next.charAt(i)));
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,90 @@
+package io.locutor.text;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Currency symbols and ISO codes → their spoken names, with Spanish gender, and the name of the cents. */
+final class Currencies {
+    private Currencies() {
+    }
+
+    /** One currency's words. {@code esFeminine} drives "una libra" / "veintiuna libras". */
+    record Currency(String esOne, String esMany, boolean esFeminine, String esCentOne, String esCentMany,
+                    String enOne, String enMany, String enCentOne, String enCentMany) {
+    }
+
+    private static final Currency EURO = new Currency("euro", "euros", false, "céntimo", "céntimos", "euro", "euros", "cent", "cents");
+    private static final Currency DOLLAR = new Currency("dólar", "dólares", false, "centavo", "centavos", "dollar", "dollars", "cent", "cents");
+    private static final Currency US_DOLLAR = new Currency("dólar estadounidense", "dólares estadounidenses", false, "centavo", "centavos",
+            "US dollar", "US dollars", "cent", "cents");
+    private static final Currency PESO = new Currency("peso", "pesos", false, "centavo", "centavos", "peso", "pesos", "centavo", "centavos");
+    private static final Currency POUND = new Currency("libra", "libras", true, "penique", "peniques", "pound", "pounds", "penny", "pence");
+
+    /** Symbols and codes (lower case) that are unambiguous whatever the region. */
+    private static final Map<String, Currency> BY_KEY = new HashMap<>();
+
+    static {
+        put(EURO, "€", "eur", "euro", "euros");
+        put(DOLLAR, "dólar", "dólares", "dollar", "dollars");
+        put(PESO, "peso", "pesos");
+        put(POUND, "£", "gbp", "libra", "libras", "pound", "pounds");
+        put(US_DOLLAR, "us$", "usd");
+        put(new Currency("peso mexicano", "pesos mexicanos", false, "centavo", "centavos", "Mexican peso", "Mexican pesos", "centavo", "centavos"),
+                "mxn", "mex$", "mx$");
+        put(new Currency("peso colombiano", "pesos colombianos", false, "centavo", "centavos", "Colombian peso", "Colombian pesos", "centavo", "centavos"),
+                "cop", "col$");
+        put(new Currency("peso argentino", "pesos argentinos", false, "centavo", "centavos", "Argentine peso", "Argentine pesos", "centavo", "centavos"),
+                "ars");
+        put(new Currency("peso chileno", "pesos chilenos", false, "centavo", "centavos", "Chilean peso", "Chilean pesos", "centavo", "centavos"),
+                "clp");
+        put(new Currency("peso boliviano", "pesos bolivianos", false, "centavo", "centavos", "boliviano", "bolivianos", "centavo", "centavos"),
+                "bob", "bop");
+        put(new Currency("sol", "soles", false, "céntimo", "céntimos", "sol", "soles", "céntimo", "céntimos"), "pen", "s/");
+        put(new Currency("yen", "yenes", false, "centavo", "centavos", "yen", "yen", "sen", "sen"), "¥", "jpy");
+        put(new Currency("yuan", "yuanes", false, "centavo", "centavos", "yuan", "yuan", "fen", "fen"), "cny");
+        put(new Currency("won", "wones", false, "centavo", "centavos", "won", "won", "jeon", "jeon"), "₩", "krw");
+        put(new Currency("colón", "colones", false, "céntimo", "céntimos", "colón", "colones", "céntimo", "céntimos"), "₡");
+        put(new Currency("colón costarricense", "colones costarricenses", false, "céntimo", "céntimos", "Costa Rican colón",
+                "Costa Rican colones", "céntimo", "céntimos"), "crc");
+        put(new Currency("peseta", "pesetas", true, "céntimo", "céntimos", "peseta", "pesetas", "céntimo", "céntimos"), "₧", "ptas", "pts");
+        put(new Currency("real", "reales", false, "centavo", "centavos", "real", "reais", "centavo", "centavos"), "r$", "brl");
+        put(new Currency("franco suizo", "francos suizos", false, "céntimo", "céntimos", "Swiss franc", "Swiss francs", "centime", "centimes"), "chf");
+        put(new Currency("franco", "francos", false, "céntimo", "céntimos", "franc", "francs", "centime", "centimes"), "fr");
+        put(new Currency("córdoba", "córdobas", true, "centavo", "centavos", "córdoba", "córdobas", "centavo", "centavos"), "nio");
+        put(new Currency("balboa", "balboas", false, "centésimo", "centésimos", "balboa", "balboas", "centésimo", "centésimos"), "pab");
+        put(new Currency("lempira", "lempiras", false, "centavo", "centavos", "lempira", "lempiras", "centavo", "centavos"), "hnl");
+        put(new Currency("dólar de Hong Kong", "dólares de Hong Kong", false, "centavo", "centavos", "Hong Kong dollar",
+                "Hong Kong dollars", "cent", "cents"), "hkd", "hk$");
+        put(new Currency("florín arubeño", "florines arubeños", false, "centavo", "centavos", "Aruban florin", "Aruban florins", "cent", "cents"), "awg");
+        put(new Currency("rupia", "rupias", true, "paisa", "paisas", "rupee", "rupees", "paisa", "paise"), "rs", "inr", "₹");
+        put(new Currency("corona", "coronas", true, "céntimo", "céntimos", "krone", "kroner", "øre", "øre"), "kr", "sek", "nok", "dkk");
+        put(new Currency("marco", "marcos", false, "pfennig", "pfennigs", "mark", "marks", "pfennig", "pfennigs"), "mk", "dem");
+        put(new Currency("dólar canadiense", "dólares canadienses", false, "centavo", "centavos", "Canadian dollar", "Canadian dollars",
+                "cent", "cents"), "cad", "c$");
+    }
+
+    private static void put(Currency c, String... keys) {
+        for (String k : keys) {
+            BY_KEY.put(k, c);
+        }
+    }
+
+    /** Regions where a bare {@code $} means pesos, not dollars. */
+    private static final Set<String> PESO_REGIONS = Set.of("es-mx", "es-ar", "es-co", "es-cl", "es-uy", "es-do", "es-cu");
+
+    /** Regex alternation of currency symbols and codes (matched case-insensitively; longest first). */
+    static final String SYMBOLS = "us\\$|mex\\$|mx\\$|col\\$|hk\\$|r\\$|c\\$|s/|\\$|€|£|¥|₩|₡|₧|₹";
+    /** Currency names written after an amount ("1.500,50 euros"): read as money so the cents are said as such. */
+    static final String WORDS = "euros|euro|dólares|dólar|dollars|dollar|pesos|peso|libras|libra|pounds|pound";
+    static final String CODES = "eur|usd|gbp|mxn|cop|ars|clp|pen|jpy|cny|krw|crc|brl|chf|nio|pab|hnl|hkd|awg|inr|sek|nok|dkk|cad|bob|bop|ptas|pts|rs|kr|mk|fr";
+
+    static Currency find(String key, String regionTag) {
+        String k = key.toLowerCase(Locale.ROOT);
+        if (k.equals("$")) {
+            return PESO_REGIONS.contains(regionTag) ? PESO : DOLLAR;
+        }
+        return BY_KEY.get(k);
+    }
+}

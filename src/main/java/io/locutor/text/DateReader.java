@@ -1,0 +1,154 @@
+package io.locutor.text;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates: "15/07", "15/07/2025", "15-07-2025", "2025-07-15", "1 de enero", "15 jul 2025", "abril 30", "siglo xix".
+ * Spanish reads day-month-year ("quince de julio de dos mil veinticinco", day 1 = "primero"); English reads
+ * month-first input as "july twenty fifth twenty twelve" and day-first input as "the twenty fifth of july".
+ * Numeric dates are day first in Spanish and in en-GB-like regions, month first in other English (unless the
+ * first number is over 12). A day/month pair without a year is a date only
+ * when both parts have two digits ("15/07"), the day is over 12 ("15/7"), or it follows a word like "el"/"on";
+ * otherwise "1/4" or "2/10" is left to be read as a fraction.
+ */
+final class DateReader implements TokenReader {
+    private static final String NOT_AFTER = "(?![\\d]|[./-]\\d)";
+    private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})" + NOT_AFTER);
+    private static final Pattern NUMERIC_YMD = Pattern.compile("(?<![\\d./-])(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})" + NOT_AFTER);
+    private static final Pattern NUMERIC_DM = Pattern.compile("(?<![\\d./-])(\\d{1,2})/(\\d{1,2})" + NOT_AFTER);
+    private static final Pattern ES_DAY_MONTH = Pattern.compile("(\\d{1,2})(?:º|\\.º)?[ \\u00A0]+(?:de[ \\u00A0]+)?("
+            + Vocabulary.ES_MONTH_ALT + ")\\.?(?![\\p{L}])(?:,?[ \\u00A0]+(?:(?:de|del)[ \\u00A0]+)?(\\d{4})(?!\\d))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ES_MONTH_DAY = Pattern.compile("(" + Vocabulary.ES_MONTH_ALT + ")\\.?[ \\u00A0]+(\\d{1,2})(?![\\d:.,]\\d|\\d|[\\p{L}])"
+            + "(?:,?[ \\u00A0]+(?:(?:de|del)[ \\u00A0]+)?(\\d{4})(?!\\d))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern EN_DAY_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[ \\u00A0]+(?:of[ \\u00A0]+)?("
+            + Vocabulary.EN_MONTH_ALT + ")\\.?(?![\\p{L}])(?:,?[ \\u00A0]+(\\d{4})(?!\\d))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_MONTH_DAY = Pattern.compile("(" + Vocabulary.EN_MONTH_ALT + ")\\.?[ \\u00A0]+(\\d{1,2})(?:st|nd|rd|th)?"
+            + "(?![\\d:.,]\\d|\\d|[\\p{L}])(?:(,?)[ \\u00A0]+(\\d{4})(?!\\d))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_MONTH_YEAR = Pattern.compile("(" + Vocabulary.EN_MONTH_ALT + ")\\.?[ \\u00A0]+(\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CENTURY = Pattern.compile("(siglo[ \\u00A0]+)([ivxlcdm]{1,7})(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    /** Words after which "1/4" means a date. */
+    private static final Set<String> CUES = Set.of("el", "del", "al", "día", "dia", "desde", "hasta", "fecha", "hoy", "on", "by",
+            "until", "from", "since", "date", "the", "before", "after");
+    /** Regions that write day/month/year in English. */
+    private static final Set<String> EN_DAY_FIRST = Set.of("en-gb", "en-ie", "en-au", "en-nz", "en-in", "en-za");
+
+    @Override
+    public int read(ReadContext ctx, int pos) {
+        char c = ctx.text.charAt(pos);
+        if (c >= '0' && c <= '9') {
+            return numeric(ctx, pos);
+        }
+        return words(ctx, pos);
+    }
+
+    private int numeric(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(NUMERIC_YMD, pos);
+        if (m.lookingAt()) {
+            return emit(ctx, m, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), m.group(1), false);
+        }
+        m = ctx.at(NUMERIC_DMY, pos);
+        if (m.lookingAt()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            boolean monthFirst = monthFirst(ctx, a);
+            return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, m.group(4), !monthFirst && ctx.lang == Lang.EN);
+        }
+        m = ctx.at(NUMERIC_DM, pos);
+        if (m.lookingAt()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            boolean monthFirst = monthFirst(ctx, a);
+            int day = monthFirst ? b : a;
+            boolean bothTwoDigits = m.group(1).length() == 2 && m.group(2).length() == 2;
+            boolean regionOrder = !(ctx.lang == Lang.EN && !EN_DAY_FIRST.contains(ctx.regionTag) && a > 12);
+            boolean cued = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
+            // A cue word ("on 15/07", "el 3/4") makes it a date whatever the region's usual order.
+            if ((!regionOrder && !cued) || (!bothTwoDigits && day <= 12 && !cued)) {
+                return -1; // "1/4", "2/10", US "22/3": more likely a fraction
+            }
+            return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, null, false);
+        }
+        m = ctx.at(ctx.es() ? ES_DAY_MONTH : EN_DAY_MONTH, pos);
+        if (m.lookingAt()) {
+            return emit(ctx, m, Integer.parseInt(m.group(1)), Vocabulary.month(ctx.lang, m.group(2)), m.group(3), true);
+        }
+        return -1;
+    }
+
+    private static boolean monthFirst(ReadContext ctx, int first) {
+        return ctx.lang == Lang.EN && first <= 12 && !EN_DAY_FIRST.contains(ctx.regionTag);
+    }
+
+    private int words(ReadContext ctx, int pos) {
+        if (ctx.es()) {
+            Matcher m = ctx.at(ES_MONTH_DAY, pos);
+            if (m.lookingAt()) {
+                return emit(ctx, m, Integer.parseInt(m.group(2)), Vocabulary.month(ctx.lang, m.group(1)), m.group(3), false);
+            }
+            m = ctx.at(CENTURY, pos);
+            if (m.lookingAt()) {
+                int n = RomanNumerals.parse(m.group(2));
+                if (n <= 0) {
+                    return -1;
+                }
+                ctx.append(m.group(1)).append(ctx.speller.cardinal(n, Gender.NEUTRAL));
+                return m.end();
+            }
+            return -1;
+        }
+        Matcher m = ctx.at(EN_MONTH_DAY, pos);
+        if (m.lookingAt()) {
+            int end = emit(ctx, m, Integer.parseInt(m.group(2)), Vocabulary.month(ctx.lang, m.group(1)), m.group(4), false);
+            return end;
+        }
+        m = ctx.at(EN_MONTH_YEAR, pos);
+        if (m.lookingAt()) {
+            int month = Vocabulary.month(ctx.lang, m.group(1));
+            ctx.append(Vocabulary.monthName(Lang.EN, month)).append(' ').append(ctx.speller.year(Integer.parseInt(m.group(2))));
+            return m.end();
+        }
+        return -1;
+    }
+
+    /** Appends the date if it is a valid one; {@code dayFirstEnglish} chooses "the fifth of may" over "may fifth". */
+    private static int emit(ReadContext ctx, Matcher m, int day, int month, String year, boolean dayFirstEnglish) {
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return -1;
+        }
+        NumberSpeller sp = ctx.speller;
+        StringBuilder sb = new StringBuilder();
+        if (ctx.es()) {
+            sb.append(day == 1 ? "primero" : sp.cardinal(day, Gender.NEUTRAL)).append(" de ").append(Vocabulary.monthName(Lang.ES, month));
+            if (year != null) {
+                sb.append(" de ").append(year(ctx, year));
+            }
+        } else {
+            String dayWords = sp.ordinal(day, false, false);
+            String monthName = Vocabulary.monthName(Lang.EN, month);
+            if (dayFirstEnglish) {
+                sb.append("the ").append(dayWords).append(" of ").append(monthName);
+            } else {
+                sb.append(monthName).append(' ').append(dayWords);
+            }
+            if (year != null) {
+                sb.append(' ').append(year(ctx, year));
+            }
+        }
+        ctx.append(sb.toString());
+        // "hasta el 1 de agosto." — a dot the match ends on is the full stop, not an abbreviation's: give it back.
+        return ctx.text.charAt(m.end() - 1) == '.' ? m.end() - 1 : m.end();
+    }
+
+    private static String year(ReadContext ctx, String digits) {
+        if (digits.length() == 2) {
+            // "05" → "cero cinco" / "zero five"; "98" → "noventa y ocho".
+            return digits.charAt(0) == '0' ? ctx.speller.digits(digits) : ctx.speller.cardinal(digits, Gender.NEUTRAL);
+        }
+        return ctx.speller.year(Integer.parseInt(digits));
+    }
+}

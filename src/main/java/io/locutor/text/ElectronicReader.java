@@ -1,0 +1,117 @@
+package io.locutor.text;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * E-mail addresses, URLs and @handles, read out the way one dictates them on the phone. Spanish spells every part
+ * letter by letter ("a s d f arroba …") except well-known words (com, gmail…), since a caller must be able to write
+ * it down; English says parts of four letters or more as words and spells shorter ones (upper case, so the voice
+ * spells them: "DE", "WWW"). Digits are read one by one; symbols by name ("punto"/"dot", "arroba"/"at").
+ */
+final class ElectronicReader implements TokenReader {
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]{1,64}@[\\p{L}\\d-]{1,63}(?:\\.[\\p{L}\\d-]{1,63}){1,8}(?:/[\\w./-]{0,200})?");
+    private static final Pattern URL = Pattern.compile("(?:(?:https?|ftp|file)://|www\\.)[\\w.~:/?#@!$&'()*+,;=%-]{1,500}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]{2,63}(?:\\.[\\p{L}\\d-]{1,63}){0,5}\\.(?:com|net|org|edu|gov|info|biz|io|es|mx|ar|co|cl|pe|de|fr|it|uk|eu|sm)"
+            + "(?:/[\\w./-]{0,200})?(?![\\p{L}\\d])");
+    private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\d_]{1,30}(?![\\p{L}\\d@.])");
+    private static final Set<String> ES_WORDS = Set.of("com", "net", "org", "gmail", "hotmail", "outlook", "yahoo", "icloud", "live");
+    private static final Set<String> EN_SPELLED_KEEP = Set.of("com", "net", "org", "edu", "gov");
+
+    @Override
+    public int read(ReadContext ctx, int pos) {
+        for (Pattern p : new Pattern[]{EMAIL, URL, DOMAIN, HANDLE}) {
+            Matcher m = ctx.at(p, pos);
+            if (m.lookingAt()) {
+                int end = m.end();
+                // A sentence-ending dot or comma after the address is punctuation, not part of it.
+                while (end > pos && ".,;:!?)'".indexOf(ctx.text.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                if (end - pos < 3) {
+                    return -1;
+                }
+                ctx.append(speak(ctx, ctx.text.substring(pos, end)));
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static String speak(ReadContext ctx, String address) {
+        boolean es = ctx.es();
+        StringBuilder sb = new StringBuilder();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (Character.isLetter(c)) {
+                word.append(c);
+                continue;
+            }
+            flush(ctx, sb, word);
+            if (c >= '0' && c <= '9') {
+                add(sb, ctx.speller.digit(c - '0'));
+            } else if (c == ':' && address.startsWith("//", i + 1)) {
+                add(sb, es ? "dos puntos barra barra" : "colon slash slash");
+                i += 2;
+            } else {
+                String name = symbol(c, es);
+                if (name != null) {
+                    add(sb, name);
+                }
+            }
+        }
+        flush(ctx, sb, word);
+        return sb.toString();
+    }
+
+    private static void flush(ReadContext ctx, StringBuilder sb, StringBuilder word) {
+        if (word.length() == 0) {
+            return;
+        }
+        String w = word.toString();
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (ctx.es()) {
+            if (ES_WORDS.contains(lower)) {
+                add(sb, lower);
+            } else {
+                for (int i = 0; i < lower.length(); i++) {
+                    add(sb, String.valueOf(lower.charAt(i)));
+                }
+            }
+        } else if (lower.length() >= 4 || EN_SPELLED_KEEP.contains(lower)) {
+            add(sb, lower);
+        } else {
+            add(sb, w.toUpperCase(Locale.ROOT));
+        }
+        word.setLength(0);
+    }
+
+    private static void add(StringBuilder sb, String s) {
+        if (sb.length() > 0) {
+            sb.append(' ');
+        }
+        sb.append(s);
+    }
+
+    private static String symbol(char c, boolean es) {
+        return switch (c) {
+            case '@' -> es ? "arroba" : "at";
+            case '.' -> es ? "punto" : "dot";
+            case '-' -> es ? "guion" : "dash";
+            case '_' -> es ? "guion bajo" : "underscore";
+            case '/' -> es ? "barra" : "slash";
+            case ':' -> es ? "dos puntos" : "colon";
+            case '&' -> es ? "y" : "ampersand";
+            case '+' -> es ? "más" : "plus";
+            case '?' -> es ? "interrogación" : "question mark";
+            case '=' -> es ? "igual" : "equals";
+            case '#' -> es ? "almohadilla" : "hash";
+            case '%' -> es ? "por ciento" : "percent";
+            case '~' -> es ? "virgulilla" : "tilde";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package io.locutor.text;
+
+import java.util.Map;
+
+/**
+ * Fractions: "1/3" → "un tercio" / "one third", "2/7" → "dos séptimos", "1/123" → "uno sobre ciento veintitrés",
+ * and the single-character ones ("½", "⅖"). As a reader it handles the single characters; {@link QuantityReader}
+ * calls {@link #speak} for the written "n/m" form (dates are tried before, so "15/07" never gets here).
+ */
+final class FractionReader implements TokenReader {
+    private static final Map<Character, String[]> VULGAR = Map.ofEntries(
+            Map.entry('½', new String[]{"1", "2"}), Map.entry('⅓', new String[]{"1", "3"}), Map.entry('⅔', new String[]{"2", "3"}),
+            Map.entry('¼', new String[]{"1", "4"}), Map.entry('¾', new String[]{"3", "4"}), Map.entry('⅕', new String[]{"1", "5"}),
+            Map.entry('⅖', new String[]{"2", "5"}), Map.entry('⅗', new String[]{"3", "5"}), Map.entry('⅘', new String[]{"4", "5"}),
+            Map.entry('⅙', new String[]{"1", "6"}), Map.entry('⅚', new String[]{"5", "6"}), Map.entry('⅛', new String[]{"1", "8"}),
+            Map.entry('⅜', new String[]{"3", "8"}), Map.entry('⅝', new String[]{"5", "8"}), Map.entry('⅞', new String[]{"7", "8"}));
+    private static final String[] ES_SMALL = {"", "", "medio", "tercio", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo"};
+
+    @Override
+    public int read(ReadContext ctx, int pos) {
+        String[] f = VULGAR.get(ctx.text.charAt(pos));
+        if (f == null) {
+            return -1;
+        }
+        String spoken = speak(ctx, f[0], f[1]);
+        if (spoken == null) {
+            return -1;
+        }
+        ctx.append(spoken);
+        return pos + 1;
+    }
+
+    /** The spoken fraction, or null when it is not one (zero or absurdly long denominator). */
+    static String speak(ReadContext ctx, String numDigits, String denDigits) {
+        if (numDigits.length() > 9 || denDigits.length() > 9) {
+            return null;
+        }
+        long num = Long.parseLong(numDigits);
+        long den = Long.parseLong(denDigits);
+        if (den < 2) {
+            return null;
+        }
+        NumberSpeller sp = ctx.speller;
+        if (ctx.es()) {
+            String denWord = spanishDenominator(ctx, den);
+            if (denWord == null) {
+                return sp.cardinal(num, Gender.NEUTRAL) + " sobre " + sp.cardinal(den, Gender.NEUTRAL);
+            }
+            return sp.cardinal(num, Gender.MASCULINE) + " " + (num == 1 ? denWord : denWord + "s");
+        }
+        String denWord = den == 2 ? "half" : den == 4 ? "quarter" : sp.ordinal(den, false, false);
+        String many = den == 2 ? "halves" : denWord + "s";
+        return sp.cardinal(num, Gender.NEUTRAL) + " " + (num == 1 ? denWord : many);
+    }
+
+    /** Spanish denominators: tercio…décimo, then "-avo" (onceavo, veintiunavo, treintavo), hundreds and thousands as ordinals. */
+    private static String spanishDenominator(ReadContext ctx, long den) {
+        if (den <= 10) {
+            return ES_SMALL[(int) den];
+        }
+        if (den < 100) {
+            String c = ctx.speller.cardinal(den, Gender.NEUTRAL).replace(" y ", "i");
+            if (c.endsWith("uno")) {
+                c = c.substring(0, c.length() - 1);
+            } else if (c.endsWith("a")) {
+                c = c.substring(0, c.length() - 1);
+            }
+            return c + "avo";
+        }
+        if (den % 100 == 0 && (den < 1000 || den % 1000 == 0) && den < 1_000_000) {
+            return ctx.speller.ordinal(den, false, false).replace(" ", "");
+        }
+        if (den == 1_000_000 || den == 100_000_000) {
+            return den == 1_000_000 ? "millonésimo" : "cienmillonésimo";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,140 @@
+package io.locutor.text;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Amounts of money with the currency before ("$1,50", "€ 2 billones", "USD 25") — the currency-after forms
+ * ("25,50 €", "21 nio") are found by {@link QuantityReader} and spoken here too. Spanish: "veinticinco euros con
+ * cincuenta céntimos", "una libra", "un dólar", "veintiún euros", "un millón de euros"; English: "twenty dollars fifty cents".
+ */
+final class MoneyReader implements TokenReader {
+    /** Scale words after an amount: "2,3 billones", "$45 billion", "¥30B". */
+    static final String SCALE = "(?:[ \\u00A0]?(mil|millones|millón|billones|billón|millardos|thousand|million|billion|trillion)(?![\\p{L}])"
+            + "|(B|M|K|bn|k)(?![\\p{L}\\d]))";
+    private static final Pattern SCALE_AT = Pattern.compile(SCALE);
+    /** "/mo", "/hr" after an amount: a rate. */
+    private static final Pattern RATE = Pattern.compile("/(mo|month|hr|hour|h|mes|día|dia|año|year|yr|day|week|semana)(?![\\p{L}])");
+    private static final Pattern RANGE = Pattern.compile("[ ]?[-–][ ]?(?=(?:" + Currencies.SYMBOLS + ")\\d)", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public int read(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(ctx.grammar.moneyPrefix, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        Currencies.Currency currency = Currencies.find(m.group(1), ctx.regionTag);
+        if (currency == null) {
+            return -1;
+        }
+        int end = m.end();
+        String scale = null;
+        Matcher s = ctx.at(SCALE_AT, end);
+        if (s.lookingAt()) {
+            scale = s.group(1) != null ? s.group(1) : s.group(2);
+            end = s.end();
+        }
+        String amount = m.group(2);
+        speak(ctx, ctx.grammar.integerDigits(amount), ctx.grammar.fractionDigits(amount), scale, currency);
+        return rateAndRange(ctx, end);
+    }
+
+    /** After an amount: "/mo" becomes "per month", and "$50-$100" reads "to" between the two amounts. */
+    static int rateAndRange(ReadContext ctx, int end) {
+        Matcher r = ctx.at(RATE, end);
+        if (r.lookingAt()) {
+            ctx.append(ctx.es() ? " " + esRate(r.group(1)) : " per " + enRate(r.group(1)));
+            return r.end();
+        }
+        Matcher g = ctx.at(RANGE, end);
+        if (g.lookingAt()) {
+            ctx.append(ctx.es() ? " a " : " to ");
+            return g.end();
+        }
+        return end;
+    }
+
+    private static String esRate(String unit) {
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "mo", "month", "mes" -> "al mes";
+            case "hr", "hour", "h" -> "por hora";
+            case "día", "dia", "day" -> "al día";
+            case "week", "semana" -> "a la semana";
+            default -> "al año";
+        };
+    }
+
+    private static String enRate(String unit) {
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "mo", "month", "mes" -> "month";
+            case "hr", "hour", "h" -> "hour";
+            case "día", "dia", "day" -> "day";
+            case "week", "semana" -> "week";
+            default -> "year";
+        };
+    }
+
+    /** Appends the spoken amount. {@code frac} may be null, {@code scale} is the scale word as written or null. */
+    static void speak(ReadContext ctx, String whole, String frac, String scale, Currencies.Currency c) {
+        NumberSpeller sp = ctx.speller;
+        boolean es = ctx.es();
+        if (whole.isEmpty()) {
+            whole = "0";
+        }
+        if (scale != null) {
+            // "2,3 billones de euros", "two point five million dollars": the amount is a quantity, not units and cents.
+            String number = QuantityReader.amount(ctx, whole, frac, Gender.MASCULINE);
+            String scaleWord = scaleWord(scale, es);
+            boolean thousands = scaleWord.equals("mil");
+            ctx.append(number).append(" ").append(scaleWord).append(es ? (thousands ? " " : " de ") + c.esMany() : " " + c.enMany());
+            return;
+        }
+        String cents = frac == null ? "" : trimCents(frac);
+        if (cents.length() > 2 || NumberSpeller.stripLeadingZeros(whole).length() > NumberSpeller.MAX_DIGITS) {
+            // More than two significant decimals ("$1,234.123") cannot be cents: read the number, then the currency.
+            ctx.append(QuantityReader.amount(ctx, whole, frac, Gender.NEUTRAL)).append(" ").append(es ? c.esMany() : c.enMany());
+            return;
+        }
+        long units = Long.parseLong(NumberSpeller.stripLeadingZeros(whole));
+        int centValue = cents.isEmpty() ? 0 : Integer.parseInt(cents.length() == 1 ? cents + "0" : cents);
+        Gender gender = es ? (c.esFeminine() ? Gender.FEMININE : Gender.MASCULINE) : Gender.NEUTRAL;
+        StringBuilder sb = new StringBuilder();
+        if (units > 0 || centValue == 0) {
+            sb.append(sp.cardinal(units, gender)).append(' ');
+            if (es && units >= 1_000_000 && units % 1_000_000 == 0) {
+                sb.append("de "); // "un millón de euros"
+            }
+            sb.append(units == 1 ? (es ? c.esOne() : c.enOne()) : (es ? c.esMany() : c.enMany()));
+        }
+        if (centValue > 0) {
+            if (sb.length() > 0) {
+                sb.append(es ? " con " : " ");
+            }
+            sb.append(sp.cardinal(centValue, es ? Gender.MASCULINE : Gender.NEUTRAL)).append(' ')
+                    .append(centValue == 1 ? (es ? c.esCentOne() : c.enCentOne()) : (es ? c.esCentMany() : c.enCentMany()));
+        }
+        ctx.append(sb.toString());
+    }
+
+    /** "500" → "50", "010" → "01", "000" → "": zeros past the cents do not change the amount. */
+    private static String trimCents(String frac) {
+        String f = frac;
+        while (f.length() > 2 && f.endsWith("0")) {
+            f = f.substring(0, f.length() - 1);
+        }
+        if (f.length() <= 2 && !f.isEmpty() && Integer.parseInt(f) == 0) {
+            return "";
+        }
+        return f;
+    }
+
+    static String scaleWord(String scale, boolean es) {
+        return switch (scale) {
+            case "B", "bn" -> es ? "mil millones" : "billion";
+            case "M" -> es ? "millones" : "million";
+            case "K", "k" -> es ? "mil" : "thousand";
+            default -> scale.toLowerCase(Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,241 @@
+package io.locutor.text;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A number and what directly follows it: an ordinal marker ("1.º", "3er", "21st"), a fraction ("1/3"), a currency
+ * ("25,50 €", "21 nio"), a unit ("12 kg", "15 %"), or nothing (a cardinal or decimal, agreeing in gender with the
+ * Spanish noun after it: "veintiún días", "una hora"). Codes are not quantities: a bare number with a leading zero,
+ * or of six digits or more written without separators, is read digit by digit.
+ */
+final class QuantityReader implements TokenReader {
+    private static final Pattern ES_ORDINAL = Pattern.compile("(?:\\.?(?:º|ª|ᵉʳ|ᵃ|ᵒ)|\\.?(er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma)(?![\\p{L}\\d]))");
+    private static final Pattern EN_ORDINAL = Pattern.compile("(st|nd|rd|th|ST|ND|RD|TH)(?![\\p{L}\\d])");
+    /** The denominator may be grouped: "1/1.000.000". */
+    private static final Pattern FRACTION = Pattern.compile("/(\\d{1,3}(?:[.,]\\d{3}){1,3}(?![\\d.,]\\d?)|\\d{1,9}(?![\\d/]))");
+    private static final Pattern MIXED_FRACTION = Pattern.compile(" (\\d{1,9})/(\\d{1,9})(?![\\d/])");
+    private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("[ \\u00A0]?(" + Currencies.SYMBOLS + "|" + Currencies.WORDS + "|" + Currencies.CODES
+            + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNIT_AFTER = Pattern.compile("[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
+    private static final Pattern SCALE_AFTER = Pattern.compile(MoneyReader.SCALE);
+    private static final Pattern DECADE = Pattern.compile("'?s(?![\\p{L}\\d])");
+
+    @Override
+    public int read(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(ctx.grammar.signedAmount, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        boolean negative = m.group(1) != null;
+        String raw = m.group(2);
+        String whole = ctx.grammar.integerDigits(raw);
+        String frac = ctx.grammar.fractionDigits(raw);
+        int end = m.end();
+        String minus = negative ? (ctx.es() ? "menos " : "minus ") : "";
+
+        if (frac == null && !negative && !whole.isEmpty()) {
+            int e = ordinal(ctx, whole, end);
+            if (e > 0) {
+                return e;
+            }
+            e = fraction(ctx, whole, end, "");
+            if (e > 0) {
+                return e;
+            }
+        }
+        // A scale word may sit between the amount and the currency: "2,3 billones de euros" is words already,
+        // but "€" after "2 millones" is not.
+        String scale = null;
+        int afterScale = end;
+        Matcher s = ctx.at(SCALE_AFTER, end);
+        if (s.lookingAt() && (s.group(1) != null || ctx.at(CURRENCY_AFTER, s.end()).lookingAt())) {
+            scale = s.group(1) != null ? s.group(1) : s.group(2);
+            afterScale = s.end();
+        }
+        Matcher c = ctx.at(CURRENCY_AFTER, afterScale);
+        if (c.lookingAt()) {
+            Currencies.Currency currency = Currencies.find(c.group(1), ctx.regionTag);
+            if (currency != null) {
+                ctx.append(minus);
+                MoneyReader.speak(ctx, whole, frac, scale, currency);
+                return MoneyReader.rateAndRange(ctx, c.end());
+            }
+        }
+        if (scale == null) {
+            if (ctx.lang == Lang.EN && frac == null && !negative) {
+                Matcher d = ctx.at(DECADE, end);
+                if (d.lookingAt() && whole.length() >= 2 && whole.length() <= 4 && whole.endsWith("0")) {
+                    ctx.append(decade(ctx, whole));
+                    return d.end();
+                }
+            }
+            Matcher u = ctx.at(UNIT_AFTER, end);
+            if (u.lookingAt()) {
+                Units.Unit unit = Units.find(u.group(1));
+                if (unit != null) {
+                    ctx.append(minus).append(unitAmount(ctx, whole, frac, unit));
+                    return per(ctx, u.end());
+                }
+            }
+        }
+        if (frac == null) {
+            int e = negative ? -1 : fraction(ctx, whole, end, "");
+            if (e > 0) {
+                return e;
+            }
+            Matcher mixed = ctx.at(MIXED_FRACTION, end);
+            if (mixed.lookingAt() && !whole.isEmpty()) {
+                e = mixed(ctx, minus, whole, mixed);
+                if (e > 0) {
+                    return e;
+                }
+            }
+        }
+        ctx.append(minus).append(bare(ctx, raw, whole, frac, end));
+        return per(ctx, end);
+    }
+
+    /** "12/kg" → "twelve per kilogram", "12 kg/kg" → "… per kilogram". */
+    private static int per(ReadContext ctx, int end) {
+        Matcher p = ctx.at(PER_UNIT, end);
+        if (p.lookingAt()) {
+            Units.Unit unit = Units.find(p.group(1));
+            if (unit != null && !unit.esOne().equals("por ciento")) {
+                ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + unit.enOne());
+                return p.end();
+            }
+        }
+        return end;
+    }
+
+    /** "2 2/1000" → "dos y dos milésimos"; with a unit after, "1 1/2 m" → "uno y medio metros". */
+    private static int mixed(ReadContext ctx, String minus, String whole, Matcher mixed) {
+        String num = mixed.group(1);
+        String den = mixed.group(2);
+        Matcher u = ctx.at(UNIT_AFTER, mixed.end());
+        Units.Unit unit = u.lookingAt() ? Units.find(u.group(1)) : null;
+        boolean feminine = unit != null && ctx.es() && unit.esFeminine();
+        String f = ctx.es() && unit != null && num.equals("1") && den.equals("2") ? (feminine ? "media" : "medio")
+                : FractionReader.speak(ctx, num, den);
+        if (f == null) {
+            return -1;
+        }
+        String and = ctx.es() ? " y " : " and ";
+        ctx.append(minus).append(amount(ctx, whole, null, feminine ? Gender.FEMININE : Gender.NEUTRAL)).append(and).append(f);
+        if (unit == null) {
+            return mixed.end();
+        }
+        ctx.append(' ').append(ctx.es() ? unit.esMany() : unit.enMany());
+        return u.end();
+    }
+
+    /** A number with nothing special after it. */
+    private static String bare(ReadContext ctx, String raw, String whole, String frac, int end) {
+        boolean ungrouped = raw.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+        if (frac == null && whole.length() > 1 && (whole.charAt(0) == '0' || (ungrouped && whole.length() >= 6))) {
+            return ctx.speller.digits(whole); // "004", "123000": codes and identifiers, not quantities
+        }
+        if (ctx.lang == Lang.EN && frac == null && ungrouped && whole.length() == 4) {
+            int n = Integer.parseInt(whole);
+            if (n >= 1100 && n <= 2099 && n % 1000 != 0) {
+                return ctx.speller.year(n); // "1994", "1428 Elm St." are said in pairs
+            }
+        }
+        Gender g = ctx.es() && frac == null ? Vocabulary.spanishNounGender(ctx.nextWord(end)) : Gender.NEUTRAL;
+        return amount(ctx, whole, frac, g);
+    }
+
+    /** Integer and fraction digits as words: "dos coma cinco", "point one six six five". */
+    static String amount(ReadContext ctx, String whole, String frac, Gender gender) {
+        NumberSpeller sp = ctx.speller;
+        String intWords;
+        if (whole.isEmpty()) {
+            intWords = ctx.es() ? "cero" : "";
+        } else {
+            intWords = sp.cardinal(whole, frac == null ? gender : Gender.NEUTRAL);
+        }
+        if (frac == null || frac.isEmpty()) {
+            return intWords;
+        }
+        // Where Spanish writes a decimal point (es-MX) it is also said "punto".
+        String mark = !ctx.es() ? "point" : ctx.grammar.style.decimal() == '.' ? "punto" : "coma";
+        return (intWords.isEmpty() ? "" : intWords + " ") + mark + " " + sp.fraction(frac);
+    }
+
+    private static String unitAmount(ReadContext ctx, String whole, String frac, Units.Unit unit) {
+        boolean one = frac == null && NumberSpeller.stripLeadingZeros(whole).equals("1");
+        if (ctx.es()) {
+            boolean percent = unit.esOne().equals("por ciento");
+            Gender g = percent ? Gender.NEUTRAL : unit.esFeminine() ? Gender.FEMININE : Gender.MASCULINE;
+            return amount(ctx, whole, frac, g) + " " + (one ? unit.esOne() : unit.esMany());
+        }
+        return amount(ctx, whole, frac, Gender.NEUTRAL) + " " + (one ? unit.enOne() : unit.enMany());
+    }
+
+    private int ordinal(ReadContext ctx, String whole, int end) {
+        if (whole.length() > NumberSpeller.MAX_DIGITS || whole.charAt(0) == '0') {
+            return -1;
+        }
+        long n = Long.parseLong(whole);
+        if (ctx.es()) {
+            Matcher o = ctx.at(ES_ORDINAL, end);
+            if (!o.lookingAt()) {
+                return -1;
+            }
+            String marker = o.group();
+            boolean feminine = marker.endsWith("ª") || marker.endsWith("a") || marker.endsWith("ᵃ");
+            boolean apocope = marker.endsWith("ᵉʳ") || marker.endsWith("er");
+            ctx.append(ctx.speller.ordinal(n, feminine, apocope));
+            return o.end();
+        }
+        Matcher o = ctx.at(EN_ORDINAL, end);
+        if (!o.lookingAt()) {
+            return -1;
+        }
+        String suffix = o.group(1).toLowerCase(Locale.ROOT);
+        if (!suffix.equals(englishSuffix(n))) {
+            ctx.append(ctx.speller.cardinal(n, Gender.NEUTRAL)).append(' ').append(o.group(1)); // "4rd": not an ordinal
+        } else {
+            ctx.append(ctx.speller.ordinal(n, false, false));
+        }
+        return o.end();
+    }
+
+    static String englishSuffix(long n) {
+        long lastTwo = n % 100;
+        if (lastTwo >= 11 && lastTwo <= 13) {
+            return "th";
+        }
+        return switch ((int) (n % 10)) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+    }
+
+    private int fraction(ReadContext ctx, String whole, int end, String prefix) {
+        Matcher f = ctx.at(FRACTION, end);
+        if (!f.lookingAt()) {
+            return -1;
+        }
+        String spoken = FractionReader.speak(ctx, whole, f.group(1).replace(".", "").replace(",", ""));
+        if (spoken == null) {
+            return -1;
+        }
+        ctx.append(prefix).append(spoken);
+        return f.end();
+    }
+
+    /** "1980s" → "nineteen eighties", "80's" → "eighties". */
+    private static String decade(ReadContext ctx, String whole) {
+        String words = whole.length() == 4 ? ctx.speller.year(Integer.parseInt(whole)) : ctx.speller.cardinal(whole, Gender.NEUTRAL);
+        if (words.endsWith("y")) {
+            return words.substring(0, words.length() - 1) + "ies";
+        }
+        return words + "s";
+    }
+}

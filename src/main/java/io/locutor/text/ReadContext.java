@@ -1,0 +1,75 @@
+package io.locutor.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** State of one normalize call over one plain-text segment: the text, where output goes, and the language settings. */
+final class ReadContext {
+    final String text;
+    final StringBuilder out;
+    final Lang lang;
+    final NumberSpeller speller;
+    final NumberGrammar grammar;
+    final String regionTag;
+    final ReferenceReading referenceReading;
+
+    ReadContext(String text, StringBuilder out, Lang lang, NumberSpeller speller, NumberGrammar grammar,
+                String regionTag, ReferenceReading referenceReading) {
+        this.text = text;
+        this.out = out;
+        this.lang = lang;
+        this.speller = speller;
+        this.grammar = grammar;
+        this.regionTag = regionTag;
+        this.referenceReading = referenceReading;
+    }
+
+    boolean es() {
+        return lang == Lang.ES;
+    }
+
+    /** A matcher that tries {@code pattern} exactly at {@code pos}, still seeing the text around it for look-arounds. */
+    Matcher at(Pattern pattern, int pos) {
+        Matcher m = pattern.matcher(text);
+        m.region(pos, text.length());
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m;
+    }
+
+    /** The word right after {@code pos} (after spaces on the same line), or "" when something else comes first. */
+    String nextWord(int pos) {
+        int i = pos;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(start, i);
+    }
+
+    /** The word right before {@code pos}, skipping spaces, or "" when something else comes first. */
+    String previousWord(int pos) {
+        int i = pos;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int end = i;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return text.substring(i, end);
+    }
+
+    ReadContext append(char c) {
+        out.append(c);
+        return this;
+    }
+
+    ReadContext append(String s) {
+        out.append(s);
+        return this;
+    }
+}

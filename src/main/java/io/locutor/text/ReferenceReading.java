@@ -1,0 +1,22 @@
+package io.locutor.text;
+
+/**
+ * How reference and order numbers ({@code #12345}, {@code pedido 12345}, {@code nº 12345}) are read.
+ * They are codes, not quantities, so they are never read as one big number.
+ */
+public enum ReferenceReading {
+    /**
+     * Default. The first two digits are read together as one number, the rest one digit at a time:
+     * {@code 12345} → "doce tres cuatro cinco", {@code 987654} → "noventa y ocho siete seis cinco cuatro".
+     * A code starting with {@code 0} is read digit by digit (a leading zero would be lost in a pair);
+     * codes of one or two digits are read as a plain number.
+     */
+    GROUPED,
+    /** Every digit on its own: {@code 12345} → "uno dos tres cuatro cinco". */
+    DIGITS,
+    /**
+     * Pairs from the left, an odd last digit alone; a pair starting with zero is read "cero N":
+     * {@code 12345} → "doce treinta y cuatro cinco", {@code 1205} → "doce cero cinco".
+     */
+    PAIRS
+}

@@ -1,0 +1,192 @@
+package io.locutor.text;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Times of day: "14:30", "9:05", "2:30 p. m.", "13.30", "12h02", "5 pm", with a time zone after ("EST", "GMT-3").
+ * Spanish puts the article a caller hears ("a las catorce y media", "la una y cinco") unless the text already has it
+ * ("a las 14:30"); minutes :15 and :30 are "y cuarto" and "y media"; a.m./p.m. become "de la mañana", "de la tarde",
+ * "de la noche", "del mediodía". English reads "two thirty PM", "nine oh five".
+ * A dot separates hours and minutes only where the dot is not the decimal mark, or when "h"/"a.m."/"p.m." follows.
+ */
+final class TimeReader implements TokenReader {
+    private static final String AMPM = "([ap])\\.?[ \\u00A0]?m\\.?(?![\\p{L}])";
+    private static final String ZONES = zones("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "cet", "cest", "bst", "ist");
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d.:,])(\\d{1,2})([:.])(\\d{2})(?:\\2(\\d{2}))?(?![\\d]|[.:,]\\d)"
+            + "(?:[ \\u00A0]?(?:" + AMPM + "|(h|hrs?|horas)\\.?(?![\\p{L}])))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOUR_AMPM = Pattern.compile("(?<![\\d.:,])(\\d{1,2})[ \\u00A0]?" + AMPM, Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMPACT = Pattern.compile("(\\d{1,2})h(\\d{2})(?:m(\\d{2})s?)?(?![\\p{L}\\d])");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,2})[ \\u00A0]?h[ \\u00A0]?(\\d{1,2})[ \\u00A0]?min\\.?(?![\\p{L}])");
+    private static final Pattern ZONE = Pattern.compile("[ \\u00A0]?(" + ZONES + ")(?:[ \\u00A0]?([+-])(\\d{1,2}))?(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE = Pattern.compile("[ \\u00A0]?[-–][ \\u00A0]?(?=\\d{1,2}(?:[:.]\\d{2})?[ \\u00A0]?[ap]\\.?[ \\u00A0]?m)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static String zones(String... names) {
+        StringBuilder sb = new StringBuilder();
+        for (String n : names) {
+            if (sb.length() > 0) {
+                sb.append('|');
+            }
+            for (int i = 0; i < n.length(); i++) {
+                sb.append(n.charAt(i)).append(i < n.length() - 1 ? "\\.?" : "\\.?");
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public int read(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(DURATION, pos);
+        if (m.lookingAt()) {
+            int h = Integer.parseInt(m.group(1));
+            int min = Integer.parseInt(m.group(2));
+            if (min > 59) {
+                return -1;
+            }
+            ctx.append(duration(ctx, h, min));
+            return m.end();
+        }
+        m = ctx.at(COMPACT, pos);
+        if (m.lookingAt()) {
+            int h = Integer.parseInt(m.group(1));
+            int min = Integer.parseInt(m.group(2));
+            int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            return valid(h, min, sec) ? finish(ctx, pos, m.end(), h, min, sec, null) : -1;
+        }
+        m = ctx.at(CLOCK, pos);
+        if (m.lookingAt()) {
+            boolean suffix = m.group(5) != null || m.group(6) != null;
+            if (m.group(2).equals(".") && !suffix && ctx.grammar.style.decimal() == '.') {
+                return -1; // "5.30" is a decimal number where the dot is the decimal mark
+            }
+            int h = Integer.parseInt(m.group(1));
+            int min = Integer.parseInt(m.group(3));
+            int sec = m.group(4) == null ? -1 : Integer.parseInt(m.group(4));
+            if (!valid(h, min, Math.max(sec, 0)) || (m.group(5) != null && (h < 1 || h > 12))) {
+                return -1;
+            }
+            return finish(ctx, pos, m.end(), h, min, sec, m.group(5));
+        }
+        m = ctx.at(HOUR_AMPM, pos);
+        if (m.lookingAt()) {
+            int h = Integer.parseInt(m.group(1));
+            if (h < 1 || h > 12) {
+                return -1;
+            }
+            return finish(ctx, pos, m.end(), h, 0, -1, m.group(2));
+        }
+        return -1;
+    }
+
+    private static boolean valid(int h, int min, int sec) {
+        return h <= 24 && min <= 59 && sec <= 59;
+    }
+
+    private int finish(ReadContext ctx, int pos, int end, int h, int min, int sec, String ampm) {
+        String meridiem = ampm == null ? null : ampm.toLowerCase(Locale.ROOT);
+        String spoken = ctx.es() ? spanish(ctx, pos, h, min, sec, meridiem) : english(ctx, h, min, sec, meridiem);
+        ctx.append(spoken);
+        int e = end;
+        Matcher z = ctx.at(ZONE, e);
+        if (z.lookingAt()) {
+            String zone = z.group(1).replace(".", "");
+            ctx.append(" ").append(ctx.es() ? spell(zone.toLowerCase(Locale.ROOT)) : zone.toUpperCase(Locale.ROOT));
+            if (z.group(2) != null) {
+                boolean minus = z.group(2).equals("-");
+                ctx.append(" ").append(ctx.es() ? (minus ? "menos " : "más ") : (minus ? "minus " : "plus "))
+                        .append(ctx.speller.cardinal(Integer.parseInt(z.group(3)), Gender.NEUTRAL));
+            }
+            e = z.end();
+        }
+        if (ctx.text.charAt(e - 1) == '.' && meridiem != null && sentenceEnds(ctx.text, e)) {
+            ctx.append("."); // "2:30 p.m. Call" — the dot of "p.m." also ended the sentence
+        }
+        Matcher r = ctx.at(RANGE, e);
+        if (r.lookingAt()) {
+            ctx.append(ctx.es() ? " a " : " to ");
+            e = r.end();
+        }
+        return e;
+    }
+
+    private static boolean sentenceEnds(String t, int pos) {
+        int i = pos;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        return i == t.length() || t.charAt(i) == '\n' || (i > pos && Character.isUpperCase(t.charAt(i)));
+    }
+
+    private static String spell(String letters) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < letters.length(); i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(letters.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    private static String spanish(ReadContext ctx, int pos, int h, int min, int sec, String meridiem) {
+        NumberSpeller sp = ctx.speller;
+        StringBuilder sb = new StringBuilder();
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (!before.equals("la") && !before.equals("las") && sec <= 0) {
+            sb.append(h == 1 ? "la " : "las ");
+        }
+        sb.append(sp.cardinal(h, Gender.FEMININE));
+        if (sec > 0) {
+            sb.append(h == 1 ? " hora, " : " horas, ").append(sp.cardinal(min, Gender.MASCULINE)).append(min == 1 ? " minuto" : " minutos")
+                    .append(" y ").append(sp.cardinal(sec, Gender.MASCULINE)).append(sec == 1 ? " segundo" : " segundos");
+        } else if (min == 15) {
+            sb.append(" y cuarto");
+        } else if (min == 30) {
+            sb.append(" y media");
+        } else if (min > 0) {
+            sb.append(" y ").append(sp.cardinal(min, Gender.NEUTRAL));
+        }
+        if (meridiem != null) {
+            if (meridiem.equals("a")) {
+                sb.append(" de la mañana");
+            } else if (h == 12) {
+                sb.append(" del mediodía");
+            } else if (h < 8) {
+                sb.append(" de la tarde");
+            } else {
+                sb.append(" de la noche");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String english(ReadContext ctx, int h, int min, int sec, String meridiem) {
+        NumberSpeller sp = ctx.speller;
+        StringBuilder sb = new StringBuilder(sp.cardinal(h, Gender.NEUTRAL));
+        if (sec >= 0) {
+            sb.append(h == 1 ? " hour " : " hours ").append(sp.cardinal(min, Gender.NEUTRAL)).append(min == 1 ? " minute" : " minutes")
+                    .append(" and ").append(sp.cardinal(sec, Gender.NEUTRAL)).append(sec == 1 ? " second" : " seconds");
+        } else if (min > 0 && min < 10) {
+            sb.append(" oh ").append(sp.digit(min));
+        } else if (min > 0) {
+            sb.append(' ').append(sp.cardinal(min, Gender.NEUTRAL));
+        }
+        if (meridiem != null) {
+            sb.append(meridiem.equals("a") ? " AM" : " PM");
+        }
+        return sb.toString();
+    }
+
+    private static String duration(ReadContext ctx, int h, int min) {
+        NumberSpeller sp = ctx.speller;
+        if (ctx.es()) {
+            return sp.cardinal(h, Gender.FEMININE) + (h == 1 ? " hora" : " horas") + " y " + sp.cardinal(min, Gender.MASCULINE)
+                    + (min == 1 ? " minuto" : " minutos");
+        }
+        return sp.cardinal(h, Gender.NEUTRAL) + (h == 1 ? " hour" : " hours") + " and " + sp.cardinal(min, Gender.NEUTRAL)
+                + (min == 1 ? " minute" : " minutes");
+    }
+}

@@ -1,0 +1,253 @@
+package io.locutor.text;
+
+import java.util.List;
+
+/**
+ * Walks plain text once, left to right. At the start of each token it asks the readers that can start with that
+ * character, in priority order (an e-mail before a phone, a date before a time before a plain number); the first
+ * that reads the token wins. Text no reader claims is copied as written, except {@code &}, {@code <} and {@code >},
+ * which are spoken so the result is safe to send as SSML, and soft hyphens, which are dropped.
+ * A reader that fails on odd input is treated as declining: the token is left as written, never an exception.
+ */
+final class TokenScanner {
+    private final List<TokenReader> digitReaders;
+    private final List<TokenReader> letterReaders;
+    private final TokenReader money = new MoneyReader();
+    private final TokenReader phone = new PhoneReader();
+    private final TokenReader reference = new ReferenceReader();
+    private final TokenReader quantity = new QuantityReader();
+    private final TokenReader electronic = new ElectronicReader();
+    private final TokenReader fraction = new FractionReader();
+
+    TokenScanner() {
+        DateReader date = new DateReader();
+        TimeReader time = new TimeReader();
+        Abbreviations abbreviations = new Abbreviations();
+        this.digitReaders = List.of(electronic, date, phone, time, quantity);
+        // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
+        this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
+    }
+
+    void scan(ReadContext ctx) {
+        String t = ctx.text;
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            boolean tokenStart = i == 0 || !isWordChar(t.charAt(i - 1));
+            if (tokenStart) {
+                int end = tryReaders(ctx, i, c);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            }
+            if (Character.isLetter(c)) {
+                int j = i + 1;
+                while (j < n && (Character.isLetter(t.charAt(j)) || Character.getType(t.charAt(j)) == Character.NON_SPACING_MARK)) {
+                    j++;
+                }
+                ctx.out.append(t, i, j);
+                i = j;
+            } else if (isDigit(c)) {
+                // Digits glued to letters ("AB123", "es3") are part of a code: read one by one, set apart by spaces.
+                int j = i;
+                while (j < n && isDigit(t.charAt(j))) {
+                    j++;
+                }
+                if (j - i > 0 && ctx.out.length() > 0 && Character.isLetter(ctx.out.charAt(ctx.out.length() - 1))) {
+                    ctx.out.append(' ');
+                }
+                ctx.out.append(ctx.speller.digits(t.substring(i, j)));
+                if (j < n && Character.isLetter(t.charAt(j))) {
+                    ctx.out.append(' ');
+                }
+                i = j;
+            } else {
+                symbol(ctx, c, i);
+                i++;
+            }
+        }
+    }
+
+    private int tryReaders(ReadContext ctx, int pos, char c) {
+        if (isDigit(c)) {
+            return first(ctx, pos, digitReaders);
+        }
+        if (Character.isLetter(c)) {
+            return letters(ctx, pos);
+        }
+        switch (c) {
+            case '#':
+                return attempt(ctx, pos, reference);
+            case '+':
+            case '(':
+                return attempt(ctx, pos, phone);
+            case '-':
+            case '\u2212':
+            case '.':
+                return attempt(ctx, pos, quantity);
+            case '@':
+                return attempt(ctx, pos, electronic);
+            case '$': case '€': case '£': case '¥': case '₩': case '₡': case '₧': case '₹':
+                return attempt(ctx, pos, money);
+            default:
+                return attempt(ctx, pos, fraction);
+        }
+    }
+
+    /**
+     * Most words are just words: cheap checks on the text around decide which readers could possibly claim the word,
+     * so the regular expressions run only where they can match (this halves the time for a typical script).
+     */
+    private int letters(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        int n = t.length();
+        int runEnd = pos;
+        while (runEnd < n && Character.isLetter(t.charAt(runEnd))) {
+            runEnd++;
+        }
+        char next = runEnd < n ? t.charAt(runEnd) : ' ';
+        int tokenEnd = runEnd;
+        boolean dotOrAt = false;
+        while (tokenEnd < n && tokenEnd - pos < 600 && !Character.isWhitespace(t.charAt(tokenEnd))) {
+            char ch = t.charAt(tokenEnd);
+            dotOrAt |= ch == '@' || (ch == '.' && tokenEnd + 1 < n && Character.isLetterOrDigit(t.charAt(tokenEnd + 1)));
+            tokenEnd++;
+        }
+        if (dotOrAt || next == ':') {
+            int end = attempt(ctx, pos, letterReaders.get(0));
+            if (end > pos) {
+                return end;
+            }
+        }
+        boolean digitNear = false;
+        for (int k = runEnd; k < n && k - runEnd < 40; k++) {
+            if (isDigit(t.charAt(k))) {
+                digitNear = true;
+                break;
+            }
+        }
+        if (digitNear || t.regionMatches(true, pos, "siglo", 0, 5)) {
+            for (int r = 1; r <= 3; r++) {
+                int end = attempt(ctx, pos, letterReaders.get(r));
+                if (end > pos) {
+                    return end;
+                }
+            }
+        }
+        if (next == '.' || next == '/' || next == 'º' || (ctx.es() && runEnd - pos <= 4)) {
+            return attempt(ctx, pos, letterReaders.get(4));
+        }
+        return -1;
+    }
+
+    private static int first(ReadContext ctx, int pos, List<TokenReader> readers) {
+        for (TokenReader r : readers) {
+            int end = attempt(ctx, pos, r);
+            if (end > pos) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static int attempt(ReadContext ctx, int pos, TokenReader reader) {
+        int mark = ctx.out.length();
+        try {
+            int end = reader.read(ctx, pos);
+            if (end > pos) {
+                return end;
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // Odd input a reader did not foresee: leave the token as written rather than fail the whole text.
+        }
+        ctx.out.setLength(mark);
+        return -1;
+    }
+
+    private static void symbol(ReadContext ctx, char c, int pos) {
+        boolean es = ctx.es();
+        switch (c) {
+            case '\u00AD' -> { } // soft hyphen: invisible, and some voices read it
+            case '&' -> spoken(ctx, pos, es ? "y" : "and");
+            case '<' -> spoken(ctx, pos, es ? "menor que" : "less than");
+            case '>' -> spoken(ctx, pos, es ? "mayor que" : "greater than");
+            case '=' -> {
+                if (spaced(ctx.text, pos)) {
+                    ctx.out.append(es ? "es igual a" : "equals");
+                } else {
+                    ctx.out.append(c);
+                }
+            }
+            case '+' -> {
+                if (spaced(ctx.text, pos)) {
+                    ctx.out.append(es ? "más" : "plus");
+                } else {
+                    ctx.out.append(c);
+                }
+            }
+            case '-' -> {
+                // " - " between two numbers is a subtraction ("2 + 2 - 1 = 3").
+                if (spaced(ctx.text, pos) && pos >= 2 && isDigit(ctx.text.charAt(pos - 2))
+                        && pos + 2 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 2))) {
+                    ctx.out.append(es ? "menos" : "minus");
+                } else {
+                    ctx.out.append(c);
+                }
+            }
+            case '/' -> {
+                if (spaced(ctx.text, pos)) {
+                    ctx.out.append(es ? "barra" : "slash");
+                } else {
+                    ctx.out.append(c);
+                }
+            }
+            default -> {
+                String name = symbolName(c, es);
+                if (name != null) {
+                    spoken(ctx, pos, name); // a currency or % sign with no amount: "$ and 5%" → "dollar and five percent"
+                } else {
+                    ctx.out.append(c);
+                }
+            }
+        }
+    }
+
+    private static String symbolName(char c, boolean es) {
+        return switch (c) {
+            case '$' -> es ? "dólar" : "dollar";
+            case '€' -> "euro";
+            case '£' -> es ? "libra" : "pound";
+            case '¥' -> "yen";
+            case '₩' -> "won";
+            case '%' -> es ? "por ciento" : "percent";
+            case '#' -> es ? "almohadilla" : "hash";
+            default -> null;
+        };
+    }
+
+    /** Appends a spoken symbol with spaces on each side unless already there. */
+    private static void spoken(ReadContext ctx, int pos, String words) {
+        StringBuilder out = ctx.out;
+        if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
+            out.append(' ');
+        }
+        out.append(words);
+        if (pos + 1 < ctx.text.length() && !Character.isWhitespace(ctx.text.charAt(pos + 1))) {
+            out.append(' ');
+        }
+    }
+
+    private static boolean spaced(String t, int pos) {
+        return pos > 0 && pos + 1 < t.length() && t.charAt(pos - 1) == ' ' && t.charAt(pos + 1) == ' ';
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+}

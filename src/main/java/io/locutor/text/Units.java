@@ -1,0 +1,66 @@
+package io.locutor.text;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Unit symbols after a number ("12 kg", "200 m", "25 °C", "15 %") → spoken names, with Spanish gender. */
+final class Units {
+    private Units() {
+    }
+
+    record Unit(String esOne, String esMany, boolean esFeminine, String enOne, String enMany) {
+    }
+
+    private static final Map<String, Unit> BY_SYMBOL = new HashMap<>();
+
+    static {
+        put(new Unit("por ciento", "por ciento", false, "percent", "percent"), "%");
+        put(new Unit("kilómetro", "kilómetros", false, "kilometer", "kilometers"), "km");
+        put(new Unit("metro", "metros", false, "meter", "meters"), "m");
+        put(new Unit("centímetro", "centímetros", false, "centimeter", "centimeters"), "cm");
+        put(new Unit("milímetro", "milímetros", false, "millimeter", "millimeters"), "mm");
+        put(new Unit("metro cuadrado", "metros cuadrados", false, "square meter", "square meters"), "m²", "m2");
+        put(new Unit("metro cúbico", "metros cúbicos", false, "cubic meter", "cubic meters"), "m³", "m3");
+        put(new Unit("kilómetro cuadrado", "kilómetros cuadrados", false, "square kilometer", "square kilometers"), "km²", "km2");
+        put(new Unit("kilogramo", "kilogramos", false, "kilogram", "kilograms"), "kg", "KG", "Kg");
+        put(new Unit("gramo", "gramos", false, "gram", "grams"), "g", "gr");
+        put(new Unit("miligramo", "miligramos", false, "milligram", "milligrams"), "mg");
+        put(new Unit("tonelada", "toneladas", true, "ton", "tons"), "t");
+        put(new Unit("litro", "litros", false, "liter", "liters"), "l", "L");
+        put(new Unit("mililitro", "mililitros", false, "milliliter", "milliliters"), "ml", "mL");
+        put(new Unit("hora", "horas", true, "hour", "hours"), "h", "hr", "hrs");
+        put(new Unit("minuto", "minutos", false, "minute", "minutes"), "min");
+        put(new Unit("segundo", "segundos", false, "second", "seconds"), "s", "seg");
+        put(new Unit("milisegundo", "milisegundos", false, "millisecond", "milliseconds"), "ms");
+        put(new Unit("kilómetro por hora", "kilómetros por hora", false, "kilometer per hour", "kilometers per hour"), "km/h", "kph");
+        put(new Unit("milla por hora", "millas por hora", true, "mile per hour", "miles per hour"), "mph");
+        put(new Unit("grado centígrado", "grados centígrados", false, "degree Celsius", "degrees Celsius"), "°C", "ºC", "° C");
+        put(new Unit("grado Fahrenheit", "grados Fahrenheit", false, "degree Fahrenheit", "degrees Fahrenheit"), "°F", "ºF");
+        put(new Unit("grado", "grados", false, "degree", "degrees"), "°");
+        put(new Unit("megabit por segundo", "megabits por segundo", false, "megabit per second", "megabits per second"), "Mbps", "mbps", "Mb/s");
+        put(new Unit("gigabyte", "gigabytes", false, "gigabyte", "gigabytes"), "GB");
+        put(new Unit("megabyte", "megabytes", false, "megabyte", "megabytes"), "MB");
+        put(new Unit("kilobyte", "kilobytes", false, "kilobyte", "kilobytes"), "KB", "kB");
+        put(new Unit("terabyte", "terabytes", false, "terabyte", "terabytes"), "TB");
+        put(new Unit("kilovatio hora", "kilovatios hora", false, "kilowatt hour", "kilowatt hours"), "kWh");
+        put(new Unit("kilovatio", "kilovatios", false, "kilowatt", "kilowatts"), "kW");
+        put(new Unit("vatio", "vatios", false, "watt", "watts"), "W");
+        put(new Unit("milla", "millas", true, "mile", "miles"), "mi");
+        put(new Unit("pie", "pies", false, "foot", "feet"), "ft");
+        put(new Unit("libra", "libras", true, "pound", "pounds"), "lb", "lbs");
+    }
+
+    private static void put(Unit u, String... symbols) {
+        for (String s : symbols) {
+            BY_SYMBOL.put(s, u);
+        }
+    }
+
+    /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
+    static final String SYMBOL_ALT = "km/h|Mb/s|km²|km2|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|kWh|Mbps|mbps|kph|mph|hrs|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL"
+            + "|hr|min|seg|ms|GB|MB|KB|kB|TB|kW|mi|ft|lbs|lb|%|°|m|g|t|l|L|h|s|W";
+
+    static Unit find(String symbol) {
+        return BY_SYMBOL.get(symbol);
+    }
+}

@@ -1,0 +1,95 @@
+package io.locutor.text;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Word tables shared by the readers: month names and Spanish noun gender. */
+final class Vocabulary {
+    private Vocabulary() {
+    }
+
+    static final String[] ES_MONTHS = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+            "octubre", "noviembre", "diciembre"};
+    static final String[] EN_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december"};
+
+    /** Month names and abbreviations (lower case, without the dot) → month number, per language. */
+    private static final Map<String, Integer> ES_MONTH_WORDS = Map.ofEntries(
+            Map.entry("enero", 1), Map.entry("ene", 1), Map.entry("febrero", 2), Map.entry("feb", 2), Map.entry("marzo", 3),
+            Map.entry("mar", 3), Map.entry("abril", 4), Map.entry("abr", 4), Map.entry("mayo", 5), Map.entry("may", 5),
+            Map.entry("junio", 6), Map.entry("jun", 6), Map.entry("julio", 7), Map.entry("jul", 7), Map.entry("agosto", 8),
+            Map.entry("ago", 8), Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("sep", 9), Map.entry("sept", 9),
+            Map.entry("set", 9), Map.entry("octubre", 10), Map.entry("oct", 10), Map.entry("noviembre", 11), Map.entry("nov", 11),
+            Map.entry("diciembre", 12), Map.entry("dic", 12));
+    private static final Map<String, Integer> EN_MONTH_WORDS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2), Map.entry("march", 3),
+            Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("june", 6),
+            Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8),
+            Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+    /** Regex alternation of month words (longest first so "sept" wins over "sep"). */
+    static final String ES_MONTH_ALT = "enero|ene|febrero|feb|marzo|mar|abril|abr|mayo|may|junio|jun|julio|jul|agosto|ago|"
+            + "septiembre|setiembre|sept|sep|set|octubre|oct|noviembre|nov|diciembre|dic";
+    static final String EN_MONTH_ALT = "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"
+            + "september|sept|sep|october|oct|november|nov|december|dec";
+
+    static int month(Lang lang, String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        Integer m = (lang == Lang.ES ? ES_MONTH_WORDS : EN_MONTH_WORDS).get(w);
+        return m == null ? 0 : m;
+    }
+
+    static String monthName(Lang lang, int month) {
+        return (lang == Lang.ES ? ES_MONTHS : EN_MONTHS)[month - 1];
+    }
+
+    /** Words after a number that are not what it counts, so the number keeps its bare form ("uno", "veintiuno"). */
+    private static final Set<String> ES_NOT_NOUNS = Set.of("y", "e", "o", "u", "de", "del", "en", "a", "al", "por", "para", "que",
+            "con", "sin", "se", "es", "son", "fue", "era", "más", "menos", "entre", "sobre", "hasta", "desde", "como", "si", "no",
+            "ni", "pero", "the", "lo", "la", "las", "los", "el", "le", "les", "su", "sus", "mi", "tu", "este", "esta", "ese", "esa");
+    /** Nouns ending in -a that are masculine (the -a rule would get them wrong). */
+    private static final Set<String> ES_MASCULINE_A = Set.of("día", "días", "mapa", "mapas", "problema", "problemas", "programa",
+            "programas", "sistema", "sistemas", "tema", "temas", "idioma", "idiomas", "clima", "planeta", "esquema", "dilema",
+            "telegrama", "diagrama", "sofá", "sofás", "pijama", "pijamas", "plazo", "cinema", "lema", "emblema", "poema", "poemas");
+    /** Common feminine nouns that the ending rule does not catch. */
+    private static final Set<String> ES_FEMININE = Set.of("vez", "veces", "mano", "manos", "foto", "fotos", "moto", "motos",
+            "radio", "noche", "noches", "tarde", "tardes", "parte", "partes", "llave", "llaves", "clase", "clases", "calle",
+            "calles", "gente", "mente", "suerte", "muerte", "fuente", "frase", "base", "bases", "nave", "naves", "red", "redes",
+            "sed", "pared", "paredes", "luz", "luces", "paz", "voz", "voces", "cruz", "flor", "flores", "imagen", "imágenes",
+            "orden", "órdenes", "razón", "opción", "opciones", "sesión", "sesiones", "reunión", "reuniones", "ley", "leyes",
+            "hora", "horas", "semana", "semanas", "unidad", "unidades", "cuota", "cuotas", "factura", "facturas", "llamada",
+            "llamadas", "persona", "personas", "libra", "libras", "peseta", "pesetas", "corona", "coronas", "rupia", "rupias",
+            "córdoba", "córdobas", "milla", "millas", "tonelada", "toneladas", "pulgada", "pulgadas", "onza", "onzas", "línea",
+            "líneas", "mensualidad", "mensualidades");
+
+    /**
+     * The gender of the Spanish word a number counts, or {@link Gender#NEUTRAL} when {@code word} is not a noun that
+     * agrees (a preposition, nothing at all). Rule of thumb first ( -a/-as, -ción, -dad, -tud, -sión are feminine),
+     * then the exception lists above.
+     */
+    static Gender spanishNounGender(String word) {
+        if (word.isEmpty()) {
+            return Gender.NEUTRAL;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        if (ES_NOT_NOUNS.contains(w)) {
+            return Gender.NEUTRAL;
+        }
+        if (ES_FEMININE.contains(w)) {
+            return Gender.FEMININE;
+        }
+        if (ES_MASCULINE_A.contains(w)) {
+            return Gender.MASCULINE;
+        }
+        if (w.endsWith("a") || w.endsWith("as") || w.endsWith("ción") || w.endsWith("ciones") || w.endsWith("sión")
+                || w.endsWith("siones") || w.endsWith("dad") || w.endsWith("dades") || w.endsWith("tud") || w.endsWith("tudes")) {
+            return Gender.FEMININE;
+        }
+        return Gender.MASCULINE;
+    }
+}

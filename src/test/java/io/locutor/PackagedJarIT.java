@@ -1,0 +1,120 @@
+package io.locutor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.locutor.support.ElevenLabsSimulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packaged jar, started as a user starts it ({@code java -jar target/locutor.jar} from the repo root), answering
+ * real requests: the test classpath has components the jar might lack, so only this proves the jar works.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PackagedJarIT {
+
+    private final WireMockServer elevenLabs = ElevenLabsSimulator.start();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<String> log = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<Void> started = new CompletableFuture<>();
+    private Process app;
+    private int port;
+
+    @BeforeAll
+    void startJar() throws Exception {
+        ElevenLabsSimulator.stubDefaults(elevenLabs);
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path data = Files.createTempDirectory("locutor-jar");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/locutor.jar").redirectErrorStream(true);
+        builder.environment().put("LOCUTOR_PORT", Integer.toString(port));
+        builder.environment().put("LOCUTOR_PUBLIC_URL", "http://localhost:" + port);
+        builder.environment().put("LOCUTOR_DATA_DIR", data.toString());
+        builder.environment().put("ELEVENLABS_BASE_URL", elevenLabs.baseUrl());
+        builder.environment().put("ELEVENLABS_API_KEY", ElevenLabsSimulator.API_KEY);
+        app = builder.start();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    log.add(line);
+                    if (line.contains("(locutor) started in")) {
+                        started.complete(null);
+                    }
+                }
+            } catch (IOException e) {
+                started.completeExceptionally(e);
+            }
+            started.completeExceptionally(new IllegalStateException("locutor exited before starting:\n" + String.join("\n", log)));
+        });
+        reader.setDaemon(true);
+        reader.start();
+        started.get(60, TimeUnit.SECONDS);
+    }
+
+    @AfterAll
+    void stopJar() throws Exception {
+        app.destroy();
+        app.waitFor(30, TimeUnit.SECONDS);
+        elevenLabs.stop();
+    }
+
+    @Test
+    void synthesizesStoresServesAndStreamsFromThePackagedJar() throws Exception {
+        HttpResponse<String> synth = http.send(HttpRequest.newBuilder(uri("/v1/audio"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Hola Sr. Pérez, su pedido #12345 llega el 15/07.\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, synth.statusCode(), synth.body());
+        JsonNode answer = new ObjectMapper().readTree(synth.body());
+        assertTrue(answer.path("normalized_text").asText().contains("quince de julio"), answer.toString());
+
+        HttpResponse<byte[]> audio = http.send(HttpRequest.newBuilder(URI.create(answer.path("audio_url").asText())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertArrayEquals(ElevenLabsSimulator.AUDIO, audio.body());
+
+        HttpResponse<byte[]> stream = http.send(HttpRequest.newBuilder(uri("/audio/stream?text="
+                + URLEncoder.encode("Un stream desde el jar", StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, stream.statusCode());
+        assertArrayEquals(ElevenLabsSimulator.AUDIO, stream.body());
+
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/observe/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode(), health.body());
+
+        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(uri("/v1/audio")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, bad.statusCode());
+
+        assertFalse(String.join("\n", log).contains(ElevenLabsSimulator.API_KEY), "the API key was logged");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}

@@ -1,0 +1,162 @@
+package io.locutor.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the normalizer against NeMo's test cases (tn/nemo_es.tsv, tn/nemo_en.tsv; see tn/SOURCE.md) and fails
+ * when a category's accuracy drops below its level in tn/ratchet.properties (raise the level there as it improves).
+ *
+ * <p>An output is right when it equals one of the {@code ~}-separated expected forms after {@link #comparable}:
+ * lower case (Locale.ROOT), every character that is not a letter, digit or whitespace replaced by a space (so
+ * punctuation and hyphens do not count: "twenty-one" = "twenty one", "Hola, Señor" = "hola señor"), runs of
+ * whitespace collapsed to one space, trimmed. Accents count ("dolar" ≠ "dólar").
+ *
+ * <p>Rows listed in tn/deviations.tsv are readings locutor makes differently on purpose: they are asserted against
+ * locutor's reading (this test fails if that reading changes) and counted as right in the accuracy, and reported
+ * separately. Run with {@code -Dtn.verbose=true} to print every miss.
+ */
+class NemoSuiteTest {
+    private static final TextNormalizer NORMALIZER = new TextNormalizer(NormalizerConfig.defaults());
+
+    record Row(String category, String input, List<String> expected) {
+    }
+
+    record Deviation(String language, String category, String input, String locutorReading, String reason) {
+    }
+
+    static String comparable(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(Character.isLetterOrDigit(c) || Character.isWhitespace(c) ? c : ' ');
+        }
+        return sb.toString().toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void spanishMeetsRatchet() throws IOException {
+        check("es", "tn/nemo_es.tsv");
+    }
+
+    @Test
+    void englishMeetsRatchet() throws IOException {
+        check("en", "tn/nemo_en.tsv");
+    }
+
+    private void check(String language, String resource) throws IOException {
+        List<Row> rows = readSuite(resource);
+        Map<String, Deviation> deviations = new HashMap<>();
+        for (Deviation d : readDeviations()) {
+            if (d.language().equals(language)) {
+                deviations.put(d.category() + "\t" + d.input(), d);
+            }
+        }
+        Properties ratchet = new Properties();
+        try (InputStream in = resource("tn/ratchet.properties")) {
+            ratchet.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        boolean verbose = Boolean.getBoolean("tn.verbose");
+        Map<String, int[]> counts = new TreeMap<>(); // total, nemoAgree, deliberate, right
+        List<String> deviationFailures = new ArrayList<>();
+        int usedDeviations = 0;
+        for (Row row : rows) {
+            String actual = NORMALIZER.normalize(row.input(), language, null);
+            int[] c = counts.computeIfAbsent(row.category(), k -> new int[4]);
+            c[0]++;
+            boolean agrees = row.expected().stream().anyMatch(e -> comparable(e).equals(comparable(actual)));
+            Deviation d = deviations.get(row.category() + "\t" + row.input());
+            if (agrees) {
+                c[1]++;
+                c[3]++;
+            } else if (d != null) {
+                usedDeviations++;
+                c[2]++;
+                if (comparable(d.locutorReading()).equals(comparable(actual))) {
+                    c[3]++;
+                } else {
+                    deviationFailures.add(row.category() + " | " + row.input() + " | listed: " + d.locutorReading() + " | got: " + actual);
+                }
+            } else if (verbose) {
+                System.out.println("MISS " + language + " " + row.category() + " | " + row.input() + " | " + row.expected().get(0) + " | got: " + actual);
+            }
+        }
+        StringBuilder table = new StringBuilder();
+        table.append(String.format("%n%s  %-22s %6s %8s %10s %9s %8s%n", language, "category", "rows", "nemo", "deliberate", "accuracy", "min"));
+        List<String> belowRatchet = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int[] c = e.getValue();
+            double accuracy = (double) c[3] / c[0];
+            String key = language + "." + e.getKey();
+            String min = ratchet.getProperty(key);
+            assertNotNull(min, "no level recorded for " + key + " in tn/ratchet.properties");
+            table.append(String.format(Locale.ROOT, "%s  %-22s %6d %8d %10d %8.1f%% %7.1f%%%n", language, e.getKey(), c[0], c[1], c[2],
+                    accuracy * 100, Double.parseDouble(min) * 100));
+            if (accuracy + 1e-9 < Double.parseDouble(min)) {
+                belowRatchet.add(key + " = " + accuracy + " < " + min);
+            }
+        }
+        System.out.println(table);
+        assertTrue(deviationFailures.isEmpty(), "deliberate readings in tn/deviations.tsv no longer produced:\n"
+                + String.join("\n", deviationFailures));
+        assertTrue(belowRatchet.isEmpty(), "accuracy fell below tn/ratchet.properties:\n" + String.join("\n", belowRatchet));
+        // A deviation that matches no row (or a row NeMo now agrees with) is stale: keep the list honest.
+        long listed = deviations.size();
+        assertEquals(listed, usedDeviations, "tn/deviations.tsv lists " + language + " rows that are not (or no longer) deviations");
+    }
+
+    static List<Row> readSuite(String resource) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(resource(resource), StandardCharsets.UTF_8))) {
+            String header = r.readLine();
+            assertEquals("category\tinput\texpected", header);
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                if (f.length != 3) {
+                    continue;
+                }
+                rows.add(new Row(f[0], f[1], List.of(f[2].split("~", -1))));
+            }
+        }
+        return rows;
+    }
+
+    static List<Deviation> readDeviations() throws IOException {
+        List<Deviation> list = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(resource("tn/deviations.tsv"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("language\t")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                assertEquals(5, f.length, "tn/deviations.tsv row needs language, category, input, locutor reading, reason: " + line);
+                assertTrue(!f[4].isBlank(), "every deviation needs a reason: " + line);
+                list.add(new Deviation(f[0], f[1], f[2], f[3], f[4]));
+            }
+        }
+        return list;
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = NemoSuiteTest.class.getClassLoader().getResourceAsStream(name);
+        assertNotNull(in, name + " is missing from the test classpath");
+        return in;
+    }
+}
