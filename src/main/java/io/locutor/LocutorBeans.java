@@ -13,6 +13,7 @@ import io.locutor.api.CallerAudioSinks;
 import io.locutor.cache.AudioCache;
 import io.locutor.cache.CacheKeys;
 import io.locutor.cache.InMemoryAudioIndex;
+import io.locutor.cache.InMemorySharedStore;
 import io.locutor.elevenlabs.ElevenLabsConfig;
 import io.locutor.elevenlabs.ElevenLabsErrors;
 import io.locutor.elevenlabs.ElevenLabsRequests;
@@ -75,6 +76,7 @@ public class LocutorBeans implements CamelConfiguration {
         ElevenLabsResponses responses = new ElevenLabsResponses(data.resolve("tmp"));
         ElevenLabsErrors errors = new ElevenLabsErrors();
 
+        bind(camel, "sharedStore", new InMemorySharedStore(clock));
         bind(camel, "speechRequests", new SpeechRequests(settings.integer("locutor.request.max-text-length")));
         bind(camel, "voiceCatalog", voices);
         bind(camel, "speechText", new SpeechText(normalizer, voices, defaultLanguage));

@@ -1,0 +1,73 @@
+package io.locutor.cache;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The embedded default: one process's memory, with TTLs honored on read. */
+public class InMemorySharedStore implements SharedStore {
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public InMemorySharedStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(live(key)).map(Entry::value);
+    }
+
+    @Override
+    public void put(String key, String value, Duration ttl) {
+        entries.put(key, new Entry(value, expiry(ttl)));
+    }
+
+    @Override
+    public boolean putIfAbsent(String key, String value, Duration ttl) {
+        boolean[] set = {false};
+        entries.compute(key, (k, old) -> {
+            if (old != null && !old.expired(clock.millis())) {
+                return old;
+            }
+            set[0] = true;
+            return new Entry(value, expiry(ttl));
+        });
+        return set[0];
+    }
+
+    @Override
+    public long increment(String key, long delta, Duration ttl) {
+        Entry updated = entries.compute(key, (k, old) -> old == null || old.expired(clock.millis())
+                ? new Entry(Long.toString(delta), expiry(ttl))
+                : new Entry(Long.toString(Long.parseLong(old.value()) + delta), old.expiresAt()));
+        return Long.parseLong(updated.value());
+    }
+
+    @Override
+    public void delete(String key) {
+        entries.remove(key);
+    }
+
+    private Entry live(String key) {
+        Entry e = entries.get(key);
+        if (e != null && e.expired(clock.millis())) {
+            entries.remove(key, e);
+            return null;
+        }
+        return e;
+    }
+
+    private long expiry(Duration ttl) {
+        return ttl == null ? Long.MAX_VALUE : clock.millis() + ttl.toMillis();
+    }
+
+    private record Entry(String value, long expiresAt) {
+        boolean expired(long now) {
+            return now >= expiresAt;
+        }
+    }
+}
