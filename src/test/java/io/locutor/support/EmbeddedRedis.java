@@ -3,6 +3,9 @@ package io.locutor.support;
 import java.io.IOException;
 import java.net.ServerSocket;
 
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import redis.embedded.RedisServer;
 
 /**
@@ -13,6 +16,8 @@ public final class EmbeddedRedis implements AutoCloseable {
 
     private final int port = freePort();
     private RedisServer server;
+    private LettuceConnectionFactory clientFactory;
+    private StringRedisTemplate client;
 
     public static EmbeddedRedis start() {
         EmbeddedRedis redis = new EmbeddedRedis();
@@ -24,6 +29,27 @@ public final class EmbeddedRedis implements AutoCloseable {
         server = RedisServer.builder().port(port).bind("127.0.0.1")
                 .setting("save \"\"").setting("appendonly no").build();
         server.start();
+        if (clientFactory != null) {
+            clientFactory.resetConnection(); // the test's own client reconnects now, not on Lettuce's backoff
+        }
+    }
+
+    /** A client for tests to look into Redis and set it up, as redis-cli would. */
+    public synchronized StringRedisTemplate client() {
+        if (client == null) {
+            clientFactory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", port));
+            clientFactory.afterPropertiesSet();
+            client = new StringRedisTemplate(clientFactory);
+        }
+        return client;
+    }
+
+    /** Empties every database. */
+    public void flush() {
+        client().execute(c -> {
+            c.serverCommands().flushAll();
+            return null;
+        }, true);
     }
 
     public synchronized void down() {
@@ -35,7 +61,10 @@ public final class EmbeddedRedis implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (clientFactory != null) {
+            clientFactory.destroy();
+        }
         down();
     }
 
