@@ -185,9 +185,7 @@ class RedisCacheBackendTest extends LocutorTestSupport {
             HttpResponse<String> second = send(otherUrl() + "/v1/audio", request);
             assertEquals(200, first.statusCode(), first.body());
             assertEquals(200, second.statusCode(), second.body());
-            assertTrue(getText("/observe/metrics").body().lines()
-                    .anyMatch(l -> l.startsWith("locutor_cache_backend_errors_total") && !l.endsWith(" 0.0")),
-                    "failures are counted");
+            assertTrue(backendErrors() > 0, "failures are counted");
             HttpResponse<String> health = getText("/observe/health?exposureLevel=full");
             assertEquals(503, health.statusCode(), health.body());
             assertTrue(health.body().contains("cache-backend"), health.body());
@@ -202,6 +200,26 @@ class RedisCacheBackendTest extends LocutorTestSupport {
         assertTrue(back.path("cached").asBoolean(), "the stored audio is indexed in Redis again and served");
         assertTrue(redis.hasKey("locutor:audio:" + back.path("cache_key").asText()));
         elevenLabs.verify(2, postRequestedFor(urlPathMatching(TTS)));
+    }
+
+    @Test
+    void aRedisSlowerThanTheCommandTimeoutIsSkippedNotWaitedFor() throws Exception {
+        double errorsBefore = backendErrors();
+        // Redis holds every client's commands for 3 s (UNPAUSE would be held too): locutor's time out at 500 ms and
+        // the request goes on without the cache. The next test's first command waits for the pause to end.
+        redis.execute(c -> c.execute("CLIENT", "PAUSE".getBytes(), "3000".getBytes()), true);
+        HttpResponse<String> answer = send(baseUrl() + "/v1/audio", "{\"text\": \"Redis lento.\"}");
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertFalse(json(answer).path("cached").asBoolean());
+        assertTrue(backendErrors() > errorsBefore, "the timeout is counted");
+    }
+
+    /** locutor_cache_backend_errors_total as /observe/metrics shows it (0 before the first error). */
+    private double backendErrors() throws Exception {
+        return getText("/observe/metrics").body().lines()
+                .filter(l -> l.startsWith("locutor_cache_backend_errors_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private String otherUrl() {
