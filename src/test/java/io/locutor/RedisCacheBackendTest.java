@@ -44,7 +44,7 @@ class RedisCacheBackendTest extends LocutorTestSupport {
     private static final EmbeddedRedis redisServer = EmbeddedRedis.start();
     private static final String TTS = "/v1/text-to-speech/.*";
 
-    private final int otherPort = freePortForOther();
+    private final int otherPort = freePort();
     private LocutorInstance other;
     private StringRedisTemplate redis;
 
@@ -233,13 +233,5 @@ class RedisCacheBackendTest extends LocutorTestSupport {
 
     private HttpResponse<String> delete(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePortForOther() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package io.locutor.support;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -14,7 +11,7 @@ import redis.embedded.RedisServer;
  */
 public final class EmbeddedRedis implements AutoCloseable {
 
-    private final int port = freePort();
+    private final int port = LocutorTestSupport.freePort();
     private RedisServer server;
     private LettuceConnectionFactory clientFactory;
     private StringRedisTemplate client;
@@ -66,13 +63,5 @@ public final class EmbeddedRedis implements AutoCloseable {
             clientFactory.destroy();
         }
         down();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
