@@ -12,8 +12,12 @@ import java.util.stream.Collectors;
 import io.locutor.api.CallerAudioSinks;
 import io.locutor.cache.AudioCache;
 import io.locutor.cache.CacheKeys;
-import io.locutor.cache.InMemoryAudioIndex;
-import io.locutor.cache.InMemorySharedStore;
+import io.locutor.cache.AudioIndex;
+import io.locutor.cache.CacheBackends;
+import io.locutor.cache.CacheConfig;
+import io.locutor.cache.CachePurge;
+import io.locutor.cache.SharedAudioIndex;
+import io.locutor.cache.SharedStore;
 import io.locutor.elevenlabs.ElevenLabsConfig;
 import io.locutor.elevenlabs.ElevenLabsErrors;
 import io.locutor.elevenlabs.ElevenLabsRequests;
@@ -76,14 +80,24 @@ public class LocutorBeans implements CamelConfiguration {
         ElevenLabsResponses responses = new ElevenLabsResponses(data.resolve("tmp"));
         ElevenLabsErrors errors = new ElevenLabsErrors();
 
-        bind(camel, "sharedStore", new InMemorySharedStore(clock));
+        CacheConfig cache = new CacheConfig(settings.get("locutor.cache.backend"), settings.get("locutor.cache.redis-url"),
+                Duration.ofMillis(settings.integer("locutor.cache.redis-timeout")),
+                Duration.ofSeconds(settings.integer("locutor.cache.ttl")),
+                Boolean.parseBoolean(settings.get("locutor.cache.ttl-extend-on-hit")),
+                Duration.ofSeconds(settings.integer("locutor.cache.lock-ttl")),
+                Duration.ofSeconds(settings.integer("locutor.cache.wait-timeout")));
+        SharedStore shared = CacheBackends.sharedStore(camel, cache, clock);
+        AudioIndex audioIndex = new SharedAudioIndex(shared, cache.ttl(), cache.extendTtlOnHit());
+
+        bind(camel, "sharedStore", shared);
         bind(camel, "speechRequests", new SpeechRequests(settings.integer("locutor.request.max-text-length")));
         bind(camel, "voiceCatalog", voices);
         bind(camel, "speechText", new SpeechText(normalizer, voices, defaultLanguage));
         bind(camel, "textNormalizer", normalizer);
         bind(camel, "cacheKeys", new CacheKeys());
-        bind(camel, "audioCache", new AudioCache(new InMemoryAudioIndex(), store,
-                Duration.ofSeconds(settings.integer("locutor.cache.wait-timeout")), clock));
+        bind(camel, "audioCache", new AudioCache(audioIndex, CacheBackends.singleFlight(camel, shared, cache), store,
+                cache.waitTimeout(), clock));
+        bind(camel, "cachePurge", new CachePurge(audioIndex, store, voices));
         bind(camel, "audioStorage", new AudioStorage(store));
         bind(camel, "storedAudioFiles", new StoredAudioFiles(store));
         bind(camel, "synthesisResults", new SynthesisResults(store));

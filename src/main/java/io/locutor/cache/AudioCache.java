@@ -2,14 +2,9 @@ package io.locutor.cache;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
+import io.locutor.cache.SingleFlight.Flight;
 import io.locutor.problem.LocutorException;
 import io.locutor.storage.AudioStore;
 import io.locutor.synthesis.GeneratedAudio;
@@ -21,22 +16,27 @@ import org.apache.camel.support.SynchronizationAdapter;
 
 /**
  * Idempotent lookup with single flight: the first request for a key generates it, identical requests arriving
- * meanwhile wait (bounded) for that one and answer from the cache. The index is trusted only while storage still
- * has the object; an object storage still has (say, after a restart) is indexed again.
+ * meanwhile (in this instance or another) wait, bounded, for that one and answer from the cache. The index is trusted
+ * only while storage still has the object; an object storage still has (say, after a restart) is indexed again. When
+ * the cache backend does not answer, requests are served without it: generated, stored, not shared.
  */
 public class AudioCache {
 
-    /** Exchange property naming the cache key whose generation this exchange owns. */
+    /** Exchange property holding the claim on the generation this exchange owns. */
     static final String FLIGHT = "locutorFlight";
+    /** Waiters look again after this, doubling up to the longest, so a lost owner is noticed soon without busy polling. */
+    private static final Duration FIRST_LOOK = Duration.ofMillis(10);
+    private static final Duration LONGEST_LOOK = Duration.ofMillis(200);
 
     private final AudioIndex index;
+    private final SingleFlight flights;
     private final AudioStore store;
     private final Duration waitLimit;
     private final Clock clock;
-    private final Map<String, CompletableFuture<AudioEntry>> inFlight = new ConcurrentHashMap<>();
 
-    public AudioCache(AudioIndex index, AudioStore store, Duration waitLimit, Clock clock) {
+    public AudioCache(AudioIndex index, SingleFlight flights, AudioStore store, Duration waitLimit, Clock clock) {
         this.index = index;
+        this.flights = flights;
         this.store = store;
         this.waitLimit = waitLimit;
         this.clock = clock;
@@ -44,43 +44,56 @@ public class AudioCache {
 
     /**
      * The stored audio for this speech, waiting for an identical request in flight if there is one; or null,
-     * and then this exchange owns the generation until it publishes or ends.
+     * and then this exchange generates it (owning the key's generation, unless the cache backend is down).
      */
     public AudioEntry lookupOrClaim(@ExchangeProperty("speech") Speech speech, Exchange exchange) {
         String key = speech.cacheKey();
-        while (true) {
-            Optional<AudioEntry> stored = find(speech);
-            if (stored.isPresent()) {
-                return stored.get();
-            }
-            CompletableFuture<AudioEntry> mine = new CompletableFuture<>();
-            CompletableFuture<AudioEntry> theirs = inFlight.putIfAbsent(key, mine);
-            if (theirs == null) {
-                exchange.setProperty(FLIGHT, key);
-                exchange.getExchangeExtension().addOnCompletion(new ReleaseOnEnd(key, mine));
-                // Another request may have published between our lookup and our claim.
-                Optional<AudioEntry> raced = find(speech);
-                if (raced.isPresent()) {
-                    release(key, mine, raced.get(), null);
-                    return raced.get();
+        long deadline = System.nanoTime() + waitLimit.toNanos();
+        Duration look = FIRST_LOOK;
+        try {
+            while (true) {
+                Optional<AudioEntry> stored = find(speech);
+                if (stored.isPresent()) {
+                    countHit(key);
+                    return stored.get();
                 }
-                return null;
+                Flight flight = flights.claim(key);
+                if (flight != null) {
+                    exchange.setProperty(FLIGHT, flight);
+                    exchange.getExchangeExtension().addOnCompletion(new ReleaseOnEnd(flight));
+                    // Another request may have published between our lookup and our claim.
+                    Optional<AudioEntry> raced = find(speech);
+                    if (raced.isPresent()) {
+                        flights.release(flight, null);
+                        return raced.get();
+                    }
+                    return null;
+                }
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    throw new LocutorException(504, "generation_timeout", "An identical request has been generating this audio for "
+                            + waitLimit.toSeconds() + " s without finishing. Retry shortly.");
+                }
+                flights.awaitTurn(key, Duration.ofNanos(Math.min(remaining, look.toNanos())));
+                look = look.multipliedBy(2).compareTo(LONGEST_LOOK) > 0 ? LONGEST_LOOK : look.multipliedBy(2);
             }
-            AudioEntry entry = await(theirs);
-            if (store.exists(entry.cacheKey(), entry.extension())) {
-                return entry;
-            }
+        } catch (CacheUnavailableException e) {
+            return null; // served without the cache: the backend counted and logged it
         }
     }
 
-    /** Indexes freshly stored audio and hands it to every identical request waiting for it. */
-    public AudioEntry publish(@ExchangeProperty("speech") Speech speech, @Body GeneratedAudio audio) {
+    /** Indexes freshly stored audio and lets every identical request waiting for it answer. */
+    public AudioEntry publish(@ExchangeProperty("speech") Speech speech, @Body GeneratedAudio audio,
+            @ExchangeProperty(FLIGHT) Flight flight) {
         AudioEntry entry = new AudioEntry(speech.cacheKey(), speech.format().extension(), speech.voiceId(),
-                speech.modelId(), audio.characters(), audio.requestId(), clock.millis());
-        index.put(entry);
-        CompletableFuture<AudioEntry> flight = inFlight.get(speech.cacheKey());
+                speech.modelId(), audio.characters(), audio.requestId(), clock.millis(), 0);
+        try {
+            index.put(entry);
+        } catch (CacheUnavailableException e) {
+            // stored but not indexed: the next request finds the object in storage and indexes it
+        }
         if (flight != null) {
-            release(speech.cacheKey(), flight, entry, null);
+            flights.release(flight, null);
         }
         return entry;
     }
@@ -89,12 +102,17 @@ public class AudioCache {
      * Called when a request fails: if it owned a generation, identical requests waiting for it get the same failure
      * now (the next one may try again), instead of when the exchange is finally cleaned up.
      */
-    public void abandon(@ExchangeProperty(FLIGHT) String key, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure) {
-        if (key != null) {
-            CompletableFuture<AudioEntry> flight = inFlight.get(key);
-            if (flight != null) {
-                release(key, flight, null, failure);
-            }
+    public void abandon(@ExchangeProperty(FLIGHT) Flight flight, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure) {
+        if (flight != null) {
+            flights.release(flight, failure);
+        }
+    }
+
+    private void countHit(String key) {
+        try {
+            index.hit(key);
+        } catch (CacheUnavailableException e) {
+            // the audio is found; only its count and TTL renewal are lost
         }
     }
 
@@ -110,54 +128,27 @@ public class AudioCache {
         }
         String extension = speech.format().extension();
         if (store.exists(key, extension)) {
-            AudioEntry recovered = new AudioEntry(key, extension, speech.voiceId(), speech.modelId(), 0, null, clock.millis());
+            AudioEntry recovered = new AudioEntry(key, extension, speech.voiceId(), speech.modelId(), 0, null, clock.millis(), 0);
             index.put(recovered);
             return Optional.of(recovered);
         }
         return Optional.empty();
     }
 
-    private AudioEntry await(CompletableFuture<AudioEntry> flight) {
-        try {
-            return flight.get(waitLimit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw new LocutorException(504, "generation_timeout", "An identical request has been generating this audio for "
-                    + waitLimit.toSeconds() + " s without finishing. Retry shortly.");
-        } catch (ExecutionException e) {
-            throw new GenerationFailedException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LocutorException(503, "interrupted", "locutor is shutting down. Retry.");
-        }
-    }
-
-    private void release(String key, CompletableFuture<AudioEntry> flight, AudioEntry entry, Throwable failure) {
-        inFlight.remove(key, flight);
-        if (failure == null) {
-            flight.complete(entry);
-        } else {
-            flight.completeExceptionally(failure);
-        }
-    }
-
-    /** Whatever happens to the owning exchange, waiters are released: with the audio, or with its failure. */
+    /** Whatever happens to the owning exchange, the claim ends: waiters go on with the audio, or with its failure. */
     private final class ReleaseOnEnd extends SynchronizationAdapter {
-        private final String key;
-        private final CompletableFuture<AudioEntry> flight;
+        private final Flight flight;
 
-        ReleaseOnEnd(String key, CompletableFuture<AudioEntry> flight) {
-            this.key = key;
+        ReleaseOnEnd(Flight flight) {
             this.flight = flight;
         }
 
         @Override
         public void onDone(Exchange exchange) {
-            if (!flight.isDone()) {
-                Throwable failure = exchange.getException() != null ? exchange.getException()
-                        : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-                release(key, flight, null, failure != null ? failure
-                        : new LocutorException(503, "generation_failed", "The identical request in flight ended without audio. Retry."));
-            }
+            Throwable failure = exchange.getException() != null ? exchange.getException()
+                    : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+            flights.release(flight, failure != null ? failure
+                    : new LocutorException(503, "generation_failed", "The identical request in flight ended without audio. Retry."));
         }
     }
 }

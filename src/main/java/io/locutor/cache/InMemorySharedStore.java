@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /** The embedded default: one process's memory, with TTLs honored on read. */
 public class InMemorySharedStore implements SharedStore {
@@ -48,8 +49,37 @@ public class InMemorySharedStore implements SharedStore {
     }
 
     @Override
-    public void delete(String key) {
-        entries.remove(key);
+    public boolean expire(String key, Duration ttl) {
+        return entries.computeIfPresent(key, (k, old) -> old.expired(clock.millis()) ? null
+                : new Entry(old.value(), expiry(ttl))) != null;
+    }
+
+    @Override
+    public boolean delete(String key) {
+        Entry removed = entries.remove(key);
+        return removed != null && !removed.expired(clock.millis());
+    }
+
+    @Override
+    public boolean deleteIfEquals(String key, String value) {
+        boolean[] deleted = {false};
+        entries.computeIfPresent(key, (k, old) -> {
+            if (old.expired(clock.millis())) {
+                return null;
+            }
+            deleted[0] = old.value().equals(value);
+            return deleted[0] ? null : old;
+        });
+        return deleted[0];
+    }
+
+    @Override
+    public void scan(String prefix, Consumer<String> each) {
+        for (String key : entries.keySet()) {
+            if (key.startsWith(prefix) && live(key) != null) {
+                each.accept(key);
+            }
+        }
     }
 
     private Entry live(String key) {

@@ -2,11 +2,13 @@ package io.locutor.cache;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The cache backend seen as a small key-value store that every locutor instance shares: in-process by default,
  * Redis in production. Jobs, quotas, rate limits, locks and once-per-period alerts live here, so their guarantees
- * hold across instances. Keys are namespaced by the caller ({@code locutor:<area>:...}).
+ * hold across instances. Keys are namespaced by the caller ({@code locutor:<area>:...}). A backend that cannot
+ * answer throws {@link CacheUnavailableException}; callers degrade rather than fail the request.
  */
 public interface SharedStore {
 
@@ -20,5 +22,15 @@ public interface SharedStore {
     /** Adds delta atomically and returns the new value; the TTL is set when the key is created. */
     long increment(String key, long delta, Duration ttl);
 
-    void delete(String key);
+    /** Gives a live key a new TTL from now; false when the key is absent. */
+    boolean expire(String key, Duration ttl);
+
+    /** True when the key existed. */
+    boolean delete(String key);
+
+    /** Deletes the key only while it still holds this value (releasing a lock only its owner holds). */
+    boolean deleteIfEquals(String key, String value);
+
+    /** Every live key starting with the prefix, visited in batches (Redis SCAN, never KEYS). */
+    void scan(String prefix, Consumer<String> each);
 }

@@ -16,6 +16,9 @@ public interface AudioStore {
     /** The stored bytes, if the object exists. */
     Optional<byte[]> read(String cacheKey, String extension) throws IOException;
 
+    /** Removes the object; true when it existed (a purge, so the next request generates the audio again). */
+    boolean delete(String cacheKey, String extension) throws IOException;
+
     /** A URL the caller can fetch the audio from. */
     String url(String cacheKey, String extension);
 }

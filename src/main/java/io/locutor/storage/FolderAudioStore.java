@@ -43,6 +43,11 @@ public class FolderAudioStore implements AudioStore {
     }
 
     @Override
+    public boolean delete(String cacheKey, String extension) throws IOException {
+        return Files.deleteIfExists(path(cacheKey, extension));
+    }
+
+    @Override
     public String url(String cacheKey, String extension) {
         return publicUrl + "/v1/audio/" + cacheKey + "." + extension;
     }

@@ -43,8 +43,7 @@ public class VoiceCatalog {
         String asked = speech.voiceAsked();
         String voiceId;
         if (asked != null) {
-            voiceId = idOf(asked).orElseThrow(() -> LocutorException.badRequest("voice", "Unknown voice \"" + asked
-                    + "\". Use a voice id or one of: " + String.join(", ", knownNames()) + "."));
+            voiceId = voiceIdOf(asked, "voice");
         } else {
             String name = recommended(speech.campaign()).stream().findFirst().orElse(config.defaultVoice());
             voiceId = idOf(name).orElseThrow(() -> new LocutorException(500, "voice_misconfigured",
@@ -53,6 +52,12 @@ public class VoiceCatalog {
         }
         String model = speech.modelId() != null ? speech.modelId() : config.defaultModel();
         return speech.withVoice(voiceId, model);
+    }
+
+    /** The voice id an alias or id stands for; a 400 naming the field and the known names otherwise. */
+    public String voiceIdOf(String nameOrId, String field) {
+        return idOf(nameOrId).orElseThrow(() -> LocutorException.badRequest(field, "Unknown voice \"" + nameOrId
+                + "\". Use a voice id or one of: " + String.join(", ", knownNames()) + "."));
     }
 
     /** The voice's language as ElevenLabs labels it, when the catalog has been fetched and says so. */

@@ -123,7 +123,8 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
         return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl() + pathOrUrl);
     }
 
-    private static int freePort() {
+    /** A port nothing listens on now. */
+    protected static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

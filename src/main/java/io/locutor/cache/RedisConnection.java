@@ -1,0 +1,69 @@
+package io.locutor.cache;
+
+import java.time.Duration;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
+import org.apache.camel.support.service.ServiceSupport;
+import org.springframework.data.redis.connection.RedisPassword;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * One Lettuce connection to Redis ({@code redis://[:password@]host:port[/db]}, or {@code rediss://} for TLS), closed
+ * with the Camel context. It never blocks start-up: it connects on first use, and while Redis is unreachable commands
+ * fail at once (not queued) while it reconnects in the background, so requests go on without the cache.
+ */
+public class RedisConnection extends ServiceSupport {
+
+    private final ClientResources resources;
+    private final LettuceConnectionFactory factory;
+    private final StringRedisTemplate template;
+
+    public RedisConnection(String url, Duration commandTimeout) {
+        RedisURI uri = RedisURI.create(url);
+        RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(uri.getHost(), uri.getPort());
+        server.setDatabase(uri.getDatabase());
+        if (uri.getUsername() != null) {
+            server.setUsername(uri.getUsername());
+        }
+        if (uri.getPassword() != null) {
+            server.setPassword(RedisPassword.of(uri.getPassword()));
+        }
+        // Reconnect quickly once Redis is back; Lettuce's default backs off to 30 s between attempts.
+        resources = ClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(100), Duration.ofSeconds(2), 2, java.util.concurrent.TimeUnit.MILLISECONDS))
+                .build();
+        LettuceClientConfiguration.LettuceClientConfigurationBuilder client = LettuceClientConfiguration.builder()
+                .clientResources(resources)
+                .commandTimeout(commandTimeout)
+                .clientOptions(ClientOptions.builder()
+                        .autoReconnect(true)
+                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                        .socketOptions(SocketOptions.builder().connectTimeout(commandTimeout).build())
+                        .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
+                        .build());
+        if (uri.isSsl()) {
+            client.useSsl();
+        }
+        factory = new LettuceConnectionFactory(server, client.build());
+        factory.afterPropertiesSet();
+        template = new StringRedisTemplate(factory);
+    }
+
+    public StringRedisTemplate template() {
+        return template;
+    }
+
+    @Override
+    protected void doStop() {
+        factory.destroy();
+        resources.shutdown();
+    }
+}

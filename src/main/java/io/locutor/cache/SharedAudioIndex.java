@@ -1,0 +1,94 @@
+package io.locutor.cache;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The audio index kept in the shared store: {@code locutor:audio:<cache_key>} holds the object's location and
+ * metadata as JSON, {@code locutor:audio-hits:<cache_key>} counts hits atomically beside it. Both live for the
+ * TTL, renewed on each hit when configured, so audio in use stays while forgotten audio ages out.
+ */
+public class SharedAudioIndex implements AudioIndex {
+
+    static final String PREFIX = "locutor:audio:";
+    static final String HITS = "locutor:audio-hits:";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SharedStore store;
+    private final Duration ttl;
+    private final boolean extendOnHit;
+
+    public SharedAudioIndex(SharedStore store, Duration ttl, boolean extendOnHit) {
+        this.store = store;
+        this.ttl = ttl;
+        this.extendOnHit = extendOnHit;
+    }
+
+    @Override
+    public Optional<AudioEntry> get(String cacheKey) {
+        return store.get(PREFIX + cacheKey).flatMap(SharedAudioIndex::read)
+                .map(entry -> entry.withHits(store.get(HITS + cacheKey).map(Long::parseLong).orElse(0L)));
+    }
+
+    @Override
+    public void put(AudioEntry entry) {
+        store.put(PREFIX + entry.cacheKey(), write(entry), ttl);
+    }
+
+    @Override
+    public boolean remove(String cacheKey) {
+        store.delete(HITS + cacheKey);
+        return store.delete(PREFIX + cacheKey);
+    }
+
+    @Override
+    public void hit(String cacheKey) {
+        store.increment(HITS + cacheKey, 1, ttl);
+        if (extendOnHit) {
+            store.expire(PREFIX + cacheKey, ttl);
+            store.expire(HITS + cacheKey, ttl);
+        }
+    }
+
+    @Override
+    public void forEach(Consumer<AudioEntry> each) {
+        store.scan(PREFIX, key -> get(key.substring(PREFIX.length())).ifPresent(each));
+    }
+
+    private static String write(AudioEntry entry) {
+        try {
+            return JSON.writeValueAsString(new Stored(entry.cacheKey(), entry.location(), entry.extension(), entry.voiceId(), entry.modelId(),
+                    entry.characters(), entry.requestId(), entry.createdAtMillis()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an index entry is plain data", e);
+        }
+    }
+
+    /** An entry this version cannot read is a miss: the audio is generated again and the entry rewritten. */
+    private static Optional<AudioEntry> read(String json) {
+        try {
+            Stored s = JSON.readValue(json, Stored.class);
+            return Optional.of(new AudioEntry(s.cacheKey(), s.extension(), s.voiceId(), s.modelId(), s.characters(),
+                    s.requestId(), s.created(), 0));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The JSON kept in Redis (snake_case, readable with redis-cli). */
+    private record Stored(
+            @JsonProperty("cache_key") String cacheKey,
+            @JsonProperty("location") String location,
+            @JsonProperty("extension") String extension,
+            @JsonProperty("voice_id") String voiceId,
+            @JsonProperty("model_id") String modelId,
+            @JsonProperty("characters") long characters,
+            @JsonProperty("request_id") String requestId,
+            @JsonProperty("created") long created) {
+    }
+}
