@@ -3,6 +3,7 @@ package io.locutor;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.util.Properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,7 +83,7 @@ class S3StorageTest extends LocutorTestSupport {
         assertEquals("audio/mpeg", fetched.headers().firstValue("Content-Type").orElse(""));
         assertArrayEquals(ElevenLabsSimulator.AUDIO, fetched.body());
         // The temp file ElevenLabs' audio went through was handed over, not left behind.
-        try (var left = java.nio.file.Files.list(dataDir().resolve("tmp"))) {
+        try (var left = Files.list(dataDir().resolve("tmp"))) {
             assertEquals(0, left.count());
         }
     }
