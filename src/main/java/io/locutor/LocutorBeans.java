@@ -28,7 +28,7 @@ import io.locutor.problem.Problems;
 import io.locutor.request.SpeechRequests;
 import io.locutor.storage.AudioStorage;
 import io.locutor.storage.AudioStore;
-import io.locutor.storage.FolderAudioStore;
+import io.locutor.storage.AudioStores;
 import io.locutor.storage.StoredAudioFiles;
 import io.locutor.synthesis.SpeechText;
 import io.locutor.synthesis.SynthesisResults;
@@ -76,7 +76,7 @@ public class LocutorBeans implements CamelConfiguration {
                 settings.prefixed("locutor.lexicon.campaign."),
                 settings.get("locutor.text.number-styles")));
 
-        AudioStore store = new FolderAudioStore(data.resolve("audio"), settings.get("locutor.public-url"));
+        AudioStore store = AudioStores.fromSettings(camel, data.resolve("audio"), settings.get("locutor.public-url"));
         ElevenLabsResponses responses = new ElevenLabsResponses(data.resolve("tmp"));
         ElevenLabsErrors errors = new ElevenLabsErrors();
 

@@ -21,4 +21,9 @@ public interface AudioStore {
 
     /** A URL the caller can fetch the audio from. */
     String url(String cacheKey, String extension);
+
+    /** False when callers fetch audio from the store itself (S3): locutor's own audio path then redirects there. */
+    default boolean servedByLocutor() {
+        return true;
+    }
 }

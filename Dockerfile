@@ -1,0 +1,30 @@
+# locutor's image: built with Maven, run on a JRE as a non-root user.
+# docker build -t locutor .   (or: docker compose up, see README)
+
+FROM maven:3-eclipse-temurin-17 AS build
+WORKDIR /src
+# Dependencies first, so a source change does not download them again.
+COPY pom.xml ./
+RUN mvn -B -q dependency:go-offline || true
+COPY src ./src
+RUN mvn -B -q -DskipTests package
+
+FROM eclipse-temurin:17-jre
+# curl for the health check only
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin locutor
+WORKDIR /app
+COPY --from=build /src/target/locutor.jar ./locutor.jar
+# Read from the working directory at run time (routes and settings are not inside the jar).
+COPY routes ./routes
+COPY application.properties ./
+RUN mkdir -p /app/data && chown locutor:locutor /app/data
+USER locutor
+ENV LOCUTOR_DATA_DIR=/app/data \
+    LOCUTOR_PORT=8080
+EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=3s --start-period=40s --retries=3 \
+  CMD curl -fsS http://localhost:8080/observe/health || exit 1
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "locutor.jar"]

@@ -1,0 +1,21 @@
+-- wrk: a distinct text per request (thread id + counter), so every request is a cache miss.
+-- Pointed at the simulator itself (path /v1/text-to-speech/...), it measures the upstream's own latency.
+local threads = {}
+local counter = 0
+
+function setup(thread)
+  thread:set("id", #threads + 1)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  path = args[1] or "/v1/audio"
+  run = args[2] or tostring(os.time())
+end
+
+function request()
+  counter = counter + 1
+  local body = string.format('{"text": "Mensaje %s %d %d para la campaña.", "voice": "Bella", "language": "es"}',
+    run, id, counter)
+  return wrk.format("POST", path, {["Content-Type"] = "application/json"}, body)
+end

@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# locutor's first benchmark, run by hand (never by mvn verify). Loopback only; every loop is bounded.
+#   mvn -q -DskipTests package && bench/run.sh            (needs: java 17, wrk, nginx, curl, python3)
+# Starts WireMock as ElevenLabs (100 ms fixed delay, ~30 KB MP3-like body), locutor (target/locutor.jar), and nginx
+# with proxy_cache in front of locutor, then prints one RESULT line per measurement. Numbers: bench/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${BENCH_DURATION:-10s}      # each wrk run
+CONNECTIONS=${BENCH_CONNECTIONS:-32} # wrk connections for cache hits
+MISS_CONNECTIONS=${BENCH_MISS_CONNECTIONS:-8}
+TTFB_SAMPLES=${BENCH_TTFB_SAMPLES:-30}
+STREAMS=${BENCH_STREAMS:-200}
+WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar}
+JAR=target/locutor.jar
+VOICE=AZnzlk1XvdvUeBnXmlld
+
+for tool in java wrk nginx curl python3; do
+  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y wrk nginx curl python3)" >&2; exit 1; }
+done
+[ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
+[ -f "$WIREMOCK_JAR" ] || { echo "missing $WIREMOCK_JAR (mvn dependency:get -Dartifact=org.wiremock:wiremock-standalone:3.13.2)" >&2; exit 1; }
+
+WORK=$(mktemp -d /tmp/locutor-bench.XXXXXX)
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+wait_http() { # url, what: bounded wait for a server to answer
+  for _ in $(seq 1 120); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done
+  echo "$2 did not start; logs in $WORK" >&2; exit 1
+}
+# percentile p of the numbers on stdin (seconds) → milliseconds
+percentile() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((NR*p/100)+0.999); if (i<1) i=1; printf "%.2f", a[i]*1000}'; }
+rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
+wrk_run() { # label, wrk args...: prints the RESULT line with its label
+  local label=$1; shift
+  echo "$label $(wrk --timeout 10s --latency "$@" | grep '^RESULT' | sed 's/^RESULT //')"
+}
+
+WM_PORT=$(free_port); APP_PORT=$(free_port); NGINX_PORT=$(free_port)
+echo "work dir $WORK; ports: simulator $WM_PORT, locutor $APP_PORT, nginx $NGINX_PORT"
+
+# --- the simulator: WireMock standalone with a ~30 KB body that starts like an MP3 frame
+mkdir -p "$WORK/wiremock/__files" "$WORK/wiremock/mappings"
+cp bench/wiremock/mappings/*.json "$WORK/wiremock/mappings/"
+python3 -c 'import os,sys; sys.stdout.buffer.write(b"\xff\xfb\x90\x64" + os.urandom(30 * 1024 - 4))' > "$WORK/wiremock/__files/audio.mp3"
+java -Xmx512m -jar "$WIREMOCK_JAR" --port "$WM_PORT" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock" \
+  --no-request-journal --disable-banner --async-response-enabled true --async-response-threads 64 \
+  --container-threads 400 --jetty-acceptor-threads 2 > "$WORK/wiremock.log" 2>&1 &
+PIDS+=($!)
+wait_http "http://127.0.0.1:$WM_PORT/__admin/health" WireMock
+
+# --- locutor: the packaged jar, folder storage, in-memory cache index, pool big enough for 200 streams
+LOCUTOR_HOST=127.0.0.1 LOCUTOR_PORT=$APP_PORT LOCUTOR_DATA_DIR="$WORK/data" LOCUTOR_PUBLIC_URL="http://127.0.0.1:$APP_PORT" \
+ELEVENLABS_API_KEY=sk_bench ELEVENLABS_BASE_URL="http://127.0.0.1:$WM_PORT" ELEVENLABS_MAX_CONNECTIONS=256 \
+  java -Xms256m -Xmx512m -jar "$JAR" > "$WORK/locutor.log" 2>&1 &
+APP_PID=$!
+PIDS+=($APP_PID)
+wait_http "http://127.0.0.1:$APP_PORT/observe/health" locutor
+
+# --- nginx with proxy_cache in front of locutor's audio URLs
+# nginx workers run as an unprivileged user when started by root: they must reach the cache folder
+chmod 755 "$WORK"; mkdir -p "$WORK/nginx/cache" "$WORK/nginx/logs" && chmod -R 777 "$WORK/nginx"
+cat > "$WORK/nginx/nginx.conf" <<CONF
+worker_processes 2;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/logs/error.log warn;
+daemon off;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  proxy_cache_path $WORK/nginx/cache levels=1:2 keys_zone=audio:10m max_size=200m inactive=30m use_temp_path=off;
+  upstream locutor { server 127.0.0.1:$APP_PORT; keepalive 32; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / {
+      proxy_pass http://locutor;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_cache audio;
+      proxy_cache_valid 200 30m;
+      add_header X-Cache \$upstream_cache_status;
+    }
+  }
+}
+CONF
+nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
+PIDS+=($!)
+wait_http "http://127.0.0.1:$NGINX_PORT/observe/health" nginx
+
+for script in post-hit post-miss; do cat "bench/http/$script.lua" bench/http/report.lua > "$WORK/$script.lua"; done
+cp bench/http/report.lua "$WORK/get.lua"
+
+echo "== cache hits"
+HIT_BODY=$(curl -fs "http://127.0.0.1:$APP_PORT/v1/audio" -H 'Content-Type: application/json' \
+  -d '{"text": "Hola, le llamamos de locutor para confirmar su cita.", "voice": "Bella", "language": "es"}')
+AUDIO_PATH=$(echo "$HIT_BODY" | python3 -c 'import json,sys,urllib.parse; print(urllib.parse.urlparse(json.load(sys.stdin)["audio_url"]).path)')
+curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT$AUDIO_PATH"
+NGINX_CACHE=$(curl -fsI "http://127.0.0.1:$NGINX_PORT$AUDIO_PATH" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-cache" {print $2}')
+[ "$NGINX_CACHE" = "HIT" ] || { echo "nginx is not caching ($NGINX_CACHE)" >&2; exit 1; }
+# warm-up (JIT), not reported
+wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/post-hit.lua" "http://127.0.0.1:$APP_PORT/v1/audio" > /dev/null
+wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$APP_PORT$AUDIO_PATH" > /dev/null
+wrk_run "hit_post_locutor" -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/post-hit.lua" "http://127.0.0.1:$APP_PORT/v1/audio"
+wrk_run "hit_get_locutor" -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/get.lua" "http://127.0.0.1:$APP_PORT$AUDIO_PATH"
+wrk_run "hit_get_nginx_proxy_cache" -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/get.lua" "http://127.0.0.1:$NGINX_PORT$AUDIO_PATH"
+
+echo "== misses (a distinct text per request)"
+RUN_ID=$(date +%s)
+wrk_run "miss_simulator_direct" -t2 -c"$MISS_CONNECTIONS" -d"$DURATION" -s "$WORK/post-miss.lua" \
+  "http://127.0.0.1:$WM_PORT" -- "/v1/text-to-speech/$VOICE" "$RUN_ID"
+wrk_run "miss_post_locutor" -t2 -c"$MISS_CONNECTIONS" -d"$DURATION" -s "$WORK/post-miss.lua" \
+  "http://127.0.0.1:$APP_PORT" -- "/v1/audio" "$RUN_ID"
+
+echo "== stream time to first byte ($TTFB_SAMPLES sequential streams each, distinct texts)"
+: > "$WORK/ttfb-direct"; : > "$WORK/ttfb-locutor"
+for i in $(seq 1 "$TTFB_SAMPLES"); do
+  curl -s --max-time 30 -o /dev/null -w '%{time_starttransfer}\n' -X POST -H 'Content-Type: application/json' \
+    -d "{\"text\": \"Directo $RUN_ID $i\"}" "http://127.0.0.1:$WM_PORT/v1/text-to-speech/$VOICE/stream" >> "$WORK/ttfb-direct"
+  curl -s --max-time 30 -o /dev/null -w '%{time_starttransfer}\n' \
+    "http://127.0.0.1:$APP_PORT/audio/stream?text=Stream%20$RUN_ID%20$i&voice=Bella&language=es" >> "$WORK/ttfb-locutor"
+done
+echo "ttfb_simulator_direct p50_ms=$(percentile 50 < "$WORK/ttfb-direct") p90_ms=$(percentile 90 < "$WORK/ttfb-direct")"
+echo "ttfb_locutor_stream p50_ms=$(percentile 50 < "$WORK/ttfb-locutor") p90_ms=$(percentile 90 < "$WORK/ttfb-locutor")"
+
+echo "== resident memory with $STREAMS concurrent streams (each ~3 s upstream), two waves"
+echo "rss_before_streams_kb=$(rss_kb "$APP_PID")"
+for wave in 1 2; do
+  peak=0; curls=(); : > "$WORK/streams-$wave"
+  for i in $(seq 1 "$STREAMS"); do
+    curl -s -o /dev/null -w '%{http_code} %{size_download} %{time_total}\n' --max-time 60 \
+      "http://127.0.0.1:$APP_PORT/audio/stream?text=Ola%20$wave%20$RUN_ID%20$i&voice=Bella&language=es" >> "$WORK/streams-$wave" &
+    curls+=($!)
+  done
+  for _ in $(seq 1 240); do # sampled every 0.25 s, at most 60 s
+    rss=$(rss_kb "$APP_PID"); [ "$rss" -gt "$peak" ] && peak=$rss
+    alive=0; for p in "${curls[@]}"; do kill -0 "$p" 2>/dev/null && alive=$((alive + 1)); done
+    [ "$alive" -eq 0 ] && break
+    sleep 0.25
+  done
+  wait "${curls[@]}" 2>/dev/null || true
+  ok=$(awk '$1 == 200 && $2 == 30720' "$WORK/streams-$wave" | wc -l)
+  slowest=$(awk '{print $3}' "$WORK/streams-$wave" | sort -n | tail -1)
+  echo "streams_wave_$wave complete_200=$ok/$STREAMS slowest_s=$slowest rss_peak_kb=$peak rss_after_kb=$(rss_kb "$APP_PID")"
+done
+echo "logs and data in $WORK"
