@@ -76,6 +76,7 @@ public class LocutorBeans implements CamelConfiguration {
         ElevenLabsResponses responses = new ElevenLabsResponses(data.resolve("tmp"));
         ElevenLabsErrors errors = new ElevenLabsErrors();
 
+        bind(camel, "audioStore", store);
         bind(camel, "sharedStore", new InMemorySharedStore(clock));
         bind(camel, "speechRequests", new SpeechRequests(settings.integer("locutor.request.max-text-length")));
         bind(camel, "voiceCatalog", voices);

@@ -38,6 +38,7 @@ public class Problems {
         headers.clear();
         headers.put(Exchange.HTTP_RESPONSE_CODE, problem.status());
         headers.put(Exchange.CONTENT_TYPE, "application/json");
+        headers.putAll(problem.headers());
         return Problem.of(problem.code(), problem.getMessage(), problem.field());
     }
 

@@ -18,4 +18,13 @@ public interface AudioStore {
 
     /** A URL the caller can fetch the audio from. */
     String url(String cacheKey, String extension);
+
+    /** How many objects and bytes are stored, for the cache gauges; empty when the backend cannot say cheaply. */
+    default Optional<Usage> usage() {
+        return Optional.empty();
+    }
+
+    /** Objects and bytes held. */
+    record Usage(long objects, long bytes) {
+    }
 }
