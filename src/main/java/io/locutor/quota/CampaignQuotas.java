@@ -52,7 +52,7 @@ public class CampaignQuotas {
             if (budget != null && used > budget) {
                 add(campaign, Period.DAILY, now, -cost);
                 add(campaign, Period.MONTHLY, now, -cost);
-                alerts.exhausted(campaign, period, now, used - cost, budget);
+                alerts.exhausted(campaign, period, now, used, budget);
                 long retryAfter = Math.max(1, Duration.between(now, period.end(now)).toSeconds());
                 throw new LocutorException(429, "quota_exceeded", "Campaign \"" + campaign + "\" has used " + (used - cost)
                         + " of its " + period.label() + " budget of " + budget + " characters; this request needs " + cost

@@ -43,7 +43,7 @@ public class UsageAlerts {
         check("campaign:" + campaign, period.label(), period.id(now), Duration.between(now, period.end(now)), used, budget);
     }
 
-    /** A request was refused: the budget is spent even if no counted request reached it exactly. */
+    /** A request was refused: the budget is spent even if no counted request reached it exactly (used: with it). */
     public void exhausted(String campaign, Period period, Instant now, long used, long budget) {
         fire("campaign:" + campaign, period.label(), period.id(now), Duration.between(now, period.end(now)), 1.0, used, budget);
     }
@@ -72,7 +72,7 @@ public class UsageAlerts {
         if (!store.get().putIfAbsent(marker, "fired", ttl.plusHours(1))) {
             return;
         }
-        LOG.warn("Usage alert: {} reached {}% of its {} budget ({} of {} characters, period {})",
+        LOG.warn("Usage alert: {} crossed {}% of its {} budget ({} of {} characters, counting the request that crossed it; period {})",
                 subject, percent, period, used, limit, periodId);
         metrics.alerted(subject, percent);
         if (webhook) {
