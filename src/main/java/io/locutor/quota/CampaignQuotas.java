@@ -75,8 +75,11 @@ public class CampaignQuotas {
         if (reserved != null && audio.characters() > 0 && audio.characters() != reserved) {
             String campaign = labels.of(speech.campaign());
             Instant now = clock.instant();
-            add(campaign, Period.DAILY, now, audio.characters() - reserved);
-            add(campaign, Period.MONTHLY, now, audio.characters() - reserved);
+            long daily = add(campaign, Period.DAILY, now, audio.characters() - reserved);
+            long monthly = add(campaign, Period.MONTHLY, now, audio.characters() - reserved);
+            // What ElevenLabs billed may cross a threshold the estimate did not.
+            config.budget(Period.DAILY, campaign).ifPresent(budget -> alerts.campaign(campaign, Period.DAILY, now, daily, budget));
+            config.budget(Period.MONTHLY, campaign).ifPresent(budget -> alerts.campaign(campaign, Period.MONTHLY, now, monthly, budget));
         }
     }
 
