@@ -13,7 +13,8 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
  * ElevenLabs as readiness sees it: DOWN while the last answer said the key is invalid or the quota is spent (new audio
- * cannot be made until an operator acts), or when no key is set; UP again after the next successful generation.
+ * cannot be made until an operator acts); UP again after the next successful generation. Without a key at all it
+ * stays UP and says so: locutor was started cache-only on purpose.
  */
 public class ElevenLabsHealth extends AbstractHealthCheck {
 
@@ -51,7 +52,9 @@ public class ElevenLabsHealth extends AbstractHealthCheck {
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         Failure failure = lastFailure.get();
         if (!hasApiKey) {
-            builder.detail("reason", "elevenlabs_api_key_missing").message("elevenlabs_api_key_missing: ELEVENLABS_API_KEY is not set").down();
+            // Deliberately started without a key: a cache-only instance is still ready for what it can do.
+            builder.detail("reason", "elevenlabs_api_key_missing")
+                    .message("elevenlabs_api_key_missing: ELEVENLABS_API_KEY is not set; only cached audio is served").up();
         } else if (failure != null) {
             builder.detail("reason", failure.code()).detail("since", failure.at().toString()).message(failure.code() + ": " + failure.message()).down();
         } else {
