@@ -47,6 +47,7 @@ public class OperationsBeans implements CamelConfiguration {
         LogSecrets.mask(concat(ApiKeys.values(apiKeys),
                 List.of(setting(properties, "locutor.elevenlabs.api-key"), webhookSecret)));
 
+        boolean hasApiKey = !setting(properties, "locutor.elevenlabs.api-key").isBlank();
         Supplier<SharedStore> store = () -> camel.getRegistry().lookupByNameAndType("sharedStore", SharedStore.class);
         Supplier<MeterRegistry> meters = () -> camel.getRegistry().findSingleByType(MeterRegistry.class);
         QuotaConfig quotaConfig = QuotaConfig.parse(prefixed(properties, "locutor.quota."),
@@ -71,8 +72,8 @@ public class OperationsBeans implements CamelConfiguration {
         }, webhook.configured());
         CampaignQuotas quotas = new CampaignQuotas(quotaConfig, labels, store, alerts, clock);
         UsageReport usage = new UsageReport(quotas, labels, alerts,
-                Duration.ofSeconds(Long.parseLong(setting(properties, "locutor.usage.subscription-ttl"))), clock);
-        ElevenLabsHealth elevenLabsHealth = new ElevenLabsHealth(!setting(properties, "locutor.elevenlabs.api-key").isBlank(), clock);
+                Duration.ofSeconds(Long.parseLong(setting(properties, "locutor.usage.subscription-ttl"))), hasApiKey, clock);
+        ElevenLabsHealth elevenLabsHealth = new ElevenLabsHealth(hasApiKey, clock);
 
         camel.getRegistry().bind("locutorMetrics", metrics);
         camel.getRegistry().bind("elevenLabsHealth", elevenLabsHealth);

@@ -27,14 +27,22 @@ public class UsageReport {
     private final UsageAlerts alerts;
     private final Duration subscriptionTtl;
     private final Clock clock;
+    private final boolean hasApiKey;
     private volatile Subscription subscription;
 
-    public UsageReport(CampaignQuotas quotas, CampaignLabels labels, UsageAlerts alerts, Duration subscriptionTtl, Clock clock) {
+    public UsageReport(CampaignQuotas quotas, CampaignLabels labels, UsageAlerts alerts, Duration subscriptionTtl,
+                       boolean hasApiKey, Clock clock) {
+        this.hasApiKey = hasApiKey;
         this.quotas = quotas;
         this.labels = labels;
         this.alerts = alerts;
         this.subscriptionTtl = subscriptionTtl;
         this.clock = clock;
+    }
+
+    /** The timer reads the subscription only when there is a key to read it with. */
+    public boolean watching() {
+        return hasApiKey;
     }
 
     public boolean needsSubscription() {
