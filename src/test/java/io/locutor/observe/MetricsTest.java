@@ -71,6 +71,22 @@ class MetricsTest extends LocutorTestSupport {
 
     @Test
     @Order(2)
+    void aStreamedMissAndHitAreCountedAtTheirDoor() throws Exception {
+        String path = "/audio/stream?voice_id=Sarah&text=" + java.net.URLEncoder.encode("Un flujo contado.", java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(200, getBytes(path).statusCode());
+        assertEquals(200, getBytes(path).statusCode());
+
+        PrometheusText metrics = metrics();
+        String sarah = "voice=\"EXAVITQu4vr4xnSDxMaL\"";
+        assertEquals(1, metrics.sum("locutor_requests_total", "door=\"get-audio-stream\"", "outcome=\"miss\""));
+        assertEquals(1, metrics.sum("locutor_requests_total", "door=\"get-audio-stream\"", "outcome=\"hit\""));
+        assertEquals(1, metrics.sum("locutor_cache_hits_total", sarah));
+        assertEquals(ElevenLabsSimulator.CHARACTER_COUNT, metrics.sum("locutor_characters_billed_total", sarah, "campaign=\"none\""));
+        assertEquals(1, metrics.sum("locutor_elevenlabs_generation_seconds_count", sarah));
+    }
+
+    @Test
+    @Order(3)
     void everyMetricTheDashboardQueriesIsExposed() throws Exception {
         assertEquals(200, postJson("/v1/audio", "{\"text\": \"Tablero uno.\"}").statusCode());
         assertEquals(200, postJson("/v1/audio", "{\"text\": \"Tablero uno.\"}").statusCode());
@@ -100,7 +116,7 @@ class MetricsTest extends LocutorTestSupport {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void healthShowsAnInvalidElevenLabsKeyAndReadinessGoesDown() throws Exception {
         HttpResponse<String> before = getText("/observe/health/ready");
         assertEquals(200, before.statusCode(), before.body());
