@@ -76,7 +76,6 @@ public class LocutorBeans implements CamelConfiguration {
         ElevenLabsResponses responses = new ElevenLabsResponses(data.resolve("tmp"));
         ElevenLabsErrors errors = new ElevenLabsErrors();
 
-        bind(camel, "audioStore", store);
         bind(camel, "sharedStore", new InMemorySharedStore(clock));
         bind(camel, "speechRequests", new SpeechRequests(settings.integer("locutor.request.max-text-length")));
         bind(camel, "voiceCatalog", voices);
@@ -95,6 +94,7 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "streamAnswers", new StreamAnswers(store));
         bind(camel, "callerAudioSinks", new CallerAudioSinks());
         bind(camel, "problems", new Problems(errors));
+        bind(camel, "audioStore", store);
     }
 
     /** One pooled HTTP client for ElevenLabs: pool size and waits from the seed's variables (seconds → ms). */

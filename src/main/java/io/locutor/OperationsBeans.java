@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import io.locutor.cache.SharedStore;
-import io.locutor.observe.BackendHealth;
+import io.locutor.observe.StorageHealth;
 import io.locutor.observe.CampaignLabels;
 import io.locutor.observe.ElevenLabsHealth;
 import io.locutor.observe.LocutorMetrics;
@@ -99,9 +99,8 @@ public class OperationsBeans implements CamelConfiguration {
             metrics.registerSubscriptionGauges(usage::subscriptionUsed, usage::subscriptionLimit);
             HealthCheckRegistry health = HealthCheckRegistry.get(context);
             health.register(elevenLabsHealth);
-            health.register(BackendHealth.cache(store));
             if (audio != null) {
-                health.register(BackendHealth.storage(audio));
+                health.register(new StorageHealth(audio));
             }
         });
     }

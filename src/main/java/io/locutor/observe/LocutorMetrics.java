@@ -43,8 +43,8 @@ public class LocutorMetrics {
     /** Gauges read their source on each scrape (held strongly: Micrometer would otherwise let them be collected). */
     public void registerGauges(AudioStore store, UpstreamPool pool) {
         MeterRegistry r = registry.get();
-        gauge(r, "locutor.cache.entries", "Audio objects in storage", store, s -> usage(s).map(AudioStore.Usage::objects));
-        gauge(r, "locutor.cache.bytes", "Bytes of audio in storage", store, s -> usage(s).map(AudioStore.Usage::bytes));
+        gauge(r, "locutor.cache.entries", "Audio objects in storage", store, s -> s.usage().map(AudioStore.Usage::objects));
+        gauge(r, "locutor.cache.bytes", "Bytes of audio in storage", store, s -> s.usage().map(AudioStore.Usage::bytes));
         Gauge.builder("locutor.upstream.in.use", upstreamInFlight, AtomicInteger::get)
                 .description("ElevenLabs generations running now").strongReference(true).register(r);
         Gauge.builder("locutor.upstream.connections.leased", pool, UpstreamPool::leased)
@@ -137,10 +137,6 @@ public class LocutorMetrics {
         sample.stop(Timer.builder("locutor.elevenlabs.generation").description("ElevenLabs generation time, retries included")
                 .tag("outcome", outcome).tag("voice", voice).tag("model", model)
                 .publishPercentileHistogram().register(registry.get()));
-    }
-
-    private static Optional<AudioStore.Usage> usage(AudioStore store) {
-        return store.usage();
     }
 
     private static <T> void gauge(MeterRegistry r, String name, String description, T source,

@@ -13,12 +13,6 @@ public interface AudioStore {
 
     boolean exists(String cacheKey, String extension);
 
-    /** The stored bytes, if the object exists. */
-    Optional<byte[]> read(String cacheKey, String extension) throws IOException;
-
-    /** A URL the caller can fetch the audio from. */
-    String url(String cacheKey, String extension);
-
     /** How many objects and bytes are stored, for the cache gauges; empty when the backend cannot say cheaply. */
     default Optional<Usage> usage() {
         return Optional.empty();
@@ -27,4 +21,10 @@ public interface AudioStore {
     /** Objects and bytes held. */
     record Usage(long objects, long bytes) {
     }
+
+    /** The stored bytes, if the object exists. */
+    Optional<byte[]> read(String cacheKey, String extension) throws IOException;
+
+    /** A URL the caller can fetch the audio from. */
+    String url(String cacheKey, String extension);
 }

@@ -34,20 +34,6 @@ public class FolderAudioStore implements AudioStore {
         return Files.isRegularFile(path(cacheKey, extension));
     }
 
-    @Override
-    public Optional<byte[]> read(String cacheKey, String extension) throws IOException {
-        try {
-            return Optional.of(Files.readAllBytes(path(cacheKey, extension)));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        }
-    }
-
-    @Override
-    public String url(String cacheKey, String extension) {
-        return publicUrl + "/v1/audio/" + cacheKey + "." + extension;
-    }
-
     /** Walks the folder (finished audio only, not {@code .part} files); called per metrics scrape. */
     @Override
     public Optional<Usage> usage() {
@@ -61,6 +47,20 @@ public class FolderAudioStore implements AudioStore {
             return Optional.empty();
         }
         return Optional.of(new Usage(totals[0], totals[1]));
+    }
+
+    @Override
+    public Optional<byte[]> read(String cacheKey, String extension) throws IOException {
+        try {
+            return Optional.of(Files.readAllBytes(path(cacheKey, extension)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String url(String cacheKey, String extension) {
+        return publicUrl + "/v1/audio/" + cacheKey + "." + extension;
     }
 
     private Path path(String cacheKey, String extension) {

@@ -150,7 +150,7 @@ class UsageRouteTest extends LocutorTestSupport {
         }
     }
 
-    /** Binds the first application's shared store into the second: in-process here; with the Redis backend (issue 4) both point at one Redis. */
+    /** Binds the first application's shared store into the second: in-process here; with Redis (issue 4), one Redis. */
     public static class SharedStoreFrom implements CamelConfiguration {
         static SharedStore store;
 
