@@ -44,8 +44,9 @@ public class OperationsBeans implements CamelConfiguration {
         Clock clock = Clock.systemUTC();
         String apiKeys = setting(properties, "locutor.security.api-keys");
         String webhookSecret = setting(properties, "locutor.alert.webhook-secret");
-        LogSecrets.mask(concat(ApiKeys.values(apiKeys),
-                List.of(setting(properties, "locutor.elevenlabs.api-key"), webhookSecret)));
+        LogSecrets.mask(concat(ApiKeys.values(apiKeys), List.of(setting(properties, "locutor.elevenlabs.api-key"),
+                webhookSecret, optional(properties, "locutor.storage.s3.secret-key"),
+                redisPassword(optional(properties, "locutor.cache.redis-url")))));
 
         boolean hasApiKey = !setting(properties, "locutor.elevenlabs.api-key").isBlank();
         Supplier<SharedStore> store = () -> camel.getRegistry().lookupByNameAndType("sharedStore", SharedStore.class);
@@ -108,6 +109,22 @@ public class OperationsBeans implements CamelConfiguration {
     private static String setting(PropertiesComponent properties, String key) {
         return properties.resolveProperty(key).map(String::trim)
                 .orElseThrow(() -> new IllegalStateException("Missing setting " + key + " in application.properties"));
+    }
+
+    /** A setting another area may or may not define (the production backends' credentials). */
+    private static String optional(PropertiesComponent properties, String key) {
+        return properties.resolveProperty(key).map(String::trim).orElse("");
+    }
+
+    /** The password in {@code redis://[user]:password@host...}, or "". */
+    static String redisPassword(String url) {
+        int at = url.lastIndexOf('@');
+        int scheme = url.indexOf("://");
+        if (at < 0 || scheme < 0) {
+            return "";
+        }
+        String userInfo = url.substring(scheme + 3, at);
+        return userInfo.substring(userInfo.indexOf(':') + 1);
     }
 
     private static Map<String, String> prefixed(PropertiesComponent properties, String prefix) {

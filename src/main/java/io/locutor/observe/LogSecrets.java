@@ -9,9 +9,10 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LoggerContext;
 
 /**
- * Keeps known secret values (the ElevenLabs key, API keys, the webhook secret) out of every log line: the console
- * pattern in log4j2.properties replaces {@code ${sys:locutor.log.mask}} with {@code ****} in each message and stack
- * trace, and this class sets that regex once the values are known, then reloads the logging configuration.
+ * Keeps known secret values (the ElevenLabs key, API keys, the webhook secret, S3 and Redis passwords) out of every
+ * log line: the console pattern in log4j2.properties replaces {@code ${sys:locutor.log.mask}} with {@code ****} in each
+ * message and stack trace, and this class sets that regex once the values are known, then reloads the logging
+ * configuration.
  */
 public final class LogSecrets {
 
