@@ -108,6 +108,7 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "streamAnswers", new StreamAnswers(store));
         bind(camel, "callerAudioSinks", new CallerAudioSinks());
         bind(camel, "problems", new Problems(errors));
+        bind(camel, "audioStore", store);
     }
 
     /** One pooled HTTP client for ElevenLabs: pool size and waits from the seed's variables (seconds → ms). */

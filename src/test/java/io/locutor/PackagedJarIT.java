@@ -111,6 +111,10 @@ class PackagedJarIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(400, bad.statusCode());
 
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/observe/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(metrics.body().contains("locutor_requests_total{door=\"post-audio\",outcome=\"miss\"}")
+                && metrics.body().contains("locutor_elevenlabs_generation_seconds_bucket"), "locutor's meters in the jar");
+
         assertFalse(String.join("\n", log).contains(ElevenLabsSimulator.API_KEY), "the API key was logged");
     }
 

@@ -53,6 +53,7 @@ class RedisCacheBackendTest extends LocutorTestSupport {
         p.put("locutor.cache.backend", "redis");
         p.put("locutor.cache.redis-url", redisServer.url());
         p.put("locutor.cache.redis-timeout", "500");
+        p.put("locutor.quota.ventas.daily", "100000");
     }
 
     @BeforeAll
@@ -185,6 +186,8 @@ class RedisCacheBackendTest extends LocutorTestSupport {
             HttpResponse<String> second = send(otherUrl() + "/v1/audio", request);
             assertEquals(200, first.statusCode(), first.body());
             assertEquals(200, second.statusCode(), second.body());
+            HttpResponse<String> budgeted = send(baseUrl() + "/v1/audio", "{\"text\": \"Campaña con presupuesto.\", \"campaign\": \"ventas\"}");
+            assertEquals(200, budgeted.statusCode(), "budgets cannot be counted, but the call is not lost: " + budgeted.body());
             assertTrue(backendErrors() > 0, "failures are counted");
             HttpResponse<String> health = getText("/observe/health?exposureLevel=full");
             assertEquals(503, health.statusCode(), health.body());
@@ -199,7 +202,7 @@ class RedisCacheBackendTest extends LocutorTestSupport {
         JsonNode back = json(send(baseUrl() + "/v1/audio", request));
         assertTrue(back.path("cached").asBoolean(), "the stored audio is indexed in Redis again and served");
         assertTrue(redis.hasKey("locutor:audio:" + back.path("cache_key").asText()));
-        elevenLabs.verify(2, postRequestedFor(urlPathMatching(TTS)));
+        elevenLabs.verify(3, postRequestedFor(urlPathMatching(TTS)));
     }
 
     @Test

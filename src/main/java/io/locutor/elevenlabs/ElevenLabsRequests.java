@@ -43,6 +43,13 @@ public class ElevenLabsRequests {
         return null;
     }
 
+    /** {@code GET /v1/user/subscription}: the plan's characters used, limit and next reset. */
+    public String subscription(@Headers Map<String, Object> headers) {
+        requireApiKey();
+        call(headers, "GET", "/v1/user/subscription", null, "application/json");
+        return null;
+    }
+
     /** Refuses before any call when no key is configured, naming the variable to set. */
     public void requireApiKey() {
         if (!config.hasApiKey()) {

@@ -9,6 +9,7 @@ public class LocutorException extends RuntimeException {
     private final int status;
     private final String code;
     private final String field;
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     public LocutorException(int status, String code, String message) {
         this(status, code, message, null);
@@ -23,6 +24,16 @@ public class LocutorException extends RuntimeException {
 
     public static LocutorException badRequest(String field, String message) {
         return new LocutorException(400, "invalid_request", message, field);
+    }
+
+    /** A response header the caller needs to act on the refusal ({@code Retry-After}, {@code WWW-Authenticate}). */
+    public LocutorException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public java.util.Map<String, String> headers() {
+        return headers;
     }
 
     public int status() {

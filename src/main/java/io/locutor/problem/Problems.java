@@ -3,6 +3,7 @@ package io.locutor.problem;
 import java.io.IOException;
 import java.util.Map;
 
+import io.locutor.cache.CacheUnavailableException;
 import io.locutor.cache.GenerationFailedException;
 import io.locutor.elevenlabs.ElevenLabsErrors;
 import org.apache.camel.Exchange;
@@ -38,6 +39,7 @@ public class Problems {
         headers.clear();
         headers.put(Exchange.HTTP_RESPONSE_CODE, problem.status());
         headers.put(Exchange.CONTENT_TYPE, "application/json");
+        headers.putAll(problem.headers());
         return Problem.of(problem.code(), problem.getMessage(), problem.field());
     }
 
@@ -47,6 +49,10 @@ public class Problems {
         }
         if (failure instanceof LocutorException known) {
             return known;
+        }
+        if (failure instanceof CacheUnavailableException) {
+            return new LocutorException(503, "cache_unavailable", "The shared cache backend (Redis) is not answering, and "
+                    + "this request needs it. Retry shortly; synthesis itself goes on without it.");
         }
         if (failure instanceof HttpOperationFailedException upstream) {
             return elevenLabsErrors.describe(upstream);

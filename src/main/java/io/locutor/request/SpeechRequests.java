@@ -62,8 +62,25 @@ public class SpeechRequests {
         return validate(request);
     }
 
+    /** Control characters (but line breaks and tabs) say nothing ElevenLabs can speak; they are dropped. */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+    /** Something written as a markup tag: {@code <name ...>}, {@code </name>} or {@code <name/>}. */
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?([A-Za-z][A-Za-z0-9:_-]*)(?:\\s[^<>]*)?/?>");
+    /** The SSML ElevenLabs accepts (what the normalizer's SsmlGuard passes through). */
+    private static final java.util.Set<String> SSML = java.util.Set.of("break", "phoneme", "speak");
+
     public Speech validate(SpeechRequest request) {
-        String text = request.text();
+        String text = request.text() == null ? null : CONTROL.matcher(request.text()).replaceAll("");
+        if (text != null) {
+            java.util.regex.Matcher tag = TAG.matcher(text);
+            while (tag.find()) {
+                if (!SSML.contains(tag.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                    throw LocutorException.badRequest("text", "Field \"text\" has the SSML tag <" + tag.group(1)
+                            + ">, which ElevenLabs does not accept. Allowed tags: <break time=\"1s\"/>, "
+                            + "<phoneme alphabet=\"ipa\" ph=\"...\">word</phoneme>, <speak>.");
+                }
+            }
+        }
         if (text == null || text.isBlank()) {
             throw LocutorException.badRequest("text", "Field \"text\" is required and must not be empty.");
         }

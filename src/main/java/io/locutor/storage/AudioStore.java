@@ -13,6 +13,15 @@ public interface AudioStore {
 
     boolean exists(String cacheKey, String extension);
 
+    /** How many objects and bytes are stored, for the cache gauges; empty when the backend cannot say cheaply. */
+    default Optional<Usage> usage() {
+        return Optional.empty();
+    }
+
+    /** Objects and bytes held. */
+    record Usage(long objects, long bytes) {
+    }
+
     /** The stored bytes, if the object exists. */
     Optional<byte[]> read(String cacheKey, String extension) throws IOException;
 

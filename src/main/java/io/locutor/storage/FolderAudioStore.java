@@ -1,6 +1,7 @@
 package io.locutor.storage;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -31,6 +32,21 @@ public class FolderAudioStore implements AudioStore {
     @Override
     public boolean exists(String cacheKey, String extension) {
         return Files.isRegularFile(path(cacheKey, extension));
+    }
+
+    /** Walks the folder (finished audio only, not {@code .part} files); called per metrics scrape. */
+    @Override
+    public Optional<Usage> usage() {
+        long[] totals = new long[2];
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(root, f -> !f.getFileName().toString().endsWith(".part"))) {
+            for (Path file : files) {
+                totals[0]++;
+                totals[1] += Files.size(file);
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new Usage(totals[0], totals[1]));
     }
 
     @Override

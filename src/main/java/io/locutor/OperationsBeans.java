@@ -1,0 +1,141 @@
+package io.locutor;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import io.locutor.cache.SharedStore;
+import io.locutor.observe.StorageHealth;
+import io.locutor.observe.CampaignLabels;
+import io.locutor.observe.ElevenLabsHealth;
+import io.locutor.observe.LocutorMetrics;
+import io.locutor.observe.LogSecrets;
+import io.locutor.observe.UpstreamPool;
+import io.locutor.quota.AlertWebhook;
+import io.locutor.quota.CampaignQuotas;
+import io.locutor.quota.Period;
+import io.locutor.quota.QuotaConfig;
+import io.locutor.quota.UsageAlerts;
+import io.locutor.quota.UsageReport;
+import io.locutor.security.ApiKeys;
+import io.locutor.storage.AudioStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.spi.PropertiesComponent;
+
+/**
+ * Operations: metrics, health checks, per-campaign quotas and usage alerts, API keys and log masking. Shared state
+ * (quota counters, rate limits, alert markers) goes through the {@code sharedStore} bean, looked up when used so a
+ * production backend bound by another configuration is the one counted in.
+ */
+public class OperationsBeans implements CamelConfiguration {
+
+    @Override
+    public void configure(CamelContext camel) throws Exception {
+        PropertiesComponent properties = camel.getPropertiesComponent();
+        Clock clock = Clock.systemUTC();
+        String apiKeys = setting(properties, "locutor.security.api-keys");
+        String webhookSecret = setting(properties, "locutor.alert.webhook-secret");
+        LogSecrets.mask(concat(ApiKeys.values(apiKeys), List.of(setting(properties, "locutor.elevenlabs.api-key"),
+                webhookSecret, optional(properties, "locutor.storage.s3.secret-key"),
+                redisPassword(optional(properties, "locutor.cache.redis-url")))));
+
+        boolean hasApiKey = !setting(properties, "locutor.elevenlabs.api-key").isBlank();
+        Supplier<SharedStore> store = () -> camel.getRegistry().lookupByNameAndType("sharedStore", SharedStore.class);
+        Supplier<MeterRegistry> meters = () -> camel.getRegistry().findSingleByType(MeterRegistry.class);
+        QuotaConfig quotaConfig = QuotaConfig.parse(prefixed(properties, "locutor.quota."),
+                setting(properties, "locutor.alert.thresholds"));
+        Set<String> campaigns = new HashSet<>(quotaConfig.campaigns());
+        for (String entry : setting(properties, "locutor.voices.campaigns").split(";")) {
+            if (entry.contains("=")) {
+                campaigns.add(entry.substring(0, entry.indexOf('=')).strip());
+            }
+        }
+        CampaignLabels labels = new CampaignLabels(campaigns);
+        LocutorMetrics metrics = new LocutorMetrics(meters, labels);
+        AlertWebhook webhook = new AlertWebhook(setting(properties, "locutor.alert.webhook"), webhookSecret);
+        ProducerTemplate[] producer = new ProducerTemplate[1];
+        UsageAlerts alerts = new UsageAlerts(quotaConfig.thresholds(), store, metrics, () -> {
+            synchronized (producer) {
+                if (producer[0] == null) {
+                    producer[0] = camel.createProducerTemplate();
+                }
+                return producer[0];
+            }
+        }, webhook.configured());
+        CampaignQuotas quotas = new CampaignQuotas(quotaConfig, labels, store, alerts, clock);
+        UsageReport usage = new UsageReport(quotas, labels, alerts,
+                Duration.ofSeconds(Long.parseLong(setting(properties, "locutor.usage.subscription-ttl"))), hasApiKey, clock);
+        ElevenLabsHealth elevenLabsHealth = new ElevenLabsHealth(hasApiKey, clock);
+
+        camel.getRegistry().bind("locutorMetrics", metrics);
+        camel.getRegistry().bind("elevenLabsHealth", elevenLabsHealth);
+        camel.getRegistry().bind("campaignQuotas", quotas);
+        camel.getRegistry().bind("usageReport", usage);
+        camel.getRegistry().bind("alertWebhook", webhook);
+        camel.getRegistry().bind("apiKeys", new ApiKeys(apiKeys,
+                Integer.parseInt(setting(properties, "locutor.security.rate-limit-per-minute")), store, clock));
+
+        // Meters and checks join registries that exist once the context has started.
+        camel.addStartupListener((context, alreadyStarted) -> {
+            if (alreadyStarted) {
+                return;
+            }
+            AudioStore audio = context.getRegistry().lookupByNameAndType("audioStore", AudioStore.class);
+            metrics.registerGauges(audio, new UpstreamPool(context));
+            for (String campaign : quotaConfig.campaigns()) {
+                for (Period period : Period.values()) {
+                    quotaConfig.budget(period, campaign).ifPresent(budget ->
+                            metrics.registerQuotaGauge(campaign, period.label(), () -> quotas.used(campaign, period), budget));
+                }
+            }
+            metrics.registerSubscriptionGauges(usage::subscriptionUsed, usage::subscriptionLimit);
+            HealthCheckRegistry health = HealthCheckRegistry.get(context);
+            health.register(elevenLabsHealth);
+            if (audio != null) {
+                health.register(new StorageHealth(audio));
+            }
+        });
+    }
+
+    private static String setting(PropertiesComponent properties, String key) {
+        return properties.resolveProperty(key).map(String::trim)
+                .orElseThrow(() -> new IllegalStateException("Missing setting " + key + " in application.properties"));
+    }
+
+    /** A setting another area may or may not define (the production backends' credentials). */
+    private static String optional(PropertiesComponent properties, String key) {
+        return properties.resolveProperty(key).map(String::trim).orElse("");
+    }
+
+    /** The password in {@code redis://[user]:password@host...}, or "". */
+    static String redisPassword(String url) {
+        int at = url.lastIndexOf('@');
+        int scheme = url.indexOf("://");
+        if (at < 0 || scheme < 0) {
+            return "";
+        }
+        String userInfo = url.substring(scheme + 3, at);
+        return userInfo.substring(userInfo.indexOf(':') + 1);
+    }
+
+    private static Map<String, String> prefixed(PropertiesComponent properties, String prefix) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : properties.loadProperties(k -> k.startsWith(prefix)).stringPropertyNames()) {
+            out.put(name.substring(prefix.length()), setting(properties, name));
+        }
+        return out;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}

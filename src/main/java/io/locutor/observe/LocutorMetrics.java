@@ -1,0 +1,147 @@
+package io.locutor.observe;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+
+import io.locutor.cache.AudioEntry;
+import io.locutor.problem.Problem;
+import io.locutor.storage.AudioStore;
+import io.locutor.synthesis.GeneratedAudio;
+import io.locutor.synthesis.Speech;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.apache.camel.Body;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+
+/**
+ * locutor's own meters (Prometheus shows {@code locutor_*}): requests by door and outcome, end-to-end and upstream
+ * time, cache hits and misses, billed characters by voice and campaign, errors by code, and gauges for the cache,
+ * the upstream connection pool and quotas. Routes call it at the step where each fact becomes known.
+ * The door is the route the exchange came in by (a REST verb's id), a bounded set.
+ */
+public class LocutorMetrics {
+
+    /** Exchange property: {@code hit} or {@code miss}, set at the cache lookup. */
+    static final String OUTCOME = "locutorCacheOutcome";
+    /** Exchange property: the running upstream timer sample. */
+    static final String UPSTREAM = "locutorUpstreamSample";
+
+    private final Supplier<MeterRegistry> registry;
+    private final CampaignLabels campaigns;
+    private final AtomicInteger upstreamInFlight = new AtomicInteger();
+
+    public LocutorMetrics(Supplier<MeterRegistry> registry, CampaignLabels campaigns) {
+        this.registry = registry;
+        this.campaigns = campaigns;
+    }
+
+    /** Gauges read their source on each scrape (held strongly: Micrometer would otherwise let them be collected). */
+    public void registerGauges(AudioStore store, UpstreamPool pool) {
+        MeterRegistry r = registry.get();
+        gauge(r, "locutor.cache.entries", "Audio objects in storage", store, s -> s.usage().map(AudioStore.Usage::objects));
+        gauge(r, "locutor.cache.bytes", "Bytes of audio in storage", store, s -> s.usage().map(AudioStore.Usage::bytes));
+        Gauge.builder("locutor.upstream.in.use", upstreamInFlight, AtomicInteger::get)
+                .description("ElevenLabs generations running now").strongReference(true).register(r);
+        Gauge.builder("locutor.upstream.connections.leased", pool, UpstreamPool::leased)
+                .description("Pooled ElevenLabs connections in use").strongReference(true).register(r);
+        Gauge.builder("locutor.upstream.queued", pool, UpstreamPool::pending)
+                .description("Calls waiting for a pooled ElevenLabs connection").strongReference(true).register(r);
+    }
+
+    /** After the cache lookup: the audio property is null on a miss (this request will generate it). */
+    public void lookedUp(@ExchangeProperty("speech") Speech speech, @ExchangeProperty("audio") AudioEntry audio,
+                         Exchange exchange) {
+        boolean hit = audio != null;
+        exchange.setProperty(OUTCOME, hit ? "hit" : "miss");
+        Counter.builder(hit ? "locutor.cache.hits" : "locutor.cache.misses")
+                .description(hit ? "Requests answered from stored audio" : "Requests that needed ElevenLabs")
+                .tag("voice", speech.voiceId()).tag("model", speech.modelId())
+                .register(registry.get()).increment();
+    }
+
+    /** Just before ElevenLabs is asked for audio. */
+    public void upstreamStarted(Exchange exchange) {
+        upstreamInFlight.incrementAndGet();
+        exchange.setProperty(UPSTREAM, Timer.start(registry.get()));
+    }
+
+    /** ElevenLabs delivered the audio: upstream time (retries included) and the characters it billed. */
+    public void generated(@ExchangeProperty("speech") Speech speech, @Body GeneratedAudio audio, Exchange exchange) {
+        stopUpstream(exchange, "ok", speech.voiceId(), speech.modelId());
+        Counter.builder("locutor.characters.billed").description("Characters ElevenLabs billed")
+                .tag("voice", speech.voiceId()).tag("campaign", campaigns.of(speech.campaign()))
+                .register(registry.get()).increment(audio.characters());
+    }
+
+    /** The request was answered. */
+    public void answered(Exchange exchange) {
+        String outcome = exchange.getProperty(OUTCOME, "ok", String.class);
+        count(exchange, outcome);
+    }
+
+    /** The request failed with this answer (the body built by {@code problems.respond}). */
+    public void failed(@Body Problem problem, Exchange exchange) {
+        Speech speech = exchange.getProperty("speech", Speech.class);
+        stopUpstream(exchange, "error", speech == null ? "none" : speech.voiceId(), speech == null ? "none" : speech.modelId());
+        Counter.builder("locutor.errors").description("Requests that ended in an error, by code")
+                .tag("code", problem.error().code()).register(registry.get()).increment();
+        count(exchange, "error");
+    }
+
+    /** An alert fired (budget or subscription threshold crossed). */
+    public void alerted(String subject, String threshold) {
+        Counter.builder("locutor.alerts").description("Usage alerts fired, once per period")
+                .tag("subject", subject).tag("threshold", threshold).register(registry.get()).increment();
+    }
+
+    /** Characters counted against a campaign's budget, per period, read from the shared counters on each scrape. */
+    public void registerQuotaGauge(String campaign, String period, Supplier<Number> used, long budget) {
+        MeterRegistry r = registry.get();
+        Gauge.builder("locutor.quota.used", used, u -> u.get().doubleValue()).description("Characters used of the budget")
+                .tag("campaign", campaign).tag("period", period).strongReference(true).register(r);
+        Gauge.builder("locutor.quota.budget", () -> budget).description("The campaign's character budget")
+                .tag("campaign", campaign).tag("period", period).register(r);
+    }
+
+    /** ElevenLabs subscription characters, as last fetched. */
+    public void registerSubscriptionGauges(Supplier<Number> used, Supplier<Number> limit) {
+        MeterRegistry r = registry.get();
+        Gauge.builder("locutor.elevenlabs.subscription.used", used, u -> u.get().doubleValue())
+                .description("Characters used this ElevenLabs period (last fetched)").strongReference(true).register(r);
+        Gauge.builder("locutor.elevenlabs.subscription.limit", limit, u -> u.get().doubleValue())
+                .description("Characters in the ElevenLabs plan (last fetched)").strongReference(true).register(r);
+    }
+
+    private void count(Exchange exchange, String outcome) {
+        String door = exchange.getFromRouteId() == null ? "internal" : exchange.getFromRouteId();
+        MeterRegistry r = registry.get();
+        Counter.builder("locutor.requests").description("Requests by door and outcome (hit, miss, ok, error)")
+                .tag("door", door).tag("outcome", outcome).register(r).increment();
+        Timer.builder("locutor.request.duration").description("End-to-end time of a request")
+                .tag("door", door).tag("outcome", outcome)
+                .register(r).record(java.time.Duration.ofMillis(exchange.getClock().elapsed()));
+    }
+
+    private void stopUpstream(Exchange exchange, String outcome, String voice, String model) {
+        Timer.Sample sample = exchange.getProperty(UPSTREAM, Timer.Sample.class);
+        if (sample == null) {
+            return;
+        }
+        exchange.removeProperty(UPSTREAM);
+        upstreamInFlight.decrementAndGet();
+        sample.stop(Timer.builder("locutor.elevenlabs.generation").description("ElevenLabs generation time, retries included")
+                .tag("outcome", outcome).tag("voice", voice).tag("model", model)
+                .publishPercentileHistogram().register(registry.get()));
+    }
+
+    private static <T> void gauge(MeterRegistry r, String name, String description, T source,
+                                  java.util.function.Function<T, Optional<Long>> read) {
+        ToDoubleFunction<T> value = s -> read.apply(s).map(Long::doubleValue).orElse(Double.NaN);
+        Gauge.builder(name, source, value).description(description).strongReference(true).register(r);
+    }
+}

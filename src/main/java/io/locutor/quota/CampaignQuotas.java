@@ -1,0 +1,142 @@
+package io.locutor.quota;
+
+import io.locutor.cache.CacheUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+import io.locutor.cache.SharedStore;
+import io.locutor.observe.CampaignLabels;
+import io.locutor.problem.LocutorException;
+import io.locutor.synthesis.GeneratedAudio;
+import io.locutor.synthesis.Speech;
+import org.apache.camel.Body;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+
+/**
+ * Counts the characters each campaign spends per day and month in the shared store, so every instance draws on one
+ * budget. Characters are reserved atomically before ElevenLabs is called (the normalized text's length, what
+ * ElevenLabs bills), corrected to what it billed afterwards, and given back when the call fails. Only misses reach
+ * here: cache hits cost nothing and are never refused.
+ */
+public class CampaignQuotas {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CampaignQuotas.class);
+
+    /** Exchange property: characters reserved by this exchange and not yet settled. */
+    static final String RESERVED = "locutorQuotaReserved";
+
+    private final QuotaConfig config;
+    private final CampaignLabels labels;
+    private final Supplier<SharedStore> store;
+    private final UsageAlerts alerts;
+    private final Clock clock;
+
+    public CampaignQuotas(QuotaConfig config, CampaignLabels labels, Supplier<SharedStore> store, UsageAlerts alerts, Clock clock) {
+        this.config = config;
+        this.labels = labels;
+        this.store = store;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    /**
+     * Before the ElevenLabs call: counts the characters, or refuses with 429 if a budget would be exceeded. With the
+     * shared store down, budgets cannot be counted: the call goes on (as the cache does), with a warning.
+     */
+    public void reserve(@ExchangeProperty("speech") Speech speech, Exchange exchange) {
+        try {
+            reserveOrRefuse(speech, exchange);
+        } catch (CacheUnavailableException e) {
+            LOG.warn("Campaign budgets are not enforced while the cache backend is unavailable: {}", e.getMessage());
+        }
+    }
+
+    private void reserveOrRefuse(Speech speech, Exchange exchange) {
+        String campaign = labels.of(speech.campaign());
+        long cost = speech.normalizedText().length();
+        Instant now = clock.instant();
+        long daily = add(campaign, Period.DAILY, now, cost);
+        long monthly = add(campaign, Period.MONTHLY, now, cost);
+        for (Period period : Period.values()) {
+            long used = period == Period.DAILY ? daily : monthly;
+            Long budget = config.budget(period, campaign).orElse(null);
+            if (budget != null && used > budget) {
+                add(campaign, Period.DAILY, now, -cost);
+                add(campaign, Period.MONTHLY, now, -cost);
+                alerts.exhausted(campaign, period, now, used, budget);
+                long retryAfter = Math.max(1, Duration.between(now, period.end(now)).toSeconds());
+                throw new LocutorException(429, "quota_exceeded", "Campaign \"" + campaign + "\" has used " + (used - cost)
+                        + " of its " + period.label() + " budget of " + budget + " characters; this request needs " + cost
+                        + ". It resets at " + period.end(now) + "; cached audio is still served. Raise locutor.quota."
+                        + campaign + "." + period.label() + " to allow more.", "campaign")
+                        .withHeader("Retry-After", Long.toString(retryAfter));
+            }
+        }
+        exchange.setProperty(RESERVED, cost);
+        for (Period period : Period.values()) {
+            long used = period == Period.DAILY ? daily : monthly;
+            config.budget(period, campaign).ifPresent(budget -> alerts.campaign(campaign, period, now, used, budget));
+        }
+    }
+
+    /** After ElevenLabs answered: the reservation becomes what it actually billed (its x-character-count). */
+    public void settle(@ExchangeProperty("speech") Speech speech, @ExchangeProperty(RESERVED) Long reserved,
+                       @Body GeneratedAudio audio, Exchange exchange) {
+        exchange.removeProperty(RESERVED);
+        try {
+            correct(speech, reserved, audio);
+        } catch (CacheUnavailableException e) {
+            LOG.warn("Campaign usage not corrected to the billed count, cache backend unavailable: {}", e.getMessage());
+        }
+    }
+
+    private void correct(Speech speech, Long reserved, GeneratedAudio audio) {
+        if (reserved != null && audio.characters() > 0 && audio.characters() != reserved) {
+            String campaign = labels.of(speech.campaign());
+            Instant now = clock.instant();
+            long daily = add(campaign, Period.DAILY, now, audio.characters() - reserved);
+            long monthly = add(campaign, Period.MONTHLY, now, audio.characters() - reserved);
+            // What ElevenLabs billed may cross a threshold the estimate did not.
+            config.budget(Period.DAILY, campaign).ifPresent(budget -> alerts.campaign(campaign, Period.DAILY, now, daily, budget));
+            config.budget(Period.MONTHLY, campaign).ifPresent(budget -> alerts.campaign(campaign, Period.MONTHLY, now, monthly, budget));
+        }
+    }
+
+    /** When the request failed before ElevenLabs billed it: the reservation is given back. */
+    public void refund(@ExchangeProperty("speech") Speech speech, @ExchangeProperty(RESERVED) Long reserved, Exchange exchange) {
+        if (reserved != null && speech != null) {
+            exchange.removeProperty(RESERVED);
+            String campaign = labels.of(speech.campaign());
+            Instant now = clock.instant();
+            try {
+                add(campaign, Period.DAILY, now, -reserved);
+                add(campaign, Period.MONTHLY, now, -reserved);
+            } catch (CacheUnavailableException e) {
+                LOG.warn("Campaign reservation not given back, cache backend unavailable: {}", e.getMessage());
+            }
+        }
+    }
+
+    /** Characters the campaign (a label) has used in the current period. */
+    public long used(String campaign, Period period) {
+        return store.get().get(key(campaign, period, clock.instant())).map(Long::parseLong).orElse(0L);
+    }
+
+    public QuotaConfig config() {
+        return config;
+    }
+
+    private long add(String campaign, Period period, Instant now, long delta) {
+        return store.get().increment(key(campaign, period, now), delta, period.retention());
+    }
+
+    private static String key(String campaign, Period period, Instant now) {
+        return "locutor:quota:" + campaign + ":" + period.label() + ":" + period.id(now);
+    }
+}

@@ -1,0 +1,50 @@
+package io.locutor.quota;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Per-campaign character budgets ({@code locutor.quota.<campaign>.daily} / {@code .monthly}) and the alert thresholds
+ * (fractions of a budget, e.g. 0.8 and 1.0).
+ */
+public record QuotaConfig(Map<String, Long> daily, Map<String, Long> monthly, List<Double> thresholds) {
+
+    private static final Pattern KEY = Pattern.compile("([a-z0-9_-]+)\\.(daily|monthly)");
+
+    /** @param settings settings under {@code locutor.quota.}, keyed by the rest of their name */
+    public static QuotaConfig parse(Map<String, String> settings, String thresholds) {
+        Map<String, Long> daily = new TreeMap<>();
+        Map<String, Long> monthly = new TreeMap<>();
+        settings.forEach((name, value) -> {
+            Matcher m = KEY.matcher(name.toLowerCase(java.util.Locale.ROOT));
+            if (!m.matches() || value.isBlank()) {
+                return;
+            }
+            long budget;
+            try {
+                budget = Long.parseLong(value.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException("Setting locutor.quota." + name + " must be a whole number of characters, not \"" + value + "\"");
+            }
+            (m.group(2).equals("daily") ? daily : monthly).put(m.group(1), budget);
+        });
+        List<Double> levels = Arrays.stream(thresholds.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(s -> Double.parseDouble(s) / 100.0).sorted().toList();
+        return new QuotaConfig(daily, monthly, levels);
+    }
+
+    public Optional<Long> budget(Period period, String campaign) {
+        return Optional.ofNullable((period == Period.DAILY ? daily : monthly).get(campaign));
+    }
+
+    public java.util.Set<String> campaigns() {
+        java.util.Set<String> all = new java.util.TreeSet<>(daily.keySet());
+        all.addAll(monthly.keySet());
+        return all;
+    }
+}

@@ -1,0 +1,183 @@
+package io.locutor.quota;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.locutor.LocutorBeans;
+import io.locutor.OperationsBeans;
+import io.locutor.cache.SharedStore;
+import io.locutor.support.LocutorTestSupport;
+import io.locutor.support.PrometheusText;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * GET /v1/usage (routes/get-usage.camel.yaml), per-campaign budgets refusing before ElevenLabs is called, alerts sent
+ * once per threshold and period, and one budget shared by two applications through one shared store.
+ */
+class UsageRouteTest extends LocutorTestSupport {
+
+    private static final String SECRET = "whsec_locutor_test_7d1e0c55a9";
+
+    @Override
+    protected void overrides(Properties p) {
+        p.put("locutor.quota.ventas.daily", "100");
+        p.put("locutor.quota.soporte.daily", "120");
+        p.put("locutor.alert.webhook", elevenLabs.baseUrl() + "/alerts");
+        p.put("locutor.alert.webhook-secret", SECRET);
+        p.put("locutor.usage.subscription-ttl", "3600");
+    }
+
+    @Test
+    void budgetRefusesBeforeElevenLabsAndAlertsFireOncePerThreshold() throws Exception {
+        elevenLabs.stubFor(post(urlPathEqualTo("/alerts")).willReturn(aResponse().withStatus(204)));
+        String first = "Buenas tardes, le llamamos hoy.";                         // reserves ~31, billed 42
+        String second = "Tenemos una oferta especial para usted esta semana."; // 42 + ~51 = 93: crosses 80%
+        String third = "Gracias por su tiempo y buen día.";                     // 84 + ~33 > 100: refused
+
+        assertEquals(200, synthesize(first, "ventas").statusCode());
+        assertEquals(0, alerts().size(), "25-40% of the budget alerts nobody");
+        assertEquals(200, synthesize(second, "ventas").statusCode());
+        HttpResponse<String> refused = synthesize(third, "ventas");
+        assertEquals(429, refused.statusCode(), refused.body());
+        JsonNode error = json(refused).path("error");
+        assertEquals("quota_exceeded", error.path("code").asText());
+        assertTrue(error.path("message").asText().contains("\"ventas\"") && error.path("message").asText().contains("daily budget of 100"),
+                error.toString());
+        assertTrue(Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0")) > 0);
+        assertEquals(429, synthesize("Otra frase distinta que tampoco cabe.", "ventas").statusCode());
+        // Cache hits cost nothing and are never refused.
+        HttpResponse<String> hit = synthesize(first, "ventas");
+        assertEquals(200, hit.statusCode(), hit.body());
+        assertTrue(json(hit).path("cached").asBoolean());
+
+        assertEquals(2, elevenLabs.findAll(postRequestedFor(urlPathMatching("/v1/text-to-speech/.*"))).size(),
+                "refused requests never reach ElevenLabs");
+        List<LoggedRequest> alerts = alerts();
+        assertEquals(2, alerts.size(), "one alert at 80%, one at 100%, each once");
+        JsonNode at80 = JSON.readTree(alerts.get(0).getBodyAsString());
+        JsonNode at100 = JSON.readTree(alerts.get(1).getBodyAsString());
+        assertEquals(80, at80.path("threshold_percent").asInt());
+        assertEquals("campaign:ventas", at80.path("subject").asText());
+        assertEquals(100, at100.path("threshold_percent").asInt());
+        assertEquals(100, at100.path("limit").asLong());
+        for (LoggedRequest alert : alerts) {
+            assertEquals("sha256=" + hmac(alert.getBodyAsString()), alert.getHeader("X-Locutor-Signature"));
+        }
+        PrometheusText metrics = new PrometheusText(getText("/observe/metrics").body());
+        assertEquals(1, metrics.sum("locutor_alerts_total", "subject=\"campaign:ventas\"", "threshold=\"80\""));
+        assertEquals(1, metrics.sum("locutor_alerts_total", "subject=\"campaign:ventas\"", "threshold=\"100\""));
+        assertEquals(84, metrics.sum("locutor_quota_used", "campaign=\"ventas\"", "period=\"daily\""));
+    }
+
+    @Test
+    void usageShowsTheSubscriptionKeptBrieflyAndEachCampaignsCharacters() throws Exception {
+        elevenLabs.stubFor(post(urlPathEqualTo("/alerts")).willReturn(aResponse().withStatus(204)));
+        elevenLabs.stubFor(get(urlPathEqualTo("/v1/user/subscription")).withHeader("xi-api-key", equalTo(apiKey()))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
+                        {"tier":"creator","character_count":8500,"character_limit":10000,
+                         "next_character_count_reset_unix":4102444800,"status":"active"}""")));
+        assertEquals(200, synthesize("Una encuesta breve, por favor.", "encuestas").statusCode());
+
+        HttpResponse<String> response = getText("/v1/usage");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode usage = json(response);
+        assertEquals(8500, usage.path("elevenlabs").path("character_count").asLong());
+        assertEquals(10000, usage.path("elevenlabs").path("character_limit").asLong());
+        assertEquals(4102444800L, usage.path("elevenlabs").path("next_character_count_reset_unix").asLong());
+        assertEquals(42, usage.path("campaigns").path("encuestas").path("daily").path("characters").asLong());
+        assertEquals(42, usage.path("campaigns").path("encuestas").path("monthly").path("characters").asLong());
+        assertEquals(100, usage.path("campaigns").path("ventas").path("daily").path("budget").asLong());
+        assertEquals(200, getText("/v1/usage").statusCode());
+        elevenLabs.verify(1, getRequestedFor(urlPathEqualTo("/v1/user/subscription")));
+
+        // 85% of the plan: the 80% subscription alert, once.
+        List<LoggedRequest> alerts = alerts();
+        assertEquals(1, alerts.size());
+        assertEquals("elevenlabs", JSON.readTree(alerts.get(0).getBodyAsString()).path("subject").asText());
+    }
+
+    @Test
+    void twoApplicationsDrawOnOneBudgetThroughTheSharedStore() throws Exception {
+        SharedStoreFrom.store = context.getRegistry().lookupByNameAndType("sharedStore", SharedStore.class);
+        Main other = new Main(io.locutor.LocutorApp.class, LocutorBeans.class, OperationsBeans.class, SharedStoreFrom.class);
+        other.setDefaultPropertyPlaceholderLocation("file:application.properties");
+        int otherPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            otherPort = socket.getLocalPort();
+        }
+        Path otherData = Files.createTempDirectory("locutor-other");
+        Properties p = useOverridePropertiesWithPropertiesComponent();
+        p.put("camel.server.port", Integer.toString(otherPort));
+        p.put("camel.management.port", Integer.toString(otherPort));
+        p.put("camel.main.name", "locutor-other");
+        p.put("locutor.data-dir", otherData.toString());
+        p.put("locutor.public-url", "http://localhost:" + otherPort);
+        other.setOverrideProperties(p);
+        other.start();
+        try {
+            String text = "Le recordamos su cita de mañana temprano, gracias."; // ~50 characters each
+            assertEquals(200, synthesize(text, "soporte").statusCode());                 // 42 after billing
+            assertEquals(200, synthesizeAt(otherPort, text, "soporte").statusCode());  // other folder: a miss there, 84
+            HttpResponse<String> refused = synthesize("Su pedido ya salió hacia su domicilio, gracias.", "soporte");
+            assertEquals(429, refused.statusCode(), "84 + ~47 > 120, counted across both: " + refused.body());
+            assertTrue(refused.body().contains("budget of 120"), refused.body());
+        } finally {
+            other.stop();
+        }
+    }
+
+    /** Binds the first application's shared store into the second: in-process here; with Redis (issue 4), one Redis. */
+    public static class SharedStoreFrom implements CamelConfiguration {
+        static SharedStore store;
+
+        @Override
+        public void configure(CamelContext camel) {
+            camel.getRegistry().bind("sharedStore", store);
+        }
+    }
+
+    private HttpResponse<String> synthesize(String text, String campaign) throws Exception {
+        return postJson("/v1/audio", "{\"text\": " + quoted(text) + ", \"campaign\": \"" + campaign + "\"}");
+    }
+
+    private HttpResponse<String> synthesizeAt(int port, String text, String campaign) throws Exception {
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/v1/audio"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\": " + quoted(text) + ", \"campaign\": \""
+                        + campaign + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private List<LoggedRequest> alerts() {
+        return elevenLabs.findAll(postRequestedFor(urlPathEqualTo("/alerts")));
+    }
+
+    private static String hmac(String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+}
