@@ -9,7 +9,7 @@ public final class LocutorApp {
     }
 
     public static void main(String[] args) throws Exception {
-        Main main = new Main(LocutorApp.class, LocutorBeans.class);
+        Main main = new Main(LocutorApp.class, LocutorBeans.class, io.locutor.intake.IntakeBeans.class);
         // Read from the working directory so the jar and the tests share one settings file.
         main.setDefaultPropertyPlaceholderLocation("file:application.properties");
         main.run(args);
