@@ -43,6 +43,9 @@ public class IntakeBeans implements CamelConfiguration {
 
     @Override
     public void configure(CamelContext camel) throws Exception {
+        if (camel.getRegistry().lookupByName("deliveries") != null) {
+            return; // listed in LocutorApp and found by package scanning too: one broker, one set of beans
+        }
         PropertiesComponent properties = camel.getPropertiesComponent();
         Clock clock = Clock.systemUTC();
         Path data = Path.of(get(properties, "locutor.data-dir"));
