@@ -4,6 +4,7 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.locutor.support.ElevenLabsSimulator;
 import io.locutor.support.LocutorTestSupport;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
@@ -17,6 +18,8 @@ import org.apache.qpid.jms.JmsConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,6 +105,18 @@ class QueueIntakeRouteTest extends LocutorTestSupport {
         Message invalid = receive("locutor.requests.DLQ");
         assertEquals("crm-004", invalid.getJMSCorrelationID());
         assertEquals("text", invalid.getStringProperty("LocutorErrorField"));
+    }
+
+    @Test
+    void requestStillFailingAfterTheRetryBudgetIsDeadLetteredWithTheUpstreamReason() throws Exception {
+        elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/.*")).atPriority(1).withRequestBody(containing("siempre caído"))
+                .willReturn(ElevenLabsSimulator.error(503, "{\"detail\":{\"status\":\"service_unavailable\",\"message\":\"down\"}}")));
+        send("{\"text\": \"Servicio siempre caído.\", \"correlation_id\": \"crm-007\"}");
+        Message dead = receive("locutor.requests.DLQ");
+        assertEquals("crm-007", dead.getJMSCorrelationID());
+        assertEquals("elevenlabs_unavailable", dead.getStringProperty("LocutorErrorCode"));
+        assertEquals(4, elevenLabs.findAll(postRequestedFor(urlPathMatching("/v1/text-to-speech/.*"))).size(),
+                "the first call and 3 retries, then dead-lettered");
     }
 
     @Test

@@ -4,8 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,16 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Campaign aggregation kept in a real Redis (LOCUTOR_CACHE=redis): camel-redis's RedisAggregationRepository. */
 class RedisCampaignAggregationTest extends LocutorTestSupport {
 
-    private static final int REDIS_PORT = freeRedisPort();
+    private static final int REDIS_PORT = freePort();
     private static final RedisServer redis = startRedis();
-
-    private static int freeRedisPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static RedisServer startRedis() {
         RedisServer server = RedisServer.builder().bind("127.0.0.1").port(REDIS_PORT)

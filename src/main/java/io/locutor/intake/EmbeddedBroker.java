@@ -1,6 +1,7 @@
 package io.locutor.intake;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -18,12 +19,14 @@ import org.apache.camel.support.service.ServiceSupport;
  */
 public class EmbeddedBroker extends ServiceSupport {
 
-    public static final String IN_VM_URL = "vm://0";
+    /** In-VM acceptor ids are global to the JVM; each broker takes its own (tests run several apps in one JVM). */
+    private static final AtomicInteger IDS = new AtomicInteger();
 
     private final QueueConfig queues;
     private final Path dataDir;
     private final String host;
     private final int port;
+    private final String inVmUrl = "vm://" + IDS.getAndIncrement();
     private EmbeddedActiveMQ server;
 
     public EmbeddedBroker(QueueConfig queues, Path dataDir, String host, int port) {
@@ -45,7 +48,7 @@ public class EmbeddedBroker extends ServiceSupport {
         config.setLargeMessagesDirectory(dataDir.resolve("large-messages").toString());
         config.setPagingDirectory(dataDir.resolve("paging").toString());
         config.setJMXManagementEnabled(false);
-        config.addAcceptorConfiguration("in-vm", IN_VM_URL);
+        config.addAcceptorConfiguration("in-vm", inVmUrl);
         config.addAcceptorConfiguration("tcp", "tcp://" + host + ":" + port + "?protocols=CORE,AMQP");
         config.addAddressSetting(queues.requests(), new AddressSettings()
                 .setDeadLetterAddress(SimpleString.of(queues.deadLetters()))
@@ -57,6 +60,11 @@ public class EmbeddedBroker extends ServiceSupport {
         server = new EmbeddedActiveMQ();
         server.setConfiguration(config);
         server.start();
+    }
+
+    /** Where locutor itself connects: inside the JVM, no network. */
+    public String inVmUrl() {
+        return inVmUrl;
     }
 
     @Override

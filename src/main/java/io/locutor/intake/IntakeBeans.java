@@ -60,11 +60,16 @@ public class IntakeBeans implements CamelConfiguration {
                 get(properties, "locutor.queue.password"), get(properties, "locutor.queue.requests"),
                 get(properties, "locutor.queue.results"), get(properties, "locutor.queue.dead-letters"),
                 integer(properties, "locutor.queue.max-deliveries"), integer(properties, "locutor.queue.redelivery-delay"));
+        ConnectionFactory broker;
         if (queues.embedded()) {
-            camel.addService(new EmbeddedBroker(queues, data.resolve("broker"), get(properties, "locutor.queue.host"),
-                    integer(properties, "locutor.queue.port")), true, true);
+            EmbeddedBroker embedded = new EmbeddedBroker(queues, data.resolve("broker"), get(properties, "locutor.queue.host"),
+                    integer(properties, "locutor.queue.port"));
+            camel.addService(embedded, true, true);
+            broker = new ActiveMQConnectionFactory(embedded.inVmUrl());
+        } else {
+            broker = connectionFactory(queues);
         }
-        CachingConnectionFactory connections = new CachingConnectionFactory(connectionFactory(queues));
+        CachingConnectionFactory connections = new CachingConnectionFactory(broker);
         connections.setSessionCacheSize(integer(properties, "locutor.queue.consumers") + 4);
         camel.addComponent("jms", JmsComponent.jmsComponent(connections));
 
@@ -99,10 +104,8 @@ public class IntakeBeans implements CamelConfiguration {
         bind(camel, "resultDestinations", new ResultDestinations(bool(properties, "locutor.queue.publish-all-results")));
     }
 
+    /** An external broker: AMQP 1.0 (Qpid JMS) for amqp:// and amqps:// URLs, Artemis CORE otherwise. */
     private static ConnectionFactory connectionFactory(QueueConfig queues) {
-        if (queues.embedded()) {
-            return new ActiveMQConnectionFactory(EmbeddedBroker.IN_VM_URL);
-        }
         String url = queues.url().trim();
         String user = queues.user().isBlank() ? null : queues.user();
         String password = queues.password().isBlank() ? null : queues.password();

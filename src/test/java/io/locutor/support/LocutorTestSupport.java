@@ -125,7 +125,7 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
         return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl() + pathOrUrl);
     }
 
-    private static int freePort() {
+    protected static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
