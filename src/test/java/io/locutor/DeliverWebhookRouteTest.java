@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.Properties;
 
 import javax.crypto.Mac;
@@ -15,6 +18,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.locutor.support.LocutorTestSupport;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +56,8 @@ class DeliverWebhookRouteTest extends LocutorTestSupport {
         p.put("locutor.webhooks.max-retries", "2");
         p.put("locutor.webhooks.retry-delay", "10");
         p.put("locutor.webhooks.max-retry-delay", "20");
+        p.put("locutor.intake.poll-delay", "100");
+        p.put("locutor.intake.read-lock-interval", "200");
     }
 
     @BeforeEach
@@ -87,6 +94,29 @@ class DeliverWebhookRouteTest extends LocutorTestSupport {
         assertFalse(hook.containsHeader("xi-api-key"), "nothing of the ElevenLabs call travels to a webhook");
         // the caller's answer is untouched by the fan-out
         assertTrue(json(response).path("audio_url").asText().startsWith("http"));
+    }
+
+    @Test
+    void campaignCallbackGetsEveryRowsOutcome() throws Exception {
+        receiver.stubFor(post(urlPathEqualTo("/hooks/campaign")).willReturn(aResponse().withStatus(200)));
+        String csv = "# callback_url: " + hook("/hooks/campaign") + "\ncontact_id,text\nk1,Primera llamada\nk2,\nk3,Tercera llamada\n";
+        NotifyBuilder done = new NotifyBuilder(context).fromRoute("file-intake")
+                .filter(e -> e.getProperty(Exchange.SPLIT_INDEX) == null && "hooks.csv".equals(e.getIn().getHeader(Exchange.FILE_NAME)))
+                .whenDone(1).create();
+        Path staging = Files.createDirectories(dataDir().resolve("staging"));
+        Files.writeString(staging.resolve("hooks.csv"), csv);
+        Files.move(staging.resolve("hooks.csv"), Files.createDirectories(dataDir().resolve("inbox")).resolve("hooks.csv"));
+        assertTrue(done.matches(30, TimeUnit.SECONDS));
+
+        List<LoggedRequest> hooks = receiver.findAll(postRequestedFor(urlPathEqualTo("/hooks/campaign")));
+        assertEquals(3, hooks.size(), "one webhook per row, the bad one included");
+        Set<String> ids = new HashSet<>();
+        for (LoggedRequest hook : hooks) {
+            JsonNode outcome = JSON.readTree(hook.getBodyAsString());
+            ids.add(outcome.path("id").asText());
+            assertEquals(outcome.path("id").asText().equals("k2"), outcome.has("error"), outcome.toString());
+        }
+        assertEquals(Set.of("k1", "k2", "k3"), ids);
     }
 
     @Test
