@@ -40,8 +40,9 @@ class RedisCampaignAggregationTest extends LocutorTestSupport {
 
     @Override
     protected void overrides(Properties p) {
-        p.put("locutor.intake.aggregation-store", "redis");
-        p.put("locutor.intake.redis-url", "redis://127.0.0.1:" + REDIS_PORT);
+        // The cache backend's settings (issue 4): with Redis, campaign aggregation lives there too.
+        p.put("locutor.cache.backend", "redis");
+        p.put("locutor.cache.redis-url", "redis://127.0.0.1:" + REDIS_PORT + "/0");
         p.put("locutor.intake.poll-delay", "100");
         p.put("locutor.intake.read-lock-interval", "200");
     }

@@ -1,5 +1,6 @@
 package io.locutor.intake;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +32,12 @@ import org.apache.camel.processor.aggregate.MemoryAggregationRepository;
 import org.apache.camel.spi.AggregationRepository;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.util.concurrent.SynchronousExecutorService;
+import org.apache.camel.support.service.ServiceSupport;
 import org.apache.qpid.jms.JmsConnectionFactory;
+import org.redisson.Redisson;
+import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
+import org.redisson.config.SingleServerConfig;
 import org.springframework.jms.connection.CachingConnectionFactory;
 
 /**
@@ -91,7 +97,7 @@ public class IntakeBeans implements CamelConfiguration {
         bind(camel, "synthesisOutcomes", new SynthesisOutcomes(problems));
         bind(camel, "manifests", new Manifests());
         bind(camel, "intakeErrors", new IntakeErrors(inbox.resolve(".error"), problems));
-        bind(camel, "intakeAggregation", aggregationRepository(properties));
+        bind(camel, "intakeAggregation", aggregationRepository(camel, properties));
         ExecutorService workers = camel.getExecutorServiceManager().newFixedThreadPool(this, "intake-worker",
                 integer(properties, "locutor.intake.parallelism"));
         bind(camel, "intakeWorkers", workers);
@@ -115,16 +121,40 @@ public class IntakeBeans implements CamelConfiguration {
         return new ActiveMQConnectionFactory(url, user, password);
     }
 
-    /** Campaign aggregation state: in memory, or in Redis (LOCUTOR_CACHE=redis) so a restarted instance resumes it. */
-    private static AggregationRepository aggregationRepository(PropertiesComponent properties) {
-        if ("redis".equalsIgnoreCase(get(properties, "locutor.intake.aggregation-store"))) {
-            String url = get(properties, "locutor.intake.redis-url");
-            String endpoint = url.replaceFirst("^rediss?://", "").replaceFirst("/.*$", "");
-            RedisAggregationRepository redis = new RedisAggregationRepository("locutor-manifests", endpoint);
-            redis.setUseRecovery(false); // an unfinished campaign resumes when its file is read again
-            return redis;
+    /**
+     * Campaign aggregation state: in memory, or in Redis when the cache backend is Redis (LOCUTOR_CACHE=redis,
+     * REDIS_URL as redis[s]://[:password@]host:port[/db]), so a restarted instance completes the same manifest.
+     */
+    private static AggregationRepository aggregationRepository(CamelContext camel, PropertiesComponent properties)
+            throws Exception {
+        String backend = properties.resolveProperty("locutor.cache.backend").map(String::trim).orElse("memory");
+        if (!"redis".equalsIgnoreCase(backend)) {
+            return new MemoryAggregationRepository();
         }
-        return new MemoryAggregationRepository();
+        URI url = URI.create(properties.resolveProperty("locutor.cache.redis-url").map(String::trim)
+                .orElse("redis://localhost:6379"));
+        Config config = new Config();
+        SingleServerConfig server = config.useSingleServer()
+                .setAddress(url.getScheme() + "://" + url.getHost() + ":" + (url.getPort() > 0 ? url.getPort() : 6379));
+        if (url.getUserInfo() != null && !url.getUserInfo().isBlank()) {
+            String info = url.getUserInfo();
+            server.setPassword(info.substring(info.indexOf(':') + 1));
+        }
+        if (url.getPath() != null && url.getPath().length() > 1) {
+            server.setDatabase(Integer.parseInt(url.getPath().substring(1)));
+        }
+        RedissonClient redisson = Redisson.create(config);
+        camel.addService(new ServiceSupport() {
+            @Override
+            protected void doStop() {
+                redisson.shutdown();
+            }
+        }, true, true);
+        RedisAggregationRepository repository = new RedisAggregationRepository();
+        repository.setMapName("locutor-manifests");
+        repository.setRedisson(redisson);
+        repository.setUseRecovery(false); // an unfinished campaign resumes when its file is read again
+        return repository;
     }
 
     private static void bind(CamelContext camel, String name, Object bean) {
