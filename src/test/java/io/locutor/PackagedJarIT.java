@@ -12,6 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,6 +47,7 @@ class PackagedJarIT {
     private final CompletableFuture<Void> started = new CompletableFuture<>();
     private Process app;
     private int port;
+    private Path data;
 
     @BeforeAll
     void startJar() throws Exception {
@@ -51,7 +55,7 @@ class PackagedJarIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Path data = Files.createTempDirectory("locutor-jar");
+        data = Files.createTempDirectory("locutor-jar");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "target/locutor.jar").redirectErrorStream(true);
         builder.environment().put("LOCUTOR_PORT", Integer.toString(port));
@@ -59,6 +63,9 @@ class PackagedJarIT {
         builder.environment().put("LOCUTOR_DATA_DIR", data.toString());
         builder.environment().put("ELEVENLABS_BASE_URL", elevenLabs.baseUrl());
         builder.environment().put("ELEVENLABS_API_KEY", ElevenLabsSimulator.API_KEY);
+        try (ServerSocket socket = new ServerSocket(0)) {
+            builder.environment().put("LOCUTOR_QUEUE_PORT", Integer.toString(socket.getLocalPort()));
+        }
         app = builder.start();
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
@@ -116,6 +123,27 @@ class PackagedJarIT {
                 && metrics.body().contains("locutor_elevenlabs_generation_seconds_bucket"), "locutor's meters in the jar");
 
         assertFalse(String.join("\n", log).contains(ElevenLabsSimulator.API_KEY), "the API key was logged");
+    }
+
+    @Test
+    void scriptDroppedInTheInboxBecomesAManifestInTheOutbox() throws Exception {
+        Path outbox = Files.createDirectories(data.resolve("outbox"));
+        Path staging = Files.createDirectories(data.resolve("staging"));
+        try (WatchService watch = outbox.getFileSystem().newWatchService()) {
+            outbox.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            Files.writeString(staging.resolve("jar.txt"), "voice: Adam\n\nHola desde la carpeta del jar.\n");
+            Files.move(staging.resolve("jar.txt"), Files.createDirectories(data.resolve("inbox")).resolve("jar.txt"));
+            Path manifest = outbox.resolve("jar.result.json");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.exists(manifest)) {
+                WatchKey key = watch.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                assertTrue(key != null, "no manifest within 60 s:\n" + String.join("\n", log));
+                key.pollEvents();
+                key.reset();
+            }
+            JsonNode result = new ObjectMapper().readTree(manifest.toFile()).path("results").get(0);
+            assertTrue(result.path("audio_url").asText().startsWith("http://localhost:" + port), result.toString());
+        }
     }
 
     private URI uri(String path) {

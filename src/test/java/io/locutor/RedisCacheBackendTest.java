@@ -61,6 +61,8 @@ class RedisCacheBackendTest extends LocutorTestSupport {
         Properties settings = useOverridePropertiesWithPropertiesComponent();
         settings.put("camel.server.port", Integer.toString(otherPort));
         settings.put("camel.management.port", Integer.toString(otherPort));
+        // The instances share the storage folder, as two hosts share a volume; each has its own embedded broker.
+        settings.put("locutor.queue.data-dir", dataDir().resolve("broker-other").toString());
         other = LocutorInstance.start(settings);
         redis = redisServer.client();
     }

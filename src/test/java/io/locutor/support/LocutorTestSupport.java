@@ -59,6 +59,8 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
         p.put("locutor.elevenlabs.max-retry-delay", "40");
         // A request stuck behind a lost one fails the test in seconds, not minutes.
         p.put("locutor.cache.wait-timeout", "20");
+        // The embedded broker listens on a free port, so test runs on one machine do not collide.
+        p.put("locutor.queue.port", Integer.toString(freePort()));
         overrides(p);
         return p;
     }

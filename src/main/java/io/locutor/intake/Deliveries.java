@@ -1,0 +1,133 @@
+package io.locutor.intake;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.locutor.notify.CallbackGuard;
+import io.locutor.problem.LocutorException;
+import org.apache.camel.Body;
+import org.apache.camel.Exchange;
+import org.apache.camel.Header;
+
+/**
+ * Separates delivery fields (callback_url, async, correlation_id, reply_to, id) from the speech fields of a request,
+ * checks the callback URL, and keeps the {@link Delivery} in exchange property {@code delivery}.
+ */
+public class Deliveries {
+
+    public static final String PROPERTY = "delivery";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CallbackGuard guard;
+
+    public Deliveries(CallbackGuard guard) {
+        this.guard = guard;
+    }
+
+    /** POST /v1/audio: {@code callback_url}, and {@code async} or {@code Prefer: respond-async}. */
+    public String fromHttp(@Body String body, @Header("Prefer") String prefer, Exchange exchange) {
+        ObjectNode request = objectOrNull(body);
+        boolean preferAsync = prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
+        if (request == null) {
+            exchange.setProperty(PROPERTY, new Delivery(Delivery.REST, null, null, null, null, preferAsync));
+            return body; // not an object: the request parser says what is wrong with it
+        }
+        JsonNode async = request.remove("async");
+        if (async != null && !async.isBoolean()) {
+            throw LocutorException.badRequest("async", "Field \"async\" must be true or false.");
+        }
+        Delivery delivery = new Delivery(Delivery.REST, null, callback(request), null, null,
+                preferAsync || (async != null && async.asBoolean()));
+        exchange.setProperty(PROPERTY, delivery);
+        exchange.setProperty("async", delivery.async());
+        return request.toString();
+    }
+
+    /** A queue message: {@code correlation_id} (else the JMS correlation id, else the message id), {@code reply_to}. */
+    public String fromQueue(@Body String body, @Header("JMSCorrelationID") String jmsCorrelationId,
+                            @Header("JMSMessageID") String messageId, @Header("JMSReplyTo") Object jmsReplyTo,
+                            Exchange exchange) {
+        String fallbackId = jmsCorrelationId != null ? jmsCorrelationId : messageId;
+        exchange.setProperty(PROPERTY, new Delivery(Delivery.QUEUE, null, null, fallbackId, replyName(jmsReplyTo), false));
+        if (body == null || body.isBlank()) {
+            throw LocutorException.badRequest(null, "The message is empty: send a JSON object with at least \"text\".");
+        }
+        ObjectNode request;
+        try {
+            JsonNode node = JSON.readTree(body);
+            if (!(node instanceof ObjectNode object)) {
+                throw LocutorException.badRequest(null, "The message must be a JSON object with at least \"text\".");
+            }
+            request = object;
+        } catch (JsonProcessingException e) {
+            throw LocutorException.badRequest(null, "The message is not valid JSON" + ScriptFiles.where(e) + ": "
+                    + e.getOriginalMessage());
+        }
+        String correlationId = text(request.remove("correlation_id"));
+        String replyTo = text(request.remove("reply_to"));
+        Delivery delivery = new Delivery(Delivery.QUEUE, null, callback(request),
+                correlationId != null ? correlationId : fallbackId,
+                replyTo != null ? replyTo : replyName(jmsReplyTo), false);
+        exchange.setProperty(PROPERTY, delivery);
+        return request.toString();
+    }
+
+    /** One object of a JSON intake file: {@code id} names it in the manifest. */
+    Delivery fromFileItem(ObjectNode request, String fallbackId, String campaignCallback) {
+        String id = text(request.remove("id"));
+        String callback = callback(request);
+        return new Delivery(Delivery.FILE, id != null ? id : fallbackId, callback != null ? callback : campaignCallback,
+                null, null, false);
+    }
+
+    /** A file's or campaign's callback URL, checked like a request's. */
+    String checkedCallback(String field, String url) {
+        return url == null || url.isBlank() ? null : guard.check(field, url);
+    }
+
+    /** A new delivery id for REST jobs. */
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    private String callback(ObjectNode request) {
+        JsonNode url = request.remove("callback_url");
+        if (url == null || url.isNull()) {
+            return null;
+        }
+        if (!url.isTextual()) {
+            throw LocutorException.badRequest("callback_url", "Field \"callback_url\" must be a URL string.");
+        }
+        return guard.check("callback_url", url.asText());
+    }
+
+    private static ObjectNode objectOrNull(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(body) instanceof ObjectNode object ? object : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() || node.asText().isBlank() ? null : node.asText().strip();
+    }
+
+    private static String replyName(Object destination) {
+        if (destination instanceof jakarta.jms.Queue queue) {
+            try {
+                return queue.getQueueName();
+            } catch (jakarta.jms.JMSException e) {
+                return null;
+            }
+        }
+        return destination == null ? null : destination.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package io.locutor.intake;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.camel.support.service.ServiceSupport;
+
+/**
+ * The default broker when no {@code LOCUTOR_QUEUE_URL} is set: ActiveMQ Artemis inside the app, with a persistent
+ * journal under the data folder (a crash loses no accepted request), reachable in-VM by locutor and over TCP (CORE
+ * and AMQP 1.0) by CRMs. Requests that fail {@code maxDeliveries} times go to the dead-letter queue.
+ */
+public class EmbeddedBroker extends ServiceSupport {
+
+    /** In-VM acceptor ids are global to the JVM; each broker takes its own (tests run several apps in one JVM). */
+    private static final AtomicInteger IDS = new AtomicInteger();
+    private static final long JOURNAL_LOCK_WAIT_MILLIS = 10_000;
+
+    private final QueueConfig queues;
+    private final Path dataDir;
+    private final String host;
+    private final int port;
+    private final String inVmUrl = "vm://" + IDS.getAndIncrement();
+    private EmbeddedActiveMQ server;
+
+    public EmbeddedBroker(QueueConfig queues, Path dataDir, String host, int port) {
+        this.queues = queues;
+        this.dataDir = dataDir;
+        this.host = host;
+        this.port = port;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        ConfigurationImpl config = new ConfigurationImpl();
+        config.setName("locutor");
+        config.setSecurityEnabled(false);
+        config.setPersistenceEnabled(true);
+        config.setJournalType(JournalType.NIO);
+        config.setJournalDirectory(dataDir.resolve("journal").toString());
+        config.setBindingsDirectory(dataDir.resolve("bindings").toString());
+        config.setLargeMessagesDirectory(dataDir.resolve("large-messages").toString());
+        config.setPagingDirectory(dataDir.resolve("paging").toString());
+        config.setJMXManagementEnabled(false);
+        // Another process (or instance) owning this journal must not leave start-up hanging forever.
+        config.setJournalLockAcquisitionTimeout(JOURNAL_LOCK_WAIT_MILLIS);
+        config.addAcceptorConfiguration("in-vm", inVmUrl);
+        config.addAcceptorConfiguration("tcp", "tcp://" + host + ":" + port + "?protocols=CORE,AMQP");
+        config.addAddressSetting(queues.requests(), new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(queues.deadLetters()))
+                .setMaxDeliveryAttempts(queues.maxDeliveries())
+                .setRedeliveryDelay(queues.redeliveryDelayMillis()));
+        for (String name : new String[] {queues.requests(), queues.results(), queues.deadLetters()}) {
+            config.addQueueConfiguration(QueueConfiguration.of(name).setRoutingType(RoutingType.ANYCAST));
+        }
+        server = new EmbeddedActiveMQ();
+        server.setConfiguration(config);
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("The embedded broker could not start on " + dataDir + " (is another locutor "
+                    + "using it? Each instance needs its own LOCUTOR_QUEUE_DATA_DIR, or set LOCUTOR_QUEUE_URL to a shared broker): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Where locutor itself connects: inside the JVM, no network. */
+    public String inVmUrl() {
+        return inVmUrl;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package io.locutor.intake;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import io.locutor.cache.SharedStore;
+import io.locutor.elevenlabs.ElevenLabsErrors;
+import io.locutor.jobs.Jobs;
+import io.locutor.notify.CallbackGuard;
+import io.locutor.notify.ResultDestinations;
+import io.locutor.notify.WebhookFailures;
+import io.locutor.notify.Webhooks;
+import io.locutor.problem.Problems;
+import io.locutor.request.SpeechRequests;
+import io.vertx.ext.web.client.WebClientOptions;
+import jakarta.jms.ConnectionFactory;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.component.redis.processor.aggregate.RedisAggregationRepository;
+import org.apache.camel.component.vertx.http.VertxHttpComponent;
+import org.apache.camel.processor.aggregate.MemoryAggregationRepository;
+import org.apache.camel.spi.AggregationRepository;
+import org.apache.camel.spi.PropertiesComponent;
+import org.apache.camel.util.concurrent.SynchronousExecutorService;
+import org.apache.camel.support.service.ServiceSupport;
+import org.apache.qpid.jms.JmsConnectionFactory;
+import org.redisson.Redisson;
+import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
+import org.redisson.config.SingleServerConfig;
+import org.springframework.jms.connection.CachingConnectionFactory;
+
+/**
+ * Wiring for the folder and queue doors, async jobs and result fan-out (issue 6): the broker (embedded unless
+ * {@code LOCUTOR_QUEUE_URL} names one), the {@code jms} component, a separate HTTP client for webhooks
+ * ({@code vertx-http}, not ElevenLabs' pool), and the beans the intake routes call.
+ */
+public class IntakeBeans implements CamelConfiguration {
+
+    @Override
+    public void configure(CamelContext camel) throws Exception {
+        if (camel.getRegistry().lookupByName("deliveries") != null) {
+            return; // listed in LocutorApp and found by package scanning too: one broker, one set of beans
+        }
+        PropertiesComponent properties = camel.getPropertiesComponent();
+        Clock clock = Clock.systemUTC();
+        Path data = Path.of(get(properties, "locutor.data-dir"));
+
+        // Folder defaults live under the data folder; routes read the resolved paths.
+        Path inbox = Path.of(orDefault(properties, "locutor.intake.inbox", data.resolve("inbox").toString()));
+        Path outbox = Path.of(orDefault(properties, "locutor.intake.outbox", data.resolve("outbox").toString()));
+        properties.addOverrideProperty("locutor.intake.inbox-dir", inbox.toString());
+        properties.addOverrideProperty("locutor.intake.outbox-dir", outbox.toString());
+
+        QueueConfig queues = new QueueConfig(get(properties, "locutor.queue.url"), get(properties, "locutor.queue.user"),
+                get(properties, "locutor.queue.password"), get(properties, "locutor.queue.requests"),
+                get(properties, "locutor.queue.results"), get(properties, "locutor.queue.dead-letters"),
+                integer(properties, "locutor.queue.max-deliveries"), integer(properties, "locutor.queue.redelivery-delay"));
+        ConnectionFactory broker;
+        if (queues.embedded()) {
+            String brokerDir = get(properties, "locutor.queue.data-dir");
+            EmbeddedBroker embedded = new EmbeddedBroker(queues, brokerDir.isBlank() ? data.resolve("broker") : Path.of(brokerDir),
+                    get(properties, "locutor.queue.host"),
+                    integer(properties, "locutor.queue.port"));
+            camel.addService(embedded, true, true);
+            broker = new ActiveMQConnectionFactory(embedded.inVmUrl());
+        } else {
+            broker = connectionFactory(queues);
+        }
+        CachingConnectionFactory connections = new CachingConnectionFactory(broker);
+        connections.setSessionCacheSize(integer(properties, "locutor.queue.consumers") + 4);
+        camel.addComponent("jms", JmsComponent.jmsComponent(connections));
+
+        // Webhooks go through vertx-http, a client of their own: a slow receiver must not hold ElevenLabs' pool (http).
+        int webhookTimeout = integer(properties, "locutor.webhooks.timeout");
+        camel.getComponent("vertx-http", VertxHttpComponent.class).setWebClientOptions(new WebClientOptions()
+                .setConnectTimeout(webhookTimeout).setIdleTimeout(webhookTimeout).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+                .setFollowRedirects(false));
+
+        // Configuration classes run in no set order: stateless helpers are built here, the shared store looked up late.
+        Problems problems = new Problems(new ElevenLabsErrors());
+        SpeechRequests speechRequests = new SpeechRequests(integer(properties, "locutor.request.max-text-length"));
+        Supplier<SharedStore> sharedStore = () -> camel.getRegistry().lookupByNameAndType("sharedStore", SharedStore.class);
+        CallbackGuard guard = new CallbackGuard(bool(properties, "locutor.webhooks.allow-private"));
+        Deliveries deliveries = new Deliveries(guard);
+
+        bind(camel, "deliveries", deliveries);
+        bind(camel, "scriptFiles", new ScriptFiles(speechRequests, deliveries, prefixed(properties, "locutor.campaign.")));
+        bind(camel, "synthesisOutcomes", new SynthesisOutcomes(problems));
+        bind(camel, "manifests", new Manifests());
+        bind(camel, "intakeErrors", new IntakeErrors(inbox.resolve(".error"), problems));
+        bind(camel, "intakeAggregation", aggregationRepository(camel, properties));
+        ExecutorService workers = camel.getExecutorServiceManager().newFixedThreadPool(this, "intake-worker",
+                integer(properties, "locutor.intake.parallelism"));
+        bind(camel, "intakeWorkers", workers);
+        bind(camel, "intakeSameThread", new SynchronousExecutorService());
+        bind(camel, "queueMessages", new QueueMessages(problems, queues.results()));
+        bind(camel, "jobs", new Jobs(sharedStore, Duration.ofSeconds(integer(properties, "locutor.jobs.ttl")),
+                get(properties, "locutor.public-url"), clock));
+        bind(camel, "webhooks", new Webhooks(get(properties, "locutor.webhooks.secret"), guard, clock));
+        bind(camel, "webhookFailures", new WebhookFailures(data.resolve("webhooks-failed"), clock));
+        bind(camel, "resultDestinations", new ResultDestinations(bool(properties, "locutor.queue.publish-all-results")));
+    }
+
+    /** An external broker: AMQP 1.0 (Qpid JMS) for amqp:// and amqps:// URLs, Artemis CORE otherwise. */
+    private static ConnectionFactory connectionFactory(QueueConfig queues) {
+        String url = queues.url().trim();
+        String user = queues.user().isBlank() ? null : queues.user();
+        String password = queues.password().isBlank() ? null : queues.password();
+        if (url.toLowerCase(Locale.ROOT).startsWith("amqp")) {
+            return new JmsConnectionFactory(user, password, url);
+        }
+        return new ActiveMQConnectionFactory(url, user, password);
+    }
+
+    /**
+     * Campaign aggregation state: in memory, or in Redis when the cache backend is Redis (LOCUTOR_CACHE=redis,
+     * REDIS_URL as redis[s]://[:password@]host:port[/db]), so a restarted instance completes the same manifest.
+     */
+    private static AggregationRepository aggregationRepository(CamelContext camel, PropertiesComponent properties)
+            throws Exception {
+        String backend = properties.resolveProperty("locutor.cache.backend").map(String::trim).orElse("memory");
+        if (!"redis".equalsIgnoreCase(backend)) {
+            return new MemoryAggregationRepository();
+        }
+        URI url = URI.create(properties.resolveProperty("locutor.cache.redis-url").map(String::trim)
+                .orElse("redis://localhost:6379"));
+        Config config = new Config();
+        SingleServerConfig server = config.useSingleServer()
+                .setAddress(url.getScheme() + "://" + url.getHost() + ":" + (url.getPort() > 0 ? url.getPort() : 6379));
+        if (url.getUserInfo() != null && !url.getUserInfo().isBlank()) {
+            String info = url.getUserInfo();
+            server.setPassword(info.substring(info.indexOf(':') + 1));
+        }
+        if (url.getPath() != null && url.getPath().length() > 1) {
+            server.setDatabase(Integer.parseInt(url.getPath().substring(1)));
+        }
+        RedissonClient redisson = Redisson.create(config);
+        camel.addService(new ServiceSupport() {
+            @Override
+            protected void doStop() {
+                redisson.shutdown();
+            }
+        }, true, true);
+        RedisAggregationRepository repository = new RedisAggregationRepository();
+        repository.setMapName("locutor-manifests");
+        repository.setRedisson(redisson);
+        repository.setUseRecovery(false); // an unfinished campaign resumes when its file is read again
+        return repository;
+    }
+
+    private static void bind(CamelContext camel, String name, Object bean) {
+        camel.getRegistry().bind(name, bean);
+    }
+
+    private static String get(PropertiesComponent properties, String key) {
+        return properties.resolveProperty(key).map(String::trim)
+                .orElseThrow(() -> new IllegalStateException("Missing setting " + key + " in application.properties"));
+    }
+
+    private static String orDefault(PropertiesComponent properties, String key, String fallback) {
+        String value = get(properties, key);
+        return value.isBlank() ? fallback : value;
+    }
+
+    private static int integer(PropertiesComponent properties, String key) {
+        String value = get(properties, key);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("Setting " + key + " must be a whole number, not \"" + value + "\"");
+        }
+    }
+
+    private static boolean bool(PropertiesComponent properties, String key) {
+        return Boolean.parseBoolean(get(properties, key));
+    }
+
+    private static Map<String, String> prefixed(PropertiesComponent properties, String prefix) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : properties.loadProperties(k -> k.startsWith(prefix)).stringPropertyNames()) {
+            out.put(name.substring(prefix.length()), get(properties, name));
+        }
+        return out;
+    }
+}

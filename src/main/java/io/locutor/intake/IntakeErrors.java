@@ -1,0 +1,58 @@
+package io.locutor.intake;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.locutor.problem.LocutorException;
+import io.locutor.problem.Problems;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A file that could not be read: {@code <inbox>/.error/<name>.error.json} beside it, saying what is wrong and where. */
+public class IntakeErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeErrors.class);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path errorDir;
+    private final Problems problems;
+
+    public IntakeErrors(Path errorDir, Problems problems) {
+        this.errorDir = errorDir;
+        this.problems = problems;
+    }
+
+    public void record(@Header(Exchange.FILE_NAME) String fileName,
+                       @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure) throws IOException {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("file", fileName);
+        if (failure instanceof IntakeFileException bad) {
+            error.put("code", "invalid_file");
+            error.put("message", bad.getMessage());
+            if (bad.line() != null) {
+                error.put("line", bad.line());
+            }
+            if (bad.column() != null) {
+                error.put("column", bad.column());
+            }
+        } else {
+            LocutorException problem = problems.describe(failure);
+            error.put("code", problem.code());
+            error.put("message", problem.getMessage());
+            if (problem.field() != null) {
+                error.put("field", problem.field());
+            }
+        }
+        Files.createDirectories(errorDir);
+        Files.write(errorDir.resolve(fileName + ".error.json"), JSON.writeValueAsBytes(error));
+        LOG.warn("Intake file {} refused: {}", fileName, error.get("message"));
+    }
+}

@@ -1,0 +1,10 @@
+package io.locutor.intake;
+
+/** The queue door's settings: broker URL ({@code embedded} for the built-in one), queue names, redelivery budget. */
+public record QueueConfig(String url, String user, String password, String requests, String results, String deadLetters,
+                          int maxDeliveries, long redeliveryDelayMillis) {
+
+    public boolean embedded() {
+        return url == null || url.isBlank() || url.equalsIgnoreCase("embedded");
+    }
+}

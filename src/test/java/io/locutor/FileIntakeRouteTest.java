@@ -1,0 +1,144 @@
+package io.locutor;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.locutor.support.LocutorTestSupport;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The watched folder (routes/file-intake.camel.yaml, intake-item), with WireMock as ElevenLabs and a temp inbox. */
+class FileIntakeRouteTest extends LocutorTestSupport {
+
+    private static final String[] NAMES = {"Ana", "Pérez; Juan", "Luis", "Marta", "Sofía", "Diego", "Elena", "", "Pablo", "Irene"};
+
+    @Override
+    protected void overrides(Properties p) {
+        p.put("locutor.intake.poll-delay", "100");
+        p.put("locutor.intake.read-lock-interval", "200");
+        p.put("locutor.intake.parallelism", "4");
+    }
+
+    private Path inbox() {
+        return dataDir().resolve("inbox");
+    }
+
+    private Path outbox() {
+        return dataDir().resolve("outbox");
+    }
+
+    /** Drops a file (written elsewhere, then moved in, as a careful sender does) and waits until it is processed. */
+    private void drop(String name, byte[] content) throws Exception {
+        // The file's own exchange (not its split items, nor the manifest): done once the file has moved on.
+        NotifyBuilder done = new NotifyBuilder(context).fromRoute("file-intake")
+                .filter(e -> e.getProperty(Exchange.SPLIT_INDEX) == null && name.equals(e.getIn().getHeader(Exchange.FILE_NAME)))
+                .whenDone(1).create();
+        Path staging = dataDir().resolve("staging");
+        Files.createDirectories(staging);
+        Files.createDirectories(inbox());
+        Files.write(staging.resolve(name), content);
+        Files.move(staging.resolve(name), inbox().resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(done.matches(30, TimeUnit.SECONDS), "the file was not processed");
+    }
+
+    private int upstreamCalls() {
+        return elevenLabs.findAll(postRequestedFor(urlPathMatching("/v1/text-to-speech/.*"))).size();
+    }
+
+    @Test
+    void campaignCsvOfFiftyContactsBillsEachDistinctTextOnceAndReportsBadRows() throws Exception {
+        StringBuilder csv = new StringBuilder("\uFEFF# campaign: recordatorios\n# template: Hola {nombre}, su pedido {pedido} llega mañana.\n");
+        csv.append("contact_id;nombre;pedido\n");
+        Set<String> distinctGood = new HashSet<>();
+        for (int i = 1; i <= 50; i++) {
+            String nombre = NAMES[i % 10];
+            int pedido = 100 + i % 4;
+            csv.append("c").append(i).append(";\"").append(nombre).append("\";").append(pedido).append('\n');
+            if (!nombre.isEmpty()) {
+                distinctGood.add(nombre + "|" + pedido);
+            }
+        }
+        drop("campana.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+
+        JsonNode manifest = JSON.readTree(outbox().resolve("campana.result.json").toFile());
+        assertEquals(50, manifest.path("items").asInt());
+        assertEquals(50, manifest.path("results").size());
+        assertEquals(45, manifest.path("succeeded").asInt(), manifest.toPrettyString());
+        assertEquals(5, manifest.path("failed").asInt());
+        for (JsonNode r : manifest.path("results")) {
+            int i = Integer.parseInt(r.path("id").asText().substring(1));
+            if (i % 10 == 7) {
+                assertEquals("nombre", r.path("error").path("field").asText(), r.toString());
+                assertEquals(i + 3, r.path("line").asInt(), "line of the row in the file: " + r);
+                assertFalse(r.has("audio_url"));
+            } else {
+                assertTrue(r.path("audio_url").asText().startsWith("http"), r.toString());
+                assertTrue(r.path("cache_key").asText().matches("[0-9a-f]{64}"));
+            }
+        }
+        assertEquals(distinctGood.size(), upstreamCalls(), "one upstream call per distinct good text");
+        assertTrue(Files.exists(inbox().resolve(".done/campana.csv")));
+
+        elevenLabs.resetRequests();
+        drop("campana.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, upstreamCalls(), "the same file again bills nothing");
+        JsonNode again = JSON.readTree(outbox().resolve("campana.result.json").toFile());
+        assertEquals(45, again.path("succeeded").asInt());
+        for (JsonNode r : again.path("results")) {
+            if (!r.has("error")) {
+                assertTrue(r.path("cached").asBoolean(), r.toString());
+                assertEquals(0, r.path("characters").asInt());
+            }
+        }
+    }
+
+    @Test
+    void textFileWithHeaderLinesUsesThemAndJsonArrayReportsEachItem() throws Exception {
+        drop("aviso.txt", "voice: Adam\nlanguage: es\n\nSu cita es mañana a las 10:30.\n".getBytes(StandardCharsets.UTF_8));
+        JsonNode manifest = JSON.readTree(outbox().resolve("aviso.result.json").toFile());
+        assertEquals("aviso", manifest.path("results").get(0).path("id").asText());
+        assertEquals(1, elevenLabs.findAll(postRequestedFor(urlPathMatching("/v1/text-to-speech/pNInz6obpgDQGcFmaJgB"))).size());
+
+        drop("lote.json", """
+                [{"id": "a1", "text": "Primer aviso del lote."},
+                 {"id": "a2", "text": "Segundo aviso", "output_format": "mp3_1_1"},
+                 {"id": "a3", "text": ""}]""".getBytes(StandardCharsets.UTF_8));
+        JsonNode lote = JSON.readTree(outbox().resolve("lote.result.json").toFile());
+        assertEquals(1, lote.path("succeeded").asInt(), lote.toPrettyString());
+        assertEquals("output_format", lote.path("results").get(1).path("error").path("field").asText());
+        assertEquals("text", lote.path("results").get(2).path("error").path("field").asText());
+    }
+
+    @Test
+    void unreadableFilesMoveToErrorWithWhatAndWhere() throws Exception {
+        drop("roto.json", "[{\"text\": \"hola\"},\n {\"text\": \"adios\" \"voice\": 1}]".getBytes(StandardCharsets.UTF_8));
+        assertTrue(Files.exists(inbox().resolve(".error/roto.json")));
+        JsonNode error = JSON.readTree(inbox().resolve(".error/roto.json.error.json").toFile());
+        assertEquals(2, error.path("line").asInt(), error.toString());
+        assertTrue(error.path("column").asInt() > 1, error.toString());
+        assertFalse(Files.exists(outbox().resolve("roto.result.json")));
+
+        drop("sin-id.csv", "nombre,text\nAna,Hola Ana\n".getBytes(StandardCharsets.UTF_8));
+        JsonNode csvError = JSON.readTree(inbox().resolve(".error/sin-id.csv.error.json").toFile());
+        assertTrue(csvError.path("message").asText().contains("contact_id"), csvError.toString());
+        assertEquals(1, csvError.path("line").asInt());
+
+        drop("comillas.csv", "contact_id,text\nc1,\"Hola\" Ana\n".getBytes(StandardCharsets.UTF_8));
+        JsonNode quoteError = JSON.readTree(inbox().resolve(".error/comillas.csv.error.json").toFile());
+        assertEquals(2, quoteError.path("line").asInt(), quoteError.toString());
+        assertTrue(quoteError.has("column"), quoteError.toString());
+    }
+}

@@ -1,0 +1,142 @@
+package io.locutor;
+
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.locutor.support.ElevenLabsSimulator;
+import io.locutor.support.LocutorTestSupport;
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Queue;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import org.apache.camel.builder.AdviceWith;
+import org.apache.qpid.jms.JmsConnectionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The queue door (routes/queue-intake.camel.yaml) on the embedded Artemis broker, driven as a CRM would: an AMQP 1.0
+ * client (Qpid JMS) on the broker's TCP port, with WireMock as ElevenLabs.
+ */
+class QueueIntakeRouteTest extends LocutorTestSupport {
+
+    private static final long WAIT = 30_000;
+    private Connection connection;
+    private Session session;
+
+    @Override
+    protected void overrides(Properties p) {
+        p.put("locutor.queue.consumers", "1");
+        p.put("locutor.queue.redelivery-delay", "0");
+    }
+
+    /** Connects once the application (and its broker) has started: the context starts before each test. */
+    private Session session() throws Exception {
+        if (session != null) {
+            return session;
+        }
+        String port = context.getPropertiesComponent().resolveProperty("locutor.queue.port").orElseThrow();
+        connection = new JmsConnectionFactory("amqp://127.0.0.1:" + port).createConnection();
+        connection.start();
+        session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        return session;
+    }
+
+    @AfterAll
+    void disconnect() throws Exception {
+        if (connection != null) {
+            connection.close();
+        }
+    }
+
+    private void send(String json) throws Exception {
+        try (MessageProducer producer = session().createProducer(session().createQueue("locutor.requests"))) {
+            producer.send(session().createTextMessage(json));
+        }
+    }
+
+    private Message receive(String queue) throws Exception {
+        try (MessageConsumer consumer = session().createConsumer(session().createQueue(queue))) {
+            Message message = consumer.receive(WAIT);
+            assertNotNull(message, "nothing arrived on " + queue);
+            return message;
+        }
+    }
+
+    @Test
+    void requestIsAnsweredOnTheResultQueueWithItsCorrelationId() throws Exception {
+        send("{\"text\": \"Su factura está disponible.\", \"correlation_id\": \"crm-001\"}");
+        Message reply = receive("locutor.results");
+        assertEquals("crm-001", reply.getJMSCorrelationID());
+        JsonNode body = JSON.readTree(((TextMessage) reply).getText());
+        assertEquals("crm-001", body.path("correlation_id").asText());
+        assertTrue(body.path("result").path("audio_url").asText().startsWith("http"), body.toString());
+        assertEquals(1, elevenLabs.findAll(postRequestedFor(urlPathMatching("/v1/text-to-speech/.*"))).size());
+    }
+
+    @Test
+    void replyToNamesTheQueueTheResultGoesTo() throws Exception {
+        send("{\"text\": \"Respuesta en otra cola.\", \"correlation_id\": \"crm-002\", \"reply_to\": \"crm.replies\"}");
+        Message reply = receive("crm.replies");
+        assertEquals("crm-002", reply.getJMSCorrelationID());
+    }
+
+    @Test
+    void malformedMessageGoesToTheDeadLetterQueueSayingWhy() throws Exception {
+        send("{\"text\": \"sin cerrar\", \"correlation_id\": \"crm-003\"");
+        Message dead = receive("locutor.requests.DLQ");
+        assertEquals("invalid_request", dead.getStringProperty("LocutorErrorCode"));
+        assertTrue(dead.getStringProperty("LocutorErrorMessage").contains("not valid JSON"), dead.getStringProperty("LocutorErrorMessage"));
+        assertTrue(((TextMessage) dead).getText().startsWith("{\"text\": \"sin cerrar\""));
+
+        send("{\"correlation_id\": \"crm-004\", \"voice_settings\": {\"stability\": 7}}");
+        Message invalid = receive("locutor.requests.DLQ");
+        assertEquals("crm-004", invalid.getJMSCorrelationID());
+        assertEquals("text", invalid.getStringProperty("LocutorErrorField"));
+    }
+
+    @Test
+    void requestStillFailingAfterTheRetryBudgetIsDeadLetteredWithTheUpstreamReason() throws Exception {
+        elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/.*")).atPriority(1).withRequestBody(containing("siempre caído"))
+                .willReturn(ElevenLabsSimulator.error(503, "{\"detail\":{\"status\":\"service_unavailable\",\"message\":\"down\"}}")));
+        send("{\"text\": \"Servicio siempre caído.\", \"correlation_id\": \"crm-007\"}");
+        Message dead = receive("locutor.requests.DLQ");
+        assertEquals("crm-007", dead.getJMSCorrelationID());
+        assertEquals("elevenlabs_unavailable", dead.getStringProperty("LocutorErrorCode"));
+        assertEquals(4, elevenLabs.findAll(postRequestedFor(urlPathMatching("/v1/text-to-speech/.*"))).size(),
+                "the first call and 3 retries, then dead-lettered");
+    }
+
+    @Test
+    void failureBeforeTheResultIsPublishedRollsBackAndTheRedeliveryAnswersExactlyOnce() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        AdviceWith.adviceWith(context, "queue-intake", route -> route.weaveById("publish-queue-result").before()
+                .process(exchange -> {
+                    if (attempts.incrementAndGet() == 1) {
+                        throw new IllegalStateException("simulated crash before the result is published");
+                    }
+                }));
+        send("{\"text\": \"Se cae a mitad y vuelve.\", \"correlation_id\": \"crm-005\"}");
+        Message reply = receive("locutor.results");
+        assertEquals("crm-005", reply.getJMSCorrelationID());
+        assertEquals(2, attempts.get(), "delivered twice: rolled back once, then answered");
+
+        // The next result on the queue is the next request's, not a second answer to the first.
+        send("{\"text\": \"Mensaje siguiente.\", \"correlation_id\": \"crm-006\"}");
+        assertEquals("crm-006", receive("locutor.results").getJMSCorrelationID());
+        assertEquals(2, elevenLabs.findAll(postRequestedFor(urlPathMatching("/v1/text-to-speech/.*"))).size(),
+                "the redelivery found the audio in the cache");
+    }
+}
