@@ -14,10 +14,13 @@ import io.locutor.cache.AudioCache;
 import io.locutor.cache.CacheKeys;
 import io.locutor.cache.InMemoryAudioIndex;
 import io.locutor.cache.InMemorySharedStore;
+import io.locutor.elevenlabs.ElevenLabsAccount;
 import io.locutor.elevenlabs.ElevenLabsConfig;
 import io.locutor.elevenlabs.ElevenLabsErrors;
 import io.locutor.elevenlabs.ElevenLabsRequests;
 import io.locutor.elevenlabs.ElevenLabsResponses;
+import io.locutor.elevenlabs.ElevenLabsRetries;
+import io.locutor.elevenlabs.ElevenLabsSlots;
 import io.locutor.elevenlabs.StreamAnswers;
 import io.locutor.elevenlabs.StreamRelay;
 import io.locutor.problem.Problems;
@@ -35,6 +38,7 @@ import io.locutor.voice.VoiceConfig;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.PropertiesComponent;
 
 /** Builds locutor's beans from application.properties and binds them by the names routes call them by. */
@@ -74,7 +78,12 @@ public class LocutorBeans implements CamelConfiguration {
 
         AudioStore store = new FolderAudioStore(data.resolve("audio"), settings.get("locutor.public-url"));
         ElevenLabsResponses responses = new ElevenLabsResponses(data.resolve("tmp"));
-        ElevenLabsErrors errors = new ElevenLabsErrors();
+        ElevenLabsSlots slots = new ElevenLabsSlots(settings.integer("locutor.elevenlabs.concurrency"),
+                elevenLabs.poolTimeoutSeconds() * 1000L);
+        ElevenLabsAccount account = new ElevenLabsAccount();
+        HealthCheckRegistry.get(camel).register(account);
+        ElevenLabsErrors errors = new ElevenLabsErrors(slots, account,
+                settings.integer("locutor.elevenlabs.max-retry-after") * 1000L);
 
         bind(camel, "sharedStore", new InMemorySharedStore(clock));
         bind(camel, "speechRequests", new SpeechRequests(settings.integer("locutor.request.max-text-length")));
@@ -90,6 +99,8 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "elevenLabsRequests", new ElevenLabsRequests(elevenLabs));
         bind(camel, "elevenLabsResponses", responses);
         bind(camel, "elevenLabsErrors", errors);
+        bind(camel, "elevenLabsSlots", slots);
+        bind(camel, "elevenLabsRetries", new ElevenLabsRetries(errors, camel));
         bind(camel, "streamRelay", new StreamRelay(responses));
         bind(camel, "streamAnswers", new StreamAnswers(store));
         bind(camel, "callerAudioSinks", new CallerAudioSinks());

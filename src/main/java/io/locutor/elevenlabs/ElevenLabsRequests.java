@@ -18,6 +18,8 @@ import org.apache.camel.Headers;
 public class ElevenLabsRequests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.Set<String> KEPT = java.util.Set.of(Exchange.REDELIVERED, Exchange.REDELIVERY_COUNTER,
+            Exchange.REDELIVERY_MAX_COUNTER);
 
     private final ElevenLabsConfig config;
 
@@ -67,7 +69,8 @@ public class ElevenLabsRequests {
     }
 
     private void call(Map<String, Object> headers, String method, String path, String query, String accept) {
-        headers.clear();
+        // Camel's error handler counts attempts in these headers: clearing them would make every retry the first.
+        headers.keySet().removeIf(name -> !KEPT.contains(name));
         headers.put(Exchange.HTTP_METHOD, method);
         headers.put(Exchange.HTTP_PATH, path);
         if (query != null) {
