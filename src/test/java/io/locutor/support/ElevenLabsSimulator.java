@@ -37,7 +37,7 @@ public final class ElevenLabsSimulator {
     }
 
     public static WireMockServer start() {
-        WireMockServer server = new WireMockServer(options().dynamicPort().extensions(new CompletionListener()));
+        WireMockServer server = new WireMockServer(options().dynamicPort().extensions(new CompletionListener(), new InFlightLimit()));
         server.start();
         return server;
     }
