@@ -37,7 +37,7 @@ public final class ElevenLabsSimulator {
     }
 
     public static WireMockServer start() {
-        WireMockServer server = new WireMockServer(options().dynamicPort().extensions(new CompletionListener(), new InFlightLimit()));
+        WireMockServer server = new WireMockServer(options().dynamicPort().extensions(new CompletionListener(), new InFlightLimit(), new InFlightLimit.Done()));
         server.start();
         return server;
     }

@@ -16,7 +16,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  * 429 {@code too_many_concurrent_requests} (as ElevenLabs does) to any request beyond the limit. WireMock cannot count
  * in-flight requests by itself: a request counts from its match until its answer is completely sent.
  */
-public final class InFlightLimit implements ResponseDefinitionTransformerV2, ServeEventListener {
+public final class InFlightLimit implements ResponseDefinitionTransformerV2 {
 
     public static final String NAME = "in-flight-limit";
 
@@ -54,13 +54,6 @@ public final class InFlightLimit implements ResponseDefinitionTransformerV2, Ser
     }
 
     @Override
-    public void afterComplete(ServeEvent serveEvent, Parameters parameters) {
-        if (COUNTED.remove(serveEvent.getId())) {
-            IN_FLIGHT.decrementAndGet();
-        }
-    }
-
-    @Override
     public boolean applyGlobally() {
         return false;
     }
@@ -68,5 +61,20 @@ public final class InFlightLimit implements ResponseDefinitionTransformerV2, Ser
     @Override
     public String getName() {
         return NAME;
+    }
+
+    /** The other half: a request stops counting once its answer is completely sent (a listener applies to all). */
+    public static final class Done implements ServeEventListener {
+        @Override
+        public void afterComplete(ServeEvent serveEvent, Parameters parameters) {
+            if (COUNTED.remove(serveEvent.getId())) {
+                IN_FLIGHT.decrementAndGet();
+            }
+        }
+
+        @Override
+        public String getName() {
+            return NAME + "-done";
+        }
     }
 }
