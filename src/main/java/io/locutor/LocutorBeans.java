@@ -23,6 +23,8 @@ import io.locutor.elevenlabs.ElevenLabsRetries;
 import io.locutor.elevenlabs.ElevenLabsSlots;
 import io.locutor.elevenlabs.StreamAnswers;
 import io.locutor.elevenlabs.StreamRelay;
+import io.locutor.fallback.Fallbacks;
+import io.locutor.fallback.LocalSpeech;
 import io.locutor.problem.Problems;
 import io.locutor.request.SpeechRequests;
 import io.locutor.storage.AudioStorage;
@@ -90,9 +92,11 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "voiceCatalog", voices);
         bind(camel, "speechText", new SpeechText(normalizer, voices, defaultLanguage));
         bind(camel, "textNormalizer", normalizer);
-        bind(camel, "cacheKeys", new CacheKeys());
+        CacheKeys cacheKeys = new CacheKeys();
+        bind(camel, "cacheKeys", cacheKeys);
         bind(camel, "audioCache", new AudioCache(new InMemoryAudioIndex(), store,
-                Duration.ofSeconds(settings.integer("locutor.cache.wait-timeout")), clock));
+                Duration.ofSeconds(settings.integer("locutor.cache.wait-timeout")), clock)
+                .expiringLocal(Duration.ofSeconds(settings.integer("locutor.fallback.local-ttl"))));
         bind(camel, "audioStorage", new AudioStorage(store));
         bind(camel, "storedAudioFiles", new StoredAudioFiles(store));
         bind(camel, "synthesisResults", new SynthesisResults(store));
@@ -101,6 +105,10 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "elevenLabsErrors", errors);
         bind(camel, "elevenLabsSlots", slots);
         bind(camel, "elevenLabsRetries", new ElevenLabsRetries(errors, camel));
+        LocalSpeech local = new LocalSpeech(data.resolve("tmp"));
+        bind(camel, "localSpeech", local);
+        bind(camel, "fallbacks", new Fallbacks(errors, cacheKeys, local, settings.get("locutor.fallback.model"),
+                settings.get("locutor.fallback.voice"), Boolean.parseBoolean(settings.get("locutor.fallback.local"))));
         bind(camel, "streamRelay", new StreamRelay(responses));
         bind(camel, "streamAnswers", new StreamAnswers(store));
         bind(camel, "callerAudioSinks", new CallerAudioSinks());

@@ -34,12 +34,19 @@ public class AudioCache {
     private final Duration waitLimit;
     private final Clock clock;
     private final Map<String, CompletableFuture<AudioEntry>> inFlight = new ConcurrentHashMap<>();
+    private Duration localTtl;
 
     public AudioCache(AudioIndex index, AudioStore store, Duration waitLimit, Clock clock) {
         this.index = index;
         this.store = store;
         this.waitLimit = waitLimit;
         this.clock = clock;
+    }
+
+    /** Audio from the local engine (model {@code local-*}) is a stand-in: it is kept only this long. */
+    public AudioCache expiringLocal(Duration ttl) {
+        this.localTtl = ttl;
+        return this;
     }
 
     /**
@@ -101,6 +108,12 @@ public class AudioCache {
     private Optional<AudioEntry> find(Speech speech) {
         String key = speech.cacheKey();
         Optional<AudioEntry> indexed = index.get(key);
+        if (indexed.isPresent() && localTtl != null && indexed.get().modelId() != null
+                && indexed.get().modelId().startsWith("local-")
+                && clock.millis() - indexed.get().createdAtMillis() > localTtl.toMillis()) {
+            index.remove(key); // a stand-in past its time: ask ElevenLabs (or the local engine) again
+            return Optional.empty();
+        }
         if (indexed.isPresent()) {
             if (store.exists(key, indexed.get().extension())) {
                 return indexed;

@@ -79,15 +79,19 @@ public class ElevenLabsErrors {
             return failure(http);
         }
         if (failure instanceof CallNotPermittedException) {
-            return new UpstreamFailure(new LocutorException(503, "elevenlabs_circuit_open", "ElevenLabs has been failing, "
-                    + "so locutor stopped calling it for a while (circuit breaker open). Retry later."),
-                    "circuit_open", false, true);
+            return circuitOpen();
         }
         if (failure instanceof IOException io) {
             return failure(io);
         }
         return new UpstreamFailure(new LocutorException(500, "internal_error", "locutor failed unexpectedly; the cause "
                 + "is in its log. Retry, and report it if it persists."), "internal_error", false, false);
+    }
+
+    /** The circuit breaker is open: ElevenLabs was not called. */
+    public UpstreamFailure circuitOpen() {
+        return new UpstreamFailure(new LocutorException(503, "elevenlabs_circuit_open", "ElevenLabs has been failing, "
+                + "so locutor stopped calling it for a while (circuit breaker open). Retry later."), "circuit_open", false, true);
     }
 
     /** What an upstream HTTP failure means to our caller. */

@@ -59,6 +59,8 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
         p.put("locutor.elevenlabs.max-retry-delay", "40");
         // A request stuck behind a lost one fails the test in seconds, not minutes.
         p.put("locutor.cache.wait-timeout", "20");
+        // Failures are answered as they are unless a test class turns the local fallback on.
+        p.put("locutor.fallback.local", "false");
         overrides(p);
         return p;
     }
