@@ -31,7 +31,10 @@ import io.locutor.storage.AudioStorage;
 import io.locutor.storage.AudioStore;
 import io.locutor.storage.FolderAudioStore;
 import io.locutor.storage.StoredAudioFiles;
+import io.locutor.elevenlabs.ModelLimits;
+import io.locutor.synthesis.AudioJoiner;
 import io.locutor.synthesis.SpeechText;
+import io.locutor.synthesis.TextParts;
 import io.locutor.synthesis.SynthesisResults;
 import io.locutor.text.NormalizerConfig;
 import io.locutor.text.TextNormalizer;
@@ -105,6 +108,10 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "elevenLabsErrors", errors);
         bind(camel, "elevenLabsSlots", slots);
         bind(camel, "elevenLabsRetries", new ElevenLabsRetries(errors, camel));
+        ModelLimits modelLimits = new ModelLimits(clock);
+        bind(camel, "modelLimits", modelLimits);
+        bind(camel, "textParts", new TextParts(modelLimits));
+        bind(camel, "audioJoiner", new AudioJoiner());
         LocalSpeech local = new LocalSpeech(data.resolve("tmp"));
         bind(camel, "localSpeech", local);
         bind(camel, "fallbacks", new Fallbacks(errors, cacheKeys, local, settings.get("locutor.fallback.model"),

@@ -28,15 +28,28 @@ public class ElevenLabsRequests {
     }
 
     /** {@code POST /v1/text-to-speech/{voice_id}}: the whole audio in one answer. */
-    public String textToSpeech(@ExchangeProperty("speech") Speech speech, @Headers Map<String, Object> headers)
+    public String textToSpeech(@ExchangeProperty("speech") Speech speech, @Headers Map<String, Object> headers,
+                               @ExchangeProperty("previousRequestIds") java.util.List<String> previous)
             throws JsonProcessingException {
-        return tts(speech, headers, "");
+        Map<String, Object> body = tts(speech, headers, "");
+        // a part of a long text: the parts before it (at most 3, the latest), for continuity
+        if (previous != null && !previous.isEmpty()) {
+            body.put("previous_request_ids", previous.subList(Math.max(0, previous.size() - 3), previous.size()));
+        }
+        return JSON.writeValueAsString(body);
     }
 
     /** {@code POST /v1/text-to-speech/{voice_id}/stream}: the audio in chunks as it is generated. */
     public String textToSpeechStream(@ExchangeProperty("speech") Speech speech, @Headers Map<String, Object> headers)
             throws JsonProcessingException {
-        return tts(speech, headers, "/stream");
+        return JSON.writeValueAsString(tts(speech, headers, "/stream"));
+    }
+
+    /** {@code GET /v1/models}: each model's per-request text limit. */
+    public String models(@Headers Map<String, Object> headers) {
+        requireApiKey();
+        call(headers, "GET", "/v1/models", null, "application/json");
+        return null;
     }
 
     /** {@code GET /v1/voices}. */
@@ -53,7 +66,7 @@ public class ElevenLabsRequests {
         }
     }
 
-    private String tts(Speech speech, Map<String, Object> headers, String suffix) throws JsonProcessingException {
+    private Map<String, Object> tts(Speech speech, Map<String, Object> headers, String suffix) {
         requireApiKey();
         call(headers, "POST", "/v1/text-to-speech/" + speech.voiceId() + suffix,
                 "output_format=" + speech.format().name(), speech.format().contentType());
@@ -65,7 +78,7 @@ public class ElevenLabsRequests {
         if (speech.language() != null && config.languageCodeModels().contains(speech.modelId())) {
             body.put("language_code", primaryLanguage(speech.language()));
         }
-        return JSON.writeValueAsString(body);
+        return body;
     }
 
     private void call(Map<String, Object> headers, String method, String path, String query, String accept) {
