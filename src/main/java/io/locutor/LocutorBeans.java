@@ -22,15 +22,22 @@ import io.locutor.elevenlabs.ElevenLabsConfig;
 import io.locutor.elevenlabs.ElevenLabsErrors;
 import io.locutor.elevenlabs.ElevenLabsRequests;
 import io.locutor.elevenlabs.ElevenLabsResponses;
+import io.locutor.elevenlabs.ElevenLabsRetries;
+import io.locutor.elevenlabs.ElevenLabsSlots;
 import io.locutor.elevenlabs.StreamAnswers;
 import io.locutor.elevenlabs.StreamRelay;
+import io.locutor.fallback.Fallbacks;
+import io.locutor.fallback.LocalSpeech;
 import io.locutor.problem.Problems;
 import io.locutor.request.SpeechRequests;
 import io.locutor.storage.AudioStorage;
 import io.locutor.storage.AudioStore;
 import io.locutor.storage.AudioStores;
 import io.locutor.storage.StoredAudioFiles;
+import io.locutor.elevenlabs.ModelLimits;
+import io.locutor.synthesis.AudioJoiner;
 import io.locutor.synthesis.SpeechText;
+import io.locutor.synthesis.TextParts;
 import io.locutor.synthesis.SynthesisResults;
 import io.locutor.text.NormalizerConfig;
 import io.locutor.text.TextNormalizer;
@@ -78,7 +85,10 @@ public class LocutorBeans implements CamelConfiguration {
 
         AudioStore store = AudioStores.fromSettings(camel, data.resolve("audio"), settings.get("locutor.public-url"));
         ElevenLabsResponses responses = new ElevenLabsResponses(data.resolve("tmp"));
-        ElevenLabsErrors errors = new ElevenLabsErrors();
+        ElevenLabsSlots slots = new ElevenLabsSlots(settings.integer("locutor.elevenlabs.concurrency"),
+                elevenLabs.poolTimeoutSeconds() * 1000L);
+        ElevenLabsErrors errors = new ElevenLabsErrors(slots,
+                settings.integer("locutor.elevenlabs.max-retry-after") * 1000L);
 
         CacheConfig cache = new CacheConfig(settings.get("locutor.cache.backend"), settings.get("locutor.cache.redis-url"),
                 Duration.ofMillis(settings.integer("locutor.cache.redis-timeout")),
@@ -94,9 +104,11 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "voiceCatalog", voices);
         bind(camel, "speechText", new SpeechText(normalizer, voices, defaultLanguage));
         bind(camel, "textNormalizer", normalizer);
-        bind(camel, "cacheKeys", new CacheKeys());
+        CacheKeys cacheKeys = new CacheKeys();
+        bind(camel, "cacheKeys", cacheKeys);
         bind(camel, "audioCache", new AudioCache(audioIndex, CacheBackends.singleFlight(camel, shared, cache), store,
-                cache.waitTimeout(), clock));
+                cache.waitTimeout(), clock)
+                .expiringLocal(Duration.ofSeconds(settings.integer("locutor.fallback.local-ttl"))));
         bind(camel, "cachePurge", new CachePurge(audioIndex, store, voices));
         bind(camel, "audioStorage", new AudioStorage(store));
         bind(camel, "storedAudioFiles", new StoredAudioFiles(store));
@@ -104,6 +116,16 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "elevenLabsRequests", new ElevenLabsRequests(elevenLabs));
         bind(camel, "elevenLabsResponses", responses);
         bind(camel, "elevenLabsErrors", errors);
+        bind(camel, "elevenLabsSlots", slots);
+        bind(camel, "elevenLabsRetries", new ElevenLabsRetries(errors, camel));
+        ModelLimits modelLimits = new ModelLimits(clock);
+        bind(camel, "modelLimits", modelLimits);
+        bind(camel, "textParts", new TextParts(modelLimits));
+        bind(camel, "audioJoiner", new AudioJoiner());
+        LocalSpeech local = new LocalSpeech(data.resolve("tmp"));
+        bind(camel, "localSpeech", local);
+        bind(camel, "fallbacks", new Fallbacks(errors, cacheKeys, local, settings.get("locutor.fallback.model"),
+                settings.get("locutor.fallback.voice"), Boolean.parseBoolean(settings.get("locutor.fallback.local"))));
         bind(camel, "streamRelay", new StreamRelay(responses));
         bind(camel, "streamAnswers", new StreamAnswers(store));
         bind(camel, "callerAudioSinks", new CallerAudioSinks());

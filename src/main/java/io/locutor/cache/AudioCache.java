@@ -33,6 +33,7 @@ public class AudioCache {
     private final AudioStore store;
     private final Duration waitLimit;
     private final Clock clock;
+    private Duration localTtl;
 
     public AudioCache(AudioIndex index, SingleFlight flights, AudioStore store, Duration waitLimit, Clock clock) {
         this.index = index;
@@ -40,6 +41,12 @@ public class AudioCache {
         this.store = store;
         this.waitLimit = waitLimit;
         this.clock = clock;
+    }
+
+    /** Audio from the local engine (model {@code local-*}) is a stand-in: it is kept only this long. */
+    public AudioCache expiringLocal(Duration ttl) {
+        this.localTtl = ttl;
+        return this;
     }
 
     /**
@@ -119,6 +126,12 @@ public class AudioCache {
     private Optional<AudioEntry> find(Speech speech) {
         String key = speech.cacheKey();
         Optional<AudioEntry> indexed = index.get(key);
+        if (indexed.isPresent() && localTtl != null && indexed.get().modelId() != null
+                && indexed.get().modelId().startsWith("local-")
+                && clock.millis() - indexed.get().createdAtMillis() > localTtl.toMillis()) {
+            index.remove(key); // a stand-in past its time: ask ElevenLabs (or the local engine) again
+            return Optional.empty();
+        }
         if (indexed.isPresent()) {
             if (store.exists(key, indexed.get().extension())) {
                 return indexed;

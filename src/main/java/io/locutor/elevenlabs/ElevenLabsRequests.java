@@ -18,6 +18,8 @@ import org.apache.camel.Headers;
 public class ElevenLabsRequests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.Set<String> KEPT = java.util.Set.of(Exchange.REDELIVERED, Exchange.REDELIVERY_COUNTER,
+            Exchange.REDELIVERY_MAX_COUNTER);
 
     private final ElevenLabsConfig config;
 
@@ -26,15 +28,28 @@ public class ElevenLabsRequests {
     }
 
     /** {@code POST /v1/text-to-speech/{voice_id}}: the whole audio in one answer. */
-    public String textToSpeech(@ExchangeProperty("speech") Speech speech, @Headers Map<String, Object> headers)
+    public String textToSpeech(@ExchangeProperty("speech") Speech speech, @Headers Map<String, Object> headers,
+                               @ExchangeProperty("previousRequestIds") java.util.List<String> previous)
             throws JsonProcessingException {
-        return tts(speech, headers, "");
+        Map<String, Object> body = tts(speech, headers, "");
+        // a part of a long text: the parts before it (at most 3, the latest), for continuity
+        if (previous != null && !previous.isEmpty()) {
+            body.put("previous_request_ids", previous.subList(Math.max(0, previous.size() - 3), previous.size()));
+        }
+        return JSON.writeValueAsString(body);
     }
 
     /** {@code POST /v1/text-to-speech/{voice_id}/stream}: the audio in chunks as it is generated. */
     public String textToSpeechStream(@ExchangeProperty("speech") Speech speech, @Headers Map<String, Object> headers)
             throws JsonProcessingException {
-        return tts(speech, headers, "/stream");
+        return JSON.writeValueAsString(tts(speech, headers, "/stream"));
+    }
+
+    /** {@code GET /v1/models}: each model's per-request text limit. */
+    public String models(@Headers Map<String, Object> headers) {
+        requireApiKey();
+        call(headers, "GET", "/v1/models", null, "application/json");
+        return null;
     }
 
     /** {@code GET /v1/voices}. */
@@ -58,7 +73,7 @@ public class ElevenLabsRequests {
         }
     }
 
-    private String tts(Speech speech, Map<String, Object> headers, String suffix) throws JsonProcessingException {
+    private Map<String, Object> tts(Speech speech, Map<String, Object> headers, String suffix) {
         requireApiKey();
         call(headers, "POST", "/v1/text-to-speech/" + speech.voiceId() + suffix,
                 "output_format=" + speech.format().name(), speech.format().contentType());
@@ -70,11 +85,12 @@ public class ElevenLabsRequests {
         if (speech.language() != null && config.languageCodeModels().contains(speech.modelId())) {
             body.put("language_code", primaryLanguage(speech.language()));
         }
-        return JSON.writeValueAsString(body);
+        return body;
     }
 
     private void call(Map<String, Object> headers, String method, String path, String query, String accept) {
-        headers.clear();
+        // Camel's error handler counts attempts in these headers: clearing them would make every retry the first.
+        headers.keySet().removeIf(name -> !KEPT.contains(name));
         headers.put(Exchange.HTTP_METHOD, method);
         headers.put(Exchange.HTTP_PATH, path);
         if (query != null) {

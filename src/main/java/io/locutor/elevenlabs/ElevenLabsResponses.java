@@ -23,13 +23,16 @@ public class ElevenLabsResponses {
     /** The whole audio of a {@code POST /v1/text-to-speech} answer, kept in a temporary file for storage. */
     public GeneratedAudio audio(InputStream body, @ExchangeProperty("speech") Speech speech,
                                 @Headers Map<String, Object> headers) throws IOException {
+        if (body == null) {
+            throw new EmptyAudioException();
+        }
         Path file = newScratchFile(speech);
         try (InputStream in = body) {
             Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         if (Files.size(file) == 0) {
             Files.deleteIfExists(file);
-            throw new IOException("ElevenLabs answered 200 with an empty body");
+            throw new EmptyAudioException();
         }
         return generated(file, speech, headers);
     }

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import io.locutor.cache.SharedStore;
-import io.locutor.elevenlabs.ElevenLabsErrors;
 import io.locutor.jobs.Jobs;
 import io.locutor.notify.CallbackGuard;
 import io.locutor.notify.ResultDestinations;
@@ -88,7 +87,7 @@ public class IntakeBeans implements CamelConfiguration {
                 .setFollowRedirects(false));
 
         // Configuration classes run in no set order: stateless helpers are built here, the shared store looked up late.
-        Problems problems = new Problems(new ElevenLabsErrors());
+        Supplier<Problems> problems = () -> camel.getRegistry().lookupByNameAndType("problems", Problems.class);
         SpeechRequests speechRequests = new SpeechRequests(integer(properties, "locutor.request.max-text-length"));
         Supplier<SharedStore> sharedStore = () -> camel.getRegistry().lookupByNameAndType("sharedStore", SharedStore.class);
         CallbackGuard guard = new CallbackGuard(bool(properties, "locutor.webhooks.allow-private"));

@@ -1,5 +1,7 @@
 package io.locutor.intake;
 
+import java.util.function.Supplier;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +25,9 @@ public class IntakeErrors {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path errorDir;
-    private final Problems problems;
+    private final Supplier<Problems> problems;
 
-    public IntakeErrors(Path errorDir, Problems problems) {
+    public IntakeErrors(Path errorDir, Supplier<Problems> problems) {
         this.errorDir = errorDir;
         this.problems = problems;
     }
@@ -44,7 +46,7 @@ public class IntakeErrors {
                 error.put("column", bad.column());
             }
         } else {
-            LocutorException problem = problems.describe(failure);
+            LocutorException problem = problems.get().describe(failure);
             error.put("code", problem.code());
             error.put("message", problem.getMessage());
             if (problem.field() != null) {

@@ -1,5 +1,7 @@
 package io.locutor.intake;
 
+import java.util.function.Supplier;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,10 +20,10 @@ public class QueueMessages {
     public static final String REASON = "LocutorErrorMessage";
     public static final String REASON_FIELD = "LocutorErrorField";
 
-    private final Problems problems;
+    private final Supplier<Problems> problems;
     private final String resultQueue;
 
-    public QueueMessages(Problems problems, String resultQueue) {
+    public QueueMessages(Supplier<Problems> problems, String resultQueue) {
         this.problems = problems;
         this.resultQueue = resultQueue;
     }
@@ -49,7 +51,7 @@ public class QueueMessages {
         if (body instanceof Problem problem) {
             why = problem.error();
         } else {
-            LocutorException described = problems.describe(failure);
+            LocutorException described = problems.get().describe(failure);
             why = new Problem.Detail(described.code(), described.getMessage(), described.field());
         }
         headers.clear();

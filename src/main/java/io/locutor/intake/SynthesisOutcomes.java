@@ -1,5 +1,7 @@
 package io.locutor.intake;
 
+import java.util.function.Supplier;
+
 import io.locutor.problem.LocutorException;
 import io.locutor.problem.Problem;
 import io.locutor.problem.Problems;
@@ -18,9 +20,9 @@ public class SynthesisOutcomes implements AggregationStrategy {
 
     public static final String FAILED = "failed";
 
-    private final Problems problems;
+    private final Supplier<Problems> problems;
 
-    public SynthesisOutcomes(Problems problems) {
+    public SynthesisOutcomes(Supplier<Problems> problems) {
         this.problems = problems;
     }
 
@@ -30,7 +32,7 @@ public class SynthesisOutcomes implements AggregationStrategy {
                 : synthesis.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         boolean failed = failure != null || !(synthesis.getMessage().getBody() instanceof SynthesisResult);
         if (failed) {
-            LocutorException problem = problems.describe(failure);
+            LocutorException problem = problems.get().describe(failure);
             original.getMessage().setBody(Problem.of(problem.code(), problem.getMessage(), problem.field()));
         } else {
             original.getMessage().setBody(synthesis.getMessage().getBody());

@@ -19,7 +19,7 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 public class ElevenLabsHealth extends AbstractHealthCheck {
 
     /** The answers that no retry fixes: an operator must change the key or the plan. */
-    private static final Set<String> BLOCKING = Set.of("elevenlabs_invalid_api_key", "elevenlabs_quota_exceeded");
+    private static final Set<String> BLOCKING = Set.of("elevenlabs_invalid_api_key", "elevenlabs_quota_exceeded", "elevenlabs_forbidden");
 
     private final boolean hasApiKey;
     private final Clock clock;

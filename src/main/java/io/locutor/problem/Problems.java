@@ -6,6 +6,7 @@ import java.util.Map;
 import io.locutor.cache.CacheUnavailableException;
 import io.locutor.cache.GenerationFailedException;
 import io.locutor.elevenlabs.ElevenLabsErrors;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Headers;
@@ -54,11 +55,9 @@ public class Problems {
             return new LocutorException(503, "cache_unavailable", "The shared cache backend (Redis) is not answering, and "
                     + "this request needs it. Retry shortly; synthesis itself goes on without it.");
         }
-        if (failure instanceof HttpOperationFailedException upstream) {
-            return elevenLabsErrors.describe(upstream);
-        }
-        if (failure instanceof IOException io) {
-            return elevenLabsErrors.describe(io);
+        if (failure instanceof HttpOperationFailedException || failure instanceof IOException
+                || failure instanceof CallNotPermittedException) {
+            return elevenLabsErrors.failure(failure);
         }
         return new LocutorException(500, "internal_error", "locutor failed unexpectedly; the cause is in its log. Retry, "
                 + "and report it if it persists.");

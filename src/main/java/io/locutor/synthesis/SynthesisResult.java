@@ -15,5 +15,7 @@ public record SynthesisResult(
         String language,
         long characters,
         @JsonProperty("normalized_text") String normalizedText,
-        @JsonProperty("request_id") String requestId) {
+        @JsonProperty("request_id") String requestId,
+        /** Which engine produced the audio: {@code elevenlabs}, or {@code local} when a fallback stood in. */
+        String engine) {
 }

@@ -19,6 +19,7 @@ public class SynthesisResults {
         boolean generatedNow = Boolean.TRUE.equals(fresh);
         return new SynthesisResult(store.url(audio.cacheKey(), audio.extension()), audio.cacheKey(), !generatedNow,
                 speech.voiceId(), speech.modelId(), speech.format().name(), speech.language(),
-                generatedNow ? audio.characters() : 0, speech.normalizedText(), generatedNow ? audio.requestId() : null);
+                generatedNow ? audio.characters() : 0, speech.normalizedText(), generatedNow ? audio.requestId() : null,
+                speech.modelId() != null && speech.modelId().startsWith("local-") ? "local" : "elevenlabs");
     }
 }

@@ -37,7 +37,7 @@ public final class ElevenLabsSimulator {
     }
 
     public static WireMockServer start() {
-        WireMockServer server = new WireMockServer(options().dynamicPort().extensions(new CompletionListener()));
+        WireMockServer server = new WireMockServer(options().dynamicPort().extensions(new CompletionListener(), new InFlightLimit(), new InFlightLimit.Done()));
         server.start();
         return server;
     }
@@ -52,6 +52,12 @@ public final class ElevenLabsSimulator {
                 .willReturn(audioResponse().withChunkedDribbleDelay(4, 400)));
         server.stubFor(post(urlPathMatching("/v1/.*")).atPriority(20)
                 .willReturn(error(401, "{\"detail\":{\"status\":\"invalid_api_key\",\"message\":\"Invalid API key\"}}")));
+        // GET /v1/models, as ModelResponseModel: the per-request text limits locutor splits long texts by
+        server.stubFor(get(urlPathEqualTo("/v1/models")).atPriority(10)
+                .withHeader("xi-api-key", equalTo(API_KEY))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
+                        "[{\"model_id\":\"eleven_multilingual_v2\",\"maximum_text_length_per_request\":10000},"
+                        + "{\"model_id\":\"eleven_flash_v2_5\",\"maximum_text_length_per_request\":40000}]")));
         server.stubFor(get(urlPathEqualTo("/v1/voices")).atPriority(10)
                 .withHeader("xi-api-key", equalTo(API_KEY))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""

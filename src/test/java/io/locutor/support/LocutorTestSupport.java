@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.locutor.LocutorApp;
 import org.apache.camel.test.main.junit5.CamelMainTestSupport;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
@@ -27,8 +28,12 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class LocutorTestSupport extends CamelMainTestSupport {
 
     protected static final ObjectMapper JSON = new ObjectMapper();
-    /** Started before any application context, as the app reads its URL at start. */
-    protected static final WireMockServer elevenLabs = ElevenLabsSimulator.start();
+    /**
+     * One simulator per test class, started before the application (which reads its URL at start) and stopped after
+     * the class: an application still winding down from another class can never reach it and skew its call counts.
+     * Assigned from the settings callback, which CamelTestSupport runs from its constructor, hence no initializer.
+     */
+    protected WireMockServer elevenLabs;
 
     protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     // Set lazily: CamelTestSupport asks for the settings from its constructor, before field initializers run.
@@ -52,6 +57,9 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
         p.put("camel.management.port", Integer.toString(port()));
         p.put("locutor.data-dir", dataDir().toString());
         p.put("locutor.public-url", baseUrl());
+        if (elevenLabs == null) {
+            elevenLabs = ElevenLabsSimulator.start();
+        }
         p.put("locutor.elevenlabs.base-url", elevenLabs.baseUrl());
         p.put("locutor.elevenlabs.api-key", apiKey());
         // Keep retries' waits short: the policy, not the wait, is what tests check.
@@ -61,6 +69,8 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
         p.put("locutor.cache.wait-timeout", "20");
         // The embedded broker listens on a free port, so test runs on one machine do not collide.
         p.put("locutor.queue.port", Integer.toString(freePort()));
+        // Failures are answered as they are unless a test class turns the local fallback on.
+        p.put("locutor.fallback.local", "false");
         overrides(p);
         return p;
     }
@@ -72,6 +82,11 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
 
     /** More settings for one test class. */
     protected void overrides(Properties properties) {
+    }
+
+    @AfterAll
+    void stopElevenLabs() {
+        elevenLabs.stop();
     }
 
     @BeforeEach
