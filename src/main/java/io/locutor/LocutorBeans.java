@@ -43,6 +43,7 @@ import io.locutor.text.NormalizerConfig;
 import io.locutor.text.TextNormalizer;
 import io.locutor.voice.VoiceCatalog;
 import io.locutor.voice.VoiceConfig;
+import io.vertx.core.VertxOptions;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.http.HttpComponent;
@@ -67,6 +68,9 @@ public class LocutorBeans implements CamelConfiguration {
                 settings.set("locutor.elevenlabs.language-code-models"));
         configureHttpClient(camel, "http", elevenLabs);
         configureHttpClient(camel, "https", elevenLabs);
+        // platform-http builds its Vert.x from these options: every request (and each stream, for its whole length)
+        // holds a worker thread, and Vert.x's default of 20 would queue cache hits behind slow generations.
+        bind(camel, "vertxOptions", new VertxOptions().setWorkerPoolSize(settings.integer("locutor.http.worker-threads")));
 
         VoiceCatalog voices = new VoiceCatalog(VoiceConfig.parse(
                 settings.get("locutor.voices.aliases"),

@@ -32,6 +32,7 @@ public final class ElevenLabsSimulator {
     public static final byte[] AUDIO = audio(24 * 1024);
 
     private static final Map<String, CompletableFuture<Void>> COMPLETED = new ConcurrentHashMap<>();
+    private static final Map<String, CompletableFuture<Void>> RECEIVED = new ConcurrentHashMap<>();
 
     private ElevenLabsSimulator() {
     }
@@ -88,6 +89,11 @@ public final class ElevenLabsSimulator {
         return COMPLETED.computeIfAbsent(marker, k -> new CompletableFuture<>());
     }
 
+    /** Completes once WireMock has received (and matched) a request with this marker, before any configured delay. */
+    public static CompletableFuture<Void> arrivalOf(String marker) {
+        return RECEIVED.computeIfAbsent(marker, k -> new CompletableFuture<>());
+    }
+
     private static byte[] audio(int size) {
         byte[] bytes = new byte[size];
         byte[] id3 = "ID3\u0004\u0000\u0000\u0000\u0000\u0000\u0000".getBytes(StandardCharsets.ISO_8859_1);
@@ -101,9 +107,18 @@ public final class ElevenLabsSimulator {
     /** Tells tests when an upstream answer has been sent completely, so "before the end" is a fact, not a guess. */
     private static final class CompletionListener implements ServeEventListener {
         @Override
+        public void afterMatch(ServeEvent serveEvent, Parameters parameters) {
+            signal(RECEIVED, serveEvent);
+        }
+
+        @Override
         public void afterComplete(ServeEvent serveEvent, Parameters parameters) {
+            signal(COMPLETED, serveEvent);
+        }
+
+        private static void signal(Map<String, CompletableFuture<Void>> futures, ServeEvent serveEvent) {
             String body = serveEvent.getRequest().getBodyAsString();
-            COMPLETED.forEach((marker, future) -> {
+            futures.forEach((marker, future) -> {
                 if (body != null && body.contains(marker)) {
                     future.complete(null);
                 }
