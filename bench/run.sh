@@ -57,7 +57,7 @@ wait_http "http://127.0.0.1:$WM_PORT/__admin/health" WireMock
 
 # --- locutor: the packaged jar, folder storage, in-memory cache index, pool big enough for 200 streams
 LOCUTOR_HOST=127.0.0.1 LOCUTOR_PORT=$APP_PORT LOCUTOR_DATA_DIR="$WORK/data" LOCUTOR_PUBLIC_URL="http://127.0.0.1:$APP_PORT" \
-ELEVENLABS_API_KEY=sk_bench ELEVENLABS_BASE_URL="http://127.0.0.1:$WM_PORT" ELEVENLABS_MAX_CONNECTIONS=256 \
+ELEVENLABS_API_KEY=sk_bench ELEVENLABS_BASE_URL="http://127.0.0.1:$WM_PORT" ELEVENLABS_MAX_CONNECTIONS=256 ELEVENLABS_CONCURRENCY=256 \
   java -Xms256m -Xmx512m -jar "$JAR" > "$WORK/locutor.log" 2>&1 &
 APP_PID=$!
 PIDS+=($APP_PID)
