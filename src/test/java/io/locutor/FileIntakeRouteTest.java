@@ -42,6 +42,18 @@ class FileIntakeRouteTest extends LocutorTestSupport {
 
     /** Drops a file (written elsewhere, then moved in, as a careful sender does) and waits until it is processed. */
     private void drop(String name, byte[] content) throws Exception {
+        dropFile(name, content, null);
+    }
+
+    /** Drops a file and returns its manifest, read once this drop's manifest has been written (never an older one). */
+    private JsonNode dropForManifest(String name, byte[] content) throws Exception {
+        NotifyBuilder written = new NotifyBuilder(context).wereSentTo("file:*").whenDone(1).create();
+        dropFile(name, content, written);
+        String manifest = name.substring(0, name.lastIndexOf('.')) + ".result.json";
+        return JSON.readTree(outbox().resolve(manifest).toFile());
+    }
+
+    private void dropFile(String name, byte[] content, NotifyBuilder manifestWritten) throws Exception {
         // The file's own exchange (not its split items, nor the manifest): done once the file has moved on.
         NotifyBuilder done = new NotifyBuilder(context).fromRoute("file-intake")
                 .filter(e -> e.getProperty(Exchange.SPLIT_INDEX) == null && name.equals(e.getIn().getHeader(Exchange.FILE_NAME)))
@@ -52,6 +64,9 @@ class FileIntakeRouteTest extends LocutorTestSupport {
         Files.write(staging.resolve(name), content);
         Files.move(staging.resolve(name), inbox().resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertTrue(done.matches(30, TimeUnit.SECONDS), "the file was not processed");
+        if (manifestWritten != null) {
+            assertTrue(manifestWritten.matches(30, TimeUnit.SECONDS), "no manifest was written for " + name);
+        }
     }
 
     private int upstreamCalls() {
@@ -71,9 +86,7 @@ class FileIntakeRouteTest extends LocutorTestSupport {
                 distinctGood.add(nombre + "|" + pedido);
             }
         }
-        drop("campana.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
-
-        JsonNode manifest = JSON.readTree(outbox().resolve("campana.result.json").toFile());
+        JsonNode manifest = dropForManifest("campana.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
         assertEquals(50, manifest.path("items").asInt());
         assertEquals(50, manifest.path("results").size());
         assertEquals(45, manifest.path("succeeded").asInt(), manifest.toPrettyString());
@@ -93,9 +106,8 @@ class FileIntakeRouteTest extends LocutorTestSupport {
         assertTrue(Files.exists(inbox().resolve(".done/campana.csv")));
 
         elevenLabs.resetRequests();
-        drop("campana.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        JsonNode again = dropForManifest("campana.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
         assertEquals(0, upstreamCalls(), "the same file again bills nothing");
-        JsonNode again = JSON.readTree(outbox().resolve("campana.result.json").toFile());
         assertEquals(45, again.path("succeeded").asInt());
         for (JsonNode r : again.path("results")) {
             if (!r.has("error")) {
@@ -107,16 +119,14 @@ class FileIntakeRouteTest extends LocutorTestSupport {
 
     @Test
     void textFileWithHeaderLinesUsesThemAndJsonArrayReportsEachItem() throws Exception {
-        drop("aviso.txt", "voice: Adam\nlanguage: es\n\nSu cita es mañana a las 10:30.\n".getBytes(StandardCharsets.UTF_8));
-        JsonNode manifest = JSON.readTree(outbox().resolve("aviso.result.json").toFile());
+        JsonNode manifest = dropForManifest("aviso.txt", "voice: Adam\nlanguage: es\n\nSu cita es mañana a las 10:30.\n".getBytes(StandardCharsets.UTF_8));
         assertEquals("aviso", manifest.path("results").get(0).path("id").asText());
         assertEquals(1, elevenLabs.findAll(postRequestedFor(urlPathMatching("/v1/text-to-speech/pNInz6obpgDQGcFmaJgB"))).size());
 
-        drop("lote.json", """
+        JsonNode lote = dropForManifest("lote.json", """
                 [{"id": "a1", "text": "Primer aviso del lote."},
                  {"id": "a2", "text": "Segundo aviso", "output_format": "mp3_1_1"},
                  {"id": "a3", "text": ""}]""".getBytes(StandardCharsets.UTF_8));
-        JsonNode lote = JSON.readTree(outbox().resolve("lote.result.json").toFile());
         assertEquals(1, lote.path("succeeded").asInt(), lote.toPrettyString());
         assertEquals("output_format", lote.path("results").get(1).path("error").path("field").asText());
         assertEquals("text", lote.path("results").get(2).path("error").path("field").asText());
