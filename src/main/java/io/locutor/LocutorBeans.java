@@ -3,11 +3,6 @@ package io.locutor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.locutor.api.CallerAudioSinks;
 import io.locutor.cache.AudioCache;
@@ -47,7 +42,6 @@ import io.vertx.core.VertxOptions;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.http.HttpComponent;
-import org.apache.camel.spi.PropertiesComponent;
 
 /** Builds locutor's beans from application.properties and binds them by the names routes call them by. */
 public class LocutorBeans implements CamelConfiguration {
@@ -153,36 +147,5 @@ public class LocutorBeans implements CamelConfiguration {
 
     private static void bind(CamelContext camel, String name, Object bean) {
         camel.getRegistry().bind(name, bean);
-    }
-
-    /** Reads resolved settings; a missing one is a configuration error named by its key. */
-    private record Settings(PropertiesComponent properties) {
-
-        String get(String key) {
-            return properties.resolveProperty(key).map(String::trim)
-                    .orElseThrow(() -> new IllegalStateException("Missing setting " + key + " in application.properties"));
-        }
-
-        int integer(String key) {
-            String value = get(key);
-            try {
-                return Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                throw new IllegalStateException("Setting " + key + " must be a whole number, not \"" + value + "\"");
-            }
-        }
-
-        Set<String> set(String key) {
-            return Arrays.stream(get(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        }
-
-        /** Every setting under a prefix, keyed by the rest of its name (e.g. per-campaign lexicons). */
-        Map<String, String> prefixed(String prefix) {
-            Map<String, String> out = new LinkedHashMap<>();
-            for (String name : properties.loadProperties(k -> k.startsWith(prefix)).stringPropertyNames()) {
-                out.put(name.substring(prefix.length()), get(name));
-            }
-            return out;
-        }
     }
 }

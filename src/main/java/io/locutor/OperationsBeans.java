@@ -3,9 +3,7 @@ package io.locutor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -29,7 +27,6 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.health.HealthCheckRegistry;
-import org.apache.camel.spi.PropertiesComponent;
 
 /**
  * Operations: metrics, health checks, per-campaign quotas and usage alerts, API keys and log masking. Shared state
@@ -40,28 +37,28 @@ public class OperationsBeans implements CamelConfiguration {
 
     @Override
     public void configure(CamelContext camel) throws Exception {
-        PropertiesComponent properties = camel.getPropertiesComponent();
+        Settings settings = new Settings(camel.getPropertiesComponent());
         Clock clock = Clock.systemUTC();
-        String apiKeys = setting(properties, "locutor.security.api-keys");
-        String webhookSecret = setting(properties, "locutor.alert.webhook-secret");
-        LogSecrets.mask(concat(ApiKeys.values(apiKeys), List.of(setting(properties, "locutor.elevenlabs.api-key"),
-                webhookSecret, optional(properties, "locutor.storage.s3.secret-key"),
-                redisPassword(optional(properties, "locutor.cache.redis-url")))));
+        String apiKeys = settings.get("locutor.security.api-keys");
+        String webhookSecret = settings.get("locutor.alert.webhook-secret");
+        LogSecrets.mask(concat(ApiKeys.values(apiKeys), List.of(settings.get("locutor.elevenlabs.api-key"),
+                webhookSecret, settings.optional("locutor.storage.s3.secret-key"),
+                redisPassword(settings.optional("locutor.cache.redis-url")))));
 
-        boolean hasApiKey = !setting(properties, "locutor.elevenlabs.api-key").isBlank();
+        boolean hasApiKey = !settings.get("locutor.elevenlabs.api-key").isBlank();
         Supplier<SharedStore> store = () -> camel.getRegistry().lookupByNameAndType("sharedStore", SharedStore.class);
         Supplier<MeterRegistry> meters = () -> camel.getRegistry().findSingleByType(MeterRegistry.class);
-        QuotaConfig quotaConfig = QuotaConfig.parse(prefixed(properties, "locutor.quota."),
-                setting(properties, "locutor.alert.thresholds"));
+        QuotaConfig quotaConfig = QuotaConfig.parse(settings.prefixed("locutor.quota."),
+                settings.get("locutor.alert.thresholds"));
         Set<String> campaigns = new HashSet<>(quotaConfig.campaigns());
-        for (String entry : setting(properties, "locutor.voices.campaigns").split(";")) {
+        for (String entry : settings.get("locutor.voices.campaigns").split(";")) {
             if (entry.contains("=")) {
                 campaigns.add(entry.substring(0, entry.indexOf('=')).strip());
             }
         }
         CampaignLabels labels = new CampaignLabels(campaigns);
         LocutorMetrics metrics = new LocutorMetrics(meters, labels);
-        AlertWebhook webhook = new AlertWebhook(setting(properties, "locutor.alert.webhook"), webhookSecret);
+        AlertWebhook webhook = new AlertWebhook(settings.get("locutor.alert.webhook"), webhookSecret);
         ProducerTemplate[] producer = new ProducerTemplate[1];
         UsageAlerts alerts = new UsageAlerts(quotaConfig.thresholds(), store, metrics, () -> {
             synchronized (producer) {
@@ -73,7 +70,7 @@ public class OperationsBeans implements CamelConfiguration {
         }, webhook.configured());
         CampaignQuotas quotas = new CampaignQuotas(quotaConfig, labels, store, alerts, clock);
         UsageReport usage = new UsageReport(quotas, labels, alerts,
-                Duration.ofSeconds(Long.parseLong(setting(properties, "locutor.usage.subscription-ttl"))), hasApiKey, clock);
+                Duration.ofSeconds(Long.parseLong(settings.get("locutor.usage.subscription-ttl"))), hasApiKey, clock);
         ElevenLabsHealth elevenLabsHealth = new ElevenLabsHealth(hasApiKey, clock);
 
         camel.getRegistry().bind("locutorMetrics", metrics);
@@ -82,7 +79,7 @@ public class OperationsBeans implements CamelConfiguration {
         camel.getRegistry().bind("usageReport", usage);
         camel.getRegistry().bind("alertWebhook", webhook);
         camel.getRegistry().bind("apiKeys", new ApiKeys(apiKeys,
-                Integer.parseInt(setting(properties, "locutor.security.rate-limit-per-minute")), store, clock));
+                Integer.parseInt(settings.get("locutor.security.rate-limit-per-minute")), store, clock));
 
         // Meters and checks join registries that exist once the context has started.
         camel.addStartupListener((context, alreadyStarted) -> {
@@ -106,15 +103,7 @@ public class OperationsBeans implements CamelConfiguration {
         });
     }
 
-    private static String setting(PropertiesComponent properties, String key) {
-        return properties.resolveProperty(key).map(String::trim)
-                .orElseThrow(() -> new IllegalStateException("Missing setting " + key + " in application.properties"));
-    }
 
-    /** A setting another area may or may not define (the production backends' credentials). */
-    private static String optional(PropertiesComponent properties, String key) {
-        return properties.resolveProperty(key).map(String::trim).orElse("");
-    }
 
     /** The password in {@code redis://[user]:password@host...}, or "". */
     static String redisPassword(String url) {
@@ -127,13 +116,6 @@ public class OperationsBeans implements CamelConfiguration {
         return userInfo.substring(userInfo.indexOf(':') + 1);
     }
 
-    private static Map<String, String> prefixed(PropertiesComponent properties, String prefix) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String name : properties.loadProperties(k -> k.startsWith(prefix)).stringPropertyNames()) {
-            out.put(name.substring(prefix.length()), setting(properties, name));
-        }
-        return out;
-    }
 
     private static List<String> concat(List<String> a, List<String> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();

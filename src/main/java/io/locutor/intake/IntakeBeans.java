@@ -1,12 +1,12 @@
 package io.locutor.intake;
 
+import io.locutor.Settings;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -52,63 +52,64 @@ public class IntakeBeans implements CamelConfiguration {
             return; // listed in LocutorApp and found by package scanning too: one broker, one set of beans
         }
         PropertiesComponent properties = camel.getPropertiesComponent();
+        Settings settings = new Settings(properties);
         Clock clock = Clock.systemUTC();
-        Path data = Path.of(get(properties, "locutor.data-dir"));
+        Path data = Path.of(settings.get("locutor.data-dir"));
 
         // Folder defaults live under the data folder; routes read the resolved paths.
-        Path inbox = Path.of(orDefault(properties, "locutor.intake.inbox", data.resolve("inbox").toString()));
-        Path outbox = Path.of(orDefault(properties, "locutor.intake.outbox", data.resolve("outbox").toString()));
+        Path inbox = Path.of(settings.orDefault("locutor.intake.inbox", data.resolve("inbox").toString()));
+        Path outbox = Path.of(settings.orDefault("locutor.intake.outbox", data.resolve("outbox").toString()));
         properties.addOverrideProperty("locutor.intake.inbox-dir", inbox.toString());
         properties.addOverrideProperty("locutor.intake.outbox-dir", outbox.toString());
 
-        QueueConfig queues = new QueueConfig(get(properties, "locutor.queue.url"), get(properties, "locutor.queue.user"),
-                get(properties, "locutor.queue.password"), get(properties, "locutor.queue.requests"),
-                get(properties, "locutor.queue.results"), get(properties, "locutor.queue.dead-letters"),
-                integer(properties, "locutor.queue.max-deliveries"), integer(properties, "locutor.queue.redelivery-delay"));
+        QueueConfig queues = new QueueConfig(settings.get("locutor.queue.url"), settings.get("locutor.queue.user"),
+                settings.get("locutor.queue.password"), settings.get("locutor.queue.requests"),
+                settings.get("locutor.queue.results"), settings.get("locutor.queue.dead-letters"),
+                settings.integer("locutor.queue.max-deliveries"), settings.integer("locutor.queue.redelivery-delay"));
         ConnectionFactory broker;
         if (queues.embedded()) {
-            String brokerDir = get(properties, "locutor.queue.data-dir");
+            String brokerDir = settings.get("locutor.queue.data-dir");
             EmbeddedBroker embedded = new EmbeddedBroker(queues, brokerDir.isBlank() ? data.resolve("broker") : Path.of(brokerDir),
-                    get(properties, "locutor.queue.host"),
-                    integer(properties, "locutor.queue.port"));
+                    settings.get("locutor.queue.host"),
+                    settings.integer("locutor.queue.port"));
             camel.addService(embedded, true, true);
             broker = new ActiveMQConnectionFactory(embedded.inVmUrl());
         } else {
             broker = connectionFactory(queues);
         }
         CachingConnectionFactory connections = new CachingConnectionFactory(broker);
-        connections.setSessionCacheSize(integer(properties, "locutor.queue.consumers") + 4);
+        connections.setSessionCacheSize(settings.integer("locutor.queue.consumers") + 4);
         camel.addComponent("jms", JmsComponent.jmsComponent(connections));
 
         // Webhooks go through vertx-http, a client of their own: a slow receiver must not hold ElevenLabs' pool (http).
-        int webhookTimeout = integer(properties, "locutor.webhooks.timeout");
+        int webhookTimeout = settings.integer("locutor.webhooks.timeout");
         camel.getComponent("vertx-http", VertxHttpComponent.class).setWebClientOptions(new WebClientOptions()
                 .setConnectTimeout(webhookTimeout).setIdleTimeout(webhookTimeout).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
                 .setFollowRedirects(false));
 
         // Configuration classes run in no set order: stateless helpers are built here, the shared store looked up late.
         Supplier<Problems> problems = () -> camel.getRegistry().lookupByNameAndType("problems", Problems.class);
-        SpeechRequests speechRequests = new SpeechRequests(integer(properties, "locutor.request.max-text-length"));
+        SpeechRequests speechRequests = new SpeechRequests(settings.integer("locutor.request.max-text-length"));
         Supplier<SharedStore> sharedStore = () -> camel.getRegistry().lookupByNameAndType("sharedStore", SharedStore.class);
-        CallbackGuard guard = new CallbackGuard(bool(properties, "locutor.webhooks.allow-private"));
+        CallbackGuard guard = new CallbackGuard(settings.bool("locutor.webhooks.allow-private"));
         Deliveries deliveries = new Deliveries(guard);
 
         bind(camel, "deliveries", deliveries);
-        bind(camel, "scriptFiles", new ScriptFiles(speechRequests, deliveries, prefixed(properties, "locutor.campaign.")));
+        bind(camel, "scriptFiles", new ScriptFiles(speechRequests, deliveries, settings.prefixed("locutor.campaign.")));
         bind(camel, "synthesisOutcomes", new SynthesisOutcomes(problems));
         bind(camel, "manifests", new Manifests());
         bind(camel, "intakeErrors", new IntakeErrors(inbox.resolve(".error"), problems));
         bind(camel, "intakeAggregation", aggregationRepository(camel, properties));
         ExecutorService workers = camel.getExecutorServiceManager().newFixedThreadPool(this, "intake-worker",
-                integer(properties, "locutor.intake.parallelism"));
+                settings.integer("locutor.intake.parallelism"));
         bind(camel, "intakeWorkers", workers);
         bind(camel, "intakeSameThread", new SynchronousExecutorService());
         bind(camel, "queueMessages", new QueueMessages(problems, queues.results()));
-        bind(camel, "jobs", new Jobs(sharedStore, Duration.ofSeconds(integer(properties, "locutor.jobs.ttl")),
-                get(properties, "locutor.public-url"), clock));
-        bind(camel, "webhooks", new Webhooks(get(properties, "locutor.webhooks.secret"), guard, clock));
+        bind(camel, "jobs", new Jobs(sharedStore, Duration.ofSeconds(settings.integer("locutor.jobs.ttl")),
+                settings.get("locutor.public-url"), clock));
+        bind(camel, "webhooks", new Webhooks(settings.get("locutor.webhooks.secret"), guard, clock));
         bind(camel, "webhookFailures", new WebhookFailures(data.resolve("webhooks-failed"), clock));
-        bind(camel, "resultDestinations", new ResultDestinations(bool(properties, "locutor.queue.publish-all-results")));
+        bind(camel, "resultDestinations", new ResultDestinations(settings.bool("locutor.queue.publish-all-results")));
     }
 
     /** An external broker: AMQP 1.0 (Qpid JMS) for amqp:// and amqps:// URLs, Artemis CORE otherwise. */
@@ -162,34 +163,8 @@ public class IntakeBeans implements CamelConfiguration {
         camel.getRegistry().bind(name, bean);
     }
 
-    private static String get(PropertiesComponent properties, String key) {
-        return properties.resolveProperty(key).map(String::trim)
-                .orElseThrow(() -> new IllegalStateException("Missing setting " + key + " in application.properties"));
-    }
 
-    private static String orDefault(PropertiesComponent properties, String key, String fallback) {
-        String value = get(properties, key);
-        return value.isBlank() ? fallback : value;
-    }
 
-    private static int integer(PropertiesComponent properties, String key) {
-        String value = get(properties, key);
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException("Setting " + key + " must be a whole number, not \"" + value + "\"");
-        }
-    }
 
-    private static boolean bool(PropertiesComponent properties, String key) {
-        return Boolean.parseBoolean(get(properties, key));
-    }
 
-    private static Map<String, String> prefixed(PropertiesComponent properties, String prefix) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String name : properties.loadProperties(k -> k.startsWith(prefix)).stringPropertyNames()) {
-            out.put(name.substring(prefix.length()), get(properties, name));
-        }
-        return out;
-    }
 }
