@@ -104,9 +104,10 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "textNormalizer", normalizer);
         CacheKeys cacheKeys = new CacheKeys();
         bind(camel, "cacheKeys", cacheKeys);
-        bind(camel, "audioCache", new AudioCache(audioIndex, CacheBackends.singleFlight(camel, shared, cache), store,
+        AudioCache audioCache = new AudioCache(audioIndex, CacheBackends.singleFlight(camel, shared, cache), store,
                 cache.waitTimeout(), clock)
-                .expiringLocal(Duration.ofSeconds(settings.integer("locutor.fallback.local-ttl"))));
+                .expiringLocal(Duration.ofSeconds(settings.integer("locutor.fallback.local-ttl")));
+        bind(camel, "audioCache", audioCache);
         bind(camel, "cachePurge", new CachePurge(audioIndex, store, voices));
         bind(camel, "audioStorage", new AudioStorage(store));
         bind(camel, "storedAudioFiles", new StoredAudioFiles(store));
@@ -124,7 +125,7 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "localSpeech", local);
         bind(camel, "fallbacks", new Fallbacks(errors, cacheKeys, local, settings.get("locutor.fallback.model"),
                 settings.get("locutor.fallback.voice"), Boolean.parseBoolean(settings.get("locutor.fallback.local"))));
-        bind(camel, "streamRelay", new StreamRelay(responses));
+        bind(camel, "streamRelay", new StreamRelay(responses, audioCache));
         bind(camel, "streamAnswers", new StreamAnswers(store));
         bind(camel, "callerAudioSinks", new CallerAudioSinks());
         bind(camel, "problems", new Problems(errors));

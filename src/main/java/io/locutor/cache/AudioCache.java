@@ -23,7 +23,7 @@ import org.apache.camel.support.SynchronizationAdapter;
 public class AudioCache {
 
     /** Exchange property holding the claim on the generation this exchange owns. */
-    static final String FLIGHT = "locutorFlight";
+    public static final String FLIGHT = "locutorFlight";
     /** Waiters look again after this, doubling up to the longest, so a lost owner is noticed soon without busy polling. */
     private static final Duration FIRST_LOOK = Duration.ofMillis(10);
     private static final Duration LONGEST_LOOK = Duration.ofMillis(200);

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import io.locutor.cache.AudioCache;
+import io.locutor.cache.SingleFlight.Flight;
 import io.locutor.synthesis.AudioSink;
 import io.locutor.synthesis.GeneratedAudio;
 import io.locutor.synthesis.Speech;
@@ -23,14 +25,16 @@ public class StreamRelay {
     private static final int CHUNK = 8192;
 
     private final ElevenLabsResponses responses;
+    private final AudioCache audioCache;
 
-    public StreamRelay(ElevenLabsResponses responses) {
+    public StreamRelay(ElevenLabsResponses responses, AudioCache audioCache) {
         this.responses = responses;
+        this.audioCache = audioCache;
     }
 
     public GeneratedAudio relay(@Body InputStream upstream, @ExchangeProperty("speech") Speech speech,
-                                @ExchangeProperty("audioSink") AudioSink sink, @Headers Map<String, Object> headers)
-            throws IOException {
+                                @ExchangeProperty("audioSink") AudioSink sink, @ExchangeProperty(AudioCache.FLIGHT) Flight flight,
+                                @Headers Map<String, Object> headers) throws IOException {
         Path file = responses.newScratchFile(speech);
         boolean callerListening = sink != null;
         long total = 0;
@@ -53,20 +57,26 @@ public class StreamRelay {
                 }
             }
         } catch (IOException upstreamBroke) {
-            Files.deleteIfExists(file);
-            if (sink != null) {
-                sink.abort();
-            }
-            throw new StreamInterruptedException(upstreamBroke.getClass().getSimpleName() + " after " + total + " bytes");
+            throw broken(file, sink, flight, upstreamBroke.getClass().getSimpleName() + " after " + total + " bytes");
         }
         if (total == 0) {
-            Files.deleteIfExists(file);
-            if (sink != null) {
-                sink.abort();
-            }
-            throw new StreamInterruptedException("empty stream");
+            throw broken(file, sink, flight, "empty stream");
         }
         return ElevenLabsResponses.generated(file, speech, headers);
+    }
+
+    /**
+     * Nothing of a broken stream is kept. The claim on its audio is released before the caller's connection is cut:
+     * a caller retrying the moment it sees the cut must start afresh, not inherit this failure.
+     */
+    private StreamInterruptedException broken(Path file, AudioSink sink, Flight flight, String reason) throws IOException {
+        Files.deleteIfExists(file);
+        StreamInterruptedException failure = new StreamInterruptedException(reason);
+        audioCache.abandon(flight, failure);
+        if (sink != null) {
+            sink.abort();
+        }
+        return failure;
     }
 
     /** Ends the caller's response once the audio is stored and indexed, so a repeat right after is already a hit. */
