@@ -42,10 +42,6 @@ public class CacheBackendMonitor {
         return new CacheUnavailableException("cache backend " + backend + " failed on " + operation, cause);
     }
 
-    public boolean isUp() {
-        return up.get();
-    }
-
     private void counter() {
         Counter counter = errors;
         if (counter == null) {

@@ -1,7 +1,6 @@
 package io.locutor.intake;
 
 import java.util.Locale;
-import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,11 +86,6 @@ public class Deliveries {
     /** A file's or campaign's callback URL, checked like a request's. */
     String checkedCallback(String field, String url) {
         return url == null || url.isBlank() ? null : guard.check(field, url);
-    }
-
-    /** A new delivery id for REST jobs. */
-    public static String newId() {
-        return UUID.randomUUID().toString();
     }
 
     private String callback(ObjectNode request) {
