@@ -2,7 +2,6 @@ package io.locutor.intake;
 
 import io.locutor.Settings;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import io.lettuce.core.RedisURI;
+import io.locutor.cache.CacheConfig;
 import io.locutor.cache.SharedStore;
 import io.locutor.jobs.Jobs;
 import io.locutor.notify.CallbackGuard;
@@ -99,7 +100,7 @@ public class IntakeBeans implements CamelConfiguration {
         bind(camel, "synthesisOutcomes", new SynthesisOutcomes(problems));
         bind(camel, "manifests", new Manifests());
         bind(camel, "intakeErrors", new IntakeErrors(inbox.resolve(".error"), problems));
-        bind(camel, "intakeAggregation", aggregationRepository(camel, properties));
+        bind(camel, "intakeAggregation", aggregationRepository(camel, settings));
         ExecutorService workers = camel.getExecutorServiceManager().newFixedThreadPool(this, "intake-worker",
                 settings.integer("locutor.intake.parallelism"));
         bind(camel, "intakeWorkers", workers);
@@ -127,23 +128,18 @@ public class IntakeBeans implements CamelConfiguration {
      * Campaign aggregation state: in memory, or in Redis when the cache backend is Redis (LOCUTOR_CACHE=redis,
      * REDIS_URL as redis[s]://[:password@]host:port[/db]), so a restarted instance completes the same manifest.
      */
-    private static AggregationRepository aggregationRepository(CamelContext camel, PropertiesComponent properties)
-            throws Exception {
-        String backend = properties.resolveProperty("locutor.cache.backend").map(String::trim).orElse("memory");
-        if (!"redis".equalsIgnoreCase(backend)) {
+    private static AggregationRepository aggregationRepository(CamelContext camel, Settings settings) throws Exception {
+        if (!CacheConfig.REDIS.equalsIgnoreCase(settings.get("locutor.cache.backend"))) {
             return new MemoryAggregationRepository();
         }
-        URI url = URI.create(properties.resolveProperty("locutor.cache.redis-url").map(String::trim)
-                .orElse("redis://localhost:6379"));
+        // The same URL forms as the cache backend (redis:// or rediss://, password, database), read the same way.
+        RedisURI url = RedisURI.create(settings.get("locutor.cache.redis-url"));
         Config config = new Config();
         SingleServerConfig server = config.useSingleServer()
-                .setAddress(url.getScheme() + "://" + url.getHost() + ":" + (url.getPort() > 0 ? url.getPort() : 6379));
-        if (url.getUserInfo() != null && !url.getUserInfo().isBlank()) {
-            String info = url.getUserInfo();
-            server.setPassword(info.substring(info.indexOf(':') + 1));
-        }
-        if (url.getPath() != null && url.getPath().length() > 1) {
-            server.setDatabase(Integer.parseInt(url.getPath().substring(1)));
+                .setAddress((url.isSsl() ? "rediss://" : "redis://") + url.getHost() + ":" + url.getPort())
+                .setDatabase(url.getDatabase());
+        if (url.getPassword() != null) {
+            server.setPassword(new String(url.getPassword()));
         }
         RedissonClient redisson = Redisson.create(config);
         camel.addService(new ServiceSupport() {
