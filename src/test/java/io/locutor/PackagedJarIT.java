@@ -3,7 +3,6 @@ package io.locutor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -24,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.locutor.support.ElevenLabsSimulator;
+import io.locutor.support.LocutorTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,9 +52,7 @@ class PackagedJarIT {
     @BeforeAll
     void startJar() throws Exception {
         ElevenLabsSimulator.stubDefaults(elevenLabs);
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        port = LocutorTestSupport.freePort();
         data = Files.createTempDirectory("locutor-jar");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "target/locutor.jar").redirectErrorStream(true);
@@ -63,9 +61,7 @@ class PackagedJarIT {
         builder.environment().put("LOCUTOR_DATA_DIR", data.toString());
         builder.environment().put("ELEVENLABS_BASE_URL", elevenLabs.baseUrl());
         builder.environment().put("ELEVENLABS_API_KEY", ElevenLabsSimulator.API_KEY);
-        try (ServerSocket socket = new ServerSocket(0)) {
-            builder.environment().put("LOCUTOR_QUEUE_PORT", Integer.toString(socket.getLocalPort()));
-        }
+        builder.environment().put("LOCUTOR_QUEUE_PORT", Integer.toString(LocutorTestSupport.freePort()));
         app = builder.start();
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {

@@ -141,7 +141,7 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
     }
 
     /** A port nothing listens on now. */
-    protected static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
