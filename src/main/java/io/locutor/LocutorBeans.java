@@ -110,7 +110,8 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "audioCache", audioCache);
         bind(camel, "cachePurge", new CachePurge(audioIndex, store, voices));
         bind(camel, "audioStorage", new AudioStorage(store));
-        bind(camel, "storedAudioFiles", new StoredAudioFiles(store));
+        bind(camel, "storedAudioFiles", new StoredAudioFiles(store,
+                !settings.get("locutor.security.api-keys").isBlank()));
         bind(camel, "synthesisResults", new SynthesisResults(store));
         bind(camel, "elevenLabsRequests", new ElevenLabsRequests(elevenLabs));
         bind(camel, "elevenLabsResponses", responses);
