@@ -154,6 +154,15 @@ class DropInSdkIT {
                 .model(SpeechModel.TTS_1).input("Hola.").voice(SpeechCreateParams.Voice.CORAL).build()).close());
     }
 
+    @Test
+    void openApiDocumentIsServedByTheJar() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/openapi.json"))
+                .header("X-Api-Key", LOCUTOR_KEY).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(new ObjectMapper().readTree(answer.body()).path("paths").has("/v1/text-to-speech/{voice_id}"), answer.body());
+    }
+
     /** {@code npm ci} from the lock file, unless the pinned SDK is already installed. */
     private static void installSdk() throws Exception {
         Path installed = SDK_TESTS.resolve("node_modules/@elevenlabs/elevenlabs-js/package.json");
