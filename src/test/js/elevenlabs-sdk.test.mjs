@@ -43,6 +43,12 @@ test("textToSpeech.stream relays the audio", async () => {
   assert.equal(sha256(await bytesOf(audio)), AUDIO_SHA256);
 });
 
+test("textToSpeech.convertWithTimestamps answers the audio with its alignment", async () => {
+  const answer = await client.textToSpeech.convertWithTimestamps(VOICE_ID, { text: "Hola con tiempos." });
+  assert.equal(sha256(Buffer.from(answer.audioBase64, "base64")), AUDIO_SHA256);
+  assert.deepEqual(answer.alignment.characters, ["H", "o"]);
+});
+
 test("voices.search, voices.get, voices.getAll, models.list and user.subscription.get", async () => {
   const page = await client.voices.search({ search: "luc", pageSize: 10 });
   assert.equal(page.voices[0].voiceId, VOICE_ID);

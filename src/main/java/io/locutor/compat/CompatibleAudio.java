@@ -31,4 +31,22 @@ public class CompatibleAudio {
                 generatedNow ? audio.characters() : 0);
         return bytes;
     }
+
+    /**
+     * A with-timestamps answer: ElevenLabs' JSON as it came (the alignment is not kept, so these are not cached),
+     * with its cost headers. The scratch file it was read into is removed.
+     */
+    public String timestamped(@org.apache.camel.Body io.locutor.synthesis.GeneratedAudio generated,
+                              @Headers Map<String, Object> headers) throws IOException {
+        String json;
+        try {
+            json = java.nio.file.Files.readString(generated.file());
+        } finally {
+            java.nio.file.Files.deleteIfExists(generated.file());
+        }
+        headers.clear();
+        headers.put("Content-Type", "application/json");
+        ElevenLabsDoor.costHeaders(headers, generated.requestId(), generated.characters());
+        return json;
+    }
 }

@@ -45,6 +45,17 @@ public class ElevenLabsRequests {
         return JSON.writeValueAsString(tts(speech, headers, "/stream"));
     }
 
+    /**
+     * {@code POST /v1/text-to-speech/{voice_id}/with-timestamps} (or {@code /stream/with-timestamps}): the audio in
+     * base64 with its character alignment, as JSON.
+     */
+    public String textToSpeechWithTimestamps(@ExchangeProperty("speech") Speech speech, @Headers Map<String, Object> headers,
+                                             @ExchangeProperty("timestampsPath") String suffix) throws JsonProcessingException {
+        String body = JSON.writeValueAsString(tts(speech, headers, suffix));
+        headers.put("Accept", "application/json");
+        return body;
+    }
+
     /** {@code GET /v1/models}: each model's per-request text limit. */
     public String models(@Headers Map<String, Object> headers) {
         requireApiKey();

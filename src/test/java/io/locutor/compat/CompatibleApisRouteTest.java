@@ -50,6 +50,10 @@ class CompatibleApisRouteTest extends LocutorTestSupport {
                 .withRequestBody(matchingJsonPath("$.previous_text", equalTo("Hola.")))
                 .withRequestBody(matchingJsonPath("$.voice_settings.stability", equalTo("0.4"))));
 
+        // what went upstream is a body ElevenLabs' own contract accepts
+        io.locutor.support.ElevenLabsContract.assertValidTextToSpeechBody(
+                elevenLabs.findAll(postRequestedFor(urlPathEqualTo("/v1/text-to-speech/" + LUCIA))).get(0).getBodyAsString());
+
         HttpResponse<byte[]> again = xi("/v1/text-to-speech/" + LUCIA + "?output_format=mp3_22050_32", body, null);
         assertArrayEquals(ElevenLabsSimulator.AUDIO, again.body());
         assertEquals("hit", again.headers().firstValue("X-Locutor-Cache").orElse(""));
@@ -81,6 +85,25 @@ class CompatibleApisRouteTest extends LocutorTestSupport {
         assertArrayEquals(ElevenLabsSimulator.AUDIO, stream.body());
         assertEquals("audio/mpeg", stream.headers().firstValue("Content-Type").orElse(""));
         elevenLabs.verify(1, postRequestedFor(urlPathEqualTo("/v1/text-to-speech/" + LUCIA + "/stream")));
+    }
+
+    @Test
+    void withTimestampsAnswersElevenLabsJsonThroughTheSameFrontHalf() throws Exception {
+        String timestamped = "{\"audio_base64\":\"SUQz\",\"alignment\":{\"characters\":[\"H\"],"
+                + "\"character_start_times_seconds\":[0.0],\"character_end_times_seconds\":[0.1]},\"normalized_alignment\":null}";
+        elevenLabs.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathMatching("/v1/text-to-speech/[A-Za-z0-9]+(/stream)?/with-timestamps"))
+                .atPriority(1).withHeader("xi-api-key", equalTo(ElevenLabsSimulator.API_KEY))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("request-id", "req-ts").withHeader("x-character-count", "30").withBody(timestamped)));
+        for (String suffix : new String[] {"/with-timestamps", "/stream/with-timestamps"}) {
+            HttpResponse<byte[]> answer = xi("/v1/text-to-speech/" + LUCIA + suffix, "{\"text\": \"Pedido 7 con tiempos.\"}", null);
+            assertEquals(200, answer.statusCode(), new String(answer.body()));
+            assertEquals(timestamped, new String(answer.body()));
+            assertEquals("application/json", answer.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("30", answer.headers().firstValue("x-character-count").orElse(""));
+            elevenLabs.verify(1, postRequestedFor(urlPathEqualTo("/v1/text-to-speech/" + LUCIA + suffix))
+                    .withRequestBody(matchingJsonPath("$.text", equalTo("Pedido siete con tiempos."))));
+        }
     }
 
     @Test
