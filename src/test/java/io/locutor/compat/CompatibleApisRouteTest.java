@@ -30,6 +30,30 @@ class CompatibleApisRouteTest extends LocutorTestSupport {
 
     private static final String LUCIA = "ZQe5CZNOzWyzPSCn5a3c";
 
+    @Override
+    protected void overrides(java.util.Properties p) {
+        p.put("locutor.quota.encuestas.daily", "60");
+    }
+
+    @Test
+    void quotasAndMetricsAreTheCoresOwn() throws Exception {
+        HttpRequest.Builder campaign = HttpRequest.newBuilder(URI.create(baseUrl() + "/v1/text-to-speech/" + LUCIA))
+                .header("Content-Type", "application/json").header("X-Locutor-Campaign", "encuestas");
+        HttpResponse<byte[]> first = http.send(campaign.POST(HttpRequest.BodyPublishers.ofString(
+                "{\"text\": \"Primera encuesta del día.\"}")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, first.statusCode(), new String(first.body()));
+        // the simulator bills 42 characters a call: a second new text goes over the campaign's 60 a day
+        HttpResponse<byte[]> over = http.send(campaign.POST(HttpRequest.BodyPublishers.ofString(
+                "{\"text\": \"Segunda encuesta del día, ya sin presupuesto.\"}")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(429, over.statusCode(), new String(over.body()));
+        assertEquals("quota_exceeded", JSON.readTree(over.body()).path("detail").path("status").asText());
+
+        postJson("/v1/audio/speech", "{\"input\": \"Métrica de OpenAI.\", \"voice\": \"onyx\"}");
+        String metrics = getText("/observe/metrics").body();
+        assertTrue(metrics.contains("locutor_requests_total{door=\"xi-text-to-speech\",outcome=\"miss\"}"), "the ElevenLabs door's requests are counted");
+        assertTrue(metrics.contains("locutor_requests_total{door=\"openai-audio-speech\",outcome=\"miss\"}"), "the OpenAI door's requests are counted");
+    }
+
     @Test
     void convertAnswersAudioWithElevenLabsHeadersAndCachesEveryAudioChangingField() throws Exception {
         String body = "{\"text\": \"Su pedido 15 llega hoy.\", \"model_id\": \"eleven_flash_v2_5\", \"seed\": 7,"
