@@ -8,17 +8,17 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.locutor.problem.LocutorException;
 
 /**
- * Reads a compatible door's JSON body strictly (unknown fields, trailing tokens, numbers for strings and nulls for
- * primitives are refused) and turns each refusal into a 400 naming the field. One place, so a shared request reader
+ * Reads a compatible door's JSON body strictly (unknown or repeated fields, trailing tokens, nulls for primitives and
+ * fractions for whole numbers are refused) and turns each refusal into a 400 naming the field. One place, so a shared request reader
  * can replace it.
  */
 final class StrictJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
     private StrictJson() {
@@ -43,7 +43,7 @@ final class StrictJson {
             throw LocutorException.badRequest(field, field == null ? "The request body must be a JSON object."
                     : "Field \"" + field + "\" has the wrong type" + location(e) + ".");
         } catch (JsonProcessingException e) {
-            throw LocutorException.badRequest(null, "The body is not valid JSON" + location(e) + ".");
+            throw LocutorException.badRequest(null, "The body is not valid JSON" + location(e) + ": " + e.getOriginalMessage());
         }
     }
 

@@ -143,6 +143,12 @@ class CompatibleApisRouteTest extends LocutorTestSupport {
         assertEquals(422, unknown.statusCode());
         assertTrue(new String(unknown.body()).contains("Unknown field \\\"sed\\\""), new String(unknown.body()));
 
+        HttpResponse<byte[]> twice = xi("/v1/text-to-speech/" + LUCIA, "{\"text\": \"Hola.\", \"text\": \"Adiós.\"}", null);
+        assertEquals(422, twice.statusCode());
+        assertTrue(new String(twice.body()).contains("Duplicate field"), new String(twice.body()));
+        HttpResponse<byte[]> trailing = xi("/v1/text-to-speech/" + LUCIA, "{\"text\": \"Hola.\"} {}", null);
+        assertEquals(422, trailing.statusCode());
+
         HttpResponse<byte[]> format = xi("/v1/text-to-speech/" + LUCIA + "?output_format=mp3_1_1", "{\"text\": \"Hola.\"}", null);
         assertEquals(422, format.statusCode());
 
