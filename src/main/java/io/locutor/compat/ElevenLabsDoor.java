@@ -1,6 +1,5 @@
 package io.locutor.compat;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import io.locutor.synthesis.Speech;
 import io.locutor.voice.VoiceCatalog;
 import org.apache.camel.Body;
 import org.apache.camel.Header;
-import org.apache.camel.Headers;
 
 /**
  * ElevenLabs' own API on locutor's port: {@code POST /v1/text-to-speech/{voice_id}} (and {@code /stream}) read into
