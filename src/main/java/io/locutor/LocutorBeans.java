@@ -110,7 +110,8 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "audioCache", audioCache);
         bind(camel, "cachePurge", new CachePurge(audioIndex, store, voices));
         bind(camel, "audioStorage", new AudioStorage(store));
-        bind(camel, "storedAudioFiles", new StoredAudioFiles(store));
+        bind(camel, "storedAudioFiles", new StoredAudioFiles(store,
+                !settings.get("locutor.security.api-keys").isBlank()));
         bind(camel, "synthesisResults", new SynthesisResults(store));
         bind(camel, "elevenLabsRequests", new ElevenLabsRequests(elevenLabs));
         bind(camel, "elevenLabsResponses", responses);
@@ -130,6 +131,14 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "callerAudioSinks", new CallerAudioSinks());
         bind(camel, "problems", new Problems(errors));
         bind(camel, "audioStore", store);
+        // the ElevenLabs- and OpenAI-compatible doors (issue 14)
+        SpeechRequests compatRequests = camel.getRegistry().lookupByNameAndType("speechRequests", SpeechRequests.class);
+        bind(camel, "elevenLabsDoor", new io.locutor.compat.ElevenLabsDoor(compatRequests, voices));
+        bind(camel, "openAiDoor", new io.locutor.compat.OpenAiDoor(compatRequests,
+                io.locutor.compat.OpenAiDoor.voiceMap(settings.get("locutor.openai.voices"))));
+        bind(camel, "compatibleAudio", new io.locutor.compat.CompatibleAudio(new StreamAnswers(store)));
+        bind(camel, "errorDialects", new io.locutor.compat.ErrorDialects(
+                camel.getRegistry().lookupByNameAndType("problems", Problems.class)));
     }
 
     /** One pooled HTTP client for ElevenLabs: pool size and waits from the seed's variables (seconds → ms). */

@@ -19,11 +19,30 @@ public class CacheKeys {
 
     public Speech assign(Speech speech) {
         var s = speech.settings();
-        return speech.withCacheKey(sha256(RECIPE, speech.normalizedText(), speech.voiceId(), speech.modelId(),
+        String[] fields = {RECIPE, speech.normalizedText(), speech.voiceId(), speech.modelId(),
                 Double.toString(s.stability()), Double.toString(s.similarityBoost()), Double.toString(s.style()),
                 Boolean.toString(s.useSpeakerBoost()), Double.toString(s.speed()),
-                speech.format().name(), speech.language(), speech.lexiconVersion()));
+                speech.format().name(), speech.language(), speech.lexiconVersion()};
+        if (!speech.upstream().isEmpty()) {
+            // the ElevenLabs door's extra fields (seed, context, normalization, dictionaries, latency mode), in name
+            // order; appended only when present, so every other door's keys stay what they were
+            fields = java.util.Arrays.copyOf(fields, fields.length + 1);
+            fields[fields.length - 1] = canonical(speech.upstream());
+        }
+        return speech.withCacheKey(sha256(fields));
     }
+
+    private static String canonical(java.util.SortedMap<String, Object> upstream) {
+        try {
+            return CANONICAL.writeValueAsString(upstream);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("request fields are plain JSON values", e);
+        }
+    }
+
+    /** Map keys sorted at every depth, so the same fields always give the same text. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper CANONICAL = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     static String sha256(String... fields) {
         try {

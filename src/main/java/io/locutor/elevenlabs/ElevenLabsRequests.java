@@ -45,6 +45,17 @@ public class ElevenLabsRequests {
         return JSON.writeValueAsString(tts(speech, headers, "/stream"));
     }
 
+    /**
+     * {@code POST /v1/text-to-speech/{voice_id}/with-timestamps} (or {@code /stream/with-timestamps}): the audio in
+     * base64 with its character alignment, as JSON.
+     */
+    public String textToSpeechWithTimestamps(@ExchangeProperty("speech") Speech speech, @Headers Map<String, Object> headers,
+                                             @ExchangeProperty("timestampsPath") String suffix) throws JsonProcessingException {
+        String body = JSON.writeValueAsString(tts(speech, headers, suffix));
+        headers.put("Accept", "application/json");
+        return body;
+    }
+
     /** {@code GET /v1/models}: each model's per-request text limit. */
     public String models(@Headers Map<String, Object> headers) {
         requireApiKey();
@@ -76,7 +87,7 @@ public class ElevenLabsRequests {
     private Map<String, Object> tts(Speech speech, Map<String, Object> headers, String suffix) {
         requireApiKey();
         call(headers, "POST", "/v1/text-to-speech/" + speech.voiceId() + suffix,
-                "output_format=" + speech.format().name(), speech.format().contentType());
+                "output_format=" + speech.format().name() + query(speech), speech.format().contentType());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("text", speech.normalizedText());
         body.put("model_id", speech.modelId());
@@ -85,7 +96,27 @@ public class ElevenLabsRequests {
         if (speech.language() != null && config.languageCodeModels().contains(speech.modelId())) {
             body.put("language_code", primaryLanguage(speech.language()));
         }
+        speech.upstream().forEach((name, value) -> {
+            if (!QUERY_FIELDS.contains(name)) {
+                body.put(name, value);
+            }
+        });
         return body;
+    }
+
+    /** Fields of the ElevenLabs-compatible door that travel in ElevenLabs' query string rather than its body. */
+    public static final java.util.Set<String> QUERY_FIELDS = java.util.Set.of("optimize_streaming_latency");
+
+    private static String query(Speech speech) {
+        StringBuilder query = new StringBuilder();
+        for (String name : new java.util.TreeSet<>(QUERY_FIELDS)) {
+            Object value = speech.upstream().get(name);
+            if (value != null) {
+                query.append('&').append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return query.toString();
     }
 
     private void call(Map<String, Object> headers, String method, String path, String query, String accept) {

@@ -17,7 +17,8 @@ import io.locutor.problem.LocutorException;
 import org.apache.camel.Headers;
 
 /**
- * Checks the caller's API key ({@code Authorization: Bearer <key>} or {@code X-Api-Key: <key>}) against
+ * Checks the caller's API key ({@code Authorization: Bearer <key>}, {@code X-Api-Key: <key>}, or {@code xi-api-key: <key>}
+ * as ElevenLabs' SDKs send it) against
  * {@code LOCUTOR_API_KEYS}, comparing SHA-256 digests with {@link MessageDigest#isEqual} over every configured key so
  * the time taken says nothing about which bytes matched; then counts the key's requests this minute in the shared
  * store. With no keys configured every call is let through (the embedded default).
@@ -47,16 +48,20 @@ public class ApiKeys {
     }
 
     /** Lets the request through, or refuses it (401, or 429 with Retry-After); the key headers never travel further. */
-    public void authorize(@Headers Map<String, Object> headers) {
+    public void authorize(@Headers Map<String, Object> headers, org.apache.camel.Exchange exchange) {
+        // xi-api-key is never passed on: locutor calls ElevenLabs with its own key, so a caller's key is not used,
+        // logged or cached whether or not locutor's keys are set
+        String xiApiKey = sentHeader(exchange, headers, "xi-api-key");
+        headers.remove("xi-api-key");
         if (keys.isEmpty()) {
             return;
         }
-        String presented = presented(headers);
+        String presented = presented(headers, xiApiKey);
         headers.remove("Authorization");
         headers.remove("X-Api-Key");
         if (presented == null) {
             throw new LocutorException(401, "unauthorized", "This locutor requires an API key: send it as "
-                    + "\"Authorization: Bearer <key>\" or \"X-Api-Key: <key>\".").withHeader("WWW-Authenticate", "Bearer");
+                    + "\"Authorization: Bearer <key>\", \"X-Api-Key: <key>\" or \"xi-api-key: <key>\".").withHeader("WWW-Authenticate", "Bearer");
         }
         byte[] digest = sha256(presented);
         String name = null;
@@ -90,13 +95,29 @@ public class ApiKeys {
         }
     }
 
-    private static String presented(Map<String, Object> headers) {
+    private static String presented(Map<String, Object> headers, String xiApiKey) {
         Object auth = headers.get("Authorization");
         if (auth != null && auth.toString().regionMatches(true, 0, "Bearer ", 0, 7)) {
             return auth.toString().substring(7).strip();
         }
         Object apiKey = headers.get("X-Api-Key");
-        return apiKey == null || apiKey.toString().isBlank() ? null : apiKey.toString().strip();
+        if (apiKey != null && !apiKey.toString().isBlank()) {
+            return apiKey.toString().strip();
+        }
+        return xiApiKey == null || xiApiKey.isBlank() ? null : xiApiKey.strip();
+    }
+
+    /**
+     * A header as the caller sent it in the HTTP request, never a query parameter of the same name (platform-http
+     * copies those into the headers too, and a key in a URL ends up in logs).
+     */
+    private static String sentHeader(org.apache.camel.Exchange exchange, Map<String, Object> headers, String name) {
+        var http = exchange.getIn(org.apache.camel.component.platform.http.vertx.HttpMessage.class);
+        if (http != null && http.getRequest() != null) {
+            return http.getRequest().getHeader(name);
+        }
+        Object value = headers.get(name);
+        return value == null ? null : value.toString();
     }
 
     private static List<Key> parse(String configured) {

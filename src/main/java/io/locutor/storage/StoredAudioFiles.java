@@ -11,31 +11,123 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.apache.camel.Headers;
 
-/** Serves stored audio by file name; only names that are a cache key and a known extension, so no path can escape. */
+/**
+ * Serves stored audio by file name; only names that are a cache key and a known extension, so no path can escape.
+ * Answers as telephony platforms and their HTTP media caches expect of a static file: {@code HEAD}, single byte
+ * {@code Range}s (206, or 416 when past the end), a strong {@code ETag} (the cache key: the audio under a key never
+ * changes) with {@code If-None-Match} (304), and a year-long immutable {@code Cache-Control}. G.711 audio
+ * ({@code .ulaw}, {@code .alaw}) is also served in a WAV container under the same key with {@code .wav}.
+ */
 public class StoredAudioFiles {
 
     private static final Pattern NAME = Pattern.compile("([0-9a-f]{64})\\.(mp3|opus|wav|pcm|ulaw|alaw)");
+    /** One byte range: {@code bytes=first-last}, {@code bytes=first-} or {@code bytes=-suffixLength}. */
+    private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
     private final AudioStore store;
+    private final String cacheControl;
 
-    public StoredAudioFiles(AudioStore store) {
+    /** @param keysRequired when every request needs an API key, shared caches must not keep the audio for others */
+    public StoredAudioFiles(AudioStore store, boolean keysRequired) {
         this.store = store;
+        this.cacheControl = (keysRequired ? "private" : "public") + ", max-age=31536000, immutable";
     }
 
-    /** The file's bytes with its media type, or (when the store serves callers itself) a redirect to it. */
-    public byte[] serve(@Header("file") String name, @Headers Map<String, Object> headers) throws IOException {
+    /**
+     * The file's bytes (or the range asked for) with its media type and caching headers, or (when the store serves
+     * callers itself) a redirect to it. A HEAD request gets the same headers; the server sends no body for it.
+     */
+    public byte[] serve(@Header("file") String name, @Headers Map<String, Object> headers, Exchange exchange) throws IOException {
         Matcher m = NAME.matcher(name == null ? "" : name);
         if (!m.matches()) {
             throw new LocutorException(404, "not_found", "No audio named \"" + name
                     + "\": audio names are a 64-character cache key and an extension, as returned in audio_url.");
         }
-        if (!store.servedByLocutor()) {
-            return redirect(m.group(1), m.group(2), name, headers);
+        String key = m.group(1);
+        String extension = m.group(2);
+        if ("wav".equals(extension) && !store.exists(key, "wav")) {
+            for (String g711 : new String[] {"ulaw", "alaw"}) {
+                var samples = store.read(key, g711);
+                if (samples.isPresent()) {
+                    return answer(WavContainer.wrap(g711, samples.get()), "audio/wav", "\"" + key + "-" + g711 + "-wav\"", headers, exchange);
+                }
+            }
+            throw missing(name);
         }
-        byte[] audio = store.read(m.group(1), m.group(2)).orElseThrow(() -> missing(name));
+        if (!store.servedByLocutor()) {
+            return redirect(key, extension, name, headers);
+        }
+        byte[] audio = store.read(key, extension).orElseThrow(() -> missing(name));
+        return answer(audio, OutputFormat.contentTypeOfExtension(extension), "\"" + key + "\"", headers, exchange);
+    }
+
+    private byte[] answer(byte[] audio, String contentType, String etag, Map<String, Object> headers, Exchange exchange) {
+        boolean head = "HEAD".equals(header(headers, Exchange.HTTP_METHOD));
+        String ifNoneMatch = header(headers, "If-None-Match");
+        String range = header(headers, "Range");
         headers.clear();
-        headers.put("Content-Type", OutputFormat.contentTypeOfExtension(m.group(2)));
-        return audio;
+        headers.put("Content-Type", contentType);
+        headers.put("ETag", etag);
+        // Camel's HTTP header filter drops Cache-Control from the message: it goes on the response itself
+        io.locutor.api.CallerResponses.putHeader(exchange, "Cache-Control", cacheControl);
+        headers.put("Accept-Ranges", "bytes");
+        if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+            headers.put(Exchange.HTTP_RESPONSE_CODE, 304);
+            return new byte[0];
+        }
+        Matcher r = RANGE.matcher(range == null ? "" : range.strip());
+        if (!r.matches() || (r.group(1).isEmpty() && r.group(2).isEmpty())) {
+            // no range, several ranges or one this server does not read: the whole file (RFC 9110 14.2)
+            return head ? headOnly(exchange, 200, headers, audio.length) : audio;
+        }
+        long length = audio.length;
+        long first;
+        long last;
+        if (r.group(1).isEmpty()) {
+            first = Math.max(0, length - parse(r.group(2)));
+            last = length - 1;
+        } else {
+            first = parse(r.group(1));
+            last = r.group(2).isEmpty() ? length - 1 : Math.min(parse(r.group(2)), length - 1);
+        }
+        if (first >= length || first > last) {
+            headers.put(Exchange.HTTP_RESPONSE_CODE, 416);
+            headers.put("Content-Range", "bytes */" + length);
+            return new byte[0];
+        }
+        headers.put(Exchange.HTTP_RESPONSE_CODE, 206);
+        headers.put("Content-Range", "bytes " + first + "-" + last + "/" + length);
+        return head ? headOnly(exchange, 206, headers, last - first + 1) : java.util.Arrays.copyOfRange(audio, (int) first, (int) last + 1);
+    }
+
+    /** HEAD: the headers and length a GET would have, and no body (Camel's HTTP layer would send one). */
+    private static byte[] headOnly(Exchange exchange, int status, Map<String, Object> headers, long length) {
+        io.locutor.api.CallerResponses.answerHead(exchange, status, headers, length);
+        return new byte[0];
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Digits only (the pattern says so); a number past any file's length stands for "too far". */
+    private static long parse(String digits) {
+        return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
+    }
+
+    private static String header(Map<String, Object> headers, String name) {
+        for (Map.Entry<String, Object> h : headers.entrySet()) {
+            if (h.getKey().equalsIgnoreCase(name) && h.getValue() != null) {
+                return h.getValue().toString();
+            }
+        }
+        return null;
     }
 
     /** 302 to where the store serves the object (a fresh presigned URL), after a HEAD so a vanished one is a 404. */

@@ -22,6 +22,9 @@ public class SpeechText {
     public Speech normalize(Speech speech) {
         String language = speech.language() != null ? speech.language()
                 : voices.languageOf(speech.voiceId()).orElse(defaultLanguage);
+        if (!speech.normalizes()) {
+            return speech.withNormalized(language, speech.text(), null);
+        }
         return speech.withNormalized(language, normalizer.normalize(speech.text(), language, speech.campaign()),
                 normalizer.lexiconVersion(speech.campaign()));
     }
