@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import io.locutor.cache.SharedStore;
+import io.locutor.observe.AccessLog;
 import io.locutor.observe.StorageHealth;
 import io.locutor.observe.CampaignLabels;
 import io.locutor.observe.ElevenLabsHealth;
@@ -57,7 +58,7 @@ public class OperationsBeans implements CamelConfiguration {
             }
         }
         CampaignLabels labels = new CampaignLabels(campaigns);
-        LocutorMetrics metrics = new LocutorMetrics(meters, labels);
+        LocutorMetrics metrics = new LocutorMetrics(meters, labels, new AccessLog(settings.get("locutor.log.access")));
         AlertWebhook webhook = new AlertWebhook(settings.get("locutor.alert.webhook"), webhookSecret);
         ProducerTemplate[] producer = new ProducerTemplate[1];
         UsageAlerts alerts = new UsageAlerts(quotaConfig.thresholds(), store, metrics, () -> {

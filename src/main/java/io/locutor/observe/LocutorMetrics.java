@@ -17,6 +17,8 @@ import io.micrometer.core.instrument.Timer;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
+import io.locutor.intake.QueueMessages;
 
 /**
  * locutor's own meters (Prometheus shows {@code locutor_*}): requests by door and outcome, end-to-end and upstream
@@ -27,17 +29,23 @@ import org.apache.camel.ExchangeProperty;
 public class LocutorMetrics {
 
     /** Exchange property: {@code hit} or {@code miss}, set at the cache lookup. */
-    static final String OUTCOME = "locutorCacheOutcome";
+    public static final String OUTCOME = "locutorCacheOutcome";
     /** Exchange property: the running upstream timer sample. */
     static final String UPSTREAM = "locutorUpstreamSample";
+    /** Exchange property: characters ElevenLabs billed for this request so far. */
+    public static final String BILLED = "locutorBilled";
+    /** Exchange property: the status a non-HTTP door's request ended with (HTTP terms: 200, 400, 503, ...). */
+    public static final String STATUS = "locutorStatus";
 
     private final Supplier<MeterRegistry> registry;
     private final CampaignLabels campaigns;
     private final AtomicInteger upstreamInFlight = new AtomicInteger();
+    private final AccessLog accessLog;
 
-    public LocutorMetrics(Supplier<MeterRegistry> registry, CampaignLabels campaigns) {
+    public LocutorMetrics(Supplier<MeterRegistry> registry, CampaignLabels campaigns, AccessLog accessLog) {
         this.registry = registry;
         this.campaigns = campaigns;
+        this.accessLog = accessLog;
     }
 
     /** Gauges read their source on each scrape (held strongly: Micrometer would otherwise let them be collected). */
@@ -75,13 +83,30 @@ public class LocutorMetrics {
         stopUpstream(exchange, "ok", speech.voiceId(), speech.modelId());
         Counter.builder("locutor.characters.billed").description("Characters ElevenLabs billed")
                 .tag("voice", speech.voiceId()).tag("campaign", campaigns.of(speech.campaign()))
+                .tag("model", speech.modelId())
                 .register(registry.get()).increment(audio.characters());
+        exchange.setProperty(BILLED, exchange.getProperty(BILLED, 0L, Long.class) + audio.characters());
     }
 
     /** The request was answered. */
     public void answered(Exchange exchange) {
         String outcome = exchange.getProperty(OUTCOME, "ok", String.class);
-        count(exchange, outcome);
+        count(exchange, outcome, outcome, exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class));
+    }
+
+    /**
+     * A folder item or queue message settled: counted at its door ({@code file-intake}, {@code queue-intake}) and
+     * written to the access log. The body is its result, or the Problem / manifest entry saying why it failed.
+     */
+    public void settled(@Body Object outcome, @Header(QueueMessages.REASON_CODE) String deadLetterCode, Exchange exchange) {
+        String code = errorCode(outcome);
+        if (code == null && deadLetterCode == null) {
+            String hitOrMiss = exchange.getProperty(OUTCOME, "ok", String.class);
+            count(exchange, hitOrMiss, hitOrMiss, 200);
+        } else {
+            // no status from the synthesis: the request could not even be read
+            count(exchange, "error", code != null ? code : deadLetterCode, exchange.getProperty(STATUS, 400, Integer.class));
+        }
     }
 
     /** The request failed with this answer (the body built by {@code problems.respond}). */
@@ -90,7 +115,13 @@ public class LocutorMetrics {
         stopUpstream(exchange, "error", speech == null ? "none" : speech.voiceId(), speech == null ? "none" : speech.modelId());
         Counter.builder("locutor.errors").description("Requests that ended in an error, by code")
                 .tag("code", problem.error().code()).register(registry.get()).increment();
-        count(exchange, "error");
+        io.locutor.intake.Delivery delivery = exchange.getProperty(io.locutor.intake.Deliveries.PROPERTY,
+                io.locutor.intake.Delivery.class);
+        if (delivery == null || io.locutor.intake.Delivery.REST.equals(delivery.door())) {
+            // folder items and queue messages are counted once, when their door settles them
+            count(exchange, "error", problem.error().code(),
+                    exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 500, Integer.class));
+        }
     }
 
     /** An alert fired (budget or subscription threshold crossed). */
@@ -117,14 +148,45 @@ public class LocutorMetrics {
                 .description("Characters in the ElevenLabs plan (last fetched)").strongReference(true).register(r);
     }
 
-    private void count(Exchange exchange, String outcome) {
+    /** Counts and times the request at its door, and writes its access log line (detail: hit, miss or error code). */
+    private void count(Exchange exchange, String outcome, String detail, int status) {
         String door = exchange.getFromRouteId() == null ? "internal" : exchange.getFromRouteId();
+        long millis = exchange.getClock().elapsed();
+        Speech speech = exchange.getProperty("speech", Speech.class);
         MeterRegistry r = registry.get();
         Counter.builder("locutor.requests").description("Requests by door and outcome (hit, miss, ok, error)")
-                .tag("door", door).tag("outcome", outcome).register(r).increment();
+                .tag("door", door).tag("outcome", outcome)
+                .tag("model", speech == null || speech.modelId() == null ? "none" : speech.modelId())
+                .register(r).increment();
         Timer.builder("locutor.request.duration").description("End-to-end time of a request")
                 .tag("door", door).tag("outcome", outcome)
-                .register(r).record(java.time.Duration.ofMillis(exchange.getClock().elapsed()));
+                .register(r).record(java.time.Duration.ofMillis(millis));
+        accessLog.write(new AccessLog.Entry(door, detail, status, millis, exchange.getProperty(BILLED, 0L, Long.class),
+                speech == null ? null : speech.voiceId(), speech == null ? null : speech.modelId(),
+                speech == null ? null : speech.campaign(), requestId(exchange)));
+    }
+
+    /** The id a caller knows the request by: the queue correlation id, the file item's id, else the exchange id. */
+    private static String requestId(Exchange exchange) {
+        io.locutor.intake.Delivery delivery = exchange.getProperty(io.locutor.intake.Deliveries.PROPERTY,
+                io.locutor.intake.Delivery.class);
+        if (delivery != null && delivery.correlationId() != null) {
+            return delivery.correlationId();
+        }
+        if (delivery != null && delivery.id() != null) {
+            return delivery.id();
+        }
+        return exchange.getExchangeId();
+    }
+
+    private static String errorCode(Object outcome) {
+        if (outcome instanceof Problem problem) {
+            return problem.error().code();
+        }
+        if (outcome instanceof io.locutor.intake.ItemOutcome item && item.failed()) {
+            return item.error().code();
+        }
+        return null;
     }
 
     private void stopUpstream(Exchange exchange, String outcome, String voice, String model) {
