@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import io.locutor.cache.SharedStore;
 import io.locutor.observe.AccessLog;
+import io.locutor.observe.StartupSummary;
 import io.locutor.observe.StorageHealth;
 import io.locutor.observe.CampaignLabels;
 import io.locutor.observe.ElevenLabsHealth;
@@ -96,6 +97,7 @@ public class OperationsBeans implements CamelConfiguration {
                 }
             }
             metrics.registerSubscriptionGauges(usage::subscriptionUsed, usage::subscriptionLimit);
+            StartupSummary.log(settings);
             HealthCheckRegistry health = HealthCheckRegistry.get(context);
             health.register(elevenLabsHealth);
             if (audio != null) {

@@ -155,9 +155,7 @@ public class LocutorMetrics {
         Speech speech = exchange.getProperty("speech", Speech.class);
         MeterRegistry r = registry.get();
         Counter.builder("locutor.requests").description("Requests by door and outcome (hit, miss, ok, error)")
-                .tag("door", door).tag("outcome", outcome)
-                .tag("model", speech == null || speech.modelId() == null ? "none" : speech.modelId())
-                .register(r).increment();
+                .tag("door", door).tag("outcome", outcome).register(r).increment();
         Timer.builder("locutor.request.duration").description("End-to-end time of a request")
                 .tag("door", door).tag("outcome", outcome)
                 .register(r).record(java.time.Duration.ofMillis(millis));
