@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import io.locutor.cache.SharedAudioIndex;
 import io.locutor.cache.SharedStore;
 import io.locutor.observe.AccessLog;
+import io.locutor.observe.HttpServerRequests;
 import io.locutor.observe.StartupSummary;
 import io.locutor.observe.StorageHealth;
 import io.locutor.observe.CampaignLabels;
@@ -75,6 +77,7 @@ public class OperationsBeans implements CamelConfiguration {
                 Duration.ofSeconds(Long.parseLong(settings.get("locutor.usage.subscription-ttl"))), hasApiKey, clock);
         ElevenLabsHealth elevenLabsHealth = new ElevenLabsHealth(hasApiKey, clock);
 
+        camel.getManagementStrategy().addEventNotifier(new HttpServerRequests(meters));
         camel.getRegistry().bind("locutorMetrics", metrics);
         camel.getRegistry().bind("elevenLabsHealth", elevenLabsHealth);
         camel.getRegistry().bind("campaignQuotas", quotas);
@@ -90,6 +93,8 @@ public class OperationsBeans implements CamelConfiguration {
             }
             AudioStore audio = context.getRegistry().lookupByNameAndType("audioStore", AudioStore.class);
             metrics.registerGauges(audio, new UpstreamPool(context));
+            metrics.registerCacheGauges(context.getRegistry().lookupByNameAndType("audioIndex", SharedAudioIndex.class),
+                    Duration.ofSeconds(settings.integer("locutor.cache.stats-every")));
             for (String campaign : quotaConfig.campaigns()) {
                 for (Period period : Period.values()) {
                     quotaConfig.budget(period, campaign).ifPresent(budget ->

@@ -40,6 +40,8 @@ public class LocutorMetrics {
     private final Supplier<MeterRegistry> registry;
     private final CampaignLabels campaigns;
     private final AtomicInteger upstreamInFlight = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong hits = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong lookups = new java.util.concurrent.atomic.AtomicLong();
     private final AccessLog accessLog;
 
     public LocutorMetrics(Supplier<MeterRegistry> registry, CampaignLabels campaigns, AccessLog accessLog) {
@@ -57,6 +59,10 @@ public class LocutorMetrics {
                 .description("ElevenLabs generations running now").strongReference(true).register(r);
         Gauge.builder("locutor.upstream.connections.leased", pool, UpstreamPool::leased)
                 .description("Pooled ElevenLabs connections in use").strongReference(true).register(r);
+        Gauge.builder("locutor.upstream.connections.idle", pool, UpstreamPool::available)
+                .description("Pooled ElevenLabs connections open and idle").strongReference(true).register(r);
+        Gauge.builder("locutor.upstream.connections.max", pool, UpstreamPool::max)
+                .description("Largest size of the ElevenLabs connection pool").strongReference(true).register(r);
         Gauge.builder("locutor.upstream.queued", pool, UpstreamPool::pending)
                 .description("Calls waiting for a pooled ElevenLabs connection").strongReference(true).register(r);
     }
@@ -65,11 +71,32 @@ public class LocutorMetrics {
     public void lookedUp(@ExchangeProperty("speech") Speech speech, @ExchangeProperty("audio") AudioEntry audio,
                          Exchange exchange) {
         boolean hit = audio != null;
+        lookups.incrementAndGet();
+        if (hit) {
+            hits.incrementAndGet();
+        }
         exchange.setProperty(OUTCOME, hit ? "hit" : "miss");
         Counter.builder(hit ? "locutor.cache.hits" : "locutor.cache.misses")
                 .description(hit ? "Requests answered from stored audio" : "Requests that needed ElevenLabs")
                 .tag("voice", speech.voiceId()).tag("model", speech.modelId())
                 .register(registry.get()).increment();
+    }
+
+    /**
+     * The cache index's own gauges: entries indexed, their average remaining TTL (both from one scan of the index,
+     * at most once per {@code scanEvery}, so a scrape never walks a large index twice), and this instance's hit rate.
+     */
+    public void registerCacheGauges(io.locutor.cache.SharedAudioIndex index, java.time.Duration scanEvery) {
+        MeterRegistry r = registry.get();
+        CacheIndexStats stats = new CacheIndexStats(index, scanEvery);
+        Gauge.builder("locutor.cache.index.entries", stats, s -> s.current().entries())
+                .description("Audio entries in the cache index").strongReference(true).register(r);
+        Gauge.builder("locutor.cache.ttl.remaining.average", stats, s -> s.current().averageRemainingSeconds())
+                .description("Average time left before an indexed entry expires").baseUnit("seconds")
+                .strongReference(true).register(r);
+        Gauge.builder("locutor.cache.hit.ratio", this, m -> m.lookups.get() == 0 ? Double.NaN
+                        : (double) m.hits.get() / m.lookups.get())
+                .description("Share of lookups answered from the cache since start").register(r);
     }
 
     /** Just before ElevenLabs is asked for audio. */

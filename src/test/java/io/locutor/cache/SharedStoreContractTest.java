@@ -142,6 +142,16 @@ class SharedStoreContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
+    void timeToLiveIsWhatRemainsOfALiveKeysTtl(Backend b) {
+        SharedStore store = b.store();
+        store.put("locutor:t:ttl", "v", Duration.ofSeconds(10));
+        Duration left = store.timeToLive("locutor:t:ttl").orElseThrow();
+        assertTrue(left.compareTo(Duration.ZERO) > 0 && left.compareTo(Duration.ofSeconds(10)) <= 0, left.toString());
+        assertTrue(store.timeToLive("locutor:t:no-such-key").isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
     void deleteAndDeleteIfEquals(Backend b) {
         SharedStore store = b.store();
         store.put("locutor:t:d", "v", Duration.ofSeconds(10));
