@@ -98,7 +98,9 @@ public class IntakeBeans implements CamelConfiguration {
         bind(camel, "deliveries", deliveries);
         bind(camel, "scriptFiles", new ScriptFiles(speechRequests, deliveries, settings.prefixed("locutor.campaign.")));
         bind(camel, "synthesisOutcomes", new SynthesisOutcomes(problems));
-        bind(camel, "manifests", new Manifests());
+        CampaignProgress progress = new CampaignProgress(outbox, java.time.Clock.systemUTC());
+        bind(camel, "campaignProgress", progress);
+        bind(camel, "manifests", new Manifests(progress));
         bind(camel, "intakeErrors", new IntakeErrors(inbox.resolve(".error"), problems));
         bind(camel, "intakeAggregation", aggregationRepository(camel, settings));
         ExecutorService workers = camel.getExecutorServiceManager().newFixedThreadPool(this, "intake-worker",

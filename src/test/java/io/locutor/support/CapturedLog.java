@@ -18,7 +18,24 @@ public final class CapturedLog implements AutoCloseable {
     /** Wakes whoever waits for a line each time the appender writes. */
     private final StringWriter out = new StringWriter() {
         @Override
-        public void flush() {
+        public void write(String str) {
+            super.write(str);
+            wake();
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            super.write(str, off, len);
+            wake();
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            super.write(cbuf, off, len);
+            wake();
+        }
+
+        private void wake() {
             synchronized (CapturedLog.this) {
                 CapturedLog.this.notifyAll();
             }
