@@ -24,7 +24,6 @@ public final class SettingsHelp {
     public static void print(PrintStream out) {
         out.println("locutor: call-script text to ElevenLabs speech (REST, watched folder, queue).");
         out.println("Usage: java -jar locutor.jar   (each setting comes from its environment variable, else its default)");
-        out.println();
         String group = null;
         List<SettingsCatalog.Entry> entries = SettingsCatalog.load();
         int width = entries.stream().mapToInt(e -> e.variable().length()).max().orElse(20) + 2;
