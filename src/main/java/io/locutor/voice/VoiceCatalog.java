@@ -63,19 +63,9 @@ public class VoiceCatalog {
      * campaign's audio is its own.
      */
     public VoiceCatalog withCampaignModels(String spec) {
-        for (String pair : spec.split(",")) {
-            if (pair.isBlank()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String campaign = eq < 0 ? "" : pair.substring(0, eq).strip();
-            String model = eq < 0 ? "" : pair.substring(eq + 1).strip();
-            if (campaign.isEmpty() || model.isEmpty()) {
-                throw new IllegalStateException("LOCUTOR_CAMPAIGN_MODELS (locutor.voices.campaign-models): \""
-                        + pair.strip() + "\" is not of the form campaign=model_id");
-            }
-            campaignModels.put(canonicalCampaign(campaign), model);
-        }
+        // a malformed entry stops the start with the setting's name
+        VoiceConfig.pairs(spec, ",", "locutor.voices.campaign-models (LOCUTOR_CAMPAIGN_MODELS)")
+                .forEach((campaign, model) -> campaignModels.put(canonicalCampaign(campaign), model));
         return this;
     }
 
