@@ -48,7 +48,7 @@ class SharedStoreContractTest {
     @BeforeAll
     void startRedis() {
         redisServer = EmbeddedRedis.start();
-        redisConnection = new RedisConnection(redisServer.url(), Duration.ofSeconds(2));
+        redisConnection = new RedisConnection(redisServer.url(), Duration.ofSeconds(2), () -> null);
         redisConnection.start();
     }
 
