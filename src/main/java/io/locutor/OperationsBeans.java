@@ -61,7 +61,8 @@ public class OperationsBeans implements CamelConfiguration {
             }
         }
         CampaignLabels labels = new CampaignLabels(campaigns);
-        LocutorMetrics metrics = new LocutorMetrics(meters, labels, new AccessLog(settings.get("locutor.log.access")));
+        AccessLog accessLog = new AccessLog(settings.get("locutor.log.access"));
+        LocutorMetrics metrics = new LocutorMetrics(meters, labels, accessLog);
         AlertWebhook webhook = new AlertWebhook(settings.get("locutor.alert.webhook"), webhookSecret);
         ProducerTemplate[] producer = new ProducerTemplate[1];
         UsageAlerts alerts = new UsageAlerts(quotaConfig.thresholds(), store, metrics, () -> {
@@ -77,7 +78,7 @@ public class OperationsBeans implements CamelConfiguration {
                 Duration.ofSeconds(Long.parseLong(settings.get("locutor.usage.subscription-ttl"))), hasApiKey, clock);
         ElevenLabsHealth elevenLabsHealth = new ElevenLabsHealth(hasApiKey, clock);
 
-        camel.getManagementStrategy().addEventNotifier(new HttpServerRequests(meters));
+        camel.getManagementStrategy().addEventNotifier(new HttpServerRequests(meters, accessLog));
         camel.getRegistry().bind("locutorMetrics", metrics);
         camel.getRegistry().bind("elevenLabsHealth", elevenLabsHealth);
         camel.getRegistry().bind("campaignQuotas", quotas);

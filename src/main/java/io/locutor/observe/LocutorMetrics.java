@@ -36,6 +36,8 @@ public class LocutorMetrics {
     public static final String BILLED = "locutorBilled";
     /** Exchange property: the status a non-HTTP door's request ended with (HTTP terms: 200, 400, 503, ...). */
     public static final String STATUS = "locutorStatus";
+    /** Exchange property: this request's access log line is written (the HTTP server meter writes the others). */
+    static final String LOGGED = "locutorAccessLogged";
 
     private final Supplier<MeterRegistry> registry;
     private final CampaignLabels campaigns;
@@ -186,6 +188,7 @@ public class LocutorMetrics {
         Timer.builder("locutor.request.duration").description("End-to-end time of a request")
                 .tag("door", door).tag("outcome", outcome)
                 .register(r).record(java.time.Duration.ofMillis(millis));
+        exchange.setProperty(LOGGED, true);
         accessLog.write(new AccessLog.Entry(door, detail, status, millis, exchange.getProperty(BILLED, 0L, Long.class),
                 speech == null ? null : speech.voiceId(), speech == null ? null : speech.modelId(),
                 speech == null ? null : speech.campaign(), requestId(exchange)));

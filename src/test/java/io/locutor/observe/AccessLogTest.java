@@ -57,6 +57,12 @@ class AccessLogTest extends LocutorTestSupport {
         assertEquals(200, postJson("/v1/audio", body).statusCode());
         assertEquals(400, postJson("/v1/audio", "{\"text\": \"\"}").statusCode());
 
+        // any other REST door: one line too, written once the answer is sent
+        assertEquals(200, getText("/v1/voices").statusCode());
+        assertTrue(access.awaitLines(4, java.time.Duration.ofSeconds(30)).get(3).matches(
+                "door=get-voices outcome=ok status=200 ms=\\d+ chars=0 voice=- model=- campaign=- request_id=\\S+"),
+                access.lines().toString());
+
         // folder: a two-row JSON file, one row unreadable
         NotifyBuilder fileDone = new NotifyBuilder(context).fromRoute("file-intake")
                 .filter(e -> e.getProperty(org.apache.camel.Exchange.SPLIT_INDEX) == null).whenDone(1).create();
@@ -81,8 +87,8 @@ class AccessLogTest extends LocutorTestSupport {
         assertTrue(queueDone.matches(30, TimeUnit.SECONDS), "the message was not processed");
 
         // the queue line is written once the result is published, which may be after the consumer's notification
-        List<String> lines = access.awaitLines(6, java.time.Duration.ofSeconds(30));
-        assertEquals(6, lines.size(), String.join("\n", lines));
+        List<String> lines = access.awaitLines(7, java.time.Duration.ofSeconds(30));
+        assertEquals(7, lines.size(), String.join("\n", lines));
         assertFalse(lines.stream().anyMatch(l -> l.startsWith("door=forged")), "a caller forged a line");
         List<String> rest = lines.stream().filter(l -> l.startsWith("door=post-audio ")).toList();
         assertEquals(3, rest.size(), String.join("\n", lines));
