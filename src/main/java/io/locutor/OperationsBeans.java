@@ -78,7 +78,10 @@ public class OperationsBeans implements CamelConfiguration {
                 Duration.ofSeconds(Long.parseLong(settings.get("locutor.usage.subscription-ttl"))), hasApiKey, clock);
         ElevenLabsHealth elevenLabsHealth = new ElevenLabsHealth(hasApiKey, clock);
 
-        camel.getManagementStrategy().addEventNotifier(new HttpServerRequests(meters, accessLog));
+        // once, even when this configuration runs twice (package scan plus the explicit list in LocutorApp)
+        if (camel.getManagementStrategy().getEventNotifiers().stream().noneMatch(HttpServerRequests.class::isInstance)) {
+            camel.getManagementStrategy().addEventNotifier(new HttpServerRequests(meters, accessLog));
+        }
         camel.getRegistry().bind("locutorMetrics", metrics);
         camel.getRegistry().bind("elevenLabsHealth", elevenLabsHealth);
         camel.getRegistry().bind("campaignQuotas", quotas);
@@ -103,7 +106,10 @@ public class OperationsBeans implements CamelConfiguration {
                 }
             }
             metrics.registerSubscriptionGauges(usage::subscriptionUsed, usage::subscriptionLimit);
-            StartupSummary.log(settings);
+            if (context.getRegistry().lookupByName(StartupSummary.class.getName()) == null) {
+                context.getRegistry().bind(StartupSummary.class.getName(), Boolean.TRUE); // one block per start
+                StartupSummary.log(settings);
+            }
             HealthCheckRegistry health = HealthCheckRegistry.get(context);
             health.register(elevenLabsHealth);
             if (audio != null) {

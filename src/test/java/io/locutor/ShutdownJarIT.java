@@ -66,6 +66,10 @@ class ShutdownJarIT {
         Files.move(staging.resolve("larga.json"), inbox.resolve("larga.json"));
         Path progress = outbox.resolve("larga.progress.json");
         JsonNode seen = awaitProgress(progress, first);
+        assertEquals("running", seen.path("state").asText(), seen.toString());
+        assertEquals(ROWS, seen.path("total").asInt());
+        assertEquals(ROWS - seen.path("done").asInt(), seen.path("pending").asInt(), seen.toString());
+        assertTrue(seen.path("eta_seconds").isIntegralNumber(), "an ETA once rows have settled: " + seen);
         // SIGTERM through the handle: Process.destroy() would also close our end of its output, losing its stop log
         first.process().toHandle().destroy();
         assertTrue(first.process().waitFor(90, TimeUnit.SECONDS), "locutor did not stop:\n" + first.log());
