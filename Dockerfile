@@ -1,7 +1,7 @@
 # locutor's image: built with Maven, run on a JRE as a non-root user.
 # docker build -t locutor .   (or: docker compose up, see README)
 
-FROM maven:3-eclipse-temurin-17 AS build
+FROM maven:3.9.9-eclipse-temurin-17 AS build
 WORKDIR /src
 # Dependencies first, so a source change does not download them again.
 COPY pom.xml ./
@@ -9,10 +9,10 @@ RUN mvn -B -q dependency:go-offline || true
 COPY src ./src
 RUN mvn -B -q -DskipTests package
 
-FROM eclipse-temurin:17-jre
-# curl for the health check only
+FROM eclipse-temurin:17.0.13_11-jre
+# curl for the health check; espeak-ng and lame for offline mode and the local fallback (LOCUTOR_FALLBACK_LOCAL)
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl \
+ && apt-get install -y --no-install-recommends curl espeak-ng lame \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin locutor
 WORKDIR /app
@@ -25,6 +25,7 @@ USER locutor
 ENV LOCUTOR_DATA_DIR=/app/data \
     LOCUTOR_PORT=8080
 EXPOSE 8080
+# liveness: readiness (/observe/health/ready) is for load balancers, a restart would not fix what it reports
 HEALTHCHECK --interval=15s --timeout=3s --start-period=40s --retries=3 \
-  CMD curl -fsS http://localhost:8080/observe/health || exit 1
+  CMD curl -fsS http://localhost:8080/observe/health/live || exit 1
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "locutor.jar"]

@@ -10,6 +10,9 @@ public final class LocutorApp {
     }
 
     public static void main(String[] args) throws Exception {
+        if (SettingsHelp.printIfAsked(args, System.out)) {
+            return;
+        }
         Main main = new Main(LocutorApp.class, LocutorBeans.class, OperationsBeans.class, IntakeBeans.class);
         // Read from the working directory so the jar and the tests share one settings file.
         main.setDefaultPropertyPlaceholderLocation("file:application.properties");

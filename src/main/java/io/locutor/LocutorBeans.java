@@ -72,7 +72,8 @@ public class LocutorBeans implements CamelConfiguration {
                 settings.get("locutor.voices.campaign-synonyms"),
                 settings.get("locutor.elevenlabs.default-voice"),
                 settings.get("locutor.elevenlabs.model"),
-                settings.integer("locutor.voices.catalog-ttl")), elevenLabs.hasApiKey(), clock);
+                settings.integer("locutor.voices.catalog-ttl")), elevenLabs.hasApiKey(), clock)
+                .withCampaignModels(settings.get("locutor.voices.campaign-models"));
 
         String defaultLanguage = settings.get("locutor.text.default-language");
         TextNormalizer normalizer = new TextNormalizer(NormalizerConfig.parse(defaultLanguage,
@@ -95,7 +96,9 @@ public class LocutorBeans implements CamelConfiguration {
                 Duration.ofSeconds(settings.integer("locutor.cache.lock-ttl")),
                 Duration.ofSeconds(settings.integer("locutor.cache.wait-timeout")));
         SharedStore shared = CacheBackends.sharedStore(camel, cache, clock);
-        AudioIndex audioIndex = new SharedAudioIndex(shared, cache.ttl(), cache.extendTtlOnHit());
+        SharedAudioIndex audioIndex = new SharedAudioIndex(shared, cache.ttl(), cache.extendTtlOnHit(),
+                Duration.ofSeconds(settings.integer("locutor.cache.ttl-max")));
+        bind(camel, "audioIndex", audioIndex);
 
         bind(camel, "sharedStore", shared);
         bind(camel, "speechRequests", new SpeechRequests(settings.integer("locutor.request.max-text-length")));

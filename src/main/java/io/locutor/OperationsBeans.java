@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import io.locutor.cache.SharedAudioIndex;
 import io.locutor.cache.SharedStore;
+import io.locutor.observe.AccessLog;
+import io.locutor.observe.HttpServerRequests;
+import io.locutor.observe.StartupSummary;
 import io.locutor.observe.StorageHealth;
 import io.locutor.observe.CampaignLabels;
 import io.locutor.observe.ElevenLabsHealth;
@@ -57,7 +61,8 @@ public class OperationsBeans implements CamelConfiguration {
             }
         }
         CampaignLabels labels = new CampaignLabels(campaigns);
-        LocutorMetrics metrics = new LocutorMetrics(meters, labels);
+        AccessLog accessLog = new AccessLog(settings.get("locutor.log.access"));
+        LocutorMetrics metrics = new LocutorMetrics(meters, labels, accessLog);
         AlertWebhook webhook = new AlertWebhook(settings.get("locutor.alert.webhook"), webhookSecret);
         ProducerTemplate[] producer = new ProducerTemplate[1];
         UsageAlerts alerts = new UsageAlerts(quotaConfig.thresholds(), store, metrics, () -> {
@@ -73,6 +78,10 @@ public class OperationsBeans implements CamelConfiguration {
                 Duration.ofSeconds(Long.parseLong(settings.get("locutor.usage.subscription-ttl"))), hasApiKey, clock);
         ElevenLabsHealth elevenLabsHealth = new ElevenLabsHealth(hasApiKey, clock);
 
+        // once, even when this configuration runs twice (package scan plus the explicit list in LocutorApp)
+        if (camel.getManagementStrategy().getEventNotifiers().stream().noneMatch(HttpServerRequests.class::isInstance)) {
+            camel.getManagementStrategy().addEventNotifier(new HttpServerRequests(meters, accessLog));
+        }
         camel.getRegistry().bind("locutorMetrics", metrics);
         camel.getRegistry().bind("elevenLabsHealth", elevenLabsHealth);
         camel.getRegistry().bind("campaignQuotas", quotas);
@@ -88,6 +97,8 @@ public class OperationsBeans implements CamelConfiguration {
             }
             AudioStore audio = context.getRegistry().lookupByNameAndType("audioStore", AudioStore.class);
             metrics.registerGauges(audio, new UpstreamPool(context));
+            metrics.registerCacheGauges(context.getRegistry().lookupByNameAndType("audioIndex", SharedAudioIndex.class),
+                    Duration.ofSeconds(settings.integer("locutor.cache.stats-every")));
             for (String campaign : quotaConfig.campaigns()) {
                 for (Period period : Period.values()) {
                     quotaConfig.budget(period, campaign).ifPresent(budget ->
@@ -95,6 +106,10 @@ public class OperationsBeans implements CamelConfiguration {
                 }
             }
             metrics.registerSubscriptionGauges(usage::subscriptionUsed, usage::subscriptionLimit);
+            if (context.getRegistry().lookupByName(StartupSummary.class.getName()) == null) {
+                context.getRegistry().bind(StartupSummary.class.getName(), Boolean.TRUE); // one block per start
+                StartupSummary.log(settings);
+            }
             HealthCheckRegistry health = HealthCheckRegistry.get(context);
             health.register(elevenLabsHealth);
             if (audio != null) {

@@ -94,6 +94,75 @@ class DockerComposeTest {
         assertTrue(app().path("ports").get(0).asText().endsWith(":8080"));
     }
 
+    @Test
+    void everyImageIsPinnedToAVersion() throws IOException {
+        List<String> unpinned = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = compose.path("services").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> service = it.next();
+            String image = service.getValue().path("image").asText();
+            if (!image.matches("[^:]+:[^:]*\\d[^:]*") || image.endsWith(":latest")) {
+                unpinned.add(service.getKey() + " " + image);
+            }
+        }
+        for (String line : Files.readAllLines(Path.of("Dockerfile"))) {
+            if (line.startsWith("FROM ") && !line.split("\\s+")[1].matches("[^:]+:[^:]*\\d[^:]*")) {
+                unpinned.add("Dockerfile " + line);
+            }
+        }
+        assertEquals(List.of(), unpinned);
+    }
+
+    @Test
+    void containersProbeLivenessAndStopAfterLocutorsShutdownTimeout() throws IOException {
+        assertTrue(app().path("healthcheck").path("test").toString().contains("/observe/health/live"), "compose probes liveness");
+        String dockerfile = Files.readString(Path.of("Dockerfile"));
+        assertTrue(dockerfile.contains("curl -fsS http://localhost:8080/observe/health/live"), "the image probes liveness");
+        Matcher timeout = Pattern.compile("camel\\.main\\.shutdown-timeout = \\{\\{env:LOCUTOR_SHUTDOWN_TIMEOUT:(\\d+)}}")
+                .matcher(Files.readString(Path.of("application.properties")));
+        assertTrue(timeout.find(), "the shutdown timeout setting");
+        String grace = app().path("stop_grace_period").asText();
+        assertTrue(grace.matches("\\d+s"), "stop_grace_period in seconds: " + grace);
+        assertTrue(Integer.parseInt(grace.replace("s", "")) > Integer.parseInt(timeout.group(1)),
+                "stop_grace_period " + grace + " must outlast the shutdown timeout " + timeout.group(1) + " s");
+        assertTrue(dockerfile.matches("(?s).*apt-get install[^\\n]*\\bespeak-ng\\b[^\\n]*\\blame\\b.*"),
+                "the image has the local engine (espeak-ng, lame)");
+    }
+
+    @Test
+    void brokerAndCacheAreNotPublishedAndTheBrokerAsksForCredentials() {
+        JsonNode services = compose.path("services");
+        assertTrue(services.path("redis").path("ports").isMissingNode(), "Redis is reached on the compose network only");
+        for (JsonNode port : services.path("artemis").path("ports")) {
+            assertTrue(port.asText().startsWith("127.0.0.1:"), "Artemis port published beyond this host: " + port.asText());
+        }
+        assertEquals("false", services.path("artemis").path("environment").path("ANONYMOUS_LOGIN").asText());
+        assertTrue(app().path("environment").path("LOCUTOR_QUEUE_USER").asText().startsWith("${"));
+    }
+
+    @Test
+    void noSecretHasAValueWrittenInTheComposeFile() throws IOException {
+        String text = Files.readString(Path.of("docker-compose.yml"));
+        Matcher defaulted = Pattern.compile("\\$\\{([A-Z0-9_]*(PASSWORD|SECRET|API_KEY)[A-Z0-9_]*):?-([^}]+)}").matcher(text);
+        List<String> written = new ArrayList<>();
+        while (defaulted.find()) {
+            written.add(defaulted.group());
+        }
+        Matcher literal = Pattern.compile("(?m)^\\s+([A-Z0-9_]*(PASSWORD|SECRET)[A-Z0-9_]*):\\s*(?!\\$\\{)(\\S+)").matcher(text);
+        while (literal.find()) {
+            written.add(literal.group().strip());
+        }
+        assertEquals(List.of(), written, "secrets must come from .env (see .env.example), not from docker-compose.yml");
+        Set<String> required = new TreeSet<>();
+        Matcher needed = Pattern.compile("\\$\\{([A-Z0-9_]+):\\?").matcher(text);
+        while (needed.find()) {
+            required.add(needed.group(1));
+        }
+        String example = Files.readString(Path.of(".env.example"));
+        for (String name : required) {
+            assertTrue(example.contains("\n" + name + "="), ".env.example lists " + name);
+        }
+    }
+
     private JsonNode app() {
         return compose.path("services").path("locutor");
     }

@@ -15,10 +15,10 @@ public final class CacheBackends {
         if (!config.redis()) {
             return new InMemorySharedStore(clock);
         }
-        RedisConnection connection = new RedisConnection(config.redisUrl(), config.redisTimeout());
+        java.util.function.Supplier<MeterRegistry> meters = () -> camel.getRegistry().findSingleByType(MeterRegistry.class);
+        RedisConnection connection = new RedisConnection(config.redisUrl(), config.redisTimeout(), meters);
         camel.addService(connection, true, true);
-        RedisSharedStore redis = new RedisSharedStore(connection.template(), new CacheBackendMonitor(CacheConfig.REDIS,
-                () -> camel.getRegistry().findSingleByType(MeterRegistry.class)));
+        RedisSharedStore redis = new RedisSharedStore(connection.template(), new CacheBackendMonitor(CacheConfig.REDIS, meters));
         camel.getRegistry().bind("cacheBackendHealthCheck", new CacheBackendHealthCheck(redis));
         return redis;
     }

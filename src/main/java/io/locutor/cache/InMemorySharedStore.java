@@ -82,6 +82,13 @@ public class InMemorySharedStore implements SharedStore {
         }
     }
 
+    @Override
+    public Optional<Duration> timeToLive(String key) {
+        Entry e = live(key);
+        return e == null || e.expiresAt() == Long.MAX_VALUE ? Optional.empty()
+                : Optional.of(Duration.ofMillis(e.expiresAt() - clock.millis()));
+    }
+
     private Entry live(String key) {
         Entry e = entries.get(key);
         if (e != null && e.expired(clock.millis())) {

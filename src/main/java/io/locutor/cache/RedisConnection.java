@@ -26,7 +26,7 @@ public class RedisConnection extends ServiceSupport {
     private final LettuceConnectionFactory factory;
     private final StringRedisTemplate template;
 
-    public RedisConnection(String url, Duration commandTimeout) {
+    public RedisConnection(String url, Duration commandTimeout, java.util.function.Supplier<io.micrometer.core.instrument.MeterRegistry> meters) {
         RedisURI uri = RedisURI.create(url);
         RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(uri.getHost(), uri.getPort());
         server.setDatabase(uri.getDatabase());
@@ -38,6 +38,7 @@ public class RedisConnection extends ServiceSupport {
         }
         // Reconnect quickly once Redis is back; Lettuce's default backs off to 30 s between attempts.
         resources = ClientResources.builder()
+                .commandLatencyRecorder(new RedisCommandMeters(meters))
                 .reconnectDelay(Delay.exponential(Duration.ofMillis(100), Duration.ofSeconds(2), 2, java.util.concurrent.TimeUnit.MILLISECONDS))
                 .build();
         LettuceClientConfiguration.LettuceClientConfigurationBuilder client = LettuceClientConfiguration.builder()

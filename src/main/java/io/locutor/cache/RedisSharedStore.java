@@ -76,6 +76,12 @@ public class RedisSharedStore implements SharedStore {
     }
 
     @Override
+    public Optional<Duration> timeToLive(String key) {
+        Long millis = call("PTTL", () -> redis.getExpire(key, java.util.concurrent.TimeUnit.MILLISECONDS));
+        return millis == null || millis < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(millis));
+    }
+
+    @Override
     public boolean delete(String key) {
         return Boolean.TRUE.equals(call("DEL", () -> redis.delete(key)));
     }

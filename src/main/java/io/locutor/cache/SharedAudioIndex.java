@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The audio index kept in the shared store: {@code locutor:audio:<cache_key>} holds the object's location and
  * metadata as JSON, {@code locutor:audio-hits:<cache_key>} counts hits atomically beside it. Both live for the
- * TTL, renewed on each hit when configured, so audio in use stays while forgotten audio ages out.
+ * TTL, renewed on each hit when configured, and the renewal grows with use (the base TTL times one plus the hits so
+ * far, at most the maximum), so audio hit often is kept longer while forgotten audio ages out.
  */
 public class SharedAudioIndex implements AudioIndex {
 
@@ -22,11 +23,27 @@ public class SharedAudioIndex implements AudioIndex {
     private final SharedStore store;
     private final Duration ttl;
     private final boolean extendOnHit;
+    private final Duration maxTtl;
 
-    public SharedAudioIndex(SharedStore store, Duration ttl, boolean extendOnHit) {
+    public SharedAudioIndex(SharedStore store, Duration ttl, boolean extendOnHit, Duration maxTtl) {
         this.store = store;
         this.ttl = ttl;
         this.extendOnHit = extendOnHit;
+        this.maxTtl = maxTtl.compareTo(ttl) < 0 ? ttl : maxTtl;
+    }
+
+    /** The TTL an entry gets at its n-th hit: the base TTL times (1 + n), never past the maximum. */
+    Duration grownTtl(long hits) {
+        if (hits >= maxTtl.dividedBy(ttl)) {
+            return maxTtl;
+        }
+        Duration grown = ttl.multipliedBy(1 + hits);
+        return grown.compareTo(maxTtl) > 0 ? maxTtl : grown;
+    }
+
+    /** What is left of the entry's TTL (empty when it is gone). */
+    public Optional<Duration> remaining(String cacheKey) {
+        return store.timeToLive(PREFIX + cacheKey);
     }
 
     @Override
@@ -48,10 +65,11 @@ public class SharedAudioIndex implements AudioIndex {
 
     @Override
     public void hit(String cacheKey) {
-        store.increment(HITS + cacheKey, 1, ttl);
+        long hits = store.increment(HITS + cacheKey, 1, ttl);
         if (extendOnHit) {
-            store.expire(PREFIX + cacheKey, ttl);
-            store.expire(HITS + cacheKey, ttl);
+            Duration grown = grownTtl(hits);
+            store.expire(PREFIX + cacheKey, grown);
+            store.expire(HITS + cacheKey, grown);
         }
     }
 

@@ -25,6 +25,9 @@ public interface SharedStore {
     /** Gives a live key a new TTL from now; false when the key is absent. */
     boolean expire(String key, Duration ttl);
 
+    /** How long a live key has left; empty when it is absent or never expires. */
+    Optional<Duration> timeToLive(String key);
+
     /** True when the key existed. */
     boolean delete(String key);
 

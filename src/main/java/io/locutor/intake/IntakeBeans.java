@@ -62,6 +62,8 @@ public class IntakeBeans implements CamelConfiguration {
         Path outbox = Path.of(settings.orDefault("locutor.intake.outbox", data.resolve("outbox").toString()));
         properties.addOverrideProperty("locutor.intake.inbox-dir", inbox.toString());
         properties.addOverrideProperty("locutor.intake.outbox-dir", outbox.toString());
+        IntakeShutdown.restore(inbox);
+        bind(camel, "intakeShutdown", new IntakeShutdown());
 
         QueueConfig queues = new QueueConfig(settings.get("locutor.queue.url"), settings.get("locutor.queue.user"),
                 settings.get("locutor.queue.password"), settings.get("locutor.queue.requests"),
@@ -81,6 +83,14 @@ public class IntakeBeans implements CamelConfiguration {
         CachingConnectionFactory connections = new CachingConnectionFactory(broker);
         connections.setSessionCacheSize(settings.integer("locutor.queue.consumers") + 4);
         camel.addComponent("jms", JmsComponent.jmsComponent(connections));
+        // Closed before the embedded broker stops (services stop in reverse order), so a normal stop does not log
+        // the broker's disconnection as a JMSException with its stack trace.
+        camel.addService(new org.apache.camel.support.service.ServiceSupport() {
+            @Override
+            protected void doStop() {
+                connections.destroy();
+            }
+        }, true, true);
 
         // Webhooks go through vertx-http, a client of their own: a slow receiver must not hold ElevenLabs' pool (http).
         int webhookTimeout = settings.integer("locutor.webhooks.timeout");
@@ -98,7 +108,9 @@ public class IntakeBeans implements CamelConfiguration {
         bind(camel, "deliveries", deliveries);
         bind(camel, "scriptFiles", new ScriptFiles(speechRequests, deliveries, settings.prefixed("locutor.campaign.")));
         bind(camel, "synthesisOutcomes", new SynthesisOutcomes(problems));
-        bind(camel, "manifests", new Manifests());
+        CampaignProgress progress = new CampaignProgress(outbox, java.time.Clock.systemUTC());
+        bind(camel, "campaignProgress", progress);
+        bind(camel, "manifests", new Manifests(progress));
         bind(camel, "intakeErrors", new IntakeErrors(inbox.resolve(".error"), problems));
         bind(camel, "intakeAggregation", aggregationRepository(camel, settings));
         ExecutorService workers = camel.getExecutorServiceManager().newFixedThreadPool(this, "intake-worker",

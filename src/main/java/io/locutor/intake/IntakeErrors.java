@@ -33,7 +33,10 @@ public class IntakeErrors {
     }
 
     public void record(@Header(Exchange.FILE_NAME) String fileName,
-                       @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure) throws IOException {
+                       @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure, Exchange exchange) throws IOException {
+        if (IntakeShutdown.interrupted(exchange)) {
+            return; // not an error: the file is set aside and resumes at the next start
+        }
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("file", fileName);
         if (failure instanceof IntakeFileException bad) {

@@ -7,6 +7,12 @@ import org.apache.camel.Exchange;
 /** Collects a file's item outcomes into its {@link Manifest}; complete when every item has an outcome. */
 public class Manifests implements AggregationStrategy {
 
+    private final CampaignProgress progress;
+
+    public Manifests(CampaignProgress progress) {
+        this.progress = progress;
+    }
+
     /** Exchange properties the file route sets before splitting. */
     public static final String FILE = "intakeFile";
     public static final String TOTAL = "intakeTotal";
@@ -14,13 +20,17 @@ public class Manifests implements AggregationStrategy {
     @Override
     public Exchange aggregate(Exchange collected, Exchange item) {
         ItemOutcome outcome = item.getMessage().getBody(ItemOutcome.class);
+        long started = item.getProperty(CampaignProgress.STARTED, item.getClock().getCreated(), Long.class);
         if (collected == null) {
             Manifest manifest = new Manifest(item.getProperty(FILE, String.class), item.getProperty(TOTAL, Integer.class));
             manifest.add(outcome);
             item.getMessage().setBody(manifest);
+            progress.settled(manifest, started);
             return item;
         }
-        collected.getMessage().getBody(Manifest.class).add(outcome);
+        Manifest manifest = collected.getMessage().getBody(Manifest.class);
+        manifest.add(outcome);
+        progress.settled(manifest, started);
         return collected;
     }
 

@@ -2,6 +2,7 @@ package io.locutor.intake;
 
 import java.util.function.Supplier;
 
+import io.locutor.observe.LocutorMetrics;
 import io.locutor.problem.LocutorException;
 import io.locutor.problem.Problem;
 import io.locutor.problem.Problems;
@@ -31,8 +32,15 @@ public class SynthesisOutcomes implements AggregationStrategy {
         Throwable failure = synthesis.getException() != null ? synthesis.getException()
                 : synthesis.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         boolean failed = failure != null || !(synthesis.getMessage().getBody() instanceof SynthesisResult);
+        // what the access log and metrics say about this request, found out inside the synthesis
+        for (String fact : new String[] {"speech", LocutorMetrics.OUTCOME, LocutorMetrics.BILLED}) {
+            if (synthesis.getProperty(fact) != null) {
+                original.setProperty(fact, synthesis.getProperty(fact));
+            }
+        }
         if (failed) {
             LocutorException problem = problems.get().describe(failure);
+            original.setProperty(LocutorMetrics.STATUS, problem.status());
             original.getMessage().setBody(Problem.of(problem.code(), problem.getMessage(), problem.field()));
         } else {
             original.getMessage().setBody(synthesis.getMessage().getBody());

@@ -17,6 +17,8 @@ import io.micrometer.core.instrument.Timer;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
+import io.locutor.intake.QueueMessages;
 
 /**
  * locutor's own meters (Prometheus shows {@code locutor_*}): requests by door and outcome, end-to-end and upstream
@@ -27,17 +29,27 @@ import org.apache.camel.ExchangeProperty;
 public class LocutorMetrics {
 
     /** Exchange property: {@code hit} or {@code miss}, set at the cache lookup. */
-    static final String OUTCOME = "locutorCacheOutcome";
+    public static final String OUTCOME = "locutorCacheOutcome";
     /** Exchange property: the running upstream timer sample. */
     static final String UPSTREAM = "locutorUpstreamSample";
+    /** Exchange property: characters ElevenLabs billed for this request so far. */
+    public static final String BILLED = "locutorBilled";
+    /** Exchange property: the status a non-HTTP door's request ended with (HTTP terms: 200, 400, 503, ...). */
+    public static final String STATUS = "locutorStatus";
+    /** Exchange property: this request's access log line is written (the HTTP server meter writes the others). */
+    static final String LOGGED = "locutorAccessLogged";
 
     private final Supplier<MeterRegistry> registry;
     private final CampaignLabels campaigns;
     private final AtomicInteger upstreamInFlight = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong hits = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong lookups = new java.util.concurrent.atomic.AtomicLong();
+    private final AccessLog accessLog;
 
-    public LocutorMetrics(Supplier<MeterRegistry> registry, CampaignLabels campaigns) {
+    public LocutorMetrics(Supplier<MeterRegistry> registry, CampaignLabels campaigns, AccessLog accessLog) {
         this.registry = registry;
         this.campaigns = campaigns;
+        this.accessLog = accessLog;
     }
 
     /** Gauges read their source on each scrape (held strongly: Micrometer would otherwise let them be collected). */
@@ -49,6 +61,10 @@ public class LocutorMetrics {
                 .description("ElevenLabs generations running now").strongReference(true).register(r);
         Gauge.builder("locutor.upstream.connections.leased", pool, UpstreamPool::leased)
                 .description("Pooled ElevenLabs connections in use").strongReference(true).register(r);
+        Gauge.builder("locutor.upstream.connections.idle", pool, UpstreamPool::available)
+                .description("Pooled ElevenLabs connections open and idle").strongReference(true).register(r);
+        Gauge.builder("locutor.upstream.connections.max", pool, UpstreamPool::max)
+                .description("Largest size of the ElevenLabs connection pool").strongReference(true).register(r);
         Gauge.builder("locutor.upstream.queued", pool, UpstreamPool::pending)
                 .description("Calls waiting for a pooled ElevenLabs connection").strongReference(true).register(r);
     }
@@ -57,11 +73,32 @@ public class LocutorMetrics {
     public void lookedUp(@ExchangeProperty("speech") Speech speech, @ExchangeProperty("audio") AudioEntry audio,
                          Exchange exchange) {
         boolean hit = audio != null;
+        lookups.incrementAndGet();
+        if (hit) {
+            hits.incrementAndGet();
+        }
         exchange.setProperty(OUTCOME, hit ? "hit" : "miss");
         Counter.builder(hit ? "locutor.cache.hits" : "locutor.cache.misses")
                 .description(hit ? "Requests answered from stored audio" : "Requests that needed ElevenLabs")
                 .tag("voice", speech.voiceId()).tag("model", speech.modelId())
                 .register(registry.get()).increment();
+    }
+
+    /**
+     * The cache index's own gauges: entries indexed, their average remaining TTL (both from one scan of the index,
+     * at most once per {@code scanEvery}, so a scrape never walks a large index twice), and this instance's hit rate.
+     */
+    public void registerCacheGauges(io.locutor.cache.SharedAudioIndex index, java.time.Duration scanEvery) {
+        MeterRegistry r = registry.get();
+        CacheIndexStats stats = new CacheIndexStats(index, scanEvery);
+        Gauge.builder("locutor.cache.index.entries", stats, s -> s.current().entries())
+                .description("Audio entries in the cache index").strongReference(true).register(r);
+        Gauge.builder("locutor.cache.ttl.remaining.average", stats, s -> s.current().averageRemainingSeconds())
+                .description("Average time left before an indexed entry expires").baseUnit("seconds")
+                .strongReference(true).register(r);
+        Gauge.builder("locutor.cache.hit.ratio", this, m -> m.lookups.get() == 0 ? Double.NaN
+                        : (double) m.hits.get() / m.lookups.get())
+                .description("Share of lookups answered from the cache since start").register(r);
     }
 
     /** Just before ElevenLabs is asked for audio. */
@@ -75,13 +112,30 @@ public class LocutorMetrics {
         stopUpstream(exchange, "ok", speech.voiceId(), speech.modelId());
         Counter.builder("locutor.characters.billed").description("Characters ElevenLabs billed")
                 .tag("voice", speech.voiceId()).tag("campaign", campaigns.of(speech.campaign()))
+                .tag("model", speech.modelId())
                 .register(registry.get()).increment(audio.characters());
+        exchange.setProperty(BILLED, exchange.getProperty(BILLED, 0L, Long.class) + audio.characters());
     }
 
     /** The request was answered. */
     public void answered(Exchange exchange) {
         String outcome = exchange.getProperty(OUTCOME, "ok", String.class);
-        count(exchange, outcome);
+        count(exchange, outcome, outcome, exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class));
+    }
+
+    /**
+     * A folder item or queue message settled: counted at its door ({@code file-intake}, {@code queue-intake}) and
+     * written to the access log. The body is its result, or the Problem / manifest entry saying why it failed.
+     */
+    public void settled(@Body Object outcome, @Header(QueueMessages.REASON_CODE) String deadLetterCode, Exchange exchange) {
+        String code = errorCode(outcome);
+        if (code == null && deadLetterCode == null) {
+            String hitOrMiss = exchange.getProperty(OUTCOME, "ok", String.class);
+            count(exchange, hitOrMiss, hitOrMiss, 200);
+        } else {
+            // no status from the synthesis: the request could not even be read
+            count(exchange, "error", code != null ? code : deadLetterCode, exchange.getProperty(STATUS, 400, Integer.class));
+        }
     }
 
     /** The request failed with this answer (the body built by {@code problems.respond}). */
@@ -90,7 +144,13 @@ public class LocutorMetrics {
         stopUpstream(exchange, "error", speech == null ? "none" : speech.voiceId(), speech == null ? "none" : speech.modelId());
         Counter.builder("locutor.errors").description("Requests that ended in an error, by code")
                 .tag("code", problem.error().code()).register(registry.get()).increment();
-        count(exchange, "error");
+        io.locutor.intake.Delivery delivery = exchange.getProperty(io.locutor.intake.Deliveries.PROPERTY,
+                io.locutor.intake.Delivery.class);
+        if (delivery == null || io.locutor.intake.Delivery.REST.equals(delivery.door())) {
+            // folder items and queue messages are counted once, when their door settles them
+            count(exchange, "error", problem.error().code(),
+                    exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 500, Integer.class));
+        }
     }
 
     /** An alert fired (budget or subscription threshold crossed). */
@@ -117,14 +177,44 @@ public class LocutorMetrics {
                 .description("Characters in the ElevenLabs plan (last fetched)").strongReference(true).register(r);
     }
 
-    private void count(Exchange exchange, String outcome) {
+    /** Counts and times the request at its door, and writes its access log line (detail: hit, miss or error code). */
+    private void count(Exchange exchange, String outcome, String detail, int status) {
         String door = exchange.getFromRouteId() == null ? "internal" : exchange.getFromRouteId();
+        long millis = exchange.getClock().elapsed();
+        Speech speech = exchange.getProperty("speech", Speech.class);
         MeterRegistry r = registry.get();
         Counter.builder("locutor.requests").description("Requests by door and outcome (hit, miss, ok, error)")
                 .tag("door", door).tag("outcome", outcome).register(r).increment();
         Timer.builder("locutor.request.duration").description("End-to-end time of a request")
                 .tag("door", door).tag("outcome", outcome)
-                .register(r).record(java.time.Duration.ofMillis(exchange.getClock().elapsed()));
+                .register(r).record(java.time.Duration.ofMillis(millis));
+        exchange.setProperty(LOGGED, true);
+        accessLog.write(new AccessLog.Entry(door, detail, status, millis, exchange.getProperty(BILLED, 0L, Long.class),
+                speech == null ? null : speech.voiceId(), speech == null ? null : speech.modelId(),
+                speech == null ? null : speech.campaign(), requestId(exchange)));
+    }
+
+    /** The id a caller knows the request by: the queue correlation id, the file item's id, else the exchange id. */
+    private static String requestId(Exchange exchange) {
+        io.locutor.intake.Delivery delivery = exchange.getProperty(io.locutor.intake.Deliveries.PROPERTY,
+                io.locutor.intake.Delivery.class);
+        if (delivery != null && delivery.correlationId() != null) {
+            return delivery.correlationId();
+        }
+        if (delivery != null && delivery.id() != null) {
+            return delivery.id();
+        }
+        return exchange.getExchangeId();
+    }
+
+    private static String errorCode(Object outcome) {
+        if (outcome instanceof Problem problem) {
+            return problem.error().code();
+        }
+        if (outcome instanceof io.locutor.intake.ItemOutcome item && item.failed()) {
+            return item.error().code();
+        }
+        return null;
     }
 
     private void stopUpstream(Exchange exchange, String outcome, String voice, String model) {

@@ -20,6 +20,14 @@ public class UpstreamPool {
         return stats().stream().mapToInt(PoolStats::getLeased).sum();
     }
 
+    public double available() {
+        return stats().stream().mapToInt(PoolStats::getAvailable).sum();
+    }
+
+    public double max() {
+        return stats().stream().mapToInt(PoolStats::getMax).sum();
+    }
+
     public double pending() {
         return stats().stream().mapToInt(PoolStats::getPending).sum();
     }

@@ -32,6 +32,8 @@ public class VoiceCatalog {
     private final Clock clock;
     private volatile UpstreamVoices upstream = new UpstreamVoices(List.of(), Instant.EPOCH);
 
+    private final Map<String, String> campaignModels = new java.util.HashMap<>();
+
     public VoiceCatalog(VoiceConfig config, boolean upstreamAvailable, Clock clock) {
         this.config = config;
         this.upstreamAvailable = upstreamAvailable;
@@ -50,8 +52,29 @@ public class VoiceCatalog {
                     "The configured voice \"" + name + "\" is neither an alias nor a voice id: fix ELEVENLABS_DEFAULT_VOICE "
                             + "or locutor.voices.campaigns."));
         }
-        String model = speech.modelId() != null ? speech.modelId() : config.defaultModel();
+        String model = speech.modelId() != null ? speech.modelId()
+                : campaignModels.getOrDefault(canonicalCampaign(speech.campaign()), config.defaultModel());
         return speech.withVoice(voiceId, model);
+    }
+
+    /**
+     * Models per campaign ({@code campaign=model_id,...}), for requests that name none: a lighter, cheaper model for
+     * simple campaigns, the premium one kept for critical ones. The model is part of the cache key, so each
+     * campaign's audio is its own.
+     */
+    public VoiceCatalog withCampaignModels(String spec) {
+        // a malformed entry stops the start with the setting's name
+        VoiceConfig.pairs(spec, ",", "locutor.voices.campaign-models (LOCUTOR_CAMPAIGN_MODELS)")
+                .forEach((campaign, model) -> campaignModels.put(canonicalCampaign(campaign), model));
+        return this;
+    }
+
+    private String canonicalCampaign(String campaign) {
+        if (campaign == null) {
+            return "";
+        }
+        String key = campaign.toLowerCase(Locale.ROOT);
+        return config.campaignSynonyms().getOrDefault(key, key);
     }
 
     /** The voice id an alias or id stands for; a 400 naming the field and the known names otherwise. */

@@ -30,7 +30,7 @@ public record VoiceConfig(
         return new VoiceConfig(aliasMap, campaignMap, synonymMap, defaultVoice, defaultModel, catalogTtlSeconds);
     }
 
-    private static Map<String, String> pairs(String spec, String separator, String property) {
+    static Map<String, String> pairs(String spec, String separator, String property) {
         Map<String, String> out = new LinkedHashMap<>();
         if (spec == null || spec.isBlank()) {
             return out;

@@ -48,7 +48,7 @@ class SharedStoreContractTest {
     @BeforeAll
     void startRedis() {
         redisServer = EmbeddedRedis.start();
-        redisConnection = new RedisConnection(redisServer.url(), Duration.ofSeconds(2));
+        redisConnection = new RedisConnection(redisServer.url(), Duration.ofSeconds(2), () -> null);
         redisConnection.start();
     }
 
@@ -138,6 +138,16 @@ class SharedStoreContractTest {
         assertEquals("v", store.get("locutor:t:renewed").orElseThrow(), "the TTL counts again from the renewal");
         assertFalse(store.expire("locutor:t:never-set", Duration.ofSeconds(10)));
         assertTrue(store.get("locutor:t:never-set").isEmpty(), "expire creates nothing");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void timeToLiveIsWhatRemainsOfALiveKeysTtl(Backend b) {
+        SharedStore store = b.store();
+        store.put("locutor:t:ttl", "v", Duration.ofSeconds(10));
+        Duration left = store.timeToLive("locutor:t:ttl").orElseThrow();
+        assertTrue(left.compareTo(Duration.ZERO) > 0 && left.compareTo(Duration.ofSeconds(10)) <= 0, left.toString());
+        assertTrue(store.timeToLive("locutor:t:no-such-key").isEmpty());
     }
 
     @ParameterizedTest(name = "{0}")

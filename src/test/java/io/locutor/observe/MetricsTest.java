@@ -94,7 +94,8 @@ class MetricsTest extends LocutorTestSupport {
 
         JsonNode dashboard = JSON.readTree(Files.readString(DASHBOARD));
         Set<String> queried = new TreeSet<>();
-        Pattern metric = Pattern.compile("\\blocutor_[a-z_]+");
+        // locutor's own meters and the binders' (JVM, process, system, HTTP server)
+        Pattern metric = Pattern.compile("\\b(locutor|jvm|process|system|http_server)_[a-z_]+");
         for (JsonNode panel : dashboard.path("panels")) {
             for (JsonNode target : panel.path("targets")) {
                 Matcher m = metric.matcher(target.path("expr").asText());
@@ -110,7 +111,8 @@ class MetricsTest extends LocutorTestSupport {
         assertTrue(missing.isEmpty(), "dashboard queries metrics /observe/metrics does not expose: " + missing);
         for (String title : new String[] {"Total requests", "Characters billed", "Average response time", "Requests per hour",
                 "Cache hit rate", "Errors per hour", "Characters per voice", "Quota used per campaign",
-                "Upstream latency percentiles"}) {
+                "Upstream latency percentiles", "Requests per door", "JVM memory used", "HTTP server requests by status",
+                "ElevenLabs connection pool", "Cache index: hit ratio, entries, remaining TTL"}) {
             assertTrue(dashboard.toString().contains("\"" + title + "\""), "panel " + title);
         }
     }

@@ -1,0 +1,45 @@
+package io.locutor.observe;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.locutor.support.CapturedLog;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The access log's formats: JSON (one object per line, caller values escaped), off, and a wrong setting named. */
+class AccessLogFormatTest {
+
+    private static final AccessLog.Entry ENTRY = new AccessLog.Entry("queue-intake", "miss", 200, 12, 42, "voice-1",
+            "eleven_flash_v2_5", "ventas\n{\"forged\": true}", "crm-9");
+
+    @Test
+    void jsonIsOneObjectPerLine() throws Exception {
+        try (CapturedLog log = new CapturedLog(AccessLog.LOGGER)) {
+            new AccessLog("json").write(ENTRY);
+            List<String> lines = log.awaitLines(1, Duration.ofSeconds(5));
+            assertEquals(1, lines.size(), lines.toString());
+            JsonNode line = new ObjectMapper().readTree(lines.get(0));
+            assertEquals("queue-intake", line.path("door").asText());
+            assertEquals(42, line.path("chars").asInt());
+            assertEquals("eleven_flash_v2_5", line.path("model").asText());
+            assertEquals("ventas\\n{\"forged\": true}", line.path("campaign").asText());
+            assertEquals("crm-9", line.path("request_id").asText());
+        }
+    }
+
+    @Test
+    void offWritesNothingAndAWrongSettingIsNamed() {
+        try (CapturedLog log = new CapturedLog(AccessLog.LOGGER)) {
+            new AccessLog("off").write(ENTRY);
+            assertTrue(log.lines().isEmpty());
+        }
+        IllegalStateException wrong = assertThrows(IllegalStateException.class, () -> new AccessLog("xml"));
+        assertTrue(wrong.getMessage().contains("locutor.log.access"), wrong.getMessage());
+    }
+}
