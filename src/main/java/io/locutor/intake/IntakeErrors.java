@@ -1,5 +1,6 @@
 package io.locutor.intake;
 
+import io.locutor.observe.LogSafe;
 import java.util.function.Supplier;
 
 import java.io.IOException;
@@ -55,6 +56,6 @@ public class IntakeErrors {
         }
         Files.createDirectories(errorDir);
         Files.write(errorDir.resolve(fileName + ".error.json"), JSON.writeValueAsBytes(error));
-        LOG.warn("Intake file {} refused: {}", fileName, error.get("message"));
+        LOG.warn("Intake file {} refused: {}", LogSafe.value(fileName), LogSafe.value(error.get("message")));
     }
 }

@@ -1,5 +1,6 @@
 package io.locutor.notify;
 
+import io.locutor.observe.LogSafe;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -47,7 +48,8 @@ public class WebhookFailures {
         Files.createDirectories(dir);
         Path file = dir.resolve(clock.millis() + "-" + UUID.randomUUID() + ".json");
         Files.write(file, JSON.writeValueAsBytes(record));
-        LOG.warn("Webhook to {} failed after its retries ({}); kept for replay as {}", url, why, file.getFileName());
+        LOG.warn("Webhook to {} failed after its retries ({}); kept for replay as {}", LogSafe.value(url), LogSafe.value(why),
+                file.getFileName());
     }
 
     /** Every kept delivery, each taken out of the folder (a failed replay is recorded again). */
