@@ -143,6 +143,11 @@ public class ElevenLabsErrors {
             return new UpstreamFailure(new LocutorException(504, "elevenlabs_timeout", "ElevenLabs did not answer in time "
                     + "through every retry. Retry later."), "timeout", true, true);
         }
+        if (io instanceof NotAudioException notAudio) {
+            return new UpstreamFailure(new LocutorException(502, "elevenlabs_invalid_audio", "ElevenLabs (or a proxy in "
+                    + "front of it) " + notAudio.getMessage() + " through every retry; nothing was stored. Retry later."),
+                    "not_audio", true, true);
+        }
         String reason = io instanceof EmptyAudioException ? "empty_body"
                 : name.contains("ConnectionClosed") || name.contains("MalformedChunk") ? "truncated_body"
                 : "connection_reset";
