@@ -38,9 +38,11 @@ public class WebhookFailures {
     }
 
     public void record(@ExchangeProperty(Webhooks.TARGET) String url, @Body Object body,
+                       @ExchangeProperty(WebhookOutbox.DELIVERY_ID) String deliveryId,
                        @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure) throws IOException {
         String why = failure == null ? "unknown failure" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
         Map<String, Object> record = new LinkedHashMap<>();
+        record.put("id", deliveryId);
         record.put("url", url);
         record.put("body", body instanceof String s ? s : JSON.writeValueAsString(body));
         record.put("error", why);
@@ -61,7 +63,8 @@ public class WebhookFailures {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
             for (Path file : files) {
                 JsonNode record = JSON.readTree(file.toFile());
-                pending.add(Map.of("url", record.path("url").asText(), "body", record.path("body").asText()));
+                pending.add(Map.of("id", record.path("id").asText(""), "url", record.path("url").asText(),
+                        "body", record.path("body").asText()));
                 Files.delete(file);
             }
         }
