@@ -207,7 +207,7 @@ public class ScriptFiles {
 
     private IntakeItem item(int index, Long line, ObjectNode request, Delivery delivery) {
         try {
-            Speech speech = requests.fromJson(request, "application/json");
+            Speech speech = requests.parse(request, "application/json");
             return new IntakeItem(index, line, speech, delivery, null);
         } catch (LocutorException e) {
             return new IntakeItem(index, line, null, delivery, detail(e));

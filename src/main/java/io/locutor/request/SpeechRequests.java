@@ -11,6 +11,7 @@ import io.locutor.observe.LogSafe;
 import io.locutor.problem.LocutorException;
 import io.locutor.synthesis.Speech;
 import org.apache.camel.Body;
+import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.apache.camel.Headers;
 
@@ -38,7 +39,17 @@ public class SpeechRequests {
     }
 
     /** Parses and validates a JSON request (bytes or text as sent, or an object another step already read). */
-    public Speech fromJson(@Body Object body, @Header("Content-Type") String contentType) {
+    public Speech fromJson(@Body Object body, @Header("Content-Type") String contentType, Exchange exchange) {
+        // the HTTP body as the bytes sent (a server buffer's own toString would turn bad UTF-8 into U+FFFD)
+        if (body != null && !(body instanceof String) && !(body instanceof byte[]) && !(body instanceof JsonNode)) {
+            byte[] bytes = exchange.getContext().getTypeConverter().tryConvertTo(byte[].class, exchange, body);
+            body = bytes != null ? bytes : body;
+        }
+        return parse(body, contentType);
+    }
+
+    /** The same, for callers outside a route (a file item, a test). */
+    public Speech parse(Object body, String contentType) {
         if (body == null || (body instanceof String s && s.isBlank()) || (body instanceof byte[] b && b.length == 0)) {
             boolean labelledJson = contentType == null || contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
             throw LocutorException.badRequest(null, labelledJson

@@ -84,7 +84,7 @@ class HostileInputFuzzTest {
 
     private static void readRequest(Object body) {
         try {
-            Speech speech = REQUESTS.fromJson(body, "application/json");
+            Speech speech = REQUESTS.parse(body, "application/json");
             assertFalse(speech.text().isBlank());
             assertTrue(RequestReader.loneSurrogate(speech.text()) < 0);
         } catch (LocutorException e) {

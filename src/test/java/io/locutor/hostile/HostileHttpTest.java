@@ -99,6 +99,13 @@ class HostileHttpTest extends LocutorTestSupport {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, latin1.statusCode(), latin1.body());
         assertTrue(json(latin1).path("detail").asText().contains("UTF-8"));
+        for (String door : new String[] {"/v1/text/normalize", "/v1/audio/stream"}) {
+            HttpResponse<String> other = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + door)).header("X-Api-Key", KEY)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(malformed)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, other.statusCode(), door + " " + other.body());
+            assertTrue(json(other).path("detail").asText().contains("UTF-8"), door + " " + other.body());
+        }
         elevenLabs.verify(0, postRequestedFor(urlPathMatching("/v1/text-to-speech/.*")));
     }
 

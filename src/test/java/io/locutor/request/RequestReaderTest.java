@@ -20,7 +20,7 @@ class RequestReaderTest {
     private final SpeechRequests requests = new SpeechRequests(5000, new RequestReader());
 
     private LocutorException refused(Object body) {
-        LocutorException e = assertThrows(LocutorException.class, () -> requests.fromJson(body, "application/json"));
+        LocutorException e = assertThrows(LocutorException.class, () -> requests.parse(body, "application/json"));
         assertEquals(400, e.status());
         assertEquals("invalid_request", e.code());
         String m = e.getMessage();
@@ -66,7 +66,7 @@ class RequestReaderTest {
         LocutorException unknown = refused("{\"text\":\"Hola\",\"evil\\nINFO forged\":1}");
         assertFalse(unknown.getMessage().contains("\n"), unknown.getMessage());
         assertFalse(unknown.field().contains("\n"));
-        Speech ok = requests.fromJson("{\"text\":\"Hola\",\"voice_settings\":{\"speed\":1.1,\"use_speaker_boost\":false}}", null);
+        Speech ok = requests.parse("{\"text\":\"Hola\",\"voice_settings\":{\"speed\":1.1,\"use_speaker_boost\":false}}", null);
         assertEquals(1.1, ok.settings().speed());
     }
 
@@ -80,16 +80,16 @@ class RequestReaderTest {
         assertEquals("text", refused("{\"text\":\"Hola \\ud800 mundo\"}").field());
         assertEquals("text", refused("{\"text\":\"Hola \\udc00\"}").field());
         assertEquals("campaign", refused("{\"text\":\"Hola\",\"campaign\":\"\\ud83d\"}").field());
-        Speech emoji = requests.fromJson("{\"text\":\"Hola \\ud83d\\ude00\"}".getBytes(StandardCharsets.UTF_8), null);
+        Speech emoji = requests.parse("{\"text\":\"Hola \\ud83d\\ude00\"}".getBytes(StandardCharsets.UTF_8), null);
         assertEquals("Hola \uD83D\uDE00", emoji.text());
-        Speech bom = requests.fromJson("\uFEFF{\"text\":\"Hola\"}".getBytes(StandardCharsets.UTF_8), null);
+        Speech bom = requests.parse("\uFEFF{\"text\":\"Hola\"}".getBytes(StandardCharsets.UTF_8), null);
         assertEquals("Hola", bom.text());
     }
 
     @Test
     void languagesAreSpanishOrEnglishTagsPassedOnAsWritten() {
         for (String tag : new String[] {"es", "en", "es-MX", "en-GB", "ES-mx", "es-419"}) {
-            assertEquals(tag, requests.fromJson("{\"text\":\"Hola\",\"language\":\"" + tag + "\"}", null).language());
+            assertEquals(tag, requests.parse("{\"text\":\"Hola\",\"language\":\"" + tag + "\"}", null).language());
         }
         for (String tag : new String[] {"klingon", "../../etc", "fr", "e", "es_MX!", "x-private"}) {
             LocutorException e = refused("{\"text\":\"Hola\",\"language\":\"" + tag + "\"}");
@@ -103,7 +103,7 @@ class RequestReaderTest {
         for (String ok : new String[] {"Hola <break time=\\\"1s\\\"/> mundo", "5 < 6 y 7 > 3",
                 "<speak>Di <phoneme alphabet=\\\"ipa\\\" ph=\\\"ˈtomeɪtoʊ\\\">tomato</phoneme></speak>",
                 "Pausa <break time=\\\"500ms\\\" />."}) {
-            requests.fromJson("{\"text\":\"" + ok + "\"}", null);
+            requests.parse("{\"text\":\"" + ok + "\"}", null);
         }
         String[] bad = {"<?xml version=\\\"1.0\\\"?><speak>Hola</speak>", "<!DOCTYPE speak>Hola",
                 "<!ENTITY x \\\"y\\\">Hola &x;", "Hola <!-- nota --> mundo", "Hola <break time=\\\"1s\\\">",
