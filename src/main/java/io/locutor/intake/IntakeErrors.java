@@ -35,6 +35,12 @@ public class IntakeErrors {
 
     public void record(@Header(Exchange.FILE_NAME) String fileName,
                        @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure) throws IOException {
+        IOException unreadable = unreadable(failure);
+        if (unreadable != null) {
+            failure = new IntakeFileException("The file could not be read (" + (unreadable instanceof java.nio.file.AccessDeniedException
+                    || String.valueOf(unreadable.getMessage()).contains("denied") ? "permission denied" : "read error")
+                    + "): give locutor read access to it, then drop it again.", null, null);
+        }
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("file", fileName);
         if (failure instanceof IntakeFileException bad) {
@@ -57,5 +63,15 @@ public class IntakeErrors {
         Files.createDirectories(errorDir);
         Files.write(errorDir.resolve(fileName + ".error.json"), JSON.writeValueAsBytes(error));
         LOG.warn("Intake file {} refused: {}", LogSafe.value(fileName), LogSafe.value(error.get("message")));
+    }
+
+    /** The read failure behind a failed file, if that is what it was (not a problem in what the file says). */
+    private static IOException unreadable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.io.FileNotFoundException || t instanceof java.nio.file.AccessDeniedException) {
+                return (IOException) t;
+            }
+        }
+        return null;
     }
 }
