@@ -155,7 +155,7 @@ public class ScriptFiles {
             long headerLine = headerLine(text);
             if (!columns.containsKey("contact_id")) {
                 throw new IntakeFileException("The CSV header has no \"contact_id\" column (found: "
-                        + String.join(", ", parser.getHeaderNames()) + ").", headerLine, 1L);
+                        + LogSafe.value(String.join(", ", parser.getHeaderNames())) + ").", headerLine, 1L);
             }
             String campaign = settings.get("campaign");
             String template = settings.containsKey("template") ? settings.get("template")
