@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.locutor.api.CallerAudioSinks;
+import io.locutor.api.HttpServerErrors;
 import io.locutor.cache.AudioCache;
 import io.locutor.cache.CacheKeys;
 import io.locutor.cache.AudioIndex;
@@ -24,6 +25,7 @@ import io.locutor.elevenlabs.StreamRelay;
 import io.locutor.fallback.Fallbacks;
 import io.locutor.fallback.LocalSpeech;
 import io.locutor.problem.Problems;
+import io.locutor.request.RequestReader;
 import io.locutor.request.SpeechRequests;
 import io.locutor.storage.AudioStorage;
 import io.locutor.storage.AudioStore;
@@ -65,6 +67,8 @@ public class LocutorBeans implements CamelConfiguration {
         // platform-http builds its Vert.x from these options: every request (and each stream, for its whole length)
         // holds a worker thread, and Vert.x's default of 20 would queue cache hits behind slow generations.
         bind(camel, "vertxOptions", new VertxOptions().setWorkerPoolSize(settings.integer("locutor.http.worker-threads")));
+        // The HTTP server's own 404/405/413 in the same problem+json shape as every other error
+        camel.addStartupListener(new HttpServerErrors(settings.integer("camel.server.port")));
 
         VoiceCatalog voices = new VoiceCatalog(VoiceConfig.parse(
                 settings.get("locutor.voices.aliases"),
@@ -101,7 +105,10 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "audioIndex", audioIndex);
 
         bind(camel, "sharedStore", shared);
-        bind(camel, "speechRequests", new SpeechRequests(settings.integer("locutor.request.max-text-length")));
+        // One strict JSON reader for every door (REST, folder, queue; and any door added later)
+        RequestReader requestReader = new RequestReader();
+        bind(camel, "requestReader", requestReader);
+        bind(camel, "speechRequests", new SpeechRequests(settings.integer("locutor.request.max-text-length"), requestReader));
         bind(camel, "voiceCatalog", voices);
         bind(camel, "speechText", new SpeechText(normalizer, voices, defaultLanguage));
         bind(camel, "textNormalizer", normalizer);

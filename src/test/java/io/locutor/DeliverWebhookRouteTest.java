@@ -1,5 +1,8 @@
 package io.locutor;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +59,8 @@ class DeliverWebhookRouteTest extends LocutorTestSupport {
         p.put("locutor.webhooks.max-retries", "2");
         p.put("locutor.webhooks.retry-delay", "10");
         p.put("locutor.webhooks.max-retry-delay", "20");
+        // the hanging receiver of one test gives up in seconds, not at the 10 s default
+        p.put("locutor.webhooks.timeout", "2000");
         p.put("locutor.intake.poll-delay", "100");
         p.put("locutor.intake.read-lock-interval", "200");
     }
@@ -77,8 +82,10 @@ class DeliverWebhookRouteTest extends LocutorTestSupport {
     @Test
     void resultIsPostedSignedSoTheReceiverCanVerifyIt() throws Exception {
         receiver.stubFor(post(urlPathEqualTo("/hooks/ok")).willReturn(aResponse().withStatus(204)));
+        NotifyBuilder sent = deliveries("/hooks/ok", 1);
         var response = postJson("/v1/audio", "{\"text\": \"Aviso con webhook.\", \"callback_url\": " + quoted(hook("/hooks/ok")) + "}");
         assertEquals(200, response.statusCode(), response.body());
+        assertTrue(sent.matches(30, TimeUnit.SECONDS), "the webhook was sent after the answer");
 
         List<LoggedRequest> hooks = receiver.findAll(postRequestedFor(urlPathEqualTo("/hooks/ok")));
         assertEquals(1, hooks.size());
@@ -89,6 +96,7 @@ class DeliverWebhookRouteTest extends LocutorTestSupport {
         mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String expected = "sha256=" + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
         assertEquals(expected, hook.getHeader("X-Locutor-Signature"));
+        assertTrue(hook.getHeader("Locutor-Delivery-Id").matches("[0-9a-f-]{36}"), hook.getHeader("Locutor-Delivery-Id"));
         assertTrue(hook.getHeader("Content-Type").startsWith("application/json"));
         assertEquals(json(response).path("cache_key").asText(), JSON.readTree(body).path("cache_key").asText());
         assertFalse(hook.containsHeader("xi-api-key"), "nothing of the ElevenLabs call travels to a webhook");
@@ -103,10 +111,12 @@ class DeliverWebhookRouteTest extends LocutorTestSupport {
         NotifyBuilder done = new NotifyBuilder(context).fromRoute("file-intake")
                 .filter(e -> e.getProperty(Exchange.SPLIT_INDEX) == null && "hooks.csv".equals(e.getIn().getHeader(Exchange.FILE_NAME)))
                 .whenDone(1).create();
+        NotifyBuilder sent = deliveries("/hooks/campaign", 3);
         Path staging = Files.createDirectories(dataDir().resolve("staging"));
         Files.writeString(staging.resolve("hooks.csv"), csv);
         Files.move(staging.resolve("hooks.csv"), Files.createDirectories(dataDir().resolve("inbox")).resolve("hooks.csv"));
         assertTrue(done.matches(30, TimeUnit.SECONDS));
+        assertTrue(sent.matches(30, TimeUnit.SECONDS));
 
         List<LoggedRequest> hooks = receiver.findAll(postRequestedFor(urlPathEqualTo("/hooks/campaign")));
         assertEquals(3, hooks.size(), "one webhook per row, the bad one included");
@@ -125,13 +135,20 @@ class DeliverWebhookRouteTest extends LocutorTestSupport {
                 .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
         receiver.stubFor(post(urlPathEqualTo("/hooks/flaky")).inScenario("flaky").whenScenarioStateIs("up")
                 .willReturn(aResponse().withStatus(200)));
+        NotifyBuilder flakySent = deliveries("/hooks/flaky", 1);
         var retried = postJson("/v1/audio", "{\"text\": \"Receptor inestable.\", \"callback_url\": " + quoted(hook("/hooks/flaky")) + "}");
         assertEquals(200, retried.statusCode());
-        assertEquals(2, receiver.findAll(postRequestedFor(urlPathEqualTo("/hooks/flaky"))).size(), "one failure, one retry");
+        assertTrue(flakySent.matches(30, TimeUnit.SECONDS));
+        List<LoggedRequest> flaky = receiver.findAll(postRequestedFor(urlPathEqualTo("/hooks/flaky")));
+        assertEquals(2, flaky.size(), "one failure, one retry");
+        assertEquals(flaky.get(0).getHeader("Locutor-Delivery-Id"), flaky.get(1).getHeader("Locutor-Delivery-Id"),
+                "a retry is the same delivery");
 
         receiver.stubFor(post(urlPathEqualTo("/hooks/down")).willReturn(aResponse().withStatus(500)));
+        NotifyBuilder downSent = deliveries("/hooks/down", 1);
         var kept = postJson("/v1/audio", "{\"text\": \"Receptor caído.\", \"callback_url\": " + quoted(hook("/hooks/down")) + "}");
         assertEquals(200, kept.statusCode(), "a webhook failure does not fail the request");
+        assertTrue(downSent.matches(30, TimeUnit.SECONDS));
         assertEquals(3, receiver.findAll(postRequestedFor(urlPathEqualTo("/hooks/down"))).size(), "first try and 2 retries");
         Path failed = dataDir().resolve("webhooks-failed");
         try (var files = Files.list(failed)) {
@@ -139,14 +156,46 @@ class DeliverWebhookRouteTest extends LocutorTestSupport {
         }
 
         receiver.stubFor(post(urlPathEqualTo("/hooks/down")).atPriority(1).willReturn(aResponse().withStatus(200)));
+        // the replayed delivery, delivered: not a late event of the failed one
+        NotifyBuilder replaySent = new NotifyBuilder(context).fromRoute("webhook-outbox")
+                .filter(e -> String.valueOf(e.getProperty("webhookUrl")).endsWith("/hooks/down")
+                        && e.getProperty(Exchange.EXCEPTION_CAUGHT) == null && !e.isFailed())
+                .whenDone(1).create();
         var replay = postJson("/v1/webhooks/replay", "");
         assertEquals(200, replay.statusCode(), replay.body());
         assertEquals(1, json(replay).path("replayed").asInt());
+        assertTrue(replaySent.matches(30, TimeUnit.SECONDS));
+        List<LoggedRequest> down = receiver.findAll(postRequestedFor(urlPathEqualTo("/hooks/down")));
+        assertEquals(down.get(0).getHeader("Locutor-Delivery-Id"), down.get(3).getHeader("Locutor-Delivery-Id"),
+                "a replay is the same delivery");
         assertEquals(4, receiver.findAll(postRequestedFor(urlPathEqualTo("/hooks/down"))).size());
         JsonNode replayed = JSON.readTree(receiver.findAll(postRequestedFor(urlPathEqualTo("/hooks/down"))).get(3).getBodyAsString());
         assertEquals(json(kept).path("cache_key").asText(), replayed.path("cache_key").asText());
         try (var files = Files.list(failed)) {
             assertEquals(0, files.count());
         }
+    }
+
+    @Test
+    void aReceiverThatHangsHoldsNeitherTheAnswerNorOtherDeliveries() throws Exception {
+        // The slow receiver answers after far longer than the caller waits: the answer must not wait for it.
+        receiver.stubFor(post(urlPathEqualTo("/hooks/slow")).willReturn(aResponse().withStatus(200).withFixedDelay(60_000)));
+        receiver.stubFor(post(urlPathEqualTo("/hooks/fast")).willReturn(aResponse().withStatus(200)));
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/v1/audio"))
+                .header("Content-Type", "application/json").timeout(java.time.Duration.ofSeconds(20))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Receptor lento.\", \"callback_url\": "
+                        + quoted(hook("/hooks/slow")) + "}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        NotifyBuilder fastSent = deliveries("/hooks/fast", 1);
+        assertEquals(200, postJson("/v1/audio", "{\"text\": \"Receptor rápido.\", \"callback_url\": "
+                + quoted(hook("/hooks/fast")) + "}").statusCode());
+        assertTrue(fastSent.matches(30, TimeUnit.SECONDS), "the fast receiver got its delivery while the slow one hangs");
+        assertEquals(1, receiver.findAll(postRequestedFor(urlPathEqualTo("/hooks/fast"))).size());
+    }
+
+    /** Done once {@code count} deliveries to this receiver path have been sent (or kept for replay). */
+    private NotifyBuilder deliveries(String path, int count) {
+        return new NotifyBuilder(context).fromRoute("webhook-outbox")
+                .filter(e -> String.valueOf(e.getProperty("webhookUrl")).endsWith(path)).whenDone(count).create();
     }
 }

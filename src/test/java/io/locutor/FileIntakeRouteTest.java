@@ -30,6 +30,8 @@ class FileIntakeRouteTest extends LocutorTestSupport {
         p.put("locutor.intake.poll-delay", "100");
         p.put("locutor.intake.read-lock-interval", "200");
         p.put("locutor.intake.parallelism", "4");
+        // a file waited for would hold every later one far longer than any test waits
+        p.put("locutor.intake.read-lock-timeout", "60000");
     }
 
     private Path inbox() {
@@ -146,9 +148,34 @@ class FileIntakeRouteTest extends LocutorTestSupport {
         assertTrue(csvError.path("message").asText().contains("contact_id"), csvError.toString());
         assertEquals(1, csvError.path("line").asInt());
 
+        drop("abierta.csv", "contact_id,text\nc1,Hola\nc2,\"Hola Ana\nc3,Adiós\n".getBytes(StandardCharsets.UTF_8));
+        JsonNode unbalanced = JSON.readTree(inbox().resolve(".error/abierta.csv.error.json").toFile());
+        assertEquals(3, unbalanced.path("line").asInt(), unbalanced.toString());
+        assertEquals(4, unbalanced.path("column").asInt(), unbalanced.toString());
+        assertTrue(unbalanced.path("message").asText().contains("never closed"), unbalanced.toString());
+
         drop("comillas.csv", "contact_id,text\nc1,\"Hola\" Ana\n".getBytes(StandardCharsets.UTF_8));
         JsonNode quoteError = JSON.readTree(inbox().resolve(".error/comillas.csv.error.json").toFile());
         assertEquals(2, quoteError.path("line").asInt(), quoteError.toString());
         assertTrue(quoteError.has("column"), quoteError.toString());
+    }
+
+    @Test
+    void anEmptyFileMovesToErrorWithItsReasonAndHoldsNoOtherFile() throws Exception {
+        // Far longer than the test could wait: were the empty file waited for, the good one would be held behind it.
+        NotifyBuilder good = new NotifyBuilder(context).fromRoute("file-intake")
+                .filter(e -> e.getProperty(Exchange.SPLIT_INDEX) == null && "despues.txt".equals(e.getIn().getHeader(Exchange.FILE_NAME)))
+                .whenDone(1).create();
+        drop("vacio.txt", new byte[0]);
+        assertTrue(Files.exists(inbox().resolve(".error/vacio.txt")));
+        JsonNode empty = JSON.readTree(inbox().resolve(".error/vacio.txt.error.json").toFile());
+        assertEquals("invalid_file", empty.path("code").asText(), empty.toString());
+        assertTrue(empty.path("message").asText().contains("empty"), empty.toString());
+        for (int i = 0; i < 3; i++) {
+            Files.write(inbox().resolve("vacio-" + i + ".json"), new byte[0]);
+        }
+        drop("despues.txt", "Hola, este archivo llega después de los vacíos.".getBytes(StandardCharsets.UTF_8));
+        assertTrue(good.matches(30, TimeUnit.SECONDS));
+        assertTrue(Files.exists(inbox().resolve(".done/despues.txt")));
     }
 }

@@ -44,7 +44,7 @@ class MissingApiKeyTest extends LocutorTestSupport {
     void audioAlreadyStoredIsStillServed() throws Exception {
         // Audio made earlier (say, before the key was removed) is in the data folder under its cache key.
         String request = "{\"text\": \"Guardado de antes\", \"voice\": \"Sarah\"}";
-        Speech speech = context.getRegistry().lookupByNameAndType("speechRequests", SpeechRequests.class).fromJson(request, null);
+        Speech speech = context.getRegistry().lookupByNameAndType("speechRequests", SpeechRequests.class).parse(request, null);
         speech = context.getRegistry().lookupByNameAndType("voiceCatalog", VoiceCatalog.class).resolve(speech);
         speech = context.getRegistry().lookupByNameAndType("speechText", SpeechText.class).normalize(speech);
         String key = context.getRegistry().lookupByNameAndType("cacheKeys", CacheKeys.class).assign(speech).cacheKey();

@@ -39,7 +39,7 @@ class PurgeCacheRouteTest extends LocutorTestSupport {
 
     @Test
     void purgingAVoiceByAliasLeavesOtherVoicesAndPurgingAllLeavesNothing() throws Exception {
-        delete("/v1/cache");
+        delete("/v1/cache?all=true");
         String elli = "{\"voice\": \"Elli\", \"text\": \"Voz por purgar.\"}";
         String josh = "{\"voice\": \"Josh\", \"text\": \"Voz que se queda.\"}";
         postJson("/v1/audio", elli);
@@ -51,7 +51,7 @@ class PurgeCacheRouteTest extends LocutorTestSupport {
         assertTrue(json(postJson("/v1/audio", josh)).path("cached").asBoolean());
         assertFalse(json(postJson("/v1/audio", elli)).path("cached").asBoolean());
 
-        assertEquals(2, json(delete("/v1/cache")).path("purged").asInt());
+        assertEquals(2, json(delete("/v1/cache?all=true")).path("purged").asInt());
         assertFalse(json(postJson("/v1/audio", josh)).path("cached").asBoolean());
     }
 

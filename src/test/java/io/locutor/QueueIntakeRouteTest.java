@@ -8,6 +8,9 @@ import io.locutor.support.ElevenLabsSimulator;
 import io.locutor.support.LocutorTestSupport;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
+import java.util.Enumeration;
+import org.apache.qpid.jms.message.JmsMessage;
+import org.apache.qpid.jms.provider.amqp.message.AmqpJmsMessageFacade;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
@@ -23,6 +26,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,7 +72,13 @@ class QueueIntakeRouteTest extends LocutorTestSupport {
     }
 
     private Message receive(String queue) throws Exception {
-        try (MessageConsumer consumer = session().createConsumer(session().createQueue(queue))) {
+        return receive(queue, null);
+    }
+
+    /** The next message on the queue for this correlation id (other tests' answers may share the queue). */
+    private Message receive(String queue, String correlationId) throws Exception {
+        String selector = correlationId == null ? null : "JMSCorrelationID = '" + correlationId + "'";
+        try (MessageConsumer consumer = session().createConsumer(session().createQueue(queue), selector)) {
             Message message = consumer.receive(WAIT);
             assertNotNull(message, "nothing arrived on " + queue);
             return message;
@@ -78,7 +88,7 @@ class QueueIntakeRouteTest extends LocutorTestSupport {
     @Test
     void requestIsAnsweredOnTheResultQueueWithItsCorrelationId() throws Exception {
         send("{\"text\": \"Su factura está disponible.\", \"correlation_id\": \"crm-001\"}");
-        Message reply = receive("locutor.results");
+        Message reply = receive("locutor.results", "crm-001");
         assertEquals("crm-001", reply.getJMSCorrelationID());
         JsonNode body = JSON.readTree(((TextMessage) reply).getText());
         assertEquals("crm-001", body.path("correlation_id").asText());
@@ -129,14 +139,63 @@ class QueueIntakeRouteTest extends LocutorTestSupport {
                     }
                 }));
         send("{\"text\": \"Se cae a mitad y vuelve.\", \"correlation_id\": \"crm-005\"}");
-        Message reply = receive("locutor.results");
+        Message reply = receive("locutor.results", "crm-005");
         assertEquals("crm-005", reply.getJMSCorrelationID());
         assertEquals(2, attempts.get(), "delivered twice: rolled back once, then answered");
 
         // The next result on the queue is the next request's, not a second answer to the first.
         send("{\"text\": \"Mensaje siguiente.\", \"correlation_id\": \"crm-006\"}");
-        assertEquals("crm-006", receive("locutor.results").getJMSCorrelationID());
+        assertEquals("crm-006", receive("locutor.results", "crm-006").getJMSCorrelationID());
         assertEquals(2, elevenLabs.findAll(postRequestedFor(urlPathMatching("/v1/text-to-speech/.*"))).size(),
                 "the redelivery found the audio in the cache");
+    }
+
+    @Test
+    void theMessagesOwnReplyToIsAOneWayReplyInJsonWithNoInternalHeaderNames() throws Exception {
+        Queue replies = session().createQueue("crm.jms.replies");
+        TextMessage request = session().createTextMessage("{\"text\": \"Respuesta por JMSReplyTo.\"}");
+        request.setJMSReplyTo(replies);
+        request.setJMSCorrelationID("crm-010");
+        try (MessageProducer producer = session().createProducer(session().createQueue("locutor.requests"))) {
+            producer.send(request);
+        }
+        Message reply = receive("crm.jms.replies", "crm-010");
+        JsonNode body = JSON.readTree(((TextMessage) reply).getText());
+        assertTrue(body.path("result").path("audio_url").asText().startsWith("http"), body.toString());
+        assertEquals("application/json", String.valueOf(((AmqpJmsMessageFacade) ((JmsMessage) reply).getFacade()).getContentType()));
+        for (Enumeration<?> names = reply.getPropertyNames(); names.hasMoreElements(); ) {
+            String name = names.nextElement().toString();
+            assertFalse(name.contains("HYPHEN") || name.startsWith("Camel") || name.startsWith("JMS_AMQP"), "internal name " + name);
+        }
+        assertEquals(1, elevenLabs.findAll(postRequestedFor(urlPathMatching("/v1/text-to-speech/.*"))
+                .withRequestBody(containing("JMSReplyTo"))).size(), "answered once: no request-reply wait, no redelivery");
+    }
+
+    @Test
+    void aFailedRequestIsAnsweredOnItsReplyQueueAndDeadLetteredWithItsReason() throws Exception {
+        send("{\"text\": 12, \"correlation_id\": \"crm-011\", \"reply_to\": \"crm.errors\"}");
+        Message error = receive("crm.errors", "crm-011");
+        JsonNode body = JSON.readTree(((TextMessage) error).getText());
+        assertEquals("invalid_request", body.path("error").path("code").asText(), body.toString());
+        assertEquals("text", body.path("error").path("field").asText());
+        assertEquals("application/json", String.valueOf(((AmqpJmsMessageFacade) ((JmsMessage) error).getFacade()).getContentType()));
+        Message dead = receive("locutor.requests.DLQ", "crm-011");
+        assertEquals("invalid_request", dead.getStringProperty("LocutorErrorCode"));
+    }
+
+    @Test
+    void aRequestThatFailsOnEveryDeliveryIsDeadLetteredByLocutorWithAReason() throws Exception {
+        AdviceWith.adviceWith(context, "queue-intake", route -> route.weaveById("publish-queue-result").before()
+                .process(exchange -> {
+                    if (String.valueOf(exchange.getProperty("original")).contains("Siempre rompe")) {
+                        throw new IllegalStateException("simulated crash on every delivery");
+                    }
+                }));
+        send("{\"text\": \"Siempre rompe al publicar.\", \"correlation_id\": \"crm-012\"}");
+        Message dead = receive("locutor.requests.DLQ", "crm-012");
+        assertEquals("internal_error", dead.getStringProperty("LocutorErrorCode"));
+        assertTrue(dead.getStringProperty("LocutorErrorMessage").contains("deliveries"), dead.getStringProperty("LocutorErrorMessage"));
+        JsonNode error = JSON.readTree(((TextMessage) receive("locutor.results", "crm-012")).getText());
+        assertEquals("internal_error", error.path("error").path("code").asText());
     }
 }

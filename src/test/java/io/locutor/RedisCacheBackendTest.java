@@ -171,7 +171,7 @@ class RedisCacheBackendTest extends LocutorTestSupport {
         assertTrue(json(send(otherUrl() + "/v1/audio", adam)).path("cached").asBoolean(), "another voice's audio stays");
         elevenLabs.verify(4, postRequestedFor(urlPathMatching(TTS)));
 
-        assertEquals(2, json(delete(baseUrl() + "/v1/cache")).path("purged").asInt(), "bella1 again and adam");
+        assertEquals(2, json(delete(baseUrl() + "/v1/cache?all=true")).path("purged").asInt(), "bella1 again and adam");
         List<String> left = new ArrayList<>();
         redis.scan(org.springframework.data.redis.core.ScanOptions.scanOptions().match("locutor:audio:*").build())
                 .forEachRemaining(left::add);

@@ -115,7 +115,7 @@ class StreamAudioRouteTest extends LocutorTestSupport {
                 .willReturn(ElevenLabsSimulator.error(500, "{\"detail\":{\"status\":\"internal_error\",\"message\":\"oops\"}}")));
         HttpResponse<String> response = getText(streamUri(text, "Bella").toString());
         assertEquals(503, response.statusCode());
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
         assertEquals("elevenlabs_unavailable", json(response).path("error").path("code").asText());
         elevenLabs.verify(4, postRequestedFor(urlPathMatching("/v1/text-to-speech/.*/stream")));
     }

@@ -253,7 +253,7 @@ class SynthesizeRouteTest extends LocutorTestSupport {
         assertRefused("{\"text\": \"hola\", \"voice_settings\": {\"speed\": 1.5}}", "voice_settings.speed", "between 0.7 and 1.2");
         assertRefused("{\"text\": \"hola\", \"output_format\": \"mp3_1\"}", "output_format", "mp3_44100_128");
         assertRefused("{\"text\": \"hola\", \"voise\": \"Bella\"}", "voise", "Known fields");
-        assertRefused("{\"text\": \"hola\", \"voice_settings\": {\"speed\": \"fast\"}}", "speed", "wrong type");
+        assertRefused("{\"text\": \"hola\", \"voice_settings\": {\"speed\": \"fast\"}}", "voice_settings.speed", "must be a number");
         HttpResponse<String> malformed = postJson("/v1/audio", "{\"text\": \"hola\"");
         assertEquals(400, malformed.statusCode());
         assertTrue(json(malformed).path("error").path("message").asText().contains("not valid JSON"), malformed.body());

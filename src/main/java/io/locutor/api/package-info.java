@@ -1,2 +1,2 @@
-/** What only the HTTP door needs: writing streamed audio into the caller's Vert.x response. */
+/** What only the HTTP door needs: writing streamed audio into the caller's Vert.x response, and the server's own errors in locutor's shape. */
 package io.locutor.api;

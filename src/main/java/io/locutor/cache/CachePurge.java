@@ -35,8 +35,31 @@ public class CachePurge {
         this.voices = voices;
     }
 
-    /** DELETE /v1/cache/{cache_key}, /v1/cache?voice=..., /v1/cache: how many audios were purged. */
-    public Map<String, Object> purge(@Header("cache_key") String cacheKey, @Header("voice") String voice) {
+    /**
+     * DELETE /v1/cache/{cache_key}, /v1/cache?voice=..., /v1/cache?all=true: how many audios were purged. Everything
+     * goes only when asked for in so many words: no filter, or a blank one, is a 400, never a purge of all.
+     */
+    public Map<String, Object> purge(@Header("cache_key") String cacheKey, @Header("voice") Object voiceParam,
+                                     @Header("all") Object allParam) {
+        String voice = single("voice", voiceParam);
+        String all = single("all", allParam);
+        if (cacheKey == null) {
+            if (voice != null && voice.isBlank()) {
+                throw LocutorException.badRequest("voice", "Parameter \"voice\" is empty: name the voice whose audio to "
+                        + "purge (?voice=Bella), or purge everything with ?all=true.");
+            }
+            if (all != null && !all.equalsIgnoreCase("true") && !all.equalsIgnoreCase("false")) {
+                throw LocutorException.badRequest("all", "Parameter \"all\" must be true (?all=true) to purge every cached audio; to purge one voice, send ?voice=<name>.");
+            }
+            boolean everything = "true".equalsIgnoreCase(all);
+            if (voice != null && everything) {
+                throw LocutorException.badRequest("all", "Send either ?voice=<name> or ?all=true, not both.");
+            }
+            if (voice == null && !everything) {
+                throw LocutorException.badRequest("all", "Say what to purge: DELETE /v1/cache/{cache_key}, "
+                        + "/v1/cache?voice=<name>, or /v1/cache?all=true for every cached audio.");
+            }
+        }
         try {
             Map<String, Object> answer = new LinkedHashMap<>();
             if (cacheKey != null) {
@@ -46,7 +69,7 @@ public class CachePurge {
                 }
                 answer.put("cache_key", cacheKey);
                 answer.put("purged", purgeKey(cacheKey) ? 1 : 0);
-            } else if (voice != null && !voice.isBlank()) {
+            } else if (voice != null) {
                 String voiceId = voices.voiceIdOf(voice.trim(), "voice");
                 answer.put("voice_id", voiceId);
                 answer.put("purged", purgeWhere(voiceId));
@@ -60,6 +83,14 @@ public class CachePurge {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A query parameter given once; repeating it ({@code ?voice=a&voice=}) is refused rather than guessed. */
+    private static String single(String name, Object value) {
+        if (value instanceof Iterable<?> many) {
+            throw LocutorException.badRequest(name, "Parameter \"" + name + "\" is given more than once: send it once.");
+        }
+        return value == null ? null : value.toString();
     }
 
     private boolean purgeKey(String cacheKey) throws IOException {

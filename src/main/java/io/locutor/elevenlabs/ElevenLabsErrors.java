@@ -28,6 +28,9 @@ public class ElevenLabsErrors {
     private final ElevenLabsSlots slots;
     private final long maxRetryAfterMillis;
 
+    private static final String ATTEMPT = "locutorElevenLabsAttempt";
+    private static final String ATTEMPT_MAX = "locutorElevenLabsAttemptMax";
+
     public ElevenLabsErrors(ElevenLabsSlots slots, long maxRetryAfterMillis) {
         this.slots = slots;
         this.maxRetryAfterMillis = maxRetryAfterMillis;
@@ -38,6 +41,7 @@ public class ElevenLabsErrors {
      * wait, that wait becomes the next redelivery's delay ({@code CamelRedeliveryDelay}, read by Camel's error handler).
      */
     public void classify(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure, Exchange exchange) {
+        restoreAttemptCount(exchange);
         UpstreamFailure classified = failure(failure);
         if ("concurrency_limit".equals(classified.reason())) {
             slots.overLimit();
@@ -49,6 +53,28 @@ public class ElevenLabsErrors {
             }
         }
         throw classified;
+    }
+
+    /**
+     * First step of an attempt: remembers which attempt this is. Camel's error handler counts attempts in message
+     * headers, and a 200 whose body breaks while the HTTP client reads it fails after the message was replaced by
+     * the response: without this, every such retry would be "retry 1" and the budget never spent.
+     */
+    public void keepAttemptCount(Exchange exchange) {
+        exchange.setProperty(ATTEMPT, exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class));
+        exchange.setProperty(ATTEMPT_MAX, exchange.getIn().getHeader(Exchange.REDELIVERY_MAX_COUNTER, Integer.class));
+    }
+
+    private static void restoreAttemptCount(Exchange exchange) {
+        Integer attempt = exchange.getProperty(ATTEMPT, Integer.class);
+        Integer max = exchange.getProperty(ATTEMPT_MAX, Integer.class);
+        if (attempt != null && exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER) == null) {
+            exchange.getIn().setHeader(Exchange.REDELIVERY_COUNTER, attempt);
+            exchange.getIn().setHeader(Exchange.REDELIVERED, Boolean.TRUE);
+        }
+        if (max != null && exchange.getIn().getHeader(Exchange.REDELIVERY_MAX_COUNTER) == null) {
+            exchange.getIn().setHeader(Exchange.REDELIVERY_MAX_COUNTER, max);
+        }
     }
 
     /** For the error handler's {@code onWhen}: retry transient failures only; never one that cannot succeed. */
@@ -142,6 +168,11 @@ public class ElevenLabsErrors {
         if (io instanceof SocketTimeoutException || name.contains("Timeout")) {
             return new UpstreamFailure(new LocutorException(504, "elevenlabs_timeout", "ElevenLabs did not answer in time "
                     + "through every retry. Retry later."), "timeout", true, true);
+        }
+        if (io instanceof NotAudioException notAudio) {
+            return new UpstreamFailure(new LocutorException(502, "elevenlabs_invalid_audio", "ElevenLabs (or a proxy in "
+                    + "front of it) " + notAudio.getMessage() + " through every retry; nothing was stored. Retry later."),
+                    "not_audio", true, true);
         }
         String reason = io instanceof EmptyAudioException ? "empty_body"
                 : name.contains("ConnectionClosed") || name.contains("MalformedChunk") ? "truncated_body"

@@ -29,10 +29,19 @@ public class ElevenLabsResponses {
         Path file = newScratchFile(speech);
         try (InputStream in = body) {
             Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException cut) {
+            Files.deleteIfExists(file); // a body cut short is never kept, not even as scratch
+            throw cut;
         }
         if (Files.size(file) == 0) {
             Files.deleteIfExists(file);
             throw new EmptyAudioException();
+        }
+        try {
+            AudioSignatures.check(file, header(headers, "Content-Type"), speech.format());
+        } catch (NotAudioException e) {
+            Files.deleteIfExists(file);
+            throw e;
         }
         return generated(file, speech, headers);
     }

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * At most {@code ELEVENLABS_CONCURRENCY} requests in flight to ElevenLabs from this instance; others wait, bounded by
  * {@code ELEVENLABS_POOL_TIMEOUT}, then fail clearly. When ElevenLabs still answers a concurrency 429, the plan allows
- * fewer than configured: the live limit drops by one (never below one). A semaphore, because Camel's throttle EIP
+ * fewer than configured: the live limit drops by one (never below one), and comes back one at a time after a run of
+ * successes. A semaphore, because Camel's throttle EIP
  * cannot bound the wait nor lower its limit at run time.
  */
 public class ElevenLabsSlots {
@@ -21,8 +22,13 @@ public class ElevenLabsSlots {
     private static final Logger LOG = LoggerFactory.getLogger(ElevenLabsSlots.class);
     private static final String HELD = "locutorElevenLabsSlot";
 
+    /** Successful calls in a row (per slot of the configured limit) after which one lowered slot is given back. */
+    public static final int RECOVER_AFTER = 10;
+
     private final Limit permits;
+    private final int configured;
     private final AtomicInteger limit;
+    private final AtomicInteger successes = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final long waitMillis;
 
@@ -31,6 +37,7 @@ public class ElevenLabsSlots {
             throw new IllegalStateException("ELEVENLABS_CONCURRENCY must be at least 1, not " + concurrency);
         }
         this.permits = new Limit(concurrency);
+        this.configured = concurrency;
         this.limit = new AtomicInteger(concurrency);
         this.waitMillis = waitMillis;
     }
@@ -69,8 +76,29 @@ public class ElevenLabsSlots {
         });
     }
 
+    /**
+     * A call ElevenLabs answered without a concurrency refusal. After {@link #RECOVER_AFTER} times the configured limit
+     * of them in a row, a lowered limit goes back up by one (never above the configured one): a single 429 (another
+     * client of the same account, a moment of load) must not cost throughput for good.
+     */
+    public void succeeded() {
+        if (limit.get() >= configured) {
+            return;
+        }
+        if (successes.incrementAndGet() >= RECOVER_AFTER * configured) {
+            successes.set(0);
+            int now = limit.getAndUpdate(n -> n < configured ? n + 1 : n);
+            if (now < configured) {
+                permits.release();
+                LOG.info("ElevenLabs took {} calls in a row without a concurrency refusal: concurrency raised from {} to {}",
+                        RECOVER_AFTER * configured, now, now + 1);
+            }
+        }
+    }
+
     /** ElevenLabs said we are over the plan's concurrency: run one fewer from now on. */
     public void overLimit() {
+        successes.set(0);
         int now = limit.getAndUpdate(n -> n > 1 ? n - 1 : n);
         if (now > 1) {
             permits.reduce();

@@ -1,5 +1,6 @@
 package io.locutor.fallback;
 
+import io.locutor.observe.LogSafe;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -91,7 +92,7 @@ public class Fallbacks {
 
     public void stepFailed(@ExchangeProperty("speech") Speech speech, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable why) {
         UpstreamFailure failure = errors.failure(why);
-        LOG.warn("Fallback {} / {} failed: {} {}", speech.modelId(), speech.voiceId(), failure.reason(),
+        LOG.warn("Fallback {} / {} failed: {} {}", LogSafe.value(speech.modelId()), LogSafe.value(speech.voiceId()), failure.reason(),
                 "internal_error".equals(failure.reason()) ? why : "");
     }
 

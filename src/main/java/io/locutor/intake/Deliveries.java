@@ -2,12 +2,11 @@ package io.locutor.intake;
 
 import java.util.Locale;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.locutor.notify.CallbackGuard;
 import io.locutor.problem.LocutorException;
+import io.locutor.request.RequestReader;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
@@ -19,22 +18,33 @@ import org.apache.camel.Header;
 public class Deliveries {
 
     public static final String PROPERTY = "delivery";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CallbackGuard guard;
+    private final RequestReader reader;
 
     public Deliveries(CallbackGuard guard) {
-        this.guard = guard;
+        this(guard, new RequestReader());
     }
 
-    /** POST /v1/audio: {@code callback_url}, and {@code async} or {@code Prefer: respond-async}. */
-    public String fromHttp(@Body String body, @Header("Prefer") String prefer, Exchange exchange) {
-        ObjectNode request = objectOrNull(body);
+    public Deliveries(CallbackGuard guard, RequestReader reader) {
+        this.guard = guard;
+        this.reader = reader;
+    }
+
+    /**
+     * POST /v1/audio: {@code callback_url}, and {@code async} or {@code Prefer: respond-async}. The body is read
+     * once, strictly, from the bytes sent; the speech fields go on as a JSON object.
+     */
+    public Object fromHttp(@Body Object body, @Header("Prefer") String prefer, Exchange exchange) {
         boolean preferAsync = prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
-        if (request == null) {
-            exchange.setProperty(PROPERTY, new Delivery(Delivery.REST, null, null, null, null, preferAsync));
-            return body; // not an object: the request parser says what is wrong with it
+        exchange.setProperty(PROPERTY, new Delivery(Delivery.REST, null, null, null, null, preferAsync));
+        byte[] bytes = body instanceof String || body instanceof byte[] || body == null ? null
+                : exchange.getContext().getTypeConverter().tryConvertTo(byte[].class, exchange, body);
+        Object raw = bytes != null ? bytes : body;
+        if (raw == null || (raw instanceof byte[] b && b.length == 0) || (raw instanceof String s && s.isBlank())) {
+            return raw; // the request parser says what an empty body needs
         }
+        ObjectNode request = reader.readObject(raw, "request body");
         JsonNode async = request.remove("async");
         if (async != null && !async.isBoolean()) {
             throw LocutorException.badRequest("async", "Field \"async\" must be true or false.");
@@ -43,36 +53,23 @@ public class Deliveries {
                 preferAsync || (async != null && async.asBoolean()));
         exchange.setProperty(PROPERTY, delivery);
         exchange.setProperty("async", delivery.async());
-        return request.toString();
+        return request;
     }
 
     /** A queue message: {@code correlation_id} (else the JMS correlation id, else the message id), {@code reply_to}. */
-    public String fromQueue(@Body String body, @Header("JMSCorrelationID") String jmsCorrelationId,
+    public Object fromQueue(@Body Object body, @Header("JMSCorrelationID") String jmsCorrelationId,
                             @Header("JMSMessageID") String messageId, @Header("JMSReplyTo") Object jmsReplyTo,
                             Exchange exchange) {
         String fallbackId = jmsCorrelationId != null ? jmsCorrelationId : messageId;
         exchange.setProperty(PROPERTY, new Delivery(Delivery.QUEUE, null, null, fallbackId, replyName(jmsReplyTo), false));
-        if (body == null || body.isBlank()) {
-            throw LocutorException.badRequest(null, "The message is empty: send a JSON object with at least \"text\".");
-        }
-        ObjectNode request;
-        try {
-            JsonNode node = JSON.readTree(body);
-            if (!(node instanceof ObjectNode object)) {
-                throw LocutorException.badRequest(null, "The message must be a JSON object with at least \"text\".");
-            }
-            request = object;
-        } catch (JsonProcessingException e) {
-            throw LocutorException.badRequest(null, "The message is not valid JSON" + ScriptFiles.where(e) + ": "
-                    + e.getOriginalMessage());
-        }
+        ObjectNode request = reader.readObject(body, "message");
         String correlationId = text(request.remove("correlation_id"));
         String replyTo = text(request.remove("reply_to"));
         Delivery delivery = new Delivery(Delivery.QUEUE, null, callback(request),
                 correlationId != null ? correlationId : fallbackId,
                 replyTo != null ? replyTo : replyName(jmsReplyTo), false);
         exchange.setProperty(PROPERTY, delivery);
-        return request.toString();
+        return request;
     }
 
     /** One object of a JSON intake file: {@code id} names it in the manifest. */
@@ -97,17 +94,6 @@ public class Deliveries {
             throw LocutorException.badRequest("callback_url", "Field \"callback_url\" must be a URL string.");
         }
         return guard.check("callback_url", url.asText());
-    }
-
-    private static ObjectNode objectOrNull(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            return JSON.readTree(body) instanceof ObjectNode object ? object : null;
-        } catch (JsonProcessingException e) {
-            return null;
-        }
     }
 
     private static String text(JsonNode node) {

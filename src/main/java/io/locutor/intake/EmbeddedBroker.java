@@ -52,7 +52,16 @@ public class EmbeddedBroker extends ServiceSupport {
         // Another process (or instance) owning this journal must not leave start-up hanging forever.
         config.setJournalLockAcquisitionTimeout(JOURNAL_LOCK_WAIT_MILLIS);
         config.addAcceptorConfiguration("in-vm", inVmUrl);
-        config.addAcceptorConfiguration("tcp", "tcp://" + host + ":" + port + "?protocols=CORE,AMQP");
+        // queue:// and topic:// let any AMQP client say which routing it means
+        config.addAcceptorConfiguration("tcp", "tcp://" + host + ":" + port
+                + "?protocols=CORE,AMQP;anycastPrefix=queue://;multicastPrefix=topic://");
+        // Reply queues are point-to-point however their receiver attached: a plain AMQP receiver would otherwise
+        // auto-create a MULTICAST address, and locutor's (anycast) replies to it would fail and be dead-lettered.
+        config.addAddressSetting("#", new AddressSettings()
+                .setDefaultAddressRoutingType(RoutingType.ANYCAST)
+                .setDefaultQueueRoutingType(RoutingType.ANYCAST)
+                .setAutoCreateAddresses(true)
+                .setAutoCreateQueues(true));
         config.addAddressSetting(queues.requests(), new AddressSettings()
                 .setDeadLetterAddress(SimpleString.of(queues.deadLetters()))
                 .setMaxDeliveryAttempts(queues.maxDeliveries())

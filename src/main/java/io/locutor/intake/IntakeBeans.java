@@ -17,6 +17,7 @@ import io.locutor.jobs.Jobs;
 import io.locutor.notify.CallbackGuard;
 import io.locutor.notify.ResultDestinations;
 import io.locutor.notify.WebhookFailures;
+import io.locutor.notify.WebhookOutbox;
 import io.locutor.notify.Webhooks;
 import io.locutor.problem.Problems;
 import io.locutor.request.SpeechRequests;
@@ -122,6 +123,9 @@ public class IntakeBeans implements CamelConfiguration {
                 settings.get("locutor.public-url"), clock));
         bind(camel, "webhooks", new Webhooks(settings.get("locutor.webhooks.secret"), guard, clock));
         bind(camel, "webhookFailures", new WebhookFailures(data.resolve("webhooks-failed"), clock));
+        WebhookOutbox webhookOutbox = new WebhookOutbox(data.resolve("webhooks-pending"), clock);
+        bind(camel, "webhookOutbox", webhookOutbox);
+        properties.addOverrideProperty("locutor.webhooks.pending-dir", webhookOutbox.dir().toString());
         bind(camel, "resultDestinations", new ResultDestinations(settings.bool("locutor.queue.publish-all-results")));
     }
 

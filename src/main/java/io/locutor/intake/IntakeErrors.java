@@ -1,5 +1,6 @@
 package io.locutor.intake;
 
+import io.locutor.observe.LogSafe;
 import java.util.function.Supplier;
 
 import java.io.IOException;
@@ -37,6 +38,12 @@ public class IntakeErrors {
         if (IntakeShutdown.interrupted(exchange)) {
             return; // not an error: the file is set aside and resumes at the next start
         }
+        IOException unreadable = unreadable(failure);
+        if (unreadable != null) {
+            failure = new IntakeFileException("The file could not be read (" + (unreadable instanceof java.nio.file.AccessDeniedException
+                    || String.valueOf(unreadable.getMessage()).contains("denied") ? "permission denied" : "read error")
+                    + "): give locutor read access to it, then drop it again.", null, null);
+        }
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("file", fileName);
         if (failure instanceof IntakeFileException bad) {
@@ -58,6 +65,16 @@ public class IntakeErrors {
         }
         Files.createDirectories(errorDir);
         Files.write(errorDir.resolve(fileName + ".error.json"), JSON.writeValueAsBytes(error));
-        LOG.warn("Intake file {} refused: {}", fileName, error.get("message"));
+        LOG.warn("Intake file {} refused: {}", LogSafe.value(fileName), LogSafe.value(error.get("message")));
+    }
+
+    /** The read failure behind a failed file, if that is what it was (not a problem in what the file says). */
+    private static IOException unreadable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.io.FileNotFoundException || t instanceof java.nio.file.AccessDeniedException) {
+                return (IOException) t;
+            }
+        }
+        return null;
     }
 }

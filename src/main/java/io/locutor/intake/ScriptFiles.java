@@ -14,13 +14,14 @@ import java.nio.ByteBuffer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.locutor.problem.LocutorException;
 import io.locutor.problem.Problem;
+import io.locutor.observe.LogSafe;
+import io.locutor.request.RequestReader;
 import io.locutor.request.SpeechRequests;
 import io.locutor.synthesis.Speech;
 import org.apache.commons.csv.CSVFormat;
@@ -38,6 +39,11 @@ import org.apache.camel.Header;
 public class ScriptFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The same strict reader as every other door; a file may hold one request object or an array of them. */
+    private static final RequestReader READER = new RequestReader();
+    private static final Pattern LINE_COLUMN = Pattern.compile("\\(line (\\d+), column (\\d+)\\)");
+    /** Commons CSV names the line where a quoted field started but never ended. */
+    private static final Pattern CSV_START_LINE = Pattern.compile("\\(startline (\\d+)\\)|[Ll]ine:? (\\d+)");
     private static final Pattern TXT_HEADER = Pattern.compile("^(voice|campaign|language)\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SETTING = Pattern.compile("^\\s*(template|campaign|voice|language|callback_url)\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
@@ -55,6 +61,10 @@ public class ScriptFiles {
     }
 
     public List<IntakeItem> read(@Body byte[] content, @Header("CamelFileName") String fileName) {
+        if (content == null || content.length == 0) {
+            throw new IntakeFileException("The file is empty (0 bytes): write the script (or the JSON/CSV requests) "
+                    + "into it and drop it again.", null, null);
+        }
         String text = utf8(content);
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".csv")) {
@@ -94,11 +104,9 @@ public class ScriptFiles {
     private List<IntakeItem> json(String text, String name) {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IntakeFileException("The file is not valid JSON: " + e.getOriginalMessage(),
-                    e.getLocation() == null ? null : (long) e.getLocation().getLineNr(),
-                    e.getLocation() == null ? null : (long) e.getLocation().getColumnNr());
+            root = READER.read(text, "file");
+        } catch (LocutorException e) {
+            throw new IntakeFileException(e.getMessage(), lineIn(e.getMessage()), columnIn(e.getMessage()));
         }
         List<JsonNode> objects = new ArrayList<>();
         if (root instanceof ArrayNode array) {
@@ -147,7 +155,7 @@ public class ScriptFiles {
             long headerLine = headerLine(text);
             if (!columns.containsKey("contact_id")) {
                 throw new IntakeFileException("The CSV header has no \"contact_id\" column (found: "
-                        + String.join(", ", parser.getHeaderNames()) + ").", headerLine, 1L);
+                        + LogSafe.value(String.join(", ", parser.getHeaderNames())) + ").", headerLine, 1L);
             }
             String campaign = settings.get("campaign");
             String template = settings.containsKey("template") ? settings.get("template")
@@ -199,7 +207,7 @@ public class ScriptFiles {
 
     private IntakeItem item(int index, Long line, ObjectNode request, Delivery delivery) {
         try {
-            Speech speech = requests.fromJson(request.toString(), "application/json");
+            Speech speech = requests.parse(request, "application/json");
             return new IntakeItem(index, line, speech, delivery, null);
         } catch (LocutorException e) {
             return new IntakeItem(index, line, null, delivery, detail(e));
@@ -300,7 +308,17 @@ public class ScriptFiles {
             long position = Long.parseLong(m.group(1));
             return new IntakeFileException("The CSV cannot be read: " + message, lineOf(text, position), columnOf(text, position));
         }
-        return new IntakeFileException("The CSV cannot be read: " + message, null, null);
+        Matcher start = CSV_START_LINE.matcher(message);
+        if (start.find()) {
+            long line = Long.parseLong(start.group(1) != null ? start.group(1) : start.group(2));
+            String[] lines = text.split("\\R", -1);
+            String row = line >= 1 && line <= lines.length ? lines[(int) line - 1] : "";
+            int quote = row.indexOf('"');
+            return new IntakeFileException("The CSV cannot be read: a quoted field opened on line " + line
+                    + (quote >= 0 ? ", column " + (quote + 1) : "") + " is never closed. Close the quotes (write a \" "
+                    + "inside a quoted field as \"\").", line, quote >= 0 ? quote + 1L : 1L);
+        }
+        return new IntakeFileException("The CSV cannot be read: " + LogSafe.value(message), null, null);
     }
 
     private static long lineOf(String text, long position) {
@@ -332,9 +350,14 @@ public class ScriptFiles {
         return node == null || !node.isTextual() || node.asText().isBlank() ? null : node.asText().strip();
     }
 
-    static String where(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    private static Long lineIn(String message) {
+        Matcher m = LINE_COLUMN.matcher(message);
+        return m.find() ? Long.valueOf(m.group(1)) : null;
+    }
+
+    private static Long columnIn(String message) {
+        Matcher m = LINE_COLUMN.matcher(message);
+        return m.find() ? Long.valueOf(m.group(2)) : null;
     }
 
     static String baseName(String fileName) {

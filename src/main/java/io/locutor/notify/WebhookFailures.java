@@ -1,5 +1,6 @@
 package io.locutor.notify;
 
+import io.locutor.observe.LogSafe;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -37,9 +38,11 @@ public class WebhookFailures {
     }
 
     public void record(@ExchangeProperty(Webhooks.TARGET) String url, @Body Object body,
+                       @ExchangeProperty(WebhookOutbox.DELIVERY_ID) String deliveryId,
                        @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure) throws IOException {
         String why = failure == null ? "unknown failure" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
         Map<String, Object> record = new LinkedHashMap<>();
+        record.put("id", deliveryId);
         record.put("url", url);
         record.put("body", body instanceof String s ? s : JSON.writeValueAsString(body));
         record.put("error", why);
@@ -47,7 +50,8 @@ public class WebhookFailures {
         Files.createDirectories(dir);
         Path file = dir.resolve(clock.millis() + "-" + UUID.randomUUID() + ".json");
         Files.write(file, JSON.writeValueAsBytes(record));
-        LOG.warn("Webhook to {} failed after its retries ({}); kept for replay as {}", url, why, file.getFileName());
+        LOG.warn("Webhook to {} failed after its retries ({}); kept for replay as {}", LogSafe.value(url), LogSafe.value(why),
+                file.getFileName());
     }
 
     /** Every kept delivery, each taken out of the folder (a failed replay is recorded again). */
@@ -59,7 +63,8 @@ public class WebhookFailures {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
             for (Path file : files) {
                 JsonNode record = JSON.readTree(file.toFile());
-                pending.add(Map.of("url", record.path("url").asText(), "body", record.path("body").asText()));
+                pending.add(Map.of("id", record.path("id").asText(""), "url", record.path("url").asText(),
+                        "body", record.path("body").asText()));
                 Files.delete(file);
             }
         }

@@ -28,6 +28,8 @@ public class Webhooks {
     public static final String TARGET = "webhookUrl";
     public static final String TIMESTAMP = "X-Locutor-Timestamp";
     public static final String SIGNATURE = "X-Locutor-Signature";
+    /** The same on every retry and replay of one delivery: receivers drop the duplicates. */
+    public static final String DELIVERY_ID_HEADER = "Locutor-Delivery-Id";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final byte[] secret;
@@ -50,6 +52,10 @@ public class Webhooks {
         headers.clear();
         headers.put(Exchange.CONTENT_TYPE, "application/json");
         headers.put(TIMESTAMP, timestamp);
+        String deliveryId = exchange.getProperty(WebhookOutbox.DELIVERY_ID, String.class);
+        if (deliveryId != null && !deliveryId.isBlank()) {
+            headers.put(DELIVERY_ID_HEADER, deliveryId);
+        }
         if (secret.length > 0) {
             headers.put(SIGNATURE, "sha256=" + sign(timestamp, body));
         }

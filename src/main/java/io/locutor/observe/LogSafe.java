@@ -1,42 +1,52 @@
 package io.locutor.observe;
 
 /**
- * Makes a caller-supplied value safe to put in a log line: CR, LF, tabs and other control characters are escaped
- * (so a value can neither forge a second line nor break a parser), and the result is bounded in length.
+ * The one place a caller-supplied value is made safe for a log line: CR, LF, tabs and every other control or
+ * line-separating character is written as a visible escape ({@code \n}, {@code \r}, {@code \t}, {@code \u2028}), so
+ * no value can forge a log line or hide in a terminal; lone surrogates are escaped too, and long values are cut to a
+ * bounded length with a note of how much was left out.
  */
 public final class LogSafe {
 
-    /** Longest value written, in characters, before it is cut and marked with an ellipsis. */
-    static final int MAX_LENGTH = 200;
+    /** Longest value written as is; the rest is summarized as "…(+N chars)". */
+    public static final int MAX_LENGTH = 200;
 
     private LogSafe() {
     }
 
-    /** The value as one bounded, escaped line; {@code "-"} for null. */
-    public static String value(Object value) {
-        if (value == null) {
+    /** {@code v} as one safe, bounded log token; {@code null} (no value) is {@code "-"}, as in access logs. */
+    public static String value(Object v) {
+        if (v == null) {
             return "-";
         }
-        String text = String.valueOf(value);
-        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_LENGTH) + 8);
-        for (int i = 0; i < text.length(); i++) {
-            if (out.length() >= MAX_LENGTH) {
-                return out.append('…').toString();
-            }
-            char c = text.charAt(i);
+        String s = v.toString();
+        int end = Math.min(s.length(), MAX_LENGTH);
+        if (end < s.length() && Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder out = new StringBuilder(end + 16);
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 case '\\' -> out.append("\\\\");
                 default -> {
-                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                    boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1));
+                    boolean pairedLow = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085'
+                            || Character.getType(c) == Character.FORMAT && c != '\u200d'
+                            || (Character.isSurrogate(c) && !pairedHigh && !pairedLow)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
                     }
                 }
             }
+        }
+        if (end < s.length()) {
+            out.append("…(+").append(s.length() - end).append(" chars)");
         }
         return out.toString();
     }

@@ -1,2 +1,2 @@
-/** What operators see: locutor's Micrometer meters, health checks, and secrets kept out of the log. */
+/** What operators see: locutor's Micrometer meters, health checks, secrets kept out of the log, and caller values escaped in it. */
 package io.locutor.observe;

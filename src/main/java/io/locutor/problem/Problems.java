@@ -6,6 +6,7 @@ import java.util.Map;
 import io.locutor.cache.CacheUnavailableException;
 import io.locutor.cache.GenerationFailedException;
 import io.locutor.elevenlabs.ElevenLabsErrors;
+import io.locutor.observe.LogSafe;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
@@ -32,16 +33,16 @@ public class Problems {
             if ("internal_error".equals(problem.code())) {
                 LOG.error("Request failed unexpectedly", failure);
             } else {
-                LOG.warn("Request failed: {} {}", problem.code(), problem.getMessage());
+                LOG.warn("Request failed: {} {}", problem.code(), LogSafe.value(problem.getMessage()));
             }
         } else {
-            LOG.info("Request refused: {} {}", problem.code(), problem.getMessage());
+            LOG.info("Request refused: {} {}", problem.code(), LogSafe.value(problem.getMessage()));
         }
         headers.clear();
         headers.put(Exchange.HTTP_RESPONSE_CODE, problem.status());
-        headers.put(Exchange.CONTENT_TYPE, "application/json");
+        headers.put(Exchange.CONTENT_TYPE, Problem.MEDIA_TYPE);
         headers.putAll(problem.headers());
-        return Problem.of(problem.code(), problem.getMessage(), problem.field());
+        return Problem.of(problem.status(), problem.code(), problem.getMessage(), problem.field());
     }
 
     public LocutorException describe(Throwable failure) {

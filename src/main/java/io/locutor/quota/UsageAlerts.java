@@ -1,5 +1,6 @@
 package io.locutor.quota;
 
+import io.locutor.observe.LogSafe;
 import io.locutor.cache.CacheUnavailableException;
 
 import java.time.Clock;
@@ -79,7 +80,7 @@ public class UsageAlerts {
             return; // without the once-only marker an alert would repeat on every request; it fires once the backend is back
         }
         LOG.warn("Usage alert: {} crossed {}% of its {} budget ({} of {} characters, counting the request that crossed it; period {})",
-                subject, percent, period, used, limit, periodId);
+                LogSafe.value(subject), percent, period, used, limit, periodId);
         metrics.alerted(subject, percent);
         if (webhook) {
             Map<String, Object> alert = new LinkedHashMap<>();

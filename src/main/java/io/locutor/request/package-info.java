@@ -1,2 +1,5 @@
-/** What callers send: the request model, output formats and the validation that turns it into a {@code Speech}. */
+/**
+ * What callers send: the one strict JSON reader every door uses ({@link io.locutor.request.RequestReader}), the
+ * request model, output formats, SSML and language rules, and the validation that turns it into a {@code Speech}.
+ */
 package io.locutor.request;

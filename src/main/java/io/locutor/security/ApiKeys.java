@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 
 import io.locutor.cache.SharedStore;
 import io.locutor.problem.LocutorException;
-import org.apache.camel.Headers;
+import org.apache.camel.Exchange;
+import org.apache.camel.component.platform.http.vertx.HttpMessage;
 
 /**
  * Checks the caller's API key ({@code Authorization: Bearer <key>}, {@code X-Api-Key: <key>}, or {@code xi-api-key: <key>}
@@ -24,6 +25,12 @@ import org.apache.camel.Headers;
  * store. With no keys configured every call is let through (the embedded default).
  */
 public class ApiKeys {
+
+    /** Headers that carry a key; removed once read so they never travel further. */
+    private static final List<String> KEY_HEADERS = List.of("Authorization", "X-Api-Key", "xi-api-key");
+    /** Query parameter names that would carry a key, refused wherever they appear. */
+    private static final java.util.Set<String> URL_CREDENTIALS = java.util.Set.of("authorization", "x-api-key",
+            "xi-api-key", "api_key", "api-key", "apikey", "access_token");
 
     private final List<Key> keys;
     private final int perMinute;
@@ -47,18 +54,30 @@ public class ApiKeys {
         return !keys.isEmpty();
     }
 
-    /** Lets the request through, or refuses it (401, or 429 with Retry-After); the key headers never travel further. */
-    public void authorize(@Headers Map<String, Object> headers, org.apache.camel.Exchange exchange) {
-        // xi-api-key is never passed on: locutor calls ElevenLabs with its own key, so a caller's key is not used,
-        // logged or cached whether or not locutor's keys are set
-        String xiApiKey = sentHeader(exchange, headers, "xi-api-key");
-        headers.remove("xi-api-key");
+    /**
+     * Lets the request through, or refuses it (401, or 429 with Retry-After); the key headers never travel further.
+     * A key is only ever read from a real request header: platform-http also copies query parameters into the
+     * message headers, so {@code ?X-Api-Key=...} would otherwise pass, and a key in a URL ends up in proxy logs and
+     * browser history. A request that puts one there is refused outright.
+     */
+    public void authorize(Exchange exchange) {
+        Map<String, Object> headers = exchange.getMessage().getHeaders();
         if (keys.isEmpty()) {
+            // xi-api-key is never passed on: locutor calls ElevenLabs with its own key, so a caller's key is not used,
+            // logged or cached whether or not locutor's keys are set
+            headers.remove("xi-api-key");
             return;
         }
-        String presented = presented(headers, xiApiKey);
-        headers.remove("Authorization");
-        headers.remove("X-Api-Key");
+        String inUrl = credentialInQuery(exchange);
+        String presented = presented(exchange);
+        for (String header : KEY_HEADERS) {
+            headers.remove(header);
+        }
+        if (inUrl != null) {
+            throw new LocutorException(400, "credentials_in_url", "The URL carries a credential (query parameter \""
+                    + inUrl + "\"): URLs end up in logs and browser history. Send the key only as the header "
+                    + "\"Authorization: Bearer <key>\" or \"X-Api-Key: <key>\", and revoke the one sent.", inUrl);
+        }
         if (presented == null) {
             throw new LocutorException(401, "unauthorized", "This locutor requires an API key: send it as "
                     + "\"Authorization: Bearer <key>\", \"X-Api-Key: <key>\" or \"xi-api-key: <key>\".").withHeader("WWW-Authenticate", "Bearer");
@@ -95,29 +114,46 @@ public class ApiKeys {
         }
     }
 
-    private static String presented(Map<String, Object> headers, String xiApiKey) {
-        Object auth = headers.get("Authorization");
-        if (auth != null && auth.toString().regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return auth.toString().substring(7).strip();
+    /** The key the caller sent, read from the request's own headers (never from the URL); the one place keys are read. */
+    private static String presented(Exchange exchange) {
+        String auth = requestHeader(exchange, "Authorization");
+        if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return auth.substring(7).strip();
         }
-        Object apiKey = headers.get("X-Api-Key");
-        if (apiKey != null && !apiKey.toString().isBlank()) {
-            return apiKey.toString().strip();
+        for (String header : KEY_HEADERS.subList(1, KEY_HEADERS.size())) {
+            String key = requestHeader(exchange, header);
+            if (key != null && !key.isBlank()) {
+                return key.strip();
+            }
         }
-        return xiApiKey == null || xiApiKey.isBlank() ? null : xiApiKey.strip();
+        return null;
     }
 
-    /**
-     * A header as the caller sent it in the HTTP request, never a query parameter of the same name (platform-http
-     * copies those into the headers too, and a key in a URL ends up in logs).
-     */
-    private static String sentHeader(org.apache.camel.Exchange exchange, Map<String, Object> headers, String name) {
-        var http = exchange.getIn(org.apache.camel.component.platform.http.vertx.HttpMessage.class);
-        if (http != null && http.getRequest() != null) {
+    /** A header as the HTTP request carried it; off HTTP (no Vert.x request), the message header. */
+    private static String requestHeader(Exchange exchange, String name) {
+        if (exchange.getIn() instanceof HttpMessage http && http.getRequest() != null) {
             return http.getRequest().getHeader(name);
         }
-        Object value = headers.get(name);
+        Object value = exchange.getIn().getHeader(name);
         return value == null ? null : value.toString();
+    }
+
+    /** The name of a credential-looking query parameter in the request's real query string, if any. */
+    private static String credentialInQuery(Exchange exchange) {
+        String query = exchange.getIn() instanceof HttpMessage http && http.getRequest() != null
+                ? http.getRequest().query() : exchange.getIn().getHeader(Exchange.HTTP_QUERY, String.class);
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8)
+                    .strip().toLowerCase(java.util.Locale.ROOT);
+            if (URL_CREDENTIALS.contains(name)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     private static List<Key> parse(String configured) {

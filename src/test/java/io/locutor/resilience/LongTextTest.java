@@ -41,7 +41,13 @@ class LongTextTest extends LocutorTestSupport {
                 .withBody("[{\"model_id\":\"eleven_multilingual_v2\",\"maximum_text_length_per_request\":60}]")));
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         for (int i = 0; i < SENTENCES.length; i++) {
-            byte[] audio = ("part-" + i + "-audio-frames ").repeat(50).getBytes(StandardCharsets.US_ASCII);
+            // each part starts as MP3 does (a frame sync): locutor checks ElevenLabs' answers are audio of the format asked
+            byte[] frames = ("part-" + i + "-audio-frames ").repeat(50).getBytes(StandardCharsets.US_ASCII);
+            byte[] audio = new byte[frames.length + 4];
+            audio[0] = (byte) 0xFF;
+            audio[1] = (byte) 0xFB;
+            audio[2] = (byte) 0x90;
+            System.arraycopy(frames, 0, audio, 4, frames.length);
             expected.write(audio);
             elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/[A-Za-z0-9]+")).atPriority(1)
                     .withRequestBody(containing(SENTENCES[i].substring(0, 12)))

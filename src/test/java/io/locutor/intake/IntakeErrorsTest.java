@@ -1,0 +1,33 @@
+package io.locutor.intake;
+
+import java.io.FileNotFoundException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.TypeConversionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A dropped file the process may not read (the tests run as root, who reads everything, so the failure Camel reports
+ * for it is given directly): its reason file says so and how to fix it, not "failed unexpectedly".
+ */
+class IntakeErrorsTest {
+
+    @Test
+    void anUnreadableFileGetsAReasonThatSaysSo(@TempDir Path dir) throws Exception {
+        IntakeErrors errors = new IntakeErrors(dir.resolve(".error"), () -> null);
+        Exception camelSays = new TypeConversionException(null, byte[].class,
+                new FileNotFoundException(dir.resolve("secreto.txt") + " (Permission denied)"));
+        errors.record("secreto.txt", camelSays);
+        JsonNode reason = new ObjectMapper().readTree(Files.readAllBytes(dir.resolve(".error/secreto.txt.error.json")));
+        assertEquals("invalid_file", reason.path("code").asText());
+        assertTrue(reason.path("message").asText().contains("permission denied"), reason.toString());
+        assertTrue(reason.path("message").asText().contains("read access"), reason.toString());
+    }
+}
