@@ -38,7 +38,8 @@ class CompatibleApiKeysTest extends LocutorTestSupport {
         assertEquals("invalid_api_key", json(stranger).path("detail").path("status").asText(), stranger.body());
 
         HttpResponse<String> inUrl = xi("/v1/text-to-speech/ZQe5CZNOzWyzPSCn5a3c?xi-api-key=" + KEY, "X-Nothing", "1");
-        assertEquals(401, inUrl.statusCode(), "a key in the URL is not a credential");
+        assertEquals(400, inUrl.statusCode(), "a key in the URL is refused, never taken as a credential");
+        assertEquals("credentials_in_url", json(inUrl).path("detail").path("status").asText(), inUrl.body());
     }
 
     @Test

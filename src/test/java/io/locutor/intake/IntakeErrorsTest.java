@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.TypeConversionException;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +26,10 @@ class IntakeErrorsTest {
         IntakeErrors errors = new IntakeErrors(dir.resolve(".error"), () -> null);
         Exception camelSays = new TypeConversionException(null, byte[].class,
                 new FileNotFoundException(dir.resolve("secreto.txt") + " (Permission denied)"));
-        errors.record("secreto.txt", camelSays);
+        try (DefaultCamelContext running = new DefaultCamelContext()) {
+            running.start(); // a running application: the failure is the file's, not an interrupted stop
+            errors.record("secreto.txt", camelSays, new DefaultExchange(running));
+        }
         JsonNode reason = new ObjectMapper().readTree(Files.readAllBytes(dir.resolve(".error/secreto.txt.error.json")));
         assertEquals("invalid_file", reason.path("code").asText());
         assertTrue(reason.path("message").asText().contains("permission denied"), reason.toString());
