@@ -34,8 +34,6 @@ final class DateReader implements TokenReader {
     /** Words after which "1/4" means a date. */
     private static final Set<String> CUES = Set.of("el", "del", "al", "día", "dia", "desde", "hasta", "fecha", "hoy", "on", "by",
             "until", "from", "since", "date", "the", "before", "after");
-    /** Regions that write day/month/year in English. */
-    private static final Set<String> EN_DAY_FIRST = Set.of("en-gb", "en-ie", "en-au", "en-nz", "en-in", "en-za");
 
     @Override
     public int read(ReadContext ctx, int pos) {
@@ -65,7 +63,7 @@ final class DateReader implements TokenReader {
             boolean monthFirst = monthFirst(ctx, a);
             int day = monthFirst ? b : a;
             boolean bothTwoDigits = m.group(1).length() == 2 && m.group(2).length() == 2;
-            boolean regionOrder = !(ctx.lang == Lang.EN && !EN_DAY_FIRST.contains(ctx.regionTag) && a > 12);
+            boolean regionOrder = !(ctx.locale.monthFirst && a > 12);
             boolean cued = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
             // A cue word ("on 15/07", "el 3/4") makes it a date whatever the region's usual order.
             if ((!regionOrder && !cued) || (!bothTwoDigits && day <= 12 && !cued)) {
@@ -81,7 +79,7 @@ final class DateReader implements TokenReader {
     }
 
     private static boolean monthFirst(ReadContext ctx, int first) {
-        return ctx.lang == Lang.EN && first <= 12 && !EN_DAY_FIRST.contains(ctx.regionTag);
+        return ctx.locale.monthFirst && first <= 12;
     }
 
     private int words(ReadContext ctx, int pos) {

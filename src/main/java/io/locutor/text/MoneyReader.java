@@ -24,7 +24,7 @@ final class MoneyReader implements TokenReader {
         if (!m.lookingAt()) {
             return -1;
         }
-        Currencies.Currency currency = Currencies.find(m.group(1), ctx.regionTag);
+        Currencies.Currency currency = Currencies.find(m.group(1), ctx.locale);
         if (currency == null) {
             return -1;
         }

@@ -57,7 +57,7 @@ final class QuantityReader implements TokenReader {
         }
         Matcher c = ctx.at(CURRENCY_AFTER, afterScale);
         if (c.lookingAt()) {
-            Currencies.Currency currency = Currencies.find(c.group(1), ctx.regionTag);
+            Currencies.Currency currency = Currencies.find(c.group(1), ctx.locale);
             if (currency != null) {
                 ctx.append(minus);
                 MoneyReader.speak(ctx, whole, frac, scale, currency);
@@ -76,7 +76,7 @@ final class QuantityReader implements TokenReader {
             if (u.lookingAt()) {
                 Units.Unit unit = Units.find(u.group(1));
                 if (unit != null) {
-                    ctx.append(minus).append(unitAmount(ctx, whole, frac, unit));
+                    ctx.append(minus).append(unitAmount(ctx, whole, frac, ctx.grammar.decimalMark(raw), unit));
                     return per(ctx, u.end());
                 }
             }
@@ -145,11 +145,19 @@ final class QuantityReader implements TokenReader {
             }
         }
         Gender g = ctx.es() && frac == null ? Vocabulary.spanishNounGender(ctx.nextWord(end)) : Gender.NEUTRAL;
-        return amount(ctx, whole, frac, g);
+        String words = amount(ctx, whole, frac, g, ctx.grammar.decimalMark(raw));
+        // "doscientos millones de personas": a round million takes "de" before the noun it counts.
+        boolean roundMillions = whole.length() >= 7 && whole.length() <= NumberSpeller.MAX_DIGITS && Long.parseLong(whole) % 1_000_000 == 0;
+        return g != Gender.NEUTRAL && roundMillions ? words + " de" : words;
     }
 
     /** Integer and fraction digits as words: "dos coma cinco", "point one six six five". */
     static String amount(ReadContext ctx, String whole, String frac, Gender gender) {
+        return amount(ctx, whole, frac, gender, ctx.grammar.style.decimal());
+    }
+
+    /** As above, with the decimal mark as written: Spanish says the mark it sees, "punto" or "coma". */
+    static String amount(ReadContext ctx, String whole, String frac, Gender gender, char decimalMark) {
         NumberSpeller sp = ctx.speller;
         String intWords;
         if (whole.isEmpty()) {
@@ -161,18 +169,18 @@ final class QuantityReader implements TokenReader {
             return intWords;
         }
         // Where Spanish writes a decimal point (es-MX) it is also said "punto".
-        String mark = !ctx.es() ? "point" : ctx.grammar.style.decimal() == '.' ? "punto" : "coma";
+        String mark = !ctx.es() ? "point" : decimalMark == '.' ? "punto" : "coma";
         return (intWords.isEmpty() ? "" : intWords + " ") + mark + " " + sp.fraction(frac);
     }
 
-    private static String unitAmount(ReadContext ctx, String whole, String frac, Units.Unit unit) {
+    private static String unitAmount(ReadContext ctx, String whole, String frac, char mark, Units.Unit unit) {
         boolean one = frac == null && NumberSpeller.stripLeadingZeros(whole).equals("1");
         if (ctx.es()) {
             boolean percent = unit.esOne().equals("por ciento");
             Gender g = percent ? Gender.NEUTRAL : unit.esFeminine() ? Gender.FEMININE : Gender.MASCULINE;
-            return amount(ctx, whole, frac, g) + " " + (one ? unit.esOne() : unit.esMany());
+            return amount(ctx, whole, frac, g, mark) + " " + (one ? unit.esOne() : unit.esMany());
         }
-        return amount(ctx, whole, frac, Gender.NEUTRAL) + " " + (one ? unit.enOne() : unit.enMany());
+        return amount(ctx, whole, frac, Gender.NEUTRAL, mark) + " " + (one ? unit.enOne() : unit.enMany());
     }
 
     private int ordinal(ReadContext ctx, String whole, int end) {

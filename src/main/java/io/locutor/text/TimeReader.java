@@ -37,6 +37,15 @@ final class TimeReader implements TokenReader {
         return sb.toString();
     }
 
+    /** Words right before a clock time that make "9.30" a time: "a las 9.30", "la 1.00", "at 9.30", "from 9.30". */
+    private static final java.util.Set<String> DOT_TIME_CUES = java.util.Set.of("las", "la", "at", "from", "until", "till", "desde", "hasta");
+
+    /** A dotted time needs a cue before it, or to stand alone as the whole text ("13.30"). */
+    private static boolean dotTimeCue(ReadContext ctx, int pos, int end) {
+        return DOT_TIME_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || ctx.at(ZONE, end).lookingAt()
+                || ctx.grammar.style.decimal() != '.' && ctx.text.substring(0, pos).isBlank() && ctx.text.substring(end).isBlank();
+    }
+
     @Override
     public int read(ReadContext ctx, int pos) {
         Matcher m = ctx.at(DURATION, pos);
@@ -59,8 +68,8 @@ final class TimeReader implements TokenReader {
         m = ctx.at(CLOCK, pos);
         if (m.lookingAt()) {
             boolean suffix = m.group(5) != null || m.group(6) != null;
-            if (m.group(2).equals(".") && !suffix && ctx.grammar.style.decimal() == '.') {
-                return -1; // "5.30" is a decimal number where the dot is the decimal mark
+            if (m.group(2).equals(".") && !suffix && !dotTimeCue(ctx, pos, m.end())) {
+                return -1; // "5.30", "0.01 %", "versión 3.10": a dot is a decimal mark unless the text says it is a time
             }
             int h = Integer.parseInt(m.group(1));
             int min = Integer.parseInt(m.group(3));

@@ -59,6 +59,59 @@ class NemoSuiteTest {
         check("en", "tn/nemo_en.tsv");
     }
 
+    /**
+     * Real Spanish sentences (tn/proteno_es.tsv, CC BY-SA 3.0, see tn/SOURCE.md), compared with spaces removed because
+     * the human references sometimes glue words ("dieciséispor ciento"). Split by a fixed rule: data row i (0-based)
+     * with i even is the tuning half, odd the held-out half; each half has its own minimum in tn/ratchet.properties.
+     */
+    @Test
+    void realSpanishSentencesMeetRatchet() throws IOException {
+        List<Row> rows = readSuite("tn/proteno_es.tsv");
+        assertEquals(2230, rows.size(), "tn/proteno_es.tsv should hold 2,230 sentences");
+        measureHalves("proteno", "es", rows, s -> comparable(s).replace(" ", ""));
+    }
+
+    /**
+     * Measures {@code rows} in two halves (even rows: tuning, odd rows: held out) against the levels
+     * {@code <name>.tuning} and {@code <name>.heldout} in tn/ratchet.properties.
+     */
+    static void measureHalves(String name, String language, List<Row> rows, java.util.function.UnaryOperator<String> norm) throws IOException {
+        Properties ratchet = new Properties();
+        try (InputStream in = resource("tn/ratchet.properties")) {
+            ratchet.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        boolean verbose = Boolean.getBoolean("tn.verbose");
+        int[] total = new int[2];
+        int[] right = new int[2];
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            int half = i % 2;
+            String actual = NORMALIZER.normalize(row.input(), language, null);
+            total[half]++;
+            String got = norm.apply(actual);
+            if (row.expected().stream().anyMatch(e -> norm.apply(e).equals(got))) {
+                right[half]++;
+            } else if (verbose && (half == 0 || Boolean.getBoolean("tn.showHeldOut"))) {
+                System.out.println("MISS " + name + (half == 0 ? " tuning" : " heldout") + " | " + row.input() + " | "
+                        + row.expected().get(0) + " | got: " + actual);
+            }
+        }
+        List<String> below = new ArrayList<>();
+        String[] halves = {"tuning", "heldout"};
+        for (int h = 0; h < 2; h++) {
+            double accuracy = (double) right[h] / total[h];
+            String key = name + "." + halves[h];
+            String min = ratchet.getProperty(key);
+            assertNotNull(min, "no level recorded for " + key + " in tn/ratchet.properties");
+            System.out.printf(Locale.ROOT, "%s %-8s %5d rows %5d right %6.1f%% (min %5.1f%%)%n", name, halves[h], total[h], right[h],
+                    accuracy * 100, Double.parseDouble(min) * 100);
+            if (accuracy + 1e-9 < Double.parseDouble(min)) {
+                below.add(key + " = " + accuracy + " < " + min);
+            }
+        }
+        assertTrue(below.isEmpty(), "accuracy fell below tn/ratchet.properties:\n" + String.join("\n", below));
+    }
+
     private void check(String language, String resource) throws IOException {
         List<Row> rows = readSuite(resource);
         Map<String, Deviation> deviations = new HashMap<>();
@@ -111,6 +164,10 @@ class NemoSuiteTest {
                 belowRatchet.add(key + " = " + accuracy + " < " + min);
             }
         }
+        int all = counts.values().stream().mapToInt(c -> c[0]).sum();
+        int allRight = counts.values().stream().mapToInt(c -> c[3]).sum();
+        int allNemo = counts.values().stream().mapToInt(c -> c[1]).sum();
+        table.append(String.format(Locale.ROOT, "%s  %-22s %6d %8d %10s %8.1f%%%n", language, "ALL", all, allNemo, "", allRight * 100.0 / all));
         System.out.println(table);
         assertTrue(deviationFailures.isEmpty(), "deliberate readings in tn/deviations.tsv no longer produced:\n"
                 + String.join("\n", deviationFailures));
@@ -154,7 +211,7 @@ class NemoSuiteTest {
         return list;
     }
 
-    private static InputStream resource(String name) {
+    static InputStream resource(String name) {
         InputStream in = NemoSuiteTest.class.getClassLoader().getResourceAsStream(name);
         assertNotNull(in, name + " is missing from the test classpath");
         return in;
