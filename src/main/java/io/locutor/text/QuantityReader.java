@@ -98,8 +98,16 @@ final class QuantityReader implements TokenReader {
         return per(ctx, end);
     }
 
-    /** "12/kg" → "twelve per kilogram", "12 kg/kg" → "… per kilogram". */
+    /** "40 x 30 cm", "1920×1080": a dimension, "por" / "by". */
+    private static final Pattern TIMES = Pattern.compile("[ \\u00A0]?[x×][ \\u00A0]?(?=\\d)");
+
+    /** "12/kg" → "twelve per kilogram", "12 kg/kg" → "… per kilogram"; "40 x 30" → "cuarenta por treinta". */
     private static int per(ReadContext ctx, int end) {
+        Matcher x = ctx.at(TIMES, end);
+        if (x.lookingAt()) {
+            ctx.append(ctx.es() ? " por " : " by ");
+            return x.end();
+        }
         Matcher p = ctx.at(PER_UNIT, end);
         if (p.lookingAt()) {
             Units.Unit unit = Units.find(p.group(1));

@@ -72,6 +72,59 @@ class NemoSuiteTest {
     }
 
     /**
+     * Call-script sentences written for locutor (tn/calls_tuning.tsv, tn/calls_heldout.tsv; see tn/SOURCE.md): each row
+     * names its locale, which is passed to the normalizer as the request's language. The held-out file was written
+     * after the normalizer was tuned on the other one. Compared like the NeMo suite (case and punctuation ignored).
+     * Levels per file and language: calls.tuning.es, calls.tuning.en, calls.heldout.es, calls.heldout.en.
+     */
+    @Test
+    void callScriptsMeetRatchet() throws IOException {
+        Properties ratchet = new Properties();
+        try (InputStream in = resource("tn/ratchet.properties")) {
+            ratchet.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        List<String> below = new ArrayList<>();
+        int rows = 0;
+        for (String set : List.of("tuning", "heldout")) {
+            Map<String, int[]> counts = new TreeMap<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(resource("tn/calls_" + set + ".tsv"), StandardCharsets.UTF_8))) {
+                assertEquals("locale\tkind\tinput\texpected", r.readLine());
+                String line;
+                while ((line = r.readLine()) != null) {
+                    String[] f = line.split("\t", -1);
+                    assertEquals(4, f.length, "tn/calls_" + set + ".tsv row needs locale, kind, input, expected: " + line);
+                    String actual = NORMALIZER.normalize(f[2], f[0], null);
+                    boolean right = List.of(f[3].split("~")).stream().anyMatch(e -> comparable(e).equals(comparable(actual)));
+                    for (String key : List.of(f[0].substring(0, 2), f[0], f[0] + " " + f[1])) {
+                        int[] c = counts.computeIfAbsent(key, k -> new int[2]);
+                        c[0]++;
+                        c[1] += right ? 1 : 0;
+                    }
+                    rows++;
+                    if (!right && Boolean.getBoolean("tn.verbose") && (set.equals("tuning") || Boolean.getBoolean("tn.showHeldOut"))) {
+                        System.out.println("MISS calls " + set + " " + f[0] + " " + f[1] + " | " + f[2] + " | " + f[3].split("~")[0] + " | got: " + actual);
+                    }
+                }
+            }
+            for (Map.Entry<String, int[]> e : counts.entrySet()) {
+                int[] c = e.getValue();
+                double accuracy = (double) c[1] / c[0];
+                System.out.printf(Locale.ROOT, "calls %-8s %-22s %4d rows %4d right %6.1f%%%n", set, e.getKey(), c[0], c[1], accuracy * 100);
+                if (e.getKey().length() == 2) {
+                    String key = "calls." + set + "." + e.getKey();
+                    String min = ratchet.getProperty(key);
+                    assertNotNull(min, "no level recorded for " + key + " in tn/ratchet.properties");
+                    if (accuracy + 1e-9 < Double.parseDouble(min)) {
+                        below.add(key + " = " + accuracy + " < " + min);
+                    }
+                }
+            }
+        }
+        assertTrue(rows >= 150, "the call-script corpus should keep at least 150 sentences; it has " + rows);
+        assertTrue(below.isEmpty(), "accuracy fell below tn/ratchet.properties:\n" + String.join("\n", below));
+    }
+
+    /**
      * Measures {@code rows} in two halves (even rows: tuning, odd rows: held out) against the levels
      * {@code <name>.tuning} and {@code <name>.heldout} in tn/ratchet.properties.
      */
