@@ -139,7 +139,25 @@ final class DateReader implements TokenReader {
         }
         ctx.append(sb.toString());
         // "hasta el 1 de agosto." — a dot the match ends on is the full stop, not an abbreviation's: give it back.
-        return ctx.text.charAt(m.end() - 1) == '.' ? m.end() - 1 : m.end();
+        // "el 3 de feb. a las 10" — after an abbreviated month a dot before a lower-case word is the abbreviation's: drop it.
+        if (ctx.text.charAt(m.end() - 1) != '.') {
+            return m.end();
+        }
+        String rest = ctx.text.substring(m.end());
+        String stripped = rest.stripLeading();
+        boolean abbreviated = m.group().length() >= 2 && Vocabulary.month(ctx.lang, lastWord(m.group())) > 0
+                && lastWord(m.group()).length() <= 5 && !lastWord(m.group()).equalsIgnoreCase("mayo");
+        boolean continues = abbreviated && !stripped.isEmpty() && rest.length() > stripped.length() && Character.isLowerCase(stripped.charAt(0));
+        return continues ? m.end() : m.end() - 1;
+    }
+
+    private static String lastWord(String s) {
+        String t = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        int i = t.length();
+        while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
+            i--;
+        }
+        return t.substring(i);
     }
 
     private static String year(ReadContext ctx, String digits) {

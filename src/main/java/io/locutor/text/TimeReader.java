@@ -37,6 +37,9 @@ final class TimeReader implements TokenReader {
         return sb.toString();
     }
 
+    /** After "N:M", a range to a plain number ("-15", "–553") or a dotted sub-part: a citation, not a clock. */
+    private static final Pattern CITATION_TAIL = Pattern.compile("(?:[-–]\\d{1,4}(?![\\d:])|\\.\\d)");
+
     /** Words right before a clock time that make "9.30" a time: "a las 9.30", "la 1.00", "at 9.30", "from 9.30". */
     private static final java.util.Set<String> DOT_TIME_CUES = java.util.Set.of("las", "la", "at", "from", "until", "till", "desde", "hasta");
 
@@ -66,6 +69,9 @@ final class TimeReader implements TokenReader {
             return valid(h, min, sec) ? finish(ctx, pos, m.end(), h, min, sec, null) : -1;
         }
         m = ctx.at(CLOCK, pos);
+        if (m.lookingAt() && m.group(2).equals(":") && m.group(5) == null && m.group(6) == null && ctx.at(CITATION_TAIL, m.end()).lookingAt()) {
+            return -1; // "Mateo 6:12-15", "Taxon 50:47–67": chapter and verses or pages, not a time
+        }
         if (m.lookingAt()) {
             boolean suffix = m.group(5) != null || m.group(6) != null;
             if (m.group(2).equals(".") && !suffix && !dotTimeCue(ctx, pos, m.end())) {

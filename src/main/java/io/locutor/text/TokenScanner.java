@@ -18,6 +18,7 @@ final class TokenScanner {
     private final TokenReader quantity = new QuantityReader();
     private final TokenReader electronic = new ElectronicReader();
     private final TokenReader fraction = new FractionReader();
+    private final TokenReader roman = new RomanReader();
 
     TokenScanner() {
         DateReader date = new DateReader();
@@ -38,6 +39,11 @@ final class TokenScanner {
             if (tokenStart) {
                 int end = tryReaders(ctx, i, c);
                 if (end > i) {
+                    // "4B", "12A": a number read as words, then a letter glued to it — keep them apart.
+                    if (isDigit(c) && end < n && Character.isLetter(t.charAt(end)) && ctx.out.length() > 0
+                            && Character.isLetter(ctx.out.charAt(ctx.out.length() - 1))) {
+                        ctx.out.append(' ');
+                    }
                     i = end;
                     continue;
                 }
@@ -108,6 +114,12 @@ final class TokenScanner {
             runEnd++;
         }
         char next = runEnd < n ? t.charAt(runEnd) : ' ';
+        if (runEnd - pos <= 7 && "IVXLCDM".indexOf(t.charAt(pos)) >= 0) {
+            int end = attempt(ctx, pos, roman);
+            if (end > pos) {
+                return end;
+            }
+        }
         int tokenEnd = runEnd;
         boolean dotOrAt = false;
         while (tokenEnd < n && tokenEnd - pos < 600 && !Character.isWhitespace(t.charAt(tokenEnd))) {
