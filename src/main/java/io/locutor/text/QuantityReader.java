@@ -21,6 +21,7 @@ final class QuantityReader implements TokenReader {
             + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNIT_AFTER = Pattern.compile("[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     private static final Pattern SCALE_AFTER = Pattern.compile(MoneyReader.SCALE);
+    private static final Pattern COUNT_SUFFIX = Pattern.compile("(k|K|bn|mn)(?![\\p{L}\\d])");
     private static final Pattern DECADE = Pattern.compile("'?s(?![\\p{L}\\d])");
 
     @Override
@@ -63,6 +64,17 @@ final class QuantityReader implements TokenReader {
                 MoneyReader.speak(ctx, whole, frac, scale, currency);
                 return MoneyReader.rateAndRange(ctx, c.end());
             }
+        }
+        Matcher k = ctx.at(COUNT_SUFFIX, end);
+        if (scale == null && k.lookingAt()) {
+            // "10k views", "2bn users", "3.5m": a count with its scale written as a letter suffix.
+            String word = switch (k.group(1)) {
+                case "k", "K" -> ctx.es() ? "mil" : "thousand";
+                case "bn" -> ctx.es() ? "mil millones" : "billion";
+                default -> ctx.es() ? (whole.equals("1") && frac == null ? "millón" : "millones") : "million";
+            };
+            ctx.append(minus).append(amount(ctx, whole, frac, Gender.MASCULINE, ctx.grammar.decimalMark(raw))).append(' ').append(word);
+            return k.end();
         }
         if (scale == null) {
             if (ctx.lang == Lang.EN && frac == null && !negative) {
@@ -238,9 +250,22 @@ final class QuantityReader implements TokenReader {
         if (!f.lookingAt()) {
             return -1;
         }
-        String spoken = FractionReader.speak(ctx, whole, f.group(1).replace(".", "").replace(",", ""));
+        String den = f.group(1).replace(".", "").replace(",", "");
+        String spoken = FractionReader.speak(ctx, whole, den);
         if (spoken == null) {
             return -1;
+        }
+        Matcher u = ctx.at(UNIT_AFTER, f.end());
+        Units.Unit unit = u.lookingAt() && (u.group().startsWith(" ") || u.group().startsWith("\u00A0")) ? Units.find(u.group(1)) : null;
+        if (unit != null && !unit.esOne().equals("por ciento")) {
+            // "1/2 kg" → "medio kilogramo", "3/4 l" → "tres cuartos de litro", "1/2 lb" → "half a pound".
+            boolean half = whole.equals("1") && den.equals("2");
+            if (ctx.es()) {
+                ctx.append(prefix).append(half ? (unit.esFeminine() ? "media " : "medio ") : spoken + " de ").append(unit.esOne());
+            } else {
+                ctx.append(prefix).append(half ? "half a " : spoken + " of a ").append(unit.enOne());
+            }
+            return u.end();
         }
         ctx.append(prefix).append(spoken);
         return f.end();

@@ -148,6 +148,11 @@ final class TimeReader implements TokenReader {
 
     private static String spanish(ReadContext ctx, int pos, int h, int min, int sec, String meridiem) {
         NumberSpeller sp = ctx.speller;
+        if (meridiem == null && ctx.locale.twelveHour && sec <= 0 && h <= 23 && (h > 12 || h == 0)) {
+            // A 12-hour locale (es-US) says "17:45" on the dial it uses: "las cinco y cuarenta y cinco de la tarde".
+            meridiem = h == 0 ? "a" : "p";
+            h = h == 0 ? 12 : h - 12;
+        }
         StringBuilder sb = new StringBuilder();
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
         if (!before.equals("la") && !before.equals("las") && sec <= 0) {
@@ -165,7 +170,9 @@ final class TimeReader implements TokenReader {
             sb.append(" y ").append(sp.cardinal(min, Gender.NEUTRAL));
         }
         if (meridiem != null) {
-            if (meridiem.equals("a")) {
+            if (meridiem.equals("a") && h == 12) {
+                sb.append(" de la noche"); // 12:30 a.m. is half an hour after midnight
+            } else if (meridiem.equals("a")) {
                 sb.append(" de la mañana");
             } else if (h == 12) {
                 sb.append(" del mediodía");
@@ -180,6 +187,10 @@ final class TimeReader implements TokenReader {
 
     private static String english(ReadContext ctx, int h, int min, int sec, String meridiem) {
         NumberSpeller sp = ctx.speller;
+        if (meridiem == null && ctx.locale.twelveHour && sec < 0 && h == 0) {
+            meridiem = "a"; // "00:30" in en-US is "twelve thirty AM"
+            h = 12;
+        }
         StringBuilder sb = new StringBuilder(sp.cardinal(h, Gender.NEUTRAL));
         if (sec >= 0) {
             sb.append(h == 1 ? " hour " : " hours ").append(sp.cardinal(min, Gender.NEUTRAL)).append(min == 1 ? " minute" : " minutes")
