@@ -18,7 +18,7 @@ final class QuantityReader implements TokenReader {
     private static final Pattern MIXED_FRACTION = Pattern.compile(" (\\d{1,9})/(\\d{1,9})(?![\\d/])");
     private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("[ \\u00A0]?(" + Currencies.SYMBOLS + "|" + Currencies.WORDS + "|" + Currencies.CODES
-            + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+            + "|(?-i:[A-Z]{3}))(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNIT_AFTER = Pattern.compile("[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     private static final Pattern SCALE_AFTER = Pattern.compile(MoneyReader.SCALE);
     private static final Pattern COUNT_SUFFIX = Pattern.compile("(k|K|bn|mn)(?![\\p{L}\\d])");

@@ -44,7 +44,7 @@ public final class TextNormalizer {
             return "";
         }
         try {
-            TextLocale locale = locale(language);
+            TextLocale locale = locale(effectiveLanguage(language, campaign));
             Lang lang = locale.lang;
             NumberGrammar grammar = grammars.computeIfAbsent(locale.style, NumberGrammar::new);
             NumberSpeller speller = spellers.get(lang);
@@ -76,6 +76,23 @@ public final class TextNormalizer {
      */
     public String lexiconVersion(String campaign) {
         return lexicon.version(campaign);
+    }
+
+    /**
+     * The campaign's language where the request names none or only the same language without a region: a Mexican
+     * collections campaign reads "es" as es-MX. A request's own region always wins ("es-ES" stays es-ES).
+     */
+    private String effectiveLanguage(String language, String campaign) {
+        String campaignTag = campaign == null ? null : config.campaignLanguages().get(campaign);
+        if (campaignTag == null) {
+            return language;
+        }
+        if (language == null || language.isBlank()) {
+            return campaignTag;
+        }
+        String requested = NormalizerConfig.normalizeTag(language);
+        boolean bare = requested.length() <= 3 && requested.indexOf('-') < 0;
+        return bare && Lang.of(requested) == Lang.of(campaignTag) ? campaignTag : language;
     }
 
     /**
