@@ -35,6 +35,13 @@ final class TokenScanner {
         int i = 0;
         while (i < n) {
             char c = t.charAt(i);
+            if (c == '–') {
+                int end = numberRange(ctx, i);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            }
             boolean tokenStart = i == 0 || !isWordChar(t.charAt(i - 1));
             if (tokenStart) {
                 int end = tryReaders(ctx, i, c);
@@ -114,6 +121,12 @@ final class TokenScanner {
             runEnd++;
         }
         char next = runEnd < n ? t.charAt(runEnd) : ' ';
+        if (runEnd - pos == 3 && (next == '+' || next == '-' || next == '\u2212')) {
+            int end = utcOffset(ctx, pos, runEnd);
+            if (end > pos) {
+                return end;
+            }
+        }
         if (runEnd - pos <= 7 && "IVXLCDM".indexOf(t.charAt(pos)) >= 0) {
             int end = attempt(ctx, pos, roman);
             if (end > pos) {
@@ -152,6 +165,47 @@ final class TokenScanner {
             return attempt(ctx, pos, letterReaders.get(4));
         }
         return -1;
+    }
+
+    private static final java.util.regex.Pattern UTC_OFFSET = java.util.regex.Pattern.compile(
+            "(UTC|GMT)([+\u2212-])(\\d{1,2})(?::?(\\d{2}))?(?![\\d\\p{L}])");
+
+    /** "UTC+1", "GMT-3", "UTC+05:30": the zone spelled, the offset said ("U T C más uno", "G M T minus three"). */
+    private static int utcOffset(ReadContext ctx, int pos, int runEnd) {
+        java.util.regex.Matcher m = ctx.at(UTC_OFFSET, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        boolean es = ctx.es();
+        String zone = String.join(" ", m.group(1).split(""));
+        String sign = m.group(2).equals("+") ? (es ? "más" : "plus") : (es ? "menos" : "minus");
+        ctx.append(zone).append(' ').append(sign).append(' ').append(ctx.speller.cardinal(m.group(3), Gender.NEUTRAL));
+        if (m.group(4) != null && !m.group(4).equals("00")) {
+            ctx.append(m.group(4).equals("30") ? (es ? " y media" : " thirty") : " " + ctx.speller.cardinal(m.group(4), Gender.NEUTRAL));
+        }
+        return m.end();
+    }
+
+    /** "531–553", "9–14 h": an en dash between numbers is a range, "a" / "to". */
+    private static int numberRange(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        int before = pos - 1;
+        while (before >= 0 && t.charAt(before) == ' ') {
+            before--;
+        }
+        int after = pos + 1;
+        while (after < t.length() && t.charAt(after) == ' ') {
+            after++;
+        }
+        if (before < 0 || after >= t.length() || !isDigit(t.charAt(before)) || !isDigit(t.charAt(after))) {
+            return -1;
+        }
+        StringBuilder out = ctx.out;
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+        out.append(ctx.es() ? " a " : " to ");
+        return after;
     }
 
     private static int first(ReadContext ctx, int pos, List<TokenReader> readers) {
