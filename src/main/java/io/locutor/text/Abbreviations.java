@@ -73,6 +73,7 @@ final class Abbreviations implements TokenReader {
         plain(ES, "puerta", "pta.");
         plain(ES, "colonia", "col.");
         plain(ES, "edificio", "edif.");
+        plain(ES, "bulevar", "blvd.", "bvar.");
         plain(ES, "camino", "c.º", "cno.");
         plain(ES, "horas", "hrs.");
         plain(ES, "páginas", "págs.", "pp.");
@@ -131,11 +132,18 @@ final class Abbreviations implements TokenReader {
 
     /** "p. 48" is a page only before a number; elsewhere "P." is an initial. */
     private static final Pattern PAGE = Pattern.compile("p\\.(?=[ \\u00A0]?\\d)");
+    /** "km 9" on a road: the kilometre point, said before its number. */
+    private static final Pattern KM_POINT = Pattern.compile("(?:km|Km|KM)\\.?(?=[ \\u00A0]\\d)");
 
     @Override
     public int read(ReadContext ctx, int pos) {
         if (ctx.lang == Lang.EN && ctx.text.startsWith("St.", pos)) {
             return street(ctx, pos);
+        }
+        Matcher km = ctx.at(KM_POINT, pos);
+        if (km.lookingAt()) {
+            ctx.append(ctx.es() ? "kilómetro" : "kilometer");
+            return km.end();
         }
         Matcher page = ctx.at(PAGE, pos);
         if (page.lookingAt()) {

@@ -30,6 +30,8 @@ final class PhoneReader implements TokenReader {
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.,/-])(\\d{3}\\.\\d{3}\\.\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern SPACED = Pattern.compile("(?<![\\d.,/-])(\\d{1,4}(?:[ \\u00A0]\\d{2,4}){2,4})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern MOBILE = Pattern.compile("(?<![\\d.,/-])([6789]\\d{8})(?![\\d\\p{L}]|[.,/-]\\d)");
+    /** North American numbers with the trunk "1" written first: "1-800-555-0199", "1 (800) 555 0199". */
+    private static final Pattern NANP = Pattern.compile("(?<![\\d.,/-])1[-. \\u00A0]\\(?(\\d{3})\\)?[-. \\u00A0](\\d{3})[-. \\u00A0](\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern UNBROKEN = Pattern.compile("(?<![\\d.,/-])(\\d{7,15})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern SHORT = Pattern.compile("(?<![\\d.,/-])(\\d{3})(?![\\d\\p{L}]|[.,/:-]\\d)");
     /** Words before a short number that make it a number to dial. */
@@ -76,6 +78,11 @@ final class PhoneReader implements TokenReader {
                 sb.append(ctx.speller.digits(m.group(g)));
             }
             ctx.append(sb.toString());
+            return m.end();
+        }
+        m = ctx.at(NANP, pos);
+        if (m.lookingAt()) {
+            ctx.append(spoken(ctx, List.of("1", m.group(1), m.group(2), m.group(3))));
             return m.end();
         }
         m = ctx.at(SHORT, pos);
