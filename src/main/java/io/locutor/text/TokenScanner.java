@@ -71,7 +71,10 @@ final class TokenScanner {
                 if (j - i > 0 && ctx.out.length() > 0 && Character.isLetter(ctx.out.charAt(ctx.out.length() - 1))) {
                     ctx.out.append(' ');
                 }
-                ctx.out.append(ctx.speller.digits(t.substring(i, j)));
+                // One or two digits in a code are said as a number ("C14" → "C catorce", "B2" → "B dos"), longer runs digit
+                // by digit ("AB1234"), as is a run with a leading zero.
+                String run = t.substring(i, j);
+                ctx.out.append(run.length() <= 2 && run.charAt(0) != '0' ? ctx.speller.cardinal(run, Gender.NEUTRAL) : ctx.speller.digits(run));
                 if (j < n && Character.isLetter(t.charAt(j))) {
                     ctx.out.append(' ');
                 }
