@@ -17,7 +17,7 @@ import java.util.Locale;
 final class TextLocale {
     final String tag;
     final Lang lang;
-    /** ISO 3166 country, upper case ("ES", "MX", "US", "GB"). */
+    /** ISO 3166 country, upper case ("ES", "MX", "US", "GB"); "ZZ" for a multi-country area such as 419. */
     final String region;
     final NumberStyle style;
     final boolean monthFirst;
@@ -44,10 +44,15 @@ final class TextLocale {
         String normalized = NormalizerConfig.normalizeTag(tag);
         ULocale parsed = ULocale.forLanguageTag(normalized);
         String region = parsed.getCountry();
-        if (region.isEmpty() || !region.matches("[A-Z]{2}")) {
+        // A UN M.49 area ("es-419": Latin America) has CLDR number and date data but no phone numbering plan ("ZZ").
+        boolean area = region.matches("\\d{3}");
+        if (!area && !region.matches("[A-Z]{2}")) {
             region = lang == Lang.ES ? "ES" : "US";
         }
         ULocale locale = new ULocale(lang == Lang.ES ? "es" : "en", region);
+        if (area) {
+            region = "ZZ";
+        }
         NumberStyle style = override != null ? override : numberStyle(locale, lang);
         String shortDate = ((SimpleDateFormat) DateFormat.getDateInstance(DateFormat.SHORT, locale)).toPattern();
         boolean monthFirst = shortDate.indexOf('M') >= 0 && shortDate.indexOf('M') < shortDate.indexOf('d');
@@ -67,7 +72,12 @@ final class TextLocale {
     }
 
     private static Currencies.Currency dollarSign(ULocale locale) {
-        Currency local = Currency.getInstance(locale);
+        Currency local;
+        try {
+            local = Currency.getInstance(locale);
+        } catch (IllegalArgumentException e) {
+            local = null; // a region without a currency of its own
+        }
         if (local != null && "$".equals(local.getSymbol(locale))) {
             Currencies.Currency c = Currencies.localDollarSign(local.getCurrencyCode());
             if (c != null) {

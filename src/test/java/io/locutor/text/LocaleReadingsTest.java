@@ -24,6 +24,8 @@ class LocaleReadingsTest {
         assertEquals("mil quinientos", read("es-ES", "1.500"));
         assertEquals("uno punto cinco cero cero", read("es-MX", "1.500"));
         assertEquals("mil quinientos", read("es-MX", "1,500"));
+        assertEquals("mil quinientos", read("es-419", "1,500")); // Latin America as a whole: CLDR data, no phone plan
+        assertEquals("veinticinco dólares", read("es-ZZ", "$25")); // a region without data reads as the language's default
         // A mark before a group that is not three digits is a decimal mark everywhere, said as written.
         for (String tag : new String[]{"es", "es-ES", "es-MX", "ES-mx", "es_US", "es-AR"}) {
             assertEquals("doce punto cinco por ciento", read(tag, "12.5%"), tag);
