@@ -67,6 +67,9 @@ final class PhoneReader implements TokenReader {
             ctx.append(spoken(ctx, groups));
             return m.end();
         }
+        if (digitsAhead(ctx.text, pos) < 3) {
+            return -1; // "15 %", "el 1 de": too few digits for any phone, short number or address; skip the patterns
+        }
         Matcher m = ctx.at(IP, pos);
         if (m.lookingAt() && isIp(m)) {
             String dot = ctx.es() ? " punto " : " dot ";
@@ -109,6 +112,20 @@ final class PhoneReader implements TokenReader {
             }
         }
         return -1;
+    }
+
+    /** Digits in the run of digits and phone separators starting at {@code pos} (looked at up to 24 characters). */
+    private static int digitsAhead(String t, int pos) {
+        int digits = 0;
+        for (int i = pos; i < t.length() && i - pos < 24; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (" .-()\u00A0".indexOf(c) < 0) {
+                break;
+            }
+        }
+        return digits;
     }
 
     /** An IP address has a group that is not three digits long; "1.000.000.000" is a number. */
