@@ -54,6 +54,30 @@ final class Abbreviations implements TokenReader {
         plain(ES, "Estados Unidos", "ee. uu.", "ee.uu.");
         plain(ES, "atentamente", "atte.");
         plain(ES, "código postal", "c.p.");
+        // Weekdays ("mar." is left alone: it is also March), eras, and the parts of a Spanish or Mexican address.
+        plain(ES, "lunes", "lun.");
+        plain(ES, "miércoles", "mié.", "miér.", "mier.");
+        plain(ES, "jueves", "jue.", "juev.");
+        plain(ES, "viernes", "vie.", "vier.");
+        plain(ES, "sábado", "sáb.", "sab.");
+        plain(ES, "domingo", "dom.");
+        plain(ES, "antes de Cristo", "a.c.", "a. c.", "a.de c.", "a. de c.");
+        plain(ES, "después de Cristo", "d.c.", "d. c.", "d.de c.", "d. de c.");
+        plain(ES, "izquierda", "izq.", "izqda.", "izda.");
+        plain(ES, "derecha", "dcha.", "dch.", "der.");
+        plain(ES, "carretera", "ctra.");
+        plain(ES, "urbanización", "urb.");
+        plain(ES, "paseo", "p.º", "pº.", "pso.");
+        plain(ES, "polígono", "pol.");
+        plain(ES, "escalera", "esc.");
+        plain(ES, "puerta", "pta.");
+        plain(ES, "colonia", "col.");
+        plain(ES, "edificio", "edif.");
+        plain(ES, "bulevar", "blvd.", "bvar.");
+        plain(ES, "camino", "c.º", "cno.");
+        plain(ES, "horas", "hrs.");
+        plain(ES, "páginas", "págs.", "pp.");
+        plain(ES, "entre otros", "et al.");
         title(EN, "Mister", "mr.");
         title(EN, "Missus", "mrs.");
         title(EN, "Miz", "ms.");
@@ -71,6 +95,18 @@ final class Abbreviations implements TokenReader {
         plain(EN, "telephone", "tel.");
         plain(EN, "versus", "vs.");
         plain(EN, "Avenue", "ave.");
+        plain(EN, "Boulevard", "blvd.");
+        plain(EN, "Apartment", "apt.");
+        plain(EN, "Suite", "ste.");
+        plain(EN, "Road", "rd.");
+        plain(EN, "Highway", "hwy.", "hwy");
+        plain(EN, "Monday", "mon.");
+        plain(EN, "Tuesday", "tue.", "tues.");
+        plain(EN, "Wednesday", "wed.");
+        plain(EN, "Thursday", "thu.", "thurs.");
+        plain(EN, "Friday", "fri.");
+        plain(EN, "Saturday", "sat.");
+        plain(EN, "Sunday", "sun.");
     }
 
     private static void title(Map<String, Entry> map, String spoken, String... keys) {
@@ -94,10 +130,25 @@ final class Abbreviations implements TokenReader {
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,4}(?![\\p{L}\\d])");
     private static final Pattern ST = Pattern.compile("St\\.(?![\\p{L}])");
 
+    /** "p. 48" is a page only before a number; elsewhere "P." is an initial. */
+    private static final Pattern PAGE = Pattern.compile("p\\.(?=[ \\u00A0]?\\d)");
+    /** "km 9" on a road: the kilometre point, said before its number. */
+    private static final Pattern KM_POINT = Pattern.compile("(?:km|Km|KM)\\.?(?=[ \\u00A0]\\d)");
+
     @Override
     public int read(ReadContext ctx, int pos) {
         if (ctx.lang == Lang.EN && ctx.text.startsWith("St.", pos)) {
             return street(ctx, pos);
+        }
+        Matcher km = ctx.at(KM_POINT, pos);
+        if (km.lookingAt()) {
+            ctx.append(ctx.es() ? "kilómetro" : "kilometer");
+            return km.end();
+        }
+        Matcher page = ctx.at(PAGE, pos);
+        if (page.lookingAt()) {
+            ctx.append(ctx.es() ? "página" : "page");
+            return page.end();
         }
         Matcher m = ctx.at(CANDIDATE, pos);
         if (!m.lookingAt()) {

@@ -71,8 +71,6 @@ final class Currencies {
         }
     }
 
-    /** Regions where a bare {@code $} means pesos, not dollars. */
-    private static final Set<String> PESO_REGIONS = Set.of("es-mx", "es-ar", "es-co", "es-cl", "es-uy", "es-do", "es-cu");
 
     /** Regex alternation of currency symbols and codes (matched case-insensitively; longest first). */
     static final String SYMBOLS = "us\\$|mex\\$|mx\\$|col\\$|hk\\$|r\\$|c\\$|s/|\\$|€|£|¥|₩|₡|₧|₹";
@@ -80,11 +78,56 @@ final class Currencies {
     static final String WORDS = "euros|euro|dólares|dólar|dollars|dollar|pesos|peso|libras|libra|pounds|pound";
     static final String CODES = "eur|usd|gbp|mxn|cop|ars|clp|pen|jpy|cny|krw|crc|brl|chf|nio|pab|hnl|hkd|awg|inr|sek|nok|dkk|cad|bob|bop|ptas|pts|rs|kr|mk|fr";
 
-    static Currency find(String key, String regionTag) {
+    /** A currency symbol, code or name as written; a bare {@code $} is what the locale means by it. */
+    static Currency find(String key, TextLocale locale) {
         String k = key.toLowerCase(Locale.ROOT);
         if (k.equals("$")) {
-            return PESO_REGIONS.contains(regionTag) ? PESO : DOLLAR;
+            return locale == null ? DOLLAR : locale.dollarSign;
         }
-        return BY_KEY.get(k);
+        Currency c = BY_KEY.get(k);
+        return c != null ? c : fromIcu(key);
+    }
+
+    /** The name people in a country use for their own "$" currency: "pesos" in Mexico or Argentina, "dólares" in the US. */
+    static Currency localDollarSign(String isoCode) {
+        String name = com.ibm.icu.util.Currency.getInstance(isoCode).getName(ES, com.ibm.icu.util.Currency.LONG_NAME, null);
+        return name.toLowerCase(Locale.ROOT).contains("peso") ? PESO : DOLLAR;
+    }
+
+    private static final com.ibm.icu.util.ULocale ES = new com.ibm.icu.util.ULocale("es");
+    private static final com.ibm.icu.util.ULocale EN = new com.ibm.icu.util.ULocale("en");
+    /** ISO 4217 codes ICU knows (upper case), so any written code is read even where the table above has no entry. */
+    private static final Set<String> ISO_CODES = isoCodes();
+    private static final Map<String, Currency> FROM_ICU = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Set<String> isoCodes() {
+        Set<String> codes = new java.util.HashSet<>();
+        for (com.ibm.icu.util.Currency c : com.ibm.icu.util.Currency.getAvailableCurrencies()) {
+            codes.add(c.getCurrencyCode());
+        }
+        return Set.copyOf(codes);
+    }
+
+    static boolean isIsoCode(String written) {
+        return written.length() == 3 && ISO_CODES.contains(written);
+    }
+
+    /**
+     * An ISO code written in capitals ("PLN", "CHF") read with ICU's display names and plural forms: "zloty" /
+     * "zlotys"; Spanish gender from the name's ending (ICU has none), cents as "céntimos"/"cents".
+     */
+    private static Currency fromIcu(String written) {
+        if (!isIsoCode(written)) {
+            return null;
+        }
+        return FROM_ICU.computeIfAbsent(written, code -> {
+            com.ibm.icu.util.Currency c = com.ibm.icu.util.Currency.getInstance(code);
+            String esOne = c.getName(ES, com.ibm.icu.util.Currency.PLURAL_LONG_NAME, "one", null);
+            String esMany = c.getName(ES, com.ibm.icu.util.Currency.PLURAL_LONG_NAME, "other", null);
+            String enOne = c.getName(EN, com.ibm.icu.util.Currency.PLURAL_LONG_NAME, "one", null);
+            String enMany = c.getName(EN, com.ibm.icu.util.Currency.PLURAL_LONG_NAME, "other", null);
+            boolean feminine = esOne.split(" ")[0].endsWith("a");
+            return new Currency(esOne, esMany, feminine, "céntimo", "céntimos", enOne, enMany, "cent", "cents");
+        });
     }
 }

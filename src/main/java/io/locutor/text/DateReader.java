@@ -34,8 +34,6 @@ final class DateReader implements TokenReader {
     /** Words after which "1/4" means a date. */
     private static final Set<String> CUES = Set.of("el", "del", "al", "día", "dia", "desde", "hasta", "fecha", "hoy", "on", "by",
             "until", "from", "since", "date", "the", "before", "after");
-    /** Regions that write day/month/year in English. */
-    private static final Set<String> EN_DAY_FIRST = Set.of("en-gb", "en-ie", "en-au", "en-nz", "en-in", "en-za");
 
     @Override
     public int read(ReadContext ctx, int pos) {
@@ -65,7 +63,7 @@ final class DateReader implements TokenReader {
             boolean monthFirst = monthFirst(ctx, a);
             int day = monthFirst ? b : a;
             boolean bothTwoDigits = m.group(1).length() == 2 && m.group(2).length() == 2;
-            boolean regionOrder = !(ctx.lang == Lang.EN && !EN_DAY_FIRST.contains(ctx.regionTag) && a > 12);
+            boolean regionOrder = !(ctx.locale.monthFirst && a > 12);
             boolean cued = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
             // A cue word ("on 15/07", "el 3/4") makes it a date whatever the region's usual order.
             if ((!regionOrder && !cued) || (!bothTwoDigits && day <= 12 && !cued)) {
@@ -81,7 +79,7 @@ final class DateReader implements TokenReader {
     }
 
     private static boolean monthFirst(ReadContext ctx, int first) {
-        return ctx.lang == Lang.EN && first <= 12 && !EN_DAY_FIRST.contains(ctx.regionTag);
+        return ctx.locale.monthFirst && first <= 12;
     }
 
     private int words(ReadContext ctx, int pos) {
@@ -141,7 +139,25 @@ final class DateReader implements TokenReader {
         }
         ctx.append(sb.toString());
         // "hasta el 1 de agosto." — a dot the match ends on is the full stop, not an abbreviation's: give it back.
-        return ctx.text.charAt(m.end() - 1) == '.' ? m.end() - 1 : m.end();
+        // "el 3 de feb. a las 10" — after an abbreviated month a dot before a lower-case word is the abbreviation's: drop it.
+        if (ctx.text.charAt(m.end() - 1) != '.') {
+            return m.end();
+        }
+        String rest = ctx.text.substring(m.end());
+        String stripped = rest.stripLeading();
+        boolean abbreviated = m.group().length() >= 2 && Vocabulary.month(ctx.lang, lastWord(m.group())) > 0
+                && lastWord(m.group()).length() <= 5 && !lastWord(m.group()).equalsIgnoreCase("mayo");
+        boolean continues = abbreviated && !stripped.isEmpty() && rest.length() > stripped.length() && Character.isLowerCase(stripped.charAt(0));
+        return continues ? m.end() : m.end() - 1;
+    }
+
+    private static String lastWord(String s) {
+        String t = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        int i = t.length();
+        while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
+            i--;
+        }
+        return t.substring(i);
     }
 
     private static String year(ReadContext ctx, String digits) {

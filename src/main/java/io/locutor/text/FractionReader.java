@@ -41,6 +41,12 @@ final class FractionReader implements TokenReader {
             return null;
         }
         NumberSpeller sp = ctx.speller;
+        if (num == 24 && (den == 7 || den == 365)) {
+            return sp.cardinal(num, Gender.NEUTRAL) + " " + sp.cardinal(den, Gender.NEUTRAL); // "24/7": round the clock
+        }
+        if (numDigits.length() == 4 && denDigits.length() == 4 && num >= 1000 && den > num && den <= 2099) {
+            return sp.year((int) num) + ", " + sp.year((int) den); // "2006/2007": a season spanning two years
+        }
         if (ctx.es()) {
             String denWord = spanishDenominator(ctx, den);
             if (denWord == null) {

@@ -16,6 +16,8 @@ final class MoneyReader implements TokenReader {
     private static final Pattern SCALE_AT = Pattern.compile(SCALE);
     /** "/mo", "/hr" after an amount: a rate. */
     private static final Pattern RATE = Pattern.compile("/(mo|month|hr|hour|h|mes|día|dia|año|year|yr|day|week|semana)(?![\\p{L}])");
+    /** Any other unit after "/": "0,15 €/min" → "quince céntimos por minuto", "3146 €/m²" → "… por metro cuadrado". */
+    private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     private static final Pattern RANGE = Pattern.compile("[ ]?[-–][ ]?(?=(?:" + Currencies.SYMBOLS + ")\\d)", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -24,7 +26,7 @@ final class MoneyReader implements TokenReader {
         if (!m.lookingAt()) {
             return -1;
         }
-        Currencies.Currency currency = Currencies.find(m.group(1), ctx.regionTag);
+        Currencies.Currency currency = Currencies.find(m.group(1), ctx.locale);
         if (currency == null) {
             return -1;
         }
@@ -46,6 +48,12 @@ final class MoneyReader implements TokenReader {
         if (r.lookingAt()) {
             ctx.append(ctx.es() ? " " + esRate(r.group(1)) : " per " + enRate(r.group(1)));
             return r.end();
+        }
+        Matcher u = ctx.at(PER_UNIT, end);
+        if (u.lookingAt() && Units.find(u.group(1)) != null) {
+            Units.Unit unit = Units.find(u.group(1));
+            ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + unit.enOne());
+            return u.end();
         }
         Matcher g = ctx.at(RANGE, end);
         if (g.lookingAt()) {

@@ -13,14 +13,23 @@ import java.util.Objects;
  * @param globalAliases        lexicon alias rules, e.g. {@code "ABC" -> "a be ce"}: whole word, case-sensitive, applied before everything else
  * @param campaignAliases      per campaign, alias rules that take precedence over the global ones
  * @param regionNumberStyles   per language tag (e.g. {@code "es-MX"}), the separators numbers are written with; keys are matched
- *                             case-insensitively and {@code _} equals {@code -}. Without an entry: es = {@code 1.500,50}, en = {@code 1,500.50}
+ *                             case-insensitively and {@code _} equals {@code -}. Without an entry: the locale's own (ICU CLDR data)
+ * @param campaignLanguages    per campaign, the language tag its texts are read in when the request names none, or names
+ *                             only the language ("es" in a campaign set to "es-MX" reads as es-MX)
  */
 public record NormalizerConfig(
         String defaultLanguage,
         ReferenceReading referenceReading,
         Map<String, String> globalAliases,
         Map<String, Map<String, String>> campaignAliases,
-        Map<String, NumberStyle> regionNumberStyles) {
+        Map<String, NumberStyle> regionNumberStyles,
+        Map<String, String> campaignLanguages) {
+
+    /** Without campaign languages. */
+    public NormalizerConfig(String defaultLanguage, ReferenceReading referenceReading, Map<String, String> globalAliases,
+                            Map<String, Map<String, String>> campaignAliases, Map<String, NumberStyle> regionNumberStyles) {
+        this(defaultLanguage, referenceReading, globalAliases, campaignAliases, regionNumberStyles, Map.of());
+    }
 
     public NormalizerConfig {
         defaultLanguage = (defaultLanguage == null || defaultLanguage.isBlank()) ? "es" : defaultLanguage.trim();
@@ -36,6 +45,22 @@ public record NormalizerConfig(
             regionNumberStyles.forEach((tag, style) -> styles.put(normalizeTag(tag), Objects.requireNonNull(style, "number style of " + tag)));
         }
         regionNumberStyles = Map.copyOf(styles);
+        Map<String, String> languages = new LinkedHashMap<>();
+        if (campaignLanguages != null) {
+            campaignLanguages.forEach((campaign, tag) -> {
+                if (campaign == null || campaign.isBlank() || tag == null || Lang.of(tag) == null) {
+                    throw new IllegalArgumentException("campaign language '" + campaign + "=" + tag
+                            + "' needs a campaign name and a tag of a supported language, e.g. cobros=es-MX");
+                }
+                languages.put(campaign.trim(), tag.trim());
+            });
+        }
+        campaignLanguages = Map.copyOf(languages);
+    }
+
+    /** This configuration with per-campaign languages (campaign name → tag such as {@code es-MX}). */
+    public NormalizerConfig withCampaignLanguages(Map<String, String> languages) {
+        return new NormalizerConfig(defaultLanguage, referenceReading, globalAliases, campaignAliases, regionNumberStyles, languages);
     }
 
     /** Spanish by default, grouped reference reading, no aliases, es-MX written {@code 1,500.50}. */

@@ -52,7 +52,34 @@ final class NumberSpeller {
             case MASCULINE -> "%spellout-cardinal-masculine";
             case FEMININE -> "%spellout-cardinal-feminine";
         };
-        return clean(format.get().format(n, ruleSet));
+        String words = clean(format.get().format(n, ruleSet));
+        return gender == Gender.FEMININE && n >= 200_000 ? feminineThousands(words) : words;
+    }
+
+    /**
+     * ICU's feminine rule set leaves the hundreds before "mil" masculine ("doscientos mil personas"); they agree with
+     * the noun too: "doscientas mil personas", "trescientas mil quinientas llamadas". Millions stay masculine
+     * ("doscientos millones de personas": the noun is "millones").
+     */
+    private static String feminineThousands(String words) {
+        String[] w = words.split(" ");
+        int mil = -1;
+        for (int i = w.length - 1; i >= 0; i--) {
+            if (w[i].equals("mil")) {
+                mil = i;
+                break;
+            }
+        }
+        if (mil < 0) {
+            return words;
+        }
+        for (int i = mil - 1; i >= 0 && !w[i].startsWith("millón") && !w[i].startsWith("millones") && !w[i].startsWith("billón")
+                && !w[i].startsWith("billones"); i--) {
+            if (w[i].endsWith("ientos")) {
+                w[i] = w[i].substring(0, w[i].length() - 1 - 1) + "as";
+            }
+        }
+        return String.join(" ", w);
     }
 
     /**

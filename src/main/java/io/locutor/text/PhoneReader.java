@@ -1,7 +1,13 @@
 package io.locutor.text;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import com.google.i18n.phonenumbers.ShortNumberInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,6 +15,12 @@ import java.util.regex.Pattern;
  * Phone numbers and IP addresses, read digit by digit in the groups they were written in, a pause (comma) between
  * groups: "+34 600 123 456" → "más treinta y cuatro, seis cero cero, uno dos tres, cuatro cinco seis". A country code
  * of one or two digits is said as a number, a three-digit one digit by digit (as NeMo and operators do).
+ *
+ * <p>Digit groups that cannot be a grouped quantity ("55 1234 5678": a group after the first that is not three digits)
+ * are a phone number in every locale. Groups that could be thousands ("600 123 456") and unbroken runs of digits
+ * ("5512345678") are a phone only where libphonenumber says they are a valid number of the locale's country; an
+ * unbroken run is then grouped as that country writes it. Emergency numbers ("112", "911") after "llame al" / "call"
+ * are read digit by digit.
  */
 final class PhoneReader implements TokenReader {
     private static final String SEP = "[ \\u00A0.-]";
@@ -16,8 +28,15 @@ final class PhoneReader implements TokenReader {
     private static final Pattern AREA_CODE = Pattern.compile("\\((\\d{2,4})\\)" + SEP + "?(\\d{2,4}(?:" + SEP + "\\d{2,4}){1,3})(?![\\d\\p{L}])");
     private static final Pattern DASHED = Pattern.compile("(?<![\\d.,/-])(\\d{2,4}(?:-\\d{2,4}){1,3}(?:-\\d{1,4})?)(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.,/-])(\\d{3}\\.\\d{3}\\.\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
-    private static final Pattern SPACED = Pattern.compile("(?<![\\d.,/-])(\\d{2,3}(?:[ \\u00A0]\\d{2,3}){2,4})(?![\\d\\p{L}]|[.,/-]\\d)");
+    private static final Pattern SPACED = Pattern.compile("(?<![\\d.,/-])(\\d{1,4}(?:[ \\u00A0]\\d{2,4}){2,4})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern MOBILE = Pattern.compile("(?<![\\d.,/-])([6789]\\d{8})(?![\\d\\p{L}]|[.,/-]\\d)");
+    /** North American numbers with the trunk "1" written first: "1-800-555-0199", "1 (800) 555 0199". */
+    private static final Pattern NANP = Pattern.compile("(?<![\\d.,/-])1[-. \\u00A0]\\(?(\\d{3})\\)?[-. \\u00A0](\\d{3})[-. \\u00A0](\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
+    private static final Pattern UNBROKEN = Pattern.compile("(?<![\\d.,/-])(\\d{7,15})(?![\\d\\p{L}]|[.,/-]\\d)");
+    private static final Pattern SHORT = Pattern.compile("(?<![\\d.,/-])(\\d{3})(?![\\d\\p{L}]|[.,/:-]\\d)");
+    /** Words before a short number that make it a number to dial. */
+    private static final Set<String> DIAL_CUES = Set.of("al", "llame", "llamen", "llamar", "llama", "marque", "marca", "marcar", "call", "dial");
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Pattern IP = Pattern.compile("(?<![\\d.,/-])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d]|\\.\\d)");
 
     @Override
@@ -48,6 +67,9 @@ final class PhoneReader implements TokenReader {
             ctx.append(spoken(ctx, groups));
             return m.end();
         }
+        if (digitsAhead(ctx.text, pos) < 3) {
+            return -1; // "15 %", "el 1 de": too few digits for any phone, short number or address; skip the patterns
+        }
         Matcher m = ctx.at(IP, pos);
         if (m.lookingAt() && isIp(m)) {
             String dot = ctx.es() ? " punto " : " dot ";
@@ -61,6 +83,25 @@ final class PhoneReader implements TokenReader {
             ctx.append(sb.toString());
             return m.end();
         }
+        m = ctx.at(NANP, pos);
+        if (m.lookingAt()) {
+            ctx.append(spoken(ctx, List.of("1", m.group(1), m.group(2), m.group(3))));
+            return m.end();
+        }
+        m = ctx.at(SHORT, pos);
+        if (m.lookingAt() && DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)) {
+            ctx.append(ctx.speller.digits(m.group(1)));
+            return m.end();
+        }
+        m = ctx.at(UNBROKEN, pos);
+        if (m.lookingAt() && !(ctx.es() && ctx.locale.region.equals("ES"))) {
+            List<String> groups = nationalGroups(m.group(1), ctx.locale.region);
+            if (groups != null) {
+                ctx.append(spoken(ctx, groups));
+                return m.end();
+            }
+        }
         for (Pattern p : new Pattern[]{DASHED, DOTTED, SPACED, MOBILE}) {
             m = ctx.at(p, pos);
             if (m.lookingAt() && isPhone(ctx, p, m.group(1))) {
@@ -73,6 +114,20 @@ final class PhoneReader implements TokenReader {
         return -1;
     }
 
+    /** Digits in the run of digits and phone separators starting at {@code pos} (looked at up to 24 characters). */
+    private static int digitsAhead(String t, int pos) {
+        int digits = 0;
+        for (int i = pos; i < t.length() && i - pos < 24; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (" .-()\u00A0".indexOf(c) < 0) {
+                break;
+            }
+        }
+        return digits;
+    }
+
     /** An IP address has a group that is not three digits long; "1.000.000.000" is a number. */
     private static boolean isIp(Matcher m) {
         for (int g = 2; g <= 4; g++) {
@@ -83,16 +138,40 @@ final class PhoneReader implements TokenReader {
         return false;
     }
 
+    /** The groups the country writes a valid national number in ("5512345678" in MX → 55 1234 5678), or null. */
+    private static List<String> nationalGroups(String digits, String region) {
+        try {
+            Phonenumber.PhoneNumber number = PHONES.parse(digits, region);
+            if (!PHONES.isValidNumberForRegion(number, region)) {
+                return null;
+            }
+            return groups(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.NATIONAL));
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean validForRegion(String digits, String region) {
+        try {
+            return PHONES.isValidNumberForRegion(PHONES.parse(digits, region), region);
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
     private static boolean isPhone(ReadContext ctx, Pattern p, String written) {
         List<String> groups = groups(written);
         int digits = groups.stream().mapToInt(String::length).sum();
         if (p == MOBILE) {
-            return ctx.es();
+            return ctx.es() && ctx.locale.region.equals("ES");
         }
         if (p == SPACED) {
-            // "1 034 068" is a number; nine digits starting 6-9 is a Spanish phone ("600 123 456", "91 234 56 78"
-            // starts with 9 too).
-            return ctx.es() && digits == 9 && "6789".indexOf(written.charAt(0)) >= 0;
+            boolean thousandsLike = groups.get(0).length() <= 3 && groups.stream().skip(1).allMatch(g -> g.length() == 3);
+            if (!thousandsLike) {
+                return digits >= 7 && !groups.stream().allMatch(PhoneReader::isYear); // "55 1234 5678", "91 234 56 78": no quantity is grouped like that
+            }
+            // "600 123 456" is a phone in Spain, "1 034 068" a number everywhere.
+            return validForRegion(String.join("", groups), ctx.locale.region);
         }
         if (p == DASHED) {
             if (digits < 7) {

@@ -18,9 +18,10 @@ final class QuantityReader implements TokenReader {
     private static final Pattern MIXED_FRACTION = Pattern.compile(" (\\d{1,9})/(\\d{1,9})(?![\\d/])");
     private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("[ \\u00A0]?(" + Currencies.SYMBOLS + "|" + Currencies.WORDS + "|" + Currencies.CODES
-            + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+            + "|(?-i:[A-Z]{3}))(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNIT_AFTER = Pattern.compile("[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     private static final Pattern SCALE_AFTER = Pattern.compile(MoneyReader.SCALE);
+    private static final Pattern COUNT_SUFFIX = Pattern.compile("(k|K|bn|mn)(?![\\p{L}\\d])");
     private static final Pattern DECADE = Pattern.compile("'?s(?![\\p{L}\\d])");
 
     @Override
@@ -57,12 +58,23 @@ final class QuantityReader implements TokenReader {
         }
         Matcher c = ctx.at(CURRENCY_AFTER, afterScale);
         if (c.lookingAt()) {
-            Currencies.Currency currency = Currencies.find(c.group(1), ctx.regionTag);
+            Currencies.Currency currency = Currencies.find(c.group(1), ctx.locale);
             if (currency != null) {
                 ctx.append(minus);
                 MoneyReader.speak(ctx, whole, frac, scale, currency);
                 return MoneyReader.rateAndRange(ctx, c.end());
             }
+        }
+        Matcher k = ctx.at(COUNT_SUFFIX, end);
+        if (scale == null && k.lookingAt()) {
+            // "10k views", "2bn users", "3.5m": a count with its scale written as a letter suffix.
+            String word = switch (k.group(1)) {
+                case "k", "K" -> ctx.es() ? "mil" : "thousand";
+                case "bn" -> ctx.es() ? "mil millones" : "billion";
+                default -> ctx.es() ? (whole.equals("1") && frac == null ? "millón" : "millones") : "million";
+            };
+            ctx.append(minus).append(amount(ctx, whole, frac, Gender.MASCULINE, ctx.grammar.decimalMark(raw))).append(' ').append(word);
+            return k.end();
         }
         if (scale == null) {
             if (ctx.lang == Lang.EN && frac == null && !negative) {
@@ -76,7 +88,7 @@ final class QuantityReader implements TokenReader {
             if (u.lookingAt()) {
                 Units.Unit unit = Units.find(u.group(1));
                 if (unit != null) {
-                    ctx.append(minus).append(unitAmount(ctx, whole, frac, unit));
+                    ctx.append(minus).append(unitAmount(ctx, whole, frac, ctx.grammar.decimalMark(raw), unit));
                     return per(ctx, u.end());
                 }
             }
@@ -98,8 +110,16 @@ final class QuantityReader implements TokenReader {
         return per(ctx, end);
     }
 
-    /** "12/kg" → "twelve per kilogram", "12 kg/kg" → "… per kilogram". */
+    /** "40 x 30 cm", "1920×1080": a dimension, "por" / "by". */
+    private static final Pattern TIMES = Pattern.compile("[ \\u00A0]?[x×][ \\u00A0]?(?=\\d)");
+
+    /** "12/kg" → "twelve per kilogram", "12 kg/kg" → "… per kilogram"; "40 x 30" → "cuarenta por treinta". */
     private static int per(ReadContext ctx, int end) {
+        Matcher x = ctx.at(TIMES, end);
+        if (x.lookingAt()) {
+            ctx.append(ctx.es() ? " por " : " by ");
+            return x.end();
+        }
         Matcher p = ctx.at(PER_UNIT, end);
         if (p.lookingAt()) {
             Units.Unit unit = Units.find(p.group(1));
@@ -145,11 +165,19 @@ final class QuantityReader implements TokenReader {
             }
         }
         Gender g = ctx.es() && frac == null ? Vocabulary.spanishNounGender(ctx.nextWord(end)) : Gender.NEUTRAL;
-        return amount(ctx, whole, frac, g);
+        String words = amount(ctx, whole, frac, g, ctx.grammar.decimalMark(raw));
+        // "doscientos millones de personas": a round million takes "de" before the noun it counts.
+        boolean roundMillions = whole.length() >= 7 && whole.length() <= NumberSpeller.MAX_DIGITS && Long.parseLong(whole) % 1_000_000 == 0;
+        return g != Gender.NEUTRAL && roundMillions ? words + " de" : words;
     }
 
     /** Integer and fraction digits as words: "dos coma cinco", "point one six six five". */
     static String amount(ReadContext ctx, String whole, String frac, Gender gender) {
+        return amount(ctx, whole, frac, gender, ctx.grammar.style.decimal());
+    }
+
+    /** As above, with the decimal mark as written: Spanish says the mark it sees, "punto" or "coma". */
+    static String amount(ReadContext ctx, String whole, String frac, Gender gender, char decimalMark) {
         NumberSpeller sp = ctx.speller;
         String intWords;
         if (whole.isEmpty()) {
@@ -161,18 +189,18 @@ final class QuantityReader implements TokenReader {
             return intWords;
         }
         // Where Spanish writes a decimal point (es-MX) it is also said "punto".
-        String mark = !ctx.es() ? "point" : ctx.grammar.style.decimal() == '.' ? "punto" : "coma";
+        String mark = !ctx.es() ? "point" : decimalMark == '.' ? "punto" : "coma";
         return (intWords.isEmpty() ? "" : intWords + " ") + mark + " " + sp.fraction(frac);
     }
 
-    private static String unitAmount(ReadContext ctx, String whole, String frac, Units.Unit unit) {
+    private static String unitAmount(ReadContext ctx, String whole, String frac, char mark, Units.Unit unit) {
         boolean one = frac == null && NumberSpeller.stripLeadingZeros(whole).equals("1");
         if (ctx.es()) {
             boolean percent = unit.esOne().equals("por ciento");
             Gender g = percent ? Gender.NEUTRAL : unit.esFeminine() ? Gender.FEMININE : Gender.MASCULINE;
-            return amount(ctx, whole, frac, g) + " " + (one ? unit.esOne() : unit.esMany());
+            return amount(ctx, whole, frac, g, mark) + " " + (one ? unit.esOne() : unit.esMany());
         }
-        return amount(ctx, whole, frac, Gender.NEUTRAL) + " " + (one ? unit.enOne() : unit.enMany());
+        return amount(ctx, whole, frac, Gender.NEUTRAL, mark) + " " + (one ? unit.enOne() : unit.enMany());
     }
 
     private int ordinal(ReadContext ctx, String whole, int end) {
@@ -222,9 +250,22 @@ final class QuantityReader implements TokenReader {
         if (!f.lookingAt()) {
             return -1;
         }
-        String spoken = FractionReader.speak(ctx, whole, f.group(1).replace(".", "").replace(",", ""));
+        String den = f.group(1).replace(".", "").replace(",", "");
+        String spoken = FractionReader.speak(ctx, whole, den);
         if (spoken == null) {
             return -1;
+        }
+        Matcher u = ctx.at(UNIT_AFTER, f.end());
+        Units.Unit unit = u.lookingAt() && (u.group().startsWith(" ") || u.group().startsWith("\u00A0")) ? Units.find(u.group(1)) : null;
+        if (unit != null && !unit.esOne().equals("por ciento")) {
+            // "1/2 kg" → "medio kilogramo", "3/4 l" → "tres cuartos de litro", "1/2 lb" → "half a pound".
+            boolean half = whole.equals("1") && den.equals("2");
+            if (ctx.es()) {
+                ctx.append(prefix).append(half ? (unit.esFeminine() ? "media " : "medio ") : spoken + " de ").append(unit.esOne());
+            } else {
+                ctx.append(prefix).append(half ? "half a " : spoken + " of a ").append(unit.enOne());
+            }
+            return u.end();
         }
         ctx.append(prefix).append(spoken);
         return f.end();

@@ -12,16 +12,18 @@ final class ReadContext {
     final NumberGrammar grammar;
     final String regionTag;
     final ReferenceReading referenceReading;
+    final TextLocale locale;
 
-    ReadContext(String text, StringBuilder out, Lang lang, NumberSpeller speller, NumberGrammar grammar,
-                String regionTag, ReferenceReading referenceReading) {
+    ReadContext(String text, StringBuilder out, TextLocale locale, NumberSpeller speller, NumberGrammar grammar,
+                ReferenceReading referenceReading) {
         this.text = text;
         this.out = out;
-        this.lang = lang;
+        this.lang = locale.lang;
         this.speller = speller;
         this.grammar = grammar;
-        this.regionTag = regionTag;
+        this.regionTag = locale.tag;
         this.referenceReading = referenceReading;
+        this.locale = locale;
     }
 
     boolean es() {

@@ -10,32 +10,53 @@ import java.util.regex.Pattern;
  */
 final class ReferenceReader implements TokenReader {
     private static final String CODE = "(\\d{1,30}(?:[-/]\\d{1,30}){0,4})(?![\\d\\p{L}]|[.,]\\d)";
+    /** After a number sign a code may start with capitals: "#A-4521", "nº AB12345". */
     private static final Pattern MARKED = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.|No\\.)"
-            + "[ \\u00A0]?" + CODE);
+            + "[ \\u00A0]?(?:(\\p{Lu}{1,3})-?)?" + CODE);
+    /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
+    private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|ZIP(?: code)?|zip code|postal code|PIN|terminada en|terminado en|"
+            + "que termina en|acabada en|acabado en|código postal|C\\.?P\\.?|PIN)[ \\u00A0]*:?[ \\u00A0]*(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern ES_KEYWORD = Pattern.compile("(pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud)"
-            + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"
             + "policy|tracking|customer|claim|contract|reservation)"
-            + "((?:[ \\u00A0]+(?:number|no\\.|#))?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE);
+            + "((?:[ \\u00A0]+(?:number|no\\.|#))?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE);
 
     @Override
     public int read(ReadContext ctx, int pos) {
         Matcher m = ctx.at(MARKED, pos);
         if (m.lookingAt()) {
-            ctx.append(ctx.es() ? "número " : "number ").append(code(ctx, m.group(1)));
+            ctx.append(ctx.es() ? "número " : "number ");
+            if (m.group(1) != null) {
+                ctx.append(m.group(1)).append(' ');
+            }
+            ctx.append(code(ctx, m.group(2)));
+            return m.end();
+        }
+        m = ctx.at(DIGIT_CODE, pos);
+        if (m.lookingAt()) {
+            ctx.append(m.group(1)).append(' ').append(ctx.speller.digits(m.group(2)));
             return m.end();
         }
         m = ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos);
         if (m.lookingAt()) {
             String marker = m.group(2).trim();
+            String verb = marker.endsWith(" es") || marker.endsWith(" is") || marker.equals("es") || marker.equals("is")
+                    ? marker.substring(marker.length() - 2) : null;
+            if (verb != null) {
+                marker = marker.substring(0, marker.length() - 2).trim();
+            }
             ctx.append(m.group(1));
             if (marker.startsWith(":")) {
                 ctx.append(": ");
             } else if (!marker.isEmpty()) {
                 ctx.append(ctx.es() ? " número " : " number ");
-            } else {
+            } else if (verb == null) {
                 ctx.append(" ");
+            }
+            if (verb != null) {
+                ctx.append(marker.isEmpty() ? " " : "").append(verb).append(' ');
             }
             ctx.append(code(ctx, m.group(3)));
             return m.end();
@@ -43,14 +64,27 @@ final class ReferenceReader implements TokenReader {
         return -1;
     }
 
-    /** Groups separated by "-" or "/" are read one after another with a pause. */
+    /**
+     * Groups separated by "-" are read one after another with a pause, "/" is said ("barra", "slash"); a leading group
+     * that is a recent year ("2024/00123") is said as a year.
+     */
     private static String code(ReadContext ctx, String written) {
         StringBuilder sb = new StringBuilder();
-        for (String group : written.split("[-/]")) {
-            if (sb.length() > 0) {
-                sb.append(", ");
+        int i = 0;
+        boolean first = true;
+        while (i < written.length()) {
+            int j = i;
+            while (j < written.length() && written.charAt(j) != '-' && written.charAt(j) != '/') {
+                j++;
             }
-            sb.append(group(ctx, group));
+            String group = written.substring(i, j);
+            boolean year = first && j < written.length() && group.length() == 4 && group.compareTo("1950") >= 0 && group.compareTo("2099") <= 0;
+            sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : group(ctx, group));
+            if (j < written.length()) {
+                sb.append(written.charAt(j) == '/' ? (ctx.es() ? " barra " : " slash ") : ", ");
+            }
+            first = false;
+            i = j + 1;
         }
         return sb.toString();
     }

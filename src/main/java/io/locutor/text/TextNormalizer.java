@@ -19,6 +19,8 @@ public final class TextNormalizer {
     private final TokenScanner scanner = new TokenScanner();
     private final Map<Lang, NumberSpeller> spellers = new EnumMap<>(Lang.class);
     private final Map<NumberStyle, NumberGrammar> grammars = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_LOCALES = 256;
+    private final Map<String, TextLocale> locales = new ConcurrentHashMap<>();
 
     public TextNormalizer(NormalizerConfig config) {
         this.config = config;
@@ -42,10 +44,9 @@ public final class TextNormalizer {
             return "";
         }
         try {
-            Lang requested = language == null ? null : Lang.of(language);
-            Lang lang = requested == null ? defaultLang : requested;
-            String region = NormalizerConfig.normalizeTag(requested == null ? config.defaultLanguage() : language);
-            NumberGrammar grammar = grammars.computeIfAbsent(style(lang, region), NumberGrammar::new);
+            TextLocale locale = locale(effectiveLanguage(language, campaign));
+            Lang lang = locale.lang;
+            NumberGrammar grammar = grammars.computeIfAbsent(locale.style, NumberGrammar::new);
             NumberSpeller speller = spellers.get(lang);
             StringBuilder out = new StringBuilder(text.length() + text.length() / 2);
             for (SsmlGuard.Segment segment : SsmlGuard.split(text)) {
@@ -58,7 +59,7 @@ public final class TextNormalizer {
                     if (piece.markup()) {
                         out.append(piece.text());
                     } else {
-                        scanner.scan(new ReadContext(piece.text(), out, lang, speller, grammar, region, config.referenceReading()));
+                        scanner.scan(new ReadContext(piece.text(), out, locale, speller, grammar, config.referenceReading()));
                     }
                 }
             }
@@ -77,15 +78,46 @@ public final class TextNormalizer {
         return lexicon.version(campaign);
     }
 
-    private NumberStyle style(Lang lang, String region) {
-        NumberStyle configured = config.regionNumberStyles().get(region);
-        if (configured == null) {
-            configured = config.regionNumberStyles().get(lang == Lang.ES ? "es" : "en");
+    /**
+     * The campaign's language where the request names none or only the same language without a region: a Mexican
+     * collections campaign reads "es" as es-MX. A request's own region always wins ("es-ES" stays es-ES).
+     */
+    private String effectiveLanguage(String language, String campaign) {
+        String campaignTag = campaign == null ? null : config.campaignLanguages().get(campaign);
+        if (campaignTag == null) {
+            return language;
         }
-        if (configured != null) {
-            return configured;
+        if (language == null || language.isBlank()) {
+            return campaignTag;
         }
-        return lang == Lang.ES ? NumberStyle.DOT_THOUSANDS : NumberStyle.COMMA_THOUSANDS;
+        String requested = NormalizerConfig.normalizeTag(language);
+        boolean bare = requested.length() <= 3 && requested.indexOf('-') < 0;
+        return bare && Lang.of(requested) == Lang.of(campaignTag) ? campaignTag : language;
+    }
+
+    /**
+     * The reading conventions of a language tag; null, blank or a language other than es/en → the configured default.
+     * Tags are normalized (case, {@code _}) before lookup; at most {@link #MAX_CACHED_LOCALES} are kept, so odd tags
+     * cannot grow the cache without bound.
+     */
+    TextLocale locale(String language) {
+        Lang requested = language == null ? null : Lang.of(language);
+        String tag = NormalizerConfig.normalizeTag(requested == null ? config.defaultLanguage() : language);
+        TextLocale cached = locales.get(tag);
+        if (cached != null) {
+            return cached;
+        }
+        Lang lang = requested == null ? defaultLang : requested;
+        TextLocale built = TextLocale.of(tag, lang, configuredStyle(lang, tag));
+        if (locales.size() < MAX_CACHED_LOCALES) {
+            locales.put(tag, built);
+        }
+        return built;
+    }
+
+    private NumberStyle configuredStyle(Lang lang, String tag) {
+        NumberStyle configured = config.regionNumberStyles().get(tag);
+        return configured != null ? configured : config.regionNumberStyles().get(lang == Lang.ES ? "es" : "en");
     }
 
     /** Collapses runs of spaces left where words replaced symbols and trims the ends; line breaks inside are kept. */

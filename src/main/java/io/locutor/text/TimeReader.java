@@ -37,6 +37,18 @@ final class TimeReader implements TokenReader {
         return sb.toString();
     }
 
+    /** After "N:M", a range to a plain number ("-15", "–553") or a dotted sub-part: a citation, not a clock. */
+    private static final Pattern CITATION_TAIL = Pattern.compile("(?:[-–]\\d{1,4}(?![\\d:])|\\.\\d)");
+
+    /** Words right before a clock time that make "9.30" a time: "a las 9.30", "la 1.00", "at 9.30", "from 9.30". */
+    private static final java.util.Set<String> DOT_TIME_CUES = java.util.Set.of("las", "la", "at", "from", "until", "till", "desde", "hasta");
+
+    /** A dotted time needs a cue before it, or to stand alone as the whole text ("13.30"). */
+    private static boolean dotTimeCue(ReadContext ctx, int pos, int end) {
+        return DOT_TIME_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || ctx.at(ZONE, end).lookingAt()
+                || ctx.grammar.style.decimal() != '.' && ctx.text.substring(0, pos).isBlank() && ctx.text.substring(end).isBlank();
+    }
+
     @Override
     public int read(ReadContext ctx, int pos) {
         Matcher m = ctx.at(DURATION, pos);
@@ -57,10 +69,13 @@ final class TimeReader implements TokenReader {
             return valid(h, min, sec) ? finish(ctx, pos, m.end(), h, min, sec, null) : -1;
         }
         m = ctx.at(CLOCK, pos);
+        if (m.lookingAt() && m.group(2).equals(":") && m.group(5) == null && m.group(6) == null && ctx.at(CITATION_TAIL, m.end()).lookingAt()) {
+            return -1; // "Mateo 6:12-15", "Taxon 50:47–67": chapter and verses or pages, not a time
+        }
         if (m.lookingAt()) {
             boolean suffix = m.group(5) != null || m.group(6) != null;
-            if (m.group(2).equals(".") && !suffix && ctx.grammar.style.decimal() == '.') {
-                return -1; // "5.30" is a decimal number where the dot is the decimal mark
+            if (m.group(2).equals(".") && !suffix && !dotTimeCue(ctx, pos, m.end())) {
+                return -1; // "5.30", "0.01 %", "versión 3.10": a dot is a decimal mark unless the text says it is a time
             }
             int h = Integer.parseInt(m.group(1));
             int min = Integer.parseInt(m.group(3));
@@ -133,6 +148,11 @@ final class TimeReader implements TokenReader {
 
     private static String spanish(ReadContext ctx, int pos, int h, int min, int sec, String meridiem) {
         NumberSpeller sp = ctx.speller;
+        if (meridiem == null && ctx.locale.twelveHour && sec <= 0 && h <= 23 && (h > 12 || h == 0)) {
+            // A 12-hour locale (es-US) says "17:45" on the dial it uses: "las cinco y cuarenta y cinco de la tarde".
+            meridiem = h == 0 ? "a" : "p";
+            h = h == 0 ? 12 : h - 12;
+        }
         StringBuilder sb = new StringBuilder();
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
         if (!before.equals("la") && !before.equals("las") && sec <= 0) {
@@ -150,7 +170,9 @@ final class TimeReader implements TokenReader {
             sb.append(" y ").append(sp.cardinal(min, Gender.NEUTRAL));
         }
         if (meridiem != null) {
-            if (meridiem.equals("a")) {
+            if (meridiem.equals("a") && h == 12) {
+                sb.append(" de la noche"); // 12:30 a.m. is half an hour after midnight
+            } else if (meridiem.equals("a")) {
                 sb.append(" de la mañana");
             } else if (h == 12) {
                 sb.append(" del mediodía");
@@ -165,6 +187,10 @@ final class TimeReader implements TokenReader {
 
     private static String english(ReadContext ctx, int h, int min, int sec, String meridiem) {
         NumberSpeller sp = ctx.speller;
+        if (meridiem == null && ctx.locale.twelveHour && sec < 0 && h == 0) {
+            meridiem = "a"; // "00:30" in en-US is "twelve thirty AM"
+            h = 12;
+        }
         StringBuilder sb = new StringBuilder(sp.cardinal(h, Gender.NEUTRAL));
         if (sec >= 0) {
             sb.append(h == 1 ? " hour " : " hours ").append(sp.cardinal(min, Gender.NEUTRAL)).append(min == 1 ? " minute" : " minutes")

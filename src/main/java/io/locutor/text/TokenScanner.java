@@ -18,6 +18,7 @@ final class TokenScanner {
     private final TokenReader quantity = new QuantityReader();
     private final TokenReader electronic = new ElectronicReader();
     private final TokenReader fraction = new FractionReader();
+    private final TokenReader roman = new RomanReader();
 
     TokenScanner() {
         DateReader date = new DateReader();
@@ -34,10 +35,22 @@ final class TokenScanner {
         int i = 0;
         while (i < n) {
             char c = t.charAt(i);
+            if (c == '–') {
+                int end = numberRange(ctx, i);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            }
             boolean tokenStart = i == 0 || !isWordChar(t.charAt(i - 1));
             if (tokenStart) {
                 int end = tryReaders(ctx, i, c);
                 if (end > i) {
+                    // "4B", "12A": a number read as words, then a letter glued to it — keep them apart.
+                    if (isDigit(c) && end < n && Character.isLetter(t.charAt(end)) && ctx.out.length() > 0
+                            && Character.isLetter(ctx.out.charAt(ctx.out.length() - 1))) {
+                        ctx.out.append(' ');
+                    }
                     i = end;
                     continue;
                 }
@@ -58,7 +71,10 @@ final class TokenScanner {
                 if (j - i > 0 && ctx.out.length() > 0 && Character.isLetter(ctx.out.charAt(ctx.out.length() - 1))) {
                     ctx.out.append(' ');
                 }
-                ctx.out.append(ctx.speller.digits(t.substring(i, j)));
+                // One or two digits in a code are said as a number ("C14" → "C catorce", "B2" → "B dos"), longer runs digit
+                // by digit ("AB1234"), as is a run with a leading zero.
+                String run = t.substring(i, j);
+                ctx.out.append(run.length() <= 2 && run.charAt(0) != '0' ? ctx.speller.cardinal(run, Gender.NEUTRAL) : ctx.speller.digits(run));
                 if (j < n && Character.isLetter(t.charAt(j))) {
                     ctx.out.append(' ');
                 }
@@ -108,6 +124,18 @@ final class TokenScanner {
             runEnd++;
         }
         char next = runEnd < n ? t.charAt(runEnd) : ' ';
+        if (runEnd - pos == 3 && (next == '+' || next == '-' || next == '\u2212')) {
+            int end = utcOffset(ctx, pos, runEnd);
+            if (end > pos) {
+                return end;
+            }
+        }
+        if (runEnd - pos <= 7 && "IVXLCDM".indexOf(t.charAt(pos)) >= 0) {
+            int end = attempt(ctx, pos, roman);
+            if (end > pos) {
+                return end;
+            }
+        }
         int tokenEnd = runEnd;
         boolean dotOrAt = false;
         while (tokenEnd < n && tokenEnd - pos < 600 && !Character.isWhitespace(t.charAt(tokenEnd))) {
@@ -140,6 +168,47 @@ final class TokenScanner {
             return attempt(ctx, pos, letterReaders.get(4));
         }
         return -1;
+    }
+
+    private static final java.util.regex.Pattern UTC_OFFSET = java.util.regex.Pattern.compile(
+            "(UTC|GMT)([+\u2212-])(\\d{1,2})(?::?(\\d{2}))?(?![\\d\\p{L}])");
+
+    /** "UTC+1", "GMT-3", "UTC+05:30": the zone spelled, the offset said ("U T C más uno", "G M T minus three"). */
+    private static int utcOffset(ReadContext ctx, int pos, int runEnd) {
+        java.util.regex.Matcher m = ctx.at(UTC_OFFSET, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        boolean es = ctx.es();
+        String zone = String.join(" ", m.group(1).split(""));
+        String sign = m.group(2).equals("+") ? (es ? "más" : "plus") : (es ? "menos" : "minus");
+        ctx.append(zone).append(' ').append(sign).append(' ').append(ctx.speller.cardinal(m.group(3), Gender.NEUTRAL));
+        if (m.group(4) != null && !m.group(4).equals("00")) {
+            ctx.append(m.group(4).equals("30") ? (es ? " y media" : " thirty") : " " + ctx.speller.cardinal(m.group(4), Gender.NEUTRAL));
+        }
+        return m.end();
+    }
+
+    /** "531–553", "9–14 h": an en dash between numbers is a range, "a" / "to". */
+    private static int numberRange(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        int before = pos - 1;
+        while (before >= 0 && t.charAt(before) == ' ') {
+            before--;
+        }
+        int after = pos + 1;
+        while (after < t.length() && t.charAt(after) == ' ') {
+            after++;
+        }
+        if (before < 0 || after >= t.length() || !isDigit(t.charAt(before)) || !isDigit(t.charAt(after))) {
+            return -1;
+        }
+        StringBuilder out = ctx.out;
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+        out.append(ctx.es() ? " a " : " to ");
+        return after;
     }
 
     private static int first(ReadContext ctx, int pos, List<TokenReader> readers) {

@@ -76,6 +76,9 @@ final class Vocabulary {
         if (word.isEmpty()) {
             return Gender.NEUTRAL;
         }
+        if (Character.isUpperCase(word.charAt(0)) && word.length() > 1 && Character.isLowerCase(word.charAt(1))) {
+            return Gender.NEUTRAL; // a name ("en 1821 Costa Rica", "Windows 8"): nothing to agree with
+        }
         String w = word.toLowerCase(Locale.ROOT);
         if (ES_NOT_NOUNS.contains(w)) {
             return Gender.NEUTRAL;

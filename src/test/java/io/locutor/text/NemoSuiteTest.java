@@ -59,6 +59,112 @@ class NemoSuiteTest {
         check("en", "tn/nemo_en.tsv");
     }
 
+    /**
+     * Real Spanish sentences (tn/proteno_es.tsv, CC BY-SA 3.0, see tn/SOURCE.md), compared with spaces removed because
+     * the human references sometimes glue words ("dieciséispor ciento"). Split by a fixed rule: data row i (0-based)
+     * with i even is the tuning half, odd the held-out half; each half has its own minimum in tn/ratchet.properties.
+     */
+    @Test
+    void realSpanishSentencesMeetRatchet() throws IOException {
+        List<Row> rows = readSuite("tn/proteno_es.tsv");
+        assertEquals(2230, rows.size(), "tn/proteno_es.tsv should hold 2,230 sentences");
+        measureHalves("proteno", "es", rows, s -> comparable(s).replace(" ", ""));
+    }
+
+    /**
+     * Call-script sentences written for locutor (tn/calls_tuning.tsv, tn/calls_heldout.tsv; see tn/SOURCE.md): each row
+     * names its locale, which is passed to the normalizer as the request's language. The held-out file was written
+     * after the normalizer was tuned on the other one. Compared like the NeMo suite (case and punctuation ignored).
+     * Levels per file and language: calls.tuning.es, calls.tuning.en, calls.heldout.es, calls.heldout.en.
+     */
+    @Test
+    void callScriptsMeetRatchet() throws IOException {
+        Properties ratchet = new Properties();
+        try (InputStream in = resource("tn/ratchet.properties")) {
+            ratchet.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        List<String> below = new ArrayList<>();
+        int rows = 0;
+        for (String set : List.of("tuning", "heldout")) {
+            Map<String, int[]> counts = new TreeMap<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(resource("tn/calls_" + set + ".tsv"), StandardCharsets.UTF_8))) {
+                assertEquals("locale\tkind\tinput\texpected", r.readLine());
+                String line;
+                while ((line = r.readLine()) != null) {
+                    String[] f = line.split("\t", -1);
+                    assertEquals(4, f.length, "tn/calls_" + set + ".tsv row needs locale, kind, input, expected: " + line);
+                    String actual = NORMALIZER.normalize(f[2], f[0], null);
+                    boolean right = List.of(f[3].split("~")).stream().anyMatch(e -> comparable(e).equals(comparable(actual)));
+                    for (String key : List.of(f[0].substring(0, 2), f[0], f[0] + " " + f[1])) {
+                        int[] c = counts.computeIfAbsent(key, k -> new int[2]);
+                        c[0]++;
+                        c[1] += right ? 1 : 0;
+                    }
+                    rows++;
+                    if (!right && Boolean.getBoolean("tn.verbose") && (set.equals("tuning") || Boolean.getBoolean("tn.showHeldOut"))) {
+                        System.out.println("MISS calls " + set + " " + f[0] + " " + f[1] + " | " + f[2] + " | " + f[3].split("~")[0] + " | got: " + actual);
+                    }
+                }
+            }
+            for (Map.Entry<String, int[]> e : counts.entrySet()) {
+                int[] c = e.getValue();
+                double accuracy = (double) c[1] / c[0];
+                System.out.printf(Locale.ROOT, "calls %-8s %-22s %4d rows %4d right %6.1f%%%n", set, e.getKey(), c[0], c[1], accuracy * 100);
+                if (e.getKey().length() == 2) {
+                    String key = "calls." + set + "." + e.getKey();
+                    String min = ratchet.getProperty(key);
+                    assertNotNull(min, "no level recorded for " + key + " in tn/ratchet.properties");
+                    if (accuracy + 1e-9 < Double.parseDouble(min)) {
+                        below.add(key + " = " + accuracy + " < " + min);
+                    }
+                }
+            }
+        }
+        assertTrue(rows >= 150, "the call-script corpus should keep at least 150 sentences; it has " + rows);
+        assertTrue(below.isEmpty(), "accuracy fell below tn/ratchet.properties:\n" + String.join("\n", below));
+    }
+
+    /**
+     * Measures {@code rows} in two halves (even rows: tuning, odd rows: held out) against the levels
+     * {@code <name>.tuning} and {@code <name>.heldout} in tn/ratchet.properties.
+     */
+    static void measureHalves(String name, String language, List<Row> rows, java.util.function.UnaryOperator<String> norm) throws IOException {
+        Properties ratchet = new Properties();
+        try (InputStream in = resource("tn/ratchet.properties")) {
+            ratchet.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        boolean verbose = Boolean.getBoolean("tn.verbose");
+        int[] total = new int[2];
+        int[] right = new int[2];
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            int half = i % 2;
+            String actual = NORMALIZER.normalize(row.input(), language, null);
+            total[half]++;
+            String got = norm.apply(actual);
+            if (row.expected().stream().anyMatch(e -> norm.apply(e).equals(got))) {
+                right[half]++;
+            } else if (verbose && (half == 0 || Boolean.getBoolean("tn.showHeldOut"))) {
+                System.out.println("MISS " + name + (half == 0 ? " tuning" : " heldout") + " | " + row.input() + " | "
+                        + row.expected().get(0) + " | got: " + actual);
+            }
+        }
+        List<String> below = new ArrayList<>();
+        String[] halves = {"tuning", "heldout"};
+        for (int h = 0; h < 2; h++) {
+            double accuracy = (double) right[h] / total[h];
+            String key = name + "." + halves[h];
+            String min = ratchet.getProperty(key);
+            assertNotNull(min, "no level recorded for " + key + " in tn/ratchet.properties");
+            System.out.printf(Locale.ROOT, "%s %-8s %5d rows %5d right %6.1f%% (min %5.1f%%)%n", name, halves[h], total[h], right[h],
+                    accuracy * 100, Double.parseDouble(min) * 100);
+            if (accuracy + 1e-9 < Double.parseDouble(min)) {
+                below.add(key + " = " + accuracy + " < " + min);
+            }
+        }
+        assertTrue(below.isEmpty(), "accuracy fell below tn/ratchet.properties:\n" + String.join("\n", below));
+    }
+
     private void check(String language, String resource) throws IOException {
         List<Row> rows = readSuite(resource);
         Map<String, Deviation> deviations = new HashMap<>();
@@ -111,6 +217,10 @@ class NemoSuiteTest {
                 belowRatchet.add(key + " = " + accuracy + " < " + min);
             }
         }
+        int all = counts.values().stream().mapToInt(c -> c[0]).sum();
+        int allRight = counts.values().stream().mapToInt(c -> c[3]).sum();
+        int allNemo = counts.values().stream().mapToInt(c -> c[1]).sum();
+        table.append(String.format(Locale.ROOT, "%s  %-22s %6d %8d %10s %8.1f%%%n", language, "ALL", all, allNemo, "", allRight * 100.0 / all));
         System.out.println(table);
         assertTrue(deviationFailures.isEmpty(), "deliberate readings in tn/deviations.tsv no longer produced:\n"
                 + String.join("\n", deviationFailures));
@@ -154,7 +264,7 @@ class NemoSuiteTest {
         return list;
     }
 
-    private static InputStream resource(String name) {
+    static InputStream resource(String name) {
         InputStream in = NemoSuiteTest.class.getClassLoader().getResourceAsStream(name);
         assertNotNull(in, name + " is missing from the test classpath");
         return in;

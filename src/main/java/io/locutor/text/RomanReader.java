@@ -1,0 +1,67 @@
+package io.locutor.text;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Roman numerals in capitals where the words around them say what they are (a lone "I", "V" or "MIX" elsewhere is
+ * left as written): after a name they are a regnal number ("Felipe VI" → "Felipe sexto", "Alfonso XIII" → "Alfonso
+ * trece": Spanish says ordinals up to ten, cardinals after; "Henry VIII" → "Henry the eighth"); after a word that numbers
+ * parts ("capítulo IV", "World War II") a cardinal; between an article and a lower-case noun ("el XI apóstol") an
+ * ordinal agreeing with the article. Centuries are read by {@link DateReader}.
+ */
+final class RomanReader implements TokenReader {
+    private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]{1,7}(?![\\p{L}\\d])");
+    private static final Set<String> NUMBERED_PARTS = Set.of("capítulo", "tomo", "volumen", "parte", "fase", "acto", "libro", "título",
+            "artículo", "canto", "chapter", "part", "volume", "phase", "act", "book", "war", "guerra", "bowl", "tier", "level", "nivel",
+            "juegos", "olimpiada", "edición", "congreso");
+    /** Capitalised words that are not names: a numeral after them is not a regnal number. */
+    private static final Set<String> NOT_NAMES = Set.of("el", "la", "los", "las", "un", "una", "the", "a", "an", "in", "en", "de", "of",
+            "and", "y", "by", "por", "para", "for", "with", "con", "from", "desde", "to", "tipo", "type", "clase", "class", "grado",
+            "grade", "fase", "phase", "estadio", "stage");
+
+    @Override
+    public int read(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(ROMAN, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        int n = RomanNumerals.parse(m.group());
+        if (n <= 0 || n > 3999) {
+            return -1;
+        }
+        String before = ctx.previousWord(pos);
+        String lower = before.toLowerCase(Locale.ROOT);
+        boolean spaceBefore = pos > 0 && ctx.text.charAt(pos - 1) == ' ';
+        if (!spaceBefore || before.isEmpty()) {
+            return -1;
+        }
+        String next = ctx.nextWord(m.end());
+        char after = m.end() < ctx.text.length() ? ctx.text.charAt(m.end()) : ' ';
+        if (after == '-' || (m.group().length() == 1 && (after == ',' || after == '.'))) {
+            return -1; // "Scorpio X-1", "Wang X, Du X.": a name or an initial, not a number
+        }
+        if (NUMBERED_PARTS.contains(lower)) {
+            ctx.append(ctx.speller.cardinal(n, Gender.NEUTRAL));
+            return m.end();
+        }
+        if (ctx.es() && (lower.equals("el") || lower.equals("la")) && !next.isEmpty()
+                && (m.group().length() > 1 ? Character.isLowerCase(next.charAt(0)) : Character.isUpperCase(next.charAt(0)))) {
+            ctx.append(ctx.speller.ordinal(n, lower.equals("la"), false));
+            return m.end();
+        }
+        boolean name = Character.isUpperCase(before.charAt(0)) && before.length() > 1 && Character.isLowerCase(before.charAt(1))
+                && !NOT_NAMES.contains(lower);
+        if (!name || n > 40 || (m.group().equals("I") && ctx.lang == Lang.EN)) {
+            return -1;
+        }
+        if (ctx.es()) {
+            ctx.append(n <= 10 ? ctx.speller.ordinal(n, false, false) : ctx.speller.cardinal(n, Gender.NEUTRAL));
+        } else {
+            ctx.append("the ").append(ctx.speller.ordinal(n, false, false));
+        }
+        return m.end();
+    }
+}

@@ -1,0 +1,131 @@
+package io.locutor.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readings that depend on the locale (BCP 47 tag, any case) and the failure kinds of issue 13: phone-like groups,
+ * decimals written either way, references, rates, agreement before "mil", roman numerals, abbreviations, 12-hour
+ * readings, count suffixes. Expected strings are exact.
+ */
+class LocaleReadingsTest {
+    private static final TextNormalizer N = new TextNormalizer(NormalizerConfig.defaults());
+
+    private static String read(String language, String text) {
+        return N.normalize(text, language, null);
+    }
+
+    @Test
+    void theLocaleDecidesOnlyWhatIsAmbiguous() {
+        // A lone mark before three digits: Spain groups with a dot, Mexico and the US with a comma.
+        assertEquals("mil quinientos", read("es-ES", "1.500"));
+        assertEquals("uno punto cinco cero cero", read("es-MX", "1.500"));
+        assertEquals("mil quinientos", read("es-MX", "1,500"));
+        assertEquals("mil quinientos", read("es-419", "1,500")); // Latin America as a whole: CLDR data, no phone plan
+        assertEquals("veinticinco dólares", read("es-ZZ", "$25")); // a region without data reads as the language's default
+        // A mark before a group that is not three digits is a decimal mark everywhere, said as written.
+        for (String tag : new String[]{"es", "es-ES", "es-MX", "ES-mx", "es_US", "es-AR"}) {
+            assertEquals("doce punto cinco por ciento", read(tag, "12.5%"), tag);
+            assertEquals("versión tres punto uno", read(tag, "versión 3.1"), tag);
+            assertEquals("mil doscientos treinta y cuatro pesos con cincuenta centavos", read(tag, "1,234.50 pesos"), tag);
+            assertEquals("doce coma cinco por ciento", read(tag, "12,5 %"), tag);
+        }
+        assertEquals("three point one", read("en-GB", "3.1"));
+    }
+
+    @Test
+    void aDollarSignIsTheLocalCurrencyWhereItsSymbolIsDollar() {
+        assertEquals("veinticinco pesos", read("es-MX", "$25"));
+        assertEquals("veinticinco pesos", read("es-AR", "$25"));
+        assertEquals("veinticinco dólares", read("es-US", "$25"));
+        assertEquals("veinticinco dólares", read("es-ES", "$25"));
+        assertEquals("twenty five dollars", read("en-GB", "$25"));
+        // ISO codes ICU knows, though no table here lists them.
+        assertEquals("cien eslotis polacos", read("es", "100 PLN"));
+    }
+
+    @Test
+    void dateOrderAndClockFollowTheLocale() {
+        assertEquals("march fourth twenty twenty four", read("en-US", "03/04/2024"));
+        assertEquals("the third of april twenty twenty four", read("en-GB", "03/04/2024"));
+        assertEquals("tres de abril de dos mil veinticuatro", read("es-MX", "03/04/2024"));
+        assertEquals("a las diecisiete y cuarenta y cinco", read("es-ES", "a las 17:45"));
+        assertEquals("a las cinco y cuarenta y cinco de la tarde", read("es-US", "a las 17:45"));
+        assertEquals("at twelve thirty AM", read("en-US", "at 00:30"));
+        assertEquals("a las doce y media de la noche", read("es", "a las 12:30 a.m. del lunes").replace(" del lunes", ""));
+    }
+
+    @Test
+    void phoneLikeGroupsAreReadAsPhonesNeverThousands() {
+        assertEquals("Llame al cinco cinco, uno dos tres cuatro, cinco seis siete ocho", read("es-MX", "Llame al 55 1234 5678"));
+        assertEquals("Llame al cinco cinco, uno dos tres cuatro, cinco seis siete ocho", read("es-ES", "Llame al 55 1234 5678"));
+        assertEquals("nueve uno, dos tres cuatro, cinco seis, siete ocho", read("es", "91 234 56 78"));
+        // Unbroken digits that are a valid number of the locale's country, grouped as that country writes them.
+        assertEquals("al cinco cinco, uno two".replace(" two", " dos") + " tres cuatro, cinco seis siete ocho",
+                read("es-MX", "al 5512345678"));
+        // Thousands-like groups: a phone only where the country has such numbers.
+        assertEquals("seis cero cero, uno dos tres, cuatro cinco seis", read("es-ES", "600 123 456"));
+        assertEquals("un millón treinta y cuatro mil sesenta y ocho", read("es-ES", "1 034 068"));
+        assertEquals("llame al uno uno dos", read("es-ES", "llame al 112"));
+        assertEquals("call nine one one", read("en-US", "call 911"));
+        assertEquals("tiene ciento doce puntos", read("es-ES", "tiene 112 puntos"));
+    }
+
+    @Test
+    void referencesAreCodes() {
+        assertEquals("número A cuarenta y cinco dos uno", read("es", "#A-4521"));
+        assertEquals("factura número dos mil veinticuatro barra cero cero uno dos tres", read("es", "factura nº 2024/00123"));
+        assertEquals("Your ticket number is forty eight two one three", read("en", "Your ticket number is 48213"));
+        assertEquals("the card ending in zero zero four two", read("en", "the card ending in 0042"));
+        assertEquals("código postal dos ocho cero cero uno", read("es", "código postal 28001"));
+    }
+
+    @Test
+    void ratesUnitsAndAgreement() {
+        assertEquals("quince céntimos por minuto", read("es", "0,15 €/min"));
+        assertEquals("tres mil euros por metro cuadrado", read("es", "3000 €/m²"));
+        assertEquals("doscientas mil personas", read("es", "200.000 personas"));
+        assertEquals("trescientas mil quinientas llamadas", read("es", "300.500 llamadas"));
+        assertEquals("doscientos millones de personas", read("es", "200.000.000 personas"));
+        assertEquals("medio kilogramo de harina", read("es", "1/2 kg de harina"));
+        assertEquals("tres cuartos de litro", read("es", "3/4 l"));
+        assertEquals("half a pound", read("en", "1/2 lb"));
+        assertEquals("cuarenta por treinta centímetros", read("es", "40 x 30 cm"));
+        assertEquals("two billion users and ten thousand views", read("en", "2bn users and 10k views"));
+        assertEquals("open twenty four seven", read("en", "open 24/7"));
+    }
+
+    @Test
+    void romanNumeralsWhereTheWordsAroundSayWhatTheyAre() {
+        assertEquals("Felipe sexto y Alfonso trece", read("es", "Felipe VI y Alfonso XIII"));
+        assertEquals("el capítulo cuatro", read("es", "el capítulo IV"));
+        assertEquals("la primera Guerra Mundial", read("es", "la I Guerra Mundial"));
+        assertEquals("Henry the eighth and World War two", read("en", "Henry VIII and World War II"));
+        assertEquals("Wang X, Du X.", read("en", "Wang X, Du X."));
+        assertEquals("DC y MIX en Madrid", read("es", "DC y MIX en Madrid"));
+    }
+
+    @Test
+    void weekdayEraAndAddressAbbreviations() {
+        assertEquals("el lunes tres de febrero a las nueve", read("es", "el lun. 3 de feb. a las 9:00"));
+        assertEquals("en el cuarenta y cuatro antes de Cristo y el cuatrocientos setenta y seis después de Cristo.",
+                read("es", "en el 44 a. C. y el 476 d.C."));
+        assertEquals("Calle Mayor cinco, tercero izquierda.", read("es", "C/ Mayor 5, 3º izq."));
+        assertEquals("Apartment four B, one hundred Main Boulevard today", read("en", "Apt. 4B, 100 Main Blvd. today"));
+        assertEquals("página cuarenta y ocho", read("es", "p. 48"));
+    }
+
+    @Test
+    void aCampaignSetsTheRegionOfItsLanguage() {
+        TextNormalizer n = new TextNormalizer(NormalizerConfig.defaults().withCampaignLanguages(Map.of("cobros-mx", "es-MX")));
+        assertEquals("veinticinco pesos", n.normalize("$25", "es", "cobros-mx"));
+        assertEquals("veinticinco pesos", n.normalize("$25", null, "cobros-mx"));
+        assertEquals("veinticinco dólares", n.normalize("$25", "es-ES", "cobros-mx")); // the request's own region wins
+        assertEquals("twenty five dollars", n.normalize("$25", "en", "cobros-mx"));
+        assertEquals("veinticinco dólares", n.normalize("$25", "es", "otra"));
+        assertThrows(IllegalArgumentException.class, () -> NormalizerConfig.defaults().withCampaignLanguages(Map.of("x", "fr")));
+    }
+}
