@@ -23,6 +23,33 @@ public class ElevenLabsResponses {
     /** The whole audio of a {@code POST /v1/text-to-speech} answer, kept in a temporary file for storage. */
     public GeneratedAudio audio(InputStream body, @ExchangeProperty("speech") Speech speech,
                                 @Headers Map<String, Object> headers) throws IOException {
+        GeneratedAudio answer = kept(body, speech, headers);
+        try {
+            AudioSignatures.check(answer.file(), header(headers, "Content-Type"), speech.format());
+        } catch (NotAudioException e) {
+            Files.deleteIfExists(answer.file());
+            throw e;
+        }
+        return answer;
+    }
+
+    /**
+     * The whole answer of a {@code .../with-timestamps} call: JSON carrying the audio (base64) and its alignment, not
+     * audio bytes, so it is checked to be JSON rather than for an audio signature.
+     */
+    public GeneratedAudio timestamped(InputStream body, @ExchangeProperty("speech") Speech speech,
+                                      @Headers Map<String, Object> headers) throws IOException {
+        GeneratedAudio answer = kept(body, speech, headers);
+        String type = header(headers, "Content-Type");
+        if (type != null && !type.toLowerCase(java.util.Locale.ROOT).contains("json")) {
+            Files.deleteIfExists(answer.file());
+            throw new NotAudioException("answered " + type.split(";")[0].strip() + " instead of timestamped audio JSON");
+        }
+        return answer;
+    }
+
+    /** The answer's body kept whole in a scratch file: never a body cut short, never an empty one. */
+    private GeneratedAudio kept(InputStream body, Speech speech, Map<String, Object> headers) throws IOException {
         if (body == null) {
             throw new EmptyAudioException();
         }
@@ -36,12 +63,6 @@ public class ElevenLabsResponses {
         if (Files.size(file) == 0) {
             Files.deleteIfExists(file);
             throw new EmptyAudioException();
-        }
-        try {
-            AudioSignatures.check(file, header(headers, "Content-Type"), speech.format());
-        } catch (NotAudioException e) {
-            Files.deleteIfExists(file);
-            throw e;
         }
         return generated(file, speech, headers);
     }

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -30,6 +31,8 @@ public final class ElevenLabsSimulator {
 
     /** Fake MP3: an ID3 tag then frame-sync bytes; enough for byte-for-byte comparisons. */
     public static final byte[] AUDIO = audio(24 * 1024);
+    /** Fake WAV: a RIFF/WAVE header then samples. */
+    public static final byte[] WAV_AUDIO = wav(AUDIO);
 
     private static final Map<String, CompletableFuture<Void>> COMPLETED = new ConcurrentHashMap<>();
     private static final Map<String, CompletableFuture<Void>> RECEIVED = new ConcurrentHashMap<>();
@@ -48,6 +51,11 @@ public final class ElevenLabsSimulator {
         server.stubFor(post(urlPathMatching("/v1/text-to-speech/[A-Za-z0-9]+")).atPriority(10)
                 .withHeader("xi-api-key", equalTo(API_KEY))
                 .willReturn(audioResponse()));
+        // wav_* formats come as a RIFF/WAVE file, as the real API sends them (locutor checks the signature)
+        server.stubFor(post(urlPathMatching("/v1/text-to-speech/[A-Za-z0-9]+(/stream)?")).atPriority(9)
+                .withHeader("xi-api-key", equalTo(API_KEY))
+                .withQueryParam("output_format", matching("wav_.*"))
+                .willReturn(audioResponse().withHeader("Content-Type", "audio/wav").withBody(WAV_AUDIO)));
         server.stubFor(post(urlPathMatching("/v1/text-to-speech/[A-Za-z0-9]+/stream")).atPriority(10)
                 .withHeader("xi-api-key", equalTo(API_KEY))
                 .willReturn(audioResponse().withChunkedDribbleDelay(4, 400)));
@@ -92,6 +100,13 @@ public final class ElevenLabsSimulator {
     /** Completes once WireMock has received (and matched) a request with this marker, before any configured delay. */
     public static CompletableFuture<Void> arrivalOf(String marker) {
         return RECEIVED.computeIfAbsent(marker, k -> new CompletableFuture<>());
+    }
+
+    private static byte[] wav(byte[] samples) {
+        byte[] bytes = samples.clone();
+        byte[] riff = "RIFF\u0000\u0000\u0000\u0000WAVE".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(riff, 0, bytes, 0, riff.length);
+        return bytes;
     }
 
     private static byte[] audio(int size) {
