@@ -49,9 +49,6 @@ public class IntakeBeans implements CamelConfiguration {
 
     @Override
     public void configure(CamelContext camel) throws Exception {
-        if (camel.getRegistry().lookupByName("deliveries") != null) {
-            return; // listed in LocutorApp and found by package scanning too: one broker, one set of beans
-        }
         PropertiesComponent properties = camel.getPropertiesComponent();
         Settings settings = new Settings(properties);
         Clock clock = Clock.systemUTC();
