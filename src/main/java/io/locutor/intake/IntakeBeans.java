@@ -5,7 +5,9 @@ import io.locutor.Settings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -93,7 +95,7 @@ public class IntakeBeans implements CamelConfiguration {
         Deliveries deliveries = new Deliveries(guard);
 
         bind(camel, "deliveries", deliveries);
-        bind(camel, "scriptFiles", new ScriptFiles(speechRequests, deliveries, settings.prefixed("locutor.campaign.")));
+        bind(camel, "scriptFiles", new ScriptFiles(speechRequests, deliveries, campaignSettings(settings)));
         bind(camel, "synthesisOutcomes", new SynthesisOutcomes(problems));
         bind(camel, "manifests", new Manifests());
         bind(camel, "intakeErrors", new IntakeErrors(inbox.resolve(".error"), problems));
@@ -108,6 +110,17 @@ public class IntakeBeans implements CamelConfiguration {
         bind(camel, "webhooks", new Webhooks(settings.get("locutor.webhooks.secret"), guard, clock));
         bind(camel, "webhookFailures", new WebhookFailures(data.resolve("webhooks-failed"), clock));
         bind(camel, "resultDestinations", new ResultDestinations(settings.bool("locutor.queue.publish-all-results")));
+    }
+
+    /**
+     * Templates and callback URLs per campaign: {@code locutor.campaign.<name>.template} / {@code .callback-url} keys,
+     * overridden by LOCUTOR_CAMPAIGN_TEMPLATES and LOCUTOR_CAMPAIGN_CALLBACKS ({@code name=value;name=value}).
+     */
+    static Map<String, String> campaignSettings(Settings settings) {
+        Map<String, String> merged = new LinkedHashMap<>(settings.prefixed("locutor.campaign."));
+        settings.campaigns("locutor.campaigns.templates").forEach((name, template) -> merged.put(name + ".template", template));
+        settings.campaigns("locutor.campaigns.callback-urls").forEach((name, url) -> merged.put(name + ".callback-url", url));
+        return merged;
     }
 
     /** An external broker: AMQP 1.0 (Qpid JMS) for amqp:// and amqps:// URLs, Artemis CORE otherwise. */
