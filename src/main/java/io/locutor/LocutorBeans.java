@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.locutor.api.CallerAudioSinks;
+import io.locutor.api.PublicAddress;
 import io.locutor.cache.AudioCache;
 import io.locutor.cache.CacheKeys;
 import io.locutor.cache.AudioIndex;
@@ -81,7 +82,8 @@ public class LocutorBeans implements CamelConfiguration {
                 settings.prefixed("locutor.lexicon.campaign."),
                 settings.get("locutor.text.number-styles")));
 
-        AudioStore store = AudioStores.fromSettings(camel, data.resolve("audio"), settings.get("locutor.public-url"));
+        PublicAddress address = PublicAddress.fromSettings(settings);
+        AudioStore store = AudioStores.fromSettings(camel, data.resolve("audio"), address.base());
         ElevenLabsResponses responses = new ElevenLabsResponses(data.resolve("tmp"));
         ElevenLabsSlots slots = new ElevenLabsSlots(settings.integer("locutor.elevenlabs.concurrency"),
                 elevenLabs.poolTimeoutSeconds() * 1000L);
@@ -111,7 +113,7 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "cachePurge", new CachePurge(audioIndex, store, voices));
         bind(camel, "audioStorage", new AudioStorage(store));
         bind(camel, "storedAudioFiles", new StoredAudioFiles(store));
-        bind(camel, "synthesisResults", new SynthesisResults(store));
+        bind(camel, "synthesisResults", new SynthesisResults(store, address));
         bind(camel, "elevenLabsRequests", new ElevenLabsRequests(elevenLabs));
         bind(camel, "elevenLabsResponses", responses);
         bind(camel, "elevenLabsErrors", errors);
@@ -130,6 +132,7 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "callerAudioSinks", new CallerAudioSinks());
         bind(camel, "problems", new Problems(errors));
         bind(camel, "audioStore", store);
+        bind(camel, "publicAddress", address);
     }
 
     /** One pooled HTTP client for ElevenLabs: pool size and waits from the seed's variables (seconds → ms). */

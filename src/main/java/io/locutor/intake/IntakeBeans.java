@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import io.lettuce.core.RedisURI;
+import io.locutor.api.PublicAddress;
 import io.locutor.cache.CacheConfig;
 import io.locutor.cache.SharedStore;
 import io.locutor.jobs.Jobs;
@@ -106,7 +107,7 @@ public class IntakeBeans implements CamelConfiguration {
         bind(camel, "intakeSameThread", new SynchronousExecutorService());
         bind(camel, "queueMessages", new QueueMessages(problems, queues.results()));
         bind(camel, "jobs", new Jobs(sharedStore, Duration.ofSeconds(settings.integer("locutor.jobs.ttl")),
-                settings.get("locutor.public-url"), clock));
+                PublicAddress.fromSettings(settings).base(), clock));
         bind(camel, "webhooks", new Webhooks(settings.get("locutor.webhooks.secret"), guard, clock));
         bind(camel, "webhookFailures", new WebhookFailures(data.resolve("webhooks-failed"), clock));
         bind(camel, "resultDestinations", new ResultDestinations(settings.bool("locutor.queue.publish-all-results")));
