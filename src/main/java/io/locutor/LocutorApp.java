@@ -1,8 +1,12 @@
 package io.locutor;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Properties;
 
 import org.apache.camel.main.Main;
 
@@ -22,19 +26,30 @@ public final class LocutorApp {
     private LocutorApp() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Main main;
+    public static void main(String[] args) {
+        int exitCode;
         try {
-            main = newMain(System.getenv());
-        } catch (IllegalArgumentException badSetting) {
-            System.err.println("locutor: " + badSetting.getMessage());
-            System.exit(2);
-            return;
+            exitCode = newMain(System.getenv()).run(args);
+        } catch (Exception failure) {
+            // One line an operator can act on (the settings' errors name their variable), not a stack trace.
+            System.err.println("locutor did not start: " + reason(failure));
+            exitCode = 2;
         }
-        int exitCode = main.run(args);
         if (exitCode != 0) {
             System.exit(exitCode);
         }
+    }
+
+    /** The message of the first settings error in the chain (ours name their variable), else of the root cause. */
+    static String reason(Throwable failure) {
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if ((t instanceof IllegalStateException || t instanceof IllegalArgumentException) && t.getMessage() != null) {
+                return t.getMessage();
+            }
+            root = t;
+        }
+        return root.getMessage() != null ? root.getMessage() : "an unexpected error (run with DEBUG logging for details)";
     }
 
     /**
@@ -45,7 +60,8 @@ public final class LocutorApp {
      */
     public static Main newMain(Map<String, String> environment) {
         Main main = new Main(LocutorApp.class);
-        main.setDefaultPropertyPlaceholderLocation(settingsLocations(environment));
+        main.setDefaultPropertyPlaceholderLocation(PACKAGED_SETTINGS);
+        operatorSettings(environment).forEach((key, value) -> main.addOverrideProperty(key.toString(), value.toString()));
         String routes = environment.getOrDefault(ROUTES_VARIABLE, "").trim();
         if (!routes.isEmpty()) {
             if (!Files.isDirectory(Path.of(routes))) {
@@ -56,16 +72,26 @@ public final class LocutorApp {
         return main;
     }
 
-    /** The packaged defaults, then the operator's file when LOCUTOR_CONFIG names one (later locations win). */
-    public static String settingsLocations(Map<String, String> environment) {
+    /** The packaged settings' location, for test supports that boot through Camel's own test main. */
+    public static String settingsLocations() {
+        return PACKAGED_SETTINGS;
+    }
+
+    /**
+     * The keys of the file LOCUTOR_CONFIG names: each replaces the packaged line of the same key (a value may itself
+     * be {@code {{env:NAME:default}}}). Empty when the variable is not set.
+     */
+    static Properties operatorSettings(Map<String, String> environment) {
+        Properties settings = new Properties();
         String config = environment.getOrDefault(CONFIG_VARIABLE, "").trim();
         if (config.isEmpty()) {
-            return PACKAGED_SETTINGS;
+            return settings;
         }
-        Path file = Path.of(config);
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+        try (Reader file = Files.newBufferedReader(Path.of(config), StandardCharsets.UTF_8)) {
+            settings.load(file);
+        } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException(CONFIG_VARIABLE + "=" + config + " is not a readable properties file");
         }
-        return PACKAGED_SETTINGS + ",file:" + file.toAbsolutePath();
+        return settings;
     }
 }

@@ -17,6 +17,7 @@ public final class CacheBackends {
         }
         RedisConnection connection = new RedisConnection(config.redisUrl(), config.redisTimeout());
         camel.addService(connection, true, true);
+        connection.requireReachable();
         RedisSharedStore redis = new RedisSharedStore(connection.template(), new CacheBackendMonitor(CacheConfig.REDIS,
                 () -> camel.getRegistry().findSingleByType(MeterRegistry.class)));
         camel.getRegistry().bind("cacheBackendHealthCheck", new CacheBackendHealthCheck(redis));

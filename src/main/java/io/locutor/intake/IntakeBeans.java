@@ -152,7 +152,12 @@ public class IntakeBeans implements CamelConfiguration {
         if (url.getPassword() != null) {
             server.setPassword(new String(url.getPassword()));
         }
-        RedissonClient redisson = Redisson.create(config);
+        RedissonClient redisson;
+        try {
+            redisson = Redisson.create(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(io.locutor.cache.RedisConnection.unreachable(url.getHost() + ":" + url.getPort()), e);
+        }
         camel.addService(new ServiceSupport() {
             @Override
             protected void doStop() {

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +47,7 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
 
     @Override
     protected String getPropertyPlaceholderLocations() {
-        return LocutorApp.settingsLocations(Map.of()); // the packaged defaults, as the jar reads them
+        return LocutorApp.settingsLocations(); // the packaged defaults, as the jar reads them
     }
 
     @Override
