@@ -80,6 +80,14 @@ public class IntakeBeans implements CamelConfiguration {
         }
         CachingConnectionFactory connections = new CachingConnectionFactory(broker);
         connections.setSessionCacheSize(settings.integer("locutor.queue.consumers") + 4);
+        // Services stop in reverse order: the cached connection closes before the embedded broker goes, instead of
+        // being cut by it (a logged stack trace at every SIGTERM).
+        camel.addService(new ServiceSupport() {
+            @Override
+            protected void doStop() {
+                connections.destroy();
+            }
+        }, true, true);
         camel.addComponent("jms", JmsComponent.jmsComponent(connections));
 
         // Webhooks go through vertx-http, a client of their own: a slow receiver must not hold ElevenLabs' pool (http).
