@@ -116,7 +116,8 @@ public final class PackagedJar implements AutoCloseable {
 
     /** SIGTERM, then waits for the process to exit and its output to end; returns the exit code. */
     public int stop() throws Exception {
-        process.destroy();
+        // Through the handle: Process.destroy() would also close our end of its output, losing the shutdown's log.
+        process.toHandle().destroy();
         if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("locutor did not stop within " + STOP_TIMEOUT.toSeconds() + " s of SIGTERM:\n" + output());
