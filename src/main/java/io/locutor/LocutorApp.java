@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 
+import io.locutor.api.StartupGate;
+import io.locutor.intake.IntakeBeans;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainConfigurationProperties;
 
 /**
  * Starts locutor. Settings are the {@code application.properties} packaged in the jar, overridden by environment
@@ -53,13 +56,13 @@ public final class LocutorApp {
     }
 
     /**
-     * The one way locutor boots, used by {@link #main} and by the tests: {@code io.locutor} is scanned for its
-     * configuration classes, so each is run (and each bean built) once.
+     * The one way locutor boots, used by {@link #main} and by the tests: its configuration classes, once each.
      *
      * @throws IllegalArgumentException naming the variable when LOCUTOR_CONFIG or LOCUTOR_ROUTES is unusable
      */
     public static Main newMain(Map<String, String> environment) {
-        Main main = new Main(LocutorApp.class);
+        Main main = new Main(); // no main class: Camel would scan its package as well as run the list
+        configure(main.configure());
         main.setDefaultPropertyPlaceholderLocation(PACKAGED_SETTINGS);
         operatorSettings(environment).forEach((key, value) -> main.addOverrideProperty(key.toString(), value.toString()));
         String routes = environment.getOrDefault(ROUTES_VARIABLE, "").trim();
@@ -70,6 +73,18 @@ public final class LocutorApp {
             main.addOverrideProperty("camel.main.routes-include-pattern", "file:" + Path.of(routes).toAbsolutePath() + "/*.camel.yaml");
         }
         return main;
+    }
+
+    /**
+     * locutor's configuration classes, one list (each builds its beans once). Not a package scan: in the packaged jar
+     * that reads every entry of the whole jar at each start, about a quarter of the cold start (bench/README.md).
+     * A new configuration class is added here.
+     */
+    public static void configure(MainConfigurationProperties main) {
+        main.addConfiguration(LocutorBeans.class);
+        main.addConfiguration(OperationsBeans.class);
+        main.addConfiguration(IntakeBeans.class);
+        main.addConfiguration(StartupGate.class);
     }
 
     /** The packaged settings' location, for test supports that boot through Camel's own test main. */
