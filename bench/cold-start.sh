@@ -21,6 +21,7 @@ for run in $(seq 1 "$RUNS"); do
   work="$(mktemp -d)"
   port="$(free_port)"
   start=$(now_ms)
+  start_of_day=$(( start - $(date -d "$(date +%F)" +%s%3N) ))   # local ms since midnight, as the log's clock
   (cd "$work" && LOCUTOR_PORT="$port" LOCUTOR_QUEUE_PORT="$(free_port)" LOCUTOR_DATA_DIR="$work/data" \
      ELEVENLABS_BASE_URL="http://127.0.0.1:9" exec java -jar "$JAR" >"$work/log" 2>&1) &
   pid=$!
@@ -33,19 +34,19 @@ for run in $(seq 1 "$RUNS"); do
   served=$(( $(now_ms) - start ))
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
   # The log's own milestones (HH:MM:SS.mmm), relative to the first line the JVM printed.
-  breakdown="$(python3 - "$work/log" <<'EOF'
+  breakdown="$(python3 - "$work/log" "$start_of_day" <<'EOF'
 import re, sys
-marks = [("jvm+log4j -> Camel Main", r"Apache Camel \(Main\) .* is starting"),
-         ("settings + scan", r"Classpath scanning enabled"),
-         ("broker started", r"AMQ221007"),
+marks = [("settings read", r"Auto-configuration summary"),
+         ("beans built, routes loaded", r"Apache Camel [0-9.]+ \(.*\) is starting"),
+         ("broker live", r"AMQ221007"),
          ("routes started", r"\) started in ")]
 def ms(line):
     h, m, s = line[:12].split(":"); return (int(h) * 3600 + int(m) * 60) * 1000 + round(float(s) * 1000)
 lines = [l for l in open(sys.argv[1], encoding="utf-8", errors="replace") if re.match(r"\d\d:\d\d:\d\d\.\d{3} ", l)]
-t0 = ms(lines[0]); out = []
+t0 = ms(lines[0]); out = [f"JVM to first log line {ms(lines[0]) - int(sys.argv[2])} ms"]
 for name, pattern in marks:
     hit = next((l for l in lines if re.search(pattern, l)), None)
-    if hit: out.append(f"{name} @{ms(hit) - t0} ms")
+    if hit: out.append(f"{name} +{ms(hit) - t0} ms")
 boot = next((re.search(r"\(build:.*\)", l).group(0) for l in lines if ") started in " in l), "")
 print("; ".join(out), boot)
 EOF
