@@ -1,16 +1,14 @@
 package io.locutor;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.Properties;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.locutor.observe.LocutorMetrics;
 import io.locutor.support.ElevenLabsSimulator;
 import io.locutor.support.LocutorInstance;
-import io.locutor.support.LocutorTestSupport;
 import io.locutor.support.PrometheusText;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -25,25 +23,16 @@ class BootPathTest {
 
     @Test
     void subscriptionGaugesAreNumbersAfterUsageAndNoMeterIsRegisteredTwice() throws Exception {
-        WireMockServer elevenLabs = ElevenLabsSimulator.start();
-        ElevenLabsSimulator.stubDefaults(elevenLabs);
-        ElevenLabsSimulator.stubSubscription(elevenLabs);
-        int port = LocutorTestSupport.freePort();
-        Properties settings = new Properties();
-        settings.put("camel.server.port", Integer.toString(port));
-        settings.put("camel.management.port", Integer.toString(port));
-        settings.put("locutor.data-dir", Files.createTempDirectory("locutor-boot").toString());
-        settings.put("locutor.elevenlabs.base-url", elevenLabs.baseUrl());
-        settings.put("locutor.elevenlabs.api-key", ElevenLabsSimulator.API_KEY);
-        settings.put("locutor.queue.port", Integer.toString(LocutorTestSupport.freePort()));
+        WireMockServer elevenLabs = ElevenLabsSimulator.startWithSubscription();
+        Properties settings = LocutorInstance.standalone(elevenLabs);
         HttpClient http = HttpClient.newHttpClient();
         try (LocutorInstance app = LocutorInstance.start(settings)) {
-            HttpResponse<String> usage = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/usage")).build(),
+            HttpResponse<String> usage = http.send(HttpRequest.newBuilder(LocutorInstance.uri(settings, "/v1/usage")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, usage.statusCode(), usage.body());
 
             PrometheusText metrics = new PrometheusText(http.send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/observe/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body());
+                    LocutorInstance.uri(settings, "/observe/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body());
             assertEquals(1234, metrics.sum("locutor_elevenlabs_subscription_used"));
             assertEquals(100000, metrics.sum("locutor_elevenlabs_subscription_limit"));
 
@@ -51,7 +40,7 @@ class BootPathTest {
             assertEquals(1, registry.find("locutor.elevenlabs.subscription.used").meters().size());
             assertEquals(1, registry.find("locutor.upstream.in.use").meters().size());
             // A second run of the configuration classes would have built a second broker, store and meter set.
-            assertEquals(1, app.context().getRegistry().findByType(io.locutor.observe.LocutorMetrics.class).size());
+            assertEquals(1, app.context().getRegistry().findByType(LocutorMetrics.class).size());
         } finally {
             elevenLabs.stop();
         }

@@ -72,6 +72,14 @@ public final class ElevenLabsSimulator {
                         ]}""")));
     }
 
+    /** A simulator with the default answers and the subscription, for tests that boot an application of their own. */
+    public static WireMockServer startWithSubscription() {
+        WireMockServer server = start();
+        stubDefaults(server);
+        stubSubscription(server);
+        return server;
+    }
+
     /** GET /v1/user/subscription as ElevenLabs answers it: a Creator plan with 1,234 of 100,000 characters used. */
     public static void stubSubscription(WireMockServer server) {
         server.stubFor(get(urlPathEqualTo("/v1/user/subscription")).atPriority(5)
