@@ -26,6 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,11 +52,12 @@ class PackagedJarIT {
     void startJar() throws Exception {
         ElevenLabsSimulator.stubDefaults(elevenLabs);
         ElevenLabsSimulator.stubSubscription(elevenLabs);
-        // No LOCUTOR_PUBLIC_URL: answers carry the port actually served. Budgets come from the environment.
+        // No LOCUTOR_PUBLIC_URL: answers carry the port actually served. Budgets and a campaign template come from the environment.
         app = PackagedJar.start(Map.of(
                 "ELEVENLABS_BASE_URL", elevenLabs.baseUrl(),
                 "ELEVENLABS_API_KEY", ElevenLabsSimulator.API_KEY,
-                "LOCUTOR_CAMPAIGN_BUDGETS", "ventas=50000/day,1000000/month;soporte=5000/day"));
+                "LOCUTOR_CAMPAIGN_BUDGETS", "ventas=50000/day,1000000/month;soporte=5000/day",
+                "LOCUTOR_CAMPAIGN_TEMPLATES", "recordatorios=Hola {nombre}, su cita es mañana."));
         port = app.port();
         data = app.workDir().resolve("data");
     }
@@ -114,13 +118,28 @@ class PackagedJarIT {
 
     @Test
     void scriptDroppedInTheInboxBecomesAManifestInTheOutbox() throws Exception {
+        JsonNode result = manifestOf("jar.txt", "voice: Adam\n\nHola desde la carpeta del jar.\n").path("results").get(0);
+        assertTrue(result.path("audio_url").asText().startsWith("http://localhost:" + port), result.toString());
+    }
+
+    /** The campaign's template comes from LOCUTOR_CAMPAIGN_TEMPLATES: the CSV names the campaign and gives no template. */
+    @Test
+    void campaignTemplateFromTheEnvironmentSpeaksEachRow() throws Exception {
+        JsonNode manifest = manifestOf("recordatorios.csv", "# campaign: recordatorios\ncontact_id;nombre\nc1;Ana\n");
+        assertEquals(1, manifest.path("succeeded").asInt(), manifest.toString());
+        elevenLabs.verify(1, postRequestedFor(urlPathMatching("/v1/text-to-speech/.*"))
+                .withRequestBody(containing("Hola Ana, su cita es mañana.")));
+    }
+
+    /** Drops a file in the inbox (moved in whole, as a user's tool would) and waits for its manifest in the outbox. */
+    private JsonNode manifestOf(String name, String content) throws Exception {
         Path outbox = Files.createDirectories(data.resolve("outbox"));
         Path staging = Files.createDirectories(data.resolve("staging"));
         try (WatchService watch = outbox.getFileSystem().newWatchService()) {
             outbox.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
-            Files.writeString(staging.resolve("jar.txt"), "voice: Adam\n\nHola desde la carpeta del jar.\n");
-            Files.move(staging.resolve("jar.txt"), Files.createDirectories(data.resolve("inbox")).resolve("jar.txt"));
-            Path manifest = outbox.resolve("jar.result.json");
+            Files.writeString(staging.resolve(name), content);
+            Files.move(staging.resolve(name), Files.createDirectories(data.resolve("inbox")).resolve(name));
+            Path manifest = outbox.resolve(name.substring(0, name.lastIndexOf('.')) + ".result.json");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!Files.exists(manifest)) {
                 WatchKey key = watch.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -128,8 +147,7 @@ class PackagedJarIT {
                 key.pollEvents();
                 key.reset();
             }
-            JsonNode result = new ObjectMapper().readTree(manifest.toFile()).path("results").get(0);
-            assertTrue(result.path("audio_url").asText().startsWith("http://localhost:" + port), result.toString());
+            return new ObjectMapper().readTree(manifest.toFile());
         }
     }
 
