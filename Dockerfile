@@ -7,6 +7,9 @@ WORKDIR /src
 COPY pom.xml ./
 RUN mvn -B -q dependency:go-offline || true
 COPY src ./src
+# Packaged into the jar as its defaults (classpath): settings and routes.
+COPY application.properties ./
+COPY routes ./routes
 RUN mvn -B -q -DskipTests package
 
 FROM eclipse-temurin:17.0.13_11-jre
@@ -17,9 +20,7 @@ RUN apt-get update \
  && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin locutor
 WORKDIR /app
 COPY --from=build /src/target/locutor.jar ./locutor.jar
-# Read from the working directory at run time (routes and settings are not inside the jar).
-COPY routes ./routes
-COPY application.properties ./
+# Settings and routes are inside the jar; LOCUTOR_CONFIG / LOCUTOR_ROUTES can name mounted overrides.
 RUN mkdir -p /app/data && chown locutor:locutor /app/data
 USER locutor
 ENV LOCUTOR_DATA_DIR=/app/data \

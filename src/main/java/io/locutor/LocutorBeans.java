@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import io.locutor.api.CallerAudioSinks;
 import io.locutor.api.HttpServerErrors;
+import io.locutor.api.PublicAddress;
 import io.locutor.cache.AudioCache;
 import io.locutor.cache.CacheKeys;
 import io.locutor.cache.AudioIndex;
@@ -86,7 +87,8 @@ public class LocutorBeans implements CamelConfiguration {
                 settings.prefixed("locutor.lexicon.campaign."),
                 settings.get("locutor.text.number-styles")));
 
-        AudioStore store = AudioStores.fromSettings(camel, data.resolve("audio"), settings.get("locutor.public-url"));
+        PublicAddress address = PublicAddress.fromSettings(settings);
+        AudioStore store = AudioStores.fromSettings(camel, data.resolve("audio"), address.base());
         ElevenLabsResponses responses = new ElevenLabsResponses(data.resolve("tmp"));
         ElevenLabsSlots slots = new ElevenLabsSlots(settings.integer("locutor.elevenlabs.concurrency"),
                 elevenLabs.poolTimeoutSeconds() * 1000L);
@@ -122,7 +124,7 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "audioStorage", new AudioStorage(store));
         bind(camel, "storedAudioFiles", new StoredAudioFiles(store,
                 !settings.get("locutor.security.api-keys").isBlank()));
-        bind(camel, "synthesisResults", new SynthesisResults(store));
+        bind(camel, "synthesisResults", new SynthesisResults(store, address));
         bind(camel, "elevenLabsRequests", new ElevenLabsRequests(elevenLabs));
         bind(camel, "elevenLabsResponses", responses);
         bind(camel, "elevenLabsErrors", errors);
@@ -149,6 +151,7 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "compatibleAudio", new io.locutor.compat.CompatibleAudio(new StreamAnswers(store)));
         bind(camel, "errorDialects", new io.locutor.compat.ErrorDialects(
                 camel.getRegistry().lookupByNameAndType("problems", Problems.class)));
+        bind(camel, "publicAddress", address);
     }
 
     /** One pooled HTTP client for ElevenLabs: pool size and waits from the seed's variables (seconds → ms). */

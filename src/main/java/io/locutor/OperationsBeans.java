@@ -53,7 +53,7 @@ public class OperationsBeans implements CamelConfiguration {
         Supplier<SharedStore> store = () -> camel.getRegistry().lookupByNameAndType("sharedStore", SharedStore.class);
         Supplier<MeterRegistry> meters = () -> camel.getRegistry().findSingleByType(MeterRegistry.class);
         QuotaConfig quotaConfig = QuotaConfig.parse(settings.prefixed("locutor.quota."),
-                settings.get("locutor.alert.thresholds"));
+                settings.campaigns("locutor.campaigns.budgets"), settings.get("locutor.alert.thresholds"));
         Set<String> campaigns = new HashSet<>(quotaConfig.campaigns());
         for (String entry : settings.get("locutor.voices.campaigns").split(";")) {
             if (entry.contains("=")) {

@@ -51,6 +51,27 @@ public final class Settings {
         return Arrays.stream(get(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
 
+    /**
+     * A per-campaign setting in the one format campaign variables share: {@code name=value;name=value}
+     * (e.g. {@code LOCUTOR_CAMPAIGN_BUDGETS="ventas=50000/day,1000000/month;soporte=5000/day"}).
+     *
+     * @throws IllegalStateException naming the key when an entry has no {@code name=}
+     */
+    public Map<String, String> campaigns(String key) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String entry : get(key).split(";")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            int eq = entry.indexOf('=');
+            if (eq <= 0 || entry.substring(0, eq).isBlank()) {
+                throw new IllegalStateException("Setting " + key + " must read campaign=value;campaign=value, not \"" + entry.strip() + "\"");
+            }
+            out.put(entry.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT), entry.substring(eq + 1).strip());
+        }
+        return out;
+    }
+
     /** Every setting under a prefix, keyed by the rest of its name (per-campaign lexicons, budgets, ...). */
     public Map<String, String> prefixed(String prefix) {
         Map<String, String> out = new LinkedHashMap<>();

@@ -1,8 +1,5 @@
 package io.locutor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,78 +11,76 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.locutor.support.ElevenLabsSimulator;
-import io.locutor.support.LocutorTestSupport;
+import io.locutor.support.PackagedJar;
+import io.locutor.support.PackagedJarChecks;
+import io.locutor.support.PrometheusText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The packaged jar, started as a user starts it ({@code java -jar target/locutor.jar} from the repo root), answering
- * real requests: the test classpath has components the jar might lack, so only this proves the jar works.
+ * The packaged jar in its default mode (memory index, folder storage, embedded broker), started as a user starts it
+ * (see {@link PackagedJar}: {@code java -jar} from an empty directory, settings from the environment only) and
+ * answering real requests: the test classpath has components the jar might lack, so only this proves the jar works.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PackagedJarIT {
 
     private final WireMockServer elevenLabs = ElevenLabsSimulator.start();
     private final HttpClient http = HttpClient.newHttpClient();
-    private final List<String> log = new CopyOnWriteArrayList<>();
-    private final CompletableFuture<Void> started = new CompletableFuture<>();
-    private Process app;
+    private PackagedJar app;
     private int port;
     private Path data;
 
     @BeforeAll
     void startJar() throws Exception {
         ElevenLabsSimulator.stubDefaults(elevenLabs);
-        port = LocutorTestSupport.freePort();
-        data = Files.createTempDirectory("locutor-jar");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/locutor.jar").redirectErrorStream(true);
-        builder.environment().put("LOCUTOR_PORT", Integer.toString(port));
-        builder.environment().put("LOCUTOR_PUBLIC_URL", "http://localhost:" + port);
-        builder.environment().put("LOCUTOR_DATA_DIR", data.toString());
-        builder.environment().put("ELEVENLABS_BASE_URL", elevenLabs.baseUrl());
-        builder.environment().put("ELEVENLABS_API_KEY", ElevenLabsSimulator.API_KEY);
-        builder.environment().put("LOCUTOR_QUEUE_PORT", Integer.toString(LocutorTestSupport.freePort()));
-        app = builder.start();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    log.add(line);
-                    if (line.contains("(locutor) started in")) {
-                        started.complete(null);
-                    }
-                }
-            } catch (IOException e) {
-                started.completeExceptionally(e);
-            }
-            started.completeExceptionally(new IllegalStateException("locutor exited before starting:\n" + String.join("\n", log)));
-        });
-        reader.setDaemon(true);
-        reader.start();
-        started.get(60, TimeUnit.SECONDS);
+        ElevenLabsSimulator.stubSubscription(elevenLabs);
+        // No LOCUTOR_PUBLIC_URL: answers carry the port actually served. Budgets and a campaign template come from the environment.
+        app = PackagedJar.start(Map.of(
+                "ELEVENLABS_BASE_URL", elevenLabs.baseUrl(),
+                "ELEVENLABS_API_KEY", ElevenLabsSimulator.API_KEY,
+                "LOCUTOR_CAMPAIGN_BUDGETS", "ventas=50000/day,1000000/month;soporte=5000/day",
+                "LOCUTOR_CAMPAIGN_TEMPLATES", "recordatorios=Hola {nombre}, su cita es mañana."));
+        port = app.port();
+        data = app.workDir().resolve("data");
     }
 
+    /** After every test: SIGTERM ends the process with a clean shutdown (a failure here fails the class). */
     @AfterAll
-    void stopJar() throws Exception {
-        app.destroy();
-        app.waitFor(30, TimeUnit.SECONDS);
-        elevenLabs.stop();
+    void stopsCleanlyOnSigterm() throws Exception {
+        try {
+            PackagedJarChecks.stopsCleanly(app);
+        } finally {
+            app.close();
+            elevenLabs.stop();
+        }
+    }
+
+    @Test
+    void defaultModeSynthesizesAMissAndAHitShowsNumericGaugesAndStopsCleanlyOnSigterm() throws Exception {
+        JsonNode hit = PackagedJarChecks.synthesizesMissThenHit(app, "El modo por defecto, desde el jar.");
+        assertTrue(hit.path("audio_url").asText().startsWith("http://localhost:" + port + "/v1/audio/"), hit.toString());
+        PrometheusText metrics = PackagedJarChecks.numericGauges(app);
+        assertEquals(50000, metrics.sum("locutor_quota_budget", "campaign=\"ventas\"", "period=\"daily\""));
+        assertEquals(1000000, metrics.sum("locutor_quota_budget", "campaign=\"ventas\"", "period=\"monthly\""));
+        assertEquals(5000, metrics.sum("locutor_quota_budget", "campaign=\"soporte\"", "period=\"daily\""));
     }
 
     @Test
@@ -118,31 +113,45 @@ class PackagedJarIT {
         assertTrue(metrics.body().contains("locutor_requests_total{door=\"post-audio\",outcome=\"miss\"}")
                 && metrics.body().contains("locutor_elevenlabs_generation_seconds_bucket"), "locutor's meters in the jar");
 
-        assertFalse(String.join("\n", log).contains(ElevenLabsSimulator.API_KEY), "the API key was logged");
+        assertFalse(app.output().contains(ElevenLabsSimulator.API_KEY), "the API key was logged");
     }
 
     @Test
     void scriptDroppedInTheInboxBecomesAManifestInTheOutbox() throws Exception {
+        JsonNode result = manifestOf("jar.txt", "voice: Adam\n\nHola desde la carpeta del jar.\n").path("results").get(0);
+        assertTrue(result.path("audio_url").asText().startsWith("http://localhost:" + port), result.toString());
+    }
+
+    /** The campaign's template comes from LOCUTOR_CAMPAIGN_TEMPLATES: the CSV names the campaign and gives no template. */
+    @Test
+    void campaignTemplateFromTheEnvironmentSpeaksEachRow() throws Exception {
+        JsonNode manifest = manifestOf("recordatorios.csv", "# campaign: recordatorios\ncontact_id;nombre\nc1;Ana\n");
+        assertEquals(1, manifest.path("succeeded").asInt(), manifest.toString());
+        elevenLabs.verify(1, postRequestedFor(urlPathMatching("/v1/text-to-speech/.*"))
+                .withRequestBody(containing("Hola Ana, su cita es mañana.")));
+    }
+
+    /** Drops a file in the inbox (moved in whole, as a user's tool would) and waits for its manifest in the outbox. */
+    private JsonNode manifestOf(String name, String content) throws Exception {
         Path outbox = Files.createDirectories(data.resolve("outbox"));
         Path staging = Files.createDirectories(data.resolve("staging"));
         try (WatchService watch = outbox.getFileSystem().newWatchService()) {
             outbox.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
-            Files.writeString(staging.resolve("jar.txt"), "voice: Adam\n\nHola desde la carpeta del jar.\n");
-            Files.move(staging.resolve("jar.txt"), Files.createDirectories(data.resolve("inbox")).resolve("jar.txt"));
-            Path manifest = outbox.resolve("jar.result.json");
+            Files.writeString(staging.resolve(name), content);
+            Files.move(staging.resolve(name), Files.createDirectories(data.resolve("inbox")).resolve(name));
+            Path manifest = outbox.resolve(name.substring(0, name.lastIndexOf('.')) + ".result.json");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!Files.exists(manifest)) {
                 WatchKey key = watch.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                assertTrue(key != null, "no manifest within 60 s:\n" + String.join("\n", log));
+                assertTrue(key != null, "no manifest within 60 s:\n" + app.output());
                 key.pollEvents();
                 key.reset();
             }
-            JsonNode result = new ObjectMapper().readTree(manifest.toFile()).path("results").get(0);
-            assertTrue(result.path("audio_url").asText().startsWith("http://localhost:" + port), result.toString());
+            return new ObjectMapper().readTree(manifest.toFile());
         }
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return app.uri(path);
     }
 }

@@ -1,22 +1,15 @@
 package io.locutor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.locutor.support.ElevenLabsSimulator;
-import io.locutor.support.LocutorTestSupport;
+import io.locutor.support.PackagedJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -62,7 +55,7 @@ class ShutdownJarIT {
         Path staging = Files.createDirectories(data.resolve("staging"));
         Files.writeString(staging.resolve("larga.json"), rows.append(']').toString());
 
-        Running first = startJar();
+        PackagedJar first = startJar();
         Files.move(staging.resolve("larga.json"), inbox.resolve("larga.json"));
         Path progress = outbox.resolve("larga.progress.json");
         JsonNode seen = awaitProgress(progress, first);
@@ -70,12 +63,8 @@ class ShutdownJarIT {
         assertEquals(ROWS, seen.path("total").asInt());
         assertEquals(ROWS - seen.path("done").asInt(), seen.path("pending").asInt(), seen.toString());
         assertTrue(seen.path("eta_seconds").isIntegralNumber(), "an ETA once rows have settled: " + seen);
-        // SIGTERM through the handle: Process.destroy() would also close our end of its output, losing its stop log
-        first.process().toHandle().destroy();
-        assertTrue(first.process().waitFor(90, TimeUnit.SECONDS), "locutor did not stop:\n" + first.log());
-        first.reader().join(TimeUnit.SECONDS.toMillis(30)); // every line it printed, up to its exit
-
-        String firstLog = String.join("\n", first.log());
+        first.stop(); // SIGTERM; returns once it has exited and every line it printed is read
+        String firstLog = first.output();
         int billedBeforeStop = upstreamCalls();
         assertTrue(billedBeforeStop >= seen.path("done").asInt() && billedBeforeStop < ROWS,
                 "the stop came mid-campaign: " + billedBeforeStop + " of " + ROWS + " made\n" + firstLog);
@@ -90,8 +79,7 @@ class ShutdownJarIT {
         assertFalse(firstLog.contains("\tat ") || firstLog.contains("Exception"), "a stack trace on a normal stop:\n" + firstLog);
         assertTrue(firstLog.contains("locutor is running with:"), "the startup summary");
 
-        Running second = startJar();
-        try {
+        try (PackagedJar second = startJar()) {
             Path manifestFile = outbox.resolve("larga.result.json");
             awaitFile(manifestFile, second);
             JsonNode manifest = JSON.readTree(manifestFile.toFile());
@@ -108,9 +96,6 @@ class ShutdownJarIT {
                     "the restart billed only the rows left");
             awaitFile(inbox.resolve(".done/larga.json"), second); // the file moves on once its manifest is written
             assertEquals("complete", JSON.readTree(progress.toFile()).path("state").asText());
-        } finally {
-            second.process().destroy();
-            second.process().waitFor(90, TimeUnit.SECONDS);
         }
     }
 
@@ -119,7 +104,7 @@ class ShutdownJarIT {
     }
 
     /** Waits (watching the outbox, no sleeps) until the progress file shows some rows done and most not. */
-    private JsonNode awaitProgress(Path progress, Running app) throws Exception {
+    private JsonNode awaitProgress(Path progress, PackagedJar app) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             awaitFile(progress, app);
@@ -129,19 +114,19 @@ class ShutdownJarIT {
             }
             awaitChange(progress, app);
         }
-        throw new AssertionError("the campaign made no progress:\n" + String.join("\n", app.log()));
+        throw new AssertionError("the campaign made no progress:\n" + app.output());
     }
 
-    private static void awaitFile(Path file, Running app) throws Exception {
+    private static void awaitFile(Path file, PackagedJar app) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (!Files.exists(file)) {
-            assertTrue(System.nanoTime() < deadline && app.process().isAlive(), file + " never appeared:\n" + String.join("\n", app.log()));
+            assertTrue(System.nanoTime() < deadline && app.isAlive(), file + " never appeared:\n" + app.output());
             awaitChange(file, app);
         }
     }
 
     /** Blocks until something is created or replaced in the file's folder (or a second passes). */
-    private static void awaitChange(Path file, Running app) throws Exception {
+    private static void awaitChange(Path file, PackagedJar app) throws Exception {
         Path dir = Files.createDirectories(file.getParent());
         try (var watch = dir.getFileSystem().newWatchService()) {
             dir.register(watch, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE, java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY);
@@ -149,42 +134,12 @@ class ShutdownJarIT {
         }
     }
 
-    record Running(Process process, List<String> log, Thread reader) {
-    }
-
-    /** Starts {@code java -jar target/locutor.jar} on this test's data folder and waits until it has started. */
-    private Running startJar() throws Exception {
-        int port = LocutorTestSupport.freePort();
-        Map<String, String> env = Map.of("LOCUTOR_PORT", Integer.toString(port),
-                "LOCUTOR_PUBLIC_URL", "http://localhost:" + port,
-                "LOCUTOR_DATA_DIR", data.toString(),
+    /** The packaged jar on this test's data folder (kept across the restart), started from its own empty folder. */
+    private PackagedJar startJar() throws Exception {
+        return PackagedJar.start(Map.of("LOCUTOR_DATA_DIR", data.toString(),
                 "ELEVENLABS_BASE_URL", elevenLabs.baseUrl(),
                 "ELEVENLABS_API_KEY", ElevenLabsSimulator.API_KEY,
-                "LOCUTOR_QUEUE_PORT", Integer.toString(LocutorTestSupport.freePort()),
                 "LOCUTOR_INTAKE_PARALLELISM", "2",
-                "LOCUTOR_INTAKE_READ_LOCK_MS", "200");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/locutor.jar").redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        List<String> log = new CopyOnWriteArrayList<>();
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    log.add(line);
-                    if (line.contains("(locutor) started in")) {
-                        started.complete(null);
-                    }
-                }
-            } catch (IOException e) {
-                started.completeExceptionally(e);
-            }
-            started.completeExceptionally(new IllegalStateException("locutor exited before starting:\n" + String.join("\n", log)));
-        });
-        reader.setDaemon(true);
-        reader.start();
-        started.get(90, TimeUnit.SECONDS);
-        return new Running(process, log, reader);
+                "LOCUTOR_INTAKE_READ_LOCK_MS", "200"));
     }
 }

@@ -18,6 +18,7 @@ public final class CacheBackends {
         java.util.function.Supplier<MeterRegistry> meters = () -> camel.getRegistry().findSingleByType(MeterRegistry.class);
         RedisConnection connection = new RedisConnection(config.redisUrl(), config.redisTimeout(), meters);
         camel.addService(connection, true, true);
+        connection.requireReachable();
         RedisSharedStore redis = new RedisSharedStore(connection.template(), new CacheBackendMonitor(CacheConfig.REDIS, meters));
         camel.getRegistry().bind("cacheBackendHealthCheck", new CacheBackendHealthCheck(redis));
         return redis;

@@ -25,9 +25,11 @@ public class RedisConnection extends ServiceSupport {
     private final ClientResources resources;
     private final LettuceConnectionFactory factory;
     private final StringRedisTemplate template;
+    private final String address;
 
     public RedisConnection(String url, Duration commandTimeout, java.util.function.Supplier<io.micrometer.core.instrument.MeterRegistry> meters) {
         RedisURI uri = RedisURI.create(url);
+        address = uri.getHost() + ":" + uri.getPort();
         RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(uri.getHost(), uri.getPort());
         server.setDatabase(uri.getDatabase());
         if (uri.getUsername() != null) {
@@ -56,6 +58,24 @@ public class RedisConnection extends ServiceSupport {
         factory = new LettuceConnectionFactory(server, client.build());
         factory.afterPropertiesSet();
         template = new StringRedisTemplate(factory);
+    }
+
+    /**
+     * At start only: a Redis that does not answer is a setting to fix, said in one line (later outages are ridden
+     * out without the cache).
+     */
+    public void requireReachable() {
+        try {
+            template.execute((org.springframework.data.redis.core.RedisCallback<String>) c -> c.ping());
+        } catch (RuntimeException e) {
+            doStop();
+            throw new IllegalStateException(unreachable(address));
+        }
+    }
+
+    /** The message for a Redis nobody answers at: host and port only, never the URL's password. */
+    public static String unreachable(String address) {
+        return "REDIS_URL: no Redis answers at " + address + " (LOCUTOR_CACHE=redis). Start Redis there or correct REDIS_URL.";
     }
 
     public StringRedisTemplate template() {

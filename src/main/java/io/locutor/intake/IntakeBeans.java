@@ -5,12 +5,15 @@ import io.locutor.Settings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import io.lettuce.core.RedisURI;
+import io.locutor.api.PublicAddress;
 import io.locutor.cache.CacheConfig;
 import io.locutor.cache.SharedStore;
 import io.locutor.jobs.Jobs;
@@ -50,9 +53,6 @@ public class IntakeBeans implements CamelConfiguration {
 
     @Override
     public void configure(CamelContext camel) throws Exception {
-        if (camel.getRegistry().lookupByName("deliveries") != null) {
-            return; // listed in LocutorApp and found by package scanning too: one broker, one set of beans
-        }
         PropertiesComponent properties = camel.getPropertiesComponent();
         Settings settings = new Settings(properties);
         Clock clock = Clock.systemUTC();
@@ -83,6 +83,14 @@ public class IntakeBeans implements CamelConfiguration {
         }
         CachingConnectionFactory connections = new CachingConnectionFactory(broker);
         connections.setSessionCacheSize(settings.integer("locutor.queue.consumers") + 4);
+        // Services stop in reverse order: the cached connection closes before the embedded broker goes, instead of
+        // being cut by it (a logged stack trace at every SIGTERM).
+        camel.addService(new ServiceSupport() {
+            @Override
+            protected void doStop() {
+                connections.destroy();
+            }
+        }, true, true);
         camel.addComponent("jms", JmsComponent.jmsComponent(connections));
         // Closed before the embedded broker stops (services stop in reverse order), so a normal stop does not log
         // the broker's disconnection as a JMSException with its stack trace.
@@ -107,7 +115,7 @@ public class IntakeBeans implements CamelConfiguration {
         Deliveries deliveries = new Deliveries(guard);
 
         bind(camel, "deliveries", deliveries);
-        bind(camel, "scriptFiles", new ScriptFiles(speechRequests, deliveries, settings.prefixed("locutor.campaign.")));
+        bind(camel, "scriptFiles", new ScriptFiles(speechRequests, deliveries, campaignSettings(settings)));
         bind(camel, "synthesisOutcomes", new SynthesisOutcomes(problems));
         CampaignProgress progress = new CampaignProgress(outbox, java.time.Clock.systemUTC());
         bind(camel, "campaignProgress", progress);
@@ -120,13 +128,24 @@ public class IntakeBeans implements CamelConfiguration {
         bind(camel, "intakeSameThread", new SynchronousExecutorService());
         bind(camel, "queueMessages", new QueueMessages(problems, queues.results()));
         bind(camel, "jobs", new Jobs(sharedStore, Duration.ofSeconds(settings.integer("locutor.jobs.ttl")),
-                settings.get("locutor.public-url"), clock));
+                PublicAddress.fromSettings(settings).base(), clock));
         bind(camel, "webhooks", new Webhooks(settings.get("locutor.webhooks.secret"), guard, clock));
         bind(camel, "webhookFailures", new WebhookFailures(data.resolve("webhooks-failed"), clock));
         WebhookOutbox webhookOutbox = new WebhookOutbox(data.resolve("webhooks-pending"), clock);
         bind(camel, "webhookOutbox", webhookOutbox);
         properties.addOverrideProperty("locutor.webhooks.pending-dir", webhookOutbox.dir().toString());
         bind(camel, "resultDestinations", new ResultDestinations(settings.bool("locutor.queue.publish-all-results")));
+    }
+
+    /**
+     * Templates and callback URLs per campaign: {@code locutor.campaign.<name>.template} / {@code .callback-url} keys,
+     * overridden by LOCUTOR_CAMPAIGN_TEMPLATES and LOCUTOR_CAMPAIGN_CALLBACKS ({@code name=value;name=value}).
+     */
+    static Map<String, String> campaignSettings(Settings settings) {
+        Map<String, String> merged = new LinkedHashMap<>(settings.prefixed("locutor.campaign."));
+        settings.campaigns("locutor.campaigns.templates").forEach((name, template) -> merged.put(name + ".template", template));
+        settings.campaigns("locutor.campaigns.callback-urls").forEach((name, url) -> merged.put(name + ".callback-url", url));
+        return merged;
     }
 
     /** An external broker: AMQP 1.0 (Qpid JMS) for amqp:// and amqps:// URLs, Artemis CORE otherwise. */
@@ -157,7 +176,12 @@ public class IntakeBeans implements CamelConfiguration {
         if (url.getPassword() != null) {
             server.setPassword(new String(url.getPassword()));
         }
-        RedissonClient redisson = Redisson.create(config);
+        RedissonClient redisson;
+        try {
+            redisson = Redisson.create(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(io.locutor.cache.RedisConnection.unreachable(url.getHost() + ":" + url.getPort()), e);
+        }
         camel.addService(new ServiceSupport() {
             @Override
             protected void doStop() {

@@ -55,8 +55,11 @@ public class LocutorMetrics {
     /** Gauges read their source on each scrape (held strongly: Micrometer would otherwise let them be collected). */
     public void registerGauges(AudioStore store, UpstreamPool pool) {
         MeterRegistry r = registry.get();
-        gauge(r, "locutor.cache.entries", "Audio objects in storage", store, s -> s.usage().map(AudioStore.Usage::objects));
-        gauge(r, "locutor.cache.bytes", "Bytes of audio in storage", store, s -> s.usage().map(AudioStore.Usage::bytes));
+        // Only for a store that can say (the folder): S3 cannot cheaply, and a gauge reading NaN helps nobody.
+        if (store.usage().isPresent()) {
+            gauge(r, "locutor.cache.entries", "Audio objects in storage", store, s -> s.usage().map(AudioStore.Usage::objects));
+            gauge(r, "locutor.cache.bytes", "Bytes of audio in storage", store, s -> s.usage().map(AudioStore.Usage::bytes));
+        }
         Gauge.builder("locutor.upstream.in.use", upstreamInFlight, AtomicInteger::get)
                 .description("ElevenLabs generations running now").strongReference(true).register(r);
         Gauge.builder("locutor.upstream.connections.leased", pool, UpstreamPool::leased)

@@ -16,6 +16,29 @@ public record QuotaConfig(Map<String, Long> daily, Map<String, Long> monthly, Li
 
     private static final Pattern KEY = Pattern.compile("([a-z0-9_-]+)\\.(daily|monthly)");
 
+    private static final Pattern BUDGET = Pattern.compile("(\\d+)\\s*/\\s*(day|daily|month|monthly)");
+
+    /**
+     * @param settings settings under {@code locutor.quota.}, keyed by the rest of their name
+     * @param budgets  {@code LOCUTOR_CAMPAIGN_BUDGETS} by campaign: {@code 50000/day,1000000/month}; these win over
+     *                 the same campaign's {@code locutor.quota.<campaign>.*} keys
+     */
+    public static QuotaConfig parse(Map<String, String> settings, Map<String, String> budgets, String thresholds) {
+        QuotaConfig config = parse(settings, thresholds);
+        budgets.forEach((campaign, value) -> {
+            for (String budget : value.split(",")) {
+                Matcher m = BUDGET.matcher(budget.strip().toLowerCase(java.util.Locale.ROOT));
+                if (!m.matches() || !KEY.matcher(campaign + ".daily").matches()) {
+                    throw new IllegalStateException("LOCUTOR_CAMPAIGN_BUDGETS (locutor.campaigns.budgets): \"" + campaign + "="
+                            + value + "\" must read <campaign>=<characters>/day or /month, e.g. ventas=50000/day,1000000/month");
+                }
+                (m.group(2).startsWith("da") ? config.daily : config.monthly)
+                        .put(campaign, Long.parseLong(m.group(1)));
+            }
+        });
+        return config;
+    }
+
     /** @param settings settings under {@code locutor.quota.}, keyed by the rest of their name */
     public static QuotaConfig parse(Map<String, String> settings, String thresholds) {
         Map<String, Long> daily = new TreeMap<>();

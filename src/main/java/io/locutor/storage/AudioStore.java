@@ -31,6 +31,11 @@ public interface AudioStore {
     /** A URL the caller can fetch the audio from. */
     String url(String cacheKey, String extension);
 
+    /** The URL for a caller who reached locutor at {@code base}; stores callers fetch from directly ignore it. */
+    default String url(String cacheKey, String extension, String base) {
+        return url(cacheKey, extension);
+    }
+
     /** False when callers fetch audio from the store itself (S3): locutor's own audio path then redirects there. */
     default boolean servedByLocutor() {
         return true;

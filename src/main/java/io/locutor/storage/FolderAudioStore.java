@@ -65,7 +65,12 @@ public class FolderAudioStore implements AudioStore {
 
     @Override
     public String url(String cacheKey, String extension) {
-        return publicUrl + "/v1/audio/" + cacheKey + "." + extension;
+        return url(cacheKey, extension, publicUrl);
+    }
+
+    @Override
+    public String url(String cacheKey, String extension, String base) {
+        return base + "/v1/audio/" + cacheKey + "." + extension;
     }
 
     private Path path(String cacheKey, String extension) {

@@ -14,6 +14,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -44,12 +46,18 @@ public class S3AudioStore implements AudioStore, Service {
                 ? StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKey(), config.secretKey()))
                 : DefaultCredentialsProvider.builder().build();
         Region region = Region.of(config.region());
-        S3Configuration s3Options = S3Configuration.builder().pathStyleAccessEnabled(config.pathStyle()).build();
+        // S3-compatible servers get the plain body: no aws-chunked framing (chunk signatures over http, trailing
+        // checksums since SDK 2.30), which servers that do not decode it (s3rver, several hosted stores) would store
+        // as the object itself. The payload is signed whole instead; checksums only where an operation requires one.
+        S3Configuration s3Options = S3Configuration.builder().pathStyleAccessEnabled(config.pathStyle())
+                .chunkedEncodingEnabled(config.endpointUri() == null).build();
         var client = S3Client.builder().region(region).credentialsProvider(credentials)
                 .serviceConfiguration(s3Options).httpClientBuilder(ApacheHttpClient.builder());
         var signer = S3Presigner.builder().region(region).credentialsProvider(credentials).serviceConfiguration(s3Options);
         if (config.endpointUri() != null) {
-            client.endpointOverride(config.endpointUri());
+            client.endpointOverride(config.endpointUri())
+                    .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         }
         if (config.presignEndpointUri() != null) {
             signer.endpointOverride(config.presignEndpointUri());

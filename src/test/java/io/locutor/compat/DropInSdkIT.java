@@ -1,19 +1,15 @@
 package io.locutor.compat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +22,7 @@ import com.openai.errors.UnauthorizedException;
 import com.openai.models.audio.speech.SpeechCreateParams;
 import com.openai.models.audio.speech.SpeechModel;
 import io.locutor.support.ElevenLabsSimulator;
-import io.locutor.support.LocutorTestSupport;
+import io.locutor.support.PackagedJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,8 +53,7 @@ class DropInSdkIT {
     private static final String SDK_VERSION = "2.73.0";
 
     private final WireMockServer elevenLabs = ElevenLabsSimulator.start();
-    private final List<String> log = new CopyOnWriteArrayList<>();
-    private Process app;
+    private PackagedJar app;
     private int port;
 
     @BeforeAll
@@ -76,48 +71,17 @@ class DropInSdkIT {
                         .withBody("{\"audio_base64\":\"" + java.util.Base64.getEncoder().encodeToString(ElevenLabsSimulator.AUDIO)
                                 + "\",\"alignment\":{\"characters\":[\"H\",\"o\"],\"character_start_times_seconds\":[0.0,0.1],"
                                 + "\"character_end_times_seconds\":[0.1,0.2]},\"normalized_alignment\":null}")));
-        port = LocutorTestSupport.freePort();
-        app = startLocutor(Map.of(
-                "LOCUTOR_PORT", Integer.toString(port),
-                "LOCUTOR_PUBLIC_URL", "http://localhost:" + port,
-                "LOCUTOR_DATA_DIR", Files.createTempDirectory("locutor-sdk").toString(),
+        app = PackagedJar.start(Map.of(
                 "LOCUTOR_API_KEYS", "sdk:" + LOCUTOR_KEY,
                 "ELEVENLABS_BASE_URL", elevenLabs.baseUrl(),
-                "ELEVENLABS_API_KEY", ElevenLabsSimulator.API_KEY,
-                "LOCUTOR_QUEUE_PORT", Integer.toString(LocutorTestSupport.freePort())));
-    }
-
-    /** The packaged jar as a user starts it, back once it says it has started (one method, to swap for shared support). */
-    private Process startLocutor(Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/locutor.jar").redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    log.add(line);
-                    if (line.contains("(locutor) started in")) {
-                        started.complete(null);
-                    }
-                }
-            } catch (IOException e) {
-                started.completeExceptionally(e);
-            }
-            started.completeExceptionally(new IllegalStateException("locutor exited before starting:\n" + String.join("\n", log)));
-        });
-        reader.setDaemon(true);
-        reader.start();
-        started.get(90, TimeUnit.SECONDS);
-        return process;
+                "ELEVENLABS_API_KEY", ElevenLabsSimulator.API_KEY));
+        port = app.port();
     }
 
     @AfterAll
     void stopJar() throws Exception {
         if (app != null) {
-            app.destroy();
-            app.waitFor(30, TimeUnit.SECONDS);
+            app.close();
         }
         elevenLabs.stop();
     }
@@ -137,7 +101,7 @@ class DropInSdkIT {
         // the SDK sent locutor's key as xi-api-key; ElevenLabs only ever saw locutor's own
         elevenLabs.verify(postRequestedFor(urlPathEqualTo("/v1/text-to-speech/" + LUCIA))
                 .withHeader("xi-api-key", equalTo(ElevenLabsSimulator.API_KEY)));
-        assertFalse(String.join("\n", log).contains(LOCUTOR_KEY), "a caller's key was logged");
+        assertFalse(app.output().contains(LOCUTOR_KEY), "a caller's key was logged");
     }
 
     @Test
@@ -208,7 +172,7 @@ class DropInSdkIT {
     }
 
     private String tail() {
-        List<String> lines = new ArrayList<>(log);
+        List<String> lines = app.output().lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 }

@@ -13,14 +13,12 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.locutor.LocutorBeans;
-import io.locutor.OperationsBeans;
 import io.locutor.cache.SharedStore;
 import io.locutor.support.LocutorTestSupport;
 import io.locutor.support.PrometheusText;
-import org.apache.camel.CamelConfiguration;
-import org.apache.camel.CamelContext;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -122,9 +120,9 @@ class UsageRouteTest extends LocutorTestSupport {
 
     @Test
     void twoApplicationsDrawOnOneBudgetThroughTheSharedStore() throws Exception {
-        SharedStoreFrom.store = context.getRegistry().lookupByNameAndType("sharedStore", SharedStore.class);
-        Main other = new Main(io.locutor.LocutorApp.class, LocutorBeans.class, OperationsBeans.class, SharedStoreFrom.class);
-        other.setDefaultPropertyPlaceholderLocation("file:application.properties");
+        SharedStore store = context.getRegistry().lookupByNameAndType("sharedStore", SharedStore.class);
+        // Booted as the jar boots; this application's store is bound once its configuration classes have run.
+        Main other = io.locutor.LocutorApp.newMain(java.util.Map.of());
         int otherPort;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             otherPort = socket.getLocalPort();
@@ -136,7 +134,14 @@ class UsageRouteTest extends LocutorTestSupport {
         p.put("camel.main.name", "locutor-other");
         p.put("locutor.data-dir", otherData.toString());
         p.put("locutor.public-url", "http://localhost:" + otherPort);
-        other.setOverrideProperties(p);
+        p.forEach((key, value) -> other.addOverrideProperty(key.toString(), value.toString()));
+        // One store in-process here; with Redis (issue 4), one Redis.
+        other.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterConfigure(BaseMainSupport main) {
+                main.getCamelContext().getRegistry().bind("sharedStore", store);
+            }
+        });
         other.start();
         try {
             String text = "Le recordamos su cita de mañana temprano, gracias."; // ~50 characters each
@@ -147,16 +152,6 @@ class UsageRouteTest extends LocutorTestSupport {
             assertTrue(refused.body().contains("budget of 120"), refused.body());
         } finally {
             other.stop();
-        }
-    }
-
-    /** Binds the first application's shared store into the second: in-process here; with Redis (issue 4), one Redis. */
-    public static class SharedStoreFrom implements CamelConfiguration {
-        static SharedStore store;
-
-        @Override
-        public void configure(CamelContext camel) {
-            camel.getRegistry().bind("sharedStore", store);
         }
     }
 

@@ -3,12 +3,21 @@ package io.locutor.storage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.locutor.support.S3Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,6 +61,33 @@ class S3AudioStoreTest {
             assertFalse(Files.exists(file), "save takes ownership of the file");
         } finally {
             store.stop();
+        }
+    }
+
+    /**
+     * A server that stores the request body as it comes (as s3rver does): WireMock playing S3 records the PUT, whose
+     * body must be the audio itself, not aws-chunked framing with a trailing checksum.
+     */
+    @Test
+    void theUploadOnTheWireIsTheAudioItselfForAnS3CompatibleServer() throws Exception {
+        WireMockServer recorder = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        recorder.start();
+        recorder.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("ETag", "\"e\"")));
+        S3AudioStore store = new S3AudioStore(new S3Config("wire", "voz", S3Server.REGION, recorder.baseUrl(), "", true,
+                S3Server.ACCESS_KEY, S3Server.SECRET_KEY, Duration.ofMinutes(1), "", true));
+        try {
+            byte[] audio = io.locutor.support.ElevenLabsSimulator.AUDIO;
+            Path file = Files.createTempFile("locutor", ".mp3");
+            Files.write(file, audio);
+            store.save(KEY, "mp3", "audio/mpeg", file, Map.of("voice-id", "v"));
+
+            List<LoggedRequest> puts = recorder.findAll(putRequestedFor(urlPathEqualTo("/wire/voz/" + KEY + ".mp3")));
+            assertEquals(1, puts.size());
+            assertArrayEquals(audio, puts.get(0).getBody(), "the stored bytes are the audio");
+            assertFalse(puts.get(0).containsHeader("Content-Encoding") && puts.get(0).getHeader("Content-Encoding").contains("aws-chunked"));
+        } finally {
+            store.stop();
+            recorder.stop();
         }
     }
 

@@ -80,6 +80,23 @@ public final class ElevenLabsSimulator {
                         ]}""")));
     }
 
+    /** A simulator with the default answers and the subscription, for tests that boot an application of their own. */
+    public static WireMockServer startWithSubscription() {
+        WireMockServer server = start();
+        stubDefaults(server);
+        stubSubscription(server);
+        return server;
+    }
+
+    /** GET /v1/user/subscription as ElevenLabs answers it: a Creator plan with 1,234 of 100,000 characters used. */
+    public static void stubSubscription(WireMockServer server) {
+        server.stubFor(get(urlPathEqualTo("/v1/user/subscription")).atPriority(5)
+                .withHeader("xi-api-key", equalTo(API_KEY))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
+                        "{\"tier\":\"creator\",\"character_count\":1234,\"character_limit\":100000,"
+                        + "\"next_character_count_reset_unix\":4102444800,\"status\":\"active\"}")));
+    }
+
     public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder audioResponse() {
         return aResponse().withStatus(200)
                 .withHeader("Content-Type", "audio/mpeg")

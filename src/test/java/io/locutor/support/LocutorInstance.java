@@ -1,14 +1,20 @@
 package io.locutor.support;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.Map;
 import java.util.Properties;
 
 import io.locutor.LocutorApp;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListener;
+import org.apache.camel.main.MainListenerSupport;
 
 /**
- * Another locutor instance in the same JVM, booted like the test's own (main class package scanned for its
- * configuration, top-level application.properties, routes/), with its own settings: a second server sharing the
- * test's backends.
+ * Another locutor instance in the same JVM, booted through {@link LocutorApp#newMain} as the jar boots, with its own
+ * settings: a second server sharing the test's backends.
  */
 public final class LocutorInstance implements AutoCloseable {
 
@@ -19,12 +25,39 @@ public final class LocutorInstance implements AutoCloseable {
     }
 
     public static LocutorInstance start(Properties overrides) {
-        Main main = new Main();
-        main.configure().withBasePackageScan(LocutorApp.class.getPackageName());
-        main.setDefaultPropertyPlaceholderLocation("file:application.properties");
-        main.setOverrideProperties(overrides);
+        return start(overrides, new MainListenerSupport());
+    }
+
+    /** With a listener that sees the application being built (e.g. to add a service before it starts). */
+    public static LocutorInstance start(Properties overrides, MainListener listener) {
+        Main main = LocutorApp.newMain(Map.of());
+        overrides.forEach((key, value) -> main.addOverrideProperty(key.toString(), value.toString()));
+        main.addMainListener(listener);
         main.start();
         return new LocutorInstance(main);
+    }
+
+    /** Settings for a standalone instance: a free port, a fresh data folder, the given simulator as ElevenLabs. */
+    public static Properties standalone(WireMockServer elevenLabs) throws IOException {
+        int port = LocutorTestSupport.freePort();
+        Properties settings = new Properties();
+        settings.put("camel.server.port", Integer.toString(port));
+        settings.put("camel.management.port", Integer.toString(port));
+        settings.put("locutor.data-dir", Files.createTempDirectory("locutor-instance").toString());
+        settings.put("locutor.elevenlabs.base-url", elevenLabs.baseUrl());
+        settings.put("locutor.elevenlabs.api-key", ElevenLabsSimulator.API_KEY);
+        settings.put("locutor.queue.port", Integer.toString(LocutorTestSupport.freePort()));
+        return settings;
+    }
+
+    /** The URL of a path on the instance those settings describe. */
+    public static URI uri(Properties settings, String path) {
+        return URI.create("http://localhost:" + settings.getProperty("camel.server.port") + path);
+    }
+
+    /** The running application's Camel context. */
+    public org.apache.camel.CamelContext context() {
+        return main.getCamelContext();
     }
 
     @Override

@@ -15,13 +15,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.locutor.LocutorApp;
+import org.apache.camel.main.MainConfigurationProperties;
 import org.apache.camel.test.main.junit5.CamelMainTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Boots the real application (main class, top-level application.properties, routes/) on a free port, with WireMock
+ * Boots the real application as the jar does (LocutorApp.configure, the packaged application.properties and routes/) on a free port, with WireMock
  * as ElevenLabs and a fresh data folder. One application per test class; tests use distinct texts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,14 +41,20 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
     private int port;
     private Path dataDir;
 
+    /** None: Camel's test main would scan its package; the application's one list of configurations is used instead. */
     @Override
     protected Class<?> getMainClass() {
-        return LocutorApp.class;
+        return null;
+    }
+
+    @Override
+    protected void configure(MainConfigurationProperties configuration) {
+        LocutorApp.configure(configuration);
     }
 
     @Override
     protected String getPropertyPlaceholderLocations() {
-        return "file:application.properties";
+        return LocutorApp.settingsLocations(); // the packaged defaults, as the jar reads them
     }
 
     @Override

@@ -19,15 +19,24 @@ public final class S3Server {
     public static final String REGION = "us-east-1";
 
     private final S3Proxy proxy;
+    private final String accessKey;
+    private final String secretKey;
 
-    private S3Server(S3Proxy proxy) {
+    private S3Server(S3Proxy proxy, String accessKey, String secretKey) {
         this.proxy = proxy;
+        this.accessKey = accessKey;
+        this.secretKey = secretKey;
     }
 
     public static S3Server start() {
+        return start(ACCESS_KEY, SECRET_KEY);
+    }
+
+    /** With the credentials a deployment gives it (e.g. docker-compose.yml's MinIO defaults). */
+    public static S3Server start(String accessKey, String secretKey) {
         S3Proxy proxy = S3Proxy.builder()
                 .blobStore(new TransientNio2BlobStore())
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
                 .endpoint(URI.create("http://127.0.0.1:0"))
                 .build();
         try {
@@ -35,7 +44,7 @@ public final class S3Server {
         } catch (Exception e) {
             throw new IllegalStateException("s3proxy did not start", e);
         }
-        return new S3Server(proxy);
+        return new S3Server(proxy, accessKey, secretKey);
     }
 
     public String endpoint() {
@@ -46,7 +55,7 @@ public final class S3Server {
     public S3Client client() {
         return S3Client.builder().region(Region.of(REGION)).endpointOverride(URI.create(endpoint()))
                 .forcePathStyle(true).httpClientBuilder(ApacheHttpClient.builder())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
                 .build();
     }
 

@@ -1,0 +1,71 @@
+package io.locutor.api;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.StartupListener;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
+import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP port opens before the routes start (platform-http's server is a service started ahead of them, and the
+ * broker, Redis and S3 clients start after it): until every route has started, API calls get a 503 JSON answer with
+ * Retry-After instead of Vert.x's 404 page. {@code /observe} (health, metrics) is left to the management server.
+ */
+public class StartupGate extends ServiceSupport implements CamelConfiguration, StartupListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupGate.class);
+    static final String STARTING = "{\"error\":{\"code\":\"starting\",\"message\":\"locutor is starting: retry in a moment.\"}}";
+
+    private final AtomicBoolean ready = new AtomicBoolean();
+    private CamelContext camel;
+    private boolean guarding;
+
+    @Override
+    public void configure(CamelContext camel) throws Exception {
+        this.camel = camel;
+        // Started right after the HTTP server, which Camel Main adds before configuration classes run.
+        camel.addService(this, false, true);
+        camel.addStartupListener(this);
+    }
+
+    @Override
+    protected void doStart() {
+        guard();
+    }
+
+    /** The last moment before routes start, should the server have started after this service. */
+    @Override
+    public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {
+        guard();
+    }
+
+    @Override
+    public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
+        ready.set(true);
+    }
+
+    private synchronized void guard() {
+        if (guarding || ready.get()) {
+            return;
+        }
+        int port = Integer.parseInt(camel.getPropertiesComponent().resolveProperty("camel.server.port").orElse("8080").trim());
+        VertxPlatformHttpRouter router = VertxPlatformHttpRouter.lookup(camel, VertxPlatformHttpRouter.getRouterNameFromPort(port));
+        if (router == null) {
+            LOG.debug("The HTTP server has not started yet");
+            return;
+        }
+        guarding = true;
+        router.route().order(Integer.MIN_VALUE).handler(request -> {
+            if (ready.get() || request.normalizedPath().startsWith("/observe")) {
+                request.next();
+                return;
+            }
+            request.response().setStatusCode(503).putHeader("Retry-After", "1")
+                    .putHeader("Content-Type", "application/json").end(STARTING);
+        });
+    }
+}

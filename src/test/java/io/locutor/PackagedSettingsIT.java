@@ -1,0 +1,82 @@
+package io.locutor;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.locutor.support.LocutorTestSupport;
+import io.locutor.support.PackagedJar;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packaged jar's settings as an operator gives them: a bad one stops it with one line naming the variable and a
+ * non-zero exit (no stack trace); LOCUTOR_CONFIG and LOCUTOR_ROUTES name an external file and folder.
+ */
+class PackagedSettingsIT {
+
+    @Test
+    void anUnknownStorageBackendIsOneLineNamingTheVariable() throws Exception {
+        assertFailsWithOneLine(Map.of("LOCUTOR_STORAGE", "dropbox"), "LOCUTOR_STORAGE");
+    }
+
+    @Test
+    void anUnreachableRedisAtStartIsOneLineNamingTheVariable() throws Exception {
+        assertFailsWithOneLine(Map.of("LOCUTOR_CACHE", "redis",
+                "REDIS_URL", "redis://:s3cret-pass@127.0.0.1:" + LocutorTestSupport.freePort()), "REDIS_URL");
+    }
+
+    @Test
+    void anUnreadableConfigFileIsOneLineNamingTheVariable() throws Exception {
+        assertFailsWithOneLine(Map.of("LOCUTOR_CONFIG", "/nonexistent/locutor/application.properties"), "LOCUTOR_CONFIG");
+    }
+
+    /** An operator's file overrides packaged keys; an operator's routes folder replaces the packaged routes. */
+    @Test
+    void anExternalConfigFileAndRoutesFolderAreRead() throws Exception {
+        Path etc = Files.createTempDirectory("locutor-etc");
+        Path config = Files.writeString(etc.resolve("application.properties"),
+                "camel.main.name = locutor-ops\nlocutor.public-url = https://voz.example.com\n");
+        Path routes = Files.createDirectories(etc.resolve("routes"));
+        Files.writeString(routes.resolve("ping.camel.yaml"), """
+                - rest:
+                    get:
+                      - path: /ping
+                        to: direct:ping
+                - route:
+                    from:
+                      uri: direct:ping
+                      steps:
+                        - setBody:
+                            constant: "{{locutor.public-url}}"
+                """);
+        try (PackagedJar jar = PackagedJar.start(Map.of("LOCUTOR_CONFIG", config.toString(), "LOCUTOR_ROUTES", routes.toString()))) {
+            HttpResponse<String> ping = HttpClient.newHttpClient().send(HttpRequest.newBuilder(jar.uri("/ping")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ping.statusCode(), ping.body());
+            assertEquals("https://voz.example.com", ping.body());
+            HttpResponse<String> packaged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(jar.uri("/v1/voices")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, packaged.statusCode(), "the packaged routes were replaced");
+            assertTrue(jar.output().contains("(locutor-ops) started"), jar.output());
+        }
+    }
+
+    private static void assertFailsWithOneLine(Map<String, String> settings, String variable) throws Exception {
+        PackagedJar jar = PackagedJar.runUntilExit(settings);
+        String output = jar.output();
+        assertNotEquals(0, jar.exitCode(), output);
+        String reason = output.lines().filter(line -> line.startsWith("locutor did not start: ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no one-line reason:\n" + output));
+        assertTrue(reason.contains(variable), reason);
+        assertFalse(output.contains("\tat "), "a stack trace:\n" + output);
+        assertFalse(output.contains("s3cret-pass"), "a secret in the output:\n" + output);
+    }
+}
