@@ -27,16 +27,31 @@ public final class SettingsCatalog {
     private SettingsCatalog() {
     }
 
-    /** The catalog of the application.properties packaged in the jar (else the one in the working directory). */
+    /**
+     * The variables {@link LocutorApp} reads before any settings file exists (so no {@code {{env:...}}} line can carry
+     * them): where the operator's settings and routes are.
+     */
+    static final List<Entry> LAUNCH = List.of(
+            new Entry("-", LocutorApp.CONFIG_VARIABLE, "", "an operator's properties file; each key in it replaces the "
+                    + "packaged line (see \"Run the packaged jar\")"),
+            new Entry("-", LocutorApp.ROUTES_VARIABLE, "", "a folder whose *.camel.yaml files replace the packaged routes"));
+
+    /** The launch variables, then the catalog of the packaged application.properties (else the working directory's). */
     public static List<Entry> load() {
         try (InputStream packaged = SettingsCatalog.class.getClassLoader().getResourceAsStream("application.properties")) {
-            if (packaged != null) {
-                return parse(new String(packaged.readAllBytes(), StandardCharsets.UTF_8));
-            }
-            return parse(Files.readString(Path.of("application.properties")));
+            String text = packaged != null ? new String(packaged.readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of("application.properties"));
+            return withLaunchVariables(parse(text));
         } catch (IOException e) {
             throw new UncheckedIOException("application.properties could not be read", e);
         }
+    }
+
+    /** The launch variables first, then these settings. */
+    public static List<Entry> withLaunchVariables(List<Entry> settings) {
+        List<Entry> all = new ArrayList<>(LAUNCH);
+        all.addAll(settings);
+        return all;
     }
 
     public static List<Entry> parse(String properties) {

@@ -46,7 +46,7 @@ class SettingsHelpTest {
     @Test
     void readmeSettingsTableMatchesApplicationProperties() throws Exception {
         Map<String, String> defaults = new LinkedHashMap<>();
-        for (SettingsCatalog.Entry entry : SettingsCatalog.parse(Files.readString(Path.of("application.properties")))) {
+        for (SettingsCatalog.Entry entry : SettingsCatalog.withLaunchVariables(SettingsCatalog.parse(Files.readString(Path.of("application.properties"))))) {
             defaults.putIfAbsent(entry.variable(), entry.defaultValue());
         }
         TreeSet<String> documented = new TreeSet<>();
