@@ -85,7 +85,8 @@ public class LocutorBeans implements CamelConfiguration {
                 settings.get("locutor.text.reference-reading"),
                 settings.get("locutor.lexicon.aliases"),
                 settings.prefixed("locutor.lexicon.campaign."),
-                settings.get("locutor.text.number-styles")));
+                settings.get("locutor.text.number-styles"))
+                .withCampaignLanguages(campaignLanguages(settings)));
 
         PublicAddress address = PublicAddress.fromSettings(settings);
         AudioStore store = AudioStores.fromSettings(camel, data.resolve("audio"), address.base());
@@ -170,5 +171,23 @@ public class LocutorBeans implements CamelConfiguration {
 
     private static void bind(CamelContext camel, String name, Object bean) {
         camel.getRegistry().bind(name, bean);
+    }
+
+    /**
+     * Each campaign's locale ({@code campaign=tag,...}), under the campaign's name and its synonyms (sales and ventas
+     * read alike); a malformed entry stops the start naming the setting.
+     */
+    private static java.util.Map<String, String> campaignLanguages(Settings settings) {
+        java.util.Map<String, String> languages = new java.util.LinkedHashMap<>(io.locutor.voice.VoiceConfig.pairs(
+                settings.get("locutor.text.campaign-languages"), ",", "locutor.text.campaign-languages (LOCUTOR_CAMPAIGN_LANGUAGES)"));
+        io.locutor.voice.VoiceConfig.pairs(settings.get("locutor.voices.campaign-synonyms"), ",", "locutor.voices.campaign-synonyms")
+                .forEach((synonym, campaign) -> {
+                    if (languages.containsKey(campaign)) {
+                        languages.putIfAbsent(synonym, languages.get(campaign));
+                    } else if (languages.containsKey(synonym)) {
+                        languages.putIfAbsent(campaign, languages.get(synonym));
+                    }
+                });
+        return languages;
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** POST /v1/text/normalize and normalization inside /v1/audio (routes/normalize-text, prepare-speech). */
@@ -24,6 +25,7 @@ class NormalizeTextRouteTest extends LocutorTestSupport {
     @Override
     protected void overrides(Properties properties) {
         properties.put("locutor.lexicon.campaign.soporte", "ABC=a be ce");
+        properties.put("locutor.text.campaign-languages", "cobros=es-MX");
     }
 
     @Test
@@ -58,6 +60,18 @@ class NormalizeTextRouteTest extends LocutorTestSupport {
         assertEquals("en", english.path("language").asText());
         assertEquals(words("Your order number twelve three four five ships on july fifteenth"),
                 words(english.path("text").asText()));
+    }
+
+    @Test
+    void aCampaignsLocaleReadsItsTextsUnlessTheRequestNamesARegion() throws Exception {
+        String text = "{\"text\": \"Su saldo es de $250.\", \"language\": \"es\"";
+        String mexican = json(postJson("/v1/text/normalize", text + ", \"campaign\": \"cobros\"}")).path("text").asText();
+        assertTrue(words(mexican).contains("doscientos cincuenta pesos"), mexican);
+        String spain = json(postJson("/v1/text/normalize", text + "}")).path("text").asText();
+        assertTrue(words(spain).contains("doscientos cincuenta dólares"), spain);
+        String regionWins = json(postJson("/v1/text/normalize",
+                "{\"text\": \"Su saldo es de $250.\", \"language\": \"es-US\", \"campaign\": \"COBROS\"}")).path("text").asText();
+        assertTrue(words(regionWins).contains("doscientos cincuenta dólares"), regionWins);
     }
 
     /** Words only: case and punctuation aside, as the acceptance rule says. */

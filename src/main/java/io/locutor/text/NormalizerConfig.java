@@ -52,7 +52,7 @@ public record NormalizerConfig(
                     throw new IllegalArgumentException("campaign language '" + campaign + "=" + tag
                             + "' needs a campaign name and a tag of a supported language, e.g. cobros=es-MX");
                 }
-                languages.put(campaign.trim(), tag.trim());
+                languages.put(campaign.trim().toLowerCase(java.util.Locale.ROOT), tag.trim());
             });
         }
         campaignLanguages = Map.copyOf(languages);

@@ -83,7 +83,7 @@ public final class TextNormalizer {
      * collections campaign reads "es" as es-MX. A request's own region always wins ("es-ES" stays es-ES).
      */
     private String effectiveLanguage(String language, String campaign) {
-        String campaignTag = campaign == null ? null : config.campaignLanguages().get(campaign);
+        String campaignTag = campaign == null ? null : config.campaignLanguages().get(campaign.strip().toLowerCase(java.util.Locale.ROOT));
         if (campaignTag == null) {
             return language;
         }

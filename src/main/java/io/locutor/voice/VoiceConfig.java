@@ -30,7 +30,8 @@ public record VoiceConfig(
         return new VoiceConfig(aliasMap, campaignMap, synonymMap, defaultVoice, defaultModel, catalogTtlSeconds);
     }
 
-    static Map<String, String> pairs(String spec, String separator, String property) {
+    /** {@code key=value} entries split by the separator; a malformed entry is refused naming the setting. */
+    public static Map<String, String> pairs(String spec, String separator, String property) {
         Map<String, String> out = new LinkedHashMap<>();
         if (spec == null || spec.isBlank()) {
             return out;
