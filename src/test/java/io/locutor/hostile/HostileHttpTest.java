@@ -1,7 +1,5 @@
 package io.locutor.hostile;
 
-import java.io.StringWriter;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,13 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.locutor.support.CapturedLog;
 import io.locutor.support.LocutorTestSupport;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.Appender;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.WriterAppender;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -133,22 +126,13 @@ class HostileHttpTest extends LocutorTestSupport {
 
     @Test
     void callerValuesCannotForgeLogLines() throws Exception {
-        StringWriter captured = new StringWriter();
-        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
-        Configuration config = logging.getConfiguration();
-        PatternLayout layout = (PatternLayout) config.getAppender("console").getLayout();
-        Appender capture = WriterAppender.newBuilder().setName("forge-grep").setTarget(captured).setLayout(layout).build();
-        capture.start();
-        config.getRootLogger().addAppender(capture, null, null);
-        try {
+        String log;
+        try (CapturedLog printed = CapturedLog.printed()) {
             send("POST", "/v1/audio", KEY, "{\"text\": \"Hola\", \"evil\\r\\nINFO forged line\": 1}");
             send("POST", "/v1/audio", KEY, "{\"text\": \"Hola\", \"voice\": \"Nadie\\nWARN forged voice\"}");
             send("POST", "/v1/audio", KEY, "{\"text\": \"Hola\", \"campaign\": \"c\\r\\nERROR forged campaign\", \"language\": \"x\\ny\"}");
-        } finally {
-            config.getRootLogger().removeAppender("forge-grep");
-            capture.stop();
+            log = printed.text();
         }
-        String log = captured.toString();
         assertTrue(log.contains("forged line"), log);
         for (String line : log.split("\n")) {
             assertFalse(line.startsWith("INFO forged") || line.startsWith("WARN forged") || line.startsWith("ERROR forged")

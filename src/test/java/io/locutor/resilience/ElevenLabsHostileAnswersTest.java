@@ -1,20 +1,14 @@
 package io.locutor.resilience;
 
-import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.Properties;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.locutor.elevenlabs.ElevenLabsSlots;
+import io.locutor.support.CapturedLog;
 import io.locutor.support.ElevenLabsSimulator;
 import io.locutor.support.LocutorTestSupport;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.Appender;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.WriterAppender;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -46,9 +40,8 @@ class ElevenLabsHostileAnswersTest extends LocutorTestSupport {
 
     @Test
     void aTruncatedBodyIsAnAttemptWithinTheRetryBudget() throws Exception {
-        StringWriter log = new StringWriter();
-        Appender capture = capture(log);
-        try {
+        String log;
+        try (CapturedLog printed = CapturedLog.printed()) {
             elevenLabs.stubFor(post(urlPathMatching(TTS)).atPriority(1).withRequestBody(containing("Cortado largo"))
                     .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "audio/mpeg")
                             .withHeader("Content-Length", "50000").withBody(new byte[1000])));
@@ -63,11 +56,10 @@ class ElevenLabsHostileAnswersTest extends LocutorTestSupport {
             HttpResponse<String> chunk = synthesize("Trozo roto");
             assertEquals(503, chunk.statusCode(), chunk.body());
             assertEquals(1 + RETRIES, calls("Trozo roto"));
-        } finally {
-            release(capture);
+            log = printed.text();
         }
         // this application's retries of the cut answers (other applications of the test run log to the same place)
-        String lines = String.join("\n", log.toString().lines().filter(l -> l.contains("Retrying") && l.contains("truncated_body")).toList());
+        String lines = String.join("\n", log.lines().filter(l -> l.contains("Retrying") && l.contains("truncated_body")).toList());
         assertTrue(lines.contains("retry 1 of " + RETRIES) && lines.contains("retry 2 of " + RETRIES), lines);
         assertFalse(lines.contains("retry 3 of"), lines);
         assertEquals(2 * RETRIES, lines.lines().count(), lines);
@@ -129,19 +121,5 @@ class ElevenLabsHostileAnswersTest extends LocutorTestSupport {
 
     private int calls(String marker) {
         return elevenLabs.findAll(postRequestedFor(urlPathMatching(TTS)).withRequestBody(containing(marker))).size();
-    }
-
-    private static Appender capture(StringWriter target) {
-        Configuration config = ((LoggerContext) LogManager.getContext(false)).getConfiguration();
-        PatternLayout layout = (PatternLayout) config.getAppender("console").getLayout();
-        Appender capture = WriterAppender.newBuilder().setName("retry-grep").setTarget(target).setLayout(layout).build();
-        capture.start();
-        config.getRootLogger().addAppender(capture, null, null);
-        return capture;
-    }
-
-    private static void release(Appender capture) {
-        ((LoggerContext) LogManager.getContext(false)).getConfiguration().getRootLogger().removeAppender("retry-grep");
-        capture.stop();
     }
 }

@@ -1,6 +1,5 @@
 package io.locutor.security;
 
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -8,17 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.locutor.cache.SharedStore;
+import io.locutor.support.CapturedLog;
 import io.locutor.support.ElevenLabsSimulator;
 import io.locutor.support.LocutorTestSupport;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.Appender;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.WriterAppender;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -128,15 +121,9 @@ class ApiSecurityRouteTest extends LocutorTestSupport {
 
     @Test
     void noSecretReachesTheLogThroughAFullRun() throws Exception {
-        StringWriter captured = new StringWriter();
-        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
-        Configuration config = logging.getConfiguration();
+        String log;
         // The console's own layout, so what is checked is exactly what would be printed.
-        PatternLayout layout = (PatternLayout) config.getAppender("console").getLayout();
-        Appender capture = WriterAppender.newBuilder().setName("secret-grep").setTarget(captured).setLayout(layout).build();
-        capture.start();
-        config.getRootLogger().addAppender(capture, null, null);
-        try {
+        try (CapturedLog printed = CapturedLog.printed()) {
             elevenLabs.stubFor(post(urlPathEqualTo("/alerts")).willReturn(aResponse().withStatus(500)));
             elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/.*")).atPriority(1).inScenario("flaky")
                     .whenScenarioStateIs(Scenario.STARTED).withRequestBody(containing("Reintento"))
@@ -154,11 +141,8 @@ class ApiSecurityRouteTest extends LocutorTestSupport {
             // A careless log line of our own is masked too.
             LoggerFactory.getLogger(ApiSecurityRouteTest.class).warn("careless: key={} api={} secret={}",
                     apiKey(), OPS_KEY, WEBHOOK_SECRET, new IllegalStateException("key " + PLAIN_KEY));
-        } finally {
-            config.getRootLogger().removeAppender("secret-grep");
-            capture.stop();
+            log = printed.text();
         }
-        String log = captured.toString();
         assertTrue(log.contains("Usage alert") && log.contains("Alert webhook not delivered") && log.contains("careless: key=****"),
                 "the run was logged:\n" + log);
         assertTrue(log.contains("503") || log.toLowerCase().contains("redeliver") || log.contains("retry"), "a retry was logged:\n" + log);

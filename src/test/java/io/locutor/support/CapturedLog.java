@@ -44,12 +44,27 @@ public final class CapturedLog implements AutoCloseable {
     private final WriterAppender appender;
     private final String logger;
 
+    /** One logger's messages, one per line. */
     public CapturedLog(String logger) {
+        this(logger, null);
+    }
+
+    /**
+     * Everything the application prints, laid out by the console's own layout (secrets masked, level and logger in
+     * front): what is checked is exactly what an operator would read.
+     */
+    public static CapturedLog printed() {
+        return new CapturedLog(LogManager.ROOT_LOGGER_NAME,
+                ((LoggerContext) LogManager.getContext(false)).getConfiguration().getAppender("console").getLayout());
+    }
+
+    private CapturedLog(String logger, org.apache.logging.log4j.core.Layout<? extends java.io.Serializable> layout) {
         this.logger = logger;
         LoggerContext context = (LoggerContext) LogManager.getContext(false);
         Configuration config = context.getConfiguration();
-        appender = WriterAppender.newBuilder().setName("captured-" + logger).setTarget(out)
-                .setLayout(PatternLayout.newBuilder().withPattern("%m%n").withConfiguration(config).build()).build();
+        appender = WriterAppender.newBuilder().setName("captured-" + (logger.isEmpty() ? "root" : logger)).setTarget(out)
+                .setLayout(layout != null ? layout : PatternLayout.newBuilder().withPattern("%m%n").withConfiguration(config).build())
+                .build();
         appender.start();
         config.addAppender(appender);
         LoggerConfig own = config.getLoggerConfig(logger);
@@ -57,8 +72,13 @@ public final class CapturedLog implements AutoCloseable {
             own = new LoggerConfig(logger, Level.INFO, true);
             config.addLogger(logger, own);
         }
-        own.addAppender(appender, Level.INFO, null);
+        own.addAppender(appender, logger.isEmpty() ? null : Level.INFO, null);
         context.updateLoggers();
+    }
+
+    /** All captured so far, as printed. */
+    public synchronized String text() {
+        return out.toString();
     }
 
     /** Waits (up to the timeout) until this many lines were written, and answers them. */
