@@ -32,9 +32,9 @@ public final class SettingsCatalog {
      * them): where the operator's settings and routes are.
      */
     static final List<Entry> LAUNCH = List.of(
-            new Entry("-", LocutorApp.CONFIG_VARIABLE, "", "an operator's properties file; each key in it replaces the "
+            new Entry("(read at launch)", LocutorApp.CONFIG_VARIABLE, "", "an operator's properties file; each key in it replaces the "
                     + "packaged line (see \"Run the packaged jar\")"),
-            new Entry("-", LocutorApp.ROUTES_VARIABLE, "", "a folder whose *.camel.yaml files replace the packaged routes"));
+            new Entry("(read at launch)", LocutorApp.ROUTES_VARIABLE, "", "a folder whose *.camel.yaml files replace the packaged routes"));
 
     /** The launch variables, then the catalog of the packaged application.properties (else the working directory's). */
     public static List<Entry> load() {
