@@ -135,8 +135,18 @@ final class Abbreviations implements TokenReader {
     /** "km 9" on a road: the kilometre point, said before its number. */
     private static final Pattern KM_POINT = Pattern.compile("(?:km|Km|KM)\\.?(?=[ \\u00A0]\\d)");
 
+    /** "Gaskin et al, 2005", "et al., 2008": the citation's "and others", with or without its dot. */
+    private static final Pattern ET_AL = Pattern.compile("et al\\.?(?![\\p{L}])");
+
     @Override
     public int read(ReadContext ctx, int pos) {
+        if (ctx.es()) {
+            Matcher etAl = ctx.at(ET_AL, pos);
+            if (etAl.lookingAt()) {
+                ctx.append("entre otros");
+                return etAl.end();
+            }
+        }
         if (ctx.lang == Lang.EN && ctx.text.startsWith("St.", pos)) {
             return street(ctx, pos);
         }

@@ -83,6 +83,13 @@ final class TimeReader implements TokenReader {
             if (!valid(h, min, Math.max(sec, 0)) || (m.group(5) != null && (h < 1 || h > 12))) {
                 return -1;
             }
+            if (m.group(6) != null && ctx.es() && !ctx.locale.twelveHour && sec < 0 && (h > 12 || h == 0)) {
+                ctx.append(formal(ctx, pos, h, min));
+                if (ctx.text.charAt(m.end() - 1) == '.' && sentenceEnds(ctx.text, m.end())) {
+                    ctx.append("."); // "a las 14:00 h. Después": the dot of "h." also ended the sentence
+                }
+                return m.end();
+            }
             return finish(ctx, pos, m.end(), h, min, sec, m.group(5));
         }
         m = ctx.at(HOUR_AMPM, pos);
@@ -94,6 +101,22 @@ final class TimeReader implements TokenReader {
             return finish(ctx, pos, m.end(), h, 0, -1, m.group(2));
         }
         return -1;
+    }
+
+    /**
+     * "a las 13:29 horas", "las 18:45 h": a time written on the 24-hour dial with the word "horas" (or "h") after it is
+     * the formal reading Spanish says as written, "las trece veintinueve horas", "las dieciséis horas"; "y media" would
+     * not take "horas" after it. A 12-hour dial time ("las 9:30 h") keeps the everyday reading.
+     */
+    private static String formal(ReadContext ctx, int pos, int h, int min) {
+        NumberSpeller sp = ctx.speller;
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(before.equals("la") || before.equals("las") ? "" : "las ");
+        sb.append(sp.cardinal(h, Gender.FEMININE));
+        if (min > 0) {
+            sb.append(' ').append(min < 10 ? "cero " + sp.digit(min) : sp.cardinal(min, Gender.NEUTRAL));
+        }
+        return sb.append(" horas").toString();
     }
 
     private static boolean valid(int h, int min, int sec) {

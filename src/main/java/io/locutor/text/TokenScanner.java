@@ -96,7 +96,10 @@ final class TokenScanner {
         switch (c) {
             case '#':
                 return attempt(ctx, pos, reference);
-            case '+':
+            case '+': {
+                int end = attempt(ctx, pos, phone);
+                return end > pos ? end : signed(ctx, pos);
+            }
             case '(':
                 return attempt(ctx, pos, phone);
             case '-':
@@ -128,6 +131,33 @@ final class TokenScanner {
             int end = utcOffset(ctx, pos, runEnd);
             if (end > pos) {
                 return end;
+            }
+        }
+        if (runEnd - pos == 1 && (t.charAt(pos) == 'v' || t.charAt(pos) == 'V') && isDigit(next)) {
+            // "v10.6", "v3.1": a version number, "versión diez punto seis".
+            java.util.regex.Matcher v = ctx.at(VERSION, runEnd);
+            if (v.lookingAt()) {
+                ctx.append(ctx.es() ? "versión " : "version ");
+                QuantityReader.speakParts(ctx, v.group());
+                return v.end();
+            }
+        }
+        if (next == '+' && runEnd + 1 < n && t.charAt(runEnd + 1) == '+' && (runEnd + 2 == n || t.charAt(runEnd + 2) != '+')) {
+            // "C++", "Notepad++": the pluses are said, "C más más once".
+            ctx.out.append(t, pos, runEnd).append(ctx.es() ? " más más" : " plus plus");
+            if (runEnd + 2 < n && isDigit(t.charAt(runEnd + 2))) {
+                ctx.out.append(' ');
+                int end = first(ctx, runEnd + 2, digitReaders);
+                return end > runEnd + 2 ? end : runEnd + 2;
+            }
+            return runEnd + 2;
+        }
+        if ((next == '²' || next == '³') && (runEnd + 1 == n || !Character.isLetterOrDigit(t.charAt(runEnd + 1)))) {
+            // "el m²", "litros por m²", "un mm²": a squared or cubed unit with no number before it is one unit.
+            Units.Unit unit = Units.find(t.substring(pos, runEnd + 1));
+            if (unit != null) {
+                ctx.append(ctx.es() ? unit.esOne() : unit.enOne());
+                return runEnd + 1;
             }
         }
         if (runEnd - pos <= 7 && "IVXLCDM".indexOf(t.charAt(pos)) >= 0) {
@@ -167,6 +197,25 @@ final class TokenScanner {
         if (next == '.' || next == '/' || next == 'º' || (ctx.es() && runEnd - pos <= 4)) {
             return attempt(ctx, pos, letterReaders.get(4));
         }
+        return -1;
+    }
+
+    /** The number after a "v": at least one dot ("v2.0", "v10.6.1"). */
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("\\d{1,4}(?:\\.\\d{1,4})+(?![\\d\\p{L}]|\\.\\d)");
+
+    /** "+4", "es +2 grados": a plus sign before a number that is not a phone number is said, "más cuatro". */
+    private int signed(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (pos + 1 >= t.length() || !isDigit(t.charAt(pos + 1))) {
+            return -1;
+        }
+        int mark = ctx.out.length();
+        ctx.append(ctx.es() ? "más " : "plus ");
+        int end = first(ctx, pos + 1, digitReaders);
+        if (end > pos + 1) {
+            return end;
+        }
+        ctx.out.setLength(mark);
         return -1;
     }
 
