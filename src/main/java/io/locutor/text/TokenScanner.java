@@ -289,6 +289,7 @@ final class TokenScanner {
         switch (c) {
             case '\u00AD' -> { } // soft hyphen: invisible, and some voices read it
             case '&' -> spoken(ctx, pos, es ? "y" : "and");
+            case '±' -> spoken(ctx, pos, es ? "más menos" : "plus or minus");
             case '<' -> spoken(ctx, pos, es ? "menor que" : "less than");
             case '>' -> spoken(ctx, pos, es ? "mayor que" : "greater than");
             case '=' -> {
