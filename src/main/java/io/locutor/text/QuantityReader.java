@@ -155,6 +155,9 @@ final class QuantityReader implements TokenReader {
     /** "9 cm/año", "3 km/día", "2 h/semana": a rate per a word, not a unit symbol. */
     private static final Pattern PER_WORD = Pattern.compile("/(\\p{Ll}{3,})(?![\\p{L}\\d])");
 
+    /** Reads the second side of a dimension; the reader keeps no state. */
+    private static final QuantityReader DIMENSION = new QuantityReader();
+
     /** "40 x 30 cm", "1920×1080": a dimension, "por" / "by". */
     private static final Pattern TIMES = Pattern.compile("[ \\u00A0]?[x×][ \\u00A0]?(?=\\d)");
 
@@ -163,7 +166,9 @@ final class QuantityReader implements TokenReader {
         Matcher x = ctx.at(TIMES, end);
         if (x.lookingAt()) {
             ctx.append(ctx.es() ? " por " : " by ");
-            return x.end();
+            // "2x8 m2": the second side is read with its unit, as the first was.
+            int e = DIMENSION.read(ctx, x.end());
+            return e > x.end() ? e : x.end();
         }
         Matcher p = ctx.at(PER_UNIT, end);
         if (p.lookingAt()) {

@@ -292,9 +292,18 @@ final class TokenScanner {
             case '±' -> spoken(ctx, pos, es ? "más menos" : "plus or minus");
             case '<' -> spoken(ctx, pos, es ? "menor que" : "less than");
             case '>' -> spoken(ctx, pos, es ? "mayor que" : "greater than");
+            case '*' -> {
+                if (betweenDigits(ctx.text, pos)) {
+                    spoken(ctx, pos, es ? "por" : "times"); // "2*8": a product
+                } else {
+                    ctx.out.append(c);
+                }
+            }
             case '=' -> {
                 if (spaced(ctx.text, pos)) {
                     ctx.out.append(es ? "es igual a" : "equals");
+                } else if (betweenDigits(ctx.text, pos)) {
+                    spoken(ctx, pos, es ? "es igual a" : "equals");
                 } else {
                     ctx.out.append(c);
                 }
@@ -302,6 +311,8 @@ final class TokenScanner {
             case '+' -> {
                 if (spaced(ctx.text, pos)) {
                     ctx.out.append(es ? "más" : "plus");
+                } else if (betweenDigits(ctx.text, pos)) {
+                    spoken(ctx, pos, es ? "más" : "plus");
                 } else {
                     ctx.out.append(c);
                 }
@@ -356,6 +367,11 @@ final class TokenScanner {
         if (pos + 1 < ctx.text.length() && !Character.isWhitespace(ctx.text.charAt(pos + 1))) {
             out.append(' ');
         }
+    }
+
+    /** "2+3", "6+3=9": an operator written between two digits, said as one ("dos más tres"). */
+    private static boolean betweenDigits(String t, int pos) {
+        return pos > 0 && pos + 1 < t.length() && isDigit(t.charAt(pos - 1)) && isDigit(t.charAt(pos + 1));
     }
 
     private static boolean spaced(String t, int pos) {
