@@ -72,7 +72,9 @@ final class QuantityReader implements TokenReader {
         if (!m.lookingAt()) {
             return -1;
         }
-        boolean negative = m.group(1) != null;
+        // "Diocleciano -286- y": a number between dashes is an aside, not a negative number.
+        boolean negative = m.group(1) != null && !(m.end() < ctx.text.length() && (ctx.text.charAt(m.end()) == '-' || ctx.text.charAt(m.end()) == '–')
+                && pos > 0 && ctx.text.charAt(pos - 1) == ' ');
         String raw = m.group(2);
         String whole = ctx.grammar.integerDigits(raw);
         String frac = ctx.grammar.fractionDigits(raw);
@@ -207,6 +209,9 @@ final class QuantityReader implements TokenReader {
         return u.end();
     }
 
+    /** The second number of a range right after a number: "-2", "–30". */
+    private static final Pattern RANGE_TO = Pattern.compile("[-–]\\d{1,4}(?![\\d.,:/])");
+
     /** A number with nothing special after it. */
     private static String bare(ReadContext ctx, String raw, String whole, String frac, int end) {
         boolean ungrouped = raw.chars().allMatch(ch -> ch >= '0' && ch <= '9');
@@ -219,7 +224,10 @@ final class QuantityReader implements TokenReader {
                 return ctx.speller.year(n); // "1994", "1428 Elm St." are said in pairs
             }
         }
-        Gender g = ctx.es() && frac == null ? Vocabulary.spanishNounGender(ctx.nextWord(end)) : Gender.NEUTRAL;
+        Matcher range = ctx.at(RANGE_TO, end);
+        // "1-2 filas", "21–30 personas": the first number of a range agrees with the noun after the second.
+        String counted = range.lookingAt() ? ctx.nextWord(range.end()) : ctx.nextWord(end);
+        Gender g = ctx.es() && frac == null ? Vocabulary.spanishNounGender(counted) : Gender.NEUTRAL;
         String words = amount(ctx, whole, frac, g, ctx.grammar.decimalMark(raw));
         // "doscientos millones de personas": a round million takes "de" before the noun it counts.
         boolean roundMillions = whole.length() >= 7 && whole.length() <= NumberSpeller.MAX_DIGITS && Long.parseLong(whole) % 1_000_000 == 0;

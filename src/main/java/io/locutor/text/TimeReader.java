@@ -64,7 +64,15 @@ final class TimeReader implements TokenReader {
         while (w > 0 && t.charAt(w - 1) == ' ') {
             w--;
         }
-        return w < pos && w - before.length() >= 0; // the name is a word of its own, separated by a space
+        if (w == pos) {
+            return false; // the name must be a word of its own, separated by a space
+        }
+        // ...and not the first word of a sentence ("Llegamos 9:05" is a time): something other than a full stop before it.
+        int b = w - before.length() - 1;
+        while (b >= 0 && t.charAt(b) == ' ') {
+            b--;
+        }
+        return b >= 0 && ".!?¡¿:;\n\"«“".indexOf(t.charAt(b)) < 0;
     }
 
     /** Words right before a clock time that make "9.30" a time: "a las 9.30", "la 1.00", "at 9.30", "from 9.30". */
