@@ -212,6 +212,8 @@ final class Abbreviations implements TokenReader {
         ctx.append(spoken);
         if (!e.title() && written.endsWith(".") && endsSentence(next)) {
             ctx.append(".");
+        } else if (!next.isEmpty() && Character.isLetterOrDigit(next.charAt(0))) {
+            ctx.append(' '); // "págs.11": the dot was all that kept the word from what follows
         }
         return end;
     }
