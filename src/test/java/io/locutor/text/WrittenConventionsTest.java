@@ -76,5 +76,7 @@ class WrittenConventionsTest {
         assertEquals("five five five, one two three four", en("555-1234")); // seven-digit local numbers are US phones
         assertEquals("dos mil doscientos millones de dólares", es("$2.200 millones de dólares"));
         assertEquals("Teodosio trescientos noventa y cinco-", es("Teodosio -395-"));
+        assertEquals("el número cinco punto dos", es("el nº 5.2"));
+        assertEquals("véanse páginas once y doce", es("véanse págs.11 y 12"));
     }
 }
