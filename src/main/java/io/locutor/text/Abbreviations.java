@@ -135,8 +135,26 @@ final class Abbreviations implements TokenReader {
     /** "km 9" on a road: the kilometre point, said before its number. */
     private static final Pattern KM_POINT = Pattern.compile("(?:km|Km|KM)\\.?(?=[ \\u00A0]\\d)");
 
+    /** "nº", "n.º", "núm." before a number that the reference reader did not take as a code ("nº 5.2"). */
+    private static final Pattern NUMBER_SIGN = Pattern.compile("(?:[nN]º|[nN]\\.º|núm\\.)(?=[ \\u00A0]?\\d)");
+
+    /** "Gaskin et al, 2005", "et al., 2008": the citation's "and others", with or without its dot. */
+    private static final Pattern ET_AL = Pattern.compile("et al\\.?(?![\\p{L}])");
+
     @Override
     public int read(ReadContext ctx, int pos) {
+        if (ctx.es()) {
+            Matcher number = ctx.at(NUMBER_SIGN, pos);
+            if (number.lookingAt()) {
+                ctx.append("número"); // "nº 5.2", "núm. 3": whatever follows, the sign is the word
+                return number.end();
+            }
+            Matcher etAl = ctx.at(ET_AL, pos);
+            if (etAl.lookingAt()) {
+                ctx.append("entre otros");
+                return etAl.end();
+            }
+        }
         if (ctx.lang == Lang.EN && ctx.text.startsWith("St.", pos)) {
             return street(ctx, pos);
         }
@@ -202,6 +220,8 @@ final class Abbreviations implements TokenReader {
         ctx.append(spoken);
         if (!e.title() && written.endsWith(".") && endsSentence(next)) {
             ctx.append(".");
+        } else if (!next.isEmpty() && Character.isLetterOrDigit(next.charAt(0))) {
+            ctx.append(' '); // "págs.11": the dot was all that kept the word from what follows
         }
         return end;
     }

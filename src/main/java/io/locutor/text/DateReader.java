@@ -123,7 +123,9 @@ final class DateReader implements TokenReader {
         if (ctx.es()) {
             sb.append(day == 1 ? "primero" : sp.cardinal(day, Gender.NEUTRAL)).append(" de ").append(Vocabulary.monthName(Lang.ES, month));
             if (year != null) {
-                sb.append(" de ").append(year(ctx, year));
+                // "del 2007" as written: the text's own preposition stays.
+                boolean del = m.group().regionMatches(true, m.group().length() - year.length() - 4, "del", 0, 3);
+                sb.append(del ? " del " : " de ").append(year(ctx, year));
             }
         } else {
             String dayWords = sp.ordinal(day, false, false);

@@ -38,6 +38,9 @@ final class MoneyReader implements TokenReader {
             end = s.end();
         }
         String amount = m.group(2);
+        if (scale != null) {
+            end = currencyWordAgain(ctx, end, currency);
+        }
         speak(ctx, ctx.grammar.integerDigits(amount), ctx.grammar.fractionDigits(amount), scale, currency);
         return rateAndRange(ctx, end);
     }
@@ -81,6 +84,28 @@ final class MoneyReader implements TokenReader {
             case "week", "semana" -> "week";
             default -> "year";
         };
+    }
+
+    /**
+     * "$2.200 millones de dólares", "$3 million dollars": the text names the currency after the scale as well; the
+     * reading names it once, so the written words are skipped. Returns where the reading continues.
+     */
+    private static int currencyWordAgain(ReadContext ctx, int end, Currencies.Currency c) {
+        String t = ctx.text;
+        int i = end;
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (ctx.es() && t.regionMatches(true, i, "de ", 0, 3)) {
+            i += 3;
+        }
+        for (String word : ctx.es() ? new String[]{c.esMany(), c.esOne()} : new String[]{c.enMany(), c.enOne()}) {
+            int after = i + word.length();
+            if (t.regionMatches(true, i, word, 0, word.length()) && (after == t.length() || !Character.isLetter(t.charAt(after)))) {
+                return after;
+            }
+        }
+        return end;
     }
 
     /** Appends the spoken amount. {@code frac} may be null, {@code scale} is the scale word as written or null. */

@@ -178,7 +178,13 @@ final class PhoneReader implements TokenReader {
                 return false;
             }
             // "1970-2010" is a range of years, not a phone.
-            return !(groups.size() == 2 && isYear(groups.get(0)) && isYear(groups.get(1)));
+            if (groups.size() == 2 && isYear(groups.get(1)) && (isYear(groups.get(0))
+                    || ctx.es() && Integer.parseInt(groups.get(0)) < Integer.parseInt(groups.get(1)))) {
+                // "1970-2010", "476-1492", "129-1983": a span ending in a year. Spanish-speaking countries do not write
+                // seven-digit local numbers with a dash (English "555-1234" stays a phone).
+                return false;
+            }
+            return true;
         }
         return true;
     }

@@ -24,13 +24,57 @@ final class QuantityReader implements TokenReader {
     private static final Pattern COUNT_SUFFIX = Pattern.compile("(k|K|bn|mn)(?![\\p{L}\\d])");
     private static final Pattern DECADE = Pattern.compile("'?s(?![\\p{L}\\d])");
 
+    /** "1.9.9", "0.9.2", "2.1.6": three or more dotted parts, not all thousands groups, are a version or a section number. */
+    private static final Pattern DOTTED_PARTS = Pattern.compile("(\\d{1,4})((?:\\.\\d{1,4}){2,})(?![\\d]|\\.\\d)");
+
+    /** A dotted version number, each dot said: "uno punto nueve punto nueve"; -1 when the dots group thousands. */
+    private static int dottedParts(ReadContext ctx, int pos) {
+        Matcher v = ctx.at(DOTTED_PARTS, pos);
+        if (!v.lookingAt()) {
+            return -1;
+        }
+        String[] parts = v.group(2).substring(1).split("\\.");
+        boolean thousands = true;
+        for (String p : parts) {
+            thousands &= p.length() == 3;
+        }
+        if (thousands) {
+            return -1; // "1.234.567" is one number
+        }
+        speakParts(ctx, v.group());
+        return v.end();
+    }
+
+    /** "10.6" → "diez punto seis", "1.9.9" → "uno punto nueve punto nueve": each dotted part a number. */
+    static void speakParts(ReadContext ctx, String dotted) {
+        String[] parts = dotted.split("\\.");
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                ctx.append(ctx.es() ? " punto " : " point ");
+            }
+            ctx.append(part(ctx, parts[i]));
+        }
+    }
+
+    private static String part(ReadContext ctx, String digits) {
+        return digits.length() > 1 && digits.charAt(0) == '0' ? ctx.speller.digits(digits) : ctx.speller.cardinal(digits, Gender.NEUTRAL);
+    }
+
     @Override
     public int read(ReadContext ctx, int pos) {
+        if (pos == 0 || ctx.text.charAt(pos - 1) != '.') {
+            int e = dottedParts(ctx, pos);
+            if (e > 0) {
+                return e;
+            }
+        }
         Matcher m = ctx.at(ctx.grammar.signedAmount, pos);
         if (!m.lookingAt()) {
             return -1;
         }
-        boolean negative = m.group(1) != null;
+        // "Diocleciano -286- y": a number between dashes is an aside, not a negative number.
+        boolean negative = m.group(1) != null && !(m.end() < ctx.text.length() && (ctx.text.charAt(m.end()) == '-' || ctx.text.charAt(m.end()) == '–')
+                && pos > 0 && ctx.text.charAt(pos - 1) == ' ');
         String raw = m.group(2);
         String whole = ctx.grammar.integerDigits(raw);
         String frac = ctx.grammar.fractionDigits(raw);
@@ -110,6 +154,12 @@ final class QuantityReader implements TokenReader {
         return per(ctx, end);
     }
 
+    /** "9 cm/año", "3 km/día", "2 h/semana": a rate per a word, not a unit symbol. */
+    private static final Pattern PER_WORD = Pattern.compile("/(\\p{Ll}{3,})(?![\\p{L}\\d])");
+
+    /** Reads the second side of a dimension; the reader keeps no state. */
+    private static final QuantityReader DIMENSION = new QuantityReader();
+
     /** "40 x 30 cm", "1920×1080": a dimension, "por" / "by". */
     private static final Pattern TIMES = Pattern.compile("[ \\u00A0]?[x×][ \\u00A0]?(?=\\d)");
 
@@ -118,7 +168,9 @@ final class QuantityReader implements TokenReader {
         Matcher x = ctx.at(TIMES, end);
         if (x.lookingAt()) {
             ctx.append(ctx.es() ? " por " : " by ");
-            return x.end();
+            // "2x8 m2": the second side is read with its unit, as the first was.
+            int e = DIMENSION.read(ctx, x.end());
+            return e > x.end() ? e : x.end();
         }
         Matcher p = ctx.at(PER_UNIT, end);
         if (p.lookingAt()) {
@@ -127,6 +179,11 @@ final class QuantityReader implements TokenReader {
                 ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + unit.enOne());
                 return p.end();
             }
+        }
+        Matcher w = ctx.at(PER_WORD, end);
+        if (w.lookingAt()) {
+            ctx.append(ctx.es() ? " por " : " per ").append(w.group(1));
+            return w.end();
         }
         return end;
     }
@@ -152,6 +209,9 @@ final class QuantityReader implements TokenReader {
         return u.end();
     }
 
+    /** The second number of a range right after a number: "-2", "–30". */
+    private static final Pattern RANGE_TO = Pattern.compile("[-–]\\d{1,4}(?![\\d.,:/])");
+
     /** A number with nothing special after it. */
     private static String bare(ReadContext ctx, String raw, String whole, String frac, int end) {
         boolean ungrouped = raw.chars().allMatch(ch -> ch >= '0' && ch <= '9');
@@ -164,7 +224,10 @@ final class QuantityReader implements TokenReader {
                 return ctx.speller.year(n); // "1994", "1428 Elm St." are said in pairs
             }
         }
-        Gender g = ctx.es() && frac == null ? Vocabulary.spanishNounGender(ctx.nextWord(end)) : Gender.NEUTRAL;
+        Matcher range = ctx.at(RANGE_TO, end);
+        // "1-2 filas", "21–30 personas": the first number of a range agrees with the noun after the second.
+        String counted = range.lookingAt() ? ctx.nextWord(range.end()) : ctx.nextWord(end);
+        Gender g = ctx.es() && frac == null ? Vocabulary.spanishNounGender(counted) : Gender.NEUTRAL;
         String words = amount(ctx, whole, frac, g, ctx.grammar.decimalMark(raw));
         // "doscientos millones de personas": a round million takes "de" before the noun it counts.
         boolean roundMillions = whole.length() >= 7 && whole.length() <= NumberSpeller.MAX_DIGITS && Long.parseLong(whole) % 1_000_000 == 0;

@@ -40,6 +40,41 @@ final class TimeReader implements TokenReader {
     /** After "N:M", a range to a plain number ("-15", "–553") or a dotted sub-part: a citation, not a clock. */
     private static final Pattern CITATION_TAIL = Pattern.compile("(?:[-–]\\d{1,4}(?![\\d:])|\\.\\d)");
 
+    /** Capitalised words that do announce a time ("Hora 10:30", "Lunes 9:00"), so the rule below leaves them alone. */
+    private static final java.util.Set<String> CAPITAL_TIME_CUES = java.util.Set.of("hora", "horario", "salida", "llegada", "apertura",
+            "cierre", "inicio", "fin", "hoy", "mañana", "tarde", "noche", "las", "la", "a", "de", "desde", "hasta", "entre", "at", "from",
+            "until", "by", "today", "tomorrow", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "open", "opens", "closes", "time");
+
+    /**
+     * "N:M" with no time cue that is a reference, not a clock: right after a capitalised name that is not a time word
+     * ("Mateo 6:12", "1 Reyes 11:36"), or alone in brackets ("(4:43)", "Regina (4:32)": a verse or a duration).
+     */
+    private static boolean citation(ReadContext ctx, int pos, int end) {
+        String t = ctx.text;
+        if (pos > 0 && t.charAt(pos - 1) == '(' && end < t.length() && t.charAt(end) == ')') {
+            return true;
+        }
+        String before = ctx.previousWord(pos);
+        if (before.length() < 2 || !Character.isUpperCase(before.charAt(0)) || !before.substring(1).equals(before.substring(1).toLowerCase(Locale.ROOT))
+                || CAPITAL_TIME_CUES.contains(before.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, before) > 0) {
+            return false;
+        }
+        int w = pos;
+        while (w > 0 && t.charAt(w - 1) == ' ') {
+            w--;
+        }
+        if (w == pos) {
+            return false; // the name must be a word of its own, separated by a space
+        }
+        // ...and not the first word of a sentence ("Llegamos 9:05" is a time): something other than a full stop before it.
+        int b = w - before.length() - 1;
+        while (b >= 0 && t.charAt(b) == ' ') {
+            b--;
+        }
+        return b >= 0 && ".!?¡¿:;\n\"«“".indexOf(t.charAt(b)) < 0;
+    }
+
     /** Words right before a clock time that make "9.30" a time: "a las 9.30", "la 1.00", "at 9.30", "from 9.30". */
     private static final java.util.Set<String> DOT_TIME_CUES = java.util.Set.of("las", "la", "at", "from", "until", "till", "desde", "hasta");
 
@@ -72,6 +107,12 @@ final class TimeReader implements TokenReader {
         if (m.lookingAt() && m.group(2).equals(":") && m.group(5) == null && m.group(6) == null && ctx.at(CITATION_TAIL, m.end()).lookingAt()) {
             return -1; // "Mateo 6:12-15", "Taxon 50:47–67": chapter and verses or pages, not a time
         }
+        if (m.lookingAt() && m.group(2).equals(":") && m.group(4) == null && m.group(5) == null && m.group(6) == null && citation(ctx, pos, m.end())) {
+            // "Mateo 6:12", "(Job 8:11)", "Regina (4:32)": chapter and verse, or a duration, said as two numbers.
+            ctx.append(ctx.speller.cardinal(m.group(1), Gender.NEUTRAL)).append(", ").append(ctx.speller.cardinal(
+                    NumberSpeller.stripLeadingZeros(m.group(3)).isEmpty() ? "0" : NumberSpeller.stripLeadingZeros(m.group(3)), Gender.NEUTRAL));
+            return m.end();
+        }
         if (m.lookingAt()) {
             boolean suffix = m.group(5) != null || m.group(6) != null;
             if (m.group(2).equals(".") && !suffix && !dotTimeCue(ctx, pos, m.end())) {
@@ -82,6 +123,13 @@ final class TimeReader implements TokenReader {
             int sec = m.group(4) == null ? -1 : Integer.parseInt(m.group(4));
             if (!valid(h, min, Math.max(sec, 0)) || (m.group(5) != null && (h < 1 || h > 12))) {
                 return -1;
+            }
+            if (m.group(6) != null && ctx.es() && !ctx.locale.twelveHour && sec < 0 && (h > 12 || h == 0)) {
+                ctx.append(formal(ctx, pos, h, min));
+                if (ctx.text.charAt(m.end() - 1) == '.' && sentenceEnds(ctx.text, m.end())) {
+                    ctx.append("."); // "a las 14:00 h. Después": the dot of "h." also ended the sentence
+                }
+                return m.end();
             }
             return finish(ctx, pos, m.end(), h, min, sec, m.group(5));
         }
@@ -94,6 +142,22 @@ final class TimeReader implements TokenReader {
             return finish(ctx, pos, m.end(), h, 0, -1, m.group(2));
         }
         return -1;
+    }
+
+    /**
+     * "a las 13:29 horas", "las 18:45 h": a time written on the 24-hour dial with the word "horas" (or "h") after it is
+     * the formal reading Spanish says as written, "las trece veintinueve horas", "las dieciséis horas"; "y media" would
+     * not take "horas" after it. A 12-hour dial time ("las 9:30 h") keeps the everyday reading.
+     */
+    private static String formal(ReadContext ctx, int pos, int h, int min) {
+        NumberSpeller sp = ctx.speller;
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(before.equals("la") || before.equals("las") ? "" : "las ");
+        sb.append(sp.cardinal(h, Gender.FEMININE));
+        if (min > 0) {
+            sb.append(' ').append(min < 10 ? "cero " + sp.digit(min) : sp.cardinal(min, Gender.NEUTRAL));
+        }
+        return sb.append(" horas").toString();
     }
 
     private static boolean valid(int h, int min, int sec) {

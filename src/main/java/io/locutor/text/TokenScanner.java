@@ -96,7 +96,10 @@ final class TokenScanner {
         switch (c) {
             case '#':
                 return attempt(ctx, pos, reference);
-            case '+':
+            case '+': {
+                int end = attempt(ctx, pos, phone);
+                return end > pos ? end : signed(ctx, pos);
+            }
             case '(':
                 return attempt(ctx, pos, phone);
             case '-':
@@ -128,6 +131,33 @@ final class TokenScanner {
             int end = utcOffset(ctx, pos, runEnd);
             if (end > pos) {
                 return end;
+            }
+        }
+        if (runEnd - pos == 1 && (t.charAt(pos) == 'v' || t.charAt(pos) == 'V') && isDigit(next)) {
+            // "v10.6", "v3.1": a version number, "versión diez punto seis".
+            java.util.regex.Matcher v = ctx.at(VERSION, runEnd);
+            if (v.lookingAt()) {
+                ctx.append(ctx.es() ? "versión " : "version ");
+                QuantityReader.speakParts(ctx, v.group());
+                return v.end();
+            }
+        }
+        if (next == '+' && runEnd + 1 < n && t.charAt(runEnd + 1) == '+' && (runEnd + 2 == n || t.charAt(runEnd + 2) != '+')) {
+            // "C++", "Notepad++": the pluses are said, "C más más once".
+            ctx.out.append(t, pos, runEnd).append(ctx.es() ? " más más" : " plus plus");
+            if (runEnd + 2 < n && isDigit(t.charAt(runEnd + 2))) {
+                ctx.out.append(' ');
+                int end = first(ctx, runEnd + 2, digitReaders);
+                return end > runEnd + 2 ? end : runEnd + 2;
+            }
+            return runEnd + 2;
+        }
+        if ((next == '²' || next == '³') && (runEnd + 1 == n || !Character.isLetterOrDigit(t.charAt(runEnd + 1)))) {
+            // "el m²", "litros por m²", "un mm²": a squared or cubed unit with no number before it is one unit.
+            Units.Unit unit = Units.find(t.substring(pos, runEnd + 1));
+            if (unit != null) {
+                ctx.append(ctx.es() ? unit.esOne() : unit.enOne());
+                return runEnd + 1;
             }
         }
         if (runEnd - pos <= 7 && "IVXLCDM".indexOf(t.charAt(pos)) >= 0) {
@@ -167,6 +197,25 @@ final class TokenScanner {
         if (next == '.' || next == '/' || next == 'º' || (ctx.es() && runEnd - pos <= 4)) {
             return attempt(ctx, pos, letterReaders.get(4));
         }
+        return -1;
+    }
+
+    /** The number after a "v": at least one dot ("v2.0", "v10.6.1"). */
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("\\d{1,4}(?:\\.\\d{1,4})+(?![\\d\\p{L}]|\\.\\d)");
+
+    /** "+4", "es +2 grados": a plus sign before a number that is not a phone number is said, "más cuatro". */
+    private int signed(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (pos + 1 >= t.length() || !isDigit(t.charAt(pos + 1))) {
+            return -1;
+        }
+        int mark = ctx.out.length();
+        ctx.append(ctx.es() ? "más " : "plus ");
+        int end = first(ctx, pos + 1, digitReaders);
+        if (end > pos + 1) {
+            return end;
+        }
+        ctx.out.setLength(mark);
         return -1;
     }
 
@@ -240,11 +289,21 @@ final class TokenScanner {
         switch (c) {
             case '\u00AD' -> { } // soft hyphen: invisible, and some voices read it
             case '&' -> spoken(ctx, pos, es ? "y" : "and");
+            case '±' -> spoken(ctx, pos, es ? "más menos" : "plus or minus");
             case '<' -> spoken(ctx, pos, es ? "menor que" : "less than");
             case '>' -> spoken(ctx, pos, es ? "mayor que" : "greater than");
+            case '*' -> {
+                if (betweenDigits(ctx.text, pos)) {
+                    spoken(ctx, pos, es ? "por" : "times"); // "2*8": a product
+                } else {
+                    ctx.out.append(c);
+                }
+            }
             case '=' -> {
                 if (spaced(ctx.text, pos)) {
                     ctx.out.append(es ? "es igual a" : "equals");
+                } else if (betweenDigits(ctx.text, pos)) {
+                    spoken(ctx, pos, es ? "es igual a" : "equals");
                 } else {
                     ctx.out.append(c);
                 }
@@ -252,6 +311,8 @@ final class TokenScanner {
             case '+' -> {
                 if (spaced(ctx.text, pos)) {
                     ctx.out.append(es ? "más" : "plus");
+                } else if (betweenDigits(ctx.text, pos)) {
+                    spoken(ctx, pos, es ? "más" : "plus");
                 } else {
                     ctx.out.append(c);
                 }
@@ -306,6 +367,11 @@ final class TokenScanner {
         if (pos + 1 < ctx.text.length() && !Character.isWhitespace(ctx.text.charAt(pos + 1))) {
             out.append(' ');
         }
+    }
+
+    /** "2+3", "6+3=9": an operator written between two digits, said as one ("dos más tres"). */
+    private static boolean betweenDigits(String t, int pos) {
+        return pos > 0 && pos + 1 < t.length() && isDigit(t.charAt(pos - 1)) && isDigit(t.charAt(pos + 1));
     }
 
     private static boolean spaced(String t, int pos) {

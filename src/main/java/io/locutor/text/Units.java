@@ -20,6 +20,9 @@ final class Units {
         put(new Unit("centímetro", "centímetros", false, "centimeter", "centimeters"), "cm");
         put(new Unit("milímetro", "milímetros", false, "millimeter", "millimeters"), "mm");
         put(new Unit("metro cuadrado", "metros cuadrados", false, "square meter", "square meters"), "m²", "m2");
+        put(new Unit("centímetro cuadrado", "centímetros cuadrados", false, "square centimeter", "square centimeters"), "cm²", "cm2");
+        put(new Unit("milímetro cuadrado", "milímetros cuadrados", false, "square millimeter", "square millimeters"), "mm²", "mm2");
+        put(new Unit("centímetro cúbico", "centímetros cúbicos", false, "cubic centimeter", "cubic centimeters"), "cm³", "cm3");
         put(new Unit("metro cúbico", "metros cúbicos", false, "cubic meter", "cubic meters"), "m³", "m3");
         put(new Unit("kilómetro cuadrado", "kilómetros cuadrados", false, "square kilometer", "square kilometers"), "km²", "km2");
         put(new Unit("kilogramo", "kilogramos", false, "kilogram", "kilograms"), "kg", "KG", "Kg");
@@ -59,7 +62,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "km/h|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|kWh|Mbps|mbps|kph|mph|hrs|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL"
+    static final String SYMBOL_ALT = "km/h|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|kWh|Mbps|mbps|kph|mph|hrs|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL"
             + "|hr|min|seg|ms|GB|MB|KB|kB|TB|kW|mi|ft|lbs|lb|%|°|m|g|t|l|L|h|s|W";
 
     static Unit find(String symbol) {

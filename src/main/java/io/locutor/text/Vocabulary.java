@@ -51,11 +51,17 @@ final class Vocabulary {
     /** Words after a number that are not what it counts, so the number keeps its bare form ("uno", "veintiuno"). */
     private static final Set<String> ES_NOT_NOUNS = Set.of("y", "e", "o", "u", "de", "del", "en", "a", "al", "por", "para", "que",
             "con", "sin", "se", "es", "son", "fue", "era", "más", "menos", "entre", "sobre", "hasta", "desde", "como", "si", "no",
-            "ni", "pero", "the", "lo", "la", "las", "los", "el", "le", "les", "su", "sus", "mi", "tu", "este", "esta", "ese", "esa");
-    /** Nouns ending in -a that are masculine (the -a rule would get them wrong). */
+            "ni", "pero", "the", "lo", "la", "las", "los", "el", "le", "les", "su", "sus", "mi", "tu", "este", "esta", "ese", "esa",
+            // conjunctions, adverbs and the commonest verb forms that can follow a year or a count ("en 1987 mientras",
+            // "en 1941 cuando", "en 1921 obtuvo"): nothing to agree with, so no "veintiún"/"novecientas"
+            "mientras", "cuando", "donde", "aunque", "porque", "según", "tras", "ante", "bajo", "contra", "hacia", "durante",
+            "mediante", "ya", "aún", "también", "tampoco", "sólo", "solo", "muy", "nunca", "siempre", "luego", "después", "antes",
+            "está", "están", "estaba", "estaban", "ha", "han", "había", "habían", "hay", "fueron", "tiene", "tienen", "tenía",
+            "tenían", "sería", "será", "serán", "eran", "estuvo", "tuvo", "hizo");
+    /** Nouns ending in -a (or -ie) that are masculine (the -a rule would get them wrong). */
     private static final Set<String> ES_MASCULINE_A = Set.of("día", "días", "mapa", "mapas", "problema", "problemas", "programa",
             "programas", "sistema", "sistemas", "tema", "temas", "idioma", "idiomas", "clima", "planeta", "esquema", "dilema",
-            "telegrama", "diagrama", "sofá", "sofás", "pijama", "pijamas", "plazo", "cinema", "lema", "emblema", "poema", "poemas");
+            "telegrama", "diagrama", "sofá", "sofás", "pie", "pies", "pijama", "pijamas", "plazo", "cinema", "lema", "emblema", "poema", "poemas");
     /** Common feminine nouns that the ending rule does not catch. */
     private static final Set<String> ES_FEMININE = Set.of("vez", "veces", "mano", "manos", "foto", "fotos", "moto", "motos",
             "radio", "noche", "noches", "tarde", "tardes", "parte", "partes", "llave", "llaves", "clase", "clases", "calle",
@@ -72,6 +78,15 @@ final class Vocabulary {
      * agrees (a preposition, nothing at all). Rule of thumb first ( -a/-as, -ción, -dad, -tud, -sión are feminine),
      * then the exception lists above.
      */
+    /**
+     * Endings of Spanish verb forms that a number can run into ("1921 obtuvo", "1987 publicaron", "2001 llegó"); a noun
+     * rarely ends like this, and a verb has no gender for the number to agree with.
+     */
+    private static boolean spanishVerbForm(String w) {
+        return w.length() > 3 && (w.endsWith("ó") || w.endsWith("aron") || w.endsWith("ieron") || w.endsWith("uvo")
+                || w.endsWith("aban"));
+    }
+
     static Gender spanishNounGender(String word) {
         if (word.isEmpty()) {
             return Gender.NEUTRAL;
@@ -80,7 +95,7 @@ final class Vocabulary {
             return Gender.NEUTRAL; // a name ("en 1821 Costa Rica", "Windows 8"): nothing to agree with
         }
         String w = word.toLowerCase(Locale.ROOT);
-        if (ES_NOT_NOUNS.contains(w)) {
+        if (ES_NOT_NOUNS.contains(w) || spanishVerbForm(w)) {
             return Gender.NEUTRAL;
         }
         if (ES_FEMININE.contains(w)) {
@@ -90,7 +105,8 @@ final class Vocabulary {
             return Gender.MASCULINE;
         }
         if (w.endsWith("a") || w.endsWith("as") || w.endsWith("ción") || w.endsWith("ciones") || w.endsWith("sión")
-                || w.endsWith("siones") || w.endsWith("dad") || w.endsWith("dades") || w.endsWith("tud") || w.endsWith("tudes")) {
+                || w.endsWith("siones") || w.endsWith("dad") || w.endsWith("dades") || w.endsWith("tud") || w.endsWith("tudes")
+                || w.endsWith("ie") || w.endsWith("ies")) { // -ie: especie, serie, superficie (pie and its plural are listed)
             return Gender.FEMININE;
         }
         return Gender.MASCULINE;

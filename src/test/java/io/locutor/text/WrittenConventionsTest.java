@@ -1,0 +1,82 @@
+package io.locutor.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules added from the second round on real sentences (issue 13): each is a written convention a user's next sentence
+ * can use, checked here on sentences of our own (not the Proteno rows they were found on). Expected strings are exact.
+ */
+class WrittenConventionsTest {
+    private static final TextNormalizer N = new TextNormalizer(NormalizerConfig.defaults());
+
+    private static String es(String text) {
+        return N.normalize(text, "es-ES", null);
+    }
+
+    private static String en(String text) {
+        return N.normalize(text, "en-US", null);
+    }
+
+    @Test
+    void aNumberAgreesOnlyWithANounNotWithAVerbOrConjunction() {
+        assertEquals("En mil novecientos noventa y uno llegó la fibra.", es("En 1991 llegó la fibra."));
+        assertEquals("en dos mil uno cuando abrimos", es("en 2001 cuando abrimos"));
+        assertEquals("en mil novecientos ochenta y siete mientras tanto", es("en 1987 mientras tanto"));
+        assertEquals("trescientas especies y doscientas series", es("300 especies y 200 series"));
+        assertEquals("veintiún pies", es("21 pies"));
+        assertEquals("de una-dos semanas", es("de 1-2 semanas")); // a range agrees with the noun after it
+    }
+
+    @Test
+    void aTwentyFourHourTimeWithHorasIsReadTheFormalWay() {
+        assertEquals("a las dieciocho cuarenta y cinco horas", es("a las 18:45 h"));
+        assertEquals("a las quince treinta horas.", es("a las 15:30 horas."));
+        assertEquals("Cerramos a las veinte horas. Gracias.", es("Cerramos a las 20:00 h. Gracias."));
+        assertEquals("a las nueve y media", es("a las 9:30 h")); // on the 12-hour dial the everyday reading stays
+        assertEquals("a las dieciocho y cuarenta y cinco", es("a las 18:45")); // without "horas" too
+    }
+
+    @Test
+    void chapterAndVerseOrADurationInBracketsIsNotAClock() {
+        assertEquals("Lea Juan tres, dieciséis hoy.", es("Lea Juan 3:16 hoy."));
+        assertEquals("la pista dura (cuatro, treinta y dos)", es("la pista dura (4:32)"));
+        assertEquals("Llegamos las nueve y cinco", es("Llegamos 9:05")); // a capital that starts the sentence is no name
+        assertEquals("el lunes las diez y media", es("el lunes 10:30"));
+    }
+
+    @Test
+    void unitsAloneRatesPerWordAndDimensions() {
+        assertEquals("el precio por metro cuadrado", es("el precio por m²"));
+        assertEquals("tres centímetros por año", es("3 cm/año"));
+        assertEquals("diez euros por centímetro cuadrado", es("10 €/cm²"));
+        assertEquals("dos por ocho metros cuadrados", es("2x8 m2"));
+        assertEquals("two by eight square meters", en("2x8 m2"));
+    }
+
+    @Test
+    void versionsOperatorsAndSigns() {
+        assertEquals("la versión diez punto seis", es("la v10.6"));
+        assertEquals("version two point one", en("v2.1"));
+        assertEquals("uno punto nueve punto nueve", es("1.9.9"));
+        assertEquals("un millón doscientas mil personas", es("1.200.000 personas")); // thousands groups stay one number
+        assertEquals("C más más once", es("C++11"));
+        assertEquals("dos más tres es igual a cinco", es("2+3=5"));
+        assertEquals("two times eight", en("2*8"));
+        assertEquals("la valencia más dos", es("la valencia +2"));
+        assertEquals("cinco más menos uno", es("5 ± 1"));
+    }
+
+    @Test
+    void citationsDatesAndSpansKeepWhatIsWritten() {
+        assertEquals("García entre otros, dos mil cinco", es("García et al., 2005"));
+        assertEquals("el ocho de agosto del dos mil siete", es("el 8 de agosto del 2007"));
+        assertEquals("de cuatrocientos setenta y seis-mil cuatrocientos noventa y dos", es("de 476-1492"));
+        assertEquals("five five five, one two three four", en("555-1234")); // seven-digit local numbers are US phones
+        assertEquals("dos mil doscientos millones de dólares", es("$2.200 millones de dólares"));
+        assertEquals("Teodosio trescientos noventa y cinco-", es("Teodosio -395-"));
+        assertEquals("el número cinco punto dos", es("el nº 5.2"));
+        assertEquals("véanse páginas once y doce", es("véanse págs.11 y 12"));
+    }
+}
