@@ -21,7 +21,7 @@ public class ResultDestinations {
     public List<String> of(@ExchangeProperty("delivery") Delivery delivery) {
         List<String> destinations = new ArrayList<>();
         if (delivery != null && delivery.callbackUrl() != null) {
-            destinations.add("direct:enqueue-webhook"); // sent after the answer, by webhook-outbox
+            destinations.add("direct:webhook-outbox-enqueue"); // sent after the answer, by webhook-outbox
         }
         // The queue door already replies on the result queue.
         if (publishAll && (delivery == null || !Delivery.QUEUE.equals(delivery.door()))) {

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * GET /v1/usage (routes/get-usage.camel.yaml), per-campaign budgets refusing before ElevenLabs is called, alerts sent
+ * GET /v1/usage (routes/usage-report.camel.yaml), per-campaign budgets refusing before ElevenLabs is called, alerts sent
  * once per threshold and period, and one budget shared by two applications through one shared store.
  */
 class UsageRouteTest extends LocutorTestSupport {
