@@ -18,6 +18,11 @@ public class ResultDestinations {
         this.publishAll = publishAll;
     }
 
+    /** Whether the result goes anywhere besides the caller's reply (else the caller skips the fan-out). */
+    public boolean any(@ExchangeProperty("delivery") Delivery delivery) {
+        return !of(delivery).isEmpty();
+    }
+
     public List<String> of(@ExchangeProperty("delivery") Delivery delivery) {
         List<String> destinations = new ArrayList<>();
         if (delivery != null && delivery.callbackUrl() != null) {
