@@ -1,6 +1,8 @@
 package io.locutor;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +31,8 @@ public final class LocutorApp {
     public static final String CONFIG_VARIABLE = "LOCUTOR_CONFIG";
     /** An operator's routes folder: its {@code *.camel.yaml} files replace the packaged routes. */
     public static final String ROUTES_VARIABLE = "LOCUTOR_ROUTES";
+    /** A settings profile: {@code dev} reads the routes from ./routes and reloads each route file when it is saved. */
+    public static final String PROFILE_VARIABLE = "LOCUTOR_PROFILE";
     static final String PACKAGED_SETTINGS = "classpath:application.properties";
     private static final String ROUTES_PATTERN = "camel.main.routes-include-pattern";
 
@@ -73,7 +77,8 @@ public final class LocutorApp {
         Main main = new Main(); // no main class: Camel would scan its package as well as run the list
         configure(main.configure());
         main.setDefaultPropertyPlaceholderLocation(PACKAGED_SETTINGS);
-        Properties operator = operatorSettings(environment);
+        Properties operator = profileSettings(environment);
+        operator.putAll(operatorSettings(environment)); // an operator's file wins over the profile's lines
         operator.forEach((key, value) -> main.addOverrideProperty(key.toString(), value.toString()));
         String routes = environment.getOrDefault(ROUTES_VARIABLE, "").trim();
         if (!routes.isEmpty()) {
@@ -124,6 +129,30 @@ public final class LocutorApp {
     /** The packaged settings' location, for test supports that boot through Camel's own test main. */
     public static String settingsLocations() {
         return PACKAGED_SETTINGS;
+    }
+
+    /**
+     * The keys of the packaged {@code application-<profile>.properties} LOCUTOR_PROFILE names (each replaces the packaged
+     * line of the same key). Empty when the variable is not set.
+     *
+     * @throws IllegalArgumentException naming the variable when no such profile is packaged
+     */
+    static Properties profileSettings(Map<String, String> environment) {
+        Properties settings = new Properties();
+        String profile = environment.getOrDefault(PROFILE_VARIABLE, "").trim();
+        if (profile.isEmpty()) {
+            return settings;
+        }
+        String name = "application-" + profile + ".properties";
+        try (InputStream packaged = profile.matches("[a-z0-9-]+") ? LocutorApp.class.getClassLoader().getResourceAsStream(name) : null) {
+            if (packaged == null) {
+                throw new IllegalArgumentException(PROFILE_VARIABLE + "=" + profile + " is not a profile (known: dev)");
+            }
+            settings.load(new InputStreamReader(packaged, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(PROFILE_VARIABLE + "=" + profile + ": " + name + " could not be read");
+        }
+        return settings;
     }
 
     /**

@@ -80,7 +80,7 @@ public class OperationsBeans implements CamelConfiguration {
 
         // once, even when this configuration runs twice (package scan plus the explicit list in LocutorApp)
         if (camel.getManagementStrategy().getEventNotifiers().stream().noneMatch(HttpServerRequests.class::isInstance)) {
-            camel.getManagementStrategy().addEventNotifier(new HttpServerRequests(meters, accessLog));
+            camel.getManagementStrategy().addEventNotifier(new HttpServerRequests(meters, metrics));
         }
         camel.getRegistry().bind("locutorMetrics", metrics);
         camel.getRegistry().bind("elevenLabsHealth", elevenLabsHealth);

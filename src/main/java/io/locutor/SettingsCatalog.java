@@ -34,7 +34,9 @@ public final class SettingsCatalog {
     static final List<Entry> LAUNCH = List.of(
             new Entry("(read at launch)", LocutorApp.CONFIG_VARIABLE, "", "an operator's properties file; each key in it replaces the "
                     + "packaged line (see \"Run the packaged jar\")"),
-            new Entry("(read at launch)", LocutorApp.ROUTES_VARIABLE, "", "a folder whose *.camel.yaml files replace the packaged routes"));
+            new Entry("(read at launch)", LocutorApp.ROUTES_VARIABLE, "", "a folder whose *.camel.yaml files replace the packaged routes"),
+            new Entry("(read at launch)", LocutorApp.PROFILE_VARIABLE, "", "dev: routes read from ./routes and reloaded when a file is "
+                    + "saved (application-dev.properties; see \"Develop routes\")"));
 
     /** The launch variables, then the catalog of the packaged application.properties (else the working directory's). */
     public static List<Entry> load() {

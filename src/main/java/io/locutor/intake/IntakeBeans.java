@@ -18,6 +18,7 @@ import io.locutor.cache.CacheConfig;
 import io.locutor.cache.SharedStore;
 import io.locutor.jobs.Jobs;
 import io.locutor.notify.CallbackGuard;
+import io.locutor.quota.AlertWebhook;
 import io.locutor.notify.ResultDestinations;
 import io.locutor.notify.WebhookFailures;
 import io.locutor.notify.WebhookOutbox;
@@ -129,7 +130,9 @@ public class IntakeBeans implements CamelConfiguration {
         bind(camel, "queueMessages", new QueueMessages(problems, queues.results()));
         bind(camel, "jobs", new Jobs(sharedStore, Duration.ofSeconds(settings.integer("locutor.jobs.ttl")),
                 PublicAddress.fromSettings(settings).base(), clock));
-        bind(camel, "webhooks", new Webhooks(settings.get("locutor.webhooks.secret"), guard, clock));
+        // usage alerts go out through the same sender, to the operator's alert URL with the alert signature
+        AlertWebhook alerts = new AlertWebhook(settings.get("locutor.alert.webhook"), settings.get("locutor.alert.webhook-secret"));
+        bind(camel, "webhooks", new Webhooks(settings.get("locutor.webhooks.secret"), guard, clock, alerts));
         bind(camel, "webhookFailures", new WebhookFailures(data.resolve("webhooks-failed"), clock));
         WebhookOutbox webhookOutbox = new WebhookOutbox(data.resolve("webhooks-pending"), clock);
         bind(camel, "webhookOutbox", webhookOutbox);

@@ -18,10 +18,15 @@ public class ResultDestinations {
         this.publishAll = publishAll;
     }
 
+    /** Whether the result goes anywhere besides the caller's reply (else the caller skips the fan-out). */
+    public boolean any(@ExchangeProperty("delivery") Delivery delivery) {
+        return !of(delivery).isEmpty();
+    }
+
     public List<String> of(@ExchangeProperty("delivery") Delivery delivery) {
         List<String> destinations = new ArrayList<>();
         if (delivery != null && delivery.callbackUrl() != null) {
-            destinations.add("direct:enqueue-webhook"); // sent after the answer, by webhook-outbox
+            destinations.add("direct:webhook-outbox-enqueue"); // sent after the answer, by webhook-outbox
         }
         // The queue door already replies on the result queue.
         if (publishAll && (delivery == null || !Delivery.QUEUE.equals(delivery.door()))) {

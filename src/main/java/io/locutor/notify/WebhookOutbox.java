@@ -47,6 +47,11 @@ public class WebhookOutbox {
         write(UUID.randomUUID().toString(), delivery.callbackUrl(), body);
     }
 
+    /** Any other delivery (a usage alert): this body to the target property, sent after the caller's request. */
+    public void enqueueTo(@Body String body, @ExchangeProperty(Webhooks.TARGET) String url) throws IOException {
+        write(UUID.randomUUID().toString(), url, body);
+    }
+
     /** Replay: every kept failure goes back to the outbox, under its own delivery id. */
     public int requeue(@Body List<Map<String, String>> failed) throws IOException {
         for (Map<String, String> record : failed) {

@@ -13,6 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.locutor.intake.Delivery;
+import io.locutor.quota.AlertWebhook;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
@@ -35,11 +36,21 @@ public class Webhooks {
     private final byte[] secret;
     private final CallbackGuard guard;
     private final Clock clock;
+    private final AlertWebhook alerts;
 
     public Webhooks(String secret, CallbackGuard guard, Clock clock) {
+        this(secret, guard, clock, new AlertWebhook(null, null));
+    }
+
+    /**
+     * With the operator's alert webhook: a delivery to its URL is an alert, signed as alerts are (HMAC of the body with
+     * the alert secret) and not checked by the SSRF guard (the URL is a setting, not a caller's).
+     */
+    public Webhooks(String secret, CallbackGuard guard, Clock clock, AlertWebhook alerts) {
         this.secret = secret == null ? new byte[0] : secret.getBytes(StandardCharsets.UTF_8);
         this.guard = guard;
         this.clock = clock;
+        this.alerts = alerts;
     }
 
     /** The JSON body to POST; sets the headers and the target URL (property {@code webhookUrl}). */
@@ -47,7 +58,8 @@ public class Webhooks {
                           @Headers Map<String, Object> headers, Exchange exchange) throws JsonProcessingException {
         String body = result instanceof String s ? s : JSON.writeValueAsString(result);
         String url = exchange.getProperty(TARGET, String.class);
-        exchange.setProperty(TARGET, guard.check("callback_url", url != null ? url : delivery.callbackUrl()));
+        boolean alert = alerts.isTarget(url);
+        exchange.setProperty(TARGET, alert ? url : guard.check("callback_url", url != null ? url : delivery.callbackUrl()));
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         headers.clear();
         headers.put(Exchange.CONTENT_TYPE, "application/json");
@@ -56,7 +68,12 @@ public class Webhooks {
         if (deliveryId != null && !deliveryId.isBlank()) {
             headers.put(DELIVERY_ID_HEADER, deliveryId);
         }
-        if (secret.length > 0) {
+        if (alert) {
+            String signature = alerts.signature(body);
+            if (signature != null) {
+                headers.put(SIGNATURE, signature);
+            }
+        } else if (secret.length > 0) {
             headers.put(SIGNATURE, "sha256=" + sign(timestamp, body));
         }
         return body;

@@ -6,28 +6,33 @@ import java.util.function.Supplier;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.camel.Exchange;
+import org.apache.camel.Route;
 import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.spi.SynchronizationRouteAware;
 import org.apache.camel.support.EventNotifierSupport;
+import org.apache.camel.support.SynchronizationAdapter;
 
 /**
- * The HTTP server's meter, {@code http.server.requests} (Prometheus: {@code http_server_requests_seconds}), by REST
- * route and status: every exchange that came in over platform-http, whatever route answered it, timed at completion.
- * Requests the synthesis doors did not already write to the access log (voices, usage, stored audio, ...) get their
- * line here, so every HTTP request has one.
+ * Every HTTP request counted in one place, when its exchange completes (whatever route answered it), instead of
+ * metrics steps in the routes: {@code locutor.requests} and {@code locutor.request.duration} by door (the REST verb's
+ * route) and outcome, its access log line ({@link LocutorMetrics#answeredOverHttp}), and the HTTP server's meter
+ * {@code http.server.requests} (Prometheus: {@code http_server_requests_seconds}) by route and status.
  */
 public class HttpServerRequests extends EventNotifierSupport {
 
-    private final Supplier<MeterRegistry> registry;
-    private final AccessLog accessLog;
+    /** Exchange property: the id of the exchange the HTTP request came in as. */
+    private static final String CALLER_EXCHANGE = "locutorHttpExchange";
 
-    public HttpServerRequests(Supplier<MeterRegistry> registry, AccessLog accessLog) {
+    private final Supplier<MeterRegistry> registry;
+    private final LocutorMetrics metrics;
+
+    public HttpServerRequests(Supplier<MeterRegistry> registry, LocutorMetrics metrics) {
         this.registry = registry;
-        this.accessLog = accessLog;
+        this.metrics = metrics;
         setIgnoreCamelContextEvents(true);
         setIgnoreRouteEvents(true);
         setIgnoreServiceEvents(true);
         setIgnoreStepEvents(true);
-        setIgnoreExchangeCreatedEvent(true);
         setIgnoreExchangeSendingEvents(true);
         setIgnoreExchangeSentEvents(true);
         setIgnoreExchangeRedeliveryEvents(true);
@@ -36,24 +41,64 @@ public class HttpServerRequests extends EventNotifierSupport {
 
     @Override
     public boolean isEnabled(CamelEvent event) {
-        return event instanceof CamelEvent.ExchangeCompletedEvent || event instanceof CamelEvent.ExchangeFailedEvent;
+        return event instanceof CamelEvent.ExchangeCreatedEvent || event instanceof CamelEvent.ExchangeCompletedEvent
+                || event instanceof CamelEvent.ExchangeFailedEvent;
+    }
+
+    /**
+     * Counted as the door's route ends, before the answer is written (a caller that reads the metrics after its answer
+     * finds its request counted); timed for the HTTP server's meter once the exchange completes.
+     */
+    private void countAtDoor(Exchange exchange) {
+        exchange.setProperty(CALLER_EXCHANGE, exchange.getExchangeId());
+        exchange.getExchangeExtension().addOnCompletion(new DoorEnd());
+    }
+
+    /** Sees the exchange leave each route; the door's route is the one it came in by. */
+    private final class DoorEnd extends SynchronizationAdapter implements SynchronizationRouteAware {
+        @Override
+        public void onBeforeRoute(Route route, Exchange exchange) {
+        }
+
+        /** Stays with the caller's exchange: copies made inside (circuit breaker, recipient list) are not the request. */
+        @Override
+        public boolean allowHandover() {
+            return false;
+        }
+
+        @Override
+        public void onAfterRoute(Route route, Exchange exchange) {
+            if (route.getRouteId().equals(exchange.getFromRouteId())) {
+                metrics.answeredOverHttp(exchange, status(exchange));
+            }
+        }
+    }
+
+    private static int status(Exchange exchange) {
+        return exchange.isFailed() ? 500 : exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class);
     }
 
     @Override
     public void notify(CamelEvent event) {
         Exchange exchange = ((CamelEvent.ExchangeEvent) event).getExchange();
-        // the caller's own exchange only: copies made inside (recipient lists, circuit breakers) carry a correlation id
-        if (exchange.getFromEndpoint() == null || !exchange.getFromEndpoint().getEndpointUri().startsWith("platform-http:")
-                || exchange.getProperty(Exchange.CORRELATION_ID) != null) {
+        if (exchange.getFromEndpoint() == null || !exchange.getFromEndpoint().getEndpointUri().startsWith("platform-http:")) {
             return;
         }
-        int status = exchange.isFailed() ? 500 : exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class);
+        if (event instanceof CamelEvent.ExchangeCreatedEvent) {
+            // copies made inside (circuit breaker, recipient list) are created with a correlation id
+            if (exchange.getProperty(Exchange.CORRELATION_ID) == null) {
+                countAtDoor(exchange);
+            }
+            return;
+        }
+        // the caller's own exchange only: copies made inside complete too, carrying the caller's marker
+        if (!exchange.getExchangeId().equals(exchange.getProperty(CALLER_EXCHANGE, String.class))) {
+            return;
+        }
+        int status = status(exchange);
         String route = exchange.getFromRouteId() == null ? "none" : exchange.getFromRouteId();
         long millis = exchange.getClock().elapsed();
-        if (!exchange.getProperty(LocutorMetrics.LOGGED, false, Boolean.class)) {
-            accessLog.write(new AccessLog.Entry(route, status >= 400 ? "error" : "ok", status, millis, 0, null, null, null,
-                    exchange.getExchangeId()));
-        }
+        metrics.answeredOverHttp(exchange, status); // if no door route ended (counted once: it marks the exchange)
         MeterRegistry meters = registry.get();
         if (meters == null) {
             return;

@@ -38,6 +38,8 @@ public class LocutorMetrics {
     public static final String STATUS = "locutorStatus";
     /** Exchange property: this request's access log line is written (the HTTP server meter writes the others). */
     static final String LOGGED = "locutorAccessLogged";
+    /** Exchange property: the error code of a REST request's failure, for its count and access log line. */
+    static final String ERROR_CODE = "locutorErrorCode";
 
     private final Supplier<MeterRegistry> registry;
     private final CampaignLabels campaigns;
@@ -120,10 +122,22 @@ public class LocutorMetrics {
         exchange.setProperty(BILLED, exchange.getProperty(BILLED, 0L, Long.class) + audio.characters());
     }
 
-    /** The request was answered. */
-    public void answered(Exchange exchange) {
-        String outcome = exchange.getProperty(OUTCOME, "ok", String.class);
-        count(exchange, outcome, outcome, exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class));
+    /**
+     * An HTTP request was answered: called once per request by {@link HttpServerRequests} when its exchange completes,
+     * so every REST door is counted in one place and no route carries a metrics step. The outcome is the cache's (hit,
+     * miss) for synthesis, ok for the rest, or error with the code {@link #failed} kept.
+     */
+    void answeredOverHttp(Exchange exchange, int status) {
+        if (exchange.getProperty(LOGGED, false, Boolean.class)) {
+            return;
+        }
+        String code = exchange.getProperty(ERROR_CODE, String.class);
+        if (code != null || status >= 400) {
+            count(exchange, "error", code != null ? code : "error", status);
+        } else {
+            String outcome = exchange.getProperty(OUTCOME, "ok", String.class);
+            count(exchange, outcome, outcome, status);
+        }
     }
 
     /**
@@ -150,9 +164,8 @@ public class LocutorMetrics {
         io.locutor.intake.Delivery delivery = exchange.getProperty(io.locutor.intake.Deliveries.PROPERTY,
                 io.locutor.intake.Delivery.class);
         if (delivery == null || io.locutor.intake.Delivery.REST.equals(delivery.door())) {
-            // folder items and queue messages are counted once, when their door settles them
-            count(exchange, "error", problem.error().code(),
-                    exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 500, Integer.class));
+            // counted when the HTTP answer completes; folder items and queue messages when their door settles them
+            exchange.setProperty(ERROR_CODE, problem.error().code());
         }
     }
 

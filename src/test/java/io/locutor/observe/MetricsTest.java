@@ -67,6 +67,10 @@ class MetricsTest extends LocutorTestSupport {
         assertEquals(2.0 * ElevenLabsSimulator.AUDIO.length, metrics.sum("locutor_cache_bytes"));
         assertEquals(0, metrics.sum("locutor_upstream_in_use"));
         assertEquals(0, metrics.sum("locutor_upstream_queued"));
+        // every request is counted in one place, as its door's route ends: misses too, and the other REST doors
+        assertEquals(3, metrics.sum("http_server_requests_seconds_count", "route=\"post-audio\"", "status=\"200\""));
+        assertEquals(200, getText("/v1/voices").statusCode());
+        assertEquals(1, metrics().sum("locutor_requests_total", "door=\"get-voices\"", "outcome=\"ok\""));
     }
 
     @Test

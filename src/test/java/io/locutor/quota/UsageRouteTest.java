@@ -4,9 +4,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,6 +21,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.locutor.cache.SharedStore;
 import io.locutor.support.LocutorTestSupport;
 import io.locutor.support.PrometheusText;
+import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
@@ -30,10 +36,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * GET /v1/usage (routes/get-usage.camel.yaml), per-campaign budgets refusing before ElevenLabs is called, alerts sent
+ * GET /v1/usage (routes/usage-report.camel.yaml), per-campaign budgets refusing before ElevenLabs is called, alerts sent
  * once per threshold and period, and one budget shared by two applications through one shared store.
  */
 class UsageRouteTest extends LocutorTestSupport {
@@ -52,6 +60,7 @@ class UsageRouteTest extends LocutorTestSupport {
     @Test
     void budgetRefusesBeforeElevenLabsAndAlertsFireOncePerThreshold() throws Exception {
         elevenLabs.stubFor(post(urlPathEqualTo("/alerts")).willReturn(aResponse().withStatus(204)));
+        NotifyBuilder twoAlertsSent = new NotifyBuilder(context).fromRoute("webhook-outbox").whenCompleted(2).create();
         String first = "Buenas tardes, le llamamos hoy.";                         // reserves ~31, billed 42
         String second = "Tenemos una oferta especial para usted esta semana."; // 42 + ~51 = 93: crosses 80%
         String third = "Gracias por su tiempo y buen día.";                     // 84 + ~33 > 100: refused
@@ -74,17 +83,29 @@ class UsageRouteTest extends LocutorTestSupport {
 
         assertEquals(2, elevenLabs.findAll(postRequestedFor(urlPathMatching("/v1/text-to-speech/.*"))).size(),
                 "refused requests never reach ElevenLabs");
-        List<LoggedRequest> alerts = alerts();
+        // alerts leave after the request, through the webhook sender
+        assertTrue(twoAlertsSent.matches(30, TimeUnit.SECONDS), "the alerts were not sent");
+        List<LoggedRequest> alerts = new ArrayList<>(alerts());
         assertEquals(2, alerts.size(), "one alert at 80%, one at 100%, each once");
+        alerts.sort(Comparator.comparingInt(a -> a.getBodyAsString().contains("\"threshold_percent\":80") ? 0 : 1));
         JsonNode at80 = JSON.readTree(alerts.get(0).getBodyAsString());
         JsonNode at100 = JSON.readTree(alerts.get(1).getBodyAsString());
         assertEquals(80, at80.path("threshold_percent").asInt());
         assertEquals("campaign:ventas", at80.path("subject").asText());
         assertEquals(100, at100.path("threshold_percent").asInt());
         assertEquals(100, at100.path("limit").asLong());
+        String elevenLabsClient = elevenLabs.findAll(postRequestedFor(urlPathMatching("/v1/text-to-speech/.*"))).get(0).getHeader("User-Agent");
+        Set<String> deliveryIds = new HashSet<>();
         for (LoggedRequest alert : alerts) {
             assertEquals("sha256=" + hmac(alert.getBodyAsString()), alert.getHeader("X-Locutor-Signature"));
+            deliveryIds.add(alert.getHeader("Locutor-Delivery-Id"));
+            // the webhooks' own client (Vert.x), never a connection of ElevenLabs' pool
+            assertNotEquals(elevenLabsClient, alert.getHeader("User-Agent"));
         }
+        assertEquals(2, deliveryIds.size(), "each alert has its own delivery id: " + deliveryIds);
+        assertFalse(deliveryIds.contains(null));
+        assertTrue(context.getEndpoints().stream().noneMatch(e -> e.getEndpointUri().contains("/alerts") && !e.getEndpointUri().startsWith("vertx-http:")),
+                "an alert endpoint outside the webhook client");
         PrometheusText metrics = new PrometheusText(getText("/observe/metrics").body());
         assertEquals(1, metrics.sum("locutor_alerts_total", "subject=\"campaign:ventas\"", "threshold=\"80\""));
         assertEquals(1, metrics.sum("locutor_alerts_total", "subject=\"campaign:ventas\"", "threshold=\"100\""));
@@ -94,6 +115,7 @@ class UsageRouteTest extends LocutorTestSupport {
     @Test
     void usageShowsTheSubscriptionKeptBrieflyAndEachCampaignsCharacters() throws Exception {
         elevenLabs.stubFor(post(urlPathEqualTo("/alerts")).willReturn(aResponse().withStatus(204)));
+        NotifyBuilder alertSent = new NotifyBuilder(context).fromRoute("webhook-outbox").whenCompleted(1).create();
         elevenLabs.stubFor(get(urlPathEqualTo("/v1/user/subscription")).withHeader("xi-api-key", equalTo(apiKey()))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
                         {"tier":"creator","character_count":8500,"character_limit":10000,
@@ -113,6 +135,7 @@ class UsageRouteTest extends LocutorTestSupport {
         elevenLabs.verify(1, getRequestedFor(urlPathEqualTo("/v1/user/subscription")));
 
         // 85% of the plan: the 80% subscription alert, once.
+        assertTrue(alertSent.matches(30, TimeUnit.SECONDS), "the alert was not sent");
         List<LoggedRequest> alerts = alerts();
         assertEquals(1, alerts.size());
         assertEquals("elevenlabs", JSON.readTree(alerts.get(0).getBodyAsString()).path("subject").asText());

@@ -40,7 +40,9 @@ class UsageWatchRouteTest extends LocutorTestSupport {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"character_count\":9500,\"character_limit\":10000,\"next_character_count_reset_unix\":4102444800}")));
         NotifyBuilder reads = new NotifyBuilder(context).fromRoute("usage-watch").whenDone(3).create();
+        NotifyBuilder alertSent = new NotifyBuilder(context).fromRoute("webhook-outbox").whenCompleted(1).create();
         assertTrue(reads.matches(20, TimeUnit.SECONDS), "the watch ran");
+        assertTrue(alertSent.matches(20, TimeUnit.SECONDS), "the alert was sent, after the read that crossed 80%");
 
         List<LoggedRequest> alerts = elevenLabs.findAll(postRequestedFor(urlPathEqualTo("/alerts")));
         assertEquals(1, alerts.size(), "95% of the plan: the 80% alert, once");

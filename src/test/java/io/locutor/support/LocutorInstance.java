@@ -30,7 +30,12 @@ public final class LocutorInstance implements AutoCloseable {
 
     /** With a listener that sees the application being built (e.g. to add a service before it starts). */
     public static LocutorInstance start(Properties overrides, MainListener listener) {
-        Main main = LocutorApp.newMain(Map.of());
+        return start(Map.of(), overrides, listener);
+    }
+
+    /** Booted with these environment variables as LocutorApp reads them at launch (LOCUTOR_PROFILE, ...). */
+    public static LocutorInstance start(Map<String, String> environment, Properties overrides, MainListener listener) {
+        Main main = LocutorApp.newMain(environment);
         overrides.forEach((key, value) -> main.addOverrideProperty(key.toString(), value.toString()));
         main.addMainListener(listener);
         main.start();
