@@ -142,7 +142,8 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "audioJoiner", new AudioJoiner());
         LocalSpeech local = new LocalSpeech(data.resolve("tmp"));
         bind(camel, "localSpeech", local);
-        bind(camel, "fallbacks", new Fallbacks(errors, cacheKeys, local, settings.get("locutor.fallback.model"),
+        bind(camel, "fallbacks", new Fallbacks(errors, cacheKeys, local, audioCache, store, data.resolve("tmp"),
+                settings.get("locutor.fallback.model"),
                 settings.get("locutor.fallback.voice"), Boolean.parseBoolean(settings.get("locutor.fallback.local"))));
         bind(camel, "streamRelay", new StreamRelay(responses, audioCache));
         bind(camel, "streamAnswers", new StreamAnswers(store));
