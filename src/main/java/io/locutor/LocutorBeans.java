@@ -71,7 +71,7 @@ public class LocutorBeans implements CamelConfiguration {
         // The Vert.x is locutor's own so that the HTTP decoder's 414/431 get the problem+json shape too (see HttpServerVertx).
         HttpServerVertx httpVertx = new HttpServerVertx(new VertxOptions()
                 .setWorkerPoolSize(settings.integer("locutor.http.worker-threads")));
-        camel.addService(httpVertx, true, true);
+        camel.addLifecycleStrategy(httpVertx);
         bind(camel, "vertx", httpVertx.vertx());
         // The HTTP server's own 404/405/413 in the same problem+json shape as every other error
         camel.addStartupListener(new HttpServerErrors(settings.integer("camel.server.port")));

@@ -11,11 +11,14 @@ import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.impl.VertxInternal;
-import org.apache.camel.support.service.ServiceSupport;
+import org.apache.camel.CamelContext;
+import org.apache.camel.support.LifecycleStrategySupport;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Vert.x instance platform-http serves on, bound in the registry (platform-http uses a registry Vert.x when there
- * is one, and does not close it: {@link #doStop()} does, once the context has stopped everything else).
+ * is one, and does not close it: {@link #onContextStopped} does, once the context has stopped everything else; as a
+ * service it would close before the HTTP server, which then fails its own stop).
  *
  * <p>Why a wrapper: a request line or headers too long for the HTTP decoder (414/431) never reach a router; Vert.x
  * answers them through the server's invalid-request handler, which must be set before the server listens, and
@@ -23,7 +26,7 @@ import org.apache.camel.support.service.ServiceSupport;
  * server before it listens is {@code Vertx.createHttpServer}, so every call is passed through to the real instance and
  * that one also installs {@link HttpServerErrors#invalidRequest} on the server it returns.
  */
-public final class HttpServerVertx extends ServiceSupport {
+public final class HttpServerVertx extends LifecycleStrategySupport {
 
     private final VertxInternal real;
     private final Vertx vertx;
@@ -40,8 +43,15 @@ public final class HttpServerVertx extends ServiceSupport {
     }
 
     @Override
-    protected void doStop() throws Exception {
-        real.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    public void onContextStopped(CamelContext context) {
+        try {
+            real.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LoggerFactory.getLogger(HttpServerVertx.class).warn("Vert.x did not close cleanly: {}", e.getMessage());
+        }
     }
 
     private record InstallInvalidRequestHandler(VertxInternal real) implements InvocationHandler {
