@@ -4,12 +4,13 @@
 # runs; prints each run, the median, and where the time went according to the jar's own log.
 #
 #   mvn -q -DskipTests package && bench/cold-start.sh            # COLD_START_RUNS=7 to change the number of runs
+#   COLD_START_JAR=/tmp/other.jar bench/cold-start.sh             # another build, for before/after pairs
 #
 # Needs java 17, curl and python3. Nothing else runs: ELEVENLABS_BASE_URL points at a closed port (not called).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-JAR="$ROOT/target/locutor.jar"
+JAR="${COLD_START_JAR:-$ROOT/target/locutor.jar}"
 RUNS="${COLD_START_RUNS:-5}"
 [[ -f "$JAR" ]] || { echo "no $JAR: run mvn -q -DskipTests package first" >&2; exit 1; }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import io.locutor.api.CallerAudioSinks;
 import io.locutor.api.HttpServerErrors;
+import io.locutor.api.HttpServerVertx;
 import io.locutor.api.PublicAddress;
 import io.locutor.cache.AudioCache;
 import io.locutor.cache.CacheKeys;
@@ -67,7 +68,11 @@ public class LocutorBeans implements CamelConfiguration {
         configureHttpClient(camel, "https", elevenLabs);
         // platform-http builds its Vert.x from these options: every request (and each stream, for its whole length)
         // holds a worker thread, and Vert.x's default of 20 would queue cache hits behind slow generations.
-        bind(camel, "vertxOptions", new VertxOptions().setWorkerPoolSize(settings.integer("locutor.http.worker-threads")));
+        // The Vert.x is locutor's own so that the HTTP decoder's 414/431 get the problem+json shape too (see HttpServerVertx).
+        HttpServerVertx httpVertx = new HttpServerVertx(new VertxOptions()
+                .setWorkerPoolSize(settings.integer("locutor.http.worker-threads")));
+        camel.addLifecycleStrategy(httpVertx);
+        bind(camel, "vertx", httpVertx.vertx());
         // The HTTP server's own 404/405/413 in the same problem+json shape as every other error
         camel.addStartupListener(new HttpServerErrors(settings.integer("camel.server.port")));
 
@@ -137,7 +142,8 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "audioJoiner", new AudioJoiner());
         LocalSpeech local = new LocalSpeech(data.resolve("tmp"));
         bind(camel, "localSpeech", local);
-        bind(camel, "fallbacks", new Fallbacks(errors, cacheKeys, local, settings.get("locutor.fallback.model"),
+        bind(camel, "fallbacks", new Fallbacks(errors, cacheKeys, local, audioCache, store, data.resolve("tmp"),
+                settings.get("locutor.fallback.model"),
                 settings.get("locutor.fallback.voice"), Boolean.parseBoolean(settings.get("locutor.fallback.local"))));
         bind(camel, "streamRelay", new StreamRelay(responses, audioCache));
         bind(camel, "streamAnswers", new StreamAnswers(store));

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.locutor.problem.Problem;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Route;
@@ -24,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * The HTTP server's own refusals in locutor's error shape ({@code application/problem+json} with a {@code code}),
  * instead of Vert.x' HTML, empty or plain-text answers: 404 for a path no route serves, 405 with a real {@code Allow}
  * header for a path served under other methods, 413 for a body over the size limit. Installed on the platform-http
- * router once the context has started. A request line or headers too long for the HTTP decoder (414/431) are still
- * answered by Vert.x itself, before any router sees the request: platform-http gives no hook for it.
+ * router once the context has started. A request line or headers too long for the HTTP decoder (414/431) never reach
+ * the router: {@link #invalidRequest} answers them, installed on the server by {@link HttpServerVertx}.
  */
 public class HttpServerErrors implements StartupListener {
 
@@ -88,6 +90,26 @@ public class HttpServerErrors implements StartupListener {
         } else {
             write(ctx.request(), 500, "internal_error", "locutor failed unexpectedly; the cause is in its log. Retry, "
                     + "and report it if it persists.");
+        }
+    }
+
+    /**
+     * A request the HTTP decoder could not read: 414 for a request line over Vert.x' 4096 bytes, 431 for headers over
+     * its 8 KiB, 400 for anything else malformed. The connection closes after the answer: the decoder discards what
+     * follows a bad message, so the connection cannot carry another request.
+     */
+    static void invalidRequest(HttpServerRequest request) {
+        Throwable cause = request.decoderResult().cause();
+        request.response().putHeader("Connection", "close");
+        if (cause instanceof TooLongHttpLineException) {
+            write(request, 414, "uri_too_long", "The request line is over 4096 bytes: send the text in a POST body, "
+                    + "not in the URL.");
+        } else if (cause instanceof TooLongHttpHeaderException) {
+            write(request, 431, "headers_too_large", "The request headers are over 8 KiB together: send fewer or "
+                    + "shorter headers.");
+        } else {
+            write(request, 400, "invalid_request", "The HTTP request could not be read: check its request line and "
+                    + "headers.");
         }
     }
 

@@ -1,6 +1,9 @@
 package io.locutor.api;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,19 +22,30 @@ final class VertxAudioSink implements AudioSink {
     private static final long SLOW_CALLER_SECONDS = 30;
 
     private final HttpServerResponse response;
+    private final List<String> passedOn;
 
-    VertxAudioSink(HttpServerResponse response) {
+    /**
+     * @param passedOn the upstream headers this door answers with as ElevenLabs sent them (none for locutor's own
+     *                 door; ElevenLabs' {@code request-id} and {@code x-character-count} for the compatible one)
+     */
+    VertxAudioSink(HttpServerResponse response, List<String> passedOn) {
         this.response = response;
+        this.passedOn = passedOn;
     }
 
     @Override
-    public void begin(String contentType, String contentDisposition, String cacheKey) {
+    public void begin(String contentType, String contentDisposition, String cacheKey, Map<String, Object> upstream) {
         response.setStatusCode(200)
                 .setChunked(true)
                 .putHeader("Content-Type", contentType)
                 .putHeader("Content-Disposition", contentDisposition)
                 .putHeader("X-Locutor-Cache", "miss")
                 .putHeader("X-Locutor-Cache-Key", cacheKey);
+        for (Map.Entry<String, Object> header : upstream.entrySet()) {
+            if (header.getValue() != null && passedOn.stream().anyMatch(header.getKey()::equalsIgnoreCase)) {
+                response.putHeader(header.getKey().toLowerCase(Locale.ROOT), header.getValue().toString());
+            }
+        }
     }
 
     @Override

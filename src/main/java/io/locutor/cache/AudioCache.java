@@ -89,6 +89,15 @@ public class AudioCache {
         }
     }
 
+    /** The stored audio for this speech if there is some, without waiting or claiming; null also when the cache is down. */
+    public AudioEntry stored(Speech speech) {
+        try {
+            return find(speech).orElse(null);
+        } catch (CacheUnavailableException e) {
+            return null;
+        }
+    }
+
     /** Indexes freshly stored audio and lets every identical request waiting for it answer. */
     public AudioEntry publish(@ExchangeProperty("speech") Speech speech, @Body GeneratedAudio audio,
             @ExchangeProperty(FLIGHT) Flight flight) {

@@ -39,7 +39,7 @@ public class StreamRelay {
         boolean callerListening = sink != null;
         long total = 0;
         if (callerListening) {
-            sink.begin(speech.format().contentType(), StreamAnswers.disposition(speech.format()), speech.cacheKey());
+            sink.begin(speech.format().contentType(), StreamAnswers.disposition(speech.format()), speech.cacheKey(), headers);
         }
         try (InputStream in = upstream; OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[CHUNK];

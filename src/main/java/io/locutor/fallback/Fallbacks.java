@@ -1,8 +1,15 @@
 package io.locutor.fallback;
 
-import io.locutor.observe.LogSafe;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+
+import io.locutor.cache.AudioCache;
+import io.locutor.cache.AudioEntry;
+import io.locutor.observe.LogSafe;
+import io.locutor.storage.AudioStore;
 
 import io.locutor.cache.CacheKeys;
 import io.locutor.elevenlabs.ElevenLabsErrors;
@@ -26,19 +33,27 @@ public class Fallbacks {
     private static final String STEPS = "locutorFallbackSteps";
     private static final String FAILURE = "locutorFallbackFailure";
     private static final String AUDIO = "locutorFallbackAudio";
+    /** Exchange property: the current stand-in's audio when it is already stored. */
+    public static final String STORED = "locutorFallbackStored";
 
     private final ElevenLabsErrors errors;
     private final CacheKeys keys;
     private final LocalSpeech local;
+    private final AudioCache cache;
+    private final AudioStore store;
+    private final Path scratch;
     private final String model;
     private final String voice;
     private final boolean localEnabled;
 
-    public Fallbacks(ElevenLabsErrors errors, CacheKeys keys, LocalSpeech local, String model, String voice,
-                     boolean localEnabled) {
+    public Fallbacks(ElevenLabsErrors errors, CacheKeys keys, LocalSpeech local, AudioCache cache, AudioStore store,
+                     Path scratch, String model, String voice, boolean localEnabled) {
         this.errors = errors;
         this.keys = keys;
         this.local = local;
+        this.cache = cache;
+        this.store = store;
+        this.scratch = scratch;
         this.model = model == null ? "" : model.trim();
         this.voice = voice == null ? "" : voice.trim();
         this.localEnabled = localEnabled;
@@ -80,6 +95,27 @@ public class Fallbacks {
 
     public Speech next(@ExchangeProperty(STEPS) Deque<Speech> steps) {
         return steps.poll();
+    }
+
+    /**
+     * The stand-in's audio when an earlier identical request already made it (and it has not expired): while
+     * ElevenLabs keeps failing, the same request gets the same stand-in without another local synthesis or another
+     * ElevenLabs bill for the fallback model or voice.
+     */
+    public AudioEntry stored(@ExchangeProperty("speech") Speech speech) {
+        return cache.stored(speech);
+    }
+
+    /** The stored stand-in as freshly produced audio (a scratch copy: the rest of the miss path stores and indexes it). */
+    public GeneratedAudio reuse(@ExchangeProperty("speech") Speech speech, @ExchangeProperty(STORED) AudioEntry entry)
+            throws IOException {
+        byte[] bytes = store.read(entry.cacheKey(), entry.extension())
+                .orElseThrow(() -> new IOException("stored stand-in " + entry.cacheKey() + " vanished"));
+        Files.createDirectories(scratch);
+        Path file = Files.createTempFile(scratch, speech.cacheKey(), "." + entry.extension());
+        Files.write(file, bytes);
+        LOG.info("Fallback {} / {}: the stored stand-in is reused", LogSafe.value(speech.modelId()), LogSafe.value(speech.voiceId()));
+        return new GeneratedAudio(file, entry.requestId(), 0);
     }
 
     public boolean isLocal(@ExchangeProperty("speech") Speech speech) {

@@ -2,24 +2,29 @@ package io.locutor.intake;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.locutor.observe.LogSafe;
+import io.locutor.problem.LocutorException;
 import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A dropped file's progress while it is processed: {@code <outbox>/<name>.progress.json} rewritten (atomically) as
- * each row settles, with done, failed, total and an ETA from the pace so far; and a log line when a file starts and
- * when it ends.
+ * each row settles, with done, failed, total and an ETA from the pace so far (also answered at
+ * {@code GET /v1/campaigns/{file}}); and a log line when a file starts and when it ends.
  */
 public class CampaignProgress {
 
@@ -27,6 +32,9 @@ public class CampaignProgress {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** Exchange property: when the file's processing started (epoch ms). */
     public static final String STARTED = "intakeStarted";
+
+    /** A dropped file's own name: no folder, no leading dot (nothing hidden, no "." or ".."). */
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,199}");
 
     private final Path outbox;
     private final Clock clock;
@@ -51,6 +59,24 @@ public class CampaignProgress {
         if (manifest.complete()) {
             LOG.info("Campaign file {} finished: {} succeeded, {} failed of {} in {} s", LogSafe.value(manifest.file()),
                     manifest.succeeded(), manifest.failed(), manifest.items(), (now - startedAt) / 1000);
+        }
+    }
+
+    /**
+     * {@code GET /v1/campaigns/{file}}: the progress of a dropped file, by its name as dropped ({@code march.csv}) or
+     * without its extension. Only a plain file name is accepted: nothing outside the outbox can be named.
+     */
+    public JsonNode status(@Header("file") String file) throws IOException {
+        if (file == null || !FILE_NAME.matcher(file).matches()) {
+            throw LocutorException.badRequest("file", "file must be the name of a dropped file (letters, digits, "
+                    + "'.', '_', '-'; at most 200 characters, no folders), for example march-reminders.csv.");
+        }
+        Path progress = outbox.resolve(ScriptFiles.baseName(file) + ".progress.json");
+        try {
+            return JSON.readTree(Files.readString(progress));
+        } catch (NoSuchFileException e) {
+            throw new LocutorException(404, "campaign_not_found", "No campaign file " + file + " has been processed "
+                    + "here: drop it in the inbox first; its progress appears once it is read.", "file");
         }
     }
 

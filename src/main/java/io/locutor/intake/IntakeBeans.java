@@ -26,7 +26,9 @@ import io.locutor.notify.Webhooks;
 import io.locutor.problem.Problems;
 import io.locutor.request.SpeechRequests;
 import io.vertx.ext.web.client.WebClientOptions;
+import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -44,6 +46,7 @@ import org.redisson.api.RedissonClient;
 import org.redisson.config.Config;
 import org.redisson.config.SingleServerConfig;
 import org.springframework.jms.connection.CachingConnectionFactory;
+import org.springframework.jms.connection.DelegatingConnectionFactory;
 
 /**
  * Wiring for the folder and queue doors, async jobs and result fan-out (issue 6): the broker (embedded unless
@@ -78,7 +81,24 @@ public class IntakeBeans implements CamelConfiguration {
                     settings.get("locutor.queue.host"),
                     settings.integer("locutor.queue.port"));
             camel.addService(embedded, true, true);
-            broker = new ActiveMQConnectionFactory(embedded.inVmUrl());
+            camel.addStartupListener(embedded); // before StartupGate's: ready only once the broker is live
+            embedded.startInBackground(); // beside the route loading and the rest of the start (bench/README.md)
+            // the broker starts beside the rest of locutor; the queue door's first connection waits for it
+            DelegatingConnectionFactory awaiting = new DelegatingConnectionFactory() {
+                @Override
+                public Connection createConnection() throws JMSException {
+                    embedded.awaitStarted();
+                    return super.createConnection();
+                }
+
+                @Override
+                public Connection createConnection(String user, String password) throws JMSException {
+                    embedded.awaitStarted();
+                    return super.createConnection(user, password);
+                }
+            };
+            awaiting.setTargetConnectionFactory(new ActiveMQConnectionFactory(embedded.inVmUrl()));
+            broker = awaiting;
         } else {
             broker = connectionFactory(queues);
         }

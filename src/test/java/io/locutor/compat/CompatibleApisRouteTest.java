@@ -108,6 +108,11 @@ class CompatibleApisRouteTest extends LocutorTestSupport {
         assertEquals(200, stream.statusCode(), new String(stream.body()));
         assertArrayEquals(ElevenLabsSimulator.AUDIO, stream.body());
         assertEquals("audio/mpeg", stream.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("miss", stream.headers().firstValue("X-Locutor-Cache").orElse(""));
+        // a live stream carries ElevenLabs' own request id and billed characters, as the non-streamed answer does
+        assertEquals(ElevenLabsSimulator.REQUEST_ID, stream.headers().firstValue("request-id").orElse(""));
+        assertEquals(Integer.toString(ElevenLabsSimulator.CHARACTER_COUNT),
+                stream.headers().firstValue("x-character-count").orElse(""));
         elevenLabs.verify(1, postRequestedFor(urlPathEqualTo("/v1/text-to-speech/" + LUCIA + "/stream")));
     }
 

@@ -1,6 +1,7 @@
 package io.locutor.hostile;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 11 over real HTTP: keys from headers only, purge-all only when asked, strict bodies on POST /v1/audio (nothing
- * hostile reaches ElevenLabs), one problem+json shape for the server's own 404/405/413, and caller values escaped
+ * hostile reaches ElevenLabs), one problem+json shape for the server's own 404/405/413/414/431, and caller values escaped
  * in the log.
  */
 class HostileHttpTest extends LocutorTestSupport {
@@ -117,6 +118,15 @@ class HostileHttpTest extends LocutorTestSupport {
         HttpResponse<String> tooBig = send("POST", "/v1/audio", KEY, "{\"text\": \"" + "a".repeat(30_000) + "\"}");
         assertProblem(tooBig, 413, "body_too_large");
 
+        // Refused by the HTTP/1.1 decoder itself, before any router: a request line over 4096 bytes, headers over 8 KiB
+        HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> longUri = http11.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/v1/voices?q=" + "a".repeat(5_000)))
+                .header("X-Api-Key", KEY).build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(longUri, 414, "uri_too_long");
+        HttpResponse<String> bigHeaders = http11.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/v1/voices"))
+                .header("X-Api-Key", KEY).header("X-Padding", "b".repeat(9_000)).build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(bigHeaders, 431, "headers_too_large");
+        assertEquals(200, send("GET", "/v1/voices", KEY, null).statusCode(), "the server keeps serving after refusals");
 
         // Existing callers keep reading {"error": {"code", "message"}}
         HttpResponse<String> bad = send("POST", "/v1/audio", KEY, "{}");

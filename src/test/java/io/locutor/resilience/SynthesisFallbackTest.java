@@ -16,6 +16,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +51,13 @@ class SynthesisFallbackTest extends LocutorTestSupport {
         assertEquals("elevenlabs", answer.path("engine").asText());
         assertEquals("eleven_flash_v2_5", answer.path("model_id").asText());
         elevenLabs.verify(2, postRequestedFor(urlPathMatching("/v1/text-to-speech/.*")).withRequestBody(containing("Cuota modelo")));
+
+        // the same request while the model still fails: the stored stand-in answers, ElevenLabs bills no second one
+        JsonNode again = json(postJson("/v1/audio", "{\"text\": \"Cuota modelo\"}"));
+        assertEquals("eleven_flash_v2_5", again.path("model_id").asText(), again.toString());
+        assertEquals(answer.path("cache_key").asText(), again.path("cache_key").asText());
+        elevenLabs.verify(1, postRequestedFor(urlPathMatching("/v1/text-to-speech/.*")).withRequestBody(containing("Cuota modelo"))
+                .withRequestBody(matchingJsonPath("$.model_id", equalTo("eleven_flash_v2_5"))));
     }
 
     @Test
@@ -64,6 +72,12 @@ class SynthesisFallbackTest extends LocutorTestSupport {
         byte[] audio = getBytes(answer.path("audio_url").asText()).body();
         assertTrue(audio.length > 1000, "an MP3 of some length");
         assertTrue((audio[0] & 0xFF) == 0xFF || new String(audio, 0, 3).equals("ID3"), "MP3 frames or an ID3 tag");
+
+        // while ElevenLabs still fails, the same request gets the same local audio back from storage
+        JsonNode repeated = json(postJson("/v1/audio", "{\"text\": \"Sin cuota, hablamos en local.\", \"language\": \"es\"}"));
+        assertEquals("local", repeated.path("engine").asText(), repeated.toString());
+        assertEquals(answer.path("cache_key").asText(), repeated.path("cache_key").asText());
+        assertArrayEquals(audio, getBytes(repeated.path("audio_url").asText()).body());
 
         // its own key: the ElevenLabs key of the same request is not taken by the local audio
         elevenLabs.resetAll();
