@@ -25,6 +25,12 @@ import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import java.io.IOException;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchService;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -85,7 +91,7 @@ class UsageRouteTest extends LocutorTestSupport {
                 "refused requests never reach ElevenLabs");
         // alerts leave after the request, through the webhook sender
         assertTrue(twoAlertsSent.matches(30, TimeUnit.SECONDS), "the alerts were not sent");
-        List<LoggedRequest> alerts = new ArrayList<>(alerts());
+        List<LoggedRequest> alerts = new ArrayList<>(alerts("campaign:ventas"));
         assertEquals(2, alerts.size(), "one alert at 80%, one at 100%, each once");
         alerts.sort(Comparator.comparingInt(a -> a.getBodyAsString().contains("\"threshold_percent\":80") ? 0 : 1));
         JsonNode at80 = JSON.readTree(alerts.get(0).getBodyAsString());
@@ -136,7 +142,7 @@ class UsageRouteTest extends LocutorTestSupport {
 
         // 85% of the plan: the 80% subscription alert, once.
         assertTrue(alertSent.matches(30, TimeUnit.SECONDS), "the alert was not sent");
-        List<LoggedRequest> alerts = alerts();
+        List<LoggedRequest> alerts = alerts("elevenlabs");
         assertEquals(1, alerts.size());
         assertEquals("elevenlabs", JSON.readTree(alerts.get(0).getBodyAsString()).path("subject").asText());
     }
@@ -189,8 +195,42 @@ class UsageRouteTest extends LocutorTestSupport {
                         + campaign + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Alerts leave after the request, from the outbox: each test waits here until every delivery it queued has been
+     * sent (its file is deleted once sent), so none is sent, and counted, during the next test.
+     */
+    /** Every test's alerts are accepted, so each is sent at once (after the simulator's reset between tests). */
+    @BeforeEach
+    void alertsAccepted() {
+        elevenLabs.stubFor(post(urlPathEqualTo("/alerts")).willReturn(aResponse().withStatus(204)));
+    }
+
+    @AfterEach
+    void outboxDrained() throws Exception {
+        Path pending = dataDir().resolve("webhooks-pending");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        try (WatchService watch = pending.getFileSystem().newWatchService()) {
+            pending.register(watch, StandardWatchEventKinds.ENTRY_DELETE);
+            while (hasDeliveries(pending)) {
+                assertTrue(System.nanoTime() < deadline, "webhook deliveries still pending after 30 s");
+                watch.poll(1, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static boolean hasDeliveries(Path pending) throws IOException {
+        try (Stream<Path> files = Files.list(pending)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".json"));
+        }
+    }
+
     private List<LoggedRequest> alerts() {
         return elevenLabs.findAll(postRequestedFor(urlPathEqualTo("/alerts")));
+    }
+
+    /** The alerts about one subject (the plan, "elevenlabs", or a campaign, "campaign:<name>"). */
+    private List<LoggedRequest> alerts(String subject) {
+        return alerts().stream().filter(a -> a.getBodyAsString().contains("\"subject\":\"" + subject + "\"")).toList();
     }
 
     private static String hmac(String body) throws Exception {
