@@ -18,6 +18,11 @@ public class ResultDestinations {
         this.publishAll = publishAll;
     }
 
+    /** True when the result goes somewhere besides the caller's reply (most requests: nowhere, and no fan-out runs). */
+    public boolean any(@ExchangeProperty("delivery") Delivery delivery) {
+        return !of(delivery).isEmpty();
+    }
+
     public List<String> of(@ExchangeProperty("delivery") Delivery delivery) {
         List<String> destinations = new ArrayList<>();
         if (delivery != null && delivery.callbackUrl() != null) {
