@@ -58,11 +58,13 @@ top_frames() { # recording: leaf frames, then the first locutor/Camel frame of e
   echo "samples=$samples"
   echo "-- top leaf frames"
   awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print}' "$1.txt" \
-    | sort | uniq -c | sort -rn | head -"$TOP"
+    | sort | uniq -c | sort -rn | head -"$TOP" || true # head may close the pipe early
   echo "-- samples with this frame anywhere on the stack (io.locutor, org.apache.camel, io.micrometer, io.vertx, jackson)"
   awk '/jdk.ExecutionSample/ {delete seen} /^[ \t]+(io\.locutor|org\.apache\.camel|io\.micrometer|com\.fasterxml|io\.vertx)/ {
          f=$0; sub(/^[ \t]+/, "", f); sub(/line:.*/, "", f); if (!(f in seen)) {seen[f]=1; print f}}' "$1.txt" \
-    | sort | uniq -c | sort -rn | head -"$TOP"
+    | sort | uniq -c | sort -rn | head -"$TOP" || true
+  echo "-- lock contention (jdk.JavaMonitorEnter events, by monitor class)"
+  jfr print --events jdk.JavaMonitorEnter "$1" | grep monitorClass | sort | uniq -c | sort -rn | head -5 || true
 }
 
 record() { # label, wrk args...
