@@ -12,7 +12,7 @@ MISS_CONNECTIONS=${BENCH_MISS_CONNECTIONS:-8}
 TTFB_SAMPLES=${BENCH_TTFB_SAMPLES:-30}
 STREAMS=${BENCH_STREAMS:-200}
 WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar}
-JAR=target/locutor.jar
+JAR=${LOCUTOR_JAR:-target/locutor.jar} # another build to compare in the same session
 VOICE=AZnzlk1XvdvUeBnXmlld
 
 for tool in java wrk nginx curl python3; do
@@ -43,6 +43,7 @@ wrk_run() { # label, wrk args...: prints the RESULT line with its label
 }
 
 WM_PORT=$(free_port); APP_PORT=$(free_port); NGINX_PORT=$(free_port)
+echo "load average at start: $(cut -d" " -f1-3 /proc/loadavg)"
 echo "work dir $WORK; ports: simulator $WM_PORT, locutor $APP_PORT, nginx $NGINX_PORT"
 
 # --- the simulator: WireMock standalone with a ~30 KB body that starts like an MP3 frame
@@ -148,4 +149,5 @@ for wave in 1 2; do
   slowest=$(awk '{print $3}' "$WORK/streams-$wave" | sort -n | tail -1)
   echo "streams_wave_$wave complete_200=$ok/$STREAMS slowest_s=$slowest rss_peak_kb=$peak rss_after_kb=$(rss_kb "$APP_PID")"
 done
+echo "load average at end: $(cut -d" " -f1-3 /proc/loadavg)"
 echo "logs and data in $WORK"

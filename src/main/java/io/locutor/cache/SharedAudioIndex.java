@@ -24,17 +24,20 @@ public class SharedAudioIndex implements AudioIndex {
     private final Duration ttl;
     private final boolean extendOnHit;
     private final Duration maxTtl;
+    /** Hits after which the TTL is the maximum; computed once (Duration.dividedBy goes through BigDecimal). */
+    private final long hitsToMax;
 
     public SharedAudioIndex(SharedStore store, Duration ttl, boolean extendOnHit, Duration maxTtl) {
         this.store = store;
         this.ttl = ttl;
         this.extendOnHit = extendOnHit;
         this.maxTtl = maxTtl.compareTo(ttl) < 0 ? ttl : maxTtl;
+        this.hitsToMax = ttl.isZero() ? 0 : this.maxTtl.dividedBy(ttl);
     }
 
     /** The TTL an entry gets at its n-th hit: the base TTL times (1 + n), never past the maximum. */
     Duration grownTtl(long hits) {
-        if (hits >= maxTtl.dividedBy(ttl)) {
+        if (hits >= hitsToMax) {
             return maxTtl;
         }
         Duration grown = ttl.multipliedBy(1 + hits);

@@ -25,6 +25,14 @@ public interface AudioStore {
     /** The stored bytes, if the object exists. */
     Optional<byte[]> read(String cacheKey, String extension) throws IOException;
 
+    /**
+     * The object as a file on this machine, when the store keeps it so: locutor then hands it to the HTTP server to
+     * send (zero-copy {@code sendfile}) instead of reading it into memory. Empty for remote stores or a missing object.
+     */
+    default Optional<Path> localFile(String cacheKey, String extension) {
+        return Optional.empty();
+    }
+
     /** Removes the object; true when it existed (a purge, so the next request generates the audio again). */
     boolean delete(String cacheKey, String extension) throws IOException;
 

@@ -59,6 +59,12 @@ public class FolderAudioStore implements AudioStore {
     }
 
     @Override
+    public Optional<Path> localFile(String cacheKey, String extension) {
+        Path file = path(cacheKey, extension);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    @Override
     public boolean delete(String cacheKey, String extension) throws IOException {
         return Files.deleteIfExists(path(cacheKey, extension));
     }

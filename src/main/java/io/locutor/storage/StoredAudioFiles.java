@@ -1,10 +1,16 @@
 package io.locutor.storage;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.locutor.api.CallerResponses;
 import io.locutor.problem.LocutorException;
 import io.locutor.request.OutputFormat;
 import org.apache.camel.Exchange;
@@ -16,7 +22,8 @@ import org.apache.camel.Headers;
  * Answers as telephony platforms and their HTTP media caches expect of a static file: {@code HEAD}, single byte
  * {@code Range}s (206, or 416 when past the end), a strong {@code ETag} (the cache key: the audio under a key never
  * changes) with {@code If-None-Match} (304), and a year-long immutable {@code Cache-Control}. G.711 audio
- * ({@code .ulaw}, {@code .alaw}) is also served in a WAV container under the same key with {@code .wav}.
+ * ({@code .ulaw}, {@code .alaw}) is also served in a WAV container under the same key with {@code .wav}. Audio the
+ * store keeps as a local file goes to an HTTP caller by the server's {@code sendfile}, as nginx would send it.
  */
 public class StoredAudioFiles {
 
@@ -57,11 +64,56 @@ public class StoredAudioFiles {
         if (!store.servedByLocutor()) {
             return redirect(key, extension, name, headers);
         }
+        String contentType = OutputFormat.contentTypeOfExtension(extension);
+        String etag = "\"" + key + "\"";
+        Optional<Path> file = store.localFile(key, extension);
+        if (file.isPresent() && CallerResponses.canSendFile(exchange)) {
+            // a local file to an HTTP caller: the server sends it (zero-copy), nothing is read into the heap
+            long length;
+            try {
+                length = Files.size(file.get());
+            } catch (NoSuchFileException e) {
+                throw missing(name);
+            }
+            return answer(new FileAudio(file.get(), length, exchange, name), contentType, etag, headers, exchange);
+        }
         byte[] audio = store.read(key, extension).orElseThrow(() -> missing(name));
-        return answer(audio, OutputFormat.contentTypeOfExtension(extension), "\"" + key + "\"", headers, exchange);
+        return answer(audio, contentType, etag, headers, exchange);
     }
 
     private byte[] answer(byte[] audio, String contentType, String etag, Map<String, Object> headers, Exchange exchange) {
+        return answer(new BytesAudio(audio), contentType, etag, headers, exchange);
+    }
+
+    /** The audio to answer with: its length, and the body for a range of it (whole or part). */
+    private interface Audio {
+        long length();
+
+        /** The body for bytes {@code first..last} (inclusive), answered with {@code status} and {@code headers}. */
+        byte[] send(int status, Map<String, Object> headers, long first, long last);
+    }
+
+    private record BytesAudio(byte[] bytes) implements Audio {
+        public long length() {
+            return bytes.length;
+        }
+
+        public byte[] send(int status, Map<String, Object> headers, long first, long last) {
+            return first == 0 && last == bytes.length - 1 ? bytes : Arrays.copyOfRange(bytes, (int) first, (int) last + 1);
+        }
+    }
+
+    /** A file sent by the HTTP server itself; Camel then writes nothing. */
+    private record FileAudio(Path file, long length, Exchange exchange, String name) implements Audio {
+        public byte[] send(int status, Map<String, Object> headers, long first, long last) {
+            if (!CallerResponses.sendFile(exchange, status, headers, file, first, last - first + 1)) {
+                throw missing(name);
+            }
+            return new byte[0];
+        }
+    }
+
+    private byte[] answer(Audio audio, String contentType, String etag, Map<String, Object> headers, Exchange exchange) {
         boolean head = "HEAD".equals(header(headers, Exchange.HTTP_METHOD));
         String ifNoneMatch = header(headers, "If-None-Match");
         String range = header(headers, "Range");
@@ -69,7 +121,7 @@ public class StoredAudioFiles {
         headers.put("Content-Type", contentType);
         headers.put("ETag", etag);
         // Camel's HTTP header filter drops Cache-Control from the message: it goes on the response itself
-        io.locutor.api.CallerResponses.putHeader(exchange, "Cache-Control", cacheControl);
+        CallerResponses.putHeader(exchange, "Cache-Control", cacheControl);
         headers.put("Accept-Ranges", "bytes");
         if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
             headers.put(Exchange.HTTP_RESPONSE_CODE, 304);
@@ -78,9 +130,9 @@ public class StoredAudioFiles {
         Matcher r = RANGE.matcher(range == null ? "" : range.strip());
         if (!r.matches() || (r.group(1).isEmpty() && r.group(2).isEmpty())) {
             // no range, several ranges or one this server does not read: the whole file (RFC 9110 14.2)
-            return head ? headOnly(exchange, 200, headers, audio.length) : audio;
+            return head ? headOnly(exchange, 200, headers, audio.length()) : audio.send(200, headers, 0, audio.length() - 1);
         }
-        long length = audio.length;
+        long length = audio.length();
         long first;
         long last;
         if (r.group(1).isEmpty()) {
@@ -97,12 +149,12 @@ public class StoredAudioFiles {
         }
         headers.put(Exchange.HTTP_RESPONSE_CODE, 206);
         headers.put("Content-Range", "bytes " + first + "-" + last + "/" + length);
-        return head ? headOnly(exchange, 206, headers, last - first + 1) : java.util.Arrays.copyOfRange(audio, (int) first, (int) last + 1);
+        return head ? headOnly(exchange, 206, headers, last - first + 1) : audio.send(206, headers, first, last);
     }
 
     /** HEAD: the headers and length a GET would have, and no body (Camel's HTTP layer would send one). */
     private static byte[] headOnly(Exchange exchange, int status, Map<String, Object> headers, long length) {
-        io.locutor.api.CallerResponses.answerHead(exchange, status, headers, length);
+        CallerResponses.answerHead(exchange, status, headers, length);
         return new byte[0];
     }
 
