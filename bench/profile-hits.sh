@@ -18,18 +18,9 @@ for tool in java jfr wrk curl python3; do
 done
 [ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
 
-WORK=$(mktemp -d /tmp/locutor-profile.XXXXXX)
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-}
-trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-wait_http() {
-  for _ in $(seq 1 120); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done
-  echo "$2 did not start; logs in $WORK" >&2; exit 1
-}
+WORK_PREFIX=/tmp/locutor-profile
+# shellcheck source=bench/lib.sh
+. bench/lib.sh  # the scripts run from the repository root (cd above)
 
 WM_PORT=$(free_port); APP_PORT=$(free_port)
 mkdir -p "$WORK/wiremock/__files" "$WORK/wiremock/mappings"

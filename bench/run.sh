@@ -21,19 +21,9 @@ done
 [ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
 [ -f "$WIREMOCK_JAR" ] || { echo "missing $WIREMOCK_JAR (mvn dependency:get -Dartifact=org.wiremock:wiremock-standalone:3.13.2)" >&2; exit 1; }
 
-WORK=$(mktemp -d /tmp/locutor-bench.XXXXXX)
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-wait_http() { # url, what: bounded wait for a server to answer
-  for _ in $(seq 1 120); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done
-  echo "$2 did not start; logs in $WORK" >&2; exit 1
-}
+WORK_PREFIX=/tmp/locutor-bench
+# shellcheck source=bench/lib.sh
+. bench/lib.sh  # the scripts run from the repository root (cd above)
 # percentile p of the numbers on stdin (seconds) → milliseconds
 percentile() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((NR*p/100)+0.999); if (i<1) i=1; printf "%.2f", a[i]*1000}'; }
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
