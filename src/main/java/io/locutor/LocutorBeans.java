@@ -116,7 +116,8 @@ public class LocutorBeans implements CamelConfiguration {
         // One strict JSON reader for every door (REST, folder, queue; and any door added later)
         RequestReader requestReader = new RequestReader();
         bind(camel, "requestReader", requestReader);
-        bind(camel, "speechRequests", new SpeechRequests(settings.integer("locutor.request.max-text-length"), requestReader));
+        SpeechRequests speechRequests = new SpeechRequests(settings.integer("locutor.request.max-text-length"), requestReader);
+        bind(camel, "speechRequests", speechRequests);
         bind(camel, "voiceCatalog", voices);
         bind(camel, "speechText", new SpeechText(normalizer, voices, defaultLanguage));
         bind(camel, "textNormalizer", normalizer);
@@ -146,18 +147,18 @@ public class LocutorBeans implements CamelConfiguration {
                 settings.get("locutor.fallback.model"),
                 settings.get("locutor.fallback.voice"), Boolean.parseBoolean(settings.get("locutor.fallback.local"))));
         bind(camel, "streamRelay", new StreamRelay(responses, audioCache));
-        bind(camel, "streamAnswers", new StreamAnswers(store));
+        StreamAnswers streamAnswers = new StreamAnswers(store);
+        bind(camel, "streamAnswers", streamAnswers);
         bind(camel, "callerAudioSinks", new CallerAudioSinks());
-        bind(camel, "problems", new Problems(errors));
+        Problems problems = new Problems(errors);
+        bind(camel, "problems", problems);
         bind(camel, "audioStore", store);
-        // the ElevenLabs- and OpenAI-compatible doors (issue 14)
-        SpeechRequests compatRequests = camel.getRegistry().lookupByNameAndType("speechRequests", SpeechRequests.class);
-        bind(camel, "elevenLabsDoor", new io.locutor.compat.ElevenLabsDoor(compatRequests, voices));
-        bind(camel, "openAiDoor", new io.locutor.compat.OpenAiDoor(compatRequests,
+        // the ElevenLabs- and OpenAI-compatible doors (issue 14): the same request reader and validation as locutor's
+        bind(camel, "elevenLabsDoor", new io.locutor.compat.ElevenLabsDoor(requestReader, speechRequests, voices));
+        bind(camel, "openAiDoor", new io.locutor.compat.OpenAiDoor(requestReader, speechRequests,
                 io.locutor.compat.OpenAiDoor.voiceMap(settings.get("locutor.openai.voices"))));
-        bind(camel, "compatibleAudio", new io.locutor.compat.CompatibleAudio(new StreamAnswers(store)));
-        bind(camel, "errorDialects", new io.locutor.compat.ErrorDialects(
-                camel.getRegistry().lookupByNameAndType("problems", Problems.class)));
+        bind(camel, "compatibleAudio", new io.locutor.compat.CompatibleAudio(streamAnswers));
+        bind(camel, "errorDialects", new io.locutor.compat.ErrorDialects(problems));
         bind(camel, "publicAddress", address);
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.locutor.problem.LocutorException;
 import io.locutor.request.SpeechRequest;
+import io.locutor.request.RequestReader;
 import io.locutor.request.SpeechRequests;
 import io.locutor.synthesis.Speech;
 import io.locutor.voice.VoiceCatalog;
@@ -51,19 +52,21 @@ public class ElevenLabsDoor {
             @JsonProperty("version_id") String versionId) {
     }
 
+    private final RequestReader reader;
     private final SpeechRequests requests;
     private final VoiceCatalog voices;
 
-    public ElevenLabsDoor(SpeechRequests requests, VoiceCatalog voices) {
+    public ElevenLabsDoor(RequestReader reader, SpeechRequests requests, VoiceCatalog voices) {
+        this.reader = reader;
         this.requests = requests;
         this.voices = voices;
     }
 
     /** The text-to-speech request: path {@code voice_id}, query {@code output_format} etc., and the JSON body. */
-    public Speech speech(@Body String body, @Header("voice_id") String voiceId, @Header("output_format") String outputFormat,
+    public Speech speech(@Body byte[] body, @Header("voice_id") String voiceId, @Header("output_format") String outputFormat,
                          @Header("optimize_streaming_latency") String latency,
                          @Header("X-Locutor-Campaign") String campaign) {
-        TextToSpeechBody in = StrictJson.read(body, TextToSpeechBody.class, FIELDS);
+        TextToSpeechBody in = StrictJson.read(reader, body, TextToSpeechBody.class, FIELDS);
         if (in.text() == null) {
             throw LocutorException.badRequest("text", "Field \"text\" is required.");
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.locutor.problem.LocutorException;
 import io.locutor.request.SpeechRequest;
+import io.locutor.request.RequestReader;
 import io.locutor.request.SpeechRequests;
 import io.locutor.synthesis.Speech;
 import org.apache.camel.Body;
@@ -39,11 +40,13 @@ public class OpenAiDoor {
             @JsonProperty("stream_format") String streamFormat) {
     }
 
+    private final RequestReader reader;
     private final SpeechRequests requests;
     private final Map<String, String> voices;
 
     /** @param voices OpenAI voice name (lower case) to a locutor alias or ElevenLabs voice id */
-    public OpenAiDoor(SpeechRequests requests, Map<String, String> voices) {
+    public OpenAiDoor(RequestReader reader, SpeechRequests requests, Map<String, String> voices) {
+        this.reader = reader;
         this.requests = requests;
         this.voices = voices;
     }
@@ -63,8 +66,8 @@ public class OpenAiDoor {
         return Map.copyOf(map);
     }
 
-    public Speech speech(@Body String body, @Header("X-Locutor-Campaign") String campaign) {
-        SpeechBody in = StrictJson.read(body, SpeechBody.class, FIELDS);
+    public Speech speech(@Body byte[] body, @Header("X-Locutor-Campaign") String campaign) {
+        SpeechBody in = StrictJson.read(reader, body, SpeechBody.class, FIELDS);
         if (in.input() == null || in.input().isBlank()) {
             throw LocutorException.badRequest("input", "Field \"input\" is required and must not be empty.");
         }
