@@ -51,10 +51,7 @@ public class OperationsBeans implements CamelConfiguration {
 
         boolean hasApiKey = !settings.get("locutor.elevenlabs.api-key").isBlank();
         Supplier<SharedStore> store = () -> camel.getRegistry().lookupByNameAndType("sharedStore", SharedStore.class);
-        // found once it is bound (at start): a registry search by type walks every bean, and meters are used per request
-        java.util.concurrent.atomic.AtomicReference<MeterRegistry> meterRegistry = new java.util.concurrent.atomic.AtomicReference<>();
-        Supplier<MeterRegistry> meters = () -> meterRegistry.updateAndGet(
-                found -> found != null ? found : camel.getRegistry().findSingleByType(MeterRegistry.class));
+        Supplier<MeterRegistry> meters = io.locutor.observe.MeterRegistries.foundOnce(camel);
         QuotaConfig quotaConfig = QuotaConfig.parse(settings.prefixed("locutor.quota."),
                 settings.campaigns("locutor.campaigns.budgets"), settings.get("locutor.alert.thresholds"));
         Set<String> campaigns = new HashSet<>(quotaConfig.campaigns());

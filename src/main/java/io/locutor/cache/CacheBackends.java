@@ -15,7 +15,7 @@ public final class CacheBackends {
         if (!config.redis()) {
             return new InMemorySharedStore(clock);
         }
-        java.util.function.Supplier<MeterRegistry> meters = () -> camel.getRegistry().findSingleByType(MeterRegistry.class);
+        java.util.function.Supplier<MeterRegistry> meters = io.locutor.observe.MeterRegistries.foundOnce(camel);
         RedisConnection connection = new RedisConnection(config.redisUrl(), config.redisTimeout(), meters);
         camel.addService(connection, true, true);
         connection.requireReachable();
