@@ -113,7 +113,8 @@ public class HttpServerErrors implements StartupListener {
         }
     }
 
-    private static void write(HttpServerRequest request, int status, String code, String message) {
+    /** A problem+json answer written straight on the Vert.x response (for answers given outside any Camel route). */
+    static void write(HttpServerRequest request, int status, String code, String message) {
         String body;
         try {
             body = JSON.writeValueAsString(Problem.of(status, code, message, null));

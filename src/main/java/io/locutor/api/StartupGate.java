@@ -12,13 +12,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP port opens before the routes start (platform-http's server is a service started ahead of them, and the
- * broker, Redis and S3 clients start after it): until every route has started, API calls get a 503 JSON answer with
- * Retry-After instead of Vert.x's 404 page. {@code /observe} (health, metrics) is left to the management server.
+ * broker, Redis and S3 clients start after it): until every route has started, API calls get a 503 with Retry-After,
+ * in the one problem+json error shape (code {@code starting}), instead of Vert.x's 404 page. {@code /observe} (health,
+ * metrics) is left to the management server.
  */
 public class StartupGate extends ServiceSupport implements CamelConfiguration, StartupListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupGate.class);
-    static final String STARTING = "{\"error\":{\"code\":\"starting\",\"message\":\"locutor is starting: retry in a moment.\"}}";
 
     private final AtomicBoolean ready = new AtomicBoolean();
     private CamelContext camel;
@@ -64,8 +64,8 @@ public class StartupGate extends ServiceSupport implements CamelConfiguration, S
                 request.next();
                 return;
             }
-            request.response().setStatusCode(503).putHeader("Retry-After", "1")
-                    .putHeader("Content-Type", "application/json").end(STARTING);
+            request.response().putHeader("Retry-After", "1");
+            HttpServerErrors.write(request.request(), 503, "starting", "locutor is starting: retry in a moment.");
         });
     }
 }
