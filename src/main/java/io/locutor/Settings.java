@@ -55,20 +55,12 @@ public final class Settings {
      * A per-campaign setting in the one format campaign variables share: {@code name=value;name=value}
      * (e.g. {@code LOCUTOR_CAMPAIGN_BUDGETS="ventas=50000/day,1000000/month;soporte=5000/day"}).
      *
-     * @throws IllegalStateException naming the key when an entry has no {@code name=}
+     * @throws IllegalArgumentException naming the key when an entry is not {@code name=value}
      */
     public Map<String, String> campaigns(String key) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String entry : get(key).split(";")) {
-            if (entry.isBlank()) {
-                continue;
-            }
-            int eq = entry.indexOf('=');
-            if (eq <= 0 || entry.substring(0, eq).isBlank()) {
-                throw new IllegalStateException("Setting " + key + " must read campaign=value;campaign=value, not \"" + entry.strip() + "\"");
-            }
-            out.put(entry.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT), entry.substring(eq + 1).strip());
-        }
+        io.locutor.voice.VoiceConfig.pairs(get(key), ";", "Setting " + key + " (campaign=value;campaign=value)")
+                .forEach((campaign, value) -> out.put(campaign.toLowerCase(java.util.Locale.ROOT), value));
         return out;
     }
 

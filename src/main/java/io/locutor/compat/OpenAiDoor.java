@@ -54,15 +54,9 @@ public class OpenAiDoor {
     /** {@code name=voice,name=voice}: OpenAI voice names to locutor aliases or ElevenLabs voice ids. */
     public static Map<String, String> voiceMap(String configured) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
-        for (String entry : configured == null ? new String[0] : configured.split(",")) {
-            int eq = entry.indexOf('=');
-            if (eq > 0) {
-                map.put(entry.substring(0, eq).strip().toLowerCase(Locale.ROOT), entry.substring(eq + 1).strip());
-            } else if (!entry.isBlank()) {
-                throw new IllegalArgumentException("locutor.openai.voices: \"" + entry.strip()
-                        + "\" is not name=voice (e.g. alloy=Adam)");
-            }
-        }
+        // a malformed entry stops the start with the setting's name, as every name=value setting does
+        io.locutor.voice.VoiceConfig.pairs(configured, ",", "locutor.openai.voices (LOCUTOR_OPENAI_VOICES)")
+                .forEach((name, voice) -> map.put(name.toLowerCase(Locale.ROOT), voice));
         return Map.copyOf(map);
     }
 
