@@ -2,7 +2,6 @@ package io.locutor.cache;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
@@ -13,11 +12,8 @@ public final class CacheBackends {
     private CacheBackends() {
     }
 
-    /**
-     * @param meters the application's meter registry, found once it is bound (observe.MeterRegistries): Redis
-     *               commands are timed in it
-     */
-    public static SharedStore sharedStore(CamelContext camel, CacheConfig config, Clock clock, Supplier<MeterRegistry> meters)
+    /** @param meters where Redis commands are timed and the backend's failures counted */
+    public static SharedStore sharedStore(CamelContext camel, CacheConfig config, Clock clock, MeterRegistry meters)
             throws Exception {
         if (!config.redis()) {
             return new InMemorySharedStore(clock);

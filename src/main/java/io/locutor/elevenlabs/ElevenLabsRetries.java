@@ -1,7 +1,5 @@
 package io.locutor.elevenlabs;
 
-import java.util.function.Supplier;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -17,10 +15,9 @@ public class ElevenLabsRetries implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(ElevenLabsRetries.class);
 
     private final ElevenLabsErrors errors;
-    private final Supplier<MeterRegistry> meters;
+    private final MeterRegistry meters;
 
-    /** @param meters the application's meter registry, found once it is bound (observe.MeterRegistries) */
-    public ElevenLabsRetries(ElevenLabsErrors errors, Supplier<MeterRegistry> meters) {
+    public ElevenLabsRetries(ElevenLabsErrors errors, MeterRegistry meters) {
         this.errors = errors;
         this.meters = meters;
     }
@@ -33,9 +30,6 @@ public class ElevenLabsRetries implements Processor {
         int attempt = exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
         LOG.warn("Retrying ElevenLabs call: retry {} of {}, reason {}", attempt,
                 exchange.getIn().getHeader(Exchange.REDELIVERY_MAX_COUNTER, "?", String.class), reason);
-        MeterRegistry registry = meters.get();
-        if (registry != null) {
-            registry.counter("locutor.elevenlabs.retries", "reason", reason).increment();
-        }
+        meters.counter("locutor.elevenlabs.retries", "reason", reason).increment();
     }
 }

@@ -3,7 +3,6 @@ package io.locutor.wiring;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import io.locutor.Settings;
 import io.locutor.cache.AudioCache;
@@ -28,7 +27,7 @@ import org.apache.camel.CamelContext;
 record CacheWiring(SharedStore sharedStore, SharedAudioIndex audioIndex, CacheKeys cacheKeys, AudioCache audioCache,
                    CachePurge cachePurge, Optional<CacheBackendHealthCheck> backendHealth) {
 
-    static CacheWiring wire(CamelContext camel, Settings settings, Clock clock, Supplier<MeterRegistry> meters,
+    static CacheWiring wire(CamelContext camel, Settings settings, Clock clock, MeterRegistry meters,
                             AudioStore store, VoiceCatalog voices) throws Exception {
         CacheConfig cache = new CacheConfig(settings.get("locutor.cache.backend"), settings.get("locutor.cache.redis-url"),
                 Duration.ofMillis(settings.integer("locutor.cache.redis-timeout")),

@@ -2,7 +2,6 @@ package io.locutor.wiring;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.function.Supplier;
 
 import io.locutor.Settings;
 import io.locutor.elevenlabs.ElevenLabsConfig;
@@ -23,7 +22,7 @@ import org.apache.camel.component.http.HttpComponent;
 record ElevenLabsWiring(ElevenLabsConfig config, ElevenLabsRequests requests, ElevenLabsResponses responses,
                         ElevenLabsSlots slots, ElevenLabsErrors errors, ElevenLabsRetries retries, ModelLimits modelLimits) {
 
-    static ElevenLabsWiring wire(CamelContext camel, Settings settings, Path scratch, Supplier<MeterRegistry> meters, Clock clock)
+    static ElevenLabsWiring wire(CamelContext camel, Settings settings, Path scratch, MeterRegistry meters, Clock clock)
             throws Exception {
         ElevenLabsConfig config = new ElevenLabsConfig(
                 settings.get("locutor.elevenlabs.api-key"),

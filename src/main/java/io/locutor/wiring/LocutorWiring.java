@@ -2,7 +2,6 @@ package io.locutor.wiring;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.function.Supplier;
 
 import io.locutor.Settings;
 import io.locutor.observe.MeterRegistries;
@@ -16,8 +15,8 @@ import org.apache.camel.spi.Registry;
  * The composition root: locutor's one configuration class. It calls one wiring unit per domain in dependency order,
  * giving each what it needs (the settings, the clock, and the beans of the domains before it) as arguments, and binds
  * what each returns by the names the routes call ({@code ref:} in routes/). A unit cannot run before the domains it
- * needs: it takes their beans as arguments. Nothing here or in a unit looks a bean up in the registry; the one thing
- * found late is the meter registry, which camel-main binds after configuration (see {@link MeterRegistries}).
+ * needs: it takes their beans as arguments. Nothing here or in a unit looks a bean up in the registry, except the meter registry
+ * camel-main binds from {@code camel.metrics.*} before configuration runs (found once, {@link MeterRegistries}).
  * docs/ARCHITECTURE.md ("Wiring") has the order and the reasons.
  */
 public class LocutorWiring implements CamelConfiguration {
@@ -30,9 +29,9 @@ public class LocutorWiring implements CamelConfiguration {
         Path scratch = data.resolve("tmp");
         Registry beans = camel.getRegistry();
 
-        // secrets masked before anything can log them; the meter registry is found once camel-main has bound it
+        // secrets masked before anything can log them; the meter registry camel-main bound before configuration ran
         ObserveWiring.maskSecrets(settings);
-        Supplier<MeterRegistry> meters = MeterRegistries.foundOnce(camel);
+        MeterRegistry meters = MeterRegistries.bound(camel);
 
         ApiWiring api = ApiWiring.wire(camel, settings);
         beans.bind("vertx", api.vertx());

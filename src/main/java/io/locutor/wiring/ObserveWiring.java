@@ -40,11 +40,11 @@ record ObserveWiring(LocutorMetrics locutorMetrics, ElevenLabsHealth elevenLabsH
     }
 
     /**
-     * @param meters          the application's meter registry, found once camel-main has bound it
+     * @param meters          the application's meter registry
      * @param quotaCampaigns  the campaigns with a budget: with the campaigns that have a voice, the only values a
      *                        campaign label takes (a caller cannot grow the meters without bound)
      */
-    static ObserveWiring wire(CamelContext camel, Settings settings, Supplier<MeterRegistry> meters, Set<String> quotaCampaigns,
+    static ObserveWiring wire(CamelContext camel, Settings settings, MeterRegistry meters, Set<String> quotaCampaigns,
                               Clock clock) {
         Set<String> campaigns = new HashSet<>(quotaCampaigns);
         for (String entry : settings.get("locutor.voices.campaigns").split(";")) {
@@ -53,8 +53,11 @@ record ObserveWiring(LocutorMetrics locutorMetrics, ElevenLabsHealth elevenLabsH
             }
         }
         CampaignLabels labels = new CampaignLabels(campaigns);
-        LocutorMetrics metrics = new LocutorMetrics(meters, labels, new AccessLog(settings.get("locutor.log.access")));
-        camel.getManagementStrategy().addEventNotifier(new HttpServerRequests(meters, metrics));
+        // LocutorMetrics and HttpServerRequests still take a Supplier, from when the registry was thought to be bound
+        // after the beans (issue-15-context reshapes both); it hands them the one registry, found once.
+        Supplier<MeterRegistry> registry = () -> meters;
+        LocutorMetrics metrics = new LocutorMetrics(registry, labels, new AccessLog(settings.get("locutor.log.access")));
+        camel.getManagementStrategy().addEventNotifier(new HttpServerRequests(registry, metrics));
         boolean hasApiKey = !settings.get("locutor.elevenlabs.api-key").isBlank();
         return new ObserveWiring(metrics, new ElevenLabsHealth(hasApiKey, clock), labels);
     }
