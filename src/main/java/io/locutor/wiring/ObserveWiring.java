@@ -63,8 +63,8 @@ record ObserveWiring(LocutorMetrics locutorMetrics, ElevenLabsHealth elevenLabsH
     }
 
     /**
-     * Gauges and health checks join registries that exist once the context has started (camel-main binds the meter
-     * registry and builds the health registry after configuration), and the start summary is logged then.
+     * Once the context has started: the health checks join the health registry camel-main sets up as it starts, the
+     * gauges read what exists by then (the HTTP components' connection pools), and the start summary is logged.
      */
     void registerAtStart(CamelContext camel, Settings settings, AudioStore audio, SharedAudioIndex audioIndex, QuotaWiring quota)
             throws Exception {
