@@ -34,4 +34,4 @@ EXPOSE 8080
 # liveness: readiness (/observe/health/ready) is for load balancers, a restart would not fix what it reports
 HEALTHCHECK --interval=15s --timeout=3s --start-period=40s --retries=3 \
   CMD curl -fsS http://localhost:8080/observe/health/live || exit 1
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/locutor.jsa", "-XX:MaxRAMPercentage=75", "-jar", "locutor.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/locutor.jsa", "-XX:MaxRAMPercentage=75", "-jar", "/app/locutor.jar"]
