@@ -15,9 +15,9 @@ import org.apache.camel.spi.Registry;
  * The composition root: locutor's one configuration class. It calls one wiring unit per domain in dependency order,
  * giving each what it needs (the settings, the clock, and the beans of the domains before it) as arguments, and binds
  * what each returns by the names the routes call ({@code ref:} in routes/). A unit cannot run before the domains it
- * needs: it takes their beans as arguments. Nothing here or in a unit looks a bean up in the registry, except the meter registry
- * camel-main binds from {@code camel.metrics.*} before configuration runs (found once, {@link MeterRegistries}).
- * docs/ARCHITECTURE.md ("Wiring") has the order and the reasons.
+ * needs: it takes their beans as arguments. Nothing here or in a unit looks a bean up in the registry, except the
+ * meter registry camel-main binds from {@code camel.metrics.*} before configuration runs (found once,
+ * {@link MeterRegistries}). docs/ARCHITECTURE.md ("Wiring") has the order and the reasons.
  */
 public class LocutorWiring implements CamelConfiguration {
 
