@@ -68,7 +68,7 @@ public final class LocutorApp {
     }
 
     /**
-     * The one way locutor boots, used by {@link #main} and by the tests: its configuration classes, once each.
+     * The one way locutor boots, used by {@link #main} and by the tests: its one configuration class, once.
      *
      * @throws IllegalArgumentException naming the variable when LOCUTOR_CONFIG or LOCUTOR_ROUTES is unusable
      */
