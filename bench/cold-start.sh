@@ -5,8 +5,11 @@
 #
 #   mvn -q -DskipTests package && bench/cold-start.sh            # COLD_START_RUNS=7 to change the number of runs
 #   COLD_START_JAR=/tmp/other.jar bench/cold-start.sh             # another build, for before/after pairs
+#   COLD_START_JAVA_OPTS=-XX:SharedArchiveFile=/tmp/locutor.jsa bench/cold-start.sh   # JVM options (e.g. a CDS archive
+#                                                                 # made by src/main/docker/cds-archive.sh)
 #
-# Needs java 17, curl and python3. Nothing else runs: ELEVENLABS_BASE_URL points at a closed port (not called).
+# Needs java 17, curl, python3 and /proc (for the CPU figure). Nothing else runs: ELEVENLABS_BASE_URL points at a
+# closed port (not called).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,13 +21,14 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 now_ms() { date +%s%3N; }
 
 results=()
+cpus=()
 for run in $(seq 1 "$RUNS"); do
   work="$(mktemp -d)"
   port="$(free_port)"
   start=$(now_ms)
   start_of_day=$(( start - $(date -d "$(date +%F)" +%s%3N) ))   # local ms since midnight, as the log's clock
   (cd "$work" && LOCUTOR_PORT="$port" LOCUTOR_QUEUE_PORT="$(free_port)" LOCUTOR_DATA_DIR="$work/data" \
-     ELEVENLABS_BASE_URL="http://127.0.0.1:9" exec java -jar "$JAR" >"$work/log" 2>&1) &
+     ELEVENLABS_BASE_URL="http://127.0.0.1:9" exec java ${COLD_START_JAVA_OPTS:-} -jar "$JAR" >"$work/log" 2>&1) &
   pid=$!
   # Poll the port (this is the measurement, not a synchronization in a test): first 200 ends the clock.
   until curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
@@ -33,6 +37,8 @@ for run in $(seq 1 "$RUNS"); do
     sleep 0.02
   done
   served=$(( $(now_ms) - start ))
+  # CPU the JVM used until then (user + system, all threads): on a loaded machine, steadier than the wall time
+  cpu=$(( $(awk '{print $14 + $15}' "/proc/$pid/stat") * 1000 / $(getconf CLK_TCK) ))
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
   # The log's own milestones (HH:MM:SS.mmm), relative to the first line the JVM printed.
   breakdown="$(python3 - "$work/log" "$start_of_day" <<'EOF'
@@ -52,10 +58,12 @@ boot = next((re.search(r"\(build:.*\)", l).group(0) for l in lines if ") started
 print("; ".join(out), boot)
 EOF
 )"
-  echo "run $run: first answer after ${served} ms  [$breakdown]"
+  echo "run $run: first answer after ${served} ms, ${cpu} ms of CPU  [$breakdown]"
   results+=("$served")
+  cpus+=("$cpu")
   rm -rf "$work"
 done
 
-median=$(printf '%s\n' "${results[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}')
-echo "median of $RUNS runs: ${median} ms (java -jar to first served request; load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
+echo "median of $RUNS runs: $(median "${results[@]}") ms (java -jar to first served request), $(median "${cpus[@]}") ms of CPU;" \
+  "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

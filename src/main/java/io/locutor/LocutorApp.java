@@ -15,8 +15,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 
-import io.locutor.api.StartupGate;
-import io.locutor.intake.IntakeBeans;
+import io.locutor.wiring.LocutorWiring;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainConfigurationProperties;
 
@@ -69,7 +68,7 @@ public final class LocutorApp {
     }
 
     /**
-     * The one way locutor boots, used by {@link #main} and by the tests: its configuration classes, once each.
+     * The one way locutor boots, used by {@link #main} and by the tests: its one configuration class, once.
      *
      * @throws IllegalArgumentException naming the variable when LOCUTOR_CONFIG or LOCUTOR_ROUTES is unusable
      */
@@ -115,15 +114,12 @@ public final class LocutorApp {
     }
 
     /**
-     * locutor's configuration classes, one list (each builds its beans once). Not a package scan: in the packaged jar
-     * that reads every entry of the whole jar at each start, about a quarter of the cold start (bench/README.md).
-     * A new configuration class is added here.
+     * locutor's configuration: the one composition root, {@link LocutorWiring}, which wires every domain in order (a
+     * new bean goes into its domain's wiring unit, not a new configuration class). Not a package scan: in the packaged
+     * jar that reads every entry of the whole jar at each start, about a quarter of the cold start (bench/README.md).
      */
     public static void configure(MainConfigurationProperties main) {
-        main.addConfiguration(LocutorBeans.class);
-        main.addConfiguration(OperationsBeans.class);
-        main.addConfiguration(IntakeBeans.class);
-        main.addConfiguration(StartupGate.class);
+        main.addConfiguration(LocutorWiring.class);
     }
 
     /** The packaged settings' location, for test supports that boot through Camel's own test main. */

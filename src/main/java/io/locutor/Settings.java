@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.apache.camel.spi.PropertiesComponent;
 
-/** Reads resolved settings for the configuration classes; a missing or malformed one is an error naming its key. */
+/** Reads resolved settings for the wiring (io.locutor.wiring); a missing or malformed one is an error naming its key. */
 public final class Settings {
 
     private final PropertiesComponent properties;

@@ -53,7 +53,7 @@ class ConventionsTest extends LocutorTestSupport {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(?!\\?)([^}]+)}}");
     private static final Pattern SIMPLE_BEAN = Pattern.compile("\\$\\{bean:([A-Za-z0-9_]+)");
     private static final Pattern AUTO_ID = Pattern.compile("route\\d+");
-    /** Paths the application derives at start from settings (IntakeBeans: a blank folder setting means under the data folder). */
+    /** Paths the application derives at start from settings (wiring.IntakeWiring, NotifyWiring: a blank folder setting means under the data folder). */
     private static final Set<String> DERIVED = Set.of("locutor.intake.inbox-dir", "locutor.intake.outbox-dir", "locutor.webhooks.pending-dir");
 
     /** Each route file by its name (without .camel.yaml), parsed. */

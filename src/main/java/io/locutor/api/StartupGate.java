@@ -2,7 +2,6 @@ package io.locutor.api;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.StartupListener;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
@@ -16,20 +15,20 @@ import org.slf4j.LoggerFactory;
  * in the one problem+json error shape (code {@code starting}), instead of Vert.x's 404 page. {@code /observe} (health,
  * metrics) is left to the management server.
  */
-public class StartupGate extends ServiceSupport implements CamelConfiguration, StartupListener {
+public class StartupGate extends ServiceSupport implements StartupListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupGate.class);
 
     private final AtomicBoolean ready = new AtomicBoolean();
-    private CamelContext camel;
+    private final CamelContext camel;
     private boolean guarding;
 
-    @Override
-    public void configure(CamelContext camel) throws Exception {
+    /**
+     * Added as a service first thing in the wiring, so it starts right after the HTTP server (which Camel Main adds
+     * before configuration runs); added as a startup listener last, so it opens after every other listener is ready.
+     */
+    public StartupGate(CamelContext camel) {
         this.camel = camel;
-        // Started right after the HTTP server, which Camel Main adds before configuration classes run.
-        camel.addService(this, false, true);
-        camel.addStartupListener(this);
     }
 
     @Override

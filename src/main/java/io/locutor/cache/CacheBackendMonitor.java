@@ -1,7 +1,6 @@
 package io.locutor.cache;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,12 +16,11 @@ public class CacheBackendMonitor {
     private static final Logger LOG = LoggerFactory.getLogger(CacheBackendMonitor.class);
 
     private final String backend;
-    private final Supplier<MeterRegistry> meters;
+    private final MeterRegistry meters;
     private final AtomicBoolean up = new AtomicBoolean(true);
     private volatile Counter errors;
 
-    /** The meter registry is looked up when first needed: camel-main binds it after the beans are built. */
-    public CacheBackendMonitor(String backend, Supplier<MeterRegistry> meters) {
+    public CacheBackendMonitor(String backend, MeterRegistry meters) {
         this.backend = backend;
         this.meters = meters;
     }
@@ -45,12 +43,8 @@ public class CacheBackendMonitor {
     private void counter() {
         Counter counter = errors;
         if (counter == null) {
-            MeterRegistry registry = meters.get();
-            if (registry == null) {
-                return;
-            }
             counter = Counter.builder("locutor.cache.backend.errors").tag("backend", backend)
-                    .description("Commands the shared cache backend failed or did not answer in time").register(registry);
+                    .description("Commands the shared cache backend failed or did not answer in time").register(meters);
             errors = counter;
         }
         counter.increment();

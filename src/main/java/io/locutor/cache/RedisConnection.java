@@ -6,8 +6,11 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.metrics.MicrometerCommandLatencyRecorder;
+import io.lettuce.core.metrics.MicrometerOptions;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.support.service.ServiceSupport;
 import org.springframework.data.redis.connection.RedisPassword;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
@@ -27,7 +30,7 @@ public class RedisConnection extends ServiceSupport {
     private final StringRedisTemplate template;
     private final String address;
 
-    public RedisConnection(String url, Duration commandTimeout, java.util.function.Supplier<io.micrometer.core.instrument.MeterRegistry> meters) {
+    public RedisConnection(String url, Duration commandTimeout, MeterRegistry meters) {
         RedisURI uri = RedisURI.create(url);
         address = uri.getHost() + ":" + uri.getPort();
         RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(uri.getHost(), uri.getPort());
@@ -40,7 +43,10 @@ public class RedisConnection extends ServiceSupport {
         }
         // Reconnect quickly once Redis is back; Lettuce's default backs off to 30 s between attempts.
         resources = ClientResources.builder()
-                .commandLatencyRecorder(new RedisCommandMeters(meters))
+                // Lettuce's own Micrometer recorder (lettuce.command.completion and .firstresponse, by command); no
+                // local/remote address tags: one series per command, not per client port
+                .commandLatencyRecorder(new MicrometerCommandLatencyRecorder(meters, MicrometerOptions.builder()
+                        .localDistinction(false).build()))
                 .reconnectDelay(Delay.exponential(Duration.ofMillis(100), Duration.ofSeconds(2), 2, java.util.concurrent.TimeUnit.MILLISECONDS))
                 .build();
         LettuceClientConfiguration.LettuceClientConfigurationBuilder client = LettuceClientConfiguration.builder()

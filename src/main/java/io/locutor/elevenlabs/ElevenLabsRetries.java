@@ -1,7 +1,6 @@
 package io.locutor.elevenlabs;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -16,11 +15,11 @@ public class ElevenLabsRetries implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(ElevenLabsRetries.class);
 
     private final ElevenLabsErrors errors;
-    private final CamelContext camel;
+    private final MeterRegistry meters;
 
-    public ElevenLabsRetries(ElevenLabsErrors errors, CamelContext camel) {
+    public ElevenLabsRetries(ElevenLabsErrors errors, MeterRegistry meters) {
         this.errors = errors;
-        this.camel = camel;
+        this.meters = meters;
     }
 
     @Override
@@ -31,10 +30,6 @@ public class ElevenLabsRetries implements Processor {
         int attempt = exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
         LOG.warn("Retrying ElevenLabs call: retry {} of {}, reason {}", attempt,
                 exchange.getIn().getHeader(Exchange.REDELIVERY_MAX_COUNTER, "?", String.class), reason);
-        // Looked up per retry: camel-micrometer binds its registry after our beans are built.
-        MeterRegistry meters = camel.getRegistry().findSingleByType(MeterRegistry.class);
-        if (meters != null) {
-            meters.counter("locutor.elevenlabs.retries", "reason", reason).increment();
-        }
+        meters.counter("locutor.elevenlabs.retries", "reason", reason).increment();
     }
 }

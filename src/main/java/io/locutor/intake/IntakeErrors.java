@@ -1,7 +1,6 @@
 package io.locutor.intake;
 
 import io.locutor.observe.LogSafe;
-import java.util.function.Supplier;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,9 +25,9 @@ public class IntakeErrors {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path errorDir;
-    private final Supplier<Problems> problems;
+    private final Problems problems;
 
-    public IntakeErrors(Path errorDir, Supplier<Problems> problems) {
+    public IntakeErrors(Path errorDir, Problems problems) {
         this.errorDir = errorDir;
         this.problems = problems;
     }
@@ -56,7 +55,7 @@ public class IntakeErrors {
                 error.put("column", bad.column());
             }
         } else {
-            LocutorException problem = problems.get().describe(failure);
+            LocutorException problem = problems.describe(failure);
             error.put("code", problem.code());
             error.put("message", problem.getMessage());
             if (problem.field() != null) {

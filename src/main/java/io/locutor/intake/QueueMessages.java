@@ -1,6 +1,5 @@
 package io.locutor.intake;
 
-import java.util.function.Supplier;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,10 +29,10 @@ public class QueueMessages {
     /** Why this message failed, kept for both the error reply and the dead letter. */
     public static final String PROBLEM = "queueProblem";
 
-    private final Supplier<Problems> problems;
+    private final Problems problems;
     private final String resultQueue;
 
-    public QueueMessages(Supplier<Problems> problems, String resultQueue) {
+    public QueueMessages(Problems problems, String resultQueue) {
         this.problems = problems;
         this.resultQueue = resultQueue;
     }
@@ -67,14 +66,14 @@ public class QueueMessages {
         if (body instanceof Problem problem) {
             return problem.error();
         }
-        LocutorException described = problems.get().describe(failure);
+        LocutorException described = problems.describe(failure);
         return new Problem.Detail(described.code(), described.getMessage(), described.field());
     }
 
     /** A message that kept failing unexpectedly: it is dead-lettered by locutor, with a reason, not by the broker. */
     public Problem.Detail exhausted(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure,
                                    @Header("JMSXDeliveryCount") Integer deliveries) {
-        LocutorException described = problems.get().describe(failure);
+        LocutorException described = problems.describe(failure);
         return new Problem.Detail(described.code(), "Failed on each of its " + deliveries + " deliveries: "
                 + described.getMessage(), described.field());
     }

@@ -1,6 +1,5 @@
 package io.locutor.intake;
 
-import java.util.function.Supplier;
 
 import io.locutor.observe.LocutorMetrics;
 import io.locutor.problem.LocutorException;
@@ -21,9 +20,9 @@ public class SynthesisOutcomes implements AggregationStrategy {
 
     public static final String FAILED = "failed";
 
-    private final Supplier<Problems> problems;
+    private final Problems problems;
 
-    public SynthesisOutcomes(Supplier<Problems> problems) {
+    public SynthesisOutcomes(Problems problems) {
         this.problems = problems;
     }
 
@@ -39,7 +38,7 @@ public class SynthesisOutcomes implements AggregationStrategy {
             }
         }
         if (failed) {
-            LocutorException problem = problems.get().describe(failure);
+            LocutorException problem = problems.describe(failure);
             original.setProperty(LocutorMetrics.STATUS, problem.status());
             original.getMessage().setBody(Problem.of(problem.code(), problem.getMessage(), problem.field()));
         } else {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,12 +28,12 @@ public class Jobs {
     public static final String PROPERTY = "jobId";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Supplier<SharedStore> store;
+    private final SharedStore store;
     private final Duration ttl;
     private final String publicUrl;
     private final Clock clock;
 
-    public Jobs(Supplier<SharedStore> store, Duration ttl, String publicUrl, Clock clock) {
+    public Jobs(SharedStore store, Duration ttl, String publicUrl, Clock clock) {
         this.store = store;
         this.ttl = ttl;
         this.publicUrl = publicUrl;
@@ -79,7 +78,7 @@ public class Jobs {
 
     /** GET /v1/jobs/{id}; a 404 when the id is unknown or its record has expired. */
     public JsonNode status(@Header("id") String id) {
-        String stored = id == null ? null : store.get().get(key(id)).orElse(null);
+        String stored = id == null ? null : store.get(key(id)).orElse(null);
         if (stored == null) {
             throw new LocutorException(404, "job_not_found", "No job " + id + " (unknown, or finished more than "
                     + ttl.toSeconds() + " s ago).");
@@ -103,7 +102,7 @@ public class Jobs {
         if (error != null) {
             job.set("error", JSON.valueToTree(error));
         }
-        store.get().put(key(id), job.toString(), ttl);
+        store.put(key(id), job.toString(), ttl);
     }
 
     private String statusUrl(String id) {

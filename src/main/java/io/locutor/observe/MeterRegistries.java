@@ -1,23 +1,23 @@
 package io.locutor.observe;
 
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
-
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 
-/** The application's meter registry, for beans built before camel-micrometer binds it. */
+/** The application's meter registry, handed to the beans that count. */
 public final class MeterRegistries {
 
     private MeterRegistries() {
     }
 
     /**
-     * The registry, searched for until it is bound and then kept: a registry search by type walks every bean, and
-     * meters are used per request (per Redis command, in Redis mode).
+     * The registry camel-main bound from {@code camel.metrics.*}, found once by the wiring. camel-main binds it before
+     * any configuration class runs (BaseMainSupport.autoconfigure configures metrics from the main configuration,
+     * then loads the configuration classes), so nothing needs to look for it later; WiringTest pins that. With
+     * {@code camel.metrics.enabled=false} it is a registry nobody reads, so no bean has to check for none.
      */
-    public static Supplier<MeterRegistry> foundOnce(CamelContext camel) {
-        AtomicReference<MeterRegistry> found = new AtomicReference<>();
-        return () -> found.updateAndGet(kept -> kept != null ? kept : camel.getRegistry().findSingleByType(MeterRegistry.class));
+    public static MeterRegistry bound(CamelContext camel) {
+        MeterRegistry bound = camel.getRegistry().findSingleByType(MeterRegistry.class);
+        return bound != null ? bound : new SimpleMeterRegistry();
     }
 }

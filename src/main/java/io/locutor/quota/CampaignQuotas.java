@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Supplier;
 
 import io.locutor.cache.SharedStore;
 import io.locutor.observe.CampaignLabels;
@@ -33,11 +32,11 @@ public class CampaignQuotas {
 
     private final QuotaConfig config;
     private final CampaignLabels labels;
-    private final Supplier<SharedStore> store;
+    private final SharedStore store;
     private final UsageAlerts alerts;
     private final Clock clock;
 
-    public CampaignQuotas(QuotaConfig config, CampaignLabels labels, Supplier<SharedStore> store, UsageAlerts alerts, Clock clock) {
+    public CampaignQuotas(QuotaConfig config, CampaignLabels labels, SharedStore store, UsageAlerts alerts, Clock clock) {
         this.config = config;
         this.labels = labels;
         this.store = store;
@@ -125,7 +124,7 @@ public class CampaignQuotas {
 
     /** Characters the campaign (a label) has used in the current period. */
     public long used(String campaign, Period period) {
-        return store.get().get(key(campaign, period, clock.instant())).map(Long::parseLong).orElse(0L);
+        return store.get(key(campaign, period, clock.instant())).map(Long::parseLong).orElse(0L);
     }
 
     public QuotaConfig config() {
@@ -133,7 +132,7 @@ public class CampaignQuotas {
     }
 
     private long add(String campaign, Period period, Instant now, long delta) {
-        return store.get().increment(key(campaign, period, now), delta, period.retention());
+        return store.increment(key(campaign, period, now), delta, period.retention());
     }
 
     private static String key(String campaign, Period period, Instant now) {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import io.locutor.cache.SharedStore;
 import io.locutor.observe.LocutorMetrics;
@@ -27,13 +26,13 @@ public class UsageAlerts {
     private static final Logger LOG = LoggerFactory.getLogger(UsageAlerts.class);
 
     private final List<Double> thresholds;
-    private final Supplier<SharedStore> store;
+    private final SharedStore store;
     private final LocutorMetrics metrics;
-    private final Supplier<ProducerTemplate> producer;
+    private final ProducerTemplate producer;
     private final boolean webhook;
 
-    public UsageAlerts(List<Double> thresholds, Supplier<SharedStore> store, LocutorMetrics metrics,
-                       Supplier<ProducerTemplate> producer, boolean webhook) {
+    public UsageAlerts(List<Double> thresholds, SharedStore store, LocutorMetrics metrics,
+                       ProducerTemplate producer, boolean webhook) {
         this.thresholds = thresholds;
         this.store = store;
         this.metrics = metrics;
@@ -73,7 +72,7 @@ public class UsageAlerts {
         String percent = Long.toString(Math.round(threshold * 100));
         String marker = "locutor:alert:" + subject + ":" + period + ":" + periodId + ":" + percent;
         try {
-            if (!store.get().putIfAbsent(marker, "fired", ttl.plusHours(1))) {
+            if (!store.putIfAbsent(marker, "fired", ttl.plusHours(1))) {
                 return;
             }
         } catch (CacheUnavailableException e) {
@@ -91,7 +90,7 @@ public class UsageAlerts {
             alert.put("threshold_percent", Integer.parseInt(percent));
             alert.put("used", used);
             alert.put("limit", limit);
-            producer.get().sendBody("direct:alert-webhook", alert);
+            producer.sendBody("direct:alert-webhook", alert);
         }
     }
 }

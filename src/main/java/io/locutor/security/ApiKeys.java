@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import io.locutor.cache.SharedStore;
 import io.locutor.problem.LocutorException;
@@ -34,11 +33,11 @@ public class ApiKeys {
 
     private final List<Key> keys;
     private final int perMinute;
-    private final Supplier<SharedStore> store;
+    private final SharedStore store;
     private final Clock clock;
 
     /** @param configured comma-separated {@code key} or {@code name:key} entries */
-    public ApiKeys(String configured, int perMinute, Supplier<SharedStore> store, Clock clock) {
+    public ApiKeys(String configured, int perMinute, SharedStore store, Clock clock) {
         this.keys = parse(configured);
         this.perMinute = perMinute;
         this.store = store;
@@ -103,7 +102,7 @@ public class ApiKeys {
         long second = clock.instant().getEpochSecond();
         long count;
         try {
-            count = store.get().increment("locutor:rate:" + name + ":" + (second / 60), 1, Duration.ofMinutes(2));
+            count = store.increment("locutor:rate:" + name + ":" + (second / 60), 1, Duration.ofMinutes(2));
         } catch (CacheUnavailableException e) {
             return; // rate limits need the shared count: while the cache backend is down, keys are checked but not limited
         }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.locutor.support.EmbeddedRedis;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -48,7 +49,7 @@ class SharedStoreContractTest {
     @BeforeAll
     void startRedis() {
         redisServer = EmbeddedRedis.start();
-        redisConnection = new RedisConnection(redisServer.url(), Duration.ofSeconds(2), () -> null);
+        redisConnection = new RedisConnection(redisServer.url(), Duration.ofSeconds(2), new SimpleMeterRegistry());
         redisConnection.start();
     }
 
@@ -211,7 +212,7 @@ class SharedStoreContractTest {
             c.serverCommands().flushAll();
             return null;
         }, true);
-        RedisSharedStore store = new RedisSharedStore(template, new CacheBackendMonitor("redis", () -> null));
+        RedisSharedStore store = new RedisSharedStore(template, new CacheBackendMonitor("redis", new SimpleMeterRegistry()));
         return new Backend() {
             public SharedStore store() {
                 return store;

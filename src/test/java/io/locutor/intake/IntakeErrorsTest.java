@@ -6,6 +6,9 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.locutor.elevenlabs.ElevenLabsErrors;
+import io.locutor.elevenlabs.ElevenLabsSlots;
+import io.locutor.problem.Problems;
 import org.apache.camel.TypeConversionException;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
@@ -23,7 +26,8 @@ class IntakeErrorsTest {
 
     @Test
     void anUnreadableFileGetsAReasonThatSaysSo(@TempDir Path dir) throws Exception {
-        IntakeErrors errors = new IntakeErrors(dir.resolve(".error"), () -> null);
+        IntakeErrors errors = new IntakeErrors(dir.resolve(".error"),
+                new Problems(new ElevenLabsErrors(new ElevenLabsSlots(1, 1000), 1000)));
         Exception camelSays = new TypeConversionException(null, byte[].class,
                 new FileNotFoundException(dir.resolve("secreto.txt") + " (Permission denied)"));
         try (DefaultCamelContext running = new DefaultCamelContext()) {

@@ -18,13 +18,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.locutor.cache.SharedStore;
+import io.locutor.support.EmbeddedRedis;
+import io.locutor.support.LocutorInstance;
 import io.locutor.support.LocutorTestSupport;
 import io.locutor.support.PrometheusText;
 import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.main.BaseMainSupport;
-import org.apache.camel.main.Main;
-import org.apache.camel.main.MainListenerSupport;
 import java.io.IOException;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
@@ -48,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * GET /v1/usage (routes/usage-report.camel.yaml), per-campaign budgets refusing before ElevenLabs is called, alerts sent
- * once per threshold and period, and one budget shared by two applications through one shared store.
+ * once per threshold and period, and one budget shared by two applications through one Redis.
  */
 class UsageRouteTest extends LocutorTestSupport {
 
@@ -148,40 +146,33 @@ class UsageRouteTest extends LocutorTestSupport {
     }
 
     @Test
-    void twoApplicationsDrawOnOneBudgetThroughTheSharedStore() throws Exception {
-        SharedStore store = context.getRegistry().lookupByNameAndType("sharedStore", SharedStore.class);
-        // Booted as the jar boots; this application's store is bound once its configuration classes have run.
-        Main other = io.locutor.LocutorApp.newMain(java.util.Map.of());
-        int otherPort;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            otherPort = socket.getLocalPort();
-        }
-        Path otherData = Files.createTempDirectory("locutor-other");
-        Properties p = useOverridePropertiesWithPropertiesComponent();
-        p.put("camel.server.port", Integer.toString(otherPort));
-        p.put("camel.management.port", Integer.toString(otherPort));
-        p.put("camel.main.name", "locutor-other");
-        p.put("locutor.data-dir", otherData.toString());
-        p.put("locutor.public-url", "http://localhost:" + otherPort);
-        p.forEach((key, value) -> other.addOverrideProperty(key.toString(), value.toString()));
-        // One store in-process here; with Redis (issue 4), one Redis.
-        other.addMainListener(new MainListenerSupport() {
-            @Override
-            public void afterConfigure(BaseMainSupport main) {
-                main.getCamelContext().getRegistry().bind("sharedStore", store);
-            }
-        });
-        other.start();
-        try {
-            String text = "Le recordamos su cita de mañana temprano, gracias."; // ~50 characters each
-            assertEquals(200, synthesize(text, "soporte").statusCode());                 // 42 after billing
-            assertEquals(200, synthesizeAt(otherPort, text, "soporte").statusCode());  // other folder: a miss there, 84
-            HttpResponse<String> refused = synthesize("Su pedido ya salió hacia su domicilio, gracias.", "soporte");
+    void twoApplicationsDrawOnOneBudgetThroughOneRedis() throws Exception {
+        // Two instances as production runs them: the budget's counters live in the one Redis both use (the in-memory
+        // store is one per process). Different texts, so each request is a miss billed 42 characters by the simulator.
+        try (EmbeddedRedis redis = EmbeddedRedis.start();
+             LocutorInstance one = LocutorInstance.start(onRedis(redis));
+             LocutorInstance other = LocutorInstance.start(onRedis(redis))) {
+            int onePort = port(one);
+            assertEquals(200, synthesizeAt(onePort, "Le recordamos su cita de mañana temprano, gracias.", "soporte").statusCode());
+            assertEquals(200, synthesizeAt(port(other), "Su factura de este mes ya está disponible, gracias.", "soporte")
+                    .statusCode()); // 84 counted, across both
+            HttpResponse<String> refused = synthesizeAt(onePort, "Su pedido ya salió hacia su domicilio, gracias.", "soporte");
             assertEquals(429, refused.statusCode(), "84 + ~47 > 120, counted across both: " + refused.body());
             assertTrue(refused.body().contains("budget of 120"), refused.body());
-        } finally {
-            other.stop();
         }
+    }
+
+    /** A standalone instance on this Redis with the soporte budget of this class (120 characters a day). */
+    private Properties onRedis(EmbeddedRedis redis) throws IOException {
+        Properties p = LocutorInstance.standalone(elevenLabs);
+        p.put("locutor.cache.backend", "redis");
+        p.put("locutor.cache.redis-url", redis.url());
+        p.put("locutor.quota.soporte.daily", "120");
+        return p;
+    }
+
+    private static int port(LocutorInstance instance) {
+        return Integer.parseInt(instance.context().getPropertiesComponent().resolveProperty("camel.server.port").orElseThrow());
     }
 
     private HttpResponse<String> synthesize(String text, String campaign) throws Exception {

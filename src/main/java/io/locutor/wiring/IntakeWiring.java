@@ -1,45 +1,40 @@
-package io.locutor.intake;
-
-import io.locutor.Settings;
+package io.locutor.wiring;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import io.lettuce.core.RedisURI;
-import io.locutor.api.PublicAddress;
+import io.locutor.Settings;
 import io.locutor.cache.CacheConfig;
-import io.locutor.cache.SharedStore;
-import io.locutor.jobs.Jobs;
+import io.locutor.cache.RedisConnection;
+import io.locutor.intake.CampaignProgress;
+import io.locutor.intake.Deliveries;
+import io.locutor.intake.EmbeddedBroker;
+import io.locutor.intake.IntakeErrors;
+import io.locutor.intake.IntakeShutdown;
+import io.locutor.intake.Manifests;
+import io.locutor.intake.QueueConfig;
+import io.locutor.intake.QueueMessages;
+import io.locutor.intake.ScriptFiles;
+import io.locutor.intake.SynthesisOutcomes;
 import io.locutor.notify.CallbackGuard;
-import io.locutor.quota.AlertWebhook;
-import io.locutor.notify.ResultDestinations;
-import io.locutor.notify.WebhookFailures;
-import io.locutor.notify.WebhookOutbox;
-import io.locutor.notify.Webhooks;
 import io.locutor.problem.Problems;
-import io.locutor.request.SpeechRequests;
-import io.vertx.ext.web.client.WebClientOptions;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.component.redis.processor.aggregate.RedisAggregationRepository;
-import org.apache.camel.component.vertx.http.VertxHttpComponent;
 import org.apache.camel.processor.aggregate.MemoryAggregationRepository;
 import org.apache.camel.spi.AggregationRepository;
 import org.apache.camel.spi.PropertiesComponent;
-import org.apache.camel.util.concurrent.SynchronousExecutorService;
 import org.apache.camel.support.service.ServiceSupport;
+import org.apache.camel.util.concurrent.SynchronousExecutorService;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
@@ -49,18 +44,23 @@ import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.connection.DelegatingConnectionFactory;
 
 /**
- * Wiring for the folder and queue doors, async jobs and result fan-out (issue 6): the broker (embedded unless
- * {@code LOCUTOR_QUEUE_URL} names one), the {@code jms} component, a separate HTTP client for webhooks
- * ({@code vertx-http}, not ElevenLabs' pool), and the beans the intake routes call.
+ * The folder and queue doors (issue 6): the watched folders, the broker (embedded unless {@code LOCUTOR_QUEUE_URL}
+ * names one) behind the {@code jms} component, campaign aggregation (in Redis when the cache is), the workers, and the
+ * beans the intake routes call.
  */
-public class IntakeBeans implements CamelConfiguration {
+record IntakeWiring(IntakeShutdown intakeShutdown, Deliveries deliveries, ScriptFiles scriptFiles,
+                    SynthesisOutcomes synthesisOutcomes, CampaignProgress campaignProgress, Manifests manifests,
+                    IntakeErrors intakeErrors, AggregationRepository intakeAggregation, ExecutorService intakeWorkers,
+                    ExecutorService intakeSameThread, QueueMessages queueMessages) {
 
-    @Override
-    public void configure(CamelContext camel) throws Exception {
+    static IntakeWiring wire(CamelContext camel, Settings settings, Path data, RequestWiring requests, CallbackGuard guard,
+                             Problems problems, Clock clock) throws Exception {
         PropertiesComponent properties = camel.getPropertiesComponent();
-        Settings settings = new Settings(properties);
-        Clock clock = Clock.systemUTC();
-        Path data = Path.of(settings.get("locutor.data-dir"));
+        QueueConfig queues = new QueueConfig(settings.get("locutor.queue.url"), settings.get("locutor.queue.user"),
+                settings.get("locutor.queue.password"), settings.get("locutor.queue.requests"),
+                settings.get("locutor.queue.results"), settings.get("locutor.queue.dead-letters"),
+                settings.integer("locutor.queue.max-deliveries"), settings.integer("locutor.queue.redelivery-delay"));
+        connectBroker(camel, settings, data, queues);
 
         // Folder defaults live under the data folder; routes read the resolved paths.
         Path inbox = Path.of(settings.orDefault("locutor.intake.inbox", data.resolve("inbox").toString()));
@@ -68,12 +68,26 @@ public class IntakeBeans implements CamelConfiguration {
         properties.addOverrideProperty("locutor.intake.inbox-dir", inbox.toString());
         properties.addOverrideProperty("locutor.intake.outbox-dir", outbox.toString());
         IntakeShutdown.restore(inbox);
-        bind(camel, "intakeShutdown", new IntakeShutdown());
 
-        QueueConfig queues = new QueueConfig(settings.get("locutor.queue.url"), settings.get("locutor.queue.user"),
-                settings.get("locutor.queue.password"), settings.get("locutor.queue.requests"),
-                settings.get("locutor.queue.results"), settings.get("locutor.queue.dead-letters"),
-                settings.integer("locutor.queue.max-deliveries"), settings.integer("locutor.queue.redelivery-delay"));
+        Deliveries deliveries = new Deliveries(guard, requests.requestReader());
+        CampaignProgress progress = new CampaignProgress(outbox, clock);
+        return new IntakeWiring(new IntakeShutdown(), deliveries,
+                new ScriptFiles(requests.speechRequests(), deliveries, campaignSettings(settings)),
+                new SynthesisOutcomes(problems), progress, new Manifests(progress),
+                new IntakeErrors(inbox.resolve(".error"), problems),
+                aggregationRepository(camel, settings),
+                camel.getExecutorServiceManager().newFixedThreadPool(IntakeWiring.class, "intake-worker",
+                        settings.integer("locutor.intake.parallelism")),
+                new SynchronousExecutorService(),
+                new QueueMessages(problems, queues.results()));
+    }
+
+    /**
+     * The {@code jms} component on the broker. The embedded one starts now, beside the route loading and the rest of
+     * the start (bench/README.md); the queue door's first connection waits for it, and so does readiness (its startup
+     * listener is added before the startup gate's).
+     */
+    private static void connectBroker(CamelContext camel, Settings settings, Path data, QueueConfig queues) throws Exception {
         ConnectionFactory broker;
         if (queues.embedded()) {
             String brokerDir = settings.get("locutor.queue.data-dir");
@@ -81,9 +95,8 @@ public class IntakeBeans implements CamelConfiguration {
                     settings.get("locutor.queue.host"),
                     settings.integer("locutor.queue.port"));
             camel.addService(embedded, true, true);
-            camel.addStartupListener(embedded); // before StartupGate's: ready only once the broker is live
-            embedded.startInBackground(); // beside the route loading and the rest of the start (bench/README.md)
-            // the broker starts beside the rest of locutor; the queue door's first connection waits for it
+            camel.addStartupListener(embedded);
+            embedded.startInBackground();
             DelegatingConnectionFactory awaiting = new DelegatingConnectionFactory() {
                 @Override
                 public Connection createConnection() throws JMSException {
@@ -105,7 +118,7 @@ public class IntakeBeans implements CamelConfiguration {
         CachingConnectionFactory connections = new CachingConnectionFactory(broker);
         connections.setSessionCacheSize(settings.integer("locutor.queue.consumers") + 4);
         // Services stop in reverse order: the cached connection closes before the embedded broker goes, instead of
-        // being cut by it (a logged stack trace at every SIGTERM).
+        // being cut by it (a logged JMSException with its stack trace at every SIGTERM).
         camel.addService(new ServiceSupport() {
             @Override
             protected void doStop() {
@@ -113,51 +126,6 @@ public class IntakeBeans implements CamelConfiguration {
             }
         }, true, true);
         camel.addComponent("jms", JmsComponent.jmsComponent(connections));
-        // Closed before the embedded broker stops (services stop in reverse order), so a normal stop does not log
-        // the broker's disconnection as a JMSException with its stack trace.
-        camel.addService(new org.apache.camel.support.service.ServiceSupport() {
-            @Override
-            protected void doStop() {
-                connections.destroy();
-            }
-        }, true, true);
-
-        // Webhooks go through vertx-http, a client of their own: a slow receiver must not hold ElevenLabs' pool (http).
-        int webhookTimeout = settings.integer("locutor.webhooks.timeout");
-        camel.getComponent("vertx-http", VertxHttpComponent.class).setWebClientOptions(new WebClientOptions()
-                .setConnectTimeout(webhookTimeout).setIdleTimeout(webhookTimeout).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
-                .setFollowRedirects(false));
-
-        // Configuration classes run in no set order: stateless helpers are built here, the shared store looked up late.
-        Supplier<Problems> problems = () -> camel.getRegistry().lookupByNameAndType("problems", Problems.class);
-        SpeechRequests speechRequests = new SpeechRequests(settings.integer("locutor.request.max-text-length"));
-        Supplier<SharedStore> sharedStore = () -> camel.getRegistry().lookupByNameAndType("sharedStore", SharedStore.class);
-        CallbackGuard guard = new CallbackGuard(settings.bool("locutor.webhooks.allow-private"));
-        Deliveries deliveries = new Deliveries(guard);
-
-        bind(camel, "deliveries", deliveries);
-        bind(camel, "scriptFiles", new ScriptFiles(speechRequests, deliveries, campaignSettings(settings)));
-        bind(camel, "synthesisOutcomes", new SynthesisOutcomes(problems));
-        CampaignProgress progress = new CampaignProgress(outbox, java.time.Clock.systemUTC());
-        bind(camel, "campaignProgress", progress);
-        bind(camel, "manifests", new Manifests(progress));
-        bind(camel, "intakeErrors", new IntakeErrors(inbox.resolve(".error"), problems));
-        bind(camel, "intakeAggregation", aggregationRepository(camel, settings));
-        ExecutorService workers = camel.getExecutorServiceManager().newFixedThreadPool(this, "intake-worker",
-                settings.integer("locutor.intake.parallelism"));
-        bind(camel, "intakeWorkers", workers);
-        bind(camel, "intakeSameThread", new SynchronousExecutorService());
-        bind(camel, "queueMessages", new QueueMessages(problems, queues.results()));
-        bind(camel, "jobs", new Jobs(sharedStore, Duration.ofSeconds(settings.integer("locutor.jobs.ttl")),
-                PublicAddress.fromSettings(settings).base(), clock));
-        // usage alerts go out through the same sender, to the operator's alert URL with the alert signature
-        AlertWebhook alerts = new AlertWebhook(settings.get("locutor.alert.webhook"), settings.get("locutor.alert.webhook-secret"));
-        bind(camel, "webhooks", new Webhooks(settings.get("locutor.webhooks.secret"), guard, clock, alerts));
-        bind(camel, "webhookFailures", new WebhookFailures(data.resolve("webhooks-failed"), clock));
-        WebhookOutbox webhookOutbox = new WebhookOutbox(data.resolve("webhooks-pending"), clock);
-        bind(camel, "webhookOutbox", webhookOutbox);
-        properties.addOverrideProperty("locutor.webhooks.pending-dir", webhookOutbox.dir().toString());
-        bind(camel, "resultDestinations", new ResultDestinations(settings.bool("locutor.queue.publish-all-results")));
     }
 
     /**
@@ -203,7 +171,7 @@ public class IntakeBeans implements CamelConfiguration {
         try {
             redisson = Redisson.create(config);
         } catch (RuntimeException e) {
-            throw new IllegalStateException(io.locutor.cache.RedisConnection.unreachable(url.getHost() + ":" + url.getPort()), e);
+            throw new IllegalStateException(RedisConnection.unreachable(url.getHost() + ":" + url.getPort()), e);
         }
         camel.addService(new ServiceSupport() {
             @Override
@@ -217,13 +185,4 @@ public class IntakeBeans implements CamelConfiguration {
         repository.setUseRecovery(false); // an unfinished campaign resumes when its file is read again
         return repository;
     }
-
-    private static void bind(CamelContext camel, String name, Object bean) {
-        camel.getRegistry().bind(name, bean);
-    }
-
-
-
-
-
 }

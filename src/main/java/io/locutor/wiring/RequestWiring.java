@@ -1,0 +1,14 @@
+package io.locutor.wiring;
+
+import io.locutor.Settings;
+import io.locutor.request.RequestReader;
+import io.locutor.request.SpeechRequests;
+
+/** Reading a request: one strict JSON reader and one validation for every door (REST, compatible APIs, folder, queue). */
+record RequestWiring(RequestReader requestReader, SpeechRequests speechRequests) {
+
+    static RequestWiring wire(Settings settings) {
+        RequestReader reader = new RequestReader();
+        return new RequestWiring(reader, new SpeechRequests(settings.integer("locutor.request.max-text-length"), reader));
+    }
+}
