@@ -60,6 +60,51 @@ final class QuantityReader implements TokenReader {
         return digits.length() > 1 && digits.charAt(0) == '0' ? ctx.speller.digits(digits) : ctx.speller.cardinal(digits, Gender.NEUTRAL);
     }
 
+    /** "2,1,3", "págs. 11,144,149": numbers joined by commas with no space. */
+    private static final Pattern COMMA_LIST = Pattern.compile("\\d{1,4}(?:,\\d{1,4})+(?![\\d.,]|,\\d)");
+    /** Words after which comma-joined numbers are pages or verses, never one grouped number. */
+    private static final java.util.Set<String> PAGE_CUES = java.util.Set.of("p", "pp", "pág", "págs", "pag", "pags", "página", "páginas",
+            "pg", "pgs", "page", "pages", "vv", "versículos", "verses");
+
+    /**
+     * A list, not one number: three or more comma-joined numbers where a group is not three digits (no locale groups
+     * "2,1,3"), or any comma-joined numbers after a page cue ("págs. 11,144,149"). Each is said, the commas kept as pauses.
+     */
+    private static int commaList(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(COMMA_LIST, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String[] items = m.group().split(",");
+        boolean grouping = true;
+        for (int i = 1; i < items.length; i++) {
+            grouping &= items[i].length() == 3;
+        }
+        if (!(items.length >= 3 && !grouping) && !PAGE_CUES.contains(wordBefore(ctx.text, pos).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int i = 0; i < items.length; i++) {
+            ctx.append(i > 0 ? ", " : "").append(part(ctx, items[i]));
+        }
+        return m.end();
+    }
+
+    /** The word before {@code pos}, across spaces and one abbreviation dot ("págs.11", "pp. 4,7"). */
+    private static String wordBefore(String t, int pos) {
+        int i = pos;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i > 0 && t.charAt(i - 1) == '.') {
+            i--;
+        }
+        int end = i;
+        while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
+            i--;
+        }
+        return t.substring(i, end);
+    }
+
     @Override
     public int read(ReadContext ctx, int pos) {
         if (pos == 0 || ctx.text.charAt(pos - 1) != '.') {
@@ -67,6 +112,10 @@ final class QuantityReader implements TokenReader {
             if (e > 0) {
                 return e;
             }
+        }
+        int list = commaList(ctx, pos);
+        if (list > 0) {
+            return list;
         }
         Matcher m = ctx.at(ctx.grammar.signedAmount, pos);
         if (!m.lookingAt()) {

@@ -23,8 +23,27 @@ final class ReferenceReader implements TokenReader {
             + "policy|tracking|customer|claim|contract|reservation)"
             + "((?:[ \\u00A0]+(?:number|no\\.|#))?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A standard: "ISO 9001:2015", "UNE 139803:2004", "ISO/IEC 27001", "UNE-EN 10020:2001". Its number is a name said as
+     * a number ("ISO nueve mil uno", as everyone says it), a part after a hyphen likewise, and the edition year after the
+     * colon as a year.
+     */
+    private static final Pattern STANDARD = Pattern.compile("((?:ISO|UNE|EN|IEC|DIN|NOM|IRAM|ASTM|ANSI)(?:[/-](?:ISO|UNE|EN|IEC|DIN|NOM|ASTM|ANSI))*)"
+            + "[ \\u00A0-]?(\\d{1,6})(?:-(\\d{1,3}))?(?::(\\d{4}))?(?![\\d\\p{L}]|[.,:-]\\d)");
+
     @Override
     public int read(ReadContext ctx, int pos) {
+        Matcher s = ctx.at(STANDARD, pos);
+        if (s.lookingAt()) {
+            ctx.append(s.group(1).replace('/', ' ').replace('-', ' ')).append(' ').append(ctx.speller.cardinal(s.group(2), Gender.NEUTRAL));
+            if (s.group(3) != null) {
+                ctx.append(' ').append(ctx.speller.cardinal(s.group(3), Gender.NEUTRAL));
+            }
+            if (s.group(4) != null) {
+                ctx.append(' ').append(ctx.speller.year(Integer.parseInt(s.group(4))));
+            }
+            return s.end();
+        }
         Matcher m = ctx.at(MARKED, pos);
         if (m.lookingAt()) {
             ctx.append(ctx.es() ? "número " : "number ");

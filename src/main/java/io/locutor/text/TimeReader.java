@@ -78,9 +78,16 @@ final class TimeReader implements TokenReader {
     /** Words right before a clock time that make "9.30" a time: "a las 9.30", "la 1.00", "at 9.30", "from 9.30". */
     private static final java.util.Set<String> DOT_TIME_CUES = java.util.Set.of("las", "la", "at", "from", "until", "till", "desde", "hasta");
 
-    /** A dotted time needs a cue before it, or to stand alone as the whole text ("13.30"). */
-    private static boolean dotTimeCue(ReadContext ctx, int pos, int end) {
-        return DOT_TIME_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || ctx.at(ZONE, end).lookingAt()
+    /**
+     * A dotted time needs a cue before it, or to stand alone as the whole text ("13.30"). The article must agree with
+     * the hour: "la 1.30" is a time, "la 7.50" ("anteriores a la 7.50") a version or a number.
+     */
+    private static boolean dotTimeCue(ReadContext ctx, int pos, int end, int hour) {
+        String cue = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (cue.equals("la") && hour != 1 || cue.equals("las") && hour == 1) {
+            return false;
+        }
+        return DOT_TIME_CUES.contains(cue) || ctx.at(ZONE, end).lookingAt()
                 || ctx.grammar.style.decimal() != '.' && ctx.text.substring(0, pos).isBlank() && ctx.text.substring(end).isBlank();
     }
 
@@ -115,7 +122,7 @@ final class TimeReader implements TokenReader {
         }
         if (m.lookingAt()) {
             boolean suffix = m.group(5) != null || m.group(6) != null;
-            if (m.group(2).equals(".") && !suffix && !dotTimeCue(ctx, pos, m.end())) {
+            if (m.group(2).equals(".") && !suffix && !dotTimeCue(ctx, pos, m.end(), Integer.parseInt(m.group(1)))) {
                 return -1; // "5.30", "0.01 %", "versión 3.10": a dot is a decimal mark unless the text says it is a time
             }
             int h = Integer.parseInt(m.group(1));

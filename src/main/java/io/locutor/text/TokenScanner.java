@@ -71,10 +71,12 @@ final class TokenScanner {
                 if (j - i > 0 && ctx.out.length() > 0 && Character.isLetter(ctx.out.charAt(ctx.out.length() - 1))) {
                     ctx.out.append(' ');
                 }
-                // One or two digits in a code are said as a number ("C14" → "C catorce", "B2" → "B dos"), longer runs digit
-                // by digit ("AB1234"), as is a run with a leading zero.
+                // One or two digits in a code are said as a number ("C14" → "C catorce", "B2" → "B dos"), in Spanish also
+                // three, as model names are ("A500" → "A quinientos", "Sam440"); longer runs digit by digit ("AB1234"),
+                // as is a run with a leading zero.
                 String run = t.substring(i, j);
-                ctx.out.append(run.length() <= 2 && run.charAt(0) != '0' ? ctx.speller.cardinal(run, Gender.NEUTRAL) : ctx.speller.digits(run));
+                int asNumber = ctx.es() ? 3 : 2;
+                ctx.out.append(run.length() <= asNumber && run.charAt(0) != '0' ? ctx.speller.cardinal(run, Gender.NEUTRAL) : ctx.speller.digits(run));
                 if (j < n && Character.isLetter(t.charAt(j))) {
                     ctx.out.append(' ');
                 }
@@ -300,10 +302,11 @@ final class TokenScanner {
                 }
             }
             case '=' -> {
+                // Spanish says "igual a" ("dos más dos igual a cuatro", "x igual a siete"), the shorter of the two usual readings.
                 if (spaced(ctx.text, pos)) {
-                    ctx.out.append(es ? "es igual a" : "equals");
-                } else if (betweenDigits(ctx.text, pos)) {
-                    spoken(ctx, pos, es ? "es igual a" : "equals");
+                    ctx.out.append(es ? "igual a" : "equals");
+                } else if (betweenDigits(ctx.text, pos) || assignment(ctx.text, pos)) {
+                    spoken(ctx, pos, es ? "igual a" : "equals");
                 } else {
                     ctx.out.append(c);
                 }
@@ -372,6 +375,13 @@ final class TokenScanner {
     /** "2+3", "6+3=9": an operator written between two digits, said as one ("dos más tres"). */
     private static boolean betweenDigits(String t, int pos) {
         return pos > 0 && pos + 1 < t.length() && isDigit(t.charAt(pos - 1)) && isDigit(t.charAt(pos + 1));
+    }
+
+    /** "x=23", "2n=46", "x= 6", "width=10%": a name or number set equal to a number, said as an equation. */
+    private static boolean assignment(String t, int pos) {
+        int after = pos + 1 < t.length() && t.charAt(pos + 1) == ' ' ? pos + 2 : pos + 1;
+        int before = pos > 0 && t.charAt(pos - 1) == ' ' ? pos - 2 : pos - 1;
+        return before >= 0 && after < t.length() && Character.isLetterOrDigit(t.charAt(before)) && isDigit(t.charAt(after));
     }
 
     private static boolean spaced(String t, int pos) {

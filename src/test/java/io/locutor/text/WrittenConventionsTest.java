@@ -62,7 +62,7 @@ class WrittenConventionsTest {
         assertEquals("uno punto nueve punto nueve", es("1.9.9"));
         assertEquals("un millón doscientas mil personas", es("1.200.000 personas")); // thousands groups stay one number
         assertEquals("C más más once", es("C++11"));
-        assertEquals("dos más tres es igual a cinco", es("2+3=5"));
+        assertEquals("dos más tres igual a cinco", es("2+3=5"));
         assertEquals("two times eight", en("2*8"));
         assertEquals("la valencia más dos", es("la valencia +2"));
         assertEquals("cinco más menos uno", es("5 ± 1"));
