@@ -19,6 +19,9 @@ final class Abbreviations implements TokenReader {
 
     private static final Map<String, Entry> ES = new HashMap<>();
     private static final Map<String, Entry> EN = new HashMap<>();
+    /** Spanish address words, expanded only where an address can be: not glued to a number. */
+    private static final java.util.Set<String> ADDRESS_PARTS = java.util.Set.of("plaza", "avenida", "carretera", "urbanización", "paseo",
+            "polígono", "escalera", "puerta", "colonia", "edificio", "bulevar", "camino");
 
     static {
         title(ES, "señor", "sr.");
@@ -178,6 +181,9 @@ final class Abbreviations implements TokenReader {
         for (int end = written.length(); end > 0; end = written.lastIndexOf('.', end - 2) + 1) {
             String key = written.substring(0, end).toLowerCase(Locale.ROOT);
             Entry e = table.get(key);
+            if (e != null && ADDRESS_PARTS.contains(e.spoken()) && end < ctx.text.length() - pos && TokenScanner.isDigit(ctx.text.charAt(pos + end))) {
+                e = null; // "Sp.Pl.1:494", a citation: a street word is written before a name or a space, never glued to a number
+            }
             if (e != null && !(end < ctx.text.length() - pos && Character.isLetter(ctx.text.charAt(pos + end)))) {
                 return expand(ctx, pos, pos + end, written.substring(0, end), e);
             }

@@ -60,6 +60,9 @@ final class QuantityReader implements TokenReader {
         return digits.length() > 1 && digits.charAt(0) == '0' ? ctx.speller.digits(digits) : ctx.speller.cardinal(digits, Gender.NEUTRAL);
     }
 
+    /** "1.x", "2.6.x", "0.9x": a version number ending in a wildcard. */
+    private static final Pattern VERSION_WILDCARD = Pattern.compile("(\\d{1,4})((?:\\.\\d{1,4})*)(\\.?)x(?![\\p{L}\\d])");
+
     /** "2,1,3", "págs. 11,144,149": numbers joined by commas with no space. */
     private static final Pattern COMMA_LIST = Pattern.compile("\\d{1,4}(?:,\\d{1,4})+(?![\\d.,]|,\\d)");
     /** Words after which comma-joined numbers are pages or verses, never one grouped number. */
@@ -116,6 +119,13 @@ final class QuantityReader implements TokenReader {
         int list = commaList(ctx, pos);
         if (list > 0) {
             return list;
+        }
+        Matcher wildcard = ctx.at(VERSION_WILDCARD, pos);
+        if (wildcard.lookingAt() && (!wildcard.group(2).isEmpty() || !wildcard.group(3).isEmpty())) {
+            // "1.x", "0.9x": a family of versions, the "x" said as the letter ("uno punto equis").
+            speakParts(ctx, wildcard.group(1) + wildcard.group(2));
+            ctx.append(wildcard.group(3).isEmpty() ? " " : ctx.es() ? " punto " : " point ").append(ctx.es() ? "equis" : "x");
+            return wildcard.end();
         }
         Matcher m = ctx.at(ctx.grammar.signedAmount, pos);
         if (!m.lookingAt()) {

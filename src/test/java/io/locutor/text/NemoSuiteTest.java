@@ -70,7 +70,10 @@ class NemoSuiteTest {
     void realSpanishSentencesMeetRatchet() throws IOException {
         List<Row> rows = readSuite("tn/proteno_es.tsv");
         assertEquals(2230, rows.size(), "tn/proteno_es.tsv should hold 2,230 sentences");
-        measureHalves("proteno", "es", rows, s -> comparable(s).replace(" ", ""));
+        // Proteno's text mixes conventions (thousands "35.000" 72 times and "6,500" 8 times in the tuning half, decimals
+        // "97.1" with a dot): Spain's grouping dominates, so it is read as "es" (es-ES). -Dtn.protenoLocale=es-MX shows the
+        // figures under another locale (the ratchet then applies as well).
+        measureHalves("proteno", System.getProperty("tn.protenoLocale", "es"), rows, s -> comparable(s).replace(" ", ""));
     }
 
     /**
@@ -170,8 +173,6 @@ class NemoSuiteTest {
                         + row.expected().get(0) + " | got: " + actual);
             }
         }
-        assertTrue(deviations.isEmpty(), "tn/deviations.tsv lists " + name + " rows that are not in the suite: " + deviations.keySet());
-        assertTrue(deviationFailures.isEmpty(), "deliberate readings in tn/deviations.tsv no longer produced:\n" + String.join("\n", deviationFailures));
         if (documented > 0) {
             System.out.printf(Locale.ROOT, "%s tuning: %d misses documented in tn/deviations.tsv (reference errors and styles); right or documented: %.1f%%%n",
                     name, documented, (right[0] + documented) * 100.0 / total[0]);
@@ -189,6 +190,8 @@ class NemoSuiteTest {
                 below.add(key + " = " + accuracy + " < " + min);
             }
         }
+        assertTrue(deviations.isEmpty(), "tn/deviations.tsv lists " + name + " rows that are not in the suite: " + deviations.keySet());
+        assertTrue(deviationFailures.isEmpty(), "deliberate readings in tn/deviations.tsv no longer produced:\n" + String.join("\n", deviationFailures));
         assertTrue(below.isEmpty(), "accuracy fell below tn/ratchet.properties:\n" + String.join("\n", below));
     }
 
