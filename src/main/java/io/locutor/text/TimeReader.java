@@ -233,6 +233,10 @@ final class TimeReader implements TokenReader {
         if (sec > 0) {
             sb.append(h == 1 ? " hora, " : " horas, ").append(sp.cardinal(min, Gender.MASCULINE)).append(min == 1 ? " minuto" : " minutos")
                     .append(" y ").append(sp.cardinal(sec, Gender.MASCULINE)).append(sec == 1 ? " segundo" : " segundos");
+        } else if (min > 0 && meridiem == null && h >= 13 && h <= 23) {
+            // The 24-hour dial is read as written, minutes straight after the hour: "las dieciséis cuarenta y cinco",
+            // "las catorce treinta", "las trece cero cinco" (the everyday "y media" belongs to the 12-hour dial).
+            sb.append(' ').append(min < 10 ? "cero " + sp.digit(min) : sp.cardinal(min, Gender.NEUTRAL));
         } else if (min == 15) {
             sb.append(" y cuarto");
         } else if (min == 30) {

@@ -35,7 +35,10 @@ class WrittenConventionsTest {
         assertEquals("a las quince treinta horas.", es("a las 15:30 horas."));
         assertEquals("Cerramos a las veinte horas. Gracias.", es("Cerramos a las 20:00 h. Gracias."));
         assertEquals("a las nueve y media", es("a las 9:30 h")); // on the 12-hour dial the everyday reading stays
-        assertEquals("a las dieciocho y cuarenta y cinco", es("a las 18:45")); // without "horas" too
+        // Without "horas" a 24-hour time is still read as written, minutes straight after the hour.
+        assertEquals("a las dieciocho cuarenta y cinco", es("a las 18:45"));
+        assertEquals("las trece cero cinco", es("13:05"));
+        assertEquals("a las cinco y cincuenta y uno de la mañana", es("a las 5:51 de la mañana"));
     }
 
     @Test
