@@ -277,6 +277,10 @@ final class QuantityReader implements TokenReader {
         if (frac == null && whole.length() > 1 && (whole.charAt(0) == '0' || (ungrouped && whole.length() >= 6))) {
             return ctx.speller.digits(whole); // "004", "123000": codes and identifiers, not quantities
         }
+        if (ctx.lang == Lang.EN && frac == null && ungrouped && whole.length() >= 3 && whole.length() <= 4 && whole.charAt(0) != '0'
+                && UsAddresses.streetFollows(ctx, end)) {
+            return UsAddresses.houseNumber(ctx.speller, Integer.parseInt(whole)); // "123 Laguna Ct": "one twenty three"
+        }
         if (ctx.lang == Lang.EN && frac == null && ungrouped && whole.length() == 4) {
             int n = Integer.parseInt(whole);
             if (n >= 1100 && n <= 2099 && n % 1000 != 0) {

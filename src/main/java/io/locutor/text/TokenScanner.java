@@ -162,6 +162,12 @@ final class TokenScanner {
                 return runEnd + 1;
             }
         }
+        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 4) {
+            int end = UsAddresses.read(ctx, pos, runEnd); // "Laguna Ct", "Santa, FL, 95051"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (runEnd - pos <= 7 && "IVXLCDM".indexOf(t.charAt(pos)) >= 0) {
             int end = attempt(ctx, pos, roman);
             if (end > pos) {

@@ -82,4 +82,47 @@ class WrittenConventionsTest {
         assertEquals("el número cinco punto dos", es("el nº 5.2"));
         assertEquals("véanse páginas once y doce", es("véanse págs.11 y 12"));
     }
+
+    // Round three (issue 13): rules found on the Proteno tuning half and NeMo's English tuning rows, checked on sentences of our own.
+
+    @Test
+    void equalsIsSaidIgualAAlsoWhenGlued() {
+        assertEquals("Si x igual a cuatro, entonces z igual a ocho.", es("Si x=4, entonces z=8."));
+        assertEquals("cinco más dos igual a siete", es("5 + 2 = 7"));
+        assertEquals("x equals four", en("x=4"));
+    }
+
+    @Test
+    void commaJoinedNumbersAreAListWhereNoLocaleGroupsThem() {
+        assertEquals("Los valores tres, siete, nueve y doce.", es("Los valores 3,7,9 y 12."));
+        assertEquals("Véanse las páginas doce, cuarenta y cinco, doscientos treinta del manual.", es("Véanse las págs. 12,45,230 del manual."));
+        assertEquals("uno coma dos cinco cero kilogramos", es("1,250 kg")); // one comma, three digits: the locale decides
+        assertEquals("Más de dos mil quinientos clientes", es("Más de 2,500 clientes")); // a fraction is not written with trailing zeros
+    }
+
+    @Test
+    void standardsAreSaidAsNumbersWithTheirYear() {
+        assertEquals("Certificados ISO nueve mil uno dos mil quince e ISO IEC veintisiete mil uno.", es("Certificados ISO 9001:2015 e ISO/IEC 27001."));
+        assertEquals("la norma UNE EN mil ciento setenta y seis", es("la norma UNE-EN 1176"));
+    }
+
+    @Test
+    void modelNamesVersionWildcardsAndTheArticleOfADottedTime() {
+        assertEquals("El modelo A trescientos veinte y el B dos.", es("El modelo A320 y el B2."));
+        assertEquals("versiones dos punto equis y cero punto nueve equis", es("versiones 2.x y 0.9x"));
+        assertEquals("a la una y media y anterior a la tres punto cincuenta", es("a la 1.30 y anterior a la 3.50"));
+        assertEquals("en la plaza de Colón", es("en la pl. de Colón"));
+        assertEquals("Bot. Pl.uno:veintidós", es("Bot. Pl.1:22")); // glued to a number "Pl." is a citation, not a square
+    }
+
+    @Test
+    void usAddressesAreReadAsADriverSaysThem() {
+        assertEquals("Deliver to seven forty two Evergreen Terrace, Springfield, Illinois six two seven zero four.",
+                en("Deliver to 742 Evergreen Ter, Springfield, IL 62704."));
+        assertEquals("We ship from twelve hundred Harbor Boulevard, Miami, Florida, three three one zero one.",
+                en("We ship from 1200 Harbor Blvd, Miami, FL, 33101."));
+        assertEquals("Send it to Washington, D C.", en("Send it to Washington, DC."));
+        assertEquals("Call Dr Smith tomorrow.", en("Call Dr Smith tomorrow.")); // a title before a name, not a street type
+        assertEquals("We have one thousand two hundred people.", en("We have 1,200 people."));
+    }
 }
