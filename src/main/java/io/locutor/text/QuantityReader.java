@@ -83,7 +83,9 @@ final class QuantityReader implements TokenReader {
         for (int i = 1; i < items.length; i++) {
             grouping &= items[i].length() == 3;
         }
-        if (!(items.length >= 3 && !grouping) && !PAGE_CUES.contains(wordBefore(ctx.text, pos).toLowerCase(Locale.ROOT))) {
+        // After a chapter ("Mateo 5:22,29") the numbers are verses.
+        boolean verses = pos >= 2 && ctx.text.charAt(pos - 1) == ':' && TokenScanner.isDigit(ctx.text.charAt(pos - 2));
+        if (!(items.length >= 3 && !grouping) && !verses && !PAGE_CUES.contains(wordBefore(ctx.text, pos).toLowerCase(Locale.ROOT))) {
             return -1;
         }
         for (int i = 0; i < items.length; i++) {

@@ -129,6 +129,11 @@ final class TokenScanner {
             runEnd++;
         }
         char next = runEnd < n ? t.charAt(runEnd) : ' ';
+        if (runEnd - pos == 1 && greek(t.charAt(pos)) && (pos == 0 || !greek(t.charAt(pos - 1)))) {
+            // "β-lactamas", "π r²": a lone Greek letter is a symbol, said by its name ("beta", "pi"); Greek words stay.
+            ctx.out.append(greekName(t.charAt(pos), ctx.es()));
+            return runEnd;
+        }
         if (runEnd - pos == 3 && (next == '+' || next == '-' || next == '\u2212')) {
             int end = utcOffset(ctx, pos, runEnd);
             if (end > pos) {
@@ -206,6 +211,32 @@ final class TokenScanner {
             return attempt(ctx, pos, letterReaders.get(4));
         }
         return -1;
+    }
+
+    private static boolean greek(char c) {
+        return c >= '\u0391' && c <= '\u03A9' || c >= '\u03B1' && c <= '\u03C9';
+    }
+
+    /** The letter's name from the Unicode character name ("GREEK SMALL LETTER BETA"), in the text's language. */
+    private static String greekName(char c, boolean es) {
+        String name = Character.getName(c);
+        String english = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT).replace("lamda", "lambda");
+        if (!es) {
+            return english;
+        }
+        return switch (english) {
+            case "alpha" -> "alfa";
+            case "epsilon" -> "épsilon";
+            case "omicron" -> "ómicron";
+            case "upsilon" -> "ípsilon";
+            case "phi" -> "fi";
+            case "chi" -> "ji";
+            case "rho" -> "ro";
+            case "mu" -> "mi";
+            case "nu" -> "ni";
+            case "final" -> "sigma";
+            default -> english;
+        };
     }
 
     /** The number after a "v": at least one dot ("v2.0", "v10.6.1"). */

@@ -125,4 +125,14 @@ class WrittenConventionsTest {
         assertEquals("Call Dr Smith tomorrow.", en("Call Dr Smith tomorrow.")); // a title before a name, not a street type
         assertEquals("We have one thousand two hundred people.", en("We have 1,200 people."));
     }
+
+    @Test
+    void aLoneGreekLetterIsSaidByNameAndVersesAfterAChapterAreAList() {
+        assertEquals("los receptores beta-adrenérgicos y el factor alfa", es("los receptores β-adrenérgicos y el factor α"));
+        assertEquals("el área es pi por r", es("el área es π por r"));
+        assertEquals("la palabra λόγος", es("la palabra λόγος")); // Greek words are left to the voice
+        assertEquals("a beta test", en("a β test"));
+        assertEquals("Juan tres:dieciséis, diecisiete", es("Juan 3:16,17"));
+    }
 }
+
