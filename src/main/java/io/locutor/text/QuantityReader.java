@@ -60,6 +60,9 @@ final class QuantityReader implements TokenReader {
         return digits.length() > 1 && digits.charAt(0) == '0' ? ctx.speller.digits(digits) : ctx.speller.cardinal(digits, Gender.NEUTRAL);
     }
 
+    /** "401(k)", "401k", "401-ks", "403(b)", "457(b)", "501(c)(3)": retirement plans and tax-exempt status. */
+    private static final Pattern CODE_SECTION = Pattern.compile("(?<![\\d.,])(401|403|457|501)(?:\\(([a-z])\\)(?:\\((\\d)\\))?|-?([kb]s?))(?![\\p{L}\\d])");
+
     /** "1.x", "2.6.x", "0.9x": a version number ending in a wildcard. */
     private static final Pattern VERSION_WILDCARD = Pattern.compile("(\\d{1,4})((?:\\.\\d{1,4})*)(\\.?)x(?![\\p{L}\\d])");
 
@@ -121,6 +124,18 @@ final class QuantityReader implements TokenReader {
         int list = commaList(ctx, pos);
         if (list > 0) {
             return list;
+        }
+        if (ctx.lang == Lang.EN) {
+            Matcher plan = ctx.at(CODE_SECTION, pos);
+            if (plan.lookingAt()) {
+                // "401(k)", "403b", "401-ks", "501(c)(3)": a section of the US tax code, named in pairs with its letter.
+                ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(plan.group(1)))).append(' ')
+                        .append(plan.group(2) != null ? plan.group(2) : plan.group(4));
+                if (plan.group(3) != null) {
+                    ctx.append(' ').append(ctx.speller.cardinal(plan.group(3), Gender.NEUTRAL));
+                }
+                return plan.end();
+            }
         }
         Matcher wildcard = ctx.at(VERSION_WILDCARD, pos);
         if (wildcard.lookingAt() && (!wildcard.group(2).isEmpty() || !wildcard.group(3).isEmpty())) {
@@ -281,7 +296,7 @@ final class QuantityReader implements TokenReader {
         }
         if (ctx.lang == Lang.EN && frac == null && ungrouped && whole.length() >= 3 && whole.length() <= 4 && whole.charAt(0) != '0'
                 && UsAddresses.streetFollows(ctx, end)) {
-            return UsAddresses.houseNumber(ctx.speller, Integer.parseInt(whole)); // "123 Laguna Ct": "one twenty three"
+            return UsAddresses.inPairs(ctx.speller, Integer.parseInt(whole)); // "123 Laguna Ct": "one twenty three"
         }
         if (ctx.lang == Lang.EN && frac == null && ungrouped && whole.length() == 4) {
             int n = Integer.parseInt(whole);

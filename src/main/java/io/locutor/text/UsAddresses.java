@@ -48,8 +48,8 @@ final class UsAddresses {
         return ctx.at(STREET_AFTER, end).lookingAt();
     }
 
-    /** A house number said in pairs: "one twenty three", "three fifty", "fourteen twenty eight", "ten oh five". */
-    static String houseNumber(NumberSpeller sp, int n) {
+    /** A number said in pairs, as house numbers and code sections are: "one twenty three", "three fifty", "fourteen twenty eight", "ten oh five". */
+    static String inPairs(NumberSpeller sp, int n) {
         if (n >= 1000) {
             return sp.year(n);
         }

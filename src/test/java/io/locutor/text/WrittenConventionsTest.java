@@ -134,5 +134,12 @@ class WrittenConventionsTest {
         assertEquals("a beta test", en("a β test"));
         assertEquals("Juan tres:dieciséis, diecisiete", es("Juan 3:16,17"));
     }
+
+    @Test
+    void retirementPlansAndTaxCodeSectionsAreNamedInPairs() {
+        assertEquals("Enroll in our four oh one k today.", en("Enroll in our 401(k) today."));
+        assertEquals("a four oh three b plan and a five oh one c three charity", en("a 403b plan and a 501(c)(3) charity"));
+        assertEquals("ten thousand views", en("10k views")); // a count suffix elsewhere
+    }
 }
 
