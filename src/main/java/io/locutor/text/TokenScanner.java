@@ -105,6 +105,8 @@ final class TokenScanner {
             case '(':
                 return attempt(ctx, pos, phone);
             case '-':
+                // "5%-15%": the hyphen joins a range, it is not the sign of the second number.
+                return countedRange(ctx.text, pos) ? -1 : attempt(ctx, pos, quantity);
             case '\u2212':
             case '.':
                 return attempt(ctx, pos, quantity);
@@ -362,6 +364,8 @@ final class TokenScanner {
                 if (spaced(ctx.text, pos) && pos >= 2 && isDigit(ctx.text.charAt(pos - 2))
                         && pos + 2 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 2))) {
                     ctx.out.append(es ? "menos" : "minus");
+                } else if (countedRange(ctx.text, pos)) {
+                    spoken(ctx, pos, es ? "a" : "to"); // "3-5 días", "15-20 min", "5%-15%": from one to the other
                 } else {
                     ctx.out.append(c);
                 }
@@ -407,6 +411,27 @@ final class TokenScanner {
         if (pos + 1 < ctx.text.length() && !Character.isWhitespace(ctx.text.charAt(pos + 1))) {
             out.append(' ');
         }
+    }
+
+    private static final java.util.regex.Pattern RANGE_BEFORE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(\\d{1,3})%?$");
+    private static final java.util.regex.Pattern RANGE_AFTER = java.util.regex.Pattern.compile("(\\d{1,3})(?:%|[ \\u00A0]?\\p{Ll})");
+
+    /**
+     * "3-5 días", "15-20 min", "5%-15%": a hyphen between two small numbers, the first the smaller, with a counted word,
+     * unit or percent after the second, is a range said "a"/"to". Codes ("978-0"), years ("1939-1945") and dates are not.
+     */
+    private static boolean countedRange(String t, int pos) {
+        java.util.regex.Matcher before = RANGE_BEFORE.matcher(t.substring(Math.max(0, pos - 5), pos));
+        java.util.regex.Matcher after = RANGE_AFTER.matcher(t);
+        after.region(pos + 1, t.length());
+        if (!before.find() || !after.lookingAt()) {
+            return false;
+        }
+        int end = after.end(1);
+        if (end < t.length() && (isDigit(t.charAt(end)) || t.charAt(end) == '-' || t.charAt(end) == '.' && end + 1 < t.length() && isDigit(t.charAt(end + 1)))) {
+            return false;
+        }
+        return Integer.parseInt(before.group(1)) < Integer.parseInt(after.group(1));
     }
 
     /** "2+3", "6+3=9": an operator written between two digits, said as one ("dos más tres"). */

@@ -26,7 +26,7 @@ class WrittenConventionsTest {
         assertEquals("en mil novecientos ochenta y siete mientras tanto", es("en 1987 mientras tanto"));
         assertEquals("trescientas especies y doscientas series", es("300 especies y 200 series"));
         assertEquals("veintiún pies", es("21 pies"));
-        assertEquals("de una-dos semanas", es("de 1-2 semanas")); // a range agrees with the noun after it
+        assertEquals("de una a dos semanas", es("de 1-2 semanas")); // a range agrees with the noun after it
     }
 
     @Test
@@ -140,6 +140,15 @@ class WrittenConventionsTest {
         assertEquals("Enroll in our four oh one k today.", en("Enroll in our 401(k) today."));
         assertEquals("a four oh three b plan and a five oh one c three charity", en("a 403b plan and a 501(c)(3) charity"));
         assertEquals("ten thousand views", en("10k views")); // a count suffix elsewhere
+    }
+
+    @Test
+    void aHyphenBetweenSmallNumbersBeforeWhatTheyCountIsARange() {
+        assertEquals("La entrega tarda diez a quince días hábiles.", es("La entrega tarda 10-15 días hábiles."));
+        assertEquals("del dos por ciento a diez por ciento", es("del 2%-10%"));
+        assertEquals("Shipping takes three to five business days.", en("Shipping takes 3-5 business days."));
+        assertEquals("We'll call you back in fifteen to twenty minutes.", en("We'll call you back in 15-20 min."));
+        assertEquals("ISBN nine hundred and seventy eight-zero", en("ISBN 978-0")); // a code, not a range
     }
 }
 
