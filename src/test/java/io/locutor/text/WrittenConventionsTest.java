@@ -150,5 +150,18 @@ class WrittenConventionsTest {
         assertEquals("We'll call you back in fifteen to twenty minutes.", en("We'll call you back in 15-20 min."));
         assertEquals("ISBN nine hundred and seventy eight-zero", en("ISBN 978-0")); // a code, not a range
     }
+
+    @Test
+    void roundTheClockHalvesCenturiesAndACodeAfterTheAmount() {
+        assertEquals("Atención veinticuatro siete.", es("Atención 24/7."));
+        assertEquals("Cerramos el veinticuatro de julio.", es("Cerramos el 24/7.")); // after "el" it is a date
+        assertEquals("Añada medio kilogramo de harina, media taza de leche y tres cuartos de litro de agua.",
+                es("Añada ½ kg de harina, ½ taza de leche y ¾ l de agua."));
+        assertEquals("Add half a pound of butter.", en("Add ½ lb of butter."));
+        assertEquals("Desde el siglo veintiuno", es("Desde el s. XXI"));
+        assertEquals("mil doscientos pesos o cincuenta dólares estadounidenses", N.normalize("$1,200.00 MXN o $50 USD", "es-MX", null));
+        assertEquals("mil doscientos pesos mexicanos", es("$1,200.00 MXN"));
+        assertEquals("fifty dollars or twenty Canadian dollars", en("$50 USD or $20 CAD"));
+    }
 }
 
