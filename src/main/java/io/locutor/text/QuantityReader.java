@@ -167,6 +167,12 @@ final class QuantityReader implements TokenReader {
                 return e;
             }
         }
+        if (ctx.lang == Lang.EN && frac == null && !negative && whole.length() <= 5 && whole.charAt(0) != '0' && raw.equals(whole)) {
+            int e = UsAddresses.houseNumber(ctx, whole, end); // "123 Laguna Ct", "200 W. Main St.": a house number
+            if (e > 0) {
+                return e;
+            }
+        }
         // A scale word may sit between the amount and the currency: "2,3 billones de euros" is words already,
         // but "€" after "2 millones" is not.
         String scale = null;
@@ -293,10 +299,6 @@ final class QuantityReader implements TokenReader {
         boolean ungrouped = raw.chars().allMatch(ch -> ch >= '0' && ch <= '9');
         if (frac == null && whole.length() > 1 && (whole.charAt(0) == '0' || (ungrouped && whole.length() >= 6))) {
             return ctx.speller.digits(whole); // "004", "123000": codes and identifiers, not quantities
-        }
-        if (ctx.lang == Lang.EN && frac == null && ungrouped && whole.length() >= 3 && whole.length() <= 4 && whole.charAt(0) != '0'
-                && UsAddresses.streetFollows(ctx, end)) {
-            return UsAddresses.inPairs(ctx.speller, Integer.parseInt(whole)); // "123 Laguna Ct": "one twenty three"
         }
         if (ctx.lang == Lang.EN && frac == null && ungrouped && whole.length() == 4) {
             int n = Integer.parseInt(whole);

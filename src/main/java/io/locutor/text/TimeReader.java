@@ -187,7 +187,7 @@ final class TimeReader implements TokenReader {
             }
             e = z.end();
         }
-        if (ctx.text.charAt(e - 1) == '.' && meridiem != null && sentenceEnds(ctx.text, e)) {
+        if (ctx.text.charAt(e - 1) == '.' && meridiem != null && sentenceEnds(ctx.text, e) && !dayOrMonthNext(ctx, e)) {
             ctx.append("."); // "2:30 p.m. Call" — the dot of "p.m." also ended the sentence
         }
         Matcher r = ctx.at(RANGE, e);
@@ -196,6 +196,15 @@ final class TimeReader implements TokenReader {
             e = r.end();
         }
         return e;
+    }
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "tomorrow", "tonight");
+
+    /** "3 a.m. Tuesday", "9 p.m. Dec. 3": a capitalised day or month after the time does not start a new sentence. */
+    private static boolean dayOrMonthNext(ReadContext ctx, int end) {
+        String next = ctx.nextWord(end);
+        return WEEKDAYS.contains(next.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, next) > 0;
     }
 
     private static boolean sentenceEnds(String t, int pos) {

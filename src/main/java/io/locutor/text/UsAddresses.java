@@ -37,15 +37,37 @@ final class UsAddresses {
     private static final String TYPE_ALT = String.join("|", STREET_TYPES.keySet()) + "|street|avenue|court|road|lane|drive|boulevard|highway|way|place|parkway";
 
     /** After a house number: one to three capitalised words, then a street type ("123 Laguna Ct", "1428 Elm St."). */
-    private static final Pattern STREET_AFTER = Pattern.compile("[ \\u00A0](?:(?:\\p{Lu}\\p{Ll}+|\\d{1,3}(?:st|nd|rd|th))[ \\u00A0]){1,3}(?i:" + TYPE_ALT
-            + ")(?![\\p{L}\\d])");
+    private static final Pattern STREET_AFTER = Pattern.compile("[ \\u00A0](?:([NSEW])\\.?[ \\u00A0])?(?:(?:\\p{Lu}\\p{Ll}+|\\d{1,3}(?:st|nd|rd|th))[ \\u00A0]){1,3}(?i:"
+            + TYPE_ALT + ")(?![\\p{L}\\d])");
+    /** The direction letter before a street name, "200 W. Main St." */
+    private static final Pattern DIRECTION = Pattern.compile("[ \\u00A0]([NSEW])\\.?(?=[ \\u00A0])");
 
     /** ", FL, 95051", " IL 62704-1234": a state code after a city, then perhaps its ZIP code. */
     private static final Pattern STATE_ZIP = Pattern.compile("(\\p{Lu}{2})(?![\\p{L}\\d])(?:(,?[ \\u00A0])(\\d{5})(?:-(\\d{4}))?(?![\\d]))?");
 
-    /** Whether a house number starts a street address at {@code end} (the text right after the number). */
-    static boolean streetFollows(ReadContext ctx, int end) {
-        return ctx.at(STREET_AFTER, end).lookingAt();
+    /**
+     * A house number and the direction after it ("200 W. Main St." → "two hundred West"), or -1 when no street
+     * follows the number that ends at {@code end}.
+     */
+    static int houseNumber(ReadContext ctx, String digits, int end) {
+        Matcher street = ctx.at(STREET_AFTER, end);
+        if (!street.lookingAt()) {
+            return -1;
+        }
+        int n = Integer.parseInt(digits);
+        ctx.append(digits.length() >= 3 && digits.length() <= 4 ? inPairs(ctx.speller, n) : ctx.speller.cardinal(digits, Gender.NEUTRAL));
+        if (street.group(1) == null) {
+            return end;
+        }
+        Matcher d = ctx.at(DIRECTION, end);
+        d.lookingAt();
+        ctx.append(' ').append(switch (d.group(1)) {
+            case "N" -> "North";
+            case "S" -> "South";
+            case "E" -> "East";
+            default -> "West";
+        });
+        return d.end();
     }
 
     /** A number said in pairs, as house numbers and code sections are: "one twenty three", "three fifty", "fourteen twenty eight", "ten oh five". */

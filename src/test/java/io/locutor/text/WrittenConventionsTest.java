@@ -163,5 +163,13 @@ class WrittenConventionsTest {
         assertEquals("mil doscientos pesos mexicanos", es("$1,200.00 MXN"));
         assertEquals("fifty dollars or twenty Canadian dollars", en("$50 USD or $20 CAD"));
     }
+
+    @Test
+    void aStreetDirectionIsNotAUnitAndADayAfterAMeridiemIsNotANewSentence() {
+        assertEquals("Visit us at two hundred West Main Street, Suite three hundred.", en("Visit us at 200 W. Main St., Suite 300."));
+        assertEquals("It uses two hundred watts.", en("It uses 200 W.")); // a unit where no street follows
+        assertEquals("The storm is expected at three AM Tuesday.", en("The storm is expected at 3 a.m. Tuesday."));
+        assertEquals("We close at nine PM. Thanks.", en("We close at 9 p.m. Thanks."));
+    }
 }
 
