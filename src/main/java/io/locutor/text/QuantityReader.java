@@ -300,6 +300,9 @@ final class QuantityReader implements TokenReader {
         if (frac == null && whole.length() > 1 && (whole.charAt(0) == '0' || (ungrouped && whole.length() >= 6))) {
             return ctx.speller.digits(whole); // "004", "123000": codes and identifiers, not quantities
         }
+        if (ctx.es() && frac == null && ungrouped && whole.length() == 5 && postalCodeBeforeTown(ctx, end)) {
+            return ctx.speller.digits(whole); // "28046 Madrid", "06700 Ciudad de México": a postal code before its town
+        }
         if (ctx.lang == Lang.EN && frac == null && ungrouped && whole.length() == 4) {
             int n = Integer.parseInt(whole);
             if (n >= 1100 && n <= 2099 && n % 1000 != 0) {
@@ -314,6 +317,18 @@ final class QuantityReader implements TokenReader {
         // "doscientos millones de personas": a round million takes "de" before the noun it counts.
         boolean roundMillions = whole.length() >= 7 && whole.length() <= NumberSpeller.MAX_DIGITS && Long.parseLong(whole) % 1_000_000 == 0;
         return g != Gender.NEUTRAL && roundMillions ? words + " de" : words;
+    }
+
+    /** Five digits then a capitalised name, after a comma or at the start of a line: an address's postal code and town. */
+    private static boolean postalCodeBeforeTown(ReadContext ctx, int end) {
+        String t = ctx.text;
+        int start = end - 5;
+        int b = start;
+        while (b > 0 && t.charAt(b - 1) == ' ') {
+            b--;
+        }
+        boolean afterComma = b == 0 || t.charAt(b - 1) == ',' || t.charAt(b - 1) == '\n';
+        return afterComma && end + 1 < t.length() && t.charAt(end) == ' ' && Character.isUpperCase(t.charAt(end + 1));
     }
 
     /** Integer and fraction digits as words: "dos coma cinco", "point one six six five". */

@@ -31,6 +31,9 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern STANDARD = Pattern.compile("((?:ISO|UNE|EN|IEC|DIN|NOM|IRAM|ASTM|ANSI)(?:[/-](?:ISO|UNE|EN|IEC|DIN|NOM|ASTM|ANSI))*)"
             + "[ \\u00A0-]?(\\d{1,6})(?:-(\\d{1,3}))?(?::(\\d{4}))?(?![\\d\\p{L}]|[.,:-]\\d)");
 
+    /** Capitals, a hyphen, four or more digits: "A-23451" (three digits or fewer stay a name: "F-117", "N-332"). */
+    private static final Pattern LETTERED_CODE = Pattern.compile("(\\p{Lu}{1,3})-(\\d{4,12})(?![\\d\\p{L}]|[.,-]\\d)");
+
     @Override
     public int read(ReadContext ctx, int pos) {
         Matcher s = ctx.at(STANDARD, pos);
@@ -44,6 +47,12 @@ final class ReferenceReader implements TokenReader {
             }
             return s.end();
         }
+        Matcher lettered = ctx.at(LETTERED_CODE, pos);
+        if (lettered.lookingAt()) {
+            // "A-23451", "MX-48213": capitals, a hyphen and four or more digits are a code, its digits read as one.
+            ctx.append(lettered.group(1)).append(' ').append(code(ctx, lettered.group(2)));
+            return lettered.end();
+        }
         Matcher m = ctx.at(MARKED, pos);
         if (m.lookingAt()) {
             ctx.append(ctx.es() ? "número " : "number ");
@@ -55,7 +64,8 @@ final class ReferenceReader implements TokenReader {
         }
         m = ctx.at(DIGIT_CODE, pos);
         if (m.lookingAt()) {
-            ctx.append(m.group(1)).append(' ').append(ctx.speller.digits(m.group(2)));
+            String cue = m.group(1).matches("C\\.?P\\.?") && ctx.es() ? "código postal" : m.group(1);
+            ctx.append(cue).append(' ').append(ctx.speller.digits(m.group(2)));
             return m.end();
         }
         m = ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos);

@@ -138,7 +138,11 @@ final class TimeReader implements TokenReader {
                 }
                 return m.end();
             }
-            return finish(ctx, pos, m.end(), h, min, sec, m.group(5));
+            int e = finish(ctx, pos, m.end(), h, min, sec, m.group(5));
+            if (m.group(6) != null && e == m.end() && ctx.text.charAt(e - 1) == '.' && sentenceEnds(ctx.text, e)) {
+                ctx.append("."); // "de 2:00 a 4:00 h." at the end: the dot of "h." also ended the sentence
+            }
+            return e;
         }
         m = ctx.at(HOUR_AMPM, pos);
         if (m.lookingAt()) {

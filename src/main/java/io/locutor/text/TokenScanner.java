@@ -98,6 +98,8 @@ final class TokenScanner {
         switch (c) {
             case '#':
                 return attempt(ctx, pos, reference);
+            case '*':
+                return starCode(ctx, pos);
             case '+': {
                 int end = attempt(ctx, pos, phone);
                 return end > pos ? end : signed(ctx, pos);
@@ -243,6 +245,21 @@ final class TokenScanner {
 
     /** The number after a "v": at least one dot ("v2.0", "v10.6.1"). */
     private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("\\d{1,4}(?:\\.\\d{1,4})+(?![\\d\\p{L}]|\\.\\d)");
+
+    private static final java.util.regex.Pattern STAR_CODE = java.util.regex.Pattern.compile("\\*(\\d{2,6})(#?)(?![\\d\\p{L}*])");
+
+    /** "*611", "*111#": a code dialled on the keypad, "asterisco seis uno uno" / "star six one one", the hash said too. */
+    private static int starCode(ReadContext ctx, int pos) {
+        java.util.regex.Matcher m = ctx.at(STAR_CODE, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        ctx.append(ctx.es() ? "asterisco " : "star ").append(ctx.speller.digits(m.group(1)));
+        if (!m.group(2).isEmpty()) {
+            ctx.append(ctx.es() ? " almohadilla" : " pound");
+        }
+        return m.end();
+    }
 
     /** "+4", "es +2 grados": a plus sign before a number that is not a phone number is said, "más cuatro". */
     private int signed(ReadContext ctx, int pos) {

@@ -171,5 +171,18 @@ class WrittenConventionsTest {
         assertEquals("The storm is expected at three AM Tuesday.", en("The storm is expected at 3 a.m. Tuesday."));
         assertEquals("We close at nine PM. Thanks.", en("We close at 9 p.m. Thanks."));
     }
+
+    @Test
+    void addressesCodesAndKeypadShortcutsInSpanishScripts() {
+        assertEquals("Nuestra oficina está en Paseo de la Castellana noventa y cinco, dos ocho cero cuatro seis Madrid.",
+                es("Nuestra oficina está en Pº de la Castellana 95, 28046 Madrid."));
+        assertEquals("Estamos en avenida Insurgentes Sur mil seiscientos dos, colonia Roma, código postal cero seis siete cero cero.",
+                N.normalize("Estamos en Av. Insurgentes Sur 1602, Col. Roma, C.P. 06700.", "es-MX", null));
+        assertEquals("Marca asterisco seis uno uno desde tu celular.", N.normalize("Marca *611 desde tu celular.", "es-MX", null));
+        assertEquals("Dial star two two eight pound.", en("Dial *228#."));
+        assertEquals("Su expediente es el B veintitrés cuatro cinco uno.", es("Su expediente es el B-23451."));
+        assertEquals("El servicio estará caído de las dos a las cuatro.", es("El servicio estará caído de 2:00 a 4:00 h."));
+        assertEquals("En veintiocho mil cuarenta y seis casos", es("En 28046 casos")); // a count, not a postal code
+    }
 }
 
