@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Times of day: "14:30", "9:05", "2:30 p. m.", "13.30", "12h02", "5 pm", with a time zone after ("EST", "GMT-3").
- * Spanish puts the article a caller hears ("a las catorce y media", "la una y cinco") unless the text already has it
- * ("a las 14:30"); minutes :15 and :30 are "y cuarto" and "y media"; a.m./p.m. become "de la mañana", "de la tarde",
+ * Spanish puts the article a caller hears ("a las nueve y media", "la una y cinco") unless the text already has it
+ * ("a las 9:30"); on the 12-hour dial minutes :15 and :30 are "y cuarto" and "y media", a 24-hour time is read as
+ * written ("las catorce treinta"); a.m./p.m. become "de la mañana", "de la tarde",
  * "de la noche", "del mediodía". English reads "two thirty PM", "nine oh five".
  * A dot separates hours and minutes only where the dot is not the decimal mark, or when "h"/"a.m."/"p.m." follows.
  */
