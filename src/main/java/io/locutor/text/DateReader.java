@@ -92,8 +92,9 @@ final class DateReader implements TokenReader {
             if (m.lookingAt()) {
                 return emit(ctx, m, Integer.parseInt(m.group(2)), Vocabulary.month(ctx.lang, m.group(1)), m.group(3), false);
             }
-            m = ctx.at(CENTURY_ABBREVIATED, pos);
-            if (m.lookingAt() && RomanNumerals.parse(m.group(1)) > 0 && RomanNumerals.parse(m.group(1)) <= 21) {
+            boolean centuryAbbreviated = ctx.text.startsWith("s.", pos) || ctx.text.startsWith("S.", pos) || ctx.text.startsWith("sig.", pos);
+            m = centuryAbbreviated ? ctx.at(CENTURY_ABBREVIATED, pos) : null;
+            if (m != null && m.lookingAt() && RomanNumerals.parse(m.group(1)) > 0 && RomanNumerals.parse(m.group(1)) <= 21) {
                 // "s. XXI", "s. XV": the century abbreviated, before a numeral in capitals.
                 ctx.append("siglo ").append(ctx.speller.cardinal(RomanNumerals.parse(m.group(1)), Gender.NEUTRAL));
                 return m.end();

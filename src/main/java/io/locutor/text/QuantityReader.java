@@ -121,11 +121,17 @@ final class QuantityReader implements TokenReader {
                 return e;
             }
         }
-        int list = commaList(ctx, pos);
+        String t = ctx.text;
+        int digitsEnd = pos;
+        while (digitsEnd < t.length() && TokenScanner.isDigit(t.charAt(digitsEnd))) {
+            digitsEnd++;
+        }
+        char after = digitsEnd < t.length() ? t.charAt(digitsEnd) : ' ';
+        int list = after == ',' ? commaList(ctx, pos) : -1;
         if (list > 0) {
             return list;
         }
-        if (ctx.lang == Lang.EN) {
+        if (ctx.lang == Lang.EN && digitsEnd - pos == 3 && (after == '(' || after == '-' || after == 'k' || after == 'b')) {
             Matcher plan = ctx.at(CODE_SECTION, pos);
             if (plan.lookingAt()) {
                 // "401(k)", "403b", "401-ks", "501(c)(3)": a section of the US tax code, named in pairs with its letter.
@@ -137,8 +143,8 @@ final class QuantityReader implements TokenReader {
                 return plan.end();
             }
         }
-        Matcher wildcard = ctx.at(VERSION_WILDCARD, pos);
-        if (wildcard.lookingAt() && (!wildcard.group(2).isEmpty() || !wildcard.group(3).isEmpty())) {
+        Matcher wildcard = after == '.' || after == 'x' ? ctx.at(VERSION_WILDCARD, pos) : null;
+        if (wildcard != null && wildcard.lookingAt() && (!wildcard.group(2).isEmpty() || !wildcard.group(3).isEmpty())) {
             // "1.x", "0.9x": a family of versions, the "x" said as the letter ("uno punto equis").
             speakParts(ctx, wildcard.group(1) + wildcard.group(2));
             ctx.append(wildcard.group(3).isEmpty() ? " " : ctx.es() ? " punto " : " point ").append(ctx.es() ? "equis" : "x");

@@ -36,8 +36,9 @@ final class ReferenceReader implements TokenReader {
 
     @Override
     public int read(ReadContext ctx, int pos) {
-        Matcher s = ctx.at(STANDARD, pos);
-        if (s.lookingAt()) {
+        boolean capital = Character.isUpperCase(ctx.text.charAt(pos)); // standards and lettered codes start with one
+        Matcher s = capital ? ctx.at(STANDARD, pos) : null;
+        if (s != null && s.lookingAt()) {
             ctx.append(s.group(1).replace('/', ' ').replace('-', ' ')).append(' ').append(ctx.speller.cardinal(s.group(2), Gender.NEUTRAL));
             if (s.group(3) != null) {
                 ctx.append(' ').append(ctx.speller.cardinal(s.group(3), Gender.NEUTRAL));
@@ -47,8 +48,8 @@ final class ReferenceReader implements TokenReader {
             }
             return s.end();
         }
-        Matcher lettered = ctx.at(LETTERED_CODE, pos);
-        if (lettered.lookingAt()) {
+        Matcher lettered = capital ? ctx.at(LETTERED_CODE, pos) : null;
+        if (lettered != null && lettered.lookingAt()) {
             // "A-23451", "MX-48213": capitals, a hyphen and four or more digits are a code, its digits read as one.
             ctx.append(lettered.group(1)).append(' ').append(code(ctx, lettered.group(2)));
             return lettered.end();

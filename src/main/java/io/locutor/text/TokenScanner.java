@@ -203,7 +203,7 @@ final class TokenScanner {
                 break;
             }
         }
-        if (digitNear || t.regionMatches(true, pos, "siglo", 0, 5) || (next == '.' && runEnd - pos <= 3 && t.regionMatches(true, pos, "s", 0, 1))) {
+        if (digitNear || t.regionMatches(true, pos, "siglo", 0, 5) || (next == '.' && (runEnd - pos == 1 && (t.charAt(pos) == 's' || t.charAt(pos) == 'S') || t.startsWith("sig", pos) && runEnd - pos == 3))) {
             for (int r = 1; r <= 3; r++) {
                 int end = attempt(ctx, pos, letterReaders.get(r));
                 if (end > pos) {

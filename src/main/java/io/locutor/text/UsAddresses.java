@@ -50,6 +50,10 @@ final class UsAddresses {
      * follows the number that ends at {@code end}.
      */
     static int houseNumber(ReadContext ctx, String digits, int end) {
+        String t = ctx.text;
+        if (end + 1 >= t.length() || t.charAt(end) != ' ' || !Character.isUpperCase(t.charAt(end + 1)) && !TokenScanner.isDigit(t.charAt(end + 1))) {
+            return -1; // a street name starts with a capital (or is "5th"): most numbers need no regular expression
+        }
         Matcher street = ctx.at(STREET_AFTER, end);
         if (!street.lookingAt()) {
             return -1;
@@ -87,18 +91,21 @@ final class UsAddresses {
     static int read(ReadContext ctx, int pos, int runEnd) {
         String t = ctx.text;
         String word = t.substring(pos, runEnd);
-        String before = ctx.previousWord(pos);
-        boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0));
         String type = STREET_TYPES.get(word.toLowerCase(java.util.Locale.ROOT));
+        String before = type == null ? "" : ctx.previousWord(pos);
+        boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0));
         // Not before a capitalised word: "Call Dr Smith", "visit St Louis" are a title and a saint.
         boolean nameNext = runEnd + 1 < t.length() && t.charAt(runEnd) == ' ' && Character.isUpperCase(t.charAt(runEnd + 1));
         if (type != null && afterName && !nameNext && !word.equals("ST") && !word.equals("CT") && (runEnd == t.length() || t.charAt(runEnd) != '.')) {
             ctx.append(type);
             return runEnd;
         }
-        Matcher m = ctx.at(STATE_ZIP, pos);
         String state = STATES.get(word);
-        if (state == null || !m.lookingAt() || !afterComma(t, pos) || (m.group(3) == null && !(runEnd == t.length() || t.charAt(runEnd) == ',' || t.charAt(runEnd) == '.'))) {
+        if (state == null) {
+            return -1;
+        }
+        Matcher m = ctx.at(STATE_ZIP, pos);
+        if (!m.lookingAt() || !afterComma(t, pos) || (m.group(3) == null && !(runEnd == t.length() || t.charAt(runEnd) == ',' || t.charAt(runEnd) == '.'))) {
             return -1;
         }
         ctx.append(state);
