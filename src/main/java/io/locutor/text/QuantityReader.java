@@ -88,29 +88,13 @@ final class QuantityReader implements TokenReader {
         }
         // After a chapter ("Mateo 5:22,29") the numbers are verses.
         boolean verses = pos >= 2 && ctx.text.charAt(pos - 1) == ':' && TokenScanner.isDigit(ctx.text.charAt(pos - 2));
-        if (!(items.length >= 3 && !grouping) && !verses && !PAGE_CUES.contains(wordBefore(ctx.text, pos).toLowerCase(Locale.ROOT))) {
+        if (!(items.length >= 3 && !grouping) && !verses && !PAGE_CUES.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
             return -1;
         }
         for (int i = 0; i < items.length; i++) {
             ctx.append(i > 0 ? ", " : "").append(part(ctx, items[i]));
         }
         return m.end();
-    }
-
-    /** The word before {@code pos}, across spaces and one abbreviation dot ("págs.11", "pp. 4,7"). */
-    private static String wordBefore(String t, int pos) {
-        int i = pos;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
-        if (i > 0 && t.charAt(i - 1) == '.') {
-            i--;
-        }
-        int end = i;
-        while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
-            i--;
-        }
-        return t.substring(i, end);
     }
 
     @Override
