@@ -19,6 +19,9 @@ final class Abbreviations implements TokenReader {
 
     private static final Map<String, Entry> ES = new HashMap<>();
     private static final Map<String, Entry> EN = new HashMap<>();
+    /** Spanish address words, expanded only where an address can be: not glued to a number. */
+    private static final java.util.Set<String> ADDRESS_PARTS = java.util.Set.of("plaza", "avenida", "carretera", "urbanización", "paseo",
+            "polígono", "escalera", "puerta", "colonia", "edificio", "bulevar", "camino");
 
     static {
         title(ES, "señor", "sr.");
@@ -130,6 +133,8 @@ final class Abbreviations implements TokenReader {
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,4}(?![\\p{L}\\d])");
     private static final Pattern ST = Pattern.compile("St\\.(?![\\p{L}])");
 
+    /** "Pº de la Castellana": the paseo written with a raised o and no dot. */
+    private static final Pattern PASEO = Pattern.compile("[Pp]º(?=[ \\u00A0])");
     /** "p. 48" is a page only before a number; elsewhere "P." is an initial. */
     private static final Pattern PAGE = Pattern.compile("p\\.(?=[ \\u00A0]?\\d)");
     /** "km 9" on a road: the kilometre point, said before its number. */
@@ -158,6 +163,11 @@ final class Abbreviations implements TokenReader {
         if (ctx.lang == Lang.EN && ctx.text.startsWith("St.", pos)) {
             return street(ctx, pos);
         }
+        Matcher paseo = ctx.at(PASEO, pos);
+        if (ctx.es() && paseo.lookingAt()) {
+            ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Paseo" : "paseo"); // "Pº de la Castellana"
+            return paseo.end();
+        }
         Matcher km = ctx.at(KM_POINT, pos);
         if (km.lookingAt()) {
             ctx.append(ctx.es() ? "kilómetro" : "kilometer");
@@ -178,6 +188,9 @@ final class Abbreviations implements TokenReader {
         for (int end = written.length(); end > 0; end = written.lastIndexOf('.', end - 2) + 1) {
             String key = written.substring(0, end).toLowerCase(Locale.ROOT);
             Entry e = table.get(key);
+            if (e != null && ADDRESS_PARTS.contains(e.spoken()) && end < ctx.text.length() - pos && TokenScanner.isDigit(ctx.text.charAt(pos + end))) {
+                e = null; // "Sp.Pl.1:494", a citation: a street word is written before a name or a space, never glued to a number
+            }
             if (e != null && !(end < ctx.text.length() - pos && Character.isLetter(ctx.text.charAt(pos + end)))) {
                 return expand(ctx, pos, pos + end, written.substring(0, end), e);
             }
@@ -218,7 +231,8 @@ final class Abbreviations implements TokenReader {
         boolean capital = Character.isUpperCase(written.charAt(0)) && (e.title() || sentenceStart(ctx.text, pos));
         String spoken = capital ? capitalize(e.spoken()) : e.spoken();
         ctx.append(spoken);
-        if (!e.title() && written.endsWith(".") && endsSentence(next)) {
+        // An address word is followed by its name ("Av. Insurgentes", "Col. Roma"): its dot ends no sentence.
+        if (!e.title() && !ADDRESS_PARTS.contains(e.spoken()) && written.endsWith(".") && endsSentence(next)) {
             ctx.append(".");
         } else if (!next.isEmpty() && Character.isLetterOrDigit(next.charAt(0))) {
             ctx.append(' '); // "págs.11": the dot was all that kept the word from what follows

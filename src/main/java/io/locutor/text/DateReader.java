@@ -31,6 +31,7 @@ final class DateReader implements TokenReader {
     private static final Pattern EN_MONTH_YEAR = Pattern.compile("(" + Vocabulary.EN_MONTH_ALT + ")\\.?[ \\u00A0]+(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CENTURY = Pattern.compile("(siglo[ \\u00A0]+)([ivxlcdm]{1,7})(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CENTURY_ABBREVIATED = Pattern.compile("(?:s|S|sig)\\.[ \\u00A0]([IVX]{1,5})(?![\\p{L}\\d])");
     /** Words after which "1/4" means a date. */
     private static final Set<String> CUES = Set.of("el", "del", "al", "día", "dia", "desde", "hasta", "fecha", "hoy", "on", "by",
             "until", "from", "since", "date", "the", "before", "after");
@@ -65,6 +66,9 @@ final class DateReader implements TokenReader {
             boolean bothTwoDigits = m.group(1).length() == 2 && m.group(2).length() == 2;
             boolean regionOrder = !(ctx.locale.monthFirst && a > 12);
             boolean cued = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
+            if (a == 24 && b == 7 && !cued) {
+                return -1; // "atención 24/7": round the clock, not the 24th of July (unless "el 24/7")
+            }
             // A cue word ("on 15/07", "el 3/4") makes it a date whatever the region's usual order.
             if ((!regionOrder && !cued) || (!bothTwoDigits && day <= 12 && !cued)) {
                 return -1; // "1/4", "2/10", US "22/3": more likely a fraction
@@ -87,6 +91,13 @@ final class DateReader implements TokenReader {
             Matcher m = ctx.at(ES_MONTH_DAY, pos);
             if (m.lookingAt()) {
                 return emit(ctx, m, Integer.parseInt(m.group(2)), Vocabulary.month(ctx.lang, m.group(1)), m.group(3), false);
+            }
+            boolean centuryAbbreviated = ctx.text.startsWith("s.", pos) || ctx.text.startsWith("S.", pos) || ctx.text.startsWith("sig.", pos);
+            m = centuryAbbreviated ? ctx.at(CENTURY_ABBREVIATED, pos) : null;
+            if (m != null && m.lookingAt() && RomanNumerals.parse(m.group(1)) > 0 && RomanNumerals.parse(m.group(1)) <= 21) {
+                // "s. XXI", "s. XV": the century abbreviated, before a numeral in capitals.
+                ctx.append("siglo ").append(ctx.speller.cardinal(RomanNumerals.parse(m.group(1)), Gender.NEUTRAL));
+                return m.end();
             }
             m = ctx.at(CENTURY, pos);
             if (m.lookingAt()) {

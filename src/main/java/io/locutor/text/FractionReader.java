@@ -22,6 +22,27 @@ final class FractionReader implements TokenReader {
         if (f == null) {
             return -1;
         }
+        java.util.regex.Matcher u = ctx.at(UNIT_AFTER, pos + 1);
+        Units.Unit unit = u.lookingAt() ? Units.find(u.group(1)) : null;
+        if (unit != null && !f[1].equals("1")) {
+            // "½ kg" → "medio kilogramo", "¾ l" → "tres cuartos de litro", "½ lb" → "half a pound".
+            boolean half = f[0].equals("1") && f[1].equals("2");
+            if (ctx.es()) {
+                ctx.append(half ? (unit.esFeminine() ? "media " : "medio ") + unit.esOne() : speak(ctx, f[0], f[1]) + " de " + unit.esOne());
+            } else {
+                ctx.append(half ? "half a " + unit.enOne() : speak(ctx, f[0], f[1]) + " of a " + unit.enOne());
+            }
+            return u.end();
+        }
+        if (ctx.es() && f[0].equals("1") && f[1].equals("2")) {
+            // "½ taza" → "media taza", "½ litro" → "medio litro": a half before a noun agrees with it.
+            String noun = pos + 1 < ctx.text.length() && ctx.text.charAt(pos + 1) == ' ' ? ctx.nextWord(pos + 1) : "";
+            Gender g = noun.isEmpty() ? Gender.NEUTRAL : Vocabulary.spanishNounGender(noun);
+            if (g != Gender.NEUTRAL) {
+                ctx.append(g == Gender.FEMININE ? "media" : "medio");
+                return pos + 1;
+            }
+        }
         String spoken = speak(ctx, f[0], f[1]);
         if (spoken == null) {
             return -1;
@@ -29,6 +50,9 @@ final class FractionReader implements TokenReader {
         ctx.append(spoken);
         return pos + 1;
     }
+
+    /** A unit symbol right after a fraction character. */
+    private static final java.util.regex.Pattern UNIT_AFTER = java.util.regex.Pattern.compile("[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
 
     /** The spoken fraction, or null when it is not one (zero or absurdly long denominator). */
     static String speak(ReadContext ctx, String numDigits, String denDigits) {

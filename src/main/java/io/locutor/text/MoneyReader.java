@@ -18,6 +18,8 @@ final class MoneyReader implements TokenReader {
     private static final Pattern RATE = Pattern.compile("/(mo|month|hr|hour|h|mes|día|dia|año|year|yr|day|week|semana)(?![\\p{L}])");
     /** Any other unit after "/": "0,15 €/min" → "quince céntimos por minuto", "3146 €/m²" → "… por metro cuadrado". */
     private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
+    /** An ISO code after an amount with a bare symbol: "$50 USD", "$1,200.00 MXN". */
+    private static final Pattern CODE_AFTER = Pattern.compile("[ \\u00A0]?(\\p{Lu}{3})(?![\\p{L}\\d])");
     private static final Pattern RANGE = Pattern.compile("[ ]?[-–][ ]?(?=(?:" + Currencies.SYMBOLS + ")\\d)", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -41,8 +43,26 @@ final class MoneyReader implements TokenReader {
         if (scale != null) {
             end = currencyWordAgain(ctx, end, currency);
         }
+        Matcher code = ctx.at(CODE_AFTER, end);
+        if (scale == null && m.group(1).length() == 1 && code.lookingAt()) {
+            // "$1,200.00 MXN", "$50 USD": the code after a bare symbol says which currency it is, and is said once.
+            Currencies.Currency coded = Currencies.find(code.group(1), ctx.locale);
+            if (coded != null) {
+                // The locale's own currency keeps its everyday name ("pesos" in Mexico for MXN), another one is named in full.
+                currency = code.group(1).equals(localCurrencyCode(ctx.locale)) ? currency : coded;
+                end = code.end();
+            }
+        }
         speak(ctx, ctx.grammar.integerDigits(amount), ctx.grammar.fractionDigits(amount), scale, currency);
         return rateAndRange(ctx, end);
+    }
+
+    private static String localCurrencyCode(TextLocale locale) {
+        try {
+            return com.ibm.icu.util.Currency.getInstance(new com.ibm.icu.util.ULocale("und-" + locale.region)).getCurrencyCode();
+        } catch (RuntimeException e) {
+            return ""; // a region without a currency of its own
+        }
     }
 
     /** After an amount: "/mo" becomes "per month", and "$50-$100" reads "to" between the two amounts. */

@@ -61,9 +61,10 @@ final class NumberGrammar {
             return mark; // the other mark grouped the thousands before it
         }
         int tail = amount.length() - last - 1;
-        if (tail == 3 && amount.endsWith("000") && last > 0 && amount.charAt(0) != '0' && style.decimal() == ',') {
-            // "44,000 especies" in Spanish text, which mixes Spain's 1.000 and Mexico's 1,000: a fraction of three zeros
-            // is not written, so it is a thousands group. (English keeps "$2.000" as two dollars.)
+        if (tail == 3 && amount.endsWith("00") && last > 0 && amount.charAt(0) != '0' && style.decimal() == ',') {
+            // "44,000 especies", "6,500 son endémicas", "2,500 años" in Spanish text, which mixes Spain's 1.000 and
+            // Mexico's 1,000: a fraction ending in zeros is not written, so it is a thousands group. ("1,250" stays
+            // for the locale to decide; English keeps "$2.000" as two dollars.)
             return 0;
         }
         if (tail != 3 || amount.substring(0, last).trim().equals("0") || last == 0) {

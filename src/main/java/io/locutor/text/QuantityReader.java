@@ -60,6 +60,43 @@ final class QuantityReader implements TokenReader {
         return digits.length() > 1 && digits.charAt(0) == '0' ? ctx.speller.digits(digits) : ctx.speller.cardinal(digits, Gender.NEUTRAL);
     }
 
+    /** "401(k)", "401k", "401-ks", "403(b)", "457(b)", "501(c)(3)": retirement plans and tax-exempt status. */
+    private static final Pattern CODE_SECTION = Pattern.compile("(?<![\\d.,])(401|403|457|501)(?:\\(([a-z])\\)(?:\\((\\d)\\))?|-?([kb]s?))(?![\\p{L}\\d])");
+
+    /** "1.x", "2.6.x", "0.9x": a version number ending in a wildcard. */
+    private static final Pattern VERSION_WILDCARD = Pattern.compile("(\\d{1,4})((?:\\.\\d{1,4})*)(\\.?)x(?![\\p{L}\\d])");
+
+    /** "2,1,3", "págs. 11,144,149": numbers joined by commas with no space. */
+    private static final Pattern COMMA_LIST = Pattern.compile("\\d{1,4}(?:,\\d{1,4})+(?![\\d.,]|,\\d)");
+    /** Words after which comma-joined numbers are pages or verses, never one grouped number. */
+    private static final java.util.Set<String> PAGE_CUES = java.util.Set.of("p", "pp", "pág", "págs", "pag", "pags", "página", "páginas",
+            "pg", "pgs", "page", "pages", "vv", "versículos", "verses");
+
+    /**
+     * A list, not one number: three or more comma-joined numbers where a group is not three digits (no locale groups
+     * "2,1,3"), or any comma-joined numbers after a page cue ("págs. 11,144,149"). Each is said, the commas kept as pauses.
+     */
+    private static int commaList(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(COMMA_LIST, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String[] items = m.group().split(",");
+        boolean grouping = true;
+        for (int i = 1; i < items.length; i++) {
+            grouping &= items[i].length() == 3;
+        }
+        // After a chapter ("Mateo 5:22,29") the numbers are verses.
+        boolean verses = pos >= 2 && ctx.text.charAt(pos - 1) == ':' && TokenScanner.isDigit(ctx.text.charAt(pos - 2));
+        if (!(items.length >= 3 && !grouping) && !verses && !PAGE_CUES.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int i = 0; i < items.length; i++) {
+            ctx.append(i > 0 ? ", " : "").append(part(ctx, items[i]));
+        }
+        return m.end();
+    }
+
     @Override
     public int read(ReadContext ctx, int pos) {
         if (pos == 0 || ctx.text.charAt(pos - 1) != '.') {
@@ -67,6 +104,35 @@ final class QuantityReader implements TokenReader {
             if (e > 0) {
                 return e;
             }
+        }
+        String t = ctx.text;
+        int digitsEnd = pos;
+        while (digitsEnd < t.length() && TokenScanner.isDigit(t.charAt(digitsEnd))) {
+            digitsEnd++;
+        }
+        char after = digitsEnd < t.length() ? t.charAt(digitsEnd) : ' ';
+        int list = after == ',' ? commaList(ctx, pos) : -1;
+        if (list > 0) {
+            return list;
+        }
+        if (ctx.lang == Lang.EN && digitsEnd - pos == 3 && (after == '(' || after == '-' || after == 'k' || after == 'b')) {
+            Matcher plan = ctx.at(CODE_SECTION, pos);
+            if (plan.lookingAt()) {
+                // "401(k)", "403b", "401-ks", "501(c)(3)": a section of the US tax code, named in pairs with its letter.
+                ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(plan.group(1)))).append(' ')
+                        .append(plan.group(2) != null ? plan.group(2) : plan.group(4));
+                if (plan.group(3) != null) {
+                    ctx.append(' ').append(ctx.speller.cardinal(plan.group(3), Gender.NEUTRAL));
+                }
+                return plan.end();
+            }
+        }
+        Matcher wildcard = after == '.' || after == 'x' ? ctx.at(VERSION_WILDCARD, pos) : null;
+        if (wildcard != null && wildcard.lookingAt() && (!wildcard.group(2).isEmpty() || !wildcard.group(3).isEmpty())) {
+            // "1.x", "0.9x": a family of versions, the "x" said as the letter ("uno punto equis").
+            speakParts(ctx, wildcard.group(1) + wildcard.group(2));
+            ctx.append(wildcard.group(3).isEmpty() ? " " : ctx.es() ? " punto " : " point ").append(ctx.es() ? "equis" : "x");
+            return wildcard.end();
         }
         Matcher m = ctx.at(ctx.grammar.signedAmount, pos);
         if (!m.lookingAt()) {
@@ -87,6 +153,12 @@ final class QuantityReader implements TokenReader {
                 return e;
             }
             e = fraction(ctx, whole, end, "");
+            if (e > 0) {
+                return e;
+            }
+        }
+        if (ctx.lang == Lang.EN && frac == null && !negative && whole.length() <= 5 && whole.charAt(0) != '0' && raw.equals(whole)) {
+            int e = UsAddresses.houseNumber(ctx, whole, end); // "123 Laguna Ct", "200 W. Main St.": a house number
             if (e > 0) {
                 return e;
             }
@@ -218,6 +290,9 @@ final class QuantityReader implements TokenReader {
         if (frac == null && whole.length() > 1 && (whole.charAt(0) == '0' || (ungrouped && whole.length() >= 6))) {
             return ctx.speller.digits(whole); // "004", "123000": codes and identifiers, not quantities
         }
+        if (ctx.es() && frac == null && ungrouped && whole.length() == 5 && postalCodeBeforeTown(ctx, end)) {
+            return ctx.speller.digits(whole); // "28046 Madrid", "06700 Ciudad de México": a postal code before its town
+        }
         if (ctx.lang == Lang.EN && frac == null && ungrouped && whole.length() == 4) {
             int n = Integer.parseInt(whole);
             if (n >= 1100 && n <= 2099 && n % 1000 != 0) {
@@ -232,6 +307,18 @@ final class QuantityReader implements TokenReader {
         // "doscientos millones de personas": a round million takes "de" before the noun it counts.
         boolean roundMillions = whole.length() >= 7 && whole.length() <= NumberSpeller.MAX_DIGITS && Long.parseLong(whole) % 1_000_000 == 0;
         return g != Gender.NEUTRAL && roundMillions ? words + " de" : words;
+    }
+
+    /** Five digits then a capitalised name, after a comma or at the start of a line: an address's postal code and town. */
+    private static boolean postalCodeBeforeTown(ReadContext ctx, int end) {
+        String t = ctx.text;
+        int start = end - 5;
+        int b = start;
+        while (b > 0 && t.charAt(b - 1) == ' ') {
+            b--;
+        }
+        boolean afterComma = b == 0 || t.charAt(b - 1) == ',' || t.charAt(b - 1) == '\n';
+        return afterComma && end + 1 < t.length() && t.charAt(end) == ' ' && Character.isUpperCase(t.charAt(end + 1));
     }
 
     /** Integer and fraction digits as words: "dos coma cinco", "point one six six five". */

@@ -54,8 +54,20 @@ final class ReadContext {
 
     /** The word right before {@code pos}, skipping spaces, or "" when something else comes first. */
     String previousWord(int pos) {
+        return wordBefore(pos, false);
+    }
+
+    /** The word before {@code pos} across spaces and one abbreviation dot ("págs.11", "pp. 4,7" give "págs", "pp"). */
+    String previousWordAcrossDot(int pos) {
+        return wordBefore(pos, true);
+    }
+
+    private String wordBefore(int pos, boolean acrossDot) {
         int i = pos;
         while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (acrossDot && i > 0 && text.charAt(i - 1) == '.') {
             i--;
         }
         int end = i;

@@ -23,8 +23,37 @@ final class ReferenceReader implements TokenReader {
             + "policy|tracking|customer|claim|contract|reservation)"
             + "((?:[ \\u00A0]+(?:number|no\\.|#))?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A standard: "ISO 9001:2015", "UNE 139803:2004", "ISO/IEC 27001", "UNE-EN 10020:2001". Its number is a name said as
+     * a number ("ISO nueve mil uno", as everyone says it), a part after a hyphen likewise, and the edition year after the
+     * colon as a year.
+     */
+    private static final Pattern STANDARD = Pattern.compile("((?:ISO|UNE|EN|IEC|DIN|NOM|IRAM|ASTM|ANSI)(?:[/-](?:ISO|UNE|EN|IEC|DIN|NOM|ASTM|ANSI))*)"
+            + "[ \\u00A0-]?(\\d{1,6})(?:-(\\d{1,3}))?(?::(\\d{4}))?(?![\\d\\p{L}]|[.,:-]\\d)");
+
+    /** Capitals, a hyphen, four or more digits: "A-23451" (three digits or fewer stay a name: "F-117", "N-332"). */
+    private static final Pattern LETTERED_CODE = Pattern.compile("(\\p{Lu}{1,3})-(\\d{4,12})(?![\\d\\p{L}]|[.,-]\\d)");
+
     @Override
     public int read(ReadContext ctx, int pos) {
+        boolean capital = Character.isUpperCase(ctx.text.charAt(pos)); // standards and lettered codes start with one
+        Matcher s = capital ? ctx.at(STANDARD, pos) : null;
+        if (s != null && s.lookingAt()) {
+            ctx.append(s.group(1).replace('/', ' ').replace('-', ' ')).append(' ').append(ctx.speller.cardinal(s.group(2), Gender.NEUTRAL));
+            if (s.group(3) != null) {
+                ctx.append(' ').append(ctx.speller.cardinal(s.group(3), Gender.NEUTRAL));
+            }
+            if (s.group(4) != null) {
+                ctx.append(' ').append(ctx.speller.year(Integer.parseInt(s.group(4))));
+            }
+            return s.end();
+        }
+        Matcher lettered = capital ? ctx.at(LETTERED_CODE, pos) : null;
+        if (lettered != null && lettered.lookingAt()) {
+            // "A-23451", "MX-48213": capitals, a hyphen and four or more digits are a code, its digits read as one.
+            ctx.append(lettered.group(1)).append(' ').append(code(ctx, lettered.group(2)));
+            return lettered.end();
+        }
         Matcher m = ctx.at(MARKED, pos);
         if (m.lookingAt()) {
             ctx.append(ctx.es() ? "número " : "number ");
@@ -36,7 +65,8 @@ final class ReferenceReader implements TokenReader {
         }
         m = ctx.at(DIGIT_CODE, pos);
         if (m.lookingAt()) {
-            ctx.append(m.group(1)).append(' ').append(ctx.speller.digits(m.group(2)));
+            String cue = m.group(1).matches("C\\.?P\\.?") && ctx.es() ? "código postal" : m.group(1);
+            ctx.append(cue).append(' ').append(ctx.speller.digits(m.group(2)));
             return m.end();
         }
         m = ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos);

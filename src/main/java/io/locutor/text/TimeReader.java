@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Times of day: "14:30", "9:05", "2:30 p. m.", "13.30", "12h02", "5 pm", with a time zone after ("EST", "GMT-3").
- * Spanish puts the article a caller hears ("a las catorce y media", "la una y cinco") unless the text already has it
- * ("a las 14:30"); minutes :15 and :30 are "y cuarto" and "y media"; a.m./p.m. become "de la mañana", "de la tarde",
+ * Spanish puts the article a caller hears ("a las nueve y media", "la una y cinco") unless the text already has it
+ * ("a las 9:30"); on the 12-hour dial minutes :15 and :30 are "y cuarto" and "y media", a 24-hour time is read as
+ * written ("las catorce treinta"); a.m./p.m. become "de la mañana", "de la tarde",
  * "de la noche", "del mediodía". English reads "two thirty PM", "nine oh five".
  * A dot separates hours and minutes only where the dot is not the decimal mark, or when "h"/"a.m."/"p.m." follows.
  */
@@ -78,9 +79,16 @@ final class TimeReader implements TokenReader {
     /** Words right before a clock time that make "9.30" a time: "a las 9.30", "la 1.00", "at 9.30", "from 9.30". */
     private static final java.util.Set<String> DOT_TIME_CUES = java.util.Set.of("las", "la", "at", "from", "until", "till", "desde", "hasta");
 
-    /** A dotted time needs a cue before it, or to stand alone as the whole text ("13.30"). */
-    private static boolean dotTimeCue(ReadContext ctx, int pos, int end) {
-        return DOT_TIME_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || ctx.at(ZONE, end).lookingAt()
+    /**
+     * A dotted time needs a cue before it, or to stand alone as the whole text ("13.30"). The article must agree with
+     * the hour: "la 1.30" is a time, "la 7.50" ("anteriores a la 7.50") a version or a number.
+     */
+    private static boolean dotTimeCue(ReadContext ctx, int pos, int end, int hour) {
+        String cue = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (cue.equals("la") && hour != 1 || cue.equals("las") && hour == 1) {
+            return false;
+        }
+        return DOT_TIME_CUES.contains(cue) || ctx.at(ZONE, end).lookingAt()
                 || ctx.grammar.style.decimal() != '.' && ctx.text.substring(0, pos).isBlank() && ctx.text.substring(end).isBlank();
     }
 
@@ -115,7 +123,7 @@ final class TimeReader implements TokenReader {
         }
         if (m.lookingAt()) {
             boolean suffix = m.group(5) != null || m.group(6) != null;
-            if (m.group(2).equals(".") && !suffix && !dotTimeCue(ctx, pos, m.end())) {
+            if (m.group(2).equals(".") && !suffix && !dotTimeCue(ctx, pos, m.end(), Integer.parseInt(m.group(1)))) {
                 return -1; // "5.30", "0.01 %", "versión 3.10": a dot is a decimal mark unless the text says it is a time
             }
             int h = Integer.parseInt(m.group(1));
@@ -131,7 +139,11 @@ final class TimeReader implements TokenReader {
                 }
                 return m.end();
             }
-            return finish(ctx, pos, m.end(), h, min, sec, m.group(5));
+            int e = finish(ctx, pos, m.end(), h, min, sec, m.group(5));
+            if (m.group(6) != null && e == m.end() && ctx.text.charAt(e - 1) == '.' && sentenceEnds(ctx.text, e)) {
+                ctx.append("."); // "de 2:00 a 4:00 h." at the end: the dot of "h." also ended the sentence
+            }
+            return e;
         }
         m = ctx.at(HOUR_AMPM, pos);
         if (m.lookingAt()) {
@@ -180,7 +192,7 @@ final class TimeReader implements TokenReader {
             }
             e = z.end();
         }
-        if (ctx.text.charAt(e - 1) == '.' && meridiem != null && sentenceEnds(ctx.text, e)) {
+        if (ctx.text.charAt(e - 1) == '.' && meridiem != null && sentenceEnds(ctx.text, e) && !dayOrMonthNext(ctx, e)) {
             ctx.append("."); // "2:30 p.m. Call" — the dot of "p.m." also ended the sentence
         }
         Matcher r = ctx.at(RANGE, e);
@@ -189,6 +201,15 @@ final class TimeReader implements TokenReader {
             e = r.end();
         }
         return e;
+    }
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "tomorrow", "tonight");
+
+    /** "3 a.m. Tuesday", "9 p.m. Dec. 3": a capitalised day or month after the time does not start a new sentence. */
+    private static boolean dayOrMonthNext(ReadContext ctx, int end) {
+        String next = ctx.nextWord(end);
+        return WEEKDAYS.contains(next.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, next) > 0;
     }
 
     private static boolean sentenceEnds(String t, int pos) {
@@ -226,6 +247,10 @@ final class TimeReader implements TokenReader {
         if (sec > 0) {
             sb.append(h == 1 ? " hora, " : " horas, ").append(sp.cardinal(min, Gender.MASCULINE)).append(min == 1 ? " minuto" : " minutos")
                     .append(" y ").append(sp.cardinal(sec, Gender.MASCULINE)).append(sec == 1 ? " segundo" : " segundos");
+        } else if (min > 0 && meridiem == null && h >= 13 && h <= 23) {
+            // The 24-hour dial is read as written, minutes straight after the hour: "las dieciséis cuarenta y cinco",
+            // "las catorce treinta", "las trece cero cinco" (the everyday "y media" belongs to the 12-hour dial).
+            sb.append(' ').append(min < 10 ? "cero " + sp.digit(min) : sp.cardinal(min, Gender.NEUTRAL));
         } else if (min == 15) {
             sb.append(" y cuarto");
         } else if (min == 30) {

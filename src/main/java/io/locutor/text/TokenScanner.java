@@ -71,10 +71,12 @@ final class TokenScanner {
                 if (j - i > 0 && ctx.out.length() > 0 && Character.isLetter(ctx.out.charAt(ctx.out.length() - 1))) {
                     ctx.out.append(' ');
                 }
-                // One or two digits in a code are said as a number ("C14" → "C catorce", "B2" → "B dos"), longer runs digit
-                // by digit ("AB1234"), as is a run with a leading zero.
+                // One or two digits in a code are said as a number ("C14" → "C catorce", "B2" → "B dos"), in Spanish also
+                // three, as model names are ("A500" → "A quinientos", "Sam440"); longer runs digit by digit ("AB1234"),
+                // as is a run with a leading zero.
                 String run = t.substring(i, j);
-                ctx.out.append(run.length() <= 2 && run.charAt(0) != '0' ? ctx.speller.cardinal(run, Gender.NEUTRAL) : ctx.speller.digits(run));
+                int asNumber = ctx.es() ? 3 : 2;
+                ctx.out.append(run.length() <= asNumber && run.charAt(0) != '0' ? ctx.speller.cardinal(run, Gender.NEUTRAL) : ctx.speller.digits(run));
                 if (j < n && Character.isLetter(t.charAt(j))) {
                     ctx.out.append(' ');
                 }
@@ -96,6 +98,8 @@ final class TokenScanner {
         switch (c) {
             case '#':
                 return attempt(ctx, pos, reference);
+            case '*':
+                return starCode(ctx, pos);
             case '+': {
                 int end = attempt(ctx, pos, phone);
                 return end > pos ? end : signed(ctx, pos);
@@ -103,6 +107,8 @@ final class TokenScanner {
             case '(':
                 return attempt(ctx, pos, phone);
             case '-':
+                // "5%-15%": the hyphen joins a range, it is not the sign of the second number.
+                return countedRange(ctx.text, pos) ? -1 : attempt(ctx, pos, quantity);
             case '\u2212':
             case '.':
                 return attempt(ctx, pos, quantity);
@@ -127,6 +133,11 @@ final class TokenScanner {
             runEnd++;
         }
         char next = runEnd < n ? t.charAt(runEnd) : ' ';
+        if (runEnd - pos == 1 && greek(t.charAt(pos)) && (pos == 0 || !greek(t.charAt(pos - 1)))) {
+            // "β-lactamas", "π r²": a lone Greek letter is a symbol, said by its name ("beta", "pi"); Greek words stay.
+            ctx.out.append(greekName(t.charAt(pos), ctx.es()));
+            return runEnd;
+        }
         if (runEnd - pos == 3 && (next == '+' || next == '-' || next == '\u2212')) {
             int end = utcOffset(ctx, pos, runEnd);
             if (end > pos) {
@@ -160,6 +171,12 @@ final class TokenScanner {
                 return runEnd + 1;
             }
         }
+        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 4) {
+            int end = UsAddresses.read(ctx, pos, runEnd); // "Laguna Ct", "Santa, FL, 95051"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (runEnd - pos <= 7 && "IVXLCDM".indexOf(t.charAt(pos)) >= 0) {
             int end = attempt(ctx, pos, roman);
             if (end > pos) {
@@ -186,7 +203,7 @@ final class TokenScanner {
                 break;
             }
         }
-        if (digitNear || t.regionMatches(true, pos, "siglo", 0, 5)) {
+        if (digitNear || t.regionMatches(true, pos, "siglo", 0, 5) || (next == '.' && (runEnd - pos == 1 && (t.charAt(pos) == 's' || t.charAt(pos) == 'S') || t.startsWith("sig", pos) && runEnd - pos == 3))) {
             for (int r = 1; r <= 3; r++) {
                 int end = attempt(ctx, pos, letterReaders.get(r));
                 if (end > pos) {
@@ -200,8 +217,49 @@ final class TokenScanner {
         return -1;
     }
 
+    private static boolean greek(char c) {
+        return c >= '\u0391' && c <= '\u03A9' || c >= '\u03B1' && c <= '\u03C9';
+    }
+
+    /** The letter's name from the Unicode character name ("GREEK SMALL LETTER BETA"), in the text's language. */
+    private static String greekName(char c, boolean es) {
+        String name = Character.getName(c);
+        String english = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT).replace("lamda", "lambda");
+        if (!es) {
+            return english;
+        }
+        return switch (english) {
+            case "alpha" -> "alfa";
+            case "epsilon" -> "épsilon";
+            case "omicron" -> "ómicron";
+            case "upsilon" -> "ípsilon";
+            case "phi" -> "fi";
+            case "chi" -> "ji";
+            case "rho" -> "ro";
+            case "mu" -> "mi";
+            case "nu" -> "ni";
+            case "final" -> "sigma";
+            default -> english;
+        };
+    }
+
     /** The number after a "v": at least one dot ("v2.0", "v10.6.1"). */
     private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("\\d{1,4}(?:\\.\\d{1,4})+(?![\\d\\p{L}]|\\.\\d)");
+
+    private static final java.util.regex.Pattern STAR_CODE = java.util.regex.Pattern.compile("\\*(\\d{2,6})(#?)(?![\\d\\p{L}*])");
+
+    /** "*611", "*111#": a code dialled on the keypad, "asterisco seis uno uno" / "star six one one", the hash said too. */
+    private static int starCode(ReadContext ctx, int pos) {
+        java.util.regex.Matcher m = ctx.at(STAR_CODE, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        ctx.append(ctx.es() ? "asterisco " : "star ").append(ctx.speller.digits(m.group(1)));
+        if (!m.group(2).isEmpty()) {
+            ctx.append(ctx.es() ? " almohadilla" : " pound");
+        }
+        return m.end();
+    }
 
     /** "+4", "es +2 grados": a plus sign before a number that is not a phone number is said, "más cuatro". */
     private int signed(ReadContext ctx, int pos) {
@@ -300,10 +358,11 @@ final class TokenScanner {
                 }
             }
             case '=' -> {
+                // Spanish says "igual a" ("dos más dos igual a cuatro", "x igual a siete"), the shorter of the two usual readings.
                 if (spaced(ctx.text, pos)) {
-                    ctx.out.append(es ? "es igual a" : "equals");
-                } else if (betweenDigits(ctx.text, pos)) {
-                    spoken(ctx, pos, es ? "es igual a" : "equals");
+                    ctx.out.append(es ? "igual a" : "equals");
+                } else if (betweenDigits(ctx.text, pos) || assignment(ctx.text, pos)) {
+                    spoken(ctx, pos, es ? "igual a" : "equals");
                 } else {
                     ctx.out.append(c);
                 }
@@ -322,6 +381,8 @@ final class TokenScanner {
                 if (spaced(ctx.text, pos) && pos >= 2 && isDigit(ctx.text.charAt(pos - 2))
                         && pos + 2 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 2))) {
                     ctx.out.append(es ? "menos" : "minus");
+                } else if (countedRange(ctx.text, pos)) {
+                    spoken(ctx, pos, es ? "a" : "to"); // "3-5 días", "15-20 min", "5%-15%": from one to the other
                 } else {
                     ctx.out.append(c);
                 }
@@ -369,9 +430,37 @@ final class TokenScanner {
         }
     }
 
+    private static final java.util.regex.Pattern RANGE_BEFORE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(\\d{1,3})%?$");
+    private static final java.util.regex.Pattern RANGE_AFTER = java.util.regex.Pattern.compile("(\\d{1,3})(?:%|[ \\u00A0]?\\p{Ll})");
+
+    /**
+     * "3-5 días", "15-20 min", "5%-15%": a hyphen between two small numbers, the first the smaller, with a counted word,
+     * unit or percent after the second, is a range said "a"/"to". Codes ("978-0"), years ("1939-1945") and dates are not.
+     */
+    private static boolean countedRange(String t, int pos) {
+        java.util.regex.Matcher before = RANGE_BEFORE.matcher(t.substring(Math.max(0, pos - 5), pos));
+        java.util.regex.Matcher after = RANGE_AFTER.matcher(t);
+        after.region(pos + 1, t.length());
+        if (!before.find() || !after.lookingAt()) {
+            return false;
+        }
+        int end = after.end(1);
+        if (end < t.length() && (isDigit(t.charAt(end)) || t.charAt(end) == '-' || t.charAt(end) == '.' && end + 1 < t.length() && isDigit(t.charAt(end + 1)))) {
+            return false;
+        }
+        return Integer.parseInt(before.group(1)) < Integer.parseInt(after.group(1));
+    }
+
     /** "2+3", "6+3=9": an operator written between two digits, said as one ("dos más tres"). */
     private static boolean betweenDigits(String t, int pos) {
         return pos > 0 && pos + 1 < t.length() && isDigit(t.charAt(pos - 1)) && isDigit(t.charAt(pos + 1));
+    }
+
+    /** "x=23", "2n=46", "x= 6", "width=10%": a name or number set equal to a number, said as an equation. */
+    private static boolean assignment(String t, int pos) {
+        int after = pos + 1 < t.length() && t.charAt(pos + 1) == ' ' ? pos + 2 : pos + 1;
+        int before = pos > 0 && t.charAt(pos - 1) == ' ' ? pos - 2 : pos - 1;
+        return before >= 0 && after < t.length() && Character.isLetterOrDigit(t.charAt(before)) && isDigit(t.charAt(after));
     }
 
     private static boolean spaced(String t, int pos) {

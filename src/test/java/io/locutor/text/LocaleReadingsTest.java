@@ -52,7 +52,7 @@ class LocaleReadingsTest {
         assertEquals("march fourth twenty twenty four", read("en-US", "03/04/2024"));
         assertEquals("the third of april twenty twenty four", read("en-GB", "03/04/2024"));
         assertEquals("tres de abril de dos mil veinticuatro", read("es-MX", "03/04/2024"));
-        assertEquals("a las diecisiete y cuarenta y cinco", read("es-ES", "a las 17:45"));
+        assertEquals("a las diecisiete cuarenta y cinco", read("es-ES", "a las 17:45"));
         assertEquals("a las cinco y cuarenta y cinco de la tarde", read("es-US", "a las 17:45"));
         assertEquals("at twelve thirty AM", read("en-US", "at 00:30"));
         assertEquals("a las doce y media de la noche", read("es", "a las 12:30 a.m. del lunes").replace(" del lunes", ""));

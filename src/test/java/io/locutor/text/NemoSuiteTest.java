@@ -70,15 +70,19 @@ class NemoSuiteTest {
     void realSpanishSentencesMeetRatchet() throws IOException {
         List<Row> rows = readSuite("tn/proteno_es.tsv");
         assertEquals(2230, rows.size(), "tn/proteno_es.tsv should hold 2,230 sentences");
-        measureHalves("proteno", "es", rows, s -> comparable(s).replace(" ", ""));
+        // Proteno's text mixes conventions (thousands "35.000" 72 times and "6,500" 8 times in the tuning half, decimals
+        // "97.1" with a dot): Spain's grouping dominates, so it is read as "es" (es-ES). -Dtn.protenoLocale=es-MX shows the
+        // figures under another locale (the ratchet then applies as well).
+        measureHalves("proteno", System.getProperty("tn.protenoLocale", "es"), rows, s -> comparable(s).replace(" ", ""));
     }
 
     /**
      * Call-script sentences written for locutor (tn/calls_tuning.tsv, tn/calls_heldout.tsv; see tn/SOURCE.md): each row
      * names its locale, which is passed to the normalizer as the request's language. The held-out file was written
      * after the normalizer was tuned on the other one; tn/calls_heldout3.tsv after the second round of tuning on real
-     * sentences. Compared like the NeMo suite (case and punctuation ignored). Levels per file and language:
-     * calls.tuning.es, calls.tuning.en, calls.heldout.es, calls.heldout.en, calls.heldout3.es, calls.heldout3.en.
+     * sentences; tn/calls_heldout4.tsv at the start of the third round, measured once at its end. Compared like the NeMo
+     * suite (case and punctuation ignored). Levels per file and language: calls.tuning.es, calls.tuning.en,
+     * calls.heldout.es, calls.heldout.en, calls.heldout3.es, calls.heldout3.en, calls.heldout4.es, calls.heldout4.en.
      */
     @Test
     void callScriptsMeetRatchet() throws IOException {
@@ -88,7 +92,7 @@ class NemoSuiteTest {
         }
         List<String> below = new ArrayList<>();
         int rows = 0;
-        for (String set : List.of("tuning", "heldout", "heldout3")) {
+        for (String set : List.of("tuning", "heldout", "heldout3", "heldout4")) {
             Map<String, int[]> counts = new TreeMap<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(resource("tn/calls_" + set + ".tsv"), StandardCharsets.UTF_8))) {
                 assertEquals("locale\tkind\tinput\texpected", r.readLine());
@@ -170,8 +174,6 @@ class NemoSuiteTest {
                         + row.expected().get(0) + " | got: " + actual);
             }
         }
-        assertTrue(deviations.isEmpty(), "tn/deviations.tsv lists " + name + " rows that are not in the suite: " + deviations.keySet());
-        assertTrue(deviationFailures.isEmpty(), "deliberate readings in tn/deviations.tsv no longer produced:\n" + String.join("\n", deviationFailures));
         if (documented > 0) {
             System.out.printf(Locale.ROOT, "%s tuning: %d misses documented in tn/deviations.tsv (reference errors and styles); right or documented: %.1f%%%n",
                     name, documented, (right[0] + documented) * 100.0 / total[0]);
@@ -189,6 +191,8 @@ class NemoSuiteTest {
                 below.add(key + " = " + accuracy + " < " + min);
             }
         }
+        assertTrue(deviations.isEmpty(), "tn/deviations.tsv lists " + name + " rows that are not in the suite: " + deviations.keySet());
+        assertTrue(deviationFailures.isEmpty(), "deliberate readings in tn/deviations.tsv no longer produced:\n" + String.join("\n", deviationFailures));
         assertTrue(below.isEmpty(), "accuracy fell below tn/ratchet.properties:\n" + String.join("\n", below));
     }
 

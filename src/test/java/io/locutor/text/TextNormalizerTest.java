@@ -132,13 +132,13 @@ class TextNormalizerTest {
     class Times {
         @Test
         void spanishClockTimesGetTheirArticleOnce() {
-            assertEquals("a las catorce y media", es("a las 14:30"));
+            assertEquals("a las catorce treinta", es("a las 14:30"));
             assertEquals("Llegamos las nueve y cinco", es("Llegamos 9:05"));
             assertEquals("las dos y media de la tarde, gracias", es("2:30 p. m., gracias"));
             assertEquals("las dos y media de la tarde.", es("2:30 p. m."));
             assertEquals("a la una y cuarto", es("a la 1:15"));
             assertEquals("catorce horas", es("14 h"));
-            assertEquals("las trece y media", es("13.30"));
+            assertEquals("las trece treinta", es("13.30"));
         }
 
         @Test

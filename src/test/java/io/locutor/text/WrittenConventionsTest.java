@@ -26,7 +26,7 @@ class WrittenConventionsTest {
         assertEquals("en mil novecientos ochenta y siete mientras tanto", es("en 1987 mientras tanto"));
         assertEquals("trescientas especies y doscientas series", es("300 especies y 200 series"));
         assertEquals("veintiún pies", es("21 pies"));
-        assertEquals("de una-dos semanas", es("de 1-2 semanas")); // a range agrees with the noun after it
+        assertEquals("de una a dos semanas", es("de 1-2 semanas")); // a range agrees with the noun after it
     }
 
     @Test
@@ -35,7 +35,10 @@ class WrittenConventionsTest {
         assertEquals("a las quince treinta horas.", es("a las 15:30 horas."));
         assertEquals("Cerramos a las veinte horas. Gracias.", es("Cerramos a las 20:00 h. Gracias."));
         assertEquals("a las nueve y media", es("a las 9:30 h")); // on the 12-hour dial the everyday reading stays
-        assertEquals("a las dieciocho y cuarenta y cinco", es("a las 18:45")); // without "horas" too
+        // Without "horas" a 24-hour time is still read as written, minutes straight after the hour.
+        assertEquals("a las dieciocho cuarenta y cinco", es("a las 18:45"));
+        assertEquals("las trece cero cinco", es("13:05"));
+        assertEquals("a las cinco y cincuenta y uno de la mañana", es("a las 5:51 de la mañana"));
     }
 
     @Test
@@ -62,7 +65,7 @@ class WrittenConventionsTest {
         assertEquals("uno punto nueve punto nueve", es("1.9.9"));
         assertEquals("un millón doscientas mil personas", es("1.200.000 personas")); // thousands groups stay one number
         assertEquals("C más más once", es("C++11"));
-        assertEquals("dos más tres es igual a cinco", es("2+3=5"));
+        assertEquals("dos más tres igual a cinco", es("2+3=5"));
         assertEquals("two times eight", en("2*8"));
         assertEquals("la valencia más dos", es("la valencia +2"));
         assertEquals("cinco más menos uno", es("5 ± 1"));
@@ -79,4 +82,107 @@ class WrittenConventionsTest {
         assertEquals("el número cinco punto dos", es("el nº 5.2"));
         assertEquals("véanse páginas once y doce", es("véanse págs.11 y 12"));
     }
+
+    // Round three (issue 13): rules found on the Proteno tuning half and NeMo's English tuning rows, checked on sentences of our own.
+
+    @Test
+    void equalsIsSaidIgualAAlsoWhenGlued() {
+        assertEquals("Si x igual a cuatro, entonces z igual a ocho.", es("Si x=4, entonces z=8."));
+        assertEquals("cinco más dos igual a siete", es("5 + 2 = 7"));
+        assertEquals("x equals four", en("x=4"));
+    }
+
+    @Test
+    void commaJoinedNumbersAreAListWhereNoLocaleGroupsThem() {
+        assertEquals("Los valores tres, siete, nueve y doce.", es("Los valores 3,7,9 y 12."));
+        assertEquals("Véanse las páginas doce, cuarenta y cinco, doscientos treinta del manual.", es("Véanse las págs. 12,45,230 del manual."));
+        assertEquals("uno coma dos cinco cero kilogramos", es("1,250 kg")); // one comma, three digits: the locale decides
+        assertEquals("Más de dos mil quinientos clientes", es("Más de 2,500 clientes")); // a fraction is not written with trailing zeros
+    }
+
+    @Test
+    void standardsAreSaidAsNumbersWithTheirYear() {
+        assertEquals("Certificados ISO nueve mil uno dos mil quince e ISO IEC veintisiete mil uno.", es("Certificados ISO 9001:2015 e ISO/IEC 27001."));
+        assertEquals("la norma UNE EN mil ciento setenta y seis", es("la norma UNE-EN 1176"));
+    }
+
+    @Test
+    void modelNamesVersionWildcardsAndTheArticleOfADottedTime() {
+        assertEquals("El modelo A trescientos veinte y el B dos.", es("El modelo A320 y el B2."));
+        assertEquals("versiones dos punto equis y cero punto nueve equis", es("versiones 2.x y 0.9x"));
+        assertEquals("a la una y media y anterior a la tres punto cincuenta", es("a la 1.30 y anterior a la 3.50"));
+        assertEquals("en la plaza de Colón", es("en la pl. de Colón"));
+        assertEquals("Bot. Pl.uno:veintidós", es("Bot. Pl.1:22")); // glued to a number "Pl." is a citation, not a square
+    }
+
+    @Test
+    void usAddressesAreReadAsADriverSaysThem() {
+        assertEquals("Deliver to seven forty two Evergreen Terrace, Springfield, Illinois six two seven zero four.",
+                en("Deliver to 742 Evergreen Ter, Springfield, IL 62704."));
+        assertEquals("We ship from twelve hundred Harbor Boulevard, Miami, Florida, three three one zero one.",
+                en("We ship from 1200 Harbor Blvd, Miami, FL, 33101."));
+        assertEquals("Send it to Washington, D C.", en("Send it to Washington, DC."));
+        assertEquals("Call Dr Smith tomorrow.", en("Call Dr Smith tomorrow.")); // a title before a name, not a street type
+        assertEquals("We have one thousand two hundred people.", en("We have 1,200 people."));
+    }
+
+    @Test
+    void aLoneGreekLetterIsSaidByNameAndVersesAfterAChapterAreAList() {
+        assertEquals("los receptores beta-adrenérgicos y el factor alfa", es("los receptores β-adrenérgicos y el factor α"));
+        assertEquals("el área es pi por r", es("el área es π por r"));
+        assertEquals("la palabra λόγος", es("la palabra λόγος")); // Greek words are left to the voice
+        assertEquals("a beta test", en("a β test"));
+        assertEquals("Juan tres:dieciséis, diecisiete", es("Juan 3:16,17"));
+    }
+
+    @Test
+    void retirementPlansAndTaxCodeSectionsAreNamedInPairs() {
+        assertEquals("Enroll in our four oh one k today.", en("Enroll in our 401(k) today."));
+        assertEquals("a four oh three b plan and a five oh one c three charity", en("a 403b plan and a 501(c)(3) charity"));
+        assertEquals("ten thousand views", en("10k views")); // a count suffix elsewhere
+    }
+
+    @Test
+    void aHyphenBetweenSmallNumbersBeforeWhatTheyCountIsARange() {
+        assertEquals("La entrega tarda diez a quince días hábiles.", es("La entrega tarda 10-15 días hábiles."));
+        assertEquals("del dos por ciento a diez por ciento", es("del 2%-10%"));
+        assertEquals("Shipping takes three to five business days.", en("Shipping takes 3-5 business days."));
+        assertEquals("We'll call you back in fifteen to twenty minutes.", en("We'll call you back in 15-20 min."));
+        assertEquals("ISBN nine hundred and seventy eight-zero", en("ISBN 978-0")); // a code, not a range
+    }
+
+    @Test
+    void roundTheClockHalvesCenturiesAndACodeAfterTheAmount() {
+        assertEquals("Atención veinticuatro siete.", es("Atención 24/7."));
+        assertEquals("Cerramos el veinticuatro de julio.", es("Cerramos el 24/7.")); // after "el" it is a date
+        assertEquals("Añada medio kilogramo de harina, media taza de leche y tres cuartos de litro de agua.",
+                es("Añada ½ kg de harina, ½ taza de leche y ¾ l de agua."));
+        assertEquals("Add half a pound of butter.", en("Add ½ lb of butter."));
+        assertEquals("Desde el siglo veintiuno", es("Desde el s. XXI"));
+        assertEquals("mil doscientos pesos o cincuenta dólares estadounidenses", N.normalize("$1,200.00 MXN o $50 USD", "es-MX", null));
+        assertEquals("mil doscientos pesos mexicanos", es("$1,200.00 MXN"));
+        assertEquals("fifty dollars or twenty Canadian dollars", en("$50 USD or $20 CAD"));
+    }
+
+    @Test
+    void aStreetDirectionIsNotAUnitAndADayAfterAMeridiemIsNotANewSentence() {
+        assertEquals("Visit us at two hundred West Main Street, Suite three hundred.", en("Visit us at 200 W. Main St., Suite 300."));
+        assertEquals("It uses two hundred watts.", en("It uses 200 W.")); // a unit where no street follows
+        assertEquals("The storm is expected at three AM Tuesday.", en("The storm is expected at 3 a.m. Tuesday."));
+        assertEquals("We close at nine PM. Thanks.", en("We close at 9 p.m. Thanks."));
+    }
+
+    @Test
+    void addressesCodesAndKeypadShortcutsInSpanishScripts() {
+        assertEquals("Nuestra oficina está en Paseo de la Castellana noventa y cinco, dos ocho cero cuatro seis Madrid.",
+                es("Nuestra oficina está en Pº de la Castellana 95, 28046 Madrid."));
+        assertEquals("Estamos en avenida Insurgentes Sur mil seiscientos dos, colonia Roma, código postal cero seis siete cero cero.",
+                N.normalize("Estamos en Av. Insurgentes Sur 1602, Col. Roma, C.P. 06700.", "es-MX", null));
+        assertEquals("Marca asterisco seis uno uno desde tu celular.", N.normalize("Marca *611 desde tu celular.", "es-MX", null));
+        assertEquals("Dial star two two eight pound.", en("Dial *228#."));
+        assertEquals("Su expediente es el B veintitrés cuatro cinco uno.", es("Su expediente es el B-23451."));
+        assertEquals("El servicio estará caído de las dos a las cuatro.", es("El servicio estará caído de 2:00 a 4:00 h."));
+        assertEquals("En veintiocho mil cuarenta y seis casos", es("En 28046 casos")); // a count, not a postal code
+    }
 }
+

@@ -1,0 +1,129 @@
+package io.locutor.text;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a US postal address a delivery script reads out: a house number in pairs ("123 Laguna Ct" → "one
+ * twenty three Laguna Court"), street types written without a dot ("Ct", "Hwy", "Rd"), and a state code with its ZIP
+ * ("Santa, FL, 95051" → "Santa, Florida, nine five zero five one"). The state names are USPS's two-letter codes; no
+ * library locutor uses carries them.
+ */
+final class UsAddresses {
+    private UsAddresses() {
+    }
+
+    private static final Map<String, String> STREET_TYPES = Map.ofEntries(Map.entry("ct", "Court"), Map.entry("hwy", "Highway"),
+            Map.entry("rd", "Road"), Map.entry("ln", "Lane"), Map.entry("ave", "Avenue"), Map.entry("blvd", "Boulevard"),
+            Map.entry("pkwy", "Parkway"), Map.entry("st", "Street"), Map.entry("dr", "Drive"), Map.entry("pl", "Place"),
+            Map.entry("ter", "Terrace"), Map.entry("cir", "Circle"), Map.entry("sq", "Square"), Map.entry("trl", "Trail"));
+
+    private static final Map<String, String> STATES = Map.ofEntries(Map.entry("AL", "Alabama"), Map.entry("AK", "Alaska"),
+            Map.entry("AZ", "Arizona"), Map.entry("AR", "Arkansas"), Map.entry("CA", "California"), Map.entry("CO", "Colorado"),
+            Map.entry("CT", "Connecticut"), Map.entry("DE", "Delaware"), Map.entry("DC", "D C"), Map.entry("FL", "Florida"),
+            Map.entry("GA", "Georgia"), Map.entry("HI", "Hawaii"), Map.entry("ID", "Idaho"), Map.entry("IL", "Illinois"),
+            Map.entry("IN", "Indiana"), Map.entry("IA", "Iowa"), Map.entry("KS", "Kansas"), Map.entry("KY", "Kentucky"),
+            Map.entry("LA", "Louisiana"), Map.entry("ME", "Maine"), Map.entry("MD", "Maryland"), Map.entry("MA", "Massachusetts"),
+            Map.entry("MI", "Michigan"), Map.entry("MN", "Minnesota"), Map.entry("MS", "Mississippi"), Map.entry("MO", "Missouri"),
+            Map.entry("MT", "Montana"), Map.entry("NE", "Nebraska"), Map.entry("NV", "Nevada"), Map.entry("NH", "New Hampshire"),
+            Map.entry("NJ", "New Jersey"), Map.entry("NM", "New Mexico"), Map.entry("NY", "New York"), Map.entry("NC", "North Carolina"),
+            Map.entry("ND", "North Dakota"), Map.entry("OH", "Ohio"), Map.entry("OK", "Oklahoma"), Map.entry("OR", "Oregon"),
+            Map.entry("PA", "Pennsylvania"), Map.entry("RI", "Rhode Island"), Map.entry("SC", "South Carolina"),
+            Map.entry("SD", "South Dakota"), Map.entry("TN", "Tennessee"), Map.entry("TX", "Texas"), Map.entry("UT", "Utah"),
+            Map.entry("VT", "Vermont"), Map.entry("VA", "Virginia"), Map.entry("WA", "Washington"), Map.entry("WV", "West Virginia"),
+            Map.entry("WI", "Wisconsin"), Map.entry("WY", "Wyoming"), Map.entry("PR", "Puerto Rico"));
+
+    private static final String TYPE_ALT = String.join("|", STREET_TYPES.keySet()) + "|street|avenue|court|road|lane|drive|boulevard|highway|way|place|parkway";
+
+    /** After a house number: one to three capitalised words, then a street type ("123 Laguna Ct", "1428 Elm St."). */
+    private static final Pattern STREET_AFTER = Pattern.compile("[ \\u00A0](?:([NSEW])\\.?[ \\u00A0])?(?:(?:\\p{Lu}\\p{Ll}+|\\d{1,3}(?:st|nd|rd|th))[ \\u00A0]){1,3}(?i:"
+            + TYPE_ALT + ")(?![\\p{L}\\d])");
+    /** The direction letter before a street name, "200 W. Main St." */
+    private static final Pattern DIRECTION = Pattern.compile("[ \\u00A0]([NSEW])\\.?(?=[ \\u00A0])");
+
+    /** ", FL, 95051", " IL 62704-1234": a state code after a city, then perhaps its ZIP code. */
+    private static final Pattern STATE_ZIP = Pattern.compile("(\\p{Lu}{2})(?![\\p{L}\\d])(?:(,?[ \\u00A0])(\\d{5})(?:-(\\d{4}))?(?![\\d]))?");
+
+    /**
+     * A house number and the direction after it ("200 W. Main St." → "two hundred West"), or -1 when no street
+     * follows the number that ends at {@code end}.
+     */
+    static int houseNumber(ReadContext ctx, String digits, int end) {
+        String t = ctx.text;
+        if (end + 1 >= t.length() || t.charAt(end) != ' ' || !Character.isUpperCase(t.charAt(end + 1)) && !TokenScanner.isDigit(t.charAt(end + 1))) {
+            return -1; // a street name starts with a capital (or is "5th"): most numbers need no regular expression
+        }
+        Matcher street = ctx.at(STREET_AFTER, end);
+        if (!street.lookingAt()) {
+            return -1;
+        }
+        int n = Integer.parseInt(digits);
+        ctx.append(digits.length() >= 3 && digits.length() <= 4 ? inPairs(ctx.speller, n) : ctx.speller.cardinal(digits, Gender.NEUTRAL));
+        if (street.group(1) == null) {
+            return end;
+        }
+        Matcher d = ctx.at(DIRECTION, end);
+        d.lookingAt();
+        ctx.append(' ').append(switch (d.group(1)) {
+            case "N" -> "North";
+            case "S" -> "South";
+            case "E" -> "East";
+            default -> "West";
+        });
+        return d.end();
+    }
+
+    /** A number said in pairs, as house numbers and code sections are: "one twenty three", "three fifty", "fourteen twenty eight", "ten oh five". */
+    static String inPairs(NumberSpeller sp, int n) {
+        if (n >= 1000) {
+            return sp.year(n);
+        }
+        int rest = n % 100;
+        String tail = rest == 0 ? "hundred" : rest < 10 ? "oh " + sp.digit(rest) : sp.cardinal(rest, Gender.NEUTRAL);
+        return sp.cardinal(n / 100, Gender.NEUTRAL) + " " + tail;
+    }
+
+    /**
+     * "Ct", "hwy", "Rd" after a street name, and a state code after a city ("Santa, FL, 95051"), in English text;
+     * -1 when the word at {@code pos} is neither.
+     */
+    static int read(ReadContext ctx, int pos, int runEnd) {
+        String t = ctx.text;
+        String word = t.substring(pos, runEnd);
+        String type = STREET_TYPES.get(word.toLowerCase(java.util.Locale.ROOT));
+        String before = type == null ? "" : ctx.previousWord(pos);
+        boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0));
+        // Not before a capitalised word: "Call Dr Smith", "visit St Louis" are a title and a saint.
+        boolean nameNext = runEnd + 1 < t.length() && t.charAt(runEnd) == ' ' && Character.isUpperCase(t.charAt(runEnd + 1));
+        if (type != null && afterName && !nameNext && !word.equals("ST") && !word.equals("CT") && (runEnd == t.length() || t.charAt(runEnd) != '.')) {
+            ctx.append(type);
+            return runEnd;
+        }
+        String state = STATES.get(word);
+        if (state == null) {
+            return -1;
+        }
+        Matcher m = ctx.at(STATE_ZIP, pos);
+        if (!m.lookingAt() || !afterComma(t, pos) || (m.group(3) == null && !(runEnd == t.length() || t.charAt(runEnd) == ',' || t.charAt(runEnd) == '.'))) {
+            return -1;
+        }
+        ctx.append(state);
+        if (m.group(3) != null) {
+            ctx.append(m.group(2).startsWith(",") ? ", " : " ").append(ctx.speller.digits(m.group(3)));
+            if (m.group(4) != null) {
+                ctx.append(" ").append(ctx.speller.digits(m.group(4)));
+            }
+        }
+        return m.end();
+    }
+
+    /** A state code follows its city: "Springfield, IL". */
+    private static boolean afterComma(String t, int pos) {
+        int i = pos;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 0 && i < pos && t.charAt(i - 1) == ',';
+    }
+}
