@@ -119,10 +119,12 @@ public class LocutorBeans implements CamelConfiguration {
         SpeechRequests speechRequests = new SpeechRequests(settings.integer("locutor.request.max-text-length"), requestReader);
         bind(camel, "speechRequests", speechRequests);
         bind(camel, "voiceCatalog", voices);
-        bind(camel, "speechText", new SpeechText(normalizer, voices, defaultLanguage));
+        SpeechText speechText = new SpeechText(normalizer, voices, defaultLanguage);
+        bind(camel, "speechText", speechText);
         bind(camel, "textNormalizer", normalizer);
         CacheKeys cacheKeys = new CacheKeys();
         bind(camel, "cacheKeys", cacheKeys);
+        bind(camel, "speechPreparation", new io.locutor.synthesis.SpeechPreparation(voices, speechText, cacheKeys));
         AudioCache audioCache = new AudioCache(audioIndex, CacheBackends.singleFlight(camel, shared, cache), store,
                 cache.waitTimeout(), clock)
                 .expiringLocal(Duration.ofSeconds(settings.integer("locutor.fallback.local-ttl")));

@@ -73,7 +73,7 @@ public class OperationsBeans implements CamelConfiguration {
                 return producer[0];
             }
         }, webhook.configured());
-        CampaignQuotas quotas = new CampaignQuotas(quotaConfig, labels, store, alerts, clock);
+        CampaignQuotas quotas = new CampaignQuotas(quotaConfig, labels, store, alerts, metrics, clock);
         UsageReport usage = new UsageReport(quotas, labels, alerts,
                 Duration.ofSeconds(Long.parseLong(settings.get("locutor.usage.subscription-ttl"))), hasApiKey, clock);
         ElevenLabsHealth elevenLabsHealth = new ElevenLabsHealth(hasApiKey, clock);
@@ -106,6 +106,11 @@ public class OperationsBeans implements CamelConfiguration {
                 }
             }
             metrics.registerSubscriptionGauges(usage::subscriptionUsed, usage::subscriptionLimit);
+            // the cache counts its own hits and misses; every failure a door reports tells ElevenLabs' health
+            context.getRegistry().lookupByNameAndType("audioCache", io.locutor.cache.AudioCache.class)
+                    .countingLookups(metrics::lookedUp);
+            context.getRegistry().lookupByNameAndType("problems", io.locutor.problem.Problems.class)
+                    .watchedBy(elevenLabsHealth::failed);
             if (context.getRegistry().lookupByName(StartupSummary.class.getName()) == null) {
                 context.getRegistry().bind(StartupSummary.class.getName(), Boolean.TRUE); // one block per start
                 StartupSummary.log(settings);

@@ -23,6 +23,7 @@ import io.locutor.notify.ResultDestinations;
 import io.locutor.notify.WebhookFailures;
 import io.locutor.notify.WebhookOutbox;
 import io.locutor.notify.Webhooks;
+import io.locutor.observe.LocutorMetrics;
 import io.locutor.problem.Problems;
 import io.locutor.request.SpeechRequests;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -130,6 +131,7 @@ public class IntakeBeans implements CamelConfiguration {
 
         // Configuration classes run in no set order: stateless helpers are built here, the shared store looked up late.
         Supplier<Problems> problems = () -> camel.getRegistry().lookupByNameAndType("problems", Problems.class);
+        Supplier<LocutorMetrics> metrics = () -> camel.getRegistry().lookupByNameAndType("locutorMetrics", LocutorMetrics.class);
         SpeechRequests speechRequests = new SpeechRequests(settings.integer("locutor.request.max-text-length"));
         Supplier<SharedStore> sharedStore = () -> camel.getRegistry().lookupByNameAndType("sharedStore", SharedStore.class);
         CallbackGuard guard = new CallbackGuard(settings.bool("locutor.webhooks.allow-private"));
@@ -137,7 +139,7 @@ public class IntakeBeans implements CamelConfiguration {
 
         bind(camel, "deliveries", deliveries);
         bind(camel, "scriptFiles", new ScriptFiles(speechRequests, deliveries, campaignSettings(settings)));
-        bind(camel, "synthesisOutcomes", new SynthesisOutcomes(problems));
+        bind(camel, "synthesisOutcomes", new SynthesisOutcomes(problems, metrics));
         CampaignProgress progress = new CampaignProgress(outbox, java.time.Clock.systemUTC());
         bind(camel, "campaignProgress", progress);
         bind(camel, "manifests", new Manifests(progress));
@@ -147,7 +149,7 @@ public class IntakeBeans implements CamelConfiguration {
                 settings.integer("locutor.intake.parallelism"));
         bind(camel, "intakeWorkers", workers);
         bind(camel, "intakeSameThread", new SynchronousExecutorService());
-        bind(camel, "queueMessages", new QueueMessages(problems, queues.results()));
+        bind(camel, "queueMessages", new QueueMessages(problems, metrics, queues.results()));
         bind(camel, "jobs", new Jobs(sharedStore, Duration.ofSeconds(settings.integer("locutor.jobs.ttl")),
                 PublicAddress.fromSettings(settings).base(), clock));
         // usage alerts go out through the same sender, to the operator's alert URL with the alert signature

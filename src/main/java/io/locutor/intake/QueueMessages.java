@@ -13,6 +13,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.apache.camel.Headers;
+import io.locutor.observe.LocutorMetrics;
 import io.locutor.observe.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,18 +34,22 @@ public class QueueMessages {
     private final Supplier<Problems> problems;
     private final String resultQueue;
 
-    public QueueMessages(Supplier<Problems> problems, String resultQueue) {
+    private final Supplier<LocutorMetrics> metrics;
+
+    public QueueMessages(Supplier<Problems> problems, Supplier<LocutorMetrics> metrics, String resultQueue) {
         this.problems = problems;
+        this.metrics = metrics;
         this.resultQueue = resultQueue;
     }
 
     /** The reply body: the result with {@code correlation_id}; headers name the destination and keep the id. */
     public Map<String, Object> reply(@Body Object result, @ExchangeProperty("delivery") Delivery delivery,
-                                     @Headers Map<String, Object> headers) {
+                                     @Headers Map<String, Object> headers, Exchange exchange) {
         replyHeaders(delivery, headers);
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("correlation_id", delivery.correlationId());
         reply.put("result", result);
+        metrics.get().settled(null, exchange);
         return reply;
     }
 
@@ -62,12 +67,18 @@ public class QueueMessages {
         return reply;
     }
 
-    /** Why the message failed: the problem the synthesis answered with, or the exception caught. */
-    public Problem.Detail describe(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure, @Body Object body) {
+    /**
+     * Why the message failed: the problem its synthesis came back with (described there), or the exception caught
+     * reading it, described and reported here.
+     */
+    public Problem.Detail describe(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure, @Body Object body,
+                                   Exchange exchange) {
         if (body instanceof Problem problem) {
             return problem.error();
         }
         LocutorException described = problems.get().describe(failure);
+        problems.get().report(described, failure);
+        exchange.setProperty(LocutorMetrics.STATUS, described.status());
         return new Problem.Detail(described.code(), described.getMessage(), described.field());
     }
 
@@ -100,7 +111,9 @@ public class QueueMessages {
      * {@code LocutorErrorField}. The cause is the exception caught, or the problem the synthesis answered with.
      */
     public String deadLetter(@ExchangeProperty("original") String original, @ExchangeProperty(PROBLEM) Problem.Detail why,
-                             @ExchangeProperty("delivery") Delivery delivery, @Headers Map<String, Object> headers) {
+                             @ExchangeProperty("delivery") Delivery delivery, @Headers Map<String, Object> headers,
+                             Exchange exchange) {
+        metrics.get().settled(why.code(), exchange);
         headers.clear();
         headers.put(REASON_CODE, why.code());
         headers.put(REASON, why.message());
