@@ -116,6 +116,7 @@ public class LocutorBeans implements CamelConfiguration {
         // One strict JSON reader for every door (REST, folder, queue; and any door added later)
         RequestReader requestReader = new RequestReader();
         bind(camel, "requestReader", requestReader);
+        bind(camel, "jsonAnswers", new io.locutor.request.JsonAnswers());
         SpeechRequests speechRequests = new SpeechRequests(settings.integer("locutor.request.max-text-length"), requestReader);
         bind(camel, "speechRequests", speechRequests);
         bind(camel, "voiceCatalog", voices);
