@@ -19,7 +19,9 @@ import org.apache.camel.Exchange;
 /**
  * locutor's own meters (Prometheus shows {@code locutor_*}): requests by door and outcome, end-to-end and upstream
  * time, cache hits and misses, billed characters by voice and campaign, errors by code, and gauges for the cache,
- * the upstream connection pool and quotas. Routes call it at the step where each fact becomes known.
+ * the upstream connection pool and quotas. No route calls it: the beans that learn each fact do (the cache lookup, the
+ * quota settlement), and each door's end counts the request (HTTP: {@link HttpServerRequests}; a folder item or queue
+ * message: the bean shaping its outcome). Meters are built once and then found in a map.
  * The door is the route the exchange came in by (a REST verb's id), a bounded set.
  */
 public class LocutorMetrics {
