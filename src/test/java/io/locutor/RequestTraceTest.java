@@ -197,6 +197,17 @@ class RequestTraceTest {
         }
     }
 
+    /** The same POST /v1/audio each time (a miss first, then a hit), waited for until its door's route is done. */
+    private static void postOnce(CamelContext camel, Properties settings) throws Exception {
+        NotifyBuilder answered = new NotifyBuilder(camel).fromRoute("post-audio").whenDone(1).create();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(LocutorInstance.uri(settings, "/v1/audio"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Traza de una petición sin caché.\", \"voice\": \"Bella\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answered.matches(30, TimeUnit.SECONDS));
+    }
+
     @Test
     void restCacheMissRestCacheHitAndOneCsvRow() throws Exception {
         WireMockServer elevenLabs = ElevenLabsSimulator.start();
@@ -208,13 +219,7 @@ class RequestTraceTest {
             CamelContext camel = app.context();
 
             recorder.on = true;
-            NotifyBuilder answered = new NotifyBuilder(camel).fromRoute("post-audio").whenDone(1).create();
-            HttpResponse<String> miss = HttpClient.newHttpClient().send(HttpRequest.newBuilder(LocutorInstance.uri(settings, "/v1/audio"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Traza de una petición sin caché.\", \"voice\": \"Bella\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, miss.statusCode(), miss.body());
-            assertTrue(answered.matches(30, TimeUnit.SECONDS));
+            postOnce(camel, settings);
             recorder.on = false;
             Trace rest = recorder.trace(camel);
             report.append(rest.describe("REST cache miss: POST /v1/audio"));
@@ -222,13 +227,7 @@ class RequestTraceTest {
             recorder.steps.clear();
             recorder.sends.clear();
             recorder.on = true;
-            NotifyBuilder answeredAgain = new NotifyBuilder(camel).fromRoute("post-audio").whenDone(1).create();
-            HttpResponse<String> hit = HttpClient.newHttpClient().send(HttpRequest.newBuilder(LocutorInstance.uri(settings, "/v1/audio"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Traza de una petición sin caché.\", \"voice\": \"Bella\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, hit.statusCode(), hit.body());
-            assertTrue(answeredAgain.matches(30, TimeUnit.SECONDS));
+            postOnce(camel, settings);
             recorder.on = false;
             Trace cached = recorder.trace(camel);
             report.append(cached.describe("REST cache hit: the same POST /v1/audio again"));
