@@ -77,12 +77,12 @@ public class AudioCache {
                 Flight flight = flights.claim(key);
                 if (flight != null) {
                     synthesis.claimed(flight);
-                    SynthesisContext.releaseWhenDone(exchange, failure -> abandon(synthesis, failure != null ? failure
+                    SynthesisContext.releaseWhenDone(exchange, failure -> releaseClaim(synthesis, failure != null ? failure
                             : new LocutorException(503, "generation_failed", "The identical request in flight ended without audio. Retry.")));
                     // Another request may have published between our lookup and our claim.
                     Optional<AudioEntry> raced = find(speech);
                     if (raced.isPresent()) {
-                        abandon(synthesis, null);
+                        releaseClaim(synthesis, null);
                         return raced.get();
                     }
                     return null;
@@ -120,14 +120,14 @@ public class AudioCache {
             // stored but not indexed: the next request finds the object in storage and indexes it
         }
         synthesis.generated(entry);
-        abandon(synthesis, null);
+        releaseClaim(synthesis, null);
     }
 
     /**
      * Ends the request's claim, if it still holds one: identical requests waiting for it look again (and find the
      * audio), or get this failure now (the next one may try again).
      */
-    public void abandon(SynthesisContext synthesis, Throwable failure) {
+    public void releaseClaim(SynthesisContext synthesis, Throwable failure) {
         Flight flight = synthesis.takeClaim();
         if (flight != null) {
             flights.release(flight, failure);

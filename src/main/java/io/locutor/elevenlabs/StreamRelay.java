@@ -73,7 +73,7 @@ public class StreamRelay {
     private StreamInterruptedException broken(Path file, AudioSink sink, SynthesisContext synthesis, String reason) throws IOException {
         Files.deleteIfExists(file);
         StreamInterruptedException failure = new StreamInterruptedException(reason);
-        audioCache.abandon(synthesis, failure);
+        audioCache.releaseClaim(synthesis, failure);
         if (sink != null) {
             sink.abort();
         }
