@@ -39,8 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * or is one of the few paths the application derives at start ({@link #DERIVED}, checked to resolve);</li>
  * <li>every setting in application.properties sits under a comment (the README rows of their variables are
  * {@link SettingsHelpTest}'s);</li>
- * <li>a JSON answer to an HTTP caller ends in one place, {@code direct:json-answer} (strip headers, marshal, text,
- * media type); {@code synthesize} keeps its own ending, on the cache-hit path;</li>
+ * <li>a JSON answer to an HTTP caller ends in one place, {@code direct:json-answer} (strip headers, the one JSON
+ * writer {@code jsonAnswers}, media type); {@code synthesize} (its async answer keeps its headers) and
+ * {@code request-failed} (problem+json) call the writer themselves;</li>
  * <li>every bean a route names ({@code ref:}, {@code ...Ref:}, {@code ${bean:...}}) is bound in the booted application's
  * registry, and has the {@code method:} the route calls.</li>
  * </ul>
@@ -176,7 +177,9 @@ class ConventionsTest extends LocutorTestSupport {
             for (JsonNode route : elements(file.getValue(), "route")) {
                 String id = route.path("id").asText();
                 String steps = route.toString();
-                if (steps.contains("\"marshal\"") && steps.contains("\"application/json\"") && !Set.of("json-answer", "synthesize").contains(id)) {
+                boolean writesJson = steps.contains("\"marshal\"") && steps.contains("\"application/json\"")
+                        || steps.contains("\"jsonAnswers\"");
+                if (writesJson && !Set.of("json-answer", "synthesize", "request-failed").contains(id)) {
                     wrong.add(file.getKey() + SUFFIX + ": route " + id + " writes its own JSON answer instead of calling direct:json-answer");
                 }
             }

@@ -6,14 +6,20 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.net.http.HttpResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.locutor.support.ElevenLabsSimulator;
 import io.locutor.support.LocutorTestSupport;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -177,5 +183,49 @@ class FileIntakeRouteTest extends LocutorTestSupport {
         drop("despues.txt", "Hola, este archivo llega después de los vacíos.".getBytes(StandardCharsets.UTF_8));
         assertTrue(good.matches(30, TimeUnit.SECONDS));
         assertTrue(Files.exists(inbox().resolve(".done/despues.txt")));
+    }
+
+    /**
+     * What a failed item took (its single-flight claim, its quota reservation) is released when that item ends, not
+     * when its whole file does: an identical request arriving while the file's other item is still generating must
+     * not wait for the file, nor inherit the item's failure; it asks ElevenLabs itself.
+     */
+    @Test
+    void aFailedItemReleasesItsClaimWhenItEndsNotWhenItsFileDoes() throws Exception {
+        elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/.*")).atPriority(1)
+                .withRequestBody(containing("Falla enseguida"))
+                .willReturn(ElevenLabsSimulator.error(400, "{\"detail\":{\"status\":\"invalid_text\",\"message\":\"no\"}}")));
+        elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/.*")).atPriority(1)
+                .withRequestBody(containing("Tarda mucho"))
+                .willReturn(ElevenLabsSimulator.audioResponse().withFixedDelay(10_000)));
+        CompletableFuture<Void> slowArrived = ElevenLabsSimulator.arrivalOf("Tarda mucho");
+        CompletableFuture<Void> slowAnswered = ElevenLabsSimulator.completionOf("Tarda mucho");
+        CompletableFuture<String> failedItemEnded = new CompletableFuture<>();
+        AdviceWith.adviceWith(context, "intake-item", route -> route.weaveById("item-outcome").after()
+                .process(exchange -> {
+                    if (exchange.getMessage().getBody() instanceof io.locutor.intake.ItemOutcome item && item.failed()) {
+                        failedItemEnded.complete(item.error().code());
+                    }
+                }));
+
+        NotifyBuilder fileDone = new NotifyBuilder(context).fromRoute("file-intake")
+                .filter(e -> e.getProperty(Exchange.SPLIT_INDEX) == null && "par.json".equals(e.getIn().getHeader(Exchange.FILE_NAME)))
+                .whenDone(1).create();
+        Files.createDirectories(inbox());
+        Path staging = Files.createDirectories(dataDir().resolve("staging"));
+        Files.writeString(staging.resolve("par.json"), "[{\"text\": \"Falla enseguida.\"}, {\"text\": \"Tarda mucho.\"}]");
+        Files.move(staging.resolve("par.json"), inbox().resolve("par.json"));
+
+        slowArrived.get(30, TimeUnit.SECONDS);
+        String code = failedItemEnded.get(30, TimeUnit.SECONDS);
+        HttpResponse<String> identical = postJson("/v1/audio", "{\"text\": \"Falla enseguida.\"}");
+
+        assertFalse(slowAnswered.isDone(), "the file's other item is still generating");
+        assertFalse(fileDone.matches(0, TimeUnit.SECONDS), "the file has not ended");
+        assertEquals(code, JSON.readTree(identical.body()).path("error").path("code").asText(), identical.body());
+        assertEquals(2, elevenLabs.findAll(postRequestedFor(urlPathMatching("/v1/text-to-speech/.*"))
+                .withRequestBody(containing("Falla enseguida"))).size(),
+                "the identical request asked ElevenLabs itself: the failed item's claim was already released");
+        assertTrue(fileDone.matches(30, TimeUnit.SECONDS));
     }
 }

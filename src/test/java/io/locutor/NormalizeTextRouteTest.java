@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-/** POST /v1/text/normalize and normalization inside /v1/audio (routes/normalize-text, prepare-speech). */
+/** POST /v1/text/normalize and normalization inside /v1/audio (routes/normalize-text, speechPreparation). */
 class NormalizeTextRouteTest extends LocutorTestSupport {
 
     private static final String SEED = "Hola Sr. Pérez, le llamamos de ABC Corp. para informarle que su pedido #12345 "

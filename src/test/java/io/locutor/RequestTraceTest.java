@@ -197,8 +197,19 @@ class RequestTraceTest {
         }
     }
 
+    /** The same POST /v1/audio each time (a miss first, then a hit), waited for until its door's route is done. */
+    private static void postOnce(CamelContext camel, Properties settings) throws Exception {
+        NotifyBuilder answered = new NotifyBuilder(camel).fromRoute("post-audio").whenDone(1).create();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(LocutorInstance.uri(settings, "/v1/audio"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Traza de una petición sin caché.\", \"voice\": \"Bella\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answered.matches(30, TimeUnit.SECONDS));
+    }
+
     @Test
-    void restCacheMissAndOneCsvRow() throws Exception {
+    void restCacheMissRestCacheHitAndOneCsvRow() throws Exception {
         WireMockServer elevenLabs = ElevenLabsSimulator.start();
         ElevenLabsSimulator.stubDefaults(elevenLabs);
         Recorder recorder = new Recorder();
@@ -208,16 +219,18 @@ class RequestTraceTest {
             CamelContext camel = app.context();
 
             recorder.on = true;
-            NotifyBuilder answered = new NotifyBuilder(camel).fromRoute("post-audio").whenDone(1).create();
-            HttpResponse<String> miss = HttpClient.newHttpClient().send(HttpRequest.newBuilder(LocutorInstance.uri(settings, "/v1/audio"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Traza de una petición sin caché.\", \"voice\": \"Bella\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, miss.statusCode(), miss.body());
-            assertTrue(answered.matches(30, TimeUnit.SECONDS));
+            postOnce(camel, settings);
             recorder.on = false;
             Trace rest = recorder.trace(camel);
             report.append(rest.describe("REST cache miss: POST /v1/audio"));
+
+            recorder.steps.clear();
+            recorder.sends.clear();
+            recorder.on = true;
+            postOnce(camel, settings);
+            recorder.on = false;
+            Trace cached = recorder.trace(camel);
+            report.append(cached.describe("REST cache hit: the same POST /v1/audio again"));
 
             recorder.steps.clear();
             recorder.sends.clear();
@@ -245,8 +258,10 @@ class RequestTraceTest {
             assertTrue(rest.routes().contains("generate-audio"), "the request was not a cache miss: " + rest.routes());
             assertTrue(csv.routes().contains("intake-item"), csv.routes().toString());
             // the figures of docs/ARCHITECTURE.md ("after"): a change that lengthens a trace updates the notes
-            assertTrue(rest.directHops() <= 8 && rest.files().size() <= 10 && rest.beanCalls() <= 28, rest.describe("REST miss"));
-            assertTrue(csv.directHops() <= 7 && csv.files().size() <= 9 && csv.beanCalls() <= 29, csv.describe("CSV row"));
+            assertTrue(!cached.routes().contains("generate-audio"), "the repeat was not a cache hit: " + cached.routes());
+            assertTrue(rest.directHops() <= 7 && rest.files().size() <= 9 && rest.beanCalls() <= 24, rest.describe("REST miss"));
+            assertTrue(cached.directHops() <= 2 && cached.files().size() <= 7 && cached.beanCalls() <= 9, cached.describe("REST hit"));
+            assertTrue(csv.directHops() <= 6 && csv.files().size() <= 8 && csv.beanCalls() <= 23, csv.describe("CSV row"));
         } finally {
             elevenLabs.stop();
         }

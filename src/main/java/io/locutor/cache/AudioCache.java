@@ -9,10 +9,10 @@ import io.locutor.problem.LocutorException;
 import io.locutor.storage.AudioStore;
 import io.locutor.synthesis.GeneratedAudio;
 import io.locutor.synthesis.Speech;
+import io.locutor.synthesis.SynthesisContext;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
-import org.apache.camel.support.SynchronizationAdapter;
 
 /**
  * Idempotent lookup with single flight: the first request for a key generates it, identical requests arriving
@@ -22,8 +22,6 @@ import org.apache.camel.support.SynchronizationAdapter;
  */
 public class AudioCache {
 
-    /** Exchange property holding the claim on the generation this exchange owns. */
-    public static final String FLIGHT = "locutorFlight";
     /** Waiters look again after this, doubling up to the longest, so a lost owner is noticed soon without busy polling. */
     private static final Duration FIRST_LOOK = Duration.ofMillis(10);
     private static final Duration LONGEST_LOOK = Duration.ofMillis(200);
@@ -34,6 +32,7 @@ public class AudioCache {
     private final Duration waitLimit;
     private final Clock clock;
     private Duration localTtl;
+    private volatile Lookups lookups = (speech, hit) -> { };
 
     public AudioCache(AudioIndex index, SingleFlight flights, AudioStore store, Duration waitLimit, Clock clock) {
         this.index = index;
@@ -50,10 +49,21 @@ public class AudioCache {
     }
 
     /**
-     * The stored audio for this speech, waiting for an identical request in flight if there is one; or null,
-     * and then this exchange generates it (owning the key's generation, unless the cache backend is down).
+     * True when this request must generate its audio: nothing stored (or an identical request in flight ended without
+     * it), so it now owns the key's generation (unless the cache backend is down). False when the stored audio, maybe
+     * an identical request's just made and waited for, is in the request's synthesis. The claim releases itself when
+     * the exchange ends, if {@link #publish} has not: identical requests waiting then get this one's failure.
      */
-    public AudioEntry lookupOrClaim(@ExchangeProperty("speech") Speech speech, Exchange exchange) {
+    public boolean claimUnlessStored(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis,
+                                     Exchange exchange) {
+        AudioEntry found = lookupOrClaim(synthesis, exchange);
+        synthesis.lookedUp(found);
+        lookups.lookedUp(synthesis.speech(), found != null);
+        return found == null;
+    }
+
+    private AudioEntry lookupOrClaim(SynthesisContext synthesis, Exchange exchange) {
+        Speech speech = synthesis.speech();
         String key = speech.cacheKey();
         long deadline = System.nanoTime() + waitLimit.toNanos();
         Duration look = FIRST_LOOK;
@@ -66,12 +76,13 @@ public class AudioCache {
                 }
                 Flight flight = flights.claim(key);
                 if (flight != null) {
-                    exchange.setProperty(FLIGHT, flight);
-                    exchange.getExchangeExtension().addOnCompletion(new ReleaseOnEnd(flight));
+                    synthesis.claimed(flight);
+                    SynthesisContext.releaseWhenDone(exchange, failure -> releaseClaim(synthesis, failure != null ? failure
+                            : new LocutorException(503, "generation_failed", "The identical request in flight ended without audio. Retry.")));
                     // Another request may have published between our lookup and our claim.
                     Optional<AudioEntry> raced = find(speech);
                     if (raced.isPresent()) {
-                        flights.release(flight, null);
+                        releaseClaim(synthesis, null);
                         return raced.get();
                     }
                     return null;
@@ -99,8 +110,8 @@ public class AudioCache {
     }
 
     /** Indexes freshly stored audio and lets every identical request waiting for it answer. */
-    public AudioEntry publish(@ExchangeProperty("speech") Speech speech, @Body GeneratedAudio audio,
-            @ExchangeProperty(FLIGHT) Flight flight) {
+    public void publish(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis, @Body GeneratedAudio audio) {
+        Speech speech = synthesis.speech();
         AudioEntry entry = new AudioEntry(speech.cacheKey(), speech.format().extension(), speech.voiceId(),
                 speech.modelId(), audio.characters(), audio.requestId(), clock.millis(), 0);
         try {
@@ -108,20 +119,30 @@ public class AudioCache {
         } catch (CacheUnavailableException e) {
             // stored but not indexed: the next request finds the object in storage and indexes it
         }
-        if (flight != null) {
-            flights.release(flight, null);
-        }
-        return entry;
+        synthesis.generated(entry);
+        releaseClaim(synthesis, null);
     }
 
     /**
-     * Called when a request fails: if it owned a generation, identical requests waiting for it get the same failure
-     * now (the next one may try again), instead of when the exchange is finally cleaned up.
+     * Ends the request's claim, if it still holds one: identical requests waiting for it look again (and find the
+     * audio), or get this failure now (the next one may try again).
      */
-    public void abandon(@ExchangeProperty(FLIGHT) Flight flight, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure) {
+    public void releaseClaim(SynthesisContext synthesis, Throwable failure) {
+        Flight flight = synthesis.takeClaim();
         if (flight != null) {
             flights.release(flight, failure);
         }
+    }
+
+    /** Counts each lookup's outcome (locutor's meters), set once the meters exist. */
+    public void countingLookups(Lookups counter) {
+        this.lookups = counter;
+    }
+
+    /** Told the outcome of every lookup: the cache's hit and miss counts. */
+    @FunctionalInterface
+    public interface Lookups {
+        void lookedUp(Speech speech, boolean hit);
     }
 
     private void countHit(String key) {
@@ -155,22 +176,5 @@ public class AudioCache {
             return Optional.of(recovered);
         }
         return Optional.empty();
-    }
-
-    /** Whatever happens to the owning exchange, the claim ends: waiters go on with the audio, or with its failure. */
-    private final class ReleaseOnEnd extends SynchronizationAdapter {
-        private final Flight flight;
-
-        ReleaseOnEnd(Flight flight) {
-            this.flight = flight;
-        }
-
-        @Override
-        public void onDone(Exchange exchange) {
-            Throwable failure = exchange.getException() != null ? exchange.getException()
-                    : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-            flights.release(flight, failure != null ? failure
-                    : new LocutorException(503, "generation_failed", "The identical request in flight ended without audio. Retry."));
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.locutor.cache.AudioEntry;
 import io.locutor.elevenlabs.StreamAnswers;
 import io.locutor.synthesis.Speech;
+import io.locutor.synthesis.SynthesisContext;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Headers;
 
@@ -22,10 +23,11 @@ public class CompatibleAudio {
         this.stored = stored;
     }
 
-    public byte[] answer(@ExchangeProperty("speech") Speech speech, @ExchangeProperty("audio") AudioEntry audio,
-                         @ExchangeProperty("fresh") Boolean fresh, @Headers Map<String, Object> headers) throws IOException {
-        byte[] bytes = stored.fromCache(speech, audio, headers);
-        boolean generatedNow = Boolean.TRUE.equals(fresh);
+    public byte[] answer(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis, @Headers Map<String, Object> headers)
+            throws IOException {
+        AudioEntry audio = synthesis.audio();
+        byte[] bytes = stored.fromCache(synthesis, headers);
+        boolean generatedNow = synthesis.fresh();
         headers.put("X-Locutor-Cache", generatedNow ? "miss" : "hit");
         ElevenLabsDoor.costHeaders(headers, audio.requestId() != null ? audio.requestId() : audio.cacheKey(),
                 generatedNow ? audio.characters() : 0);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.locutor.problem.LocutorException;
 import io.locutor.synthesis.Speech;
+import io.locutor.synthesis.SynthesisContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Headers;
@@ -28,9 +29,10 @@ public class ElevenLabsRequests {
     }
 
     /** {@code POST /v1/text-to-speech/{voice_id}}: the whole audio in one answer. */
-    public String textToSpeech(@ExchangeProperty("speech") Speech speech, @Headers Map<String, Object> headers,
+    public String textToSpeech(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis, @Headers Map<String, Object> headers,
                                @ExchangeProperty("previousRequestIds") java.util.List<String> previous)
             throws JsonProcessingException {
+        Speech speech = synthesis.speech();
         Map<String, Object> body = tts(speech, headers, "");
         // a part of a long text: the parts before it (at most 3, the latest), for continuity
         if (previous != null && !previous.isEmpty()) {
@@ -40,8 +42,9 @@ public class ElevenLabsRequests {
     }
 
     /** {@code POST /v1/text-to-speech/{voice_id}/stream}: the audio in chunks as it is generated. */
-    public String textToSpeechStream(@ExchangeProperty("speech") Speech speech, @Headers Map<String, Object> headers)
+    public String textToSpeechStream(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis, @Headers Map<String, Object> headers)
             throws JsonProcessingException {
+        Speech speech = synthesis.speech();
         return JSON.writeValueAsString(tts(speech, headers, "/stream"));
     }
 
@@ -49,8 +52,9 @@ public class ElevenLabsRequests {
      * {@code POST /v1/text-to-speech/{voice_id}/with-timestamps} (or {@code /stream/with-timestamps}): the audio in
      * base64 with its character alignment, as JSON.
      */
-    public String textToSpeechWithTimestamps(@ExchangeProperty("speech") Speech speech, @Headers Map<String, Object> headers,
+    public String textToSpeechWithTimestamps(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis, @Headers Map<String, Object> headers,
                                              @ExchangeProperty("timestampsPath") String suffix) throws JsonProcessingException {
+        Speech speech = synthesis.speech();
         String body = JSON.writeValueAsString(tts(speech, headers, suffix));
         headers.put("Accept", "application/json");
         return body;

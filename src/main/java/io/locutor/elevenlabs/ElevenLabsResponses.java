@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.locutor.synthesis.GeneratedAudio;
 import io.locutor.synthesis.Speech;
+import io.locutor.synthesis.SynthesisContext;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Headers;
 
@@ -21,8 +22,9 @@ public class ElevenLabsResponses {
     }
 
     /** The whole audio of a {@code POST /v1/text-to-speech} answer, kept in a temporary file for storage. */
-    public GeneratedAudio audio(InputStream body, @ExchangeProperty("speech") Speech speech,
+    public GeneratedAudio audio(InputStream body, @ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis,
                                 @Headers Map<String, Object> headers) throws IOException {
+        Speech speech = synthesis.speech();
         GeneratedAudio answer = kept(body, speech, headers);
         try {
             AudioSignatures.check(answer.file(), header(headers, "Content-Type"), speech.format());
@@ -37,8 +39,9 @@ public class ElevenLabsResponses {
      * The whole answer of a {@code .../with-timestamps} call: JSON carrying the audio (base64) and its alignment, not
      * audio bytes, so it is checked to be JSON rather than for an audio signature.
      */
-    public GeneratedAudio timestamped(InputStream body, @ExchangeProperty("speech") Speech speech,
+    public GeneratedAudio timestamped(InputStream body, @ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis,
                                       @Headers Map<String, Object> headers) throws IOException {
+        Speech speech = synthesis.speech();
         GeneratedAudio answer = kept(body, speech, headers);
         String type = header(headers, "Content-Type");
         if (type != null && !type.toLowerCase(java.util.Locale.ROOT).contains("json")) {

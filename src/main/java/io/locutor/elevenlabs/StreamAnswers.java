@@ -8,6 +8,7 @@ import io.locutor.problem.LocutorException;
 import io.locutor.request.OutputFormat;
 import io.locutor.storage.AudioStore;
 import io.locutor.synthesis.Speech;
+import io.locutor.synthesis.SynthesisContext;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Headers;
 
@@ -20,8 +21,10 @@ public class StreamAnswers {
         this.store = store;
     }
 
-    public byte[] fromCache(@ExchangeProperty("speech") Speech speech, @ExchangeProperty("audio") AudioEntry entry,
+    public byte[] fromCache(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis,
                             @Headers Map<String, Object> headers) throws IOException {
+        Speech speech = synthesis.speech();
+        AudioEntry entry = synthesis.audio();
         byte[] audio = store.read(entry.cacheKey(), entry.extension()).orElseThrow(() -> new LocutorException(503,
                 "storage_unavailable", "The cached audio could not be read from storage. Retry."));
         headers.clear();

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import io.locutor.cache.AudioCache;
-import io.locutor.cache.SingleFlight.Flight;
 import io.locutor.synthesis.AudioSink;
 import io.locutor.synthesis.GeneratedAudio;
 import io.locutor.synthesis.Speech;
+import io.locutor.synthesis.SynthesisContext;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Headers;
@@ -32,9 +32,10 @@ public class StreamRelay {
         this.audioCache = audioCache;
     }
 
-    public GeneratedAudio relay(@Body InputStream upstream, @ExchangeProperty("speech") Speech speech,
-                                @ExchangeProperty("audioSink") AudioSink sink, @ExchangeProperty(AudioCache.FLIGHT) Flight flight,
-                                @Headers Map<String, Object> headers) throws IOException {
+    public GeneratedAudio relay(@Body InputStream upstream, @ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis,
+                                @ExchangeProperty("audioSink") AudioSink sink, @Headers Map<String, Object> headers)
+            throws IOException {
+        Speech speech = synthesis.speech();
         Path file = responses.newScratchFile(speech);
         boolean callerListening = sink != null;
         long total = 0;
@@ -57,10 +58,10 @@ public class StreamRelay {
                 }
             }
         } catch (IOException upstreamBroke) {
-            throw broken(file, sink, flight, upstreamBroke.getClass().getSimpleName() + " after " + total + " bytes");
+            throw broken(file, sink, synthesis, upstreamBroke.getClass().getSimpleName() + " after " + total + " bytes");
         }
         if (total == 0) {
-            throw broken(file, sink, flight, "empty stream");
+            throw broken(file, sink, synthesis, "empty stream");
         }
         return ElevenLabsResponses.generated(file, speech, headers);
     }
@@ -69,10 +70,10 @@ public class StreamRelay {
      * Nothing of a broken stream is kept. The claim on its audio is released before the caller's connection is cut:
      * a caller retrying the moment it sees the cut must start afresh, not inherit this failure.
      */
-    private StreamInterruptedException broken(Path file, AudioSink sink, Flight flight, String reason) throws IOException {
+    private StreamInterruptedException broken(Path file, AudioSink sink, SynthesisContext synthesis, String reason) throws IOException {
         Files.deleteIfExists(file);
         StreamInterruptedException failure = new StreamInterruptedException(reason);
-        audioCache.abandon(flight, failure);
+        audioCache.releaseClaim(synthesis, failure);
         if (sink != null) {
             sink.abort();
         }

@@ -16,6 +16,7 @@ import io.locutor.elevenlabs.ElevenLabsErrors;
 import io.locutor.elevenlabs.UpstreamFailure;
 import io.locutor.synthesis.GeneratedAudio;
 import io.locutor.synthesis.Speech;
+import io.locutor.synthesis.SynthesisContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.ExchangePropertyKey;
@@ -60,7 +61,8 @@ public class Fallbacks {
     }
 
     /** The stand-ins to try for this failure, in order; the failure itself when there are none. */
-    public void plan(@ExchangeProperty("speech") Speech speech, Exchange exchange) {
+    public void plan(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis, Exchange exchange) {
+        Speech speech = synthesis.speech();
         Throwable caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         // an open breaker did not call, so there is no exception, only its word
         boolean open = exchange.getProperty(ExchangePropertyKey.CIRCUIT_BREAKER_RESPONSE_SHORT_CIRCUITED, false, Boolean.class);
@@ -93,8 +95,10 @@ public class Fallbacks {
         return audio == null && steps != null && !steps.isEmpty();
     }
 
-    public Speech next(@ExchangeProperty(STEPS) Deque<Speech> steps) {
-        return steps.poll();
+    /** The next stand-in becomes the request's speech: stored, indexed and answered under its own key. */
+    public void next(@ExchangeProperty(STEPS) Deque<Speech> steps,
+                     @ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis) {
+        synthesis.speech(steps.poll());
     }
 
     /**
@@ -102,13 +106,15 @@ public class Fallbacks {
      * ElevenLabs keeps failing, the same request gets the same stand-in without another local synthesis or another
      * ElevenLabs bill for the fallback model or voice.
      */
-    public AudioEntry stored(@ExchangeProperty("speech") Speech speech) {
+    public AudioEntry stored(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis) {
+        Speech speech = synthesis.speech();
         return cache.stored(speech);
     }
 
     /** The stored stand-in as freshly produced audio (a scratch copy: the rest of the miss path stores and indexes it). */
-    public GeneratedAudio reuse(@ExchangeProperty("speech") Speech speech, @ExchangeProperty(STORED) AudioEntry entry)
+    public GeneratedAudio reuse(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis, @ExchangeProperty(STORED) AudioEntry entry)
             throws IOException {
+        Speech speech = synthesis.speech();
         byte[] bytes = store.read(entry.cacheKey(), entry.extension())
                 .orElseThrow(() -> new IOException("stored stand-in " + entry.cacheKey() + " vanished"));
         Files.createDirectories(scratch);
@@ -118,7 +124,8 @@ public class Fallbacks {
         return new GeneratedAudio(file, entry.requestId(), 0);
     }
 
-    public boolean isLocal(@ExchangeProperty("speech") Speech speech) {
+    public boolean isLocal(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis) {
+        Speech speech = synthesis.speech();
         return LocalSpeech.isLocal(speech);
     }
 
@@ -126,7 +133,8 @@ public class Fallbacks {
         exchange.setProperty(AUDIO, audio);
     }
 
-    public void stepFailed(@ExchangeProperty("speech") Speech speech, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable why) {
+    public void stepFailed(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable why) {
+        Speech speech = synthesis.speech();
         UpstreamFailure failure = errors.failure(why);
         LOG.warn("Fallback {} / {} failed: {} {}", LogSafe.value(speech.modelId()), LogSafe.value(speech.voiceId()), failure.reason(),
                 "internal_error".equals(failure.reason()) ? why : "");

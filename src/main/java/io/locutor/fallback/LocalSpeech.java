@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import io.locutor.problem.LocutorException;
 import io.locutor.synthesis.GeneratedAudio;
 import io.locutor.synthesis.Speech;
+import io.locutor.synthesis.SynthesisContext;
 import org.apache.camel.ExchangeProperty;
 
 /**
@@ -40,7 +41,8 @@ public class LocalSpeech {
         return installed() && speech.format().name().startsWith("mp3");
     }
 
-    public GeneratedAudio synthesize(@ExchangeProperty("speech") Speech speech) throws IOException, InterruptedException {
+    public GeneratedAudio synthesize(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis) throws IOException, InterruptedException {
+        Speech speech = synthesis.speech();
         Path out = Files.createTempFile(scratch, speech.cacheKey(), ".mp3");
         String voice = speech.language() == null ? "es" : speech.language().toLowerCase(java.util.Locale.ROOT);
         // text through stdin, never the command line; lame reads espeak-ng's WAV from the pipe

@@ -12,6 +12,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.apache.camel.Headers;
+import io.locutor.observe.LocutorMetrics;
 import io.locutor.observe.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,18 +33,22 @@ public class QueueMessages {
     private final Problems problems;
     private final String resultQueue;
 
-    public QueueMessages(Problems problems, String resultQueue) {
+    private final LocutorMetrics metrics;
+
+    public QueueMessages(Problems problems, LocutorMetrics metrics, String resultQueue) {
         this.problems = problems;
+        this.metrics = metrics;
         this.resultQueue = resultQueue;
     }
 
     /** The reply body: the result with {@code correlation_id}; headers name the destination and keep the id. */
     public Map<String, Object> reply(@Body Object result, @ExchangeProperty("delivery") Delivery delivery,
-                                     @Headers Map<String, Object> headers) {
+                                     @Headers Map<String, Object> headers, Exchange exchange) {
         replyHeaders(delivery, headers);
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("correlation_id", delivery.correlationId());
         reply.put("result", result);
+        metrics.settled(null, exchange);
         return reply;
     }
 
@@ -61,12 +66,18 @@ public class QueueMessages {
         return reply;
     }
 
-    /** Why the message failed: the problem the synthesis answered with, or the exception caught. */
-    public Problem.Detail describe(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure, @Body Object body) {
+    /**
+     * Why the message failed: the problem its synthesis came back with (described there), or the exception caught
+     * reading it, described and reported here.
+     */
+    public Problem.Detail describe(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure, @Body Object body,
+                                   Exchange exchange) {
         if (body instanceof Problem problem) {
             return problem.error();
         }
         LocutorException described = problems.describe(failure);
+        problems.report(described, failure);
+        exchange.setProperty(LocutorMetrics.STATUS, described.status());
         return new Problem.Detail(described.code(), described.getMessage(), described.field());
     }
 
@@ -99,7 +110,9 @@ public class QueueMessages {
      * {@code LocutorErrorField}. The cause is the exception caught, or the problem the synthesis answered with.
      */
     public String deadLetter(@ExchangeProperty("original") String original, @ExchangeProperty(PROBLEM) Problem.Detail why,
-                             @ExchangeProperty("delivery") Delivery delivery, @Headers Map<String, Object> headers) {
+                             @ExchangeProperty("delivery") Delivery delivery, @Headers Map<String, Object> headers,
+                             Exchange exchange) {
+        metrics.settled(why.code(), exchange);
         headers.clear();
         headers.put(REASON_CODE, why.code());
         headers.put(REASON, why.message());

@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.locutor.problem.Problem;
-import org.apache.camel.Body;
+import io.locutor.problem.LocutorException;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
@@ -31,10 +30,10 @@ public class ElevenLabsHealth extends AbstractHealthCheck {
         this.clock = clock;
     }
 
-    /** Called with every error answer; remembers the ones that block generation. */
-    public void observe(@Body Problem problem) {
-        if (BLOCKING.contains(problem.error().code())) {
-            lastFailure.set(new Failure(problem.error().code(), problem.error().message(), clock.instant()));
+    /** Told of every failure reported, at whichever door; remembers the ones that block generation. */
+    public void failed(LocutorException problem) {
+        if (BLOCKING.contains(problem.code())) {
+            lastFailure.set(new Failure(problem.code(), problem.getMessage(), clock.instant()));
         }
     }
 

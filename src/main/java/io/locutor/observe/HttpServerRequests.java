@@ -25,6 +25,8 @@ public class HttpServerRequests extends EventNotifierSupport {
 
     private final Supplier<MeterRegistry> registry;
     private final LocutorMetrics metrics;
+    /** Built once per route and status, then found here: not registered again on every request. */
+    private final java.util.concurrent.ConcurrentMap<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HttpServerRequests(Supplier<MeterRegistry> registry, LocutorMetrics metrics) {
         this.registry = registry;
@@ -103,8 +105,9 @@ public class HttpServerRequests extends EventNotifierSupport {
         if (meters == null) {
             return;
         }
-        Timer.builder("http.server.requests").description("HTTP requests served, by REST route and status")
-                .tag("route", route).tag("status", Integer.toString(status))
-                .register(meters).record(Duration.ofMillis(millis));
+        timers.computeIfAbsent(route + " " + status, key -> Timer.builder("http.server.requests")
+                        .description("HTTP requests served, by REST route and status")
+                        .tag("route", route).tag("status", Integer.toString(status)).register(meters))
+                .record(Duration.ofMillis(millis));
     }
 }

@@ -5,41 +5,33 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
-import io.locutor.cache.AudioEntry;
-import io.locutor.problem.Problem;
 import io.locutor.storage.AudioStore;
 import io.locutor.synthesis.GeneratedAudio;
 import io.locutor.synthesis.Speech;
+import io.locutor.synthesis.SynthesisContext;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.apache.camel.Body;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangeProperty;
-import org.apache.camel.Header;
-import io.locutor.intake.QueueMessages;
 
 /**
  * locutor's own meters (Prometheus shows {@code locutor_*}): requests by door and outcome, end-to-end and upstream
  * time, cache hits and misses, billed characters by voice and campaign, errors by code, and gauges for the cache,
- * the upstream connection pool and quotas. Routes call it at the step where each fact becomes known.
+ * the upstream connection pool and quotas. No route calls it: the beans that learn each fact do (the cache lookup, the
+ * quota settlement), and each door's end counts the request (HTTP: {@link HttpServerRequests}; a folder item or queue
+ * message: the bean shaping its outcome). Meters are built once and then found in a map.
  * The door is the route the exchange came in by (a REST verb's id), a bounded set.
  */
 public class LocutorMetrics {
 
-    /** Exchange property: {@code hit} or {@code miss}, set at the cache lookup. */
-    public static final String OUTCOME = "locutorCacheOutcome";
-    /** Exchange property: the running upstream timer sample. */
-    static final String UPSTREAM = "locutorUpstreamSample";
-    /** Exchange property: characters ElevenLabs billed for this request so far. */
-    public static final String BILLED = "locutorBilled";
     /** Exchange property: the status a non-HTTP door's request ended with (HTTP terms: 200, 400, 503, ...). */
     public static final String STATUS = "locutorStatus";
     /** Exchange property: this request's access log line is written (the HTTP server meter writes the others). */
     static final String LOGGED = "locutorAccessLogged";
-    /** Exchange property: the error code of a REST request's failure, for its count and access log line. */
-    static final String ERROR_CODE = "locutorErrorCode";
+    /** Exchange property: the code of the failure this request's door answered with, for its count and access log line. */
+    public static final String ERROR_CODE = "locutorErrorCode";
 
     private final Supplier<MeterRegistry> registry;
     private final CampaignLabels campaigns;
@@ -47,6 +39,7 @@ public class LocutorMetrics {
     private final java.util.concurrent.atomic.AtomicLong hits = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong lookups = new java.util.concurrent.atomic.AtomicLong();
     private final AccessLog accessLog;
+    private final java.util.concurrent.ConcurrentMap<MeterKey, Meter> meters = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LocutorMetrics(Supplier<MeterRegistry> registry, CampaignLabels campaigns, AccessLog accessLog) {
         this.registry = registry;
@@ -74,19 +67,17 @@ public class LocutorMetrics {
                 .description("Calls waiting for a pooled ElevenLabs connection").strongReference(true).register(r);
     }
 
-    /** After the cache lookup: the audio property is null on a miss (this request will generate it). */
-    public void lookedUp(@ExchangeProperty("speech") Speech speech, @ExchangeProperty("audio") AudioEntry audio,
-                         Exchange exchange) {
-        boolean hit = audio != null;
+    /** Every cache lookup's outcome (called by the cache itself, {@link io.locutor.cache.AudioCache.Lookups}). */
+    public void lookedUp(Speech speech, boolean hit) {
         lookups.incrementAndGet();
         if (hit) {
             hits.incrementAndGet();
         }
-        exchange.setProperty(OUTCOME, hit ? "hit" : "miss");
-        Counter.builder(hit ? "locutor.cache.hits" : "locutor.cache.misses")
-                .description(hit ? "Requests answered from stored audio" : "Requests that needed ElevenLabs")
-                .tag("voice", speech.voiceId()).tag("model", speech.modelId())
-                .register(registry.get()).increment();
+        meter(hit ? "locutor.cache.hits" : "locutor.cache.misses", speech.voiceId(), speech.modelId(),
+                key -> Counter.builder(key.name())
+                        .description(hit ? "Requests answered from stored audio" : "Requests that needed ElevenLabs")
+                        .tag("voice", key.a()).tag("model", key.b()).register(registry.get()))
+                .increment();
     }
 
     /**
@@ -106,26 +97,44 @@ public class LocutorMetrics {
                 .description("Share of lookups answered from the cache since start").register(r);
     }
 
-    /** Just before ElevenLabs is asked for audio. */
-    public void upstreamStarted(Exchange exchange) {
+    /** Just before ElevenLabs (or a stand-in) is asked for audio: the generation's clock starts. */
+    public void generationStarted(SynthesisContext synthesis) {
         upstreamInFlight.incrementAndGet();
-        exchange.setProperty(UPSTREAM, Timer.start(registry.get()));
+        synthesis.generationStarted(System.nanoTime());
     }
 
-    /** ElevenLabs delivered the audio: upstream time (retries included) and the characters it billed. */
-    public void generated(@ExchangeProperty("speech") Speech speech, @Body GeneratedAudio audio, Exchange exchange) {
-        stopUpstream(exchange, "ok", speech.voiceId(), speech.modelId());
-        Counter.builder("locutor.characters.billed").description("Characters ElevenLabs billed")
-                .tag("voice", speech.voiceId()).tag("campaign", campaigns.of(speech.campaign()))
-                .tag("model", speech.modelId())
-                .register(registry.get()).increment(audio.characters());
-        exchange.setProperty(BILLED, exchange.getProperty(BILLED, 0L, Long.class) + audio.characters());
+    /**
+     * The generation ended: with its audio (upstream time, retries included, and the characters it billed), or without
+     * (null: it failed). Counted once, whichever comes first.
+     */
+    public void generationEnded(SynthesisContext synthesis, GeneratedAudio audio) {
+        long started = synthesis.takeGenerationStart();
+        if (started == 0) {
+            return;
+        }
+        upstreamInFlight.decrementAndGet();
+        Speech speech = synthesis.speech();
+        String outcome = audio == null ? "error" : "ok";
+        meter("locutor.elevenlabs.generation", outcome, speech.voiceId() + "\u0000" + speech.modelId(),
+                key -> Timer.builder(key.name()).description("ElevenLabs generation time, retries included")
+                        .tag("outcome", key.a()).tag("voice", speech.voiceId()).tag("model", speech.modelId())
+                        .publishPercentileHistogram().register(registry.get()))
+                .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        if (audio != null) {
+            String campaign = campaigns.of(speech.campaign());
+            meter("locutor.characters.billed", campaign, speech.voiceId() + "\u0000" + speech.modelId(),
+                    key -> Counter.builder(key.name()).description("Characters ElevenLabs billed")
+                            .tag("voice", speech.voiceId()).tag("campaign", key.a()).tag("model", speech.modelId())
+                            .register(registry.get()))
+                    .increment(audio.characters());
+            synthesis.bill(audio.characters());
+        }
     }
 
     /**
      * An HTTP request was answered: called once per request by {@link HttpServerRequests} when its exchange completes,
      * so every REST door is counted in one place and no route carries a metrics step. The outcome is the cache's (hit,
-     * miss) for synthesis, ok for the rest, or error with the code {@link #failed} kept.
+     * miss) for synthesis, ok for the rest, or error with the code of the failure described ({@link #ERROR_CODE}).
      */
     void answeredOverHttp(Exchange exchange, int status) {
         if (exchange.getProperty(LOGGED, false, Boolean.class)) {
@@ -135,37 +144,22 @@ public class LocutorMetrics {
         if (code != null || status >= 400) {
             count(exchange, "error", code != null ? code : "error", status);
         } else {
-            String outcome = exchange.getProperty(OUTCOME, "ok", String.class);
+            String outcome = cacheOutcome(exchange);
             count(exchange, outcome, outcome, status);
         }
     }
 
     /**
      * A folder item or queue message settled: counted at its door ({@code file-intake}, {@code queue-intake}) and
-     * written to the access log. The body is its result, or the Problem / manifest entry saying why it failed.
+     * written to the access log, by the bean that shapes its outcome. {@code errorCode} is null when it succeeded.
      */
-    public void settled(@Body Object outcome, @Header(QueueMessages.REASON_CODE) String deadLetterCode, Exchange exchange) {
-        String code = errorCode(outcome);
-        if (code == null && deadLetterCode == null) {
-            String hitOrMiss = exchange.getProperty(OUTCOME, "ok", String.class);
+    public void settled(String errorCode, Exchange exchange) {
+        if (errorCode == null) {
+            String hitOrMiss = cacheOutcome(exchange);
             count(exchange, hitOrMiss, hitOrMiss, 200);
         } else {
             // no status from the synthesis: the request could not even be read
-            count(exchange, "error", code != null ? code : deadLetterCode, exchange.getProperty(STATUS, 400, Integer.class));
-        }
-    }
-
-    /** The request failed with this answer (the body built by {@code problems.respond}). */
-    public void failed(@Body Problem problem, Exchange exchange) {
-        Speech speech = exchange.getProperty("speech", Speech.class);
-        stopUpstream(exchange, "error", speech == null ? "none" : speech.voiceId(), speech == null ? "none" : speech.modelId());
-        Counter.builder("locutor.errors").description("Requests that ended in an error, by code")
-                .tag("code", problem.error().code()).register(registry.get()).increment();
-        io.locutor.intake.Delivery delivery = exchange.getProperty(io.locutor.intake.Deliveries.PROPERTY,
-                io.locutor.intake.Delivery.class);
-        if (delivery == null || io.locutor.intake.Delivery.REST.equals(delivery.door())) {
-            // counted when the HTTP answer completes; folder items and queue messages when their door settles them
-            exchange.setProperty(ERROR_CODE, problem.error().code());
+            count(exchange, "error", errorCode, exchange.getProperty(STATUS, 400, Integer.class));
         }
     }
 
@@ -197,17 +191,43 @@ public class LocutorMetrics {
     private void count(Exchange exchange, String outcome, String detail, int status) {
         String door = exchange.getFromRouteId() == null ? "internal" : exchange.getFromRouteId();
         long millis = exchange.getClock().elapsed();
-        Speech speech = exchange.getProperty("speech", Speech.class);
-        MeterRegistry r = registry.get();
-        Counter.builder("locutor.requests").description("Requests by door and outcome (hit, miss, ok, error)")
-                .tag("door", door).tag("outcome", outcome).register(r).increment();
-        Timer.builder("locutor.request.duration").description("End-to-end time of a request")
-                .tag("door", door).tag("outcome", outcome)
-                .register(r).record(java.time.Duration.ofMillis(millis));
+        SynthesisContext synthesis = SynthesisContext.find(exchange);
+        Speech speech = synthesis == null ? null : synthesis.speech();
+        meter("locutor.requests", door, outcome, key -> Counter.builder(key.name())
+                .description("Requests by door and outcome (hit, miss, ok, error)")
+                .tag("door", key.a()).tag("outcome", key.b()).register(registry.get())).increment();
+        meter("locutor.request.duration", door, outcome, key -> Timer.builder(key.name())
+                .description("End-to-end time of a request")
+                .tag("door", key.a()).tag("outcome", key.b()).register(registry.get()))
+                .record(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        if ("error".equals(outcome)) {
+            meter("locutor.errors", detail, "", key -> Counter.builder(key.name())
+                    .description("Requests that ended in an error, by code")
+                    .tag("code", key.a()).register(registry.get())).increment();
+        }
         exchange.setProperty(LOGGED, true);
-        accessLog.write(new AccessLog.Entry(door, detail, status, millis, exchange.getProperty(BILLED, 0L, Long.class),
+        accessLog.write(new AccessLog.Entry(door, detail, status, millis, synthesis == null ? 0L : synthesis.billed(),
                 speech == null ? null : speech.voiceId(), speech == null ? null : speech.modelId(),
                 speech == null ? null : speech.campaign(), requestId(exchange)));
+    }
+
+    /** {@code hit} or {@code miss} for a request that looked its audio up, else {@code ok}. */
+    private static String cacheOutcome(Exchange exchange) {
+        SynthesisContext synthesis = SynthesisContext.find(exchange);
+        return synthesis == null || synthesis.cacheOutcome() == null ? "ok" : synthesis.cacheOutcome();
+    }
+
+    /**
+     * The meter of this name and tags, registered once and then found in a map: building and registering a meter on
+     * every request was a visible share of a cache hit's time.
+     */
+    @SuppressWarnings("unchecked")
+    private <M extends Meter> M meter(String name, String a, String b, java.util.function.Function<MeterKey, M> create) {
+        return (M) meters.computeIfAbsent(new MeterKey(name, a, b), create::apply);
+    }
+
+    /** A meter's name and its (at most two varying) tag values. */
+    private record MeterKey(String name, String a, String b) {
     }
 
     /** The id a caller knows the request by: the queue correlation id, the file item's id, else the exchange id. */
@@ -221,28 +241,6 @@ public class LocutorMetrics {
             return delivery.id();
         }
         return exchange.getExchangeId();
-    }
-
-    private static String errorCode(Object outcome) {
-        if (outcome instanceof Problem problem) {
-            return problem.error().code();
-        }
-        if (outcome instanceof io.locutor.intake.ItemOutcome item && item.failed()) {
-            return item.error().code();
-        }
-        return null;
-    }
-
-    private void stopUpstream(Exchange exchange, String outcome, String voice, String model) {
-        Timer.Sample sample = exchange.getProperty(UPSTREAM, Timer.Sample.class);
-        if (sample == null) {
-            return;
-        }
-        exchange.removeProperty(UPSTREAM);
-        upstreamInFlight.decrementAndGet();
-        sample.stop(Timer.builder("locutor.elevenlabs.generation").description("ElevenLabs generation time, retries included")
-                .tag("outcome", outcome).tag("voice", voice).tag("model", model)
-                .publishPercentileHistogram().register(registry.get()));
     }
 
     private static <T> void gauge(MeterRegistry r, String name, String description, T source,

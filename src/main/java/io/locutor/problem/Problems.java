@@ -2,6 +2,7 @@ package io.locutor.problem;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.locutor.cache.CacheUnavailableException;
 import io.locutor.cache.GenerationFailedException;
@@ -10,7 +11,7 @@ import io.locutor.observe.LogSafe;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
-import org.apache.camel.Headers;
+import io.locutor.observe.LocutorMetrics;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,14 +22,33 @@ public class Problems {
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
     private final ElevenLabsErrors elevenLabsErrors;
+    private volatile Consumer<LocutorException> watcher = problem -> { };
 
     public Problems(ElevenLabsErrors elevenLabsErrors) {
         this.elevenLabsErrors = elevenLabsErrors;
     }
 
-    /** The error body; sets the status and content type, and drops every other header. */
-    public Problem respond(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure, @Headers Map<String, Object> headers) {
+    /**
+     * The error body of an HTTP door (or of a failure no door took): sets the status and content type, drops every
+     * other header, and keeps the code for the request's count and access log line.
+     */
+    public Problem respond(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure, Exchange exchange) {
         LocutorException problem = describe(failure);
+        report(problem, failure);
+        exchange.setProperty(LocutorMetrics.ERROR_CODE, problem.code());
+        Map<String, Object> headers = exchange.getMessage().getHeaders();
+        headers.clear();
+        headers.put(Exchange.HTTP_RESPONSE_CODE, problem.status());
+        headers.put(Exchange.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        headers.putAll(problem.headers());
+        return Problem.of(problem.status(), problem.code(), problem.getMessage(), problem.field());
+    }
+
+    /**
+     * A failure described at its door: logged once (a stack trace only for the unexpected), and shown to whoever
+     * watches failures (ElevenLabs' health: a key or plan no retry fixes).
+     */
+    public void report(LocutorException problem, Throwable failure) {
         if (problem.status() >= 500) {
             if ("internal_error".equals(problem.code())) {
                 LOG.error("Request failed unexpectedly", failure);
@@ -38,11 +58,12 @@ public class Problems {
         } else {
             LOG.info("Request refused: {} {}", problem.code(), LogSafe.value(problem.getMessage()));
         }
-        headers.clear();
-        headers.put(Exchange.HTTP_RESPONSE_CODE, problem.status());
-        headers.put(Exchange.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        headers.putAll(problem.headers());
-        return Problem.of(problem.status(), problem.code(), problem.getMessage(), problem.field());
+        watcher.accept(problem);
+    }
+
+    /** Who is told of every failure reported (set once the watcher exists). */
+    public void watchedBy(Consumer<LocutorException> watcher) {
+        this.watcher = watcher;
     }
 
     public LocutorException describe(Throwable failure) {

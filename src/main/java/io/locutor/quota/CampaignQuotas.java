@@ -10,9 +10,11 @@ import java.time.Instant;
 
 import io.locutor.cache.SharedStore;
 import io.locutor.observe.CampaignLabels;
+import io.locutor.observe.LocutorMetrics;
 import io.locutor.problem.LocutorException;
 import io.locutor.synthesis.GeneratedAudio;
 import io.locutor.synthesis.Speech;
+import io.locutor.synthesis.SynthesisContext;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
@@ -27,16 +29,16 @@ public class CampaignQuotas {
 
     private static final Logger LOG = LoggerFactory.getLogger(CampaignQuotas.class);
 
-    /** Exchange property: characters reserved by this exchange and not yet settled. */
-    static final String RESERVED = "locutorQuotaReserved";
-
     private final QuotaConfig config;
     private final CampaignLabels labels;
     private final SharedStore store;
     private final UsageAlerts alerts;
     private final Clock clock;
+    private final LocutorMetrics metrics;
 
-    public CampaignQuotas(QuotaConfig config, CampaignLabels labels, SharedStore store, UsageAlerts alerts, Clock clock) {
+    public CampaignQuotas(QuotaConfig config, CampaignLabels labels, SharedStore store, UsageAlerts alerts,
+                          LocutorMetrics metrics, Clock clock) {
+        this.metrics = metrics;
         this.config = config;
         this.labels = labels;
         this.store = store;
@@ -46,17 +48,26 @@ public class CampaignQuotas {
 
     /**
      * Before the ElevenLabs call: counts the characters, or refuses with 429 if a budget would be exceeded. With the
-     * shared store down, budgets cannot be counted: the call goes on (as the cache does), with a warning.
+     * shared store down, budgets cannot be counted: the call goes on (as the cache does), with a warning. The
+     * generation is timed from here. A reservation not settled when the exchange ends (the request failed, however its
+     * door answered) is given back then.
      */
-    public void reserve(@ExchangeProperty("speech") Speech speech, Exchange exchange) {
+    public void reserve(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis, Exchange exchange) {
+        Speech speech = synthesis.speech();
         try {
-            reserveOrRefuse(speech, exchange);
+            reserveOrRefuse(speech, synthesis);
         } catch (CacheUnavailableException e) {
             LOG.warn("Campaign budgets are not enforced while the cache backend is unavailable: {}", e.getMessage());
         }
+        String campaign = labels.of(speech.campaign());
+        metrics.generationStarted(synthesis);
+        SynthesisContext.releaseWhenDone(exchange, failure -> {
+            refund(campaign, synthesis.takeReservation());
+            metrics.generationEnded(synthesis, null);
+        });
     }
 
-    private void reserveOrRefuse(Speech speech, Exchange exchange) {
+    private void reserveOrRefuse(Speech speech, SynthesisContext synthesis) {
         String campaign = labels.of(speech.campaign());
         long cost = speech.normalizedText().length();
         Instant now = clock.instant();
@@ -77,17 +88,21 @@ public class CampaignQuotas {
                         .withHeader("Retry-After", Long.toString(retryAfter));
             }
         }
-        exchange.setProperty(RESERVED, cost);
+        synthesis.reserved(cost);
         for (Period period : Period.values()) {
             long used = period == Period.DAILY ? daily : monthly;
             config.budget(period, campaign).ifPresent(budget -> alerts.campaign(campaign, period, now, used, budget));
         }
     }
 
-    /** After ElevenLabs answered: the reservation becomes what it actually billed (its x-character-count). */
-    public void settle(@ExchangeProperty("speech") Speech speech, @ExchangeProperty(RESERVED) Long reserved,
-                       @Body GeneratedAudio audio, Exchange exchange) {
-        exchange.removeProperty(RESERVED);
+    /**
+     * After ElevenLabs answered: the reservation becomes what it actually billed (its x-character-count), and the
+     * generation's time and characters are counted.
+     */
+    public void settle(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis, @Body GeneratedAudio audio) {
+        Speech speech = synthesis.speech();
+        Long reserved = synthesis.takeReservation();
+        metrics.generationEnded(synthesis, audio);
         try {
             correct(speech, reserved, audio);
         } catch (CacheUnavailableException e) {
@@ -108,17 +123,16 @@ public class CampaignQuotas {
     }
 
     /** When the request failed before ElevenLabs billed it: the reservation is given back. */
-    public void refund(@ExchangeProperty("speech") Speech speech, @ExchangeProperty(RESERVED) Long reserved, Exchange exchange) {
-        if (reserved != null && speech != null) {
-            exchange.removeProperty(RESERVED);
-            String campaign = labels.of(speech.campaign());
-            Instant now = clock.instant();
-            try {
-                add(campaign, Period.DAILY, now, -reserved);
-                add(campaign, Period.MONTHLY, now, -reserved);
-            } catch (CacheUnavailableException e) {
-                LOG.warn("Campaign reservation not given back, cache backend unavailable: {}", e.getMessage());
-            }
+    private void refund(String campaign, Long reserved) {
+        if (reserved == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        try {
+            add(campaign, Period.DAILY, now, -reserved);
+            add(campaign, Period.MONTHLY, now, -reserved);
+        } catch (CacheUnavailableException e) {
+            LOG.warn("Campaign reservation not given back, cache backend unavailable: {}", e.getMessage());
         }
     }
 

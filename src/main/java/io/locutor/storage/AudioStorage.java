@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.locutor.synthesis.GeneratedAudio;
 import io.locutor.synthesis.Speech;
+import io.locutor.synthesis.SynthesisContext;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
 
@@ -18,7 +19,8 @@ public class AudioStorage {
         this.store = store;
     }
 
-    public GeneratedAudio store(@Body GeneratedAudio audio, @ExchangeProperty("speech") Speech speech) throws IOException {
+    public GeneratedAudio store(@Body GeneratedAudio audio, @ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis) throws IOException {
+        Speech speech = synthesis.speech();
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("voice-id", speech.voiceId());
         metadata.put("model-id", speech.modelId());

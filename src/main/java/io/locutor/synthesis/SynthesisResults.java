@@ -17,10 +17,11 @@ public class SynthesisResults {
         this.address = address;
     }
 
-    /** @param fresh true when this very request generated the audio (and was billed for it) */
-    public SynthesisResult answer(@ExchangeProperty("speech") Speech speech, @ExchangeProperty("audio") AudioEntry audio,
-                                  @ExchangeProperty("fresh") Boolean fresh, Exchange exchange) {
-        boolean generatedNow = Boolean.TRUE.equals(fresh);
+    /** The answer of every door but the audio ones: where the audio is, and what this request cost (nothing on a hit). */
+    public SynthesisResult answer(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis, Exchange exchange) {
+        Speech speech = synthesis.speech();
+        AudioEntry audio = synthesis.audio();
+        boolean generatedNow = synthesis.fresh();
         return new SynthesisResult(store.url(audio.cacheKey(), audio.extension(), address.baseOf(exchange)), audio.cacheKey(), !generatedNow,
                 speech.voiceId(), speech.modelId(), speech.format().name(), speech.language(),
                 generatedNow ? audio.characters() : 0, speech.normalizedText(), generatedNow ? audio.requestId() : null,

@@ -29,18 +29,26 @@ public class TextParts {
         this.limits = limits;
     }
 
-    public boolean tooLong(@ExchangeProperty("speech") Speech speech) {
+    public boolean tooLong(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis) {
+        Speech speech = synthesis.speech();
         return speech.normalizedText().length() > limits.limit(speech.modelId());
     }
 
     /** The parts, in order, each a Speech of its own text (same voice, model, settings, format, language). */
-    public List<Speech> parts(@ExchangeProperty("speech") Speech speech, Exchange exchange) {
+    public List<Speech> parts(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis, Exchange exchange) {
+        Speech speech = synthesis.speech();
         exchange.setProperty(PREVIOUS, new ArrayList<String>());
         List<Speech> parts = new ArrayList<>();
         for (String text : split(speech.normalizedText(), limits.limit(speech.modelId()))) {
             parts.add(speech.withNormalized(speech.language(), text, speech.lexiconVersion()));
         }
         return parts;
+    }
+
+    /** A part's own synthesis, on its own (split) exchange: its speech is the part's. */
+    public void part(@Body Speech part, @ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis,
+                     Exchange exchange) {
+        exchange.setProperty(SynthesisContext.PROPERTY, synthesis.part(part));
     }
 
     /** After a part: its request id joins the list the next part sends. */

@@ -22,6 +22,7 @@ import io.locutor.intake.QueueMessages;
 import io.locutor.intake.ScriptFiles;
 import io.locutor.intake.SynthesisOutcomes;
 import io.locutor.notify.CallbackGuard;
+import io.locutor.observe.LocutorMetrics;
 import io.locutor.problem.Problems;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
@@ -54,7 +55,7 @@ record IntakeWiring(IntakeShutdown intakeShutdown, Deliveries deliveries, Script
                     ExecutorService intakeSameThread, QueueMessages queueMessages) {
 
     static IntakeWiring wire(CamelContext camel, Settings settings, Path data, RequestWiring requests, CallbackGuard guard,
-                             Problems problems, Clock clock) throws Exception {
+                             Problems problems, LocutorMetrics metrics, Clock clock) throws Exception {
         PropertiesComponent properties = camel.getPropertiesComponent();
         QueueConfig queues = new QueueConfig(settings.get("locutor.queue.url"), settings.get("locutor.queue.user"),
                 settings.get("locutor.queue.password"), settings.get("locutor.queue.requests"),
@@ -73,13 +74,13 @@ record IntakeWiring(IntakeShutdown intakeShutdown, Deliveries deliveries, Script
         CampaignProgress progress = new CampaignProgress(outbox, clock);
         return new IntakeWiring(new IntakeShutdown(), deliveries,
                 new ScriptFiles(requests.speechRequests(), deliveries, campaignSettings(settings)),
-                new SynthesisOutcomes(problems), progress, new Manifests(progress),
+                new SynthesisOutcomes(problems, metrics), progress, new Manifests(progress),
                 new IntakeErrors(inbox.resolve(".error"), problems),
                 aggregationRepository(camel, settings),
                 camel.getExecutorServiceManager().newFixedThreadPool(IntakeWiring.class, "intake-worker",
                         settings.integer("locutor.intake.parallelism")),
                 new SynchronousExecutorService(),
-                new QueueMessages(problems, queues.results()));
+                new QueueMessages(problems, metrics, queues.results()));
     }
 
     /**

@@ -67,9 +67,12 @@ public class LocutorWiring implements CamelConfiguration {
         RequestWiring requests = RequestWiring.wire(settings);
         beans.bind("requestReader", requests.requestReader());
         beans.bind("speechRequests", requests.speechRequests());
+        beans.bind("jsonAnswers", requests.jsonAnswers());
 
-        SynthesisWiring synthesis = SynthesisWiring.wire(text, voices, elevenLabs, storage, cache.audioCache(), api.publicAddress());
+        SynthesisWiring synthesis = SynthesisWiring.wire(text, voices, elevenLabs, storage, cache.audioCache(), cache.cacheKeys(),
+                api.publicAddress());
         beans.bind("speechText", synthesis.speechText());
+        beans.bind("speechPreparation", synthesis.speechPreparation());
         beans.bind("textParts", synthesis.textParts());
         beans.bind("audioJoiner", synthesis.audioJoiner());
         beans.bind("synthesisResults", synthesis.synthesisResults());
@@ -93,6 +96,9 @@ public class LocutorWiring implements CamelConfiguration {
         ObserveWiring observe = ObserveWiring.wire(camel, settings, meters, budgets.campaigns(), clock);
         beans.bind("locutorMetrics", observe.locutorMetrics());
         beans.bind("elevenLabsHealth", observe.elevenLabsHealth());
+        // the cache counts its own hits and misses; every failure a door reports tells ElevenLabs' health
+        cache.audioCache().countingLookups(observe.locutorMetrics()::lookedUp);
+        synthesis.problems().watchedBy(observe.elevenLabsHealth()::failed);
 
         QuotaWiring quota = QuotaWiring.wire(camel, settings, budgets, cache.sharedStore(), observe.campaignLabels(),
                 observe.locutorMetrics(), clock);
@@ -111,7 +117,8 @@ public class LocutorWiring implements CamelConfiguration {
         beans.bind("webhookOutbox", notify.webhookOutbox());
         beans.bind("resultDestinations", notify.resultDestinations());
 
-        IntakeWiring intake = IntakeWiring.wire(camel, settings, data, requests, notify.callbackGuard(), synthesis.problems(), clock);
+        IntakeWiring intake = IntakeWiring.wire(camel, settings, data, requests, notify.callbackGuard(), synthesis.problems(),
+                observe.locutorMetrics(), clock);
         beans.bind("intakeShutdown", intake.intakeShutdown());
         beans.bind("deliveries", intake.deliveries());
         beans.bind("scriptFiles", intake.scriptFiles());

@@ -30,7 +30,7 @@ record QuotaWiring(QuotaConfig config, CampaignQuotas campaignQuotas, UsageRepor
                             LocutorMetrics metrics, Clock clock) {
         AlertWebhook webhook = new AlertWebhook(settings.get("locutor.alert.webhook"), settings.get("locutor.alert.webhook-secret"));
         UsageAlerts alerts = new UsageAlerts(config.thresholds(), store, metrics, camel.createProducerTemplate(), webhook.configured());
-        CampaignQuotas quotas = new CampaignQuotas(config, labels, store, alerts, clock);
+        CampaignQuotas quotas = new CampaignQuotas(config, labels, store, alerts, metrics, clock);
         UsageReport usage = new UsageReport(quotas, labels, alerts,
                 Duration.ofSeconds(settings.integer("locutor.usage.subscription-ttl")),
                 !settings.get("locutor.elevenlabs.api-key").isBlank(), clock);

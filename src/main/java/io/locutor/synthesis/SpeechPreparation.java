@@ -1,0 +1,29 @@
+package io.locutor.synthesis;
+
+import io.locutor.cache.CacheKeys;
+import io.locutor.voice.VoiceCatalog;
+import org.apache.camel.Body;
+import org.apache.camel.Exchange;
+
+/**
+ * The front half every door shares, in one step: voice and model, the words to speak, the audio's cache key. The
+ * request's synthesis ({@link SynthesisContext}) starts here, with the prepared speech.
+ */
+public class SpeechPreparation {
+
+    private final VoiceCatalog voices;
+    private final SpeechText text;
+    private final CacheKeys keys;
+
+    public SpeechPreparation(VoiceCatalog voices, SpeechText text, CacheKeys keys) {
+        this.voices = voices;
+        this.text = text;
+        this.keys = keys;
+    }
+
+    public Speech prepare(@Body Speech speech, Exchange exchange) {
+        Speech prepared = keys.assign(text.normalize(voices.resolve(speech)));
+        SynthesisContext.start(exchange, prepared);
+        return prepared;
+    }
+}
