@@ -70,7 +70,7 @@ public class LocutorBeans implements CamelConfiguration {
         // holds a worker thread, and Vert.x's default of 20 would queue cache hits behind slow generations.
         // The Vert.x is locutor's own so that the HTTP decoder's 414/431 get the problem+json shape too (see HttpServerVertx).
         HttpServerVertx httpVertx = new HttpServerVertx(new VertxOptions()
-                .setWorkerPoolSize(settings.integer("locutor.http.worker-threads")));
+                .setWorkerPoolSize(settings.integer("locutor.http.worker-threads")), settings.integer("locutor.http.event-loops"));
         camel.addLifecycleStrategy(httpVertx);
         bind(camel, "vertx", httpVertx.vertx());
         // The HTTP server's own 404/405/413 in the same problem+json shape as every other error
@@ -129,8 +129,10 @@ public class LocutorBeans implements CamelConfiguration {
         bind(camel, "audioCache", audioCache);
         bind(camel, "cachePurge", new CachePurge(audioIndex, store, voices));
         bind(camel, "audioStorage", new AudioStorage(store));
-        bind(camel, "storedAudioFiles", new StoredAudioFiles(store,
-                !settings.get("locutor.security.api-keys").isBlank()));
+        StoredAudioFiles storedAudio = new StoredAudioFiles(store, !settings.get("locutor.security.api-keys").isBlank());
+        bind(camel, "storedAudioFiles", storedAudio);
+        // stored audio kept as local files: answered on the HTTP server's event loop, ahead of the Camel door
+        camel.addStartupListener(new io.locutor.api.StoredAudioDoor(storedAudio, settings.integer("camel.server.port")));
         bind(camel, "synthesisResults", new SynthesisResults(store, address));
         bind(camel, "elevenLabsRequests", new ElevenLabsRequests(elevenLabs));
         bind(camel, "elevenLabsResponses", responses);

@@ -115,9 +115,14 @@ public class HttpServerErrors implements StartupListener {
 
     /** A problem+json answer written straight on the Vert.x response (for answers given outside any Camel route). */
     static void write(HttpServerRequest request, int status, String code, String message) {
+        write(request, status, code, message, null);
+    }
+
+    /** The same, naming the field to fix. */
+    static void write(HttpServerRequest request, int status, String code, String message, String field) {
         String body;
         try {
-            body = JSON.writeValueAsString(Problem.of(status, code, message, null));
+            body = JSON.writeValueAsString(Problem.of(status, code, message, field));
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + status + ",\"code\":\"" + code + "\"}";
         }

@@ -99,7 +99,11 @@ public class HttpServerRequests extends EventNotifierSupport {
         String route = exchange.getFromRouteId() == null ? "none" : exchange.getFromRouteId();
         long millis = exchange.getClock().elapsed();
         metrics.answeredOverHttp(exchange, status); // if no door route ended (counted once: it marks the exchange)
-        MeterRegistry meters = registry.get();
+        timed(registry.get(), route, status, millis);
+    }
+
+    /** The HTTP server's meter for one request (also for requests answered outside Camel: the stored-audio door). */
+    public static void timed(MeterRegistry meters, String route, int status, long millis) {
         if (meters == null) {
             return;
         }

@@ -196,18 +196,35 @@ public class LocutorMetrics {
     /** Counts and times the request at its door, and writes its access log line (detail: hit, miss or error code). */
     private void count(Exchange exchange, String outcome, String detail, int status) {
         String door = exchange.getFromRouteId() == null ? "internal" : exchange.getFromRouteId();
-        long millis = exchange.getClock().elapsed();
         Speech speech = exchange.getProperty("speech", Speech.class);
+        exchange.setProperty(LOGGED, true);
+        count(new AccessLog.Entry(door, detail, status, exchange.getClock().elapsed(), exchange.getProperty(BILLED, 0L, Long.class),
+                speech == null ? null : speech.voiceId(), speech == null ? null : speech.modelId(),
+                speech == null ? null : speech.campaign(), requestId(exchange)), outcome);
+    }
+
+    private void count(AccessLog.Entry entry, String outcome) {
         MeterRegistry r = registry.get();
         Counter.builder("locutor.requests").description("Requests by door and outcome (hit, miss, ok, error)")
-                .tag("door", door).tag("outcome", outcome).register(r).increment();
+                .tag("door", entry.door()).tag("outcome", outcome).register(r).increment();
         Timer.builder("locutor.request.duration").description("End-to-end time of a request")
-                .tag("door", door).tag("outcome", outcome)
-                .register(r).record(java.time.Duration.ofMillis(millis));
-        exchange.setProperty(LOGGED, true);
-        accessLog.write(new AccessLog.Entry(door, detail, status, millis, exchange.getProperty(BILLED, 0L, Long.class),
-                speech == null ? null : speech.voiceId(), speech == null ? null : speech.modelId(),
-                speech == null ? null : speech.campaign(), requestId(exchange)));
+                .tag("door", entry.door()).tag("outcome", outcome)
+                .register(r).record(java.time.Duration.ofMillis(entry.millis()));
+        accessLog.write(entry);
+    }
+
+    /**
+     * A request answered without a Camel exchange (stored audio, by {@code io.locutor.api.StoredAudioDoor}): counted,
+     * timed and logged as its REST door would be, and its error code (if refused) counted as {@link #failed} does.
+     */
+    public void answered(String door, int status, String errorCode, long millis, String requestId) {
+        if (errorCode != null) {
+            Counter.builder("locutor.errors").description("Requests that ended in an error, by code")
+                    .tag("code", errorCode).register(registry.get()).increment();
+        }
+        String outcome = errorCode != null || status >= 400 ? "error" : "ok";
+        count(new AccessLog.Entry(door, errorCode != null ? errorCode : outcome, status, millis, 0, null, null, null,
+                requestId), outcome);
     }
 
     /** The id a caller knows the request by: the queue correlation id, the file item's id, else the exchange id. */
