@@ -27,10 +27,12 @@ import org.slf4j.LoggerFactory;
  * server's event loop by {@code sendfile}, as nginx answers a static file; every other request on that path goes on to
  * the Camel door ({@code get-stored-audio}/{@code head-stored-audio} in rest-api.camel.yaml, route {@code serve-audio}).
  *
- * <p>Why this door is not a Camel route: a platform-http route runs every request on a worker thread
- * ({@code executeBlocking}) and through an exchange, the API-key interceptor, the error handler, the route policy and
- * the event notifier, about 2 µs of locutor's own work wrapped in 60 µs of hand-offs and bookkeeping. At a static
- * file's rates that was 0.25x nginx (bench/README.md, "Fourth run"). Here the same work is done with nothing around it:
+ * <p>Why this door is not a Camel route: a platform-http route hands every request from the event loop to a worker
+ * thread ({@code executeBlocking}) and back, and runs it through an exchange, the API-key interceptor, two routes
+ * ({@code get-stored-audio} and {@code serve-audio}) with their error handlers and route policies, and the event
+ * notifier, around what is for a stored file a stat and a {@code sendfile}. At a static file's rates that bookkeeping
+ * was the cost: 0.25x nginx, and about 2.4x as many requests a second by this door (bench/README.md, "Fourth run").
+ * Here the same work is done with nothing around it:
  * the same {@link StoredAudioFiles#reply} (names, ranges, ETag/304, caching headers, G.711 as WAV), the same
  * {@link ApiKeys} check (on a worker thread, as its rate count may be a Redis call), refusals in the same problem+json
  * shape, and the same meters and access-log line ({@link LocutorMetrics#answered}, {@link HttpServerRequests#timed})
