@@ -26,21 +26,8 @@ WORK_PREFIX=/tmp/locutor-profile-misses
 percentile() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((NR*p/100)+0.999); if (i<1) i=1; printf "%.2f", a[i]*1000}'; }
 
 WM_PORT=$(free_port); APP_PORT=$(free_port)
-mkdir -p "$WORK/wiremock/__files" "$WORK/wiremock/mappings"
-cp bench/wiremock/mappings/*.json "$WORK/wiremock/mappings/"
-python3 -c 'import os,sys; sys.stdout.buffer.write(b"\xff\xfb\x90\x64" + os.urandom(30 * 1024 - 4))' > "$WORK/wiremock/__files/audio.mp3"
-java -Xmx512m -jar "$WIREMOCK_JAR" --port "$WM_PORT" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock" \
-  --no-request-journal --disable-banner --async-response-enabled true --async-response-threads 64 \
-  --container-threads 400 --jetty-acceptor-threads 2 > "$WORK/wiremock.log" 2>&1 &
-PIDS+=($!)
-wait_http "http://127.0.0.1:$WM_PORT/__admin/health" WireMock
-
-LOCUTOR_HOST=127.0.0.1 LOCUTOR_PORT=$APP_PORT LOCUTOR_DATA_DIR="$WORK/data" LOCUTOR_PUBLIC_URL="http://127.0.0.1:$APP_PORT" \
-ELEVENLABS_API_KEY=sk_bench ELEVENLABS_BASE_URL="http://127.0.0.1:$WM_PORT" ELEVENLABS_MAX_CONNECTIONS=256 ELEVENLABS_CONCURRENCY=256 \
-  java -Xms256m -Xmx512m -jar "$JAR" > "$WORK/locutor.log" 2>&1 &
-APP_PID=$!
-PIDS+=($APP_PID)
-wait_http "http://127.0.0.1:$APP_PORT/observe/health" locutor
+start_simulator  # lib.sh: the same simulator and locutor settings as run.sh
+start_locutor
 
 # the profile settings, with every socket read recorded whatever its length
 jfr configure --input profile jdk.SocketRead#threshold=0ms --output "$WORK/settings.jfc" > /dev/null 2>&1 \

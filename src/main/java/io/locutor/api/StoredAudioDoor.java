@@ -66,10 +66,7 @@ public final class StoredAudioDoor implements StartupListener {
         if (alreadyStarted || camel != null || !files.servedByLocutor()) {
             return; // S3: the Camel door redirects to the bucket
         }
-        VertxPlatformHttpRouter router = VertxPlatformHttpRouter.lookup(context, VertxPlatformHttpRouter.getRouterNameFromPort(port));
-        if (router == null) {
-            router = VertxPlatformHttpRouter.lookup(context);
-        }
+        VertxPlatformHttpRouter router = HttpServerErrors.router(context, port);
         if (router == null) {
             LOG.debug("No platform-http router on port {}: stored audio is served by the Camel route only", port);
             return;
@@ -143,8 +140,7 @@ public final class StoredAudioDoor implements StartupListener {
                 response.sendFile(reply.file().toString(), reply.offset(), reply.length());
                 if (!response.ended()) {
                     reply.headers().keySet().forEach(response.headers()::remove);
-                    problem(new LocutorException(404, "not_found", "No stored audio " + name
-                            + ". It may have expired: request the synthesis again."));
+                    problem(StoredAudioFiles.missing(name));
                 }
             } else {
                 response.end(Buffer.buffer(reply.bytes()));

@@ -251,7 +251,8 @@ public class StoredAudioFiles {
         return Reply.empty(302, headers);
     }
 
-    private static LocutorException missing(String name) {
+    /** The 404 for a name that is not (or no longer) stored. */
+    public static LocutorException missing(String name) {
         return new LocutorException(404, "not_found", "No stored audio " + name + ". It may have expired: request the synthesis again.");
     }
 }
