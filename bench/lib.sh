@@ -1,5 +1,5 @@
-# Shared by the bench scripts (sourced): a scratch folder, processes stopped on exit, free ports, bounded waits.
-# The caller sets WORK_PREFIX before sourcing (e.g. /tmp/locutor-bench).
+# Shared by the bench scripts (sourced): a scratch folder, processes stopped on exit, free ports, bounded waits,
+# the simulator and locutor as run.sh starts them. The caller sets WORK_PREFIX before sourcing (e.g. /tmp/locutor-bench).
 WORK=$(mktemp -d "${WORK_PREFIX:-/tmp/locutor-bench}.XXXXXX")
 PIDS=()
 cleanup() {
@@ -12,4 +12,28 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 wait_http() { # url, what: bounded wait for a server to answer
   for _ in $(seq 1 120); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done
   echo "$2 did not start; logs in $WORK" >&2; exit 1
+}
+
+# The simulator (run.sh, profile-misses.sh): WireMock standalone ($WIREMOCK_JAR) on $WM_PORT with bench/wiremock's
+# mappings and a ~30 KB body that starts like an MP3 frame; waits until it answers.
+start_simulator() {
+  mkdir -p "$WORK/wiremock/__files" "$WORK/wiremock/mappings"
+  cp bench/wiremock/mappings/*.json "$WORK/wiremock/mappings/"
+  python3 -c 'import os,sys; sys.stdout.buffer.write(b"\xff\xfb\x90\x64" + os.urandom(30 * 1024 - 4))' > "$WORK/wiremock/__files/audio.mp3"
+  java -Xmx512m -jar "$WIREMOCK_JAR" --port "$WM_PORT" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock" \
+    --no-request-journal --disable-banner --async-response-enabled true --async-response-threads 64 \
+    --container-threads 400 --jetty-acceptor-threads 2 > "$WORK/wiremock.log" 2>&1 &
+  PIDS+=($!)
+  wait_http "http://127.0.0.1:$WM_PORT/__admin/health" WireMock
+}
+
+# locutor ($JAR) on $APP_PORT against the simulator: embedded defaults (folder storage, in-memory cache index), a pool
+# big enough for 200 streams; sets APP_PID and waits until it answers.
+start_locutor() {
+  LOCUTOR_HOST=127.0.0.1 LOCUTOR_PORT=$APP_PORT LOCUTOR_DATA_DIR="$WORK/data" LOCUTOR_PUBLIC_URL="http://127.0.0.1:$APP_PORT" \
+  ELEVENLABS_API_KEY=sk_bench ELEVENLABS_BASE_URL="http://127.0.0.1:$WM_PORT" ELEVENLABS_MAX_CONNECTIONS=256 ELEVENLABS_CONCURRENCY=256 \
+    java -Xms256m -Xmx512m -jar "$JAR" > "$WORK/locutor.log" 2>&1 &
+  APP_PID=$!
+  PIDS+=($APP_PID)
+  wait_http "http://127.0.0.1:$APP_PORT/observe/health" locutor
 }

@@ -36,23 +36,9 @@ WM_PORT=$(free_port); APP_PORT=$(free_port); NGINX_PORT=$(free_port)
 echo "load average at start: $(cut -d" " -f1-3 /proc/loadavg)"
 echo "work dir $WORK; ports: simulator $WM_PORT, locutor $APP_PORT, nginx $NGINX_PORT"
 
-# --- the simulator: WireMock standalone with a ~30 KB body that starts like an MP3 frame
-mkdir -p "$WORK/wiremock/__files" "$WORK/wiremock/mappings"
-cp bench/wiremock/mappings/*.json "$WORK/wiremock/mappings/"
-python3 -c 'import os,sys; sys.stdout.buffer.write(b"\xff\xfb\x90\x64" + os.urandom(30 * 1024 - 4))' > "$WORK/wiremock/__files/audio.mp3"
-java -Xmx512m -jar "$WIREMOCK_JAR" --port "$WM_PORT" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock" \
-  --no-request-journal --disable-banner --async-response-enabled true --async-response-threads 64 \
-  --container-threads 400 --jetty-acceptor-threads 2 > "$WORK/wiremock.log" 2>&1 &
-PIDS+=($!)
-wait_http "http://127.0.0.1:$WM_PORT/__admin/health" WireMock
-
-# --- locutor: the packaged jar, folder storage, in-memory cache index, pool big enough for 200 streams
-LOCUTOR_HOST=127.0.0.1 LOCUTOR_PORT=$APP_PORT LOCUTOR_DATA_DIR="$WORK/data" LOCUTOR_PUBLIC_URL="http://127.0.0.1:$APP_PORT" \
-ELEVENLABS_API_KEY=sk_bench ELEVENLABS_BASE_URL="http://127.0.0.1:$WM_PORT" ELEVENLABS_MAX_CONNECTIONS=256 ELEVENLABS_CONCURRENCY=256 \
-  java -Xms256m -Xmx512m -jar "$JAR" > "$WORK/locutor.log" 2>&1 &
-APP_PID=$!
-PIDS+=($APP_PID)
-wait_http "http://127.0.0.1:$APP_PORT/observe/health" locutor
+# --- the simulator (WireMock, ~30 KB MP3-like body), then locutor: the packaged jar on embedded defaults (lib.sh)
+start_simulator
+start_locutor
 
 # --- nginx with proxy_cache in front of locutor's audio URLs
 # nginx workers run as an unprivileged user when started by root: they must reach the cache folder

@@ -42,10 +42,7 @@ public class HttpServerErrors implements StartupListener {
 
     @Override
     public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) throws Exception {
-        VertxPlatformHttpRouter router = VertxPlatformHttpRouter.lookup(context, VertxPlatformHttpRouter.getRouterNameFromPort(port));
-        if (router == null) {
-            router = VertxPlatformHttpRouter.lookup(context);
-        }
+        VertxPlatformHttpRouter router = router(context, port);
         if (router == null) {
             LOG.warn("No platform-http router on port {}: the HTTP server's own errors keep Vert.x' format", port);
             return;
@@ -56,6 +53,12 @@ public class HttpServerErrors implements StartupListener {
         router.errorHandler(404, ctx -> unmatched(r, ctx));
         router.errorHandler(405, ctx -> unmatched(r, ctx));
         router.errorHandler(413, this::failed);
+    }
+
+    /** platform-http's router for this port (or its only one), or null before the HTTP server has started. */
+    static VertxPlatformHttpRouter router(CamelContext context, int port) {
+        VertxPlatformHttpRouter router = VertxPlatformHttpRouter.lookup(context, VertxPlatformHttpRouter.getRouterNameFromPort(port));
+        return router != null ? router : VertxPlatformHttpRouter.lookup(context);
     }
 
     private void unmatched(Router router, RoutingContext ctx) {
@@ -115,9 +118,14 @@ public class HttpServerErrors implements StartupListener {
 
     /** A problem+json answer written straight on the Vert.x response (for answers given outside any Camel route). */
     static void write(HttpServerRequest request, int status, String code, String message) {
+        write(request, status, code, message, null);
+    }
+
+    /** The same, naming the field to fix. */
+    static void write(HttpServerRequest request, int status, String code, String message, String field) {
         String body;
         try {
-            body = JSON.writeValueAsString(Problem.of(status, code, message, null));
+            body = JSON.writeValueAsString(Problem.of(status, code, message, field));
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + status + ",\"code\":\"" + code + "\"}";
         }

@@ -46,8 +46,7 @@ public class StreamRelay {
             byte[] buffer = new byte[CHUNK];
             int n;
             while ((n = in.read(buffer)) != -1) {
-                out.write(buffer, 0, n);
-                total += n;
+                // the caller first: each chunk leaves for the phone call before it is written to the scratch file
                 if (callerListening) {
                     try {
                         sink.write(buffer, n);
@@ -56,6 +55,8 @@ public class StreamRelay {
                         callerListening = false;
                     }
                 }
+                out.write(buffer, 0, n);
+                total += n;
             }
         } catch (IOException upstreamBroke) {
             throw broken(file, sink, synthesis, upstreamBroke.getClass().getSimpleName() + " after " + total + " bytes");

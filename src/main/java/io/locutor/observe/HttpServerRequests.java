@@ -1,7 +1,6 @@
 package io.locutor.observe;
 
 import java.time.Duration;
-import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -23,12 +22,12 @@ public class HttpServerRequests extends EventNotifierSupport {
     /** Exchange property: the id of the exchange the HTTP request came in as. */
     private static final String CALLER_EXCHANGE = "locutorHttpExchange";
 
-    private final Supplier<MeterRegistry> registry;
+    private final MeterRegistry registry;
     private final LocutorMetrics metrics;
     /** Built once per route and status, then found here: not registered again on every request. */
     private final java.util.concurrent.ConcurrentMap<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public HttpServerRequests(Supplier<MeterRegistry> registry, LocutorMetrics metrics) {
+    public HttpServerRequests(MeterRegistry registry, LocutorMetrics metrics) {
         this.registry = registry;
         this.metrics = metrics;
         setIgnoreCamelContextEvents(true);
@@ -101,13 +100,14 @@ public class HttpServerRequests extends EventNotifierSupport {
         String route = exchange.getFromRouteId() == null ? "none" : exchange.getFromRouteId();
         long millis = exchange.getClock().elapsed();
         metrics.answeredOverHttp(exchange, status); // if no door route ended (counted once: it marks the exchange)
-        MeterRegistry meters = registry.get();
-        if (meters == null) {
-            return;
-        }
+        timed(route, status, millis);
+    }
+
+    /** The HTTP server's meter for one request (also for requests answered outside Camel: the stored-audio door). */
+    public void timed(String route, int status, long millis) {
         timers.computeIfAbsent(route + " " + status, key -> Timer.builder("http.server.requests")
                         .description("HTTP requests served, by REST route and status")
-                        .tag("route", route).tag("status", Integer.toString(status)).register(meters))
+                        .tag("route", route).tag("status", Integer.toString(status)).register(registry))
                 .record(Duration.ofMillis(millis));
     }
 }

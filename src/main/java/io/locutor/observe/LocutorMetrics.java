@@ -33,7 +33,7 @@ public class LocutorMetrics {
     /** Exchange property: the code of the failure this request's door answered with, for its count and access log line. */
     public static final String ERROR_CODE = "locutorErrorCode";
 
-    private final Supplier<MeterRegistry> registry;
+    private final MeterRegistry registry;
     private final CampaignLabels campaigns;
     private final AtomicInteger upstreamInFlight = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicLong hits = new java.util.concurrent.atomic.AtomicLong();
@@ -41,7 +41,7 @@ public class LocutorMetrics {
     private final AccessLog accessLog;
     private final java.util.concurrent.ConcurrentMap<MeterKey, Meter> meters = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public LocutorMetrics(Supplier<MeterRegistry> registry, CampaignLabels campaigns, AccessLog accessLog) {
+    public LocutorMetrics(MeterRegistry registry, CampaignLabels campaigns, AccessLog accessLog) {
         this.registry = registry;
         this.campaigns = campaigns;
         this.accessLog = accessLog;
@@ -49,7 +49,7 @@ public class LocutorMetrics {
 
     /** Gauges read their source on each scrape (held strongly: Micrometer would otherwise let them be collected). */
     public void registerGauges(AudioStore store, UpstreamPool pool) {
-        MeterRegistry r = registry.get();
+        MeterRegistry r = registry;
         // Only for a store that can say (the folder): S3 cannot cheaply, and a gauge reading NaN helps nobody.
         if (store.usage().isPresent()) {
             gauge(r, "locutor.cache.entries", "Audio objects in storage", store, s -> s.usage().map(AudioStore.Usage::objects));
@@ -76,7 +76,7 @@ public class LocutorMetrics {
         meter(hit ? "locutor.cache.hits" : "locutor.cache.misses", speech.voiceId(), speech.modelId(),
                 key -> Counter.builder(key.name())
                         .description(hit ? "Requests answered from stored audio" : "Requests that needed ElevenLabs")
-                        .tag("voice", key.a()).tag("model", key.b()).register(registry.get()))
+                        .tag("voice", key.a()).tag("model", key.b()).register(registry))
                 .increment();
     }
 
@@ -85,7 +85,7 @@ public class LocutorMetrics {
      * at most once per {@code scanEvery}, so a scrape never walks a large index twice), and this instance's hit rate.
      */
     public void registerCacheGauges(io.locutor.cache.SharedAudioIndex index, java.time.Duration scanEvery) {
-        MeterRegistry r = registry.get();
+        MeterRegistry r = registry;
         CacheIndexStats stats = new CacheIndexStats(index, scanEvery);
         Gauge.builder("locutor.cache.index.entries", stats, s -> s.current().entries())
                 .description("Audio entries in the cache index").strongReference(true).register(r);
@@ -118,14 +118,14 @@ public class LocutorMetrics {
         meter("locutor.elevenlabs.generation", outcome, speech.voiceId() + "\u0000" + speech.modelId(),
                 key -> Timer.builder(key.name()).description("ElevenLabs generation time, retries included")
                         .tag("outcome", key.a()).tag("voice", speech.voiceId()).tag("model", speech.modelId())
-                        .publishPercentileHistogram().register(registry.get()))
+                        .publishPercentileHistogram().register(registry))
                 .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         if (audio != null) {
             String campaign = campaigns.of(speech.campaign());
             meter("locutor.characters.billed", campaign, speech.voiceId() + "\u0000" + speech.modelId(),
                     key -> Counter.builder(key.name()).description("Characters ElevenLabs billed")
                             .tag("voice", speech.voiceId()).tag("campaign", key.a()).tag("model", speech.modelId())
-                            .register(registry.get()))
+                            .register(registry))
                     .increment(audio.characters());
             synthesis.bill(audio.characters());
         }
@@ -166,12 +166,12 @@ public class LocutorMetrics {
     /** An alert fired (budget or subscription threshold crossed). */
     public void alerted(String subject, String threshold) {
         Counter.builder("locutor.alerts").description("Usage alerts fired, once per period")
-                .tag("subject", subject).tag("threshold", threshold).register(registry.get()).increment();
+                .tag("subject", subject).tag("threshold", threshold).register(registry).increment();
     }
 
     /** Characters counted against a campaign's budget, per period, read from the shared counters on each scrape. */
     public void registerQuotaGauge(String campaign, String period, Supplier<Number> used, long budget) {
-        MeterRegistry r = registry.get();
+        MeterRegistry r = registry;
         Gauge.builder("locutor.quota.used", used, u -> u.get().doubleValue()).description("Characters used of the budget")
                 .tag("campaign", campaign).tag("period", period).strongReference(true).register(r);
         Gauge.builder("locutor.quota.budget", () -> budget).description("The campaign's character budget")
@@ -180,7 +180,7 @@ public class LocutorMetrics {
 
     /** ElevenLabs subscription characters, as last fetched. */
     public void registerSubscriptionGauges(Supplier<Number> used, Supplier<Number> limit) {
-        MeterRegistry r = registry.get();
+        MeterRegistry r = registry;
         Gauge.builder("locutor.elevenlabs.subscription.used", used, u -> u.get().doubleValue())
                 .description("Characters used this ElevenLabs period (last fetched)").strongReference(true).register(r);
         Gauge.builder("locutor.elevenlabs.subscription.limit", limit, u -> u.get().doubleValue())
@@ -193,22 +193,38 @@ public class LocutorMetrics {
         long millis = exchange.getClock().elapsed();
         SynthesisContext synthesis = SynthesisContext.find(exchange);
         Speech speech = synthesis == null ? null : synthesis.speech();
-        meter("locutor.requests", door, outcome, key -> Counter.builder(key.name())
-                .description("Requests by door and outcome (hit, miss, ok, error)")
-                .tag("door", key.a()).tag("outcome", key.b()).register(registry.get())).increment();
-        meter("locutor.request.duration", door, outcome, key -> Timer.builder(key.name())
-                .description("End-to-end time of a request")
-                .tag("door", key.a()).tag("outcome", key.b()).register(registry.get()))
-                .record(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
-        if ("error".equals(outcome)) {
-            meter("locutor.errors", detail, "", key -> Counter.builder(key.name())
-                    .description("Requests that ended in an error, by code")
-                    .tag("code", key.a()).register(registry.get())).increment();
-        }
+        countAndTime(door, outcome, "error".equals(outcome) ? detail : null, millis);
         exchange.setProperty(LOGGED, true);
         accessLog.write(new AccessLog.Entry(door, detail, status, millis, synthesis == null ? 0L : synthesis.billed(),
                 speech == null ? null : speech.voiceId(), speech == null ? null : speech.modelId(),
                 speech == null ? null : speech.campaign(), requestId(exchange)));
+    }
+
+    /**
+     * A request answered without a Camel exchange (stored audio, by {@code io.locutor.api.StoredAudioDoor}): counted,
+     * timed and logged as its REST door would be, and its error code (if refused) counted as {@link #failed} does.
+     */
+    public void answered(String door, int status, String errorCode, long millis, String requestId) {
+        String outcome = errorCode != null || status >= 400 ? "error" : "ok";
+        countAndTime(door, outcome, errorCode, millis);
+        accessLog.write(new AccessLog.Entry(door, errorCode != null ? errorCode : outcome, status, millis, 0, null, null,
+                null, requestId));
+    }
+
+    /** One request at its door: counted and timed by outcome, and its error code counted (null when none). */
+    private void countAndTime(String door, String outcome, String errorCode, long millis) {
+        meter("locutor.requests", door, outcome, key -> Counter.builder(key.name())
+                .description("Requests by door and outcome (hit, miss, ok, error)")
+                .tag("door", key.a()).tag("outcome", key.b()).register(registry)).increment();
+        meter("locutor.request.duration", door, outcome, key -> Timer.builder(key.name())
+                .description("End-to-end time of a request")
+                .tag("door", key.a()).tag("outcome", key.b()).register(registry))
+                .record(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        if (errorCode != null) {
+            meter("locutor.errors", errorCode, "", key -> Counter.builder(key.name())
+                    .description("Requests that ended in an error, by code")
+                    .tag("code", key.a()).register(registry)).increment();
+        }
     }
 
     /** {@code hit} or {@code miss} for a request that looked its audio up, else {@code ok}. */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import io.locutor.cache.SharedStore;
 import io.locutor.problem.LocutorException;
@@ -68,10 +69,25 @@ public class ApiKeys {
             return;
         }
         String inUrl = credentialInQuery(exchange);
-        String presented = presented(exchange);
+        String presented = presented(name -> requestHeader(exchange, name));
         for (String header : KEY_HEADERS) {
             headers.remove(header);
         }
+        check(inUrl, presented);
+    }
+
+    /**
+     * The same check for a request answered outside Camel (the stored-audio door on the HTTP server's event loop):
+     * its own headers and its raw query string. May count in the shared store (Redis): call it off the event loop.
+     */
+    public void authorize(UnaryOperator<String> requestHeader, String query) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        check(credentialInQuery(query), presented(requestHeader));
+    }
+
+    private void check(String inUrl, String presented) {
         if (inUrl != null) {
             throw new LocutorException(400, "credentials_in_url", "The URL carries a credential (query parameter \""
                     + inUrl + "\"): URLs end up in logs and browser history. Send the key only as the header "
@@ -114,13 +130,13 @@ public class ApiKeys {
     }
 
     /** The key the caller sent, read from the request's own headers (never from the URL); the one place keys are read. */
-    private static String presented(Exchange exchange) {
-        String auth = requestHeader(exchange, "Authorization");
+    private static String presented(UnaryOperator<String> requestHeader) {
+        String auth = requestHeader.apply("Authorization");
         if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return auth.substring(7).strip();
         }
         for (String header : KEY_HEADERS.subList(1, KEY_HEADERS.size())) {
-            String key = requestHeader(exchange, header);
+            String key = requestHeader.apply(header);
             if (key != null && !key.isBlank()) {
                 return key.strip();
             }
@@ -139,8 +155,11 @@ public class ApiKeys {
 
     /** The name of a credential-looking query parameter in the request's real query string, if any. */
     private static String credentialInQuery(Exchange exchange) {
-        String query = exchange.getIn() instanceof HttpMessage http && http.getRequest() != null
-                ? http.getRequest().query() : exchange.getIn().getHeader(Exchange.HTTP_QUERY, String.class);
+        return credentialInQuery(exchange.getIn() instanceof HttpMessage http && http.getRequest() != null
+                ? http.getRequest().query() : exchange.getIn().getHeader(Exchange.HTTP_QUERY, String.class));
+    }
+
+    private static String credentialInQuery(String query) {
         if (query == null || query.isEmpty()) {
             return null;
         }

@@ -1,6 +1,7 @@
 package io.locutor.storage;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,10 +24,18 @@ public class FolderAudioStore implements AudioStore {
     @Override
     public void save(String cacheKey, String extension, String contentType, Path file, Map<String, String> metadata)
             throws IOException {
-        // Readers see either no file or the whole file: the move is atomic within one file system.
+        // Readers see either no file or the whole file: one atomic rename when the file is on this file system (the
+        // scratch folder beside the store); otherwise copied in beside it first, then renamed.
+        Path target = path(cacheKey, extension);
+        try {
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return;
+        } catch (AtomicMoveNotSupportedException elsewhere) {
+            // another file system: staged below
+        }
         Path staged = Files.createTempFile(root, cacheKey, ".part");
         Files.move(file, staged, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(staged, path(cacheKey, extension), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override

@@ -27,7 +27,7 @@ record ApiWiring(Vertx vertx, PublicAddress publicAddress, CallerAudioSinks call
         // holds a worker thread, and Vert.x's default of 20 would queue cache hits behind slow generations.
         // The Vert.x is locutor's own so that the HTTP decoder's 414/431 get the problem+json shape too (see HttpServerVertx).
         HttpServerVertx httpVertx = new HttpServerVertx(new VertxOptions()
-                .setWorkerPoolSize(settings.integer("locutor.http.worker-threads")));
+                .setWorkerPoolSize(settings.integer("locutor.http.worker-threads")), settings.integer("locutor.http.event-loops"));
         camel.addLifecycleStrategy(httpVertx);
         // The HTTP server's own 404/405/413 in the same problem+json shape as every other error
         camel.addStartupListener(new HttpServerErrors(settings.integer("camel.server.port")));

@@ -44,6 +44,8 @@ record ElevenLabsWiring(ElevenLabsConfig config, ElevenLabsRequests requests, El
     /** One pooled HTTP client for ElevenLabs: pool size and waits from the seed's variables (seconds → ms). */
     private static void configureHttpClient(CamelContext camel, String scheme, ElevenLabsConfig config) {
         HttpComponent http = camel.getComponent(scheme, HttpComponent.class);
+        // locutor's own pool: it reuses connections idle under 10 s without HttpClient's 1 ms check (ElevenLabsConnections)
+        http.setClientConnectionManager(io.locutor.elevenlabs.ElevenLabsConnections.pool(config));
         http.setMaxTotalConnections(config.maxConnections());
         http.setConnectionsPerRoute(config.maxConnections());
         http.setConnectionRequestTimeout(config.poolTimeoutSeconds() * 1000L);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import io.locutor.Settings;
+import io.locutor.api.StoredAudioDoor;
 import io.locutor.observe.MeterRegistries;
 import io.locutor.quota.QuotaConfig;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -108,6 +109,9 @@ public class LocutorWiring implements CamelConfiguration {
 
         SecurityWiring security = SecurityWiring.wire(settings, cache.sharedStore(), clock);
         beans.bind("apiKeys", security.apiKeys());
+        // stored audio kept as local files: answered on the HTTP server's event loop, ahead of the Camel door
+        camel.addStartupListener(new StoredAudioDoor(storage.storedAudioFiles(), security.apiKeys(),
+                observe.locutorMetrics(), observe.httpServerRequests(), settings.integer("camel.server.port")));
 
         NotifyWiring notify = NotifyWiring.wire(camel, settings, data, cache.sharedStore(), api.publicAddress(),
                 quota.alertWebhook(), clock);

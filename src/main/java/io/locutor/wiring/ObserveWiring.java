@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.locutor.Settings;
@@ -29,7 +28,7 @@ import org.apache.camel.health.HealthCheckRegistry;
  * What operators see: secrets kept out of the log, the meters (per request, per campaign), the access log, the HTTP
  * server's request meter and the ElevenLabs health check; gauges, checks and the start summary once started.
  */
-record ObserveWiring(LocutorMetrics locutorMetrics, ElevenLabsHealth elevenLabsHealth, CampaignLabels campaignLabels) {
+record ObserveWiring(LocutorMetrics locutorMetrics, HttpServerRequests httpServerRequests, ElevenLabsHealth elevenLabsHealth, CampaignLabels campaignLabels) {
 
     /** First of all, so no later step (a settings error, a client's log line) can print a secret. */
     static void maskSecrets(Settings settings) {
@@ -53,13 +52,11 @@ record ObserveWiring(LocutorMetrics locutorMetrics, ElevenLabsHealth elevenLabsH
             }
         }
         CampaignLabels labels = new CampaignLabels(campaigns);
-        // LocutorMetrics and HttpServerRequests still take a Supplier, from when the registry was thought to be bound
-        // after the beans (issue-15-context reshapes both); it hands them the one registry, found once.
-        Supplier<MeterRegistry> registry = () -> meters;
-        LocutorMetrics metrics = new LocutorMetrics(registry, labels, new AccessLog(settings.get("locutor.log.access")));
-        camel.getManagementStrategy().addEventNotifier(new HttpServerRequests(registry, metrics));
+        LocutorMetrics metrics = new LocutorMetrics(meters, labels, new AccessLog(settings.get("locutor.log.access")));
+        HttpServerRequests httpRequests = new HttpServerRequests(meters, metrics);
+        camel.getManagementStrategy().addEventNotifier(httpRequests);
         boolean hasApiKey = !settings.get("locutor.elevenlabs.api-key").isBlank();
-        return new ObserveWiring(metrics, new ElevenLabsHealth(hasApiKey, clock), labels);
+        return new ObserveWiring(metrics, httpRequests, new ElevenLabsHealth(hasApiKey, clock), labels);
     }
 
     /**
