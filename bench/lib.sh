@@ -37,3 +37,16 @@ start_locutor() {
   PIDS+=($APP_PID)
   wait_http "http://127.0.0.1:$APP_PORT/observe/health" locutor
 }
+
+# Time to first byte of $1 sequential streams each, straight from the simulator and through locutor's
+# GET /audio/stream, with distinct texts ($2: a run id, $3: the first word of locutor's texts): one
+# time_starttransfer (seconds) per line in $WORK/ttfb-direct and $WORK/ttfb-locutor.
+sample_ttfb() {
+  : > "$WORK/ttfb-direct"; : > "$WORK/ttfb-locutor"
+  for i in $(seq 1 "$1"); do
+    curl -s --max-time 30 -o /dev/null -w '%{time_starttransfer}\n' -X POST -H 'Content-Type: application/json' \
+      -d "{\"text\": \"Directo $2 $i\"}" "http://127.0.0.1:$WM_PORT/v1/text-to-speech/${VOICE:-AZnzlk1XvdvUeBnXmlld}/stream" >> "$WORK/ttfb-direct"
+    curl -s --max-time 30 -o /dev/null -w '%{time_starttransfer}\n' \
+      "http://127.0.0.1:$APP_PORT/audio/stream?text=$3%20$2%20$i&voice=Bella&language=es" >> "$WORK/ttfb-locutor"
+  done
+}

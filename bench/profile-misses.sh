@@ -64,13 +64,7 @@ for i in 1 2 3; do # warm-up of the stream path (JIT), not reported
   curl -s --max-time 30 -o /dev/null "http://127.0.0.1:$APP_PORT/audio/stream?text=Warm%20$RUN_ID%20$i&voice=Bella&language=es"
 done
 jcmd "$APP_PID" JFR.start name=stream settings="$WORK/settings.jfc" filename="$WORK/stream.jfr" > /dev/null
-: > "$WORK/ttfb-direct"; : > "$WORK/ttfb-locutor"
-for i in $(seq 1 "$STREAMS"); do
-  curl -s --max-time 30 -o /dev/null -w '%{time_starttransfer}\n' -X POST -H 'Content-Type: application/json' \
-    -d "{\"text\": \"Directo $RUN_ID $i\"}" "http://127.0.0.1:$WM_PORT/v1/text-to-speech/AZnzlk1XvdvUeBnXmlld/stream" >> "$WORK/ttfb-direct"
-  curl -s --max-time 30 -o /dev/null -w '%{time_starttransfer}\n' \
-    "http://127.0.0.1:$APP_PORT/audio/stream?text=Perfil%20$RUN_ID%20$i&voice=Bella&language=es" >> "$WORK/ttfb-locutor"
-done
+sample_ttfb "$STREAMS" "$RUN_ID" Perfil
 jcmd "$APP_PID" JFR.stop name=stream > /dev/null
 echo "== ttfb_simulator_direct p50_ms=$(percentile 50 < "$WORK/ttfb-direct") p90_ms=$(percentile 90 < "$WORK/ttfb-direct")"
 echo "== ttfb_locutor_stream p50_ms=$(percentile 50 < "$WORK/ttfb-locutor") p90_ms=$(percentile 90 < "$WORK/ttfb-locutor")"

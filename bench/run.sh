@@ -95,13 +95,7 @@ wrk_run "miss_post_locutor" -t2 -c"$MISS_CONNECTIONS" -d"$DURATION" -s "$WORK/po
   "http://127.0.0.1:$APP_PORT" -- "/v1/audio" "$RUN_ID"
 
 echo "== stream time to first byte ($TTFB_SAMPLES sequential streams each, distinct texts)"
-: > "$WORK/ttfb-direct"; : > "$WORK/ttfb-locutor"
-for i in $(seq 1 "$TTFB_SAMPLES"); do
-  curl -s --max-time 30 -o /dev/null -w '%{time_starttransfer}\n' -X POST -H 'Content-Type: application/json' \
-    -d "{\"text\": \"Directo $RUN_ID $i\"}" "http://127.0.0.1:$WM_PORT/v1/text-to-speech/$VOICE/stream" >> "$WORK/ttfb-direct"
-  curl -s --max-time 30 -o /dev/null -w '%{time_starttransfer}\n' \
-    "http://127.0.0.1:$APP_PORT/audio/stream?text=Stream%20$RUN_ID%20$i&voice=Bella&language=es" >> "$WORK/ttfb-locutor"
-done
+sample_ttfb "$TTFB_SAMPLES" "$RUN_ID" Stream
 echo "ttfb_simulator_direct p50_ms=$(percentile 50 < "$WORK/ttfb-direct") p90_ms=$(percentile 90 < "$WORK/ttfb-direct")"
 echo "ttfb_locutor_stream p50_ms=$(percentile 50 < "$WORK/ttfb-locutor") p90_ms=$(percentile 90 < "$WORK/ttfb-locutor")"
 
