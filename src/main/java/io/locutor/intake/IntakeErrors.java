@@ -56,6 +56,7 @@ public class IntakeErrors {
             }
         } else {
             LocutorException problem = problems.describe(failure);
+            problems.report(problem, failure); // an unexpected failure's cause goes to the log, as the message says
             error.put("code", problem.code());
             error.put("message", problem.getMessage());
             if (problem.field() != null) {
