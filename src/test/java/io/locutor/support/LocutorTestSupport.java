@@ -91,8 +91,17 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
     protected void overrides(Properties properties) {
     }
 
+    /**
+     * The application first, then its simulator. Camel's per-class test context manager leaves the context running
+     * until the JVM ends, so every earlier class's timers, consumers and broker kept running through the later classes
+     * (usage-watch retrying against its stopped simulator every 100 ms). In-flight work gets a few seconds, then goes.
+     */
     @AfterAll
-    void stopElevenLabs() {
+    void stopApplicationThenElevenLabs() {
+        if (context != null && !context.isStopped()) {
+            context.getShutdownStrategy().setTimeout(5);
+            context.stop();
+        }
         elevenLabs.stop();
     }
 
