@@ -55,8 +55,7 @@ public class IntakeErrors {
                 error.put("column", bad.column());
             }
         } else {
-            LocutorException problem = problems.describe(failure);
-            problems.report(problem, failure); // an unexpected failure's cause goes to the log, as the message says
+            LocutorException problem = problems.reported(failure);
             error.put("code", problem.code());
             error.put("message", problem.getMessage());
             if (problem.field() != null) {

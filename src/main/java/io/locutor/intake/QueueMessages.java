@@ -75,8 +75,7 @@ public class QueueMessages {
         if (body instanceof Problem problem) {
             return problem.error();
         }
-        LocutorException described = problems.describe(failure);
-        problems.report(described, failure);
+        LocutorException described = problems.reported(failure);
         exchange.setProperty(LocutorMetrics.STATUS, described.status());
         return new Problem.Detail(described.code(), described.getMessage(), described.field());
     }

@@ -43,8 +43,7 @@ public class SynthesisOutcomes implements AggregationStrategy {
             door.setProperty(SynthesisContext.PROPERTY, synthesis.getProperty(SynthesisContext.PROPERTY));
         }
         if (failure != null) {
-            LocutorException problem = problems.describe(failure);
-            problems.report(problem, failure);
+            LocutorException problem = problems.reported(failure);
             door.setProperty(LocutorMetrics.STATUS, problem.status());
             door.getMessage().setBody(Problem.of(problem.code(), problem.getMessage(), problem.field()));
         } else {

@@ -33,8 +33,7 @@ public class Problems {
      * other header, and keeps the code for the request's count and access log line.
      */
     public Problem respond(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure, Exchange exchange) {
-        LocutorException problem = describe(failure);
-        report(problem, failure);
+        LocutorException problem = reported(failure);
         exchange.setProperty(LocutorMetrics.ERROR_CODE, problem.code());
         Map<String, Object> headers = exchange.getMessage().getHeaders();
         headers.clear();
@@ -45,10 +44,17 @@ public class Problems {
     }
 
     /**
-     * A failure described at its door: logged once (a stack trace only for the unexpected), and shown to whoever
-     * watches failures (ElevenLabs' health: a key or plan no retry fixes).
+     * A failure described at its door, and reported there: logged once (a stack trace only for the unexpected: the
+     * "internal_error" message promises its cause is in the log), and shown to whoever watches failures (ElevenLabs'
+     * health: a key or plan no retry fixes). Every door that answers a failure describes it through this.
      */
-    public void report(LocutorException problem, Throwable failure) {
+    public LocutorException reported(Throwable failure) {
+        LocutorException problem = describe(failure);
+        report(problem, failure);
+        return problem;
+    }
+
+    private void report(LocutorException problem, Throwable failure) {
         if (problem.status() >= 500) {
             if ("internal_error".equals(problem.code())) {
                 LOG.error("Request failed unexpectedly", failure);
