@@ -141,6 +141,23 @@ class RequestTraceTest {
             return node instanceof ExpressionNode expression && expression.getExpression() instanceof MethodCallExpression;
         }
 
+        /** What the application ran during this action, and only during it. */
+        Trace traceOf(CamelContext camel, Action action) throws Exception {
+            steps.clear();
+            sends.clear();
+            on = true;
+            try {
+                action.run();
+            } finally {
+                on = false;
+            }
+            return trace(camel);
+        }
+
+        interface Action {
+            void run() throws Exception;
+        }
+
         Trace trace(CamelContext camel) {
             ModelCamelContext model = (ModelCamelContext) camel;
             List<Step> run = new ArrayList<>(steps);
@@ -218,37 +235,26 @@ class RequestTraceTest {
         try (LocutorInstance app = LocutorInstance.start(settings, recorder)) {
             CamelContext camel = app.context();
 
-            recorder.on = true;
-            postOnce(camel, settings);
-            recorder.on = false;
-            Trace rest = recorder.trace(camel);
+            Trace rest = recorder.traceOf(camel, () -> postOnce(camel, settings));
             report.append(rest.describe("REST cache miss: POST /v1/audio"));
 
-            recorder.steps.clear();
-            recorder.sends.clear();
-            recorder.on = true;
-            postOnce(camel, settings);
-            recorder.on = false;
-            Trace cached = recorder.trace(camel);
+            Trace cached = recorder.traceOf(camel, () -> postOnce(camel, settings));
             report.append(cached.describe("REST cache hit: the same POST /v1/audio again"));
 
-            recorder.steps.clear();
-            recorder.sends.clear();
-            recorder.on = true;
             Path data = Path.of(settings.getProperty("locutor.data-dir"));
-            NotifyBuilder fileDone = new NotifyBuilder(camel).fromRoute("file-intake")
-                    .filter(e -> e.getProperty(Exchange.SPLIT_INDEX) == null).whenDone(1).create();
-            Path staging = Files.createDirectories(data.resolve("staging"));
-            Files.writeString(staging.resolve("traza.csv"), "contact_id,text\nr1,Traza de una fila de campaña.\n", StandardCharsets.UTF_8);
-            Files.createDirectories(data.resolve("inbox"));
-            Files.move(staging.resolve("traza.csv"), data.resolve("inbox").resolve("traza.csv"), StandardCopyOption.ATOMIC_MOVE);
-            assertTrue(fileDone.matches(30, TimeUnit.SECONDS), "the CSV was not processed");
-            try (var written = Files.walk(data)) {
-                List<String> files = written.map(data::relativize).map(Path::toString).toList();
-                assertTrue(files.contains("outbox/traza.result.json"), files.toString());
-            }
-            recorder.on = false;
-            Trace csv = recorder.trace(camel);
+            Trace csv = recorder.traceOf(camel, () -> {
+                NotifyBuilder fileDone = new NotifyBuilder(camel).fromRoute("file-intake")
+                        .filter(e -> e.getProperty(Exchange.SPLIT_INDEX) == null).whenDone(1).create();
+                Path staging = Files.createDirectories(data.resolve("staging"));
+                Files.writeString(staging.resolve("traza.csv"), "contact_id,text\nr1,Traza de una fila de campaña.\n", StandardCharsets.UTF_8);
+                Files.createDirectories(data.resolve("inbox"));
+                Files.move(staging.resolve("traza.csv"), data.resolve("inbox").resolve("traza.csv"), StandardCopyOption.ATOMIC_MOVE);
+                assertTrue(fileDone.matches(30, TimeUnit.SECONDS), "the CSV was not processed");
+                try (var written = Files.walk(data)) {
+                    List<String> files = written.map(data::relativize).map(Path::toString).toList();
+                    assertTrue(files.contains("outbox/traza.result.json"), files.toString());
+                }
+            });
             report.append(csv.describe("One CSV row from the watched folder (a one-row file: the file's steps and the row's)"));
 
             Files.createDirectories(Path.of("target"));
