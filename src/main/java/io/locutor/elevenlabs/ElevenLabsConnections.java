@@ -24,7 +24,7 @@ public final class ElevenLabsConnections {
     private ElevenLabsConnections() {
     }
 
-    /** Pool size and socket timeouts from the settings, as {@code LocutorBeans} gave them to Camel's component. */
+    /** Pool size and socket timeouts from the settings (the ElevenLabs HTTP client's one pool, ElevenLabsWiring). */
     public static PoolingHttpClientConnectionManager pool(ElevenLabsConfig config) {
         Timeout read = Timeout.ofSeconds(config.readTimeoutSeconds());
         return PoolingHttpClientConnectionManagerBuilder.create()

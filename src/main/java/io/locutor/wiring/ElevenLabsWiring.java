@@ -44,10 +44,9 @@ record ElevenLabsWiring(ElevenLabsConfig config, ElevenLabsRequests requests, El
     /** One pooled HTTP client for ElevenLabs: pool size and waits from the seed's variables (seconds → ms). */
     private static void configureHttpClient(CamelContext camel, String scheme, ElevenLabsConfig config) {
         HttpComponent http = camel.getComponent(scheme, HttpComponent.class);
-        // locutor's own pool: it reuses connections idle under 10 s without HttpClient's 1 ms check (ElevenLabsConnections)
+        // locutor's own pool, which carries the pool size (the component's maxTotalConnections and connectionsPerRoute
+        // only size a pool it builds itself): it reuses connections idle under 10 s without HttpClient's 1 ms check
         http.setClientConnectionManager(io.locutor.elevenlabs.ElevenLabsConnections.pool(config));
-        http.setMaxTotalConnections(config.maxConnections());
-        http.setConnectionsPerRoute(config.maxConnections());
         http.setConnectionRequestTimeout(config.poolTimeoutSeconds() * 1000L);
         http.setConnectTimeout(config.connectionTimeoutSeconds() * 1000L);
         http.setResponseTimeout(config.readTimeoutSeconds() * 1000L);
