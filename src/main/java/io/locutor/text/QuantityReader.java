@@ -97,8 +97,19 @@ final class QuantityReader implements TokenReader {
         return m.end();
     }
 
+    /** ".13", "10-.25": a decimal written without its zero, the dot not after a word, a digit or another dot. */
+    private static final Pattern LEADING_DECIMAL = Pattern.compile("(?<![\\p{L}\\d.,])\\.(\\d{1,6})(?![\\d\\p{L}]|[.,]\\d)");
+
     @Override
     public int read(ReadContext ctx, int pos) {
+        if (ctx.es() && ctx.text.charAt(pos) == '.') {
+            Matcher lead = ctx.at(LEADING_DECIMAL, pos);
+            if (lead.lookingAt()) {
+                ctx.append("punto ").append(ctx.speller.fraction(lead.group(1))); // Spanish says the mark it sees
+                return lead.end();
+            }
+            return -1;
+        }
         if (pos == 0 || ctx.text.charAt(pos - 1) != '.') {
             int e = dottedParts(ctx, pos);
             if (e > 0) {
