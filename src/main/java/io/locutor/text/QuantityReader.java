@@ -67,7 +67,7 @@ final class QuantityReader implements TokenReader {
     private static final Pattern VERSION_WILDCARD = Pattern.compile("(\\d{1,4})((?:\\.\\d{1,4})*)(\\.?)x(?![\\p{L}\\d])");
 
     /** "2,1,3", "págs. 11,144,149": numbers joined by commas with no space. */
-    private static final Pattern COMMA_LIST = Pattern.compile("\\d{1,4}(?:,\\d{1,4})+(?![\\d.,]|,\\d)");
+    private static final Pattern COMMA_LIST = Pattern.compile("\\d{1,4}(?:,\\d{1,4})+(?![\\d,]|[.,]\\d)"); // a full stop may follow
     /** Words after which comma-joined numbers are pages or verses, never one grouped number. */
     private static final java.util.Set<String> PAGE_CUES = java.util.Set.of("p", "pp", "pág", "págs", "pag", "pags", "página", "páginas",
             "pg", "pgs", "page", "pages", "vv", "versículos", "verses");

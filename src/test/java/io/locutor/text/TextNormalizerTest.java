@@ -49,6 +49,19 @@ class TextNormalizerTest {
         }
 
         @Test
+        void aDecimalWithoutItsZeroOrGluedToANameSaysItsPoint() {
+            assertEquals("del punto trece al punto veinticinco", es("del .13 al .25"));
+            assertEquals("diez-punto trece", es("10-.13"));
+            assertEquals("ANSI X tres punto cuatro", es("ANSI X3.4"));
+        }
+
+        @Test
+        void aLowerCaseBIsTheBitAndACapitalBTheByte() {
+            assertEquals("trescientos megabits y cinco megabytes", es("300 Mb y 5 MB"));
+            assertEquals("un gigabit y sesenta y cuatro kilobits", es("1 Gb y 64 kb"));
+        }
+
+        @Test
         void negativesAndPercentages() {
             assertEquals("menos cinco y menos tres coma setenta y cinco", es("-5 y -3,75"));
             assertEquals("quince por ciento y quince por ciento", es("15 % y 15%"));
@@ -221,6 +234,13 @@ class TextNormalizerTest {
         void leadingZerosSurviveInCodes() {
             assertEquals("pedido cero cero uno dos tres", es("pedido 00123"));
         }
+
+        @Test
+        void aCodeStartingWithARoundTenIsReadDigitByDigit() {
+            // "veinte nueve tres uno" would be heard as 29-3-1.
+            assertEquals("expediente dos cero nueve tres uno", es("expediente 20931"));
+            assertEquals("pedido veintiuno nueve tres uno", es("pedido 21931"));
+        }
     }
 
     @Nested
@@ -232,6 +252,19 @@ class TextNormalizerTest {
             assertEquals("Compre pan, leche, etcétera. Aproximadamente cinco minutos", es("Compre pan, leche, etc. Aprox. 5 min"));
             assertEquals("ABC ese a y XYZ ese ele.", es("ABC S.A. y XYZ S.L."));
             assertEquals("Usted puede, y usted también", es("Ud. puede, y Ud. también"));
+        }
+
+        @Test
+        void streetWordsOfMexicanAndSpanishAddresses() {
+            assertEquals("en calzada de Tlalpan mil quinientos, colonia Portales", N.normalize("en Calz. de Tlalpan 1500, Col. Portales", "es-MX", null));
+            assertEquals("en prolongación Hidalgo veinte, fraccionamiento Las Flores, manzana cuatro",
+                    N.normalize("en Prol. Hidalgo 20, Fracc. Las Flores, Mz. 4", "es-MX", null));
+        }
+
+        @Test
+        void kilometrePointsAgreeWithTheirArticle() {
+            assertEquals("en el kilómetro cuarenta y dos", es("en el km 42"));
+            assertEquals("entre los kilómetros cuarenta y dos y cuarenta y ocho", es("entre los km 42 y 48"));
         }
 
         @Test
