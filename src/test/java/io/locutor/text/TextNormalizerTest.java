@@ -62,6 +62,12 @@ class TextNormalizerTest {
         }
 
         @Test
+        void theYearOfAMonthAgreesWithNoNounAfterIt() {
+            assertEquals("desde marzo de dos mil uno ISO publica", es("desde marzo de 2001 ISO publica"));
+            assertEquals("hay dos mil veintiuna personas", es("hay 2021 personas"));
+        }
+
+        @Test
         void negativesAndPercentages() {
             assertEquals("menos cinco y menos tres coma setenta y cinco", es("-5 y -3,75"));
             assertEquals("quince por ciento y quince por ciento", es("15 % y 15%"));
@@ -143,6 +149,12 @@ class TextNormalizerTest {
 
     @Nested
     class Times {
+        @Test
+        void aLaterChapterInAVerseListIsNoClockButAListOfTimesIs() {
+            assertEquals("lea Mateo cinco, doce, diez, veintiocho y más", es("lea Mateo 5:12, 10:28 y más"));
+            assertEquals("salidas a las nueve, las diez y media y las doce", es("salidas a las 9:00, 10:30 y 12:00"));
+        }
+
         @Test
         void spanishClockTimesGetTheirArticleOnce() {
             assertEquals("a las catorce treinta", es("a las 14:30"));
