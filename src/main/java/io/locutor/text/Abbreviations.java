@@ -21,7 +21,8 @@ final class Abbreviations implements TokenReader {
     private static final Map<String, Entry> EN = new HashMap<>();
     /** Spanish address words, expanded only where an address can be: not glued to a number. */
     private static final java.util.Set<String> ADDRESS_PARTS = java.util.Set.of("plaza", "avenida", "carretera", "urbanización", "paseo",
-            "polígono", "escalera", "puerta", "colonia", "edificio", "bulevar", "camino");
+            "polígono", "escalera", "puerta", "colonia", "edificio", "bulevar", "camino", "calzada", "prolongación", "cerrada", "privada",
+            "fraccionamiento", "glorieta", "ronda", "travesía", "callejón", "pasaje", "barrio", "manzana");
 
     static {
         title(ES, "señor", "sr.");
@@ -78,6 +79,19 @@ final class Abbreviations implements TokenReader {
         plain(ES, "edificio", "edif.");
         plain(ES, "bulevar", "blvd.", "bvar.");
         plain(ES, "camino", "c.º", "cno.");
+        // Mexican and Spanish street words a delivery or appointment address is written with ("Calz. de Tlalpan").
+        plain(ES, "calzada", "calz.", "czda.");
+        plain(ES, "prolongación", "prol.", "prolong.");
+        plain(ES, "cerrada", "cda.", "cerr.");
+        plain(ES, "privada", "priv.");
+        plain(ES, "fraccionamiento", "fracc.");
+        plain(ES, "glorieta", "glta.");
+        plain(ES, "ronda", "rda.");
+        plain(ES, "travesía", "trav.", "trv.");
+        plain(ES, "callejón", "cjón.", "callej.");
+        plain(ES, "pasaje", "pje.", "psje.");
+        plain(ES, "barrio", "bo.");
+        plain(ES, "manzana", "mz.", "mza.");
         plain(ES, "horas", "hrs.");
         plain(ES, "páginas", "págs.", "pp.");
         plain(ES, "entre otros", "et al.");
@@ -140,6 +154,9 @@ final class Abbreviations implements TokenReader {
     /** "km 9" on a road: the kilometre point, said before its number. */
     private static final Pattern KM_POINT = Pattern.compile("(?:km|Km|KM)\\.?(?=[ \\u00A0]\\d)");
 
+    /** Articles after which a kilometre point names several ("los km 120 y 135"). */
+    private static final java.util.Set<String> PLURAL_ARTICLES = java.util.Set.of("los", "unos", "estos", "esos", "sus");
+
     /** "nº", "n.º", "núm." before a number that the reference reader did not take as a code ("nº 5.2"). */
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?:[nN]º|[nN]\\.º|núm\\.)(?=[ \\u00A0]?\\d)");
 
@@ -170,7 +187,9 @@ final class Abbreviations implements TokenReader {
         }
         Matcher km = ctx.at(KM_POINT, pos);
         if (km.lookingAt()) {
-            ctx.append(ctx.es() ? "kilómetro" : "kilometer");
+            // "entre los km 120 y 135": after a plural article the points are several, "los kilómetros".
+            boolean several = ctx.es() && PLURAL_ARTICLES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
+            ctx.append(ctx.es() ? (several ? "kilómetros" : "kilómetro") : "kilometer");
             return km.end();
         }
         Matcher page = ctx.at(PAGE, pos);

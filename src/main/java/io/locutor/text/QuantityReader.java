@@ -67,7 +67,7 @@ final class QuantityReader implements TokenReader {
     private static final Pattern VERSION_WILDCARD = Pattern.compile("(\\d{1,4})((?:\\.\\d{1,4})*)(\\.?)x(?![\\p{L}\\d])");
 
     /** "2,1,3", "págs. 11,144,149": numbers joined by commas with no space. */
-    private static final Pattern COMMA_LIST = Pattern.compile("\\d{1,4}(?:,\\d{1,4})+(?![\\d.,]|,\\d)");
+    private static final Pattern COMMA_LIST = Pattern.compile("\\d{1,4}(?:,\\d{1,4})+(?![\\d,]|[.,]\\d)"); // a full stop may follow
     /** Words after which comma-joined numbers are pages or verses, never one grouped number. */
     private static final java.util.Set<String> PAGE_CUES = java.util.Set.of("p", "pp", "pág", "págs", "pag", "pags", "página", "páginas",
             "pg", "pgs", "page", "pages", "vv", "versículos", "verses");
@@ -97,8 +97,19 @@ final class QuantityReader implements TokenReader {
         return m.end();
     }
 
+    /** ".13", "10-.25": a decimal written without its zero, the dot not after a word, a digit or another dot. */
+    private static final Pattern LEADING_DECIMAL = Pattern.compile("(?<![\\p{L}\\d.,])\\.(\\d{1,6})(?![\\d\\p{L}]|[.,]\\d)");
+
     @Override
     public int read(ReadContext ctx, int pos) {
+        if (ctx.es() && ctx.text.charAt(pos) == '.') {
+            Matcher lead = ctx.at(LEADING_DECIMAL, pos);
+            if (lead.lookingAt()) {
+                ctx.append("punto ").append(ctx.speller.fraction(lead.group(1))); // Spanish says the mark it sees
+                return lead.end();
+            }
+            return -1;
+        }
         if (pos == 0 || ctx.text.charAt(pos - 1) != '.') {
             int e = dottedParts(ctx, pos);
             if (e > 0) {
@@ -302,11 +313,24 @@ final class QuantityReader implements TokenReader {
         Matcher range = ctx.at(RANGE_TO, end);
         // "1-2 filas", "21–30 personas": the first number of a range agrees with the noun after the second.
         String counted = range.lookingAt() ? ctx.nextWord(range.end()) : ctx.nextWord(end);
-        Gender g = ctx.es() && frac == null ? Vocabulary.spanishNounGender(counted) : Gender.NEUTRAL;
+        Gender g = ctx.es() && frac == null && !yearOfMonth(ctx, end - raw.length(), whole) ? Vocabulary.spanishNounGender(counted) : Gender.NEUTRAL;
         String words = amount(ctx, whole, frac, g, ctx.grammar.decimalMark(raw));
         // "doscientos millones de personas": a round million takes "de" before the noun it counts.
         boolean roundMillions = whole.length() >= 7 && whole.length() <= NumberSpeller.MAX_DIGITS && Long.parseLong(whole) % 1_000_000 == 0;
         return g != Gender.NEUTRAL && roundMillions ? words + " de" : words;
+    }
+
+    /** "marzo de 2001 ISO publica": four digits after a month and "de" are its year, which agrees with no noun after it. */
+    private static boolean yearOfMonth(ReadContext ctx, int start, String whole) {
+        String t = ctx.text;
+        int i = start;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (whole.length() != 4 || i < 2 || !t.regionMatches(true, i - 2, "de", 0, 2) || i > 2 && Character.isLetter(t.charAt(i - 3))) {
+            return false;
+        }
+        return Vocabulary.month(ctx.lang, ctx.previousWord(i - 2)) > 0;
     }
 
     /** Five digits then a capitalised name, after a comma or at the start of a line: an address's postal code and town. */

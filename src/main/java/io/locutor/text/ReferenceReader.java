@@ -131,7 +131,9 @@ final class ReferenceReader implements TokenReader {
                 return pairs(sp, digits);
             case GROUPED:
             default:
-                if (digits.charAt(0) == '0') {
+                if (digits.charAt(0) == '0' || digits.charAt(1) == '0') {
+                    // A leading zero would be lost in a pair, and a round ten runs into the next digit: "veinte nueve"
+                    // is heard as 29, "twenty nine" too. "20931" is read digit by digit.
                     return sp.digits(digits);
                 }
                 return sp.cardinal(digits.substring(0, 2), Gender.NEUTRAL) + " " + sp.digits(digits.substring(2));

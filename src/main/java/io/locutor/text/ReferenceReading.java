@@ -8,7 +8,8 @@ public enum ReferenceReading {
     /**
      * Default. The first two digits are read together as one number, the rest one digit at a time:
      * {@code 12345} → "doce tres cuatro cinco", {@code 987654} → "noventa y ocho siete seis cinco cuatro".
-     * A code starting with {@code 0} is read digit by digit (a leading zero would be lost in a pair);
+     * A code starting with {@code 0} or with a round ten ({@code 20931}: "veinte nueve" would be heard as 29) is read
+     * digit by digit;
      * codes of one or two digits are read as a plain number.
      */
     GROUPED,

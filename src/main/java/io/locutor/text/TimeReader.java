@@ -56,6 +56,19 @@ final class TimeReader implements TokenReader {
         if (pos > 0 && t.charAt(pos - 1) == '(' && end < t.length() && t.charAt(end) == ')') {
             return true;
         }
+        // "Mateo 5:22,29, 30, 10:28": a later chapter in a list whose first "N:M" follows the book's name.
+        int r = pos;
+        while (r > 0 && (TokenScanner.isDigit(t.charAt(r - 1)) || ",: ".indexOf(t.charAt(r - 1)) >= 0)) {
+            r--;
+        }
+        while (r < pos && t.charAt(r) == ' ') {
+            r++;
+        }
+        String run = t.substring(r, pos);
+        if (run.indexOf(':') > 0 && run.trim().endsWith(",") && Character.isDigit(run.charAt(0))) {
+            int first = run.indexOf(':');
+            return citation(ctx, r, r + first + 1 + (int) run.substring(first + 1).chars().takeWhile(Character::isDigit).count());
+        }
         String before = ctx.previousWord(pos);
         if (before.length() < 2 || !Character.isUpperCase(before.charAt(0)) || !before.substring(1).equals(before.substring(1).toLowerCase(Locale.ROOT))
                 || CAPITAL_TIME_CUES.contains(before.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, before) > 0) {

@@ -1,6 +1,8 @@
 package io.locutor.text;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Walks plain text once, left to right. At the start of each token it asks the readers that can start with that
@@ -77,6 +79,12 @@ final class TokenScanner {
                 String run = t.substring(i, j);
                 int asNumber = ctx.es() ? 3 : 2;
                 ctx.out.append(run.length() <= asNumber && run.charAt(0) != '0' ? ctx.speller.cardinal(run, Gender.NEUTRAL) : ctx.speller.digits(run));
+                Matcher point = ctx.es() ? ctx.at(GLUED_DECIMAL, j) : null;
+                if (point != null && point.lookingAt()) {
+                    // "ANSI X3.4", "Windows 3.1" glued to its name: the point of a version, said as Spanish says it.
+                    ctx.out.append(" punto ").append(ctx.speller.fraction(point.group(1)));
+                    j = point.end();
+                }
                 if (j < n && Character.isLetter(t.charAt(j))) {
                     ctx.out.append(' ');
                 }
@@ -87,6 +95,9 @@ final class TokenScanner {
             }
         }
     }
+
+    /** The decimal part after digits glued to a name ("X3.4"): one to three digits, not a further dotted part. */
+    private static final Pattern GLUED_DECIMAL = Pattern.compile("\\.(\\d{1,3})(?![\\d\\p{L}]|[.,]\\d)");
 
     private int tryReaders(ReadContext ctx, int pos, char c) {
         if (isDigit(c)) {

@@ -43,6 +43,10 @@ final class Units {
         put(new Unit("megabit por segundo", "megabits por segundo", false, "megabit per second", "megabits per second"), "Mbps", "mbps", "Mb/s");
         put(new Unit("gigabit por segundo", "gigabits por segundo", false, "gigabit per second", "gigabits per second"), "Gbps", "gbps", "Gb/s");
         put(new Unit("kilobit por segundo", "kilobits por segundo", false, "kilobit per second", "kilobits per second"), "kbps", "Kbps", "kb/s");
+        // A lower-case "b" is the bit, a capital "B" the byte (IEC 80000-13): "300 Mb" is a fibre line's megabits.
+        put(new Unit("megabit", "megabits", false, "megabit", "megabits"), "Mb");
+        put(new Unit("gigabit", "gigabits", false, "gigabit", "gigabits"), "Gb");
+        put(new Unit("kilobit", "kilobits", false, "kilobit", "kilobits"), "kb", "Kb");
         put(new Unit("gigabyte", "gigabytes", false, "gigabyte", "gigabytes"), "GB");
         put(new Unit("megabyte", "megabytes", false, "megabyte", "megabytes"), "MB");
         put(new Unit("kilobyte", "kilobytes", false, "kilobyte", "kilobytes"), "KB", "kB");
@@ -63,7 +67,7 @@ final class Units {
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
     static final String SYMBOL_ALT = "km/h|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|kWh|Mbps|mbps|kph|mph|hrs|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL"
-            + "|hr|min|seg|ms|GB|MB|KB|kB|TB|kW|mi|ft|lbs|lb|%|°|m|g|t|l|L|h|s|W";
+            + "|hr|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kW|mi|ft|lbs|lb|%|°|m|g|t|l|L|h|s|W";
 
     static Unit find(String symbol) {
         return BY_SYMBOL.get(symbol);

@@ -49,6 +49,25 @@ class TextNormalizerTest {
         }
 
         @Test
+        void aDecimalWithoutItsZeroOrGluedToANameSaysItsPoint() {
+            assertEquals("del punto trece al punto veinticinco", es("del .13 al .25"));
+            assertEquals("diez-punto trece", es("10-.13"));
+            assertEquals("ANSI X tres punto cuatro", es("ANSI X3.4"));
+        }
+
+        @Test
+        void aLowerCaseBIsTheBitAndACapitalBTheByte() {
+            assertEquals("trescientos megabits y cinco megabytes", es("300 Mb y 5 MB"));
+            assertEquals("un gigabit y sesenta y cuatro kilobits", es("1 Gb y 64 kb"));
+        }
+
+        @Test
+        void theYearOfAMonthAgreesWithNoNounAfterIt() {
+            assertEquals("desde marzo de dos mil uno ISO publica", es("desde marzo de 2001 ISO publica"));
+            assertEquals("hay dos mil veintiuna personas", es("hay 2021 personas"));
+        }
+
+        @Test
         void negativesAndPercentages() {
             assertEquals("menos cinco y menos tres coma setenta y cinco", es("-5 y -3,75"));
             assertEquals("quince por ciento y quince por ciento", es("15 % y 15%"));
@@ -130,6 +149,12 @@ class TextNormalizerTest {
 
     @Nested
     class Times {
+        @Test
+        void aLaterChapterInAVerseListIsNoClockButAListOfTimesIs() {
+            assertEquals("lea Mateo cinco, doce, diez, veintiocho y más", es("lea Mateo 5:12, 10:28 y más"));
+            assertEquals("salidas a las nueve, las diez y media y las doce", es("salidas a las 9:00, 10:30 y 12:00"));
+        }
+
         @Test
         void spanishClockTimesGetTheirArticleOnce() {
             assertEquals("a las catorce treinta", es("a las 14:30"));
@@ -221,6 +246,13 @@ class TextNormalizerTest {
         void leadingZerosSurviveInCodes() {
             assertEquals("pedido cero cero uno dos tres", es("pedido 00123"));
         }
+
+        @Test
+        void aCodeStartingWithARoundTenIsReadDigitByDigit() {
+            // "veinte nueve tres uno" would be heard as 29-3-1.
+            assertEquals("expediente dos cero nueve tres uno", es("expediente 20931"));
+            assertEquals("pedido veintiuno nueve tres uno", es("pedido 21931"));
+        }
     }
 
     @Nested
@@ -232,6 +264,19 @@ class TextNormalizerTest {
             assertEquals("Compre pan, leche, etcétera. Aproximadamente cinco minutos", es("Compre pan, leche, etc. Aprox. 5 min"));
             assertEquals("ABC ese a y XYZ ese ele.", es("ABC S.A. y XYZ S.L."));
             assertEquals("Usted puede, y usted también", es("Ud. puede, y Ud. también"));
+        }
+
+        @Test
+        void streetWordsOfMexicanAndSpanishAddresses() {
+            assertEquals("en calzada de Tlalpan mil quinientos, colonia Portales", N.normalize("en Calz. de Tlalpan 1500, Col. Portales", "es-MX", null));
+            assertEquals("en prolongación Hidalgo veinte, fraccionamiento Las Flores, manzana cuatro",
+                    N.normalize("en Prol. Hidalgo 20, Fracc. Las Flores, Mz. 4", "es-MX", null));
+        }
+
+        @Test
+        void kilometrePointsAgreeWithTheirArticle() {
+            assertEquals("en el kilómetro cuarenta y dos", es("en el km 42"));
+            assertEquals("entre los kilómetros cuarenta y dos y cuarenta y ocho", es("entre los km 42 y 48"));
         }
 
         @Test
