@@ -90,7 +90,8 @@ final class PhoneReader implements TokenReader {
         }
         m = ctx.at(SHORT, pos);
         if (m.lookingAt() && DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
-                && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)) {
+                && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
+                || m.lookingAt() && ctx.lang == Lang.EN && dialledAlternative(ctx, pos) && shortNumber(m.group(1), ctx.locale.region)) {
             ctx.append(ctx.speller.digits(m.group(1)));
             return m.end();
         }
@@ -112,6 +113,36 @@ final class PhoneReader implements TokenReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Call 999 in an emergency or 111 for urgent advice": a short number after "or"/"and" in a sentence that already
+     * asks to call or dial is a number to dial too, if it is one of the region's short numbers (libphonenumber).
+     */
+    private static boolean dialledAlternative(ReadContext ctx, int pos) {
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (!before.equals("or") && !before.equals("and")) {
+            return false;
+        }
+        String t = ctx.text;
+        int start = pos;
+        while (start > 0 && pos - start < 80 && ".!?\n".indexOf(t.charAt(start - 1)) < 0) {
+            start--;
+        }
+        for (String word : t.substring(start, pos).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (DIAL_CUES.contains(word) || word.equals("ring")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shortNumber(String digits, String region) {
+        try {
+            return ShortNumberInfo.getInstance().isValidShortNumberForRegion(PHONES.parse(digits, region), region);
+        } catch (NumberParseException e) {
+            return false;
+        }
     }
 
     /** Digits in the run of digits and phone separators starting at {@code pos} (looked at up to 24 characters). */

@@ -139,6 +139,16 @@ final class TimeReader implements TokenReader {
                 }
                 return m.end();
             }
+            if (!ctx.es() && min == 0 && sec < 0 && m.group(5) == null && m.group(2).equals(":") && twentyFourHour(ctx, m.group(1), h)) {
+                // "20:00", "08:00" (en-GB "13:00"): a time on the 24-hour dial is said in hundreds, "twenty hundred",
+                // "oh eight hundred"; "twenty" alone or "eight" would not be heard as a time.
+                ctx.append((m.group(1).charAt(0) == '0' ? "oh " : "") + ctx.speller.cardinal(h, Gender.NEUTRAL) + " hundred");
+                int e = m.end();
+                if (m.group(6) != null) {
+                    ctx.append(" hours");
+                }
+                return e;
+            }
             int e = finish(ctx, pos, m.end(), h, min, sec, m.group(5));
             if (m.group(6) != null && e == m.end() && ctx.text.charAt(e - 1) == '.' && sentenceEnds(ctx.text, e)) {
                 ctx.append("."); // "de 2:00 a 4:00 h." at the end: the dot of "h." also ended the sentence
@@ -170,6 +180,14 @@ final class TimeReader implements TokenReader {
             sb.append(' ').append(min < 10 ? "cero " + sp.digit(min) : sp.cardinal(min, Gender.NEUTRAL));
         }
         return sb.append(" horas").toString();
+    }
+
+    /**
+     * An English o'clock time written on the 24-hour dial: an hour past twelve, a leading zero ("08:00"), or a
+     * two-digit hour where the locale keeps the 24-hour clock (en-GB "11:00"). "9:00" in en-US stays "nine".
+     */
+    private static boolean twentyFourHour(ReadContext ctx, String hour, int h) {
+        return h >= 1 && h <= 23 && (h >= 13 || hour.length() == 2 && (hour.charAt(0) == '0' || !ctx.locale.twelveHour));
     }
 
     private static boolean valid(int h, int min, int sec) {

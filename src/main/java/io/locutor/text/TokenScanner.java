@@ -171,6 +171,12 @@ final class TokenScanner {
                 return runEnd + 1;
             }
         }
+        if (ctx.lang == Lang.EN && runEnd - pos <= 2 && isDigit(next)) {
+            int end = UkPostcodes.read(ctx, pos); // "LS1 4DY", "M1 1AE"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 4) {
             int end = UsAddresses.read(ctx, pos, runEnd); // "Laguna Ct", "Santa, FL, 95051"
             if (end > pos) {
