@@ -65,7 +65,7 @@ final class DateReader implements TokenReader {
             int day = monthFirst ? b : a;
             boolean bothTwoDigits = m.group(1).length() == 2 && m.group(2).length() == 2;
             boolean regionOrder = !(ctx.locale.monthFirst && a > 12);
-            boolean cued = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
+            boolean cued = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || ctx.lang == Lang.EN && weekdayBefore(ctx, pos);
             if (a == 24 && b == 7 && !cued) {
                 return -1; // "atención 24/7": round the clock, not the 24th of July (unless "el 24/7")
             }
@@ -179,5 +179,43 @@ final class DateReader implements TokenReader {
             return digits.charAt(0) == '0' ? ctx.speller.digits(digits) : ctx.speller.cardinal(digits, Gender.NEUTRAL);
         }
         return ctx.speller.year(Integer.parseInt(digits));
+    }
+
+    private static final Set<String> EN_WEEKDAY_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** "Thursday, 5/6", "Tu (2/22)": a weekday right before (across a comma or a bracket) makes "n/m" a date. */
+    private static boolean weekdayBefore(ReadContext ctx, int pos) {
+        int i = pos;
+        while (i > 0 && " ,(\u00A0".indexOf(ctx.text.charAt(i - 1)) >= 0 && pos - i < 3) {
+            i--;
+        }
+        String word = ctx.previousWord(i);
+        return EN_WEEKDAY_NAMES.contains(word.toLowerCase(Locale.ROOT)) || EN_WEEKDAYS.containsKey(word);
+    }
+
+    /** English weekdays as calendars abbreviate them without a dot ("Tu", "Thurs", "Wed"). */
+    private static final java.util.Map<String, String> EN_WEEKDAYS = java.util.Map.ofEntries(java.util.Map.entry("Mon", "Monday"),
+            java.util.Map.entry("Tu", "Tuesday"), java.util.Map.entry("Tue", "Tuesday"), java.util.Map.entry("Tues", "Tuesday"),
+            java.util.Map.entry("Wed", "Wednesday"), java.util.Map.entry("Th", "Thursday"), java.util.Map.entry("Thu", "Thursday"),
+            java.util.Map.entry("Thur", "Thursday"), java.util.Map.entry("Thurs", "Thursday"), java.util.Map.entry("Fri", "Friday"),
+            java.util.Map.entry("Sat", "Saturday"), java.util.Map.entry("Sun", "Sunday"));
+    /** What follows a weekday abbreviation that makes it one: a day number or a date, perhaps in brackets or after a comma. */
+    private static final Pattern DATE_AFTER_WEEKDAY = Pattern.compile(",?[ \\u00A0]\\(?(?:\\d{1,2}(?![\\d:.])|\\d{1,2}/\\d{1,2}|\\p{Lu}\\p{Ll}{2})");
+
+    /**
+     * "Tu (2/22)", "Wed Oct 8", "Sat 14 June": an English weekday abbreviation written without a dot is said in full when
+     * a date follows it (elsewhere "Sun", "Sat" and "Wed" are words or names); -1 otherwise.
+     */
+    static int weekdayAbbreviation(ReadContext ctx, int pos, int runEnd) {
+        String day = EN_WEEKDAYS.get(ctx.text.substring(pos, runEnd));
+        if (day == null || !ctx.at(DATE_AFTER_WEEKDAY, runEnd).lookingAt()) {
+            return -1;
+        }
+        String next = ctx.nextWord(runEnd + (ctx.text.charAt(runEnd) == ',' ? 1 : 0));
+        if (!next.isEmpty() && Vocabulary.month(ctx.lang, next) <= 0) {
+            return -1; // "Sun Valley": a capitalised word that is not a month
+        }
+        ctx.append(day);
+        return runEnd;
     }
 }

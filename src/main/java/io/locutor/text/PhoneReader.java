@@ -91,7 +91,9 @@ final class PhoneReader implements TokenReader {
         m = ctx.at(SHORT, pos);
         if (m.lookingAt() && DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                 && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
-                || m.lookingAt() && ctx.lang == Lang.EN && dialledAlternative(ctx, pos) && shortNumber(m.group(1), ctx.locale.region)) {
+                || m.lookingAt() && ctx.lang == Lang.EN && shortNumber(m.group(1), ctx.locale.region)
+                && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || dialledAlternative(ctx, pos))) {
+            // English also dials the region's other short numbers: "call 311", "or 111 for urgent advice".
             ctx.append(ctx.speller.digits(m.group(1)));
             return m.end();
         }

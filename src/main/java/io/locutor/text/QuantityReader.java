@@ -152,7 +152,7 @@ final class QuantityReader implements TokenReader {
             if (e > 0) {
                 return e;
             }
-            e = fraction(ctx, whole, end, "");
+            e = fraction(ctx, pos, whole, end, "");
             if (e > 0) {
                 return e;
             }
@@ -210,7 +210,7 @@ final class QuantityReader implements TokenReader {
             }
         }
         if (frac == null) {
-            int e = negative ? -1 : fraction(ctx, whole, end, "");
+            int e = negative ? -1 : fraction(ctx, pos, whole, end, "");
             if (e > 0) {
                 return e;
             }
@@ -395,9 +395,24 @@ final class QuantityReader implements TokenReader {
         };
     }
 
-    private int fraction(ReadContext ctx, String whole, int end, String prefix) {
+    /** An English ordinal ending written on a denominator: "1/3rd", "3/4ths". */
+    private static final Pattern DENOMINATOR_SUFFIX = Pattern.compile("(?i:st|nd|rd|th)s?(?![\\p{L}\\d])");
+
+    /**
+     * A number inside a code is not the numerator of a fraction: "31/31/100", "123/261788/2021" (slash-separated
+     * parts) and "MIG-25/235212" (a number glued to a code's letters by a hyphen) are read part by part.
+     */
+    private static boolean partOfCode(String t, int pos) {
+        if (pos < 2) {
+            return false;
+        }
+        char before = t.charAt(pos - 1);
+        return before == '/' && TokenScanner.isDigit(t.charAt(pos - 2)) || before == '-' && Character.isLetter(t.charAt(pos - 2));
+    }
+
+    private int fraction(ReadContext ctx, int pos, String whole, int end, String prefix) {
         Matcher f = ctx.at(FRACTION, end);
-        if (!f.lookingAt()) {
+        if (!f.lookingAt() || ctx.lang == Lang.EN && partOfCode(ctx.text, pos)) {
             return -1;
         }
         String den = f.group(1).replace(".", "").replace(",", "");
@@ -418,7 +433,8 @@ final class QuantityReader implements TokenReader {
             return u.end();
         }
         ctx.append(prefix).append(spoken);
-        return f.end();
+        Matcher suffix = ctx.lang == Lang.EN ? ctx.at(DENOMINATOR_SUFFIX, f.end()) : null;
+        return suffix != null && suffix.lookingAt() ? suffix.end() : f.end();
     }
 
     /** "1980s" → "nineteen eighties", "80's" → "eighties". */

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 final class TimeReader implements TokenReader {
     private static final String AMPM = "([ap])\\.?[ \\u00A0]?m\\.?(?![\\p{L}])";
     private static final String ZONES = zones("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "cet", "cest", "bst", "ist");
-    private static final Pattern CLOCK = Pattern.compile("(?<![\\d.:,])(\\d{1,2})([:.])(\\d{2})(?:\\2(\\d{2}))?(?![\\d]|[.:,]\\d)"
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d.:])(?<!\\d,)(\\d{1,2})([:.])(\\d{2})(?:\\2(\\d{2}))?(?![\\d]|[.:,]\\d)"
             + "(?:[ \\u00A0]?(?:" + AMPM + "|(h|hrs?|horas)\\.?(?![\\p{L}])))?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HOUR_AMPM = Pattern.compile("(?<![\\d.:,])(\\d{1,2})[ \\u00A0]?" + AMPM, Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOUR_AMPM = Pattern.compile("(?<![\\d.:])(?<!\\d,)(\\d{1,2})[ \\u00A0]?" + AMPM, Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPACT = Pattern.compile("(\\d{1,2})h(\\d{2})(?:m(\\d{2})s?)?(?![\\p{L}\\d])");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,2})[ \\u00A0]?h[ \\u00A0]?(\\d{1,2})[ \\u00A0]?min\\.?(?![\\p{L}])");
     private static final Pattern ZONE = Pattern.compile("[ \\u00A0]?(" + ZONES + ")(?:[ \\u00A0]?([+-])(\\d{1,2}))?(?![\\p{L}\\d])",

@@ -76,7 +76,12 @@ final class TokenScanner {
                 // as is a run with a leading zero.
                 String run = t.substring(i, j);
                 int asNumber = ctx.es() ? 3 : 2;
-                ctx.out.append(run.length() <= asNumber && run.charAt(0) != '0' ? ctx.speller.cardinal(run, Gender.NEUTRAL) : ctx.speller.digits(run));
+                if (!ctx.es() && run.length() == 3 && run.charAt(0) != '0') {
+                    // English says a model's three digits in pairs: "A321" → "A three twenty one", "F150" → "F one fifty".
+                    ctx.out.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(run)));
+                } else {
+                    ctx.out.append(run.length() <= asNumber && run.charAt(0) != '0' ? ctx.speller.cardinal(run, Gender.NEUTRAL) : ctx.speller.digits(run));
+                }
                 if (j < n && Character.isLetter(t.charAt(j))) {
                     ctx.out.append(' ');
                 }
@@ -169,6 +174,12 @@ final class TokenScanner {
             if (unit != null) {
                 ctx.append(ctx.es() ? unit.esOne() : unit.enOne());
                 return runEnd + 1;
+            }
+        }
+        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 5 && (next == ' ' || next == ',') && Character.isUpperCase(t.charAt(pos))) {
+            int end = DateReader.weekdayAbbreviation(ctx, pos, runEnd); // "Tu (2/22)", "Wed Oct 8"
+            if (end > pos) {
+                return end;
             }
         }
         if (ctx.lang == Lang.EN && runEnd - pos <= 2 && isDigit(next)) {
@@ -387,7 +398,9 @@ final class TokenScanner {
                 if (spaced(ctx.text, pos) && pos >= 2 && isDigit(ctx.text.charAt(pos - 2))
                         && pos + 2 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 2))) {
                     ctx.out.append(es ? "menos" : "minus");
-                } else if (countedRange(ctx.text, pos)) {
+                } else if (betweenDigits(ctx.text, pos) && equation(ctx.text, pos)) {
+                    spoken(ctx, pos, es ? "menos" : "minus"); // "1-2=5": in an equation the hyphen is a minus
+                } else if (countedRange(ctx.text, pos) || !es && bareRange(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "a" : "to"); // "3-5 días", "15-20 min", "5%-15%": from one to the other
                 } else {
                     ctx.out.append(c);
@@ -396,6 +409,8 @@ final class TokenScanner {
             case '/' -> {
                 if (spaced(ctx.text, pos)) {
                     ctx.out.append(es ? "barra" : "slash");
+                } else if (!es && loose(ctx.text, pos)) {
+                    spoken(ctx, pos, "slash");
                 } else {
                     ctx.out.append(c);
                 }
@@ -420,6 +435,8 @@ final class TokenScanner {
             case '₩' -> "won";
             case '%' -> es ? "por ciento" : "percent";
             case '#' -> es ? "almohadilla" : "hash";
+            case '§' -> es ? null : "section";
+            case '@' -> es ? null : "at"; // "12@", "@ 5": not in an address, the sign is said
             default -> null;
         };
     }
@@ -455,6 +472,39 @@ final class TokenScanner {
             return false;
         }
         return Integer.parseInt(before.group(1)) < Integer.parseInt(after.group(1));
+    }
+
+    /** "1-2=5": an "=" later in the same unspaced run of text makes the expression an equation. */
+    private static boolean equation(String t, int pos) {
+        for (int i = pos + 1; i < t.length() && !Character.isWhitespace(t.charAt(i)); i++) {
+            if (t.charAt(i) == '=') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern BARE_RANGE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(\\d{1,2})-(\\d{1,2})(?=$|[ ,;:!?)]|\\.(?!\\d))");
+
+    /**
+     * "2-8", "pages 4-12.": in English a hyphen between two small numbers, the first the smaller, with nothing that
+     * makes it a code, date or score after it, is a range ("two to eight"), as it is before a counted word.
+     */
+    private static boolean bareRange(String t, int pos) {
+        int start = pos;
+        while (start > 0 && isDigit(t.charAt(start - 1))) {
+            start--;
+        }
+        java.util.regex.Matcher m = BARE_RANGE.matcher(t);
+        m.region(start, t.length());
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return start < pos && m.lookingAt() && m.end(1) == pos && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2));
+    }
+
+    /** "14/ they're", "/$€": a slash with a space or the text's edge on one side is a symbol of its own, said. */
+    private static boolean loose(String t, int pos) {
+        return pos == 0 || pos + 1 == t.length() || Character.isWhitespace(t.charAt(pos - 1)) || Character.isWhitespace(t.charAt(pos + 1));
     }
 
     /** "2+3", "6+3=9": an operator written between two digits, said as one ("dos más tres"). */
