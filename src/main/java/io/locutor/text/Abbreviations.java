@@ -95,6 +95,9 @@ final class Abbreviations implements TokenReader {
         plain(EN, "Limited", "ltd.");
         plain(EN, "department", "dept.");
         plain(EN, "extension", "ext.");
+        plain(EN, "months", "mos.");
+        plain(EN, "years", "yrs.");
+        plain(EN, "weeks", "wks.");
         plain(EN, "telephone", "tel.");
         plain(EN, "versus", "vs.");
         plain(EN, "Avenue", "ave.");

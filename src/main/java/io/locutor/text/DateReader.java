@@ -199,6 +199,7 @@ final class DateReader implements TokenReader {
             java.util.Map.entry("Wed", "Wednesday"), java.util.Map.entry("Th", "Thursday"), java.util.Map.entry("Thu", "Thursday"),
             java.util.Map.entry("Thur", "Thursday"), java.util.Map.entry("Thurs", "Thursday"), java.util.Map.entry("Fri", "Friday"),
             java.util.Map.entry("Sat", "Saturday"), java.util.Map.entry("Sun", "Sunday"));
+    private static final Pattern WEEKDAY_RANGE = Pattern.compile("[ \\u00A0]?[-–][ \\u00A0]?(\\p{Lu}\\p{Ll}{1,4})\\.?(?![\\p{L}])");
     /** What follows a weekday abbreviation that makes it one: a day number or a date, perhaps in brackets or after a comma. */
     private static final Pattern DATE_AFTER_WEEKDAY = Pattern.compile(",?[ \\u00A0]\\(?(?:\\d{1,2}(?![\\d:.])|\\d{1,2}/\\d{1,2}|\\p{Lu}\\p{Ll}{2})");
 
@@ -208,7 +209,15 @@ final class DateReader implements TokenReader {
      */
     static int weekdayAbbreviation(ReadContext ctx, int pos, int runEnd) {
         String day = EN_WEEKDAYS.get(ctx.text.substring(pos, runEnd));
-        if (day == null || !ctx.at(DATE_AFTER_WEEKDAY, runEnd).lookingAt()) {
+        if (day == null) {
+            return -1;
+        }
+        Matcher range = ctx.at(WEEKDAY_RANGE, runEnd);
+        if (range.lookingAt() && EN_WEEKDAYS.containsKey(range.group(1))) {
+            ctx.append(day).append(" to ").append(EN_WEEKDAYS.get(range.group(1))); // "Mon-Fri": "Monday to Friday"
+            return range.end();
+        }
+        if (!ctx.at(DATE_AFTER_WEEKDAY, runEnd).lookingAt()) {
             return -1;
         }
         String next = ctx.nextWord(runEnd + (ctx.text.charAt(runEnd) == ',' ? 1 : 0));

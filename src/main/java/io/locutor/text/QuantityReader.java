@@ -21,6 +21,7 @@ final class QuantityReader implements TokenReader {
             + "|(?-i:[A-Z]{3}))(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNIT_AFTER = Pattern.compile("[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     private static final Pattern SCALE_AFTER = Pattern.compile(MoneyReader.SCALE);
+    private static final Pattern PENCE = Pattern.compile("p(?![\\p{L}\\d])");
     private static final Pattern COUNT_SUFFIX = Pattern.compile("(k|K|bn|mn)(?![\\p{L}\\d])");
     private static final Pattern DECADE = Pattern.compile("'?s(?![\\p{L}\\d])");
 
@@ -181,6 +182,11 @@ final class QuantityReader implements TokenReader {
                 return MoneyReader.rateAndRange(ctx, c.end());
             }
         }
+        if (ctx.lang == Lang.EN && frac == null && !negative && whole.length() <= 2 && ctx.at(PENCE, end).lookingAt()) {
+            // "50p", "99p": pence, the British coins (a longer number before "p" is something else: "1080p").
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(whole.equals("1") ? " penny" : " pence");
+            return end + 1;
+        }
         Matcher k = ctx.at(COUNT_SUFFIX, end);
         if (scale == null && k.lookingAt()) {
             // "10k views", "2bn users", "3.5m": a count with its scale written as a letter suffix.
@@ -284,9 +290,31 @@ final class QuantityReader implements TokenReader {
     /** The second number of a range right after a number: "-2", "–30". */
     private static final Pattern RANGE_TO = Pattern.compile("[-–]\\d{1,4}(?![\\d.,:/])");
 
+    /**
+     * English numbers a caller keys in, said digit by digit: a telephone extension ("ext. 204", "extension 3150") and a
+     * text-message short code ("Text STOP to 55512").
+     */
+    private static boolean keyedIn(ReadContext ctx, int start, String whole) {
+        String before = ctx.previousWordAcrossDot(start).toLowerCase(Locale.ROOT);
+        if (before.equals("ext") || before.equals("extension")) {
+            return true;
+        }
+        if (!before.equals("to") || whole.length() < 4 || whole.length() > 6) {
+            return false;
+        }
+        int s = start;
+        while (s > 0 && start - s < 60 && ".!?\n".indexOf(ctx.text.charAt(s - 1)) < 0) {
+            s--;
+        }
+        return java.util.regex.Pattern.compile("(?i)\\b(?:text|txt|sms)\\b").matcher(ctx.text.substring(s, start)).find();
+    }
+
     /** A number with nothing special after it. */
     private static String bare(ReadContext ctx, String raw, String whole, String frac, int end) {
         boolean ungrouped = raw.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+        if (ctx.lang == Lang.EN && frac == null && ungrouped && keyedIn(ctx, end - raw.length(), whole)) {
+            return ctx.speller.digits(whole); // "ext. 204", "text STOP to 55512": digits a caller keys in
+        }
         if (frac == null && whole.length() > 1 && (whole.charAt(0) == '0' || (ungrouped && whole.length() >= 6))) {
             return ctx.speller.digits(whole); // "004", "123000": codes and identifiers, not quantities
         }

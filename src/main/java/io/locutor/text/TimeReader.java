@@ -139,15 +139,14 @@ final class TimeReader implements TokenReader {
                 }
                 return m.end();
             }
-            if (!ctx.es() && min == 0 && sec < 0 && m.group(5) == null && m.group(2).equals(":") && twentyFourHour(ctx, m.group(1), h)) {
-                // "20:00", "08:00" (en-GB "13:00"): a time on the 24-hour dial is said in hundreds, "twenty hundred",
-                // "oh eight hundred"; "twenty" alone or "eight" would not be heard as a time.
-                ctx.append((m.group(1).charAt(0) == '0' ? "oh " : "") + ctx.speller.cardinal(h, Gender.NEUTRAL) + " hundred");
-                int e = m.end();
+            if (!ctx.es() && min == 0 && sec < 0 && m.group(5) == null && m.group(2).equals(":") && twentyFourHour(h)) {
+                // "20:00", "13:00": an o'clock time on the 24-hour dial is said in hundreds, "twenty hundred", "thirteen
+                // hundred"; "twenty" alone would not be heard as a time.
+                ctx.append(ctx.speller.cardinal(h, Gender.NEUTRAL) + " hundred");
                 if (m.group(6) != null) {
                     ctx.append(" hours");
                 }
-                return e;
+                return clockRange(ctx, m.end());
             }
             int e = finish(ctx, pos, m.end(), h, min, sec, m.group(5));
             if (m.group(6) != null && e == m.end() && ctx.text.charAt(e - 1) == '.' && sentenceEnds(ctx.text, e)) {
@@ -183,11 +182,11 @@ final class TimeReader implements TokenReader {
     }
 
     /**
-     * An English o'clock time written on the 24-hour dial: an hour past twelve, a leading zero ("08:00"), or a
-     * two-digit hour where the locale keeps the 24-hour clock (en-GB "11:00"). "9:00" in en-US stays "nine".
+     * An English o'clock time only the 24-hour dial writes: an hour past twelve ("20:00"). Earlier hours ("08:00",
+     * "11:00") are said as on any clock, "eight", "eleven".
      */
-    private static boolean twentyFourHour(ReadContext ctx, String hour, int h) {
-        return h >= 1 && h <= 23 && (h >= 13 || hour.length() == 2 && (hour.charAt(0) == '0' || !ctx.locale.twelveHour));
+    private static boolean twentyFourHour(int h) {
+        return h >= 13 && h <= 23;
     }
 
     private static boolean valid(int h, int min, int sec) {
@@ -218,7 +217,19 @@ final class TimeReader implements TokenReader {
             ctx.append(ctx.es() ? " a " : " to ");
             e = r.end();
         }
-        return e;
+        return ctx.es() ? e : clockRange(ctx, e);
+    }
+
+    /** "9:00-17:30", "13:00–17:00": in English a dash between two clock times is "to". */
+    private static final Pattern CLOCK_RANGE = Pattern.compile("[ \\u00A0]?[-–][ \\u00A0]?(?=\\d{1,2}:\\d{2}(?![\\d:]))");
+
+    private static int clockRange(ReadContext ctx, int end) {
+        Matcher r = ctx.at(CLOCK_RANGE, end);
+        if (!r.lookingAt()) {
+            return end;
+        }
+        ctx.append(" to ");
+        return r.end();
     }
 
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

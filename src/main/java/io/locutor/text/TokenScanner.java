@@ -176,7 +176,8 @@ final class TokenScanner {
                 return runEnd + 1;
             }
         }
-        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 5 && (next == ' ' || next == ',') && Character.isUpperCase(t.charAt(pos))) {
+        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 5 && (next == ' ' || next == ',' || next == '-' || next == '–')
+                && Character.isUpperCase(t.charAt(pos))) {
             int end = DateReader.weekdayAbbreviation(ctx, pos, runEnd); // "Tu (2/22)", "Wed Oct 8"
             if (end > pos) {
                 return end;
@@ -370,6 +371,8 @@ final class TokenScanner {
             case '*' -> {
                 if (betweenDigits(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "por" : "times"); // "2*8": a product
+                } else if (!es && spaced(ctx.text, pos)) {
+                    ctx.out.append("star"); // "Press * then 2": the keypad key
                 } else {
                     ctx.out.append(c);
                 }
