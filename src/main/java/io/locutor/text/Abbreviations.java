@@ -105,6 +105,8 @@ final class Abbreviations implements TokenReader {
         plain(EN, "Apartment", "apt.");
         plain(EN, "Suite", "ste.");
         plain(EN, "Road", "rd.");
+        plain(EN, "Lane", "ln.");
+        plain(EN, "Parkway", "pkwy.");
         plain(EN, "Highway", "hwy.", "hwy");
         plain(EN, "Monday", "mon.");
         plain(EN, "Tuesday", "tue.", "tues.");

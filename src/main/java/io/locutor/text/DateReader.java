@@ -28,6 +28,9 @@ final class DateReader implements TokenReader {
             + Vocabulary.EN_MONTH_ALT + ")\\.?(?![\\p{L}])(?:,?[ \\u00A0]+(\\d{4})(?!\\d))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_MONTH_DAY = Pattern.compile("(" + Vocabulary.EN_MONTH_ALT + ")\\.?[ \\u00A0]+(\\d{1,2})(?:st|nd|rd|th)?"
             + "(?![\\d:.,]\\d|\\d|[\\p{L}])(?:(,?)[ \\u00A0]+(\\d{4})(?!\\d))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_MONTH_DAY_RANGE = Pattern.compile("(" + Vocabulary.EN_MONTH_ALT + ")\\.?[ \\u00A0]+(\\d{1,2})(?:st|nd|rd|th)?"
+            + "[ \\u00A0]?[-–][ \\u00A0]?(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\d|[\\p{L}])(?:,?[ \\u00A0]+(\\d{4})(?!\\d))?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_MONTH_YEAR = Pattern.compile("(" + Vocabulary.EN_MONTH_ALT + ")\\.?[ \\u00A0]+(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CENTURY = Pattern.compile("(siglo[ \\u00A0]+)([ivxlcdm]{1,7})(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -109,6 +112,21 @@ final class DateReader implements TokenReader {
                 return m.end();
             }
             return -1;
+        }
+        Matcher range = ctx.at(EN_MONTH_DAY_RANGE, pos);
+        if (range.lookingAt()) {
+            // "May 3-5, 2026", "Oct. 10–12": both days are dates, "may third to fifth".
+            int month = Vocabulary.month(ctx.lang, range.group(1));
+            int from = Integer.parseInt(range.group(2));
+            int to = Integer.parseInt(range.group(3));
+            if (month >= 1 && from >= 1 && from < to && to <= 31) {
+                ctx.append(Vocabulary.monthName(Lang.EN, month)).append(' ').append(ctx.speller.ordinal(from, false, false)).append(" to ")
+                        .append(ctx.speller.ordinal(to, false, false));
+                if (range.group(4) != null) {
+                    ctx.append(' ').append(year(ctx, range.group(4)));
+                }
+                return range.end();
+            }
         }
         Matcher m = ctx.at(EN_MONTH_DAY, pos);
         if (m.lookingAt()) {

@@ -502,8 +502,18 @@ final class TokenScanner {
         m.region(start, t.length());
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        return start < pos && m.lookingAt() && m.end(1) == pos && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2));
+        if (start < pos && m.lookingAt() && m.end(1) == pos && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2))) {
+            return true;
+        }
+        // "the 2020-2021 season", "1939-1945": two years, the second later, are a span.
+        java.util.regex.Matcher y = YEAR_RANGE.matcher(t);
+        y.region(start, t.length());
+        y.useTransparentBounds(true);
+        y.useAnchoringBounds(false);
+        return y.lookingAt() && y.end(1) == pos && Integer.parseInt(y.group(1)) < Integer.parseInt(y.group(2));
     }
+
+    private static final java.util.regex.Pattern YEAR_RANGE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(1[1-9]\\d\\d|20\\d\\d)-(1[1-9]\\d\\d|20\\d\\d)(?![\\d-])");
 
     /** "14/ they're", "/$€": a slash with a space or the text's edge on one side is a symbol of its own, said. */
     private static boolean loose(String t, int pos) {
