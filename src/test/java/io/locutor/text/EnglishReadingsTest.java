@@ -88,6 +88,6 @@ class EnglishReadingsTest {
         assertEquals("Sam the first", read("en", "Sam I"));
         assertEquals("Sam I am", read("en", "Sam I am"));
         assertEquals("sixty months.", read("en", "60 mos.")); // the abbreviation's dot also ends the sentence
-        assertEquals("Hi it's five PM, four AM.", read("en", "Hi it's 5pm,4A.M."));
+        assertEquals("Hi it's five PM,four AM.", read("en", "Hi it's 5pm,4A.M."));
     }
 }
