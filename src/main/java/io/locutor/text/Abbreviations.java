@@ -96,6 +96,8 @@ final class Abbreviations implements TokenReader {
         plain(EN, "department", "dept.");
         plain(EN, "extension", "ext.");
         plain(EN, "months", "mos.");
+        plain(EN, "for example", "e.g.");
+        plain(EN, "that is", "i.e.");
         plain(EN, "years", "yrs.");
         plain(EN, "weeks", "wks.");
         plain(EN, "telephone", "tel.");

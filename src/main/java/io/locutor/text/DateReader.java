@@ -160,7 +160,8 @@ final class DateReader implements TokenReader {
             String dayWords = sp.ordinal(day, false, false);
             String monthName = Vocabulary.monthName(Lang.EN, month);
             if (dayFirstEnglish) {
-                sb.append("the ").append(dayWords).append(" of ").append(monthName);
+                // "on the 3rd of May": the text's own "the" is not said twice.
+                sb.append(ctx.previousWord(m.start()).equalsIgnoreCase("the") ? "" : "the ").append(dayWords).append(" of ").append(monthName);
             } else {
                 sb.append(monthName).append(' ').append(dayWords);
             }

@@ -32,6 +32,8 @@ final class PhoneReader implements TokenReader {
     private static final Pattern MOBILE = Pattern.compile("(?<![\\d.,/-])([6789]\\d{8})(?![\\d\\p{L}]|[.,/-]\\d)");
     /** North American numbers with the trunk "1" written first: "1-800-555-0199", "1 (800) 555 0199". */
     private static final Pattern NANP = Pattern.compile("(?<![\\d.,/-])1[-. \\u00A0]\\(?(\\d{3})\\)?[-. \\u00A0](\\d{3})[-. \\u00A0](\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
+    /** A toll-free vanity number: "1-800-FLOWERS", "1-800-GO-U-HAUL". */
+    private static final Pattern VANITY = Pattern.compile("(?<![\\d.,/-])1[-. \\u00A0](8\\d{2})[-. \\u00A0](\\p{Lu}{2,10}(?:[-. ]\\p{Lu}{1,10}){0,3})(?![\\p{L}\\d])");
     private static final Pattern UNBROKEN = Pattern.compile("(?<![\\d.,/-])(\\d{7,15})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern SHORT = Pattern.compile("(?<![\\d.,/-])(\\d{3})(?![\\d\\p{L}]|[.,/:-]\\d)");
     /** Words before a short number that make it a number to dial. */
@@ -81,6 +83,13 @@ final class PhoneReader implements TokenReader {
                 sb.append(ctx.speller.digits(m.group(g)));
             }
             ctx.append(sb.toString());
+            return m.end();
+        }
+        m = ctx.lang == Lang.EN ? ctx.at(VANITY, pos) : null;
+        if (m != null && m.lookingAt()) {
+            // "1-800-FLOWERS", "1-888-CALL-NOW": the toll-free prefix, then the word as written for the caller to key in.
+            String prefix = m.group(1).equals("800") ? "eight hundred" : ctx.speller.digits(m.group(1));
+            ctx.append("one, ").append(prefix).append(", ").append(m.group(2).replaceAll("[-. ]", " "));
             return m.end();
         }
         m = ctx.at(NANP, pos);

@@ -64,6 +64,8 @@ final class QuantityReader implements TokenReader {
     /** "401(k)", "401k", "401-ks", "403(b)", "457(b)", "501(c)(3)": retirement plans and tax-exempt status. */
     private static final Pattern CODE_SECTION = Pattern.compile("(?<![\\d.,])(401|403|457|501)(?:\\(([a-z])\\)(?:\\((\\d)\\))?|-?([kb]s?))(?![\\p{L}\\d])");
 
+    private static final Pattern FEET_INCHES = Pattern.compile("(\\d{1,2})['′][ \\u00A0]?(\\d{1,2})(?:\"|″|'')");
+
     /** "1.x", "2.6.x", "0.9x": a version number ending in a wildcard. */
     private static final Pattern VERSION_WILDCARD = Pattern.compile("(\\d{1,4})((?:\\.\\d{1,4})*)(\\.?)x(?![\\p{L}\\d])");
 
@@ -126,6 +128,17 @@ final class QuantityReader implements TokenReader {
                     ctx.append(' ').append(ctx.speller.cardinal(plan.group(3), Gender.NEUTRAL));
                 }
                 return plan.end();
+            }
+        }
+        if (ctx.lang == Lang.EN && (after == '\'' || after == '′')) {
+            Matcher height = ctx.at(FEET_INCHES, pos);
+            if (height.lookingAt()) {
+                // "5'11\"", "6′2″": a height in feet and inches.
+                int feet = Integer.parseInt(height.group(1));
+                int inches = Integer.parseInt(height.group(2));
+                ctx.append(ctx.speller.cardinal(feet, Gender.NEUTRAL)).append(feet == 1 ? " foot " : " feet ")
+                        .append(ctx.speller.cardinal(inches, Gender.NEUTRAL)).append(inches == 1 ? " inch" : " inches");
+                return height.end();
             }
         }
         Matcher wildcard = after == '.' || after == 'x' ? ctx.at(VERSION_WILDCARD, pos) : null;

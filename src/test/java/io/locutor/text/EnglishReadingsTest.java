@@ -90,4 +90,16 @@ class EnglishReadingsTest {
         assertEquals("sixty months.", read("en", "60 mos.")); // the abbreviation's dot also ends the sentence
         assertEquals("Hi it's five PM,four AM.", read("en", "Hi it's 5pm,4A.M."));
     }
+
+    @Test
+    void vanityNumbersHeightsUnitsAndDates() {
+        assertEquals("one, eight hundred, FLOWERS or one, eight eight eight, CALL NOW",
+                read("en", "1-800-FLOWERS or 1-888-CALL-NOW"));
+        assertEquals("one, eight zero zero, five five five, zero one nine nine", read("en", "1-800-555-0199"));
+        assertEquals("five feet eleven inches", read("en", "5'11\""));
+        assertEquals("I've twenty' and", read("en", "I've 20' and"));
+        assertEquals("sixty hertz and one thousand two hundred square feet", read("en", "60 Hz and 1,200 sq ft"));
+        assertEquals("on the third of may, for example this", read("en-GB", "on the 3rd of May, e.g. this"));
+        assertEquals("the fourth of june", read("en-GB", "4 June"));
+    }
 }
