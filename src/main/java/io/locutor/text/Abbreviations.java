@@ -97,6 +97,7 @@ final class Abbreviations implements TokenReader {
         plain(EN, "extension", "ext.");
         plain(EN, "months", "mos.");
         plain(EN, "for example", "e.g.");
+        plain(EN, "reference", "ref.");
         plain(EN, "that is", "i.e.");
         plain(EN, "years", "yrs.");
         plain(EN, "weeks", "wks.");
@@ -167,6 +168,10 @@ final class Abbreviations implements TokenReader {
                 return etAl.end();
             }
         }
+        if (ctx.lang == Lang.EN && ctx.text.startsWith("inc. ", pos)) {
+            ctx.append("including"); // "£45.00 inc. VAT": written in lower case it is not a company's "Inc."
+            return pos + 4;
+        }
         if (ctx.lang == Lang.EN && ctx.text.startsWith("St.", pos)) {
             return street(ctx, pos);
         }
@@ -219,6 +224,9 @@ final class Abbreviations implements TokenReader {
         return -1;
     }
 
+    /** English words written before a code or number ("ref. AB123", "ext. 204"): their dot ends no sentence. */
+    private static final java.util.Set<String> BEFORE_A_CODE = java.util.Set.of("reference", "extension");
+
     private static int acronym(ReadContext ctx, int pos) {
         Matcher w = ctx.at(WORD, pos);
         if (!w.lookingAt() || !ES_ACRONYMS.contains(w.group())) {
@@ -239,7 +247,7 @@ final class Abbreviations implements TokenReader {
         String spoken = capital ? capitalize(e.spoken()) : e.spoken();
         ctx.append(spoken);
         // An address word is followed by its name ("Av. Insurgentes", "Col. Roma"): its dot ends no sentence.
-        if (!e.title() && !ADDRESS_PARTS.contains(e.spoken()) && written.endsWith(".") && endsSentence(next)) {
+        if (!e.title() && !ADDRESS_PARTS.contains(e.spoken()) && !BEFORE_A_CODE.contains(e.spoken()) && written.endsWith(".") && endsSentence(next)) {
             ctx.append(".");
         } else if (!next.isEmpty() && Character.isLetterOrDigit(next.charAt(0))) {
             ctx.append(' '); // "págs.11": the dot was all that kept the word from what follows

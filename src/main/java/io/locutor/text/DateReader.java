@@ -73,10 +73,13 @@ final class DateReader implements TokenReader {
                 return -1; // "atención 24/7": round the clock, not the 24th of July (unless "el 24/7")
             }
             // A cue word ("on 15/07", "el 3/4") makes it a date whatever the region's usual order.
-            if ((!regionOrder && !cued) || (!bothTwoDigits && day <= 12 && !cued)) {
+            // English "ships 11/3": a numerator above its denominator is not a fraction anyone writes in a script; a date.
+            boolean improper = ctx.lang == Lang.EN && regionOrder && a > b && a >= 10 && !bothTwoDigits;
+            if ((!regionOrder && !cued) || (!bothTwoDigits && day <= 12 && !cued && !improper)) {
                 return -1; // "1/4", "2/10", US "22/3": more likely a fraction
             }
-            return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, null, false);
+            // A day-first English locale (en-GB) says "the fifteenth of July", as it does with a year.
+            return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, null, ctx.lang == Lang.EN && !ctx.locale.monthFirst);
         }
         m = ctx.at(ctx.es() ? ES_DAY_MONTH : EN_DAY_MONTH, pos);
         if (m.lookingAt()) {
@@ -220,7 +223,12 @@ final class DateReader implements TokenReader {
             java.util.Map.entry("Sat", "Saturday"), java.util.Map.entry("Sun", "Sunday"));
     private static final Pattern WEEKDAY_RANGE = Pattern.compile("[ \\u00A0]?[-–][ \\u00A0]?(\\p{Lu}\\p{Ll}{1,4})\\.?(?![\\p{L}])");
     /** What follows a weekday abbreviation that makes it one: a day number or a date, perhaps in brackets or after a comma. */
-    private static final Pattern DATE_AFTER_WEEKDAY = Pattern.compile(",?[ \\u00A0]\\(?(?:\\d{1,2}(?![\\d:.])|\\d{1,2}/\\d{1,2}|\\p{Lu}\\p{Ll}{2})");
+    private static final Pattern DATE_AFTER_WEEKDAY = Pattern.compile(",?[ \\u00A0]\\(?(?:\\d{1,2}(?![\\d:.])|\\d{1,2}[:.]\\d{2}(?!\\d)|\\d{1,2}/\\d{1,2}|\\p{Lu}\\p{Ll}{2})");
+
+    /** "Sat", "Tues": an English weekday abbreviation (written without its dot). */
+    static boolean weekdayAbbreviation(String word) {
+        return EN_WEEKDAYS.containsKey(word);
+    }
 
     /**
      * "Tu (2/22)", "Wed Oct 8", "Sat 14 June": an English weekday abbreviation written without a dot is said in full when

@@ -64,6 +64,7 @@ final class QuantityReader implements TokenReader {
     /** "401(k)", "401k", "401-ks", "403(b)", "457(b)", "501(c)(3)": retirement plans and tax-exempt status. */
     private static final Pattern CODE_SECTION = Pattern.compile("(?<![\\d.,])(401|403|457|501)(?:\\(([a-z])\\)(?:\\((\\d)\\))?|-?([kb]s?))(?![\\p{L}\\d])");
 
+    private static final Pattern RATING = Pattern.compile("/(5|10|100)(?![\\d/]|[.,]\\d)");
     private static final Pattern FEET_INCHES = Pattern.compile("(\\d{1,2})['′][ \\u00A0]?(\\d{1,2})(?:\"|″|'')");
 
     /** "1.x", "2.6.x", "0.9x": a version number ending in a wildcard. */
@@ -240,6 +241,12 @@ final class QuantityReader implements TokenReader {
                     return e;
                 }
             }
+        }
+        Matcher rating = ctx.lang == Lang.EN && frac != null ? ctx.at(RATING, end) : null;
+        if (rating != null && rating.lookingAt()) {
+            // "4.8/5", "7.5/10": a score out of a scale.
+            ctx.append(minus).append(bare(ctx, raw, whole, frac, end)).append(" out of ").append(ctx.speller.cardinal(rating.group(1), Gender.NEUTRAL));
+            return rating.end();
         }
         ctx.append(minus).append(bare(ctx, raw, whole, frac, end));
         return per(ctx, end);

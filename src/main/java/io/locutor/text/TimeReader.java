@@ -58,7 +58,8 @@ final class TimeReader implements TokenReader {
         }
         String before = ctx.previousWord(pos);
         if (before.length() < 2 || !Character.isUpperCase(before.charAt(0)) || !before.substring(1).equals(before.substring(1).toLowerCase(Locale.ROOT))
-                || CAPITAL_TIME_CUES.contains(before.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, before) > 0) {
+                || CAPITAL_TIME_CUES.contains(before.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, before) > 0
+                || ctx.lang == Lang.EN && DateReader.weekdayAbbreviation(before)) {
             return false;
         }
         int w = pos;
@@ -238,7 +239,8 @@ final class TimeReader implements TokenReader {
     /** "3 a.m. Tuesday", "9 p.m. Dec. 3": a capitalised day or month after the time does not start a new sentence. */
     private static boolean dayOrMonthNext(ReadContext ctx, int end) {
         String next = ctx.nextWord(end);
-        return WEEKDAYS.contains(next.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, next) > 0;
+        return WEEKDAYS.contains(next.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, next) > 0
+                || ctx.lang == Lang.EN && DateReader.weekdayAbbreviation(next);
     }
 
     private static boolean sentenceEnds(String t, int pos) {

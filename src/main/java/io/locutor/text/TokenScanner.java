@@ -76,8 +76,10 @@ final class TokenScanner {
                 // as is a run with a leading zero.
                 String run = t.substring(i, j);
                 int asNumber = ctx.es() ? 3 : 2;
-                if (!ctx.es() && run.length() == 3 && run.charAt(0) != '0') {
-                    // English says a model's three digits in pairs: "A321" → "A three twenty one", "F150" → "F one fifty".
+                if (!ctx.es() && run.length() == 3 && run.charAt(0) != '0' && i >= 1 && Character.isUpperCase(t.charAt(i - 1))
+                        && (i == 1 || !Character.isLetter(t.charAt(i - 2)))) {
+                    // English says a model's three digits in pairs after its one letter: "A321" → "A three twenty one",
+                    // "F150" → "F one fifty"; a code with more letters keeps its digits ("AB123" → "A B one two three").
                     ctx.out.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(run)));
                 } else {
                     ctx.out.append(run.length() <= asNumber && run.charAt(0) != '0' ? ctx.speller.cardinal(run, Gender.NEUTRAL) : ctx.speller.digits(run));
@@ -366,6 +368,13 @@ final class TokenScanner {
             case '\u00AD' -> { } // soft hyphen: invisible, and some voices read it
             case '&' -> spoken(ctx, pos, es ? "y" : "and");
             case '±' -> spoken(ctx, pos, es ? "más menos" : "plus or minus");
+            case '~' -> {
+                if (!es && pos + 1 < ctx.text.length() && (isDigit(ctx.text.charAt(pos + 1)) || ctx.text.charAt(pos + 1) == '$')) {
+                    spoken(ctx, pos, "about"); // "landfall ~2 AM", "~$50": an approximate amount
+                } else {
+                    ctx.out.append(c);
+                }
+            }
             case '<' -> spoken(ctx, pos, es ? "menor que" : "less than");
             case '>' -> spoken(ctx, pos, es ? "mayor que" : "greater than");
             case '*' -> {
