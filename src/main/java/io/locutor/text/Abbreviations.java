@@ -263,7 +263,7 @@ final class Abbreviations implements TokenReader {
         }
         String before = ctx.previousWord(pos);
         String next = ctx.text.substring(m.end());
-        boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0));
+        boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0)) || UsAddresses.afterOrdinal(ctx.text, pos);
         if (afterName) {
             ctx.append("Street");
             if (endsSentence(next)) {

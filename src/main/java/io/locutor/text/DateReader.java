@@ -18,6 +18,7 @@ final class DateReader implements TokenReader {
     private static final String NOT_AFTER = "(?![\\d]|[./-]\\d)";
     private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})" + NOT_AFTER);
     private static final Pattern NUMERIC_YMD = Pattern.compile("(?<![\\d./-])(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})" + NOT_AFTER);
+    private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("(?<![\\d./-])(0[1-9]|1[0-2])/((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d)");
     private static final Pattern NUMERIC_DM = Pattern.compile("(?<![\\d./-])(\\d{1,2})/(\\d{1,2})" + NOT_AFTER);
     private static final Pattern ES_DAY_MONTH = Pattern.compile("(\\d{1,2})(?:º|\\.º)?[ \\u00A0]+(?:de[ \\u00A0]+)?("
             + Vocabulary.ES_MONTH_ALT + ")\\.?(?![\\p{L}])(?:,?[ \\u00A0]+(?:(?:de|del)[ \\u00A0]+)?(\\d{4})(?!\\d))?",
@@ -59,6 +60,12 @@ final class DateReader implements TokenReader {
             int b = Integer.parseInt(m.group(3));
             boolean monthFirst = monthFirst(ctx, a);
             return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, m.group(4), !monthFirst && ctx.lang == Lang.EN);
+        }
+        m = ctx.lang == Lang.EN ? ctx.at(MONTH_YEAR_NUMERIC, pos) : null;
+        if (m != null && m.lookingAt()) {
+            // "Expires 09/2027": a card's or a contract's month and year.
+            ctx.append(Vocabulary.monthName(Lang.EN, Integer.parseInt(m.group(1)))).append(' ').append(ctx.speller.year(Integer.parseInt(m.group(2))));
+            return m.end();
         }
         m = ctx.at(NUMERIC_DM, pos);
         if (m.lookingAt()) {
@@ -221,6 +228,7 @@ final class DateReader implements TokenReader {
             java.util.Map.entry("Wed", "Wednesday"), java.util.Map.entry("Th", "Thursday"), java.util.Map.entry("Thu", "Thursday"),
             java.util.Map.entry("Thur", "Thursday"), java.util.Map.entry("Thurs", "Thursday"), java.util.Map.entry("Fri", "Friday"),
             java.util.Map.entry("Sat", "Saturday"), java.util.Map.entry("Sun", "Sunday"));
+    private static final Pattern WEEKDAY_JOINED = Pattern.compile("[ \\u00A0](to|through|thru|and|or)[ \\u00A0](\\p{Lu}\\p{Ll}{1,4})\\.?(?![\\p{L}])");
     private static final Pattern WEEKDAY_RANGE = Pattern.compile("[ \\u00A0]?[-–][ \\u00A0]?(\\p{Lu}\\p{Ll}{1,4})\\.?(?![\\p{L}])");
     /** What follows a weekday abbreviation that makes it one: a day number or a date, perhaps in brackets or after a comma. */
     private static final Pattern DATE_AFTER_WEEKDAY = Pattern.compile(",?[ \\u00A0]\\(?(?:\\d{1,2}(?![\\d:.])|\\d{1,2}[:.]\\d{2}(?!\\d)|\\d{1,2}/\\d{1,2}|\\p{Lu}\\p{Ll}{2})");
@@ -243,6 +251,12 @@ final class DateReader implements TokenReader {
         if (range.lookingAt() && EN_WEEKDAYS.containsKey(range.group(1))) {
             ctx.append(day).append(" to ").append(EN_WEEKDAYS.get(range.group(1))); // "Mon-Fri": "Monday to Friday"
             return range.end();
+        }
+        Matcher joined = ctx.at(WEEKDAY_JOINED, runEnd);
+        if (joined.lookingAt() && EN_WEEKDAYS.containsKey(joined.group(2))) {
+            // "Mon to Fri", "Tue and Thu": both days said in full.
+            ctx.append(day).append(' ').append(joined.group(1)).append(' ').append(EN_WEEKDAYS.get(joined.group(2)));
+            return joined.end();
         }
         if (!ctx.at(DATE_AFTER_WEEKDAY, runEnd).lookingAt()) {
             return -1;
