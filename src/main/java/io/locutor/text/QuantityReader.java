@@ -326,8 +326,10 @@ final class QuantityReader implements TokenReader {
         while (s > 0 && start - s < 60 && ".!?\n".indexOf(ctx.text.charAt(s - 1)) < 0) {
             s--;
         }
-        return java.util.regex.Pattern.compile("(?i)\\b(?:text|txt|sms)\\b").matcher(ctx.text.substring(s, start)).find();
+        return TEXT_CUE.matcher(ctx.text.substring(s, start)).find();
     }
+
+    private static final Pattern TEXT_CUE = Pattern.compile("(?i)\\b(?:text|txt|sms)\\b");
 
     /** A number with nothing special after it. */
     private static String bare(ReadContext ctx, String raw, String whole, String frac, int end) {

@@ -80,9 +80,10 @@ class NemoSuiteTest {
      * Call-script sentences written for locutor (tn/calls_tuning.tsv, tn/calls_heldout.tsv; see tn/SOURCE.md): each row
      * names its locale, which is passed to the normalizer as the request's language. The held-out file was written
      * after the normalizer was tuned on the other one; tn/calls_heldout3.tsv after the second round of tuning on real
-     * sentences; tn/calls_heldout4.tsv at the start of the third round, measured once at its end. Compared like the NeMo
-     * suite (case and punctuation ignored). Levels per file and language: calls.tuning.es, calls.tuning.en,
-     * calls.heldout.es, calls.heldout.en, calls.heldout3.es, calls.heldout3.en, calls.heldout4.es, calls.heldout4.en.
+     * sentences; tn/calls_heldout4.tsv at the start of the third round, measured once at its end; tn/calls_heldout5_en.tsv
+     * (en-US and en-GB) at the start of the fourth round, measured once at its end. Compared like the NeMo suite (case and
+     * punctuation ignored). Levels per file and language: calls.tuning.es, calls.tuning.en, calls.heldout.es,
+     * calls.heldout.en, calls.heldout3.es, calls.heldout3.en, calls.heldout4.es, calls.heldout4.en, calls.heldout5_en.en.
      */
     @Test
     void callScriptsMeetRatchet() throws IOException {
@@ -92,7 +93,7 @@ class NemoSuiteTest {
         }
         List<String> below = new ArrayList<>();
         int rows = 0;
-        for (String set : List.of("tuning", "heldout", "heldout3", "heldout4")) {
+        for (String set : List.of("tuning", "heldout", "heldout3", "heldout4", "heldout5_en")) {
             Map<String, int[]> counts = new TreeMap<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(resource("tn/calls_" + set + ".tsv"), StandardCharsets.UTF_8))) {
                 assertEquals("locale\tkind\tinput\texpected", r.readLine());
