@@ -61,7 +61,7 @@ final class DateReader implements TokenReader {
             boolean monthFirst = monthFirst(ctx, a);
             return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, m.group(4), !monthFirst && ctx.lang == Lang.EN);
         }
-        m = ctx.lang == Lang.EN ? ctx.at(MONTH_YEAR_NUMERIC, pos) : null;
+        m = ctx.lang == Lang.EN && pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 2) == '/' ? ctx.at(MONTH_YEAR_NUMERIC, pos) : null;
         if (m != null && m.lookingAt()) {
             // "Expires 09/2027": a card's or a contract's month and year.
             ctx.append(Vocabulary.monthName(Lang.EN, Integer.parseInt(m.group(1)))).append(' ').append(ctx.speller.year(Integer.parseInt(m.group(2))));

@@ -85,7 +85,7 @@ final class PhoneReader implements TokenReader {
             ctx.append(sb.toString());
             return m.end();
         }
-        m = ctx.lang == Lang.EN ? ctx.at(VANITY, pos) : null;
+        m = ctx.lang == Lang.EN && c == '1' ? ctx.at(VANITY, pos) : null;
         if (m != null && m.lookingAt()) {
             // "1-800-FLOWERS", "1-888-CALL-NOW": the toll-free prefix, then the word as written for the caller to key in.
             String prefix = m.group(1).equals("800") ? "eight hundred" : ctx.speller.digits(m.group(1));

@@ -448,7 +448,7 @@ final class TokenScanner {
             case '%' -> es ? "por ciento" : "percent";
             case '#' -> es ? "almohadilla" : "hash";
             case '§' -> es ? null : "section";
-            case '@' -> es ? null : "at"; // "12@", "@ 5": not in an address, the sign is said
+            case '@' -> es ? "arroba" : "at"; // "12@", "@12": not in an address or a handle, the sign is said
             default -> null;
         };
     }
