@@ -427,6 +427,14 @@ final class TokenScanner {
                     ctx.out.append(c);
                 }
             }
+            case '@' -> {
+                // "12@", "@12": not in an address or a handle, the sign is said; Spanish keeps "Radio@Netscape" as written.
+                if (!es || pos + 1 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 1))) {
+                    spoken(ctx, pos, es ? "arroba" : "at");
+                } else {
+                    ctx.out.append(c);
+                }
+            }
             default -> {
                 String name = symbolName(c, es);
                 if (name != null) {
@@ -448,7 +456,6 @@ final class TokenScanner {
             case '%' -> es ? "por ciento" : "percent";
             case '#' -> es ? "almohadilla" : "hash";
             case '§' -> es ? null : "section";
-            case '@' -> es ? "arroba" : "at"; // "12@", "@12": not in an address or a handle, the sign is said
             default -> null;
         };
     }
