@@ -109,6 +109,12 @@ final class Abbreviations implements TokenReader {
         plain(EN, "Limited", "ltd.");
         plain(EN, "department", "dept.");
         plain(EN, "extension", "ext.");
+        plain(EN, "months", "mos.");
+        plain(EN, "for example", "e.g.");
+        plain(EN, "reference", "ref.");
+        plain(EN, "that is", "i.e.");
+        plain(EN, "years", "yrs.");
+        plain(EN, "weeks", "wks.");
         plain(EN, "telephone", "tel.");
         plain(EN, "versus", "vs.");
         plain(EN, "Avenue", "ave.");
@@ -116,6 +122,8 @@ final class Abbreviations implements TokenReader {
         plain(EN, "Apartment", "apt.");
         plain(EN, "Suite", "ste.");
         plain(EN, "Road", "rd.");
+        plain(EN, "Lane", "ln.");
+        plain(EN, "Parkway", "pkwy.");
         plain(EN, "Highway", "hwy.", "hwy");
         plain(EN, "Monday", "mon.");
         plain(EN, "Tuesday", "tue.", "tues.");
@@ -177,6 +185,10 @@ final class Abbreviations implements TokenReader {
                 return etAl.end();
             }
         }
+        if (ctx.lang == Lang.EN && ctx.text.startsWith("inc. ", pos)) {
+            ctx.append("including"); // "£45.00 inc. VAT": written in lower case it is not a company's "Inc."
+            return pos + 4;
+        }
         if (ctx.lang == Lang.EN && ctx.text.startsWith("St.", pos)) {
             return street(ctx, pos);
         }
@@ -231,6 +243,9 @@ final class Abbreviations implements TokenReader {
         return -1;
     }
 
+    /** English words written before a code or number ("ref. AB123", "ext. 204"): their dot ends no sentence. */
+    private static final java.util.Set<String> BEFORE_A_CODE = java.util.Set.of("reference", "extension");
+
     private static int acronym(ReadContext ctx, int pos) {
         Matcher w = ctx.at(WORD, pos);
         if (!w.lookingAt() || !ES_ACRONYMS.contains(w.group())) {
@@ -251,7 +266,7 @@ final class Abbreviations implements TokenReader {
         String spoken = capital ? capitalize(e.spoken()) : e.spoken();
         ctx.append(spoken);
         // An address word is followed by its name ("Av. Insurgentes", "Col. Roma"): its dot ends no sentence.
-        if (!e.title() && !ADDRESS_PARTS.contains(e.spoken()) && written.endsWith(".") && endsSentence(next)) {
+        if (!e.title() && !ADDRESS_PARTS.contains(e.spoken()) && !BEFORE_A_CODE.contains(e.spoken()) && written.endsWith(".") && endsSentence(next)) {
             ctx.append(".");
         } else if (!next.isEmpty() && Character.isLetterOrDigit(next.charAt(0))) {
             ctx.append(' '); // "págs.11": the dot was all that kept the word from what follows
@@ -267,7 +282,7 @@ final class Abbreviations implements TokenReader {
         }
         String before = ctx.previousWord(pos);
         String next = ctx.text.substring(m.end());
-        boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0));
+        boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0)) || UsAddresses.afterOrdinal(ctx.text, pos);
         if (afterName) {
             ctx.append("Street");
             if (endsSentence(next)) {

@@ -18,6 +18,7 @@ final class DateReader implements TokenReader {
     private static final String NOT_AFTER = "(?![\\d]|[./-]\\d)";
     private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})" + NOT_AFTER);
     private static final Pattern NUMERIC_YMD = Pattern.compile("(?<![\\d./-])(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})" + NOT_AFTER);
+    private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("(?<![\\d./-])(0[1-9]|1[0-2])/((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d)");
     private static final Pattern NUMERIC_DM = Pattern.compile("(?<![\\d./-])(\\d{1,2})/(\\d{1,2})" + NOT_AFTER);
     private static final Pattern ES_DAY_MONTH = Pattern.compile("(\\d{1,2})(?:º|\\.º)?[ \\u00A0]+(?:de[ \\u00A0]+)?("
             + Vocabulary.ES_MONTH_ALT + ")\\.?(?![\\p{L}])(?:,?[ \\u00A0]+(?:(?:de|del)[ \\u00A0]+)?(\\d{4})(?!\\d))?",
@@ -28,6 +29,9 @@ final class DateReader implements TokenReader {
             + Vocabulary.EN_MONTH_ALT + ")\\.?(?![\\p{L}])(?:,?[ \\u00A0]+(\\d{4})(?!\\d))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_MONTH_DAY = Pattern.compile("(" + Vocabulary.EN_MONTH_ALT + ")\\.?[ \\u00A0]+(\\d{1,2})(?:st|nd|rd|th)?"
             + "(?![\\d:.,]\\d|\\d|[\\p{L}])(?:(,?)[ \\u00A0]+(\\d{4})(?!\\d))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_MONTH_DAY_RANGE = Pattern.compile("(" + Vocabulary.EN_MONTH_ALT + ")\\.?[ \\u00A0]+(\\d{1,2})(?:st|nd|rd|th)?"
+            + "[ \\u00A0]?[-–][ \\u00A0]?(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\d|[\\p{L}])(?:,?[ \\u00A0]+(\\d{4})(?!\\d))?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_MONTH_YEAR = Pattern.compile("(" + Vocabulary.EN_MONTH_ALT + ")\\.?[ \\u00A0]+(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CENTURY = Pattern.compile("(siglo[ \\u00A0]+)([ivxlcdm]{1,7})(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -57,6 +61,12 @@ final class DateReader implements TokenReader {
             boolean monthFirst = monthFirst(ctx, a);
             return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, m.group(4), !monthFirst && ctx.lang == Lang.EN);
         }
+        m = ctx.lang == Lang.EN && pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 2) == '/' ? ctx.at(MONTH_YEAR_NUMERIC, pos) : null;
+        if (m != null && m.lookingAt()) {
+            // "Expires 09/2027": a card's or a contract's month and year.
+            ctx.append(Vocabulary.monthName(Lang.EN, Integer.parseInt(m.group(1)))).append(' ').append(ctx.speller.year(Integer.parseInt(m.group(2))));
+            return m.end();
+        }
         m = ctx.at(NUMERIC_DM, pos);
         if (m.lookingAt()) {
             int a = Integer.parseInt(m.group(1));
@@ -65,15 +75,18 @@ final class DateReader implements TokenReader {
             int day = monthFirst ? b : a;
             boolean bothTwoDigits = m.group(1).length() == 2 && m.group(2).length() == 2;
             boolean regionOrder = !(ctx.locale.monthFirst && a > 12);
-            boolean cued = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
+            boolean cued = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || ctx.lang == Lang.EN && weekdayBefore(ctx, pos);
             if (a == 24 && b == 7 && !cued) {
                 return -1; // "atención 24/7": round the clock, not the 24th of July (unless "el 24/7")
             }
             // A cue word ("on 15/07", "el 3/4") makes it a date whatever the region's usual order.
-            if ((!regionOrder && !cued) || (!bothTwoDigits && day <= 12 && !cued)) {
+            // English "ships 11/3": a numerator above its denominator is not a fraction anyone writes in a script; a date.
+            boolean improper = ctx.lang == Lang.EN && regionOrder && a > b && a >= 10 && !bothTwoDigits;
+            if ((!regionOrder && !cued) || (!bothTwoDigits && day <= 12 && !cued && !improper)) {
                 return -1; // "1/4", "2/10", US "22/3": more likely a fraction
             }
-            return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, null, false);
+            // A day-first English locale (en-GB) says "the fifteenth of July", as it does with a year.
+            return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, null, ctx.lang == Lang.EN && !ctx.locale.monthFirst);
         }
         m = ctx.at(ctx.es() ? ES_DAY_MONTH : EN_DAY_MONTH, pos);
         if (m.lookingAt()) {
@@ -110,6 +123,21 @@ final class DateReader implements TokenReader {
             }
             return -1;
         }
+        Matcher range = ctx.at(EN_MONTH_DAY_RANGE, pos);
+        if (range.lookingAt()) {
+            // "May 3-5, 2026", "Oct. 10–12": both days are dates, "may third to fifth".
+            int month = Vocabulary.month(ctx.lang, range.group(1));
+            int from = Integer.parseInt(range.group(2));
+            int to = Integer.parseInt(range.group(3));
+            if (month >= 1 && from >= 1 && from < to && to <= 31) {
+                ctx.append(Vocabulary.monthName(Lang.EN, month)).append(' ').append(ctx.speller.ordinal(from, false, false)).append(" to ")
+                        .append(ctx.speller.ordinal(to, false, false));
+                if (range.group(4) != null) {
+                    ctx.append(' ').append(year(ctx, range.group(4)));
+                }
+                return range.end();
+            }
+        }
         Matcher m = ctx.at(EN_MONTH_DAY, pos);
         if (m.lookingAt()) {
             int end = emit(ctx, m, Integer.parseInt(m.group(2)), Vocabulary.month(ctx.lang, m.group(1)), m.group(4), false);
@@ -142,7 +170,8 @@ final class DateReader implements TokenReader {
             String dayWords = sp.ordinal(day, false, false);
             String monthName = Vocabulary.monthName(Lang.EN, month);
             if (dayFirstEnglish) {
-                sb.append("the ").append(dayWords).append(" of ").append(monthName);
+                // "on the 3rd of May": the text's own "the" is not said twice.
+                sb.append(ctx.previousWord(m.start()).equalsIgnoreCase("the") ? "" : "the ").append(dayWords).append(" of ").append(monthName);
             } else {
                 sb.append(monthName).append(' ').append(dayWords);
             }
@@ -179,5 +208,64 @@ final class DateReader implements TokenReader {
             return digits.charAt(0) == '0' ? ctx.speller.digits(digits) : ctx.speller.cardinal(digits, Gender.NEUTRAL);
         }
         return ctx.speller.year(Integer.parseInt(digits));
+    }
+
+    private static final Set<String> EN_WEEKDAY_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** "Thursday, 5/6", "Tu (2/22)": a weekday right before (across a comma or a bracket) makes "n/m" a date. */
+    private static boolean weekdayBefore(ReadContext ctx, int pos) {
+        int i = pos;
+        while (i > 0 && " ,(\u00A0".indexOf(ctx.text.charAt(i - 1)) >= 0 && pos - i < 3) {
+            i--;
+        }
+        String word = ctx.previousWord(i);
+        return EN_WEEKDAY_NAMES.contains(word.toLowerCase(Locale.ROOT)) || EN_WEEKDAYS.containsKey(word);
+    }
+
+    /** English weekdays as calendars abbreviate them without a dot ("Tu", "Thurs", "Wed"). */
+    private static final java.util.Map<String, String> EN_WEEKDAYS = java.util.Map.ofEntries(java.util.Map.entry("Mon", "Monday"),
+            java.util.Map.entry("Tu", "Tuesday"), java.util.Map.entry("Tue", "Tuesday"), java.util.Map.entry("Tues", "Tuesday"),
+            java.util.Map.entry("Wed", "Wednesday"), java.util.Map.entry("Th", "Thursday"), java.util.Map.entry("Thu", "Thursday"),
+            java.util.Map.entry("Thur", "Thursday"), java.util.Map.entry("Thurs", "Thursday"), java.util.Map.entry("Fri", "Friday"),
+            java.util.Map.entry("Sat", "Saturday"), java.util.Map.entry("Sun", "Sunday"));
+    private static final Pattern WEEKDAY_JOINED = Pattern.compile("[ \\u00A0](to|through|thru|and|or)[ \\u00A0](\\p{Lu}\\p{Ll}{1,4})\\.?(?![\\p{L}])");
+    private static final Pattern WEEKDAY_RANGE = Pattern.compile("[ \\u00A0]?[-–][ \\u00A0]?(\\p{Lu}\\p{Ll}{1,4})\\.?(?![\\p{L}])");
+    /** What follows a weekday abbreviation that makes it one: a day number or a date, perhaps in brackets or after a comma. */
+    private static final Pattern DATE_AFTER_WEEKDAY = Pattern.compile(",?[ \\u00A0]\\(?(?:\\d{1,2}(?![\\d:.])|\\d{1,2}[:.]\\d{2}(?!\\d)|\\d{1,2}/\\d{1,2}|\\p{Lu}\\p{Ll}{2})");
+
+    /** "Sat", "Tues": an English weekday abbreviation (written without its dot). */
+    static boolean weekdayAbbreviation(String word) {
+        return EN_WEEKDAYS.containsKey(word);
+    }
+
+    /**
+     * "Tu (2/22)", "Wed Oct 8", "Sat 14 June": an English weekday abbreviation written without a dot is said in full when
+     * a date follows it (elsewhere "Sun", "Sat" and "Wed" are words or names); -1 otherwise.
+     */
+    static int weekdayAbbreviation(ReadContext ctx, int pos, int runEnd) {
+        String day = EN_WEEKDAYS.get(ctx.text.substring(pos, runEnd));
+        if (day == null) {
+            return -1;
+        }
+        Matcher range = ctx.at(WEEKDAY_RANGE, runEnd);
+        if (range.lookingAt() && EN_WEEKDAYS.containsKey(range.group(1))) {
+            ctx.append(day).append(" to ").append(EN_WEEKDAYS.get(range.group(1))); // "Mon-Fri": "Monday to Friday"
+            return range.end();
+        }
+        Matcher joined = ctx.at(WEEKDAY_JOINED, runEnd);
+        if (joined.lookingAt() && EN_WEEKDAYS.containsKey(joined.group(2))) {
+            // "Mon to Fri", "Tue and Thu": both days said in full.
+            ctx.append(day).append(' ').append(joined.group(1)).append(' ').append(EN_WEEKDAYS.get(joined.group(2)));
+            return joined.end();
+        }
+        if (!ctx.at(DATE_AFTER_WEEKDAY, runEnd).lookingAt()) {
+            return -1;
+        }
+        String next = ctx.nextWord(runEnd + (ctx.text.charAt(runEnd) == ',' ? 1 : 0));
+        if (!next.isEmpty() && Vocabulary.month(ctx.lang, next) <= 0) {
+            return -1; // "Sun Valley": a capitalised word that is not a month
+        }
+        ctx.append(day);
+        return runEnd;
     }
 }

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  * spells them: "DE", "WWW"). Digits are read one by one; symbols by name ("punto"/"dot", "arroba"/"at").
  */
 final class ElectronicReader implements TokenReader {
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]{1,64}@[\\p{L}\\d-]{1,63}(?:\\.[\\p{L}\\d-]{1,63}){1,8}(?:/[\\w./-]{0,200})?");
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+&'*=^~#-]{1,64}@[\\p{L}\\d-]{1,63}(?:\\.[\\p{L}\\d-]{1,63}){1,8}(?:/[\\w./-]{0,200})?");
     private static final Pattern URL = Pattern.compile("(?:(?:https?|ftp|file)://|www\\.)[\\w.~:/?#@!$&'()*+,;=%-]{1,500}", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]{2,63}(?:\\.[\\p{L}\\d-]{1,63}){0,5}\\.(?:com|net|org|edu|gov|info|biz|io|es|mx|ar|co|cl|pe|de|fr|it|uk|eu|sm)"
             + "(?:/[\\w./-]{0,200})?(?![\\p{L}\\d])");
-    private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\d_]{1,30}(?![\\p{L}\\d@.])");
+    private static final Pattern HANDLE = Pattern.compile("@(?!\\d+(?![\\p{L}\\d_]))[\\p{L}\\d_]{1,30}(?![\\p{L}\\d@.])");
     private static final Set<String> ES_WORDS = Set.of("com", "net", "org", "gmail", "hotmail", "outlook", "yahoo", "icloud", "live");
     private static final Set<String> EN_SPELLED_KEEP = Set.of("com", "net", "org", "edu", "gov");
 

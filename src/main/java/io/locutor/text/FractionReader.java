@@ -68,6 +68,9 @@ final class FractionReader implements TokenReader {
         if (num == 24 && (den == 7 || den == 365)) {
             return sp.cardinal(num, Gender.NEUTRAL) + " " + sp.cardinal(den, Gender.NEUTRAL); // "24/7": round the clock
         }
+        if (!ctx.es() && num >= 10 && den >= 10 && num + den == 100) {
+            return sp.cardinal(num, Gender.NEUTRAL) + " " + sp.cardinal(den, Gender.NEUTRAL); // "50/50", "60/40": odds or a split
+        }
         if (numDigits.length() == 4 && denDigits.length() == 4 && num >= 1000 && den > num && den <= 2099) {
             return sp.year((int) num) + ", " + sp.year((int) den); // "2006/2007": a season spanning two years
         }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class MoneyReader implements TokenReader {
     /** Scale words after an amount: "2,3 billones", "$45 billion", "¥30B". */
     static final String SCALE = "(?:[ \\u00A0]?(mil|millones|millón|billones|billón|millardos|thousand|million|billion|trillion)(?![\\p{L}])"
-            + "|(B|M|K|bn|k)(?![\\p{L}\\d]))";
+            + "|(B|M|K|bn|mn|m|k)(?![\\p{L}\\d]))";
     private static final Pattern SCALE_AT = Pattern.compile(SCALE);
     /** "/mo", "/hr" after an amount: a rate. */
     private static final Pattern RATE = Pattern.compile("/(mo|month|hr|hour|h|mes|día|dia|año|year|yr|day|week|semana)(?![\\p{L}])");
@@ -185,7 +185,7 @@ final class MoneyReader implements TokenReader {
     static String scaleWord(String scale, boolean es) {
         return switch (scale) {
             case "B", "bn" -> es ? "mil millones" : "billion";
-            case "M" -> es ? "millones" : "million";
+            case "M", "m", "mn" -> es ? "millones" : "million";
             case "K", "k" -> es ? "mil" : "thousand";
             default -> scale.toLowerCase(Locale.ROOT);
         };

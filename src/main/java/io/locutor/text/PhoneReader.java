@@ -28,10 +28,12 @@ final class PhoneReader implements TokenReader {
     private static final Pattern AREA_CODE = Pattern.compile("\\((\\d{2,4})\\)" + SEP + "?(\\d{2,4}(?:" + SEP + "\\d{2,4}){1,3})(?![\\d\\p{L}])");
     private static final Pattern DASHED = Pattern.compile("(?<![\\d.,/-])(\\d{2,4}(?:-\\d{2,4}){1,3}(?:-\\d{1,4})?)(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.,/-])(\\d{3}\\.\\d{3}\\.\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
-    private static final Pattern SPACED = Pattern.compile("(?<![\\d.,/-])(\\d{1,4}(?:[ \\u00A0]\\d{2,4}){2,4})(?![\\d\\p{L}]|[.,/-]\\d)");
+    private static final Pattern SPACED = Pattern.compile("(?<![\\d.,/-])((?:\\d{1,4}|0\\d{4})(?:[ \\u00A0]\\d{2,4}){2,4})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern MOBILE = Pattern.compile("(?<![\\d.,/-])([6789]\\d{8})(?![\\d\\p{L}]|[.,/-]\\d)");
     /** North American numbers with the trunk "1" written first: "1-800-555-0199", "1 (800) 555 0199". */
     private static final Pattern NANP = Pattern.compile("(?<![\\d.,/-])1[-. \\u00A0]\\(?(\\d{3})\\)?[-. \\u00A0](\\d{3})[-. \\u00A0](\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
+    /** A toll-free vanity number: "1-800-FLOWERS", "1-800-GO-U-HAUL". */
+    private static final Pattern VANITY = Pattern.compile("(?<![\\d.,/-])1[-. \\u00A0](8\\d{2})[-. \\u00A0](\\p{Lu}{2,10}(?:[-. ]\\p{Lu}{1,10}){0,3})(?![\\p{L}\\d])");
     private static final Pattern UNBROKEN = Pattern.compile("(?<![\\d.,/-])(\\d{7,15})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern SHORT = Pattern.compile("(?<![\\d.,/-])(\\d{3})(?![\\d\\p{L}]|[.,/:-]\\d)");
     /** Words before a short number that make it a number to dial. */
@@ -83,6 +85,13 @@ final class PhoneReader implements TokenReader {
             ctx.append(sb.toString());
             return m.end();
         }
+        m = ctx.lang == Lang.EN && c == '1' ? ctx.at(VANITY, pos) : null;
+        if (m != null && m.lookingAt()) {
+            // "1-800-FLOWERS", "1-888-CALL-NOW": the toll-free prefix, then the word as written for the caller to key in.
+            String prefix = m.group(1).equals("800") ? "eight hundred" : ctx.speller.digits(m.group(1));
+            ctx.append("one, ").append(prefix).append(", ").append(m.group(2).replaceAll("[-. ]", " "));
+            return m.end();
+        }
         m = ctx.at(NANP, pos);
         if (m.lookingAt()) {
             ctx.append(spoken(ctx, List.of("1", m.group(1), m.group(2), m.group(3))));
@@ -90,7 +99,10 @@ final class PhoneReader implements TokenReader {
         }
         m = ctx.at(SHORT, pos);
         if (m.lookingAt() && DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
-                && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)) {
+                && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
+                || m.lookingAt() && ctx.lang == Lang.EN && shortNumber(m.group(1), ctx.locale.region)
+                && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || dialledAlternative(ctx, pos))) {
+            // English also dials the region's other short numbers: "call 311", "or 111 for urgent advice".
             ctx.append(ctx.speller.digits(m.group(1)));
             return m.end();
         }
@@ -112,6 +124,36 @@ final class PhoneReader implements TokenReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Call 999 in an emergency or 111 for urgent advice": a short number after "or"/"and" in a sentence that already
+     * asks to call or dial is a number to dial too, if it is one of the region's short numbers (libphonenumber).
+     */
+    private static boolean dialledAlternative(ReadContext ctx, int pos) {
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (!before.equals("or") && !before.equals("and")) {
+            return false;
+        }
+        String t = ctx.text;
+        int start = pos;
+        while (start > 0 && pos - start < 80 && ".!?\n".indexOf(t.charAt(start - 1)) < 0) {
+            start--;
+        }
+        for (String word : t.substring(start, pos).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (DIAL_CUES.contains(word) || word.equals("ring")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shortNumber(String digits, String region) {
+        try {
+            return ShortNumberInfo.getInstance().isValidShortNumberForRegion(PHONES.parse(digits, region), region);
+        } catch (NumberParseException e) {
+            return false;
+        }
     }
 
     /** Digits in the run of digits and phone separators starting at {@code pos} (looked at up to 24 characters). */

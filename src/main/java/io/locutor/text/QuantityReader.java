@@ -21,6 +21,7 @@ final class QuantityReader implements TokenReader {
             + "|(?-i:[A-Z]{3}))(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNIT_AFTER = Pattern.compile("[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     private static final Pattern SCALE_AFTER = Pattern.compile(MoneyReader.SCALE);
+    private static final Pattern PENCE = Pattern.compile("p(?![\\p{L}\\d])");
     private static final Pattern COUNT_SUFFIX = Pattern.compile("(k|K|bn|mn)(?![\\p{L}\\d])");
     private static final Pattern DECADE = Pattern.compile("'?s(?![\\p{L}\\d])");
 
@@ -62,6 +63,9 @@ final class QuantityReader implements TokenReader {
 
     /** "401(k)", "401k", "401-ks", "403(b)", "457(b)", "501(c)(3)": retirement plans and tax-exempt status. */
     private static final Pattern CODE_SECTION = Pattern.compile("(?<![\\d.,])(401|403|457|501)(?:\\(([a-z])\\)(?:\\((\\d)\\))?|-?([kb]s?))(?![\\p{L}\\d])");
+
+    private static final Pattern RATING = Pattern.compile("/(5|10|100)(?![\\d/]|[.,]\\d)");
+    private static final Pattern FEET_INCHES = Pattern.compile("(\\d{1,2})['′][ \\u00A0]?(\\d{1,2})(?:\"|″|'')");
 
     /** "1.x", "2.6.x", "0.9x": a version number ending in a wildcard. */
     private static final Pattern VERSION_WILDCARD = Pattern.compile("(\\d{1,4})((?:\\.\\d{1,4})*)(\\.?)x(?![\\p{L}\\d])");
@@ -138,6 +142,17 @@ final class QuantityReader implements TokenReader {
                 return plan.end();
             }
         }
+        if (ctx.lang == Lang.EN && (after == '\'' || after == '′')) {
+            Matcher height = ctx.at(FEET_INCHES, pos);
+            if (height.lookingAt()) {
+                // "5'11\"", "6′2″": a height in feet and inches.
+                int feet = Integer.parseInt(height.group(1));
+                int inches = Integer.parseInt(height.group(2));
+                ctx.append(ctx.speller.cardinal(feet, Gender.NEUTRAL)).append(feet == 1 ? " foot " : " feet ")
+                        .append(ctx.speller.cardinal(inches, Gender.NEUTRAL)).append(inches == 1 ? " inch" : " inches");
+                return height.end();
+            }
+        }
         Matcher wildcard = after == '.' || after == 'x' ? ctx.at(VERSION_WILDCARD, pos) : null;
         if (wildcard != null && wildcard.lookingAt() && (!wildcard.group(2).isEmpty() || !wildcard.group(3).isEmpty())) {
             // "1.x", "0.9x": a family of versions, the "x" said as the letter ("uno punto equis").
@@ -163,7 +178,7 @@ final class QuantityReader implements TokenReader {
             if (e > 0) {
                 return e;
             }
-            e = fraction(ctx, whole, end, "");
+            e = fraction(ctx, pos, whole, end, "");
             if (e > 0) {
                 return e;
             }
@@ -191,6 +206,11 @@ final class QuantityReader implements TokenReader {
                 MoneyReader.speak(ctx, whole, frac, scale, currency);
                 return MoneyReader.rateAndRange(ctx, c.end());
             }
+        }
+        if (ctx.lang == Lang.EN && frac == null && !negative && whole.length() <= 2 && ctx.at(PENCE, end).lookingAt()) {
+            // "50p", "99p": pence, the British coins (a longer number before "p" is something else: "1080p").
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(whole.equals("1") ? " penny" : " pence");
+            return end + 1;
         }
         Matcher k = ctx.at(COUNT_SUFFIX, end);
         if (scale == null && k.lookingAt()) {
@@ -221,7 +241,7 @@ final class QuantityReader implements TokenReader {
             }
         }
         if (frac == null) {
-            int e = negative ? -1 : fraction(ctx, whole, end, "");
+            int e = negative ? -1 : fraction(ctx, pos, whole, end, "");
             if (e > 0) {
                 return e;
             }
@@ -232,6 +252,12 @@ final class QuantityReader implements TokenReader {
                     return e;
                 }
             }
+        }
+        Matcher rating = ctx.lang == Lang.EN && frac != null ? ctx.at(RATING, end) : null;
+        if (rating != null && rating.lookingAt()) {
+            // "4.8/5", "7.5/10": a score out of a scale.
+            ctx.append(minus).append(bare(ctx, raw, whole, frac, end)).append(" out of ").append(ctx.speller.cardinal(rating.group(1), Gender.NEUTRAL));
+            return rating.end();
         }
         ctx.append(minus).append(bare(ctx, raw, whole, frac, end));
         return per(ctx, end);
@@ -295,9 +321,33 @@ final class QuantityReader implements TokenReader {
     /** The second number of a range right after a number: "-2", "–30". */
     private static final Pattern RANGE_TO = Pattern.compile("[-–]\\d{1,4}(?![\\d.,:/])");
 
+    /**
+     * English numbers a caller keys in, said digit by digit: a telephone extension ("ext. 204", "extension 3150") and a
+     * text-message short code ("Text STOP to 55512").
+     */
+    private static boolean keyedIn(ReadContext ctx, int start, String whole) {
+        String before = ctx.previousWordAcrossDot(start).toLowerCase(Locale.ROOT);
+        if (before.equals("ext") || before.equals("extension")) {
+            return true;
+        }
+        if (!before.equals("to") || whole.length() < 4 || whole.length() > 6) {
+            return false;
+        }
+        int s = start;
+        while (s > 0 && start - s < 60 && ".!?\n".indexOf(ctx.text.charAt(s - 1)) < 0) {
+            s--;
+        }
+        return TEXT_CUE.matcher(ctx.text.substring(s, start)).find();
+    }
+
+    private static final Pattern TEXT_CUE = Pattern.compile("(?i)\\b(?:text|txt|sms)\\b");
+
     /** A number with nothing special after it. */
     private static String bare(ReadContext ctx, String raw, String whole, String frac, int end) {
         boolean ungrouped = raw.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+        if (ctx.lang == Lang.EN && frac == null && ungrouped && keyedIn(ctx, end - raw.length(), whole)) {
+            return ctx.speller.digits(whole); // "ext. 204", "text STOP to 55512": digits a caller keys in
+        }
         if (frac == null && whole.length() > 1 && (whole.charAt(0) == '0' || (ungrouped && whole.length() >= 6))) {
             return ctx.speller.digits(whole); // "004", "123000": codes and identifiers, not quantities
         }
@@ -419,9 +469,24 @@ final class QuantityReader implements TokenReader {
         };
     }
 
-    private int fraction(ReadContext ctx, String whole, int end, String prefix) {
+    /** An English ordinal ending written on a denominator: "1/3rd", "3/4ths". */
+    private static final Pattern DENOMINATOR_SUFFIX = Pattern.compile("(?i:st|nd|rd|th)s?(?![\\p{L}\\d])");
+
+    /**
+     * A number inside a code is not the numerator of a fraction: "31/31/100", "123/261788/2021" (slash-separated
+     * parts) and "MIG-25/235212" (a number glued to a code's letters by a hyphen) are read part by part.
+     */
+    private static boolean partOfCode(String t, int pos) {
+        if (pos < 2) {
+            return false;
+        }
+        char before = t.charAt(pos - 1);
+        return before == '/' && TokenScanner.isDigit(t.charAt(pos - 2)) || before == '-' && Character.isLetter(t.charAt(pos - 2));
+    }
+
+    private int fraction(ReadContext ctx, int pos, String whole, int end, String prefix) {
         Matcher f = ctx.at(FRACTION, end);
-        if (!f.lookingAt()) {
+        if (!f.lookingAt() || ctx.lang == Lang.EN && partOfCode(ctx.text, pos)) {
             return -1;
         }
         String den = f.group(1).replace(".", "").replace(",", "");
@@ -442,7 +507,8 @@ final class QuantityReader implements TokenReader {
             return u.end();
         }
         ctx.append(prefix).append(spoken);
-        return f.end();
+        Matcher suffix = ctx.lang == Lang.EN ? ctx.at(DENOMINATOR_SUFFIX, f.end()) : null;
+        return suffix != null && suffix.lookingAt() ? suffix.end() : f.end();
     }
 
     /** "1980s" → "nineteen eighties", "80's" → "eighties". */

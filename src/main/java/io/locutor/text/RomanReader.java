@@ -54,7 +54,9 @@ final class RomanReader implements TokenReader {
         }
         boolean name = Character.isUpperCase(before.charAt(0)) && before.length() > 1 && Character.isLowerCase(before.charAt(1))
                 && !NOT_NAMES.contains(lower);
-        if (!name || n > 40 || (m.group().equals("I") && ctx.lang == Lang.EN)) {
+        // English "I" is the pronoun unless it ends the text or "of" follows: "Sam I", "Elizabeth I of England".
+        boolean regnalI = next.equals("of") || m.end() == ctx.text.length();
+        if (!name || n > 40 || (m.group().equals("I") && ctx.lang == Lang.EN && !regnalI)) {
             return -1;
         }
         if (ctx.es()) {

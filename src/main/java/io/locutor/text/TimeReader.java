@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 final class TimeReader implements TokenReader {
     private static final String AMPM = "([ap])\\.?[ \\u00A0]?m\\.?(?![\\p{L}])";
     private static final String ZONES = zones("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "cet", "cest", "bst", "ist");
-    private static final Pattern CLOCK = Pattern.compile("(?<![\\d.:,])(\\d{1,2})([:.])(\\d{2})(?:\\2(\\d{2}))?(?![\\d]|[.:,]\\d)"
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d.:])(?<!\\d,)(\\d{1,2})([:.])(\\d{2})(?:\\2(\\d{2}))?(?![\\d]|[.:,]\\d)"
             + "(?:[ \\u00A0]?(?:" + AMPM + "|(h|hrs?|horas)\\.?(?![\\p{L}])))?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HOUR_AMPM = Pattern.compile("(?<![\\d.:,])(\\d{1,2})[ \\u00A0]?" + AMPM, Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOUR_AMPM = Pattern.compile("(?<![\\d.:])(?<!\\d,)(\\d{1,2})[ \\u00A0]?" + AMPM, Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPACT = Pattern.compile("(\\d{1,2})h(\\d{2})(?:m(\\d{2})s?)?(?![\\p{L}\\d])");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,2})[ \\u00A0]?h[ \\u00A0]?(\\d{1,2})[ \\u00A0]?min\\.?(?![\\p{L}])");
     private static final Pattern ZONE = Pattern.compile("[ \\u00A0]?(" + ZONES + ")(?:[ \\u00A0]?([+-])(\\d{1,2}))?(?![\\p{L}\\d])",
@@ -71,7 +71,8 @@ final class TimeReader implements TokenReader {
         }
         String before = ctx.previousWord(pos);
         if (before.length() < 2 || !Character.isUpperCase(before.charAt(0)) || !before.substring(1).equals(before.substring(1).toLowerCase(Locale.ROOT))
-                || CAPITAL_TIME_CUES.contains(before.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, before) > 0) {
+                || CAPITAL_TIME_CUES.contains(before.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, before) > 0
+                || ctx.lang == Lang.EN && DateReader.weekdayAbbreviation(before)) {
             return false;
         }
         int w = pos;
@@ -152,6 +153,15 @@ final class TimeReader implements TokenReader {
                 }
                 return m.end();
             }
+            if (!ctx.es() && min == 0 && sec < 0 && m.group(5) == null && m.group(2).equals(":") && twentyFourHour(h)) {
+                // "20:00", "13:00": an o'clock time on the 24-hour dial is said in hundreds, "twenty hundred", "thirteen
+                // hundred"; "twenty" alone would not be heard as a time.
+                ctx.append(ctx.speller.cardinal(h, Gender.NEUTRAL) + " hundred");
+                if (m.group(6) != null) {
+                    ctx.append(" hours");
+                }
+                return clockRange(ctx, m.end());
+            }
             int e = finish(ctx, pos, m.end(), h, min, sec, m.group(5));
             if (m.group(6) != null && e == m.end() && ctx.text.charAt(e - 1) == '.' && sentenceEnds(ctx.text, e)) {
                 ctx.append("."); // "de 2:00 a 4:00 h." at the end: the dot of "h." also ended the sentence
@@ -185,6 +195,14 @@ final class TimeReader implements TokenReader {
         return sb.append(" horas").toString();
     }
 
+    /**
+     * An English o'clock time only the 24-hour dial writes: an hour past twelve ("20:00"). Earlier hours ("08:00",
+     * "11:00") are said as on any clock, "eight", "eleven".
+     */
+    private static boolean twentyFourHour(int h) {
+        return h >= 13 && h <= 23;
+    }
+
     private static boolean valid(int h, int min, int sec) {
         return h <= 24 && min <= 59 && sec <= 59;
     }
@@ -213,7 +231,19 @@ final class TimeReader implements TokenReader {
             ctx.append(ctx.es() ? " a " : " to ");
             e = r.end();
         }
-        return e;
+        return ctx.es() ? e : clockRange(ctx, e);
+    }
+
+    /** "9:00-17:30", "13:00–17:00": in English a dash between two clock times is "to". */
+    private static final Pattern CLOCK_RANGE = Pattern.compile("[ \\u00A0]?[-–][ \\u00A0]?(?=\\d{1,2}:\\d{2}(?![\\d:]))");
+
+    private static int clockRange(ReadContext ctx, int end) {
+        Matcher r = ctx.at(CLOCK_RANGE, end);
+        if (!r.lookingAt()) {
+            return end;
+        }
+        ctx.append(" to ");
+        return r.end();
     }
 
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -222,7 +252,8 @@ final class TimeReader implements TokenReader {
     /** "3 a.m. Tuesday", "9 p.m. Dec. 3": a capitalised day or month after the time does not start a new sentence. */
     private static boolean dayOrMonthNext(ReadContext ctx, int end) {
         String next = ctx.nextWord(end);
-        return WEEKDAYS.contains(next.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, next) > 0;
+        return WEEKDAYS.contains(next.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, next) > 0
+                || ctx.lang == Lang.EN && DateReader.weekdayAbbreviation(next);
     }
 
     private static boolean sentenceEnds(String t, int pos) {

@@ -78,7 +78,14 @@ final class TokenScanner {
                 // as is a run with a leading zero.
                 String run = t.substring(i, j);
                 int asNumber = ctx.es() ? 3 : 2;
-                ctx.out.append(run.length() <= asNumber && run.charAt(0) != '0' ? ctx.speller.cardinal(run, Gender.NEUTRAL) : ctx.speller.digits(run));
+                if (!ctx.es() && run.length() == 3 && run.charAt(0) != '0' && i >= 1 && Character.isUpperCase(t.charAt(i - 1))
+                        && (i == 1 || !Character.isLetter(t.charAt(i - 2)))) {
+                    // English says a model's three digits in pairs after its one letter: "A321" → "A three twenty one",
+                    // "F150" → "F one fifty"; a code with more letters keeps its digits ("AB123" → "A B one two three").
+                    ctx.out.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(run)));
+                } else {
+                    ctx.out.append(run.length() <= asNumber && run.charAt(0) != '0' ? ctx.speller.cardinal(run, Gender.NEUTRAL) : ctx.speller.digits(run));
+                }
                 Matcher point = ctx.es() ? ctx.at(GLUED_DECIMAL, j) : null;
                 if (point != null && point.lookingAt()) {
                     // "ANSI X3.4", "Windows 3.1" glued to its name: the point of a version, said as Spanish says it.
@@ -180,6 +187,19 @@ final class TokenScanner {
             if (unit != null) {
                 ctx.append(ctx.es() ? unit.esOne() : unit.enOne());
                 return runEnd + 1;
+            }
+        }
+        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 5 && (next == ' ' || next == ',' || next == '-' || next == '–')
+                && Character.isUpperCase(t.charAt(pos))) {
+            int end = DateReader.weekdayAbbreviation(ctx, pos, runEnd); // "Tu (2/22)", "Wed Oct 8"
+            if (end > pos) {
+                return end;
+            }
+        }
+        if (ctx.lang == Lang.EN && runEnd - pos <= 2 && isDigit(next)) {
+            int end = UkPostcodes.read(ctx, pos); // "LS1 4DY", "M1 1AE"
+            if (end > pos) {
+                return end;
             }
         }
         if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 4) {
@@ -359,11 +379,20 @@ final class TokenScanner {
             case '\u00AD' -> { } // soft hyphen: invisible, and some voices read it
             case '&' -> spoken(ctx, pos, es ? "y" : "and");
             case '±' -> spoken(ctx, pos, es ? "más menos" : "plus or minus");
+            case '~' -> {
+                if (!es && pos + 1 < ctx.text.length() && (isDigit(ctx.text.charAt(pos + 1)) || ctx.text.charAt(pos + 1) == '$')) {
+                    spoken(ctx, pos, "about"); // "landfall ~2 AM", "~$50": an approximate amount
+                } else {
+                    ctx.out.append(c);
+                }
+            }
             case '<' -> spoken(ctx, pos, es ? "menor que" : "less than");
             case '>' -> spoken(ctx, pos, es ? "mayor que" : "greater than");
             case '*' -> {
                 if (betweenDigits(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "por" : "times"); // "2*8": a product
+                } else if (!es && spaced(ctx.text, pos)) {
+                    ctx.out.append("star"); // "Press * then 2": the keypad key
                 } else {
                     ctx.out.append(c);
                 }
@@ -392,7 +421,9 @@ final class TokenScanner {
                 if (spaced(ctx.text, pos) && pos >= 2 && isDigit(ctx.text.charAt(pos - 2))
                         && pos + 2 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 2))) {
                     ctx.out.append(es ? "menos" : "minus");
-                } else if (countedRange(ctx.text, pos)) {
+                } else if (betweenDigits(ctx.text, pos) && equation(ctx.text, pos)) {
+                    spoken(ctx, pos, es ? "menos" : "minus"); // "1-2=5": in an equation the hyphen is a minus
+                } else if (countedRange(ctx.text, pos) || !es && bareRange(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "a" : "to"); // "3-5 días", "15-20 min", "5%-15%": from one to the other
                 } else {
                     ctx.out.append(c);
@@ -401,6 +432,16 @@ final class TokenScanner {
             case '/' -> {
                 if (spaced(ctx.text, pos)) {
                     ctx.out.append(es ? "barra" : "slash");
+                } else if (!es && loose(ctx.text, pos)) {
+                    spoken(ctx, pos, "slash");
+                } else {
+                    ctx.out.append(c);
+                }
+            }
+            case '@' -> {
+                // "12@", "@12": not in an address or a handle, the sign is said; Spanish keeps "Radio@Netscape" as written.
+                if (!es || pos + 1 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 1))) {
+                    spoken(ctx, pos, es ? "arroba" : "at");
                 } else {
                     ctx.out.append(c);
                 }
@@ -425,6 +466,7 @@ final class TokenScanner {
             case '₩' -> "won";
             case '%' -> es ? "por ciento" : "percent";
             case '#' -> es ? "almohadilla" : "hash";
+            case '§' -> es ? null : "section";
             default -> null;
         };
     }
@@ -460,6 +502,49 @@ final class TokenScanner {
             return false;
         }
         return Integer.parseInt(before.group(1)) < Integer.parseInt(after.group(1));
+    }
+
+    /** "1-2=5": an "=" later in the same unspaced run of text makes the expression an equation. */
+    private static boolean equation(String t, int pos) {
+        for (int i = pos + 1; i < t.length() && !Character.isWhitespace(t.charAt(i)); i++) {
+            if (t.charAt(i) == '=') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern BARE_RANGE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(\\d{1,2})-(\\d{1,2})(?=$|[ ,;:!?)]|\\.(?!\\d))");
+
+    /**
+     * "2-8", "pages 4-12.": in English a hyphen between two small numbers, the first the smaller, with nothing that
+     * makes it a code, date or score after it, is a range ("two to eight"), as it is before a counted word.
+     */
+    private static boolean bareRange(String t, int pos) {
+        int start = pos;
+        while (start > 0 && isDigit(t.charAt(start - 1))) {
+            start--;
+        }
+        java.util.regex.Matcher m = BARE_RANGE.matcher(t);
+        m.region(start, t.length());
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        if (start < pos && m.lookingAt() && m.end(1) == pos && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2))) {
+            return true;
+        }
+        // "the 2020-2021 season", "1939-1945": two years, the second later, are a span.
+        java.util.regex.Matcher y = YEAR_RANGE.matcher(t);
+        y.region(start, t.length());
+        y.useTransparentBounds(true);
+        y.useAnchoringBounds(false);
+        return y.lookingAt() && y.end(1) == pos && Integer.parseInt(y.group(1)) < Integer.parseInt(y.group(2));
+    }
+
+    private static final java.util.regex.Pattern YEAR_RANGE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(1[1-9]\\d\\d|20\\d\\d)-(1[1-9]\\d\\d|20\\d\\d)(?![\\d-])");
+
+    /** "14/ they're", "/$€": a slash with a space or the text's edge on one side is a symbol of its own, said. */
+    private static boolean loose(String t, int pos) {
+        return pos == 0 || pos + 1 == t.length() || Character.isWhitespace(t.charAt(pos - 1)) || Character.isWhitespace(t.charAt(pos + 1));
     }
 
     /** "2+3", "6+3=9": an operator written between two digits, said as one ("dos más tres"). */

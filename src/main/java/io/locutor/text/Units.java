@@ -57,6 +57,15 @@ final class Units {
         put(new Unit("milla", "millas", true, "mile", "miles"), "mi");
         put(new Unit("pie", "pies", false, "foot", "feet"), "ft");
         put(new Unit("libra", "libras", true, "pound", "pounds"), "lb", "lbs");
+        put(new Unit("kilogramo", "kilogramos", false, "kilogram", "kilograms"), "kgs");
+        put(new Unit("minuto", "minutos", false, "minute", "minutes"), "mins");
+        put(new Unit("cucharadita", "cucharaditas", true, "teaspoon", "teaspoons"), "tsp");
+        put(new Unit("cucharada", "cucharadas", true, "tablespoon", "tablespoons"), "tbsp");
+        put(new Unit("pie cuadrado", "pies cuadrados", false, "square foot", "square feet"), "sq ft", "sq. ft.", "sqft");
+        put(new Unit("hercio", "hercios", false, "hertz", "hertz"), "Hz");
+        put(new Unit("kilohercio", "kilohercios", false, "kilohertz", "kilohertz"), "kHz");
+        put(new Unit("megahercio", "megahercios", false, "megahertz", "megahertz"), "MHz");
+        put(new Unit("gigahercio", "gigahercios", false, "gigahertz", "gigahertz"), "GHz");
     }
 
     private static void put(Unit u, String... symbols) {
@@ -66,7 +75,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "km/h|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|kWh|Mbps|mbps|kph|mph|hrs|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL"
+    static final String SYMBOL_ALT = "sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|kWh|Mbps|mbps|kph|mph|hrs|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL"
             + "|hr|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kW|mi|ft|lbs|lb|%|°|m|g|t|l|L|h|s|W";
 
     static Unit find(String symbol) {

@@ -93,11 +93,17 @@ final class UsAddresses {
         String word = t.substring(pos, runEnd);
         String type = STREET_TYPES.get(word.toLowerCase(java.util.Locale.ROOT));
         String before = type == null ? "" : ctx.previousWord(pos);
-        boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0));
+        boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0)) || afterOrdinal(t, pos);
         // Not before a capitalised word: "Call Dr Smith", "visit St Louis" are a title and a saint.
-        boolean nameNext = runEnd + 1 < t.length() && t.charAt(runEnd) == ' ' && Character.isUpperCase(t.charAt(runEnd + 1));
+        boolean nameNext = runEnd + 1 < t.length() && t.charAt(runEnd) == ' ' && Character.isUpperCase(t.charAt(runEnd + 1))
+                && quadrant(ctx.nextWord(runEnd)) == null;
         if (type != null && afterName && !nameNext && !word.equals("ST") && !word.equals("CT") && (runEnd == t.length() || t.charAt(runEnd) != '.')) {
             ctx.append(type);
+            return runEnd;
+        }
+        String quadrant = quadrant(word);
+        if (quadrant != null && isStreetType(ctx.previousWordAcrossDot(pos))) {
+            ctx.append(quadrant); // "Pennsylvania Ave NW", "Industrial Pkwy. SE": the city quadrant of the street
             return runEnd;
         }
         String state = STATES.get(word);
@@ -116,6 +122,35 @@ final class UsAddresses {
             }
         }
         return m.end();
+    }
+
+    /** "NW", "SE": a quadrant written after a street type, else null. */
+    private static String quadrant(String word) {
+        return switch (word) {
+            case "NE" -> "Northeast";
+            case "NW" -> "Northwest";
+            case "SE" -> "Southeast";
+            case "SW" -> "Southwest";
+            default -> null;
+        };
+    }
+
+    private static boolean isStreetType(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return STREET_TYPES.containsKey(w) || STREET_TYPES.containsValue(word) || TYPE_ALT.contains("|" + w + "|") || TYPE_ALT.endsWith("|" + w);
+    }
+
+    /** "5th Ave", "42nd St.": a numbered street, the word before being an ordinal written in digits. */
+    static boolean afterOrdinal(String t, int pos) {
+        int i = pos;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == pos || i < 3) {
+            return false;
+        }
+        String suffix = t.substring(i - 2, i).toLowerCase(java.util.Locale.ROOT);
+        return (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) && TokenScanner.isDigit(t.charAt(i - 3));
     }
 
     /** A state code follows its city: "Springfield, IL". */

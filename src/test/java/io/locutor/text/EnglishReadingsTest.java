@@ -1,0 +1,117 @@
+package io.locutor.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * English readings of issue 13's fourth round (en-US and en-GB): 24-hour times, UK postcodes and numbers, keypad and
+ * short numbers, weekday abbreviations, ranges, codes that are not fractions, symbols. Each rule is also checked where
+ * it must not fire. Expected strings are exact.
+ */
+class EnglishReadingsTest {
+    private static final TextNormalizer N = new TextNormalizer(NormalizerConfig.defaults());
+
+    private static String read(String language, String text) {
+        return N.normalize(text, language, null);
+    }
+
+    @Test
+    void anOClockTimeOnTheTwentyFourHourDialIsSaidInHundreds() {
+        assertEquals("lines open eight to twenty hundred", read("en-GB", "lines open 08:00 to 20:00"));
+        assertEquals("thirteen hundred to seventeen hundred", read("en-GB", "13:00-17:00"));
+        assertEquals("nine thirty to seventeen forty five", read("en-GB", "9:30 - 17:45"));
+        assertEquals("at nine", read("en-US", "at 9:00"));
+        assertEquals("at seven PM", read("en-US", "at 7:00 pm"));
+    }
+
+    @Test
+    void ukPostcodesAreSpelledAndStreetQuadrantsSaid() {
+        assertEquals("Leeds L S one four D Y", read("en-GB", "Leeds LS1 4DY"));
+        assertEquals("S W one A one A A", read("en-GB", "SW1A 1AA"));
+        assertEquals("It is A one road", read("en-GB", "It is A1 road"));
+        assertEquals("five hundred Industrial Parkway Southeast", read("en-US", "500 Industrial Pkwy SE"));
+        assertEquals("twelve Oak Lane is nice", read("en-US", "12 Oak Ln. is nice"));
+    }
+
+    @Test
+    void numbersACallerDialsOrKeysInAreDigits() {
+        assertEquals("Call nine nine nine in an emergency or one one one for advice.",
+                read("en-GB", "Call 999 in an emergency or 111 for advice."));
+        assertEquals("We sold twenty or one hundred and eleven units.", read("en-US", "We sold 20 or 111 units."));
+        assertEquals("call three one one", read("en-US", "call 311"));
+        assertEquals("extension two zero four", read("en-US", "ext. 204"));
+        assertEquals("Text STOP to five five five one two", read("en-US", "Text STOP to 55512"));
+        assertEquals("up to twelve thousand three hundred and forty five items", read("en-US", "up to 12345 items"));
+        assertEquals("Press star then two", read("en-US", "Press * then 2"));
+    }
+
+    @Test
+    void weekdayAbbreviationsBeforeADateOrInARange() {
+        assertEquals("for Tuesday (february twenty second)", read("en", "for Tu (2/22)"));
+        assertEquals("Wednesday october eighth", read("en", "Wed Oct 8"));
+        assertEquals("Monday to Friday, nine AM to five PM", read("en", "Mon-Fri, 9am-5pm"));
+        assertEquals("Thursday, may sixth", read("en", "Thurs, 5/6"));
+        assertEquals("Sun Valley three times", read("en", "Sun Valley 3 times"));
+    }
+
+    @Test
+    void rangesAndSpans() {
+        assertEquals("two to eight", read("en", "2-8"));
+        assertEquals("pages four to twelve.", read("en", "pages 4-12."));
+        assertEquals("may third to fifth twenty twenty six", read("en", "May 3-5, 2026"));
+        assertEquals("the twenty twenty to twenty twenty one season", read("en", "the 2020-2021 season"));
+        assertEquals("five-three loss", read("en", "5-3 loss"));
+        assertEquals("one minus two equals five", read("en", "1-2=5"));
+    }
+
+    @Test
+    void codesAreNotFractions() {
+        assertEquals("thirty one/thirty one/one hundred", read("en", "31/31/100"));
+        assertEquals("MIG-twenty five/two three five two one two-asdg", read("en", "MIG-25/235212-asdg"));
+        assertEquals("one third", read("en", "1/3rd"));
+        assertEquals("three quarters", read("en", "3/4"));
+        assertEquals("a fifty fifty chance", read("en", "a 50/50 chance"));
+        assertEquals("A three twenty one and F one fifty", read("en", "A321 and F150"));
+    }
+
+    @Test
+    void symbolsAndSmallAmounts() {
+        assertEquals("check section - and", read("en", "check §- and"));
+        assertEquals("twelve at", read("en", "12@"));
+        assertEquals("at twelve", read("en", "@12"));
+        assertEquals("fourteen slash they", read("en", "14/ they"));
+        assertEquals("and/or", read("en", "and/or"));
+        assertEquals("A dash one dot B three underscore C ampersand dash D at GMA dot com", read("en", "a-1.b3_c&-d@gma.com"));
+        assertEquals("a fifty pence charge", read("en-GB", "a 50p charge"));
+        assertEquals("one point five million euros", read("en", "€1.5m"));
+        assertEquals("Sam the first", read("en", "Sam I"));
+        assertEquals("Sam I am", read("en", "Sam I am"));
+        assertEquals("sixty months.", read("en", "60 mos.")); // the abbreviation's dot also ends the sentence
+        assertEquals("Hi it's five PM,four AM.", read("en", "Hi it's 5pm,4A.M."));
+    }
+
+    @Test
+    void vanityNumbersHeightsUnitsAndDates() {
+        assertEquals("one, eight hundred, FLOWERS or one, eight eight eight, CALL NOW",
+                read("en", "1-800-FLOWERS or 1-888-CALL-NOW"));
+        assertEquals("one, eight zero zero, five five five, zero one nine nine", read("en", "1-800-555-0199"));
+        assertEquals("five feet eleven inches", read("en", "5'11\""));
+        assertEquals("I've twenty' and", read("en", "I've 20' and"));
+        assertEquals("sixty hertz and one thousand two hundred square feet", read("en", "60 Hz and 1,200 sq ft"));
+        assertEquals("on the third of may, for example this", read("en-GB", "on the 3rd of May, e.g. this"));
+        assertEquals("the fourth of june", read("en-GB", "4 June"));
+        assertEquals("on the fifteenth of july", read("en-GB", "on 15/07"));
+        assertEquals("ships november third; three halves ratio", read("en-US", "ships 11/3; 3/2 ratio"));
+        assertEquals("four point eight out of five, seven tenths", read("en", "4.8/5, 7/10"));
+        assertEquals("about two AM", read("en", "~2 AM"));
+        assertEquals("forty five pounds including VAT from Acme Inc today", read("en-GB", "£45.00 inc. VAT from Acme Inc. today"));
+        assertEquals("Monday to Friday eight thirty to seventeen thirty, Saturday nine to thirteen hundred.",
+                read("en-GB", "Mon–Fri 08:30–17:30, Sat 09:00–13:00."));
+        assertEquals("zero one six three two, nine six zero, one two three", read("en-GB", "01632 960 123"));
+        assertEquals("reference AB one two three", read("en", "ref. AB123"));
+        assertEquals("expires september twenty twenty seven; one two thousandth odds", read("en", "expires 09/2027; 1/2000 odds"));
+        assertEquals("fifth Avenue and forty second Street today", read("en", "5th Ave & 42nd St. today"));
+        assertEquals("Monday to Friday, Tuesday and Thursday", read("en-GB", "Mon to Fri, Tue and Thu"));
+    }
+}
