@@ -28,9 +28,12 @@ start_simulator() {
 }
 
 # locutor ($JAR) on $APP_PORT against the simulator: embedded defaults (folder storage, in-memory cache index), a pool
-# big enough for 200 streams; sets APP_PID and waits until it answers.
+# big enough for 200 streams; sets APP_PID and waits until it answers. The embedded broker gets a free port too: on
+# its default 61616, taken by any other locutor running on the machine (a test, another bench), the broker did not
+# start and the queue door retried every 5 s, logging a stack trace each time, all through the measurement.
 start_locutor() {
   LOCUTOR_HOST=127.0.0.1 LOCUTOR_PORT=$APP_PORT LOCUTOR_DATA_DIR="$WORK/data" LOCUTOR_PUBLIC_URL="http://127.0.0.1:$APP_PORT" \
+  LOCUTOR_QUEUE_PORT=$(free_port) \
   ELEVENLABS_API_KEY=sk_bench ELEVENLABS_BASE_URL="http://127.0.0.1:$WM_PORT" ELEVENLABS_MAX_CONNECTIONS=256 ELEVENLABS_CONCURRENCY=256 \
     java -Xms256m -Xmx512m -jar "$JAR" > "$WORK/locutor.log" 2>&1 &
   APP_PID=$!
