@@ -8,6 +8,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# percentile p of the numbers on stdin (seconds) → milliseconds
+percentile() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((NR*p/100)+0.999); if (i<1) i=1; printf "%.2f", a[i]*1000}'; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 wait_http() { # url, what: bounded wait for a server to answer
   for _ in $(seq 1 120); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done

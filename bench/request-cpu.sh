@@ -23,7 +23,6 @@ done
 WORK_PREFIX=/tmp/locutor-request-cpu
 # shellcheck source=bench/lib.sh
 . bench/lib.sh  # the scripts run from the repository root (cd above)
-percentile() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((NR*p/100)+0.999); if (i<1) i=1; printf "%.2f", a[i]*1000}'; }
 TICK_MS=$((1000 / $(getconf CLK_TCK)))
 # CPU ticks of each thread group of a process (thread names without their numbers), one "group ticks" per line
 thread_cpu() {
