@@ -26,8 +26,11 @@ WORK_PREFIX=/tmp/locutor-request-cpu
 TICK_MS=$((1000 / $(getconf CLK_TCK)))
 # CPU ticks of each thread group of a process (thread names without their numbers), one "group ticks" per line
 thread_cpu() {
-  for t in /proc/"$1"/task/*; do
-    printf '%s %s\n' "$(tr ' ' '_' < "$t/comm" | sed -E 's/[-_#]?[0-9]+$//')" "$(sed 's/^.*) //' "$t/stat" | awk '{print $12 + $13}')"
+  local t name ticks
+  for t in /proc/"$1"/task/*; do # a thread may end between the listing and the read: skipped
+    name=$(tr ' ' '_' < "$t/comm" 2>/dev/null | sed -E 's/[-_#]?[0-9]+$//') || continue
+    ticks=$(sed 's/^.*) //' "$t/stat" 2>/dev/null | awk '{print $12 + $13}')
+    [ -n "$name" ] && [ -n "$ticks" ] && printf '%s %s\n' "$name" "$ticks"
   done | awk '{a[$1] += $2} END {for (k in a) print k, a[k]}' | sort
 }
 # before, after, count, label: CPU per request by thread group (ms), the request threads first
