@@ -8,6 +8,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# percentile p of the numbers on stdin (seconds) → milliseconds
+percentile() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((NR*p/100)+0.999); if (i<1) i=1; printf "%.2f", a[i]*1000}'; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 wait_http() { # url, what: bounded wait for a server to answer
   for _ in $(seq 1 120); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done
@@ -28,9 +30,12 @@ start_simulator() {
 }
 
 # locutor ($JAR) on $APP_PORT against the simulator: embedded defaults (folder storage, in-memory cache index), a pool
-# big enough for 200 streams; sets APP_PID and waits until it answers.
+# big enough for 200 streams; sets APP_PID and waits until it answers. The embedded broker gets a free port too: on
+# its default 61616, taken by any other locutor running on the machine (a test, another bench), the broker did not
+# start and the queue door retried every 5 s, logging a stack trace each time, all through the measurement.
 start_locutor() {
   LOCUTOR_HOST=127.0.0.1 LOCUTOR_PORT=$APP_PORT LOCUTOR_DATA_DIR="$WORK/data" LOCUTOR_PUBLIC_URL="http://127.0.0.1:$APP_PORT" \
+  LOCUTOR_QUEUE_PORT=$(free_port) \
   ELEVENLABS_API_KEY=sk_bench ELEVENLABS_BASE_URL="http://127.0.0.1:$WM_PORT" ELEVENLABS_MAX_CONNECTIONS=256 ELEVENLABS_CONCURRENCY=256 \
     java -Xms256m -Xmx512m -jar "$JAR" > "$WORK/locutor.log" 2>&1 &
   APP_PID=$!

@@ -23,7 +23,6 @@ done
 WORK_PREFIX=/tmp/locutor-profile-misses
 # shellcheck source=bench/lib.sh
 . bench/lib.sh  # the scripts run from the repository root (cd above)
-percentile() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((NR*p/100)+0.999); if (i<1) i=1; printf "%.2f", a[i]*1000}'; }
 
 WM_PORT=$(free_port); APP_PORT=$(free_port)
 start_simulator  # lib.sh: the same simulator and locutor settings as run.sh

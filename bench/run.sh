@@ -24,8 +24,6 @@ done
 WORK_PREFIX=/tmp/locutor-bench
 # shellcheck source=bench/lib.sh
 . bench/lib.sh  # the scripts run from the repository root (cd above)
-# percentile p of the numbers on stdin (seconds) → milliseconds
-percentile() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((NR*p/100)+0.999); if (i<1) i=1; printf "%.2f", a[i]*1000}'; }
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
 wrk_run() { # label, wrk args...: prints the RESULT line with its label
   local label=$1; shift

@@ -9,6 +9,7 @@ import io.locutor.problem.LocutorException;
 import io.locutor.synthesis.Speech;
 import io.locutor.synthesis.SynthesisContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.component.http.HttpMethods;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Headers;
 
@@ -63,20 +64,20 @@ public class ElevenLabsRequests {
     /** {@code GET /v1/models}: each model's per-request text limit. */
     public String models(@Headers Map<String, Object> headers) {
         requireApiKey();
-        call(headers, "GET", "/v1/models", null, "application/json");
+        call(headers, HttpMethods.GET, "/v1/models", null, "application/json");
         return null;
     }
 
     /** {@code GET /v1/voices}. */
     public String voices(@Headers Map<String, Object> headers) {
-        call(headers, "GET", "/v1/voices", null, "application/json");
+        call(headers, HttpMethods.GET, "/v1/voices", null, "application/json");
         return null;
     }
 
     /** {@code GET /v1/user/subscription}: the plan's characters used, limit and next reset. */
     public String subscription(@Headers Map<String, Object> headers) {
         requireApiKey();
-        call(headers, "GET", "/v1/user/subscription", null, "application/json");
+        call(headers, HttpMethods.GET, "/v1/user/subscription", null, "application/json");
         return null;
     }
 
@@ -90,7 +91,7 @@ public class ElevenLabsRequests {
 
     private Map<String, Object> tts(Speech speech, Map<String, Object> headers, String suffix) {
         requireApiKey();
-        call(headers, "POST", "/v1/text-to-speech/" + speech.voiceId() + suffix,
+        call(headers, HttpMethods.POST, "/v1/text-to-speech/" + speech.voiceId() + suffix,
                 "output_format=" + speech.format().name() + query(speech), speech.format().contentType());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("text", speech.normalizedText());
@@ -123,9 +124,12 @@ public class ElevenLabsRequests {
         return query.toString();
     }
 
-    private void call(Map<String, Object> headers, String method, String path, String query, String accept) {
+    private void call(Map<String, Object> headers, HttpMethods method, String path, String query, String accept) {
         // Camel's error handler counts attempts in these headers: clearing them would make every retry the first.
         headers.keySet().removeIf(name -> !KEPT.contains(name));
+        // The method as the enum Camel's HTTP producer reads it as: given the text "POST", the producer converts it on
+        // every call, and Camel finds no cached String-to-enum converter, so each call walked the converter registry
+        // (9% of a cache miss's worker CPU in a JFR profile; bench/README.md, "Sixth run").
         headers.put(Exchange.HTTP_METHOD, method);
         headers.put(Exchange.HTTP_PATH, path);
         if (query != null) {
@@ -133,7 +137,7 @@ public class ElevenLabsRequests {
         }
         headers.put("xi-api-key", config.apiKey());
         headers.put("Accept", accept);
-        if ("POST".equals(method)) {
+        if (method == HttpMethods.POST) {
             headers.put(Exchange.CONTENT_TYPE, "application/json");
         }
     }

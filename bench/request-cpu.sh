@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# CPU time locutor spends per cache miss and per stream, by thread group, and sequential latencies against the simulator;
+# run by hand (never by mvn verify). Loopback only, bounded.
+#   mvn -q -DskipTests package && bench/request-cpu.sh       (needs: java 17, wrk, curl, python3)
+# CPU time per request (from /proc/<pid>/task/*/stat) hardly moves with the machine's load, where wall-clock latencies
+# on a shared 2-core box move by more than the changes measured (bench/README.md, "Sixth run"). Same simulator and
+# locutor settings as run.sh (lib.sh); the JIT is warmed first by wrk, and what the JIT compilers still use is shown apart.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+REQUESTS=${CPU_REQUESTS:-200}      # sequential misses measured
+STREAMS=${CPU_STREAMS:-20}         # sequential streams measured (each ~3.1 s upstream)
+SAMPLES=${CPU_SAMPLES:-20}         # sequential misses and streams timed against the simulator
+WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar}
+JAR=${LOCUTOR_JAR:-target/locutor.jar}
+VOICE=AZnzlk1XvdvUeBnXmlld
+
+for tool in java wrk curl python3; do
+  command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }
+done
+[ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
+
+WORK_PREFIX=/tmp/locutor-request-cpu
+# shellcheck source=bench/lib.sh
+. bench/lib.sh  # the scripts run from the repository root (cd above)
+TICK_MS=$((1000 / $(getconf CLK_TCK)))
+# CPU ticks of each thread group of a process (thread names without their numbers), one "group ticks" per line
+thread_cpu() {
+  local t name ticks
+  for t in /proc/"$1"/task/*; do # a thread may end between the listing and the read: skipped
+    name=$(tr ' ' '_' < "$t/comm" 2>/dev/null | sed -E 's/[-_#]?[0-9]+$//') || continue
+    ticks=$(sed 's/^.*) //' "$t/stat" 2>/dev/null | awk '{print $12 + $13}')
+    [ -n "$name" ] && [ -n "$ticks" ] && printf '%s %s\n' "$name" "$ticks"
+  done | awk '{a[$1] += $2} END {for (k in a) print k, a[k]}' | sort
+}
+# before, after, count, label: CPU per request by thread group (ms), the request threads first
+cpu_report() {
+  join -a2 -e0 -o 0,1.2,2.2 <(echo "$1") <(echo "$2") | awk -v n="$3" -v tick="$TICK_MS" -v label="$4" '
+    { d = ($3 - $2) * tick / n; if (d <= 0) next; total += d
+      if ($1 ~ /^vert\.x-worker/) w += d; else if ($1 ~ /^vert\.x-eventloo/) e += d; else if ($1 ~ /Compiler/) j += d; else o += d }
+    END { printf "%s_cpu_ms_per_request worker=%.2f eventloop=%.2f jit=%.2f other=%.2f total=%.2f\n", label, w, e, j, o, total }'
+}
+miss() { # text: one POST /v1/audio on a new connection, its total time (s)
+  curl -s -o /dev/null -w '%{time_total}\n' -H 'Content-Type: application/json' \
+    -d "{\"text\": \"$1\", \"voice\": \"Bella\", \"language\": \"es\"}" "http://127.0.0.1:$APP_PORT/v1/audio"
+}
+
+WM_PORT=$(free_port); APP_PORT=$(free_port)
+start_simulator
+start_locutor
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+RUN_ID=$(date +%s)
+cat bench/http/post-miss.lua bench/http/report.lua > "$WORK/post-miss.lua"
+# warm-up (JIT): 30 s of concurrent misses, then a few streams
+wrk -t2 -c8 -d"${CPU_WARMUP:-30s}" -s "$WORK/post-miss.lua" "http://127.0.0.1:$APP_PORT" -- /v1/audio "warm$RUN_ID" > /dev/null
+for i in 1 2 3; do curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/audio/stream?text=Calentar%20$RUN_ID%20$i&voice=Bella&language=es"; done
+
+before=$(thread_cpu "$APP_PID")
+for i in $(seq 1 "$REQUESTS"); do miss "Cpu $RUN_ID $i" > /dev/null; done
+cpu_report "$before" "$(thread_cpu "$APP_PID")" "$REQUESTS" miss
+
+before=$(thread_cpu "$APP_PID")
+for i in $(seq 1 "$STREAMS"); do
+  curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/audio/stream?text=Cpu%20stream%20$RUN_ID%20$i&voice=Bella&language=es"
+done
+cpu_report "$before" "$(thread_cpu "$APP_PID")" "$STREAMS" stream
+
+: > "$WORK/miss-direct"; : > "$WORK/miss-locutor"
+for i in $(seq 1 "$SAMPLES"); do
+  curl -s -o /dev/null -w '%{time_total}\n' -H 'Content-Type: application/json' -d "{\"text\": \"Directo $RUN_ID $i\"}" \
+    "http://127.0.0.1:$WM_PORT/v1/text-to-speech/$VOICE" >> "$WORK/miss-direct"
+  miss "Secuencial $RUN_ID $i" >> "$WORK/miss-locutor"
+done
+echo "seq_miss_simulator_direct p50_ms=$(percentile 50 < "$WORK/miss-direct")"
+echo "seq_miss_locutor p50_ms=$(percentile 50 < "$WORK/miss-locutor")"
+sample_ttfb "$SAMPLES" "$RUN_ID" Primer  # texts of their own: the misses above made "Secuencial ..." hits
+echo "seq_ttfb_simulator_direct p50_ms=$(percentile 50 < "$WORK/ttfb-direct")"
+echo "seq_ttfb_locutor_stream p50_ms=$(percentile 50 < "$WORK/ttfb-locutor")"
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
