@@ -22,8 +22,13 @@ public class SpeechPreparation {
     }
 
     public Speech prepare(@Body Speech speech, Exchange exchange) {
-        Speech prepared = keys.assign(text.normalize(voices.resolve(speech)));
+        Speech prepared = prepared(speech);
         SynthesisContext.start(exchange, prepared);
         return prepared;
+    }
+
+    /** The speech with its voice, model, words and key, outside any exchange (the cache-hit door on the event loop). */
+    public Speech prepared(Speech speech) {
+        return keys.assign(text.normalize(voices.resolve(speech)));
     }
 }
