@@ -16,6 +16,7 @@ import io.locutor.security.ApiKeys;
 import io.locutor.synthesis.Speech;
 import io.locutor.synthesis.SpeechPreparation;
 import io.locutor.synthesis.SynthesisResults;
+import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -59,6 +60,8 @@ public final class CacheHitDoor implements StartupListener {
     /** The REST verb's id in rest-api.camel.yaml: the door these requests are counted and logged under. */
     static final String DOOR = "post-audio";
     static final String PATH = "/v1/audio";
+    /** Routing-context mark: the request goes to the Camel door unread. */
+    private static final String PASSED_ON = "locutorCacheHitDoorPassedOn";
 
     private final RequestReader reader;
     private final SpeechRequests requests;
@@ -103,13 +106,23 @@ public final class CacheHitDoor implements StartupListener {
         camel = context;
         // platform-http's own body handler (its size limit and 413) reads the body first; the Camel route's copy of it
         // then sees the body read and passes it on, so a request this door leaves to the route arrives with its body.
+        // A request this door never answers is left unread: over HTTP/2 the route's copy resumes the request before
+        // reading it, which fails once the body has been read.
         // order -1: before every route platform-http adds (0, 1, ...), after the start-up gate (Integer.MIN_VALUE)
-        router.route(PATH).method(HttpMethod.POST).order(-1).handler(router.bodyHandler()).handler(this::handle);
+        Handler<RoutingContext> body = router.bodyHandler();
+        router.route(PATH).method(HttpMethod.POST).order(-1).handler(ctx -> {
+            if (plainHttp(ctx.request())) {
+                body.handle(ctx);
+            } else {
+                ctx.put(PASSED_ON, true);
+                ctx.next();
+            }
+        }).handler(this::handle);
     }
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if (!plainHttp(request) || ctx.body().isEmpty()) {
+        if (ctx.get(PASSED_ON) != null || ctx.body().isEmpty()) {
             ctx.next();
             return;
         }
