@@ -23,11 +23,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
-import org.apache.camel.CamelContext;
-import org.apache.camel.StartupListener;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /v1/audio} whose audio is already stored, answered on the HTTP server's event loop; every other request
@@ -54,9 +50,8 @@ import org.slf4j.LoggerFactory;
  * count may be a Redis call), the lookup and the key check run on a worker thread and the answer is written back on the
  * event loop: still without the Camel routes.
  */
-public final class CacheHitDoor implements StartupListener {
+public final class CacheHitDoor extends EventLoopDoor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CacheHitDoor.class);
     /** The REST verb's id in rest-api.camel.yaml: the door these requests are counted and logged under. */
     static final String DOOR = "post-audio";
     static final String PATH = "/v1/audio";
@@ -70,15 +65,11 @@ public final class CacheHitDoor implements StartupListener {
     private final AudioCache cache;
     private final SynthesisResults results;
     private final PublicAddress address;
-    private final ApiKeys apiKeys;
-    private final LocutorMetrics metrics;
-    private final HttpServerRequests httpRequests;
-    private final int port;
-    private CamelContext camel;
 
     public CacheHitDoor(RequestReader reader, SpeechRequests requests, ResultDestinations destinations,
                         SpeechPreparation preparation, AudioCache cache, SynthesisResults results, PublicAddress address,
                         ApiKeys apiKeys, LocutorMetrics metrics, HttpServerRequests httpRequests, int port) {
+        super(apiKeys, metrics, httpRequests, port);
         this.reader = reader;
         this.requests = requests;
         this.destinations = destinations;
@@ -86,31 +77,18 @@ public final class CacheHitDoor implements StartupListener {
         this.cache = cache;
         this.results = results;
         this.address = address;
-        this.apiKeys = apiKeys;
-        this.metrics = metrics;
-        this.httpRequests = httpRequests;
-        this.port = port;
     }
 
-    /** Installed ahead of the Camel routes on the same router (and behind the start-up gate, which is first of all). */
+    /**
+     * platform-http's own body handler (its size limit and 413) reads the body first; the Camel route's copy of it then
+     * sees the body read and passes it on, so a request this door leaves to the route arrives with its body. A request
+     * this door never answers is left unread: over HTTP/2 the route's copy resumes the request before reading it, which
+     * fails once the body has been read.
+     */
     @Override
-    public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {
-        if (alreadyStarted || camel != null) {
-            return;
-        }
-        VertxPlatformHttpRouter router = HttpServerErrors.router(context, port);
-        if (router == null) {
-            LOG.debug("No platform-http router on port {}: cache hits are answered by the Camel route only", port);
-            return;
-        }
-        camel = context;
-        // platform-http's own body handler (its size limit and 413) reads the body first; the Camel route's copy of it
-        // then sees the body read and passes it on, so a request this door leaves to the route arrives with its body.
-        // A request this door never answers is left unread: over HTTP/2 the route's copy resumes the request before
-        // reading it, which fails once the body has been read.
-        // order -1: before every route platform-http adds (0, 1, ...), after the start-up gate (Integer.MIN_VALUE)
+    protected void install(VertxPlatformHttpRouter router) {
         Handler<RoutingContext> body = router.bodyHandler();
-        router.route(PATH).method(HttpMethod.POST).order(-1).handler(ctx -> {
+        router.route(PATH).method(HttpMethod.POST).order(AHEAD_OF_ROUTES).handler(ctx -> {
             if (plainHttp(ctx.request())) {
                 body.handle(ctx);
             } else {
@@ -183,8 +161,8 @@ public final class CacheHitDoor implements StartupListener {
         }
         // counted before the answer leaves: a caller reading the metrics after its answer finds its request there
         long millis = (System.nanoTime() - started) / 1_000_000;
-        metrics.answeredFromStore(DOOR, hit.speech(), millis, camel.getUuidGenerator().generateUuid());
-        httpRequests.timed(DOOR, 200, millis);
+        metrics.answeredFromStore(DOOR, hit.speech(), millis, requestId());
+        timed(DOOR, 200, millis);
         ctx.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, JsonAnswers.JSON).end(hit.json());
     }
 
