@@ -141,7 +141,12 @@ public final class CacheHitDoor extends EventLoopDoor {
         if (!Deliveries.asksNothing(fields, request.getHeader("Prefer")) || destinations.any(Deliveries.plainRest())) {
             return null;
         }
-        Speech speech = preparation.prepared(requests.parse(fields, request.getHeader(HttpHeaders.CONTENT_TYPE)));
+        // words never read in this process (a miss, almost always) are left to the route: reading them here would hold
+        // the event loop, and the route reads them again anyway
+        Speech speech = preparation.preparedIfRead(requests.parse(fields, request.getHeader(HttpHeaders.CONTENT_TYPE)));
+        if (speech == null) {
+            return null;
+        }
         AudioEntry audio = cache.stored(speech);
         if (audio == null) {
             return null;

@@ -31,4 +31,10 @@ public class SpeechPreparation {
     public Speech prepared(Speech speech) {
         return keys.assign(text.normalize(voices.resolve(speech)));
     }
+
+    /** The same when the words were read before in this process, else null ({@link SpeechText#normalizedIfRead}). */
+    public Speech preparedIfRead(Speech speech) {
+        Speech read = text.normalizedIfRead(voices.resolve(speech));
+        return read == null ? null : keys.assign(read);
+    }
 }
