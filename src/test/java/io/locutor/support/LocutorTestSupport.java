@@ -36,9 +36,7 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
      */
     protected WireMockServer elevenLabs;
 
-    /** HTTP/1.1 as curl, nginx, telephony fetchers and the SDKs speak it (the JDK's default would upgrade to HTTP/2). */
-    protected final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     // Set lazily: CamelTestSupport asks for the settings from its constructor, before field initializers run.
     private int port;
     private Path dataDir;
