@@ -83,6 +83,48 @@ class PackagedJarIT {
         assertEquals(5000, metrics.sum("locutor_quota_budget", "campaign=\"soporte\"", "period=\"daily\""));
     }
 
+    /**
+     * The jar answers a cache hit by its event-loop door (io.locutor.api.CacheHitDoor): the Camel route behind
+     * {@code POST /v1/audio} runs for the miss only (Camel's own route meter counts it before the answer is written),
+     * while the hits are counted and answered as the route would.
+     */
+    @Test
+    void aCacheHitIsAnsweredByTheEventLoopDoorWithoutTheCamelRoute() throws Exception {
+        HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String request = "{\"text\": \"Un acierto servido sin rutas, desde el jar.\"}";
+        PrometheusText before = metrics();
+        double hitsBefore = hitsOf(before);
+        String[] answers = new String[3];
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> answer = http11.send(HttpRequest.newBuilder(uri("/v1/audio"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(request)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertEquals(HttpClient.Version.HTTP_1_1, answer.version());
+            answers[i] = answer.body();
+        }
+        assertTrue(answers[1].contains("\"cached\":true"), answers[1]);
+        assertEquals(answers[1], answers[2]);
+        PrometheusText after = metrics();
+        String synthesize = "routeId=\"synthesize\"";
+        assertEquals(1, after.sum("camel_exchanges_total", synthesize) - before.sum("camel_exchanges_total", synthesize),
+                "a hit ran the Camel route");
+        assertEquals(2, hitsOf(after) - hitsBefore);
+    }
+
+    private static double hitsOf(PrometheusText metrics) {
+        try {
+            return metrics.sum("locutor_requests_total", "door=\"post-audio\"", "outcome=\"hit\"");
+        } catch (AssertionError none) {
+            return 0; // no hit counted yet
+        }
+    }
+
+    private PrometheusText metrics() throws Exception {
+        return new PrometheusText(http.send(HttpRequest.newBuilder(uri("/observe/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+    }
+
     @Test
     void synthesizesStoresServesAndStreamsFromThePackagedJar() throws Exception {
         HttpResponse<String> synth = http.send(HttpRequest.newBuilder(uri("/v1/audio"))

@@ -50,17 +50,28 @@ public final class PublicAddress {
 
     /** The base for a caller whose request carried these headers. */
     public String base(Map<String, Object> headers) {
-        if (!configured.isEmpty() || headers == null) {
+        if (headers == null) {
             return base();
         }
-        String host = first(headers.get("X-Forwarded-Host"));
+        return base(name -> {
+            Object value = headers.get(name);
+            return value == null ? null : value.toString();
+        });
+    }
+
+    /** The same, from a request's own headers (a door answering outside Camel: {@code request::getHeader}). */
+    public String base(java.util.function.UnaryOperator<String> header) {
+        if (!configured.isEmpty()) {
+            return base();
+        }
+        String host = first(header.apply("X-Forwarded-Host"));
         if (host == null) {
-            host = first(headers.get("Host"));
+            host = first(header.apply("Host"));
         }
         if (host == null || !HOST.matcher(host).matches()) {
             return local;
         }
-        String proto = first(headers.get("X-Forwarded-Proto"));
+        String proto = first(header.apply("X-Forwarded-Proto"));
         proto = proto == null ? "http" : proto.toLowerCase(Locale.ROOT);
         if (!proto.equals("http") && !proto.equals("https")) {
             proto = "http";

@@ -13,8 +13,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
-import org.apache.camel.CamelContext;
-import org.apache.camel.StartupListener;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * check), HTTP/2 (Vert.x opens the file asynchronously there, so a vanished file could not be answered in its place),
  * and a name that is not stored audio's (the 404 explaining audio names).
  */
-public final class StoredAudioDoor implements StartupListener {
+public final class StoredAudioDoor extends EventLoopDoor {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredAudioDoor.class);
     /** The REST verbs' ids in rest-api.camel.yaml: the doors these requests are counted and logged under. */
@@ -46,34 +44,21 @@ public final class StoredAudioDoor implements StartupListener {
     static final String PATH = "/v1/audio/:file";
 
     private final StoredAudioFiles files;
-    private final ApiKeys apiKeys;
-    private final LocutorMetrics metrics;
-    private final HttpServerRequests httpRequests;
-    private final int port;
-    private CamelContext camel;
 
     public StoredAudioDoor(StoredAudioFiles files, ApiKeys apiKeys, LocutorMetrics metrics, HttpServerRequests httpRequests, int port) {
+        super(apiKeys, metrics, httpRequests, port);
         this.files = files;
-        this.apiKeys = apiKeys;
-        this.metrics = metrics;
-        this.httpRequests = httpRequests;
-        this.port = port;
     }
 
-    /** Installed ahead of the Camel routes on the same router (and behind the start-up gate, which is first of all). */
+    /** S3: the Camel door redirects to the bucket. */
     @Override
-    public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {
-        if (alreadyStarted || camel != null || !files.servedByLocutor()) {
-            return; // S3: the Camel door redirects to the bucket
-        }
-        VertxPlatformHttpRouter router = HttpServerErrors.router(context, port);
-        if (router == null) {
-            LOG.debug("No platform-http router on port {}: stored audio is served by the Camel route only", port);
-            return;
-        }
-        camel = context;
-        // order -1: before every route platform-http adds (0, 1, ...), after the start-up gate (Integer.MIN_VALUE)
-        router.route(PATH).method(HttpMethod.GET).method(HttpMethod.HEAD).order(-1).handler(this::handle);
+    protected boolean serves() {
+        return files.servedByLocutor();
+    }
+
+    @Override
+    protected void install(VertxPlatformHttpRouter router) {
+        router.route(PATH).method(HttpMethod.GET).method(HttpMethod.HEAD).order(AHEAD_OF_ROUTES).handler(this::handle);
     }
 
     private void handle(RoutingContext ctx) {
@@ -170,9 +155,9 @@ public final class StoredAudioDoor implements StartupListener {
         private void counted(int status, String errorCode) {
             long millis = (System.nanoTime() - started) / 1_000_000;
             if (metrics != null) {
-                metrics.answered(door, status, errorCode, millis, camel.getUuidGenerator().generateUuid());
+                metrics.answered(door, status, errorCode, millis, requestId());
             }
-            httpRequests.timed(door, status, millis);
+            timed(door, status, millis);
         }
     }
 }

@@ -109,6 +109,24 @@ public class AudioCache {
         }
     }
 
+    /**
+     * True when {@link #stored} and {@link #servedFromStore} are answered in this process (the memory index and audio
+     * kept as local files: a map read and a stat), so they may run on an HTTP event loop; with Redis or S3 each is a
+     * network round trip, to run off it.
+     */
+    public boolean looksUpInProcess() {
+        return index.inProcess() && store.servedByLocutor();
+    }
+
+    /**
+     * A request is answered with this stored audio without the single-flight path ({@link #stored} found it): counted
+     * as {@link #claimUnlessStored} counts a hit (the index's hit count and TTL renewal, and the hit meter).
+     */
+    public void servedFromStore(Speech speech) {
+        countHit(speech.cacheKey());
+        lookups.lookedUp(speech, true);
+    }
+
     /** Indexes freshly stored audio and lets every identical request waiting for it answer. */
     public void publish(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis, @Body GeneratedAudio audio) {
         Speech speech = synthesis.speech();

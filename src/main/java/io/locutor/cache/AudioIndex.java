@@ -6,6 +6,11 @@ import java.util.function.Consumer;
 /** Cache key → stored audio. In-process by default; shared by every instance in production. */
 public interface AudioIndex {
 
+    /** True when lookups are answered from this process's memory, never a network round trip. */
+    default boolean inProcess() {
+        return false;
+    }
+
     Optional<AudioEntry> get(String cacheKey);
 
     void put(AudioEntry entry);

@@ -18,6 +18,11 @@ public class InMemorySharedStore implements SharedStore {
     }
 
     @Override
+    public boolean inProcess() {
+        return true;
+    }
+
+    @Override
     public Optional<String> get(String key) {
         return Optional.ofNullable(live(key)).map(Entry::value);
     }

@@ -50,6 +50,11 @@ public class SharedAudioIndex implements AudioIndex {
     }
 
     @Override
+    public boolean inProcess() {
+        return store.inProcess();
+    }
+
+    @Override
     public Optional<AudioEntry> get(String cacheKey) {
         return store.get(PREFIX + cacheKey).flatMap(SharedAudioIndex::read)
                 .map(entry -> entry.withHits(store.get(HITS + cacheKey).map(Long::parseLong).orElse(0L)));

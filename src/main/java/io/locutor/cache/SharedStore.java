@@ -12,6 +12,11 @@ import java.util.function.Consumer;
  */
 public interface SharedStore {
 
+    /** True when every call is answered from this process's memory, never a network round trip (safe on an event loop). */
+    default boolean inProcess() {
+        return false;
+    }
+
     Optional<String> get(String key);
 
     void put(String key, String value, Duration ttl);

@@ -36,7 +36,7 @@ public class Deliveries {
      * once, strictly, from the bytes sent; the speech fields go on as a JSON object.
      */
     public Object fromHttp(@Body Object body, @Header("Prefer") String prefer, Exchange exchange) {
-        boolean preferAsync = prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
+        boolean preferAsync = prefersAsync(prefer);
         exchange.setProperty(PROPERTY, new Delivery(Delivery.REST, null, null, null, null, preferAsync));
         byte[] bytes = body instanceof String || body instanceof byte[] || body == null ? null
                 : exchange.getContext().getTypeConverter().tryConvertTo(byte[].class, exchange, body);
@@ -54,6 +54,24 @@ public class Deliveries {
         exchange.setProperty(PROPERTY, delivery);
         exchange.setProperty("async", delivery.async());
         return request;
+    }
+
+    /**
+     * True when a {@code POST /v1/audio} request asks nothing of its delivery: answered now (no {@code async}, no
+     * {@code Prefer: respond-async}) and sent nowhere else (no {@code callback_url}). {@link #fromHttp} would keep a
+     * plain REST delivery for it; the cache-hit door answers only such requests and leaves the others to the route.
+     */
+    public static boolean asksNothing(ObjectNode request, String prefer) {
+        return !prefersAsync(prefer) && !request.has("async") && !request.has("callback_url");
+    }
+
+    /** The plain REST delivery {@link #fromHttp} keeps for a request that {@link #asksNothing}. */
+    public static Delivery plainRest() {
+        return new Delivery(Delivery.REST, null, null, null, null, false);
+    }
+
+    private static boolean prefersAsync(String prefer) {
+        return prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
     }
 
     /** A queue message: {@code correlation_id} (else the JMS correlation id, else the message id), {@code reply_to}. */

@@ -190,14 +190,27 @@ public class LocutorMetrics {
     /** Counts and times the request at its door, and writes its access log line (detail: hit, miss or error code). */
     private void count(Exchange exchange, String outcome, String detail, int status) {
         String door = exchange.getFromRouteId() == null ? "internal" : exchange.getFromRouteId();
-        long millis = exchange.getClock().elapsed();
         SynthesisContext synthesis = SynthesisContext.find(exchange);
-        Speech speech = synthesis == null ? null : synthesis.speech();
-        countAndTime(door, outcome, "error".equals(outcome) ? detail : null, millis);
         exchange.setProperty(LOGGED, true);
-        accessLog.write(new AccessLog.Entry(door, detail, status, millis, synthesis == null ? 0L : synthesis.billed(),
+        count(door, outcome, detail, status, exchange.getClock().elapsed(), synthesis == null ? null : synthesis.speech(),
+                synthesis == null ? 0L : synthesis.billed(), requestId(exchange));
+    }
+
+    /** Counts and times one request at its door, and writes its access log line: with or without an exchange. */
+    private void count(String door, String outcome, String detail, int status, long millis, Speech speech, long billed,
+                       String requestId) {
+        countAndTime(door, outcome, "error".equals(outcome) ? detail : null, millis);
+        accessLog.write(new AccessLog.Entry(door, detail, status, millis, billed,
                 speech == null ? null : speech.voiceId(), speech == null ? null : speech.modelId(),
-                speech == null ? null : speech.campaign(), requestId(exchange)));
+                speech == null ? null : speech.campaign(), requestId));
+    }
+
+    /**
+     * A synthesis request answered from stored audio without a Camel exchange (by {@code io.locutor.api.CacheHitDoor}):
+     * counted, timed and logged exactly as its REST door counts a hit (outcome {@code hit}, nothing billed).
+     */
+    public void answeredFromStore(String door, Speech speech, long millis, String requestId) {
+        count(door, "hit", "hit", 200, millis, speech, 0L, requestId);
     }
 
     /**

@@ -26,6 +26,11 @@ public class JsonAnswers {
     /** An answer: the body as JSON text, {@code Content-Type: application/json}. */
     public String write(@Body Object body, @Headers Map<String, Object> headers) throws JsonProcessingException {
         headers.put(Exchange.CONTENT_TYPE, JSON);
+        return text(body);
+    }
+
+    /** The JSON text of an answer's body, as {@link #write} gives it (for a door answering outside Camel). */
+    public static String text(Object body) throws JsonProcessingException {
         return WRITER.writeValueAsString(body);
     }
 

@@ -22,8 +22,19 @@ public class SpeechPreparation {
     }
 
     public Speech prepare(@Body Speech speech, Exchange exchange) {
-        Speech prepared = keys.assign(text.normalize(voices.resolve(speech)));
+        Speech prepared = prepared(speech);
         SynthesisContext.start(exchange, prepared);
         return prepared;
+    }
+
+    /** The speech with its voice, model, words and key, outside any exchange (the cache-hit door on the event loop). */
+    public Speech prepared(Speech speech) {
+        return keys.assign(text.normalize(voices.resolve(speech)));
+    }
+
+    /** The same when the words were read before in this process, else null ({@link SpeechText#normalizedIfRead}). */
+    public Speech preparedIfRead(Speech speech) {
+        Speech read = text.normalizedIfRead(voices.resolve(speech));
+        return read == null ? null : keys.assign(read);
     }
 }

@@ -6,12 +6,23 @@ import java.util.Map;
 import io.locutor.text.TextNormalizer;
 import io.locutor.voice.VoiceCatalog;
 
-/** The normalize step: picks the language (request, then the voice's, then the default) and the words to speak. */
+/**
+ * The normalize step: picks the language (request, then the voice's, then the default) and the words to speak,
+ * remembering the readings of texts already read (bounded).
+ */
 public class SpeechText {
 
     private final TextNormalizer normalizer;
     private final VoiceCatalog voices;
     private final String defaultLanguage;
+    /**
+     * Readings of texts already normalized (the normalizer reads the same text the same way for the same language,
+     * campaign and lexicon version; it depends on nothing else): a repeated request, a cache hit above all, is not read
+     * again. At most {@value #MEMO_CHARS} characters of texts and readings (about 4 MB, plus ~150 bytes an entry).
+     */
+    static final long MEMO_CHARS = 2_000_000;
+    private final java.util.concurrent.ConcurrentMap<Words, String> read = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong held = new java.util.concurrent.atomic.AtomicLong();
 
     public SpeechText(TextNormalizer normalizer, VoiceCatalog voices, String defaultLanguage) {
         this.normalizer = normalizer;
@@ -20,13 +31,52 @@ public class SpeechText {
     }
 
     public Speech normalize(Speech speech) {
+        return normalize(speech, true);
+    }
+
+    /**
+     * The same, only when these words were read before in this process (the memo has them), else null: for the
+     * cache-hit door on the HTTP event loop, which leaves a text never read (a miss, almost always) to the route, so
+     * reading new words never holds an event loop.
+     */
+    public Speech normalizedIfRead(Speech speech) {
+        return normalize(speech, false);
+    }
+
+    private Speech normalize(Speech speech, boolean readNew) {
         String language = speech.language() != null ? speech.language()
                 : voices.languageOf(speech.voiceId()).orElse(defaultLanguage);
         if (!speech.normalizes()) {
             return speech.withNormalized(language, speech.text(), null);
         }
-        return speech.withNormalized(language, normalizer.normalize(speech.text(), language, speech.campaign()),
-                normalizer.lexiconVersion(speech.campaign()));
+        String lexicon = normalizer.lexiconVersion(speech.campaign());
+        Words words = new Words(speech.text(), language, speech.campaign(), lexicon);
+        String spoken = read.get(words);
+        if (spoken == null) {
+            if (!readNew) {
+                return null;
+            }
+            spoken = normalizer.normalize(speech.text(), language, speech.campaign());
+            remember(words, spoken);
+        }
+        return speech.withNormalized(language, spoken, lexicon);
+    }
+
+    /**
+     * Keeps a reading, within {@link #MEMO_CHARS} characters of text and readings together; past it the memo starts
+     * over (bounded memory; the next repeat of each text reads it once more).
+     */
+    private void remember(Words words, String spoken) {
+        long size = words.text().length() + spoken.length();
+        if (held.addAndGet(size) > MEMO_CHARS) {
+            read.clear();
+            held.set(size);
+        }
+        read.put(words, spoken);
+    }
+
+    /** What a reading depends on: the text, its language, the campaign and the version of the lexicon rules in force. */
+    private record Words(String text, String language, String campaign, String lexicon) {
     }
 
     /** The answer of {@code POST /v1/text/normalize}: exactly what {@code /v1/audio} would speak. */

@@ -19,10 +19,12 @@ public class SynthesisResults {
 
     /** The answer of every door but the audio ones: where the audio is, and what this request cost (nothing on a hit). */
     public SynthesisResult answer(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis, Exchange exchange) {
-        Speech speech = synthesis.speech();
-        AudioEntry audio = synthesis.audio();
-        boolean generatedNow = synthesis.fresh();
-        return new SynthesisResult(store.url(audio.cacheKey(), audio.extension(), address.baseOf(exchange)), audio.cacheKey(), !generatedNow,
+        return of(synthesis.speech(), synthesis.audio(), synthesis.fresh(), address.baseOf(exchange));
+    }
+
+    /** The same answer outside any exchange: {@code base} is the address the caller came to (the cache-hit door). */
+    public SynthesisResult of(Speech speech, AudioEntry audio, boolean generatedNow, String base) {
+        return new SynthesisResult(store.url(audio.cacheKey(), audio.extension(), base), audio.cacheKey(), !generatedNow,
                 speech.voiceId(), speech.modelId(), speech.format().name(), speech.language(),
                 generatedNow ? audio.characters() : 0, speech.normalizedText(), generatedNow ? audio.requestId() : null,
                 speech.modelId() != null && speech.modelId().startsWith("local-") ? "local" : "elevenlabs");

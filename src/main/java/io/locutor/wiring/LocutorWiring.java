@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import io.locutor.Settings;
+import io.locutor.api.CacheHitDoor;
 import io.locutor.api.StoredAudioDoor;
 import io.locutor.observe.MeterRegistries;
 import io.locutor.quota.QuotaConfig;
@@ -120,6 +121,11 @@ public class LocutorWiring implements CamelConfiguration {
         beans.bind("webhookFailures", notify.webhookFailures());
         beans.bind("webhookOutbox", notify.webhookOutbox());
         beans.bind("resultDestinations", notify.resultDestinations());
+        // a POST /v1/audio whose audio is stored: answered on the HTTP server's event loop, ahead of the Camel door
+        camel.addStartupListener(new CacheHitDoor(requests.requestReader(), requests.speechRequests(),
+                notify.resultDestinations(), synthesis.speechPreparation(), cache.audioCache(), synthesis.synthesisResults(),
+                api.publicAddress(), security.apiKeys(), observe.locutorMetrics(), observe.httpServerRequests(),
+                settings.integer("camel.server.port")));
 
         IntakeWiring intake = IntakeWiring.wire(camel, settings, data, requests, notify.callbackGuard(), synthesis.problems(),
                 observe.locutorMetrics(), clock);

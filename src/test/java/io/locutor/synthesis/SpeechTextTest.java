@@ -1,0 +1,51 @@
+package io.locutor.synthesis;
+
+import java.time.Clock;
+
+import io.locutor.request.OutputFormat;
+import io.locutor.request.VoiceSettings;
+import io.locutor.text.NormalizerConfig;
+import io.locutor.text.TextNormalizer;
+import io.locutor.voice.VoiceCatalog;
+import io.locutor.voice.VoiceConfig;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * The readings SpeechText remembers: a text read once is read the same way again without the normalizer, only for the
+ * same language and campaign; words never read are left unread by {@link SpeechText#normalizedIfRead} (the cache-hit
+ * door on the event loop leaves them to the route).
+ */
+class SpeechTextTest {
+
+    private final VoiceCatalog voices = new VoiceCatalog(VoiceConfig.parse("Bella=AZnzlk1XvdvUeBnXmlld", "", "", "Bella",
+            "eleven_multilingual_v2", 3600), false, Clock.systemUTC());
+    private final SpeechText text = new SpeechText(new TextNormalizer(NormalizerConfig.defaults()), voices, "es");
+
+    @Test
+    void aTextReadOnceIsKnownAfterwardsForItsLanguageAndCampaignOnly() {
+        Speech asked = speech("Su cita es el 15/07 a las 10:30.", "es", null);
+        assertNull(text.normalizedIfRead(asked), "words never read are not read on the event loop");
+
+        Speech read = text.normalize(asked);
+        Speech again = text.normalizedIfRead(asked);
+        assertNotNull(again);
+        assertEquals(read.normalizedText(), again.normalizedText());
+        assertEquals(read.lexiconVersion(), again.lexiconVersion());
+        assertEquals(read.language(), again.language());
+
+        // the same text in another language or campaign is another reading
+        assertNull(text.normalizedIfRead(speech("Su cita es el 15/07 a las 10:30.", "en", null)));
+        assertNull(text.normalizedIfRead(speech("Su cita es el 15/07 a las 10:30.", "es", "ventas")));
+        assertEquals(new SpeechText(new TextNormalizer(NormalizerConfig.defaults()), voices, "es")
+                .normalize(asked).normalizedText(), again.normalizedText(), "the memo reads as the normalizer does");
+    }
+
+    private static Speech speech(String words, String language, String campaign) {
+        return Speech.requested(words, null, null, VoiceSettings.DEFAULTS, OutputFormat.of(OutputFormat.DEFAULT), language,
+                campaign).withVoice("AZnzlk1XvdvUeBnXmlld", "eleven_multilingual_v2");
+    }
+}
