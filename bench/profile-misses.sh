@@ -21,6 +21,7 @@ done
 [ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
 
 WORK_PREFIX=/tmp/locutor-profile-misses
+KEEP_WORK=1  # the recordings and logs are the result: lib.sh keeps them (not the audio)
 # shellcheck source=bench/lib.sh
 . bench/lib.sh  # the scripts run from the repository root (cd above)
 percentile() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((NR*p/100)+0.999); if (i<1) i=1; printf "%.2f", a[i]*1000}'; }
