@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.locutor.support.ElevenLabsSimulator;
+import io.locutor.support.HeldAnswer;
 import io.locutor.support.LocutorTestSupport;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.AdviceWith;
@@ -195,9 +196,11 @@ class FileIntakeRouteTest extends LocutorTestSupport {
         elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/.*")).atPriority(1)
                 .withRequestBody(containing("Falla enseguida"))
                 .willReturn(ElevenLabsSimulator.error(400, "{\"detail\":{\"status\":\"invalid_text\",\"message\":\"no\"}}")));
+        // held until the test has seen what it must see while it generates: no delay a busy machine can outlast
+        HeldAnswer.hold("Tarda mucho");
         elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/.*")).atPriority(1)
                 .withRequestBody(containing("Tarda mucho"))
-                .willReturn(ElevenLabsSimulator.audioResponse().withFixedDelay(10_000)));
+                .willReturn(ElevenLabsSimulator.audioResponse().withTransformers(HeldAnswer.NAME)));
         CompletableFuture<Void> slowArrived = ElevenLabsSimulator.arrivalOf("Tarda mucho");
         CompletableFuture<Void> slowAnswered = ElevenLabsSimulator.completionOf("Tarda mucho");
         CompletableFuture<String> failedItemEnded = new CompletableFuture<>();
@@ -216,16 +219,20 @@ class FileIntakeRouteTest extends LocutorTestSupport {
         Files.writeString(staging.resolve("par.json"), "[{\"text\": \"Falla enseguida.\"}, {\"text\": \"Tarda mucho.\"}]");
         Files.move(staging.resolve("par.json"), inbox().resolve("par.json"));
 
-        slowArrived.get(30, TimeUnit.SECONDS);
-        String code = failedItemEnded.get(30, TimeUnit.SECONDS);
-        HttpResponse<String> identical = postJson("/v1/audio", "{\"text\": \"Falla enseguida.\"}");
+        try {
+            slowArrived.get(30, TimeUnit.SECONDS);
+            String code = failedItemEnded.get(30, TimeUnit.SECONDS);
+            HttpResponse<String> identical = postJson("/v1/audio", "{\"text\": \"Falla enseguida.\"}");
 
-        assertFalse(slowAnswered.isDone(), "the file's other item is still generating");
-        assertFalse(fileDone.matches(0, TimeUnit.SECONDS), "the file has not ended");
-        assertEquals(code, JSON.readTree(identical.body()).path("error").path("code").asText(), identical.body());
-        assertEquals(2, elevenLabs.findAll(postRequestedFor(urlPathMatching("/v1/text-to-speech/.*"))
-                .withRequestBody(containing("Falla enseguida"))).size(),
-                "the identical request asked ElevenLabs itself: the failed item's claim was already released");
+            assertFalse(slowAnswered.isDone(), "the file's other item is still generating");
+            assertFalse(fileDone.matches(0, TimeUnit.SECONDS), "the file has not ended");
+            assertEquals(code, JSON.readTree(identical.body()).path("error").path("code").asText(), identical.body());
+            assertEquals(2, elevenLabs.findAll(postRequestedFor(urlPathMatching("/v1/text-to-speech/.*"))
+                    .withRequestBody(containing("Falla enseguida"))).size(),
+                    "the identical request asked ElevenLabs itself: the failed item's claim was already released");
+        } finally {
+            HeldAnswer.release("Tarda mucho");
+        }
         assertTrue(fileDone.matches(30, TimeUnit.SECONDS));
     }
 }
