@@ -119,16 +119,23 @@ public final class PackagedJar implements AutoCloseable {
         return process.exitValue();
     }
 
-    /** SIGTERM, then waits for the process to exit and its output to end; returns the exit code. */
+    /**
+     * SIGTERM, then waits for the process to exit and its output to end; returns the exit code. Its working directory
+     * goes with it (its output stays readable here): a test that stops a jar without closing it leaves nothing behind.
+     */
     public int stop() throws Exception {
-        // Through the handle: Process.destroy() would also close our end of its output, losing the shutdown's log.
-        process.toHandle().destroy();
-        if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("locutor did not stop within " + STOP_TIMEOUT.toSeconds() + " s of SIGTERM:\n" + output());
+        try {
+            // Through the handle: Process.destroy() would also close our end of its output, losing the shutdown's log.
+            process.toHandle().destroy();
+            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("locutor did not stop within " + STOP_TIMEOUT.toSeconds() + " s of SIGTERM:\n" + output());
+            }
+            outputClosed.get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            return process.exitValue();
+        } finally {
+            TestFolders.delete(workDir);
         }
-        outputClosed.get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        return process.exitValue();
     }
 
     /** Stops it if it still runs, then deletes its working directory (its data folder with it, unless set elsewhere). */
