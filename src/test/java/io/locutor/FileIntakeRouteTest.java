@@ -15,8 +15,9 @@ import io.locutor.support.ElevenLabsSimulator;
 import io.locutor.support.HeldAnswer;
 import io.locutor.support.LocutorTestSupport;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.support.EventNotifierSupport;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -203,13 +204,21 @@ class FileIntakeRouteTest extends LocutorTestSupport {
                 .willReturn(ElevenLabsSimulator.audioResponse().withTransformers(HeldAnswer.NAME)));
         CompletableFuture<Void> slowArrived = ElevenLabsSimulator.arrivalOf("Tarda mucho");
         CompletableFuture<Void> slowAnswered = ElevenLabsSimulator.completionOf("Tarda mucho");
+        // Watched from outside, not woven in: an adviceWith swaps the running intake-item route, and under load an item
+        // split off meanwhile was refused by a stopping error handler (RejectedExecutionException: the file refused,
+        // its other item never asked ElevenLabs).
         CompletableFuture<String> failedItemEnded = new CompletableFuture<>();
-        AdviceWith.adviceWith(context, "intake-item", route -> route.weaveById("item-outcome").after()
-                .process(exchange -> {
-                    if (exchange.getMessage().getBody() instanceof io.locutor.intake.ItemOutcome item && item.failed()) {
-                        failedItemEnded.complete(item.error().code());
-                    }
-                }));
+        EventNotifierSupport itemEnds = new EventNotifierSupport() {
+            @Override
+            public void notify(CamelEvent event) {
+                if (event instanceof CamelEvent.ExchangeSentEvent sent && sent.getEndpoint().getEndpointUri().startsWith("direct://intake-item")
+                        && sent.getExchange().getMessage().getBody() instanceof io.locutor.intake.ItemOutcome item && item.failed()) {
+                    failedItemEnded.complete(item.error().code());
+                }
+            }
+        };
+        context.getManagementStrategy().addEventNotifier(itemEnds);
+        itemEnds.start();
 
         NotifyBuilder fileDone = new NotifyBuilder(context).fromRoute("file-intake")
                 .filter(e -> e.getProperty(Exchange.SPLIT_INDEX) == null && "par.json".equals(e.getIn().getHeader(Exchange.FILE_NAME)))
@@ -232,6 +241,7 @@ class FileIntakeRouteTest extends LocutorTestSupport {
                     "the identical request asked ElevenLabs itself: the failed item's claim was already released");
         } finally {
             HeldAnswer.release("Tarda mucho");
+            context.getManagementStrategy().removeEventNotifier(itemEnds);
         }
         assertTrue(fileDone.matches(30, TimeUnit.SECONDS));
     }
