@@ -204,9 +204,11 @@ class FileIntakeRouteTest extends LocutorTestSupport {
                 .willReturn(ElevenLabsSimulator.audioResponse().withTransformers(HeldAnswer.NAME)));
         CompletableFuture<Void> slowArrived = ElevenLabsSimulator.arrivalOf("Tarda mucho");
         CompletableFuture<Void> slowAnswered = ElevenLabsSimulator.completionOf("Tarda mucho");
-        // Watched from outside, not woven in: an adviceWith swaps the running intake-item route, and under load an item
-        // split off meanwhile was refused by a stopping error handler (RejectedExecutionException: the file refused,
-        // its other item never asked ElevenLabs).
+        // Watched from outside, not woven in: an adviceWith swaps the running intake-item route, and Camel 4.17's
+        // DirectProducer refreshes its cached consumer non-atomically (the state counter is written before the
+        // consumer), so of two items sent at once right after the swap, one could still go to the removed route, whose
+        // stopped error handler rejected it (RejectedExecutionException): the file refused as internal_error, its
+        // other item never asking ElevenLabs.
         CompletableFuture<String> failedItemEnded = new CompletableFuture<>();
         EventNotifierSupport itemEnds = new EventNotifierSupport() {
             @Override
