@@ -2,9 +2,14 @@
 # the simulator and locutor as run.sh starts them. The caller sets WORK_PREFIX before sourcing (e.g. /tmp/locutor-bench).
 WORK=$(mktemp -d "${WORK_PREFIX:-/tmp/locutor-bench}.XXXXXX")
 PIDS=()
+# On exit, once the processes are stopped: the audio, journal and simulator body go (they filled /tmp run after run);
+# the whole folder goes after a successful run unless the script keeps its recordings (KEEP_WORK=1: the profiles).
 cleanup() {
+  local status=$?
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  rm -rf "$WORK/data" "$WORK/wiremock/__files"
+  if [ "$status" = 0 ] && [ "${KEEP_WORK:-0}" != 1 ]; then rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 

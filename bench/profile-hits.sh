@@ -19,6 +19,7 @@ done
 [ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
 
 WORK_PREFIX=/tmp/locutor-profile
+KEEP_WORK=1  # the recordings and logs are the result: lib.sh keeps them (not the audio)
 # shellcheck source=bench/lib.sh
 . bench/lib.sh  # the scripts run from the repository root (cd above)
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import io.locutor.support.LocutorTestSupport;
 import io.locutor.support.PackagedJar;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,8 +28,8 @@ class ClassDataSharingIT {
     private static final String JAVA_BIN = Path.of(System.getProperty("java.home"), "bin").toString();
 
     @Test
-    void aTrainingStartWritesTheArchiveAndTheNextStartMapsLocutorsClassesFromIt() throws Exception {
-        Path archive = Files.createTempDirectory("locutor-cds").resolve("locutor.jsa");
+    void aTrainingStartWritesTheArchiveAndTheNextStartMapsLocutorsClassesFromIt(@TempDir Path cds) throws Exception {
+        Path archive = cds.resolve("locutor.jsa");
         ProcessBuilder training = new ProcessBuilder("sh", SCRIPT.toString(), PackagedJar.JAR.toString(), archive.toString())
                 .redirectErrorStream(true);
         training.environment().put("PATH", JAVA_BIN + File.pathSeparator + System.getenv("PATH")); // this JVM

@@ -65,9 +65,22 @@ class DeliverWebhookRouteTest extends LocutorTestSupport {
         p.put("locutor.intake.read-lock-interval", "200");
     }
 
+    /**
+     * The receiver forgets its stubs and requests, and deliveries kept by an earlier test go: every test waits for its
+     * own deliveries to end, so none can land here later (the hanging receiver's used to, seconds after its test, and
+     * the next test counted and replayed it as its own).
+     */
     @BeforeEach
-    void resetReceiver() {
+    void resetReceiverAndKeptDeliveries() throws Exception {
         receiver.resetAll();
+        Path failed = dataDir().resolve("webhooks-failed");
+        if (Files.isDirectory(failed)) {
+            try (var kept = Files.list(failed)) {
+                for (Path record : kept.toList()) {
+                    Files.delete(record);
+                }
+            }
+        }
     }
 
     @AfterAll
@@ -181,6 +194,7 @@ class DeliverWebhookRouteTest extends LocutorTestSupport {
         // The slow receiver answers after far longer than the caller waits: the answer must not wait for it.
         receiver.stubFor(post(urlPathEqualTo("/hooks/slow")).willReturn(aResponse().withStatus(200).withFixedDelay(60_000)));
         receiver.stubFor(post(urlPathEqualTo("/hooks/fast")).willReturn(aResponse().withStatus(200)));
+        NotifyBuilder slowEnded = deliveries("/hooks/slow", 1);
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/v1/audio"))
                 .header("Content-Type", "application/json").timeout(java.time.Duration.ofSeconds(20))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Receptor lento.\", \"callback_url\": "
@@ -191,6 +205,15 @@ class DeliverWebhookRouteTest extends LocutorTestSupport {
                 + quoted(hook("/hooks/fast")) + "}").statusCode());
         assertTrue(fastSent.matches(30, TimeUnit.SECONDS), "the fast receiver got its delivery while the slow one hangs");
         assertEquals(1, receiver.findAll(postRequestedFor(urlPathEqualTo("/hooks/fast"))).size());
+
+        // Each attempt gives up at the webhook timeout; the delivery ends kept for replay, within this test.
+        assertTrue(slowEnded.matches(60, TimeUnit.SECONDS), "the hanging delivery was given up");
+        assertEquals(3, receiver.findAll(postRequestedFor(urlPathEqualTo("/hooks/slow"))).size(), "first try and 2 retries");
+        try (var kept = Files.list(dataDir().resolve("webhooks-failed"))) {
+            List<Path> records = kept.toList();
+            assertEquals(1, records.size(), records.toString());
+            assertTrue(JSON.readTree(records.get(0).toFile()).path("url").asText().endsWith("/hooks/slow"));
+        }
     }
 
     /** Done once {@code count} deliveries to this receiver path have been sent (or kept for replay). */

@@ -35,6 +35,7 @@ import org.apache.qpid.jms.JmsConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.TestInstance;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -166,13 +167,12 @@ class PackagedModesIT {
 
     /** Two instances on one Redis: 20 identical requests at once, split across both, make one ElevenLabs call. */
     @Test
-    void twoInstancesSharingOneRedisMakeOneElevenLabsCallFor20IdenticalRequests() throws Exception {
+    void twoInstancesSharingOneRedisMakeOneElevenLabsCallFor20IdenticalRequests(@TempDir Path shared) throws Exception {
         String text = "Veinte pedidos iguales, dos instancias.";
         // Slow enough that every request arrives while the first generation runs.
         elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/[A-Za-z0-9]+")).atPriority(1)
                 .withRequestBody(containing("Veinte pedidos iguales"))
                 .willReturn(ElevenLabsSimulator.audioResponse().withFixedDelay(3000)));
-        Path shared = Files.createTempDirectory("locutor-shared");
         try (EmbeddedRedis redis = EmbeddedRedis.start()) {
             List<PackagedJar> jars = new ArrayList<>();
             try {

@@ -10,6 +10,7 @@ import java.util.Map;
 import io.locutor.support.LocutorTestSupport;
 import io.locutor.support.PackagedJar;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,8 +41,7 @@ class PackagedSettingsIT {
 
     /** An operator's file overrides packaged keys; an operator's routes folder replaces the packaged routes. */
     @Test
-    void anExternalConfigFileAndRoutesFolderAreRead() throws Exception {
-        Path etc = Files.createTempDirectory("locutor-etc");
+    void anExternalConfigFileAndRoutesFolderAreRead(@TempDir Path etc) throws Exception {
         Path config = Files.writeString(etc.resolve("application.properties"),
                 "camel.main.name = locutor-ops\nlocutor.public-url = https://voz.example.com\n");
         Path routes = Files.createDirectories(etc.resolve("routes"));

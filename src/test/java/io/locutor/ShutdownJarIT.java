@@ -13,6 +13,7 @@ import io.locutor.support.PackagedJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -31,7 +32,9 @@ class ShutdownJarIT {
     private static final int ROWS = 30;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final WireMockServer elevenLabs = ElevenLabsSimulator.start();
-    private Path data;
+    /** The data folder both runs share (the second resumes what the first left); JUnit deletes it after the class. */
+    @TempDir
+    Path data;
 
     @AfterAll
     void stopElevenLabs() {
@@ -44,7 +47,6 @@ class ShutdownJarIT {
         // slow generations, so the stop comes with rows done, rows in flight and rows not started
         elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/[A-Za-z0-9]+")).atPriority(5)
                 .willReturn(ElevenLabsSimulator.audioResponse().withFixedDelay(400)));
-        data = Files.createTempDirectory("locutor-stop");
         Path inbox = Files.createDirectories(data.resolve("inbox"));
         Path outbox = data.resolve("outbox");
         StringBuilder rows = new StringBuilder("[");

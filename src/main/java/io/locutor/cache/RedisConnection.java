@@ -25,6 +25,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  */
 public class RedisConnection extends ServiceSupport {
 
+    /** How long a start keeps asking a Redis that accepts but answers slowly, before it says Redis is unreachable. */
+    private static final Duration STARTUP_PATIENCE = Duration.ofSeconds(10);
     private final ClientResources resources;
     private final LettuceConnectionFactory factory;
     private final StringRedisTemplate template;
@@ -71,12 +73,29 @@ public class RedisConnection extends ServiceSupport {
      * out without the cache).
      */
     public void requireReachable() {
-        try {
-            template.execute((org.springframework.data.redis.core.RedisCallback<String>) c -> c.ping());
-        } catch (RuntimeException e) {
-            doStop();
-            throw new IllegalStateException(unreachable(address));
+        long giveUp = System.nanoTime() + STARTUP_PATIENCE.toNanos();
+        while (true) {
+            try {
+                template.execute((org.springframework.data.redis.core.RedisCallback<String>) c -> c.ping());
+                return;
+            } catch (RuntimeException e) {
+                // A refusal (nobody listens there) is final; a timeout may be this JVM's own first connection on a busy
+                // host (class loading, a cold JIT): each try has waited the command timeout, and they go on a while.
+                if (!timedOut(e) || System.nanoTime() > giveUp) {
+                    doStop();
+                    throw new IllegalStateException(unreachable(address));
+                }
+            }
         }
+    }
+
+    private static boolean timedOut(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().contains("Timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message for a Redis nobody answers at: host and port only, never the URL's password. */

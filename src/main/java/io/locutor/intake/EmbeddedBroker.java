@@ -11,6 +11,7 @@ import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.camel.CamelContext;
 import org.apache.camel.StartupListener;
@@ -31,15 +32,21 @@ public class EmbeddedBroker extends ServiceSupport implements StartupListener {
     private final Path dataDir;
     private final String host;
     private final int port;
+    private final int maxDiskUsage;
     private final String inVmUrl = "vm://" + IDS.getAndIncrement();
     private EmbeddedActiveMQ server;
     private volatile CompletableFuture<Void> started;
 
-    public EmbeddedBroker(QueueConfig queues, Path dataDir, String host, int port) {
+    /**
+     * @param maxDiskUsage percent of the data folder's disk in use (1 - usable/total, as Artemis measures it) above
+     *                     which every send is refused with "address full" instead of waiting for space
+     */
+    public EmbeddedBroker(QueueConfig queues, Path dataDir, String host, int port, int maxDiskUsage) {
         this.queues = queues;
         this.dataDir = dataDir;
         this.host = host;
         this.port = port;
+        this.maxDiskUsage = maxDiskUsage;
     }
 
     /**
@@ -115,13 +122,19 @@ public class EmbeddedBroker extends ServiceSupport implements StartupListener {
         config.setJMXManagementEnabled(false);
         // Another process (or instance) owning this journal must not leave start-up hanging forever.
         config.setJournalLockAcquisitionTimeout(JOURNAL_LOCK_WAIT_MILLIS);
+        // Artemis' own monitor would block producers on a full disk; BrokerDiskGuard refuses their sends instead.
+        config.setMaxDiskUsage(-1);
+        config.registerBrokerPlugin(new BrokerDiskGuard(dataDir, maxDiskUsage));
         config.addAcceptorConfiguration("in-vm", inVmUrl);
         // queue:// and topic:// let any AMQP client say which routing it means
         config.addAcceptorConfiguration("tcp", "tcp://" + host + ":" + port
                 + "?protocols=CORE,AMQP;anycastPrefix=queue://;multicastPrefix=topic://");
         // Reply queues are point-to-point however their receiver attached: a plain AMQP receiver would otherwise
         // auto-create a MULTICAST address, and locutor's (anycast) replies to it would fail and be dead-lettered.
+        // A full memory refuses sends at once, "address full", as a full disk does (BrokerDiskGuard): to CRMs and to
+        // locutor alike, an error instead of a send waiting for space under Artemis' default (page, then block).
         config.addAddressSetting("#", new AddressSettings()
+                .setAddressFullMessagePolicy(AddressFullMessagePolicy.FAIL)
                 .setDefaultAddressRoutingType(RoutingType.ANYCAST)
                 .setDefaultQueueRoutingType(RoutingType.ANYCAST)
                 .setAutoCreateAddresses(true)

@@ -47,10 +47,12 @@ record ElevenLabsWiring(ElevenLabsConfig config, ElevenLabsRequests requests, El
         // locutor's own pool, which carries the pool size (the component's maxTotalConnections and connectionsPerRoute
         // only size a pool it builds itself): it reuses connections idle under 10 s without HttpClient's 1 ms check
         http.setClientConnectionManager(io.locutor.elevenlabs.ElevenLabsConnections.pool(config));
+        // The pool also carries the connect and socket (read) timeouts: with a connection manager of its own, Camel
+        // 4.17's HttpComponent applies its soTimeout nowhere (it only builds a SocketConfig for a pool it makes itself).
+        // These three go into each request's RequestConfig and act whoever built the pool (ElevenLabsTimeoutsTest).
         http.setConnectionRequestTimeout(config.poolTimeoutSeconds() * 1000L);
         http.setConnectTimeout(config.connectionTimeoutSeconds() * 1000L);
         http.setResponseTimeout(config.readTimeoutSeconds() * 1000L);
-        http.setSoTimeout(config.readTimeoutSeconds() * 1000L);
         // Camel's redelivery policy is the only retry: the client's own would double calls and ignore the budget.
         http.setAutomaticRetriesDisabled(true);
         http.setRedirectHandlingDisabled(true);

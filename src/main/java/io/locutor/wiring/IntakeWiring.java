@@ -94,7 +94,8 @@ record IntakeWiring(IntakeShutdown intakeShutdown, Deliveries deliveries, Script
             String brokerDir = settings.get("locutor.queue.data-dir");
             EmbeddedBroker embedded = new EmbeddedBroker(queues, brokerDir.isBlank() ? data.resolve("broker") : Path.of(brokerDir),
                     settings.get("locutor.queue.host"),
-                    settings.integer("locutor.queue.port"));
+                    settings.integer("locutor.queue.port"),
+                    settings.integer("locutor.queue.max-disk-usage"));
             camel.addService(embedded, true, true);
             camel.addStartupListener(embedded);
             embedded.startInBackground();

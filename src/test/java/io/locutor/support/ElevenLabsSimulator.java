@@ -41,7 +41,7 @@ public final class ElevenLabsSimulator {
     }
 
     public static WireMockServer start() {
-        WireMockServer server = new WireMockServer(options().dynamicPort().extensions(new CompletionListener(), new InFlightLimit(), new InFlightLimit.Done()));
+        WireMockServer server = new WireMockServer(options().dynamicPort().extensions(new CompletionListener(), new InFlightLimit(), new InFlightLimit.Done(), new HeldAnswer()));
         server.start();
         return server;
     }

@@ -24,6 +24,9 @@ public final class ExternalBroker implements AutoCloseable {
         config.setSecurityEnabled(false);
         config.setPersistenceEnabled(false);
         config.setJMXManagementEnabled(false);
+        // It keeps everything in memory: the test machine's disk use (Artemis blocks producers above 90%) is no concern
+        // of its, and a busy shared disk must not hang the tests that send through it.
+        config.setMaxDiskUsage(-1);
         config.addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + broker.port + "?protocols=CORE,AMQP");
         config.addAddressSetting("#", new AddressSettings()
                 .setDefaultAddressRoutingType(RoutingType.ANYCAST).setDefaultQueueRoutingType(RoutingType.ANYCAST)

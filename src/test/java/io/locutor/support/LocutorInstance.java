@@ -2,9 +2,11 @@ package io.locutor.support;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.locutor.LocutorApp;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -18,10 +20,15 @@ import org.apache.camel.main.MainListenerSupport;
  */
 public final class LocutorInstance implements AutoCloseable {
 
-    private final Main main;
+    /** Data folders {@link #standalone} made: the instance booted on one deletes it when it stops. */
+    private static final Set<String> MADE_HERE = ConcurrentHashMap.newKeySet();
 
-    private LocutorInstance(Main main) {
+    private final Main main;
+    private final String dataDir;
+
+    private LocutorInstance(Main main, String dataDir) {
         this.main = main;
+        this.dataDir = dataDir;
     }
 
     public static LocutorInstance start(Properties overrides) {
@@ -38,8 +45,14 @@ public final class LocutorInstance implements AutoCloseable {
         Main main = LocutorApp.newMain(environment);
         overrides.forEach((key, value) -> main.addOverrideProperty(key.toString(), value.toString()));
         main.addMainListener(listener);
-        main.start();
-        return new LocutorInstance(main);
+        LocutorInstance instance = new LocutorInstance(main, overrides.getProperty("locutor.data-dir"));
+        try {
+            main.start();
+        } catch (RuntimeException e) {
+            instance.close();
+            throw e;
+        }
+        return instance;
     }
 
     /** Settings for a standalone instance: a free port, a fresh data folder, the given simulator as ElevenLabs. */
@@ -48,7 +61,9 @@ public final class LocutorInstance implements AutoCloseable {
         Properties settings = new Properties();
         settings.put("camel.server.port", Integer.toString(port));
         settings.put("camel.management.port", Integer.toString(port));
-        settings.put("locutor.data-dir", Files.createTempDirectory("locutor-instance").toString());
+        Path data = TestFolders.create("instance");
+        MADE_HERE.add(data.toString());
+        settings.put("locutor.data-dir", data.toString());
         settings.put("locutor.elevenlabs.base-url", elevenLabs.baseUrl());
         settings.put("locutor.elevenlabs.api-key", ElevenLabsSimulator.API_KEY);
         settings.put("locutor.queue.port", Integer.toString(LocutorTestSupport.freePort()));
@@ -65,8 +80,15 @@ public final class LocutorInstance implements AutoCloseable {
         return main.getCamelContext();
     }
 
+    /** Stops the application, then deletes the data folder {@link #standalone} made for it (a test's own stays). */
     @Override
     public void close() {
-        main.stop();
+        try {
+            main.stop();
+        } finally {
+            if (dataDir != null && MADE_HERE.remove(dataDir)) {
+                TestFolders.delete(Path.of(dataDir));
+            }
+        }
     }
 }

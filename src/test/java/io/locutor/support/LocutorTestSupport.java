@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
@@ -92,17 +91,25 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
     }
 
     /**
-     * The application first, then its simulator. Camel's per-class test context manager leaves the context running
-     * until the JVM ends, so every earlier class's timers, consumers and broker kept running through the later classes
-     * (usage-watch retrying against its stopped simulator every 100 ms). In-flight work gets a few seconds, then goes.
+     * The application first, then its simulator, then its data folder. Camel's per-class test context manager leaves
+     * the context running until the JVM ends, so every earlier class's timers, consumers and broker kept running through
+     * the later classes (usage-watch retrying against its stopped simulator every 100 ms). In-flight work gets a few
+     * seconds, then goes. The data folder (audio, inbox, broker journal) goes once nothing writes there any more, failed
+     * class or not: what a failure needs is in the test's output, and kept folders are what filled the disk.
      */
     @AfterAll
     void stopApplicationThenElevenLabs() {
-        if (context != null && !context.isStopped()) {
-            context.getShutdownStrategy().setTimeout(5);
-            context.stop();
+        try {
+            if (context != null && !context.isStopped()) {
+                context.getShutdownStrategy().setTimeout(5);
+                context.stop();
+            }
+            if (elevenLabs != null) {
+                elevenLabs.stop();
+            }
+        } finally {
+            TestFolders.delete(dataDir);
         }
-        elevenLabs.stop();
     }
 
     @BeforeEach
@@ -122,9 +129,10 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
         return port;
     }
 
+    /** The application's data folder, deleted after the class (JUnit's @TempDir comes too late: see the port). */
     protected Path dataDir() {
         if (dataDir == null) {
-            dataDir = tempDir();
+            dataDir = TestFolders.create("test");
         }
         return dataDir;
     }
@@ -160,14 +168,6 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("locutor-test");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -35,7 +34,7 @@ public final class PackagedJar implements AutoCloseable {
     private final CompletableFuture<Void> outputClosed = new CompletableFuture<>();
 
     private PackagedJar(Map<String, String> environment) throws IOException {
-        workDir = Files.createTempDirectory("locutor-jar");
+        workDir = TestFolders.create("jar");
         Map<String, String> env = new LinkedHashMap<>();
         env.put("LOCUTOR_PORT", Integer.toString(LocutorTestSupport.freePort()));
         env.put("LOCUTOR_DATA_DIR", workDir.resolve("data").toString());
@@ -58,6 +57,8 @@ public final class PackagedJar implements AutoCloseable {
             jar.started.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
             jar.process.destroyForcibly();
+            jar.process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            TestFolders.delete(jar.workDir);
             throw new AssertionError("locutor did not start:\n" + jar.output(), e);
         }
         return jar;
@@ -66,12 +67,16 @@ public final class PackagedJar implements AutoCloseable {
     /** Runs the jar with settings that must stop it: waits for it to exit by itself. */
     public static PackagedJar runUntilExit(Map<String, String> environment) throws Exception {
         PackagedJar jar = new PackagedJar(environment);
-        if (!jar.process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            jar.process.destroyForcibly();
-            throw new AssertionError("locutor kept running:\n" + jar.output());
+        try {
+            if (!jar.process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                jar.process.destroyForcibly();
+                throw new AssertionError("locutor kept running:\n" + jar.output());
+            }
+            jar.outputClosed.get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            return jar; // its output and exit code stay readable; its working directory is gone
+        } finally {
+            TestFolders.delete(jar.workDir);
         }
-        jar.outputClosed.get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        return jar;
     }
 
     private void readOutput() {
@@ -114,22 +119,34 @@ public final class PackagedJar implements AutoCloseable {
         return process.exitValue();
     }
 
-    /** SIGTERM, then waits for the process to exit and its output to end; returns the exit code. */
+    /**
+     * SIGTERM, then waits for the process to exit and its output to end; returns the exit code. Its working directory
+     * goes with it (its output stays readable here): a test that stops a jar without closing it leaves nothing behind.
+     */
     public int stop() throws Exception {
-        // Through the handle: Process.destroy() would also close our end of its output, losing the shutdown's log.
-        process.toHandle().destroy();
-        if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("locutor did not stop within " + STOP_TIMEOUT.toSeconds() + " s of SIGTERM:\n" + output());
+        try {
+            // Through the handle: Process.destroy() would also close our end of its output, losing the shutdown's log.
+            process.toHandle().destroy();
+            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("locutor did not stop within " + STOP_TIMEOUT.toSeconds() + " s of SIGTERM:\n" + output());
+            }
+            outputClosed.get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            return process.exitValue();
+        } finally {
+            TestFolders.delete(workDir);
         }
-        outputClosed.get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        return process.exitValue();
     }
 
+    /** Stops it if it still runs, then deletes its working directory (its data folder with it, unless set elsewhere). */
     @Override
     public void close() throws Exception {
-        if (process.isAlive()) {
-            stop();
+        try {
+            if (process.isAlive()) {
+                stop();
+            }
+        } finally {
+            TestFolders.delete(workDir);
         }
     }
 }

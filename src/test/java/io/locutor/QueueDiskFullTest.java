@@ -1,0 +1,42 @@
+package io.locutor;
+
+import java.util.Properties;
+
+import io.locutor.support.LocutorTestSupport;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import org.apache.qpid.jms.JmsConnectionFactory;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The embedded broker on a full disk: a CRM's send is refused at once with "address full", not left waiting for space
+ * (Artemis' default blocked producers above 90% disk use, and a send, or a test, hung until someone freed space).
+ * The disk counts as full here because the limit is 0% (LOCUTOR_QUEUE_MAX_DISK_USAGE).
+ */
+class QueueDiskFullTest extends LocutorTestSupport {
+
+    @Override
+    protected void overrides(Properties p) {
+        p.put("locutor.queue.max-disk-usage", "0");
+    }
+
+    @Test
+    void aSendToABrokerWithAFullDiskIsRefusedAtOnceSayingTheAddressIsFull() throws Exception {
+        String port = context.getPropertiesComponent().resolveProperty("locutor.queue.port").orElseThrow();
+        // The send timeout only bounds the test should the broker block again; "address full" is what must come back.
+        try (Connection connection = new JmsConnectionFactory("amqp://127.0.0.1:" + port + "?jms.sendTimeout=60000")
+                .createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            try (MessageProducer producer = session.createProducer(session.createQueue("locutor.requests"))) {
+                JMSException refused = assertThrows(JMSException.class,
+                        () -> producer.send(session.createTextMessage("{\"text\": \"Disco lleno.\"}")));
+                assertTrue(String.valueOf(refused.getMessage()).contains("takes no new messages: its disk is"), "refused, saying why: " + refused);
+            }
+        }
+    }
+}
