@@ -441,7 +441,8 @@ final class QuantityReader implements TokenReader {
             }
             return u.end();
         }
-        ctx.append(prefix).append(spoken);
+        String half = whole.equals("1") && den.equals("2") ? FractionReader.halfBeforeNoun(ctx, f.end()) : null;
+        ctx.append(prefix).append(half != null ? half : spoken);
         return f.end();
     }
 
