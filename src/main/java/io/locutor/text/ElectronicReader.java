@@ -85,7 +85,7 @@ final class ElectronicReader implements TokenReader {
         String w = word.toString();
         String lower = w.toLowerCase(Locale.ROOT);
         if (ctx.es()) {
-            if (ES_WORDS.contains(lower) || lower.length() >= 3 && ES_PRONOUNCEABLE.matcher(lower).matches()) {
+            if (ES_WORDS.contains(lower) || pronounceable(lower)) {
                 add(sb, lower);
             } else {
                 for (int i = 0; i < lower.length(); i++) {
@@ -98,6 +98,11 @@ final class ElectronicReader implements TokenReader {
             add(sb, w.toUpperCase(Locale.ROOT));
         }
         word.setLength(0);
+    }
+
+    /** Three letters or more, at most 24 (a longer run is no word a caller can take down, and the check stays cheap). */
+    private static boolean pronounceable(String lower) {
+        return lower.length() >= 3 && lower.length() <= 24 && ES_PRONOUNCEABLE.matcher(lower).matches();
     }
 
     private static void add(StringBuilder sb, String s) {

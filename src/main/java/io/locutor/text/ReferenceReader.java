@@ -39,10 +39,12 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern IBAN = Pattern.compile("(\\p{Lu}{2}\\d{2}(?:[ \\u00A0]?[\\dA-Z]{4}){2,7}(?:[ \\u00A0]?[\\dA-Z]{1,3})?)(?![\\dA-Za-z])");
 
     /**
-     * A flight or train after its word ("vuelo IB 3456", "vuelo Y4 1120", "tren AVE 3142"): the carrier's code spelt, the
-     * number digit by digit, as the reference convention says (Spanish; an English flight is left to the other rules).
+     * A flight or train after its word ("vuelo IB 3456", "vuelo Y4 1120", "tren AVE 3142", "tren Alvia 4087", "vuelo 452"):
+     * a two-character carrier code spelt, a service's name said, the number digit by digit, as the reference convention
+     * says (Spanish; an English flight is left to the other rules). "el vuelo de 120 pasajeros" has no code.
      */
-    private static final Pattern ES_SERVICE = Pattern.compile("((?iu:vuelo|tren))([ \\u00A0]+)((?=[A-Z\\d]{0,2}[A-Z])[A-Z\\d]{2}|[A-Z]{3})[ \\u00A0-]?(\\d{1,5})(?![\\d\\p{L}]|[.,]\\d)");
+    private static final Pattern ES_SERVICE = Pattern.compile("((?iu:vuelo|tren))[ \\u00A0]+(?:((?=[A-Z\\d]?[A-Z])[A-Z\\d]{2})[ \\u00A0-]?"
+            + "|(\\p{Lu}[\\p{L}]{2,12})[ \\u00A0]+)?(\\d{2,5})(?![\\d\\p{L}]|[.,:]\\d)");
 
     /**
      * A code with a capital after a digit, after a reference word or number sign ("pedido 45A-981", "nº 7781B", "folio
@@ -80,8 +82,13 @@ final class ReferenceReader implements TokenReader {
         if (ctx.es()) {
             Matcher service = ctx.at(ES_SERVICE, pos);
             if (service.lookingAt()) {
-                ctx.append(service.group(1)).append(' ').append(dictated(ctx, service.group(3))).append(' ')
-                        .append(ctx.speller.digits(service.group(4)));
+                ctx.append(service.group(1)).append(' ');
+                if (service.group(2) != null) {
+                    ctx.append(dictated(ctx, service.group(2))).append(' '); // a carrier code is spelt: "I B", "Y cuatro"
+                } else if (service.group(3) != null) {
+                    ctx.append(service.group(3)).append(' '); // a service's name is said: "AVE", "Alvia"
+                }
+                ctx.append(ctx.speller.digits(service.group(4)));
                 return service.end();
             }
             Matcher alnum = ctx.at(ES_KEYWORD_ALNUM, pos);

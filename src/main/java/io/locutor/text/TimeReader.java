@@ -154,7 +154,9 @@ final class TimeReader implements TokenReader {
             }
             // "hrs."/"h"/"horas" after it puts the time on the 24-hour dial in every Spanish locale, 12-hour ones
             // (es-MX, es-US) included: "de 8:00 a 20:00 hrs." is "de las ocho a las veinte horas", not "las ocho de la noche".
-            if (m.group(6) != null && ctx.es() && sec < 0 && (h > 12 || h == 0)) {
+            // "a las 9:00 hrs.", "de 22:00 a 6:00 horas": a whole hour with the mark says it too ("las seis horas"); "la una"
+            // and a time with minutes on the 12-hour dial ("las nueve y media") keep the everyday reading.
+            if (m.group(6) != null && ctx.es() && sec < 0 && (h > 12 || h == 0 || min == 0 && h >= 2)) {
                 ctx.append(formal(ctx, pos, h, min));
                 if (ctx.text.charAt(m.end() - 1) == '.' && sentenceEnds(ctx.text, m.end())) {
                     ctx.append("."); // "a las 14:00 h. Después": the dot of "h." also ended the sentence
