@@ -39,6 +39,10 @@ final class DateReader implements TokenReader {
             "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+    /** "lun. 3/11", "vie. 7/03": an abbreviated weekday before the numbers (the dot is part of it). */
+    private static final Set<String> WEEKDAY_ABBREVIATIONS = Set.of("lun", "mar", "mié", "mie", "miér", "jue", "juev", "vie", "vier", "sáb",
+            "sab", "dom", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+
     @Override
     public int read(ReadContext ctx, int pos) {
         char c = ctx.text.charAt(pos);
@@ -69,7 +73,8 @@ final class DateReader implements TokenReader {
             boolean bothTwoDigits = m.group(1).length() == 2 && m.group(2).length() == 2;
             boolean regionOrder = !(ctx.locale.monthFirst && a > 12);
             // A zero-padded second part ("7/03") is a month or a day, never a fraction's denominator.
-            boolean cued = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || m.group(2).length() == 2 && m.group(2).charAt(0) == '0';
+            boolean cued = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                    || WEEKDAY_ABBREVIATIONS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT)) || m.group(2).length() == 2 && m.group(2).charAt(0) == '0';
             if (a == 24 && b == 7 && !cued) {
                 return -1; // "atención 24/7": round the clock, not the 24th of July (unless "el 24/7")
             }

@@ -58,7 +58,11 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern MARKED_ALNUM = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)[ \\u00A0]?" + ALNUM);
 
     /** Capitals, a hyphen, four or more digits: "A-23451" (three digits or fewer stay a name: "F-117", "N-332"). */
-    private static final Pattern LETTERED_CODE = Pattern.compile("(\\p{Lu}{1,3})-(\\d{4,12})(?![\\d\\p{L}]|[.,-]\\d)");
+    private static final Pattern LETTERED_CODE = Pattern.compile("(\\p{Lu}{1,3})-(\\d{4,12}(?:-\\d{1,12}){0,3})(?![\\d\\p{L}]|[.,-]\\d)");
+
+    /** Capitals, a hyphen and a run mixing digits and capitals: "DEV-88A2", "RMA-4B7" (Spanish: every character said). */
+    private static final Pattern ES_LETTERED_ALNUM = Pattern.compile("(\\p{Lu}{1,4}-(?=[\\dA-Z]*\\d)(?=[\\dA-Z]*[A-Z])[\\dA-Z]{2,12}(?:-[\\dA-Z]{1,12}){0,3})"
+            + "(?![\\d\\p{L}]|[.,-]\\d)");
 
     @Override
     public int read(ReadContext ctx, int pos) {
@@ -90,6 +94,11 @@ final class ReferenceReader implements TokenReader {
                 }
                 ctx.append(ctx.speller.digits(service.group(4)));
                 return service.end();
+            }
+            Matcher mixed = capital && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) ? ctx.at(ES_LETTERED_ALNUM, pos) : null;
+            if (mixed != null && mixed.lookingAt()) {
+                ctx.append(dictated(ctx, mixed.group(1)));
+                return mixed.end();
             }
             Matcher alnum = ctx.at(ES_KEYWORD_ALNUM, pos);
             if (alnum.lookingAt()) {

@@ -36,6 +36,8 @@ class SpanishCallScriptRulesTest {
         assertEquals("pedido número doce tres cuatro cinco", read("es", "pedido #12345"));
         assertEquals("Su pedido cuatro cinco A, nueve ocho uno llega hoy.", read("es-ES", "Su pedido 45A-981 llega hoy."));
         assertEquals("número siete siete ocho uno B", read("es", "nº 7781B"));
+        assertEquals("factura F dos mil veinticinco, cero cero uno dos tres cuatro", read("es-MX", "factura F-2025-001234"));
+        assertEquals("código D E V, ocho ocho A dos", read("es-ES", "código DEV-88A2"));
     }
 
     @Test
@@ -69,6 +71,7 @@ class SpanishCallScriptRulesTest {
     void aWeekdayOrAZeroPaddedMonthMakesADate() {
         assertEquals("el viernes siete de marzo", read("es-ES", "el viernes 7/03"));
         assertEquals("lunes diez de marzo", read("es-ES", "lunes 10/3"));
+        assertEquals("el lunes tres de noviembre", read("es-ES", "el lun. 3/11"));
         assertEquals("tres cuartos", read("es-ES", "3/4"));
     }
 
@@ -83,5 +86,6 @@ class SpanishCallScriptRulesTest {
         assertEquals("una cucharada de aceite y dos cucharaditas de sal", read("es-ES", "1 cda. de aceite y 2 cdtas. de sal"));
         assertEquals("Cerrada de los Pinos doce", read("es-MX", "Cda. de los Pinos 12"));
         assertEquals("media taza de leche y medio vaso de agua", read("es-ES", "1/2 taza de leche y ½ vaso de agua"));
+        assertEquals("dos y media tazas de harina", read("es-ES", "2 1/2 tazas de harina"));
     }
 }
