@@ -48,10 +48,10 @@ final class ReferenceReader implements TokenReader {
 
     /**
      * A code with a capital after a digit, after a reference word or number sign ("pedido 45A-981", "nº 7781B", "folio
-     * B2C-44"): every character said on its own, a hyphen as a pause (Spanish). A code of capitals then digits ("nº ZX4471",
+     * B2C-44", a parcel's "seguimiento 1Z999AA10123456784"): every character said on its own, a hyphen as a pause (Spanish). A code of capitals then digits ("nº ZX4471",
      * "INC-36271") is read by the rules below.
      */
-    private static final String ALNUM = "((?=[\\dA-Z-]*\\d[\\dA-Z-]*[A-Z])[\\dA-Z]{1,12}(?:-[\\dA-Z]{1,12}){0,4})(?![\\d\\p{L}]|[.,]\\d)";
+    private static final String ALNUM = "((?=[\\dA-Z-]*\\d[\\dA-Z-]*[A-Z])[\\dA-Z]{1,30}(?:-[\\dA-Z]{1,12}){0,4})(?![\\d\\p{L}]|[.,]\\d)";
     private static final Pattern ES_KEYWORD_ALNUM = Pattern.compile("((?iu:pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|folio|guía|orden))"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + ALNUM);
