@@ -19,6 +19,17 @@ final class Abbreviations implements TokenReader {
 
     private static final Map<String, Entry> ES = new HashMap<>();
     private static final Map<String, Entry> EN = new HashMap<>();
+    private static final Entry SPOONFUL = new Entry("cucharada", false, false);
+
+    /** "1 cda.", "½ cda.": an amount right before the word. */
+    private static boolean afterAmount(String t, int pos) {
+        int i = pos;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i < pos && i > 0 && (TokenScanner.isDigit(t.charAt(i - 1)) || "½¼¾".indexOf(t.charAt(i - 1)) >= 0);
+    }
+
     /** Spanish address words, expanded only where an address can be: not glued to a number. */
     private static final java.util.Set<String> ADDRESS_PARTS = java.util.Set.of("plaza", "avenida", "carretera", "urbanización", "paseo",
             "polígono", "escalera", "puerta", "colonia", "edificio", "bulevar", "camino", "calzada", "prolongación", "cerrada", "privada",
@@ -79,6 +90,10 @@ final class Abbreviations implements TokenReader {
         plain(ES, "edificio", "edif.");
         plain(ES, "bulevar", "blvd.", "bvar.");
         plain(ES, "camino", "c.º", "cno.");
+        // kitchen measures of recipes and meal deliveries: "2 cdas. de azúcar", "1 cdta. de sal"
+        plain(ES, "cucharadas", "cdas.");
+        plain(ES, "cucharadita", "cdta.", "cdita.");
+        plain(ES, "cucharaditas", "cdtas.", "cditas.");
         // Mexican and Spanish street words a delivery or appointment address is written with ("Calz. de Tlalpan").
         plain(ES, "calzada", "calz.", "czda.");
         plain(ES, "prolongación", "prol.", "prolong.");
@@ -219,6 +234,9 @@ final class Abbreviations implements TokenReader {
         for (int end = written.length(); end > 0; end = written.lastIndexOf('.', end - 2) + 1) {
             String key = written.substring(0, end).toLowerCase(Locale.ROOT);
             Entry e = table.get(key);
+            if (ctx.es() && key.equals("cda.") && afterAmount(ctx.text, pos)) {
+                e = SPOONFUL; // "1 cda. de aceite" is a spoonful; "Cda. de los Pinos 12" a street (cerrada)
+            }
             if (e != null && ADDRESS_PARTS.contains(e.spoken()) && end < ctx.text.length() - pos && TokenScanner.isDigit(ctx.text.charAt(pos + end))) {
                 e = null; // "Sp.Pl.1:494", a citation: a street word is written before a name or a space, never glued to a number
             }

@@ -38,7 +38,14 @@ final class DateReader implements TokenReader {
     private static final Pattern CENTURY_ABBREVIATED = Pattern.compile("(?:s|S|sig)\\.[ \\u00A0]([IVX]{1,5})(?![\\p{L}\\d])");
     /** Words after which "1/4" means a date. */
     private static final Set<String> CUES = Set.of("el", "del", "al", "día", "dia", "desde", "hasta", "fecha", "hoy", "on", "by",
-            "until", "from", "since", "date", "the", "before", "after");
+            "until", "from", "since", "date", "the", "before", "after",
+            // a weekday before "7/03" names a day: "el viernes 7/03", "lunes 2/3"
+            "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** "lun. 3/11", "vie. 7/03": an abbreviated weekday before the numbers (the dot is part of it). */
+    private static final Set<String> WEEKDAY_ABBREVIATIONS = Set.of("lun", "mar", "mié", "mie", "miér", "jue", "juev", "vie", "vier", "sáb",
+            "sab", "dom", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
 
     @Override
     public int read(ReadContext ctx, int pos) {
@@ -75,7 +82,9 @@ final class DateReader implements TokenReader {
             int day = monthFirst ? b : a;
             boolean bothTwoDigits = m.group(1).length() == 2 && m.group(2).length() == 2;
             boolean regionOrder = !(ctx.locale.monthFirst && a > 12);
-            boolean cued = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || ctx.lang == Lang.EN && weekdayBefore(ctx, pos);
+            // A zero-padded second part ("7/03") is a month or a day, never a fraction's denominator.
+            boolean cued = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || ctx.lang == Lang.EN && weekdayBefore(ctx, pos)
+                    || WEEKDAY_ABBREVIATIONS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT)) || m.group(2).length() == 2 && m.group(2).charAt(0) == '0';
             if (a == 24 && b == 7 && !cued) {
                 return -1; // "atención 24/7": round the clock, not the 24th of July (unless "el 24/7")
             }

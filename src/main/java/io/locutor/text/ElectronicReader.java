@@ -6,10 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * E-mail addresses, URLs and @handles, read out the way one dictates them on the phone. Spanish spells every part
- * letter by letter ("a s d f arroba …") except well-known words (com, gmail…), since a caller must be able to write
- * it down; English says parts of four letters or more as words and spells shorter ones (upper case, so the voice
- * spells them: "DE", "WWW"). Digits are read one by one; symbols by name ("punto"/"dot", "arroba"/"at").
+ * E-mail addresses, URLs and @handles, read out the way one dictates them on the phone. Spanish says a part of three
+ * letters or more as a word when Spanish can pronounce it ("ayuda arroba banco punto m x", "soporte", "telecable"), and
+ * spells the rest letter by letter ("a s d f", "w w w", "h t t p s", the two-letter country codes "m x", "e s"), since
+ * a caller must be able to write it down; well-known words (com, gmail…) are always words. English says parts of four
+ * letters or more as words and spells shorter ones (upper case, so the voice spells them: "DE", "WWW"). Digits are
+ * read one by one; symbols by name ("punto"/"dot", "arroba"/"at").
  */
 final class ElectronicReader implements TokenReader {
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+&'*=^~#-]{1,64}@[\\p{L}\\d-]{1,63}(?:\\.[\\p{L}\\d-]{1,63}){1,8}(?:/[\\w./-]{0,200})?");
@@ -18,6 +20,15 @@ final class ElectronicReader implements TokenReader {
             + "(?:/[\\w./-]{0,200})?(?![\\p{L}\\d])");
     private static final Pattern HANDLE = Pattern.compile("@(?!\\d+(?![\\p{L}\\d_]))[\\p{L}\\d_]{1,30}(?![\\p{L}\\d@.])");
     private static final Set<String> ES_WORDS = Set.of("com", "net", "org", "gmail", "hotmail", "outlook", "yahoo", "icloud", "live");
+    /**
+     * A word Spanish can pronounce as written: syllables of an optional onset (one consonant, "ch", "ll", "rr", "qu",
+     * "gu" or a cluster such as "bl", "pr", "tr"), one to three vowels and an optional coda ("n", "s", "r", "l"…, "ns",
+     * "bs"). "ayuda", "banco", "telecable", "energiaverde" pass; "asdf", "abc", "nvidia", "brettspielversand", "wezyr"
+     * do not. A final "y" after a vowel is a vowel ("rey"); elsewhere "y" is a consonant.
+     */
+    private static final Pattern ES_PRONOUNCEABLE = Pattern.compile(
+            "(?:(?:ch|ll|rr|qu|gu|[bcfgkp][lr]|[dt]r|[bcdfghjklmnñpqrstvwxyz])?[aeiouáéíóúü]{1,3}(?:y(?![aeiouáéíóúü]))?"
+            + "(?:(?:[nbr]s|[bcdgklmnprstxz])(?![aeiouáéíóúü]))?)+");
     private static final Set<String> EN_SPELLED_KEEP = Set.of("com", "net", "org", "edu", "gov");
 
     @Override
@@ -74,7 +85,7 @@ final class ElectronicReader implements TokenReader {
         String w = word.toString();
         String lower = w.toLowerCase(Locale.ROOT);
         if (ctx.es()) {
-            if (ES_WORDS.contains(lower)) {
+            if (ES_WORDS.contains(lower) || pronounceable(lower)) {
                 add(sb, lower);
             } else {
                 for (int i = 0; i < lower.length(); i++) {
@@ -87,6 +98,11 @@ final class ElectronicReader implements TokenReader {
             add(sb, w.toUpperCase(Locale.ROOT));
         }
         word.setLength(0);
+    }
+
+    /** Three letters or more, at most 24 (a longer run is no word a caller can take down, and the check stays cheap). */
+    private static boolean pronounceable(String lower) {
+        return lower.length() >= 3 && lower.length() <= 24 && ES_PRONOUNCEABLE.matcher(lower).matches();
     }
 
     private static void add(StringBuilder sb, String s) {

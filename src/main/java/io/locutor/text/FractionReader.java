@@ -34,14 +34,10 @@ final class FractionReader implements TokenReader {
             }
             return u.end();
         }
-        if (ctx.es() && f[0].equals("1") && f[1].equals("2")) {
-            // "½ taza" → "media taza", "½ litro" → "medio litro": a half before a noun agrees with it.
-            String noun = pos + 1 < ctx.text.length() && ctx.text.charAt(pos + 1) == ' ' ? ctx.nextWord(pos + 1) : "";
-            Gender g = noun.isEmpty() ? Gender.NEUTRAL : Vocabulary.spanishNounGender(noun);
-            if (g != Gender.NEUTRAL) {
-                ctx.append(g == Gender.FEMININE ? "media" : "medio");
-                return pos + 1;
-            }
+        String half = f[0].equals("1") && f[1].equals("2") ? halfBeforeNoun(ctx, pos + 1) : null;
+        if (half != null) {
+            ctx.append(half);
+            return pos + 1;
         }
         String spoken = speak(ctx, f[0], f[1]);
         if (spoken == null) {
@@ -49,6 +45,19 @@ final class FractionReader implements TokenReader {
         }
         ctx.append(spoken);
         return pos + 1;
+    }
+
+    /**
+     * "½ taza" / "1/2 taza" → "media taza", "½ litro" → "medio litro": in Spanish a half before a noun agrees with it.
+     * Null when no noun of known gender follows (English, or "1/2 y 3/4").
+     */
+    static String halfBeforeNoun(ReadContext ctx, int end) {
+        if (!ctx.es()) {
+            return null;
+        }
+        String noun = end < ctx.text.length() && ctx.text.charAt(end) == ' ' ? ctx.nextWord(end) : "";
+        Gender g = noun.isEmpty() ? Gender.NEUTRAL : Vocabulary.spanishNounGender(noun);
+        return g == Gender.NEUTRAL ? null : g == Gender.FEMININE ? "media" : "medio";
     }
 
     /** A unit symbol right after a fraction character. */

@@ -304,7 +304,10 @@ final class QuantityReader implements TokenReader {
         Matcher u = ctx.at(UNIT_AFTER, mixed.end());
         Units.Unit unit = u.lookingAt() ? Units.find(u.group(1)) : null;
         boolean feminine = unit != null && ctx.es() && unit.esFeminine();
-        String f = ctx.es() && unit != null && num.equals("1") && den.equals("2") ? (feminine ? "media" : "medio")
+        boolean half = num.equals("1") && den.equals("2");
+        String f = ctx.es() && unit != null && half ? (feminine ? "media" : "medio")
+                : half && unit == null && FractionReader.halfBeforeNoun(ctx, mixed.end()) != null
+                ? FractionReader.halfBeforeNoun(ctx, mixed.end()) // "2 1/2 tazas" → "dos y media tazas"
                 : FractionReader.speak(ctx, num, den);
         if (f == null) {
             return -1;
@@ -506,7 +509,8 @@ final class QuantityReader implements TokenReader {
             }
             return u.end();
         }
-        ctx.append(prefix).append(spoken);
+        String half = whole.equals("1") && den.equals("2") ? FractionReader.halfBeforeNoun(ctx, f.end()) : null;
+        ctx.append(prefix).append(half != null ? half : spoken);
         Matcher suffix = ctx.lang == Lang.EN ? ctx.at(DENOMINATOR_SUFFIX, f.end()) : null;
         return suffix != null && suffix.lookingAt() ? suffix.end() : f.end();
     }

@@ -31,8 +31,38 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern STANDARD = Pattern.compile("((?:ISO|UNE|EN|IEC|DIN|NOM|IRAM|ASTM|ANSI)(?:[/-](?:ISO|UNE|EN|IEC|DIN|NOM|ASTM|ANSI))*)"
             + "[ \\u00A0-]?(\\d{1,6})(?:-(\\d{1,3}))?(?::(\\d{4}))?(?![\\d\\p{L}]|[.,:-]\\d)");
 
+    /**
+     * An IBAN ("ES91 2100 0418 4502 0005 1332", "GB82WEST12345698765432"): country letters, two check digits and the
+     * account, accepted only when its ISO 7064 mod-97 check holds. It is dictated as written: the letters spelt, then
+     * every character one by one, a pause between the printed groups of four.
+     */
+    private static final Pattern IBAN = Pattern.compile("(\\p{Lu}{2}\\d{2}(?:[ \\u00A0]?[\\dA-Z]{4}){2,7}(?:[ \\u00A0]?[\\dA-Z]{1,3})?)(?![\\dA-Za-z])");
+
+    /**
+     * A flight or train after its word ("vuelo IB 3456", "vuelo Y4 1120", "tren AVE 3142", "tren Alvia 4087", "vuelo 452"):
+     * a two-character carrier code spelt, a service's name said, the number digit by digit, as the reference convention
+     * says (Spanish; an English flight is left to the other rules). "el vuelo de 120 pasajeros" has no code.
+     */
+    private static final Pattern ES_SERVICE = Pattern.compile("((?iu:vuelo|tren))[ \\u00A0]+(?:((?=[A-Z\\d]?[A-Z])[A-Z\\d]{2})[ \\u00A0-]?"
+            + "|(\\p{Lu}[\\p{L}]{2,12})[ \\u00A0]+)?(\\d{2,5})(?![\\d\\p{L}]|[.,:]\\d)");
+
+    /**
+     * A code with a capital after a digit, after a reference word or number sign ("pedido 45A-981", "nº 7781B", "folio
+     * B2C-44", a parcel's "seguimiento 1Z999AA10123456784"): every character said on its own, a hyphen as a pause (Spanish). A code of capitals then digits ("nº ZX4471",
+     * "INC-36271") is read by the rules below.
+     */
+    private static final String ALNUM = "((?=[\\dA-Z-]*\\d[\\dA-Z-]*[A-Z])[\\dA-Z]{1,30}(?:-[\\dA-Z]{1,12}){0,4})(?![\\d\\p{L}]|[.,]\\d)";
+    private static final Pattern ES_KEYWORD_ALNUM = Pattern.compile("((?iu:pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
+            + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|folio|guía|orden))"
+            + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + ALNUM);
+    private static final Pattern MARKED_ALNUM = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)[ \\u00A0]?" + ALNUM);
+
     /** Capitals, a hyphen, four or more digits: "A-23451" (three digits or fewer stay a name: "F-117", "N-332"). */
-    private static final Pattern LETTERED_CODE = Pattern.compile("(\\p{Lu}{1,3})-(\\d{4,12})(?![\\d\\p{L}]|[.,-]\\d)");
+    private static final Pattern LETTERED_CODE = Pattern.compile("(\\p{Lu}{1,3})-(\\d{4,12}(?:-\\d{1,12}){0,3})(?![\\d\\p{L}]|[.,-]\\d)");
+
+    /** Capitals, a hyphen and a run mixing digits and capitals: "DEV-88A2", "RMA-4B7" (Spanish: every character said). */
+    private static final Pattern ES_LETTERED_ALNUM = Pattern.compile("(\\p{Lu}{1,4}-(?=[\\dA-Z]*\\d)(?=[\\dA-Z]*[A-Z])[\\dA-Z]{2,12}(?:-[\\dA-Z]{1,12}){0,3})"
+            + "(?![\\d\\p{L}]|[.,-]\\d)");
 
     @Override
     public int read(ReadContext ctx, int pos) {
@@ -48,10 +78,44 @@ final class ReferenceReader implements TokenReader {
             }
             return s.end();
         }
+        Matcher iban = capital ? ctx.at(IBAN, pos) : null;
+        if (iban != null && iban.lookingAt() && ibanChecks(iban.group(1))) {
+            ctx.append(dictated(ctx, iban.group(1)));
+            return iban.end();
+        }
+        if (ctx.es()) {
+            Matcher service = ctx.at(ES_SERVICE, pos);
+            if (service.lookingAt()) {
+                ctx.append(service.group(1)).append(' ');
+                if (service.group(2) != null) {
+                    ctx.append(dictated(ctx, service.group(2))).append(' '); // a carrier code is spelt: "I B", "Y cuatro"
+                } else if (service.group(3) != null) {
+                    ctx.append(service.group(3)).append(' '); // a service's name is said: "AVE", "Alvia"
+                }
+                ctx.append(ctx.speller.digits(service.group(4)));
+                return service.end();
+            }
+            Matcher mixed = capital && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) ? ctx.at(ES_LETTERED_ALNUM, pos) : null;
+            if (mixed != null && mixed.lookingAt()) {
+                ctx.append(dictated(ctx, mixed.group(1)));
+                return mixed.end();
+            }
+            Matcher alnum = ctx.at(ES_KEYWORD_ALNUM, pos);
+            if (alnum.lookingAt()) {
+                keyword(ctx, alnum);
+                ctx.append(dictated(ctx, alnum.group(3)));
+                return alnum.end();
+            }
+            alnum = ctx.at(MARKED_ALNUM, pos);
+            if (alnum.lookingAt()) {
+                ctx.append("número ").append(dictated(ctx, alnum.group(1)));
+                return alnum.end();
+            }
+        }
         Matcher lettered = capital ? ctx.at(LETTERED_CODE, pos) : null;
         if (lettered != null && lettered.lookingAt()) {
             // "A-23451", "MX-48213": capitals, a hyphen and four or more digits are a code, its digits read as one.
-            ctx.append(lettered.group(1)).append(' ').append(code(ctx, lettered.group(2)));
+            ctx.append(lettered.group(1)).append(' ').append(code(ctx, lettered.group(2), true));
             return lettered.end();
         }
         Matcher m = ctx.at(MARKED, pos);
@@ -60,7 +124,7 @@ final class ReferenceReader implements TokenReader {
             if (m.group(1) != null) {
                 ctx.append(m.group(1)).append(' ');
             }
-            ctx.append(code(ctx, m.group(2)));
+            ctx.append(code(ctx, m.group(2), m.group(1) != null));
             return m.end();
         }
         m = ctx.at(DIGIT_CODE, pos);
@@ -71,34 +135,73 @@ final class ReferenceReader implements TokenReader {
         }
         m = ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos);
         if (m.lookingAt()) {
-            String marker = m.group(2).trim();
-            String verb = marker.endsWith(" es") || marker.endsWith(" is") || marker.equals("es") || marker.equals("is")
-                    ? marker.substring(marker.length() - 2) : null;
-            if (verb != null) {
-                marker = marker.substring(0, marker.length() - 2).trim();
-            }
-            ctx.append(m.group(1));
-            if (marker.startsWith(":")) {
-                ctx.append(": ");
-            } else if (!marker.isEmpty()) {
-                ctx.append(ctx.es() ? " número " : " number ");
-            } else if (verb == null) {
-                ctx.append(" ");
-            }
-            if (verb != null) {
-                ctx.append(marker.isEmpty() ? " " : "").append(verb).append(' ');
-            }
-            ctx.append(code(ctx, m.group(3)));
+            keyword(ctx, m);
+            ctx.append(code(ctx, m.group(3), false));
             return m.end();
         }
         return -1;
     }
 
+    /** The reference word and what follows it as said: "pedido", "pedido número", "caso: ", "ticket es". */
+    private static void keyword(ReadContext ctx, Matcher m) {
+        String marker = m.group(2).trim();
+        String verb = marker.endsWith(" es") || marker.endsWith(" is") || marker.equals("es") || marker.equals("is")
+                ? marker.substring(marker.length() - 2) : null;
+        if (verb != null) {
+            marker = marker.substring(0, marker.length() - 2).trim();
+        }
+        ctx.append(m.group(1));
+        if (marker.startsWith(":")) {
+            ctx.append(": ");
+        } else if (!marker.isEmpty()) {
+            ctx.append(ctx.es() ? " número " : " number ");
+        } else if (verb == null) {
+            ctx.append(" ");
+        }
+        if (verb != null) {
+            ctx.append(marker.isEmpty() ? " " : "").append(verb).append(' ');
+        }
+    }
+
+    /** Each character on its own: a digit by its name, a letter as a capital (the voice spells it), a hyphen or space as a pause. */
+    private static String dictated(ReadContext ctx, String code) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '-' || c == ' ' || c == '\u00A0') {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ',') {
+                    sb.append(',');
+                }
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(Character.isDigit(c) ? ctx.speller.digit(c - '0') : String.valueOf(Character.toUpperCase(c)));
+        }
+        return sb.toString();
+    }
+
+    /** ISO 13616 / ISO 7064 mod 97-10: the country and check digits moved to the end, letters as 10..35, remainder 1. */
+    static boolean ibanChecks(String written) {
+        String iban = written.replace(" ", "").replace("\u00A0", "");
+        if (iban.length() < 15 || iban.length() > 34) {
+            return false;
+        }
+        String moved = iban.substring(4) + iban.substring(0, 4);
+        int remainder = 0;
+        for (int i = 0; i < moved.length(); i++) {
+            int v = Character.digit(moved.charAt(i), 36);
+            remainder = (v > 9 ? remainder * 100 + v : remainder * 10 + v) % 97;
+        }
+        return remainder == 1;
+    }
+
     /**
      * Groups separated by "-" are read one after another with a pause, "/" is said ("barra", "slash"); a leading group
-     * that is a recent year ("2024/00123") is said as a year.
+     * that is a recent year ("2024/00123") is said as a year. In Spanish the digits of a lettered code are said one by one.
      */
-    private static String code(ReadContext ctx, String written) {
+    private static String code(ReadContext ctx, String written, boolean lettered) {
         StringBuilder sb = new StringBuilder();
         int i = 0;
         boolean first = true;
@@ -109,7 +212,7 @@ final class ReferenceReader implements TokenReader {
             }
             String group = written.substring(i, j);
             boolean year = first && j < written.length() && group.length() == 4 && group.compareTo("1950") >= 0 && group.compareTo("2099") <= 0;
-            sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : group(ctx, group));
+            sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : lettered && ctx.es() ? ctx.speller.digits(group) : group(ctx, group));
             if (j < written.length()) {
                 sb.append(written.charAt(j) == '/' ? (ctx.es() ? " barra " : " slash ") : ", ");
             }
@@ -118,6 +221,13 @@ final class ReferenceReader implements TokenReader {
         }
         return sb.toString();
     }
+
+    /**
+     * Spanish reference convention (the default grouped reading): a short code a caller repeats keeps its first two digits
+     * as one number ("pedido #12345": "doce tres cuatro cinco"); a code of six digits or more ("n.º 458712") or one with
+     * letters ("INC-58214", "nº ZX4471") is something the caller writes down, so every digit is said on its own.
+     */
+    private static final int SPANISH_PAIR_HEAD_MAX = 5;
 
     static String group(ReadContext ctx, String digits) {
         NumberSpeller sp = ctx.speller;
@@ -131,7 +241,7 @@ final class ReferenceReader implements TokenReader {
                 return pairs(sp, digits);
             case GROUPED:
             default:
-                if (digits.charAt(0) == '0' || digits.charAt(1) == '0') {
+                if (digits.charAt(0) == '0' || digits.charAt(1) == '0' || ctx.es() && digits.length() > SPANISH_PAIR_HEAD_MAX) {
                     // A leading zero would be lost in a pair, and a round ten runs into the next digit: "veinte nueve"
                     // is heard as 29, "twenty nine" too. "20931" is read digit by digit.
                     return sp.digits(digits);

@@ -10,7 +10,8 @@ public enum ReferenceReading {
      * {@code 12345} → "doce tres cuatro cinco", {@code 987654} → "noventa y ocho siete seis cinco cuatro".
      * A code starting with {@code 0} or with a round ten ({@code 20931}: "veinte nueve" would be heard as 29) is read
      * digit by digit;
-     * codes of one or two digits are read as a plain number.
+     * codes of one or two digits are read as a plain number. In Spanish, a code of six digits or more ({@code n.º 640291})
+     * or one with letters ({@code INC-36271}) is something the caller writes down and is read digit by digit.
      */
     GROUPED,
     /** Every digit on its own: {@code 12345} → "uno dos tres cuatro cinco". */

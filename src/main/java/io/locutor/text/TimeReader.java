@@ -38,6 +38,13 @@ final class TimeReader implements TokenReader {
         return sb.toString();
     }
 
+    /**
+     * The end of a range whose last time carries "h"/"hrs."/"horas" ("de 22:00 a 6:00 hrs.", "entre las 14:00 y las 16:00 h"):
+     * the mark puts the whole range on the 24-hour dial, its first time too.
+     */
+    private static final Pattern SUFFIXED_RANGE_END = Pattern.compile("[ \\u00A0]*(?:a|hasta|y|[-–])[ \\u00A0]*(?:las?[ \\u00A0]+)?"
+            + "\\d{1,2}(?:[:.]\\d{2})?[ \\u00A0]?(?:h|hrs?|horas)\\.?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+
     /** After "N:M", a range to a plain number ("-15", "–553") or a dotted sub-part: a citation, not a clock. */
     private static final Pattern CITATION_TAIL = Pattern.compile("(?:[-–]\\d{1,4}(?![\\d:])|\\.\\d)");
 
@@ -146,7 +153,11 @@ final class TimeReader implements TokenReader {
             if (!valid(h, min, Math.max(sec, 0)) || (m.group(5) != null && (h < 1 || h > 12))) {
                 return -1;
             }
-            if (m.group(6) != null && ctx.es() && !ctx.locale.twelveHour && sec < 0 && (h > 12 || h == 0)) {
+            // "hrs."/"h"/"horas" after it puts the time on the 24-hour dial in every Spanish locale, 12-hour ones
+            // (es-MX, es-US) included: "de 8:00 a 20:00 hrs." is "de las ocho a las veinte horas", not "las ocho de la noche".
+            // "a las 9:00 hrs.", "de 22:00 a 6:00 horas": a whole hour with the mark says it too ("las seis horas"); "la una"
+            // and a time with minutes on the 12-hour dial ("las nueve y media") keep the everyday reading.
+            if (m.group(6) != null && ctx.es() && sec < 0 && (h > 12 || h == 0 || min == 0 && h >= 2)) {
                 ctx.append(formal(ctx, pos, h, min));
                 if (ctx.text.charAt(m.end() - 1) == '.' && sentenceEnds(ctx.text, m.end())) {
                     ctx.append("."); // "a las 14:00 h. Después": the dot of "h." also ended the sentence
@@ -209,7 +220,8 @@ final class TimeReader implements TokenReader {
 
     private int finish(ReadContext ctx, int pos, int end, int h, int min, int sec, String ampm) {
         String meridiem = ampm == null ? null : ampm.toLowerCase(Locale.ROOT);
-        String spoken = ctx.es() ? spanish(ctx, pos, h, min, sec, meridiem) : english(ctx, h, min, sec, meridiem);
+        String spoken = ctx.es() ? spanish(ctx, pos, h, min, sec, meridiem, ctx.at(SUFFIXED_RANGE_END, end).lookingAt())
+                : english(ctx, h, min, sec, meridiem);
         ctx.append(spoken);
         int e = end;
         Matcher z = ctx.at(ZONE, e);
@@ -275,9 +287,9 @@ final class TimeReader implements TokenReader {
         return sb.toString();
     }
 
-    private static String spanish(ReadContext ctx, int pos, int h, int min, int sec, String meridiem) {
+    private static String spanish(ReadContext ctx, int pos, int h, int min, int sec, String meridiem, boolean dial24) {
         NumberSpeller sp = ctx.speller;
-        if (meridiem == null && ctx.locale.twelveHour && sec <= 0 && h <= 23 && (h > 12 || h == 0)) {
+        if (meridiem == null && ctx.locale.twelveHour && !dial24 && sec <= 0 && h <= 23 && (h > 12 || h == 0)) {
             // A 12-hour locale (es-US) says "17:45" on the dial it uses: "las cinco y cuarenta y cinco de la tarde".
             meridiem = h == 0 ? "a" : "p";
             h = h == 0 ? 12 : h - 12;

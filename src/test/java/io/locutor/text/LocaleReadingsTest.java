@@ -76,7 +76,11 @@ class LocaleReadingsTest {
 
     @Test
     void referencesAreCodes() {
-        assertEquals("número A cuarenta y cinco dos uno", read("es", "#A-4521"));
+        // Spanish: a lettered code or one of six digits or more is written down, digit by digit; a short one keeps its pair head.
+        assertEquals("número A cuatro cinco dos uno", read("es", "#A-4521"));
+        assertEquals("Abrimos la incidencia INC tres seis dos siete uno.", read("es-ES", "Abrimos la incidencia INC-36271."));
+        assertEquals("pedido número siete tres nueve uno seis cuatro", read("es-ES", "pedido n.º 739164"));
+        assertEquals("pedido número doce tres cuatro cinco", read("es-ES", "pedido #12345"));
         assertEquals("factura número dos mil veinticuatro barra cero cero uno dos tres", read("es", "factura nº 2024/00123"));
         assertEquals("Your ticket number is forty eight two one three", read("en", "Your ticket number is 48213"));
         assertEquals("the card ending in zero zero four two", read("en", "the card ending in 0042"));

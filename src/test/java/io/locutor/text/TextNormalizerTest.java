@@ -298,8 +298,11 @@ class TextNormalizerTest {
     class Electronic {
         @Test
         void emailsAndUrlsAreDictated() {
-            assertEquals("a n a punto p e r e z arroba gmail punto com", es("ana.perez@gmail.com"));
-            assertEquals("w w w punto e m p r e s a punto e s.", es("www.empresa.es."));
+            // Spanish: a part Spanish can pronounce is said as a word; the rest, and two-letter country codes, are spelt.
+            assertEquals("ana punto perez arroba gmail punto com", es("ana.perez@gmail.com"));
+            assertEquals("w w w punto empresa punto e s.", es("www.empresa.es."));
+            assertEquals("ayuda arroba banco punto m x", es("ayuda@banco.mx"));
+            assertEquals("j r t z punto b c n arroba x y punto com", es("jrtz.bcn@xy.com"));
             assertEquals("ABC at gmail dot com", en("abc@gmail.com")); // short parts spelled (upper case)
             assertEquals("support at example dot com", en("support@example.com"));
         }

@@ -180,8 +180,10 @@ class WrittenConventionsTest {
                 N.normalize("Estamos en Av. Insurgentes Sur 1602, Col. Roma, C.P. 06700.", "es-MX", null));
         assertEquals("Marca asterisco seis uno uno desde tu celular.", N.normalize("Marca *611 desde tu celular.", "es-MX", null));
         assertEquals("Dial star two two eight pound.", en("Dial *228#."));
-        assertEquals("Su expediente es el B veintitrés cuatro cinco uno.", es("Su expediente es el B-23451."));
-        assertEquals("El servicio estará caído de las dos a las cuatro.", es("El servicio estará caído de 2:00 a 4:00 h."));
+        // a lettered code is written down: digit by digit (Spanish reference convention, round four B)
+        assertEquals("Su expediente es el B dos tres cuatro cinco uno.", es("Su expediente es el B-23451."));
+        // the "h." mark says "horas" after a whole hour
+        assertEquals("El servicio estará caído de las dos a las cuatro horas.", es("El servicio estará caído de 2:00 a 4:00 h."));
         assertEquals("En veintiocho mil cuarenta y seis casos", es("En 28046 casos")); // a count, not a postal code
     }
 }

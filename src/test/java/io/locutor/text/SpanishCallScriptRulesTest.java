@@ -1,0 +1,91 @@
+package io.locutor.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Spanish call-script rules of issue 13, round four B: what a caller must hear and write down (addresses, codes,
+ * account numbers, flights), the 24-hour dial marked by "hrs.", and kitchen measures. Expected strings are exact; each
+ * rule also has a case where it must not fire.
+ */
+class SpanishCallScriptRulesTest {
+    private static final TextNormalizer N = new TextNormalizer(NormalizerConfig.defaults());
+
+    private static String read(String language, String text) {
+        return N.normalize(text, language, null);
+    }
+
+    @Test
+    void pronounceablePartsOfAnAddressAreWordsTheRestIsSpelt() {
+        assertEquals("Escriba a reclamaciones arroba seguroshogar punto e s hoy.", read("es-ES", "Escriba a reclamaciones@seguroshogar.es hoy."));
+        assertEquals("w w w punto pagafacil punto m x barra cita guion previa", read("es-MX", "www.pagafacil.mx/cita-previa"));
+        // no Spanish syllables: spelt, as before
+        assertEquals("q w r t punto b c n arroba x y z punto com", read("es", "qwrt.bcn@xyz.com"));
+        assertEquals("arroba w e z y r uno nueve", read("es", "@wezyr19"));
+        // English keeps its own rule
+        assertEquals("help at bank dot com", read("en", "help@bank.com"));
+    }
+
+    @Test
+    void codesToWriteDownAreDigitByDigitShortOnesKeepThePairHead() {
+        assertEquals("Su expediente número seis cuatro cero dos nueve uno ya está abierto.", read("es-ES", "Su expediente n.º 640291 ya está abierto."));
+        assertEquals("Ticket TK siete siete uno dos cero.", read("es-MX", "Ticket TK-77120."));
+        assertEquals("pedido número doce tres cuatro cinco", read("es", "pedido #12345"));
+        assertEquals("Su pedido cuatro cinco A, nueve ocho uno llega hoy.", read("es-ES", "Su pedido 45A-981 llega hoy."));
+        assertEquals("número siete siete ocho uno B", read("es", "nº 7781B"));
+        assertEquals("factura F dos mil veinticinco, cero cero uno dos tres cuatro", read("es-MX", "factura F-2025-001234"));
+        assertEquals("código D E V, ocho ocho A dos", read("es-ES", "código DEV-88A2"));
+    }
+
+    @Test
+    void anIbanIsDictatedOnlyWhenItsCheckDigitsHold() {
+        assertTrue(ReferenceReader.ibanChecks("ES60 0049 1500 0512 3456 7892"));
+        assertTrue(ReferenceReader.ibanChecks("GB82WEST12345698765432"));
+        assertFalse(ReferenceReader.ibanChecks("ES61 0049 1500 0512 3456 7892"));
+        assertEquals("cuenta E S seis cero, cero cero cuatro nueve, uno cinco cero cero, cero cinco uno dos, tres cuatro cinco seis, siete ocho nueve dos",
+                read("es-ES", "cuenta ES60 0049 1500 0512 3456 7892"));
+    }
+
+    @Test
+    void flightAndTrainNumbers() {
+        assertEquals("Su vuelo I B tres cuatro cinco seis sale a las diez.", read("es-ES", "Su vuelo IB 3456 sale a las 10:00."));
+        assertEquals("el tren Alvia cuatro cero ocho siete", read("es-ES", "el tren Alvia 4087"));
+        assertEquals("el vuelo Y cuatro uno uno dos cero", read("es-MX", "el vuelo Y4 1120"));
+        assertEquals("un vuelo de ciento veinte pasajeros", read("es", "un vuelo de 120 pasajeros"));
+    }
+
+    @Test
+    void hoursMarkTheTwentyFourHourDialInEveryLocale() {
+        assertEquals("de las nueve a las veintiuna horas.", read("es-MX", "de 9:00 a 21:00 hrs."));
+        assertEquals("de las veintidós a las seis horas", read("es-MX", "de 22:00 a 6:00 horas"));
+        assertEquals("a las trece quince horas", read("es-MX", "a las 13:15 hrs"));
+        // with no mark a 12-hour locale keeps its dial
+        assertEquals("a las cinco y media de la tarde", read("es-MX", "a las 17:30"));
+        assertEquals("a las cinco y cuarenta y cinco de la tarde", read("es-US", "a las 17:45"));
+    }
+
+    @Test
+    void aWeekdayOrAZeroPaddedMonthMakesADate() {
+        assertEquals("el viernes siete de marzo", read("es-ES", "el viernes 7/03"));
+        assertEquals("lunes diez de marzo", read("es-ES", "lunes 10/3"));
+        assertEquals("el lunes tres de noviembre", read("es-ES", "el lun. 3/11"));
+        assertEquals("tres cuartos", read("es-ES", "3/4"));
+    }
+
+    @Test
+    void spacedPercentRanges() {
+        assertEquals("un diez a quince por ciento", read("es-ES", "un 10-15 %"));
+        assertEquals("del cinco al ocho por ciento", read("es-MX", "del 5 al 8%"));
+    }
+
+    @Test
+    void kitchenMeasures() {
+        assertEquals("una cucharada de aceite y dos cucharaditas de sal", read("es-ES", "1 cda. de aceite y 2 cdtas. de sal"));
+        assertEquals("Cerrada de los Pinos doce", read("es-MX", "Cda. de los Pinos 12"));
+        assertEquals("media taza de leche y medio vaso de agua", read("es-ES", "1/2 taza de leche y ½ vaso de agua"));
+        assertEquals("dos y media tazas de harina", read("es-ES", "2 1/2 tazas de harina"));
+    }
+}
