@@ -2,6 +2,7 @@ package io.locutor.api;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import io.locutor.Settings;
@@ -60,7 +61,7 @@ public final class PublicAddress {
     }
 
     /** The same, from a request's own headers (a door answering outside Camel: {@code request::getHeader}). */
-    public String base(java.util.function.UnaryOperator<String> header) {
+    public String base(UnaryOperator<String> header) {
         if (!configured.isEmpty()) {
             return base();
         }

@@ -37,7 +37,7 @@ public class Deliveries {
      */
     public Object fromHttp(@Body Object body, @Header("Prefer") String prefer, Exchange exchange) {
         boolean preferAsync = prefersAsync(prefer);
-        exchange.setProperty(PROPERTY, new Delivery(Delivery.REST, null, null, null, null, preferAsync));
+        exchange.setProperty(PROPERTY, rest(preferAsync));
         byte[] bytes = body instanceof String || body instanceof byte[] || body == null ? null
                 : exchange.getContext().getTypeConverter().tryConvertTo(byte[].class, exchange, body);
         Object raw = bytes != null ? bytes : body;
@@ -67,7 +67,12 @@ public class Deliveries {
 
     /** The plain REST delivery {@link #fromHttp} keeps for a request that {@link #asksNothing}. */
     public static Delivery plainRest() {
-        return new Delivery(Delivery.REST, null, null, null, null, false);
+        return rest(false);
+    }
+
+    /** A REST caller's delivery: answered in the HTTP response, or later when it asked {@code Prefer: respond-async}. */
+    private static Delivery rest(boolean preferAsync) {
+        return new Delivery(Delivery.REST, null, null, null, null, preferAsync);
     }
 
     private static boolean prefersAsync(String prefer) {

@@ -2,6 +2,9 @@ package io.locutor.synthesis;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.locutor.text.TextNormalizer;
 import io.locutor.voice.VoiceCatalog;
@@ -21,8 +24,8 @@ public class SpeechText {
      * again. At most {@value #MEMO_CHARS} characters of texts and readings (about 4 MB, plus ~150 bytes an entry).
      */
     static final long MEMO_CHARS = 2_000_000;
-    private final java.util.concurrent.ConcurrentMap<Words, String> read = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong held = new java.util.concurrent.atomic.AtomicLong();
+    private final ConcurrentMap<Words, String> read = new ConcurrentHashMap<>();
+    private final AtomicLong held = new AtomicLong();
 
     public SpeechText(TextNormalizer normalizer, VoiceCatalog voices, String defaultLanguage) {
         this.normalizer = normalizer;

@@ -1,5 +1,6 @@
 package io.locutor.text;
 
+import static io.locutor.text.Readings.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -10,12 +11,6 @@ import org.junit.jupiter.api.Test;
  * it must not fire. Expected strings are exact.
  */
 class EnglishReadingsTest {
-    private static final TextNormalizer N = new TextNormalizer(NormalizerConfig.defaults());
-
-    private static String read(String language, String text) {
-        return N.normalize(text, language, null);
-    }
-
     @Test
     void anOClockTimeOnTheTwentyFourHourDialIsSaidInHundreds() {
         assertEquals("lines open eight to twenty hundred", read("en-GB", "lines open 08:00 to 20:00"));

@@ -1,5 +1,6 @@
 package io.locutor.text;
 
+import static io.locutor.text.Readings.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -12,12 +13,6 @@ import org.junit.jupiter.api.Test;
  * readings, count suffixes. Expected strings are exact.
  */
 class LocaleReadingsTest {
-    private static final TextNormalizer N = new TextNormalizer(NormalizerConfig.defaults());
-
-    private static String read(String language, String text) {
-        return N.normalize(text, language, null);
-    }
-
     @Test
     void theLocaleDecidesOnlyWhatIsAmbiguous() {
         // A lone mark before three digits: Spain groups with a dot, Mexico and the US with a comma.

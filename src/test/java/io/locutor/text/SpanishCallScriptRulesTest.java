@@ -1,5 +1,6 @@
 package io.locutor.text;
 
+import static io.locutor.text.Readings.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,12 +13,6 @@ import org.junit.jupiter.api.Test;
  * rule also has a case where it must not fire.
  */
 class SpanishCallScriptRulesTest {
-    private static final TextNormalizer N = new TextNormalizer(NormalizerConfig.defaults());
-
-    private static String read(String language, String text) {
-        return N.normalize(text, language, null);
-    }
-
     @Test
     void pronounceablePartsOfAnAddressAreWordsTheRestIsSpelt() {
         assertEquals("Escriba a reclamaciones arroba seguroshogar punto e s hoy.", read("es-ES", "Escriba a reclamaciones@seguroshogar.es hoy."));
