@@ -9,12 +9,18 @@ import java.util.Map;
 
 import io.locutor.support.LocutorTestSupport;
 import io.locutor.support.PackagedJar;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import org.apache.qpid.jms.JmsConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -66,6 +72,27 @@ class PackagedSettingsIT {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, packaged.statusCode(), "the packaged routes were replaced");
             assertTrue(jar.output().contains("(locutor-ops) started"), jar.output());
+        }
+    }
+
+    @Test
+    void aMalformedQueueDiskLimitIsOneLineNamingTheSetting() throws Exception {
+        assertFailsWithOneLine(Map.of("LOCUTOR_QUEUE_MAX_DISK_USAGE", "lots"), "locutor.queue.max-disk-usage");
+    }
+
+    /** LOCUTOR_QUEUE_MAX_DISK_USAGE reaches the jar's embedded broker: at 0% every send is refused at once, saying why. */
+    @Test
+    void theJarsEmbeddedBrokerRefusesSendsAtOnceAboveTheDiskLimit() throws Exception {
+        String queuePort = Integer.toString(LocutorTestSupport.freePort());
+        try (PackagedJar jar = PackagedJar.start(Map.of("LOCUTOR_QUEUE_PORT", queuePort, "LOCUTOR_QUEUE_MAX_DISK_USAGE", "0"));
+             Connection connection = new JmsConnectionFactory("amqp://127.0.0.1:" + queuePort + "?jms.sendTimeout=60000")
+                     .createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            try (MessageProducer producer = session.createProducer(session.createQueue("locutor.requests"))) {
+                JMSException refused = assertThrows(JMSException.class,
+                        () -> producer.send(session.createTextMessage("{\"text\": \"Disco lleno.\"}")));
+                assertTrue(String.valueOf(refused.getMessage()).contains("takes no new messages: its disk is"), "refused, saying why: " + refused);
+            }
         }
     }
 
