@@ -2,16 +2,22 @@ package io.locutor;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.camel.spi.PropertiesComponent;
 
-/** Reads resolved settings for the wiring (io.locutor.wiring); a missing or malformed one is an error naming its key. */
+/**
+ * Reads resolved settings for the wiring (io.locutor.wiring); a missing or malformed one is an error naming its key and,
+ * where application.properties reads it from one, the environment variable an operator sets.
+ */
 public final class Settings {
 
     private final PropertiesComponent properties;
+    /** Setting key to its environment variable, from the catalog of application.properties (read once, when needed). */
+    private Map<String, String> variables;
 
     public Settings(PropertiesComponent properties) {
         this.properties = properties;
@@ -19,7 +25,7 @@ public final class Settings {
 
     public String get(String key) {
         return properties.resolveProperty(key).map(String::trim)
-                .orElseThrow(() -> new IllegalStateException("Missing setting " + key + " in application.properties"));
+                .orElseThrow(() -> new IllegalStateException("Missing setting " + named(key) + " in application.properties"));
     }
 
     /** The setting, or "" when application.properties does not have it. */
@@ -38,7 +44,7 @@ public final class Settings {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalStateException("Setting " + key + " must be a whole number, not \"" + value + "\"");
+            throw new IllegalStateException("Setting " + named(key) + " must be a whole number, not \"" + value + "\"");
         }
     }
 
@@ -59,8 +65,8 @@ public final class Settings {
      */
     public Map<String, String> campaigns(String key) {
         Map<String, String> out = new LinkedHashMap<>();
-        io.locutor.voice.VoiceConfig.pairs(get(key), ";", "Setting " + key + " (campaign=value;campaign=value)")
-                .forEach((campaign, value) -> out.put(campaign.toLowerCase(java.util.Locale.ROOT), value));
+        io.locutor.voice.VoiceConfig.pairs(get(key), ";", "Setting " + named(key) + " (campaign=value;campaign=value)")
+                .forEach((campaign, value) -> out.put(campaign.toLowerCase(Locale.ROOT), value));
         return out;
     }
 
@@ -71,5 +77,15 @@ public final class Settings {
             out.put(name.substring(prefix.length()), get(name));
         }
         return out;
+    }
+
+    /** "locutor.x.y (LOCUTOR_X_Y)" when the key is set from an environment variable, else the key. */
+    String named(String key) {
+        if (variables == null) {
+            variables = SettingsCatalog.load().stream().collect(Collectors.toMap(SettingsCatalog.Entry::key,
+                    SettingsCatalog.Entry::variable, (first, second) -> first));
+        }
+        String variable = variables.get(key);
+        return variable == null ? key : key + " (" + variable + ")";
     }
 }

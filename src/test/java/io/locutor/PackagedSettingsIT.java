@@ -77,7 +77,8 @@ class PackagedSettingsIT {
 
     @Test
     void aMalformedQueueDiskLimitIsOneLineNamingTheSetting() throws Exception {
-        assertFailsWithOneLine(Map.of("LOCUTOR_QUEUE_MAX_DISK_USAGE", "lots"), "locutor.queue.max-disk-usage");
+        assertFailsWithOneLine(Map.of("LOCUTOR_QUEUE_MAX_DISK_USAGE", "lots"),
+                "locutor.queue.max-disk-usage (LOCUTOR_QUEUE_MAX_DISK_USAGE)");
     }
 
     /** LOCUTOR_QUEUE_MAX_DISK_USAGE reaches the jar's embedded broker: at 0% every send is refused at once, saying why. */

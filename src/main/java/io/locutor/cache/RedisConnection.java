@@ -1,8 +1,11 @@
 package io.locutor.cache;
 
+import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 
 import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
@@ -11,7 +14,9 @@ import io.lettuce.core.metrics.MicrometerOptions;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.channel.ConnectTimeoutException;
 import org.apache.camel.support.service.ServiceSupport;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.redis.connection.RedisPassword;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
@@ -89,9 +94,15 @@ public class RedisConnection extends ServiceSupport {
         }
     }
 
-    private static boolean timedOut(Throwable failure) {
+    /**
+     * Whether a failed PING waited out a timeout (Spring's translation of Lettuce's command timeout, or Netty's connect
+     * timeout underneath a connection failure) rather than being refused. Netty's connect timeout is a
+     * {@link java.net.ConnectException}, as a refusal is, so it is told apart by its own type.
+     */
+    static boolean timedOut(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().contains("Timeout")) {
+            if (t instanceof QueryTimeoutException || t instanceof RedisCommandTimeoutException
+                    || t instanceof ConnectTimeoutException || t instanceof TimeoutException || t instanceof SocketTimeoutException) {
                 return true;
             }
         }
