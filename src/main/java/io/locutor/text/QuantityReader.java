@@ -270,7 +270,7 @@ final class QuantityReader implements TokenReader {
     private static final QuantityReader DIMENSION = new QuantityReader();
 
     /** "40 x 30 cm", "1920×1080": a dimension, "por" / "by". */
-    private static final Pattern TIMES = Pattern.compile("[ \\u00A0]?[x×][ \\u00A0]?(?=\\d)");
+    private static final Pattern TIMES = Pattern.compile("[ \\u00A0]?[x×][ \\u00A0]?(?=\\d)(?!0(?!\\d|[.,]\\d))"); // "680x0" is a family's name: nothing is times zero
 
     /** "12/kg" → "twelve per kilogram", "12 kg/kg" → "… per kilogram"; "40 x 30" → "cuarenta por treinta". */
     private static int per(ReadContext ctx, int end) {

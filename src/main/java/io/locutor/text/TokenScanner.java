@@ -410,7 +410,7 @@ final class TokenScanner {
             case '+' -> {
                 if (spaced(ctx.text, pos)) {
                     ctx.out.append(es ? "más" : "plus");
-                } else if (betweenDigits(ctx.text, pos)) {
+                } else if (betweenDigits(ctx.text, pos) || codePoint(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "más" : "plus");
                 } else {
                     ctx.out.append(c);
@@ -430,7 +430,17 @@ final class TokenScanner {
                 }
             }
             case '/' -> {
-                if (spaced(ctx.text, pos)) {
+                if (es && spaced(ctx.text, pos) && Character.isLetter(ctx.text.charAt(pos - 2)) && pos + 2 < ctx.text.length()
+                        && Character.isLetter(ctx.text.charAt(pos + 2))) {
+                    // "IPARRALDE / Encuesta sociológica", "Ventas / Atención al cliente": a slash set apart between words
+                    // divides a title or a list; it is heard as a pause, not as "barra".
+                    int end = ctx.out.length();
+                    while (end > 0 && ctx.out.charAt(end - 1) == ' ') {
+                        end--;
+                    }
+                    ctx.out.setLength(end);
+                    ctx.out.append(',');
+                } else if (spaced(ctx.text, pos)) {
                     ctx.out.append(es ? "barra" : "slash");
                 } else if (!es && loose(ctx.text, pos)) {
                     spoken(ctx, pos, "slash");
@@ -448,7 +458,10 @@ final class TokenScanner {
             }
             default -> {
                 String name = symbolName(c, es);
-                if (name != null) {
+                if (name != null && c != '%' && c != '#' && pos > 0 && pos + 1 < ctx.text.length() && ctx.text.charAt(pos - 1) == '('
+                        && ctx.text.charAt(pos + 1) == ')') {
+                    ctx.out.append(c); // "el Peso ($)": the sign shown in brackets after the currency's name, not an amount
+                } else if (name != null) {
                     spoken(ctx, pos, name); // a currency or % sign with no amount: "$ and 5%" → "dollar and five percent"
                 } else {
                     ctx.out.append(c);
@@ -545,6 +558,11 @@ final class TokenScanner {
     /** "14/ they're", "/$€": a slash with a space or the text's edge on one side is a symbol of its own, said. */
     private static boolean loose(String t, int pos) {
         return pos == 0 || pos + 1 == t.length() || Character.isWhitespace(t.charAt(pos - 1)) || Character.isWhitespace(t.charAt(pos + 1));
+    }
+
+    /** "U+03E4": a letter joined by a plus to digits (a code point, "Q0906+6930"); the plus is said. */
+    private static boolean codePoint(String t, int pos) {
+        return pos > 0 && pos + 1 < t.length() && Character.isLetter(t.charAt(pos - 1)) && isDigit(t.charAt(pos + 1));
     }
 
     /** "2+3", "6+3=9": an operator written between two digits, said as one ("dos más tres"). */

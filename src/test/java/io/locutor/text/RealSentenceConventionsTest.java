@@ -1,0 +1,71 @@
+package io.locutor.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round five (issue 13): conventions of the real sentences' readers (Proteno's tuning half) adopted as general rules
+ * because a listener hears them as right, each checked here on sentences of our own, in es-ES and, where the locale
+ * matters, es-MX. Expected strings are exact.
+ */
+class RealSentenceConventionsTest {
+
+    private static String es(String text) {
+        return Readings.read("es-ES", text);
+    }
+
+    private static String mx(String text) {
+        return Readings.read("es-MX", text);
+    }
+
+    @Test
+    void aMinuteOffTheFiveMinuteMarksIsSaidStraightAfterTheHour() {
+        assertEquals("El terremoto se registró a las tres cuarenta y dos de la madrugada.", es("El terremoto se registró a las 3:42 de la madrugada."));
+        assertEquals("Su cita es a las nueve diecisiete.", es("Su cita es a las 9:17."));
+        assertEquals("Su cita es a las nueve y dos.", es("Su cita es a las 9:02.")); // a minute below ten keeps its "y"
+        // es-MX reads its 12-hour dial with "y", as its call scripts expect.
+        assertEquals("Llegará a las cuatro y cincuenta y ocho de la tarde.", mx("Llegará a las 4:58 p. m."));
+        // The five-minute marks keep the everyday dial.
+        assertEquals("Su cita es a las nueve y cuarto.", es("Su cita es a las 9:15."));
+        assertEquals("Salimos a las siete y veinticinco.", es("Salimos a las 7:25."));
+        assertEquals("Le llamamos a las diez y diez de la noche.", mx("Le llamamos a las 10:10 p. m."));
+    }
+
+    @Test
+    void anHourWrittenWithALeadingZeroIsReadAsTheTwentyFourHourDialWritesIt() {
+        assertEquals("El tren salió a las siete treinta.", es("El tren salió a las 07:30."));
+        assertEquals("La alarma sonó a las cero cuarenta y cinco.", es("La alarma sonó a las 00:45."));
+        assertEquals("Abrimos a las nueve.", es("Abrimos a las 09:00."));
+        // es-MX reads its own 12-hour dial.
+        assertEquals("El tren salió a las siete y media.", mx("El tren salió a las 07:30."));
+    }
+
+    @Test
+    void aTimeOpeningAnAgendaLineOrATitleIsReadWithoutTheArticle() {
+        assertEquals("diez y media reunión de equipo. once y cuarenta y cinco revisión de cuentas.",
+                es("10:30 reunión de equipo. 11:45 revisión de cuentas.")); // the written case is the voice's
+        assertEquals("nueve cuarenta y dos Álbum en vivo", es("9:42 Álbum en vivo"));
+        // Alone, with what completes a time, or inside a sentence, the article a caller hears stays.
+        assertEquals("las dos y media de la tarde, gracias", es("2:30 de la tarde, gracias"));
+        assertEquals("las nueve a las catorce", es("9:00 a 14:00"));
+        assertEquals("Le esperamos a las diez y media.", es("Le esperamos a las 10:30."));
+        assertEquals("las diez y media", es("10:30"));
+    }
+
+    @Test
+    void aSlashSetApartBetweenWordsIsAPause() {
+        assertEquals("Ventas, Atención al cliente", es("Ventas / Atención al cliente"));
+        assertEquals("Informe anual, Resumen", es("Informe anual / Resumen"));
+        assertEquals("tres barra cuatro", es("3 / 4")); // between numbers the sign is still said
+    }
+
+    @Test
+    void codePointsFamilyNamesAndACurrencySignShownInBrackets() {
+        assertEquals("el carácter U más cero cero E uno", es("el carácter U+00E1"));
+        assertEquals("los procesadores de la familia seiscientos ochenta x cero", es("los procesadores de la familia 680x0"));
+        assertEquals("una placa de dos por cuatro", es("una placa de 2x4"));
+        assertEquals("la moneda es el euro (€).", es("la moneda es el euro (€)."));
+        assertEquals("cuesta cinco euros", es("cuesta 5 €"));
+    }
+}
