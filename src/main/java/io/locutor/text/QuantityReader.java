@@ -71,7 +71,7 @@ final class QuantityReader implements TokenReader {
     private static final Pattern VERSION_WILDCARD = Pattern.compile("(\\d{1,4})((?:\\.\\d{1,4})*)(\\.?)x(?![\\p{L}\\d])");
 
     /** "2,1,3", "págs. 11,144,149": numbers joined by commas with no space. */
-    private static final Pattern COMMA_LIST = Pattern.compile("\\d{1,4}(?:,\\d{1,4})+(?![\\d,]|[.,]\\d)"); // a full stop may follow
+    private static final Pattern COMMA_LIST = Pattern.compile("\\d{1,4}(?:,\\d{1,4})+(?!\\d|[.,]\\d)"); // a full stop or ", " may follow
     /** Words after which comma-joined numbers are pages or verses, never one grouped number. */
     private static final java.util.Set<String> PAGE_CUES = java.util.Set.of("p", "pp", "pág", "págs", "pag", "pags", "página", "páginas",
             "pg", "pgs", "page", "pages", "vv", "versículos", "verses");
@@ -92,7 +92,10 @@ final class QuantityReader implements TokenReader {
         }
         // After a chapter ("Mateo 5:22,29") the numbers are verses.
         boolean verses = pos >= 2 && ctx.text.charAt(pos - 1) == ':' && TokenScanner.isDigit(ctx.text.charAt(pos - 2));
-        if (!(items.length >= 3 && !grouping) && !verses && !PAGE_CUES.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
+        // "p(4,5)", "f(2,3)": the arguments of a name, a point's coordinates.
+        String t = ctx.text;
+        boolean arguments = pos >= 2 && t.charAt(pos - 1) == '(' && Character.isLetter(t.charAt(pos - 2)) && m.end() < t.length() && t.charAt(m.end()) == ')';
+        if (!(items.length >= 3 && !grouping) && !verses && !arguments && !PAGE_CUES.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
             return -1;
         }
         for (int i = 0; i < items.length; i++) {

@@ -22,6 +22,13 @@ final class RomanReader implements TokenReader {
             "and", "y", "by", "por", "para", "for", "with", "con", "from", "desde", "to", "tipo", "type", "clase", "class", "grado",
             "grade", "fase", "phase", "estadio", "stage");
 
+    /** Just before {@code nameStart}: an author and an initial closing a list item ("Wang X, ", "Kuang X., "). */
+    private static final Pattern AUTHOR_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}\\.?, ?$");
+
+    private static boolean authorList(String t, int nameStart) {
+        return nameStart > 0 && AUTHOR_BEFORE.matcher(t.substring(Math.max(0, nameStart - 40), nameStart)).find();
+    }
+
     @Override
     public int read(ReadContext ctx, int pos) {
         Matcher m = ctx.at(ROMAN, pos);
@@ -42,6 +49,9 @@ final class RomanReader implements TokenReader {
         char after = m.end() < ctx.text.length() ? ctx.text.charAt(m.end()) : ' ';
         if (after == '-' || (m.group().length() == 1 && (after == ',' || after == '.'))) {
             return -1; // "Scorpio X-1", "Wang X, Du X.": a name or an initial, not a number
+        }
+        if (m.group().length() == 1 && authorList(ctx.text, pos - 1 - before.length())) {
+            return -1; // "Zhang F, Du X (2003)": the last name of a list of authors with their initials, not a king
         }
         if (NUMBERED_PARTS.contains(lower)) {
             ctx.append(ctx.speller.cardinal(n, Gender.NEUTRAL));

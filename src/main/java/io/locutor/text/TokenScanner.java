@@ -106,8 +106,22 @@ final class TokenScanner {
     /** The decimal part after digits glued to a name ("X3.4"): one to three digits, not a further dotted part. */
     private static final Pattern GLUED_DECIMAL = Pattern.compile("\\.(\\d{1,3})(?![\\d\\p{L}]|[.,]\\d)");
 
+    /** Three or more lower-case words joined by dots ("comp.sources.misc"): a newsgroup's or a package's name. */
+    private static final Pattern DOTTED_NAME = Pattern.compile("\\p{Ll}{2,}(?:\\.\\p{Ll}{2,}){2,}(?![\\p{L}\\d]|\\.[\\p{L}\\d])");
+
+    /** "1 Reyes 11:36", "2 Corintios 5:17": the number of a book of the Bible before chapter and verse is an ordinal. */
+    private static final Pattern NUMBERED_BOOK = Pattern.compile(
+            "(?<![\\d,:])(?<!\\d\\.)([1-3]) (Reyes|Samuel|Crónicas|Macabeos|Esdras|Corintios|Tesalonicenses|Timoteo|Pedro|Juan)(?= \\d{1,3}[:.,]\\d)");
+
     private int tryReaders(ReadContext ctx, int pos, char c) {
         if (isDigit(c)) {
+            Matcher book = ctx.es() ? ctx.at(NUMBERED_BOOK, pos) : null;
+            if (book != null && book.lookingAt()) {
+                // The historical books are "libros" ("primero Reyes"), the others letters, "cartas" ("segunda Corintios").
+                boolean letter = "Corintios Tesalonicenses Timoteo Pedro Juan".contains(book.group(2));
+                ctx.append(ctx.speller.ordinal(Integer.parseInt(book.group(1)), letter, false));
+                return book.end(1);
+            }
             return first(ctx, pos, digitReaders);
         }
         if (Character.isLetter(c)) {
@@ -225,6 +239,12 @@ final class TokenScanner {
             int end = attempt(ctx, pos, letterReaders.get(0));
             if (end > pos) {
                 return end;
+            }
+            Matcher dotted = next == '.' ? ctx.at(DOTTED_NAME, pos) : null;
+            if (dotted != null && dotted.lookingAt()) {
+                // "comp.sources.misc", "java.util.regex": a dotted name that is no web address, its words joined by "punto".
+                ctx.out.append(dotted.group().replace(".", ctx.es() ? " punto " : " dot "));
+                return dotted.end();
             }
         }
         boolean digitNear = false;

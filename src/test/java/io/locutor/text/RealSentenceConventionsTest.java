@@ -68,4 +68,22 @@ class RealSentenceConventionsTest {
         assertEquals("la moneda es el euro (€).", es("la moneda es el euro (€)."));
         assertEquals("cuesta cinco euros", es("cuesta 5 €"));
     }
+
+    @Test
+    void citationsAuthorListsAndArguments() {
+        assertEquals("Lea primero Samuel tres, diez y segunda Corintios cinco, diecisiete.", es("Lea 1 Samuel 3:10 y 2 Corintios 5:17."));
+        assertEquals("Tenía uno Juan en mente", es("Tenía 1 Juan en mente")); // no chapter after it: not a book
+        assertEquals("López A, García X (dos mil diecinueve).", es("López A, García X (2019)."));
+        assertEquals("Alfonso décimo (mil doscientos veintiuno-mil doscientos ochenta y cuatro)", es("Alfonso X (1221-1284)"));
+        assertEquals("el punto q(dos, siete) y la función f(uno, tres)", es("el punto q(2,7) y la función f(1,3)"));
+        assertEquals("pesa dos coma cinco kilos", es("pesa 2,5 kilos")); // outside a name's brackets a comma is the decimal mark
+        assertEquals("Lucas dos:catorce, veinte, treinta.", es("Lucas 2:14,20, 30."));
+    }
+
+    @Test
+    void aDottedNameThatIsNoAddressSaysItsDots() {
+        assertEquals("el grupo comp punto lang punto java y el paquete java punto util punto regex", es("el grupo comp.lang.java y el paquete java.util.regex"));
+        assertEquals("the package java dot util dot regex", Readings.read("en-US", "the package java.util.regex"));
+        assertEquals("Fin.segundo Samuel siete, doce", es("Fin.2 Samuel 7:12"));
+    }
 }
