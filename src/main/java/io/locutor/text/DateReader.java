@@ -34,7 +34,9 @@ final class DateReader implements TokenReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_MONTH_YEAR = Pattern.compile("(" + Vocabulary.EN_MONTH_ALT + ")\\.?[ \\u00A0]+(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CENTURY = Pattern.compile("(siglo[ \\u00A0]+)([ivxlcdm]{1,7})(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CENTURY = Pattern.compile("(siglos?[ \\u00A0]+)([ivxlcdm]{1,7})(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    /** A further century joined to the first ("siglos XV y XVI", "siglos XVII-XVIII", "del siglo XII al XIV"). */
+    private static final Pattern CENTURY_NEXT = Pattern.compile("([ \\u00A0]*(?:[-–,]|y|e|o|u|al|a|hasta(?: el)?)[ \\u00A0]*)([IVX]{1,5})(?![\\p{L}\\d])");
     private static final Pattern CENTURY_ABBREVIATED = Pattern.compile("(?:s|S|sig)\\.[ \\u00A0]([IVX]{1,5})(?![\\p{L}\\d])");
     /** Words after which "1/4" means a date. */
     private static final Set<String> CUES = Set.of("el", "del", "al", "día", "dia", "desde", "hasta", "fecha", "hoy", "on", "by",
@@ -128,7 +130,13 @@ final class DateReader implements TokenReader {
                     return -1;
                 }
                 ctx.append(m.group(1)).append(ctx.speller.cardinal(n, Gender.NEUTRAL));
-                return m.end();
+                int end = m.end();
+                for (Matcher next = ctx.at(CENTURY_NEXT, end); next.lookingAt() && RomanNumerals.parse(next.group(2)) > 0
+                        && RomanNumerals.parse(next.group(2)) <= 21; next = ctx.at(CENTURY_NEXT, end)) {
+                    ctx.append(next.group(1)).append(ctx.speller.cardinal(RomanNumerals.parse(next.group(2)), Gender.NEUTRAL));
+                    end = next.end();
+                }
+                return end;
             }
             return -1;
         }

@@ -490,12 +490,27 @@ final class QuantityReader implements TokenReader {
         return before == '/' && TokenScanner.isDigit(t.charAt(pos - 2)) || before == '-' && Character.isLetter(t.charAt(pos - 2));
     }
 
+    /**
+     * A law's or a decree's number and year ("Ley 7/1985", "Real Decreto 1393/2007", "decreto reglamentario 379/93"):
+     * no fraction, the two numbers said one after the other, as the real sentences read them.
+     */
+    private static final Pattern LEGAL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:ley|leyes|decreto|decreto-ley|orden|resolución|directiva"
+            + "|reglamento|circular|sentencia|expediente|instrucción)(?:[ \\u00A0]+\\p{Ll}+)?[ \\u00A0]+(?:n\\.?º[ \\u00A0]?)?$");
+
+    private static boolean legalNumber(ReadContext ctx, int pos) {
+        return ctx.es() && LEGAL_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 48), pos)).find();
+    }
+
     private int fraction(ReadContext ctx, int pos, String whole, int end, String prefix) {
         Matcher f = ctx.at(FRACTION, end);
         if (!f.lookingAt() || ctx.lang == Lang.EN && partOfCode(ctx.text, pos)) {
             return -1;
         }
         String den = f.group(1).replace(".", "").replace(",", "");
+        if (prefix.isEmpty() && legalNumber(ctx, pos) && (den.length() == 2 || den.length() == 4)) {
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(", ").append(ctx.speller.cardinal(den, Gender.NEUTRAL));
+            return f.end();
+        }
         String spoken = FractionReader.speak(ctx, whole, den);
         if (spoken == null) {
             return -1;

@@ -123,6 +123,9 @@ final class TimeReader implements TokenReader {
                 return -1;
             }
             ctx.append(duration(ctx, h, min));
+            if (ctx.text.charAt(m.end() - 1) == '.' && sentenceEnds(ctx.text, m.end())) {
+                ctx.append("."); // "duró 2 h 30 min. Después": the dot of "min." also ended the sentence
+            }
             return m.end();
         }
         m = ctx.at(COMPACT, pos);

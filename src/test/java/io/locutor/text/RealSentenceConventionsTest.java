@@ -86,4 +86,15 @@ class RealSentenceConventionsTest {
         assertEquals("the package java dot util dot regex", Readings.read("en-US", "the package java.util.regex"));
         assertEquals("Fin.segundo Samuel siete, doce", es("Fin.2 Samuel 7:12"));
     }
+
+    @Test
+    void centuriesInListsLawNumbersCoordinatesAndADurationEndingASentence() {
+        assertEquals("Vivió entre los siglos quince y dieciséis.", es("Vivió entre los siglos XV y XVI."));
+        assertEquals("Del siglo doce al catorce se construyeron castillos.", es("Del siglo XII al XIV se construyeron castillos."));
+        assertEquals("La Ley siete, mil novecientos ochenta y cinco, de dos de abril.", es("La Ley 7/1985, de 2 de abril."));
+        assertEquals("según la Orden ministerial cincuenta y dos, noventa y ocho", es("según la Orden ministerial 52/98"));
+        assertEquals("Se mezcla un tercio de harina.", es("Se mezcla 1/3 de harina.")); // no law before it: a fraction
+        assertEquals("Está situado a treinta y cinco grados norte y doce grados oeste.", es("Está situado a 35°N y 12° O."));
+        assertEquals("El vuelo duró dos horas y treinta minutos. Después aterrizó.", es("El vuelo duró 2 h 30 min. Después aterrizó."));
+    }
 }
