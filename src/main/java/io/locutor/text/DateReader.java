@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class DateReader implements TokenReader {
     private static final String NOT_AFTER = "(?![\\d]|[./-]\\d)";
     private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})" + NOT_AFTER);
+    /** "12-X-1492", "3.IV.1998": the month written as a Roman numeral between day and year. */
+    private static final Pattern ROMAN_MONTH_DMY = Pattern.compile("(?<![\\d./-])(\\d{1,2})([/.-])(X{0,1}I{1,3}|IV|VI{0,3}|IX|X|XI|XII)\\2(\\d{4})" + NOT_AFTER);
     private static final Pattern NUMERIC_YMD = Pattern.compile("(?<![\\d./-])(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})" + NOT_AFTER);
     private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("(?<![\\d./-])(0[1-9]|1[0-2])/((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d)");
     private static final Pattern NUMERIC_DM = Pattern.compile("(?<![\\d./-])(\\d{1,2})/(\\d{1,2})" + NOT_AFTER);
@@ -59,6 +61,10 @@ final class DateReader implements TokenReader {
     }
 
     private int numeric(ReadContext ctx, int pos) {
+        Matcher roman = ctx.at(ROMAN_MONTH_DMY, pos);
+        if (roman.lookingAt()) {
+            return emit(ctx, roman, Integer.parseInt(roman.group(1)), RomanNumerals.parse(roman.group(3)), roman.group(4), ctx.lang == Lang.EN);
+        }
         Matcher m = ctx.at(NUMERIC_YMD, pos);
         if (m.lookingAt()) {
             return emit(ctx, m, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), m.group(1), false);

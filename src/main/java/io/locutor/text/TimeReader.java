@@ -308,6 +308,8 @@ final class TimeReader implements TokenReader {
         return !CONTINUATIONS.contains(next) && !(next.length() <= 3 && w < t.length() && t.charAt(w) == '.');
     }
 
+    private static final java.util.Set<String> LENGTH_UNITS = java.util.Set.of("minutos", "min", "segundos", "seg", "minutes", "mins", "seconds");
+
     /** Words after a time that complete it ("de la tarde", "a 14:00", "horas", "y cuarto", "en punto", "hora local"). */
     private static final java.util.Set<String> CONTINUATIONS = java.util.Set.of("de", "del", "a", "al", "y", "e", "o", "u", "h", "hs", "hrs",
             "horas", "hora", "en", "hasta", "am", "pm", "horario", "aproximadamente", "aprox", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
@@ -333,14 +335,17 @@ final class TimeReader implements TokenReader {
         }
         StringBuilder sb = new StringBuilder();
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
-        if (!before.equals("la") && !before.equals("las") && sec <= 0 && (meridiem != null || !opensSentence(ctx.text, pos, end))) {
+        // "duró 3:45 minutos": a length written like a clock, read as written, with no article.
+        boolean lengthAfter = meridiem == null && LENGTH_UNITS.contains(ctx.nextWord(end).toLowerCase(Locale.ROOT)) && end < ctx.text.length()
+                && ctx.text.charAt(end) == ' ';
+        if (!before.equals("la") && !before.equals("las") && sec <= 0 && !lengthAfter && (meridiem != null || !opensSentence(ctx.text, pos, end))) {
             sb.append(h == 1 ? "la " : "las ");
         }
         sb.append(sp.cardinal(h, Gender.FEMININE));
         if (sec > 0) {
             sb.append(h == 1 ? " hora, " : " horas, ").append(sp.cardinal(min, Gender.MASCULINE)).append(min == 1 ? " minuto" : " minutos")
                     .append(" y ").append(sp.cardinal(sec, Gender.MASCULINE)).append(sec == 1 ? " segundo" : " segundos");
-        } else if (min > 0 && (meridiem == null && h >= 13 && h <= 23 || digital(ctx, pos, min, meridiem))) {
+        } else if (min > 0 && (meridiem == null && h >= 13 && h <= 23 || digital(ctx, pos, min, meridiem) || lengthAfter)) {
             // The 24-hour dial is read as written, minutes straight after the hour: "las dieciséis cuarenta y cinco",
             // "las catorce treinta", "las trece cero cinco" (the everyday "y media" belongs to the 12-hour dial).
             sb.append(' ').append(min < 10 ? "cero " + sp.digit(min) : sp.cardinal(min, Gender.NEUTRAL));

@@ -97,4 +97,12 @@ class RealSentenceConventionsTest {
         assertEquals("Está situado a treinta y cinco grados norte y doce grados oeste.", es("Está situado a 35°N y 12° O."));
         assertEquals("El vuelo duró dos horas y treinta minutos. Después aterrizó.", es("El vuelo duró 2 h 30 min. Después aterrizó."));
     }
+
+    @Test
+    void aRomanMonthAndALengthWrittenLikeAClock() {
+        assertEquals("El tratado se firmó el doce de octubre de mil cuatrocientos noventa y dos.", es("El tratado se firmó el 12-X-1492."));
+        assertEquals("La canción dura tres cuarenta y cinco minutos.", es("La canción dura 3:45 minutos."));
+        assertEquals("La canción dura tres cuarenta y cinco minutos.", mx("La canción dura 3:45 minutos."));
+        assertEquals("Llega a las tres y cuarto.", es("Llega a las 3:15.")); // a clock keeps its reading
+    }
 }
