@@ -287,7 +287,7 @@ final class QuantityReader implements TokenReader {
         Matcher p = ctx.at(PER_UNIT, end);
         if (p.lookingAt()) {
             Units.Unit unit = Units.find(p.group(1));
-            if (unit != null && !unit.esOne().equals("por ciento")) {
+            if (unit != null && !unit.esOne().startsWith("por ")) {
                 ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + unit.enOne());
                 return p.end();
             }
@@ -426,7 +426,7 @@ final class QuantityReader implements TokenReader {
     private static String unitAmount(ReadContext ctx, String whole, String frac, char mark, Units.Unit unit) {
         boolean one = frac == null && NumberSpeller.stripLeadingZeros(whole).equals("1");
         if (ctx.es()) {
-            boolean percent = unit.esOne().equals("por ciento");
+            boolean percent = unit.esOne().startsWith("por ");
             Gender g = percent ? Gender.NEUTRAL : unit.esFeminine() ? Gender.FEMININE : Gender.MASCULINE;
             return amount(ctx, whole, frac, g, mark) + " " + (one ? unit.esOne() : unit.esMany());
         }
@@ -497,6 +497,15 @@ final class QuantityReader implements TokenReader {
     private static final Pattern LEGAL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:ley|leyes|decreto|decreto-ley|orden|resolución|directiva"
             + "|reglamento|circular|sentencia|expediente|instrucción)(?:[ \\u00A0]+\\p{Ll}+)?[ \\u00A0]+(?:n\\.?º[ \\u00A0]?)?$");
 
+    /** A year and the next one: "2019/20", "1999/00", "2006/2007". */
+    private static boolean season(String whole, String den) {
+        if (whole.length() != 4 || whole.charAt(0) != '1' && whole.charAt(0) != '2') {
+            return false;
+        }
+        int y = Integer.parseInt(whole);
+        return den.length() == 2 && Integer.parseInt(den) == (y + 1) % 100 || den.length() == 4 && Integer.parseInt(den) == y + 1;
+    }
+
     private static boolean legalNumber(ReadContext ctx, int pos) {
         return ctx.es() && LEGAL_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 48), pos)).find();
     }
@@ -507,6 +516,12 @@ final class QuantityReader implements TokenReader {
             return -1;
         }
         String den = f.group(1).replace(".", "").replace(",", "");
+        if (prefix.isEmpty() && season(whole, den)) {
+            // "temporada 2019/20", "campaña 2006/2007": a season of two years, no fraction.
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append('-').append(ctx.speller.cardinal(NumberSpeller.stripLeadingZeros(den).isEmpty()
+                    ? "0" : NumberSpeller.stripLeadingZeros(den), Gender.NEUTRAL));
+            return f.end();
+        }
         if (prefix.isEmpty() && legalNumber(ctx, pos) && (den.length() == 2 || den.length() == 4)) {
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(", ").append(ctx.speller.cardinal(den, Gender.NEUTRAL));
             return f.end();
@@ -517,7 +532,7 @@ final class QuantityReader implements TokenReader {
         }
         Matcher u = ctx.at(UNIT_AFTER, f.end());
         Units.Unit unit = u.lookingAt() && (u.group().startsWith(" ") || u.group().startsWith("\u00A0")) ? Units.find(u.group(1)) : null;
-        if (unit != null && !unit.esOne().equals("por ciento")) {
+        if (unit != null && !unit.esOne().startsWith("por ")) {
             // "1/2 kg" → "medio kilogramo", "3/4 l" → "tres cuartos de litro", "1/2 lb" → "half a pound".
             boolean half = whole.equals("1") && den.equals("2");
             if (ctx.es()) {

@@ -40,6 +40,7 @@ final class Units {
         put(new Unit("grado centígrado", "grados centígrados", false, "degree Celsius", "degrees Celsius"), "°C", "ºC", "° C");
         put(new Unit("grado Fahrenheit", "grados Fahrenheit", false, "degree Fahrenheit", "degrees Fahrenheit"), "°F", "ºF");
         put(new Unit("grado", "grados", false, "degree", "degrees"), "°");
+        put(new Unit("por mil", "por mil", false, "per mille", "per mille"), "‰");
         // A latitude or longitude: "35°N", "12° O" (Spanish "oeste"), "3°W".
         put(new Unit("grado norte", "grados norte", false, "degree north", "degrees north"), "°N", "° N");
         put(new Unit("grado sur", "grados sur", false, "degree south", "degrees south"), "°S", "° S");
@@ -81,7 +82,7 @@ final class Units {
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
     static final String SYMBOL_ALT = "sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|Mbps|mbps|kph|mph|hrs|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL"
-            + "|hr|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kW|mi|ft|lbs|lb|%|°|m|g|t|l|L|h|s|W";
+            + "|hr|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|l|L|h|s|W";
 
     static Unit find(String symbol) {
         return BY_SYMBOL.get(symbol);

@@ -105,4 +105,12 @@ class RealSentenceConventionsTest {
         assertEquals("La canción dura tres cuarenta y cinco minutos.", mx("La canción dura 3:45 minutos."));
         assertEquals("Llega a las tres y cuarto.", es("Llega a las 3:15.")); // a clock keeps its reading
     }
+
+    @Test
+    void seasonsOfTwoYearsAndPerMille() {
+        assertEquals("La temporada dos mil diecinueve-veinte se suspendió.", es("La temporada 2019/20 se suspendió."));
+        assertEquals("la campaña mil novecientos noventa y nueve-dos mil", es("la campaña 1999/2000"));
+        assertEquals("La natalidad es del ocho coma cinco por mil.", es("La natalidad es del 8,5 ‰."));
+        assertEquals("un uno por mil", es("un 1 ‰"));
+    }
 }
