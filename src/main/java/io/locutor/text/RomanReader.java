@@ -16,7 +16,8 @@ final class RomanReader implements TokenReader {
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]{1,7}(?![\\p{L}\\d])");
     private static final Set<String> NUMBERED_PARTS = Set.of("capítulo", "tomo", "volumen", "parte", "fase", "acto", "libro", "título",
             "artículo", "canto", "chapter", "part", "volume", "phase", "act", "book", "war", "guerra", "bowl", "tier", "level", "nivel",
-            "juegos", "olimpiada", "edición", "congreso");
+            "juegos", "olimpiada", "edición", "congreso", "dinastía", "legislatura", "región", "distrito", "sección", "división",
+            "cuerpo", "regimiento", "batallón", "brigada", "sala", "planta", "zona", "sector", "grupo", "serie");
     /** Capitalised words that are not names: a numeral after them is not a regnal number. */
     private static final Set<String> NOT_NAMES = Set.of("el", "la", "los", "las", "un", "una", "the", "a", "an", "in", "en", "de", "of",
             "and", "y", "by", "por", "para", "for", "with", "con", "from", "desde", "to", "tipo", "type", "clase", "class", "grado",
@@ -27,6 +28,11 @@ final class RomanReader implements TokenReader {
 
     private static boolean authorList(String t, int nameStart) {
         return nameStart > 0 && AUTHOR_BEFORE.matcher(t.substring(Math.max(0, nameStart - 40), nameStart)).find();
+    }
+
+    /** I, V and X only, up to thirty ("II", "XV", "XXI"): a number; "CD", "DC", "MIX" before a capital are names. */
+    private static boolean smallRoman(String numeral, int n) {
+        return n <= 30 && numeral.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
     }
 
     @Override
@@ -58,7 +64,8 @@ final class RomanReader implements TokenReader {
             return m.end();
         }
         if (ctx.es() && (lower.equals("el") || lower.equals("la")) && !next.isEmpty()
-                && (m.group().length() > 1 ? Character.isLowerCase(next.charAt(0)) : Character.isUpperCase(next.charAt(0)))) {
+                && (m.group().length() > 1 ? Character.isLowerCase(next.charAt(0)) || smallRoman(m.group(), n) : Character.isUpperCase(next.charAt(0)))) {
+            // "el XI apóstol", "la I Guerra Mundial", "la II Guerra Mundial", "el XV Congreso": an ordinal after the article.
             ctx.append(ctx.speller.ordinal(n, lower.equals("la"), false));
             return m.end();
         }

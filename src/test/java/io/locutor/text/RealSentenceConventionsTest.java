@@ -113,4 +113,12 @@ class RealSentenceConventionsTest {
         assertEquals("La natalidad es del ocho coma cinco por mil.", es("La natalidad es del 8,5 ‰."));
         assertEquals("un uno por mil", es("un 1 ‰"));
     }
+
+    @Test
+    void romanNumeralsAfterAnArticleOrANumberedPart() {
+        assertEquals("Participaron en la segunda Guerra Mundial.", es("Participaron en la II Guerra Mundial."));
+        assertEquals("el decimoquinto Congreso", es("el XV Congreso"));
+        assertEquals("La dinastía dieciocho de Egipto.", es("La dinastía XVIII de Egipto."));
+        assertEquals("la DC Comics", es("la DC Comics")); // a name in capitals stays
+    }
 }
