@@ -21,6 +21,8 @@ final class QuantityReader implements TokenReader {
             + "|(?-i:[A-Z]{3}))(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNIT_AFTER = Pattern.compile("[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     private static final Pattern SCALE_AFTER = Pattern.compile(MoneyReader.SCALE);
+    /** A scale letter set apart from the amount, right before a currency sign: "50 M€", "3 M $". */
+    private static final Pattern SPACED_SCALE_LETTER = Pattern.compile("[ \\u00A0](M|B|K)(?=[ \\u00A0]?[€$£](?![\\p{L}\\d]))");
     private static final Pattern PENCE = Pattern.compile("p(?![\\p{L}\\d])");
     private static final Pattern COUNT_SUFFIX = Pattern.compile("(k|K|bn|mn)(?![\\p{L}\\d])");
     private static final Pattern DECADE = Pattern.compile("'?s(?![\\p{L}\\d])");
@@ -197,7 +199,11 @@ final class QuantityReader implements TokenReader {
         String scale = null;
         int afterScale = end;
         Matcher s = ctx.at(SCALE_AFTER, end);
-        if (s.lookingAt() && (s.group(1) != null || ctx.at(CURRENCY_AFTER, s.end()).lookingAt())) {
+        Matcher spaced = ctx.at(SPACED_SCALE_LETTER, end);
+        if (spaced.lookingAt()) {
+            scale = spaced.group(1); // "50 M€", "3 M $": millions of the currency after
+            afterScale = spaced.end();
+        } else if (s.lookingAt() && (s.group(1) != null || ctx.at(CURRENCY_AFTER, s.end()).lookingAt())) {
             scale = s.group(1) != null ? s.group(1) : s.group(2);
             afterScale = s.end();
         }

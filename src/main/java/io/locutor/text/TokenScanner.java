@@ -481,6 +481,8 @@ final class TokenScanner {
                 if (name != null && c != '%' && c != '#' && pos > 0 && pos + 1 < ctx.text.length() && ctx.text.charAt(pos - 1) == '('
                         && ctx.text.charAt(pos + 1) == ')') {
                     ctx.out.append(c); // "el Peso ($)": the sign shown in brackets after the currency's name, not an amount
+                } else if (name != null && es && c != '%' && c != '#' && ctx.text.substring(Math.max(0, pos - 3), pos).equals("de ")) {
+                    spoken(ctx, pos, pluralCurrency(name)); // "3 millones de €": the currency counted, in the plural
                 } else if (name != null) {
                     spoken(ctx, pos, name); // a currency or % sign with no amount: "$ and 5%" → "dollar and five percent"
                 } else {
@@ -488,6 +490,15 @@ final class TokenScanner {
                 }
             }
         }
+    }
+
+    private static String pluralCurrency(String name) {
+        return switch (name) {
+            case "dólar" -> "dólares";
+            case "yen" -> "yenes";
+            case "won" -> "wones";
+            default -> name + "s";
+        };
     }
 
     private static String symbolName(char c, boolean es) {
@@ -511,8 +522,8 @@ final class TokenScanner {
             out.append(' ');
         }
         out.append(words);
-        if (pos + 1 < ctx.text.length() && !Character.isWhitespace(ctx.text.charAt(pos + 1))) {
-            out.append(' ');
+        if (pos + 1 < ctx.text.length() && !Character.isWhitespace(ctx.text.charAt(pos + 1)) && ".,;:!?)".indexOf(ctx.text.charAt(pos + 1)) < 0) {
+            out.append(' '); // a word before a glued word or number is set apart, not before the punctuation that ends it
         }
     }
 

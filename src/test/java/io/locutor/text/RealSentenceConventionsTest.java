@@ -121,4 +121,11 @@ class RealSentenceConventionsTest {
         assertEquals("La dinastía dieciocho de Egipto.", es("La dinastía XVIII de Egipto."));
         assertEquals("la DC Comics", es("la DC Comics")); // a name in capitals stays
     }
+
+    @Test
+    void millionsOfACurrencyWrittenWithItsSign() {
+        assertEquals("La empresa ingresa cincuenta millones de euros.", es("La empresa ingresa 50 M€."));
+        assertEquals("Costó tres millones de euros.", es("Costó 3 millones de €."));
+        assertEquals("la talla cuarenta M", es("la talla 40 M")); // no currency after it: a size
+    }
 }
