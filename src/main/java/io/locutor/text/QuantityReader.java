@@ -375,7 +375,8 @@ final class QuantityReader implements TokenReader {
         Matcher range = ctx.at(RANGE_TO, end);
         // "1-2 filas", "21–30 personas": the first number of a range agrees with the noun after the second.
         String counted = range.lookingAt() ? ctx.nextWord(range.end()) : ctx.nextWord(end);
-        Gender g = ctx.es() && frac == null && !yearOfMonth(ctx, end - raw.length(), whole) ? Vocabulary.spanishNounGender(counted) : Gender.NEUTRAL;
+        Gender g = ctx.es() && frac == null && !yearOfMonth(ctx, end - raw.length(), whole) && !yearAfterPreposition(ctx, end - raw.length(), whole)
+                ? Vocabulary.spanishNounGender(counted) : Gender.NEUTRAL;
         String words = amount(ctx, whole, frac, g, ctx.grammar.decimalMark(raw));
         // "doscientos millones de personas": a round million takes "de" before the noun it counts.
         boolean roundMillions = whole.length() >= 7 && whole.length() <= NumberSpeller.MAX_DIGITS && Long.parseLong(whole) % 1_000_000 == 0;
@@ -383,6 +384,15 @@ final class QuantityReader implements TokenReader {
     }
 
     /** "marzo de 2001 ISO publica": four digits after a month and "de" are its year, which agrees with no noun after it. */
+    /** Words before a year: "en 2021 hubo", "desde 1991 ha", "el año 2001 marcó" (a count of that size is written "2.021"). */
+    private static final java.util.Set<String> YEAR_CUES = java.util.Set.of("en", "año", "desde", "hasta", "hacia", "del");
+
+    /** Four digits from 1000 to 2099 after a word that announces a year: a year, which agrees with nothing after it. */
+    private static boolean yearAfterPreposition(ReadContext ctx, int start, String whole) {
+        return whole.length() == 4 && (whole.charAt(0) == '1' || whole.startsWith("20")) && start > 0 && ctx.text.charAt(start - 1) == ' '
+                && YEAR_CUES.contains(ctx.previousWord(start).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static boolean yearOfMonth(ReadContext ctx, int start, String whole) {
         String t = ctx.text;
         int i = start;
@@ -503,13 +513,13 @@ final class QuantityReader implements TokenReader {
     private static final Pattern LEGAL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:ley|leyes|decreto|decreto-ley|orden|resolución|directiva"
             + "|reglamento|circular|sentencia|expediente|instrucción)(?:[ \\u00A0]+\\p{Ll}+)?[ \\u00A0]+(?:n\\.?º[ \\u00A0]?)?$");
 
-    /** A year and the next one: "2019/20", "1999/00", "2006/2007". */
+    /** A year and the next one's last two digits: "2019/20", "1999/00". */
     private static boolean season(String whole, String den) {
         if (whole.length() != 4 || whole.charAt(0) != '1' && whole.charAt(0) != '2') {
             return false;
         }
         int y = Integer.parseInt(whole);
-        return den.length() == 2 && Integer.parseInt(den) == (y + 1) % 100 || den.length() == 4 && Integer.parseInt(den) == y + 1;
+        return den.length() == 2 && Integer.parseInt(den) == (y + 1) % 100; // "2006/2007" is read by FractionReader
     }
 
     private static boolean legalNumber(ReadContext ctx, int pos) {
@@ -549,6 +559,14 @@ final class QuantityReader implements TokenReader {
             return u.end();
         }
         String half = whole.equals("1") && den.equals("2") ? FractionReader.halfBeforeNoun(ctx, f.end()) : null;
+        String next = f.end() < ctx.text.length() && ctx.text.charAt(f.end()) == ' ' ? ctx.nextWord(f.end()).toLowerCase(Locale.ROOT) : "";
+        int d = den.length() <= 2 ? Integer.parseInt(den) : 0;
+        if (ctx.es() && half == null && d >= 3 && d <= 10 && whole.length() <= 2 && (next.equals("partes") || next.equals("parte"))) {
+            // "las 3/4 partes", "1/3 parte": the denominator agrees with "parte", "tres cuartas partes", "una tercera parte".
+            String ordinal = ctx.speller.ordinal(d, true, false);
+            ctx.append(prefix).append(ctx.speller.cardinal(whole, Gender.FEMININE)).append(' ').append(whole.equals("1") ? ordinal : ordinal + "s");
+            return f.end();
+        }
         ctx.append(prefix).append(half != null ? half : spoken);
         Matcher suffix = ctx.lang == Lang.EN ? ctx.at(DENOMINATOR_SUFFIX, f.end()) : null;
         return suffix != null && suffix.lookingAt() ? suffix.end() : f.end();

@@ -109,7 +109,7 @@ class RealSentenceConventionsTest {
     @Test
     void seasonsOfTwoYearsAndPerMille() {
         assertEquals("La temporada dos mil diecinueve-veinte se suspendió.", es("La temporada 2019/20 se suspendió."));
-        assertEquals("la campaña mil novecientos noventa y nueve-dos mil", es("la campaña 1999/2000"));
+        assertEquals("la campaña mil novecientos noventa y nueve, dos mil", es("la campaña 1999/2000"));
         assertEquals("La natalidad es del ocho coma cinco por mil.", es("La natalidad es del 8,5 ‰."));
         assertEquals("un uno por mil", es("un 1 ‰"));
     }
@@ -127,5 +127,14 @@ class RealSentenceConventionsTest {
         assertEquals("La empresa ingresa cincuenta millones de euros.", es("La empresa ingresa 50 M€."));
         assertEquals("Costó tres millones de euros.", es("Costó 3 millones de €."));
         assertEquals("la talla cuarenta M", es("la talla 40 M")); // no currency after it: a size
+    }
+
+    @Test
+    void aYearAgreesWithNothingAndPartsOfAWholeAgreeWithParte() {
+        assertEquals("En dos mil veintiuno hubo quinientos veintiún nacimientos.", es("En 2021 hubo 521 nacimientos."));
+        assertEquals("desde mil novecientos noventa y uno llegan doscientas veintiuna cartas", es("desde 1991 llegan 221 cartas"));
+        assertEquals("Las tres cuartas partes de la población.", es("Las 3/4 partes de la población."));
+        assertEquals("una tercera parte del total", es("1/3 parte del total"));
+        assertEquals("Los dos tercios del territorio.", es("Los 2/3 del territorio."));
     }
 }
