@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class DateReader implements TokenReader {
     private static final String NOT_AFTER = "(?![\\d]|[./-]\\d)";
     private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})" + NOT_AFTER);
+    /** "12-X-1492", "3.IV.1998": the month written as a Roman numeral between day and year. */
+    private static final Pattern ROMAN_MONTH_DMY = Pattern.compile("(?<![\\d./-])(\\d{1,2})([/.-])(X{0,1}I{1,3}|IV|VI{0,3}|IX|X|XI|XII)\\2(\\d{4})" + NOT_AFTER);
     private static final Pattern NUMERIC_YMD = Pattern.compile("(?<![\\d./-])(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})" + NOT_AFTER);
     private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("(?<![\\d./-])(0[1-9]|1[0-2])/((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d)");
     private static final Pattern NUMERIC_DM = Pattern.compile("(?<![\\d./-])(\\d{1,2})/(\\d{1,2})" + NOT_AFTER);
@@ -34,7 +36,9 @@ final class DateReader implements TokenReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_MONTH_YEAR = Pattern.compile("(" + Vocabulary.EN_MONTH_ALT + ")\\.?[ \\u00A0]+(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CENTURY = Pattern.compile("(siglo[ \\u00A0]+)([ivxlcdm]{1,7})(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CENTURY = Pattern.compile("(siglos?[ \\u00A0]+)([ivxlcdm]{1,7})(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    /** A further century joined to the first ("siglos XV y XVI", "siglos XVII-XVIII", "del siglo XII al XIV"). */
+    private static final Pattern CENTURY_NEXT = Pattern.compile("([ \\u00A0]*(?:[-–,]|y|e|o|u|al|a|hasta(?: el)?)[ \\u00A0]*)([IVX]{1,5})(?![\\p{L}\\d])");
     private static final Pattern CENTURY_ABBREVIATED = Pattern.compile("(?:s|S|sig)\\.[ \\u00A0]([IVX]{1,5})(?![\\p{L}\\d])");
     /** Words after which "1/4" means a date. */
     private static final Set<String> CUES = Set.of("el", "del", "al", "día", "dia", "desde", "hasta", "fecha", "hoy", "on", "by",
@@ -57,6 +61,10 @@ final class DateReader implements TokenReader {
     }
 
     private int numeric(ReadContext ctx, int pos) {
+        Matcher roman = ctx.at(ROMAN_MONTH_DMY, pos);
+        if (roman.lookingAt()) {
+            return emit(ctx, roman, Integer.parseInt(roman.group(1)), RomanNumerals.parse(roman.group(3)), roman.group(4), ctx.lang == Lang.EN);
+        }
         Matcher m = ctx.at(NUMERIC_YMD, pos);
         if (m.lookingAt()) {
             return emit(ctx, m, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), m.group(1), false);
@@ -128,7 +136,13 @@ final class DateReader implements TokenReader {
                     return -1;
                 }
                 ctx.append(m.group(1)).append(ctx.speller.cardinal(n, Gender.NEUTRAL));
-                return m.end();
+                int end = m.end();
+                for (Matcher next = ctx.at(CENTURY_NEXT, end); next.lookingAt() && RomanNumerals.parse(next.group(2)) > 0
+                        && RomanNumerals.parse(next.group(2)) <= 21; next = ctx.at(CENTURY_NEXT, end)) {
+                    ctx.append(next.group(1)).append(ctx.speller.cardinal(RomanNumerals.parse(next.group(2)), Gender.NEUTRAL));
+                    end = next.end();
+                }
+                return end;
             }
             return -1;
         }

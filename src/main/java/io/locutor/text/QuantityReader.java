@@ -21,6 +21,8 @@ final class QuantityReader implements TokenReader {
             + "|(?-i:[A-Z]{3}))(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNIT_AFTER = Pattern.compile("[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     private static final Pattern SCALE_AFTER = Pattern.compile(MoneyReader.SCALE);
+    /** A scale letter set apart from the amount, right before a currency sign: "50 M€", "3 M $". */
+    private static final Pattern SPACED_SCALE_LETTER = Pattern.compile("[ \\u00A0](M|B|K)(?=[ \\u00A0]?[€$£](?![\\p{L}\\d]))");
     private static final Pattern PENCE = Pattern.compile("p(?![\\p{L}\\d])");
     private static final Pattern COUNT_SUFFIX = Pattern.compile("(k|K|bn|mn)(?![\\p{L}\\d])");
     private static final Pattern DECADE = Pattern.compile("'?s(?![\\p{L}\\d])");
@@ -71,7 +73,7 @@ final class QuantityReader implements TokenReader {
     private static final Pattern VERSION_WILDCARD = Pattern.compile("(\\d{1,4})((?:\\.\\d{1,4})*)(\\.?)x(?![\\p{L}\\d])");
 
     /** "2,1,3", "págs. 11,144,149": numbers joined by commas with no space. */
-    private static final Pattern COMMA_LIST = Pattern.compile("\\d{1,4}(?:,\\d{1,4})+(?![\\d,]|[.,]\\d)"); // a full stop may follow
+    private static final Pattern COMMA_LIST = Pattern.compile("\\d{1,4}(?:,\\d{1,4})+(?!\\d|[.,]\\d)"); // a full stop or ", " may follow
     /** Words after which comma-joined numbers are pages or verses, never one grouped number. */
     private static final java.util.Set<String> PAGE_CUES = java.util.Set.of("p", "pp", "pág", "págs", "pag", "pags", "página", "páginas",
             "pg", "pgs", "page", "pages", "vv", "versículos", "verses");
@@ -92,7 +94,10 @@ final class QuantityReader implements TokenReader {
         }
         // After a chapter ("Mateo 5:22,29") the numbers are verses.
         boolean verses = pos >= 2 && ctx.text.charAt(pos - 1) == ':' && TokenScanner.isDigit(ctx.text.charAt(pos - 2));
-        if (!(items.length >= 3 && !grouping) && !verses && !PAGE_CUES.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
+        // "p(4,5)", "f(2,3)": the arguments of a name, a point's coordinates.
+        String t = ctx.text;
+        boolean arguments = pos >= 2 && t.charAt(pos - 1) == '(' && Character.isLetter(t.charAt(pos - 2)) && m.end() < t.length() && t.charAt(m.end()) == ')';
+        if (!(items.length >= 3 && !grouping) && !verses && !arguments && !PAGE_CUES.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
             return -1;
         }
         for (int i = 0; i < items.length; i++) {
@@ -194,7 +199,11 @@ final class QuantityReader implements TokenReader {
         String scale = null;
         int afterScale = end;
         Matcher s = ctx.at(SCALE_AFTER, end);
-        if (s.lookingAt() && (s.group(1) != null || ctx.at(CURRENCY_AFTER, s.end()).lookingAt())) {
+        Matcher spaced = ctx.at(SPACED_SCALE_LETTER, end);
+        if (spaced.lookingAt()) {
+            scale = spaced.group(1); // "50 M€", "3 M $": millions of the currency after
+            afterScale = spaced.end();
+        } else if (s.lookingAt() && (s.group(1) != null || ctx.at(CURRENCY_AFTER, s.end()).lookingAt())) {
             scale = s.group(1) != null ? s.group(1) : s.group(2);
             afterScale = s.end();
         }
@@ -270,7 +279,7 @@ final class QuantityReader implements TokenReader {
     private static final QuantityReader DIMENSION = new QuantityReader();
 
     /** "40 x 30 cm", "1920×1080": a dimension, "por" / "by". */
-    private static final Pattern TIMES = Pattern.compile("[ \\u00A0]?[x×][ \\u00A0]?(?=\\d)");
+    private static final Pattern TIMES = Pattern.compile("[ \\u00A0]?[x×][ \\u00A0]?(?=\\d)(?!0(?!\\d|[.,]\\d))"); // "680x0" is a family's name: nothing is times zero
 
     /** "12/kg" → "twelve per kilogram", "12 kg/kg" → "… per kilogram"; "40 x 30" → "cuarenta por treinta". */
     private static int per(ReadContext ctx, int end) {
@@ -284,7 +293,7 @@ final class QuantityReader implements TokenReader {
         Matcher p = ctx.at(PER_UNIT, end);
         if (p.lookingAt()) {
             Units.Unit unit = Units.find(p.group(1));
-            if (unit != null && !unit.esOne().equals("por ciento")) {
+            if (unit != null && !unit.esOne().startsWith("por ")) {
                 ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + unit.enOne());
                 return p.end();
             }
@@ -366,7 +375,8 @@ final class QuantityReader implements TokenReader {
         Matcher range = ctx.at(RANGE_TO, end);
         // "1-2 filas", "21–30 personas": the first number of a range agrees with the noun after the second.
         String counted = range.lookingAt() ? ctx.nextWord(range.end()) : ctx.nextWord(end);
-        Gender g = ctx.es() && frac == null && !yearOfMonth(ctx, end - raw.length(), whole) ? Vocabulary.spanishNounGender(counted) : Gender.NEUTRAL;
+        Gender g = ctx.es() && frac == null && !yearOfMonth(ctx, end - raw.length(), whole) && !yearAfterPreposition(ctx, end - raw.length(), whole)
+                ? Vocabulary.spanishNounGender(counted) : Gender.NEUTRAL;
         String words = amount(ctx, whole, frac, g, ctx.grammar.decimalMark(raw));
         // "doscientos millones de personas": a round million takes "de" before the noun it counts.
         boolean roundMillions = whole.length() >= 7 && whole.length() <= NumberSpeller.MAX_DIGITS && Long.parseLong(whole) % 1_000_000 == 0;
@@ -374,6 +384,15 @@ final class QuantityReader implements TokenReader {
     }
 
     /** "marzo de 2001 ISO publica": four digits after a month and "de" are its year, which agrees with no noun after it. */
+    /** Words before a year: "en 2021 hubo", "desde 1991 ha", "el año 2001 marcó" (a count of that size is written "2.021"). */
+    private static final java.util.Set<String> YEAR_CUES = java.util.Set.of("en", "año", "desde", "hasta", "hacia", "del");
+
+    /** Four digits from 1000 to 2099 after a word that announces a year: a year, which agrees with nothing after it. */
+    private static boolean yearAfterPreposition(ReadContext ctx, int start, String whole) {
+        return whole.length() == 4 && (whole.charAt(0) == '1' || whole.startsWith("20")) && start > 0 && ctx.text.charAt(start - 1) == ' '
+                && YEAR_CUES.contains(ctx.previousWord(start).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static boolean yearOfMonth(ReadContext ctx, int start, String whole) {
         String t = ctx.text;
         int i = start;
@@ -423,7 +442,7 @@ final class QuantityReader implements TokenReader {
     private static String unitAmount(ReadContext ctx, String whole, String frac, char mark, Units.Unit unit) {
         boolean one = frac == null && NumberSpeller.stripLeadingZeros(whole).equals("1");
         if (ctx.es()) {
-            boolean percent = unit.esOne().equals("por ciento");
+            boolean percent = unit.esOne().startsWith("por ");
             Gender g = percent ? Gender.NEUTRAL : unit.esFeminine() ? Gender.FEMININE : Gender.MASCULINE;
             return amount(ctx, whole, frac, g, mark) + " " + (one ? unit.esOne() : unit.esMany());
         }
@@ -487,19 +506,49 @@ final class QuantityReader implements TokenReader {
         return before == '/' && TokenScanner.isDigit(t.charAt(pos - 2)) || before == '-' && Character.isLetter(t.charAt(pos - 2));
     }
 
+    /**
+     * A law's or a decree's number and year ("Ley 7/1985", "Real Decreto 1393/2007", "decreto reglamentario 379/93"):
+     * no fraction, the two numbers said one after the other, as the real sentences read them.
+     */
+    private static final Pattern LEGAL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:ley|leyes|decreto|decreto-ley|orden|resolución|directiva"
+            + "|reglamento|circular|sentencia|expediente|instrucción)(?:[ \\u00A0]+\\p{Ll}+)?[ \\u00A0]+(?:n\\.?º[ \\u00A0]?)?$");
+
+    /** A year and the next one's last two digits: "2019/20", "1999/00". */
+    private static boolean season(String whole, String den) {
+        if (whole.length() != 4 || whole.charAt(0) != '1' && whole.charAt(0) != '2') {
+            return false;
+        }
+        int y = Integer.parseInt(whole);
+        return den.length() == 2 && Integer.parseInt(den) == (y + 1) % 100; // "2006/2007" is read by FractionReader
+    }
+
+    private static boolean legalNumber(ReadContext ctx, int pos) {
+        return ctx.es() && LEGAL_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 48), pos)).find();
+    }
+
     private int fraction(ReadContext ctx, int pos, String whole, int end, String prefix) {
         Matcher f = ctx.at(FRACTION, end);
         if (!f.lookingAt() || ctx.lang == Lang.EN && partOfCode(ctx.text, pos)) {
             return -1;
         }
         String den = f.group(1).replace(".", "").replace(",", "");
+        if (prefix.isEmpty() && season(whole, den)) {
+            // "temporada 2019/20", "campaña 2006/2007": a season of two years, no fraction.
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append('-').append(ctx.speller.cardinal(NumberSpeller.stripLeadingZeros(den).isEmpty()
+                    ? "0" : NumberSpeller.stripLeadingZeros(den), Gender.NEUTRAL));
+            return f.end();
+        }
+        if (prefix.isEmpty() && legalNumber(ctx, pos) && (den.length() == 2 || den.length() == 4)) {
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(", ").append(ctx.speller.cardinal(den, Gender.NEUTRAL));
+            return f.end();
+        }
         String spoken = FractionReader.speak(ctx, whole, den);
         if (spoken == null) {
             return -1;
         }
         Matcher u = ctx.at(UNIT_AFTER, f.end());
         Units.Unit unit = u.lookingAt() && (u.group().startsWith(" ") || u.group().startsWith("\u00A0")) ? Units.find(u.group(1)) : null;
-        if (unit != null && !unit.esOne().equals("por ciento")) {
+        if (unit != null && !unit.esOne().startsWith("por ")) {
             // "1/2 kg" → "medio kilogramo", "3/4 l" → "tres cuartos de litro", "1/2 lb" → "half a pound".
             boolean half = whole.equals("1") && den.equals("2");
             if (ctx.es()) {
@@ -510,6 +559,14 @@ final class QuantityReader implements TokenReader {
             return u.end();
         }
         String half = whole.equals("1") && den.equals("2") ? FractionReader.halfBeforeNoun(ctx, f.end()) : null;
+        String next = f.end() < ctx.text.length() && ctx.text.charAt(f.end()) == ' ' ? ctx.nextWord(f.end()).toLowerCase(Locale.ROOT) : "";
+        int d = den.length() <= 2 ? Integer.parseInt(den) : 0;
+        if (ctx.es() && half == null && d >= 3 && d <= 10 && whole.length() <= 2 && (next.equals("partes") || next.equals("parte"))) {
+            // "las 3/4 partes", "1/3 parte": the denominator agrees with "parte", "tres cuartas partes", "una tercera parte".
+            String ordinal = ctx.speller.ordinal(d, true, false);
+            ctx.append(prefix).append(ctx.speller.cardinal(whole, Gender.FEMININE)).append(' ').append(whole.equals("1") ? ordinal : ordinal + "s");
+            return f.end();
+        }
         ctx.append(prefix).append(half != null ? half : spoken);
         Matcher suffix = ctx.lang == Lang.EN ? ctx.at(DENOMINATOR_SUFFIX, f.end()) : null;
         return suffix != null && suffix.lookingAt() ? suffix.end() : f.end();

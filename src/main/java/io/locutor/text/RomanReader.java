@@ -16,11 +16,24 @@ final class RomanReader implements TokenReader {
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]{1,7}(?![\\p{L}\\d])");
     private static final Set<String> NUMBERED_PARTS = Set.of("capítulo", "tomo", "volumen", "parte", "fase", "acto", "libro", "título",
             "artículo", "canto", "chapter", "part", "volume", "phase", "act", "book", "war", "guerra", "bowl", "tier", "level", "nivel",
-            "juegos", "olimpiada", "edición", "congreso");
+            "juegos", "olimpiada", "edición", "congreso", "dinastía", "legislatura", "región", "distrito", "sección", "división",
+            "cuerpo", "regimiento", "batallón", "brigada", "sala", "planta", "zona", "sector", "grupo", "serie");
     /** Capitalised words that are not names: a numeral after them is not a regnal number. */
     private static final Set<String> NOT_NAMES = Set.of("el", "la", "los", "las", "un", "una", "the", "a", "an", "in", "en", "de", "of",
             "and", "y", "by", "por", "para", "for", "with", "con", "from", "desde", "to", "tipo", "type", "clase", "class", "grado",
             "grade", "fase", "phase", "estadio", "stage");
+
+    /** Just before {@code nameStart}: an author and an initial closing a list item ("Wang X, ", "Kuang X., "). */
+    private static final Pattern AUTHOR_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}\\.?, ?$");
+
+    private static boolean authorList(String t, int nameStart) {
+        return nameStart > 0 && AUTHOR_BEFORE.matcher(t.substring(Math.max(0, nameStart - 40), nameStart)).find();
+    }
+
+    /** I, V and X only, up to thirty ("II", "XV", "XXI"): a number; "CD", "DC", "MIX" before a capital are names. */
+    private static boolean smallRoman(String numeral, int n) {
+        return n <= 30 && numeral.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
+    }
 
     @Override
     public int read(ReadContext ctx, int pos) {
@@ -43,12 +56,16 @@ final class RomanReader implements TokenReader {
         if (after == '-' || (m.group().length() == 1 && (after == ',' || after == '.'))) {
             return -1; // "Scorpio X-1", "Wang X, Du X.": a name or an initial, not a number
         }
+        if (m.group().length() == 1 && authorList(ctx.text, pos - 1 - before.length())) {
+            return -1; // "Zhang F, Du X (2003)": the last name of a list of authors with their initials, not a king
+        }
         if (NUMBERED_PARTS.contains(lower)) {
             ctx.append(ctx.speller.cardinal(n, Gender.NEUTRAL));
             return m.end();
         }
         if (ctx.es() && (lower.equals("el") || lower.equals("la")) && !next.isEmpty()
-                && (m.group().length() > 1 ? Character.isLowerCase(next.charAt(0)) : Character.isUpperCase(next.charAt(0)))) {
+                && (m.group().length() > 1 ? Character.isLowerCase(next.charAt(0)) || smallRoman(m.group(), n) : Character.isUpperCase(next.charAt(0)))) {
+            // "el XI apóstol", "la I Guerra Mundial", "la II Guerra Mundial", "el XV Congreso": an ordinal after the article.
             ctx.append(ctx.speller.ordinal(n, lower.equals("la"), false));
             return m.end();
         }

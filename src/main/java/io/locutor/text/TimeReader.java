@@ -123,6 +123,9 @@ final class TimeReader implements TokenReader {
                 return -1;
             }
             ctx.append(duration(ctx, h, min));
+            if (ctx.text.charAt(m.end() - 1) == '.' && sentenceEnds(ctx.text, m.end())) {
+                ctx.append("."); // "duró 2 h 30 min. Después": the dot of "min." also ended the sentence
+            }
             return m.end();
         }
         m = ctx.at(COMPACT, pos);
@@ -220,7 +223,7 @@ final class TimeReader implements TokenReader {
 
     private int finish(ReadContext ctx, int pos, int end, int h, int min, int sec, String ampm) {
         String meridiem = ampm == null ? null : ampm.toLowerCase(Locale.ROOT);
-        String spoken = ctx.es() ? spanish(ctx, pos, h, min, sec, meridiem, ctx.at(SUFFIXED_RANGE_END, end).lookingAt())
+        String spoken = ctx.es() ? spanish(ctx, pos, end, h, min, sec, meridiem, ctx.at(SUFFIXED_RANGE_END, end).lookingAt())
                 : english(ctx, h, min, sec, meridiem);
         ctx.append(spoken);
         int e = end;
@@ -276,6 +279,42 @@ final class TimeReader implements TokenReader {
         return i == t.length() || t.charAt(i) == '\n' || (i > pos && Character.isUpperCase(t.charAt(i)));
     }
 
+    /**
+     * A time that opens the text or a sentence and runs straight into other words or numbers ("10:30 reunión de equipo",
+     * "4:14 scream", "03:48 13."): an agenda line, a title or a timestamp, read as written, without the article Spanish
+     * puts before a time inside a sentence ("llega a las nueve"). Alone, or followed by what completes a time ("2:30 de
+     * la tarde", "9:00 - 14:00", "9:30, gracias"), it keeps the article a caller hears.
+     */
+    private static boolean opensSentence(String t, int pos, int end) {
+        int i = pos - 1;
+        while (i >= 0 && (t.charAt(i) == ' ' || "\"«“¿¡".indexOf(t.charAt(i)) >= 0)) {
+            i--;
+        }
+        if (i >= 0 && (".!?\n".indexOf(t.charAt(i)) < 0 || i > 0 && TokenScanner.isDigit(t.charAt(i - 1)))) {
+            return false;
+        }
+        int j = end;
+        while (j < t.length() && t.charAt(j) == ' ') {
+            j++;
+        }
+        if (j == end || j == t.length() || !Character.isLetterOrDigit(t.charAt(j))) {
+            return false;
+        }
+        int w = j;
+        while (w < t.length() && Character.isLetter(t.charAt(w))) {
+            w++;
+        }
+        String next = t.substring(j, w).toLowerCase(Locale.ROOT);
+        return !CONTINUATIONS.contains(next) && !(next.length() <= 3 && w < t.length() && t.charAt(w) == '.');
+    }
+
+    private static final java.util.Set<String> LENGTH_UNITS = java.util.Set.of("minutos", "min", "segundos", "seg", "minutes", "mins", "seconds");
+
+    /** Words after a time that complete it ("de la tarde", "a 14:00", "horas", "y cuarto", "en punto", "hora local"). */
+    private static final java.util.Set<String> CONTINUATIONS = java.util.Set.of("de", "del", "a", "al", "y", "e", "o", "u", "h", "hs", "hrs",
+            "horas", "hora", "en", "hasta", "am", "pm", "horario", "aproximadamente", "aprox", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+            "gmt", "utc", "cet", "cest", "bst", "ist");
+
     private static String spell(String letters) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < letters.length(); i++) {
@@ -287,7 +326,7 @@ final class TimeReader implements TokenReader {
         return sb.toString();
     }
 
-    private static String spanish(ReadContext ctx, int pos, int h, int min, int sec, String meridiem, boolean dial24) {
+    private static String spanish(ReadContext ctx, int pos, int end, int h, int min, int sec, String meridiem, boolean dial24) {
         NumberSpeller sp = ctx.speller;
         if (meridiem == null && ctx.locale.twelveHour && !dial24 && sec <= 0 && h <= 23 && (h > 12 || h == 0)) {
             // A 12-hour locale (es-US) says "17:45" on the dial it uses: "las cinco y cuarenta y cinco de la tarde".
@@ -296,14 +335,17 @@ final class TimeReader implements TokenReader {
         }
         StringBuilder sb = new StringBuilder();
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
-        if (!before.equals("la") && !before.equals("las") && sec <= 0) {
+        // "duró 3:45 minutos": a length written like a clock, read as written, with no article.
+        boolean lengthAfter = meridiem == null && LENGTH_UNITS.contains(ctx.nextWord(end).toLowerCase(Locale.ROOT)) && end < ctx.text.length()
+                && ctx.text.charAt(end) == ' ';
+        if (!before.equals("la") && !before.equals("las") && sec <= 0 && !lengthAfter && (meridiem != null || !opensSentence(ctx.text, pos, end))) {
             sb.append(h == 1 ? "la " : "las ");
         }
         sb.append(sp.cardinal(h, Gender.FEMININE));
         if (sec > 0) {
             sb.append(h == 1 ? " hora, " : " horas, ").append(sp.cardinal(min, Gender.MASCULINE)).append(min == 1 ? " minuto" : " minutos")
                     .append(" y ").append(sp.cardinal(sec, Gender.MASCULINE)).append(sec == 1 ? " segundo" : " segundos");
-        } else if (min > 0 && meridiem == null && h >= 13 && h <= 23) {
+        } else if (min > 0 && (meridiem == null && h >= 13 && h <= 23 || digital(ctx, pos, min, meridiem) || lengthAfter)) {
             // The 24-hour dial is read as written, minutes straight after the hour: "las dieciséis cuarenta y cinco",
             // "las catorce treinta", "las trece cero cinco" (the everyday "y media" belongs to the 12-hour dial).
             sb.append(' ').append(min < 10 ? "cero " + sp.digit(min) : sp.cardinal(min, Gender.NEUTRAL));
@@ -328,6 +370,23 @@ final class TimeReader implements TokenReader {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * A time read as a clock face shows it, minutes straight after the hour, also below thirteen (round five, from the
+     * real sentences, whose readers never say "y" between hour and minutes), in a locale that reads the 24-hour dial as
+     * written (es-ES: "las diecisiete cuarenta y cinco"; es-MX and es-US keep their 12-hour dial with "y"): a minute
+     * past ten off the five-minute marks the everyday dial counts in ("a las 5:51 de la mañana" → "las cinco cincuenta y
+     * uno de la mañana", "5:18 hora local"; "y dos", "y cuarto", "y media", "y veinticinco" stay), and an hour written
+     * with a leading zero ("04:40", "02:56"), which only the 24-hour dial writes.
+     */
+    private static boolean digital(ReadContext ctx, int pos, int min, String meridiem) {
+        if (ctx.locale.twelveHour) {
+            return false;
+        }
+        String t = ctx.text;
+        return min > 10 && min % 5 != 0
+                || meridiem == null && t.charAt(pos) == '0' && pos + 1 < t.length() && TokenScanner.isDigit(t.charAt(pos + 1));
     }
 
     private static String english(ReadContext ctx, int h, int min, int sec, String meridiem) {

@@ -106,8 +106,22 @@ final class TokenScanner {
     /** The decimal part after digits glued to a name ("X3.4"): one to three digits, not a further dotted part. */
     private static final Pattern GLUED_DECIMAL = Pattern.compile("\\.(\\d{1,3})(?![\\d\\p{L}]|[.,]\\d)");
 
+    /** Three or more lower-case words joined by dots ("comp.sources.misc"): a newsgroup's or a package's name. */
+    private static final Pattern DOTTED_NAME = Pattern.compile("\\p{Ll}{2,}(?:\\.\\p{Ll}{2,}){2,}(?![\\p{L}\\d]|\\.[\\p{L}\\d])");
+
+    /** "1 Reyes 11:36", "2 Corintios 5:17": the number of a book of the Bible before chapter and verse is an ordinal. */
+    private static final Pattern NUMBERED_BOOK = Pattern.compile(
+            "(?<![\\d,:])(?<!\\d\\.)([1-3]) (Reyes|Samuel|Crónicas|Macabeos|Esdras|Corintios|Tesalonicenses|Timoteo|Pedro|Juan)(?= \\d{1,3}[:.,]\\d)");
+
     private int tryReaders(ReadContext ctx, int pos, char c) {
         if (isDigit(c)) {
+            Matcher book = ctx.es() ? ctx.at(NUMBERED_BOOK, pos) : null;
+            if (book != null && book.lookingAt()) {
+                // The historical books are "libros" ("primero Reyes"), the others letters, "cartas" ("segunda Corintios").
+                boolean letter = "Corintios Tesalonicenses Timoteo Pedro Juan".contains(book.group(2));
+                ctx.append(ctx.speller.ordinal(Integer.parseInt(book.group(1)), letter, false));
+                return book.end(1);
+            }
             return first(ctx, pos, digitReaders);
         }
         if (Character.isLetter(c)) {
@@ -225,6 +239,12 @@ final class TokenScanner {
             int end = attempt(ctx, pos, letterReaders.get(0));
             if (end > pos) {
                 return end;
+            }
+            Matcher dotted = next == '.' ? ctx.at(DOTTED_NAME, pos) : null;
+            if (dotted != null && dotted.lookingAt()) {
+                // "comp.sources.misc", "java.util.regex": a dotted name that is no web address, its words joined by "punto".
+                ctx.out.append(dotted.group().replace(".", ctx.es() ? " punto " : " dot "));
+                return dotted.end();
             }
         }
         boolean digitNear = false;
@@ -410,7 +430,7 @@ final class TokenScanner {
             case '+' -> {
                 if (spaced(ctx.text, pos)) {
                     ctx.out.append(es ? "más" : "plus");
-                } else if (betweenDigits(ctx.text, pos)) {
+                } else if (betweenDigits(ctx.text, pos) || codePoint(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "más" : "plus");
                 } else {
                     ctx.out.append(c);
@@ -430,7 +450,17 @@ final class TokenScanner {
                 }
             }
             case '/' -> {
-                if (spaced(ctx.text, pos)) {
+                if (es && spaced(ctx.text, pos) && Character.isLetter(ctx.text.charAt(pos - 2)) && pos + 2 < ctx.text.length()
+                        && Character.isLetter(ctx.text.charAt(pos + 2))) {
+                    // "IPARRALDE / Encuesta sociológica", "Ventas / Atención al cliente": a slash set apart between words
+                    // divides a title or a list; it is heard as a pause, not as "barra".
+                    int end = ctx.out.length();
+                    while (end > 0 && ctx.out.charAt(end - 1) == ' ') {
+                        end--;
+                    }
+                    ctx.out.setLength(end);
+                    ctx.out.append(',');
+                } else if (spaced(ctx.text, pos)) {
                     ctx.out.append(es ? "barra" : "slash");
                 } else if (!es && loose(ctx.text, pos)) {
                     spoken(ctx, pos, "slash");
@@ -448,13 +478,27 @@ final class TokenScanner {
             }
             default -> {
                 String name = symbolName(c, es);
-                if (name != null) {
+                if (name != null && c != '%' && c != '#' && pos > 0 && pos + 1 < ctx.text.length() && ctx.text.charAt(pos - 1) == '('
+                        && ctx.text.charAt(pos + 1) == ')') {
+                    ctx.out.append(c); // "el Peso ($)": the sign shown in brackets after the currency's name, not an amount
+                } else if (name != null && es && c != '%' && c != '#' && ctx.text.substring(Math.max(0, pos - 3), pos).equals("de ")) {
+                    spoken(ctx, pos, pluralCurrency(name)); // "3 millones de €": the currency counted, in the plural
+                } else if (name != null) {
                     spoken(ctx, pos, name); // a currency or % sign with no amount: "$ and 5%" → "dollar and five percent"
                 } else {
                     ctx.out.append(c);
                 }
             }
         }
+    }
+
+    private static String pluralCurrency(String name) {
+        return switch (name) {
+            case "dólar" -> "dólares";
+            case "yen" -> "yenes";
+            case "won" -> "wones";
+            default -> name + "s";
+        };
     }
 
     private static String symbolName(char c, boolean es) {
@@ -478,8 +522,8 @@ final class TokenScanner {
             out.append(' ');
         }
         out.append(words);
-        if (pos + 1 < ctx.text.length() && !Character.isWhitespace(ctx.text.charAt(pos + 1))) {
-            out.append(' ');
+        if (pos + 1 < ctx.text.length() && !Character.isWhitespace(ctx.text.charAt(pos + 1)) && ".,;:!?)".indexOf(ctx.text.charAt(pos + 1)) < 0) {
+            out.append(' '); // a word before a glued word or number is set apart, not before the punctuation that ends it
         }
     }
 
@@ -545,6 +589,11 @@ final class TokenScanner {
     /** "14/ they're", "/$€": a slash with a space or the text's edge on one side is a symbol of its own, said. */
     private static boolean loose(String t, int pos) {
         return pos == 0 || pos + 1 == t.length() || Character.isWhitespace(t.charAt(pos - 1)) || Character.isWhitespace(t.charAt(pos + 1));
+    }
+
+    /** "U+03E4": a letter joined by a plus to digits (a code point, "Q0906+6930"); the plus is said. */
+    private static boolean codePoint(String t, int pos) {
+        return pos > 0 && pos + 1 < t.length() && Character.isLetter(t.charAt(pos - 1)) && isDigit(t.charAt(pos + 1));
     }
 
     /** "2+3", "6+3=9": an operator written between two digits, said as one ("dos más tres"). */

@@ -40,6 +40,12 @@ final class Units {
         put(new Unit("grado centígrado", "grados centígrados", false, "degree Celsius", "degrees Celsius"), "°C", "ºC", "° C");
         put(new Unit("grado Fahrenheit", "grados Fahrenheit", false, "degree Fahrenheit", "degrees Fahrenheit"), "°F", "ºF");
         put(new Unit("grado", "grados", false, "degree", "degrees"), "°");
+        put(new Unit("por mil", "por mil", false, "per mille", "per mille"), "‰");
+        // A latitude or longitude: "35°N", "12° O" (Spanish "oeste"), "3°W".
+        put(new Unit("grado norte", "grados norte", false, "degree north", "degrees north"), "°N", "° N");
+        put(new Unit("grado sur", "grados sur", false, "degree south", "degrees south"), "°S", "° S");
+        put(new Unit("grado este", "grados este", false, "degree east", "degrees east"), "°E", "° E");
+        put(new Unit("grado oeste", "grados oeste", false, "degree west", "degrees west"), "°O", "° O", "°W", "° W");
         put(new Unit("megabit por segundo", "megabits por segundo", false, "megabit per second", "megabits per second"), "Mbps", "mbps", "Mb/s");
         put(new Unit("gigabit por segundo", "gigabits por segundo", false, "gigabit per second", "gigabits per second"), "Gbps", "gbps", "Gb/s");
         put(new Unit("kilobit por segundo", "kilobits por segundo", false, "kilobit per second", "kilobits per second"), "kbps", "Kbps", "kb/s");
@@ -75,8 +81,8 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|kWh|Mbps|mbps|kph|mph|hrs|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL"
-            + "|hr|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kW|mi|ft|lbs|lb|%|°|m|g|t|l|L|h|s|W";
+    static final String SYMBOL_ALT = "sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|Mbps|mbps|kph|mph|hrs|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL"
+            + "|hr|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|l|L|h|s|W";
 
     static Unit find(String symbol) {
         return BY_SYMBOL.get(symbol);

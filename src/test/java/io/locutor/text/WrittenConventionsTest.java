@@ -38,7 +38,7 @@ class WrittenConventionsTest {
         // Without "horas" a 24-hour time is still read as written, minutes straight after the hour.
         assertEquals("a las dieciocho cuarenta y cinco", es("a las 18:45"));
         assertEquals("las trece cero cinco", es("13:05"));
-        assertEquals("a las cinco y cincuenta y uno de la mañana", es("a las 5:51 de la mañana"));
+        assertEquals("a las cinco cincuenta y uno de la mañana", es("a las 5:51 de la mañana")); // round five: off the five-minute marks
     }
 
     @Test
