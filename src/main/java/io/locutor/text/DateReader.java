@@ -56,7 +56,27 @@ final class DateReader implements TokenReader {
         return words(ctx, pos);
     }
 
+    /** "3 to 7 March", "3-7 March", "10th–12th of June": two days of one month in English. */
+    private static final Pattern EN_DAY_RANGE = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\u00A0]?[-–][ \\u00A0]?|[ \\u00A0]+(to|until|through|and)[ \\u00A0]+)"
+            + "(?:the[ \\u00A0]+)?(\\d{1,2})(?:st|nd|rd|th)?[ \\u00A0]+(?:of[ \\u00A0]+)?(" + Vocabulary.EN_MONTH_ALT + ")\\.?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
     private int numeric(ReadContext ctx, int pos) {
+        if (ctx.lang == Lang.EN) {
+            Matcher range = ctx.at(EN_DAY_RANGE, pos);
+            if (range.lookingAt()) {
+                int from = Integer.parseInt(range.group(1));
+                int to = Integer.parseInt(range.group(3));
+                int month = Vocabulary.month(ctx.lang, range.group(4));
+                if (from >= 1 && from < to && to <= 31 && month > 0) {
+                    String joint = range.group(2) == null ? "to" : range.group(2).toLowerCase(Locale.ROOT);
+                    ctx.append(ctx.previousWord(pos).equalsIgnoreCase("the") ? "" : "the ").append(ctx.speller.ordinal(from, false, false))
+                            .append(' ').append(joint).append(" the ").append(ctx.speller.ordinal(to, false, false)).append(" of ")
+                            .append(Vocabulary.monthName(Lang.EN, month));
+                    int end = range.end();
+                    return ctx.text.charAt(end - 1) == '.' && range.group(4).length() > 3 ? end - 1 : end;
+                }
+            }
+        }
         Matcher m = ctx.at(NUMERIC_YMD, pos);
         if (m.lookingAt()) {
             return emit(ctx, m, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), m.group(1), false);
@@ -65,7 +85,8 @@ final class DateReader implements TokenReader {
         if (m.lookingAt()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
-            boolean monthFirst = monthFirst(ctx, a);
+            // "03/15/2026" has no fifteenth month: month first whatever the region's order (a US form in es-US text).
+            boolean monthFirst = monthFirst(ctx, a) || b > 12 && a <= 12;
             return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, m.group(4), !monthFirst && ctx.lang == Lang.EN);
         }
         m = ctx.lang == Lang.EN && pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 2) == '/' ? ctx.at(MONTH_YEAR_NUMERIC, pos) : null;
@@ -85,6 +106,9 @@ final class DateReader implements TokenReader {
             // A zero-padded second part ("7/03") is a month or a day, never a fraction's denominator.
             boolean cued = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || ctx.lang == Lang.EN && weekdayBefore(ctx, pos)
                     || WEEKDAY_ABBREVIATIONS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT)) || m.group(2).length() == 2 && m.group(2).charAt(0) == '0';
+            if (measureAfter(ctx.text, m.end())) {
+                return -1; // "el 1/2 kilo", "1/4 de taza": a fraction of what follows, not the 1st of February
+            }
             if (a == 24 && b == 7 && !cued) {
                 return -1; // "atención 24/7": round the clock, not the 24th of July (unless "el 24/7")
             }
@@ -102,6 +126,27 @@ final class DateReader implements TokenReader {
             return emit(ctx, m, Integer.parseInt(m.group(1)), Vocabulary.month(ctx.lang, m.group(2)), m.group(3), true);
         }
         return -1;
+    }
+
+    /** Measure words a fraction is taken of ("kilo", "taza", "hora", a unit symbol such as "kg"). */
+    private static final Set<String> MEASURE_WORDS = Set.of("kilo", "kilos", "taza", "tazas", "litro", "litros", "cucharada", "cucharadita",
+            "docena", "hora", "horas", "metro", "metros", "libra", "libras", "pieza", "barra", "vaso", "pound", "cup", "cups", "hour",
+            "mile", "dozen", "gallon", "pint", "teaspoon", "tablespoon");
+
+    private static boolean measureAfter(String t, int end) {
+        int i = end;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == end) {
+            return false;
+        }
+        int j = i;
+        while (j < t.length() && (Character.isLetter(t.charAt(j)) || t.charAt(j) == '²' || t.charAt(j) == '³')) {
+            j++;
+        }
+        String word = t.substring(i, j);
+        return !word.isEmpty() && (MEASURE_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Units.find(word) != null);
     }
 
     private static boolean monthFirst(ReadContext ctx, int first) {

@@ -233,7 +233,7 @@ final class QuantityReader implements TokenReader {
             }
             Matcher u = ctx.at(UNIT_AFTER, end);
             if (u.lookingAt()) {
-                Units.Unit unit = Units.find(u.group(1));
+                Units.Unit unit = Units.dataVolume(u.group(1), Units.find(u.group(1)), ctx.text, u.end());
                 if (unit != null) {
                     ctx.append(minus).append(unitAmount(ctx, whole, frac, ctx.grammar.decimalMark(raw), unit));
                     return per(ctx, u.end());
@@ -325,15 +325,15 @@ final class QuantityReader implements TokenReader {
     private static final Pattern RANGE_TO = Pattern.compile("[-–]\\d{1,4}(?![\\d.,:/])");
 
     /**
-     * English numbers a caller keys in, said digit by digit: a telephone extension ("ext. 204", "extension 3150") and a
-     * text-message short code ("Text STOP to 55512").
+     * Numbers a caller keys in, said digit by digit: a telephone extension ("ext. 204", "extension 3150", "ext. 4512",
+     * "anexo 210") and, in English, a text-message short code ("Text STOP to 55512").
      */
     private static boolean keyedIn(ReadContext ctx, int start, String whole) {
         String before = ctx.previousWordAcrossDot(start).toLowerCase(Locale.ROOT);
-        if (before.equals("ext") || before.equals("extension")) {
-            return true;
+        if (before.equals("ext") || before.equals("extension") || before.equals("extensión") || before.equals("anexo")) {
+            return true; // Spanish too: "ext. 4512" is keyed in, "cuatro cinco uno dos", never "cuatro mil quinientos doce"
         }
-        if (!before.equals("to") || whole.length() < 4 || whole.length() > 6) {
+        if (ctx.es() || !before.equals("to") || whole.length() < 4 || whole.length() > 6) {
             return false;
         }
         int s = start;
@@ -348,7 +348,7 @@ final class QuantityReader implements TokenReader {
     /** A number with nothing special after it. */
     private static String bare(ReadContext ctx, String raw, String whole, String frac, int end) {
         boolean ungrouped = raw.chars().allMatch(ch -> ch >= '0' && ch <= '9');
-        if (ctx.lang == Lang.EN && frac == null && ungrouped && keyedIn(ctx, end - raw.length(), whole)) {
+        if (frac == null && ungrouped && keyedIn(ctx, end - raw.length(), whole)) {
             return ctx.speller.digits(whole); // "ext. 204", "text STOP to 55512": digits a caller keys in
         }
         if (frac == null && whole.length() > 1 && (whole.charAt(0) == '0' || (ungrouped && whole.length() >= 6))) {

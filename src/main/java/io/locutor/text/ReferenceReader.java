@@ -15,9 +15,12 @@ final class ReferenceReader implements TokenReader {
             + "[ \\u00A0]?(?:(\\p{Lu}{1,3})-?)?" + CODE);
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
     private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|ZIP(?: code)?|zip code|postal code|PIN|terminada en|terminado en|"
-            + "que termina en|acabada en|acabado en|código postal|C\\.?P\\.?|PIN)[ \\u00A0]*:?[ \\u00A0]*(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
+            + "que termina en|acabada en|acabado en|código postal|C\\.?P\\.?|PIN|"
+            // A code sent by SMS or keyed in: "código de verificación es 4821", "clave 0093", "your code is 4821".
+            + "(?:código|clave|contraseña|NIP)(?: (?:de|del) (?:verificación|seguridad|confirmación|acceso|activación|SMS|"
+            + "cliente|retiro))?(?: es)?|(?:verification |security |confirmation |access |one-time |activation )?(?:code|passcode)(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern ES_KEYWORD = Pattern.compile("(pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
-            + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud)"
+            + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite)"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"
             + "policy|tracking|customer|claim|contract|reservation)"
@@ -53,7 +56,7 @@ final class ReferenceReader implements TokenReader {
      */
     private static final String ALNUM = "((?=[\\dA-Z-]*\\d[\\dA-Z-]*[A-Z])[\\dA-Z]{1,30}(?:-[\\dA-Z]{1,12}){0,4})(?![\\d\\p{L}]|[.,]\\d)";
     private static final Pattern ES_KEYWORD_ALNUM = Pattern.compile("((?iu:pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
-            + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|folio|guía|orden))"
+            + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|folio|guía|orden|rastreo|siniestro|reporte|trámite))"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + ALNUM);
     private static final Pattern MARKED_ALNUM = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)[ \\u00A0]?" + ALNUM);
 
@@ -114,15 +117,22 @@ final class ReferenceReader implements TokenReader {
         }
         Matcher lettered = capital ? ctx.at(LETTERED_CODE, pos) : null;
         if (lettered != null && lettered.lookingAt()) {
-            // "A-23451", "MX-48213": capitals, a hyphen and four or more digits are a code, its digits read as one.
-            ctx.append(lettered.group(1)).append(' ').append(code(ctx, lettered.group(2), true));
+            // "A-23451", "MX-48213": capitals, a hyphen and four or more digits are a code, its digits read as one, its
+            // letters spelt unless said as a word ("A V", "E X P"; "POL", "AVE"; see Initialisms).
+            ctx.append(Initialisms.codeLetters(ctx, lettered.group(1))).append(' ').append(code(ctx, lettered.group(2), true));
             return lettered.end();
         }
         Matcher m = ctx.at(MARKED, pos);
+        if (m.lookingAt() && m.group(1) == null && ctx.es() && m.group(2).length() <= 5 && m.group(2).indexOf('-') < 0
+                && m.group(2).indexOf('/') < 0 && m.group(2).charAt(0) != '0' && afterStreet(ctx.text, pos)) {
+            // "Av. Juárez #245", "Calle Morelos n.º 12": a house number after its street is a number, "doscientos cuarenta y cinco".
+            ctx.append("número ").append(ctx.speller.cardinal(m.group(2), Gender.NEUTRAL));
+            return m.end();
+        }
         if (m.lookingAt()) {
             ctx.append(ctx.es() ? "número " : "number ");
             if (m.group(1) != null) {
-                ctx.append(m.group(1)).append(' ');
+                ctx.append(Initialisms.codeLetters(ctx, m.group(1))).append(' ');
             }
             ctx.append(code(ctx, m.group(2), m.group(1) != null));
             return m.end();
@@ -140,6 +150,15 @@ final class ReferenceReader implements TokenReader {
             return m.end();
         }
         return -1;
+    }
+
+    /** A street word and up to four words of its name just before: "Av. Juárez ", "C/ Mayor, ", "Calle Cinco de Mayo ". */
+    private static final Pattern STREET_BEFORE = Pattern.compile("(?:^|[\\s(])(?:Av|Avda|Avenida|Blvd|Bulevar|Calz|Calzada|Calle|C/|Cll|Ctra|Carretera|"
+            + "Camino|Cno|Paseo|Pº|Plaza|Pza|Prol|Prolongación|Priv|Privada|Cda|Cerrada|Ronda|Rda|Glta|Trav|Travesía|Pje|Pasaje)\\.?"
+            + "[ \\u00A0]*(?:[\\p{L}\\d.'-]+[ \\u00A0]+){0,4}[\\p{L}\\d.'-]+,?[ \\u00A0]*$");
+
+    private static boolean afterStreet(String text, int pos) {
+        return STREET_BEFORE.matcher(text.substring(Math.max(0, pos - 60), pos)).find();
     }
 
     /** The reference word and what follows it as said: "pedido", "pedido número", "caso: ", "ticket es". */

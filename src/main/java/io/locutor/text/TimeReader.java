@@ -227,7 +227,7 @@ final class TimeReader implements TokenReader {
         Matcher z = ctx.at(ZONE, e);
         if (z.lookingAt()) {
             String zone = z.group(1).replace(".", "");
-            ctx.append(" ").append(ctx.es() ? spell(zone.toLowerCase(Locale.ROOT)) : zone.toUpperCase(Locale.ROOT));
+            ctx.append(" ").append(ctx.es() ? spell(zone.toLowerCase(Locale.ROOT)) : Initialisms.englishZone(zone.toUpperCase(Locale.ROOT)));
             if (z.group(2) != null) {
                 boolean minus = z.group(2).equals("-");
                 ctx.append(" ").append(ctx.es() ? (minus ? "menos " : "más ") : (minus ? "minus " : "plus "))

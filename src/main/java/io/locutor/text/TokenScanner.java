@@ -126,7 +126,10 @@ final class TokenScanner {
                 return attempt(ctx, pos, phone);
             case '-':
                 // "5%-15%": the hyphen joins a range, it is not the sign of the second number.
-                return countedRange(ctx.text, pos) ? -1 : attempt(ctx, pos, quantity);
+                if (countedRange(ctx.text, pos)) {
+                    return -1;
+                }
+                return pos + 1 < ctx.text.length() && "$€£¥".indexOf(ctx.text.charAt(pos + 1)) >= 0 ? negativeAmount(ctx, pos) : attempt(ctx, pos, quantity);
             case '\u2212':
             case '.':
                 return attempt(ctx, pos, quantity);
@@ -241,11 +244,53 @@ final class TokenScanner {
                     return end;
                 }
             }
+            int end = dictatedCode(ctx, pos);
+            if (end > pos) {
+                return end;
+            }
+        }
+        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 4 && Character.isUpperCase(t.charAt(pos))) {
+            int end = Initialisms.readEnglish(ctx, pos, runEnd); // "MOT" → "M O T", "5 PM ET" → "Eastern Time"
+            if (end > pos) {
+                return end;
+            }
         }
         if (next == '.' || next == '/' || next == 'º' || (ctx.es() && runEnd - pos <= 4)) {
             return attempt(ctx, pos, letterReaders.get(4));
         }
         return -1;
+    }
+
+    private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{3}");
+    private static final Pattern CODE_TOKEN = Pattern.compile("[A-Z][A-Z\\d]{5,29}(?![\\p{L}\\d]|[.,-]\\d)");
+
+    /**
+     * "MX123456789", "GODE561231HDFRRN09" (a CURP), "TBA123456789": capitals and digits with a run of three digits or
+     * more, six characters or more, are a code the caller writes down, each character said on its own ("M X uno dos…", "T B A one two…").
+     */
+    private static int dictatedCode(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(CODE_TOKEN, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String code = m.group();
+        int digits = 0;
+        for (int i = 0; i < code.length(); i++) {
+            digits += isDigit(code.charAt(i)) ? 1 : 0;
+        }
+        if (digits < 3 || !LONG_DIGIT_RUN.matcher(code).find()) {
+            return -1; // "COVID19", "SAVE10", "B2A23C": a name with a number, or short runs read by the rules below
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(isDigit(c) ? ctx.speller.digit(c - '0') : String.valueOf(c));
+        }
+        ctx.append(sb.toString());
+        return m.end();
     }
 
     private static boolean greek(char c) {
@@ -290,6 +335,24 @@ final class TokenScanner {
             ctx.append(ctx.es() ? " almohadilla" : " pound");
         }
         return m.end();
+    }
+
+    /**
+     * "-$250.00", "-€45": a minus sign before a currency symbol is a negative balance, "menos doscientos cincuenta pesos",
+     * "minus forty two dollars"; not after a letter or digit ("ref-$5" stays as written).
+     */
+    private int negativeAmount(ReadContext ctx, int pos) {
+        if (pos > 0 && Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) {
+            return -1;
+        }
+        int mark = ctx.out.length();
+        ctx.append(ctx.es() ? "menos " : "minus ");
+        int end = attempt(ctx, pos + 1, money);
+        if (end > pos + 1) {
+            return end;
+        }
+        ctx.out.setLength(mark);
+        return -1;
     }
 
     /** "+4", "es +2 grados": a plus sign before a number that is not a phone number is said, "más cuatro". */
