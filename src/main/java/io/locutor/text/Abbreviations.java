@@ -87,6 +87,7 @@ final class Abbreviations implements TokenReader {
         plain(ES, "escalera", "esc.");
         plain(ES, "puerta", "pta.");
         plain(ES, "colonia", "col.");
+        plain(ES, "interior", "int."); // a Mexican address's inner number: "Insurgentes Sur 1602, int. 301"
         plain(ES, "edificio", "edif.");
         plain(ES, "bulevar", "blvd.", "bvar.");
         plain(ES, "camino", "c.º", "cno.");

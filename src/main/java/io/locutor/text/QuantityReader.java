@@ -303,8 +303,10 @@ final class QuantityReader implements TokenReader {
         String den = mixed.group(2);
         Matcher u = ctx.at(UNIT_AFTER, mixed.end());
         Units.Unit unit = u.lookingAt() ? Units.find(u.group(1)) : null;
-        boolean feminine = unit != null && ctx.es() && unit.esFeminine();
         boolean half = num.equals("1") && den.equals("2");
+        // "1 1/2 tazas" → "una y media tazas": the whole agrees with the noun, as with a unit ("1 1/2 h").
+        boolean feminine = ctx.es() && (unit != null ? unit.esFeminine()
+                : half && "media".equals(FractionReader.halfBeforeNoun(ctx, mixed.end())));
         String f = ctx.es() && unit != null && half ? (feminine ? "media" : "medio")
                 : half && unit == null && FractionReader.halfBeforeNoun(ctx, mixed.end()) != null
                 ? FractionReader.halfBeforeNoun(ctx, mixed.end()) // "2 1/2 tazas" → "dos y media tazas"
@@ -487,12 +489,22 @@ final class QuantityReader implements TokenReader {
         return before == '/' && TokenScanner.isDigit(t.charAt(pos - 2)) || before == '-' && Character.isLetter(t.charAt(pos - 2));
     }
 
+    /** Words before "3/12" that make it one instalment of a plan rather than a fraction. */
+    private static final java.util.Set<String> INSTALMENT_WORDS = java.util.Set.of("cuota", "mensualidad", "plazo", "pago", "recibo",
+            "payment", "installment", "instalment");
+
     private int fraction(ReadContext ctx, int pos, String whole, int end, String prefix) {
         Matcher f = ctx.at(FRACTION, end);
         if (!f.lookingAt() || ctx.lang == Lang.EN && partOfCode(ctx.text, pos)) {
             return -1;
         }
         String den = f.group(1).replace(".", "").replace(",", "");
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (INSTALMENT_WORDS.contains(before) && prefix.isEmpty() && den.length() <= 3 && whole.length() <= 3 && Integer.parseInt(den) >= Integer.parseInt(whole)) {
+            // "la cuota 3/12", "payment 2/6": one instalment of a plan, "tres de doce", "two of six".
+            ctx.append(ctx.speller.cardinal(whole, Gender.FEMININE)).append(ctx.es() ? " de " : " of ").append(ctx.speller.cardinal(den, Gender.FEMININE));
+            return f.end();
+        }
         String spoken = FractionReader.speak(ctx, whole, den);
         if (spoken == null) {
             return -1;

@@ -211,6 +211,12 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (ctx.es() && runEnd - pos == 2 && (next == ' ' || next == ',') && Character.isUpperCase(t.charAt(pos)) && Character.isUpperCase(t.charAt(pos + 1))) {
+            int end = UsAddresses.stateAndZip(ctx, pos, runEnd, t.substring(pos, runEnd)); // es-US "Miami, FL 33145"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (runEnd - pos <= 7 && "IVXLCDM".indexOf(t.charAt(pos)) >= 0) {
             int end = attempt(ctx, pos, roman);
             if (end > pos) {

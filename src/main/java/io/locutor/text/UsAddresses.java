@@ -106,11 +106,23 @@ final class UsAddresses {
             ctx.append(quadrant); // "Pennsylvania Ave NW", "Industrial Pkwy. SE": the city quadrant of the street
             return runEnd;
         }
+        return stateAndZip(ctx, pos, runEnd, word);
+    }
+
+    /**
+     * ", FL 33145", ", CA, 95051": a state code after a city, with its ZIP digit by digit. Spanish text (es-US) takes it
+     * only with the ZIP, where the two capitals cannot be anything else.
+     */
+    static int stateAndZip(ReadContext ctx, int pos, int runEnd, String word) {
+        String t = ctx.text;
         String state = STATES.get(word);
         if (state == null) {
             return -1;
         }
         Matcher m = ctx.at(STATE_ZIP, pos);
+        if (ctx.es() && (!m.lookingAt() || m.group(3) == null)) {
+            return -1;
+        }
         if (!m.lookingAt() || !afterComma(t, pos) || (m.group(3) == null && !(runEnd == t.length() || t.charAt(runEnd) == ',' || t.charAt(runEnd) == '.'))) {
             return -1;
         }
