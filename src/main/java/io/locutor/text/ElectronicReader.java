@@ -85,9 +85,9 @@ final class ElectronicReader implements TokenReader {
         return sb.toString();
     }
 
-    /** A whole label of the host after a dot ("banco.es": "es"; "seguros.gob.mx": "gob", "mx"), not the name before "@". */
+    /** A whole label of the host ("banco.es": "es"; "seguros.gob.mx": "gob", "mx"; "mi.banco.com"), not the name before "@". */
     private static boolean domainLabel(String address, int start, int end, int hostStart, int hostEnd) {
-        return start > hostStart && end <= hostEnd && address.charAt(start - 1) == '.'
+        return start >= hostStart && end <= hostEnd && (start == hostStart ? end < address.length() : address.charAt(start - 1) == '.')
                 && (end == address.length() || address.charAt(end) == '.' || address.charAt(end) == '/');
     }
 

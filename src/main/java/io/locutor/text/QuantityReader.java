@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * or of six digits or more written without separators, is read digit by digit.
  */
 final class QuantityReader implements TokenReader {
-    private static final Pattern ES_ORDINAL = Pattern.compile("(?:\\.?(?:º|ª|ᵉʳ|ᵃ|ᵒ)|\\.?(er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma)(?![\\p{L}\\d]))");
+    private static final Pattern ES_ORDINAL = Pattern.compile("(?:\\.?(?:º|ª|ᵉʳ|ᵃ|ᵒ)|\\.?(er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma)(?![\\p{L}\\d])|[oa]\\.(?=[ \\u00A0]\\p{L}))");
     private static final Pattern EN_ORDINAL = Pattern.compile("(st|nd|rd|th|ST|ND|RD|TH)(?![\\p{L}\\d])");
     /** The denominator may be grouped: "1/1.000.000". */
     private static final Pattern FRACTION = Pattern.compile("/(\\d{1,3}(?:[.,]\\d{3}){1,3}(?![\\d.,]\\d?)|\\d{1,9}(?![\\d/]))");
@@ -442,7 +442,7 @@ final class QuantityReader implements TokenReader {
             if (!o.lookingAt()) {
                 return -1;
             }
-            String marker = o.group();
+            String marker = o.group().endsWith(".") ? o.group().substring(0, o.group().length() - 1) : o.group(); // Mexican "2o. piso"
             boolean feminine = marker.endsWith("ª") || marker.endsWith("a") || marker.endsWith("ᵃ");
             boolean apocope = marker.endsWith("ᵉʳ") || marker.endsWith("er");
             ctx.append(ctx.speller.ordinal(n, feminine, apocope));

@@ -242,11 +242,11 @@ final class ReferenceReader implements TokenReader {
     }
 
     /**
-     * Spanish reference convention (the default grouped reading): a short code a caller repeats keeps its first two digits
-     * as one number ("pedido #12345": "doce tres cuatro cinco"); a code of six digits or more ("n.º 458712") or one with
+     * Reference convention (the default grouped reading; English too since round five): a short code a caller repeats
+     * keeps its first two digits as one number ("pedido #12345": "doce tres cuatro cinco"); a code of six digits or more ("n.º 458712") or one with
      * letters ("INC-58214", "nº ZX4471") is something the caller writes down, so every digit is said on its own.
      */
-    private static final int SPANISH_PAIR_HEAD_MAX = 5;
+    private static final int PAIR_HEAD_MAX = 5;
 
     static String group(ReadContext ctx, String digits) {
         NumberSpeller sp = ctx.speller;
@@ -260,7 +260,7 @@ final class ReferenceReader implements TokenReader {
                 return pairs(sp, digits);
             case GROUPED:
             default:
-                if (digits.charAt(0) == '0' || digits.charAt(1) == '0' || ctx.es() && digits.length() > SPANISH_PAIR_HEAD_MAX) {
+                if (digits.charAt(0) == '0' || digits.charAt(1) == '0' || digits.length() > PAIR_HEAD_MAX) {
                     // A leading zero would be lost in a pair, and a round ten runs into the next digit: "veinte nueve"
                     // is heard as 29, "twenty nine" too. "20931" is read digit by digit.
                     return sp.digits(digits);
