@@ -287,6 +287,13 @@ final class TimeReader implements TokenReader {
         return sb.toString();
     }
 
+    /** "de 6 a 8 p. m.": the range began without an article, so its end takes none ("de seis a ocho de la noche"). */
+    private static final Pattern BARE_RANGE_START = Pattern.compile("(?:^|[\\s(])de[ \\u00A0]+\\d{1,2}[ \\u00A0]+a[ \\u00A0]+$");
+
+    private static boolean bareRangeEnd(String text, int pos) {
+        return BARE_RANGE_START.matcher(text.substring(Math.max(0, pos - 16), pos)).find();
+    }
+
     private static String spanish(ReadContext ctx, int pos, int h, int min, int sec, String meridiem, boolean dial24) {
         NumberSpeller sp = ctx.speller;
         if (meridiem == null && ctx.locale.twelveHour && !dial24 && sec <= 0 && h <= 23 && (h > 12 || h == 0)) {
@@ -296,7 +303,7 @@ final class TimeReader implements TokenReader {
         }
         StringBuilder sb = new StringBuilder();
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
-        if (!before.equals("la") && !before.equals("las") && sec <= 0) {
+        if (!before.equals("la") && !before.equals("las") && sec <= 0 && !bareRangeEnd(ctx.text, pos)) {
             sb.append(h == 1 ? "la " : "las ");
         }
         sb.append(sp.cardinal(h, Gender.FEMININE));
