@@ -146,6 +146,12 @@ final class ReferenceReader implements TokenReader {
         m = ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos);
         if (m.lookingAt()) {
             keyword(ctx, m);
+            Matcher spaced = m.group(3).length() >= 3 && m.group(3).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
+            if (spaced != null && spaced.lookingAt()) {
+                // "referencia 1234 5678 9012 3456": printed groups of a code to write down, digit by digit with pauses.
+                ctx.append(dictated(ctx, m.group(3) + spaced.group()));
+                return spaced.end();
+            }
             ctx.append(code(ctx, m.group(3), false));
             return m.end();
         }
@@ -160,6 +166,9 @@ final class ReferenceReader implements TokenReader {
     private static boolean afterStreet(String text, int pos) {
         return STREET_BEFORE.matcher(text.substring(Math.max(0, pos - 60), pos)).find();
     }
+
+    /** Further printed groups of three or four digits after a reference's first group: " 5678 9012 3456". */
+    private static final Pattern SPACED_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{3,4}){1,7}(?![\\d\\p{L}]|[.,]\\d)");
 
     /** The reference word and what follows it as said: "pedido", "pedido número", "caso: ", "ticket es". */
     private static void keyword(ReadContext ctx, Matcher m) {
@@ -221,6 +230,8 @@ final class ReferenceReader implements TokenReader {
      * that is a recent year ("2024/00123") is said as a year. In Spanish the digits of a lettered code are said one by one.
      */
     private static String code(ReadContext ctx, String written, boolean lettered) {
+        // "0049-1500-05", "45-778-9012": groups of a code of six digits or more in all are written down, digit by digit.
+        boolean longCode = written.indexOf('-') > 0 && written.replace("-", "").length() > PAIR_HEAD_MAX;
         StringBuilder sb = new StringBuilder();
         int i = 0;
         boolean first = true;
@@ -231,7 +242,7 @@ final class ReferenceReader implements TokenReader {
             }
             String group = written.substring(i, j);
             boolean year = first && j < written.length() && group.length() == 4 && group.compareTo("1950") >= 0 && group.compareTo("2099") <= 0;
-            sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : lettered && ctx.es() ? ctx.speller.digits(group) : group(ctx, group));
+            sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : lettered && ctx.es() || longCode ? ctx.speller.digits(group) : group(ctx, group));
             if (j < written.length()) {
                 sb.append(written.charAt(j) == '/' ? (ctx.es() ? " barra " : " slash ") : ", ");
             }
