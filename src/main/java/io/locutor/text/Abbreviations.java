@@ -87,6 +87,7 @@ final class Abbreviations implements TokenReader {
         plain(ES, "escalera", "esc.");
         plain(ES, "puerta", "pta.");
         plain(ES, "colonia", "col.");
+        plain(ES, "referencia", "ref.");
         plain(ES, "interior", "int."); // a Mexican address's inner number: "Insurgentes Sur 1602, int. 301"
         // Mexican states as addresses abbreviate them after the city ("Monterrey, N.L.", "Guadalajara, Jal.")
         plain(ES, "Nuevo León", "n.l.");
@@ -140,6 +141,7 @@ final class Abbreviations implements TokenReader {
         plain(EN, "months", "mos.");
         plain(EN, "for example", "e.g.");
         plain(EN, "reference", "ref.");
+        plain(EN, "P O", "p.o."); // "P.O. Box 1234"
         plain(EN, "that is", "i.e.");
         plain(EN, "years", "yrs.");
         plain(EN, "weeks", "wks.");

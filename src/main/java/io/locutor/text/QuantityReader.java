@@ -307,7 +307,8 @@ final class QuantityReader implements TokenReader {
         // "1 1/2 tazas" → "una y media tazas": the whole agrees with the noun, as with a unit ("1 1/2 h").
         boolean feminine = ctx.es() && (unit != null ? unit.esFeminine()
                 : half && "media".equals(FractionReader.halfBeforeNoun(ctx, mixed.end())));
-        String f = ctx.es() && unit != null && half ? (feminine ? "media" : "medio")
+        String f = !ctx.es() && half ? "a half" // "3 1/2 cups" → "three and a half cups"
+                : ctx.es() && unit != null && half ? (feminine ? "media" : "medio")
                 : half && unit == null && FractionReader.halfBeforeNoun(ctx, mixed.end()) != null
                 ? FractionReader.halfBeforeNoun(ctx, mixed.end()) // "2 1/2 tazas" → "dos y media tazas"
                 : FractionReader.speak(ctx, num, den);

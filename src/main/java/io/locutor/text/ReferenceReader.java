@@ -122,6 +122,11 @@ final class ReferenceReader implements TokenReader {
             ctx.append(Initialisms.codeLetters(ctx, lettered.group(1))).append(' ').append(code(ctx, lettered.group(2), true));
             return lettered.end();
         }
+        Matcher sign = ctx.at(NUMBER_SIGN_WORD, pos);
+        if (ctx.es() && sign.lookingAt()) {
+            ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Número" : "número"); // "N.º de pedido: 123456"
+            return sign.end();
+        }
         Matcher m = ctx.at(MARKED, pos);
         if (m.lookingAt() && m.group(1) == null && ctx.es() && m.group(2).length() <= 5 && m.group(2).indexOf('-') < 0
                 && m.group(2).indexOf('/') < 0 && m.group(2).charAt(0) != '0' && afterStreet(ctx.text, pos)) {
@@ -158,6 +163,9 @@ final class ReferenceReader implements TokenReader {
         return -1;
     }
 
+    /** A number sign used as the word "número" before "de": "N.º de pedido", "núm. de cliente". */
+    private static final Pattern NUMBER_SIGN_WORD = Pattern.compile("(?:[nN]\\.?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)(?=[ \\u00A0]+de[ \\u00A0])");
+
     /** A street word and up to four words of its name just before: "Av. Juárez ", "C/ Mayor, ", "Calle Cinco de Mayo ". */
     private static final Pattern STREET_BEFORE = Pattern.compile("(?:^|[\\s(])(?:Av|Avda|Avenida|Blvd|Bulevar|Calz|Calzada|Calle|C/|Cll|Ctra|Carretera|"
             + "Camino|Cno|Paseo|Pº|Plaza|Pza|Prol|Prolongación|Priv|Privada|Cda|Cerrada|Ronda|Rda|Glta|Trav|Travesía|Pje|Pasaje)\\.?"
@@ -178,7 +186,7 @@ final class ReferenceReader implements TokenReader {
         if (verb != null) {
             marker = marker.substring(0, marker.length() - 2).trim();
         }
-        ctx.append(m.group(1));
+        ctx.append(m.group(1).equalsIgnoreCase("ref.") ? (ctx.es() ? "referencia" : "reference") : m.group(1));
         if (marker.startsWith(":")) {
             ctx.append(": ");
         } else if (!marker.isEmpty()) {

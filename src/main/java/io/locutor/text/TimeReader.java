@@ -296,6 +296,12 @@ final class TimeReader implements TokenReader {
 
     private static String spanish(ReadContext ctx, int pos, int h, int min, int sec, String meridiem, boolean dial24) {
         NumberSpeller sp = ctx.speller;
+        if (meridiem == null && !dial24 && h == 0 && min == 0 && sec <= 0) {
+            // "hasta las 00:00": nobody says "las cero"; midnight on any dial is "las doce de la noche" ("horas" keeps "cero";
+            // minutes after it keep the reading NeMo's rows list, "las cero y cincuenta y dos").
+            meridiem = "a";
+            h = 12;
+        }
         if (meridiem == null && ctx.locale.twelveHour && !dial24 && sec <= 0 && h <= 23 && (h > 12 || h == 0)) {
             // A 12-hour locale (es-US) says "17:45" on the dial it uses: "las cinco y cuarenta y cinco de la tarde".
             meridiem = h == 0 ? "a" : "p";

@@ -62,6 +62,13 @@ final class TokenScanner {
                 while (j < n && (Character.isLetter(t.charAt(j)) || Character.getType(t.charAt(j)) == Character.NON_SPACING_MARK)) {
                     j++;
                 }
+                if (ctx.lang == Lang.EN && j - i >= 2 && j - i <= 4 && j < n && isDigit(t.charAt(j)) && capitals(t, i, j)
+                        && !Initialisms.EN_CAPITALISED_WORDS.contains(t.substring(i, j))) {
+                    // "BT1", "AB123": English spells a code's capitals ("B T one"), as Initialisms says.
+                    ctx.out.append(Initialisms.codeLetters(ctx, t.substring(i, j)));
+                    i = j;
+                    continue;
+                }
                 ctx.out.append(t, i, j);
                 i = j;
             } else if (isDigit(c)) {
@@ -101,6 +108,15 @@ final class TokenScanner {
                 i++;
             }
         }
+    }
+
+    private static boolean capitals(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.charAt(k) < 'A' || t.charAt(k) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The decimal part after digits glued to a name ("X3.4"): one to three digits, not a further dotted part. */
