@@ -88,6 +88,7 @@ final class Abbreviations implements TokenReader {
         plain(ES, "puerta", "pta.");
         plain(ES, "colonia", "col.");
         plain(ES, "referencia", "ref.");
+        plain(ES, "incluido", "incl."); // "IVA incl."
         plain(ES, "interior", "int."); // a Mexican address's inner number: "Insurgentes Sur 1602, int. 301"
         // Mexican states as addresses abbreviate them after the city ("Monterrey, N.L.", "Guadalajara, Jal.")
         plain(ES, "Nuevo León", "n.l.");

@@ -95,6 +95,23 @@ final class DateReader implements TokenReader {
             ctx.append(Vocabulary.monthName(Lang.EN, Integer.parseInt(m.group(1)))).append(' ').append(ctx.speller.year(Integer.parseInt(m.group(2))));
             return m.end();
         }
+        m = ctx.at(CARD_EXPIRY, pos);
+        if (m.lookingAt() && EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, pos - 24), pos)).find()
+                && cardExpiry(ctx, pos, Integer.parseInt(m.group(2)))) {
+            // "caduca el 08/27", "card … expires 08/27": a card's month and two-digit year.
+            int month = Integer.parseInt(m.group(1));
+            int year = 2000 + Integer.parseInt(m.group(2));
+            if (ctx.es()) {
+                int len = ctx.out.length();
+                if (len >= 3 && ctx.out.substring(len - 3).equals("el ")) {
+                    ctx.out.replace(len - 3, len, "en "); // "caduca el 08/27" → "caduca en agosto de…"
+                }
+                ctx.append(Vocabulary.monthName(Lang.ES, month)).append(" de ").append(ctx.speller.year(year));
+            } else {
+                ctx.append(Vocabulary.monthName(Lang.EN, month)).append(' ').append(ctx.speller.year(year));
+            }
+            return m.end();
+        }
         m = ctx.at(NUMERIC_DM, pos);
         if (m.lookingAt()) {
             int a = Integer.parseInt(m.group(1));
@@ -148,6 +165,21 @@ final class DateReader implements TokenReader {
         String word = t.substring(i, j);
         return !word.isEmpty() && (MEASURE_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Units.find(word) != null);
     }
+
+    /**
+     * Spanish writes a day before its month, so "vence el 10/12" is a date and only a second part that cannot be a month
+     * ("08/27") is a year; English "expires 08/27" is August 27th unless a card is being talked about.
+     */
+    private static boolean cardExpiry(ReadContext ctx, int pos, int yy) {
+        if (ctx.es()) {
+            return yy > 12;
+        }
+        return yy > 31 || ctx.text.substring(Math.max(0, pos - 60), pos).toLowerCase(Locale.ROOT).contains("card");
+    }
+
+    private static final Pattern CARD_EXPIRY = Pattern.compile("(?<![\\d./-])(0[1-9]|1[0-2])/(\\d{2})(?![\\d/-]|[.,]\\d)");
+    private static final Pattern EXPIRY_CUE = Pattern.compile("(?iu)\\b(?:caduca|caducidad|vence|vencimiento|expira|válida hasta|valid thru|"
+            + "valid through|expires|expiry|expiration|exp\\.)(?:[ \\u00A0]+(?:el|en|on|date|:))?[ \\u00A0:]*$");
 
     private static boolean monthFirst(ReadContext ctx, int first) {
         return ctx.locale.monthFirst && first <= 12;

@@ -231,6 +231,11 @@ final class QuantityReader implements TokenReader {
                     return d.end();
                 }
             }
+            if (ctx.es() && frac == null && inchMark(ctx.text, pos, end)) {
+                // "un televisor de 55\"": the inch mark after a number that opens no quotation, "cincuenta y cinco pulgadas".
+                ctx.append(minus).append(ctx.speller.cardinal(whole, Gender.FEMININE)).append(whole.equals("1") ? " pulgada" : " pulgadas");
+                return end + 1;
+            }
             Matcher u = ctx.at(UNIT_AFTER, end);
             if (u.lookingAt()) {
                 Units.Unit unit = Units.dataVolume(u.group(1), Units.find(u.group(1)), ctx.text, u.end());
@@ -488,6 +493,18 @@ final class QuantityReader implements TokenReader {
         }
         char before = t.charAt(pos - 1);
         return before == '/' && TokenScanner.isDigit(t.charAt(pos - 2)) || before == '-' && Character.isLetter(t.charAt(pos - 2));
+    }
+
+    /** A '"' right after a number, not followed by a letter or digit, with no quotation left open before it. */
+    private static boolean inchMark(String t, int pos, int end) {
+        if (end >= t.length() || t.charAt(end) != '"' || end + 1 < t.length() && Character.isLetterOrDigit(t.charAt(end + 1))) {
+            return false;
+        }
+        int quotes = 0;
+        for (int i = 0; i < pos; i++) {
+            quotes += t.charAt(i) == '"' ? 1 : 0;
+        }
+        return quotes % 2 == 0;
     }
 
     /** Words before "3/12" that make it one instalment of a plan rather than a fraction. */
