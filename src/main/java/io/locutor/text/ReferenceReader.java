@@ -44,8 +44,10 @@ final class ReferenceReader implements TokenReader {
     /**
      * A flight or train after its word ("vuelo IB 3456", "vuelo Y4 1120", "tren AVE 3142", "tren Alvia 4087", "vuelo 452"):
      * a two-character carrier code spelt, a service's name said, the number digit by digit, as the reference convention
-     * says (Spanish; an English flight is left to the other rules). "el vuelo de 120 pasajeros" has no code.
+     * says; English alike since round five ("flight BA 287" → "B A two eight seven"). "el vuelo de 120 pasajeros" has no code.
      */
+    private static final Pattern EN_SERVICE = Pattern.compile("((?i:flight|train))[ \\u00A0]+(?:((?=[A-Z\\d]?[A-Z])[A-Z\\d]{2})[ \\u00A0-]?"
+            + "|(\\p{Lu}[\\p{L}]{2,12})[ \\u00A0]+)?(\\d{2,5})(?![\\d\\p{L}]|[.,:]\\d)");
     private static final Pattern ES_SERVICE = Pattern.compile("((?iu:vuelo|tren))[ \\u00A0]+(?:((?=[A-Z\\d]?[A-Z])[A-Z\\d]{2})[ \\u00A0-]?"
             + "|(\\p{Lu}[\\p{L}]{2,12})[ \\u00A0]+)?(\\d{2,5})(?![\\d\\p{L}]|[.,:]\\d)");
 
@@ -86,18 +88,18 @@ final class ReferenceReader implements TokenReader {
             ctx.append(dictated(ctx, iban.group(1)));
             return iban.end();
         }
-        if (ctx.es()) {
-            Matcher service = ctx.at(ES_SERVICE, pos);
-            if (service.lookingAt()) {
-                ctx.append(service.group(1)).append(' ');
-                if (service.group(2) != null) {
-                    ctx.append(dictated(ctx, service.group(2))).append(' '); // a carrier code is spelt: "I B", "Y cuatro"
-                } else if (service.group(3) != null) {
-                    ctx.append(service.group(3)).append(' '); // a service's name is said: "AVE", "Alvia"
-                }
-                ctx.append(ctx.speller.digits(service.group(4)));
-                return service.end();
+        Matcher service = ctx.at(ctx.es() ? ES_SERVICE : EN_SERVICE, pos);
+        if (service.lookingAt()) {
+            ctx.append(service.group(1)).append(' ');
+            if (service.group(2) != null) {
+                ctx.append(dictated(ctx, service.group(2))).append(' '); // a carrier code is spelt: "I B", "Y cuatro", "B A"
+            } else if (service.group(3) != null) {
+                ctx.append(service.group(3)).append(' '); // a service's name is said: "AVE", "Alvia"
             }
+            ctx.append(ctx.speller.digits(service.group(4)));
+            return service.end();
+        }
+        if (ctx.es()) {
             Matcher mixed = capital && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) ? ctx.at(ES_LETTERED_ALNUM, pos) : null;
             if (mixed != null && mixed.lookingAt()) {
                 ctx.append(dictated(ctx, mixed.group(1)));
