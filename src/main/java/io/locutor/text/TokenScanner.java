@@ -367,14 +367,7 @@ final class TokenScanner {
         if (pos > 0 && Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) {
             return -1;
         }
-        int mark = ctx.out.length();
-        ctx.append(ctx.es() ? "menos " : "minus ");
-        int end = attempt(ctx, pos + 1, money);
-        if (end > pos + 1) {
-            return end;
-        }
-        ctx.out.setLength(mark);
-        return -1;
+        return signThen(ctx, pos, ctx.es() ? "menos " : "minus ", List.of(money));
     }
 
     /** "+4", "es +2 grados": a plus sign before a number that is not a phone number is said, "más cuatro". */
@@ -383,9 +376,14 @@ final class TokenScanner {
         if (pos + 1 >= t.length() || !isDigit(t.charAt(pos + 1))) {
             return -1;
         }
+        return signThen(ctx, pos, ctx.es() ? "más " : "plus ", digitReaders);
+    }
+
+    /** The sign at {@code pos} said as {@code word}, then what the readers make of the rest; nothing if they decline. */
+    private static int signThen(ReadContext ctx, int pos, String word, List<TokenReader> readers) {
         int mark = ctx.out.length();
-        ctx.append(ctx.es() ? "más " : "plus ");
-        int end = first(ctx, pos + 1, digitReaders);
+        ctx.append(word);
+        int end = first(ctx, pos + 1, readers);
         if (end > pos + 1) {
             return end;
         }
