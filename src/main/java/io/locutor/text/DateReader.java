@@ -56,12 +56,18 @@ final class DateReader implements TokenReader {
         return words(ctx, pos);
     }
 
+    /** Cheap check before the range pattern: one or two digits, then a space, a dash or an ordinal suffix. */
+    private static boolean dayRangeCandidate(String t, int pos) {
+        int i = pos + 1 < t.length() && Character.isDigit(t.charAt(pos + 1)) ? pos + 2 : pos + 1;
+        return i < t.length() && " -–\u00A0snrt".indexOf(t.charAt(i)) >= 0;
+    }
+
     /** "3 to 7 March", "3-7 March", "10th–12th of June": two days of one month in English. */
     private static final Pattern EN_DAY_RANGE = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\u00A0]?[-–][ \\u00A0]?|[ \\u00A0]+(to|until|through|and)[ \\u00A0]+)"
             + "(?:the[ \\u00A0]+)?(\\d{1,2})(?:st|nd|rd|th)?[ \\u00A0]+(?:of[ \\u00A0]+)?(" + Vocabulary.EN_MONTH_ALT + ")\\.?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
     private int numeric(ReadContext ctx, int pos) {
-        if (ctx.lang == Lang.EN) {
+        if (ctx.lang == Lang.EN && dayRangeCandidate(ctx.text, pos)) {
             Matcher range = ctx.at(EN_DAY_RANGE, pos);
             if (range.lookingAt()) {
                 int from = Integer.parseInt(range.group(1));
@@ -95,8 +101,8 @@ final class DateReader implements TokenReader {
             ctx.append(Vocabulary.monthName(Lang.EN, Integer.parseInt(m.group(1)))).append(' ').append(ctx.speller.year(Integer.parseInt(m.group(2))));
             return m.end();
         }
-        m = ctx.at(CARD_EXPIRY, pos);
-        if (m.lookingAt() && EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, pos - 24), pos)).find()
+        m = pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 2) == '/' ? ctx.at(CARD_EXPIRY, pos) : null;
+        if (m != null && m.lookingAt() && EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, pos - 24), pos)).find()
                 && cardExpiry(ctx, pos, Integer.parseInt(m.group(2)))) {
             // "caduca el 08/27", "card … expires 08/27": a card's month and two-digit year.
             int month = Integer.parseInt(m.group(1));

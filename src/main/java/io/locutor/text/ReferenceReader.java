@@ -88,8 +88,9 @@ final class ReferenceReader implements TokenReader {
             ctx.append(dictated(ctx, iban.group(1)));
             return iban.end();
         }
-        Matcher service = ctx.at(ctx.es() ? ES_SERVICE : EN_SERVICE, pos);
-        if (service.lookingAt()) {
+        char first = Character.toLowerCase(ctx.text.charAt(pos));
+        Matcher service = first == 't' || first == (ctx.es() ? 'v' : 'f') ? ctx.at(ctx.es() ? ES_SERVICE : EN_SERVICE, pos) : null;
+        if (service != null && service.lookingAt()) {
             ctx.append(service.group(1)).append(' ');
             if (service.group(2) != null) {
                 ctx.append(dictated(ctx, service.group(2))).append(' '); // a carrier code is spelt: "I B", "Y cuatro", "B A"
@@ -124,8 +125,8 @@ final class ReferenceReader implements TokenReader {
             ctx.append(Initialisms.codeLetters(ctx, lettered.group(1))).append(' ').append(code(ctx, lettered.group(2), true));
             return lettered.end();
         }
-        Matcher sign = ctx.at(NUMBER_SIGN_WORD, pos);
-        if (ctx.es() && sign.lookingAt()) {
+        Matcher sign = ctx.es() && first == 'n' ? ctx.at(NUMBER_SIGN_WORD, pos) : null;
+        if (sign != null && sign.lookingAt()) {
             ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Número" : "número"); // "N.º de pedido: 123456"
             return sign.end();
         }

@@ -291,6 +291,9 @@ final class TokenScanner {
      * more, six characters or more, are a code the caller writes down, each character said on its own ("M X uno dos…", "T B A one two…").
      */
     private static int dictatedCode(ReadContext ctx, int pos) {
+        if (pos + 6 > ctx.text.length() || !Character.isUpperCase(ctx.text.charAt(pos)) || !Character.isLetterOrDigit(ctx.text.charAt(pos + 5))) {
+            return -1; // cheap check first: six capitals or digits at least
+        }
         Matcher m = ctx.at(CODE_TOKEN, pos);
         if (!m.lookingAt()) {
             return -1;
