@@ -41,14 +41,14 @@ final class Initialisms {
             // street types in capitals ("Ata ST", "MAIN AVE"), said as the street word by the address rules or the voice
             "ST", "AVE", "RD", "DR", "LN", "BLVD", "HWY");
 
-    /** US, UK and European zones said by name after a time; "GMT" and "UTC" are spelt by the general rule. */
+    /** US, UK and European zones said by name after a time; "GMT", "UTC" and the ambiguous "IST" (India or Ireland) are spelt. */
     private static final Map<String, String> EN_TIME_ZONES = Map.ofEntries(
             Map.entry("ET", "Eastern Time"), Map.entry("CT", "Central Time"), Map.entry("MT", "Mountain Time"),
             Map.entry("PT", "Pacific Time"), Map.entry("EST", "Eastern Standard Time"), Map.entry("EDT", "Eastern Daylight Time"),
             Map.entry("CST", "Central Standard Time"), Map.entry("CDT", "Central Daylight Time"), Map.entry("MST", "Mountain Standard Time"),
             Map.entry("MDT", "Mountain Daylight Time"), Map.entry("PST", "Pacific Standard Time"), Map.entry("PDT", "Pacific Daylight Time"),
             Map.entry("AKST", "Alaska Standard Time"), Map.entry("HST", "Hawaii Standard Time"), Map.entry("BST", "British Summer Time"),
-            Map.entry("CET", "Central European Time"), Map.entry("CEST", "Central European Summer Time"), Map.entry("IST", "Irish Standard Time"));
+            Map.entry("CET", "Central European Time"), Map.entry("CEST", "Central European Summer Time"));
 
     /** A time just before: a digit, "AM"/"PM"/"a.m."/"p.m.", "noon", "midnight", perhaps an opening bracket between. */
     private static final Pattern TIME_BEFORE = Pattern.compile("(?:\\d|\\b[AaPp]\\.?[Mm]\\.?|\\bnoon|\\bmidnight)[ \\u00A0]*\\(?$");
