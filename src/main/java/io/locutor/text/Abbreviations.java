@@ -87,6 +87,21 @@ final class Abbreviations implements TokenReader {
         plain(ES, "escalera", "esc.");
         plain(ES, "puerta", "pta.");
         plain(ES, "colonia", "col.");
+        plain(ES, "referencia", "ref.");
+        plain(ES, "incluido", "incl."); // "IVA incl."
+        plain(ES, "interior", "int."); // a Mexican address's inner number: "Insurgentes Sur 1602, int. 301"
+        // Mexican states as addresses abbreviate them after the city ("Monterrey, N.L.", "Guadalajara, Jal.")
+        plain(ES, "Nuevo León", "n.l.");
+        plain(ES, "Jalisco", "jal.");
+        plain(ES, "Guanajuato", "gto.");
+        plain(ES, "Querétaro", "qro.");
+        plain(ES, "Michoacán", "mich.");
+        plain(ES, "Oaxaca", "oax.");
+        plain(ES, "Yucatán", "yuc.");
+        plain(ES, "Chihuahua", "chih.");
+        plain(ES, "Tamaulipas", "tamps.");
+        plain(ES, "San Luis Potosí", "s.l.p.");
+        plain(ES, "Estado de México", "edo. méx.", "edo. mex.");
         plain(ES, "edificio", "edif.");
         plain(ES, "bulevar", "blvd.", "bvar.");
         plain(ES, "camino", "c.º", "cno.");
@@ -127,6 +142,7 @@ final class Abbreviations implements TokenReader {
         plain(EN, "months", "mos.");
         plain(EN, "for example", "e.g.");
         plain(EN, "reference", "ref.");
+        plain(EN, "P O", "p.o."); // "P.O. Box 1234"
         plain(EN, "that is", "i.e.");
         plain(EN, "years", "yrs.");
         plain(EN, "weeks", "wks.");

@@ -60,10 +60,36 @@ final class DateReader implements TokenReader {
         return words(ctx, pos);
     }
 
+    /** Cheap check before the range pattern: one or two digits, then a space, a dash or an ordinal suffix. */
+    private static boolean dayRangeCandidate(String t, int pos) {
+        int i = pos + 1 < t.length() && Character.isDigit(t.charAt(pos + 1)) ? pos + 2 : pos + 1;
+        return i < t.length() && " -–\u00A0snrt".indexOf(t.charAt(i)) >= 0;
+    }
+
+    /** "3 to 7 March", "3-7 March", "10th–12th of June": two days of one month in English. */
+    private static final Pattern EN_DAY_RANGE = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\u00A0]?[-–][ \\u00A0]?|[ \\u00A0]+(to|until|through|and)[ \\u00A0]+)"
+            + "(?:the[ \\u00A0]+)?(\\d{1,2})(?:st|nd|rd|th)?[ \\u00A0]+(?:of[ \\u00A0]+)?(" + Vocabulary.EN_MONTH_ALT + ")\\.?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
     private int numeric(ReadContext ctx, int pos) {
         Matcher roman = ctx.at(ROMAN_MONTH_DMY, pos);
         if (roman.lookingAt()) {
             return emit(ctx, roman, Integer.parseInt(roman.group(1)), RomanNumerals.parse(roman.group(3)), roman.group(4), ctx.lang == Lang.EN);
+        }
+        if (ctx.lang == Lang.EN && dayRangeCandidate(ctx.text, pos)) {
+            Matcher range = ctx.at(EN_DAY_RANGE, pos);
+            if (range.lookingAt()) {
+                int from = Integer.parseInt(range.group(1));
+                int to = Integer.parseInt(range.group(3));
+                int month = Vocabulary.month(ctx.lang, range.group(4));
+                if (from >= 1 && from < to && to <= 31 && month > 0) {
+                    String joint = range.group(2) == null ? "to" : range.group(2).toLowerCase(Locale.ROOT);
+                    ctx.append(ctx.previousWord(pos).equalsIgnoreCase("the") ? "" : "the ").append(ctx.speller.ordinal(from, false, false))
+                            .append(' ').append(joint).append(" the ").append(ctx.speller.ordinal(to, false, false)).append(" of ")
+                            .append(Vocabulary.monthName(Lang.EN, month));
+                    int end = range.end();
+                    return ctx.text.charAt(end - 1) == '.' && range.group(4).length() > 3 ? end - 1 : end;
+                }
+            }
         }
         Matcher m = ctx.at(NUMERIC_YMD, pos);
         if (m.lookingAt()) {
@@ -73,13 +99,31 @@ final class DateReader implements TokenReader {
         if (m.lookingAt()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
-            boolean monthFirst = monthFirst(ctx, a);
+            // "03/15/2026" has no fifteenth month: month first whatever the region's order (a US form in es-US text).
+            boolean monthFirst = monthFirst(ctx, a) || b > 12 && a <= 12;
             return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, m.group(4), !monthFirst && ctx.lang == Lang.EN);
         }
         m = ctx.lang == Lang.EN && pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 2) == '/' ? ctx.at(MONTH_YEAR_NUMERIC, pos) : null;
         if (m != null && m.lookingAt()) {
             // "Expires 09/2027": a card's or a contract's month and year.
             ctx.append(Vocabulary.monthName(Lang.EN, Integer.parseInt(m.group(1)))).append(' ').append(ctx.speller.year(Integer.parseInt(m.group(2))));
+            return m.end();
+        }
+        m = pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 2) == '/' ? ctx.at(CARD_EXPIRY, pos) : null;
+        if (m != null && m.lookingAt() && EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, pos - 24), pos)).find()
+                && cardExpiry(ctx, pos, Integer.parseInt(m.group(2)))) {
+            // "caduca el 08/27", "card … expires 08/27": a card's month and two-digit year.
+            int month = Integer.parseInt(m.group(1));
+            int year = 2000 + Integer.parseInt(m.group(2));
+            if (ctx.es()) {
+                int len = ctx.out.length();
+                if (len >= 3 && ctx.out.substring(len - 3).equals("el ")) {
+                    ctx.out.replace(len - 3, len, "en "); // "caduca el 08/27" → "caduca en agosto de…"
+                }
+                ctx.append(Vocabulary.monthName(Lang.ES, month)).append(" de ").append(ctx.speller.year(year));
+            } else {
+                ctx.append(Vocabulary.monthName(Lang.EN, month)).append(' ').append(ctx.speller.year(year));
+            }
             return m.end();
         }
         m = ctx.at(NUMERIC_DM, pos);
@@ -93,6 +137,9 @@ final class DateReader implements TokenReader {
             // A zero-padded second part ("7/03") is a month or a day, never a fraction's denominator.
             boolean cued = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || ctx.lang == Lang.EN && weekdayBefore(ctx, pos)
                     || WEEKDAY_ABBREVIATIONS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT)) || m.group(2).length() == 2 && m.group(2).charAt(0) == '0';
+            if (measureAfter(ctx.text, m.end())) {
+                return -1; // "el 1/2 kilo", "1/4 de taza": a fraction of what follows, not the 1st of February
+            }
             if (a == 24 && b == 7 && !cued) {
                 return -1; // "atención 24/7": round the clock, not the 24th of July (unless "el 24/7")
             }
@@ -111,6 +158,42 @@ final class DateReader implements TokenReader {
         }
         return -1;
     }
+
+    /** Measure words a fraction is taken of ("kilo", "taza", "hora", a unit symbol such as "kg"). */
+    private static final Set<String> MEASURE_WORDS = Set.of("kilo", "kilos", "taza", "tazas", "litro", "litros", "cucharada", "cucharadita",
+            "docena", "hora", "horas", "metro", "metros", "libra", "libras", "pieza", "barra", "vaso", "pound", "cup", "cups", "hour",
+            "mile", "dozen", "gallon", "pint", "teaspoon", "tablespoon");
+
+    private static boolean measureAfter(String t, int end) {
+        int i = end;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == end) {
+            return false;
+        }
+        int j = i;
+        while (j < t.length() && (Character.isLetter(t.charAt(j)) || t.charAt(j) == '²' || t.charAt(j) == '³')) {
+            j++;
+        }
+        String word = t.substring(i, j);
+        return !word.isEmpty() && (MEASURE_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Units.find(word) != null);
+    }
+
+    /**
+     * Spanish writes a day before its month, so "vence el 10/12" is a date and only a second part that cannot be a month
+     * ("08/27") is a year; English "expires 08/27" is August 27th unless a card is being talked about.
+     */
+    private static boolean cardExpiry(ReadContext ctx, int pos, int yy) {
+        if (ctx.es()) {
+            return yy > 12;
+        }
+        return yy > 31 || ctx.text.substring(Math.max(0, pos - 60), pos).toLowerCase(Locale.ROOT).contains("card");
+    }
+
+    private static final Pattern CARD_EXPIRY = Pattern.compile("(?<![\\d./-])(0[1-9]|1[0-2])/(\\d{2})(?![\\d/-]|[.,]\\d)");
+    private static final Pattern EXPIRY_CUE = Pattern.compile("(?iu)\\b(?:caduca|caducidad|vence|vencimiento|expira|válida hasta|valid thru|"
+            + "valid through|expires|expiry|expiration|exp\\.)(?:[ \\u00A0]+(?:el|en|on|date|:))?[ \\u00A0:]*$");
 
     private static boolean monthFirst(ReadContext ctx, int first) {
         return ctx.locale.monthFirst && first <= 12;

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * E-mail addresses, URLs and @handles, read out the way one dictates them on the phone. Spanish says a part of three
  * letters or more as a word when Spanish can pronounce it ("ayuda arroba banco punto m x", "soporte", "telecable"), and
- * spells the rest letter by letter ("a s d f", "w w w", "h t t p s", the two-letter country codes "m x", "e s"), since
- * a caller must be able to write it down; well-known words (com, gmail…) are always words. English says parts of four
+ * spells the rest letter by letter ("a s d f", "w w w", "h t t p s", the country codes "m x", "c l"), since a caller
+ * must be able to write it down; a two-letter label of the host that is one Spanish syllable is said ("punto es",
+ * "punto com punto ar", "punto co"); well-known words (com, gmail…) are always words. English says parts of four
  * letters or more as words and spells shorter ones (upper case, so the voice spells them: "DE", "WWW"). Digits are
  * read one by one; symbols by name ("punto"/"dot", "arroba"/"at").
  */
@@ -19,7 +20,8 @@ final class ElectronicReader implements TokenReader {
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]{2,63}(?:\\.[\\p{L}\\d-]{1,63}){0,5}\\.(?:com|net|org|edu|gov|info|biz|io|es|mx|ar|co|cl|pe|de|fr|it|uk|eu|sm)"
             + "(?:/[\\w./-]{0,200})?(?![\\p{L}\\d])");
     private static final Pattern HANDLE = Pattern.compile("@(?!\\d+(?![\\p{L}\\d_]))[\\p{L}\\d_]{1,30}(?![\\p{L}\\d@.])");
-    private static final Set<String> ES_WORDS = Set.of("com", "net", "org", "gmail", "hotmail", "outlook", "yahoo", "icloud", "live");
+    private static final Set<String> ES_WORDS = Set.of("com", "net", "org", "gmail", "hotmail", "outlook", "yahoo", "icloud", "live",
+            "app", "shop", "store", "web");
     /**
      * A word Spanish can pronounce as written: syllables of an optional onset (one consonant, "ch", "ll", "rr", "qu",
      * "gu" or a cluster such as "bl", "pr", "tr"), one to three vowels and an optional coda ("n", "s", "r", "l"…, "ns",
@@ -55,13 +57,18 @@ final class ElectronicReader implements TokenReader {
         boolean es = ctx.es();
         StringBuilder sb = new StringBuilder();
         StringBuilder word = new StringBuilder();
+        int at = address.indexOf('@');
+        int scheme = address.indexOf("://");
+        int hostStart = at >= 0 ? at + 1 : scheme >= 0 ? scheme + 3 : 0;
+        int slash = address.indexOf('/', hostStart);
+        int hostEnd = slash < 0 ? address.length() : slash;
         for (int i = 0; i < address.length(); i++) {
             char c = address.charAt(i);
             if (Character.isLetter(c)) {
                 word.append(c);
                 continue;
             }
-            flush(ctx, sb, word);
+            flush(ctx, sb, word, domainLabel(address, i - word.length(), i, hostStart, hostEnd));
             if (c >= '0' && c <= '9') {
                 add(sb, ctx.speller.digit(c - '0'));
             } else if (c == ':' && address.startsWith("//", i + 1)) {
@@ -74,18 +81,37 @@ final class ElectronicReader implements TokenReader {
                 }
             }
         }
-        flush(ctx, sb, word);
+        flush(ctx, sb, word, domainLabel(address, address.length() - word.length(), address.length(), hostStart, hostEnd));
         return sb.toString();
     }
 
-    private static void flush(ReadContext ctx, StringBuilder sb, StringBuilder word) {
+    /** A whole label of the host ("banco.es": "es"; "seguros.gob.mx": "gob", "mx"; "mi.banco.com"), not the name before "@". */
+    private static boolean domainLabel(String address, int start, int end, int hostStart, int hostEnd) {
+        return start >= hostStart && end <= hostEnd && (start == hostStart ? end < address.length() : address.charAt(start - 1) == '.')
+                && (end == address.length() || address.charAt(end) == '.' || address.charAt(end) == '/');
+    }
+
+    /**
+     * A two-letter label Spanish says as the syllable it is: consonant and vowel ("co", "pe", "do") or vowel and "s", "r",
+     * "n", "l" ("es", "ar"): "punto es", "punto com punto ar", as agents dictate them; "mx", "cl", "uy", "eu" are spelt.
+     */
+    private static boolean esSyllable(String lower) {
+        if (lower.length() != 2) {
+            return false;
+        }
+        char a = lower.charAt(0);
+        char b = lower.charAt(1);
+        return "bcdfgjklmnprstvz".indexOf(a) >= 0 && "aeiou".indexOf(b) >= 0 || "aeiou".indexOf(a) >= 0 && "snlr".indexOf(b) >= 0;
+    }
+
+    private static void flush(ReadContext ctx, StringBuilder sb, StringBuilder word, boolean domainLabel) {
         if (word.length() == 0) {
             return;
         }
         String w = word.toString();
         String lower = w.toLowerCase(Locale.ROOT);
         if (ctx.es()) {
-            if (ES_WORDS.contains(lower) || pronounceable(lower)) {
+            if (ES_WORDS.contains(lower) || pronounceable(lower) || domainLabel && esSyllable(lower)) {
                 add(sb, lower);
             } else {
                 for (int i = 0; i < lower.length(); i++) {
@@ -101,7 +127,7 @@ final class ElectronicReader implements TokenReader {
     }
 
     /** Three letters or more, at most 24 (a longer run is no word a caller can take down, and the check stays cheap). */
-    private static boolean pronounceable(String lower) {
+    static boolean pronounceable(String lower) {
         return lower.length() >= 3 && lower.length() <= 24 && ES_PRONOUNCEABLE.matcher(lower).matches();
     }
 

@@ -41,8 +41,24 @@ final class PhoneReader implements TokenReader {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Pattern IP = Pattern.compile("(?<![\\d.,/-])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d]|\\.\\d)");
 
+    /** "x123", "ext123" glued or spaced after a phone: its extension ("ext. 204" with a dot is read by the quantity rules). */
+    private static final Pattern EXTENSION_AFTER = Pattern.compile("[ \\u00A0]?(?:x|ext|EXT|X)[ \\u00A0]?(\\d{1,6})(?![\\d\\p{L}]|[.,]\\d)");
+
     @Override
     public int read(ReadContext ctx, int pos) {
+        int end = number(ctx, pos);
+        if (end > pos) {
+            Matcher x = ctx.at(EXTENSION_AFTER, end);
+            if (x.lookingAt()) {
+                // "(800) 555-0100 x123": the extension keyed in after the number.
+                ctx.append(ctx.es() ? " extensión " : " extension ").append(ctx.speller.digits(x.group(1)));
+                return x.end();
+            }
+        }
+        return end;
+    }
+
+    private int number(ReadContext ctx, int pos) {
         char c = ctx.text.charAt(pos);
         if (c == '+') {
             Matcher m = ctx.at(INTERNATIONAL, pos);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * or of six digits or more written without separators, is read digit by digit.
  */
 final class QuantityReader implements TokenReader {
-    private static final Pattern ES_ORDINAL = Pattern.compile("(?:\\.?(?:º|ª|ᵉʳ|ᵃ|ᵒ)|\\.?(er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma)(?![\\p{L}\\d]))");
+    private static final Pattern ES_ORDINAL = Pattern.compile("(?:\\.?(?:º|ª|ᵉʳ|ᵃ|ᵒ)|\\.?(er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma)(?![\\p{L}\\d])|[oa]\\.(?=[ \\u00A0]\\p{L}))");
     private static final Pattern EN_ORDINAL = Pattern.compile("(st|nd|rd|th|ST|ND|RD|TH)(?![\\p{L}\\d])");
     /** The denominator may be grouped: "1/1.000.000". */
     private static final Pattern FRACTION = Pattern.compile("/(\\d{1,3}(?:[.,]\\d{3}){1,3}(?![\\d.,]\\d?)|\\d{1,9}(?![\\d/]))");
@@ -240,9 +240,14 @@ final class QuantityReader implements TokenReader {
                     return d.end();
                 }
             }
+            if (ctx.es() && frac == null && inchMark(ctx.text, pos, end)) {
+                // "un televisor de 55\"": the inch mark after a number that opens no quotation, "cincuenta y cinco pulgadas".
+                ctx.append(minus).append(ctx.speller.cardinal(whole, Gender.FEMININE)).append(whole.equals("1") ? " pulgada" : " pulgadas");
+                return end + 1;
+            }
             Matcher u = ctx.at(UNIT_AFTER, end);
             if (u.lookingAt()) {
-                Units.Unit unit = Units.find(u.group(1));
+                Units.Unit unit = Units.dataVolume(u.group(1), Units.find(u.group(1)), ctx.text, u.end());
                 if (unit != null) {
                     ctx.append(minus).append(unitAmount(ctx, whole, frac, ctx.grammar.decimalMark(raw), unit));
                     return per(ctx, u.end());
@@ -312,9 +317,12 @@ final class QuantityReader implements TokenReader {
         String den = mixed.group(2);
         Matcher u = ctx.at(UNIT_AFTER, mixed.end());
         Units.Unit unit = u.lookingAt() ? Units.find(u.group(1)) : null;
-        boolean feminine = unit != null && ctx.es() && unit.esFeminine();
         boolean half = num.equals("1") && den.equals("2");
-        String f = ctx.es() && unit != null && half ? (feminine ? "media" : "medio")
+        // "1 1/2 tazas" → "una y media tazas": the whole agrees with the noun, as with a unit ("1 1/2 h").
+        boolean feminine = ctx.es() && (unit != null ? unit.esFeminine()
+                : half && "media".equals(FractionReader.halfBeforeNoun(ctx, mixed.end())));
+        String f = !ctx.es() && half ? "a half" // "3 1/2 cups" → "three and a half cups"
+                : ctx.es() && unit != null && half ? (feminine ? "media" : "medio")
                 : half && unit == null && FractionReader.halfBeforeNoun(ctx, mixed.end()) != null
                 ? FractionReader.halfBeforeNoun(ctx, mixed.end()) // "2 1/2 tazas" → "dos y media tazas"
                 : FractionReader.speak(ctx, num, den);
@@ -334,15 +342,15 @@ final class QuantityReader implements TokenReader {
     private static final Pattern RANGE_TO = Pattern.compile("[-–]\\d{1,4}(?![\\d.,:/])");
 
     /**
-     * English numbers a caller keys in, said digit by digit: a telephone extension ("ext. 204", "extension 3150") and a
-     * text-message short code ("Text STOP to 55512").
+     * Numbers a caller keys in, said digit by digit: a telephone extension ("ext. 204", "extension 3150", "ext. 4512",
+     * "anexo 210") and, in English, a text-message short code ("Text STOP to 55512").
      */
     private static boolean keyedIn(ReadContext ctx, int start, String whole) {
         String before = ctx.previousWordAcrossDot(start).toLowerCase(Locale.ROOT);
-        if (before.equals("ext") || before.equals("extension")) {
-            return true;
+        if (before.equals("ext") || before.equals("extension") || before.equals("extensión") || before.equals("anexo")) {
+            return true; // Spanish too: "ext. 4512" is keyed in, "cuatro cinco uno dos", never "cuatro mil quinientos doce"
         }
-        if (!before.equals("to") || whole.length() < 4 || whole.length() > 6) {
+        if (ctx.es() || !before.equals("to") || whole.length() < 4 || whole.length() > 6) {
             return false;
         }
         int s = start;
@@ -357,7 +365,7 @@ final class QuantityReader implements TokenReader {
     /** A number with nothing special after it. */
     private static String bare(ReadContext ctx, String raw, String whole, String frac, int end) {
         boolean ungrouped = raw.chars().allMatch(ch -> ch >= '0' && ch <= '9');
-        if (ctx.lang == Lang.EN && frac == null && ungrouped && keyedIn(ctx, end - raw.length(), whole)) {
+        if (frac == null && ungrouped && keyedIn(ctx, end - raw.length(), whole)) {
             return ctx.speller.digits(whole); // "ext. 204", "text STOP to 55512": digits a caller keys in
         }
         if (frac == null && whole.length() > 1 && (whole.charAt(0) == '0' || (ungrouped && whole.length() >= 6))) {
@@ -459,7 +467,7 @@ final class QuantityReader implements TokenReader {
             if (!o.lookingAt()) {
                 return -1;
             }
-            String marker = o.group();
+            String marker = o.group().endsWith(".") ? o.group().substring(0, o.group().length() - 1) : o.group(); // Mexican "2o. piso"
             boolean feminine = marker.endsWith("ª") || marker.endsWith("a") || marker.endsWith("ᵃ");
             boolean apocope = marker.endsWith("ᵉʳ") || marker.endsWith("er");
             ctx.append(ctx.speller.ordinal(n, feminine, apocope));
@@ -526,6 +534,22 @@ final class QuantityReader implements TokenReader {
         return ctx.es() && LEGAL_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 48), pos)).find();
     }
 
+    /** A '"' right after a number, not followed by a letter or digit, with no quotation left open before it. */
+    private static boolean inchMark(String t, int pos, int end) {
+        if (end >= t.length() || t.charAt(end) != '"' || end + 1 < t.length() && Character.isLetterOrDigit(t.charAt(end + 1))) {
+            return false;
+        }
+        int quotes = 0;
+        for (int i = 0; i < pos; i++) {
+            quotes += t.charAt(i) == '"' ? 1 : 0;
+        }
+        return quotes % 2 == 0;
+    }
+
+    /** Words before "3/12" that make it one instalment of a plan rather than a fraction. */
+    private static final java.util.Set<String> INSTALMENT_WORDS = java.util.Set.of("cuota", "mensualidad", "plazo", "pago", "recibo",
+            "payment", "installment", "instalment");
+
     private int fraction(ReadContext ctx, int pos, String whole, int end, String prefix) {
         Matcher f = ctx.at(FRACTION, end);
         if (!f.lookingAt() || ctx.lang == Lang.EN && partOfCode(ctx.text, pos)) {
@@ -540,6 +564,12 @@ final class QuantityReader implements TokenReader {
         }
         if (prefix.isEmpty() && legalNumber(ctx, pos) && (den.length() == 2 || den.length() == 4)) {
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(", ").append(ctx.speller.cardinal(den, Gender.NEUTRAL));
+            return f.end();
+        }
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (INSTALMENT_WORDS.contains(before) && prefix.isEmpty() && den.length() <= 3 && whole.length() <= 3 && Integer.parseInt(den) >= Integer.parseInt(whole)) {
+            // "la cuota 3/12", "payment 2/6": one instalment of a plan, "tres de doce", "two of six".
+            ctx.append(ctx.speller.cardinal(whole, Gender.FEMININE)).append(ctx.es() ? " de " : " of ").append(ctx.speller.cardinal(den, Gender.FEMININE));
             return f.end();
         }
         String spoken = FractionReader.speak(ctx, whole, den);

@@ -15,9 +15,12 @@ final class ReferenceReader implements TokenReader {
             + "[ \\u00A0]?(?:(\\p{Lu}{1,3})-?)?" + CODE);
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
     private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|ZIP(?: code)?|zip code|postal code|PIN|terminada en|terminado en|"
-            + "que termina en|acabada en|acabado en|código postal|C\\.?P\\.?|PIN)[ \\u00A0]*:?[ \\u00A0]*(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
+            + "que termina en|acabada en|acabado en|código postal|C\\.?P\\.?|PIN|"
+            // A code sent by SMS or keyed in: "código de verificación es 4821", "clave 0093", "your code is 4821".
+            + "(?:código|clave|contraseña|NIP)(?: (?:de|del) (?:verificación|seguridad|confirmación|acceso|activación|SMS|"
+            + "cliente|retiro))?(?: es)?|(?:verification |security |confirmation |access |one-time |activation )?(?:code|passcode)(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern ES_KEYWORD = Pattern.compile("(pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
-            + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud)"
+            + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite)"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"
             + "policy|tracking|customer|claim|contract|reservation)"
@@ -41,8 +44,10 @@ final class ReferenceReader implements TokenReader {
     /**
      * A flight or train after its word ("vuelo IB 3456", "vuelo Y4 1120", "tren AVE 3142", "tren Alvia 4087", "vuelo 452"):
      * a two-character carrier code spelt, a service's name said, the number digit by digit, as the reference convention
-     * says (Spanish; an English flight is left to the other rules). "el vuelo de 120 pasajeros" has no code.
+     * says; English alike since round five ("flight BA 287" → "B A two eight seven"). "el vuelo de 120 pasajeros" has no code.
      */
+    private static final Pattern EN_SERVICE = Pattern.compile("((?i:flight|train))[ \\u00A0]+(?:((?=[A-Z\\d]?[A-Z])[A-Z\\d]{2})[ \\u00A0-]?"
+            + "|(\\p{Lu}[\\p{L}]{2,12})[ \\u00A0]+)?(\\d{2,5})(?![\\d\\p{L}]|[.,:]\\d)");
     private static final Pattern ES_SERVICE = Pattern.compile("((?iu:vuelo|tren))[ \\u00A0]+(?:((?=[A-Z\\d]?[A-Z])[A-Z\\d]{2})[ \\u00A0-]?"
             + "|(\\p{Lu}[\\p{L}]{2,12})[ \\u00A0]+)?(\\d{2,5})(?![\\d\\p{L}]|[.,:]\\d)");
 
@@ -53,7 +58,7 @@ final class ReferenceReader implements TokenReader {
      */
     private static final String ALNUM = "((?=[\\dA-Z-]*\\d[\\dA-Z-]*[A-Z])[\\dA-Z]{1,30}(?:-[\\dA-Z]{1,12}){0,4})(?![\\d\\p{L}]|[.,]\\d)";
     private static final Pattern ES_KEYWORD_ALNUM = Pattern.compile("((?iu:pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
-            + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|folio|guía|orden))"
+            + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|folio|guía|orden|rastreo|siniestro|reporte|trámite))"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + ALNUM);
     private static final Pattern MARKED_ALNUM = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)[ \\u00A0]?" + ALNUM);
 
@@ -83,18 +88,19 @@ final class ReferenceReader implements TokenReader {
             ctx.append(dictated(ctx, iban.group(1)));
             return iban.end();
         }
-        if (ctx.es()) {
-            Matcher service = ctx.at(ES_SERVICE, pos);
-            if (service.lookingAt()) {
-                ctx.append(service.group(1)).append(' ');
-                if (service.group(2) != null) {
-                    ctx.append(dictated(ctx, service.group(2))).append(' '); // a carrier code is spelt: "I B", "Y cuatro"
-                } else if (service.group(3) != null) {
-                    ctx.append(service.group(3)).append(' '); // a service's name is said: "AVE", "Alvia"
-                }
-                ctx.append(ctx.speller.digits(service.group(4)));
-                return service.end();
+        char first = Character.toLowerCase(ctx.text.charAt(pos));
+        Matcher service = first == 't' || first == (ctx.es() ? 'v' : 'f') ? ctx.at(ctx.es() ? ES_SERVICE : EN_SERVICE, pos) : null;
+        if (service != null && service.lookingAt()) {
+            ctx.append(service.group(1)).append(' ');
+            if (service.group(2) != null) {
+                ctx.append(dictated(ctx, service.group(2))).append(' '); // a carrier code is spelt: "I B", "Y cuatro", "B A"
+            } else if (service.group(3) != null) {
+                ctx.append(service.group(3)).append(' '); // a service's name is said: "AVE", "Alvia"
             }
+            ctx.append(ctx.speller.digits(service.group(4)));
+            return service.end();
+        }
+        if (ctx.es()) {
             Matcher mixed = capital && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) ? ctx.at(ES_LETTERED_ALNUM, pos) : null;
             if (mixed != null && mixed.lookingAt()) {
                 ctx.append(dictated(ctx, mixed.group(1)));
@@ -114,15 +120,27 @@ final class ReferenceReader implements TokenReader {
         }
         Matcher lettered = capital ? ctx.at(LETTERED_CODE, pos) : null;
         if (lettered != null && lettered.lookingAt()) {
-            // "A-23451", "MX-48213": capitals, a hyphen and four or more digits are a code, its digits read as one.
-            ctx.append(lettered.group(1)).append(' ').append(code(ctx, lettered.group(2), true));
+            // "A-23451", "MX-48213": capitals, a hyphen and four or more digits are a code, its digits read as one, its
+            // letters spelt unless said as a word ("A V", "E X P"; "POL", "AVE"; see Initialisms).
+            ctx.append(Initialisms.codeLetters(ctx, lettered.group(1))).append(' ').append(code(ctx, lettered.group(2), true));
             return lettered.end();
         }
+        Matcher sign = ctx.es() && first == 'n' ? ctx.at(NUMBER_SIGN_WORD, pos) : null;
+        if (sign != null && sign.lookingAt()) {
+            ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Número" : "número"); // "N.º de pedido: 123456"
+            return sign.end();
+        }
         Matcher m = ctx.at(MARKED, pos);
+        if (m.lookingAt() && m.group(1) == null && ctx.es() && m.group(2).length() <= 5 && m.group(2).indexOf('-') < 0
+                && m.group(2).indexOf('/') < 0 && m.group(2).charAt(0) != '0' && afterStreet(ctx.text, pos)) {
+            // "Av. Juárez #245", "Calle Morelos n.º 12": a house number after its street is a number, "doscientos cuarenta y cinco".
+            ctx.append("número ").append(ctx.speller.cardinal(m.group(2), Gender.NEUTRAL));
+            return m.end();
+        }
         if (m.lookingAt()) {
             ctx.append(ctx.es() ? "número " : "number ");
             if (m.group(1) != null) {
-                ctx.append(m.group(1)).append(' ');
+                ctx.append(Initialisms.codeLetters(ctx, m.group(1))).append(' ');
             }
             ctx.append(code(ctx, m.group(2), m.group(1) != null));
             return m.end();
@@ -136,11 +154,32 @@ final class ReferenceReader implements TokenReader {
         m = ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos);
         if (m.lookingAt()) {
             keyword(ctx, m);
+            Matcher spaced = m.group(3).length() >= 3 && m.group(3).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
+            if (spaced != null && spaced.lookingAt()) {
+                // "referencia 1234 5678 9012 3456": printed groups of a code to write down, digit by digit with pauses.
+                ctx.append(dictated(ctx, m.group(3) + spaced.group()));
+                return spaced.end();
+            }
             ctx.append(code(ctx, m.group(3), false));
             return m.end();
         }
         return -1;
     }
+
+    /** A number sign used as the word "número" before "de": "N.º de pedido", "núm. de cliente". */
+    private static final Pattern NUMBER_SIGN_WORD = Pattern.compile("(?:[nN]\\.?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)(?=[ \\u00A0]+de[ \\u00A0])");
+
+    /** A street word and up to four words of its name just before: "Av. Juárez ", "C/ Mayor, ", "Calle Cinco de Mayo ". */
+    private static final Pattern STREET_BEFORE = Pattern.compile("(?:^|[\\s(])(?:Av|Avda|Avenida|Blvd|Bulevar|Calz|Calzada|Calle|C/|Cll|Ctra|Carretera|"
+            + "Camino|Cno|Paseo|Pº|Plaza|Pza|Prol|Prolongación|Priv|Privada|Cda|Cerrada|Ronda|Rda|Glta|Trav|Travesía|Pje|Pasaje)\\.?"
+            + "[ \\u00A0]*(?:[\\p{L}\\d.'-]+[ \\u00A0]+){0,4}[\\p{L}\\d.'-]+,?[ \\u00A0]*$");
+
+    private static boolean afterStreet(String text, int pos) {
+        return STREET_BEFORE.matcher(text.substring(Math.max(0, pos - 60), pos)).find();
+    }
+
+    /** Further printed groups of three or four digits after a reference's first group: " 5678 9012 3456". */
+    private static final Pattern SPACED_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{3,4}){1,7}(?![\\d\\p{L}]|[.,]\\d)");
 
     /** The reference word and what follows it as said: "pedido", "pedido número", "caso: ", "ticket es". */
     private static void keyword(ReadContext ctx, Matcher m) {
@@ -150,7 +189,7 @@ final class ReferenceReader implements TokenReader {
         if (verb != null) {
             marker = marker.substring(0, marker.length() - 2).trim();
         }
-        ctx.append(m.group(1));
+        ctx.append(m.group(1).equalsIgnoreCase("ref.") ? (ctx.es() ? "referencia" : "reference") : m.group(1));
         if (marker.startsWith(":")) {
             ctx.append(": ");
         } else if (!marker.isEmpty()) {
@@ -202,6 +241,8 @@ final class ReferenceReader implements TokenReader {
      * that is a recent year ("2024/00123") is said as a year. In Spanish the digits of a lettered code are said one by one.
      */
     private static String code(ReadContext ctx, String written, boolean lettered) {
+        // "0049-1500-05", "45-778-9012": groups of a code of six digits or more in all are written down, digit by digit.
+        boolean longCode = written.indexOf('-') > 0 && written.replace("-", "").length() > PAIR_HEAD_MAX;
         StringBuilder sb = new StringBuilder();
         int i = 0;
         boolean first = true;
@@ -212,7 +253,7 @@ final class ReferenceReader implements TokenReader {
             }
             String group = written.substring(i, j);
             boolean year = first && j < written.length() && group.length() == 4 && group.compareTo("1950") >= 0 && group.compareTo("2099") <= 0;
-            sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : lettered && ctx.es() ? ctx.speller.digits(group) : group(ctx, group));
+            sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : lettered && ctx.es() || longCode ? ctx.speller.digits(group) : group(ctx, group));
             if (j < written.length()) {
                 sb.append(written.charAt(j) == '/' ? (ctx.es() ? " barra " : " slash ") : ", ");
             }
@@ -223,11 +264,11 @@ final class ReferenceReader implements TokenReader {
     }
 
     /**
-     * Spanish reference convention (the default grouped reading): a short code a caller repeats keeps its first two digits
-     * as one number ("pedido #12345": "doce tres cuatro cinco"); a code of six digits or more ("n.º 458712") or one with
+     * Reference convention (the default grouped reading; English too since round five): a short code a caller repeats
+     * keeps its first two digits as one number ("pedido #12345": "doce tres cuatro cinco"); a code of six digits or more ("n.º 458712") or one with
      * letters ("INC-58214", "nº ZX4471") is something the caller writes down, so every digit is said on its own.
      */
-    private static final int SPANISH_PAIR_HEAD_MAX = 5;
+    private static final int PAIR_HEAD_MAX = 5;
 
     static String group(ReadContext ctx, String digits) {
         NumberSpeller sp = ctx.speller;
@@ -241,7 +282,7 @@ final class ReferenceReader implements TokenReader {
                 return pairs(sp, digits);
             case GROUPED:
             default:
-                if (digits.charAt(0) == '0' || digits.charAt(1) == '0' || ctx.es() && digits.length() > SPANISH_PAIR_HEAD_MAX) {
+                if (digits.charAt(0) == '0' || digits.charAt(1) == '0' || digits.length() > PAIR_HEAD_MAX) {
                     // A leading zero would be lost in a pair, and a round ten runs into the next digit: "veinte nueve"
                     // is heard as 29, "twenty nine" too. "20931" is read digit by digit.
                     return sp.digits(digits);

@@ -230,7 +230,7 @@ final class TimeReader implements TokenReader {
         Matcher z = ctx.at(ZONE, e);
         if (z.lookingAt()) {
             String zone = z.group(1).replace(".", "");
-            ctx.append(" ").append(ctx.es() ? spell(zone.toLowerCase(Locale.ROOT)) : zone.toUpperCase(Locale.ROOT));
+            ctx.append(" ").append(ctx.es() ? spell(zone.toLowerCase(Locale.ROOT)) : Initialisms.englishZone(zone.toUpperCase(Locale.ROOT)));
             if (z.group(2) != null) {
                 boolean minus = z.group(2).equals("-");
                 ctx.append(" ").append(ctx.es() ? (minus ? "menos " : "más ") : (minus ? "minus " : "plus "))
@@ -326,8 +326,21 @@ final class TimeReader implements TokenReader {
         return sb.toString();
     }
 
+    /** "de 6 a 8 p. m.": the range began without an article, so its end takes none ("de seis a ocho de la noche"). */
+    private static final Pattern BARE_RANGE_START = Pattern.compile("(?:^|[\\s(])de[ \\u00A0]+\\d{1,2}[ \\u00A0]+a[ \\u00A0]+$");
+
+    private static boolean bareRangeEnd(String text, int pos) {
+        return BARE_RANGE_START.matcher(text.substring(Math.max(0, pos - 16), pos)).find();
+    }
+
     private static String spanish(ReadContext ctx, int pos, int end, int h, int min, int sec, String meridiem, boolean dial24) {
         NumberSpeller sp = ctx.speller;
+        if (meridiem == null && !dial24 && h == 0 && min == 0 && sec <= 0) {
+            // "hasta las 00:00": nobody says "las cero"; midnight on any dial is "las doce de la noche" ("horas" keeps "cero";
+            // minutes after it keep the reading NeMo's rows list, "las cero y cincuenta y dos").
+            meridiem = "a";
+            h = 12;
+        }
         if (meridiem == null && ctx.locale.twelveHour && !dial24 && sec <= 0 && h <= 23 && (h > 12 || h == 0)) {
             // A 12-hour locale (es-US) says "17:45" on the dial it uses: "las cinco y cuarenta y cinco de la tarde".
             meridiem = h == 0 ? "a" : "p";
@@ -338,7 +351,7 @@ final class TimeReader implements TokenReader {
         // "duró 3:45 minutos": a length written like a clock, read as written, with no article.
         boolean lengthAfter = meridiem == null && LENGTH_UNITS.contains(ctx.nextWord(end).toLowerCase(Locale.ROOT)) && end < ctx.text.length()
                 && ctx.text.charAt(end) == ' ';
-        if (!before.equals("la") && !before.equals("las") && sec <= 0 && !lengthAfter && (meridiem != null || !opensSentence(ctx.text, pos, end))) {
+        if (!before.equals("la") && !before.equals("las") && sec <= 0 && !lengthAfter && !bareRangeEnd(ctx.text, pos) && (meridiem != null || !opensSentence(ctx.text, pos, end))) {
             sb.append(h == 1 ? "la " : "las ");
         }
         sb.append(sp.cardinal(h, Gender.FEMININE));

@@ -62,6 +62,13 @@ final class TokenScanner {
                 while (j < n && (Character.isLetter(t.charAt(j)) || Character.getType(t.charAt(j)) == Character.NON_SPACING_MARK)) {
                     j++;
                 }
+                if (ctx.lang == Lang.EN && j - i >= 2 && j - i <= 4 && j < n && isDigit(t.charAt(j)) && capitals(t, i, j)
+                        && !Initialisms.EN_CAPITALISED_WORDS.contains(t.substring(i, j))) {
+                    // "BT1", "AB123": English spells a code's capitals ("B T one"), as Initialisms says.
+                    ctx.out.append(Initialisms.codeLetters(ctx, t.substring(i, j)));
+                    i = j;
+                    continue;
+                }
                 ctx.out.append(t, i, j);
                 i = j;
             } else if (isDigit(c)) {
@@ -103,6 +110,15 @@ final class TokenScanner {
         }
     }
 
+    private static boolean capitals(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.charAt(k) < 'A' || t.charAt(k) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The decimal part after digits glued to a name ("X3.4"): one to three digits, not a further dotted part. */
     private static final Pattern GLUED_DECIMAL = Pattern.compile("\\.(\\d{1,3})(?![\\d\\p{L}]|[.,]\\d)");
 
@@ -140,7 +156,10 @@ final class TokenScanner {
                 return attempt(ctx, pos, phone);
             case '-':
                 // "5%-15%": the hyphen joins a range, it is not the sign of the second number.
-                return countedRange(ctx.text, pos) ? -1 : attempt(ctx, pos, quantity);
+                if (countedRange(ctx.text, pos)) {
+                    return -1;
+                }
+                return pos + 1 < ctx.text.length() && "$€£¥".indexOf(ctx.text.charAt(pos + 1)) >= 0 ? negativeAmount(ctx, pos) : attempt(ctx, pos, quantity);
             case '\u2212':
             case '.':
                 return attempt(ctx, pos, quantity);
@@ -222,6 +241,12 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (ctx.es() && runEnd - pos == 2 && (next == ' ' || next == ',') && Character.isUpperCase(t.charAt(pos)) && Character.isUpperCase(t.charAt(pos + 1))) {
+            int end = UsAddresses.stateAndZip(ctx, pos, runEnd, t.substring(pos, runEnd)); // es-US "Miami, FL 33145"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (runEnd - pos <= 7 && "IVXLCDM".indexOf(t.charAt(pos)) >= 0) {
             int end = attempt(ctx, pos, roman);
             if (end > pos) {
@@ -261,11 +286,56 @@ final class TokenScanner {
                     return end;
                 }
             }
+            int end = dictatedCode(ctx, pos);
+            if (end > pos) {
+                return end;
+            }
+        }
+        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 4 && Character.isUpperCase(t.charAt(pos))) {
+            int end = Initialisms.readEnglish(ctx, pos, runEnd); // "MOT" → "M O T", "5 PM ET" → "Eastern Time"
+            if (end > pos) {
+                return end;
+            }
         }
         if (next == '.' || next == '/' || next == 'º' || (ctx.es() && runEnd - pos <= 4)) {
             return attempt(ctx, pos, letterReaders.get(4));
         }
         return -1;
+    }
+
+    private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{3}");
+    private static final Pattern CODE_TOKEN = Pattern.compile("[A-Z][A-Z\\d]{5,29}(?![\\p{L}\\d]|[.,-]\\d)");
+
+    /**
+     * "MX123456789", "GODE561231HDFRRN09" (a CURP), "TBA123456789": capitals and digits with a run of three digits or
+     * more, six characters or more, are a code the caller writes down, each character said on its own ("M X uno dos…", "T B A one two…").
+     */
+    private static int dictatedCode(ReadContext ctx, int pos) {
+        if (pos + 6 > ctx.text.length() || !Character.isUpperCase(ctx.text.charAt(pos)) || !Character.isLetterOrDigit(ctx.text.charAt(pos + 5))) {
+            return -1; // cheap check first: six capitals or digits at least
+        }
+        Matcher m = ctx.at(CODE_TOKEN, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String code = m.group();
+        int digits = 0;
+        for (int i = 0; i < code.length(); i++) {
+            digits += isDigit(code.charAt(i)) ? 1 : 0;
+        }
+        if (digits < 3 || !LONG_DIGIT_RUN.matcher(code).find()) {
+            return -1; // "COVID19", "SAVE10", "B2A23C": a name with a number, or short runs read by the rules below
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(isDigit(c) ? ctx.speller.digit(c - '0') : String.valueOf(c));
+        }
+        ctx.append(sb.toString());
+        return m.end();
     }
 
     private static boolean greek(char c) {
@@ -312,15 +382,31 @@ final class TokenScanner {
         return m.end();
     }
 
+    /**
+     * "-$250.00", "-€45": a minus sign before a currency symbol is a negative balance, "menos doscientos cincuenta pesos",
+     * "minus forty two dollars"; not after a letter or digit ("ref-$5" stays as written).
+     */
+    private int negativeAmount(ReadContext ctx, int pos) {
+        if (pos > 0 && Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) {
+            return -1;
+        }
+        return signThen(ctx, pos, ctx.es() ? "menos " : "minus ", List.of(money));
+    }
+
     /** "+4", "es +2 grados": a plus sign before a number that is not a phone number is said, "más cuatro". */
     private int signed(ReadContext ctx, int pos) {
         String t = ctx.text;
         if (pos + 1 >= t.length() || !isDigit(t.charAt(pos + 1))) {
             return -1;
         }
+        return signThen(ctx, pos, ctx.es() ? "más " : "plus ", digitReaders);
+    }
+
+    /** The sign at {@code pos} said as {@code word}, then what the readers make of the rest; nothing if they decline. */
+    private static int signThen(ReadContext ctx, int pos, String word, List<TokenReader> readers) {
         int mark = ctx.out.length();
-        ctx.append(ctx.es() ? "más " : "plus ");
-        int end = first(ctx, pos + 1, digitReaders);
+        ctx.append(word);
+        int end = first(ctx, pos + 1, readers);
         if (end > pos + 1) {
             return end;
         }

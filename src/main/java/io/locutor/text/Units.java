@@ -84,6 +84,20 @@ final class Units {
     static final String SYMBOL_ALT = "sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|Mbps|mbps|kph|mph|hrs|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL"
             + "|hr|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|l|L|h|s|W";
 
+    private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(
+            "[ \\u00A0]+(?:de[ \\u00A0]+(?:datos|almacenamiento|memoria|espacio|navegación|internet)|(?:of[ \\u00A0]+)?(?:data|storage|memory))(?![\\p{L}])");
+
+    /**
+     * "10 Gb de datos", "500 Mb of data": an amount of data is bytes whatever the case of its "b" (informal Spanish and
+     * English write "Gb" for gigas); a line's speed keeps the bit ("fibra de 300 Mb").
+     */
+    static Unit dataVolume(String symbol, Unit unit, String text, int end) {
+        if (unit == null || !symbol.endsWith("b") || !DATA_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return unit;
+        }
+        return find(symbol.substring(0, symbol.length() - 1).toUpperCase(java.util.Locale.ROOT) + "B");
+    }
+
     static Unit find(String symbol) {
         return BY_SYMBOL.get(symbol);
     }

@@ -34,7 +34,7 @@ final class UsAddresses {
             Map.entry("VT", "Vermont"), Map.entry("VA", "Virginia"), Map.entry("WA", "Washington"), Map.entry("WV", "West Virginia"),
             Map.entry("WI", "Wisconsin"), Map.entry("WY", "Wyoming"), Map.entry("PR", "Puerto Rico"));
 
-    private static final String TYPE_ALT = String.join("|", STREET_TYPES.keySet()) + "|street|avenue|court|road|lane|drive|boulevard|highway|way|place|parkway";
+    private static final String TYPE_ALT = String.join("|", STREET_TYPES.keySet()) + "|street|avenue|court|road|lane|drive|boulevard|highway|way|place|parkway|terrace|circle|square|trail";
 
     /** After a house number: one to three capitalised words, then a street type ("123 Laguna Ct", "1428 Elm St."). */
     private static final Pattern STREET_AFTER = Pattern.compile("[ \\u00A0](?:([NSEW])\\.?[ \\u00A0])?(?:(?:\\p{Lu}\\p{Ll}+|\\d{1,3}(?:st|nd|rd|th))[ \\u00A0]){1,3}(?i:"
@@ -106,11 +106,23 @@ final class UsAddresses {
             ctx.append(quadrant); // "Pennsylvania Ave NW", "Industrial Pkwy. SE": the city quadrant of the street
             return runEnd;
         }
+        return stateAndZip(ctx, pos, runEnd, word);
+    }
+
+    /**
+     * ", FL 33145", ", CA, 95051": a state code after a city, with its ZIP digit by digit. Spanish text (es-US) takes it
+     * only with the ZIP, where the two capitals cannot be anything else.
+     */
+    static int stateAndZip(ReadContext ctx, int pos, int runEnd, String word) {
+        String t = ctx.text;
         String state = STATES.get(word);
         if (state == null) {
             return -1;
         }
         Matcher m = ctx.at(STATE_ZIP, pos);
+        if (ctx.es() && (!m.lookingAt() || m.group(3) == null)) {
+            return -1;
+        }
         if (!m.lookingAt() || !afterComma(t, pos) || (m.group(3) == null && !(runEnd == t.length() || t.charAt(runEnd) == ',' || t.charAt(runEnd) == '.'))) {
             return -1;
         }

@@ -73,7 +73,7 @@ class LocaleReadingsTest {
     void referencesAreCodes() {
         // Spanish: a lettered code or one of six digits or more is written down, digit by digit; a short one keeps its pair head.
         assertEquals("número A cuatro cinco dos uno", read("es", "#A-4521"));
-        assertEquals("Abrimos la incidencia INC tres seis dos siete uno.", read("es-ES", "Abrimos la incidencia INC-36271."));
+        assertEquals("Abrimos la incidencia I N C tres seis dos siete uno.", read("es-ES", "Abrimos la incidencia INC-36271."));
         assertEquals("pedido número siete tres nueve uno seis cuatro", read("es-ES", "pedido n.º 739164"));
         assertEquals("pedido número doce tres cuatro cinco", read("es-ES", "pedido #12345"));
         assertEquals("factura número dos mil veinticuatro barra cero cero uno dos tres", read("es", "factura nº 2024/00123"));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SpanishCallScriptRulesTest {
     @Test
     void pronounceablePartsOfAnAddressAreWordsTheRestIsSpelt() {
-        assertEquals("Escriba a reclamaciones arroba seguroshogar punto e s hoy.", read("es-ES", "Escriba a reclamaciones@seguroshogar.es hoy."));
+        assertEquals("Escriba a reclamaciones arroba seguroshogar punto es hoy.", read("es-ES", "Escriba a reclamaciones@seguroshogar.es hoy."));
         assertEquals("w w w punto pagafacil punto m x barra cita guion previa", read("es-MX", "www.pagafacil.mx/cita-previa"));
         // no Spanish syllables: spelt, as before
         assertEquals("q w r t punto b c n arroba x y z punto com", read("es", "qwrt.bcn@xyz.com"));
@@ -27,7 +27,7 @@ class SpanishCallScriptRulesTest {
     @Test
     void codesToWriteDownAreDigitByDigitShortOnesKeepThePairHead() {
         assertEquals("Su expediente número seis cuatro cero dos nueve uno ya está abierto.", read("es-ES", "Su expediente n.º 640291 ya está abierto."));
-        assertEquals("Ticket TK siete siete uno dos cero.", read("es-MX", "Ticket TK-77120."));
+        assertEquals("Ticket T K siete siete uno dos cero.", read("es-MX", "Ticket TK-77120."));
         assertEquals("pedido número doce tres cuatro cinco", read("es", "pedido #12345"));
         assertEquals("Su pedido cuatro cinco A, nueve ocho uno llega hoy.", read("es-ES", "Su pedido 45A-981 llega hoy."));
         assertEquals("número siete siete ocho uno B", read("es", "nº 7781B"));

@@ -148,7 +148,7 @@ class WrittenConventionsTest {
         assertEquals("del dos por ciento a diez por ciento", es("del 2%-10%"));
         assertEquals("Shipping takes three to five business days.", en("Shipping takes 3-5 business days."));
         assertEquals("We'll call you back in fifteen to twenty minutes.", en("We'll call you back in 15-20 min."));
-        assertEquals("ISBN nine hundred and seventy eight-zero", en("ISBN 978-0")); // a code, not a range
+        assertEquals("I S B N nine hundred and seventy eight-zero", en("ISBN 978-0")); // a code, not a range
     }
 
     @Test

@@ -1,0 +1,137 @@
+package io.locutor.text;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Capital letters a caller hears spelt or said, one convention for every place they occur (call-script round five).
+ *
+ * <p><b>Letters of a code</b> ("AV-20931", "EXP-48213", "MX123456789"): a caller writes them down, so they are spelt
+ * ("A V", "E X P") unless Spanish can say them as a word by the syllable rule of e-mail parts ("AVE", "POL"), or, in
+ * English, they are one of the initialisms said as words below.
+ *
+ * <p><b>English initialisms</b> ("MOT", "SMS", "VAT", "ID", "ATM", "APR", "IP"): an all-capital word of two to four
+ * letters is spelt ("M O T"), as callers say them, except a short documented list said as words ({@link #EN_SAID_AS_WORDS}:
+ * "PIN", "NASA", "IBAN"…) and ordinary English words written in capitals for a keyword or emphasis ("Text HELP",
+ * "JOIN", "STOP", "FREE"; {@link #EN_CAPITALISED_WORDS}). Spanish text keeps its acronyms as written ("DNI", "IVA",
+ * "SAT"): the Spanish call scripts read them so, and the voice says them as Spanish does.
+ *
+ * <p><b>Time zones after a time</b> (English): "5 PM ET" → "Eastern Time", "PT", "CT", "MT", "EST"…, "BST", "CET";
+ * "GMT" and "UTC" are spelt, as everyone says them.
+ */
+final class Initialisms {
+    private Initialisms() {
+    }
+
+    /** Said as words, not spelt (a documented list; add to it rather than guess). */
+    static final Set<String> EN_SAID_AS_WORDS = Set.of("PIN", "NASA", "NATO", "IBAN", "FIFA", "OPEC", "AIDS", "SIM", "ZIP", "SWAT",
+            "NAFTA", "FEMA", "OSHA", "HIPAA", "FICO", "COBRA", "GIF", "SARS", "COVID", "UNICEF", "ISA", "SCUBA", "LASER", "RADAR",
+            "IKEA", "LEGO", "OFCOM", "OFGEM", "ACAS", "DEFRA", "ASDA", "TESCO");
+
+    /** English words written in capitals (keywords to text, emphasis): said as the words they are. */
+    static final Set<String> EN_CAPITALISED_WORDS = Set.of("A", "I", "AN", "AND", "ARE", "AS", "AT", "BE", "BUT", "BY", "CALL", "CAN",
+            "DO", "END", "FOR", "FREE", "GO", "HAS", "HE", "HELP", "HI", "HOME", "HOT", "IF", "IN", "INFO", "IS", "JOIN", "ME",
+            "MORE", "MY", "NEW", "NO", "NOT", "NOW", "OF", "OFF", "OK", "ON", "ONE", "OR", "OUR", "OUT", "PAY", "QUIT", "SALE", "SAVE",
+            "SEE", "SO", "STOP", "TEXT", "THE", "TO", "UP", "WE", "YES", "YOU", "YOUR", "WIN", "DEAL", "DEALS", "BACK", "LAST",
+            "BEST", "CODE", "NEXT", "OPEN", "OVER", "PLAN", "SEND", "SIGN", "TODAY", "WAIT", "WORK", "DATE", "DUE", "MUST", "ONLY",
+            "HALF", "OFFER", "EACH", "WITH", "THIS", "THAT", "ALL", "NOTE", "MAIN", "MENU", "PUSH", "TAP", "DIAL", "RING", "LIVE",
+            "NEWS", "TEAM", "TIME", "ZERO", "AM", "PM",
+            // street types in capitals ("Ata ST", "MAIN AVE"), said as the street word by the address rules or the voice
+            "ST", "AVE", "RD", "DR", "LN", "BLVD", "HWY");
+
+    /** US, UK and European zones said by name after a time; "GMT", "UTC" and the ambiguous "IST" (India or Ireland) are spelt. */
+    private static final Map<String, String> EN_TIME_ZONES = Map.ofEntries(
+            Map.entry("ET", "Eastern Time"), Map.entry("CT", "Central Time"), Map.entry("MT", "Mountain Time"),
+            Map.entry("PT", "Pacific Time"), Map.entry("EST", "Eastern Standard Time"), Map.entry("EDT", "Eastern Daylight Time"),
+            Map.entry("CST", "Central Standard Time"), Map.entry("CDT", "Central Daylight Time"), Map.entry("MST", "Mountain Standard Time"),
+            Map.entry("MDT", "Mountain Daylight Time"), Map.entry("PST", "Pacific Standard Time"), Map.entry("PDT", "Pacific Daylight Time"),
+            Map.entry("AKST", "Alaska Standard Time"), Map.entry("HST", "Hawaii Standard Time"), Map.entry("BST", "British Summer Time"),
+            Map.entry("CET", "Central European Time"), Map.entry("CEST", "Central European Summer Time"));
+
+    /** A time just before: a digit, "AM"/"PM"/"a.m."/"p.m.", "noon", "midnight", perhaps an opening bracket between. */
+    private static final Pattern TIME_BEFORE = Pattern.compile("(?:\\d|\\b[AaPp]\\.?[Mm]\\.?|\\bnoon|\\bmidnight)[ \\u00A0]*\\(?$");
+
+    /** An English zone after a time by its name ("Eastern Standard Time"), or spelt ("G M T", "U T C"). */
+    static String englishZone(String zone) {
+        String name = EN_TIME_ZONES.get(zone);
+        return name != null ? name : spelt(zone);
+    }
+
+    /** The letters of a code as a caller hears them: spelt, or said as a word (see the class comment). */
+    static String codeLetters(ReadContext ctx, String letters) {
+        if (ctx.es() ? ElectronicReader.pronounceable(letters.toLowerCase(Locale.ROOT)) : EN_SAID_AS_WORDS.contains(letters)) {
+            return letters;
+        }
+        return spelt(letters);
+    }
+
+    static String spelt(String letters) {
+        StringBuilder sb = new StringBuilder(letters.length() * 2);
+        for (int i = 0; i < letters.length(); i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(Character.toUpperCase(letters.charAt(i)));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * An English all-capital word of two to four letters at {@code pos} (ending at {@code runEnd}, not glued to a digit,
+     * a hyphen or slash of a model name such as "MIG-25", or an ampersand as in "AT&T"): a time zone after a time by name, else spelt unless it is said as a word. Returns the end, or -1.
+     */
+    static int readEnglish(ReadContext ctx, int pos, int runEnd) {
+        String t = ctx.text;
+        int len = runEnd - pos;
+        if (len < 2 || len > 4 || runEnd < t.length() && (Character.isLetterOrDigit(t.charAt(runEnd)) || "'-/&".indexOf(t.charAt(runEnd)) >= 0)
+                || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '-' || t.charAt(pos - 1) == '.')) {
+            return -1;
+        }
+        for (int i = pos; i < runEnd; i++) {
+            char c = t.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return -1;
+            }
+        }
+        String word = t.substring(pos, runEnd);
+        String zone = EN_TIME_ZONES.get(word);
+        if (zone != null && TIME_BEFORE.matcher(t.substring(Math.max(0, pos - 12), pos)).find()) {
+            ctx.append(zone);
+            return runEnd;
+        }
+        if (EN_SAID_AS_WORDS.contains(word) || EN_CAPITALISED_WORDS.contains(word) || shouted(t, pos, runEnd)) {
+            return -1;
+        }
+        ctx.append(spelt(word));
+        return runEnd;
+    }
+
+    /** A word in a run of capitals ("CALL NOW TO WIN"): the text is shouted, its words are words. */
+    private static boolean shouted(String t, int pos, int runEnd) {
+        return capitalWordAt(t, runEnd + 1) || capitalWordBefore(t, pos - 1);
+    }
+
+    private static boolean capitalWordAt(String t, int i) {
+        if (i >= t.length() || t.charAt(i - 1) != ' ') {
+            return false;
+        }
+        int j = i;
+        while (j < t.length() && t.charAt(j) >= 'A' && t.charAt(j) <= 'Z') {
+            j++;
+        }
+        return j - i >= 5 && (j == t.length() || !Character.isLetter(t.charAt(j)));
+    }
+
+    private static boolean capitalWordBefore(String t, int i) {
+        if (i < 1 || t.charAt(i) != ' ') {
+            return false;
+        }
+        int j = i;
+        while (j > 0 && t.charAt(j - 1) >= 'A' && t.charAt(j - 1) <= 'Z') {
+            j--;
+        }
+        return i - j >= 5 && (j == 0 || !Character.isLetter(t.charAt(j - 1)));
+    }
+}

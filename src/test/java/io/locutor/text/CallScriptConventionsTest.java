@@ -1,0 +1,81 @@
+package io.locutor.text;
+
+import static io.locutor.text.Readings.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The call-script conventions settled in issue 13, round five (tn/SOURCE.md): what a caller hears for host labels, code
+ * letters, English initialisms and time zones, and the leftovers of earlier rounds. Expected strings are exact; each rule
+ * also has a case where it must not fire.
+ */
+class CallScriptConventionsTest {
+    @Test
+    void aHostLabelThatIsOneSpanishSyllableIsSaidOtherCountryCodesAreSpelt() {
+        assertEquals("w w w punto ofertas punto com punto ar", read("es-AR", "www.ofertas.com.ar"));
+        assertEquals("info arroba tienda punto es", read("es-ES", "info@tienda.es"));
+        assertEquals("ayuda arroba seguros punto gob punto m x", read("es-MX", "ayuda@seguros.gob.mx"));
+        assertEquals("h t t p s dos puntos barra barra mi punto banco punto c l", read("es", "https://mi.banco.cl"));
+        // the name before "@" is not a host label: two letters there stay spelt
+        assertEquals("j p punto lopez arroba banco punto com", read("es", "jp.lopez@banco.com"));
+    }
+
+    @Test
+    void codeLettersAreSpeltUnlessSpanishCanSayThem() {
+        assertEquals("Su número de avería es A V dos cero nueve tres uno.", read("es-ES", "Su número de avería es AV-20931."));
+        assertEquals("expediente E X P cuatro ocho dos uno tres", read("es-ES", "expediente EXP-48213"));
+        assertEquals("póliza POL cero cero cuatro cinco ocho dos uno", read("es-ES", "póliza POL-0045821"));
+        assertEquals("Your case number is C S two zero nine three one.", read("en-US", "Your case number is CS-20931."));
+        assertEquals("Tu RFC es G O D E cinco seis uno dos tres uno A B uno.", read("es-MX", "Tu RFC es GODE561231AB1."));
+        // a name with a short number is not a code to dictate
+        assertEquals("Use the code SAVE ten today.", read("en-US", "Use the code SAVE10 today."));
+    }
+
+    @Test
+    void englishInitialismsAreSpeltExceptTheWordsOnTheList() {
+        assertEquals("Your M O T is due.", read("en-GB", "Your MOT is due."));
+        assertEquals("We sent an S M S with your I D.", read("en-US", "We sent an SMS with your ID."));
+        assertEquals("Never share your PIN or IBAN.", read("en-US", "Never share your PIN or IBAN."));
+        // ordinary words in capitals, shouted text and model names stay as written
+        assertEquals("Text HELP to five five five one two.", read("en-US", "Text HELP to 55512."));
+        assertEquals("CALL NOW TO CLAIM YOUR PRIZE", read("en-US", "CALL NOW TO CLAIM YOUR PRIZE"));
+        // Spanish keeps its acronyms as written
+        assertEquals("Traiga su DNI y el recibo del IVA.", read("es-ES", "Traiga su DNI y el recibo del IVA."));
+    }
+
+    @Test
+    void aTimeZoneAfterATimeIsSaidByName() {
+        assertEquals("open nine AM to five PM Eastern Time", read("en-US", "open 9 AM to 5 PM ET"));
+        assertEquals("at ten thirty Central European Time", read("en-GB", "at 10:30 CET"));
+        assertEquals("at fourteen hundred G M T", read("en-GB", "at 14:00 GMT"));
+        assertEquals("until six PM Eastern Standard Time", read("en-US", "until 6 PM EST"));
+        // not after a time: an initialism like any other
+        assertEquals("the P T team", read("en-US", "the PT team"));
+    }
+
+    @Test
+    void leftoversOfEarlierRounds() {
+        assertEquals("Llévate el medio kilo a doce pesos.", read("es-MX", "Llévate el 1/2 kilo a $12."));
+        assertEquals("el primero de febrero", read("es-ES", "el 1/02"));
+        assertEquals("Tu saldo es menos doscientos cincuenta pesos.", read("es-MX", "Tu saldo es -$250.00."));
+        assertEquals("Your balance is minus forty two dollars eighteen cents.", read("en-US", "Your balance is -$42.18."));
+        assertEquals("diez gigabytes de datos", read("es-ES", "10 Gb de datos"));
+        assertEquals("fibra de trescientos megabits", read("es-ES", "fibra de 300 Mb"));
+        assertEquals("a las cinco y media de la tarde", read("es-MX", "a las 17:30"));
+        assertEquals("el quince de marzo de dos mil veintiséis", read("es-US", "el 03/15/2026"));
+        assertEquals("el tres de abril de dos mil veintiséis", read("es-US", "el 03/04/2026"));
+    }
+
+    @Test
+    void numbersACallerKeysInOrWritesDown() {
+        assertEquals("Llámenos al nueve uno cero, uno dos tres, cuatro cinco seis extensión cuatro cinco uno dos.",
+                read("es-ES", "Llámenos al 910 123 456 ext. 4512."));
+        assertEquals("Tu código de verificación es cuatro ocho dos uno.", read("es-MX", "Tu código de verificación es 4821."));
+        assertEquals("Entregamos en avenida Juárez número doscientos cuarenta y cinco.", read("es-MX", "Entregamos en Av. Juárez #245."));
+        assertEquals("pedido número doce tres cuatro cinco", read("es", "pedido #12345"));
+        assertEquals("La cuota tres de doce vence hoy.", read("es-ES", "La cuota 3/12 vence hoy."));
+        assertEquals("tres cuartos", read("es-ES", "3/4"));
+        assertEquals("from the third to the seventh of march", read("en-GB", "from 3 to 7 March"));
+    }
+}
