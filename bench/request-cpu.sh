@@ -5,9 +5,7 @@
 # CPU time per request (from /proc/<pid>/task/*/stat) hardly moves with the machine's load, where wall-clock latencies
 # on a shared 2-core box move by more than the changes measured (bench/README.md, "Sixth run"). Same simulator and
 # locutor settings as run.sh (lib.sh); the JIT is warmed first by wrk, and what the JIT compilers still use is shown apart.
-# The warm-up is counted in misses, against a stub answering at once (then removed): a JVM 2,000 misses old (the 30 s of
-# 100 ms misses this script used to give it) still spent ~17 ms of JIT CPU per miss, and its worker and event loop about
-# three times what they spend after 30,000 (bench/README.md, "Eighth run").
+# The warm-up is counted in misses, against a stub answering at once (lib.sh, warm_up_misses).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,30 +54,7 @@ start_locutor
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 RUN_ID=$(date +%s)
 cat bench/http/post-miss.lua bench/http/report.lua > "$WORK/post-miss.lua"
-# Warm-up (JIT), against stubs that answer at once (WireMock's admin API, above the bench mappings, removed after):
-# WARMUP_MISSES concurrent misses (counted as stored audio files), then WARMUP_STREAMS sequential streams.
-stub() { # path pattern, dribble: a stub mapping without the fixed delay; prints its id
-  curl -s -X POST "http://127.0.0.1:$WM_PORT/__admin/mappings" -d "{\"priority\": 1,
-    \"request\": {\"method\": \"POST\", \"urlPathPattern\": \"$1\"},
-    \"response\": {\"status\": 200, \"bodyFileName\": \"audio.mp3\", $2
-      \"headers\": {\"Content-Type\": \"audio/mpeg\", \"request-id\": \"warm-up\", \"x-character-count\": \"42\"}}}" |
-    python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])'
-}
-FAST_TTS=$(stub '/v1/text-to-speech/[A-Za-z0-9]+' '')
-FAST_STREAM=$(stub '/v1/text-to-speech/[A-Za-z0-9]+/stream' '"chunkedDribbleDelay": {"numberOfChunks": 20, "totalDuration": 20},')
-wrk -t2 -c8 -d1h -s "$WORK/post-miss.lua" "http://127.0.0.1:$APP_PORT" -- /v1/audio "warm$RUN_ID" > /dev/null &
-WRK_PID=$!
-warm_start=$(date +%s)
-while [ "$(find "$WORK/data" -name '*.mp3' | wc -l)" -lt "$WARMUP_MISSES" ]; do
-  sleep 2
-  [ $(($(date +%s) - warm_start)) -lt 1200 ] || { echo "warm-up: $WARMUP_MISSES misses not reached in 20 min" >&2; break; }
-done
-kill "$WRK_PID"; wait "$WRK_PID" 2>/dev/null || true
-for i in $(seq 1 "$WARMUP_STREAMS"); do
-  curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/audio/stream?text=Calentar%20$RUN_ID%20$i&voice=Bella&language=es"
-done
-for id in "$FAST_TTS" "$FAST_STREAM"; do curl -s -o /dev/null -X DELETE "http://127.0.0.1:$WM_PORT/__admin/mappings/$id"; done
-echo "warm_up misses=$(find "$WORK/data" -name '*.mp3' | wc -l) streams=$WARMUP_STREAMS seconds=$(($(date +%s) - warm_start))"
+warm_up_misses "$WARMUP_MISSES" "$WARMUP_STREAMS"  # lib.sh
 # compilations the JIT finished so far (jstat's first column), to show how many more the measured requests caused
 compiled() { jstat -compiler "$APP_PID" 2>/dev/null | awk 'NR == 2 {print $1}'; }
 
