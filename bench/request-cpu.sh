@@ -5,12 +5,15 @@
 # CPU time per request (from /proc/<pid>/task/*/stat) hardly moves with the machine's load, where wall-clock latencies
 # on a shared 2-core box move by more than the changes measured (bench/README.md, "Sixth run"). Same simulator and
 # locutor settings as run.sh (lib.sh); the JIT is warmed first by wrk, and what the JIT compilers still use is shown apart.
+# The warm-up is counted in misses, against a stub answering at once (lib.sh, warm_up_misses).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 REQUESTS=${CPU_REQUESTS:-200}      # sequential misses measured
 STREAMS=${CPU_STREAMS:-20}         # sequential streams measured (each ~3.1 s upstream)
 SAMPLES=${CPU_SAMPLES:-20}         # sequential misses and streams timed against the simulator
+WARMUP_MISSES=${CPU_WARMUP_MISSES:-30000}   # misses (wrk, 8 connections) against the instant stub before measuring
+WARMUP_STREAMS=${CPU_WARMUP_STREAMS:-300}   # sequential streams against the instant stub before measuring
 WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar}
 JAR=${LOCUTOR_JAR:-target/locutor.jar}
 VOICE=AZnzlk1XvdvUeBnXmlld
@@ -51,19 +54,21 @@ start_locutor
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 RUN_ID=$(date +%s)
 cat bench/http/post-miss.lua bench/http/report.lua > "$WORK/post-miss.lua"
-# warm-up (JIT): 30 s of concurrent misses, then a few streams
-wrk -t2 -c8 -d"${CPU_WARMUP:-30s}" -s "$WORK/post-miss.lua" "http://127.0.0.1:$APP_PORT" -- /v1/audio "warm$RUN_ID" > /dev/null
-for i in 1 2 3; do curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/audio/stream?text=Calentar%20$RUN_ID%20$i&voice=Bella&language=es"; done
+warm_up_misses "$WARMUP_MISSES" "$WARMUP_STREAMS"  # lib.sh
+# compilations the JIT finished so far (jstat's first column), to show how many more the measured requests caused
+compiled() { jstat -compiler "$APP_PID" 2>/dev/null | awk 'NR == 2 {print $1}'; }
 
-before=$(thread_cpu "$APP_PID")
+before=$(thread_cpu "$APP_PID"); jit_before=$(compiled)
 for i in $(seq 1 "$REQUESTS"); do miss "Cpu $RUN_ID $i" > /dev/null; done
 cpu_report "$before" "$(thread_cpu "$APP_PID")" "$REQUESTS" miss
+echo "jit_compilations_during_misses=$(($(compiled) - jit_before)) of $(compiled)"
 
-before=$(thread_cpu "$APP_PID")
+before=$(thread_cpu "$APP_PID"); jit_before=$(compiled)
 for i in $(seq 1 "$STREAMS"); do
   curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/audio/stream?text=Cpu%20stream%20$RUN_ID%20$i&voice=Bella&language=es"
 done
 cpu_report "$before" "$(thread_cpu "$APP_PID")" "$STREAMS" stream
+echo "jit_compilations_during_streams=$(($(compiled) - jit_before))"
 
 : > "$WORK/miss-direct"; : > "$WORK/miss-locutor"
 for i in $(seq 1 "$SAMPLES"); do

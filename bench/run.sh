@@ -86,6 +86,7 @@ wrk_run "hit_get_locutor" -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/get.lua" 
 wrk_run "hit_get_nginx_proxy_cache" -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/get.lua" "http://127.0.0.1:$NGINX_PORT$AUDIO_PATH"
 
 echo "== misses (a distinct text per request)"
+warm_up_misses "${BENCH_WARMUP_MISSES:-30000}" "${BENCH_WARMUP_STREAMS:-300}"  # lib.sh: JIT warm-up of misses and streams
 RUN_ID=$(date +%s)
 wrk_run "miss_simulator_direct" -t2 -c"$MISS_CONNECTIONS" -d"$DURATION" -s "$WORK/post-miss.lua" \
   "http://127.0.0.1:$WM_PORT" -- "/v1/text-to-speech/$VOICE" "$RUN_ID"

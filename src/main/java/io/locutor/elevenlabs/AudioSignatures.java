@@ -1,9 +1,5 @@
 package io.locutor.elevenlabs;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
 import io.locutor.request.OutputFormat;
@@ -18,15 +14,14 @@ final class AudioSignatures {
     private AudioSignatures() {
     }
 
-    static void check(Path file, String contentType, OutputFormat format) throws IOException {
+    /** How many first bytes {@link #check} looks at. */
+    static final int HEAD = 12;
+
+    /** @param head the answer's first bytes, of which {@code n} were read (fewer than {@link #HEAD} for a short answer) */
+    static void check(byte[] head, int n, String contentType, OutputFormat format) throws NotAudioException {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].strip();
         if (!type.isEmpty() && !type.startsWith("audio/") && !type.equals("application/octet-stream")) {
             throw new NotAudioException("answered " + type + " instead of audio");
-        }
-        byte[] head = new byte[12];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
         }
         String codec = format.name().toLowerCase(Locale.ROOT);
         boolean ok;

@@ -2,6 +2,7 @@ package io.locutor.elevenlabs;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,14 +26,15 @@ public class ElevenLabsResponses {
     public GeneratedAudio audio(InputStream body, @ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis,
                                 @Headers Map<String, Object> headers) throws IOException {
         Speech speech = synthesis.speech();
-        GeneratedAudio answer = kept(body, speech, headers);
+        byte[] head = new byte[AudioSignatures.HEAD];
+        Kept answer = kept(body, speech, headers, head);
         try {
-            AudioSignatures.check(answer.file(), header(headers, "Content-Type"), speech.format());
+            AudioSignatures.check(head, answer.headLength(), header(headers, "Content-Type"), speech.format());
         } catch (NotAudioException e) {
-            Files.deleteIfExists(answer.file());
+            Files.deleteIfExists(answer.audio().file());
             throw e;
         }
-        return answer;
+        return answer.audio();
     }
 
     /**
@@ -42,7 +44,7 @@ public class ElevenLabsResponses {
     public GeneratedAudio timestamped(InputStream body, @ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis,
                                       @Headers Map<String, Object> headers) throws IOException {
         Speech speech = synthesis.speech();
-        GeneratedAudio answer = kept(body, speech, headers);
+        GeneratedAudio answer = kept(body, speech, headers, new byte[0]).audio();
         String type = header(headers, "Content-Type");
         if (type != null && !type.toLowerCase(java.util.Locale.ROOT).contains("json")) {
             Files.deleteIfExists(answer.file());
@@ -51,23 +53,36 @@ public class ElevenLabsResponses {
         return answer;
     }
 
-    /** The answer's body kept whole in a scratch file: never a body cut short, never an empty one. */
-    private GeneratedAudio kept(InputStream body, Speech speech, Map<String, Object> headers) throws IOException {
+    /**
+     * The answer's body kept whole in a scratch file: never a body cut short, never an empty one. The body is the HTTP
+     * client's own stream (the call is made with disableStreamCache), written once into the scratch file as it is
+     * read; its first bytes land in {@code head} for the signature check, so the file is not opened again, nor
+     * deleted and re-created as {@code Files.copy} does, nor measured.
+     */
+    private Kept kept(InputStream body, Speech speech, Map<String, Object> headers, byte[] head) throws IOException {
         if (body == null) {
             throw new EmptyAudioException();
         }
         Path file = newScratchFile(speech);
-        try (InputStream in = body) {
-            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        long total;
+        int n;
+        try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+            out.write(head, 0, n);
+            total = n + in.transferTo(out);
         } catch (IOException cut) {
             Files.deleteIfExists(file); // a body cut short is never kept, not even as scratch
             throw cut;
         }
-        if (Files.size(file) == 0) {
+        if (total == 0) {
             Files.deleteIfExists(file);
             throw new EmptyAudioException();
         }
-        return generated(file, speech, headers);
+        return new Kept(generated(file, speech, headers), n);
+    }
+
+    /** The kept audio, and how many of its first bytes were read into the head given to {@link #kept}. */
+    private record Kept(GeneratedAudio audio, int headLength) {
     }
 
     Path newScratchFile(Speech speech) throws IOException {
