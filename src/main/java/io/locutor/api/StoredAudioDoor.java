@@ -44,10 +44,14 @@ public final class StoredAudioDoor extends EventLoopDoor {
     static final String PATH = "/v1/audio/:file";
 
     private final StoredAudioFiles files;
+    private final HotAudio hot;
 
-    public StoredAudioDoor(StoredAudioFiles files, ApiKeys apiKeys, LocutorMetrics metrics, HttpServerRequests httpRequests, int port) {
+    /** @param hotAudioBytes the most bytes of small audio files kept in memory ({@link HotAudio}); 0 keeps none */
+    public StoredAudioDoor(StoredAudioFiles files, long hotAudioBytes, ApiKeys apiKeys, LocutorMetrics metrics,
+                           HttpServerRequests httpRequests, int port) {
         super(apiKeys, metrics, httpRequests, port);
         this.files = files;
+        this.hot = new HotAudio(hotAudioBytes);
     }
 
     /** S3: the Camel door redirects to the bucket. */
@@ -111,11 +115,15 @@ public final class StoredAudioDoor extends EventLoopDoor {
                 return;
             }
             HttpServerResponse response = ctx.response().setStatusCode(reply.status());
+            Buffer held;
             reply.headers().forEach(response::putHeader);
             // counted before the answer leaves: a caller reading the metrics after its answer finds its request there
             counted(reply.status(), null);
             if (reply.headOnly()) {
                 response.putHeader("Content-Length", Long.toString(reply.length())).end();
+            } else if (reply.file() != null && (held = hot.slice(reply.file(), reply.offset(), reply.length())) != null) {
+                // a small file asked for again: from memory, the same bytes (HotAudio checked it is still this file)
+                response.end(held);
             } else if (reply.file() != null) {
                 // Vert.x opens the file on this thread before writing anything: a file gone since it was found leaves
                 // the response unwritten, and is answered as missing (the count above stands: a race of microseconds)
