@@ -41,7 +41,9 @@ public final class StoredAudioDoor extends EventLoopDoor {
     /** The REST verbs' ids in rest-api.camel.yaml: the doors these requests are counted and logged under. */
     static final String GET_DOOR = "get-stored-audio";
     static final String HEAD_DOOR = "head-stored-audio";
-    static final String PATH = "/v1/audio/:file";
+    /** Every path under it: the name is cut from the path, not matched by the regular expression a path parameter needs. */
+    static final String PATH = "/v1/audio/*";
+    private static final String FOLDER = "/v1/audio/";
 
     private final StoredAudioFiles files;
     private final HotAudio hot;
@@ -67,7 +69,10 @@ public final class StoredAudioDoor extends EventLoopDoor {
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        String name = ctx.pathParam("file");
+        String path = ctx.normalizedPath();
+        // a name of stored audio (hexadecimal and an extension) has no slash and nothing to decode: anything else goes
+        // to the Camel door as before, which explains audio names
+        String name = path.length() > FOLDER.length() && path.startsWith(FOLDER) ? path.substring(FOLDER.length()) : null;
         if (request.version() == HttpVersion.HTTP_2 || !StoredAudioFiles.isAudioName(name)) {
             ctx.next();
             return;
