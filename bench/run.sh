@@ -41,6 +41,16 @@ start_locutor
 # --- nginx with proxy_cache in front of locutor's audio URLs
 # nginx workers run as an unprivileged user when started by root: they must reach the cache folder
 chmod 755 "$WORK"; mkdir -p "$WORK/nginx/cache" "$WORK/nginx/logs" && chmod -R 777 "$WORK/nginx"
+cat > "$WORK/nginx/audio-location.conf" <<CONF
+location / {
+  proxy_pass http://locutor;
+  proxy_http_version 1.1;
+  proxy_set_header Connection "";
+  proxy_cache audio;
+  proxy_cache_valid 200 30m;
+  add_header X-Cache \$upstream_cache_status;
+}
+CONF
 cat > "$WORK/nginx/nginx.conf" <<CONF
 worker_processes 2;
 pid $WORK/nginx/nginx.pid;
@@ -53,28 +63,14 @@ http {
   upstream locutor { server 127.0.0.1:$APP_PORT; keepalive 32; }
   server {
     listen 127.0.0.1:$NGINX_PORT;
-    location / {
-      proxy_pass http://locutor;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_cache audio;
-      proxy_cache_valid 200 30m;
-      add_header X-Cache \$upstream_cache_status;
-    }
+    include $WORK/nginx/audio-location.conf;
   }
   # the same, with an access line per request as locutor writes one (buffered, as nginx is run in production): the
   # goals' reference stays the server above; this one says what the access log costs each side
   server {
     listen 127.0.0.1:$NGINX_LOGGED_PORT;
     access_log $WORK/nginx/logs/access.log combined buffer=64k flush=1s;
-    location / {
-      proxy_pass http://locutor;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_cache audio;
-      proxy_cache_valid 200 30m;
-      add_header X-Cache \$upstream_cache_status;
-    }
+    include $WORK/nginx/audio-location.conf;
   }
 }
 CONF
