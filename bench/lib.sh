@@ -91,3 +91,24 @@ warm_up_misses() {
   for id in "$tts" "$stream"; do curl -s -o /dev/null -X DELETE "http://127.0.0.1:$WM_PORT/__admin/mappings/$id"; done
   echo "warm_up misses=$(find "$WORK/data" -name '*.mp3' | wc -l) streams=$streams seconds=$(($(date +%s) - started))"
 }
+
+# CPU per request by thread group (request-cpu.sh, hit-cpu.sh): ticks of each thread of a process from /proc, grouped
+TICK_MS=$((1000 / $(getconf CLK_TCK)))
+# CPU ticks of each thread group of a process (thread names without their numbers), one "group ticks" per line
+thread_cpu() {
+  local t name ticks
+  for t in /proc/"$1"/task/*; do # a thread may end between the listing and the read: skipped
+    name=$(tr ' ' '_' < "$t/comm" 2>/dev/null | sed -E 's/[-_#]?[0-9]+$//') || continue
+    ticks=$(sed 's/^.*) //' "$t/stat" 2>/dev/null | awk '{print $12 + $13}')
+    [ -n "$name" ] && [ -n "$ticks" ] && printf '%s %s\n' "$name" "$ticks"
+  done | awk '{a[$1] += $2} END {for (k in a) print k, a[k]}' | sort
+}
+# before, after, count, label[, unit ms|us]: CPU per request by thread group, the request threads first (the access
+# log's writer thread, Log4j2-AsyncAppender..., is counted in "other")
+cpu_report() {
+  join -a2 -e0 -o 0,1.2,2.2 <(echo "$1") <(echo "$2") | awk -v n="$3" -v tick="$TICK_MS" -v label="$4" -v unit="${5:-ms}" '
+    { d = ($3 - $2) * tick / n * (unit == "us" ? 1000 : 1); if (d <= 0) next; total += d
+      if ($1 ~ /^vert\.x-worker/) w += d; else if ($1 ~ /^vert\.x-eventloo/) e += d; else if ($1 ~ /Compiler/) j += d; else o += d }
+    END { f = unit == "us" ? "%.1f" : "%.2f"
+          printf "%s_cpu_%s_per_request worker=" f " eventloop=" f " jit=" f " other=" f " total=" f "\n", label, unit, w, e, j, o, total }'
+}

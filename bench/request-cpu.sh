@@ -26,23 +26,6 @@ done
 WORK_PREFIX=/tmp/locutor-request-cpu
 # shellcheck source=bench/lib.sh
 . bench/lib.sh  # the scripts run from the repository root (cd above)
-TICK_MS=$((1000 / $(getconf CLK_TCK)))
-# CPU ticks of each thread group of a process (thread names without their numbers), one "group ticks" per line
-thread_cpu() {
-  local t name ticks
-  for t in /proc/"$1"/task/*; do # a thread may end between the listing and the read: skipped
-    name=$(tr ' ' '_' < "$t/comm" 2>/dev/null | sed -E 's/[-_#]?[0-9]+$//') || continue
-    ticks=$(sed 's/^.*) //' "$t/stat" 2>/dev/null | awk '{print $12 + $13}')
-    [ -n "$name" ] && [ -n "$ticks" ] && printf '%s %s\n' "$name" "$ticks"
-  done | awk '{a[$1] += $2} END {for (k in a) print k, a[k]}' | sort
-}
-# before, after, count, label: CPU per request by thread group (ms), the request threads first
-cpu_report() {
-  join -a2 -e0 -o 0,1.2,2.2 <(echo "$1") <(echo "$2") | awk -v n="$3" -v tick="$TICK_MS" -v label="$4" '
-    { d = ($3 - $2) * tick / n; if (d <= 0) next; total += d
-      if ($1 ~ /^vert\.x-worker/) w += d; else if ($1 ~ /^vert\.x-eventloo/) e += d; else if ($1 ~ /Compiler/) j += d; else o += d }
-    END { printf "%s_cpu_ms_per_request worker=%.2f eventloop=%.2f jit=%.2f other=%.2f total=%.2f\n", label, w, e, j, o, total }'
-}
 miss() { # text: one POST /v1/audio on a new connection, its total time (s)
   curl -s -o /dev/null -w '%{time_total}\n' -H 'Content-Type: application/json' \
     -d "{\"text\": \"$1\", \"voice\": \"Bella\", \"language\": \"es\"}" "http://127.0.0.1:$APP_PORT/v1/audio"

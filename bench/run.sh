@@ -30,7 +30,7 @@ wrk_run() { # label, wrk args...: prints the RESULT line with its label
   echo "$label $(wrk --timeout 10s --latency "$@" | grep '^RESULT' | sed 's/^RESULT //')"
 }
 
-WM_PORT=$(free_port); APP_PORT=$(free_port); NGINX_PORT=$(free_port)
+WM_PORT=$(free_port); APP_PORT=$(free_port); NGINX_PORT=$(free_port); NGINX_LOGGED_PORT=$(free_port)
 echo "load average at start: $(cut -d" " -f1-3 /proc/loadavg)"
 echo "work dir $WORK; ports: simulator $WM_PORT, locutor $APP_PORT, nginx $NGINX_PORT"
 
@@ -41,6 +41,16 @@ start_locutor
 # --- nginx with proxy_cache in front of locutor's audio URLs
 # nginx workers run as an unprivileged user when started by root: they must reach the cache folder
 chmod 755 "$WORK"; mkdir -p "$WORK/nginx/cache" "$WORK/nginx/logs" && chmod -R 777 "$WORK/nginx"
+cat > "$WORK/nginx/audio-location.conf" <<CONF
+location / {
+  proxy_pass http://locutor;
+  proxy_http_version 1.1;
+  proxy_set_header Connection "";
+  proxy_cache audio;
+  proxy_cache_valid 200 30m;
+  add_header X-Cache \$upstream_cache_status;
+}
+CONF
 cat > "$WORK/nginx/nginx.conf" <<CONF
 worker_processes 2;
 pid $WORK/nginx/nginx.pid;
@@ -53,14 +63,14 @@ http {
   upstream locutor { server 127.0.0.1:$APP_PORT; keepalive 32; }
   server {
     listen 127.0.0.1:$NGINX_PORT;
-    location / {
-      proxy_pass http://locutor;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_cache audio;
-      proxy_cache_valid 200 30m;
-      add_header X-Cache \$upstream_cache_status;
-    }
+    include $WORK/nginx/audio-location.conf;
+  }
+  # the same, with an access line per request as locutor writes one (buffered, as nginx is run in production): the
+  # goals' reference stays the server above; this one says what the access log costs each side
+  server {
+    listen 127.0.0.1:$NGINX_LOGGED_PORT;
+    access_log $WORK/nginx/logs/access.log combined buffer=64k flush=1s;
+    include $WORK/nginx/audio-location.conf;
   }
 }
 CONF
@@ -84,6 +94,7 @@ wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$APP_PORT$AUDIO_PATH" > /dev/nul
 wrk_run "hit_post_locutor" -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/post-hit.lua" "http://127.0.0.1:$APP_PORT/v1/audio"
 wrk_run "hit_get_locutor" -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/get.lua" "http://127.0.0.1:$APP_PORT$AUDIO_PATH"
 wrk_run "hit_get_nginx_proxy_cache" -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/get.lua" "http://127.0.0.1:$NGINX_PORT$AUDIO_PATH"
+wrk_run "hit_get_nginx_proxy_cache_logged" -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/get.lua" "http://127.0.0.1:$NGINX_LOGGED_PORT$AUDIO_PATH"
 
 echo "== misses (a distinct text per request)"
 warm_up_misses "${BENCH_WARMUP_MISSES:-30000}" "${BENCH_WARMUP_STREAMS:-300}"  # lib.sh: JIT warm-up of misses and streams

@@ -81,6 +81,12 @@ class PackagedSettingsIT {
                 "locutor.queue.max-disk-usage (LOCUTOR_QUEUE_MAX_DISK_USAGE)");
     }
 
+    /** LOCUTOR_HTTP_HOT_AUDIO_BYTES reaches the jar's stored-audio door (PackagedJarIT fetches audio with the default). */
+    @Test
+    void aMalformedHotAudioBoundIsOneLineNamingTheSetting() throws Exception {
+        assertFailsWithOneLine(Map.of("LOCUTOR_HTTP_HOT_AUDIO_BYTES", "32M"), "locutor.http.hot-audio-bytes");
+    }
+
     /** LOCUTOR_QUEUE_MAX_DISK_USAGE reaches the jar's embedded broker: at 0% every send is refused at once, saying why. */
     @Test
     void theJarsEmbeddedBrokerRefusesSendsAtOnceAboveTheDiskLimit() throws Exception {

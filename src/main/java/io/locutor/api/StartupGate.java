@@ -2,6 +2,7 @@ package io.locutor.api;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.vertx.ext.web.Route;
 import org.apache.camel.CamelContext;
 import org.apache.camel.StartupListener;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
@@ -22,6 +23,7 @@ public class StartupGate extends ServiceSupport implements StartupListener {
     private final AtomicBoolean ready = new AtomicBoolean();
     private final CamelContext camel;
     private boolean guarding;
+    private Route gate;
 
     /**
      * Added as a service first thing in the wiring, so it starts right after the HTTP server (which Camel Main adds
@@ -42,9 +44,16 @@ public class StartupGate extends ServiceSupport implements StartupListener {
         guard();
     }
 
+    /** Open: every request passes, so the gate leaves the router (one route less for every request to go through). */
     @Override
     public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
         ready.set(true);
+        synchronized (this) {
+            if (gate != null) {
+                gate.remove();
+                gate = null;
+            }
+        }
     }
 
     private synchronized void guard() {
@@ -58,7 +67,7 @@ public class StartupGate extends ServiceSupport implements StartupListener {
             return;
         }
         guarding = true;
-        router.route().order(Integer.MIN_VALUE).handler(request -> {
+        gate = router.route().order(Integer.MIN_VALUE).handler(request -> {
             if (ready.get() || request.normalizedPath().startsWith("/observe")) {
                 request.next();
                 return;

@@ -41,13 +41,19 @@ public final class StoredAudioDoor extends EventLoopDoor {
     /** The REST verbs' ids in rest-api.camel.yaml: the doors these requests are counted and logged under. */
     static final String GET_DOOR = "get-stored-audio";
     static final String HEAD_DOOR = "head-stored-audio";
-    static final String PATH = "/v1/audio/:file";
+    /** Every path under it: the name is cut from the path, not matched by the regular expression a path parameter needs. */
+    static final String PATH = "/v1/audio/*";
+    private static final String FOLDER = "/v1/audio/";
 
     private final StoredAudioFiles files;
+    private final HotAudio hot;
 
-    public StoredAudioDoor(StoredAudioFiles files, ApiKeys apiKeys, LocutorMetrics metrics, HttpServerRequests httpRequests, int port) {
+    /** @param hotAudioBytes the most bytes of small audio files kept in memory ({@link HotAudio}); 0 keeps none */
+    public StoredAudioDoor(StoredAudioFiles files, long hotAudioBytes, ApiKeys apiKeys, LocutorMetrics metrics,
+                           HttpServerRequests httpRequests, int port) {
         super(apiKeys, metrics, httpRequests, port);
         this.files = files;
+        this.hot = new HotAudio(hotAudioBytes);
     }
 
     /** S3: the Camel door redirects to the bucket. */
@@ -63,7 +69,10 @@ public final class StoredAudioDoor extends EventLoopDoor {
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        String name = ctx.pathParam("file");
+        String path = ctx.normalizedPath();
+        // a name of stored audio (hexadecimal and an extension) has no slash and nothing to decode: anything else goes
+        // to the Camel door as before, which explains audio names
+        String name = path.length() > FOLDER.length() && path.startsWith(FOLDER) ? path.substring(FOLDER.length()) : null;
         if (request.version() == HttpVersion.HTTP_2 || !StoredAudioFiles.isAudioName(name)) {
             ctx.next();
             return;
@@ -111,11 +120,15 @@ public final class StoredAudioDoor extends EventLoopDoor {
                 return;
             }
             HttpServerResponse response = ctx.response().setStatusCode(reply.status());
+            Buffer held;
             reply.headers().forEach(response::putHeader);
             // counted before the answer leaves: a caller reading the metrics after its answer finds its request there
             counted(reply.status(), null);
             if (reply.headOnly()) {
                 response.putHeader("Content-Length", Long.toString(reply.length())).end();
+            } else if (reply.file() != null && (held = hot.slice(reply.file(), reply.offset(), reply.length())) != null) {
+                // a small file asked for again: from memory, the same bytes (HotAudio checked it is still this file)
+                response.end(held);
             } else if (reply.file() != null) {
                 // Vert.x opens the file on this thread before writing anything: a file gone since it was found leaves
                 // the response unwritten, and is answered as missing (the count above stands: a race of microseconds)

@@ -1,7 +1,5 @@
 package io.locutor.observe;
 
-import java.time.Duration;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.camel.Exchange;
@@ -25,7 +23,7 @@ public class HttpServerRequests extends EventNotifierSupport {
     private final MeterRegistry registry;
     private final LocutorMetrics metrics;
     /** Built once per route and status, then found here: not registered again on every request. */
-    private final java.util.concurrent.ConcurrentMap<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<TimerKey, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HttpServerRequests(MeterRegistry registry, LocutorMetrics metrics) {
         this.registry = registry;
@@ -105,9 +103,14 @@ public class HttpServerRequests extends EventNotifierSupport {
 
     /** The HTTP server's meter for one request (also for requests answered outside Camel: the stored-audio door). */
     public void timed(String route, int status, long millis) {
-        timers.computeIfAbsent(route + " " + status, key -> Timer.builder("http.server.requests")
+        // found by a record of the two (hashes of the route's interned string and the status), not a string joined
+        // and hashed anew on every request
+        timers.computeIfAbsent(new TimerKey(route, status), key -> Timer.builder("http.server.requests")
                         .description("HTTP requests served, by REST route and status")
                         .tag("route", route).tag("status", Integer.toString(status)).register(registry))
-                .record(Duration.ofMillis(millis));
+                .record(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private record TimerKey(String route, int status) {
     }
 }

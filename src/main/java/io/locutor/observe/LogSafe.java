@@ -20,6 +20,9 @@ public final class LogSafe {
             return "-";
         }
         String s = v.toString();
+        if (plain(s)) {
+            return s; // the usual case (a door, a voice id, a request id): nothing to escape, nothing to copy
+        }
         int end = Math.min(s.length(), MAX_LENGTH);
         if (end < s.length() && Character.isHighSurrogate(s.charAt(end - 1))) {
             end--;
@@ -49,5 +52,19 @@ public final class LogSafe {
             out.append("…(+").append(s.length() - end).append(" chars)");
         }
         return out.toString();
+    }
+
+    /** Short printable ASCII without a backslash: written as is. */
+    private static boolean plain(String s) {
+        if (s.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -111,7 +111,8 @@ public class LocutorWiring implements CamelConfiguration {
         SecurityWiring security = SecurityWiring.wire(settings, cache.sharedStore(), clock);
         beans.bind("apiKeys", security.apiKeys());
         // stored audio kept as local files: answered on the HTTP server's event loop, ahead of the Camel door
-        camel.addStartupListener(new StoredAudioDoor(storage.storedAudioFiles(), security.apiKeys(),
+        camel.addStartupListener(new StoredAudioDoor(storage.storedAudioFiles(),
+                settings.integer("locutor.http.hot-audio-bytes"), security.apiKeys(),
                 observe.locutorMetrics(), observe.httpServerRequests(), settings.integer("camel.server.port")));
 
         NotifyWiring notify = NotifyWiring.wire(camel, settings, data, cache.sharedStore(), api.publicAddress(),

@@ -34,6 +34,20 @@ class AccessLogFormatTest {
     }
 
     @Test
+    void textIsKeyValuePairsWithCallerValuesEscapedAndQuoted() throws Exception {
+        try (CapturedLog log = new CapturedLog(AccessLog.LOGGER)) {
+            new AccessLog("text").write(ENTRY);
+            new AccessLog("text").write(new AccessLog.Entry("get-stored-audio", "ok", 200, 0, 0, null, null, "",
+                    "say \"hi\"=\\"));
+            List<String> lines = log.awaitLines(2, Duration.ofSeconds(5));
+            assertEquals(List.of("door=queue-intake outcome=miss status=200 ms=12 chars=42 voice=voice-1 "
+                            + "model=eleven_flash_v2_5 campaign=\"ventas\\n{\\\"forged\\\": true}\" request_id=crm-9",
+                    "door=get-stored-audio outcome=ok status=200 ms=0 chars=0 voice=- model=- campaign=\"\" "
+                            + "request_id=\"say \\\"hi\\\"=\\\\\""), lines);
+        }
+    }
+
+    @Test
     void offWritesNothingAndAWrongSettingIsNamed() {
         try (CapturedLog log = new CapturedLog(AccessLog.LOGGER)) {
             new AccessLog("off").write(ENTRY);
