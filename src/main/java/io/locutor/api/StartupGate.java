@@ -44,7 +44,11 @@ public class StartupGate extends ServiceSupport implements StartupListener {
         guard();
     }
 
-    /** Open: every request passes, so the gate leaves the router (one route less for every request to go through). */
+    /**
+     * Open: every request passes, so the gate leaves the router (one route less for every request to go through).
+     * Camel's "started in" line comes before this moment; the "ready" line is the one to wait for (deploy scripts,
+     * the packaged-jar tests).
+     */
     @Override
     public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
         ready.set(true);
@@ -54,6 +58,7 @@ public class StartupGate extends ServiceSupport implements StartupListener {
                 gate = null;
             }
         }
+        LOG.info("locutor is ready: every route has started and API requests are served");
     }
 
     private synchronized void guard() {

@@ -50,7 +50,7 @@ public final class PackagedJar implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts the jar and waits until Camel reports it started; fails with the output if it exits first. */
+    /** Starts the jar and waits until it says it is ready; fails with the output if it exits first. */
     public static PackagedJar start(Map<String, String> environment) throws Exception {
         PackagedJar jar = new PackagedJar(environment);
         try {
@@ -83,7 +83,9 @@ public final class PackagedJar implements AutoCloseable {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
                 log.add(line);
-                if (line.contains(") started in ")) { // "Apache Camel 4.x (<camel.main.name>) started in ..."
+                // StartupGate's line, once every route has started and the gate is open; Camel's own "started in" line
+                // comes a moment before it, when API calls may still get 503 "starting"
+                if (line.contains("locutor is ready: ")) {
                     started.complete(null);
                 }
             }
