@@ -14,7 +14,7 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern MARKED = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.|No\\.)"
             + "[ \\u00A0]?(?:(\\p{Lu}{1,3})-?)?" + CODE);
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
-    private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|ZIP(?: code)?|zip code|postal code|PIN|terminada en|terminado en|"
+    private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|ZIP(?: code)?|zip code|postal code|PIN|terminada en|terminado en|terminación(?: en)?|"
             + "que termina en|acabada en|acabado en|código postal|C\\.?P\\.?|PIN|"
             // A code sent by SMS or keyed in: "código de verificación es 4821", "clave 0093", "your code is 4821".
             + "(?:código|clave|contraseña|NIP)(?: (?:de|del) (?:verificación|seguridad|confirmación|acceso|activación|SMS|"
@@ -68,6 +68,22 @@ final class ReferenceReader implements TokenReader {
     /** Capitals, a hyphen and a run mixing digits and capitals: "DEV-88A2", "RMA-4B7" (Spanish: every character said). */
     private static final Pattern ES_LETTERED_ALNUM = Pattern.compile("(\\p{Lu}{1,4}-(?=[\\dA-Z]*\\d)(?=[\\dA-Z]*[A-Z])[\\dA-Z]{2,12}(?:-[\\dA-Z]{1,12}){0,3})"
             + "(?![\\d\\p{L}]|[.,-]\\d)");
+
+    /**
+     * A year, a hyphen and a serial of five digits or more: a reference numbered by year ("2026-118734", "2025-00412").
+     * The year is said as a year, the serial digit by digit, the hyphen a pause as in every code; no hyphen is left.
+     */
+    private static final Pattern YEAR_SERIAL = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})-(\\d{5,12})(?![\\d\\p{L}]|[.,/-]\\d)");
+
+    /** The digit reader of {@link #YEAR_SERIAL}, tried before dates and quantities take the year alone. */
+    static int yearSerial(ReadContext ctx, int pos) {
+        Matcher ys = ctx.at(YEAR_SERIAL, pos);
+        if (!ys.lookingAt()) {
+            return -1;
+        }
+        ctx.append(ctx.speller.year(Integer.parseInt(ys.group(1)))).append(", ").append(ctx.speller.digits(ys.group(2)));
+        return ys.end();
+    }
 
     @Override
     public int read(ReadContext ctx, int pos) {

@@ -16,7 +16,7 @@ final class TimeReader implements TokenReader {
     private static final String AMPM = "([ap])\\.?[ \\u00A0]?m\\.?(?![\\p{L}])";
     private static final String ZONES = zones("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "cet", "cest", "bst", "ist");
     private static final Pattern CLOCK = Pattern.compile("(?<![\\d.:])(?<!\\d,)(\\d{1,2})([:.])(\\d{2})(?:\\2(\\d{2}))?(?![\\d]|[.:,]\\d)"
-            + "(?:[ \\u00A0]?(?:" + AMPM + "|(h|hrs?|horas)\\.?(?![\\p{L}])))?", Pattern.CASE_INSENSITIVE);
+            + "(?:[ \\u00A0]?(?:" + AMPM + "|(h|hrs?|hs|horas)\\.?(?![\\p{L}])))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOUR_AMPM = Pattern.compile("(?<![\\d.:])(?<!\\d,)(\\d{1,2})[ \\u00A0]?" + AMPM, Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPACT = Pattern.compile("(\\d{1,2})h(\\d{2})(?:m(\\d{2})s?)?(?![\\p{L}\\d])");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,2})[ \\u00A0]?h[ \\u00A0]?(\\d{1,2})[ \\u00A0]?min\\.?(?![\\p{L}])");
@@ -43,7 +43,7 @@ final class TimeReader implements TokenReader {
      * the mark puts the whole range on the 24-hour dial, its first time too.
      */
     private static final Pattern SUFFIXED_RANGE_END = Pattern.compile("[ \\u00A0]*(?:a|hasta|y|[-–])[ \\u00A0]*(?:las?[ \\u00A0]+)?"
-            + "\\d{1,2}(?:[:.]\\d{2})?[ \\u00A0]?(?:h|hrs?|horas)\\.?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+            + "\\d{1,2}(?:[:.]\\d{2})?[ \\u00A0]?(?:h|hrs?|hs|horas)\\.?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
 
     /** After "N:M", a range to a plain number ("-15", "–553") or a dotted sub-part: a citation, not a clock. */
     private static final Pattern CITATION_TAIL = Pattern.compile("(?:[-–]\\d{1,4}(?![\\d:])|\\.\\d)");
