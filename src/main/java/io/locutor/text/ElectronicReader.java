@@ -120,6 +120,12 @@ final class ElectronicReader implements TokenReader {
             }
         } else if (lower.length() >= 4 || EN_SPELLED_KEEP.contains(lower)) {
             add(sb, lower);
+        } else if (domainLabel && lower.length() == 2) {
+            // A two-letter label of the host, as the Spanish rule: consonant and vowel said ("dot co"), else spelt
+            // letter by letter ("dot U K", "dot D E").
+            boolean said = esSyllable(lower) && "aeiou".indexOf(lower.charAt(0)) < 0;
+            String upper = w.toUpperCase(Locale.ROOT);
+            add(sb, said ? lower : upper.charAt(0) + " " + upper.charAt(1));
         } else {
             add(sb, w.toUpperCase(Locale.ROOT));
         }

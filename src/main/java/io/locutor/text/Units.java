@@ -98,6 +98,17 @@ final class Units {
         return find(symbol.substring(0, symbol.length() - 1).toUpperCase(java.util.Locale.ROOT) + "B");
     }
 
+    /**
+     * A unit's English name as the locale spells it: "-re" outside the United States ("centimetres", "kilometres",
+     * "litres" in en-GB), "-er" in en-US. Spanish names pass unchanged.
+     */
+    static String spelling(ReadContext ctx, String name) {
+        if (ctx.es() || "US".equals(ctx.locale.region)) {
+            return name;
+        }
+        return name.replace("meter", "metre").replace("liter", "litre");
+    }
+
     static Unit find(String symbol) {
         return BY_SYMBOL.get(symbol);
     }
