@@ -121,9 +121,9 @@ final class ElectronicReader implements TokenReader {
         } else if (lower.length() >= 4 || EN_SPELLED_KEEP.contains(lower)) {
             add(sb, lower);
         } else if (domainLabel && lower.length() == 2) {
-            // A two-letter label of the host, as the Spanish rule: consonant and vowel said ("dot co"), else spelt
-            // letter by letter ("dot U K", "dot D E").
-            boolean said = esSyllable(lower) && "aeiou".indexOf(lower.charAt(0)) < 0;
+            // A two-letter label of the host: "co" is said as the word agents say ("dot co dot uk" → "dot co"), every
+            // other label spelt letter by letter ("dot U K", "dot D E", "dot C A"); English has no syllable rule for them.
+            boolean said = lower.equals("co");
             String upper = w.toUpperCase(Locale.ROOT);
             add(sb, said ? lower : upper.charAt(0) + " " + upper.charAt(1));
         } else {
