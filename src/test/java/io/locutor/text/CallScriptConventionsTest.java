@@ -132,5 +132,7 @@ class CallScriptConventionsTest {
         assertEquals("fifteen centimeters and two liters", read("en-US", "15 cm and 2 l"));
         // a time with minutes keeps the everyday reading
         assertEquals("at nine forty", read("en-GB", "at 09:40"));
+        // "and" between two ranges joins no range: each keeps its own reading
+        assertEquals("Open ten to twelve and fourteen hundred to eighteen hundred.", read("en-GB", "Open 10:00–12:00 and 14:00–18:00."));
     }
 }
