@@ -122,7 +122,7 @@ final class Abbreviations implements TokenReader {
         plain(ES, "pasaje", "pje.", "psje.");
         plain(ES, "barrio", "bo.");
         plain(ES, "manzana", "mz.", "mza.");
-        plain(ES, "horas", "hrs.");
+        plain(ES, "horas", "hrs.", "hs.");
         plain(ES, "páginas", "págs.", "pp.");
         plain(ES, "entre otros", "et al.");
         title(EN, "Mister", "mr.");

@@ -296,7 +296,9 @@ final class DateReader implements TokenReader {
         boolean abbreviated = m.group().length() >= 2 && Vocabulary.month(ctx.lang, lastWord(m.group())) > 0
                 && lastWord(m.group()).length() <= 5 && !lastWord(m.group()).equalsIgnoreCase("mayo");
         boolean continues = abbreviated && !stripped.isEmpty() && rest.length() > stripped.length() && Character.isLowerCase(stripped.charAt(0));
-        return continues ? m.end() : m.end() - 1;
+        // "el 11 de dic.; tenga", "Jan. 31st, then": before a comma or semicolon the dot is the abbreviation's, not a full stop.
+        boolean beforeMark = abbreviated && !rest.isEmpty() && ",;:".indexOf(rest.charAt(0)) >= 0;
+        return continues || beforeMark ? m.end() : m.end() - 1;
     }
 
     private static String lastWord(String s) {

@@ -120,6 +120,12 @@ final class ElectronicReader implements TokenReader {
             }
         } else if (lower.length() >= 4 || EN_SPELLED_KEEP.contains(lower)) {
             add(sb, lower);
+        } else if (domainLabel && lower.length() == 2) {
+            // A two-letter label of the host: "co" is said as the word agents say ("dot co dot uk" → "dot co"), every
+            // other label spelt letter by letter ("dot U K", "dot D E", "dot C A"); English has no syllable rule for them.
+            boolean said = lower.equals("co");
+            String upper = w.toUpperCase(Locale.ROOT);
+            add(sb, said ? lower : upper.charAt(0) + " " + upper.charAt(1));
         } else {
             add(sb, w.toUpperCase(Locale.ROOT));
         }

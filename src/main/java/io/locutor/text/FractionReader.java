@@ -30,7 +30,7 @@ final class FractionReader implements TokenReader {
             if (ctx.es()) {
                 ctx.append(half ? (unit.esFeminine() ? "media " : "medio ") + unit.esOne() : speak(ctx, f[0], f[1]) + " de " + unit.esOne());
             } else {
-                ctx.append(half ? "half a " + unit.enOne() : speak(ctx, f[0], f[1]) + " of a " + unit.enOne());
+                ctx.append(half ? "half a " + Units.spelling(ctx, unit.enOne()) : speak(ctx, f[0], f[1]) + " of a " + Units.spelling(ctx, unit.enOne()));
             }
             return u.end();
         }

@@ -75,7 +75,7 @@ final class MoneyReader implements TokenReader {
         Matcher u = ctx.at(PER_UNIT, end);
         if (u.lookingAt() && Units.find(u.group(1)) != null) {
             Units.Unit unit = Units.find(u.group(1));
-            ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + unit.enOne());
+            ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne()));
             return u.end();
         }
         Matcher g = ctx.at(RANGE, end);

@@ -29,6 +29,8 @@ final class PhoneReader implements TokenReader {
     private static final Pattern DASHED = Pattern.compile("(?<![\\d.,/-])(\\d{2,4}(?:-\\d{2,4}){1,3}(?:-\\d{1,4})?)(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.,/-])(\\d{3}\\.\\d{3}\\.\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern SPACED = Pattern.compile("(?<![\\d.,/-])((?:\\d{1,4}|0\\d{4})(?:[ \\u00A0]\\d{2,4}){2,4})(?![\\d\\p{L}]|[.,/-]\\d)");
+    /** An area code, a space, then a dashed local number: Buenos Aires "11 4523-7788", Córdoba "351 422-1234". */
+    private static final Pattern AREA_SPACE_DASHED = Pattern.compile("(?<![\\d.,/-])(\\d{2,4}[ \\u00A0]\\d{3,4}-\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern MOBILE = Pattern.compile("(?<![\\d.,/-])([6789]\\d{8})(?![\\d\\p{L}]|[.,/-]\\d)");
     /** North American numbers with the trunk "1" written first: "1-800-555-0199", "1 (800) 555 0199". */
     private static final Pattern NANP = Pattern.compile("(?<![\\d.,/-])1[-. \\u00A0]\\(?(\\d{3})\\)?[-. \\u00A0](\\d{3})[-. \\u00A0](\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
@@ -37,7 +39,10 @@ final class PhoneReader implements TokenReader {
     private static final Pattern UNBROKEN = Pattern.compile("(?<![\\d.,/-])(\\d{7,15})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern SHORT = Pattern.compile("(?<![\\d.,/-])(\\d{3})(?![\\d\\p{L}]|[.,/:-]\\d)");
     /** Words before a short number that make it a number to dial. */
-    private static final Set<String> DIAL_CUES = Set.of("al", "llame", "llamen", "llamar", "llama", "marque", "marca", "marcar", "call", "dial");
+    private static final Set<String> DIAL_CUES = Set.of("al", "llame", "llamen", "llamar", "llama", "llamá", "marque", "marca", "marcá", "marcar", "call", "dial");
+    /** Spanish verbs of calling: "llame al 311" dials a service number where "del 100 al 311" does not. */
+    private static final Set<String> ES_CALL_VERBS = Set.of("llame", "llamen", "llamar", "llama", "llamá", "marque", "marca", "marcá",
+            "marcar", "comuníquese", "comunícate");
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Pattern IP = Pattern.compile("(?<![\\d.,/-])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d]|\\.\\d)");
 
@@ -117,7 +122,8 @@ final class PhoneReader implements TokenReader {
         if (m.lookingAt() && DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                 && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.lang == Lang.EN && shortNumber(m.group(1), ctx.locale.region)
-                && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || dialledAlternative(ctx, pos))) {
+                && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || dialledAlternative(ctx, pos))
+                || m.lookingAt() && ctx.es() && shortNumber(m.group(1), ctx.locale.region) && spanishDial(ctx, pos)) {
             // English also dials the region's other short numbers: "call 311", "or 111 for urgent advice".
             ctx.append(ctx.speller.digits(m.group(1)));
             return m.end();
@@ -130,7 +136,7 @@ final class PhoneReader implements TokenReader {
                 return m.end();
             }
         }
-        for (Pattern p : new Pattern[]{DASHED, DOTTED, SPACED, MOBILE}) {
+        for (Pattern p : new Pattern[]{AREA_SPACE_DASHED, DASHED, DOTTED, SPACED, MOBILE}) {
             m = ctx.at(p, pos);
             if (m.lookingAt() && isPhone(ctx, p, m.group(1))) {
                 List<String> groups = p == MOBILE ? List.of(m.group(1).substring(0, 3), m.group(1).substring(3, 6), m.group(1).substring(6))
@@ -158,6 +164,39 @@ final class PhoneReader implements TokenReader {
         }
         for (String word : t.substring(start, pos).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (DIAL_CUES.contains(word) || word.equals("ring")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "llame al 311", "marque 411", "o al 311" after a call: a short service number (libphonenumber's, of the locale's
+     * country: es-US dials 311 and 411) is dialled only after a verb of calling, directly or through "al"; "del 100 al
+     * 311" stays a number.
+     */
+    private static boolean spanishDial(ReadContext ctx, int pos) {
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (ES_CALL_VERBS.contains(before)) {
+            return true;
+        }
+        if (!before.equals("al")) {
+            return false;
+        }
+        int at = ctx.text.lastIndexOf("al", pos);
+        String verb = ctx.previousWord(at).toLowerCase(Locale.ROOT);
+        if (ES_CALL_VERBS.contains(verb)) {
+            return true;
+        }
+        if (!verb.equals("o") && !verb.equals("y")) {
+            return false;
+        }
+        int start = pos;
+        while (start > 0 && pos - start < 80 && ".!?;\n".indexOf(ctx.text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        for (String word : ctx.text.substring(start, at).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (ES_CALL_VERBS.contains(word)) {
                 return true;
             }
         }
@@ -222,6 +261,9 @@ final class PhoneReader implements TokenReader {
         int digits = groups.stream().mapToInt(String::length).sum();
         if (p == MOBILE) {
             return ctx.es() && ctx.locale.region.equals("ES");
+        }
+        if (p == AREA_SPACE_DASHED) {
+            return validForRegion(String.join("", groups), ctx.locale.region); // "11 4523-7788" in es-AR, not "a 12 2020-2021"
         }
         if (p == SPACED) {
             boolean thousandsLike = groups.get(0).length() <= 3 && groups.stream().skip(1).allMatch(g -> g.length() == 3);

@@ -299,7 +299,7 @@ final class QuantityReader implements TokenReader {
         if (p.lookingAt()) {
             Units.Unit unit = Units.find(p.group(1));
             if (unit != null && !unit.esOne().startsWith("por ")) {
-                ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + unit.enOne());
+                ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne()));
                 return p.end();
             }
         }
@@ -334,7 +334,7 @@ final class QuantityReader implements TokenReader {
         if (unit == null) {
             return mixed.end();
         }
-        ctx.append(' ').append(ctx.es() ? unit.esMany() : unit.enMany());
+        ctx.append(' ').append(ctx.es() ? unit.esMany() : Units.spelling(ctx, unit.enMany()));
         return u.end();
     }
 
@@ -454,7 +454,7 @@ final class QuantityReader implements TokenReader {
             Gender g = percent ? Gender.NEUTRAL : unit.esFeminine() ? Gender.FEMININE : Gender.MASCULINE;
             return amount(ctx, whole, frac, g, mark) + " " + (one ? unit.esOne() : unit.esMany());
         }
-        return amount(ctx, whole, frac, Gender.NEUTRAL, mark) + " " + (one ? unit.enOne() : unit.enMany());
+        return amount(ctx, whole, frac, Gender.NEUTRAL, mark) + " " + (one ? Units.spelling(ctx, unit.enOne()) : Units.spelling(ctx, unit.enMany()));
     }
 
     private int ordinal(ReadContext ctx, String whole, int end) {
@@ -584,7 +584,7 @@ final class QuantityReader implements TokenReader {
             if (ctx.es()) {
                 ctx.append(prefix).append(half ? (unit.esFeminine() ? "media " : "medio ") : spoken + " de ").append(unit.esOne());
             } else {
-                ctx.append(prefix).append(half ? "half a " : spoken + " of a ").append(unit.enOne());
+                ctx.append(prefix).append(half ? "half a " : spoken + " of a ").append(Units.spelling(ctx, unit.enOne()));
             }
             return u.end();
         }

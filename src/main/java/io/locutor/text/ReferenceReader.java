@@ -14,11 +14,13 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern MARKED = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.|No\\.)"
             + "[ \\u00A0]?(?:(\\p{Lu}{1,3})-?)?" + CODE);
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
-    private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|ZIP(?: code)?|zip code|postal code|PIN|terminada en|terminado en|"
+    private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|ZIP(?: codes?)?|zip codes?|postal codes?|PIN|terminada en|terminado en|terminación(?: en)?|"
             + "que termina en|acabada en|acabado en|código postal|C\\.?P\\.?|PIN|"
             // A code sent by SMS or keyed in: "código de verificación es 4821", "clave 0093", "your code is 4821".
             + "(?:código|clave|contraseña|NIP)(?: (?:de|del) (?:verificación|seguridad|confirmación|acceso|activación|SMS|"
             + "cliente|retiro))?(?: es)?|(?:verification |security |confirmation |access |one-time |activation )?(?:code|passcode)(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
+    /** The end of a range of codes after one: "–43215", " to 43215", " al 28005". */
+    private static final Pattern CODE_RANGE_END = Pattern.compile("[ \\u00A0]?([-–]|to|through|thru|and|or|al|a|y|o)[ \\u00A0]?(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern ES_KEYWORD = Pattern.compile("(pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite)"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -69,9 +71,36 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern ES_LETTERED_ALNUM = Pattern.compile("(\\p{Lu}{1,4}-(?=[\\dA-Z]*\\d)(?=[\\dA-Z]*[A-Z])[\\dA-Z]{2,12}(?:-[\\dA-Z]{1,12}){0,3})"
             + "(?![\\d\\p{L}]|[.,-]\\d)");
 
+    /**
+     * A year, a hyphen and a serial of five digits or more: a reference numbered by year ("2026-118734", "2025-00412").
+     * The year is said as a year, the serial digit by digit, the hyphen a pause as in every code; no hyphen is left.
+     */
+    private static final Pattern YEAR_SERIAL = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})-(\\d{5,12})(?![\\d\\p{L}]|[.,/-]\\d)");
+
+    /** The digit reader of {@link #YEAR_SERIAL}, tried before dates and quantities take the year alone. */
+    static int yearSerial(ReadContext ctx, int pos) {
+        Matcher ys = ctx.at(YEAR_SERIAL, pos);
+        if (!ys.lookingAt()) {
+            return -1;
+        }
+        ctx.append(ctx.speller.year(Integer.parseInt(ys.group(1)))).append(", ").append(ctx.speller.digits(ys.group(2)));
+        return ys.end();
+    }
+
+    /** An interstate highway: "I-95", "I-405" (English), said "I ninety five", "I two eighty five", no hyphen left. */
+    private static final Pattern INTERSTATE = Pattern.compile("I-(\\d{1,3})(?![\\d\\p{L}]|[.,-]\\d)");
+
     @Override
     public int read(ReadContext ctx, int pos) {
         boolean capital = Character.isUpperCase(ctx.text.charAt(pos)); // standards and lettered codes start with one
+        Matcher interstate = !ctx.es() && ctx.text.charAt(pos) == 'I' && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
+                ? ctx.at(INTERSTATE, pos) : null;
+        if (interstate != null && interstate.lookingAt()) {
+            String number = interstate.group(1); // "I-405" in pairs, as a highway is said: "I four oh five"
+            ctx.append("I ").append(number.length() == 3 ? UsAddresses.inPairs(ctx.speller, Integer.parseInt(number))
+                    : ctx.speller.cardinal(number, Gender.NEUTRAL));
+            return interstate.end();
+        }
         Matcher s = capital ? ctx.at(STANDARD, pos) : null;
         if (s != null && s.lookingAt()) {
             ctx.append(s.group(1).replace('/', ' ').replace('-', ' ')).append(' ').append(ctx.speller.cardinal(s.group(2), Gender.NEUTRAL));
@@ -149,6 +178,13 @@ final class ReferenceReader implements TokenReader {
         if (m.lookingAt()) {
             String cue = m.group(1).matches("C\\.?P\\.?") && ctx.es() ? "código postal" : m.group(1);
             ctx.append(cue).append(' ').append(ctx.speller.digits(m.group(2)));
+            Matcher range = ctx.at(CODE_RANGE_END, m.end());
+            if (range.lookingAt() && range.group(2).length() == m.group(2).length()) {
+                // "ZIP codes 43201–43215": the second code of a range is a code too, digit by digit.
+                String word = range.group(1).length() > 1 ? range.group(1) : ctx.es() ? "a" : "to";
+                ctx.append(' ').append(word).append(' ').append(ctx.speller.digits(range.group(2)));
+                return range.end();
+            }
             return m.end();
         }
         m = ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos);

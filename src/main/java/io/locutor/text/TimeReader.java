@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 final class TimeReader implements TokenReader {
     private static final String AMPM = "([ap])\\.?[ \\u00A0]?m\\.?(?![\\p{L}])";
     private static final String ZONES = zones("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "cet", "cest", "bst", "ist");
-    private static final Pattern CLOCK = Pattern.compile("(?<![\\d.:])(?<!\\d,)(\\d{1,2})([:.])(\\d{2})(?:\\2(\\d{2}))?(?![\\d]|[.:,]\\d)"
-            + "(?:[ \\u00A0]?(?:" + AMPM + "|(h|hrs?|horas)\\.?(?![\\p{L}])))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d.:])(?<!\\d,)(\\d{1,2})([:.])(\\d{2})(?:\\2(\\d{2}))?(?![\\d%]|[.:,]\\d|[ \\u00A0]%)"
+            + "(?:[ \\u00A0]?(?:" + AMPM + "|(h|hrs?|hs|horas)\\.?(?![\\p{L}])))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOUR_AMPM = Pattern.compile("(?<![\\d.:])(?<!\\d,)(\\d{1,2})[ \\u00A0]?" + AMPM, Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPACT = Pattern.compile("(\\d{1,2})h(\\d{2})(?:m(\\d{2})s?)?(?![\\p{L}\\d])");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,2})[ \\u00A0]?h[ \\u00A0]?(\\d{1,2})[ \\u00A0]?min\\.?(?![\\p{L}])");
@@ -43,7 +43,7 @@ final class TimeReader implements TokenReader {
      * the mark puts the whole range on the 24-hour dial, its first time too.
      */
     private static final Pattern SUFFIXED_RANGE_END = Pattern.compile("[ \\u00A0]*(?:a|hasta|y|[-–])[ \\u00A0]*(?:las?[ \\u00A0]+)?"
-            + "\\d{1,2}(?:[:.]\\d{2})?[ \\u00A0]?(?:h|hrs?|horas)\\.?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+            + "\\d{1,2}(?:[:.]\\d{2})?[ \\u00A0]?(?:h|hrs?|hs|horas)\\.?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
 
     /** After "N:M", a range to a plain number ("-15", "–553") or a dotted sub-part: a citation, not a clock. */
     private static final Pattern CITATION_TAIL = Pattern.compile("(?:[-–]\\d{1,4}(?![\\d:])|\\.\\d)");
@@ -167,12 +167,24 @@ final class TimeReader implements TokenReader {
                 }
                 return m.end();
             }
-            if (!ctx.es() && min == 0 && sec < 0 && m.group(5) == null && m.group(2).equals(":") && twentyFourHour(h)) {
+            boolean leadingZero = m.group(1).length() == 2 && m.group(1).charAt(0) == '0' && h > 0;
+            boolean dial24 = !ctx.locale.twelveHour && h > 0;
+            if (!ctx.es() && min == 0 && sec < 0 && m.group(5) == null && m.group(2).equals(":") && (twentyFourHour(h)
+                    || dial24 && (leadingZero || hundredsRangeEnd(ctx, pos, m.end())))) {
                 // "20:00", "13:00": an o'clock time on the 24-hour dial is said in hundreds, "twenty hundred", "thirteen
-                // hundred"; "twenty" alone would not be heard as a time.
+                // hundred"; "twenty" alone would not be heard as a time. Where the locale keeps the 24-hour dial (en-GB)
+                // a morning hour written with its zero is said so too ("06:00" → "six hundred"), and both ends of a range
+                // alike ("between 08:00 and 13:00", "09:00 and 11:00" → "nine hundred and eleven hundred").
                 ctx.append(ctx.speller.cardinal(h, Gender.NEUTRAL) + " hundred");
                 if (m.group(6) != null) {
                     ctx.append(" hours");
+                }
+                Matcher r = dial24 || twentyFourHour(h) && !ctx.locale.twelveHour ? ctx.at(HUNDREDS_RANGE_ANY, m.end()) : null;
+                if (r != null && r.lookingAt() && Integer.parseInt(r.group(2)) > 0 && Integer.parseInt(r.group(2)) <= 23
+                        && rangeWord(ctx, pos, r.group(1))) {
+                    String word = r.group(1).length() == 1 ? "to" : r.group(1).toLowerCase(Locale.ROOT);
+                    ctx.append(" " + word + " " + ctx.speller.cardinal(Integer.parseInt(r.group(2)), Gender.NEUTRAL) + " hundred");
+                    return r.end();
                 }
                 return clockRange(ctx, m.end());
             }
@@ -213,6 +225,28 @@ final class TimeReader implements TokenReader {
      * An English o'clock time only the 24-hour dial writes: an hour past twelve ("20:00"). Earlier hours ("08:00",
      * "11:00") are said as on any clock, "eight", "eleven".
      */
+    /** " and 13:00", "–17:00", " to 06:00": the end of a range, itself an o'clock time said in hundreds. */
+    private static final Pattern HUNDREDS_RANGE_END = Pattern.compile("[ \\u00A0]*([-–]|to|and|until|till)[ \\u00A0]*(\\d{2}):00(?![\\d:.]\\d|[\\d:])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** " and 11:00", "–09:00": the end of a range after a time said in hundreds, itself on the hour. */
+    private static final Pattern HUNDREDS_RANGE_ANY = Pattern.compile("[ \\u00A0]*([-–]|to|and|until|till)[ \\u00A0]*(\\d{1,2}):00(?![\\d:.]\\d|[\\d:]|[ \\u00A0]?[ap]\\.?[ \\u00A0]?m)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "and" joins the two ends of one range only after "between" ("between 08:00 and 13:00", not "10:00–12:00 and 14:00"). */
+    private static boolean rangeWord(ReadContext ctx, int pos, String word) {
+        return !word.equalsIgnoreCase("and") || ctx.previousWord(pos).equalsIgnoreCase("between");
+    }
+
+    private static boolean hundredsRangeEnd(ReadContext ctx, int pos, int end) {
+        Matcher r = ctx.at(HUNDREDS_RANGE_END, end);
+        if (!r.lookingAt() || !rangeWord(ctx, pos, r.group(1))) {
+            return false;
+        }
+        int h = Integer.parseInt(r.group(2));
+        return twentyFourHour(h) || r.group(2).charAt(0) == '0' && h > 0;
+    }
+
     private static boolean twentyFourHour(int h) {
         return h >= 13 && h <= 23;
     }

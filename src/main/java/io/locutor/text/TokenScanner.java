@@ -26,7 +26,7 @@ final class TokenScanner {
         DateReader date = new DateReader();
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
-        this.digitReaders = List.of(electronic, date, phone, time, quantity);
+        this.digitReaders = List.of(electronic, ReferenceReader::yearSerial, TokenScanner::digitLedCode, date, phone, time, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
     }
@@ -304,15 +304,49 @@ final class TokenScanner {
     }
 
     private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{3}");
-    private static final Pattern CODE_TOKEN = Pattern.compile("[A-Z][A-Z\\d]{5,29}(?![\\p{L}\\d]|[.,-]\\d)");
+    private static final Pattern CODE_TOKEN = Pattern.compile("[A-Z][A-Z\\d]{3,29}(?![\\p{L}\\d]|[.,-]\\d)");
+    /** Two capitals, then digits and capitals with a capital after a digit: "RT7Q9", "KX4B2" (a glued code, spelt). */
+    private static final Pattern LETTERS_DIGIT_LETTER = Pattern.compile("[A-Z]{2}[A-Z\\d]*\\d[A-Z][A-Z\\d]*");
+    /**
+     * A code that starts with a digit and has a capital between digits ("1Z4F29W10355487716", a UPS parcel; "7Q4"), with
+     * the printed groups of digits or single capitals after it ("7Q4 2281 C", a card number).
+     */
+    private static final Pattern DIGIT_LED_CODE = Pattern.compile("(\\d[A-Z\\d]*[A-Z][A-Z\\d]*\\d[A-Z\\d]*)((?:[ \\u00A0](?:\\d{2,6}|[A-Z])(?![\\p{L}\\d]|[.,]\\d))*)"
+            + "(?![\\p{L}\\d]|[.,-]\\d)");
+
+    /**
+     * "1Z4F29W10355487716", "7Q4 2281 C": a code led by a digit with a capital inside, long (eight characters or more)
+     * or printed in groups, is dictated character by character; no "twenty nine" inside a parcel's code.
+     */
+    static int digitLedCode(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(DIGIT_LED_CODE, pos);
+        if (!m.lookingAt() || m.group(1).length() < 8 && m.group(2).isEmpty()) {
+            return -1; // "3G", "4K60": a short name with a number
+        }
+        StringBuilder sb = new StringBuilder();
+        String code = m.group();
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == ' ' || c == '\u00A0') {
+                sb.append(',');
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(isDigit(c) ? ctx.speller.digit(c - '0') : String.valueOf(c));
+        }
+        ctx.append(sb.toString());
+        return m.end();
+    }
 
     /**
      * "MX123456789", "GODE561231HDFRRN09" (a CURP), "TBA123456789": capitals and digits with a run of three digits or
      * more, six characters or more, are a code the caller writes down, each character said on its own ("M X uno dos…", "T B A one two…").
      */
     private static int dictatedCode(ReadContext ctx, int pos) {
-        if (pos + 6 > ctx.text.length() || !Character.isUpperCase(ctx.text.charAt(pos)) || !Character.isLetterOrDigit(ctx.text.charAt(pos + 5))) {
-            return -1; // cheap check first: six capitals or digits at least
+        if (pos + 4 > ctx.text.length() || !Character.isUpperCase(ctx.text.charAt(pos)) || !Character.isLetterOrDigit(ctx.text.charAt(pos + 3))) {
+            return -1; // cheap check first: four capitals or digits at least
         }
         Matcher m = ctx.at(CODE_TOKEN, pos);
         if (!m.lookingAt()) {
@@ -323,7 +357,8 @@ final class TokenScanner {
         for (int i = 0; i < code.length(); i++) {
             digits += isDigit(code.charAt(i)) ? 1 : 0;
         }
-        if (digits < 3 || !LONG_DIGIT_RUN.matcher(code).find()) {
+        boolean glued = LETTERS_DIGIT_LETTER.matcher(code).matches(); // "RT7Q9": a capital after a digit, two capitals first
+        if (!glued && (code.length() < 6 || digits < 3 || !LONG_DIGIT_RUN.matcher(code).find())) {
             return -1; // "COVID19", "SAVE10", "B2A23C": a name with a number, or short runs read by the rules below
         }
         StringBuilder sb = new StringBuilder();

@@ -31,7 +31,7 @@ final class Units {
         put(new Unit("tonelada", "toneladas", true, "ton", "tons"), "t");
         put(new Unit("litro", "litros", false, "liter", "liters"), "l", "L");
         put(new Unit("mililitro", "mililitros", false, "milliliter", "milliliters"), "ml", "mL");
-        put(new Unit("hora", "horas", true, "hour", "hours"), "h", "hr", "hrs");
+        put(new Unit("hora", "horas", true, "hour", "hours"), "h", "hr", "hrs", "hs");
         put(new Unit("minuto", "minutos", false, "minute", "minutes"), "min");
         put(new Unit("segundo", "segundos", false, "second", "seconds"), "s", "seg");
         put(new Unit("milisegundo", "milisegundos", false, "millisecond", "milliseconds"), "ms");
@@ -82,7 +82,7 @@ final class Units {
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
     static final String SYMBOL_ALT = "sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|Mbps|mbps|kph|mph|hrs|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL"
-            + "|hr|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|l|L|h|s|W";
+            + "|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|l|L|h|s|W";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(
             "[ \\u00A0]+(?:de[ \\u00A0]+(?:datos|almacenamiento|memoria|espacio|navegación|internet)|(?:of[ \\u00A0]+)?(?:data|storage|memory))(?![\\p{L}])");
@@ -96,6 +96,17 @@ final class Units {
             return unit;
         }
         return find(symbol.substring(0, symbol.length() - 1).toUpperCase(java.util.Locale.ROOT) + "B");
+    }
+
+    /**
+     * A unit's English name as the locale spells it: "-re" outside the United States ("centimetres", "kilometres",
+     * "litres" in en-GB), "-er" in en-US. Spanish names pass unchanged.
+     */
+    static String spelling(ReadContext ctx, String name) {
+        if (ctx.es() || "US".equals(ctx.locale.region)) {
+            return name;
+        }
+        return name.replace("meter", "metre").replace("liter", "litre");
     }
 
     static Unit find(String symbol) {

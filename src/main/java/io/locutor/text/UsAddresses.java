@@ -106,6 +106,11 @@ final class UsAddresses {
             ctx.append(quadrant); // "Pennsylvania Ave NW", "Industrial Pkwy. SE": the city quadrant of the street
             return runEnd;
         }
+        if (quadrant != null && afterHouseNumber(t, pos) && runEnd + 1 < t.length() && t.charAt(runEnd) == ' '
+                && (TokenScanner.isDigit(t.charAt(runEnd + 1)) || Character.isUpperCase(t.charAt(runEnd + 1)))) {
+            ctx.append(quadrant); // "1000 NW 7th St", "250 SE Main St": the quadrant between the house number and the street
+            return runEnd;
+        }
         return stateAndZip(ctx, pos, runEnd, word);
     }
 
@@ -163,6 +168,11 @@ final class UsAddresses {
         }
         String suffix = t.substring(i - 2, i).toLowerCase(java.util.Locale.ROOT);
         return (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) && TokenScanner.isDigit(t.charAt(i - 3));
+    }
+
+    /** Digits then a space right before {@code pos}: "1000 NW". */
+    private static boolean afterHouseNumber(String t, int pos) {
+        return pos >= 2 && t.charAt(pos - 1) == ' ' && TokenScanner.isDigit(t.charAt(pos - 2));
     }
 
     /** A state code follows its city: "Springfield, IL". */

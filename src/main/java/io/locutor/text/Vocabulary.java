@@ -61,7 +61,9 @@ final class Vocabulary {
     /** Nouns ending in -a (or -ie) that are masculine (the -a rule would get them wrong). */
     private static final Set<String> ES_MASCULINE_A = Set.of("día", "días", "mapa", "mapas", "problema", "problemas", "programa",
             "programas", "sistema", "sistemas", "tema", "temas", "idioma", "idiomas", "clima", "planeta", "esquema", "dilema",
-            "telegrama", "diagrama", "sofá", "sofás", "pie", "pies", "pijama", "pijamas", "plazo", "cinema", "lema", "emblema", "poema", "poemas");
+            "telegrama", "diagrama", "sofá", "sofás", "pie", "pies", "pijama", "pijamas", "plazo", "cinema", "lema", "emblema", "poema", "poemas",
+            // Clipped units of data, masculine as their full forms: "300 megas", "20 gigas" (megabytes, gigabytes).
+            "mega", "megas", "giga", "gigas", "tera", "teras");
     /** Common feminine nouns that the ending rule does not catch. */
     private static final Set<String> ES_FEMININE = Set.of("vez", "veces", "mano", "manos", "foto", "fotos", "moto", "motos",
             "radio", "noche", "noches", "tarde", "tardes", "parte", "partes", "llave", "llaves", "clase", "clases", "calle",

@@ -78,4 +78,61 @@ class CallScriptConventionsTest {
         assertEquals("tres cuartos", read("es-ES", "3/4"));
         assertEquals("from the third to the seventh of march", read("en-GB", "from 3 to 7 March"));
     }
+
+    @Test
+    void roundFiveBArgentineHoursPhonesAndYearSerials() {
+        assertEquals("de ocho a diecisiete horas", read("es-AR", "de 8 a 17 hs"));
+        assertEquals("un plazo de setenta y dos horas.", read("es-AR", "un plazo de 72 hs."));
+        assertEquals("a las dieciocho cuarenta y cinco horas", read("es-AR", "a las 18:45 hs"));
+        assertEquals("llamá al uno uno, cuatro cinco dos tres, siete siete ocho ocho", read("es-AR", "llamá al 11 4523-7788"));
+        assertEquals("el expediente dos mil veinticinco, cero cero cuatro uno dos", read("es-AR", "el expediente 2025-00412"));
+        // a range of years keeps its own reading; a space then a dashed pair that is no valid phone is not one
+        assertEquals("entre dos mil veinte-dos mil veintiuno", read("es-ES", "entre 2020-2021"));
+        assertEquals("hs", read("es-AR", "hs"));
+    }
+
+    @Test
+    void roundFiveBSpanishWordsServiceNumbersAndGluedCodes() {
+        assertEquals("un plan de doscientos megas y veintiún gigas", read("es-AR", "un plan de 200 megas y 21 gigas"));
+        assertEquals("la tarjeta con terminación dos cero cuatro uno", read("es-MX", "la tarjeta con terminación 2041"));
+        assertEquals("Llame al tres uno uno.", read("es-US", "Llame al 311."));
+        assertEquals("marque cuatro uno uno", read("es-US", "marque 411"));
+        assertEquals("el código R T siete Q nueve", read("es-ES", "el código RT7Q9"));
+        assertEquals("el jueves once de diciembre; tenga", read("es-ES", "el jue. 11 de dic.; tenga"));
+        // "al 311" after no verb of calling is a number; a model name with a number is no glued code
+        assertEquals("del cien al trescientos once", read("es-US", "del 100 al 311"));
+        assertEquals("el modelo MP tres", read("es-ES", "el modelo MP3"));
+        assertEquals("trescientas personas", read("es-ES", "300 personas"));
+    }
+
+    @Test
+    void roundFiveBEnglishCodesRangesRoadsAndHosts() {
+        assertEquals("from six point two five percent", read("en-US", "from 6.25%"));
+        assertEquals("from six thirty", read("en-GB", "from 6.30"));
+        assertEquals("parcel one Z nine nine nine A A one zero one two three four five six seven eight four",
+                read("en-US", "parcel 1Z999AA10123456784"));
+        assertEquals("card four K seven, nine nine three zero, B", read("en-GB", "card 4K7 9930 B"));
+        assertEquals("ZIP codes nine zero two one zero through nine zero two one five", read("en-US", "ZIP codes 90210 through 90215"));
+        assertEquals("take I five or I four oh five", read("en-US", "take I-5 or I-405"));
+        assertEquals("at two hundred Northeast fifth Street", read("en-US", "at 200 NE 5th St"));
+        assertEquals("mail dot co dot U K", read("en-GB", "mail.co.uk"));
+        // a short code of a digit and a letter stays as the other rules read it; "NE" with no house number is not a quadrant
+        assertEquals("the five G plan", read("en-US", "the 5G plan"));
+        assertEquals("We ship to the N E region.", read("en-US", "We ship to the NE region."));
+    }
+
+    @Test
+    void roundFiveBEnglishHundredsOnTheTwentyFourHourDialAndBritishUnitNames() {
+        assertEquals("between eight hundred and thirteen hundred", read("en-GB", "between 08:00 and 13:00"));
+        assertEquals("between nine hundred and eleven hundred", read("en-GB", "between 09:00 and 11:00"));
+        assertEquals("until six hundred", read("en-GB", "until 06:00"));
+        assertEquals("fifteen centimetres and two litres", read("en-GB", "15 cm and 2 l"));
+        // the United States keeps its 12-hour dial and its spellings
+        assertEquals("until six", read("en-US", "until 06:00"));
+        assertEquals("fifteen centimeters and two liters", read("en-US", "15 cm and 2 l"));
+        // a time with minutes keeps the everyday reading
+        assertEquals("at nine forty", read("en-GB", "at 09:40"));
+        // "and" between two ranges joins no range: each keeps its own reading
+        assertEquals("Open ten to twelve and fourteen hundred to eighteen hundred.", read("en-GB", "Open 10:00–12:00 and 14:00–18:00."));
+    }
 }
