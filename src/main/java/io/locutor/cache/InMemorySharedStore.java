@@ -5,13 +5,22 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
-/** The embedded default: one process's memory, with TTLs honored on read. */
+/**
+ * The embedded default: one process's memory, with TTLs honored on read, and expired entries swept as writes come (an
+ * entry nobody reads again would otherwise stay for the life of the process: every distinct audio ever made).
+ */
 public class InMemorySharedStore implements SharedStore {
+
+    /** Writes between two sweeps at least; then as many writes as there were entries after the last sweep (amortized O(1)). */
+    static final long SWEEP_EVERY = 1024;
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final AtomicLong writesSinceSweep = new AtomicLong();
+    private volatile long sweepAfter = SWEEP_EVERY;
 
     public InMemorySharedStore(Clock clock) {
         this.clock = clock;
@@ -30,6 +39,7 @@ public class InMemorySharedStore implements SharedStore {
     @Override
     public void put(String key, String value, Duration ttl) {
         entries.put(key, new Entry(value, expiry(ttl)));
+        written();
     }
 
     @Override
@@ -42,6 +52,7 @@ public class InMemorySharedStore implements SharedStore {
             set[0] = true;
             return new Entry(value, expiry(ttl));
         });
+        written();
         return set[0];
     }
 
@@ -50,6 +61,7 @@ public class InMemorySharedStore implements SharedStore {
         Entry updated = entries.compute(key, (k, old) -> old == null || old.expired(clock.millis())
                 ? new Entry(Long.toString(delta), expiry(ttl))
                 : new Entry(Long.toString(Long.parseLong(old.value()) + delta), old.expiresAt()));
+        written();
         return Long.parseLong(updated.value());
     }
 
@@ -92,6 +104,21 @@ public class InMemorySharedStore implements SharedStore {
         Entry e = live(key);
         return e == null || e.expiresAt() == Long.MAX_VALUE ? Optional.empty()
                 : Optional.of(Duration.ofMillis(e.expiresAt() - clock.millis()));
+    }
+
+    /** How many entries are held, expired ones not yet swept included (for tests of the sweep). */
+    int held() {
+        return entries.size();
+    }
+
+    private void written() {
+        if (writesSinceSweep.incrementAndGet() < sweepAfter) {
+            return;
+        }
+        writesSinceSweep.set(0);
+        long now = clock.millis();
+        entries.values().removeIf(e -> e.expired(now)); // ConcurrentHashMap: safe beside other threads' reads and writes
+        sweepAfter = Math.max(SWEEP_EVERY, entries.size());
     }
 
     private Entry live(String key) {

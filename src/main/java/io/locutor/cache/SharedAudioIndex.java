@@ -2,11 +2,11 @@ package io.locutor.cache;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -34,8 +34,13 @@ public class SharedAudioIndex implements AudioIndex {
     private final Duration maxTtl;
     /** Hits after which the TTL is the maximum; computed once (Duration.dividedBy goes through BigDecimal). */
     private final long hitsToMax;
-    /** In-process only: cache key → the entry last read and the text it was read from (null for Redis). */
-    private final ConcurrentMap<String, Parsed> parsed;
+    /** The most parsed entries kept in-process (about half a kilobyte each). */
+    static final int PARSED_ENTRIES = 100_000;
+    /**
+     * In-process only: cache key → the entry last read and the text it was read from (null for Redis). Bounded, and
+     * dropped when not read for the longest TTL: an entry is only a shortcut, checked against the store on every read.
+     */
+    private final Cache<String, Parsed> parsed;
 
     public SharedAudioIndex(SharedStore store, Duration ttl, boolean extendOnHit, Duration maxTtl) {
         this.store = store;
@@ -43,7 +48,8 @@ public class SharedAudioIndex implements AudioIndex {
         this.extendOnHit = extendOnHit;
         this.maxTtl = maxTtl.compareTo(ttl) < 0 ? ttl : maxTtl;
         this.hitsToMax = ttl.isZero() ? 0 : this.maxTtl.dividedBy(ttl);
-        this.parsed = store.inProcess() ? new ConcurrentHashMap<>() : null;
+        this.parsed = !store.inProcess() ? null : (this.maxTtl.isZero() ? Caffeine.newBuilder()
+                : Caffeine.newBuilder().expireAfterAccess(this.maxTtl)).maximumSize(PARSED_ENTRIES).executor(Runnable::run).build();
     }
 
     /** The TTL an entry gets at its n-th hit: the base TTL times (1 + n), never past the maximum. */
@@ -75,23 +81,23 @@ public class SharedAudioIndex implements AudioIndex {
     /** The entry parsed from this text: the one kept when the store returned that same text object, else read now. */
     private Optional<AudioEntry> kept(String cacheKey, Optional<String> text) {
         if (text.isEmpty()) {
-            parsed.remove(cacheKey); // expired or deleted in the store: nothing kept for it
+            parsed.invalidate(cacheKey); // expired or deleted in the store: nothing kept for it
             return Optional.empty();
         }
         String json = text.get();
-        Parsed known = parsed.get(cacheKey);
+        Parsed known = parsed.getIfPresent(cacheKey);
         if (known != null && known.json() == json) {
             return Optional.of(known.entry());
         }
         Optional<AudioEntry> read = read(json);
-        read.ifPresentOrElse(e -> parsed.put(cacheKey, new Parsed(json, e)), () -> parsed.remove(cacheKey));
+        read.ifPresentOrElse(e -> parsed.put(cacheKey, new Parsed(json, e)), () -> parsed.invalidate(cacheKey));
         return read;
     }
 
     @Override
     public void put(AudioEntry entry) {
         if (parsed != null) {
-            parsed.remove(entry.cacheKey()); // read again from the stored text on its next lookup
+            parsed.invalidate(entry.cacheKey()); // read again from the stored text on its next lookup
         }
         store.put(PREFIX + entry.cacheKey(), write(entry), ttl);
     }
@@ -101,14 +107,18 @@ public class SharedAudioIndex implements AudioIndex {
         store.delete(HITS + cacheKey);
         boolean removed = store.delete(PREFIX + cacheKey);
         if (parsed != null) {
-            parsed.remove(cacheKey);
+            parsed.invalidate(cacheKey);
         }
         return removed;
     }
 
     /** How many parsed entries are kept (in-process only; 0 for Redis): for tests of their upkeep. */
     int parsedEntries() {
-        return parsed == null ? 0 : parsed.size();
+        if (parsed == null) {
+            return 0;
+        }
+        parsed.cleanUp();
+        return (int) parsed.estimatedSize();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,7 @@ import io.locutor.support.EmbeddedRedis;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -186,6 +188,24 @@ class SharedStoreContractTest {
         List<String> literal = new ArrayList<>();
         store.scan("locutor:g*[x]:", literal::add);
         assertEquals(List.of("locutor:g*[x]:1"), literal, "glob characters in a prefix match only themselves");
+    }
+
+    /** Memory only (Redis expires keys itself): an entry nobody reads after it expired is swept as writes come. */
+    @Test
+    void theMemoryStoreSweepsExpiredEntriesNobodyReadsAgain() {
+        MovableClock clock = new MovableClock();
+        InMemorySharedStore store = new InMemorySharedStore(clock);
+        for (int i = 0; i < 3000; i++) {
+            store.put("locutor:gone:" + i, "audio " + i, Duration.ofMinutes(1));
+        }
+        store.put("locutor:kept", "forever", null);
+        clock.now = clock.now.plus(Duration.ofMinutes(2));
+        for (long i = 0; i < 3000 + InMemorySharedStore.SWEEP_EVERY; i++) {
+            store.increment("locutor:count", 1, Duration.ofHours(1));
+        }
+        assertEquals(2, store.held(), "only the live entries are left");
+        assertEquals(Optional.of("forever"), store.get("locutor:kept"));
+        assertEquals(Optional.of(Long.toString(3000 + InMemorySharedStore.SWEEP_EVERY)), store.get("locutor:count"));
     }
 
     private Backend memory() {
