@@ -2,10 +2,9 @@ package io.locutor.synthesis;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicLong;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.locutor.text.TextNormalizer;
 import io.locutor.voice.VoiceCatalog;
 
@@ -22,10 +21,14 @@ public class SpeechText {
      * Readings of texts already normalized (the normalizer reads the same text the same way for the same language,
      * campaign and lexicon version; it depends on nothing else): a repeated request, a cache hit above all, is not read
      * again. At most {@value #MEMO_CHARS} characters of texts and readings (about 4 MB, plus ~150 bytes an entry).
+     * Past the bound the readings least likely to be asked again go (Caffeine's frequency-aware policy): a stream of
+     * misses, each a text asked once, does not push out a campaign's greeting that is hit all day.
      */
     static final long MEMO_CHARS = 2_000_000;
-    private final ConcurrentMap<Words, String> read = new ConcurrentHashMap<>();
-    private final AtomicLong held = new AtomicLong();
+    private final Cache<Words, String> read = Caffeine.newBuilder().maximumWeight(MEMO_CHARS)
+            .weigher((Words words, String spoken) -> words.text().length() + spoken.length())
+            .executor(Runnable::run) // evictions on the caller's thread: the bound holds when put returns
+            .build();
 
     public SpeechText(TextNormalizer normalizer, VoiceCatalog voices, String defaultLanguage) {
         this.normalizer = normalizer;
@@ -54,28 +57,21 @@ public class SpeechText {
         }
         String lexicon = normalizer.lexiconVersion(speech.campaign());
         Words words = new Words(speech.text(), language, speech.campaign(), lexicon);
-        String spoken = read.get(words);
+        String spoken = read.getIfPresent(words);
         if (spoken == null) {
             if (!readNew) {
                 return null;
             }
             spoken = normalizer.normalize(speech.text(), language, speech.campaign());
-            remember(words, spoken);
+            read.put(words, spoken);
         }
         return speech.withNormalized(language, spoken, lexicon);
     }
 
-    /**
-     * Keeps a reading, within {@link #MEMO_CHARS} characters of text and readings together; past it the memo starts
-     * over (bounded memory; the next repeat of each text reads it once more).
-     */
-    private void remember(Words words, String spoken) {
-        long size = words.text().length() + spoken.length();
-        if (held.addAndGet(size) > MEMO_CHARS) {
-            read.clear();
-            held.set(size);
-        }
-        read.put(words, spoken);
+    /** Characters of texts and readings held (for tests of the bound). */
+    long heldChars() {
+        read.cleanUp();
+        return read.asMap().entrySet().stream().mapToLong(e -> e.getKey().text().length() + e.getValue().length()).sum();
     }
 
     /** What a reading depends on: the text, its language, the campaign and the version of the lexicon rules in force. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The readings SpeechText remembers: a text read once is read the same way again without the normalizer, only for the
@@ -42,6 +43,21 @@ class SpeechTextTest {
         assertNull(text.normalizedIfRead(speech("Su cita es el 15/07 a las 10:30.", "es", "ventas")));
         assertEquals(new SpeechText(new TextNormalizer(NormalizerConfig.defaults()), voices, "es")
                 .normalize(asked).normalizedText(), again.normalizedText(), "the memo reads as the normalizer does");
+    }
+
+    @Test
+    void pastItsBoundTheMemoKeepsTheReadingsAskedAgainAndDropsTextsAskedOnce() {
+        Speech greeting = speech("Gracias por llamar a Telefonía Sur. Su llamada es importante para nosotros.", "es", null);
+        text.normalize(greeting);
+        String filler = "x".repeat(2_000);
+        for (int i = 0; i < 3_000; i++) { // three times the bound in texts asked once, the greeting asked between them
+            text.normalize(speech(filler + " " + i, "es", null));
+            if (i % 10 == 0) {
+                assertNotNull(text.normalizedIfRead(greeting), "a reading asked again stays, at text " + i);
+            }
+        }
+        assertTrue(text.heldChars() <= SpeechText.MEMO_CHARS, "bounded: " + text.heldChars());
+        assertNull(text.normalizedIfRead(speech(filler + " 0", "es", null)), "a text asked once long ago is gone");
     }
 
     private static Speech speech(String words, String language, String campaign) {
