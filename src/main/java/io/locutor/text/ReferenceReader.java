@@ -1,5 +1,7 @@
 package io.locutor.text;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,6 +95,10 @@ final class ReferenceReader implements TokenReader {
     @Override
     public int read(ReadContext ctx, int pos) {
         boolean capital = Character.isUpperCase(ctx.text.charAt(pos)); // standards and lettered codes start with one
+        // The keyword patterns are long alternations tried at every token: only a token that is one of their first words
+        // can start them (a word-set lookup instead of trying each alternative).
+        String token = firstWord(ctx.text, pos);
+        boolean keyword = KEYWORD_FIRST_WORDS.contains(token);
         Matcher interstate = !ctx.es() && ctx.text.charAt(pos) == 'I' && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
                 ? ctx.at(INTERSTATE, pos) : null;
         if (interstate != null && interstate.lookingAt()) {
@@ -135,8 +141,8 @@ final class ReferenceReader implements TokenReader {
                 ctx.append(dictated(ctx, mixed.group(1)));
                 return mixed.end();
             }
-            Matcher alnum = ctx.at(ES_KEYWORD_ALNUM, pos);
-            if (alnum.lookingAt()) {
+            Matcher alnum = keyword ? ctx.at(ES_KEYWORD_ALNUM, pos) : null;
+            if (alnum != null && alnum.lookingAt()) {
                 keyword(ctx, alnum);
                 ctx.append(dictated(ctx, alnum.group(3)));
                 return alnum.end();
@@ -174,8 +180,8 @@ final class ReferenceReader implements TokenReader {
             ctx.append(code(ctx, m.group(2), m.group(1) != null));
             return m.end();
         }
-        m = ctx.at(DIGIT_CODE, pos);
-        if (m.lookingAt()) {
+        m = DIGIT_CODE_FIRST_WORDS.contains(token) ? ctx.at(DIGIT_CODE, pos) : null;
+        if (m != null && m.lookingAt()) {
             String cue = m.group(1).matches("C\\.?P\\.?") && ctx.es() ? "código postal" : m.group(1);
             ctx.append(cue).append(' ').append(ctx.speller.digits(m.group(2)));
             Matcher range = ctx.at(CODE_RANGE_END, m.end());
@@ -187,8 +193,8 @@ final class ReferenceReader implements TokenReader {
             }
             return m.end();
         }
-        m = ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos);
-        if (m.lookingAt()) {
+        m = keyword ? ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos) : null;
+        if (m != null && m.lookingAt()) {
             keyword(ctx, m);
             Matcher spaced = m.group(3).length() >= 3 && m.group(3).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
             if (spaced != null && spaced.lookingAt()) {
@@ -200,6 +206,25 @@ final class ReferenceReader implements TokenReader {
             return m.end();
         }
         return -1;
+    }
+
+    /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
+    private static final Set<String> KEYWORD_FIRST_WORDS = Set.of("pedido", "referencia", "ref", "expediente", "factura", "contrato",
+            "ticket", "incidencia", "localizador", "reserva", "póliza", "albarán", "envío", "seguimiento", "cliente", "abonado", "socio",
+            "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite", "guía", "orden", "order", "reference", "invoice",
+            "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation");
+    /** First words of DIGIT_CODE, lower case ("C.P." as "c", "one-time" as "one"). */
+    private static final Set<String> DIGIT_CODE_FIRST_WORDS = Set.of("ending", "ends", "zip", "postal", "pin", "terminada", "terminado",
+            "terminación", "que", "acabada", "acabado", "código", "c", "cp", "clave", "contraseña", "nip", "verification", "security",
+            "confirmation", "access", "one", "activation", "code", "passcode");
+
+    /** The letters from {@code pos} to the first character that is not one, lower case. */
+    private static String firstWord(String text, int pos) {
+        int end = pos;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(pos, end).toLowerCase(Locale.ROOT);
     }
 
     /** A number sign used as the word "número" before "de": "N.º de pedido", "núm. de cliente". */
