@@ -204,14 +204,16 @@ final class Abbreviations implements TokenReader {
 
     @Override
     public int read(ReadContext ctx, int pos) {
+        // Each pattern below starts with a fixed letter: tried only on it (this runs at every token).
+        char first = ctx.text.charAt(pos);
         if (ctx.es()) {
-            Matcher number = ctx.at(NUMBER_SIGN, pos);
-            if (number.lookingAt()) {
+            Matcher number = first == 'n' || first == 'N' ? ctx.at(NUMBER_SIGN, pos) : null;
+            if (number != null && number.lookingAt()) {
                 ctx.append("número"); // "nº 5.2", "núm. 3": whatever follows, the sign is the word
                 return number.end();
             }
-            Matcher etAl = ctx.at(ET_AL, pos);
-            if (etAl.lookingAt()) {
+            Matcher etAl = first == 'e' ? ctx.at(ET_AL, pos) : null;
+            if (etAl != null && etAl.lookingAt()) {
                 ctx.append("entre otros");
                 return etAl.end();
             }
@@ -223,20 +225,20 @@ final class Abbreviations implements TokenReader {
         if (ctx.lang == Lang.EN && ctx.text.startsWith("St.", pos)) {
             return street(ctx, pos);
         }
-        Matcher paseo = ctx.at(PASEO, pos);
-        if (ctx.es() && paseo.lookingAt()) {
+        Matcher paseo = ctx.es() && (first == 'P' || first == 'p') ? ctx.at(PASEO, pos) : null;
+        if (paseo != null && paseo.lookingAt()) {
             ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Paseo" : "paseo"); // "Pº de la Castellana"
             return paseo.end();
         }
-        Matcher km = ctx.at(KM_POINT, pos);
-        if (km.lookingAt()) {
+        Matcher km = first == 'k' || first == 'K' ? ctx.at(KM_POINT, pos) : null;
+        if (km != null && km.lookingAt()) {
             // "entre los km 120 y 135": after a plural article the points are several, "los kilómetros".
             boolean several = ctx.es() && PLURAL_ARTICLES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
             ctx.append(ctx.es() ? (several ? "kilómetros" : "kilómetro") : "kilometer");
             return km.end();
         }
-        Matcher page = ctx.at(PAGE, pos);
-        if (page.lookingAt()) {
+        Matcher page = first == 'p' ? ctx.at(PAGE, pos) : null;
+        if (page != null && page.lookingAt()) {
             ctx.append(ctx.es() ? "página" : "page");
             return page.end();
         }

@@ -199,10 +199,30 @@ final class DateReader implements TokenReader {
         return ctx.locale.monthFirst && first <= 12;
     }
 
+    /** Letters at {@code pos}, then an optional dot, spaces and a digit ("marzo 5", "dic. 11"). */
+    private static boolean wordThenDigit(String t, int pos) {
+        int i = pos;
+        while (i < t.length() && Character.isLetter(t.charAt(i))) {
+            i++;
+        }
+        if (i == pos) {
+            return false;
+        }
+        if (i < t.length() && t.charAt(i) == '.') {
+            i++;
+        }
+        int spaces = i;
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i > spaces && i < t.length() && Character.isDigit(t.charAt(i));
+    }
+
     private int words(ReadContext ctx, int pos) {
         if (ctx.es()) {
-            Matcher m = ctx.at(ES_MONTH_DAY, pos);
-            if (m.lookingAt()) {
+            // This runs at every word: a month and its day need a word, spaces and a digit; a century needs "siglo".
+            Matcher m = wordThenDigit(ctx.text, pos) ? ctx.at(ES_MONTH_DAY, pos) : null;
+            if (m != null && m.lookingAt()) {
                 return emit(ctx, m, Integer.parseInt(m.group(2)), Vocabulary.month(ctx.lang, m.group(1)), m.group(3), false);
             }
             boolean centuryAbbreviated = ctx.text.startsWith("s.", pos) || ctx.text.startsWith("S.", pos) || ctx.text.startsWith("sig.", pos);
@@ -212,8 +232,8 @@ final class DateReader implements TokenReader {
                 ctx.append("siglo ").append(ctx.speller.cardinal(RomanNumerals.parse(m.group(1)), Gender.NEUTRAL));
                 return m.end();
             }
-            m = ctx.at(CENTURY, pos);
-            if (m.lookingAt()) {
+            m = Character.toLowerCase(ctx.text.charAt(pos)) == 's' ? ctx.at(CENTURY, pos) : null;
+            if (m != null && m.lookingAt()) {
                 int n = RomanNumerals.parse(m.group(2));
                 if (n <= 0) {
                     return -1;
