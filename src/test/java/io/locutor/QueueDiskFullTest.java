@@ -27,7 +27,11 @@ class QueueDiskFullTest extends LocutorTestSupport {
 
     @Test
     void aSendToABrokerWithAFullDiskIsRefusedAtOnceSayingTheAddressIsFull() throws Exception {
-        String port = context.getPropertiesComponent().resolveProperty("locutor.queue.port").orElseThrow();
+        assertASendIsRefusedForTheFullDisk(context.getPropertiesComponent().resolveProperty("locutor.queue.port").orElseThrow());
+    }
+
+    /** A Qpid JMS send to locutor.requests on this broker port is refused at once, saying the disk is full. */
+    static void assertASendIsRefusedForTheFullDisk(String port) throws Exception {
         // The send timeout only bounds the test should the broker block again; "address full" is what must come back.
         try (Connection connection = new JmsConnectionFactory("amqp://127.0.0.1:" + port + "?jms.sendTimeout=60000")
                 .createConnection()) {
