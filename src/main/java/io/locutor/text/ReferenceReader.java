@@ -97,7 +97,7 @@ final class ReferenceReader implements TokenReader {
         boolean capital = Character.isUpperCase(ctx.text.charAt(pos)); // standards and lettered codes start with one
         // The keyword patterns are long alternations tried at every token: only a token that is one of their first words
         // can start them (a word-set lookup instead of trying each alternative).
-        String token = firstWord(ctx.text, pos);
+        String token = ctx.nextWord(pos).toLowerCase(Locale.ROOT);
         boolean keyword = KEYWORD_FIRST_WORDS.contains(token);
         Matcher interstate = !ctx.es() && ctx.text.charAt(pos) == 'I' && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
                 ? ctx.at(INTERSTATE, pos) : null;
@@ -217,15 +217,6 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> DIGIT_CODE_FIRST_WORDS = Set.of("ending", "ends", "zip", "postal", "pin", "terminada", "terminado",
             "terminación", "que", "acabada", "acabado", "código", "c", "cp", "clave", "contraseña", "nip", "verification", "security",
             "confirmation", "access", "one", "activation", "code", "passcode");
-
-    /** The letters from {@code pos} to the first character that is not one, lower case. */
-    private static String firstWord(String text, int pos) {
-        int end = pos;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return text.substring(pos, end).toLowerCase(Locale.ROOT);
-    }
 
     /** A number sign used as the word "número" before "de": "N.º de pedido", "núm. de cliente". */
     private static final Pattern NUMBER_SIGN_WORD = Pattern.compile("(?:[nN]\\.?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)(?=[ \\u00A0]+de[ \\u00A0])");
