@@ -1,7 +1,9 @@
 package io.locutor;
 
+import java.time.Duration;
 import java.util.Properties;
 
+import io.locutor.support.CapturedLog;
 import io.locutor.support.LocutorTestSupport;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
@@ -10,6 +12,7 @@ import jakarta.jms.Session;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +30,17 @@ class QueueDiskFullTest extends LocutorTestSupport {
 
     @Test
     void aSendToABrokerWithAFullDiskIsRefusedAtOnceSayingTheAddressIsFull() throws Exception {
-        assertASendIsRefusedForTheFullDisk(context.getPropertiesComponent().resolveProperty("locutor.queue.port").orElseThrow());
+        try (CapturedLog printed = CapturedLog.printed()) {
+            assertASendIsRefusedForTheFullDisk(context.getPropertiesComponent().resolveProperty("locutor.queue.port").orElseThrow());
+            // The broker logs the refusal as it rejects the delivery, so the line may follow the sender's error.
+            String refusal = "takes no new messages: its disk is";
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!printed.text().contains(refusal) && System.nanoTime() < deadline) {
+                printed.awaitLines(printed.lines().size() + 1, Duration.ofNanos(deadline - System.nanoTime()));
+            }
+            assertTrue(printed.text().contains(refusal), "the refusal is logged with its reason: " + printed.text());
+            assertFalse(printed.text().contains("\tat "), "a refused send is logged without a stack trace: " + printed.text());
+        }
     }
 
     /** A Qpid JMS send to locutor.requests on this broker port is refused at once, saying the disk is full. */

@@ -36,9 +36,8 @@ final class BrokerDiskGuard implements ActiveMQServerMessagePlugin {
             throws ActiveMQException {
         long used = usedPercent();
         if (used > maxUsagePercent) {
-            throw new ActiveMQAddressFullException("locutor's broker takes no new messages: its disk is " + used
-                    + "% used, over the " + maxUsagePercent + "% limit (LOCUTOR_QUEUE_MAX_DISK_USAGE). Free space there, "
-                    + "then send again.");
+            throw refusal("locutor's broker takes no new messages: its disk is " + used + "% used, over the "
+                    + maxUsagePercent + "% limit (LOCUTOR_QUEUE_MAX_DISK_USAGE). Free space there, then send again.");
         }
     }
 
@@ -48,7 +47,17 @@ final class BrokerDiskGuard implements ActiveMQServerMessagePlugin {
             long total = disk.getTotalSpace();
             return total <= 0 ? 0 : Math.round(100.0 * (total - disk.getUsableSpace()) / total);
         } catch (IOException e) {
-            throw new ActiveMQAddressFullException("locutor's broker cannot measure its disk: " + e.getMessage());
+            throw refusal("locutor's broker cannot measure its disk: " + e.getMessage());
         }
+    }
+
+    /**
+     * An "address full" without its stack: a refusal is an expected state, not a fault, and Artemis logs every refused
+     * send with its exception; a page of broker frames per send would bury the reason while a CRM keeps sending.
+     */
+    private static ActiveMQAddressFullException refusal(String reason) {
+        ActiveMQAddressFullException refusal = new ActiveMQAddressFullException(reason);
+        refusal.setStackTrace(new StackTraceElement[0]);
+        return refusal;
     }
 }
