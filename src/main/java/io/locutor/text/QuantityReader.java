@@ -24,9 +24,17 @@ final class QuantityReader implements TokenReader {
     /** A scale letter set apart from the amount, right before a currency sign: "50 M€", "3 M $". */
     private static final Pattern SPACED_SCALE_LETTER = Pattern.compile("[ \\u00A0](M|B|K)(?=[ \\u00A0]?[€$£](?![\\p{L}\\d]))");
     private static final Pattern PENCE = Pattern.compile("p(?![\\p{L}\\d])");
+    /** "-kg bag", "-min walk": a unit symbol joined by a hyphen to a number, a lower-case noun after it. */
+    private static final Pattern HYPHEN_UNIT = Pattern.compile("-(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³/])(?=[ \\u00A0]\\p{Ll})");
     /** "ha" after a number: the hectare's symbol, or the verb ("en 2024 ha crecido"), told apart by {@link #participle}. */
     private static final Pattern HECTARE = Pattern.compile("[ \\u00A0]?ha(?![\\p{L}\\d])");
     private static final Pattern YEAR_LIKE = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+
+    /** Cheap check before {@link #HECTARE}: an "h" right after the number or after one space. */
+    private static boolean hectareNext(String t, int end) {
+        int i = end < t.length() && (t.charAt(end) == ' ' || t.charAt(end) == '\u00A0') ? end + 1 : end;
+        return i + 1 < t.length() && t.charAt(i) == 'h' && t.charAt(i + 1) == 'a';
+    }
 
     /** A past participle after "ha" ("sido", "crecido", "pagado", "puesto", "hecho", "impreso"): "ha" is the verb. */
     private static boolean participle(String word) {
@@ -235,7 +243,7 @@ final class QuantityReader implements TokenReader {
             ctx.append(bare(ctx, raw, whole, frac, end)).append(" pence");
             return end + 1;
         }
-        Matcher ha = scale == null && !negative ? ctx.at(HECTARE, end) : null;
+        Matcher ha = scale == null && !negative && hectareNext(ctx.text, end) ? ctx.at(HECTARE, end) : null;
         if (ha != null && ha.lookingAt() && !(frac == null && YEAR_LIKE.matcher(raw).matches()) && !participle(ctx.nextWord(ha.end()))) {
             // "25 ha de cultivo", "3,5 ha": hectares; "en 2024 ha crecido", "12 ha sido" keep the verb.
             boolean one = frac == null && whole.equals("1");
@@ -272,6 +280,13 @@ final class QuantityReader implements TokenReader {
                 // "un televisor de 55\"": the inch mark after a number that opens no quotation, "cincuenta y cinco pulgadas".
                 ctx.append(minus).append(ctx.speller.cardinal(whole, Gender.FEMININE)).append(whole.equals("1") ? " pulgada" : " pulgadas");
                 return end + 1;
+            }
+            Matcher hu = ctx.lang == Lang.EN && !negative && end < ctx.text.length() && ctx.text.charAt(end) == '-' ? ctx.at(HYPHEN_UNIT, end) : null;
+            Units.Unit hyphenUnit = hu != null && hu.lookingAt() ? Units.find(hu.group(1)) : null;
+            if (hyphenUnit != null && !hyphenUnit.enOne().equals("percent")) {
+                // "a 10-kg bag", "a 15-min walk": a unit in a compound adjective is said in the singular, no hyphen.
+                ctx.append(amount(ctx, whole, frac, Gender.NEUTRAL, ctx.grammar.decimalMark(raw))).append(' ').append(Units.spelling(ctx, hyphenUnit.enOne()));
+                return hu.end();
             }
             Matcher u = ctx.at(UNIT_AFTER, end);
             if (u.lookingAt()) {

@@ -176,7 +176,8 @@ final class ReferenceReader implements TokenReader {
             ctx.append(ctx.speller.digits(service.group(4)));
             return service.end();
         }
-        if (ctx.es() && ES_NUMBER_ID_FIRST_WORDS.contains(token)) {
+        if (ctx.es() && ES_NUMBER_ID_FIRST_WORDS.contains(token)
+                && (token.equals("número") || ctx.nextWord(pos + token.length()).equalsIgnoreCase("número"))) {
             int end = numberId(ctx, pos);
             if (end > pos) {
                 return end;

@@ -41,6 +41,9 @@ class RoundFiveCReadingsTest {
         // Word compounds keep their hyphen; ranges and codes keep their readings.
         assertEquals("the thirty year-old car, Wi-Fi, COVID-nineteen, pages four to twelve, three to five days",
                 read("en-US", "the 30-year-old car, Wi-Fi, COVID-19, pages 4-12, 3-5 days"));
+        // A unit symbol in the compound is said as the unit, in the singular; a range of units keeps its plural.
+        assertEquals("a ten kilogram bag, a fifteen minute walk, five to ten kilograms", read("en-US", "a 10-kg bag, a 15-min walk, 5-10 kg"));
+        assertEquals("a ten kilometre run", read("en-GB", "a 10-km run"));
     }
 
     @Test
