@@ -725,10 +725,20 @@ final class TokenScanner {
         return Integer.parseInt(before.group(1)) < Integer.parseInt(after.group(1));
     }
 
-    /** A digit before the hyphen, a lower-case word of two letters or more after it: "90-day", "2-for-1", "24-hour". */
+    /**
+     * A number standing on its own before the hyphen, a lower-case word of two letters or more after it: "90-day",
+     * "24-hour"; not inside a code ("MIG-25/235212-asdg").
+     */
     private static boolean numberThenWord(String t, int pos) {
-        return pos > 0 && isDigit(t.charAt(pos - 1)) && pos + 2 < t.length() && Character.isLowerCase(t.charAt(pos + 1))
-                && Character.isLetter(t.charAt(pos + 2));
+        if (pos == 0 || !isDigit(t.charAt(pos - 1)) || pos + 2 >= t.length() || !Character.isLowerCase(t.charAt(pos + 1))
+                || !Character.isLetter(t.charAt(pos + 2))) {
+            return false;
+        }
+        int start = pos - 1;
+        while (start > 0 && isDigit(t.charAt(start - 1))) {
+            start--;
+        }
+        return start == 0 || Character.isWhitespace(t.charAt(start - 1)) || "(\"'“‘".indexOf(t.charAt(start - 1)) >= 0;
     }
 
     /** "1-2=5": an "=" later in the same unspaced run of text makes the expression an equation. */

@@ -77,6 +77,9 @@ final class UsAddresses {
     /** The route words a number follows, written as agents say them. */
     private static final Map<String, String> ROUTE_WORDS = Map.of("Hwy", "Highway", "HWY", "Highway", "Highway", "Highway",
             "Route", "Route", "Rte", "Route", "US", "U S", "SR", "S R", "Interstate", "Interstate");
+    /** Lower-case words that may follow a route's number: "US 30 west". */
+    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west", "northbound",
+            "southbound", "eastbound", "westbound");
     /** After a route word (and perhaps its dot): a space or hyphen and one to three digits, not a decimal or more digits. */
     private static final Pattern ROUTE_NUMBER = Pattern.compile("\\.?[ \\u00A0-](\\d{1,3})(?![\\d\\p{L}]|[.,:/-]\\d)");
 
@@ -96,7 +99,7 @@ final class UsAddresses {
         }
         if (word.indexOf(' ') > 0) {
             String after = ctx.nextWord(m.end());
-            if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !after.matches("north|south|east|west|northbound|southbound|eastbound|westbound")) {
+            if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !DIRECTIONS.contains(after)) {
                 return -1;
             }
         }
