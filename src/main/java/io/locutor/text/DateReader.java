@@ -222,6 +222,13 @@ final class DateReader implements TokenReader {
         if (ctx.es()) {
             // This runs at every word: a month and its day need a word, spaces and a digit; a century needs "siglo".
             Matcher m = wordThenDigit(ctx.text, pos) ? ctx.at(ES_MONTH_DAY, pos) : null;
+            if (m != null && m.lookingAt() && m.group(1).equalsIgnoreCase("mar") && ctx.previousWord(pos).equalsIgnoreCase("el")) {
+                // "el mar. 10 de marzo", "el mar. 10": after the article "mar." is the weekday ("el martes diez"); the month
+                // takes no article before its day ("el 10 de mar.").
+                ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Martes" : "martes");
+                int end = pos + 3;
+                return end < ctx.text.length() && ctx.text.charAt(end) == '.' ? end + 1 : end;
+            }
             if (m != null && m.lookingAt()) {
                 return emit(ctx, m, Integer.parseInt(m.group(2)), Vocabulary.month(ctx.lang, m.group(1)), m.group(3), false);
             }

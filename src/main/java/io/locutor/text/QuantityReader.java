@@ -24,6 +24,23 @@ final class QuantityReader implements TokenReader {
     /** A scale letter set apart from the amount, right before a currency sign: "50 M€", "3 M $". */
     private static final Pattern SPACED_SCALE_LETTER = Pattern.compile("[ \\u00A0](M|B|K)(?=[ \\u00A0]?[€$£](?![\\p{L}\\d]))");
     private static final Pattern PENCE = Pattern.compile("p(?![\\p{L}\\d])");
+    /** "-kg bag", "-min walk": a unit symbol joined by a hyphen to a number, a lower-case noun after it. */
+    private static final Pattern HYPHEN_UNIT = Pattern.compile("-(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³/])(?=[ \\u00A0]\\p{Ll})");
+    /** "ha" after a number: the hectare's symbol, or the verb ("en 2024 ha crecido"), told apart by {@link #participle}. */
+    private static final Pattern HECTARE = Pattern.compile("[ \\u00A0]?ha(?![\\p{L}\\d])");
+    private static final Pattern YEAR_LIKE = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+
+    /** Cheap check before {@link #HECTARE}: an "h" right after the number or after one space. */
+    private static boolean hectareNext(String t, int end) {
+        int i = end < t.length() && (t.charAt(end) == ' ' || t.charAt(end) == '\u00A0') ? end + 1 : end;
+        return i + 1 < t.length() && t.charAt(i) == 'h' && t.charAt(i + 1) == 'a';
+    }
+
+    /** A past participle after "ha" ("sido", "crecido", "pagado", "puesto", "hecho", "impreso"): "ha" is the verb. */
+    private static boolean participle(String word) {
+        return word.length() >= 4 && (word.endsWith("ado") || word.endsWith("ido") || word.endsWith("ada") || word.endsWith("ida")
+                || word.endsWith("to") || word.endsWith("cho") || word.endsWith("so") || word.endsWith("ído"));
+    }
     private static final Pattern COUNT_SUFFIX = Pattern.compile("(k|K|bn|mn)(?![\\p{L}\\d])");
     private static final Pattern DECADE = Pattern.compile("'?s(?![\\p{L}\\d])");
 
@@ -221,7 +238,26 @@ final class QuantityReader implements TokenReader {
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(whole.equals("1") ? " penny" : " pence");
             return end + 1;
         }
+        if (ctx.lang == Lang.EN && frac != null && frac.length() <= 2 && !negative && whole.length() <= 3 && ctx.at(PENCE, end).lookingAt()) {
+            // "24.5p per kWh", "142.9p a litre": a price in pence with a decimal, "twenty four point five pence".
+            ctx.append(bare(ctx, raw, whole, frac, end)).append(" pence");
+            return end + 1;
+        }
+        Matcher ha = scale == null && !negative && hectareNext(ctx.text, end) ? ctx.at(HECTARE, end) : null;
+        if (ha != null && ha.lookingAt() && !(frac == null && YEAR_LIKE.matcher(raw).matches()) && !participle(ctx.nextWord(ha.end()))) {
+            // "25 ha de cultivo", "3,5 ha": hectares; "en 2024 ha crecido", "12 ha sido" keep the verb.
+            boolean one = frac == null && whole.equals("1");
+            ctx.append(ctx.es() ? amount(ctx, whole, frac, Gender.FEMININE, ctx.grammar.decimalMark(raw)) + (one ? " hectárea" : " hectáreas")
+                    : amount(ctx, whole, frac, Gender.NEUTRAL, ctx.grammar.decimalMark(raw)) + (one ? " hectare" : " hectares"));
+            return ha.end();
+        }
         Matcher k = ctx.at(COUNT_SUFFIX, end);
+        if (scale == null && k.lookingAt() && frac == null && k.group(1).equals("K") && whole.length() == 1 && "2458".indexOf(whole.charAt(0)) >= 0
+                && (pos == 0 || ctx.text.charAt(pos - 1) != '$') && resolution(ctx, pos, k.end())) {
+            // "a 4K TV", "filmed in 8K": a screen's resolution is said by its letter, "four K", not four thousand.
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(" K");
+            return k.end();
+        }
         if (scale == null && k.lookingAt()) {
             // "10k views", "2bn users", "3.5m": a count with its scale written as a letter suffix.
             String word = switch (k.group(1)) {
@@ -244,6 +280,13 @@ final class QuantityReader implements TokenReader {
                 // "un televisor de 55\"": the inch mark after a number that opens no quotation, "cincuenta y cinco pulgadas".
                 ctx.append(minus).append(ctx.speller.cardinal(whole, Gender.FEMININE)).append(whole.equals("1") ? " pulgada" : " pulgadas");
                 return end + 1;
+            }
+            Matcher hu = ctx.lang == Lang.EN && !negative && end < ctx.text.length() && ctx.text.charAt(end) == '-' ? ctx.at(HYPHEN_UNIT, end) : null;
+            Units.Unit hyphenUnit = hu != null && hu.lookingAt() ? Units.find(hu.group(1)) : null;
+            if (hyphenUnit != null && !hyphenUnit.enOne().equals("percent")) {
+                // "a 10-kg bag", "a 15-min walk": a unit in a compound adjective is said in the singular, no hyphen.
+                ctx.append(amount(ctx, whole, frac, Gender.NEUTRAL, ctx.grammar.decimalMark(raw))).append(' ').append(Units.spelling(ctx, hyphenUnit.enOne()));
+                return hu.end();
             }
             Matcher u = ctx.at(UNIT_AFTER, end);
             if (u.lookingAt()) {
@@ -469,7 +512,8 @@ final class QuantityReader implements TokenReader {
             }
             String marker = o.group().endsWith(".") ? o.group().substring(0, o.group().length() - 1) : o.group(); // Mexican "2o. piso"
             boolean feminine = marker.endsWith("ª") || marker.endsWith("a") || marker.endsWith("ᵃ");
-            boolean apocope = marker.endsWith("ᵉʳ") || marker.endsWith("er");
+            boolean apocope = marker.endsWith("ᵉʳ") || marker.endsWith("er")
+                    || !feminine && (n % 10 == 1 || n % 10 == 3) && n % 100 != 11 && beforeMasculineNoun(ctx, o.end());
             ctx.append(ctx.speller.ordinal(n, feminine, apocope));
             return o.end();
         }
@@ -484,6 +528,38 @@ final class QuantityReader implements TokenReader {
             ctx.append(ctx.speller.ordinal(n, false, false));
         }
         return o.end();
+    }
+
+    /**
+     * Words after a masculine ordinal that are no noun it qualifies: "el 1.º de mayo", "llévate el 3.º al 50 %", "3.º izq.",
+     * "quedó 1.º en la carrera". Before any other lower-case word (a noun: "3.º piso", "1.º año", "21.º lugar") "primero"
+     * and "tercero" lose their final "o", as Spanish requires: "tercer piso", "vigésimo primer aniversario".
+     */
+    private static final java.util.Set<String> NOT_A_NOUN = java.util.Set.of("de", "del", "al", "a", "y", "e", "o", "u", "en", "con",
+            "por", "para", "que", "es", "fue", "era", "será", "son", "se", "lo", "la", "el", "los", "las", "un", "una", "sin", "tras",
+            "izq", "izqda", "izda", "izquierda", "dcha", "dcho", "der", "derecha", "derecho", "ctro", "centro", "int", "interior",
+            "ext", "exterior", "pta", "puerta", "ni", "pero", "como", "ya", "no", "sí", "más", "también", "hoy", "mañana");
+
+    private static boolean beforeMasculineNoun(ReadContext ctx, int end) {
+        if (end >= ctx.text.length() || ctx.text.charAt(end) != ' ') {
+            return false; // "3.º," "1.º." : nothing follows it
+        }
+        String word = ctx.nextWord(end);
+        return word.length() >= 2 && Character.isLowerCase(word.charAt(0)) && !NOT_A_NOUN.contains(word);
+    }
+
+    /** Words next to "4K" that make it a resolution: "4K TV", "8K video", "televisor 4K"; also "in 4K" at a phrase's end. */
+    private static final java.util.Set<String> RESOLUTION_NEXT = java.util.Set.of("tv", "tvs", "uhd", "hdr", "ultra", "video", "videos",
+            "resolution", "display", "displays", "monitor", "monitors", "screen", "screens", "streaming", "camera", "cameras",
+            "projector", "content", "movies", "footage", "quality", "televisor", "televisión", "pantalla", "resolución", "cámara");
+
+    private static boolean resolution(ReadContext ctx, int pos, int end) {
+        String next = ctx.nextWord(end).toLowerCase(Locale.ROOT);
+        if (RESOLUTION_NEXT.contains(next)) {
+            return true;
+        }
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        return RESOLUTION_NEXT.contains(before) || (before.equals("in") || before.equals("en")) && next.isEmpty(); // "televisor 4K"
     }
 
     static String englishSuffix(long n) {

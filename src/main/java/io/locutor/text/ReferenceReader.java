@@ -89,6 +89,47 @@ final class ReferenceReader implements TokenReader {
         return ys.end();
     }
 
+    /**
+     * "Su número de servicio es 481 230 905 117", "tu número de cliente: 5520 3318", "su número es 4812 3090 5511 7": after
+     * "número de" and a word that names an account or a contract, or after "su/tu número", the digits identify, even when
+     * printed in groups of three like thousands; they are dictated digit by digit, a pause between the printed groups.
+     * "El número de asistentes es 150 000" counts (no identifying word): it keeps its quantity reading. A number in one
+     * piece ("número de orden es 7741", "2025/00457") is left to the reference rules below, as it was.
+     */
+    private static final Pattern ES_NUMBER_ID = Pattern.compile("((?:(?iu:su|tu|mi|nuestro|vuestro)[ \\u00A0]+)?(?iu:número)"
+            + "(?:[ \\u00A0]+(?:de|del)[ \\u00A0]+(?iu:(servicio|cliente|contrato|póliza|cuenta|socio|abonado|afiliado|afiliación|tarjeta|"
+            + "serie|seguimiento|pedido|referencia|expediente|factura|guía|reporte|orden|caso|ticket|incidencia|folio|confirmación|reserva|"
+            + "registro|empleado|suministro|medidor|contador|usuario|identificación|documento|pasaporte|seguro|beneficiario|trámite|"
+            + "solicitud|siniestro|localizador|rastreo|envío|paciente|licencia|matrícula|credencial|nómina|préstamo|crédito))"
+            + "(?:[ \\u00A0]+(?:social|clínica|fiscal|nacional|personal|único|única|asignado|asignada))?)?"
+            + "(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{1,4}(?:[ \\u00A0]\\d{2,4})+)(?![\\d\\p{L}]|[.,/-]\\d)");
+    private static final Set<String> ES_NUMBER_ID_FIRST_WORDS = Set.of("su", "tu", "mi", "nuestro", "vuestro", "número");
+    private static final PhoneReader PHONE = new PhoneReader();
+
+    /** {@link #ES_NUMBER_ID}: -1 unless the number is marked as one that identifies (a possessive or an identifying word). */
+    private static int numberId(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(ES_NUMBER_ID, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        boolean possessive = !m.group(1).regionMatches(true, 0, "número", 0, 6);
+        if (m.group(2) == null && !possessive) {
+            return -1; // "el número 5", "número de personas es 150 000": a number or a count
+        }
+        ctx.append(m.group(1));
+        if (m.group(2) == null) {
+            // "Su número es 55 1234 5678": with no identifying word it may be a phone, read as phones are.
+            int mark = ctx.out.length();
+            int end = PHONE.read(ctx, m.start(3));
+            if (end == m.end()) {
+                return end;
+            }
+            ctx.out.setLength(mark);
+        }
+        ctx.append(dictated(ctx, m.group(3)));
+        return m.end();
+    }
+
     /** An interstate highway: "I-95", "I-405" (English), said "I ninety five", "I two eighty five", no hyphen left. */
     private static final Pattern INTERSTATE = Pattern.compile("I-(\\d{1,3})(?![\\d\\p{L}]|[.,-]\\d)");
 
@@ -134,6 +175,13 @@ final class ReferenceReader implements TokenReader {
             }
             ctx.append(ctx.speller.digits(service.group(4)));
             return service.end();
+        }
+        if (ctx.es() && ES_NUMBER_ID_FIRST_WORDS.contains(token)
+                && (token.equals("número") || ctx.nextWord(pos + token.length()).equalsIgnoreCase("número"))) {
+            int end = numberId(ctx, pos);
+            if (end > pos) {
+                return end;
+            }
         }
         if (ctx.es()) {
             Matcher mixed = capital && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) ? ctx.at(ES_LETTERED_ALNUM, pos) : null;
@@ -199,6 +247,13 @@ final class ReferenceReader implements TokenReader {
             Matcher spaced = m.group(3).length() >= 3 && m.group(3).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
             if (spaced != null && spaced.lookingAt()) {
                 // "referencia 1234 5678 9012 3456": printed groups of a code to write down, digit by digit with pauses.
+                Matcher tail = spaced.group().trim().length() >= 9 ? ctx.at(SHORT_TAIL, spaced.end()) : null;
+                if (tail != null && tail.lookingAt()) {
+                    // "9405 5036 9930 0212 4478 61" (USPS): after three printed groups or more a short last group belongs
+                    // to the code too, dictated like the rest, not "sixty one".
+                    ctx.append(dictated(ctx, m.group(3) + spaced.group() + tail.group()));
+                    return tail.end();
+                }
                 ctx.append(dictated(ctx, m.group(3) + spaced.group()));
                 return spaced.end();
             }
@@ -229,6 +284,9 @@ final class ReferenceReader implements TokenReader {
     private static boolean afterStreet(String text, int pos) {
         return STREET_BEFORE.matcher(text.substring(Math.max(0, pos - 60), pos)).find();
     }
+
+    /** A last group of one to three digits ending a printed code, with no counted word after it: " 61." but not " 2 items". */
+    private static final Pattern SHORT_TAIL = Pattern.compile("[ \\u00A0]\\d{1,3}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]*\\p{L})");
 
     /** Further printed groups of three or four digits after a reference's first group: " 5678 9012 3456". */
     private static final Pattern SPACED_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{3,4}){1,7}(?![\\d\\p{L}]|[.,]\\d)");

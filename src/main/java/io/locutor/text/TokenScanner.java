@@ -26,7 +26,7 @@ final class TokenScanner {
         DateReader date = new DateReader();
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
-        this.digitReaders = List.of(electronic, ReferenceReader::yearSerial, TokenScanner::digitLedCode, date, phone, time, quantity);
+        this.digitReaders = List.of(electronic, ReferenceReader::yearSerial, TokenScanner::digitLedCode, TokenScanner::printedGroups, date, phone, time, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
     }
@@ -235,6 +235,23 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (runEnd - pos >= 2 && runEnd - pos <= 4 && pos >= 4 && t.charAt(pos - 1) == ' '
+                && t.regionMatches(true, pos - 4, ctx.es() ? "por" : "per", 0, 3) && (pos == 4 || !Character.isLetter(t.charAt(pos - 5)))) {
+            Matcher u = ctx.at(UNIT_AFTER_PER, pos);
+            Units.Unit unit = u.lookingAt() ? Units.find(u.group()) : null;
+            if (unit != null && !unit.esOne().startsWith("por ")) {
+                // "24.5p per kWh", "0,15 € por kWh": a unit symbol after "per"/"por" is said as a unit, "per kilowatt hour".
+                ctx.append(ctx.es() ? unit.esOne() : Units.spelling(ctx, unit.enOne()));
+                return u.end();
+            }
+        }
+        if (ctx.lang == Lang.EN && runEnd + 1 < n && Character.isUpperCase(t.charAt(pos)) && (isDigit(t.charAt(runEnd + 1))
+                || next == '.' && runEnd + 2 < n && isDigit(t.charAt(runEnd + 2)))) {
+            int end = UsAddresses.route(ctx, pos, runEnd); // "Hwy 101", "Route 66", "US-280"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 4) {
             int end = UsAddresses.read(ctx, pos, runEnd); // "Laguna Ct", "Santa, FL, 95051"
             if (end > pos) {
@@ -303,6 +320,9 @@ final class TokenScanner {
         return -1;
     }
 
+    /** A unit symbol of two characters or more after "per": "kWh", "kg", "sq ft" (not "m", "h": words too short to tell). */
+    private static final Pattern UNIT_AFTER_PER = Pattern.compile("(?:" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³/])");
+
     private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{3}");
     private static final Pattern CODE_TOKEN = Pattern.compile("[A-Z][A-Z\\d]{3,29}(?![\\p{L}\\d]|[.,-]\\d)");
     /** Two capitals, then digits and capitals with a capital after a digit: "RT7Q9", "KX4B2" (a glued code, spelt). */
@@ -335,6 +355,38 @@ final class TokenScanner {
                 sb.append(' ');
             }
             sb.append(isDigit(c) ? ctx.speller.digit(c - '0') : String.valueOf(c));
+        }
+        ctx.append(sb.toString());
+        return m.end();
+    }
+
+    /**
+     * Four printed groups of four digits or more ("9405 5036 9930 0212 4478 61", a USPS parcel; "4000 1234 5678 9010", a
+     * card), perhaps with a short last group: no quantity prints its digits so, and no phone is that long.
+     */
+    private static final Pattern PRINTED_GROUPS = Pattern.compile("(?<![\\d.,/-])\\d{4}(?:[ \\u00A0]\\d{4}){3,7}"
+            + "(?:(?<=\\d{4}(?:[ \\u00A0]\\d{4}){4})[ \\u00A0]\\d{2}(?=[ \\u00A0.,;:)!?]|$)|[ \\u00A0]\\d{1,3}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]*\\p{L}))?"
+            + "(?![\\d\\p{L}]|[.,/-]\\d)");
+
+    /**
+     * {@link #PRINTED_GROUPS}: dictated digit by digit, a pause (comma) between the printed groups as in every code a
+     * caller writes down (references, IBANs); after five groups a last group of two is the code's end ("… 4478 61 is on
+     * its way"), after fewer only when no word follows it.
+     */
+    static int printedGroups(ReadContext ctx, int pos) {
+        if (pos + 19 > ctx.text.length() || !isDigit(ctx.text.charAt(pos + 3)) || ctx.text.charAt(pos + 4) != ' ' && ctx.text.charAt(pos + 4) != '\u00A0') {
+            return -1; // cheap check first: four digits, then a space
+        }
+        Matcher m = ctx.at(PRINTED_GROUPS, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String group : m.group().split("[ \\u00A0]")) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(ctx.speller.digits(group));
         }
         ctx.append(sb.toString());
         return m.end();
@@ -566,6 +618,10 @@ final class TokenScanner {
                     spoken(ctx, pos, es ? "menos" : "minus"); // "1-2=5": in an equation the hyphen is a minus
                 } else if (countedRange(ctx.text, pos) || !es && bareRange(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "a" : "to"); // "3-5 días", "15-20 min", "5%-15%": from one to the other
+                } else if (!es && numberThenWord(ctx.text, pos)) {
+                    // "90-day supply", "30-year mortgage": a compound adjective of a number and a noun is said as two words,
+                    // as the number's own words are ("ninety nine", no hyphen); word compounds ("year-old", "Wi-Fi") keep theirs.
+                    ctx.out.append(' ');
                 } else {
                     ctx.out.append(c);
                 }
@@ -667,6 +723,22 @@ final class TokenScanner {
             return false;
         }
         return Integer.parseInt(before.group(1)) < Integer.parseInt(after.group(1));
+    }
+
+    /**
+     * A number standing on its own before the hyphen, a lower-case word of two letters or more after it: "90-day",
+     * "24-hour"; not inside a code ("MIG-25/235212-asdg").
+     */
+    private static boolean numberThenWord(String t, int pos) {
+        if (pos == 0 || !isDigit(t.charAt(pos - 1)) || pos + 2 >= t.length() || !Character.isLowerCase(t.charAt(pos + 1))
+                || !Character.isLetter(t.charAt(pos + 2))) {
+            return false;
+        }
+        int start = pos - 1;
+        while (start > 0 && isDigit(t.charAt(start - 1))) {
+            start--;
+        }
+        return start == 0 || Character.isWhitespace(t.charAt(start - 1)) || "(\"'“‘".indexOf(t.charAt(start - 1)) >= 0;
     }
 
     /** "1-2=5": an "=" later in the same unspaced run of text makes the expression an equation. */

@@ -74,6 +74,41 @@ final class UsAddresses {
         return d.end();
     }
 
+    /** The route words a number follows, written as agents say them. */
+    private static final Map<String, String> ROUTE_WORDS = Map.of("Hwy", "Highway", "HWY", "Highway", "Highway", "Highway",
+            "Route", "Route", "Rte", "Route", "US", "U S", "SR", "S R", "Interstate", "Interstate");
+    /** Lower-case words that may follow a route's number: "US 30 west". */
+    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west", "northbound",
+            "southbound", "eastbound", "westbound");
+    /** After a route word (and perhaps its dot): a space or hyphen and one to three digits, not a decimal or more digits. */
+    private static final Pattern ROUTE_NUMBER = Pattern.compile("\\.?[ \\u00A0-](\\d{1,3})(?![\\d\\p{L}]|[.,:/-]\\d)");
+
+    /**
+     * "Hwy 101" → "Highway one oh one", "Route 66", "US 280", "SR 99": a road's number is its name, said in pairs as
+     * interstates are ("I-405" → "I four oh five", see ReferenceReader): "one oh one", "two eighty"; one or two digits
+     * as a number. "US" and "SR" take it only when no lower-case word follows ("US 100 times" counts).
+     */
+    static int route(ReadContext ctx, int pos, int runEnd) {
+        String word = ROUTE_WORDS.get(ctx.text.substring(pos, runEnd));
+        if (word == null) {
+            return -1;
+        }
+        Matcher m = ctx.at(ROUTE_NUMBER, runEnd);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        if (word.indexOf(' ') > 0) {
+            String after = ctx.nextWord(m.end());
+            if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !DIRECTIONS.contains(after)) {
+                return -1;
+            }
+        }
+        String number = m.group(1);
+        ctx.append(word).append(' ').append(number.length() == 3 && number.charAt(0) != '0' ? inPairs(ctx.speller, Integer.parseInt(number))
+                : ctx.speller.cardinal(number, Gender.NEUTRAL));
+        return m.end();
+    }
+
     /** A number said in pairs, as house numbers and code sections are: "one twenty three", "three fifty", "fourteen twenty eight", "ten oh five". */
     static String inPairs(NumberSpeller sp, int n) {
         if (n >= 1000) {
@@ -99,6 +134,14 @@ final class UsAddresses {
                 && quadrant(ctx.nextWord(runEnd)) == null;
         if (type != null && afterName && !nameNext && !word.equals("ST") && !word.equals("CT") && (runEnd == t.length() || t.charAt(runEnd) != '.')) {
             ctx.append(type);
+            return runEnd;
+        }
+        if (type != null && afterName && word.equals("Dr") && runEnd < t.length() && t.charAt(runEnd) == '.' && closing(t, runEnd + 1)) {
+            ctx.append(type); // "lives on Elm Dr.", "Oak Dr., Leeds": the street's dot before the end, not a title before a name
+            return runEnd;
+        }
+        if (word.equals("Dr") && nameNext) {
+            ctx.append("Doctor"); // "with Dr Hughes": British English writes the title without a dot
             return runEnd;
         }
         String quadrant = quadrant(word);
@@ -139,6 +182,14 @@ final class UsAddresses {
             }
         }
         return m.end();
+    }
+
+    /** What may follow an abbreviation's dot that ends an address: the end of the text, a comma, a semicolon or a bracket. */
+    private static boolean closing(String t, int i) {
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        return i == t.length() || ",;)".indexOf(t.charAt(i)) >= 0;
     }
 
     /** "NW", "SE": a quadrant written after a street type, else null. */

@@ -122,7 +122,7 @@ class WrittenConventionsTest {
         assertEquals("We ship from twelve hundred Harbor Boulevard, Miami, Florida, three three one zero one.",
                 en("We ship from 1200 Harbor Blvd, Miami, FL, 33101."));
         assertEquals("Send it to Washington, D C.", en("Send it to Washington, DC."));
-        assertEquals("Call Dr Smith tomorrow.", en("Call Dr Smith tomorrow.")); // a title before a name, not a street type
+        assertEquals("Call Doctor Smith tomorrow.", en("Call Dr Smith tomorrow.")); // a title before a name, not a street type (said since round five C)
         assertEquals("We have one thousand two hundred people.", en("We have 1,200 people."));
     }
 
