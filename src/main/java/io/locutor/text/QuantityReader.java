@@ -248,9 +248,13 @@ final class QuantityReader implements TokenReader {
             Matcher u = ctx.at(UNIT_AFTER, end);
             if (u.lookingAt()) {
                 Units.Unit unit = Units.dataVolume(u.group(1), Units.find(u.group(1)), ctx.text, u.end());
+                if (unit != null && u.group(1).equals("ha") && raw.matches("[12]\\d{3}")) {
+                    unit = null; // "desde 2010 ha": a year before the verb, not hectares
+                }
                 if (unit != null) {
                     ctx.append(minus).append(unitAmount(ctx, whole, frac, ctx.grammar.decimalMark(raw), unit));
-                    return per(ctx, u.end());
+                    // "a 4.810 m s.n.m." at the end of a sentence: the symbol's last dot is also the full stop, kept.
+                    return per(ctx, u.group(1).endsWith(".") && sentenceEnd(ctx.text, u.end()) ? u.end() - 1 : u.end());
                 }
             }
         }
@@ -287,6 +291,15 @@ final class QuantityReader implements TokenReader {
     private static final Pattern TIMES = Pattern.compile("[ \\u00A0]?[x×][ \\u00A0]?(?=\\d)(?!0(?!\\d|[.,]\\d))"); // "680x0" is a family's name: nothing is times zero
 
     /** "12/kg" → "twelve per kilogram", "12 kg/kg" → "… per kilogram"; "40 x 30" → "cuarenta por treinta". */
+    /** The end of the text, or spaces and then a capital or the end: a dot there closes the sentence. */
+    private static boolean sentenceEnd(String t, int end) {
+        int i = end;
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return i == t.length() || i > end && Character.isUpperCase(t.charAt(i));
+    }
+
     private static int per(ReadContext ctx, int end) {
         Matcher x = ctx.at(TIMES, end);
         if (x.lookingAt()) {

@@ -1,0 +1,78 @@
+package io.locutor.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round six (issue 13): kinds of token that encyclopaedia sentences like Proteno's use and that the tuning half shows
+ * rarely or not at all (altitudes, densities, hectares, coordinates, powers, queens' numbers), each checked on sentences
+ * of our own with the reading a listener should hear, and where the rule must not fire. Expected strings are exact.
+ */
+class EncyclopediaReadingsTest {
+
+    private static String es(String text) {
+        return Readings.read("es-ES", text);
+    }
+
+    private static String en(String text) {
+        return Readings.read("en-US", text);
+    }
+
+    @Test
+    void anAltitudeAboveSeaLevelIsSaidInFull() {
+        assertEquals("La ciudad está a dos mil doscientos cuarenta metros sobre el nivel del mar y tiene un clima templado.",
+                es("La ciudad está a 2.240 m s. n. m. y tiene un clima templado."));
+        assertEquals("Se sitúa a seiscientos cincuenta metros sobre el nivel del mar.", es("Se sitúa a 650 msnm."));
+        // The symbol's last dot also closes the sentence: it is kept.
+        assertEquals("La cima está a cuatro mil ochocientos diez metros sobre el nivel del mar. Es la más alta.",
+                es("La cima está a 4.810 m s.n.m. Es la más alta."));
+    }
+
+    @Test
+    void aPopulationDensityIsInhabitantsPerSquareKilometre() {
+        assertEquals("Tiene una densidad de treinta y cinco habitantes por kilómetro cuadrado.", es("Tiene una densidad de 35 hab./km²."));
+        assertEquals("La densidad es de ciento veinte habitantes por kilómetro cuadrado.", es("La densidad es de 120 hab/km2."));
+        // "hab." alone may be rooms in an advert: left as written.
+        assertEquals("El piso tiene noventa metros cuadrados y tres hab.", es("El piso tiene 90 m² y 3 hab."));
+    }
+
+    @Test
+    void haAfterAnAmountIsHectaresButStaysTheVerbBeforeAParticipleOrAfterAYear() {
+        assertEquals("La isla tiene una superficie de mil quinientas hectáreas.", es("La isla tiene una superficie de 1.500 ha."));
+        assertEquals("Se cultivan doce hectáreas de viñedo y trescientas hectáreas de olivar.", es("Se cultivan 12 ha de viñedo y 300 ha de olivar."));
+        assertEquals("Rinde tres mil kilogramos por hectárea.", es("Rinde 3.000 kg/ha."));
+        assertEquals("Desde dos mil diez ha crecido un veinte por ciento.", es("Desde 2010 ha crecido un 20 %."));
+        assertEquals("El grupo de cinco ha sido premiado.", es("El grupo de 5 ha sido premiado."));
+    }
+
+    @Test
+    void aLatitudeOrLongitudeInDegreesAndMinutesIsSaidUnitByUnit() {
+        assertEquals("Está en cuarenta y un grados veintitrés minutos norte y dos grados diez minutos este.", es("Está en 41° 23' N y 2° 10' E."));
+        assertEquals("Coordenadas: diecinueve grados veinticinco minutos cuarenta y dos segundos norte.", es("Coordenadas: 19°25′42″N."));
+        assertEquals("Está a un grado treinta minutos de latitud.", es("Está a 1º 30' de latitud."));
+        assertEquals("at forty five degrees fifty minutes north", en("at 45°50′N"));
+        // A degree alone stays a unit.
+        assertEquals("a treinta y cinco grados norte", es("a 35°N"));
+    }
+
+    @Test
+    void aPowerWrittenInSuperscriptIsSaid() {
+        assertEquals("El área es pi r cuadrado y el volumen cuatro tercios pi r cubo.", es("El área es π r² y el volumen 4/3 π r³."));
+        assertEquals("a cuadrado más b cuadrado igual a c cuadrado", es("a² + b² = c²"));
+        assertEquals("Hay dos elevado a diez combinaciones.", es("Hay 2¹⁰ combinaciones."));
+        assertEquals("diez al cuadrado", es("10²"));
+        assertEquals("E equals mc squared and ten to the power of six.", en("E = mc² and 10⁶."));
+        // A unit's square is still the unit's.
+        assertEquals("Tiene seiscientos metros cuadrados.", es("Tiene 600 m²."));
+    }
+
+    @Test
+    void aQueensRegnalNumberIsFeminine() {
+        assertEquals("Isabel segunda reinó desde mil novecientos cincuenta y dos.", es("Isabel II reinó desde 1952."));
+        assertEquals("Cleopatra séptima fue la última reina de Egipto.", es("Cleopatra VII fue la última reina de Egipto."));
+        assertEquals("Catalina segunda de Rusia y Carlos tercero.", es("Catalina II de Rusia y Carlos III."));
+        assertEquals("Juan Pablo segundo visitó México.", es("Juan Pablo II visitó México."));
+        assertEquals("Elizabeth the second was crowned.", en("Elizabeth II was crowned."));
+    }
+}
