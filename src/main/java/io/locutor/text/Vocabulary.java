@@ -86,7 +86,10 @@ final class Vocabulary {
      */
     private static boolean spanishVerbForm(String w) {
         return w.length() > 3 && (w.endsWith("ó") || w.endsWith("aron") || w.endsWith("ieron") || w.endsWith("uvo")
-                || w.endsWith("aban"));
+                || w.endsWith("aban"))
+                // a present or past plural ("Fórmula 1 alcanzan", "1 tenían"): Spanish nouns of five letters or more end
+                // in an accented "-án" ("huracán"), not in "-an" ("plan", "pan", "clan" are shorter)
+                || w.length() > 4 && w.endsWith("an");
     }
 
     static Gender spanishNounGender(String word) {

@@ -75,4 +75,21 @@ class EncyclopediaReadingsTest {
         assertEquals("Juan Pablo segundo visitó México.", es("Juan Pablo II visitó México."));
         assertEquals("Elizabeth the second was crowned.", en("Elizabeth II was crowned."));
     }
+
+    @Test
+    void ranksAndTitlesBeforeANameAndFiguresAreSaidInFull() {
+        assertEquals("El General San Martín cruzó los Andes.", es("El Gral. San Martín cruzó los Andes."));
+        assertEquals("El Teniente Coronel Pérez llegó.", es("El Tte. Cnel. Pérez llegó."));
+        assertEquals("El Profesor García y la Profesora Ruiz.", es("El Prof. García y la Profa. Ruiz."));
+        assertEquals("Véase la figura tres.", es("Véase la fig. 3."));
+    }
+
+    @Test
+    void aNumberBeforeAPluralVerbInAnKeepsItsBareForm() {
+        assertEquals("Los coches de Fórmula uno alcanzan trescientos cincuenta kilómetros por hora.",
+                es("Los coches de Fórmula 1 alcanzan 350 km/h."));
+        assertEquals("Los equipos del grupo veintiuno juegan hoy.", es("Los equipos del grupo 21 juegan hoy."));
+        // A noun still agrees: "plan" is too short to be a verb, "caimanes" ends otherwise.
+        assertEquals("Hay un plan y treinta y un caimanes.", es("Hay 1 plan y 31 caimanes."));
+    }
 }
