@@ -113,6 +113,67 @@ final class TokenScanner {
         }
     }
 
+    /** Words after which "15:14", "1:50.000" is a ratio or a scale, not a time: "una relación 15:14", "escala 1:50.000". */
+    private static final java.util.Set<String> RATIO_WORDS = java.util.Set.of("relación", "proporción", "razón", "escala", "ratio",
+            "scale");
+    private static final java.util.Set<String> CLOCK_ARTICLES = java.util.Set.of("la", "las", "a", "at", "by", "until", "hasta", "desde");
+    private static final Pattern RATIO = Pattern.compile("(\\d{1,3}(?:[.,]\\d{3})+|\\d{1,7}):(\\d{1,3}(?:[.,]\\d{3})+|\\d{1,7})(?![\\d:]|[.,]\\d)");
+
+    /** The cheap guard: a colon right after the first run of digits and group separators. */
+    private static boolean colonAhead(String t, int pos) {
+        int i = pos;
+        while (i < t.length() && (isDigit(t.charAt(i)) || t.charAt(i) == '.' || t.charAt(i) == ',')) {
+            i++;
+        }
+        return i < t.length() && t.charAt(i) == ':';
+    }
+
+    /** One of {@link #RATIO_WORDS} among the three words right before {@code pos}, with only words and spaces between. */
+    private static boolean ratioAnnounced(String t, int pos) {
+        int i = pos;
+        for (int words = 0; words < 4; words++) {
+            while (i > 0 && t.charAt(i - 1) == ' ') {
+                i--;
+            }
+            int end = i;
+            while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
+                i--;
+            }
+            if (i == end || words == 0 && CLOCK_ARTICLES.contains(t.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+                return false; // "la relación de las 15:30": a time's article right before it
+            }
+            if (RATIO_WORDS.contains(t.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A ratio after a word that announces one, never a clock: Spanish keeps the colon between the two numbers, heard as a
+     * pause ("escala uno:ciento sesenta", "relación quince:catorce"), as the real sentences' readers say a scale (both
+     * tuning rows) and as model makers say "uno cuarenta y tres"; English says "three to one".
+     */
+    private static int ratio(ReadContext ctx, int pos) {
+        if (!ratioAnnounced(ctx.text, pos)) {
+            return -1;
+        }
+        Matcher m = ctx.at(RATIO, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        ctx.append(ctx.speller.cardinal(ctx.grammar.integerDigits(m.group(1)), Gender.NEUTRAL)).append(ctx.es() ? ":" : " to ")
+                .append(ctx.speller.cardinal(ctx.grammar.integerDigits(m.group(2)), Gender.NEUTRAL));
+        return m.end();
+    }
+
+    /** "(Arnold 1999:181 - 183)": a spaced hyphen after a year's or volume's page ("N:N") joins pages, not a subtraction. */
+    private static final Pattern CITED_PAGE_BEFORE = Pattern.compile("\\d:\\d{1,4} $");
+
+    private static boolean citedPages(String t, int pos) {
+        return CITED_PAGE_BEFORE.matcher(t.substring(Math.max(0, pos - 7), pos)).find();
+    }
+
     /** The value of a superscript digit ("²" → 2), or -1. */
     private static int superscript(char c) {
         return switch (c) {
@@ -228,7 +289,8 @@ final class TokenScanner {
                 ctx.append(ctx.speller.ordinal(Integer.parseInt(book.group(1)), letter, false));
                 return book.end(1);
             }
-            return first(ctx, pos, digitReaders);
+            int ratio = colonAhead(ctx.text, pos) ? ratio(ctx, pos) : -1;
+            return ratio > pos ? ratio : first(ctx, pos, digitReaders);
         }
         if (Character.isLetter(c)) {
             return letters(ctx, pos);
@@ -650,7 +712,7 @@ final class TokenScanner {
             case '-' -> {
                 // " - " between two numbers is a subtraction ("2 + 2 - 1 = 3").
                 if (spaced(ctx.text, pos) && pos >= 2 && isDigit(ctx.text.charAt(pos - 2))
-                        && pos + 2 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 2))) {
+                        && pos + 2 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 2)) && !citedPages(ctx.text, pos)) {
                     ctx.out.append(es ? "menos" : "minus");
                 } else if (betweenDigits(ctx.text, pos) && equation(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "menos" : "minus"); // "1-2=5": in an equation the hyphen is a minus

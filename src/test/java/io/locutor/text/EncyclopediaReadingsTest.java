@@ -92,4 +92,21 @@ class EncyclopediaReadingsTest {
         // A noun still agrees: "plan" is too short to be a verb, "caimanes" ends otherwise.
         assertEquals("Hay un plan y treinta y un caimanes.", es("Hay 1 plan y 31 caimanes."));
     }
+
+    @Test
+    void aRatioAfterAWordThatAnnouncesOneIsNoClock() {
+        // Spanish keeps the colon, a pause, as the real sentences read a scale; English says "to".
+        assertEquals("Hay una relación quince:catorce entre largo y ancho.", es("Hay una relación 15:14 entre largo y ancho."));
+        assertEquals("La escala del mapa es uno:cincuenta mil.", es("La escala del mapa es 1:50.000."));
+        assertEquals("Mix at a ratio of three to one.", en("Mix at a ratio of 3:1."));
+        // A time keeps its reading, even after such a word when its article comes first.
+        assertEquals("La relación de las quince treinta fue tensa.", es("La relación de las 15:30 fue tensa."));
+        assertEquals("A las quince catorce llegó.", es("A las 15:14 llegó."));
+    }
+
+    @Test
+    void aSpacedHyphenAfterACitedPageJoinsPagesButStaysAMinusInASum() {
+        assertEquals("(Arnold mil novecientos noventa y nueve:ciento ochenta y uno - ciento ochenta y tres)", es("(Arnold 1999:181 - 183)"));
+        assertEquals("Calcule diez menos tres igual a siete.", es("Calcule 10 - 3 = 7."));
+    }
 }
