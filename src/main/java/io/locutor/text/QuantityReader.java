@@ -251,6 +251,10 @@ final class QuantityReader implements TokenReader {
                 if (unit != null && u.group(1).equals("ha") && raw.matches("[12]\\d{3}")) {
                     unit = null; // "desde 2010 ha": a year before the verb, not hectares
                 }
+                if (unit != null && u.group(1).length() == 1 && u.start(1) == end && u.end() < ctx.text.length()
+                        && (ctx.text.charAt(u.end()) == '+' || ctx.text.charAt(u.end()) == '=')) {
+                    unit = null; // "2s+1", "3x=9": a letter glued to a number before an operator is algebra, not a unit
+                }
                 if (unit != null) {
                     ctx.append(minus).append(unitAmount(ctx, whole, frac, ctx.grammar.decimalMark(raw), unit));
                     // "a 4.810 m s.n.m." at the end of a sentence: the symbol's last dot is also the full stop, kept.

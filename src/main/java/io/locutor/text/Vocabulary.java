@@ -100,7 +100,7 @@ final class Vocabulary {
             return Gender.NEUTRAL; // a name ("en 1821 Costa Rica", "Windows 8"): nothing to agree with
         }
         String w = word.toLowerCase(Locale.ROOT);
-        if (ES_NOT_NOUNS.contains(w) || spanishVerbForm(w)) {
+        if (w.length() == 1 || ES_NOT_NOUNS.contains(w) || spanishVerbForm(w)) { // a lone letter ("2s+1 x 2s+1") counts nothing
             return Gender.NEUTRAL;
         }
         if (ES_FEMININE.contains(w)) {

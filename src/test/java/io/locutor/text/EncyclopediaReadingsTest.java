@@ -109,4 +109,10 @@ class EncyclopediaReadingsTest {
         assertEquals("(Arnold mil novecientos noventa y nueve:ciento ochenta y uno - ciento ochenta y tres)", es("(Arnold 1999:181 - 183)"));
         assertEquals("Calcule diez menos tres igual a siete.", es("Calcule 10 - 3 = 7."));
     }
+
+    @Test
+    void aLetterGluedToANumberBeforeAnOperatorIsAlgebraNotAUnit() {
+        assertEquals("Son matrices cuadradas de dos s más uno por dos s más uno.", es("Son matrices cuadradas de 2s+1 x 2s+1."));
+        assertEquals("Tardó dos segundos en responder.", es("Tardó 2s en responder."));
+    }
 }
