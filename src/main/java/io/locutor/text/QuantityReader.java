@@ -74,6 +74,8 @@ final class QuantityReader implements TokenReader {
 
     /** "2,1,3", "págs. 11,144,149": numbers joined by commas with no space. */
     private static final Pattern COMMA_LIST = Pattern.compile("\\d{1,4}(?:,\\d{1,4})+(?!\\d|[.,]\\d)"); // a full stop or ", " may follow
+    /** The start of a cited range of pages or verses right before a number: "2005:25–". */
+    private static final Pattern CITED_RANGE_START = Pattern.compile("\\d:\\d{1,4}[–-]$");
     /** Words after which comma-joined numbers are pages or verses, never one grouped number. */
     private static final java.util.Set<String> PAGE_CUES = java.util.Set.of("p", "pp", "pág", "págs", "pag", "pags", "página", "páginas",
             "pg", "pgs", "page", "pages", "vv", "versículos", "verses");
@@ -94,6 +96,9 @@ final class QuantityReader implements TokenReader {
         }
         // After a chapter ("Mateo 5:22,29") the numbers are verses.
         boolean verses = pos >= 2 && ctx.text.charAt(pos - 1) == ':' && TokenScanner.isDigit(ctx.text.charAt(pos - 2));
+        // ... and after a range of them ("Hoppál 2005:25–26,43"): the pages go on.
+        verses |= pos >= 4 && (ctx.text.charAt(pos - 1) == '–' || ctx.text.charAt(pos - 1) == '-')
+                && CITED_RANGE_START.matcher(ctx.text.substring(Math.max(0, pos - 7), pos)).find();
         // "p(4,5)", "f(2,3)": the arguments of a name, a point's coordinates.
         String t = ctx.text;
         boolean arguments = pos >= 2 && t.charAt(pos - 1) == '(' && Character.isLetter(t.charAt(pos - 2)) && m.end() < t.length() && t.charAt(m.end()) == ')';

@@ -115,4 +115,11 @@ class EncyclopediaReadingsTest {
         assertEquals("Son matrices cuadradas de dos s más uno por dos s más uno.", es("Son matrices cuadradas de 2s+1 x 2s+1."));
         assertEquals("Tardó dos segundos en responder.", es("Tardó 2s en responder."));
     }
+
+    @Test
+    void pagesGoOnAfterACitedRange() {
+        assertEquals("Hoppál dos mil cinco:veinticinco a veintiséis, cuarenta y tres y actúa.", es("Hoppál 2005:25–26,43 y actúa."));
+        // Without the citation's colon a decimal is a decimal.
+        assertEquals("Subió del veinticinco a veintiséis coma cinco por ciento.", es("Subió del 25–26,5 %."));
+    }
 }
