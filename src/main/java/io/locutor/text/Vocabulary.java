@@ -73,7 +73,21 @@ final class Vocabulary {
             "hora", "horas", "semana", "semanas", "unidad", "unidades", "cuota", "cuotas", "factura", "facturas", "llamada",
             "llamadas", "persona", "personas", "libra", "libras", "peseta", "pesetas", "corona", "coronas", "rupia", "rupias",
             "córdoba", "córdobas", "milla", "millas", "tonelada", "toneladas", "pulgada", "pulgadas", "onza", "onzas", "línea",
-            "líneas", "mensualidad", "mensualidades");
+            "líneas", "mensualidad", "mensualidades",
+            // round six: feminine nouns an encyclopaedia counts that no ending rule catches ("21 mujeres", "300 aves")
+            "mujer", "mujeres", "ave", "aves", "madre", "madres", "torre", "torres", "catedral", "catedrales", "tribu",
+            "tribus", "señal", "señales", "cárcel", "cárceles", "labor", "labores", "piel", "pieles", "nube", "nubes",
+            "serpiente", "serpientes", "urbe", "urbes", "res", "reses", "raíz", "raíces", "nuez", "nueces", "carne", "carnes",
+            "fiebre", "fiebres", "sal", "sales", "nariz", "narices", "lombriz", "lombrices", "perdiz", "perdices", "codorniz",
+            "codornices", "cicatriz", "cicatrices", "hoz", "hoces", "fase", "fases", "clave", "claves",
+            "índole", "estirpe", "estirpes", "hélice", "hélices", "tos", "sede", "sedes", "muertes", "suertes", "grey");
+    /** Masculine nouns in "-ión" (the ending rule makes "-ión" feminine: "región", "unión", "opinión"). */
+    private static final Set<String> ES_MASCULINE_ION = Set.of("avión", "aviones", "camión", "camiones", "gorrión", "gorriones",
+            "embrión", "embriones", "escorpión", "escorpiones", "anfitrión", "anfitriones", "bastión", "bastiones", "ion", "iones",
+            "ión", "catión", "cationes", "anión", "aniones", "aluvión", "aluviones", "sarampión", "centurión", "centuriones",
+            "guion", "guión", "guiones", "alción", "vibrión", "vibriones", "champiñón", "champiñones", "septentrión");
+    /** Masculine nouns in "-sis" (most, "crisis", "tesis", "hipótesis", "dosis", are feminine). */
+    private static final Set<String> ES_MASCULINE_SIS = Set.of("análisis", "énfasis", "paréntesis", "oasis", "chasis", "génesis");
 
     /**
      * The gender of the Spanish word a number counts, or {@link Gender#NEUTRAL} when {@code word} is not a noun that
@@ -113,6 +127,13 @@ final class Vocabulary {
                 || w.endsWith("siones") || w.endsWith("dad") || w.endsWith("dades") || w.endsWith("tud") || w.endsWith("tudes")
                 || w.endsWith("ie") || w.endsWith("ies")) { // -ie: especie, serie, superficie (pie and its plural are listed)
             return Gender.FEMININE;
+        }
+        if ((w.endsWith("ión") || w.endsWith("iones")) && !ES_MASCULINE_ION.contains(w)) {
+            return Gender.FEMININE; // "región", "religiones", "unión", "opiniones"; "aviones", "iones" are listed masculine
+        }
+        if (w.endsWith("umbre") || w.endsWith("umbres") || w.endsWith("triz") || w.endsWith("trices") || w.endsWith("itis")
+                || w.length() > 4 && w.endsWith("sis") && !ES_MASCULINE_SIS.contains(w)) {
+            return Gender.FEMININE; // "costumbres", "cumbres", "actrices", "matrices", "crisis", "tesis", "hipótesis"
         }
         return Gender.MASCULINE;
     }

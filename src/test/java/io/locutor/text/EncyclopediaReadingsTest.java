@@ -122,4 +122,16 @@ class EncyclopediaReadingsTest {
         // Without the citation's colon a decimal is a decimal.
         assertEquals("Subió del veinticinco a veintiséis coma cinco por ciento.", es("Subió del 25–26,5 %."));
     }
+
+    @Test
+    void aNumberAgreesWithFeminineNounsNoEndingRuleCaught() {
+        assertEquals("Había veintiuna mujeres y cuarenta y una aves.", es("Había 21 mujeres y 41 aves."));
+        assertEquals("Se registraron doscientas aves y trescientas mujeres.", es("Se registraron 200 aves y 300 mujeres."));
+        assertEquals("Tiene treinta y una regiones y doscientas una religiones.", es("Tiene 31 regiones y 201 religiones."));
+        assertEquals("Hay veintiuna madres y treinta y una costumbres.", es("Hay 21 madres y 31 costumbres."));
+        assertEquals("Vivió doscientas crisis.", es("Vivió 200 crisis."));
+        // Masculine nouns in "-ión" and "-sis" stay masculine.
+        assertEquals("Había veintiún aviones y doscientos análisis.", es("Había 21 aviones y 200 análisis."));
+        assertEquals("Tiene veintiún iones.", es("Tiene 21 iones."));
+    }
 }
