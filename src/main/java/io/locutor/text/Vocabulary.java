@@ -63,7 +63,16 @@ final class Vocabulary {
             "programas", "sistema", "sistemas", "tema", "temas", "idioma", "idiomas", "clima", "planeta", "esquema", "dilema",
             "telegrama", "diagrama", "sofá", "sofás", "pie", "pies", "pijama", "pijamas", "plazo", "cinema", "lema", "emblema", "poema", "poemas",
             // Clipped units of data, masculine as their full forms: "300 megas", "20 gigas" (megabytes, gigabytes).
-            "mega", "megas", "giga", "gigas", "tera", "teras");
+            "mega", "megas", "giga", "gigas", "tera", "teras",
+            // round six: more Greek "-ma" nouns and others an encyclopaedia counts ("21 cromosomas", "41 ecosistemas")
+            "planetas", "climas", "esquemas", "dilemas", "teorema", "teoremas", "fantasma", "fantasmas", "cometa", "cometas",
+            "drama", "dramas", "panorama", "panoramas", "prisma", "prismas", "aroma", "aromas", "síntoma", "síntomas",
+            "diploma", "diplomas", "cromosoma", "cromosomas", "genoma", "genomas", "axioma", "axiomas", "lemas", "emblemas",
+            "telegramas", "diagramas", "ecosistema", "ecosistemas", "subsistema", "subsistemas", "fonema", "fonemas",
+            "morfema", "morfemas", "carcinoma", "carcinomas", "enigma", "enigmas", "dogma", "dogmas", "paradigma", "paradigmas",
+            "estigma", "estigmas", "trauma", "traumas", "crucigrama", "crucigramas", "organigrama", "organigramas",
+            "holograma", "hologramas", "pentagrama", "pentagramas", "anagrama", "anagramas", "tranvía", "tranvías",
+            "mediodía", "mediodías", "cinemas");
     /** Common feminine nouns that the ending rule does not catch. */
     private static final Set<String> ES_FEMININE = Set.of("vez", "veces", "mano", "manos", "foto", "fotos", "moto", "motos",
             "radio", "noche", "noches", "tarde", "tardes", "parte", "partes", "llave", "llaves", "clase", "clases", "calle",

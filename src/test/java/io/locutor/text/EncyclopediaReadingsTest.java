@@ -133,5 +133,8 @@ class EncyclopediaReadingsTest {
         // Masculine nouns in "-ión" and "-sis" stay masculine.
         assertEquals("Había veintiún aviones y doscientos análisis.", es("Había 21 aviones y 200 análisis."));
         assertEquals("Tiene veintiún iones.", es("Tiene 21 iones."));
+        // Greek "-ma" nouns are masculine.
+        assertEquals("Tiene veintiún cromosomas y treinta y un síntomas.", es("Tiene 21 cromosomas y 31 síntomas."));
+        assertEquals("Hay veintiún planetas y cuarenta y un ecosistemas.", es("Hay 21 planetas y 41 ecosistemas."));
     }
 }
