@@ -47,6 +47,14 @@ final class Abbreviations implements TokenReader {
         title(ES, "licenciada", "lcda.");
         title(ES, "ingeniero", "ing.");
         title(ES, "doña", "dña.");
+        // Ranks and titles before a name, as encyclopaedias and Latin-American letters write them ("Gral. San Martín").
+        title(ES, "general", "gral.");
+        title(ES, "coronel", "cnel.");
+        title(ES, "teniente", "tte.");
+        title(ES, "profesor", "prof.");
+        title(ES, "profesora", "profa.");
+        title(ES, "monseñor", "mons.");
+        title(ES, "arquitecto", "arq.");
         ES.put("d.", new Entry("don", true, true));
         ES.put("da.", new Entry("doña", true, true));
         plain(ES, "usted", "ud.", "vd.");
@@ -61,6 +69,7 @@ final class Abbreviations implements TokenReader {
         plain(ES, "avenida", "av.", "avda.");
         plain(ES, "calle", "c/");
         plain(ES, "página", "pág.");
+        plain(ES, "figura", "fig.");
         plain(ES, "departamento", "dpto.", "depto.");
         plain(ES, "extensión", "ext.");
         plain(ES, "máximo", "máx.");

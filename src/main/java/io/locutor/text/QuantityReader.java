@@ -91,6 +91,8 @@ final class QuantityReader implements TokenReader {
 
     /** "2,1,3", "págs. 11,144,149": numbers joined by commas with no space. */
     private static final Pattern COMMA_LIST = Pattern.compile("\\d{1,4}(?:,\\d{1,4})+(?!\\d|[.,]\\d)"); // a full stop or ", " may follow
+    /** The start of a cited range of pages or verses right before a number: "2005:25–". */
+    private static final Pattern CITED_RANGE_START = Pattern.compile("\\d:\\d{1,4}[–-]$");
     /** Words after which comma-joined numbers are pages or verses, never one grouped number. */
     private static final java.util.Set<String> PAGE_CUES = java.util.Set.of("p", "pp", "pág", "págs", "pag", "pags", "página", "páginas",
             "pg", "pgs", "page", "pages", "vv", "versículos", "verses");
@@ -111,6 +113,9 @@ final class QuantityReader implements TokenReader {
         }
         // After a chapter ("Mateo 5:22,29") the numbers are verses.
         boolean verses = pos >= 2 && ctx.text.charAt(pos - 1) == ':' && TokenScanner.isDigit(ctx.text.charAt(pos - 2));
+        // ... and after a range of them ("Hoppál 2005:25–26,43"): the pages go on.
+        verses |= pos >= 4 && (ctx.text.charAt(pos - 1) == '–' || ctx.text.charAt(pos - 1) == '-')
+                && CITED_RANGE_START.matcher(ctx.text.substring(Math.max(0, pos - 7), pos)).find();
         // "p(4,5)", "f(2,3)": the arguments of a name, a point's coordinates.
         String t = ctx.text;
         boolean arguments = pos >= 2 && t.charAt(pos - 1) == '(' && Character.isLetter(t.charAt(pos - 2)) && m.end() < t.length() && t.charAt(m.end()) == ')';
@@ -291,9 +296,17 @@ final class QuantityReader implements TokenReader {
             Matcher u = ctx.at(UNIT_AFTER, end);
             if (u.lookingAt()) {
                 Units.Unit unit = Units.dataVolume(u.group(1), Units.find(u.group(1)), ctx.text, u.end());
+                if (unit != null && u.group(1).equals("ha") && raw.matches("[12]\\d{3}")) {
+                    unit = null; // "desde 2010 ha": a year before the verb, not hectares
+                }
+                if (unit != null && u.group(1).length() == 1 && u.start(1) == end && u.end() < ctx.text.length()
+                        && (ctx.text.charAt(u.end()) == '+' || ctx.text.charAt(u.end()) == '=')) {
+                    unit = null; // "2s+1", "3x=9": a letter glued to a number before an operator is algebra, not a unit
+                }
                 if (unit != null) {
                     ctx.append(minus).append(unitAmount(ctx, whole, frac, ctx.grammar.decimalMark(raw), unit));
-                    return per(ctx, u.end());
+                    // "a 4.810 m s.n.m." at the end of a sentence: the symbol's last dot is also the full stop, kept.
+                    return per(ctx, u.group(1).endsWith(".") && sentenceEnd(ctx.text, u.end()) ? u.end() - 1 : u.end());
                 }
             }
         }
@@ -330,6 +343,15 @@ final class QuantityReader implements TokenReader {
     private static final Pattern TIMES = Pattern.compile("[ \\u00A0]?[x×][ \\u00A0]?(?=\\d)(?!0(?!\\d|[.,]\\d))"); // "680x0" is a family's name: nothing is times zero
 
     /** "12/kg" → "twelve per kilogram", "12 kg/kg" → "… per kilogram"; "40 x 30" → "cuarenta por treinta". */
+    /** The end of the text, or spaces and then a capital or the end: a dot there closes the sentence. */
+    private static boolean sentenceEnd(String t, int end) {
+        int i = end;
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return i == t.length() || i > end && Character.isUpperCase(t.charAt(i));
+    }
+
     private static int per(ReadContext ctx, int end) {
         Matcher x = ctx.at(TIMES, end);
         if (x.lookingAt()) {

@@ -18,6 +18,12 @@ final class RomanReader implements TokenReader {
             "artículo", "canto", "chapter", "part", "volume", "phase", "act", "book", "war", "guerra", "bowl", "tier", "level", "nivel",
             "juegos", "olimpiada", "edición", "congreso", "dinastía", "legislatura", "región", "distrito", "sección", "división",
             "cuerpo", "regimiento", "batallón", "brigada", "sala", "planta", "zona", "sector", "grupo", "serie");
+    /** Names of queens and empresses who bear a regnal number; their ordinal is feminine. */
+    private static final Set<String> QUEENS = Set.of("Isabel", "María", "Juana", "Catalina", "Victoria", "Ana", "Cristina", "Leonor",
+            "Urraca", "Blanca", "Berenguela", "Teresa", "Carlota", "Beatriz", "Margarita", "Luisa", "Cleopatra", "Sofía", "Juliana",
+            "Guillermina", "Mariana", "Petronila", "Constanza", "Sancha", "Matilde", "Elena", "Arsínoe", "Berenice", "Isabela",
+            "Elizabeth", "Mary", "Anne", "Catherine", "Margaret", "Christina");
+
     /** Capitalised words that are not names: a numeral after them is not a regnal number. */
     private static final Set<String> NOT_NAMES = Set.of("el", "la", "los", "las", "un", "una", "the", "a", "an", "in", "en", "de", "of",
             "and", "y", "by", "por", "para", "for", "with", "con", "from", "desde", "to", "tipo", "type", "clase", "class", "grado",
@@ -77,7 +83,9 @@ final class RomanReader implements TokenReader {
             return -1;
         }
         if (ctx.es()) {
-            ctx.append(n <= 10 ? ctx.speller.ordinal(n, false, false) : ctx.speller.cardinal(n, Gender.NEUTRAL));
+            // A queen's number agrees with her name: "Isabel II" → "Isabel segunda", "Cleopatra VII" → "Cleopatra séptima".
+            boolean queen = QUEENS.contains(before);
+            ctx.append(n <= 10 ? ctx.speller.ordinal(n, queen, false) : ctx.speller.cardinal(n, queen ? Gender.FEMININE : Gender.NEUTRAL));
         } else {
             ctx.append("the ").append(ctx.speller.ordinal(n, false, false));
         }

@@ -26,7 +26,8 @@ final class TokenScanner {
         DateReader date = new DateReader();
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
-        this.digitReaders = List.of(electronic, ReferenceReader::yearSerial, TokenScanner::digitLedCode, TokenScanner::printedGroups, date, phone, time, quantity);
+        this.digitReaders = List.of(electronic, ReferenceReader::yearSerial, TokenScanner::digitLedCode, TokenScanner::printedGroups,
+                date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
     }
@@ -103,11 +104,161 @@ final class TokenScanner {
                     ctx.out.append(' ');
                 }
                 i = j;
+            } else if (superscript(c) >= 0 && i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
+                i = exponent(ctx, i);
             } else {
                 symbol(ctx, c, i);
                 i++;
             }
         }
+    }
+
+    /** Words after which "15:14", "1:50.000" is a ratio or a scale, not a time: "una relación 15:14", "escala 1:50.000". */
+    private static final java.util.Set<String> RATIO_WORDS = java.util.Set.of("relación", "proporción", "razón", "escala", "ratio",
+            "scale");
+    private static final java.util.Set<String> CLOCK_ARTICLES = java.util.Set.of("la", "las", "a", "at", "by", "until", "hasta", "desde");
+    private static final Pattern RATIO = Pattern.compile("(\\d{1,3}(?:[.,]\\d{3})+|\\d{1,7}):(\\d{1,3}(?:[.,]\\d{3})+|\\d{1,7})(?![\\d:]|[.,]\\d)");
+
+    /** The cheap guard: a colon right after the first run of digits and group separators. */
+    private static boolean colonAhead(String t, int pos) {
+        int i = pos;
+        while (i < t.length() && (isDigit(t.charAt(i)) || t.charAt(i) == '.' || t.charAt(i) == ',')) {
+            i++;
+        }
+        return i < t.length() && t.charAt(i) == ':';
+    }
+
+    /** One of {@link #RATIO_WORDS} among the three words right before {@code pos}, with only words and spaces between. */
+    private static boolean ratioAnnounced(String t, int pos) {
+        int i = pos;
+        for (int words = 0; words < 4; words++) {
+            while (i > 0 && t.charAt(i - 1) == ' ') {
+                i--;
+            }
+            int end = i;
+            while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
+                i--;
+            }
+            if (i == end || words == 0 && CLOCK_ARTICLES.contains(t.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+                return false; // "la relación de las 15:30": a time's article right before it
+            }
+            if (RATIO_WORDS.contains(t.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A ratio after a word that announces one, never a clock: Spanish keeps the colon between the two numbers, heard as a
+     * pause ("escala uno:ciento sesenta", "relación quince:catorce"), as the real sentences' readers say a scale (both
+     * tuning rows) and as model makers say "uno cuarenta y tres"; English says "three to one".
+     */
+    private static int ratio(ReadContext ctx, int pos) {
+        if (!ratioAnnounced(ctx.text, pos)) {
+            return -1;
+        }
+        Matcher m = ctx.at(RATIO, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        ctx.append(ctx.speller.cardinal(ctx.grammar.integerDigits(m.group(1)), Gender.NEUTRAL)).append(ctx.es() ? ":" : " to ")
+                .append(ctx.speller.cardinal(ctx.grammar.integerDigits(m.group(2)), Gender.NEUTRAL));
+        return m.end();
+    }
+
+    /** "(Arnold 1999:181 - 183)": a spaced hyphen after a year's or volume's page ("N:N") joins pages, not a subtraction. */
+    private static final Pattern CITED_PAGE_BEFORE = Pattern.compile("\\d:\\d{1,4} $");
+
+    private static boolean citedPages(String t, int pos) {
+        return CITED_PAGE_BEFORE.matcher(t.substring(Math.max(0, pos - 7), pos)).find();
+    }
+
+    /** The value of a superscript digit ("²" → 2), or -1. */
+    private static int superscript(char c) {
+        return switch (c) {
+            case '\u2070' -> 0;
+            case '\u00B9' -> 1;
+            case '\u00B2' -> 2;
+            case '\u00B3' -> 3;
+            case '\u2074', '\u2075', '\u2076', '\u2077', '\u2078', '\u2079' -> c - '\u2070';
+            default -> -1;
+        };
+    }
+
+    /**
+     * A power written with superscript digits right after a letter or a number, where no unit claimed it ("π r²",
+     * "n²", "E = mc²", "10²⁴"): a letter's square or cube as mathematics says it ("r cuadrado", as Proteno's references
+     * read it; "r squared"), a number's with "al" ("diez al cuadrado"), any other power "elevado a" ("diez elevado a
+     * veinticuatro", "ten to the power of twenty four").
+     */
+    private static int exponent(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        int end = pos;
+        long power = 0;
+        while (end < t.length() && superscript(t.charAt(end)) >= 0 && end - pos < 4) {
+            power = power * 10 + superscript(t.charAt(end));
+            end++;
+        }
+        boolean afterDigit = isDigit(t.charAt(pos - 1));
+        boolean es = ctx.es();
+        ctx.out.append(' ');
+        if (power == 2 || power == 3) {
+            String word = power == 2 ? (es ? "cuadrado" : "squared") : (es ? "cubo" : "cubed");
+            ctx.out.append(es && afterDigit ? "al " : "").append(word);
+        } else {
+            ctx.out.append(es ? "elevado a " : "to the power of ").append(ctx.speller.cardinal(power, Gender.NEUTRAL));
+        }
+        if (end < t.length() && Character.isLetterOrDigit(t.charAt(end))) {
+            ctx.out.append(' ');
+        }
+        return end;
+    }
+
+    /**
+     * "40°25′N", "3° 42' O", "40°25′30″N": degrees and minutes (and seconds) of a latitude or longitude, with the
+     * hemisphere when written ("cuarenta grados veinticinco minutos norte"). A degree alone ("35°N") is a unit.
+     */
+    private static final Pattern COORDINATE = Pattern.compile(
+            "(\\d{1,3})[°º] ?(\\d{1,2})[′'] ?(?:(\\d{1,2})(?:[.,](\\d{1,3}))?(?:″|''|\") ?)?([NSEOW](?![\\p{L}\\d]))?");
+
+    static int coordinate(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        int deg = pos + 1;
+        while (deg < t.length() && deg - pos < 3 && isDigit(t.charAt(deg))) {
+            deg++;
+        }
+        if (deg >= t.length() || t.charAt(deg) != '°' && t.charAt(deg) != 'º') {
+            return -1; // the cheap guard: only digits right before a degree sign can start a coordinate
+        }
+        Matcher m = ctx.at(COORDINATE, pos);
+        if (!m.lookingAt() || pos > 0 && (isDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '.' || t.charAt(pos - 1) == ',')) {
+            return -1;
+        }
+        boolean es = ctx.es();
+        StringBuilder sb = new StringBuilder();
+        sb.append(unitWords(ctx, m.group(1), es ? "grado" : "degree", es ? "grados" : "degrees"));
+        sb.append(' ').append(unitWords(ctx, m.group(2), es ? "minuto" : "minute", es ? "minutos" : "minutes"));
+        if (m.group(3) != null) {
+            String sec = m.group(4) == null ? unitWords(ctx, m.group(3), es ? "segundo" : "second", es ? "segundos" : "seconds")
+                    : ctx.speller.cardinal(m.group(3), Gender.MASCULINE) + (es ? " coma " : " point ") + ctx.speller.fraction(m.group(4))
+                    + (es ? " segundos" : " seconds");
+            sb.append(' ').append(sec);
+        }
+        if (m.group(5) != null) {
+            sb.append(' ').append(switch (m.group(5)) {
+                case "N" -> es ? "norte" : "north";
+                case "S" -> es ? "sur" : "south";
+                case "E" -> es ? "este" : "east";
+                default -> es ? "oeste" : "west";
+            });
+        }
+        ctx.append(sb.toString());
+        return m.end();
+    }
+
+    private static String unitWords(ReadContext ctx, String digits, String one, String many) {
+        return Long.parseLong(digits) == 1 ? (ctx.es() ? "un " : "one ") + one : ctx.speller.cardinal(digits, Gender.MASCULINE) + " " + many;
     }
 
     private static boolean capitals(String t, int from, int to) {
@@ -138,7 +289,8 @@ final class TokenScanner {
                 ctx.append(ctx.speller.ordinal(Integer.parseInt(book.group(1)), letter, false));
                 return book.end(1);
             }
-            return first(ctx, pos, digitReaders);
+            int ratio = colonAhead(ctx.text, pos) ? ratio(ctx, pos) : -1;
+            return ratio > pos ? ratio : first(ctx, pos, digitReaders);
         }
         if (Character.isLetter(c)) {
             return letters(ctx, pos);
@@ -612,7 +764,7 @@ final class TokenScanner {
             case '-' -> {
                 // " - " between two numbers is a subtraction ("2 + 2 - 1 = 3").
                 if (spaced(ctx.text, pos) && pos >= 2 && isDigit(ctx.text.charAt(pos - 2))
-                        && pos + 2 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 2))) {
+                        && pos + 2 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 2)) && !citedPages(ctx.text, pos)) {
                     ctx.out.append(es ? "menos" : "minus");
                 } else if (betweenDigits(ctx.text, pos) && equation(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "menos" : "minus"); // "1-2=5": in an equation the hyphen is a minus

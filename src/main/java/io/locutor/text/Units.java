@@ -68,6 +68,15 @@ final class Units {
         put(new Unit("cucharadita", "cucharaditas", true, "teaspoon", "teaspoons"), "tsp");
         put(new Unit("cucharada", "cucharadas", true, "tablespoon", "tablespoons"), "tbsp");
         put(new Unit("pie cuadrado", "pies cuadrados", false, "square foot", "square feet"), "sq ft", "sq. ft.", "sqft");
+        // Geography as encyclopaedias write it: an altitude "2.240 m s. n. m." ("metros sobre el nivel del mar"), a population
+        // density "35 hab./km²"; "hab." alone is left as written (after a number it may be "habitaciones").
+        put(new Unit("metro sobre el nivel del mar", "metros sobre el nivel del mar", false, "meter above sea level", "meters above sea level"),
+                "m s. n. m.", "m s.n.m.", "m. s. n. m.", "m.s.n.m.", "msnm");
+        put(new Unit("habitante por kilómetro cuadrado", "habitantes por kilómetro cuadrado", false, "inhabitant per square kilometer",
+                "inhabitants per square kilometer"), "hab./km²", "hab/km²", "hab./km2", "hab/km2");
+        // "1.500 ha", "12 ha de viñedo", "kg/ha": hectares; "ha" before another lower-case word is the verb ("ha crecido"),
+        // see SYMBOL_ALT, and a bare year before it too ("desde 2010 ha"), see QuantityReader.
+        put(new Unit("hectárea", "hectáreas", true, "hectare", "hectares"), "ha");
         put(new Unit("hercio", "hercios", false, "hertz", "hertz"), "Hz");
         put(new Unit("kilohercio", "kilohercios", false, "kilohertz", "kilohertz"), "kHz");
         put(new Unit("megahercio", "megahercios", false, "megahertz", "megahertz"), "MHz");
@@ -81,8 +90,8 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|Mbps|mbps|kph|mph|hrs|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL"
-            + "|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|l|L|h|s|W";
+    static final String SYMBOL_ALT = "m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|Mbps|mbps|kph|mph|hrs|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL"
+            + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|l|L|h|s|W";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(
             "[ \\u00A0]+(?:de[ \\u00A0]+(?:datos|almacenamiento|memoria|espacio|navegación|internet)|(?:of[ \\u00A0]+)?(?:data|storage|memory))(?![\\p{L}])");

@@ -63,7 +63,16 @@ final class Vocabulary {
             "programas", "sistema", "sistemas", "tema", "temas", "idioma", "idiomas", "clima", "planeta", "esquema", "dilema",
             "telegrama", "diagrama", "sofá", "sofás", "pie", "pies", "pijama", "pijamas", "plazo", "cinema", "lema", "emblema", "poema", "poemas",
             // Clipped units of data, masculine as their full forms: "300 megas", "20 gigas" (megabytes, gigabytes).
-            "mega", "megas", "giga", "gigas", "tera", "teras");
+            "mega", "megas", "giga", "gigas", "tera", "teras",
+            // round six: more Greek "-ma" nouns and others an encyclopaedia counts ("21 cromosomas", "41 ecosistemas")
+            "planetas", "climas", "esquemas", "dilemas", "teorema", "teoremas", "fantasma", "fantasmas", "cometa", "cometas",
+            "drama", "dramas", "panorama", "panoramas", "prisma", "prismas", "aroma", "aromas", "síntoma", "síntomas",
+            "diploma", "diplomas", "cromosoma", "cromosomas", "genoma", "genomas", "axioma", "axiomas", "lemas", "emblemas",
+            "telegramas", "diagramas", "ecosistema", "ecosistemas", "subsistema", "subsistemas", "fonema", "fonemas",
+            "morfema", "morfemas", "carcinoma", "carcinomas", "enigma", "enigmas", "dogma", "dogmas", "paradigma", "paradigmas",
+            "estigma", "estigmas", "trauma", "traumas", "crucigrama", "crucigramas", "organigrama", "organigramas",
+            "holograma", "hologramas", "pentagrama", "pentagramas", "anagrama", "anagramas", "tranvía", "tranvías",
+            "mediodía", "mediodías", "cinemas");
     /** Common feminine nouns that the ending rule does not catch. */
     private static final Set<String> ES_FEMININE = Set.of("vez", "veces", "mano", "manos", "foto", "fotos", "moto", "motos",
             "radio", "noche", "noches", "tarde", "tardes", "parte", "partes", "llave", "llaves", "clase", "clases", "calle",
@@ -73,7 +82,21 @@ final class Vocabulary {
             "hora", "horas", "semana", "semanas", "unidad", "unidades", "cuota", "cuotas", "factura", "facturas", "llamada",
             "llamadas", "persona", "personas", "libra", "libras", "peseta", "pesetas", "corona", "coronas", "rupia", "rupias",
             "córdoba", "córdobas", "milla", "millas", "tonelada", "toneladas", "pulgada", "pulgadas", "onza", "onzas", "línea",
-            "líneas", "mensualidad", "mensualidades");
+            "líneas", "mensualidad", "mensualidades",
+            // round six: feminine nouns an encyclopaedia counts that no ending rule catches ("21 mujeres", "300 aves")
+            "mujer", "mujeres", "ave", "aves", "madre", "madres", "torre", "torres", "catedral", "catedrales", "tribu",
+            "tribus", "señal", "señales", "cárcel", "cárceles", "labor", "labores", "piel", "pieles", "nube", "nubes",
+            "serpiente", "serpientes", "urbe", "urbes", "res", "reses", "raíz", "raíces", "nuez", "nueces", "carne", "carnes",
+            "fiebre", "fiebres", "sal", "sales", "nariz", "narices", "lombriz", "lombrices", "perdiz", "perdices", "codorniz",
+            "codornices", "cicatriz", "cicatrices", "hoz", "hoces", "fase", "fases", "clave", "claves",
+            "índole", "estirpe", "estirpes", "hélice", "hélices", "tos", "sede", "sedes", "muertes", "suertes", "grey");
+    /** Masculine nouns in "-ión" (the ending rule makes "-ión" feminine: "región", "unión", "opinión"). */
+    private static final Set<String> ES_MASCULINE_ION = Set.of("avión", "aviones", "camión", "camiones", "gorrión", "gorriones",
+            "embrión", "embriones", "escorpión", "escorpiones", "anfitrión", "anfitriones", "bastión", "bastiones", "ion", "iones",
+            "ión", "catión", "cationes", "anión", "aniones", "aluvión", "aluviones", "sarampión", "centurión", "centuriones",
+            "guion", "guión", "guiones", "alción", "vibrión", "vibriones", "champiñón", "champiñones", "septentrión");
+    /** Masculine nouns in "-sis" (most, "crisis", "tesis", "hipótesis", "dosis", are feminine). */
+    private static final Set<String> ES_MASCULINE_SIS = Set.of("análisis", "énfasis", "paréntesis", "oasis", "chasis", "génesis");
 
     /**
      * The gender of the Spanish word a number counts, or {@link Gender#NEUTRAL} when {@code word} is not a noun that
@@ -86,7 +109,10 @@ final class Vocabulary {
      */
     private static boolean spanishVerbForm(String w) {
         return w.length() > 3 && (w.endsWith("ó") || w.endsWith("aron") || w.endsWith("ieron") || w.endsWith("uvo")
-                || w.endsWith("aban"));
+                || w.endsWith("aban"))
+                // a present or past plural ("Fórmula 1 alcanzan", "1 tenían"): Spanish nouns of five letters or more end
+                // in an accented "-án" ("huracán"), not in "-an" ("plan", "pan", "clan" are shorter)
+                || w.length() > 4 && w.endsWith("an");
     }
 
     static Gender spanishNounGender(String word) {
@@ -97,7 +123,7 @@ final class Vocabulary {
             return Gender.NEUTRAL; // a name ("en 1821 Costa Rica", "Windows 8"): nothing to agree with
         }
         String w = word.toLowerCase(Locale.ROOT);
-        if (ES_NOT_NOUNS.contains(w) || spanishVerbForm(w)) {
+        if (w.length() == 1 || ES_NOT_NOUNS.contains(w) || spanishVerbForm(w)) { // a lone letter ("2s+1 x 2s+1") counts nothing
             return Gender.NEUTRAL;
         }
         if (ES_FEMININE.contains(w)) {
@@ -110,6 +136,13 @@ final class Vocabulary {
                 || w.endsWith("siones") || w.endsWith("dad") || w.endsWith("dades") || w.endsWith("tud") || w.endsWith("tudes")
                 || w.endsWith("ie") || w.endsWith("ies")) { // -ie: especie, serie, superficie (pie and its plural are listed)
             return Gender.FEMININE;
+        }
+        if ((w.endsWith("ión") || w.endsWith("iones")) && !ES_MASCULINE_ION.contains(w)) {
+            return Gender.FEMININE; // "región", "religiones", "unión", "opiniones"; "aviones", "iones" are listed masculine
+        }
+        if (w.endsWith("umbre") || w.endsWith("umbres") || w.endsWith("triz") || w.endsWith("trices") || w.endsWith("itis")
+                || w.length() > 4 && w.endsWith("sis") && !ES_MASCULINE_SIS.contains(w)) {
+            return Gender.FEMININE; // "costumbres", "cumbres", "actrices", "matrices", "crisis", "tesis", "hipótesis"
         }
         return Gender.MASCULINE;
     }
