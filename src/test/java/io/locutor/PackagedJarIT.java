@@ -112,19 +112,6 @@ class PackagedJarIT {
         assertEquals(2, hitsOf(after) - hitsBefore);
     }
 
-    /**
-     * On Linux x86-64 the jar's HTTP server waits on epoll through Netty's native transport (the jar carries
-     * netty-transport-native-epoll; ApiWiring asks Vert.x for it): a worker's answer wakes its event loop by an eventfd
-     * write instead of NIO's selector wakeup, whose lock the loop contends for on every miss (bench/README.md, "Tenth run").
-     * Elsewhere Vert.x falls back to NIO, and says so in the same line.
-     */
-    @Test
-    void theHttpServerWaitsOnEpollThroughNettysNativeTransport() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux")
-                && System.getProperty("os.arch").matches("amd64|x86_64"), "the jar carries the native transport for Linux x86-64 only");
-        assertTrue(app.output().lines().anyMatch(line -> line.contains("HTTP server: ") && line.endsWith(" on epoll")), app.output());
-    }
-
     private static double hitsOf(PrometheusText metrics) {
         try {
             return metrics.sum("locutor_requests_total", "door=\"post-audio\"", "outcome=\"hit\"");

@@ -51,12 +51,6 @@ public final class HttpServerVertx extends LifecycleStrategySupport {
         this.real = (VertxInternal) Vertx.vertx(options.setEventLoopPoolSize(Math.max(options.getEventLoopPoolSize(), loops)));
         this.vertx = (Vertx) Proxy.newProxyInstance(HttpServerVertx.class.getClassLoader(),
                 new Class<?>[] {VertxInternal.class}, new InstallInvalidRequestHandler(real, loops));
-        LoggerFactory.getLogger(HttpServerVertx.class).info("HTTP server: {} event loop(s) on {}", loops, transport());
-    }
-
-    /** What the event loops wait on: {@code epoll} (Netty's native transport) or {@code nio} (the JDK's selector). */
-    public String transport() {
-        return real.isNativeTransportEnabled() ? "epoll" : "nio";
     }
 
     /** The instance to bind in the registry. */

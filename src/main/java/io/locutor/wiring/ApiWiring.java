@@ -26,10 +26,7 @@ record ApiWiring(Vertx vertx, PublicAddress publicAddress, CallerAudioSinks call
         // platform-http builds its Vert.x from these options: every request (and each stream, for its whole length)
         // holds a worker thread, and Vert.x's default of 20 would queue cache hits behind slow generations.
         // The Vert.x is locutor's own so that the HTTP decoder's 414/431 get the problem+json shape too (see HttpServerVertx).
-        // Native transport (Linux epoll, netty-transport-native-epoll in the jar) when the platform has it, else NIO: a
-        // worker handing its answer to an event loop wakes it by an eventfd write, where NIO's selector wakeup takes a
-        // lock the loop also takes on every select (contended on the miss path: bench/README.md, "Tenth run").
-        HttpServerVertx httpVertx = new HttpServerVertx(new VertxOptions().setPreferNativeTransport(true)
+        HttpServerVertx httpVertx = new HttpServerVertx(new VertxOptions()
                 .setWorkerPoolSize(settings.integer("locutor.http.worker-threads")), settings.integer("locutor.http.event-loops"));
         camel.addLifecycleStrategy(httpVertx);
         // The HTTP server's own 404/405/413 in the same problem+json shape as every other error
