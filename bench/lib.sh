@@ -23,9 +23,21 @@ wait_http() { # url, what: bounded wait for a server to answer
 
 # The simulator (run.sh, profile-misses.sh): WireMock standalone ($WIREMOCK_JAR) on $WM_PORT with bench/wiremock's
 # mappings and a ~30 KB body that starts like an MP3 frame; waits until it answers.
+# BENCH_UPSTREAM_DELAY=uniform:LOW:HIGH (milliseconds) gives the non-streaming answer a delay drawn per request instead
+# of its fixed 100 ms: real ElevenLabs latency varies, and a fixed delay keeps wrk's connections in lock-step bursts.
 start_simulator() {
   mkdir -p "$WORK/wiremock/__files" "$WORK/wiremock/mappings"
   cp bench/wiremock/mappings/*.json "$WORK/wiremock/mappings/"
+  if [ -n "${BENCH_UPSTREAM_DELAY:-}" ]; then
+    python3 - "$WORK/wiremock/mappings/tts.json" "$BENCH_UPSTREAM_DELAY" <<'PY'
+import json, sys
+path, (kind, low, high) = sys.argv[1], sys.argv[2].split(":")
+mapping = json.load(open(path))
+del mapping["response"]["fixedDelayMilliseconds"]
+mapping["response"]["delayDistribution"] = {"type": kind, "lower": int(low), "upper": int(high)}
+json.dump(mapping, open(path, "w"), indent=2)
+PY
+  fi
   python3 -c 'import os,sys; sys.stdout.buffer.write(b"\xff\xfb\x90\x64" + os.urandom(30 * 1024 - 4))' > "$WORK/wiremock/__files/audio.mp3"
   java -Xmx512m -jar "$WIREMOCK_JAR" --port "$WM_PORT" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock" \
     --no-request-journal --disable-banner --async-response-enabled true --async-response-threads 64 \
