@@ -398,6 +398,10 @@ final class DateReader implements TokenReader {
                 && !(before.equals("m") && ctx.text.substring(Math.max(0, i - 4), i).toLowerCase(Locale.ROOT).matches("[ap]\\.m\\."))) {
             return -1;
         }
+        String next = runEnd < ctx.text.length() && ctx.text.charAt(runEnd) == ' ' ? ctx.nextWord(runEnd) : "";
+        if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && Vocabulary.month(ctx.lang, next) <= 0) {
+            return -1; // "Route 66 Sun Valley": a capitalised word after it makes it part of a name
+        }
         ctx.append(day);
         return runEnd;
     }

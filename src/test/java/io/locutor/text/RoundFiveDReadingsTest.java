@@ -80,7 +80,7 @@ class RoundFiveDReadingsTest {
     void aWeekdayAfterATimeIsSaidInFull() {
         assertEquals("from twenty hundred Friday to seven PM Sunday", read("en-GB", "from 20:00 Fri to 7 PM Sun"));
         // Without a time or a date before it, the word stays.
-        assertEquals("the Sun sets early; Sat Nav", read("en-GB", "the Sun sets early; Sat Nav"));
+        assertEquals("the Sun sets early; Sat Nav; Route sixty six Sun Valley", read("en-US", "the Sun sets early; Sat Nav; Route 66 Sun Valley"));
     }
 
     @Test
