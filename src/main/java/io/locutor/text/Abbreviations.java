@@ -33,7 +33,7 @@ final class Abbreviations implements TokenReader {
     /** Spanish address words, expanded only where an address can be: not glued to a number. */
     private static final java.util.Set<String> ADDRESS_PARTS = java.util.Set.of("plaza", "avenida", "carretera", "urbanización", "paseo",
             "polígono", "escalera", "puerta", "colonia", "edificio", "bulevar", "camino", "calzada", "prolongación", "cerrada", "privada",
-            "fraccionamiento", "glorieta", "ronda", "travesía", "callejón", "pasaje", "barrio", "manzana");
+            "fraccionamiento", "glorieta", "ronda", "travesía", "callejón", "pasaje", "barrio", "manzana", "Place");
 
     static {
         title(ES, "señor", "sr.");
@@ -163,6 +163,7 @@ final class Abbreviations implements TokenReader {
         plain(EN, "Suite", "ste.");
         plain(EN, "Road", "rd.");
         plain(EN, "Lane", "ln.");
+        plain(EN, "Place", "pl."); // "226 Park Pl."
         plain(EN, "Parkway", "pkwy.");
         plain(EN, "Highway", "hwy.", "hwy");
         plain(EN, "Monday", "mon.");

@@ -377,6 +377,35 @@ final class DateReader implements TokenReader {
      * "Tu (2/22)", "Wed Oct 8", "Sat 14 June": an English weekday abbreviation written without a dot is said in full when
      * a date follows it (elsewhere "Sun", "Sat" and "Wed" are words or names); -1 otherwise.
      */
+    /**
+     * "from 18:00 Sat until 06:00 Sun", "5 PM Mon": a weekday's capitalised short name right after a time or a date (the
+     * text before it ends with a digit, or "AM"/"PM") is the weekday, said in full; "the Sun" or "Sat down" stay.
+     */
+    static int weekdayAfterTime(ReadContext ctx, int pos, int runEnd) {
+        String day = EN_WEEKDAYS.get(ctx.text.substring(pos, runEnd));
+        if (day == null || runEnd < ctx.text.length() && "'’.-".indexOf(ctx.text.charAt(runEnd)) >= 0) {
+            return -1;
+        }
+        int i = pos;
+        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == pos || i == 0) {
+            return -1;
+        }
+        String before = ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT);
+        if (!TokenScanner.isDigit(ctx.text.charAt(i - 1)) && !before.equals("am") && !before.equals("pm")
+                && !(before.equals("m") && ctx.text.substring(Math.max(0, i - 4), i).toLowerCase(Locale.ROOT).matches("[ap]\\.m\\."))) {
+            return -1;
+        }
+        String next = runEnd < ctx.text.length() && ctx.text.charAt(runEnd) == ' ' ? ctx.nextWord(runEnd) : "";
+        if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && Vocabulary.month(ctx.lang, next) <= 0) {
+            return -1; // "Route 66 Sun Valley": a capitalised word after it makes it part of a name
+        }
+        ctx.append(day);
+        return runEnd;
+    }
+
     static int weekdayAbbreviation(ReadContext ctx, int pos, int runEnd) {
         String day = EN_WEEKDAYS.get(ctx.text.substring(pos, runEnd));
         if (day == null) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Amounts of money with the currency before ("$1,50", "€ 2 billones", "USD 25") — the currency-after forms
  * ("25,50 €", "21 nio") are found by {@link QuantityReader} and spoken here too. Spanish: "veinticinco euros con
- * cincuenta céntimos", "una libra", "un dólar", "veintiún euros", "un millón de euros"; English: "twenty dollars fifty cents".
+ * cincuenta céntimos", "una libra", "un dólar", "veintiún euros", "un millón de euros"; English: "twenty dollars and fifty cents".
  */
 final class MoneyReader implements TokenReader {
     /** Scale words after an amount: "2,3 billones", "$45 billion", "¥30B". */
@@ -53,8 +53,41 @@ final class MoneyReader implements TokenReader {
                 end = code.end();
             }
         }
-        speak(ctx, ctx.grammar.integerDigits(amount), ctx.grammar.fractionDigits(amount), scale, currency);
+        String frac = ctx.grammar.fractionDigits(amount);
+        if (scale == null && !ctx.es() && (frac == null || trimCents(frac).isEmpty()) && modifier(ctx, pos, end)) {
+            // "a $15 fee", "a £30 voucher": an amount before its noun describes it and names the currency in the
+            // singular, as "a 10-kg bag" does its unit ("a fifteen dollar fee", "a thirty pound voucher").
+            String whole = NumberSpeller.stripLeadingZeros(ctx.grammar.integerDigits(amount));
+            if (!whole.isEmpty() && whole.length() <= NumberSpeller.MAX_DIGITS) {
+                ctx.append(ctx.speller.cardinal(Long.parseLong(whole), Gender.NEUTRAL)).append(' ').append(currency.enOne());
+                return end;
+            }
+        }
+        speak(ctx, ctx.grammar.integerDigits(amount), frac, scale, currency);
         return rateAndRange(ctx, end);
+    }
+
+    /** Words after an amount that start a phrase of their own, never the noun the amount describes. */
+    private static final java.util.Set<String> NOT_A_NOUN = java.util.Set.of("a", "an", "the", "and", "or", "to", "for", "per",
+            "each", "in", "on", "at", "with", "from", "by", "off", "plus", "of", "is", "was", "will", "applies", "due", "until",
+            "before", "after", "if", "when", "now", "today", "only", "total", "more", "less", "back", "extra", "instead");
+
+    /**
+     * "a $15 fee": the amount follows "a"/"an" and a lower-case noun follows it on the same line, nothing else between;
+     * the cheap guard is the article before (no other amount pays for the look ahead).
+     */
+    private static boolean modifier(ReadContext ctx, int pos, int end) {
+        String before = ctx.previousWord(pos);
+        if (!before.equalsIgnoreCase("a") && !before.equalsIgnoreCase("an")) {
+            return false;
+        }
+        if (end >= ctx.text.length() || ctx.text.charAt(end) != ' ') {
+            return false;
+        }
+        String next = ctx.nextWord(end);
+        int after = end + 1 + next.length();
+        return next.length() > 1 && Character.isLowerCase(next.charAt(0)) && !NOT_A_NOUN.contains(next)
+                && (after >= ctx.text.length() || ctx.text.charAt(after) != '-');
     }
 
     private static String localCurrencyCode(TextLocale locale) {
@@ -162,7 +195,9 @@ final class MoneyReader implements TokenReader {
         }
         if (centValue > 0) {
             if (sb.length() > 0) {
-                sb.append(es ? " con " : " ");
+                // Spanish "con", English "and": "forty six dollars and eighty five cents", "forty six pounds and twenty
+                // pence", as a caller says an exact amount (every call-script file lists it).
+                sb.append(es ? " con " : " and ");
             }
             sb.append(sp.cardinal(centValue, es ? Gender.MASCULINE : Gender.NEUTRAL)).append(' ')
                     .append(centValue == 1 ? (es ? c.esCentOne() : c.enCentOne()) : (es ? c.esCentMany() : c.enCentMany()));

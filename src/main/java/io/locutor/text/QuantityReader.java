@@ -281,9 +281,18 @@ final class QuantityReader implements TokenReader {
                     return d.end();
                 }
             }
-            if (ctx.es() && frac == null && inchMark(ctx.text, pos, end)) {
+            if (frac == null && inchMark(ctx.text, pos, end)) {
                 // "un televisor de 55\"": the inch mark after a number that opens no quotation, "cincuenta y cinco pulgadas".
-                ctx.append(minus).append(ctx.speller.cardinal(whole, Gender.FEMININE)).append(whole.equals("1") ? " pulgada" : " pulgadas");
+                if (ctx.es()) {
+                    ctx.append(minus).append(ctx.speller.cardinal(whole, Gender.FEMININE)).append(whole.equals("1") ? " pulgada" : " pulgadas");
+                } else {
+                    // "a 34\" doorway": before its noun after "a" the unit describes it, in the singular; "36\" wide" in the plural.
+                    String before = ctx.previousWord(pos);
+                    boolean describes = (before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an")) && end + 1 < ctx.text.length()
+                            && ctx.text.charAt(end + 1) == ' ' && !ctx.nextWord(end + 1).isEmpty();
+                    ctx.append(minus).append(ctx.speller.cardinal(whole, Gender.NEUTRAL))
+                            .append(whole.equals("1") || describes ? " inch" : " inches");
+                }
                 return end + 1;
             }
             Matcher hu = ctx.lang == Lang.EN && !negative && end < ctx.text.length() && ctx.text.charAt(end) == '-' ? ctx.at(HYPHEN_UNIT, end) : null;
@@ -637,11 +646,23 @@ final class QuantityReader implements TokenReader {
         if (end >= t.length() || t.charAt(end) != '"' || end + 1 < t.length() && Character.isLetterOrDigit(t.charAt(end + 1))) {
             return false;
         }
-        int quotes = 0;
+        boolean open = false;
         for (int i = 0; i < pos; i++) {
-            quotes += t.charAt(i) == '"' ? 1 : 0;
+            if (t.charAt(i) != '"') {
+                continue;
+            }
+            // An earlier inch mark ("mide 84\" … al menos 36\"") opens no quotation: a '"' after a digit while no
+            // quotation is open, with no word glued after it, is one; any other '"' opens or closes a quotation.
+            boolean inch = !open && i > 0 && isDigitChar(t.charAt(i - 1)) && (i + 1 == t.length() || !Character.isLetterOrDigit(t.charAt(i + 1)));
+            if (!inch) {
+                open = !open;
+            }
         }
-        return quotes % 2 == 0;
+        return !open;
+    }
+
+    private static boolean isDigitChar(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Words before "3/12" that make it one instalment of a plan rather than a fraction. */

@@ -148,6 +148,13 @@ final class ReferenceReader implements TokenReader {
                     : ctx.speller.cardinal(number, Gender.NEUTRAL));
             return interstate.end();
         }
+        Matcher plate = ctx.es() && PLATE_WORDS.contains(token) ? ctx.at(PLATE, pos) : null;
+        if (plate != null && plate.lookingAt()) {
+            // "matrícula 4821 KLM", "placa ABC-123-D": a licence plate is read as it is written down, digit by digit,
+            // its letters spelt ("cuatro ocho dos uno K L M").
+            ctx.append(plate.group(1)).append(' ').append(dictated(ctx, plate.group(2)).replace(",", ""));
+            return plate.end();
+        }
         Matcher s = capital ? ctx.at(STANDARD, pos) : null;
         if (s != null && s.lookingAt()) {
             ctx.append(s.group(1).replace('/', ' ').replace('-', ' ')).append(' ').append(ctx.speller.cardinal(s.group(2), Gender.NEUTRAL));
@@ -231,6 +238,12 @@ final class ReferenceReader implements TokenReader {
         m = DIGIT_CODE_FIRST_WORDS.contains(token) ? ctx.at(DIGIT_CODE, pos) : null;
         if (m != null && m.lookingAt()) {
             String cue = m.group(1).matches("C\\.?P\\.?") && ctx.es() ? "código postal" : m.group(1);
+            Matcher groups = !ctx.es() && m.group(2).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
+            if (groups != null && groups.lookingAt()) {
+                // "pickup code 483 291", "PIN 4821 7730": a code printed in groups is dictated whole, with a pause between.
+                ctx.append(cue).append(' ').append(dictated(ctx, m.group(2) + groups.group()));
+                return groups.end();
+            }
             ctx.append(cue).append(' ').append(ctx.speller.digits(m.group(2)));
             Matcher range = ctx.at(CODE_RANGE_END, m.end());
             if (range.lookingAt() && range.group(2).length() == m.group(2).length()) {
@@ -268,6 +281,12 @@ final class ReferenceReader implements TokenReader {
             "ticket", "incidencia", "localizador", "reserva", "póliza", "albarán", "envío", "seguimiento", "cliente", "abonado", "socio",
             "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite", "guía", "orden", "order", "reference", "invoice",
             "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation");
+    /** Words that announce a licence plate ("patente" is left out: it is also a patent, "patente US 5123"). */
+    private static final Set<String> PLATE_WORDS = Set.of("matrícula", "placa", "placas");
+    /** A plate after its word: digits and capitals, in groups joined by a space or a hyphen ("4821 KLM", "ABC-123-D", "AB 123 CD"). */
+    private static final Pattern PLATE = Pattern.compile("((?i:matrícula|placas?)(?: de su (?:coche|vehículo|auto|carro))?)[ \\u00A0]*:?[ \\u00A0]*"
+            + "((?=[\\dA-Z -]*\\d)(?=[\\dA-Z -]*[A-Z])[\\dA-Z]{1,4}(?:[ -][\\dA-Z]{1,4}){0,2})(?![\\p{L}\\d])");
+
     /** First words of DIGIT_CODE, lower case ("C.P." as "c", "one-time" as "one"). */
     private static final Set<String> DIGIT_CODE_FIRST_WORDS = Set.of("ending", "ends", "zip", "postal", "pin", "terminada", "terminado",
             "terminación", "que", "acabada", "acabado", "código", "c", "cp", "clave", "contraseña", "nip", "verification", "security",

@@ -113,6 +113,21 @@ final class TimeReader implements TokenReader {
                 || ctx.grammar.style.decimal() != '.' && ctx.text.substring(0, pos).isBlank() && ctx.text.substring(end).isBlank();
     }
 
+    /** English words before "10h30" that make it a time of day; without one it is a length ("takes 1h30"). */
+    private static final java.util.Set<String> EN_CLOCK_CUES = java.util.Set.of("at", "from", "until", "till", "by", "before", "after",
+            "since", "between", "and", "to");
+    /** Spanish words before "1h30" that make it a length; without one it is a time of day ("a las 10h30", "apertura 10h30"). */
+    private static final java.util.Set<String> ES_LENGTH_CUES = java.util.Set.of("dura", "durará", "duró", "duran", "durante", "tarda",
+            "tardará", "tardó", "lleva", "llevará", "unas", "en", "aproximadamente", "aprox", "duración");
+
+    private static boolean compactLength(ReadContext ctx, int pos) {
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (ctx.es()) {
+            return ES_LENGTH_CUES.contains(before);
+        }
+        return !EN_CLOCK_CUES.contains(before);
+    }
+
     @Override
     public int read(ReadContext ctx, int pos) {
         Matcher m = ctx.at(DURATION, pos);
@@ -132,8 +147,20 @@ final class TimeReader implements TokenReader {
         if (m.lookingAt()) {
             int h = Integer.parseInt(m.group(1));
             int min = Integer.parseInt(m.group(2));
-            int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-            return valid(h, min, sec) ? finish(ctx, pos, m.end(), h, min, sec, null) : -1;
+            int sec = m.group(3) == null ? -1 : Integer.parseInt(m.group(3));
+            if (!valid(h, min, Math.max(sec, 0))) {
+                return -1;
+            }
+            if (sec < 0 && compactLength(ctx, pos)) {
+                // "takes 1h30", "dura 1h30": a length, said as people say it, "one hour thirty", "una hora treinta".
+                ctx.append(ctx.speller.cardinal(h, ctx.es() ? Gender.FEMININE : Gender.NEUTRAL))
+                        .append(ctx.es() ? (h == 1 ? " hora" : " horas") : (h == 1 ? " hour" : " hours"));
+                if (min > 0) {
+                    ctx.append(" ").append(ctx.speller.cardinal(min, Gender.NEUTRAL));
+                }
+                return m.end();
+            }
+            return finish(ctx, pos, m.end(), h, min, sec, null);
         }
         m = ctx.at(CLOCK, pos);
         if (m.lookingAt() && m.group(2).equals(":") && m.group(5) == null && m.group(6) == null && ctx.at(CITATION_TAIL, m.end()).lookingAt()) {

@@ -63,6 +63,11 @@ final class TokenScanner {
                 while (j < n && (Character.isLetter(t.charAt(j)) || Character.getType(t.charAt(j)) == Character.NON_SPACING_MARK)) {
                     j++;
                 }
+                int times = c == 'x' && j == i + 1 ? multiplier(ctx, i) : -1;
+                if (times > 0) {
+                    i = times;
+                    continue;
+                }
                 if (ctx.lang == Lang.EN && j - i >= 2 && j - i <= 4 && j < n && isDigit(t.charAt(j)) && capitals(t, i, j)
                         && !Initialisms.EN_CAPITALISED_WORDS.contains(t.substring(i, j))) {
                     // "BT1", "AB123": English spells a code's capitals ("B T one"), as Initialisms says.
@@ -111,6 +116,29 @@ final class TokenScanner {
                 i++;
             }
         }
+    }
+
+    private static final Pattern MULTIPLIER = Pattern.compile("x([2-9]|10)(?![\\p{L}\\d.,/:+*=^-])");
+
+    /**
+     * "se cobró x2", "taken x2": a lower-case "x" and a small number set apart after a lower-case word says how many times,
+     * "por dos", "times two", from two to ten. A code keeps its letters ("4x4" starts with a digit, "X2" and "Model x2" are
+     * names, "x86" and "x64" architectures).
+     */
+    private static int multiplier(ReadContext ctx, int pos) {
+        if (pos < 2 || ctx.text.charAt(pos - 1) != ' ') {
+            return -1;
+        }
+        String before = ctx.previousWord(pos);
+        if (before.isEmpty() || !Character.isLowerCase(before.charAt(0))) {
+            return -1;
+        }
+        Matcher m = ctx.at(MULTIPLIER, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        ctx.append(ctx.es() ? "por " : "times ").append(ctx.speller.cardinal(m.group(1), Gender.NEUTRAL));
+        return m.end();
     }
 
     /** Words after which "15:14", "1:50.000" is a ratio or a scale, not a time: "una relación 15:14", "escala 1:50.000". */
@@ -372,6 +400,13 @@ final class TokenScanner {
             if (unit != null) {
                 ctx.append(ctx.es() ? unit.esOne() : unit.enOne());
                 return runEnd + 1;
+            }
+        }
+        if (ctx.lang == Lang.EN && runEnd - pos >= 3 && runEnd - pos <= 5 && Character.isUpperCase(t.charAt(pos)) && pos > 0
+                && t.charAt(pos - 1) == ' ') {
+            int end = DateReader.weekdayAfterTime(ctx, pos, runEnd); // "18:00 Sat", "5 PM Sun"
+            if (end > pos) {
+                return end;
             }
         }
         if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 5 && (next == ' ' || next == ',' || next == '-' || next == '–')
@@ -757,6 +792,9 @@ final class TokenScanner {
                     ctx.out.append(es ? "más" : "plus");
                 } else if (betweenDigits(ctx.text, pos) || codePoint(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "más" : "plus");
+                } else if (!es && pos > 0 && isDigit(ctx.text.charAt(pos - 1))
+                        && (pos + 1 == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(pos + 1)))) {
+                    spoken(ctx, pos, "plus"); // "1,200+ gyms", "ages 18+": that many or more
                 } else {
                     ctx.out.append(c);
                 }

@@ -45,7 +45,12 @@ final class Vocabulary {
     }
 
     static String monthName(Lang lang, int month) {
-        return (lang == Lang.ES ? ES_MONTHS : EN_MONTHS)[month - 1];
+        if (lang == Lang.ES) {
+            return ES_MONTHS[month - 1];
+        }
+        // English writes a month's name with its capital wherever it stands ("on 11/28" → "on November twenty eighth").
+        String name = EN_MONTHS[month - 1];
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** Words after a number that are not what it counts, so the number keeps its bare form ("uno", "veintiuno"). */

@@ -59,7 +59,7 @@ class CallScriptConventionsTest {
         assertEquals("Llévate el medio kilo a doce pesos.", read("es-MX", "Llévate el 1/2 kilo a $12."));
         assertEquals("el primero de febrero", read("es-ES", "el 1/02"));
         assertEquals("Tu saldo es menos doscientos cincuenta pesos.", read("es-MX", "Tu saldo es -$250.00."));
-        assertEquals("Your balance is minus forty two dollars eighteen cents.", read("en-US", "Your balance is -$42.18."));
+        assertEquals("Your balance is minus forty two dollars and eighteen cents.", read("en-US", "Your balance is -$42.18."));
         assertEquals("diez gigabytes de datos", read("es-ES", "10 Gb de datos"));
         assertEquals("fibra de trescientos megabits", read("es-ES", "fibra de 300 Mb"));
         assertEquals("a las cinco y media de la tarde", read("es-MX", "a las 17:30"));
@@ -76,7 +76,7 @@ class CallScriptConventionsTest {
         assertEquals("pedido número doce tres cuatro cinco", read("es", "pedido #12345"));
         assertEquals("La cuota tres de doce vence hoy.", read("es-ES", "La cuota 3/12 vence hoy."));
         assertEquals("tres cuartos", read("es-ES", "3/4"));
-        assertEquals("from the third to the seventh of march", read("en-GB", "from 3 to 7 March"));
+        assertEquals("from the third to the seventh of March", read("en-GB", "from 3 to 7 March"));
     }
 
     @Test

@@ -43,10 +43,10 @@ class EnglishReadingsTest {
 
     @Test
     void weekdayAbbreviationsBeforeADateOrInARange() {
-        assertEquals("for Tuesday (february twenty second)", read("en", "for Tu (2/22)"));
-        assertEquals("Wednesday october eighth", read("en", "Wed Oct 8"));
+        assertEquals("for Tuesday (February twenty second)", read("en", "for Tu (2/22)"));
+        assertEquals("Wednesday October eighth", read("en", "Wed Oct 8"));
         assertEquals("Monday to Friday, nine AM to five PM", read("en", "Mon-Fri, 9am-5pm"));
-        assertEquals("Thursday, may sixth", read("en", "Thurs, 5/6"));
+        assertEquals("Thursday, May sixth", read("en", "Thurs, 5/6"));
         assertEquals("Sun Valley three times", read("en", "Sun Valley 3 times"));
     }
 
@@ -54,7 +54,7 @@ class EnglishReadingsTest {
     void rangesAndSpans() {
         assertEquals("two to eight", read("en", "2-8"));
         assertEquals("pages four to twelve.", read("en", "pages 4-12."));
-        assertEquals("may third to fifth twenty twenty six", read("en", "May 3-5, 2026"));
+        assertEquals("May third to fifth twenty twenty six", read("en", "May 3-5, 2026"));
         assertEquals("the twenty twenty to twenty twenty one season", read("en", "the 2020-2021 season"));
         assertEquals("five-three loss", read("en", "5-3 loss"));
         assertEquals("one minus two equals five", read("en", "1-2=5"));
@@ -94,10 +94,10 @@ class EnglishReadingsTest {
         assertEquals("five feet eleven inches", read("en", "5'11\""));
         assertEquals("I've twenty' and", read("en", "I've 20' and"));
         assertEquals("sixty hertz and one thousand two hundred square feet", read("en", "60 Hz and 1,200 sq ft"));
-        assertEquals("on the third of may, for example this", read("en-GB", "on the 3rd of May, e.g. this"));
-        assertEquals("the fourth of june", read("en-GB", "4 June"));
-        assertEquals("on the fifteenth of july", read("en-GB", "on 15/07"));
-        assertEquals("ships november third; three halves ratio", read("en-US", "ships 11/3; 3/2 ratio"));
+        assertEquals("on the third of May, for example this", read("en-GB", "on the 3rd of May, e.g. this"));
+        assertEquals("the fourth of June", read("en-GB", "4 June"));
+        assertEquals("on the fifteenth of July", read("en-GB", "on 15/07"));
+        assertEquals("ships November third; three halves ratio", read("en-US", "ships 11/3; 3/2 ratio"));
         assertEquals("four point eight out of five, seven tenths", read("en", "4.8/5, 7/10"));
         assertEquals("about two AM", read("en", "~2 AM"));
         assertEquals("forty five pounds including V A T from Acme Inc today", read("en-GB", "£45.00 inc. VAT from Acme Inc. today"));
@@ -105,7 +105,7 @@ class EnglishReadingsTest {
                 read("en-GB", "Mon–Fri 08:30–17:30, Sat 09:00–13:00."));
         assertEquals("zero one six three two, nine six zero, one two three", read("en-GB", "01632 960 123"));
         assertEquals("reference A B one two three", read("en", "ref. AB123"));
-        assertEquals("expires september twenty twenty seven; one two thousandth odds", read("en", "expires 09/2027; 1/2000 odds"));
+        assertEquals("expires September twenty twenty seven; one two thousandth odds", read("en", "expires 09/2027; 1/2000 odds"));
         assertEquals("fifth Avenue and forty second Street today", read("en", "5th Ave & 42nd St. today"));
         assertEquals("Monday to Friday, Tuesday and Thursday", read("en-GB", "Mon to Fri, Tue and Thu"));
     }

@@ -44,8 +44,8 @@ class LocaleReadingsTest {
 
     @Test
     void dateOrderAndClockFollowTheLocale() {
-        assertEquals("march fourth twenty twenty four", read("en-US", "03/04/2024"));
-        assertEquals("the third of april twenty twenty four", read("en-GB", "03/04/2024"));
+        assertEquals("March fourth twenty twenty four", read("en-US", "03/04/2024"));
+        assertEquals("the third of April twenty twenty four", read("en-GB", "03/04/2024"));
         assertEquals("tres de abril de dos mil veinticuatro", read("es-MX", "03/04/2024"));
         assertEquals("a las diecisiete cuarenta y cinco", read("es-ES", "a las 17:45"));
         assertEquals("a las cinco y cuarenta y cinco de la tarde", read("es-US", "a las 17:45"));

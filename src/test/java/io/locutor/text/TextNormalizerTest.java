@@ -133,10 +133,10 @@ class TextNormalizerTest {
 
         @Test
         void englishForms() {
-            assertEquals("july fifteenth twenty twenty five", en("07/15/2025"));
-            assertEquals("the twenty fifth of july twenty twelve", en("25 jul 2012"));
-            assertEquals("july twenty fifth twenty twelve", en("july 25 2012"));
-            assertEquals("the fifteenth of july twenty twenty five", N.normalize("15/07/2025", "en-GB", null));
+            assertEquals("July fifteenth twenty twenty five", en("07/15/2025"));
+            assertEquals("the twenty fifth of July twenty twelve", en("25 jul 2012"));
+            assertEquals("July twenty fifth twenty twelve", en("july 25 2012"));
+            assertEquals("the fifteenth of July twenty twenty five", N.normalize("15/07/2025", "en-GB", null));
         }
 
         @Test
@@ -211,8 +211,8 @@ class TextNormalizerTest {
 
         @Test
         void englishMoneyAndScales() {
-            assertEquals("twenty dollars fifty cents", en("$20.50"));
-            assertEquals("one pound twenty pence", en("£1.20"));
+            assertEquals("twenty dollars and fifty cents", en("$20.50"));
+            assertEquals("one pound and twenty pence", en("£1.20"));
             assertEquals("two point five million dollars", en("$2.5 million"));
             assertEquals("dos coma tres billones de euros", es("€ 2,3 billones"));
         }
