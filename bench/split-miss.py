@@ -60,10 +60,12 @@ def main(app, wm):
                 break
     print(f"misses={len(front)} of {len(callers)} caller requests, {len(upstream)} upstream requests; "
           f"new connections: to locutor {syns.get(app, 0)}, to the simulator {syns.get(wm, 0)}")
-    print(f"p50_ms  front={ms(front)} upstream={ms(up)} back={ms(back)} caller_total={ms(total)}")
-    print(f"mean_ms front={mean(front)} upstream={mean(up)} back={mean(back)} caller_total={mean(total)}")
+    # own: what locutor adds to this miss, front and back together (the "overhead over the upstream")
+    own = [f + b for f, b in zip(front, back)]
+    print(f"p50_ms  front={ms(front)} upstream={ms(up)} back={ms(back)} own={ms(own)} caller_total={ms(total)}")
+    print(f"mean_ms front={mean(front)} upstream={mean(up)} back={mean(back)} own={mean(own)} caller_total={mean(total)}")
     q = lambda xs, p: f"{sorted(xs)[int(len(xs) * p / 100)] * 1000:.2f}" if xs else "-"
-    print(f"p90_ms  front={q(front, 90)} upstream={q(up, 90)} back={q(back, 90)} caller_total={q(total, 90)}")
+    print(f"p90_ms  front={q(front, 90)} upstream={q(up, 90)} back={q(back, 90)} own={q(own, 90)} caller_total={q(total, 90)}")
     # wrk's connections start together and the simulator's delay is fixed, so requests keep arriving in bursts: a
     # front or back shares the two cores with the other misses of its burst unless it overlaps none of them
     busy = [span for m in misses for span in ((m[0], m[1]), (m[2], m[3]))]
