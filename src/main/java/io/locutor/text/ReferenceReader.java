@@ -222,7 +222,8 @@ final class ReferenceReader implements TokenReader {
             ctx.append(Initialisms.codeLetters(ctx, lettered.group(1))).append(' ').append(code(ctx, lettered.group(2), true));
             return lettered.end();
         }
-        Matcher fault = capital ? ctx.at(FAULT_CODE, pos) : null;
+        // The cheap guard: a hyphen right after one or two capitals.
+        Matcher fault = capital && (ctx.text.startsWith("-", pos + 1) || ctx.text.startsWith("-", pos + 2)) ? ctx.at(FAULT_CODE, pos) : null;
         if (fault != null && fault.lookingAt() && FAULT_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
             // "error E-204", "código F-21": a device's fault code, its letters spelt and its digits one by one, as a display
             // shows them ("E two zero four"), not a quantity.
