@@ -166,6 +166,19 @@ final class Abbreviations implements TokenReader {
         plain(EN, "Place", "pl."); // "226 Park Pl."
         plain(EN, "Parkway", "pkwy.");
         plain(EN, "Highway", "hwy.", "hwy");
+        // More street suffixes, as USPS Publication 28 (appendix C1) abbreviates them and British addresses write them too
+        // ("89 Eccleston Sq.", "4 Oak Ct."); "Dr." stays the title (a street "Dr" after a house number is UsAddresses').
+        plain(EN, "Court", "ct.");
+        plain(EN, "Square", "sq.");
+        plain(EN, "Terrace", "ter.", "terr.");
+        plain(EN, "Circle", "cir.");
+        plain(EN, "Drive", "drv.");
+        plain(EN, "square feet", "sq. ft.");
+        // Price and office words of call scripts: "(reg. $249)", "incl. VAT", "excl. delivery", "Est. arrival".
+        plain(EN, "regular", "reg.");
+        plain(EN, "including", "incl.");
+        plain(EN, "excluding", "excl.");
+        plain(EN, "estimated", "est.");
         plain(EN, "Monday", "mon.");
         plain(EN, "Tuesday", "tue.", "tues.");
         plain(EN, "Wednesday", "wed.");
@@ -194,7 +207,11 @@ final class Abbreviations implements TokenReader {
     /** Lower-case acronyms the voice would otherwise try to say as a word: spelled letter by letter. */
     private static final java.util.Set<String> ES_ACRONYMS = java.util.Set.of("ip", "dni", "nif", "nie", "cif", "sms", "pdf", "iban", "url", "cp");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,4}(?![\\p{L}\\d])");
-    private static final Pattern ST = Pattern.compile("St\\.(?![\\p{L}])");
+    private static final Pattern ST = Pattern.compile("St\\.?(?![\\p{L}])");
+    /** English "no." / "No." right before a number (USPS and British forms write it so): "number". */
+    private static final Pattern EN_NUMBER_SIGN = Pattern.compile("[nN]o\\.(?=[ \\u00A0]?\\d)");
+    /** "Est. 1987": established, before a year. */
+    private static final Pattern ESTABLISHED = Pattern.compile("[eE]st\\.(?=[ \\u00A0](?:1[6-9]|20)\\d\\d(?!\\d))");
 
     /** "Pº de la Castellana": the paseo written with a raised o and no dot. */
     private static final Pattern PASEO = Pattern.compile("[Pp]º(?=[ \\u00A0])");
@@ -232,8 +249,24 @@ final class Abbreviations implements TokenReader {
             ctx.append("including"); // "£45.00 inc. VAT": written in lower case it is not a company's "Inc."
             return pos + 4;
         }
-        if (ctx.lang == Lang.EN && ctx.text.startsWith("St.", pos)) {
-            return street(ctx, pos);
+        if (ctx.lang == Lang.EN && ctx.text.startsWith("St", pos)) {
+            int e = street(ctx, pos);
+            if (e > 0) {
+                return e;
+            }
+        }
+        if (ctx.lang == Lang.EN && (first == 'n' || first == 'N' || first == 'e' || first == 'E')) {
+            Matcher no = ctx.at(EN_NUMBER_SIGN, pos);
+            if (no.lookingAt()) {
+                // "licence no. 4418 2290 3716", "No. 5": before a number the sign is the word "number".
+                ctx.append(first == 'N' && sentenceStart(ctx.text, pos) ? "Number" : "number");
+                return no.end();
+            }
+            Matcher est = ctx.at(ESTABLISHED, pos);
+            if (est.lookingAt()) {
+                ctx.append(first == 'E' ? "Established" : "established"); // "Est. 1987": a year after it is a founding
+                return est.end();
+            }
         }
         Matcher paseo = ctx.es() && (first == 'P' || first == 'p') ? ctx.at(PASEO, pos) : null;
         if (paseo != null && paseo.lookingAt()) {
@@ -328,6 +361,17 @@ final class Abbreviations implements TokenReader {
         }
         String before = ctx.previousWord(pos);
         String next = ctx.text.substring(m.end());
+        if (!m.group().endsWith(".")) {
+            // "St Mary's Hospital", "St Albans": British style writes the saint without a dot; only before a capitalised
+            // name, and not after one ("Elm St" is a street, read by UsAddresses after its house number).
+            boolean nameNext = next.length() > 1 && next.charAt(0) == ' ' && Character.isUpperCase(next.charAt(1));
+            if (!nameNext || !before.isEmpty() && Character.isUpperCase(before.charAt(0))
+                    && !sentenceStart(ctx.text, Math.max(0, ctx.text.lastIndexOf(before, pos)))) {
+                return -1;
+            }
+            ctx.append("Saint");
+            return m.end();
+        }
         boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0)) || UsAddresses.afterOrdinal(ctx.text, pos);
         if (afterName) {
             ctx.append("Street");

@@ -181,6 +181,12 @@ final class QuantityReader implements TokenReader {
             }
         }
         Matcher wildcard = after == '.' || after == 'x' ? ctx.at(VERSION_WILDCARD, pos) : null;
+        if (wildcard != null && wildcard.lookingAt() && timesAfterDecimal(ctx, pos, wildcard)) {
+            // "paid at 1.5x", "2.5x faster": a decimal glued to "x" after a lower-case word is a multiplier, "times".
+            speakParts(ctx, wildcard.group(1) + wildcard.group(2));
+            ctx.append(ctx.es() ? " veces" : " times");
+            return wildcard.end();
+        }
         if (wildcard != null && wildcard.lookingAt() && (!wildcard.group(2).isEmpty() || !wildcard.group(3).isEmpty())) {
             // "1.x", "0.9x": a family of versions, the "x" said as the letter ("uno punto equis").
             speakParts(ctx, wildcard.group(1) + wildcard.group(2));
@@ -311,6 +317,13 @@ final class QuantityReader implements TokenReader {
                 if (unit != null && u.group(1).length() == 1 && u.start(1) == end && u.end() < ctx.text.length()
                         && (ctx.text.charAt(u.end()) == '+' || ctx.text.charAt(u.end()) == '=')) {
                     unit = null; // "2s+1", "3x=9": a letter glued to a number before an operator is algebra, not a unit
+                }
+                if (unit != null && ctx.lang == Lang.EN && !unit.enOne().equals("percent") && describesNoun(ctx, pos, u.end())) {
+                    // "a 240V outlet", "a 12 V battery": after "a" and before its noun the unit describes it, in the singular,
+                    // as "a 10-kg bag" and "a fifteen dollar fee" are said.
+                    ctx.append(minus).append(amount(ctx, whole, frac, Gender.NEUTRAL, ctx.grammar.decimalMark(raw))).append(' ')
+                            .append(Units.spelling(ctx, unit.enOne()));
+                    return u.end();
                 }
                 if (unit != null) {
                     ctx.append(minus).append(unitAmount(ctx, whole, frac, ctx.grammar.decimalMark(raw), unit));
@@ -459,11 +472,16 @@ final class QuantityReader implements TokenReader {
         String counted = range.lookingAt() ? ctx.nextWord(range.end()) : ctx.nextWord(end);
         Gender g = ctx.es() && frac == null && !yearOfMonth(ctx, end - raw.length(), whole) && !yearAfterPreposition(ctx, end - raw.length(), whole)
                 ? Vocabulary.spanishNounGender(counted) : Gender.NEUTRAL;
+        if (ctx.es() && frac == null && g == Gender.NEUTRAL && whole.length() <= 2 && FEMININE_PLURAL_ARTICLES.contains(ctx.previousWord(end - raw.length()))) {
+            g = Gender.FEMININE; // "entre las 21 y las 22 h": after "las" the number is an hour, or counts a feminine noun ("veintiuna")
+        }
         String words = amount(ctx, whole, frac, g, ctx.grammar.decimalMark(raw));
         // "doscientos millones de personas": a round million takes "de" before the noun it counts.
         boolean roundMillions = whole.length() >= 7 && whole.length() <= NumberSpeller.MAX_DIGITS && Long.parseLong(whole) % 1_000_000 == 0;
         return g != Gender.NEUTRAL && roundMillions ? words + " de" : words;
     }
+
+    private static final java.util.Set<String> FEMININE_PLURAL_ARTICLES = java.util.Set.of("las", "unas", "Las");
 
     /** "marzo de 2001 ISO publica": four digits after a month and "de" are its year, which agrees with no noun after it. */
     /** Words before a year: "en 2021 hubo", "desde 1991 ha", "el año 2001 marcó" (a count of that size is written "2.021"). */
@@ -519,6 +537,35 @@ final class QuantityReader implements TokenReader {
         // Where Spanish writes a decimal point (es-MX) it is also said "punto".
         String mark = !ctx.es() ? "point" : decimalMark == '.' ? "punto" : "coma";
         return (intWords.isEmpty() ? "" : intWords + " ") + mark + " " + sp.fraction(frac);
+    }
+
+    /** Words before a version family ("versiones 2.x y 0.9x", "Links 0.9x"): there "x" is the wildcard, said as the letter. */
+    private static final java.util.Set<String> VERSION_WORDS = java.util.Set.of("version", "versions", "release", "releases", "series",
+            "versión", "versiones", "serie", "y", "and", "or", "o", "v");
+
+    /** "1.5x": one decimal ("1.5", not "2.6.x" nor "1.x") glued to "x", after a lower-case word that names no version. */
+    private static boolean timesAfterDecimal(ReadContext ctx, int pos, Matcher wildcard) {
+        String frac = wildcard.group(2);
+        if (!wildcard.group(3).isEmpty() || frac.length() < 2 || frac.length() > 3 || frac.indexOf('.', 1) > 0 || wildcard.group(1).length() > 2) {
+            return false;
+        }
+        String before = ctx.previousWord(pos);
+        return !before.isEmpty() && Character.isLowerCase(before.charAt(0)) && !VERSION_WORDS.contains(before)
+                && pos > 0 && ctx.text.charAt(pos - 1) == ' ';
+    }
+
+    /** Words after a unit that are not the noun it describes ("a 5 kg of", "a 2 V or 3 V"). */
+    private static final java.util.Set<String> EN_NOT_A_NOUN = java.util.Set.of("of", "or", "and", "to", "per", "in", "on", "at", "for", "from", "with",
+            "by", "away", "long", "wide", "high", "tall", "deep", "old", "ago", "later", "each", "max", "min");
+
+    /** "a 240V outlet": "a"/"an" before the amount and a lower-case word right after its unit. */
+    private static boolean describesNoun(ReadContext ctx, int pos, int unitEnd) {
+        String before = ctx.previousWord(pos);
+        if (!(before.equals("a") || before.equals("an")) || unitEnd + 1 >= ctx.text.length() || ctx.text.charAt(unitEnd) != ' ') {
+            return false;
+        }
+        String next = ctx.nextWord(unitEnd + 1);
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !EN_NOT_A_NOUN.contains(next);
     }
 
     private static String unitAmount(ReadContext ctx, String whole, String frac, char mark, Units.Unit unit) {
@@ -716,10 +763,23 @@ final class QuantityReader implements TokenReader {
             ctx.append(prefix).append(ctx.speller.cardinal(whole, Gender.FEMININE)).append(' ').append(whole.equals("1") ? ordinal : ordinal + "s");
             return f.end();
         }
+        Matcher compound = ctx.lang == Lang.EN && prefix.isEmpty() && f.end() < ctx.text.length() && ctx.text.charAt(f.end()) == '-'
+                ? ctx.at(HYPHEN_WORD, f.end()) : null;
+        if (compound != null && compound.lookingAt() && whole.length() == 1 && d >= 2 && d <= 16) {
+            // "a 3/4-inch gas line", "a 1/2-mile walk": a fraction in a compound adjective keeps its denominator singular,
+            // no hyphen ("three quarter inch", "half mile"), as "a 10-kg bag" keeps its unit.
+            String denWord = d == 2 ? "half" : d == 4 ? "quarter" : ctx.speller.ordinal(d, false, false);
+            ctx.append(whole.equals("1") && d == 2 ? "half" : ctx.speller.cardinal(whole, Gender.NEUTRAL) + " " + denWord)
+                    .append(' ').append(compound.group(1));
+            return compound.end();
+        }
         ctx.append(prefix).append(half != null ? half : spoken);
         Matcher suffix = ctx.lang == Lang.EN ? ctx.at(DENOMINATOR_SUFFIX, f.end()) : null;
         return suffix != null && suffix.lookingAt() ? suffix.end() : f.end();
     }
+
+    /** "-inch gas line": a hyphen, then a lower-case word and a noun after it. */
+    private static final Pattern HYPHEN_WORD = Pattern.compile("-(\\p{Ll}{2,12})(?=[ \\u00A0]\\p{Ll})");
 
     /** "1980s" → "nineteen eighties", "80's" → "eighties". */
     private static String decade(ReadContext ctx, String whole) {

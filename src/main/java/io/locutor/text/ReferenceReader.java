@@ -148,6 +148,13 @@ final class ReferenceReader implements TokenReader {
                     : ctx.speller.cardinal(number, Gender.NEUTRAL));
             return interstate.end();
         }
+        Matcher mercosur = ctx.es() && token.equals("patente") ? ctx.at(ARGENTINE_PLATE, pos) : null;
+        if (mercosur != null && mercosur.lookingAt()) {
+            // "patente AB 123 CD", "patente ABC 123": an Argentine plate (Mercosur or the older shape), dictated; any other
+            // "patente" (a patent's number, "patente US 5123") is left to the other readers.
+            ctx.append(mercosur.group(1)).append(' ').append(dictated(ctx, mercosur.group(2)).replace(",", ""));
+            return mercosur.end();
+        }
         Matcher plate = ctx.es() && PLATE_WORDS.contains(token) ? ctx.at(PLATE, pos) : null;
         if (plate != null && plate.lookingAt()) {
             // "matrícula 4821 KLM", "placa ABC-123-D": a licence plate is read as it is written down, digit by digit,
@@ -215,6 +222,14 @@ final class ReferenceReader implements TokenReader {
             ctx.append(Initialisms.codeLetters(ctx, lettered.group(1))).append(' ').append(code(ctx, lettered.group(2), true));
             return lettered.end();
         }
+        // The cheap guard: a hyphen right after one or two capitals.
+        Matcher fault = capital && (ctx.text.startsWith("-", pos + 1) || ctx.text.startsWith("-", pos + 2)) ? ctx.at(FAULT_CODE, pos) : null;
+        if (fault != null && fault.lookingAt() && FAULT_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
+            // "error E-204", "código F-21": a device's fault code, its letters spelt and its digits one by one, as a display
+            // shows them ("E two zero four"), not a quantity.
+            ctx.append(Initialisms.codeLetters(ctx, fault.group(1))).append(' ').append(ctx.speller.digits(fault.group(2)));
+            return fault.end();
+        }
         Matcher sign = ctx.es() && first == 'n' ? ctx.at(NUMBER_SIGN_WORD, pos) : null;
         if (sign != null && sign.lookingAt()) {
             ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Número" : "número"); // "N.º de pedido: 123456"
@@ -270,6 +285,10 @@ final class ReferenceReader implements TokenReader {
                 ctx.append(dictated(ctx, m.group(3) + spaced.group()));
                 return spaced.end();
             }
+            if (RANGE.matcher(m.group(3)).matches() && (ctx.at(UNIT_NEXT, m.end()).lookingAt()
+                    || RANGE_NOUNS.contains(ctx.nextWord(m.end()).toLowerCase(Locale.ROOT)))) {
+                return -1; // "your order is 8-12 min away": a range before a unit is a quantity, not the order's number
+            }
             ctx.append(code(ctx, m.group(3), false));
             return m.end();
         }
@@ -281,6 +300,21 @@ final class ReferenceReader implements TokenReader {
             "ticket", "incidencia", "localizador", "reserva", "póliza", "albarán", "envío", "seguimiento", "cliente", "abonado", "socio",
             "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite", "guía", "orden", "order", "reference", "invoice",
             "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation");
+    /** Two small numbers joined by a hyphen, a range ("8-12"). */
+    private static final Pattern RANGE = Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
+    /** Words a range counts ("your case is 3-5 days from closing"): then the digits are no code. */
+    private static final Set<String> RANGE_NOUNS = Set.of("days", "weeks", "hours", "minutes", "months", "years", "business", "working",
+            "días", "semanas", "horas", "minutos", "meses", "años", "hábiles");
+    /** A unit symbol right after a number ("8-12 min", "20-30 kg"). */
+    private static final Pattern UNIT_NEXT = Pattern.compile("[ \\u00A0]?(?:" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
+    /** One or two capitals, a hyphen and up to three digits: a fault code on a display ("E-204", "F-21"). */
+    private static final Pattern FAULT_CODE = Pattern.compile("(\\p{Lu}{1,2})-(\\d{1,3})(?![\\d\\p{L}]|[.,-]\\d)");
+    /** Words a fault code follows. */
+    private static final Set<String> FAULT_WORDS = Set.of("error", "errors", "code", "fault", "alarm", "warning", "shows", "displays", "reads",
+            "showing", "displaying", "código", "fallo", "falla", "avería", "alarma", "aviso", "muestra", "marca", "indica");
+    /** "patente AB 123 CD", "patente ABC 123": the Argentine plate shapes only. */
+    private static final Pattern ARGENTINE_PLATE = Pattern.compile("((?i:patente))[ \\u00A0]*:?[ \\u00A0]*([A-Z]{2}[ -]?\\d{3}[ -]?[A-Z]{2}|[A-Z]{3}[ -]?\\d{3})"
+            + "(?![\\p{L}\\d])");
     /** Words that announce a licence plate ("patente" is left out: it is also a patent, "patente US 5123"). */
     private static final Set<String> PLATE_WORDS = Set.of("matrícula", "placa", "placas");
     /** A plate after its word: digits and capitals, in groups joined by a space or a hyphen ("4821 KLM", "ABC-123-D", "AB 123 CD"). */

@@ -387,8 +387,11 @@ final class TimeReader implements TokenReader {
         return sb.toString();
     }
 
-    /** "de 6 a 8 p. m.": the range began without an article, so its end takes none ("de seis a ocho de la noche"). */
-    private static final Pattern BARE_RANGE_START = Pattern.compile("(?:^|[\\s(])de[ \\u00A0]+\\d{1,2}[ \\u00A0]+a[ \\u00A0]+$");
+    /**
+     * "de 6 a 8 p. m.", "entre 9 y 11 a. m.": the range began without an article, so its end takes none ("de seis a ocho
+     * de la noche", "entre nueve y once de la mañana"); both ends alike.
+     */
+    private static final Pattern BARE_RANGE_START = Pattern.compile("(?:^|[\\s(])(?:de[ \\u00A0]+\\d{1,2}[ \\u00A0]+a|[eE]ntre[ \\u00A0]+\\d{1,2}[ \\u00A0]+y)[ \\u00A0]+$");
 
     private static boolean bareRangeEnd(String text, int pos) {
         return BARE_RANGE_START.matcher(text.substring(Math.max(0, pos - 16), pos)).find();

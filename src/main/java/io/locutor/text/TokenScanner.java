@@ -501,7 +501,8 @@ final class TokenScanner {
                 return end;
             }
         }
-        if (next == '.' || next == '/' || next == 'º' || (ctx.es() && runEnd - pos <= 4)) {
+        if (next == '.' || next == '/' || next == 'º' || (ctx.es() && runEnd - pos <= 4)
+                || ctx.lang == Lang.EN && next == ' ' && runEnd - pos == 2 && t.startsWith("St", pos)) { // "St Mary's": a saint
             return attempt(ctx, pos, letterReaders.get(4));
         }
         return -1;

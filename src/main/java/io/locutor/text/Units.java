@@ -81,6 +81,20 @@ final class Units {
         put(new Unit("kilohercio", "kilohercios", false, "kilohertz", "kilohertz"), "kHz");
         put(new Unit("megahercio", "megahercios", false, "megahertz", "megahertz"), "MHz");
         put(new Unit("gigahercio", "gigahercios", false, "gigahertz", "gigahertz"), "GHz");
+        // Electricity (SI symbols, BIPM SI Brochure 9th ed. table 4): "12 V", "a 240V outlet", "7 Ah", "5000 mAh". A bare "A"
+        // (ampere) is left out: after a number it is far more often a flat, a seat or a suite ("Apt 4 A", "row 12 A").
+        put(new Unit("voltio", "voltios", false, "volt", "volts"), "V");
+        put(new Unit("amperio hora", "amperios hora", false, "amp hour", "amp hours"), "Ah");
+        put(new Unit("miliamperio hora", "miliamperios hora", false, "milliamp hour", "milliamp hours"), "mAh");
+        // English durations written short after a number ("5 yrs", "3 mos", "2 wks", "30 secs"; "hrs", "mins" above), and
+        // "in." the inch with its dot ("6 in. of water": without the dot "in" is the preposition).
+        put(new Unit("año", "años", false, "year", "years"), "yrs", "yr");
+        put(new Unit("mes", "meses", false, "month", "months"), "mos", "mo");
+        put(new Unit("semana", "semanas", true, "week", "weeks"), "wks", "wk");
+        put(new Unit("segundo", "segundos", false, "second", "seconds"), "secs", "sec");
+        put(new Unit("pulgada", "pulgadas", true, "inch", "inches"), "in.");
+        put(new Unit("yarda", "yardas", true, "yard", "yards"), "yd", "yds");
+        put(new Unit("onza", "onzas", true, "ounce", "ounces"), "oz");
     }
 
     private static void put(Unit u, String... symbols) {
@@ -90,8 +104,8 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|Mbps|mbps|kph|mph|hrs|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL"
-            + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|l|L|h|s|W";
+    static final String SYMBOL_ALT = "m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0]|$)|mo|Mbps|mbps|kph|mph|hrs|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL"
+            + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(
             "[ \\u00A0]+(?:de[ \\u00A0]+(?:datos|almacenamiento|memoria|espacio|navegación|internet)|(?:of[ \\u00A0]+)?(?:data|storage|memory))(?![\\p{L}])");
