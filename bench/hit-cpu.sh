@@ -14,11 +14,8 @@ CONNECTIONS=${BENCH_CONNECTIONS:-32}
 WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar}
 JAR=${LOCUTOR_JAR:-target/locutor.jar}
 
-for tool in java wrk curl python3; do
-  command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }
-done
-[ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
 
+BENCH_TOOLS="java wrk curl python3"
 WORK_PREFIX=/tmp/locutor-hit-cpu
 # shellcheck source=bench/lib.sh
 . bench/lib.sh  # the scripts run from the repository root (cd above)

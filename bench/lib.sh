@@ -1,5 +1,10 @@
 # Shared by the bench scripts (sourced): a scratch folder, processes stopped on exit, free ports, bounded waits,
-# the simulator and locutor as run.sh starts them. The caller sets WORK_PREFIX before sourcing (e.g. /tmp/locutor-bench).
+# the simulator and locutor as run.sh starts them. The caller sets WORK_PREFIX before sourcing (e.g. /tmp/locutor-bench),
+# BENCH_TOOLS (the commands it needs) and JAR (the locutor jar it runs), both checked before anything starts.
+for tool in $BENCH_TOOLS; do
+  command -v "$tool" >/dev/null || { echo "missing $tool (Debian: apt-get install -y wrk nginx curl python3 tcpdump)" >&2; exit 1; }
+done
+[ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
 WORK=$(mktemp -d "${WORK_PREFIX:-/tmp/locutor-bench}.XXXXXX")
 PIDS=()
 # On exit, once the processes are stopped: the audio, journal and simulator body go (they filled /tmp run after run);

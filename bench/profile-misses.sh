@@ -15,11 +15,8 @@ TOP=${PROFILE_TOP:-20}
 WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar}
 JAR=${LOCUTOR_JAR:-target/locutor.jar}
 
-for tool in java jfr jcmd wrk curl python3; do
-  command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }
-done
-[ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
 
+BENCH_TOOLS="java jfr jcmd wrk curl python3"
 WORK_PREFIX=/tmp/locutor-profile-misses
 KEEP_WORK=1  # the recordings and logs are the result: lib.sh keeps them (not the audio)
 # shellcheck source=bench/lib.sh

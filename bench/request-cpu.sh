@@ -18,11 +18,8 @@ WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalo
 JAR=${LOCUTOR_JAR:-target/locutor.jar}
 VOICE=AZnzlk1XvdvUeBnXmlld
 
-for tool in java wrk curl python3; do
-  command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }
-done
-[ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
 
+BENCH_TOOLS="java wrk curl python3"
 WORK_PREFIX=/tmp/locutor-request-cpu
 # shellcheck source=bench/lib.sh
 . bench/lib.sh  # the scripts run from the repository root (cd above)

@@ -15,12 +15,9 @@ WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalo
 JAR=${LOCUTOR_JAR:-target/locutor.jar} # another build to compare in the same session
 VOICE=AZnzlk1XvdvUeBnXmlld
 
-for tool in java wrk nginx curl python3; do
-  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y wrk nginx curl python3)" >&2; exit 1; }
-done
-[ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
 [ -f "$WIREMOCK_JAR" ] || { echo "missing $WIREMOCK_JAR (mvn dependency:get -Dartifact=org.wiremock:wiremock-standalone:3.13.2)" >&2; exit 1; }
 
+BENCH_TOOLS="java wrk nginx curl python3"
 WORK_PREFIX=/tmp/locutor-bench
 # shellcheck source=bench/lib.sh
 . bench/lib.sh  # the scripts run from the repository root (cd above)

@@ -12,11 +12,8 @@ MISS_CONNECTIONS=${BENCH_MISS_CONNECTIONS:-8}
 WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar}
 JAR=${LOCUTOR_JAR:-target/locutor.jar}
 VOICE=AZnzlk1XvdvUeBnXmlld
-for tool in java wrk curl python3 tcpdump; do
-  command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }
-done
-[ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
 
+BENCH_TOOLS="java wrk curl python3 tcpdump"
 WORK_PREFIX=/tmp/locutor-split-miss
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
