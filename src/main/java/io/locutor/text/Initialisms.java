@@ -133,7 +133,7 @@ final class Initialisms {
             "APR", "IRA", "HR", "IT", "OTP", "SOS", "AC", "DC", "EV", "SUV", "RV", "ER", "OR", "AM", "PM", "ET", "PT", "CT", "MT");
     private static final java.util.regex.Pattern EN_WORD_SHAPE = java.util.regex.Pattern.compile(
             "(?:[BCDFGHJKLMNPRSTVWZ]|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR)?"
-                    + "[AEIOU]{1,2}(?:[BCDFGHKLMNPRSTVWXYZ]|CK|FT|LD|LF|LK|LL|LP|LT|MP|ND|NG|NK|NT|RD|RK|RM|RN|RT|SH|SK|SP|SS|ST|TH|CH"
+                    + "[AEIOU]{1,2}(?:[BCDFGHKLMNPRSTVWXYZ]|GHT|GH|NCH|CK|FT|LD|LF|LK|LL|LP|LT|MP|ND|NG|NK|NT|RD|RK|RM|RN|RT|SH|SK|SP|SS|ST|TH|CH"
                     + "|[BCDFGKLMNPRSTVWZ]?[AEIOU]{1,2}(?:[BCDFGKLMNPRSTWXYZ]|CK|LL|ND|NG|NT|RD|RN|RT|SS|ST|SH|TH|CH)?)?E?");
 
     /** Shaped like an English word of two to four letters ("RED", "FLAG", "GAS", "LEAK"), and not a known initialism. */
