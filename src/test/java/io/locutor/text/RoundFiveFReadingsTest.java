@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Readings of issue 13's round five F, from the seen misses of the twelfth Spanish and eleventh English held-out batches,
  * fixed by class: shouted runs of capitals, a price word's dot before a code, a car's registration, dotless month
- * abbreviations, Spanish postal codes after their plural cue and "cada millón". Each rule is also checked where it must
+ * abbreviations, Spanish postal codes after their plural cue, "cada millón" and the small hours on the 24-hour dial. Each rule is also checked where it must
  * not fire. Expected strings are exact.
  */
 class RoundFiveFReadingsTest {
@@ -52,5 +52,13 @@ class RoundFiveFReadingsTest {
                 read("es-US", "Evacuación obligatoria para los códigos postales 93001 y 93003; precio de 93001 pesos."));
         assertEquals("Te prestamos hasta tres millones de pesos y pagas ocho mil doscientos pesos por cada millón de pesos; cuesta un millón de pesos.",
                 read("es-MX", "Te prestamos hasta $3,000,000 y pagas $8,200 por cada $1,000,000; cuesta $1,000,000."));
+    }
+
+    @Test
+    void smallHoursOnThe24HourDialInA12HourLocale() {
+        assertEquals("registrado a las tres y catorce de la mañana; a las tres y catorce; a las nueve y media",
+                read("es-MX", "registrado a las 03:14; a las 3:14; a las 09:30"));
+        // es-ES reads the 24-hour dial as written.
+        assertEquals("registrado a las tres catorce", read("es-ES", "registrado a las 03:14"));
     }
 }
