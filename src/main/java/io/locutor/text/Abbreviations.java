@@ -324,6 +324,12 @@ final class Abbreviations implements TokenReader {
 
     /** English words written before a code or number ("ref. AB123", "ext. 204"): their dot ends no sentence. */
     private static final java.util.Set<String> BEFORE_A_CODE = java.util.Set.of("reference", "extension");
+    /** English price and office words ("incl.", "excl.", "reg.", "est."): their dot ends no sentence before a code in capitals. */
+    private static final java.util.Set<String> PRICE_WORDS = java.util.Set.of("regular", "including", "excluding", "estimated");
+    /** A word of two or more capitals, or capitals with digits ("VAT", "LK21"), next. */
+    private static final Pattern CAPITAL_CODE_NEXT = Pattern.compile(" {1,2}[A-Z][A-Z0-9]+(?![\\p{L}])");
+    /** A British car registration next: two letters, two digits, three letters ("LK21 XRT"). */
+    private static final Pattern PLATE_NEXT = Pattern.compile(" {1,2}[A-Z]{2}\\d{2} ?[A-Z]{3}(?![\\p{L}\\d])");
 
     private static int acronym(ReadContext ctx, int pos) {
         Matcher w = ctx.at(WORD, pos);
@@ -342,10 +348,17 @@ final class Abbreviations implements TokenReader {
         }
         // Capitalised only where a capital belongs: a title, or the start of a sentence ("Ud." mid-sentence → "usted").
         boolean capital = Character.isUpperCase(written.charAt(0)) && (e.title() || sentenceStart(ctx.text, pos));
-        String spoken = capital ? capitalize(e.spoken()) : e.spoken();
+        String word = e.spoken();
+        if (ctx.lang == Lang.EN && "regular".equals(word) && PLATE_NEXT.matcher(next).lookingAt()) {
+            word = "registration"; // "(reg. LK21 XRT)": a car's registration, not a regular price
+        }
+        String spoken = capital ? capitalize(word) : word;
         ctx.append(spoken);
-        // An address word is followed by its name ("Av. Insurgentes", "Col. Roma"): its dot ends no sentence.
-        if (!e.title() && !ADDRESS_PARTS.contains(e.spoken()) && !BEFORE_A_CODE.contains(e.spoken()) && written.endsWith(".") && endsSentence(next)) {
+        // An address word is followed by its name ("Av. Insurgentes", "Col. Roma"): its dot ends no sentence; nor does a
+        // price word's before a code in capitals ("incl. VAT", "reg. LK21 XRT", "est. ETA"; round five F).
+        boolean codeNext = PRICE_WORDS.contains(e.spoken()) && CAPITAL_CODE_NEXT.matcher(next).lookingAt();
+        if (!e.title() && !ADDRESS_PARTS.contains(e.spoken()) && !BEFORE_A_CODE.contains(e.spoken()) && !codeNext
+                && written.endsWith(".") && endsSentence(next)) {
             ctx.append(".");
         } else if (!next.isEmpty() && Character.isLetterOrDigit(next.charAt(0))) {
             ctx.append(' '); // "págs.11": the dot was all that kept the word from what follows

@@ -406,6 +406,58 @@ final class DateReader implements TokenReader {
         return runEnd;
     }
 
+    /** English months as calendars abbreviate them without a dot ("Nov", "Sept"); "May" is its own name. */
+    private static final java.util.Map<String, String> EN_MONTH_SHORT = java.util.Map.ofEntries(java.util.Map.entry("Jan", "January"),
+            java.util.Map.entry("Feb", "February"), java.util.Map.entry("Mar", "March"), java.util.Map.entry("Apr", "April"),
+            java.util.Map.entry("Jun", "June"), java.util.Map.entry("Jul", "July"), java.util.Map.entry("Aug", "August"),
+            java.util.Map.entry("Sep", "September"), java.util.Map.entry("Sept", "September"), java.util.Map.entry("Oct", "October"),
+            java.util.Map.entry("Nov", "November"), java.util.Map.entry("Dec", "December"));
+    private static final Pattern MONTH_RANGE = Pattern.compile("(?:[ \\u00A0]?[-–][ \\u00A0]?|[ \\u00A0](?:to|through|thru|until|till)[ \\u00A0])(\\p{Lu}\\p{Ll}{2,3})(?![\\p{L}'’])");
+    private static final Set<String> BEFORE_A_MONTH = Set.of("from", "in", "since", "until", "till", "by", "during", "between", "before", "after");
+    private static final Set<String> RANGE_WORDS = Set.of("to", "through", "thru", "until", "till", "and");
+
+    /**
+     * "from Nov to Mar", "Nov-Mar", "closed in Jan": an English month abbreviated without its dot is said in full in a
+     * range of months or after "from", "in", "since" (round five F); "Jan" elsewhere may be a name and stays.
+     */
+    static int monthAbbreviation(ReadContext ctx, int pos, int runEnd) {
+        String t = ctx.text;
+        String month = EN_MONTH_SHORT.get(t.substring(pos, runEnd));
+        if (month == null || runEnd < t.length() && ("'’".indexOf(t.charAt(runEnd)) >= 0
+                || t.charAt(runEnd) == '.' && runEnd + 1 < t.length() && !Character.isWhitespace(t.charAt(runEnd + 1)))) {
+            return -1;
+        }
+        int after = runEnd < t.length() && t.charAt(runEnd) == '.' ? runEnd + 1 : runEnd;
+        while (after < t.length() && (t.charAt(after) == ' ' || t.charAt(after) == '\u00A0')) {
+            after++;
+        }
+        if (after < t.length() && TokenScanner.isDigit(t.charAt(after))) {
+            return -1; // "from Dec. 24", "Nov 3": a date, read by the date rules
+        }
+        Matcher range = ctx.at(MONTH_RANGE, runEnd);
+        if (range.lookingAt() && EN_MONTH_SHORT.containsKey(range.group(1))) {
+            String joint = range.group().trim();
+            joint = joint.startsWith("-") || joint.startsWith("–") ? " to " : range.group().substring(0, range.start(1) - runEnd);
+            ctx.append(month).append(joint).append(EN_MONTH_SHORT.get(range.group(1))); // "Nov-Mar": "November to March"
+            return range.end();
+        }
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        boolean rangeEnd = false;
+        if (RANGE_WORDS.contains(before)) {
+            int b = pos;
+            while (b > 0 && t.charAt(b - 1) == ' ') {
+                b--;
+            }
+            b -= before.length();
+            rangeEnd = Vocabulary.month(ctx.lang, ctx.previousWord(b)) > 0; // "Nov to Mar", "January to Mar"
+        }
+        if (!BEFORE_A_MONTH.contains(before) && !rangeEnd) {
+            return -1;
+        }
+        ctx.append(month);
+        return runEnd;
+    }
+
     static int weekdayAbbreviation(ReadContext ctx, int pos, int runEnd) {
         String day = EN_WEEKDAYS.get(ctx.text.substring(pos, runEnd));
         if (day == null) {

@@ -108,9 +108,61 @@ final class Initialisms {
         return runEnd;
     }
 
-    /** A word in a run of capitals ("CALL NOW TO WIN"): the text is shouted, its words are words. */
+    /**
+     * A word in a run of capitals ("CALL NOW TO WIN"): the text is shouted, its words are words. A neighbour of five
+     * letters or more makes the run shouted; so does a neighbour of three or four letters when both words are shaped
+     * like English words ("RED FLAG WARNING", "GAS LEAK reported"; round five F), unless one is a known initialism
+     * ({@link #EN_KNOWN_SPELT}: "FBI", "USPS", "VAT", "ID" stay spelt).
+     */
     private static boolean shouted(String t, int pos, int runEnd) {
-        return capitalWordAt(t, runEnd + 1) || capitalWordBefore(t, pos - 1);
+        if (capitalWordAt(t, runEnd + 1) || capitalWordBefore(t, pos - 1)) {
+            return true;
+        }
+        String word = t.substring(pos, runEnd);
+        if (!wordShaped(word)) {
+            return false;
+        }
+        String next = capitalNeighbourAfter(t, runEnd);
+        String prev = capitalNeighbourBefore(t, pos);
+        return next != null && wordShaped(next) || prev != null && wordShaped(prev);
+    }
+
+    /** Initialisms spelt even in a shouted run, though shaped like words. */
+    static final Set<String> EN_KNOWN_SPELT = Set.of("FBI", "USPS", "VAT", "ID", "ATM", "CEO", "EU", "UK", "US", "USA", "UN", "TV",
+            "VIP", "FAQ", "API", "URL", "PDF", "GPS", "ETA", "ICU", "CPR", "EMS", "DUI", "MOT", "IRS", "DMV", "ASAP", "RSVP", "HOA",
+            "APR", "IRA", "HR", "IT", "OTP", "SOS", "AC", "DC", "EV", "SUV", "RV", "ER", "OR", "AM", "PM", "ET", "PT", "CT", "MT");
+    private static final java.util.regex.Pattern EN_WORD_SHAPE = java.util.regex.Pattern.compile(
+            "(?:[BCDFGHJKLMNPRSTVWZ]|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR)?"
+                    + "[AEIOU]{1,2}(?:[BCDFGHKLMNPRSTVWXYZ]|GHT|GH|NCH|CK|FT|LD|LF|LK|LL|LP|LT|MP|ND|NG|NK|NT|RD|RK|RM|RN|RT|SH|SK|SP|SS|ST|TH|CH"
+                    + "|[BCDFGKLMNPRSTVWZ]?[AEIOU]{1,2}(?:[BCDFGKLMNPRSTWXYZ]|CK|LL|ND|NG|NT|RD|RN|RT|SS|ST|SH|TH|CH)?)?E?");
+
+    /** Shaped like an English word of two to four letters ("RED", "FLAG", "GAS", "LEAK"), and not a known initialism. */
+    private static boolean wordShaped(String w) {
+        return w.length() >= 3 && !EN_KNOWN_SPELT.contains(w) && !EN_TIME_ZONES.containsKey(w) && EN_WORD_SHAPE.matcher(w).matches();
+    }
+
+    private static String capitalNeighbourAfter(String t, int runEnd) {
+        int i = runEnd + 1;
+        if (i >= t.length() || t.charAt(runEnd) != ' ') {
+            return null;
+        }
+        int j = i;
+        while (j < t.length() && t.charAt(j) >= 'A' && t.charAt(j) <= 'Z') {
+            j++;
+        }
+        return j > i && (j == t.length() || !Character.isLetterOrDigit(t.charAt(j))) ? t.substring(i, j) : null;
+    }
+
+    private static String capitalNeighbourBefore(String t, int pos) {
+        int i = pos - 1;
+        if (i < 1 || t.charAt(i) != ' ') {
+            return null;
+        }
+        int j = i;
+        while (j > 0 && t.charAt(j - 1) >= 'A' && t.charAt(j - 1) <= 'Z') {
+            j--;
+        }
+        return j < i && (j == 0 || !Character.isLetterOrDigit(t.charAt(j - 1))) ? t.substring(j, i) : null;
     }
 
     private static boolean capitalWordAt(String t, int i) {

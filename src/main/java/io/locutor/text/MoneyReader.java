@@ -187,7 +187,11 @@ final class MoneyReader implements TokenReader {
         Gender gender = es ? (c.esFeminine() ? Gender.FEMININE : Gender.MASCULINE) : Gender.NEUTRAL;
         StringBuilder sb = new StringBuilder();
         if (units > 0 || centValue == 0) {
-            sb.append(sp.cardinal(units, gender)).append(' ');
+            String spoken = sp.cardinal(units, gender);
+            if (es && spoken.startsWith("un millón") && ctx.out.substring(Math.max(0, ctx.out.length() - 6)).matches("(?:^|.*\\P{L})[Cc]ada ")) {
+                spoken = spoken.substring(3); // "por cada $1,000,000": "cada millón", as "cada mil" (round five F)
+            }
+            sb.append(spoken).append(' ');
             if (es && units >= 1_000_000 && units % 1_000_000 == 0) {
                 sb.append("de "); // "un millón de euros"
             }

@@ -17,7 +17,7 @@ final class ReferenceReader implements TokenReader {
             + "[ \\u00A0]?(?:(\\p{Lu}{1,3})-?)?" + CODE);
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
     private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|ZIP(?: codes?)?|zip codes?|postal codes?|PIN|terminada en|terminado en|terminación(?: en)?|"
-            + "que termina en|acabada en|acabado en|código postal|C\\.?P\\.?|PIN|"
+            + "que termina en|acabada en|acabado en|código postal|códigos postales|C\\.?P\\.?|PIN|"
             // A code sent by SMS or keyed in: "código de verificación es 4821", "clave 0093", "your code is 4821".
             + "(?:código|clave|contraseña|NIP)(?: (?:de|del) (?:verificación|seguridad|confirmación|acceso|activación|SMS|"
             + "cliente|retiro))?(?: es)?|(?:verification |security |confirmation |access |one-time |activation )?(?:code|passcode)(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
@@ -263,7 +263,7 @@ final class ReferenceReader implements TokenReader {
             Matcher range = ctx.at(CODE_RANGE_END, m.end());
             if (range.lookingAt() && range.group(2).length() == m.group(2).length()) {
                 // "ZIP codes 43201–43215": the second code of a range is a code too, digit by digit.
-                String word = range.group(1).length() > 1 ? range.group(1) : ctx.es() ? "a" : "to";
+                String word = !range.group(1).matches("[-–]") ? range.group(1) : ctx.es() ? "a" : "to"; // "91001 y 91024" keeps its "y"
                 ctx.append(' ').append(word).append(' ').append(ctx.speller.digits(range.group(2)));
                 return range.end();
             }
@@ -323,7 +323,7 @@ final class ReferenceReader implements TokenReader {
 
     /** First words of DIGIT_CODE, lower case ("C.P." as "c", "one-time" as "one"). */
     private static final Set<String> DIGIT_CODE_FIRST_WORDS = Set.of("ending", "ends", "zip", "postal", "pin", "terminada", "terminado",
-            "terminación", "que", "acabada", "acabado", "código", "c", "cp", "clave", "contraseña", "nip", "verification", "security",
+            "terminación", "que", "acabada", "acabado", "código", "códigos", "c", "cp", "clave", "contraseña", "nip", "verification", "security",
             "confirmation", "access", "one", "activation", "code", "passcode");
 
     /** A number sign used as the word "número" before "de": "N.º de pedido", "núm. de cliente". */

@@ -410,6 +410,11 @@ final class TimeReader implements TokenReader {
             meridiem = h == 0 ? "a" : "p";
             h = h == 0 ? 12 : h - 12;
         }
+        if (meridiem == null && ctx.locale.twelveHour && !dial24 && sec <= 0 && h >= 1 && h <= 5 && ctx.text.charAt(pos) == '0') {
+            // "registrado a las 03:14": the small hours written on the 24-hour dial, said on the 12-hour one a 12-hour
+            // locale uses, "las tres y catorce de la mañana" (round five F; "a las 3:14" stays as written).
+            meridiem = "a";
+        }
         StringBuilder sb = new StringBuilder();
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
         // "duró 3:45 minutos": a length written like a clock, read as written, with no article.
