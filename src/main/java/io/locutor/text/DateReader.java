@@ -374,10 +374,6 @@ final class DateReader implements TokenReader {
     }
 
     /**
-     * "Tu (2/22)", "Wed Oct 8", "Sat 14 June": an English weekday abbreviation written without a dot is said in full when
-     * a date follows it (elsewhere "Sun", "Sat" and "Wed" are words or names); -1 otherwise.
-     */
-    /**
      * "from 18:00 Sat until 06:00 Sun", "5 PM Mon": a weekday's capitalised short name right after a time or a date (the
      * text before it ends with a digit, or "AM"/"PM") is the weekday, said in full; "the Sun" or "Sat down" stay.
      */
@@ -458,6 +454,10 @@ final class DateReader implements TokenReader {
         return runEnd;
     }
 
+    /**
+     * "Tu (2/22)", "Wed Oct 8", "Sat 14 June": an English weekday abbreviation written without a dot is said in full when
+     * a date follows it (elsewhere "Sun", "Sat" and "Wed" are words or names); -1 otherwise.
+     */
     static int weekdayAbbreviation(ReadContext ctx, int pos, int runEnd) {
         String day = EN_WEEKDAYS.get(ctx.text.substring(pos, runEnd));
         if (day == null) {
