@@ -21,11 +21,11 @@ import io.vertx.core.buffer.Buffer;
  *
  * <p>Why: Vert.x's {@code sendFile} resolves, checks, opens and closes the file for each request (a {@code
  * RandomAccessFile} and its cleaner, three system calls around the {@code sendfile}); for a 30 KB answer that was a
- * fifth of the stored GET door's samples (bench/README.md, "Eighth run"). A held file costs one {@code stat} per
- * request, which checks it is still the file on disk: same inode, size and modification time. Audio under a name never
- * changes while it is stored, but a purged name may be generated again (other bytes, a new file): the check sees it,
- * and the file is read again. A vanished file is never answered from here: {@code StoredAudioFiles.reply} found it
- * just before, and the check fails if it has gone since.
+ * fifth of the stored GET door's samples (bench/README.md, "Eighth run"). A held file is checked against the one
+ * {@code stat} of the request ({@code StoredAudioFiles.reply}'s, which finds the file and its length): same inode,
+ * size and modification time as when it was read. Audio under a name never changes while it is stored, but a purged
+ * name may be generated again (other bytes, a new file): the check sees it, and the file is read again. A vanished
+ * file is never answered from here: that {@code stat} fails, and the door answers 404.
  *
  * <p>Bounded: files of at most {@link #LARGEST_FILE} bytes, and at most {@code bound} bytes in all
  * ({@code locutor.http.hot-audio-bytes}; 0 keeps nothing). The least useful files (Caffeine's size-bounded policy)
@@ -61,6 +61,17 @@ final class HotAudio {
         } catch (IOException e) {
             files.invalidate(file);
             return null; // gone since it was found: the caller answers as it does for a file gone
+        }
+        return slice(file, now, offset, length);
+    }
+
+    /**
+     * The same, for a file whose attributes the caller has just read (StoredAudioFiles.reply does, to answer its
+     * length): one {@code stat} per request, not two.
+     */
+    Buffer slice(Path file, BasicFileAttributes now, long offset, long length) {
+        if (files == null) {
+            return null;
         }
         if (now.size() > LARGEST_FILE || offset + length > now.size()) {
             return null;

@@ -126,7 +126,7 @@ public final class StoredAudioDoor extends EventLoopDoor {
             counted(reply.status(), null);
             if (reply.headOnly()) {
                 response.putHeader("Content-Length", Long.toString(reply.length())).end();
-            } else if (reply.file() != null && (held = hot.slice(reply.file(), reply.offset(), reply.length())) != null) {
+            } else if (reply.file() != null && (held = hot.slice(reply.file(), reply.fileAttributes(), reply.offset(), reply.length())) != null) {
                 // a small file asked for again: from memory, the same bytes (HotAudio checked it is still this file)
                 response.end(held);
             } else if (reply.file() != null) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -130,13 +131,13 @@ public class StoredAudioFiles {
         String etag = "\"" + key + "\"";
         Optional<Path> file = fileAllowed ? store.localFile(key, extension) : Optional.empty();
         if (file.isPresent()) {
-            long length;
+            BasicFileAttributes attributes;
             try {
-                length = Files.size(file.get());
+                attributes = Files.readAttributes(file.get(), BasicFileAttributes.class);
             } catch (NoSuchFileException e) {
                 throw missing(name);
             }
-            return answer(new FileAudio(file.get(), length), contentType, etag, head, ifNoneMatch, range);
+            return answer(new FileAudio(file.get(), attributes), contentType, etag, head, ifNoneMatch, range);
         }
         byte[] audio = store.read(key, extension).orElseThrow(() -> missing(name));
         return answer(new BytesAudio(audio), contentType, etag, head, ifNoneMatch, range);
@@ -144,13 +145,13 @@ public class StoredAudioFiles {
 
     /**
      * One answer: {@code status} and {@code headers} (in the order they are sent), then {@code length} bytes from
-     * {@code offset} of {@code file}, or {@code bytes}; with neither, no body ({@code headOnly}: HEAD, which announces
-     * {@code length}).
+     * {@code offset} of {@code file} (as {@code fileAttributes} found it, so the sender need not look at it again), or
+     * {@code bytes}; with neither, no body ({@code headOnly}: HEAD, which announces {@code length}).
      */
-    public record Reply(int status, Map<String, String> headers, byte[] bytes, Path file, long offset, long length,
-                        boolean headOnly) {
+    public record Reply(int status, Map<String, String> headers, byte[] bytes, Path file, BasicFileAttributes fileAttributes,
+                        long offset, long length, boolean headOnly) {
         static Reply empty(int status, Map<String, String> headers) {
-            return new Reply(status, headers, new byte[0], null, 0, 0, false);
+            return new Reply(status, headers, new byte[0], null, null, 0, 0, false);
         }
     }
 
@@ -169,14 +170,18 @@ public class StoredAudioFiles {
 
         public Reply send(int status, Map<String, String> headers, long first, long last) {
             byte[] body = first == 0 && last == bytes.length - 1 ? bytes : Arrays.copyOfRange(bytes, (int) first, (int) last + 1);
-            return new Reply(status, headers, body, null, 0, body.length, false);
+            return new Reply(status, headers, body, null, null, 0, body.length, false);
         }
     }
 
     /** A file the HTTP server sends itself (zero-copy): nothing is read into the heap. */
-    private record FileAudio(Path file, long length) implements Audio {
+    private record FileAudio(Path file, BasicFileAttributes attributes) implements Audio {
+        public long length() {
+            return attributes.size();
+        }
+
         public Reply send(int status, Map<String, String> headers, long first, long last) {
-            return new Reply(status, headers, null, file, first, last - first + 1, false);
+            return new Reply(status, headers, null, file, attributes, first, last - first + 1, false);
         }
     }
 
@@ -214,7 +219,7 @@ public class StoredAudioFiles {
 
     /** HEAD: the headers and length a GET would have, and no body. */
     private static Reply headOnly(int status, Map<String, String> headers, long length) {
-        return new Reply(status, headers, null, null, 0, length, true);
+        return new Reply(status, headers, null, null, null, 0, length, true);
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {
