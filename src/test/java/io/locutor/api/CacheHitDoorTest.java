@@ -44,6 +44,9 @@ class CacheHitDoorTest extends LocutorTestSupport {
     void aHitIsAnsweredByTheDoorWithTheRoutesAnswerMetersAndAccessLine() throws Exception {
         String request = "{\"text\": \"La puerta de los aciertos.\", \"voice\": \"Bella\", \"language\": \"es\"}";
         try (CapturedLog access = new CapturedLog(AccessLog.LOGGER)) {
+            // Request ids come from one counter (Camel's uuid generator, which both doors use): an id taken now is below
+            // every request of this test and above the earlier tests' (whose last exchange may still log while this runs).
+            String startOfTest = context.getUuidGenerator().generateUuid();
             PrometheusText before = metrics();
             NotifyBuilder camelDoor = new NotifyBuilder(context).fromRoute("post-audio").whenReceived(1).create();
             NotifyBuilder camelDoorTwice = new NotifyBuilder(context).fromRoute("post-audio").whenReceived(2).create();
@@ -81,13 +84,27 @@ class CacheHitDoorTest extends LocutorTestSupport {
             }
 
             // The miss's line is written when its exchange completes, which may come after the hits' lines: by content,
-            // not by position.
-            List<String> lines = access.awaitLines(3, Duration.ofSeconds(30));
+            // not by position; and only this test's requests.
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            List<String> lines = linesAfter(access, startOfTest);
+            while (lines.size() < 3 && System.nanoTime() < deadline) {
+                access.awaitLines(access.lines().size() + 1, Duration.ofNanos(deadline - System.nanoTime()));
+                lines = linesAfter(access, startOfTest);
+            }
             assertEquals(2, lines.stream().filter(line -> line.matches("door=post-audio outcome=hit status=200 ms=\\d+ chars=0 "
                     + "voice=AZnzlk1XvdvUeBnXmlld model=eleven_multilingual_v2 campaign=- request_id=\\S+")).count(), lines.toString());
             assertEquals(1, lines.stream().filter(line -> line.startsWith("door=post-audio outcome=miss status=200 ")).count(),
                     lines.toString());
         }
+    }
+
+    /** The access lines of requests whose id came after {@code id} from the same generator (same prefix, counter after). */
+    private static List<String> linesAfter(CapturedLog access, String id) {
+        String prefix = id.substring(0, id.lastIndexOf('-') + 1);
+        return access.lines().stream().filter(line -> {
+            int at = line.lastIndexOf("request_id=" + prefix);
+            return at >= 0 && line.substring(at + "request_id=".length()).compareTo(id) > 0;
+        }).toList();
     }
 
     /** Whatever the door does not answer reaches the Camel door, body and all, and gets that door's answer. */
