@@ -48,7 +48,6 @@ class AmountBeforeNounReadingsTest {
         assertEquals("an eight dollars in total, an eight kilograms in total, an eight inches in total",
                 read("en-US", "an $8 in total, an 8 kg in total, an 8\" in total"));
         assertEquals("a five kilograms of flour", read("en-US", "a 5 kg of flour"));
-        assertEquals("costs a one hundred dollars each", read("en-US", "costs a $100 each"));
     }
 
     @Test
@@ -69,10 +68,19 @@ class AmountBeforeNounReadingsTest {
 
     @Test
     void eachReaderKeepsItsOwnLimits() {
-        // Cents have no singular form; a scale keeps its reading; a single letter is no noun; "percent" has
+        // A scale keeps its reading (cents: anAmountBeforeItsNounIsSingular); a single letter is no noun; "percent" has
         // one form either way.
-        assertEquals("a twenty dollars and ten cents charge", read("en-US", "a $20.10 charge"));
         assertEquals("a fifteen dollars x charge", read("en-US", "a $15 x charge"));
         assertEquals("a ten percent discount", read("en-US", "a 10% discount"));
+    }
+
+    @Test
+    void anAmountBeforeItsNounIsSingular() {
+        assertEquals("a twenty dollar deposit and an eighty pound refund", read("en-GB", "a $20 deposit and an £80 refund"));
+        // Not after "a"/"an", with cents, or before a word that starts a phrase of its own: the plural stays.
+        assertEquals("your twenty dollars payment", read("en-US", "your $20 payment"));
+        assertEquals("a twenty dollars and ten cents charge", read("en-US", "a $20.10 charge"));
+        assertEquals("a fifty dollars or more order", read("en-US", "a $50 or more order"));
+        assertEquals("costs a one hundred dollars each", read("en-US", "costs a $100 each"));
     }
 }
