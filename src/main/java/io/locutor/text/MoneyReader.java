@@ -54,9 +54,10 @@ final class MoneyReader implements TokenReader {
             }
         }
         String frac = ctx.grammar.fractionDigits(amount);
-        if (scale == null && !ctx.es() && (frac == null || trimCents(frac).isEmpty()) && modifier(ctx, pos, end)) {
+        if (scale == null && !ctx.es() && (frac == null || trimCents(frac).isEmpty()) && AttributiveAmount.describesNoun(ctx, pos, end)) {
             // "a $15 fee", "a £30 voucher": an amount before its noun describes it and names the currency in the
-            // singular, as "a 10-kg bag" does its unit ("a fifteen dollar fee", "a thirty pound voucher").
+            // singular ("a fifteen dollar fee", "a thirty pound voucher"). Only a whole amount: "a $20.10 charge" has
+            // cents, and "twenty dollars and ten cents" has no singular form; a scale ("a $4K bonus") keeps its reading.
             String whole = NumberSpeller.stripLeadingZeros(ctx.grammar.integerDigits(amount));
             if (!whole.isEmpty() && whole.length() <= NumberSpeller.MAX_DIGITS) {
                 ctx.append(ctx.speller.cardinal(Long.parseLong(whole), Gender.NEUTRAL)).append(' ').append(currency.enOne());
@@ -65,29 +66,6 @@ final class MoneyReader implements TokenReader {
         }
         speak(ctx, ctx.grammar.integerDigits(amount), frac, scale, currency);
         return rateAndRange(ctx, end);
-    }
-
-    /** Words after an amount that start a phrase of their own, never the noun the amount describes. */
-    private static final java.util.Set<String> NOT_A_NOUN = java.util.Set.of("a", "an", "the", "and", "or", "to", "for", "per",
-            "each", "in", "on", "at", "with", "from", "by", "off", "plus", "of", "is", "was", "will", "applies", "due", "until",
-            "before", "after", "if", "when", "now", "today", "only", "total", "more", "less", "back", "extra", "instead");
-
-    /**
-     * "a $15 fee": the amount follows "a"/"an" and a lower-case noun follows it on the same line, nothing else between;
-     * the cheap guard is the article before (no other amount pays for the look ahead).
-     */
-    private static boolean modifier(ReadContext ctx, int pos, int end) {
-        String before = ctx.previousWord(pos);
-        if (!before.equalsIgnoreCase("a") && !before.equalsIgnoreCase("an")) {
-            return false;
-        }
-        if (end >= ctx.text.length() || ctx.text.charAt(end) != ' ') {
-            return false;
-        }
-        String next = ctx.nextWord(end);
-        int after = end + 1 + next.length();
-        return next.length() > 1 && Character.isLowerCase(next.charAt(0)) && !NOT_A_NOUN.contains(next)
-                && (after >= ctx.text.length() || ctx.text.charAt(after) != '-');
     }
 
     private static String localCurrencyCode(TextLocale locale) {

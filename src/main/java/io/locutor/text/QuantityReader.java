@@ -293,9 +293,8 @@ final class QuantityReader implements TokenReader {
                     ctx.append(minus).append(ctx.speller.cardinal(whole, Gender.FEMININE)).append(whole.equals("1") ? " pulgada" : " pulgadas");
                 } else {
                     // "a 34\" doorway": before its noun after "a" the unit describes it, in the singular; "36\" wide" in the plural.
-                    String before = ctx.previousWord(pos);
-                    boolean describes = (before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an")) && end + 1 < ctx.text.length()
-                            && ctx.text.charAt(end + 1) == ' ' && !ctx.nextWord(end + 1).isEmpty();
+                    // The amount ends one character later, after the mark.
+                    boolean describes = AttributiveAmount.describesNoun(ctx, pos, end + 1);
                     ctx.append(minus).append(ctx.speller.cardinal(whole, Gender.NEUTRAL))
                             .append(whole.equals("1") || describes ? " inch" : " inches");
                 }
@@ -318,9 +317,10 @@ final class QuantityReader implements TokenReader {
                         && (ctx.text.charAt(u.end()) == '+' || ctx.text.charAt(u.end()) == '=')) {
                     unit = null; // "2s+1", "3x=9": a letter glued to a number before an operator is algebra, not a unit
                 }
-                if (unit != null && ctx.lang == Lang.EN && !unit.enOne().equals("percent") && describesNoun(ctx, pos, u.end())) {
+                if (unit != null && ctx.lang == Lang.EN && !unit.enOne().equals("percent") && AttributiveAmount.describesNoun(ctx, pos, u.end())) {
                     // "a 240V outlet", "a 12 V battery": after "a" and before its noun the unit describes it, in the singular,
-                    // as "a 10-kg bag" and "a fifteen dollar fee" are said.
+                    // as "a 10-kg bag" and "a fifteen dollar fee" are said. Not "percent": "a 10% discount" has one form
+                    // either way, and its reading stays with the percent rules (per cent, por ciento).
                     ctx.append(minus).append(amount(ctx, whole, frac, Gender.NEUTRAL, ctx.grammar.decimalMark(raw))).append(' ')
                             .append(Units.spelling(ctx, unit.enOne()));
                     return u.end();
@@ -552,20 +552,6 @@ final class QuantityReader implements TokenReader {
         String before = ctx.previousWord(pos);
         return !before.isEmpty() && Character.isLowerCase(before.charAt(0)) && !VERSION_WORDS.contains(before)
                 && pos > 0 && ctx.text.charAt(pos - 1) == ' ';
-    }
-
-    /** Words after a unit that are not the noun it describes ("a 5 kg of", "a 2 V or 3 V"). */
-    private static final java.util.Set<String> EN_NOT_A_NOUN = java.util.Set.of("of", "or", "and", "to", "per", "in", "on", "at", "for", "from", "with",
-            "by", "away", "long", "wide", "high", "tall", "deep", "old", "ago", "later", "each", "max", "min");
-
-    /** "a 240V outlet": "a"/"an" before the amount and a lower-case word right after its unit. */
-    private static boolean describesNoun(ReadContext ctx, int pos, int unitEnd) {
-        String before = ctx.previousWord(pos);
-        if (!(before.equals("a") || before.equals("an")) || unitEnd + 1 >= ctx.text.length() || ctx.text.charAt(unitEnd) != ' ') {
-            return false;
-        }
-        String next = ctx.nextWord(unitEnd + 1);
-        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !EN_NOT_A_NOUN.contains(next);
     }
 
     private static String unitAmount(ReadContext ctx, String whole, String frac, char mark, Units.Unit unit) {

@@ -1,0 +1,43 @@
+package io.locutor.text;
+
+import static io.locutor.text.Readings.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Abbreviations: titles and street words ("Dr", "Pl.", "St", "Sq."), abbreviations around numbers and names
+ * ("reg.", "incl.", "no.", "in.", "est."), and a price word's dot before a code that ends no sentence.
+ * Each rule is also checked where it must not fire. Expected strings are exact.
+ */
+class AbbreviationReadingsTest {
+    @Test
+    void drIsATitleBeforeANameAndADriveAfterOne() {
+        assertEquals("with Doctor Hughes at four Elm Drive, then Elm Drive.", read("en-GB", "with Dr Hughes at 4 Elm Dr, then Elm Dr."));
+        assertEquals("Doctor Smith", read("en-GB", "Dr. Smith"));
+    }
+
+    @Test
+    void placeAfterAStreetName() {
+        assertEquals("fourteen Grove Place, Suite two", read("en-US", "14 Grove Pl., Suite 2"));
+    }
+
+    @Test
+    void englishAbbreviationsAroundNumbersAndNames() {
+        assertEquals("regular fifty dollars, including tax, six inches of snow, five years, three months, two weeks, thirty seconds",
+                read("en-US", "reg. $50, incl. tax, 6 in. of snow, 5 yrs, 3 mos, 2 wks, 30 secs"));
+        assertEquals("licence number four four one eight, two two nine zero, three seven one six", read("en-GB", "licence no. 4418 2290 3716"));
+        assertEquals("You left Saint Mary's Hospital at eighty nine Eccleston Square, London", read("en-GB", "You left St Mary's Hospital at 89 Eccleston Sq., London"));
+        assertEquals("Established nineteen eighty seven, estimated arrival", read("en-US", "Est. 1987, est. arrival"));
+        // "no." not before a number, "in" without its dot or not after a number, "St" after a street name: left alone.
+        assertEquals("Say no. Then log in. Call twelve Elm Street today.", read("en-US", "Say no. Then log in. Call 12 Elm St today."));
+    }
+
+    @Test
+    void aPriceWordsDotBeforeACodeEndsNoSentence() {
+        assertEquals("Family tickets for ninety six pounds including V A T, or eighty pounds excluding V A T, estimated E T A noon.",
+                read("en-GB", "Family tickets for £96 incl. VAT, or £80 excl. VAT, est. ETA noon."));
+        // Before a capitalised word that is no code, the dot still ends the sentence.
+        assertEquals("Price is forty pounds including. Delivery is free.", read("en-GB", "Price is £40 incl. Delivery is free."));
+    }
+}

@@ -1,0 +1,86 @@
+package io.locutor.text;
+
+import static io.locutor.text.Readings.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * English: an amount after "a"/"an" right before its noun describes the noun and names its unit in the singular ("a
+ * fifteen dollar fee", "a five kilogram bag", "a thirty four inch wide door"); anywhere else it keeps its plural. One
+ * rule ({@link AttributiveAmount}) for money, units and the inch mark: each case below is read by all three where it
+ * applies. Expected strings are exact.
+ */
+class AmountBeforeNounReadingsTest {
+    @Test
+    void anAmountAfterAnArticleBeforeItsNounIsSingular() {
+        assertEquals("a fifteen dollar fee, a five kilogram bag of flour, a thirty four inch door",
+                read("en-US", "a $15 fee, a 5 kg bag of flour, a 34\" door"));
+        assertEquals("a two hour wait, a two hour wait", read("en-US", "a 2 hour wait, a 2 h wait"));
+        // A capitalised noun is still the noun it describes: "a 65\" TV", "a 5 kg Bag".
+        assertEquals("a sixty five inch T V, a five kilogram Bag, a fifteen dollar Amazon card",
+                read("en-US", "a 65\" TV, a 5 kg Bag, a $15 Amazon card"));
+    }
+
+    @Test
+    void theArticleMayBeCapitalised() {
+        assertEquals("A fifteen dollar fee applies.", read("en-US", "A $15 fee applies."));
+        assertEquals("An eight dollar charge.", read("en-US", "An $8 charge."));
+        assertEquals("A five kilogram bag.", read("en-US", "A 5 kg bag."));
+        assertEquals("An eight kilogram bag.", read("en-US", "An 8 kg bag."));
+        assertEquals("A thirty four inch door.", read("en-US", "A 34\" door."));
+    }
+
+    @Test
+    void aSizeWordOrAHyphenatedWordAfterTheAmountIsPartOfWhatItDescribes() {
+        assertEquals("a thirty four inch wide door", read("en-US", "a 34\" wide door"));
+        assertEquals("a three meter long pipe", read("en-US", "a 3 m long pipe"));
+        assertEquals("a fifteen dollar non-refundable fee", read("en-US", "a $15 non-refundable fee"));
+        assertEquals("a five kilogram bag-holder", read("en-US", "a 5 kg bag-holder"));
+    }
+
+    @Test
+    void aWordThatStartsAPhraseOfItsOwnLeavesThePlural() {
+        assertEquals("a fifteen dollars and a twenty dollars", read("en-US", "a $15 and a $20"));
+        assertEquals("a five kilograms and a six kilograms", read("en-US", "a 5 kg and a 6 kg"));
+        assertEquals("a fifteen dollars or less, a five kilograms or less, a thirty four inches or less",
+                read("en-US", "a $15 or less, a 5 kg or less, a 34\" or less"));
+        assertEquals("an eight dollars in total, an eight kilograms in total, an eight inches in total",
+                read("en-US", "an $8 in total, an 8 kg in total, an 8\" in total"));
+        assertEquals("a five kilograms of flour", read("en-US", "a 5 kg of flour"));
+    }
+
+    @Test
+    void atTheEndOfASentenceOrBeforePunctuationThePluralStays() {
+        assertEquals("It weighs a five kilograms.", read("en-US", "It weighs a 5 kg."));
+        assertEquals("It costs a fifteen dollars.", read("en-US", "It costs a $15."));
+        assertEquals("a thirty four inches.", read("en-US", "a 34\"."));
+        assertEquals("a fifteen dollars, then a five kilograms, then", read("en-US", "a $15, then a 5 kg, then"));
+    }
+
+    @Test
+    void withoutAnArticleTheAmountKeepsItsPlural() {
+        assertEquals("for fifteen dollars each", read("en-US", "for $15 each"));
+        assertEquals("the twenty kilograms bag, your twenty dollars payment, thirty inches wide",
+                read("en-US", "the 20 kg bag, your $20 payment, 30\" wide"));
+        assertEquals("costs fifteen dollars fee", read("en-US", "costs $15 fee"));
+    }
+
+    @Test
+    void eachReaderKeepsItsOwnLimits() {
+        // A scale keeps its reading (cents: anAmountBeforeItsNounIsSingular); a single letter is no noun; "percent" has
+        // one form either way.
+        assertEquals("a fifteen dollars x charge", read("en-US", "a $15 x charge"));
+        assertEquals("a ten percent discount", read("en-US", "a 10% discount"));
+    }
+
+    @Test
+    void anAmountBeforeItsNounIsSingular() {
+        assertEquals("a twenty dollar deposit and an eighty pound refund", read("en-GB", "a $20 deposit and an £80 refund"));
+        // Not after "a"/"an", with cents, or before a word that starts a phrase of its own: the plural stays.
+        assertEquals("your twenty dollars payment", read("en-US", "your $20 payment"));
+        assertEquals("a twenty dollars and ten cents charge", read("en-US", "a $20.10 charge"));
+        assertEquals("a fifty dollars or more order", read("en-US", "a $50 or more order"));
+        assertEquals("costs a one hundred dollars each", read("en-US", "costs a $100 each"));
+    }
+}

@@ -1,0 +1,23 @@
+package io.locutor.text;
+
+import static io.locutor.text.Readings.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Capitals: word-shaped capitals in a shouted run are read as words, known initialisms stay spelt.
+ * Each rule is also checked where it must not fire. Expected strings are exact.
+ */
+class CapsReadingsTest {
+    @Test
+    void wordShapedCapitalsInAShoutedRunAreWords() {
+        assertEquals("HIGH WIND WATCH: stay indoors tonight.", read("en-US", "HIGH WIND WATCH: stay indoors tonight."));
+        assertEquals("BOIL WATER NOTICE for Oak Park residents.", read("en-US", "BOIL WATER NOTICE for Oak Park residents."));
+        // Known initialisms stay spelt, and do not make their neighbours words; a lone capital word is still spelt.
+        assertEquals("Bring your I D to the F B I T I P desk; U S P S S H I P rates apply.",
+                read("en-US", "Bring your ID to the FBI TIP desk; USPS SHIP rates apply."));
+        assertEquals("Call the I R S and the D M V now.", read("en-US", "Call the IRS and the DMV now."));
+        assertEquals("ALERTA DE TSUNAMI para la costa: suba a zonas altas.", read("es-US", "ALERTA DE TSUNAMI para la costa: suba a zonas altas."));
+    }
+}

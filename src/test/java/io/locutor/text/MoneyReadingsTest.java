@@ -1,0 +1,28 @@
+package io.locutor.text;
+
+import static io.locutor.text.Readings.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Money: "and" between dollars and cents, pounds and pence, pence with decimals and a unit after "per".
+ * Each rule is also checked where it must not fire. Expected strings are exact.
+ */
+class MoneyReadingsTest {
+    @Test
+    void penceWithADecimalAndAUnitAfterPer() {
+        assertEquals("twenty four point five pence per kilowatt hour, one penny, fifty pence, one thousand and eighty p",
+                read("en-GB", "24.5p per kWh, 1p, 50p, 1080p"));
+        assertEquals("sold per kilogram, per person, five per cent", read("en-GB", "sold per kg, per person, 5 per cent"));
+        assertEquals("quince céntimos por kilovatio hora", read("es-ES", "0,15 € por kWh"));
+    }
+
+    @Test
+    void dollarsAndCentsAreJoinedByAnd() {
+        assertEquals("a balance of three hundred and seven dollars and nine cents", read("en-US", "a balance of $307.09"));
+        assertEquals("twelve pounds and five pence", read("en-GB", "£12.05"));
+        // Whole amounts and cents alone keep their readings.
+        assertEquals("pay twelve dollars today, or ninety cents", read("en-US", "pay $12 today, or $0.90"));
+    }
+}

@@ -1,0 +1,55 @@
+package io.locutor.text;
+
+import static io.locutor.text.Readings.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Numbers in words around them: apocopated Spanish ordinals, number-noun compounds, "500+", "x2", a decimal
+ * multiplier and a fraction in a compound adjective.
+ * Each rule is also checked where it must not fire. Expected strings are exact.
+ */
+class NumberReadingsTest {
+    @Test
+    void primeroAndTerceroLoseTheirOBeforeAMasculineNoun() {
+        assertEquals("el tercer piso, el primer año, el decimotercer lugar", read("es-AR", "el 3.º piso, el 1º año, el 13.º lugar"));
+        assertEquals("la tercera planta, tercero izquierda, el primero de junio, llévate el tercero al cincuenta por ciento, tercero B, "
+                        + "quedó tercero en la carrera, el undécimo piso",
+                read("es-ES", "la 3.ª planta, 3.º izq., el 1.º de junio, llévate el 3.º al 50 %, 3.º B, quedó 3.º en la carrera, el 11.º piso"));
+    }
+
+    @Test
+    void aNumberNounCompoundIsSaidWithoutItsHyphen() {
+        assertEquals("a ninety day supply and a thirty year mortgage", read("en-US", "a 90-day supply and a 30-year mortgage"));
+        // Word compounds keep their hyphen; ranges and codes keep their readings.
+        assertEquals("the thirty year-old car, Wi-Fi, COVID-nineteen, pages four to twelve, three to five days",
+                read("en-US", "the 30-year-old car, Wi-Fi, COVID-19, pages 4-12, 3-5 days"));
+        // A unit symbol in the compound is said as the unit, in the singular; a range of units keeps its plural.
+        assertEquals("a ten kilogram bag, a fifteen minute walk, five to ten kilograms", read("en-US", "a 10-kg bag, a 15-min walk, 5-10 kg"));
+        assertEquals("a ten kilometre run", read("en-GB", "a 10-km run"));
+    }
+
+    @Test
+    void aPlusAfterANumberIsSaid() {
+        assertEquals("over five hundred plus stores, ages eighteen plus.", read("en-US", "over 500+ stores, ages 18+."));
+        // Between numbers and in "C++" the readings stay; Spanish keeps its sign.
+        assertEquals("two plus two, C plus plus", read("en-US", "2+2, C++"));
+        assertEquals("más de quinientos+ tiendas", read("es-ES", "más de 500+ tiendas"));
+    }
+
+    @Test
+    void xBeforeASmallNumberIsHowManyTimes() {
+        assertEquals("the fee was charged times two", read("en-US", "the fee was charged x2"));
+        assertEquals("el cargo se duplicó por tres", read("es-AR", "el cargo se duplicó x3"));
+        // Codes and architectures keep their letters.
+        assertEquals("a four by four truck, the X two model, a x eighty six chip", read("en-US", "a 4x4 truck, the X2 model, a x86 chip"));
+    }
+
+    @Test
+    void aDecimalMultiplierAndACompoundFraction() {
+        assertEquals("paid at one point five times, a three quarter inch gas line", read("en-GB", "paid at 1.5x, a 3/4-inch gas line"));
+        // Version families keep the letter.
+        assertEquals("Versions two point x and zero point nine x.", read("en-US", "Versions 2.x and 0.9x."));
+    }
+}

@@ -1,0 +1,86 @@
+package io.locutor.text;
+
+import static io.locutor.text.Readings.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reference readings: identifying numbers, codes and registrations a caller copies down (numbers printed in
+ * groups after "número", printed codes in groups of four, route numbers, codes after "code"/"PIN", Spanish, Argentine
+ * and British plates, fault codes, Spanish postal codes), and the counts and amounts beside them that keep their readings.
+ * Each rule is also checked where it must not fire. Expected strings are exact.
+ */
+class ReferenceReadingsTest {
+    @Test
+    void digitGroupsAfterAnIdentifyingNumberAreDictated() {
+        assertEquals("Su número de servicio es siete tres tres, cero uno nueve, dos ocho ocho, cuatro uno cero.",
+                read("es-MX", "Su número de servicio es 733 019 288 410."));
+        // A phone after "su número" stays a phone; "número 5" and a count keep their readings.
+        assertEquals("Su número es seis cero cero, uno dos tres, cuatro cinco seis.", read("es-ES", "Su número es 600 123 456."));
+        assertEquals("el número cinco de la lista", read("es-MX", "el número 5 de la lista"));
+    }
+
+    @Test
+    void aCountAfterNumeroKeepsItsQuantityReading() {
+        assertEquals("El número de asistentes es ciento cincuenta mil personas.", read("es-ES", "El número de asistentes es 150 000 personas."));
+        assertEquals("Su número de empleados es ciento cincuenta mil.", read("es-ES", "Su número de empleados es 150 000."));
+    }
+
+    @Test
+    void printedGroupsOfFourAreDictatedWithTheirShortLastGroup() {
+        assertEquals("tracking number nine four zero five, five zero three six, nine nine three zero, zero two one two, four four seven eight, six one.",
+                read("en-US", "tracking number 9405 5036 9930 0212 4478 61."));
+        assertEquals("nine four zero five, five zero three six, nine nine three zero, zero two one two, four four seven eight, six one is on its way",
+                read("en-US", "9405 5036 9930 0212 4478 61 is on its way"));
+        // A short number with a counted word after it is no part of the code; two groups are no printed code.
+        assertEquals("ref one two three four, five six seven eight, nine zero one two three items", read("en-US", "ref 1234 5678 9012 3 items"));
+        assertEquals("call twelve thirty four five thousand six hundred and seventy eight", read("en-US", "call 1234 5678"));
+    }
+
+    @Test
+    void aRouteNumberIsSaidInPairs() {
+        assertEquals("via Highway one oh one North, Route sixty six, I ninety five, I four oh five, U S two eighty",
+                read("en-US", "via Hwy 101 North, Route 66, I-95, I-405, US-280"));
+        assertEquals("the U S one hundred times", read("en-US", "the US 100 times"));
+    }
+
+    @Test
+    void aCodePrintedInGroupsIsDictatedWhole() {
+        assertEquals("your locker code five one two, seven seven four expires", read("en-US", "your locker code 512 774 expires"));
+        // A single group keeps its reading; a count after it is no part of the code.
+        assertEquals("code one two three four and two items", read("en-US", "code 1234 and 2 items"));
+        assertEquals("PIN four four one nine, two tries left", read("en-US", "PIN 4419, 2 tries left"));
+    }
+
+    @Test
+    void aSpanishPlateIsSpelt() {
+        assertEquals("el coche de matrícula uno dos tres cuatro B C D", read("es-ES", "el coche de matrícula 1234 BCD"));
+        assertEquals("placa A B C uno dos tres D", read("es-MX", "placa ABC-123-D"));
+        // A plate word without a plate after it changes nothing.
+        assertEquals("la placa de Nazca mide cinco mil kilómetros", read("es-ES", "la placa de Nazca mide 5000 km"));
+    }
+
+    @Test
+    void faultCodesAndArgentinePlates() {
+        assertEquals("error E two zero four, el aire marca E uno dos", read("en-US", "error E-204") + ", " + read("es-MX", "el aire marca E-12"));
+        assertEquals("patente A B uno dos tres C D y patente A B C uno dos tres", read("es-AR", "patente AB 123 CD y patente ABC 123"));
+        // Without a fault word a model name keeps its reading; a patent's number stays a number.
+        assertEquals("The F-one hundred and fifty is here.", read("en-US", "The F-150 is here."));
+        assertEquals("la patente US cinco mil ciento veintitrés", read("es-AR", "la patente US 5123"));
+    }
+
+    @Test
+    void regBeforeAPlateIsTheRegistration() {
+        assertEquals("Your courtesy car (registration B D nineteen K L M) is ready; was thirty pounds (regular forty five pounds).",
+                read("en-GB", "Your courtesy car (reg. BD19 KLM) is ready; was £30 (reg. £45)."));
+    }
+
+    @Test
+    void spanishPostalCodesAndCadaMillon() {
+        assertEquals("Evacuación obligatoria para los códigos postales nueve tres cero cero uno y nueve tres cero cero tres; precio de noventa y tres mil un pesos.",
+                read("es-US", "Evacuación obligatoria para los códigos postales 93001 y 93003; precio de 93001 pesos."));
+        assertEquals("Te prestamos hasta tres millones de pesos y pagas ocho mil doscientos pesos por cada millón de pesos; cuesta un millón de pesos.",
+                read("es-MX", "Te prestamos hasta $3,000,000 y pagas $8,200 por cada $1,000,000; cuesta $1,000,000."));
+    }
+}

@@ -1,0 +1,66 @@
+package io.locutor.text;
+
+import static io.locutor.text.Readings.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Times and dates: weekday and month abbreviations ("mar.", "Sat", dotless "Apr"), hours and minutes glued
+ * ("1h30") as a length or a time, both ends of a Spanish time range alike, English month names capitalised, the small
+ * hours on the 24-hour dial in a 12-hour locale.
+ * Each rule is also checked where it must not fire. Expected strings are exact.
+ */
+class TimeAndDateReadingsTest {
+    @Test
+    void marAfterTheArticleIsTuesday() {
+        assertEquals("el martes diez de marzo, el diez de marzo.", read("es-ES", "el mar. 10 de marzo, el 10 de mar."));
+    }
+
+    @Test
+    void hoursAndMinutesGluedAreALength() {
+        assertEquals("the class lasts one hour forty five and the drive takes two hours", read("en-GB", "the class lasts 1h45 and the drive takes 2h00"));
+        assertEquals("el trayecto dura dos horas diez", read("es-ES", "el trayecto dura 2h10"));
+        // After a clock word it is a time of day.
+        assertEquals("opens at ten thirty", read("en-GB", "opens at 10h30"));
+        assertEquals("abre a las diez y media", read("es-ES", "abre a las 10h30"));
+    }
+
+    @Test
+    void aWeekdayAfterATimeIsSaidInFull() {
+        assertEquals("from twenty hundred Friday to seven PM Sunday", read("en-GB", "from 20:00 Fri to 7 PM Sun"));
+        // Without a time or a date before it, the word stays.
+        assertEquals("the Sun sets early; Sat Nav; Route sixty six Sun Valley", read("en-US", "the Sun sets early; Sat Nav; Route 66 Sun Valley"));
+    }
+
+    @Test
+    void englishMonthsAreCapitalised() {
+        assertEquals("due on October ninth", read("en-US", "due on 10/9"));
+        assertEquals("el nueve de octubre", read("es-ES", "el 9/10"));
+    }
+
+    @Test
+    void spanishTimeRangesKeepBothEndsAlike() {
+        assertEquals("entre nueve y once de la mañana, entre las nueve y las once de la mañana.", read("es-MX", "entre 9 y 11 a. m., entre las 9 y las 11 a. m."));
+        assertEquals("entre las veintiuna y las veintidós horas", read("es-ES", "entre las 21 y las 22 h"));
+        // A masculine article keeps the masculine number.
+        assertEquals("los veintiuno", read("es-ES", "los 21"));
+    }
+
+    @Test
+    void dotlessMonthAbbreviationsInARangeOrAfterAPreposition() {
+        assertEquals("Ferries run from April to October, and the cafe shuts in February; talk to Jan at reception.",
+                read("en-GB", "Ferries run from Apr to Oct, and the cafe shuts in Feb; talk to Jan at reception."));
+        // Before a day number the date rules read it.
+        assertEquals("Tours run June to August, closed from December twenty fourth to January second.",
+                read("en-US", "Tours run Jun-Aug, closed from Dec. 24 to Jan. 2."));
+    }
+
+    @Test
+    void smallHoursOnThe24HourDialInA12HourLocale() {
+        assertEquals("registrado a las tres y catorce de la mañana; a las tres y catorce; a las nueve y media",
+                read("es-MX", "registrado a las 03:14; a las 3:14; a las 09:30"));
+        // es-ES reads the 24-hour dial as written.
+        assertEquals("registrado a las tres catorce", read("es-ES", "registrado a las 03:14"));
+    }
+}

@@ -1,0 +1,50 @@
+package io.locutor.text;
+
+import static io.locutor.text.Readings.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Units after a number: the inch mark, electrical units, hectares, a resolution ("4K"), a range before a unit.
+ * Each rule is also checked where it must not fire. Expected strings are exact.
+ */
+class UnitReadingsTest {
+    @Test
+    void aResolutionIsSaidByItsLetter() {
+        assertEquals("a four K T V, filmed in four K, a four thousand dollars bonus, four thousand views",
+                read("en-US", "a 4K TV, filmed in 4K, a $4K bonus, 4K views"));
+    }
+
+    @Test
+    void haAfterANumberIsHectaresUnlessAVerbFollows() {
+        assertEquals("veinticinco hectáreas de cultivo, una hectárea, en dos mil veinticuatro ha crecido, el equipo tres ha sido",
+                read("es-ES", "25 ha de cultivo, 1 ha, en 2024 ha crecido, el equipo 3 ha sido"));
+        assertEquals("twenty five hectares of land", read("en-GB", "25 ha of land"));
+    }
+
+    @Test
+    void theInchMarkIsSaidEveryTime() {
+        assertEquals("a forty two inch screen, thirty inches wide and twenty inches tall", read("en-US", "a 42\" screen, 30\" wide and 20\" tall"));
+        assertEquals("mide cuarenta pulgadas y cabe en un hueco de cuarenta y dos pulgadas.", read("es-MX", "mide 40\" y cabe en un hueco de 42\"."));
+        // A quotation that ends after a number keeps its quote marks.
+        assertEquals("el lema \"Hecho en dos mil veinte\" y nada más", read("es-ES", "el lema \"Hecho en 2020\" y nada más"));
+    }
+
+    @Test
+    void electricalUnitsAfterANumber() {
+        assertEquals("twelve volts and seven amp hours, a five thousand milliamp hour pack", read("en-US", "12 V and 7 Ah, a 5000 mAh pack"));
+        assertEquals("a two hundred and forty volt outlet", read("en-US", "a 240V outlet"));
+        assertEquals("una pila de doce voltios y siete amperios hora", read("es-MX", "una pila de 12 V y 7 Ah"));
+        // Not after "a" before a noun, or before "of": the plural stays; a percentage keeps its reading.
+        assertEquals("the twenty kilograms bag, a five kilograms of flour, a ten percent discount", read("en-US", "the 20 kg bag, a 5 kg of flour, a 10% discount"));
+    }
+
+    @Test
+    void aRangeBeforeAUnitIsNoCode() {
+        assertEquals("your order is eight to twelve minutes away, your case is three to five days from closing",
+                read("en-US", "your order is 8-12 min away, your case is 3-5 days from closing"));
+        // A code after "order" keeps its digits.
+        assertEquals("Your order is four four one eight, two two.", read("en-US", "Your order is 4418-22."));
+    }
+}
