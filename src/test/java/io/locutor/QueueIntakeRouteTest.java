@@ -16,6 +16,7 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -197,5 +198,35 @@ class QueueIntakeRouteTest extends LocutorTestSupport {
         assertTrue(dead.getStringProperty("LocutorErrorMessage").contains("deliveries"), dead.getStringProperty("LocutorErrorMessage"));
         JsonNode error = JSON.readTree(((TextMessage) receive("locutor.results", "crm-012")).getText());
         assertEquals("internal_error", error.path("error").path("code").asText());
+    }
+
+    @Test
+    void aResultItsConsumerRollsBackOnEveryDeliveryEndsOnTheResultsDeadLetterQueue() throws Exception {
+        send("{\"text\": \"Un resultado que el CRM no sabe leer.\", \"correlation_id\": \"crm-013\"}");
+        // A CRM on the Artemis JMS client (CORE) whose transacted consumer fails on this result every time.
+        String port = context.getPropertiesComponent().resolveProperty("locutor.queue.port").orElseThrow();
+        try (Connection crm = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + port).createConnection()) {
+            crm.start();
+            Session transacted = crm.createSession(true, Session.SESSION_TRANSACTED);
+            try (MessageConsumer results = transacted.createConsumer(transacted.createQueue("locutor.results"), "JMSCorrelationID = 'crm-013'")) {
+                for (int delivery = 1; delivery <= 10; delivery++) {
+                    Message result = results.receive(WAIT);
+                    assertNotNull(result, "delivery " + delivery + " of the result");
+                    assertEquals(delivery, result.getIntProperty("JMSXDeliveryCount"));
+                    transacted.rollback();
+                }
+            }
+            Session plain = crm.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            try (MessageConsumer deadLetters = plain.createConsumer(plain.createQueue("locutor.results.DLQ"), "JMSCorrelationID = 'crm-013'");
+                 MessageConsumer results = plain.createConsumer(plain.createQueue("locutor.results"), "JMSCorrelationID = 'crm-013'")) {
+                Message dead = deadLetters.receive(WAIT);
+                assertNotNull(dead, "the result was dropped instead of dead-lettered");
+                assertEquals("locutor.results", dead.getStringProperty("_AMQ_ORIG_ADDRESS"), "the broker's reason: where it came from");
+                JsonNode body = JSON.readTree(((TextMessage) dead).getText());
+                assertEquals("crm-013", body.path("correlation_id").asText(), body.toString());
+                assertTrue(body.path("result").path("audio_url").asText().startsWith("http"), body.toString());
+                assertEquals(null, results.receiveNoWait(), "moved, not copied: the result queue no longer holds it");
+            }
+        }
     }
 }

@@ -20,13 +20,16 @@ import org.apache.camel.support.service.ServiceSupport;
 /**
  * The default broker when no {@code LOCUTOR_QUEUE_URL} is set: ActiveMQ Artemis inside the app, with a persistent
  * journal under the data folder (a crash loses no accepted request), reachable in-VM by locutor and over TCP (CORE
- * and AMQP 1.0) by CRMs. Requests that fail {@code maxDeliveries} times go to the dead-letter queue.
+ * and AMQP 1.0) by CRMs. Requests that fail {@code maxDeliveries} times go to the dead-letter queue; results and
+ * replies a consumer rolls back {@value #RESULT_DELIVERY_ATTEMPTS} times go to the results' dead-letter queue.
  */
 public class EmbeddedBroker extends ServiceSupport implements StartupListener {
 
     /** In-VM acceptor ids are global to the JVM; each broker takes its own (tests run several apps in one JVM). */
     private static final AtomicInteger IDS = new AtomicInteger();
     private static final long JOURNAL_LOCK_WAIT_MILLIS = 10_000;
+    /** Deliveries of a result (or reply) its consumer rolls back before it is dead-lettered: Artemis' own default. */
+    static final int RESULT_DELIVERY_ATTEMPTS = 10;
 
     private final QueueConfig queues;
     private final Path dataDir;
@@ -133,17 +136,33 @@ public class EmbeddedBroker extends ServiceSupport implements StartupListener {
         // auto-create a MULTICAST address, and locutor's (anycast) replies to it would fail and be dead-lettered.
         // A full memory refuses sends at once, "address full", as a full disk does (BrokerDiskGuard): to CRMs and to
         // locutor alike, an error instead of a send waiting for space under Artemis' default (page, then block).
+        // Every other address (the results, a CRM's reply queues) sends what its consumer rolls back
+        // RESULT_DELIVERY_ATTEMPTS times, or what expires unread, to the results' dead-letter queue: kept, with the
+        // broker's _AMQ_ORIG_ADDRESS, never dropped. Every queue then has both addresses, so no start warns of
+        // neither (AMQ222165/AMQ222166).
+        SimpleString resultDeadLetters = SimpleString.of(queues.resultDeadLetters());
         config.addAddressSetting("#", new AddressSettings()
                 .setAddressFullMessagePolicy(AddressFullMessagePolicy.FAIL)
                 .setDefaultAddressRoutingType(RoutingType.ANYCAST)
                 .setDefaultQueueRoutingType(RoutingType.ANYCAST)
                 .setAutoCreateAddresses(true)
-                .setAutoCreateQueues(true));
+                .setAutoCreateQueues(true)
+                .setDeadLetterAddress(resultDeadLetters)
+                .setExpiryAddress(resultDeadLetters)
+                .setMaxDeliveryAttempts(RESULT_DELIVERY_ATTEMPTS));
         config.addAddressSetting(queues.requests(), new AddressSettings()
                 .setDeadLetterAddress(SimpleString.of(queues.deadLetters()))
+                .setExpiryAddress(SimpleString.of(queues.deadLetters()))
                 .setMaxDeliveryAttempts(queues.maxDeliveries())
                 .setRedeliveryDelay(queues.redeliveryDelayMillis()));
-        for (String name : new String[] {queues.requests(), queues.results(), queues.deadLetters()}) {
+        // A dead letter its reader rolls back too often, or that expires, goes back to the end of its own queue:
+        // a dead-letter queue loses nothing either.
+        for (String deadLetters : new String[] {queues.deadLetters(), queues.resultDeadLetters()}) {
+            config.addAddressSetting(deadLetters, new AddressSettings()
+                    .setDeadLetterAddress(SimpleString.of(deadLetters))
+                    .setExpiryAddress(SimpleString.of(deadLetters)));
+        }
+        for (String name : new String[] {queues.requests(), queues.results(), queues.deadLetters(), queues.resultDeadLetters()}) {
             config.addQueueConfiguration(QueueConfiguration.of(name).setRoutingType(RoutingType.ANYCAST));
         }
         server = new EmbeddedActiveMQ();

@@ -60,7 +60,8 @@ record IntakeWiring(IntakeShutdown intakeShutdown, Deliveries deliveries, Script
         QueueConfig queues = new QueueConfig(settings.get("locutor.queue.url"), settings.get("locutor.queue.user"),
                 settings.get("locutor.queue.password"), settings.get("locutor.queue.requests"),
                 settings.get("locutor.queue.results"), settings.get("locutor.queue.dead-letters"),
-                settings.integer("locutor.queue.max-deliveries"), settings.integer("locutor.queue.redelivery-delay"));
+                settings.integer("locutor.queue.max-deliveries"), settings.integer("locutor.queue.redelivery-delay"),
+                settings.get("locutor.queue.result-dead-letters"));
         connectBroker(camel, settings, data, queues);
 
         // Folder defaults live under the data folder; routes read the resolved paths.
