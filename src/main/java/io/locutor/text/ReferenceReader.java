@@ -130,6 +130,26 @@ final class ReferenceReader implements TokenReader {
         return m.end();
     }
 
+    /**
+     * A product, model or part code (round five G): two to four capitals, a hyphen and one to three digits, perhaps a last
+     * capital ("TRK-301", "PX-6", "KT-22", "DW-80X"). Its letters are spelt and its number read by the reference
+     * convention (up to two digits as a number, three by {@link #group} in English and one by one in Spanish, as the lettered
+     * codes are), the hyphen unsaid: "T R K tres cero uno", "K T twenty two", "D W eighty X". A single capital stays a name
+     * ("F-150", "B-52", "I-95" by its own rule), and letters said as a word are left as written ("COVID-19"; Spanish
+     * "VIC-20": what Spanish says as a syllable); in Spanish only after a word naming the product (see
+     * {@link #ES_MODEL_WORDS}: "la AP-7", "el puerto RS-232" keep their readings).
+     */
+    private static final Pattern MODEL_CODE = Pattern.compile("(\\p{Lu}{2,4})-(\\d{1,3})([A-Z])?(?![\\d\\p{L}]|[.,/:-]\\d|-)");
+
+    /**
+     * A shipping container's code (ISO 6346: an owner's three capitals, the category "U", "J" or "Z", six digits and a
+     * check digit, perhaps apart: "MSKU 4821736", "TGHU 482173-6"): spelt and dictated without a pause, as written.
+     */
+    private static final Pattern CONTAINER = Pattern.compile("([A-Z]{3}[UJZ])[ \\u00A0]?(\\d{6})[ \\u00A0-]?(\\d)(?![\\d\\p{L}]|[.,]\\d)");
+
+    /** A British plate of the current format (two capitals, the age digits, a space, three capitals: "LN21 OXD"), English. */
+    private static final Pattern UK_PLATE = Pattern.compile("([A-Z]{2})(\\d{2})[ \\u00A0]([A-Z]{3})(?![\\d\\p{L}])");
+
     /** An interstate highway: "I-95", "I-405" (English), said "I ninety five", "I two eighty five", no hyphen left. */
     private static final Pattern INTERSTATE = Pattern.compile("I-(\\d{1,3})(?![\\d\\p{L}]|[.,-]\\d)");
 
@@ -230,6 +250,29 @@ final class ReferenceReader implements TokenReader {
             ctx.append(Initialisms.codeLetters(ctx, fault.group(1))).append(' ').append(ctx.speller.digits(fault.group(2)));
             return fault.end();
         }
+        boolean tokenStart = pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) && ctx.text.charAt(pos - 1) != '-';
+        Matcher model = capital && tokenStart ? ctx.at(MODEL_CODE, pos) : null;
+        if (model != null && model.lookingAt() && !saidAsWord(ctx, model.group(1)) && (!ctx.es() || ES_MODEL_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)))) {
+            String number = model.group(2);
+            ctx.append(Initialisms.spelt(model.group(1))).append(' ')
+                    .append(number.length() <= 2 && number.charAt(0) != '0' ? ctx.speller.cardinal(number, Gender.NEUTRAL)
+                            : ctx.es() ? ctx.speller.digits(number) : group(ctx, number));
+            if (model.group(3) != null) {
+                ctx.append(' ').append(model.group(3));
+            }
+            return model.end();
+        }
+        Matcher container = capital && tokenStart ? ctx.at(CONTAINER, pos) : null;
+        if (container != null && container.lookingAt()) {
+            ctx.append(Initialisms.spelt(container.group(1))).append(' ').append(ctx.speller.digits(container.group(2) + container.group(3)));
+            return container.end();
+        }
+        Matcher ukPlate = capital && tokenStart && !ctx.es() ? ctx.at(UK_PLATE, pos) : null;
+        if (ukPlate != null && ukPlate.lookingAt()) {
+            ctx.append(Initialisms.spelt(ukPlate.group(1))).append(' ').append(ctx.speller.digits(ukPlate.group(2))).append(' ')
+                    .append(Initialisms.spelt(ukPlate.group(3)));
+            return ukPlate.end();
+        }
         Matcher sign = ctx.es() && first == 'n' ? ctx.at(NUMBER_SIGN_WORD, pos) : null;
         if (sign != null && sign.lookingAt()) {
             ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Número" : "número"); // "N.º de pedido: 123456"
@@ -293,6 +336,21 @@ final class ReferenceReader implements TokenReader {
             return m.end();
         }
         return -1;
+    }
+
+    /**
+     * Spanish words a product, model, trial or part code follows ("modelo PX-6", "estudio clínico TRK-301"). Spanish text
+     * names roads, ports and machines with their number said as one ("la AP-7", "el puerto RS-232", "el VIC-20"), so
+     * in Spanish the model rule fires only after one of these words.
+     */
+    private static final Set<String> ES_MODEL_WORDS = Set.of("modelo", "modelos", "estudio", "ensayo", "clínico", "clínica", "producto",
+            "productos", "artículo", "pieza", "repuesto", "equipo", "aparato", "código", "lote", "serie", "versión", "kit", "referencia",
+            "pedido", "protocolo");
+
+    /** Letters of a model code said as a word, not spelt: English initialisms said so and capitalised words, Spanish syllables. */
+    private static boolean saidAsWord(ReadContext ctx, String letters) {
+        return ctx.es() ? ElectronicReader.pronounceable(letters.toLowerCase(Locale.ROOT))
+                : Initialisms.EN_SAID_AS_WORDS.contains(letters) || Initialisms.EN_CAPITALISED_WORDS.contains(letters);
     }
 
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
@@ -416,7 +474,7 @@ final class ReferenceReader implements TokenReader {
             }
             String group = written.substring(i, j);
             boolean year = first && j < written.length() && group.length() == 4 && group.compareTo("1950") >= 0 && group.compareTo("2099") <= 0;
-            sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : lettered && ctx.es() || longCode ? ctx.speller.digits(group) : group(ctx, group));
+            sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : lettered || longCode ? ctx.speller.digits(group) : group(ctx, group));
             if (j < written.length()) {
                 sb.append(written.charAt(j) == '/' ? (ctx.es() ? " barra " : " slash ") : ", ");
             }
