@@ -347,13 +347,13 @@ final class DateReader implements TokenReader {
 
     private static final Set<String> EN_WEEKDAY_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-    /** "Thursday, 5/6", "Tu (2/22)": a weekday right before (across a comma or a bracket) makes "n/m" a date. */
+    /** "Thursday, 5/6", "Tu (2/22)", "Thurs., 2/4": a weekday right before (across a comma or a bracket) makes "n/m" a date. */
     private static boolean weekdayBefore(ReadContext ctx, int pos) {
         int i = pos;
         while (i > 0 && " ,(\u00A0".indexOf(ctx.text.charAt(i - 1)) >= 0 && pos - i < 3) {
             i--;
         }
-        String word = ctx.previousWord(i);
+        String word = ctx.previousWordAcrossDot(i); // "Thurs., 2/4", "Tue. 1/12": the abbreviation's dot too (round five G)
         return EN_WEEKDAY_NAMES.contains(word.toLowerCase(Locale.ROOT)) || EN_WEEKDAYS.containsKey(word);
     }
 

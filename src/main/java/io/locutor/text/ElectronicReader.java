@@ -118,7 +118,9 @@ final class ElectronicReader implements TokenReader {
                     add(sb, String.valueOf(lower.charAt(i)));
                 }
             }
-        } else if (lower.length() >= 4 || EN_SPELLED_KEEP.contains(lower)) {
+        } else if (lower.length() >= 4 || EN_SPELLED_KEEP.contains(lower) || w.equals(lower) && Initialisms.wordShaped(w.toUpperCase(Locale.ROOT))) {
+            // "pay.quickcash.com", "go.acme.org" (round five G): a short label written in lower case and shaped like an
+            // English word is said as the word; "www", "api", "bbc" (no word's shape, or known initialisms) are spelt.
             add(sb, lower);
         } else if (domainLabel && lower.length() == 2) {
             // A two-letter label of the host: "co" is said as the word agents say ("dot co dot uk" → "dot co"), every

@@ -16,7 +16,9 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern MARKED = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.|No\\.)"
             + "[ \\u00A0]?(?:(\\p{Lu}{1,3})-?)?" + CODE);
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
-    private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|ZIP(?: codes?)?|zip codes?|postal codes?|PIN|terminada en|terminado en|terminación(?: en)?|"
+    private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|(?<=(?i:card|account|number|visa|mastercard|amex|debit|credit|phone) )ending"
+            // "card ending 7719", "the last four digits 0082", "last 4: 2231" (round five G): a card's or account's last digits.
+            + "|(?i:last) (?:four|4|three|3|two|2|five|5|six|6)(?: digits)?(?: of (?:your |the )?(?:card|account|number))?(?: (?:are|is))?|ZIP(?: codes?)?|zip codes?|postal codes?|PIN|terminada en|terminado en|terminación(?: en)?|"
             + "que termina en|acabada en|acabado en|código postal|códigos postales|C\\.?P\\.?|PIN|"
             // A code sent by SMS or keyed in: "código de verificación es 4821", "clave 0093", "your code is 4821".
             + "(?:código|clave|contraseña|NIP)(?: (?:de|del) (?:verificación|seguridad|confirmación|acceso|activación|SMS|"
@@ -296,6 +298,10 @@ final class ReferenceReader implements TokenReader {
         m = DIGIT_CODE_FIRST_WORDS.contains(token) ? ctx.at(DIGIT_CODE, pos) : null;
         if (m != null && m.lookingAt()) {
             String cue = m.group(1).matches("C\\.?P\\.?") && ctx.es() ? "código postal" : m.group(1);
+            Matcher count = ONE_DIGIT.matcher(cue);
+            if (count.find()) {
+                cue = cue.substring(0, count.start()) + ctx.speller.cardinal(count.group(), Gender.NEUTRAL) + cue.substring(count.end()); // "last 4"
+            }
             Matcher groups = !ctx.es() && m.group(2).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
             if (groups != null && groups.lookingAt()) {
                 // "pickup code 483 291", "PIN 4821 7730": a code printed in groups is dictated whole, with a pause between.
@@ -379,8 +385,11 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern PLATE = Pattern.compile("((?i:matrícula|placas?)(?: de su (?:coche|vehículo|auto|carro))?)[ \\u00A0]*:?[ \\u00A0]*"
             + "((?=[\\dA-Z -]*\\d)(?=[\\dA-Z -]*[A-Z])[\\dA-Z]{1,4}(?:[ -][\\dA-Z]{1,4}){0,2})(?![\\p{L}\\d])");
 
+    /** The count in a cue ("last 4 digits"), said as a word. */
+    private static final Pattern ONE_DIGIT = Pattern.compile("\\d");
+
     /** First words of DIGIT_CODE, lower case ("C.P." as "c", "one-time" as "one"). */
-    private static final Set<String> DIGIT_CODE_FIRST_WORDS = Set.of("ending", "ends", "zip", "postal", "pin", "terminada", "terminado",
+    private static final Set<String> DIGIT_CODE_FIRST_WORDS = Set.of("ending", "ends", "last", "zip", "postal", "pin", "terminada", "terminado",
             "terminación", "que", "acabada", "acabado", "código", "códigos", "c", "cp", "clave", "contraseña", "nip", "verification", "security",
             "confirmation", "access", "one", "activation", "code", "passcode");
 

@@ -921,15 +921,15 @@ final class TokenScanner {
         }
     }
 
-    private static final java.util.regex.Pattern RANGE_BEFORE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(\\d{1,3})%?$");
-    private static final java.util.regex.Pattern RANGE_AFTER = java.util.regex.Pattern.compile("(\\d{1,3})(?:[ \\u00A0]?%|[ \\u00A0]?\\p{Ll})");
+    private static final java.util.regex.Pattern RANGE_BEFORE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(\\d{1,3}(?:[.,]\\d{1,2})?)%?$");
+    private static final java.util.regex.Pattern RANGE_AFTER = java.util.regex.Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,2})?)(?:[ \\u00A0]?%|[ \\u00A0]?\\p{Ll})");
 
     /**
      * "3-5 días", "15-20 min", "5%-15%", "10-15 %": a hyphen between two small numbers, the first the smaller, with a counted word,
      * unit or percent after the second, is a range said "a"/"to". Codes ("978-0"), years ("1939-1945") and dates are not.
      */
     private static boolean countedRange(String t, int pos) {
-        java.util.regex.Matcher before = RANGE_BEFORE.matcher(t.substring(Math.max(0, pos - 5), pos));
+        java.util.regex.Matcher before = RANGE_BEFORE.matcher(t.substring(Math.max(0, pos - 8), pos));
         java.util.regex.Matcher after = RANGE_AFTER.matcher(t);
         after.region(pos + 1, t.length());
         if (!before.find() || !after.lookingAt()) {
@@ -939,7 +939,8 @@ final class TokenScanner {
         if (end < t.length() && (isDigit(t.charAt(end)) || t.charAt(end) == '-' || t.charAt(end) == '.' && end + 1 < t.length() && isDigit(t.charAt(end + 1)))) {
             return false;
         }
-        return Integer.parseInt(before.group(1)) < Integer.parseInt(after.group(1));
+        // Decimals too ("1-1.5 bar", "2-2,5 kg"; round five G): the smaller first.
+        return Double.parseDouble(before.group(1).replace(',', '.')) < Double.parseDouble(after.group(1).replace(',', '.'));
     }
 
     /**

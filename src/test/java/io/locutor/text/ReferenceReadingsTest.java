@@ -107,4 +107,13 @@ class ReferenceReadingsTest {
         assertEquals("four K sixty TVs and five G", read("en-US", "4K60 TVs and 5G"));
         assertEquals("el resultado uno A cuarenta y uno E uno", read("es-ES", "el resultado 1A41E1"));
     }
+
+    @Test
+    void aCardsLastDigitsAreDictated() {
+        assertEquals("We charged the Visa ending two two zero eight; the last four digits of your account are five five three one.",
+                read("en-US", "We charged the Visa ending 2208; the last four digits of your account are 5531."));
+        // "last" before a count of things, "ending" after no card word: no digits to dictate.
+        assertEquals("The last three games ended in a draw.", read("en-US", "The last 3 games ended in a draw."));
+        assertEquals("the fiscal year ending twenty nineteen", read("en-US", "the fiscal year ending 2019"));
+    }
 }
