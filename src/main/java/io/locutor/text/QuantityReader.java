@@ -503,7 +503,9 @@ final class QuantityReader implements TokenReader {
         Matcher range = ctx.at(RANGE_TO, end);
         // "1-2 filas", "21–30 personas": the first number of a range agrees with the noun after the second.
         String counted = range.lookingAt() ? ctx.nextWord(range.end()) : ctx.nextWord(end);
-        Gender g = ctx.es() && frac == null && !yearOfMonth(ctx, end - raw.length(), whole) && !yearAfterPreposition(ctx, end - raw.length(), whole)
+        // A year is printed without a thousands separator: "en 1,200 estaciones", "en 1.200 estaciones" count (round five G).
+        boolean yearShaped = ungrouped && (yearOfMonth(ctx, end - raw.length(), whole) || yearAfterPreposition(ctx, end - raw.length(), whole));
+        Gender g = ctx.es() && frac == null && !yearShaped
                 ? Vocabulary.spanishNounGender(counted) : Gender.NEUTRAL;
         if (ctx.es() && frac == null && g == Gender.NEUTRAL && whole.length() <= 2 && FEMININE_PLURAL_ARTICLES.contains(ctx.previousWord(end - raw.length()))) {
             g = Gender.FEMININE; // "entre las 21 y las 22 h": after "las" the number is an hour, or counts a feminine noun ("veintiuna")

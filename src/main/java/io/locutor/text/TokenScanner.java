@@ -416,6 +416,12 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (ctx.es() && (runEnd - pos == 3 || runEnd - pos == 4) && next == '.') {
+            int end = DateReader.spanishMonthList(ctx, pos); // "oct., nov. y dic."
+            if (end > pos) {
+                return end;
+            }
+        }
         if (ctx.lang == Lang.EN && (runEnd - pos == 3 || runEnd - pos == 4) && Character.isUpperCase(t.charAt(pos))) {
             int end = DateReader.monthAbbreviation(ctx, pos, runEnd); // "from Nov to Mar", "Nov-Mar"
             if (end > pos) {
