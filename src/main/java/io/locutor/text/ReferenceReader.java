@@ -353,10 +353,14 @@ final class ReferenceReader implements TokenReader {
             "productos", "artículo", "pieza", "repuesto", "equipo", "aparato", "código", "lote", "serie", "versión", "kit", "referencia",
             "pedido", "protocolo");
 
-    /** Letters of a model code said as a word, not spelt: English initialisms said so and capitalised words, Spanish syllables. */
+    /**
+     * Letters of a model code said as a word, not spelt: English initialisms said so, capitalised words and capitals shaped
+     * like a word; Spanish syllables.
+     */
     private static boolean saidAsWord(ReadContext ctx, String letters) {
         return ctx.es() ? ElectronicReader.pronounceable(letters.toLowerCase(Locale.ROOT))
-                : Initialisms.EN_SAID_AS_WORDS.contains(letters) || Initialisms.EN_CAPITALISED_WORDS.contains(letters);
+                : Initialisms.EN_SAID_AS_WORDS.contains(letters) || Initialisms.EN_CAPITALISED_WORDS.contains(letters)
+                        || Initialisms.wordShaped(letters); // "STEP-2", "GATE-4": a shouted word and its number
     }
 
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
@@ -468,7 +472,8 @@ final class ReferenceReader implements TokenReader {
 
     /**
      * Groups separated by "-" are read one after another with a pause, "/" is said ("barra", "slash"); a leading group
-     * that is a recent year ("2024/00123") is said as a year. In Spanish the digits of a lettered code are said one by one.
+     * that is a recent year ("2024/00123") is said as a year. The digits of a lettered code are said one by one (in English
+     * too since round five G: "#A77102", "HQ-77102" → "seven seven one zero two").
      */
     private static String code(ReadContext ctx, String written, boolean lettered) {
         // "0049-1500-05", "45-778-9012": groups of a code of six digits or more in all are written down, digit by digit.

@@ -92,6 +92,7 @@ class ReferenceReadingsTest {
         // Not where the capitals and number are a name said as one: one capital, a word, a Spanish road or port.
         assertEquals("the COVID-nineteen kit, the F-one hundred and fifty and I ninety five",
                 read("en-US", "the COVID-19 kit, the F-150 and I-95"));
+        assertEquals("GO TO GATE-four", read("en-US", "GO TO GATE-4"));
         assertEquals("Evite la AP-siete y conecte el puerto RS-doscientos treinta y dos.", read("es-ES", "Evite la AP-7 y conecte el puerto RS-232."));
     }
 
