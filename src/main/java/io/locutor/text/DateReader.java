@@ -347,13 +347,13 @@ final class DateReader implements TokenReader {
 
     private static final Set<String> EN_WEEKDAY_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-    /** "Thursday, 5/6", "Tu (2/22)": a weekday right before (across a comma or a bracket) makes "n/m" a date. */
+    /** "Thursday, 5/6", "Tu (2/22)", "Thurs., 2/4": a weekday right before (across a comma or a bracket) makes "n/m" a date. */
     private static boolean weekdayBefore(ReadContext ctx, int pos) {
         int i = pos;
         while (i > 0 && " ,(\u00A0".indexOf(ctx.text.charAt(i - 1)) >= 0 && pos - i < 3) {
             i--;
         }
-        String word = ctx.previousWord(i);
+        String word = ctx.previousWordAcrossDot(i); // "Thurs., 2/4", "Tue. 1/12": the abbreviation's dot too (round five G)
         return EN_WEEKDAY_NAMES.contains(word.toLowerCase(Locale.ROOT)) || EN_WEEKDAYS.containsKey(word);
     }
 
@@ -452,6 +452,56 @@ final class DateReader implements TokenReader {
         }
         ctx.append(month);
         return runEnd;
+    }
+
+    private static final String ES_MONTH_SHORT = "(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)";
+    /** "oct., nov. y dic.", "ene. a mar.": Spanish month abbreviations with their dots in a list or a range. */
+    private static final Pattern ES_MONTH_LIST = Pattern.compile("(?iu:" + ES_MONTH_SHORT + ")\\.(?:(?:,[ \\u00A0]|[ \\u00A0](?:y|o|a|e)[ \\u00A0]"
+            + "|[ \\u00A0]?[-–][ \\u00A0]?)(?iu:" + ES_MONTH_SHORT + ")\\.)+(?![\\p{L}\\d])");
+    private static final Pattern ES_MONTH_WORD = Pattern.compile("\\p{L}+");
+
+    /**
+     * "las cuotas de oct., nov. y dic.", "de ene. a mar." (round five G): Spanish month abbreviations with their dots,
+     * two or more in a list or a range and no day after them, are said in full ("octubre, noviembre y diciembre"); the
+     * last dot stays only where it ends the sentence. A lone "mar." or "dic." is left to the other rules.
+     */
+    static int spanishMonthList(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(ES_MONTH_LIST, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String t = ctx.text;
+        int after = m.end();
+        while (after < t.length() && t.charAt(after) == ' ') {
+            after++;
+        }
+        if (after < t.length() && TokenScanner.isDigit(t.charAt(after))) {
+            return -1; // "oct. y nov. 2026", a date's parts: left to the date rules
+        }
+        String list = m.group();
+        Matcher w = ES_MONTH_WORD.matcher(list);
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        while (w.find()) {
+            String word = w.group();
+            int month = Vocabulary.month(Lang.ES, word.toLowerCase(Locale.ROOT));
+            String between = list.substring(last, w.start()).replace(".", "");
+            sb.append(between);
+            if (month > 0 && w.end() < list.length() && list.charAt(w.end()) == '.') {
+                String name = Vocabulary.monthName(Lang.ES, month);
+                sb.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(name.charAt(0)) + name.substring(1) : name);
+                last = w.end() + 1;
+            } else {
+                sb.append(word); // a joining "y", "a"
+                last = w.end();
+            }
+        }
+        ctx.append(sb.toString().replace("-", " a ").replace("–", " a ").replace("  ", " "));
+        boolean sentenceEnd = after == t.length() || after > m.end() && Character.isUpperCase(t.charAt(after));
+        if (sentenceEnd) {
+            ctx.append(".");
+        }
+        return m.end();
     }
 
     /**

@@ -20,7 +20,7 @@ final class ElectronicReader implements TokenReader {
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]{2,63}(?:\\.[\\p{L}\\d-]{1,63}){0,5}\\.(?:com|net|org|edu|gov|info|biz|io|es|mx|ar|co|cl|pe|de|fr|it|uk|eu|sm)"
             + "(?:/[\\w./-]{0,200})?(?![\\p{L}\\d])");
     private static final Pattern HANDLE = Pattern.compile("@(?!\\d+(?![\\p{L}\\d_]))[\\p{L}\\d_]{1,30}(?![\\p{L}\\d@.])");
-    private static final Set<String> ES_WORDS = Set.of("com", "net", "org", "gmail", "hotmail", "outlook", "yahoo", "icloud", "live",
+    private static final Set<String> ES_WORDS = Set.of("com", "net", "org", "gov", "edu", "gmail", "hotmail", "outlook", "yahoo", "icloud", "live",
             "app", "shop", "store", "web");
     /**
      * A word Spanish can pronounce as written: syllables of an optional onset (one consonant, "ch", "ll", "rr", "qu",
@@ -111,14 +111,16 @@ final class ElectronicReader implements TokenReader {
         String w = word.toString();
         String lower = w.toLowerCase(Locale.ROOT);
         if (ctx.es()) {
-            if (ES_WORDS.contains(lower) || pronounceable(lower) || domainLabel && esSyllable(lower)) {
+            if (ES_WORDS.contains(lower) || pronounceable(lower) || domainLabel && (esSyllable(lower) || wordLike(lower))) {
                 add(sb, lower);
             } else {
                 for (int i = 0; i < lower.length(); i++) {
                     add(sb, String.valueOf(lower.charAt(i)));
                 }
             }
-        } else if (lower.length() >= 4 || EN_SPELLED_KEEP.contains(lower)) {
+        } else if (lower.length() >= 4 || EN_SPELLED_KEEP.contains(lower) || w.equals(lower) && Initialisms.wordShaped(w.toUpperCase(Locale.ROOT))) {
+            // "pay.quickcash.com", "go.acme.org" (round five G): a short label written in lower case and shaped like an
+            // English word is said as the word; "www", "api", "bbc" (no word's shape, or known initialisms) are spelt.
             add(sb, lower);
         } else if (domainLabel && lower.length() == 2) {
             // A two-letter label of the host: "co" is said as the word agents say ("dot co dot uk" → "dot co"), every
@@ -130,6 +132,22 @@ final class ElectronicReader implements TokenReader {
             add(sb, w.toUpperCase(Locale.ROOT));
         }
         word.setLength(0);
+    }
+
+    /** A run of four consonants or more ("xkcd", "ndtv"): no word a voice can read. */
+    private static final Pattern CONSONANT_RUN = Pattern.compile("[^aeiouyáéíóú]{4}");
+
+    /**
+     * A host label of six letters or more shaped like a word, though not by Spanish syllables ("lacounty", "quickcash";
+     * round five G): a vowel in every three letters or so and no run of four consonants. The voice says a brand's name as
+     * a word; spelling eight letters one by one helps no caller.
+     */
+    private static boolean wordLike(String lower) {
+        if (lower.length() < 6 || lower.length() > 24 || CONSONANT_RUN.matcher(lower).find()) {
+            return false;
+        }
+        long vowels = lower.chars().filter(ch -> "aeiouyáéíóú".indexOf(ch) >= 0).count();
+        return vowels * 3 >= lower.length();
     }
 
     /** Three letters or more, at most 24 (a longer run is no word a caller can take down, and the check stays cheap). */

@@ -130,14 +130,14 @@ final class Initialisms {
     /** Initialisms spelt even in a shouted run, though shaped like words. */
     static final Set<String> EN_KNOWN_SPELT = Set.of("FBI", "USPS", "VAT", "ID", "ATM", "CEO", "EU", "UK", "US", "USA", "UN", "TV",
             "VIP", "FAQ", "API", "URL", "PDF", "GPS", "ETA", "ICU", "CPR", "EMS", "DUI", "MOT", "IRS", "DMV", "ASAP", "RSVP", "HOA",
-            "APR", "IRA", "HR", "IT", "OTP", "SOS", "AC", "DC", "EV", "SUV", "RV", "ER", "OR", "AM", "PM", "ET", "PT", "CT", "MT");
+            "APR", "IRA", "HR", "IT", "OTP", "SOS", "AOL", "AC", "DC", "EV", "SUV", "RV", "ER", "OR", "AM", "PM", "ET", "PT", "CT", "MT");
     private static final java.util.regex.Pattern EN_WORD_SHAPE = java.util.regex.Pattern.compile(
             "(?:[BCDFGHJKLMNPRSTVWZ]|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR)?"
                     + "[AEIOU]{1,2}(?:[BCDFGHKLMNPRSTVWXYZ]|GHT|GH|NCH|CK|FT|LD|LF|LK|LL|LP|LT|MP|ND|NG|NK|NT|RD|RK|RM|RN|RT|SH|SK|SP|SS|ST|TH|CH"
                     + "|[BCDFGKLMNPRSTVWZ]?[AEIOU]{1,2}(?:[BCDFGKLMNPRSTWXYZ]|CK|LL|ND|NG|NT|RD|RN|RT|SS|ST|SH|TH|CH)?)?E?");
 
     /** Shaped like an English word of two to four letters ("RED", "FLAG", "GAS", "LEAK"), and not a known initialism. */
-    private static boolean wordShaped(String w) {
+    static boolean wordShaped(String w) {
         return w.length() >= 3 && !EN_KNOWN_SPELT.contains(w) && !EN_TIME_ZONES.containsKey(w) && EN_WORD_SHAPE.matcher(w).matches();
     }
 

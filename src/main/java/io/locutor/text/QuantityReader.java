@@ -84,6 +84,10 @@ final class QuantityReader implements TokenReader {
     private static final Pattern CODE_SECTION = Pattern.compile("(?<![\\d.,])(401|403|457|501)(?:\\(([a-z])\\)(?:\\((\\d)\\))?|-?([kb]s?))(?![\\p{L}\\d])");
 
     private static final Pattern RATING = Pattern.compile("/(5|10|100)(?![\\d/]|[.,]\\d)");
+    /** Two sides in inches: "24\" x 35\"". */
+    private static final Pattern INCHES_BY = Pattern.compile("(\\d{1,3})[\"″][ \\u00A0]?[x×][ \\u00A0]?(\\d{1,3})[\"″](?![\\p{L}\\d])");
+    /** Two sides in feet: "10' x 12'", "8′×10′". */
+    private static final Pattern FEET_BY = Pattern.compile("(\\d{1,3})['′][ \\u00A0]?[x×][ \\u00A0]?(\\d{1,3})['′](?![\\p{L}\\d'])");
     private static final Pattern FEET_INCHES = Pattern.compile("(\\d{1,2})['′][ \\u00A0]?(\\d{1,2})(?:\"|″|'')");
 
     /** "1.x", "2.6.x", "0.9x": a version number ending in a wildcard. */
@@ -168,6 +172,17 @@ final class QuantityReader implements TokenReader {
                 }
                 return plan.end();
             }
+        }
+        Matcher feetBy = ctx.lang == Lang.EN && (after == '\'' || after == '′') ? ctx.at(FEET_BY, pos) : null;
+        if (feetBy != null && feetBy.lookingAt()) {
+            // "10' x 12'" (round five G): a floor's sides in feet, "by" between them; before its noun after "a" the unit
+            // describes it, in the singular, as the inch mark's rule has it ("a 10' x 12' rug" → "ten foot by twelve foot rug").
+            boolean describes = AttributiveAmount.describesNoun(ctx, pos, feetBy.end());
+            String a = feetBy.group(1);
+            String b = feetBy.group(2);
+            ctx.append(ctx.speller.cardinal(a, Gender.NEUTRAL)).append(a.equals("1") || describes ? " foot" : " feet").append(" by ")
+                    .append(ctx.speller.cardinal(b, Gender.NEUTRAL)).append(b.equals("1") || describes ? " foot" : " feet");
+            return feetBy.end();
         }
         if (ctx.lang == Lang.EN && (after == '\'' || after == '′')) {
             Matcher height = ctx.at(FEET_INCHES, pos);
@@ -287,6 +302,17 @@ final class QuantityReader implements TokenReader {
                     return d.end();
                 }
             }
+            Matcher inchBy = frac == null && ctx.lang == Lang.EN && inchMark(ctx.text, pos, end) ? ctx.at(INCHES_BY, pos) : null;
+            if (inchBy != null && inchBy.lookingAt()) {
+                // "a 24\" x 35\" space" (round five G): both sides in inches with "by"; before its noun after "a" the
+                // dimension describes it, both units in the singular ("twenty four inch by thirty five inch space").
+                boolean describes = AttributiveAmount.describesNoun(ctx, pos, inchBy.end());
+                String a = inchBy.group(1);
+                String b = inchBy.group(2);
+                ctx.append(minus).append(ctx.speller.cardinal(a, Gender.NEUTRAL)).append(a.equals("1") || describes ? " inch" : " inches")
+                        .append(" by ").append(ctx.speller.cardinal(b, Gender.NEUTRAL)).append(b.equals("1") || describes ? " inch" : " inches");
+                return inchBy.end();
+            }
             if (frac == null && inchMark(ctx.text, pos, end)) {
                 // "un televisor de 55\"": the inch mark after a number that opens no quotation, "cincuenta y cinco pulgadas".
                 if (ctx.es()) {
@@ -297,6 +323,13 @@ final class QuantityReader implements TokenReader {
                     boolean describes = AttributiveAmount.describesNoun(ctx, pos, end + 1);
                     ctx.append(minus).append(ctx.speller.cardinal(whole, Gender.NEUTRAL))
                             .append(whole.equals("1") || describes ? " inch" : " inches");
+                }
+                Matcher by = ctx.at(TIMES, end + 1);
+                if (by.lookingAt()) {
+                    // "60\" x 80\"": a dimension in inches, "por"/"by" as between any two sides (round five G).
+                    ctx.append(ctx.es() ? " por " : " by ");
+                    int e = DIMENSION.read(ctx, by.end());
+                    return e > by.end() ? e : by.end();
                 }
                 return end + 1;
             }
@@ -470,7 +503,9 @@ final class QuantityReader implements TokenReader {
         Matcher range = ctx.at(RANGE_TO, end);
         // "1-2 filas", "21–30 personas": the first number of a range agrees with the noun after the second.
         String counted = range.lookingAt() ? ctx.nextWord(range.end()) : ctx.nextWord(end);
-        Gender g = ctx.es() && frac == null && !yearOfMonth(ctx, end - raw.length(), whole) && !yearAfterPreposition(ctx, end - raw.length(), whole)
+        // A year is printed without a thousands separator: "en 1,200 estaciones", "en 1.200 estaciones" count (round five G).
+        boolean yearShaped = ungrouped && (yearOfMonth(ctx, end - raw.length(), whole) || yearAfterPreposition(ctx, end - raw.length(), whole));
+        Gender g = ctx.es() && frac == null && !yearShaped
                 ? Vocabulary.spanishNounGender(counted) : Gender.NEUTRAL;
         if (ctx.es() && frac == null && g == Gender.NEUTRAL && whole.length() <= 2 && FEMININE_PLURAL_ARTICLES.contains(ctx.previousWord(end - raw.length()))) {
             g = Gender.FEMININE; // "entre las 21 y las 22 h": after "las" the number is an hour, or counts a feminine noun ("veintiuna")

@@ -16,7 +16,9 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern MARKED = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.|No\\.)"
             + "[ \\u00A0]?(?:(\\p{Lu}{1,3})-?)?" + CODE);
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
-    private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|ZIP(?: codes?)?|zip codes?|postal codes?|PIN|terminada en|terminado en|terminación(?: en)?|"
+    private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|(?<=(?i:card|account|number|visa|mastercard|amex|debit|credit|phone) )ending"
+            // "card ending 7719", "the last four digits 0082", "last 4: 2231" (round five G): a card's or account's last digits.
+            + "|(?i:last) (?:four|4|three|3|two|2|five|5|six|6)(?: digits)?(?: of (?:your |the )?(?:card|account|number))?(?: (?:are|is))?|ZIP(?: codes?)?|zip codes?|postal codes?|PIN|terminada en|terminado en|terminación(?: en)?|"
             + "que termina en|acabada en|acabado en|código postal|códigos postales|C\\.?P\\.?|PIN|"
             // A code sent by SMS or keyed in: "código de verificación es 4821", "clave 0093", "your code is 4821".
             + "(?:código|clave|contraseña|NIP)(?: (?:de|del) (?:verificación|seguridad|confirmación|acceso|activación|SMS|"
@@ -130,6 +132,26 @@ final class ReferenceReader implements TokenReader {
         return m.end();
     }
 
+    /**
+     * A product, model or part code (round five G): two to four capitals, a hyphen and one to three digits, perhaps a last
+     * capital ("TRK-301", "PX-6", "KT-22", "DW-80X"). Its letters are spelt and its number read by the reference
+     * convention (up to two digits as a number, three by {@link #group} in English and one by one in Spanish, as the lettered
+     * codes are), the hyphen unsaid: "T R K tres cero uno", "K T twenty two", "D W eighty X". A single capital stays a name
+     * ("F-150", "B-52", "I-95" by its own rule), and letters said as a word are left as written ("COVID-19"; Spanish
+     * "VIC-20": what Spanish says as a syllable); in Spanish only after a word naming the product (see
+     * {@link #ES_MODEL_WORDS}: "la AP-7", "el puerto RS-232" keep their readings).
+     */
+    private static final Pattern MODEL_CODE = Pattern.compile("(\\p{Lu}{2,4})-(\\d{1,3})([A-Z])?(?![\\d\\p{L}]|[.,/:-]\\d|-)");
+
+    /**
+     * A shipping container's code (ISO 6346: an owner's three capitals, the category "U", "J" or "Z", six digits and a
+     * check digit, perhaps apart: "MSKU 4821736", "TGHU 482173-6"): spelt and dictated without a pause, as written.
+     */
+    private static final Pattern CONTAINER = Pattern.compile("([A-Z]{3}[UJZ])[ \\u00A0]?(\\d{6})[ \\u00A0-]?(\\d)(?![\\d\\p{L}]|[.,]\\d)");
+
+    /** A British plate of the current format (two capitals, the age digits, a space, three capitals: "LN21 OXD"), English. */
+    private static final Pattern UK_PLATE = Pattern.compile("([A-Z]{2})(\\d{2})[ \\u00A0]([A-Z]{3})(?![\\d\\p{L}])");
+
     /** An interstate highway: "I-95", "I-405" (English), said "I ninety five", "I two eighty five", no hyphen left. */
     private static final Pattern INTERSTATE = Pattern.compile("I-(\\d{1,3})(?![\\d\\p{L}]|[.,-]\\d)");
 
@@ -230,6 +252,29 @@ final class ReferenceReader implements TokenReader {
             ctx.append(Initialisms.codeLetters(ctx, fault.group(1))).append(' ').append(ctx.speller.digits(fault.group(2)));
             return fault.end();
         }
+        boolean tokenStart = pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) && ctx.text.charAt(pos - 1) != '-';
+        Matcher model = capital && tokenStart ? ctx.at(MODEL_CODE, pos) : null;
+        if (model != null && model.lookingAt() && !saidAsWord(ctx, model.group(1)) && (!ctx.es() || ES_MODEL_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)))) {
+            String number = model.group(2);
+            ctx.append(Initialisms.spelt(model.group(1))).append(' ')
+                    .append(number.length() <= 2 && number.charAt(0) != '0' ? ctx.speller.cardinal(number, Gender.NEUTRAL)
+                            : ctx.es() ? ctx.speller.digits(number) : group(ctx, number));
+            if (model.group(3) != null) {
+                ctx.append(' ').append(model.group(3));
+            }
+            return model.end();
+        }
+        Matcher container = capital && tokenStart ? ctx.at(CONTAINER, pos) : null;
+        if (container != null && container.lookingAt()) {
+            ctx.append(Initialisms.spelt(container.group(1))).append(' ').append(ctx.speller.digits(container.group(2) + container.group(3)));
+            return container.end();
+        }
+        Matcher ukPlate = capital && tokenStart && !ctx.es() ? ctx.at(UK_PLATE, pos) : null;
+        if (ukPlate != null && ukPlate.lookingAt()) {
+            ctx.append(Initialisms.spelt(ukPlate.group(1))).append(' ').append(ctx.speller.digits(ukPlate.group(2))).append(' ')
+                    .append(Initialisms.spelt(ukPlate.group(3)));
+            return ukPlate.end();
+        }
         Matcher sign = ctx.es() && first == 'n' ? ctx.at(NUMBER_SIGN_WORD, pos) : null;
         if (sign != null && sign.lookingAt()) {
             ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Número" : "número"); // "N.º de pedido: 123456"
@@ -253,6 +298,10 @@ final class ReferenceReader implements TokenReader {
         m = DIGIT_CODE_FIRST_WORDS.contains(token) ? ctx.at(DIGIT_CODE, pos) : null;
         if (m != null && m.lookingAt()) {
             String cue = m.group(1).matches("C\\.?P\\.?") && ctx.es() ? "código postal" : m.group(1);
+            Matcher count = ONE_DIGIT.matcher(cue);
+            if (count.find()) {
+                cue = cue.substring(0, count.start()) + ctx.speller.cardinal(count.group(), Gender.NEUTRAL) + cue.substring(count.end()); // "last 4"
+            }
             Matcher groups = !ctx.es() && m.group(2).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
             if (groups != null && groups.lookingAt()) {
                 // "pickup code 483 291", "PIN 4821 7730": a code printed in groups is dictated whole, with a pause between.
@@ -295,6 +344,25 @@ final class ReferenceReader implements TokenReader {
         return -1;
     }
 
+    /**
+     * Spanish words a product, model, trial or part code follows ("modelo PX-6", "estudio clínico TRK-301"). Spanish text
+     * names roads, ports and machines with their number said as one ("la AP-7", "el puerto RS-232", "el VIC-20"), so
+     * in Spanish the model rule fires only after one of these words.
+     */
+    private static final Set<String> ES_MODEL_WORDS = Set.of("modelo", "modelos", "estudio", "ensayo", "clínico", "clínica", "producto",
+            "productos", "artículo", "pieza", "repuesto", "equipo", "aparato", "código", "lote", "serie", "versión", "kit", "referencia",
+            "pedido", "protocolo");
+
+    /**
+     * Letters of a model code said as a word, not spelt: English initialisms said so, capitalised words and capitals shaped
+     * like a word; Spanish syllables.
+     */
+    private static boolean saidAsWord(ReadContext ctx, String letters) {
+        return ctx.es() ? ElectronicReader.pronounceable(letters.toLowerCase(Locale.ROOT))
+                : Initialisms.EN_SAID_AS_WORDS.contains(letters) || Initialisms.EN_CAPITALISED_WORDS.contains(letters)
+                        || Initialisms.wordShaped(letters); // "STEP-2", "GATE-4": a shouted word and its number
+    }
+
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
     private static final Set<String> KEYWORD_FIRST_WORDS = Set.of("pedido", "referencia", "ref", "expediente", "factura", "contrato",
             "ticket", "incidencia", "localizador", "reserva", "póliza", "albarán", "envío", "seguimiento", "cliente", "abonado", "socio",
@@ -321,8 +389,11 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern PLATE = Pattern.compile("((?i:matrícula|placas?)(?: de su (?:coche|vehículo|auto|carro))?)[ \\u00A0]*:?[ \\u00A0]*"
             + "((?=[\\dA-Z -]*\\d)(?=[\\dA-Z -]*[A-Z])[\\dA-Z]{1,4}(?:[ -][\\dA-Z]{1,4}){0,2})(?![\\p{L}\\d])");
 
+    /** The count in a cue ("last 4 digits"), said as a word. */
+    private static final Pattern ONE_DIGIT = Pattern.compile("\\d");
+
     /** First words of DIGIT_CODE, lower case ("C.P." as "c", "one-time" as "one"). */
-    private static final Set<String> DIGIT_CODE_FIRST_WORDS = Set.of("ending", "ends", "zip", "postal", "pin", "terminada", "terminado",
+    private static final Set<String> DIGIT_CODE_FIRST_WORDS = Set.of("ending", "ends", "last", "zip", "postal", "pin", "terminada", "terminado",
             "terminación", "que", "acabada", "acabado", "código", "códigos", "c", "cp", "clave", "contraseña", "nip", "verification", "security",
             "confirmation", "access", "one", "activation", "code", "passcode");
 
@@ -401,7 +472,8 @@ final class ReferenceReader implements TokenReader {
 
     /**
      * Groups separated by "-" are read one after another with a pause, "/" is said ("barra", "slash"); a leading group
-     * that is a recent year ("2024/00123") is said as a year. In Spanish the digits of a lettered code are said one by one.
+     * that is a recent year ("2024/00123") is said as a year. The digits of a lettered code are said one by one (in English
+     * too since round five G: "#A77102", "HQ-77102" → "seven seven one zero two").
      */
     private static String code(ReadContext ctx, String written, boolean lettered) {
         // "0049-1500-05", "45-778-9012": groups of a code of six digits or more in all are written down, digit by digit.
@@ -416,7 +488,7 @@ final class ReferenceReader implements TokenReader {
             }
             String group = written.substring(i, j);
             boolean year = first && j < written.length() && group.length() == 4 && group.compareTo("1950") >= 0 && group.compareTo("2099") <= 0;
-            sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : lettered && ctx.es() || longCode ? ctx.speller.digits(group) : group(ctx, group));
+            sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : lettered || longCode ? ctx.speller.digits(group) : group(ctx, group));
             if (j < written.length()) {
                 sb.append(written.charAt(j) == '/' ? (ctx.es() ? " barra " : " slash ") : ", ");
             }

@@ -416,6 +416,12 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (ctx.es() && (runEnd - pos == 3 || runEnd - pos == 4) && next == '.') {
+            int end = DateReader.spanishMonthList(ctx, pos); // "oct., nov. y dic."
+            if (end > pos) {
+                return end;
+            }
+        }
         if (ctx.lang == Lang.EN && (runEnd - pos == 3 || runEnd - pos == 4) && Character.isUpperCase(t.charAt(pos))) {
             int end = DateReader.monthAbbreviation(ctx, pos, runEnd); // "from Nov to Mar", "Nov-Mar"
             if (end > pos) {
@@ -501,6 +507,10 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (ctx.lang == Lang.EN && runEnd - pos == 2 && t.startsWith("Rx", pos)) {
+            ctx.append("R x"); // "Rx #4418273", "Rx 5518-2207": a prescription, its letters as pharmacists say them (round five G)
+            return runEnd;
+        }
         if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 4 && Character.isUpperCase(t.charAt(pos))) {
             int end = Initialisms.readEnglish(ctx, pos, runEnd); // "MOT" → "M O T", "5 PM ET" → "Eastern Time"
             if (end > pos) {
@@ -525,8 +535,13 @@ final class TokenScanner {
      * A code that starts with a digit and has a capital between digits ("1Z4F29W10355487716", a UPS parcel; "7Q4"), with
      * the printed groups of digits or single capitals after it ("7Q4 2281 C", a card number).
      */
-    private static final Pattern DIGIT_LED_CODE = Pattern.compile("(\\d[A-Z\\d]*[A-Z][A-Z\\d]*\\d[A-Z\\d]*)((?:[ \\u00A0](?:\\d{2,6}|[A-Z])(?![\\p{L}\\d]|[.,]\\d))*)"
+    private static final Pattern DIGIT_LED_CODE = Pattern.compile("(\\d[A-Z\\d]*[A-Z][A-Z\\d]*)((?:[ \\u00A0](?:\\d{2,6}|[A-Z]|(?=[A-Z]*\\d)[\\dA-Z]{2,6})(?![\\p{L}\\d]|[.,]\\d))*)"
             + "(?![\\p{L}\\d]|[.,-]\\d)");
+    /** Words that name the code after them: a batch, a serial, a part, a model. */
+    private static final java.util.Set<String> CODE_WORDS = java.util.Set.of("lote", "lot", "batch", "serial", "serie", "model", "modelo",
+            "part", "pieza", "parte", "sku", "code", "código", "guía", "tracking");
+    /** Digits on both sides of a capital ("25B114"): a code, not a number and a letter. */
+    private static final Pattern DIGIT_CAPITAL_DIGIT = Pattern.compile("\\d[A-Z]+\\d");
 
     /**
      * "1Z4F29W10355487716", "7Q4 2281 C": a code led by a digit with a capital inside, long (eight characters or more)
@@ -534,8 +549,19 @@ final class TokenScanner {
      */
     static int digitLedCode(ReadContext ctx, int pos) {
         Matcher m = ctx.at(DIGIT_LED_CODE, pos);
-        if (!m.lookingAt() || m.group(1).length() < 8 && m.group(2).isEmpty()) {
-            return -1; // "3G", "4K60": a short name with a number
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String head = m.group(1);
+        int groups = m.group(2).isEmpty() ? 0 : m.group(2).trim().split("[ \\u00A0]").length;
+        boolean inner = DIGIT_CAPITAL_DIGIT.matcher(head).find();
+        // "1Z4F29W10355487716", "7Q4 2281 C", "lote 25B114", "1Z 84F 920 3317" (round five G): a capital between digits in
+        // eight characters or more, or in five after a word that names a code ("lote", "serial"; "1A41E1" alone may be a
+        // hexadecimal number), or a short head ending in a capital with two printed groups after it, ten characters in all; "3G", "4K60",
+        // "5G 2024", "3D 4K 120" are names with a number.
+        boolean cued = CODE_WORDS.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT));
+        if (!(inner && (head.length() >= 8 || groups > 0 || cued && head.length() >= 5) || !inner && groups >= 2 && head.length() <= 3 && m.group().replaceAll("[ \\u00A0]", "").length() >= 10)) {
+            return -1;
         }
         StringBuilder sb = new StringBuilder();
         String code = m.group();
@@ -901,15 +927,15 @@ final class TokenScanner {
         }
     }
 
-    private static final java.util.regex.Pattern RANGE_BEFORE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(\\d{1,3})%?$");
-    private static final java.util.regex.Pattern RANGE_AFTER = java.util.regex.Pattern.compile("(\\d{1,3})(?:[ \\u00A0]?%|[ \\u00A0]?\\p{Ll})");
+    private static final java.util.regex.Pattern RANGE_BEFORE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(\\d{1,3}(?:[.,]\\d{1,2})?)%?$");
+    private static final java.util.regex.Pattern RANGE_AFTER = java.util.regex.Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,2})?)(?:[ \\u00A0]?%|[ \\u00A0]?\\p{Ll})");
 
     /**
      * "3-5 días", "15-20 min", "5%-15%", "10-15 %": a hyphen between two small numbers, the first the smaller, with a counted word,
      * unit or percent after the second, is a range said "a"/"to". Codes ("978-0"), years ("1939-1945") and dates are not.
      */
     private static boolean countedRange(String t, int pos) {
-        java.util.regex.Matcher before = RANGE_BEFORE.matcher(t.substring(Math.max(0, pos - 5), pos));
+        java.util.regex.Matcher before = RANGE_BEFORE.matcher(t.substring(Math.max(0, pos - 8), pos));
         java.util.regex.Matcher after = RANGE_AFTER.matcher(t);
         after.region(pos + 1, t.length());
         if (!before.find() || !after.lookingAt()) {
@@ -919,7 +945,8 @@ final class TokenScanner {
         if (end < t.length() && (isDigit(t.charAt(end)) || t.charAt(end) == '-' || t.charAt(end) == '.' && end + 1 < t.length() && isDigit(t.charAt(end + 1)))) {
             return false;
         }
-        return Integer.parseInt(before.group(1)) < Integer.parseInt(after.group(1));
+        // Decimals too ("1-1.5 bar", "2-2,5 kg"; round five G): the smaller first.
+        return Double.parseDouble(before.group(1).replace(',', '.')) < Double.parseDouble(after.group(1).replace(',', '.'));
     }
 
     /**

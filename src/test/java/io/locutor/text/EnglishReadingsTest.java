@@ -109,4 +109,10 @@ class EnglishReadingsTest {
         assertEquals("fifth Avenue and forty second Street today", read("en", "5th Ave & 42nd St. today"));
         assertEquals("Monday to Friday, Tuesday and Thursday", read("en-GB", "Mon to Fri, Tue and Thu"));
     }
+
+    @Test
+    void aShortHostLabelShapedLikeAWordIsSaid() {
+        assertEquals("Renew at pay dot cityparking dot org, and see WWW dot cityparking dot org or API dot cityparking dot org.",
+                read("en-US", "Renew at pay.cityparking.org, and see www.cityparking.org or api.cityparking.org."));
+    }
 }

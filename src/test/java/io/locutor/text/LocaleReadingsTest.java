@@ -127,4 +127,26 @@ class LocaleReadingsTest {
         assertEquals("veinticinco dólares", n.normalize("$25", "es", "otra"));
         assertThrows(IllegalArgumentException.class, () -> NormalizerConfig.defaults().withCampaignLanguages(Map.of("x", "fr")));
     }
+
+    @Test
+    void aGroupedThousandAfterAPrepositionCountsAndAgrees() {
+        assertEquals("Hay descuento en mil doscientas farmacias y en mil quinientas gasolineras.",
+                read("es-MX", "Hay descuento en 1,200 farmacias y en 1,500 gasolineras."));
+        // A year after a preposition keeps its reading: no separator, no agreement.
+        assertEquals("en mil novecientos noventa casas así", read("es-ES", "en 1990 casas así"));
+    }
+
+    @Test
+    void spanishMonthAbbreviationsInAListAreSaidInFull() {
+        assertEquals("Pague las cuotas de enero, febrero y marzo antes del cierre; abrimos de junio a agosto.",
+                read("es-AR", "Pague las cuotas de ene., feb. y mar. antes del cierre; abrimos de jun. a ago."));
+        // A lone abbreviation is left to the other rules: "el mar. 10" is a weekday.
+        assertEquals("el martes diez", read("es-ES", "el mar. 10"));
+    }
+
+    @Test
+    void spanishHostLabelsShapedLikeWordsAreSaid() {
+        assertEquals("Consulte vacunas punto salud punto gov y lacounty punto gov; escriba a x k c d m a i l punto com.",
+                read("es-US", "Consulte vacunas.salud.gov y lacounty.gov; escriba a xkcdmail.com."));
+    }
 }

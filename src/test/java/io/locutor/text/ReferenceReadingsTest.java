@@ -72,7 +72,8 @@ class ReferenceReadingsTest {
 
     @Test
     void regBeforeAPlateIsTheRegistration() {
-        assertEquals("Your courtesy car (registration B D nineteen K L M) is ready; was thirty pounds (regular forty five pounds).",
+        // A British plate is read character by character, its age digits too (round five G: "B D one nine K L M").
+        assertEquals("Your courtesy car (registration B D one nine K L M) is ready; was thirty pounds (regular forty five pounds).",
                 read("en-GB", "Your courtesy car (reg. BD19 KLM) is ready; was £30 (reg. £45)."));
     }
 
@@ -82,5 +83,38 @@ class ReferenceReadingsTest {
                 read("es-US", "Evacuación obligatoria para los códigos postales 93001 y 93003; precio de 93001 pesos."));
         assertEquals("Te prestamos hasta tres millones de pesos y pagas ocho mil doscientos pesos por cada millón de pesos; cuesta un millón de pesos.",
                 read("es-MX", "Te prestamos hasta $3,000,000 y pagas $8,200 por cada $1,000,000; cuesta $1,000,000."));
+    }
+
+    @Test
+    void modelCodesSpellTheirLettersAndReadTheirNumberAsAReference() {
+        assertEquals("Your router, model Z T forty five G, ships today.", read("en-US", "Your router, model ZT-45G, ships today."));
+        assertEquals("Revise su termostato modelo Q V catorce.", read("es-ES", "Revise su termostato modelo QV-14."));
+        // Not where the capitals and number are a name said as one: one capital, a word, a Spanish road or port.
+        assertEquals("the COVID-nineteen kit, the F-one hundred and fifty and I ninety five",
+                read("en-US", "the COVID-19 kit, the F-150 and I-95"));
+        assertEquals("GO TO GATE-four", read("en-US", "GO TO GATE-4"));
+        assertEquals("Evite la AP-siete y conecte el puerto RS-doscientos treinta y dos.", read("es-ES", "Evite la AP-7 y conecte el puerto RS-232."));
+    }
+
+    @Test
+    void codesMixingLettersAndDigitsAreDictated() {
+        assertEquals("el lote tres uno C dos cero siete", read("es-ES", "el lote 31C207"));
+        assertEquals("Your order number B four zero nine one three ships Monday.", read("en-US", "Your order #B40913 ships Monday."));
+        assertEquals("Container T C L U three zero two nine one seven four is at berth four.", read("en-US", "Container TCLU 3029174 is at berth 4."));
+        assertEquals("The courier van, K P two three Z R T, will arrive shortly.", read("en-GB", "The courier van, KP23 ZRT, will arrive shortly."));
+        assertEquals("Refill R x seven seven two zero, one one four at the counter.", read("en-US", "Refill Rx 7720-114 at the counter."));
+        assertEquals("guía uno Z siete W X, cuatro cuatro uno, cero nueve ocho dos", read("es-MX", "guía 1Z 7WX 441 0982"));
+        // A short name with a number, or a lone hexadecimal-looking result, is not dictated.
+        assertEquals("four K sixty TVs and five G", read("en-US", "4K60 TVs and 5G"));
+        assertEquals("el resultado uno A cuarenta y uno E uno", read("es-ES", "el resultado 1A41E1"));
+    }
+
+    @Test
+    void aCardsLastDigitsAreDictated() {
+        assertEquals("We charged the Visa ending two two zero eight; the last four digits of your account are five five three one.",
+                read("en-US", "We charged the Visa ending 2208; the last four digits of your account are 5531."));
+        // "last" before a count of things, "ending" after no card word: no digits to dictate.
+        assertEquals("The last three games ended in a draw.", read("en-US", "The last 3 games ended in a draw."));
+        assertEquals("the fiscal year ending twenty nineteen", read("en-US", "the fiscal year ending 2019"));
     }
 }

@@ -63,4 +63,12 @@ class TimeAndDateReadingsTest {
         // es-ES reads the 24-hour dial as written.
         assertEquals("registrado a las tres catorce", read("es-ES", "registrado a las 03:14"));
     }
+
+    @Test
+    void aSlashDateAfterAnAbbreviatedWeekdayWithItsDotIsADate() {
+        assertEquals("Your dental cleaning is Thursday, March fourth at ten AM; the follow-up is Tuesday April thirteenth.",
+                read("en-US", "Your dental cleaning is Thurs., 3/4 at 10 AM; the follow-up is Tue. 4/13."));
+        // With no weekday before it a small slash number stays a fraction.
+        assertEquals("Add one quarter cup of sugar on Thursday.", read("en-US", "Add 1/4 cup of sugar on Thursday."));
+    }
 }

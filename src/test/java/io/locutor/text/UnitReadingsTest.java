@@ -47,4 +47,15 @@ class UnitReadingsTest {
         // A code after "order" keeps its digits.
         assertEquals("Your order is four four one eight, two two.", read("en-US", "Your order is 4418-22."));
     }
+
+    @Test
+    void decimalRangesAndDimensionsInFeetAndInches() {
+        assertEquals("Keep the tyre pressure at two to two point five bar and the tank at zero point five to one point five litres.",
+                read("en-GB", "Keep the tyre pressure at 2-2.5 bar and the tank at 0.5-1.5 litres."));
+        // Before its noun after "a" a dimension describes it, in the singular; standing alone, in the plural.
+        assertEquals("Lay a ten foot by twelve foot tarp; the shed is eight feet by six feet; a thirty inch by sixty inch desk.",
+                read("en-US", "Lay a 10' x 12' tarp; the shed is 8' x 6'; a 30\" x 60\" desk."));
+        // A height keeps its feet and inches.
+        assertEquals("five feet eleven inches tall", read("en-US", "5'11\" tall"));
+    }
 }
