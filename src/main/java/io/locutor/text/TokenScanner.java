@@ -421,6 +421,10 @@ final class TokenScanner {
             if (end > pos) {
                 return end;
             }
+            end = DateReader.spanishWeekdayList(ctx, pos); // "mar., jue. y sáb."
+            if (end > pos) {
+                return end;
+            }
         }
         if (ctx.lang == Lang.EN && (runEnd - pos == 3 || runEnd - pos == 4) && Character.isUpperCase(t.charAt(pos))) {
             int end = DateReader.monthAbbreviation(ctx, pos, runEnd); // "from Nov to Mar", "Nov-Mar"
