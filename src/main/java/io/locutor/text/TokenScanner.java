@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  * A reader that fails on odd input is treated as declining: the token is left as written, never an exception.
  */
 final class TokenScanner {
+    /** "M-F" or "M–F" before a time: Monday to Friday. */
+    private static final java.util.regex.Pattern M_TO_F = java.util.regex.Pattern.compile("M[-–]F(?![\\p{L}\\d])(?=[ \\u00A0,:]*\\d)");
+
     private final List<TokenReader> digitReaders;
     private final List<TokenReader> letterReaders;
     private final TokenReader money = new MoneyReader();
@@ -408,6 +411,11 @@ final class TokenScanner {
             if (end > pos) {
                 return end;
             }
+        }
+        if (ctx.lang == Lang.EN && runEnd - pos == 1 && t.charAt(pos) == 'M' && (next == '-' || next == '–')
+                && (pos == 0 || !Character.isLetterOrDigit(t.charAt(pos - 1))) && M_TO_F.matcher(t).region(pos, n).lookingAt()) {
+            ctx.append("Monday to Friday"); // "M-F 8 AM-6 PM", "M–F 9-5" (round five H): business days before their hours
+            return pos + 3;
         }
         if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 5 && (next == ' ' || next == ',' || next == '-' || next == '–')
                 && Character.isUpperCase(t.charAt(pos))) {
