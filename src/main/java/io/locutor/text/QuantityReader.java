@@ -486,7 +486,7 @@ final class QuantityReader implements TokenReader {
         return TEXT_CUE.matcher(ctx.text.substring(s, start)).find();
     }
 
-    private static final Pattern TEXT_CUE = Pattern.compile("(?i)\\b(?:text|txt|sms)\\b");
+    private static final Pattern TEXT_CUE = Pattern.compile("(?i)\\b(?:text|txt|sms|reply)\\b"); // "Reply STOP to 8020" (round five H)
 
     /** A number with nothing special after it. */
     private static String bare(ReadContext ctx, String raw, String whole, String frac, int end) {
