@@ -151,6 +151,8 @@ final class Abbreviations implements TokenReader {
         plain(EN, "months", "mos.");
         plain(EN, "for example", "e.g.");
         plain(EN, "reference", "ref.");
+        plain(EN, "account", "acct."); // "acct. #88120934" (round five H)
+        plain(EN, "per annum", "p.a."); // "8,000 miles p.a."
         plain(EN, "P O", "p.o."); // "P.O. Box 1234"
         plain(EN, "that is", "i.e.");
         plain(EN, "years", "yrs.");

@@ -2,6 +2,8 @@ package io.locutor.text;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * English: an amount after "a"/"an" and right before a word describes that word, its noun, and so names its unit in
@@ -28,13 +30,44 @@ final class AttributiveAmount {
      */
     static boolean describesNoun(ReadContext ctx, int start, int end) {
         String before = ctx.previousWord(start);
-        if (!before.equalsIgnoreCase("a") && !before.equalsIgnoreCase("an")) {
+        boolean article = before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an");
+        String t = ctx.text;
+        Matcher list = LIST_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
+        boolean inList = !article && list.find();
+        // "the 7kW unit", "your 10GB mailbox" (round five H): after "the" or a possessive only a symbol written against
+        // its number ("7kW", "10GB") makes a compound adjective; "the 20 kg were" and "your 5 GB runs out" stay plural.
+        boolean determiner = !article && !inList && DETERMINERS.contains(before.toLowerCase(Locale.ROOT)) && end > start
+                && Character.isDigit(t.charAt(start)) && gluedSymbol(t, start, end);
+        if (!article && !inList && !determiner) {
             return false;
         }
-        if (end + 1 >= ctx.text.length() || ctx.text.charAt(end) != ' ') {
+        Matcher after = LIST_AFTER.matcher(t).region(end, t.length());
+        if (!after.lookingAt()) {
             return false;
         }
-        String next = ctx.nextWord(end + 1);
-        return next.length() > 1 && !NOT_A_NOUN.contains(next.toLowerCase(Locale.ROOT));
+        String next = after.group(1);
+        String lower = next.toLowerCase(Locale.ROOT);
+        return next.length() > 1 && !NOT_A_NOUN.contains(lower) && (article || !VERBS.contains(lower));
+    }
+
+    /**
+     * An earlier amount of the same list, after its article: "a 240V, " before "40A circuit" (round five H), so every
+     * amount of "a 240V, 40A circuit" describes the noun ("a two hundred and forty volt, forty amp circuit").
+     */
+    private static final Pattern LIST_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:a|an|the)[ \\u00A0]+(?:\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3},[ \\u00A0]+)+$");
+    /** Further amounts of the list, then the noun: ", 40A circuit" or " circuit". */
+    private static final Pattern LIST_AFTER = Pattern.compile("(?:,[ \\u00A0]+\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3})*[ \\u00A0](\\p{L}+)");
+    private static final Set<String> DETERMINERS = Set.of("the", "your", "our", "this", "that", "my", "their", "his", "her");
+    /** Verbs a plural amount takes after "the"/"your": "the 20GB are", "your 5GB runs out". */
+    private static final Set<String> VERBS = Set.of("are", "were", "have", "has", "had", "can", "could", "should", "would", "may",
+            "might", "must", "run", "runs", "ran", "expire", "expires", "remain", "remains", "left", "used", "included", "free", "cost",
+            "costs", "will", "is", "was", "be", "been", "last", "lasts");
+
+    private static boolean gluedSymbol(String t, int start, int end) {
+        int i = start;
+        while (i < end && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '.' || t.charAt(i) == ',')) {
+            i++;
+        }
+        return i < end && Character.isLetter(t.charAt(i));
     }
 }

@@ -130,12 +130,15 @@ final class DateReader implements TokenReader {
         if (m.lookingAt()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
-            boolean monthFirst = monthFirst(ctx, a);
+            boolean cuedWord = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
+            // "hasta el 12/18" has no eighteenth month: after a cue word it is month first whatever the region's order
+            // (a US form in es-US text), never "doce dieciochoavos"; a pair valid both ways keeps the region's order.
+            boolean monthFirst = monthFirst(ctx, a) || cuedWord && b > 12 && a <= 12;
             int day = monthFirst ? b : a;
             boolean bothTwoDigits = m.group(1).length() == 2 && m.group(2).length() == 2;
             boolean regionOrder = !(ctx.locale.monthFirst && a > 12);
             // A zero-padded second part ("7/03") is a month or a day, never a fraction's denominator.
-            boolean cued = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || ctx.lang == Lang.EN && weekdayBefore(ctx, pos)
+            boolean cued = cuedWord || ctx.lang == Lang.EN && weekdayBefore(ctx, pos)
                     || WEEKDAY_ABBREVIATIONS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT)) || m.group(2).length() == 2 && m.group(2).charAt(0) == '0';
             if (measureAfter(ctx.text, m.end())) {
                 return -1; // "el 1/2 kilo", "1/4 de taza": a fraction of what follows, not the 1st of February
@@ -489,6 +492,55 @@ final class DateReader implements TokenReader {
             sb.append(between);
             if (month > 0 && w.end() < list.length() && list.charAt(w.end()) == '.') {
                 String name = Vocabulary.monthName(Lang.ES, month);
+                sb.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(name.charAt(0)) + name.substring(1) : name);
+                last = w.end() + 1;
+            } else {
+                sb.append(word); // a joining "y", "a"
+                last = w.end();
+            }
+        }
+        ctx.append(sb.toString().replace("-", " a ").replace("–", " a ").replace("  ", " "));
+        boolean sentenceEnd = after == t.length() || after > m.end() && Character.isUpperCase(t.charAt(after));
+        if (sentenceEnd) {
+            ctx.append(".");
+        }
+        return m.end();
+    }
+
+    private static final String ES_WEEKDAY_SHORT = "(?:lun|mar|mi[ée]r?|mie|jue|juev|vie|vier|s[áa]b|dom)";
+    /** "mar., jue. y sáb.", "lun. a vie.": Spanish weekday abbreviations with their dots in a list or a range. */
+    private static final Pattern ES_WEEKDAY_LIST = Pattern.compile("(?iu:" + ES_WEEKDAY_SHORT + ")\\.(?:(?:,[ \\u00A0]|[ \\u00A0](?:y|o|a|e)[ \\u00A0]"
+            + "|[ \\u00A0]?[-–][ \\u00A0]?)(?iu:" + ES_WEEKDAY_SHORT + ")\\.)+(?![\\p{L}\\d])");
+    private static final java.util.Map<String, String> ES_WEEKDAY_NAMES = java.util.Map.ofEntries(java.util.Map.entry("lun", "lunes"),
+            java.util.Map.entry("mar", "martes"), java.util.Map.entry("mié", "miércoles"), java.util.Map.entry("miér", "miércoles"),
+            java.util.Map.entry("mie", "miércoles"), java.util.Map.entry("mier", "miércoles"), java.util.Map.entry("jue", "jueves"),
+            java.util.Map.entry("juev", "jueves"), java.util.Map.entry("vie", "viernes"), java.util.Map.entry("vier", "viernes"),
+            java.util.Map.entry("sáb", "sábado"), java.util.Map.entry("sab", "sábado"), java.util.Map.entry("dom", "domingo"));
+
+    /**
+     * "agua solo mar., jue. y sáb.", "lun. a vie." (round five H): Spanish weekday abbreviations with their dots, two or
+     * more in a list or a range, are said in full ("martes, jueves y sábado"); in a list "mar." is Tuesday, not March (a
+     * list of months alone is read by {@link #spanishMonthList}, tried first). The last dot stays where it ends the sentence.
+     */
+    static int spanishWeekdayList(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(ES_WEEKDAY_LIST, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String t = ctx.text;
+        int after = m.end();
+        while (after < t.length() && t.charAt(after) == ' ') {
+            after++;
+        }
+        String list = m.group();
+        Matcher w = ES_MONTH_WORD.matcher(list);
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        while (w.find()) {
+            String word = w.group();
+            String name = ES_WEEKDAY_NAMES.get(word.toLowerCase(Locale.ROOT));
+            sb.append(list, last, w.start());
+            if (name != null && w.end() < list.length() && list.charAt(w.end()) == '.') {
                 sb.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(name.charAt(0)) + name.substring(1) : name);
                 last = w.end() + 1;
             } else {

@@ -32,6 +32,8 @@ final class ElectronicReader implements TokenReader {
             "(?:(?:ch|ll|rr|qu|gu|[bcfgkp][lr]|[dt]r|[bcdfghjklmnñpqrstvwxyz])?[aeiouáéíóúü]{1,3}(?:y(?![aeiouáéíóúü]))?"
             + "(?:(?:[nbr]s|[bcdgklmnprstxz])(?![aeiouáéíóúü]))?)+");
     private static final Set<String> EN_SPELLED_KEEP = Set.of("com", "net", "org", "edu", "gov");
+    /** Two-letter English words a host starts with, said as words when written in lower case: "my.hostpoint.com" (round five H). */
+    private static final Set<String> EN_SHORT_WORD_LABELS = Set.of("my", "go", "me", "hi", "we", "up");
 
     @Override
     public int read(ReadContext ctx, int pos) {
@@ -118,7 +120,8 @@ final class ElectronicReader implements TokenReader {
                     add(sb, String.valueOf(lower.charAt(i)));
                 }
             }
-        } else if (lower.length() >= 4 || EN_SPELLED_KEEP.contains(lower) || w.equals(lower) && Initialisms.wordShaped(w.toUpperCase(Locale.ROOT))) {
+        } else if (lower.length() >= 4 || EN_SPELLED_KEEP.contains(lower) || w.equals(lower) && (Initialisms.wordShaped(w.toUpperCase(Locale.ROOT))
+                || EN_SHORT_WORD_LABELS.contains(lower))) {
             // "pay.quickcash.com", "go.acme.org" (round five G): a short label written in lower case and shaped like an
             // English word is said as the word; "www", "api", "bbc" (no word's shape, or known initialisms) are spelt.
             add(sb, lower);

@@ -15,7 +15,9 @@ final class MoneyReader implements TokenReader {
             + "|(B|M|K|bn|mn|m|k)(?![\\p{L}\\d]))";
     private static final Pattern SCALE_AT = Pattern.compile(SCALE);
     /** "/mo", "/hr" after an amount: a rate. */
-    private static final Pattern RATE = Pattern.compile("/(mo|month|hr|hour|h|mes|día|dia|año|year|yr|day|week|semana)(?![\\p{L}])");
+    private static final Pattern RATE = Pattern.compile("/(mo|month|hr|hour|h|mes|día|dia|año|year|yr|day|week|semana"
+            // "$899/person", "£45/night", "€20/persona" (round five H): a price per head, per night, per ticket
+            + "|person|night|head|guest|adult|child|ticket|persona|noche|huésped|adulto|niño|entrada)(?![\\p{L}])");
     /** Any other unit after "/": "0,15 €/min" → "quince céntimos por minuto", "3146 €/m²" → "… por metro cuadrado". */
     private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     /** An ISO code after an amount with a bare symbol: "$50 USD", "$1,200.00 MXN". */
@@ -103,6 +105,12 @@ final class MoneyReader implements TokenReader {
             case "hr", "hour", "h" -> "por hora";
             case "día", "dia", "day" -> "al día";
             case "week", "semana" -> "a la semana";
+            case "person", "head", "persona" -> "por persona";
+            case "night", "noche" -> "por noche";
+            case "guest", "huésped" -> "por huésped";
+            case "adult", "adulto" -> "por adulto";
+            case "child", "niño" -> "por niño";
+            case "ticket", "entrada" -> "por entrada";
             default -> "al año";
         };
     }
@@ -113,6 +121,12 @@ final class MoneyReader implements TokenReader {
             case "hr", "hour", "h" -> "hour";
             case "día", "dia", "day" -> "day";
             case "week", "semana" -> "week";
+            case "person", "head", "persona" -> "person";
+            case "night", "noche" -> "night";
+            case "guest", "huésped" -> "guest";
+            case "adult", "adulto" -> "adult";
+            case "child", "niño" -> "child";
+            case "ticket", "entrada" -> "ticket";
             default -> "year";
         };
     }

@@ -122,7 +122,7 @@ final class PhoneReader implements TokenReader {
         if (m.lookingAt() && DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                 && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.lang == Lang.EN && shortNumber(m.group(1), ctx.locale.region)
-                && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || dialledAlternative(ctx, pos))
+                && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || dialledAlternative(ctx, pos) || namedService(ctx, pos))
                 || m.lookingAt() && ctx.es() && shortNumber(m.group(1), ctx.locale.region) && spanishDial(ctx, pos)) {
             // English also dials the region's other short numbers: "call 311", "or 111 for urgent advice".
             ctx.append(ctx.speller.digits(m.group(1)));
@@ -152,6 +152,22 @@ final class PhoneReader implements TokenReader {
      * "Call 999 in an emergency or 111 for urgent advice": a short number after "or"/"and" in a sentence that already
      * asks to call or dial is a number to dial too, if it is one of the region's short numbers (libphonenumber).
      */
+    /**
+     * "call NHS 111", "dial NYC 311" (round five H): a service's initials between the verb of calling and its short number;
+     * the number is dialled, "one one one", not "one hundred and eleven".
+     */
+    private static boolean namedService(ReadContext ctx, int pos) {
+        String name = ctx.previousWord(pos);
+        if (name.length() < 2 || name.length() > 5 || !name.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        int i = pos;
+        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return DIAL_CUES.contains(ctx.previousWord(i - name.length()).toLowerCase(Locale.ROOT));
+    }
+
     private static boolean dialledAlternative(ReadContext ctx, int pos) {
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
         if (!before.equals("or") && !before.equals("and")) {

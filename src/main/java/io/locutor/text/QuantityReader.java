@@ -19,6 +19,7 @@ final class QuantityReader implements TokenReader {
     private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("[ \\u00A0]?(" + Currencies.SYMBOLS + "|" + Currencies.WORDS + "|" + Currencies.CODES
             + "|(?-i:[A-Z]{3}))(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AMP_AFTER = Pattern.compile("[ \\u00A0]?(A)(?![\\p{L}\\d²³])");
     private static final Pattern UNIT_AFTER = Pattern.compile("[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     private static final Pattern SCALE_AFTER = Pattern.compile(MoneyReader.SCALE);
     /** A scale letter set apart from the amount, right before a currency sign: "50 M€", "3 M $". */
@@ -341,8 +342,13 @@ final class QuantityReader implements TokenReader {
                 return hu.end();
             }
             Matcher u = ctx.at(UNIT_AFTER, end);
+            boolean amps = false;
+            if (!u.lookingAt()) {
+                u = ctx.at(AMP_AFTER, end); // "40A circuit", "a 32A supply": see Units.amperes
+                amps = u.lookingAt() && Units.amperes(ctx.text, pos, u.end());
+            }
             if (u.lookingAt()) {
-                Units.Unit unit = Units.dataVolume(u.group(1), Units.find(u.group(1)), ctx.text, u.end());
+                Units.Unit unit = amps ? Units.AMP : Units.dataVolume(u.group(1), Units.find(u.group(1)), ctx.text, u.end());
                 if (unit != null && u.group(1).equals("ha") && raw.matches("[12]\\d{3}")) {
                     unit = null; // "desde 2010 ha": a year before the verb, not hectares
                 }
@@ -480,7 +486,7 @@ final class QuantityReader implements TokenReader {
         return TEXT_CUE.matcher(ctx.text.substring(s, start)).find();
     }
 
-    private static final Pattern TEXT_CUE = Pattern.compile("(?i)\\b(?:text|txt|sms)\\b");
+    private static final Pattern TEXT_CUE = Pattern.compile("(?i)\\b(?:text|txt|sms|reply)\\b"); // "Reply STOP to 8020" (round five H)
 
     /** A number with nothing special after it. */
     private static String bare(ReadContext ctx, String raw, String whole, String frac, int end) {

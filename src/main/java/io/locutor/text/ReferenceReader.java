@@ -149,6 +149,21 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern CONTAINER = Pattern.compile("([A-Z]{3}[UJZ])[ \\u00A0]?(\\d{6})[ \\u00A0-]?(\\d)(?![\\d\\p{L}]|[.,]\\d)");
 
+    /**
+     * A code printed in groups after a reference word or "serial" (round five H): "tracking no. QY 5512 0943 8GB", "caso LG
+     * 4471093", "serial ZP2-0047713". One to three capitals then digit groups, or one run mixing capitals, digits and a
+     * hyphen: dictated as written (a trailing "8GB" inside a code is not gigabytes, "LG" is spelt).
+     */
+    private static final Pattern KEYWORD_PRINTED_CODE = Pattern.compile("((?iu:pedido|referencia|expediente|factura|contrato|ticket|incidencia|"
+            + "localizador|reserva|póliza|envío|seguimiento|caso|solicitud|folio|guía|rastreo|siniestro|order|reference|ticket|invoice|"
+            + "account|case|confirmation|booking|policy|tracking|claim|contract|reservation|serial))"
+            + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|number|#))?(?:[ \\u00A0]+(?:es|is))?[ \\u00A0]*:?[ \\u00A0]*)"
+            + "(\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){1,6}|\\p{Lu}{1,3}\\d{1,3}-\\d{4,12})(?![\\d\\p{L}]|[.,]\\d)");
+
+    /** Printed groups of three or four digits after a number sign's first group: "n.º 0017 4421 9938" (a card, an account). */
+    private static final Pattern MARKED_GROUPS = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.|No\\.|no\\.)[ \\u00A0]?"
+            + "(\\d{3,4}(?:[ \\u00A0]\\d{3,4}){1,7})(?![\\d\\p{L}]|[.,]\\d)");
+
     /** A British plate of the current format (two capitals, the age digits, a space, three capitals: "LN21 OXD"), English. */
     private static final Pattern UK_PLATE = Pattern.compile("([A-Z]{2})(\\d{2})[ \\u00A0]([A-Z]{3})(?![\\d\\p{L}])");
 
@@ -176,6 +191,12 @@ final class ReferenceReader implements TokenReader {
             // "patente" (a patent's number, "patente US 5123") is left to the other readers.
             ctx.append(mercosur.group(1)).append(' ').append(dictated(ctx, mercosur.group(2)).replace(",", ""));
             return mercosur.end();
+        }
+        Matcher printed = keyword || token.equals("serial") ? ctx.at(KEYWORD_PRINTED_CODE, pos) : null;
+        if (printed != null && printed.lookingAt()) {
+            keyword(ctx, printed);
+            ctx.append(dictated(ctx, printed.group(3)));
+            return printed.end();
         }
         Matcher plate = ctx.es() && PLATE_WORDS.contains(token) ? ctx.at(PLATE, pos) : null;
         if (plate != null && plate.lookingAt()) {
@@ -280,7 +301,21 @@ final class ReferenceReader implements TokenReader {
             ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Número" : "número"); // "N.º de pedido: 123456"
             return sign.end();
         }
+        Matcher printedGroups = ctx.at(MARKED_GROUPS, pos);
+        if (printedGroups.lookingAt()) {
+            // "tarjeta n.º 0017 4421 9938": a card's or an account's number in its printed groups is dictated in them,
+            // never read as thousands.
+            ctx.append(ctx.es() ? "número " : "number ").append(dictated(ctx, printedGroups.group(1)));
+            return printedGroups.end();
+        }
         Matcher m = ctx.at(MARKED, pos);
+        if (m.lookingAt() && m.group(1) == null && m.group(2).length() <= 3 && m.group(2).charAt(0) != '0'
+                && m.group(2).chars().allMatch(Character::isDigit)
+                && ctx.text.charAt(pos) != '#') {
+            // "plaza n.º 112", "room No. 305" (round five H): a short number after a word sign is a number, "ciento doce".
+            ctx.append(ctx.es() ? "número " : "number ").append(ctx.speller.cardinal(m.group(2), Gender.NEUTRAL));
+            return m.end();
+        }
         if (m.lookingAt() && m.group(1) == null && ctx.es() && m.group(2).length() <= 5 && m.group(2).indexOf('-') < 0
                 && m.group(2).indexOf('/') < 0 && m.group(2).charAt(0) != '0' && afterStreet(ctx.text, pos)) {
             // "Av. Juárez #245", "Calle Morelos n.º 12": a house number after its street is a number, "doscientos cuarenta y cinco".

@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
  * A reader that fails on odd input is treated as declining: the token is left as written, never an exception.
  */
 final class TokenScanner {
+    /** The size after "PM": "2.5", "10", "1". */
+    private static final java.util.regex.Pattern PARTICULATE = java.util.regex.Pattern.compile("(2\\.5|10|1)(?![\\p{L}\\d]|[.,]\\d)");
+    /** "M-F" or "M–F" before a time: Monday to Friday. */
+    private static final java.util.regex.Pattern M_TO_F = java.util.regex.Pattern.compile("M[-–]F(?![\\p{L}\\d])(?=[ \\u00A0,:]*\\d)");
+
     private final List<TokenReader> digitReaders;
     private final List<TokenReader> letterReaders;
     private final TokenReader money = new MoneyReader();
@@ -409,6 +414,23 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (ctx.lang == Lang.EN && runEnd - pos == 2 && t.startsWith("PM", pos) && isDigit(next)
+                && (pos == 0 || !Character.isLetterOrDigit(t.charAt(pos - 1)))) {
+            java.util.regex.Matcher pm = PARTICULATE.matcher(t).region(runEnd, n);
+            if (pm.lookingAt()) {
+                // "PM2.5", "PM10" (round five H): particulate matter, its letters spelt and its size said as a number.
+                String size = pm.group(1);
+                ctx.append("P M ").append(size.indexOf('.') > 0
+                        ? ctx.speller.cardinal(size.substring(0, size.indexOf('.')), Gender.NEUTRAL) + " point " + ctx.speller.digits(size.substring(size.indexOf('.') + 1))
+                        : ctx.speller.cardinal(size, Gender.NEUTRAL));
+                return pm.end();
+            }
+        }
+        if (ctx.lang == Lang.EN && runEnd - pos == 1 && t.charAt(pos) == 'M' && (next == '-' || next == '–')
+                && (pos == 0 || !Character.isLetterOrDigit(t.charAt(pos - 1))) && M_TO_F.matcher(t).region(pos, n).lookingAt()) {
+            ctx.append("Monday to Friday"); // "M-F 8 AM-6 PM", "M–F 9-5" (round five H): business days before their hours
+            return pos + 3;
+        }
         if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 5 && (next == ' ' || next == ',' || next == '-' || next == '–')
                 && Character.isUpperCase(t.charAt(pos))) {
             int end = DateReader.weekdayAbbreviation(ctx, pos, runEnd); // "Tu (2/22)", "Wed Oct 8"
@@ -418,6 +440,10 @@ final class TokenScanner {
         }
         if (ctx.es() && (runEnd - pos == 3 || runEnd - pos == 4) && next == '.') {
             int end = DateReader.spanishMonthList(ctx, pos); // "oct., nov. y dic."
+            if (end > pos) {
+                return end;
+            }
+            end = DateReader.spanishWeekdayList(ctx, pos); // "mar., jue. y sáb."
             if (end > pos) {
                 return end;
             }

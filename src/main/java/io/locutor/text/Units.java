@@ -114,6 +114,30 @@ final class Units {
      * "10 Gb de datos", "500 Mb of data": an amount of data is bytes whatever the case of its "b" (informal Spanish and
      * English write "Gb" for gigas); a line's speed keeps the bit ("fibra de 300 Mb").
      */
+    /** The ampere, never looked up by its bare symbol "A" (see the electricity table): {@link #amperes} decides. */
+    static final Unit AMP = new Unit("amperio", "amperios", false, "amp", "amps");
+    private static final java.util.regex.Pattern ELECTRIC_NEARBY = java.util.regex.Pattern.compile("\\d[ \\u00A0]?(?:V|kV|W|kW|kVA|VA|Hz|mA)(?![\\p{L}\\d])");
+    private static final java.util.Set<String> AMP_NOUNS = java.util.Set.of("circuit", "circuits", "supply", "breaker", "breakers", "fuse", "fuses",
+            "socket", "plug", "outlet", "cable", "service", "rating", "charger", "circuito", "fusible", "interruptor", "toma", "enchufe");
+
+    /**
+     * "240V, 40A circuit", "a 32A supply" (round five H): a bare "A" after a number is an ampere only beside another
+     * electrical quantity or before a word that takes amps (a circuit, a supply, a breaker, a fuse); elsewhere it stays
+     * the flat, the seat or the suite it usually is ("Apt 4 A", "row 12 A").
+     */
+    static boolean amperes(String text, int start, int end) {
+        String window = text.substring(Math.max(0, start - 30), Math.min(text.length(), end + 30));
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return i > end && AMP_NOUNS.contains(text.substring(i, j).toLowerCase(java.util.Locale.ROOT)) || ELECTRIC_NEARBY.matcher(window).find();
+    }
+
     static Unit dataVolume(String symbol, Unit unit, String text, int end) {
         if (unit == null || !symbol.endsWith("b") || !DATA_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
             return unit;

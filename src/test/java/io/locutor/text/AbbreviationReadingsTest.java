@@ -40,4 +40,25 @@ class AbbreviationReadingsTest {
         // Before a capitalised word that is no code, the dot still ends the sentence.
         assertEquals("Price is forty pounds including. Delivery is free.", read("en-GB", "Price is £40 incl. Delivery is free."));
     }
+
+    @Test
+    void englishAccountPerAnnumAndBusinessDaysAreSaid() {
+        assertEquals("account number forty four two one; three thousand miles per annum.", read("en-GB", "acct. #4421; 3,000 miles p.a."));
+        assertEquals("Open Monday to Friday nine AM to five PM", read("en-US", "Open M-F 9 AM-5 PM"));
+        // "M-F" with no time after it is left as written.
+        assertEquals("Team M-F won.", read("en-US", "Team M-F won."));
+    }
+
+    @Test
+    void aPriceOverASlashAndAWordIsPerThatWord() {
+        assertEquals("forty five dollars per night, twelve pounds per person", read("en-US", "$45/night, £12/head"));
+        assertEquals("veinte euros por persona", read("es-ES", "20 €/persona"));
+    }
+
+    @Test
+    void aShortLowerCaseHostLabelThatIsAWordIsSaid() {
+        assertEquals("Visit my dot acme dot com", read("en-US", "Visit my.acme.com"));
+        // A country code stays spelt.
+        assertEquals("Visit U S dot gov", read("en-US", "Visit US.gov"));
+    }
 }

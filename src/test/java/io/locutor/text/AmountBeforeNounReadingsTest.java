@@ -83,4 +83,16 @@ class AmountBeforeNounReadingsTest {
         assertEquals("a fifty dollars or more order", read("en-US", "a $50 or more order"));
         assertEquals("costs a one hundred dollars each", read("en-US", "costs a $100 each"));
     }
+
+    @Test
+    void everyAmountOfAListBeforeItsNounIsSingular() {
+        assertEquals("it needs a two hundred and forty volt, forty amp circuit", read("en-US", "it needs a 240V, 40A circuit"));
+    }
+
+    @Test
+    void aSymbolGluedToItsNumberAfterTheOrYourDescribesTheNoun() {
+        assertEquals("the seven kilowatt unit and your ten gigabyte mailbox", read("en-GB", "the 7kW unit and your 10GB mailbox"));
+        // A verb after it, or a spaced symbol: the amount is a quantity, plural.
+        assertEquals("your five gigabytes runs out; the twenty kilograms were heavy", read("en-US", "your 5GB runs out; the 20 kg were heavy"));
+    }
 }

@@ -115,4 +115,18 @@ class EnglishReadingsTest {
         assertEquals("Renew at pay dot cityparking dot org, and see WWW dot cityparking dot org or API dot cityparking dot org.",
                 read("en-US", "Renew at pay.cityparking.org, and see www.cityparking.org or api.cityparking.org."));
     }
+
+    @Test
+    void aShortServiceNumberAfterTheServicesInitialsIsDialled() {
+        assertEquals("call N H S one one one now", read("en-GB", "call NHS 111 now"));
+        // No verb of calling before the initials: a number.
+        assertEquals("the N H S one hundred and eleven times", read("en-GB", "the NHS 111 times"));
+    }
+
+    @Test
+    void aShortCodeAfterReplyAndAKeywordIsKeyedIn() {
+        assertEquals("Reply STOP to eight zero two zero.", read("en-US", "Reply STOP to 8020."));
+        // A count after "reply to" stays a count.
+        assertEquals("reply to three emails", read("en-US", "reply to 3 emails"));
+    }
 }

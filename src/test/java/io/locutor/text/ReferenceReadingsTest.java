@@ -117,4 +117,27 @@ class ReferenceReadingsTest {
         assertEquals("The last three games ended in a draw.", read("en-US", "The last 3 games ended in a draw."));
         assertEquals("the fiscal year ending twenty nineteen", read("en-US", "the fiscal year ending 2019"));
     }
+
+    @Test
+    void aShortNumberAfterAWordSignIsANumber() {
+        assertEquals("habitación número trescientos cinco", read("es-ES", "habitación n.º 305"));
+        assertEquals("Room number three hundred and five", read("en-US", "Room No. 305"));
+        // After a reference word, or four digits and more, the code reading stays.
+        assertEquals("pedido número doce tres; número cuarenta y cuatro dos uno.", read("es-ES", "pedido n.º 123; n.º 4421."));
+    }
+
+    @Test
+    void aNumberInPrintedGroupsAfterASignIsDictatedInThem() {
+        assertEquals("abono número cero cero nueve uno, tres tres cero dos, siete siete uno cero", read("es-ES", "abono n.º 0091 3302 7710"));
+        assertEquals("account number four four one zero, two two eight one, nine nine three zero", read("en-GB", "account no. 4410 2281 9930"));
+    }
+
+    @Test
+    void aLetteredCodeInPrintedGroupsAfterAReferenceWordIsDictated() {
+        assertEquals("tracking number J D, four four one zero, two two eight one, seven G B.", read("en-GB", "tracking no. JD 4410 2281 7GB."));
+        assertEquals("expediente A B, dos dos nueve cero cuatro uno siete", read("es-AR", "expediente AB 2290417"));
+        assertEquals("the serial X R seven, zero zero three one four four five", read("en-US", "the serial XR7-0031445"));
+        // Capitals and a short number are not a printed code.
+        assertEquals("your booking A B twelve is for two adults", read("en-US", "your booking AB 12 is for 2 adults"));
+    }
 }

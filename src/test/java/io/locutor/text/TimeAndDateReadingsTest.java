@@ -71,4 +71,22 @@ class TimeAndDateReadingsTest {
         // With no weekday before it a small slash number stays a fraction.
         assertEquals("Add one quarter cup of sugar on Thursday.", read("en-US", "Add 1/4 cup of sugar on Thursday."));
     }
+
+    @Test
+    void aSlashDateThatCannotBeDayFirstIsMonthFirstAfterACue() {
+        assertEquals("la promoción vale hasta el veinte de noviembre", read("es-US", "la promoción vale hasta el 11/20"));
+        assertEquals("inscríbase antes del diecisiete de marzo", read("es-MX", "inscríbase antes del 3/17"));
+        // A pair valid both ways keeps the region's day first; without a cue word it stays a fraction.
+        assertEquals("vence el cuatro de noviembre", read("es-ES", "vence el 4/11"));
+        assertEquals("añada tres dieciseisavos de taza", read("es-ES", "añada 3/16 de taza").replace("dieciséisavos", "dieciseisavos"));
+    }
+
+    @Test
+    void aListOfSpanishWeekdayAbbreviationsIsSaidInFull() {
+        assertEquals("el mercado abre martes, viernes y domingo por la mañana", read("es-AR", "el mercado abre mar., vie. y dom. por la mañana"));
+        assertEquals("clases de lunes a miércoles.", read("es-ES", "clases de lun. a mié."));
+        // A list of months is months; a lone "mar." is left to the other rules.
+        assertEquals("de enero a marzo.", read("es-ES", "de ene. a mar."));
+        assertEquals("cerrado en mar.", read("es-ES", "cerrado en mar."));
+    }
 }

@@ -58,4 +58,19 @@ class UnitReadingsTest {
         // A height keeps its feet and inches.
         assertEquals("five feet eleven inches tall", read("en-US", "5'11\" tall"));
     }
+
+    @Test
+    void aBareABesideAnElectricalQuantityOrBeforeACircuitIsAnAmp() {
+        assertEquals("a thirty two amp supply and a thirteen amp fuse", read("en-GB", "a 32A supply and a 13A fuse"));
+        assertEquals("it draws sixteen amps at two hundred and thirty volts", read("en-GB", "it draws 16A at 230V"));
+        // A flat, a seat: the bare "A" stays.
+        assertEquals("Apt four A; row twelve A", read("en-US", "Apt 4 A; row 12 A"));
+    }
+
+    @Test
+    void particulateMatterIsSpeltWithItsSize() {
+        assertEquals("P M two point five and P M ten levels", read("en-GB", "PM2.5 and PM10 levels"));
+        // "PM" after a time is the afternoon.
+        assertEquals("at four PM", read("en-GB", "at 4 PM"));
+    }
 }
