@@ -36,8 +36,10 @@ final class AttributiveAmount {
         boolean inList = !article && list.find();
         // "the 7kW unit", "your 10GB mailbox" (round five H): after "the" or a possessive only a symbol written against
         // its number ("7kW", "10GB") makes a compound adjective; "the 20 kg were" and "your 5 GB runs out" stay plural.
+        // Round five I: the inch mark ("your 65\" TV") and a decimal amount ("your 12.4 kg parcel") likewise; a verb after
+        // them still keeps the plural ("the 2.5 kg are").
         boolean determiner = !article && !inList && DETERMINERS.contains(before.toLowerCase(Locale.ROOT)) && end > start
-                && Character.isDigit(t.charAt(start)) && gluedSymbol(t, start, end);
+                && Character.isDigit(t.charAt(start)) && (gluedSymbol(t, start, end) || inchMark(t, end) || decimal(t, start, end));
         if (!article && !inList && !determiner) {
             return false;
         }
@@ -62,6 +64,20 @@ final class AttributiveAmount {
     private static final Set<String> VERBS = Set.of("are", "were", "have", "has", "had", "can", "could", "should", "would", "may",
             "might", "must", "run", "runs", "ran", "expire", "expires", "remain", "remains", "left", "used", "included", "free", "cost",
             "costs", "will", "is", "was", "be", "been", "last", "lasts");
+
+    /** The amount ends in the inch mark: "65\"", "65″". */
+    private static boolean inchMark(String t, int end) {
+        return end > 0 && (t.charAt(end - 1) == '"' || t.charAt(end - 1) == '\u2033');
+    }
+
+    /** The amount's number has a decimal point between digits: "12.4 kg". */
+    private static boolean decimal(String t, int start, int end) {
+        int i = start;
+        while (i < end && Character.isDigit(t.charAt(i))) {
+            i++;
+        }
+        return i + 1 < end && t.charAt(i) == '.' && Character.isDigit(t.charAt(i + 1));
+    }
 
     private static boolean gluedSymbol(String t, int start, int end) {
         int i = start;

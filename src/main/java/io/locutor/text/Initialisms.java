@@ -28,7 +28,7 @@ final class Initialisms {
     /** Said as words, not spelt (a documented list; add to it rather than guess). */
     static final Set<String> EN_SAID_AS_WORDS = Set.of("PIN", "NASA", "NATO", "IBAN", "FIFA", "OPEC", "AIDS", "SIM", "ZIP", "SWAT",
             "NAFTA", "FEMA", "OSHA", "HIPAA", "FICO", "COBRA", "GIF", "SARS", "COVID", "UNICEF", "ISA", "SCUBA", "LASER", "RADAR",
-            "IKEA", "LEGO", "OFCOM", "OFGEM", "ACAS", "DEFRA", "ASDA", "TESCO");
+            "IKEA", "LEGO", "OFCOM", "OFGEM", "ACAS", "DEFRA", "ASDA", "TESCO", "NOAA");
 
     /** English words written in capitals (keywords to text, emphasis): said as the words they are. */
     static final Set<String> EN_CAPITALISED_WORDS = Set.of("A", "I", "AN", "AND", "ARE", "AS", "AT", "BE", "BUT", "BY", "CALL", "CAN",
@@ -115,6 +115,12 @@ final class Initialisms {
      * ({@link #EN_KNOWN_SPELT}: "FBI", "USPS", "VAT", "ID" stay spelt).
      */
     private static boolean shouted(String t, int pos, int runEnd) {
+        String own = t.substring(pos, runEnd);
+        if (EN_AGENCIES.contains(own) || !hasVowel(own)) {
+            // "NWS FLASH FLOOD WARNING", "CDC ADVISORY" (round five I): an agency people hear spelt, or letters with no
+            // vowel to say them by, stay spelt even beside a long shouted word ("CALL US TODAY" keeps its "US").
+            return false;
+        }
         if (capitalWordAt(t, runEnd + 1) || capitalWordBefore(t, pos - 1)) {
             return true;
         }
@@ -127,10 +133,27 @@ final class Initialisms {
         return next != null && wordShaped(next) || prev != null && wordShaped(prev);
     }
 
-    /** Initialisms spelt even in a shouted run, though shaped like words. */
+    /** A vowel (Y counts: "MY", "SKY") to say the letters as a word by. */
+    private static boolean hasVowel(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if ("AEIOUY".indexOf(w.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Initialisms spelt even in a shouted run, though shaped like words; round five I added the agencies people hear spelt
+     * ("NWS", "CDC", "NHS", "EPA", "FDA", "TSA", "FAA", "DHS", "USDA", "HMRC", "DVLA"; "NOAA" and "FEMA" are said as words).
+     */
     static final Set<String> EN_KNOWN_SPELT = Set.of("FBI", "USPS", "VAT", "ID", "ATM", "CEO", "EU", "UK", "US", "USA", "UN", "TV",
             "VIP", "FAQ", "API", "URL", "PDF", "GPS", "ETA", "ICU", "CPR", "EMS", "DUI", "MOT", "IRS", "DMV", "ASAP", "RSVP", "HOA",
-            "APR", "IRA", "HR", "IT", "OTP", "SOS", "AOL", "AC", "DC", "EV", "SUV", "RV", "ER", "OR", "AM", "PM", "ET", "PT", "CT", "MT");
+            "APR", "IRA", "HR", "IT", "OTP", "SOS", "AOL", "AC", "DC", "EV", "SUV", "RV", "ER", "OR", "AM", "PM", "ET", "PT", "CT", "MT",
+            "NWS", "CDC", "NHS", "EPA", "FDA", "TSA", "FAA", "DHS", "USDA", "HMRC", "DVLA");
+    /** Agencies spelt in any run of capitals, a long shouted word beside them or not. */
+    private static final Set<String> EN_AGENCIES = Set.of("NWS", "CDC", "NHS", "EPA", "FDA", "TSA", "FAA", "DHS", "USDA", "HMRC", "DVLA",
+            "FBI", "IRS", "DMV", "USPS", "EMS");
     private static final java.util.regex.Pattern EN_WORD_SHAPE = java.util.regex.Pattern.compile(
             "(?:[BCDFGHJKLMNPRSTVWZ]|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR)?"
                     + "[AEIOU]{1,2}(?:[BCDFGHKLMNPRSTVWXYZ]|GHT|GH|NCH|CK|FT|LD|LF|LK|LL|LP|LT|MP|ND|NG|NK|NT|RD|RK|RM|RN|RT|SH|SK|SP|SS|ST|TH|CH"

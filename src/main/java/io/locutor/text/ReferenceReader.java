@@ -75,6 +75,13 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern ES_LETTERED_ALNUM = Pattern.compile("(\\p{Lu}{1,4}-(?=[\\dA-Z]*\\d)(?=[\\dA-Z]*[A-Z])[\\dA-Z]{2,12}(?:-[\\dA-Z]{1,12}){0,3})"
             + "(?![\\d\\p{L}]|[.,-]\\d)");
 
+    /** A number sign's code whose first group looks like a year, then a hyphen and a serial of three digits or more. */
+    private static final Pattern MARKED_YEAR_SERIAL = Pattern.compile("(?:19|20)\\d{2}-\\d{3,12}");
+
+    /** English {@link #ES_LETTERED_ALNUM}: two capitals or more ("F-35A" stays a name), a capital after a digit ("PL-88ZQ3"). */
+    private static final Pattern EN_LETTERED_ALNUM = Pattern.compile("(\\p{Lu}{2,4}-(?=[\\dA-Z]*\\d[A-Z])[\\dA-Z]{2,12}(?:-[\\dA-Z]{1,12}){0,3})"
+            + "(?![\\d\\p{L}]|[.,-]\\d)");
+
     /**
      * A year, a hyphen and a serial of five digits or more: a reference numbered by year ("2026-118734", "2025-00412").
      * The year is said as a year, the serial digit by digit, the hyphen a pause as in every code; no hyphen is left.
@@ -164,6 +171,14 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern MARKED_GROUPS = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.|No\\.|no\\.)[ \\u00A0]?"
             + "(\\d{3,4}(?:[ \\u00A0]\\d{3,4}){1,7})(?![\\d\\p{L}]|[.,]\\d)");
 
+    /**
+     * A US taxpayer number after its name (round five I): "EIN 84-1234567", "SSN 123-45-6789", "ITIN 912-70-1234". It
+     * identifies, so it is dictated digit by digit, a pause between its printed groups, never "ochenta y cuatro-…".
+     */
+    private static final Pattern TAX_ID = Pattern.compile("((?:EIN|SSN|ITIN|TIN)(?:[ \\u00A0]+(?:number|número|no\\.|#))?(?:[ \\u00A0]+(?:is|es))?[ \\u00A0]*:?[ \\u00A0]*)"
+            + "(\\d{2,3}-\\d{2,7}(?:-\\d{4})?)(?![\\d\\p{L}]|[.,-]\\d)");
+    private static final Set<String> TAX_ID_WORDS = Set.of("EIN", "SSN", "ITIN", "TIN");
+
     /** A British plate of the current format (two capitals, the age digits, a space, three capitals: "LN21 OXD"), English. */
     private static final Pattern UK_PLATE = Pattern.compile("([A-Z]{2})(\\d{2})[ \\u00A0]([A-Z]{3})(?![\\d\\p{L}])");
 
@@ -197,6 +212,11 @@ final class ReferenceReader implements TokenReader {
             keyword(ctx, printed);
             ctx.append(dictated(ctx, printed.group(3)));
             return printed.end();
+        }
+        Matcher taxId = capital && TAX_ID_WORDS.contains(ctx.nextWord(pos)) ? ctx.at(TAX_ID, pos) : null;
+        if (taxId != null && taxId.lookingAt()) {
+            ctx.append(taxId.group(1)).append(dictated(ctx, taxId.group(2)));
+            return taxId.end();
         }
         Matcher plate = ctx.es() && PLATE_WORDS.contains(token) ? ctx.at(PLATE, pos) : null;
         if (plate != null && plate.lookingAt()) {
@@ -257,6 +277,14 @@ final class ReferenceReader implements TokenReader {
                 ctx.append("número ").append(dictated(ctx, alnum.group(1)));
                 return alnum.end();
             }
+        }
+        Matcher enMixed = !ctx.es() && capital && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
+                ? ctx.at(EN_LETTERED_ALNUM, pos) : null;
+        if (enMixed != null && enMixed.lookingAt() && !ctx.at(MODEL_CODE, pos).lookingAt()) { // "ZT-45G" is a model code
+            // "code PL-88ZQ3" (round five I): capitals, a hyphen and a run mixing digits and capitals are dictated as
+            // written, the hyphen unsaid as in a model code: "P L eight eight Z Q three".
+            ctx.append(dictated(ctx, enMixed.group(1)).replace(",", ""));
+            return enMixed.end();
         }
         Matcher lettered = capital ? ctx.at(LETTERED_CODE, pos) : null;
         if (lettered != null && lettered.lookingAt()) {
@@ -320,6 +348,12 @@ final class ReferenceReader implements TokenReader {
                 && m.group(2).indexOf('/') < 0 && m.group(2).charAt(0) != '0' && afterStreet(ctx.text, pos)) {
             // "Av. Juárez #245", "Calle Morelos n.º 12": a house number after its street is a number, "doscientos cuarenta y cinco".
             ctx.append("número ").append(ctx.speller.cardinal(m.group(2), Gender.NEUTRAL));
+            return m.end();
+        }
+        if (m.lookingAt() && m.group(1) == null && MARKED_YEAR_SERIAL.matcher(m.group(2)).matches()) {
+            // "ficha n.º 2027-01853", "solicitud n.º 2026-0457" (round five I): after a number sign a first group shaped
+            // like a year is part of the file's number, dictated in its printed groups, not "dos mil veintisiete".
+            ctx.append(ctx.es() ? "número " : "number ").append(dictated(ctx, m.group(2)));
             return m.end();
         }
         if (m.lookingAt()) {

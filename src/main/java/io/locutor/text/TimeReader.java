@@ -128,8 +128,24 @@ final class TimeReader implements TokenReader {
         return !EN_CLOCK_CUES.contains(before);
     }
 
+    /**
+     * The first hour of a bare Spanish range whose end carries the part of the day: "entre 1 y 5 p. m.", "de 1 a 3 p. m."
+     * (round five I). It is an hour, "la una" without its article: "entre una y cinco de la tarde", never "uno".
+     */
+    private static final Pattern ES_BARE_RANGE_FIRST = Pattern.compile("(\\d{1,2})(?=[ \\u00A0]+(?:y|a)[ \\u00A0]+\\d{1,2}(?:[:.]\\d{2})?[ \\u00A0]?"
+            + "[ap]\\.?[ \\u00A0]?m\\.?(?![\\p{L}]))");
+    private static final java.util.Set<String> ES_BARE_RANGE_CUES = java.util.Set.of("entre", "de", "desde");
+
     @Override
     public int read(ReadContext ctx, int pos) {
+        Matcher first = ctx.es() && ES_BARE_RANGE_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) ? ctx.at(ES_BARE_RANGE_FIRST, pos) : null;
+        if (first != null && first.lookingAt() && (pos == 0 || !Character.isDigit(ctx.text.charAt(pos - 1)))) {
+            int h = Integer.parseInt(first.group(1));
+            if (h >= 1 && h <= 12) {
+                ctx.append(ctx.speller.cardinal(h, Gender.FEMININE));
+                return first.end();
+            }
+        }
         Matcher m = ctx.at(DURATION, pos);
         if (m.lookingAt()) {
             int h = Integer.parseInt(m.group(1));

@@ -95,4 +95,13 @@ class AmountBeforeNounReadingsTest {
         // A verb after it, or a spaced symbol: the amount is a quantity, plural.
         assertEquals("your five gigabytes runs out; the twenty kilograms were heavy", read("en-US", "your 5GB runs out; the 20 kg were heavy"));
     }
+
+    @Test
+    void theInchMarkOrADecimalAfterTheOrYourDescribesTheNoun() {
+        assertEquals("mount your fifty five inch monitor and the two point five kilogram kettlebell",
+                read("en-US", "mount your 55\" monitor and the 2.5 kg kettlebell"));
+        // A verb or "of" after it keeps the quantity plural.
+        assertEquals("the two point five kilograms are heavy; your twelve point four kilograms of flour",
+                read("en-GB", "the 2.5 kg are heavy; your 12.4 kg of flour"));
+    }
 }

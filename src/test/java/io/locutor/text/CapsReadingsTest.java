@@ -20,4 +20,12 @@ class CapsReadingsTest {
         assertEquals("Call the I R S and the D M V now.", read("en-US", "Call the IRS and the DMV now."));
         assertEquals("ALERTA DE TSUNAMI para la costa: suba a zonas altas.", read("es-US", "ALERTA DE TSUNAMI para la costa: suba a zonas altas."));
     }
+
+    @Test
+    void anAgencyOrALetterRunWithoutVowelsStaysSpeltBesideShoutedWords() {
+        assertEquals("C D C HEALTH ADVISORY: N H S GUIDANCE UPDATED", read("en-GB", "CDC HEALTH ADVISORY: NHS GUIDANCE UPDATED"));
+        assertEquals("N W S SEVERE THUNDERSTORM WATCH", read("en-US", "NWS SEVERE THUNDERSTORM WATCH"));
+        // Short words of a shouted run stay words.
+        assertEquals("CALL US TODAY. CLAIM IT TODAY.", read("en-US", "CALL US TODAY. CLAIM IT TODAY."));
+    }
 }

@@ -140,4 +140,30 @@ class ReferenceReadingsTest {
         // Capitals and a short number are not a printed code.
         assertEquals("your booking A B twelve is for two adults", read("en-US", "your booking AB 12 is for 2 adults"));
     }
+
+    @Test
+    void aYearShapedFirstGroupAfterANumberSignIsPartOfTheFileNumber() {
+        assertEquals("presente su pase número dos cero dos cinco, cero cero siete uno dos en la ventanilla",
+                read("es-ES", "presente su pase n.º 2025-00712 en la ventanilla"));
+        assertEquals("visitor permit number two zero two eight, four four one is ready", read("en-US", "visitor permit No. 2028-441 is ready"));
+        // Without a number sign the year stays a year ("expediente 2026-04571"), and a range of years stays two years.
+        assertEquals("el expediente dos mil veintiséis, cero cuatro cinco siete uno y la temporada dos mil veintitrés-dos mil veinticinco",
+                read("es-ES", "el expediente 2026-04571 y la temporada 2023-2025"));
+    }
+
+    @Test
+    void aTaxpayerNumberIsDictatedInItsGroups() {
+        assertEquals("firme con su EIN nueve uno, siete siete cero cero cuatro dos uno", read("es-US", "firme con su EIN 91-7700421"));
+        assertEquals("enter your SSN one two three, four five, six seven eight nine below", read("en-US", "enter your SSN 123-45-6789 below"));
+        // A count after the word is no number of it: "EIN 2" is left to the number rules.
+        assertEquals("E I N two", read("en-US", "EIN 2"));
+    }
+
+    @Test
+    void anEnglishCodeMixingDigitsAndCapitalsIsDictated() {
+        assertEquals("quote voucher K W four seven X R two at the till", read("en-GB", "quote voucher KW-47XR2 at the till"));
+        // A model code (one last capital) keeps its number; a single capital stays a name.
+        assertEquals("model Z T forty five G", read("en-US", "model ZT-45G"));
+        assertEquals("the F-thirty five A jet", read("en-US", "the F-35A jet"));
+    }
 }

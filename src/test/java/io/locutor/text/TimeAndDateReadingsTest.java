@@ -89,4 +89,12 @@ class TimeAndDateReadingsTest {
         assertEquals("de enero a marzo.", read("es-ES", "de ene. a mar."));
         assertEquals("cerrado en mar.", read("es-ES", "cerrado en mar."));
     }
+
+    @Test
+    void theFirstHourOfABareSpanishRangeIsFeminine() {
+        assertEquals("el técnico pasa entre una y cuatro de la tarde el jueves", read("es-MX", "el técnico pasa entre 1 y 4 p. m. el jueves"));
+        assertEquals("abierto de una a tres de la tarde.", read("es-US", "abierto de 1 a 3 p. m."));
+        // A range of quantities is no time: "de uno a cinco kilogramos".
+        assertEquals("de uno a cinco kilogramos", read("es-ES", "de 1 a 5 kg"));
+    }
 }
