@@ -199,8 +199,17 @@ class PackagedModesIT {
                     keys.merge(JSON.readTree(response.body()).path("cache_key").asText(), 1, Integer::sum);
                 }
                 assertEquals(1, keys.size(), keys.toString());
-                elevenLabs.verify(1, postRequestedFor(urlPathMatching("/v1/text-to-speech/[A-Za-z0-9]+"))
-                        .withRequestBody(containing("Veinte pedidos iguales")));
+                // One call. A Redis command that fails or misses its timeout (500 ms) is served without the cache by
+                // design, and counted: on a loaded machine one such command once gave 4 calls. So each call beyond the
+                // first must be explained by a counted backend error; with none, exactly one call.
+                double backendErrors = 0;
+                for (PackagedJar jar : jars) {
+                    backendErrors += PackagedJarChecks.numericGauges(jar).sum("locutor_cache_backend_errors_total");
+                }
+                int calls = elevenLabs.findAll(postRequestedFor(urlPathMatching("/v1/text-to-speech/[A-Za-z0-9]+"))
+                        .withRequestBody(containing("Veinte pedidos iguales"))).size();
+                assertTrue(calls >= 1 && calls <= 1 + backendErrors,
+                        calls + " ElevenLabs calls for 20 identical requests with " + backendErrors + " cache backend errors");
                 for (PackagedJar jar : jars) {
                     PackagedJarChecks.synthesizesMissThenHit(jar, "Una instancia de dos, puerto " + jar.port() + ".");
                     PackagedJarChecks.numericGauges(jar);
