@@ -55,11 +55,12 @@ PY
 # big enough for 200 streams; sets APP_PID and waits until it answers. The embedded broker gets a free port too: on
 # its default 61616, taken by any other locutor running on the machine (a test, another bench), the broker did not
 # start and the queue door retried every 5 s, logging a stack trace each time, all through the measurement.
+# LOCUTOR_JAVA_OPTS: more JVM options for locutor (e.g. to compare a flag; none by default).
 start_locutor() {
   LOCUTOR_HOST=127.0.0.1 LOCUTOR_PORT=$APP_PORT LOCUTOR_DATA_DIR="$WORK/data" LOCUTOR_PUBLIC_URL="http://127.0.0.1:$APP_PORT" \
   LOCUTOR_QUEUE_PORT=$(free_port) \
   ELEVENLABS_API_KEY=sk_bench ELEVENLABS_BASE_URL="http://127.0.0.1:$WM_PORT" ELEVENLABS_MAX_CONNECTIONS=256 ELEVENLABS_CONCURRENCY=256 \
-    java -Xms256m -Xmx512m -jar "$JAR" > "$WORK/locutor.log" 2>&1 &
+    java -Xms256m -Xmx512m ${LOCUTOR_JAVA_OPTS:-} -jar "$JAR" > "$WORK/locutor.log" 2>&1 &
   APP_PID=$!
   PIDS+=($APP_PID)
   wait_http "http://127.0.0.1:$APP_PORT/observe/health" locutor

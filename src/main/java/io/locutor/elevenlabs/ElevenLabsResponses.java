@@ -3,9 +3,17 @@ package io.locutor.elevenlabs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 import io.locutor.synthesis.GeneratedAudio;
 import io.locutor.synthesis.Speech;
@@ -16,10 +24,17 @@ import org.apache.camel.Headers;
 /** Reads what ElevenLabs answered: the audio, its {@code request-id} and the characters it billed. */
 public class ElevenLabsResponses {
 
+    private static final Set<OpenOption> NEW_FILE = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    private static final FileAttribute<?>[] OWNER_ONLY = {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
+
     private final Path scratch;
+    /** What {@code Files.createTempFile} gives a file: owner-only, where the file system has POSIX permissions. */
+    private final FileAttribute<?>[] scratchAttributes;
 
     public ElevenLabsResponses(Path scratch) throws IOException {
         this.scratch = Files.createDirectories(scratch);
+        this.scratchAttributes = scratch.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? OWNER_ONLY : new FileAttribute<?>[0];
     }
 
     /** The whole audio of a {@code POST /v1/text-to-speech} answer, kept in a temporary file for storage. */
@@ -63,10 +78,11 @@ public class ElevenLabsResponses {
         if (body == null) {
             throw new EmptyAudioException();
         }
-        Path file = newScratchFile(speech);
+        Scratch scratchFile = newScratch(speech);
+        Path file = scratchFile.file();
         long total;
         int n;
-        try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
+        try (InputStream in = body; OutputStream out = scratchFile.out()) {
             n = in.readNBytes(head, 0, head.length);
             out.write(head, 0, n);
             total = n + in.transferTo(out);
@@ -85,8 +101,28 @@ public class ElevenLabsResponses {
     private record Kept(GeneratedAudio audio, int headLength) {
     }
 
-    Path newScratchFile(Speech speech) throws IOException {
-        return Files.createTempFile(scratch, speech.cacheKey(), "." + speech.format().extension());
+    /**
+     * A new scratch file for this speech's audio, created and opened for writing in one call: a name of its own
+     * (the cache key, a random number, the format's extension, as {@code Files.createTempFile} names it), owner-only.
+     * One open, not {@code createTempFile} then {@code Files.newOutputStream}: that opened the file twice, the second
+     * time truncating it, and ext4 (auto_da_alloc) flushes a file truncated on open when it is closed, so every miss
+     * started a disk write on its worker thread (bench/README.md, "Twelfth run": 9% of a miss's worker CPU).
+     */
+    Scratch newScratch(Speech speech) throws IOException {
+        String prefix = speech.cacheKey();
+        String suffix = "." + speech.format().extension();
+        while (true) {
+            Path file = scratch.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + suffix);
+            try {
+                return new Scratch(file, Channels.newOutputStream(Files.newByteChannel(file, NEW_FILE, scratchAttributes)));
+            } catch (FileAlreadyExistsException taken) {
+                // another scratch file has this name: draw another
+            }
+        }
+    }
+
+    /** A scratch file just created, and the stream writing it (the caller closes it). */
+    record Scratch(Path file, OutputStream out) {
     }
 
     static GeneratedAudio generated(Path file, Speech speech, Map<String, Object> headers) {

@@ -36,13 +36,20 @@ public class StreamRelay {
                                 @ExchangeProperty("audioSink") AudioSink sink, @Headers Map<String, Object> headers)
             throws IOException {
         Speech speech = synthesis.speech();
-        Path file = responses.newScratchFile(speech);
+        ElevenLabsResponses.Scratch scratch = responses.newScratch(speech);
+        Path file = scratch.file();
         boolean callerListening = sink != null;
         long total = 0;
         if (callerListening) {
-            sink.begin(speech.format().contentType(), StreamAnswers.disposition(speech.format()), speech.cacheKey(), headers);
+            try {
+                sink.begin(speech.format().contentType(), StreamAnswers.disposition(speech.format()), speech.cacheKey(), headers);
+            } catch (RuntimeException e) {
+                scratch.out().close(); // the scratch file is open from here on: not left open, nor kept
+                Files.deleteIfExists(file);
+                throw e;
+            }
         }
-        try (InputStream in = upstream; OutputStream out = Files.newOutputStream(file)) {
+        try (InputStream in = upstream; OutputStream out = scratch.out()) {
             byte[] buffer = new byte[CHUNK];
             int n;
             while ((n = in.read(buffer)) != -1) {
