@@ -186,13 +186,21 @@ final class PhoneReader implements TokenReader {
 
     /**
      * "Ashland County 911", "Marion County 911 dispatch" (round five J): the region's emergency number as the name of
-     * the service, after "County"/"Parish"/"City", is said as it is dialled, "nine one one". A count ("911 calls last
-     * year") is not after such a word and keeps its reading.
+     * the service, after "County"/"Parish"/"City" or before a word of its service, is said as it is dialled, "nine one
+     * one". A count ("911 calls last year", "911 residents") keeps its reading.
      */
     private static boolean serviceName(ReadContext ctx, int pos, String digits) {
-        return EN_PLACE_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+        return (EN_PLACE_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                || EN_SERVICE_NOUNS.contains(ctx.nextWord(pos + digits.length()).toLowerCase(Locale.ROOT)))
                 && ShortNumberInfo.getInstance().isEmergencyNumber(digits, ctx.locale.region);
     }
+
+    /**
+     * "the 911 call center", "a 999 call", "911 dispatchers": the emergency number before a singular word of its service
+     * is the service's name, "nine one one"; "911 calls" (plural, perhaps a count) and "911 residents" keep the number.
+     */
+    private static final Set<String> EN_SERVICE_NOUNS = Set.of("call", "center", "centre", "dispatch", "dispatcher", "dispatchers",
+            "operator", "operators", "system", "service", "services", "line", "hotline");
 
     private static boolean dialledAlternative(ReadContext ctx, int pos) {
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);

@@ -136,6 +136,7 @@ class EnglishReadingsTest {
         assertEquals("call or text nine eight eight any time. T T Y users: dial seven one one, then nine eight eight.",
                 read("en-US", "call or text 988 any time. TTY users: dial 711, then 988."));
         assertEquals("Ashland County nine one one: a spill.", read("en-US", "Ashland County 911: a spill."));
+        assertEquals("Ask the nine one one call center.", read("en-US", "Ask the 911 call center."));
         assertEquals("You can call one one six one two three free, or one one one.", read("en-GB", "You can call 116 123 free, or 111."));
         // Counts keep their readings: calls counted, residents counted, a distance in two groups with no verb of calling.
         assertEquals("We took nine hundred and eighty eight calls. The county had nine hundred and eleven residents.",
