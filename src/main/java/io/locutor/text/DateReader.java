@@ -139,6 +139,7 @@ final class DateReader implements TokenReader {
             boolean regionOrder = !(ctx.locale.monthFirst && a > 12);
             // A zero-padded second part ("7/03") is a month or a day, never a fraction's denominator.
             boolean cued = cuedWord || ctx.lang == Lang.EN && weekdayBefore(ctx, pos)
+                    || ctx.lang == Lang.EN && SHIPPING_VERBS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                     || WEEKDAY_ABBREVIATIONS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT)) || m.group(2).length() == 2 && m.group(2).charAt(0) == '0';
             if (measureAfter(ctx.text, m.end())) {
                 return -1; // "el 1/2 kilo", "1/4 de taza": a fraction of what follows, not the 1st of February
@@ -161,6 +162,13 @@ final class DateReader implements TokenReader {
         }
         return -1;
     }
+
+    /**
+     * Verbs of shipping and arriving (round five J): "ships 1/12 via FedEx", "arrives 3/4", "delivered 2/9" is a date in
+     * the region's order (en-US month first, en-GB day first), never "one twelfth"; "1/2 cup" has no such verb.
+     */
+    private static final Set<String> SHIPPING_VERBS = Set.of("ships", "shipped", "ship", "shipping", "arrives", "arrive", "arriving",
+            "arrived", "delivers", "delivered", "departs", "departing", "dispatched", "dispatches", "leaves", "returns");
 
     /** Measure words a fraction is taken of ("kilo", "taza", "hora", a unit symbol such as "kg"). */
     private static final Set<String> MEASURE_WORDS = Set.of("kilo", "kilos", "taza", "tazas", "litro", "litros", "cucharada", "cucharadita",
@@ -311,7 +319,13 @@ final class DateReader implements TokenReader {
             } else {
                 sb.append(monthName).append(' ').append(dayWords);
             }
-            if (year != null) {
+            if (year != null && year.length() == 2 && weekdayBefore(ctx, m.start())) {
+                // "Thursday, 1/7/27" (round five J): a date tied to this calendar by its weekday is an appointment; its
+                // two-digit year is said as the full year, "twenty twenty seven" (00-50 this century). Without a weekday
+                // "11/17/05" keeps NeMo's "zero five".
+                int yy = Integer.parseInt(year);
+                sb.append(' ').append(ctx.speller.year(yy <= 50 ? 2000 + yy : 1900 + yy));
+            } else if (year != null) {
                 sb.append(' ').append(year(ctx, year));
             }
         }

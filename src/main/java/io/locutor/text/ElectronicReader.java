@@ -113,7 +113,7 @@ final class ElectronicReader implements TokenReader {
         String w = word.toString();
         String lower = w.toLowerCase(Locale.ROOT);
         if (ctx.es()) {
-            if (ES_WORDS.contains(lower) || pronounceable(lower) || domainLabel && (esSyllable(lower) || wordLike(lower))) {
+            if (ES_WORDS.contains(lower) || pronounceable(lower) || domainLabel && (esSyllable(lower) || wordLike(lower) || doubledPronounceable(lower))) {
                 add(sb, lower);
             } else {
                 for (int i = 0; i < lower.length(); i++) {
@@ -151,6 +151,22 @@ final class ElectronicReader implements TokenReader {
         }
         long vowels = lower.chars().filter(ch -> "aeiouyáéíóú".indexOf(ch) >= 0).count();
         return vowels * 3 >= lower.length();
+    }
+
+    /** A doubled consonant other than Spanish "rr", "ll", "cc": "pass" is said "pas". */
+    private static final Pattern DOUBLED_CONSONANT = Pattern.compile("([bdfgkmnpstvz])\\1");
+
+    /**
+     * "sunpass.com" (round five J): a host label of six letters or more made of English words whose only obstacle to
+     * the syllable rule is a doubled consonant ("sunpass", "easypass", "bigg") is said as the words a caller hears;
+     * "bbva", "nvidia" stay spelt.
+     */
+    private static boolean doubledPronounceable(String lower) {
+        if (lower.length() < 6) {
+            return false;
+        }
+        String single = DOUBLED_CONSONANT.matcher(lower).replaceAll("$1");
+        return !single.equals(lower) && pronounceable(single);
     }
 
     /** Three letters or more, at most 24 (a longer run is no word a caller can take down, and the check stays cheap). */

@@ -40,6 +40,12 @@ final class PhoneReader implements TokenReader {
     private static final Pattern SHORT = Pattern.compile("(?<![\\d.,/-])(\\d{3})(?![\\d\\p{L}]|[.,/:-]\\d)");
     /** Words before a short number that make it a number to dial. */
     private static final Set<String> DIAL_CUES = Set.of("al", "llame", "llamen", "llamar", "llama", "llamá", "marque", "marca", "marcá", "marcar", "call", "dial");
+    /** "call 116 123": a short number printed in two groups of three (checked against libphonenumber's short numbers). */
+    private static final Pattern SHORT_SPACED = Pattern.compile("(?<![\\d.,/-])(\\d{3})[ \\u00A0](\\d{3})(?![\\d\\p{L}]|[.,/:-]\\d|[ \\u00A0]\\d)");
+    /** "call or text 988" (round five J): a short number texted is dialled too. */
+    private static final Set<String> EN_TEXT_CUES = Set.of("text", "txt");
+    /** "Ashland County 911" (round five J): the emergency number named after the place it serves. */
+    private static final Set<String> EN_PLACE_WORDS = Set.of("county", "parish", "borough", "city", "township");
     /** Spanish verbs of calling: "llame al 311" dials a service number where "del 100 al 311" does not. */
     private static final Set<String> ES_CALL_VERBS = Set.of("llame", "llamen", "llamar", "llama", "llamá", "marque", "marca", "marcá",
             "marcar", "comuníquese", "comunícate");
@@ -118,11 +124,21 @@ final class PhoneReader implements TokenReader {
             ctx.append(spoken(ctx, List.of("1", m.group(1), m.group(2), m.group(3))));
             return m.end();
         }
+        m = ctx.at(SHORT_SPACED, pos);
+        if (m.lookingAt() && DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                && shortNumber(m.group(1) + m.group(2), ctx.locale.region)) {
+            // "call 116 123" (round five J): a six-digit short number printed in two groups after a verb of calling
+            // is one number to dial, digit by digit, not "one hundred sixteen thousand…".
+            ctx.append(ctx.speller.digits(m.group(1))).append(' ').append(ctx.speller.digits(m.group(2)));
+            return m.end();
+        }
         m = ctx.at(SHORT, pos);
         if (m.lookingAt() && DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                 && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.lang == Lang.EN && shortNumber(m.group(1), ctx.locale.region)
-                && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || dialledAlternative(ctx, pos) || namedService(ctx, pos))
+                && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                || EN_TEXT_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || dialledAlternative(ctx, pos)
+                || namedService(ctx, pos) || serviceName(ctx, pos, m.group(1)))
                 || m.lookingAt() && ctx.es() && shortNumber(m.group(1), ctx.locale.region) && spanishDial(ctx, pos)) {
             // English also dials the region's other short numbers: "call 311", "or 111 for urgent advice".
             ctx.append(ctx.speller.digits(m.group(1)));
@@ -168,9 +184,27 @@ final class PhoneReader implements TokenReader {
         return DIAL_CUES.contains(ctx.previousWord(i - name.length()).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * "Ashland County 911", "Marion County 911 dispatch" (round five J): the region's emergency number as the name of
+     * the service, after "County"/"Parish"/"City" or before a word of its service, is said as it is dialled, "nine one
+     * one". A count ("911 calls last year", "911 residents") keeps its reading.
+     */
+    private static boolean serviceName(ReadContext ctx, int pos, String digits) {
+        return (EN_PLACE_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                || EN_SERVICE_NOUNS.contains(ctx.nextWord(pos + digits.length()).toLowerCase(Locale.ROOT)))
+                && ShortNumberInfo.getInstance().isEmergencyNumber(digits, ctx.locale.region);
+    }
+
+    /**
+     * "the 911 call center", "a 999 call", "911 dispatchers": the emergency number before a singular word of its service
+     * is the service's name, "nine one one"; "911 calls" (plural, perhaps a count) and "911 residents" keep the number.
+     */
+    private static final Set<String> EN_SERVICE_NOUNS = Set.of("call", "center", "centre", "dispatch", "dispatcher", "dispatchers",
+            "operator", "operators", "system", "service", "services", "line", "hotline");
+
     private static boolean dialledAlternative(ReadContext ctx, int pos) {
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
-        if (!before.equals("or") && !before.equals("and")) {
+        if (!before.equals("or") && !before.equals("and") && !before.equals("then")) {
             return false;
         }
         String t = ctx.text;
@@ -196,10 +230,10 @@ final class PhoneReader implements TokenReader {
         if (ES_CALL_VERBS.contains(before)) {
             return true;
         }
-        if (!before.equals("al")) {
-            return false;
+        if (!before.equals("al") && !before.equals("el")) {
+            return false; // "marque el 988" (round five J) as "marque al 988"
         }
-        int at = ctx.text.lastIndexOf("al", pos);
+        int at = ctx.text.lastIndexOf(before, pos);
         String verb = ctx.previousWord(at).toLowerCase(Locale.ROOT);
         if (ES_CALL_VERBS.contains(verb)) {
             return true;

@@ -508,7 +508,9 @@ final class QuantityReader implements TokenReader {
         }
         Matcher range = ctx.at(RANGE_TO, end);
         // "1-2 filas", "21–30 personas": the first number of a range agrees with the noun after the second.
-        String counted = range.lookingAt() ? ctx.nextWord(range.end()) : ctx.nextWord(end);
+        Matcher list = range.lookingAt() || !ctx.es() ? null : ctx.at(COUNT_LIST_REST, end);
+        // "1, 2 o 3 veces" (round five J): every count of a list agrees with the noun after the last one ("una, dos o tres").
+        String counted = range.lookingAt() ? ctx.nextWord(range.end()) : list != null && list.lookingAt() ? ctx.nextWord(list.end()) : ctx.nextWord(end);
         // A year is printed without a thousands separator: "en 1,200 estaciones", "en 1.200 estaciones" count (round five G).
         boolean yearShaped = ungrouped && (yearOfMonth(ctx, end - raw.length(), whole) || yearAfterPreposition(ctx, end - raw.length(), whole));
         Gender g = ctx.es() && frac == null && !yearShaped
@@ -521,6 +523,9 @@ final class QuantityReader implements TokenReader {
         boolean roundMillions = whole.length() >= 7 && whole.length() <= NumberSpeller.MAX_DIGITS && Long.parseLong(whole) % 1_000_000 == 0;
         return g != Gender.NEUTRAL && roundMillions ? words + " de" : words;
     }
+
+    /** The rest of a Spanish list of small counts after its first: ", 2 o 3", " o 2", ", 2, 3 y 4". */
+    private static final Pattern COUNT_LIST_REST = Pattern.compile("(?:,[ \\u00A0]?\\d{1,3})*,?[ \\u00A0](?:o|y|u|ni)[ \\u00A0]\\d{1,3}(?![\\d%]|[.,:/]\\d)");
 
     private static final java.util.Set<String> FEMININE_PLURAL_ARTICLES = java.util.Set.of("las", "unas", "Las");
 

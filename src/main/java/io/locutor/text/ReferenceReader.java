@@ -21,8 +21,12 @@ final class ReferenceReader implements TokenReader {
             + "|(?i:last) (?:four|4|three|3|two|2|five|5|six|6)(?: digits)?(?: of (?:your |the )?(?:card|account|number))?(?: (?:are|is))?|ZIP(?: codes?)?|zip codes?|postal codes?|PIN|terminada en|terminado en|terminación(?: en)?|"
             + "que termina en|acabada en|acabado en|código postal|códigos postales|C\\.?P\\.?|PIN|"
             // A code sent by SMS or keyed in: "código de verificación es 4821", "clave 0093", "your code is 4821".
-            + "(?:código|clave|contraseña|NIP)(?: (?:de|del) (?:verificación|seguridad|confirmación|acceso|activación|SMS|"
-            + "cliente|retiro))?(?: es)?|(?:verification |security |confirmation |access |one-time |activation )?(?:code|passcode)(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
+            // Round five J: a code keyed in at a door, gate or alarm ("Código de acceso: 7281", "clave de la puerta 0412",
+            // "Gate code on file: 4471", "lockbox 3390"), its first word capitalised or not, dictated digit by digit.
+            + "(?:[Cc]ódigo|[Cc]lave|[Cc]ontraseña|NIP)(?: (?:de|del) (?:la |el )?(?:verificación|seguridad|confirmación|acceso|activación|SMS|"
+            + "cliente|retiro|puerta|portal|portón|entrada|alarma|caja fuerte))?(?: es)?"
+            + "|(?:(?:[Vv]erification|[Ss]ecurity|[Cc]onfirmation|[Aa]ccess|[Oo]ne-time|[Aa]ctivation|[Gg]ate|[Dd]oor|[Aa]larm|[Ll]ockbox|[Kk]eypad|[Kk]ey ?safe) )?"
+            + "(?:code|passcode|[Pp]asscode|[Ll]ockbox)(?: on file)?(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
     /** The end of a range of codes after one: "–43215", " to 43215", " al 28005". */
     private static final Pattern CODE_RANGE_END = Pattern.compile("[ \\u00A0]?([-–]|to|through|thru|and|or|al|a|y|o)[ \\u00A0]?(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern ES_KEYWORD = Pattern.compile("(pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
@@ -464,7 +468,7 @@ final class ReferenceReader implements TokenReader {
     /** First words of DIGIT_CODE, lower case ("C.P." as "c", "one-time" as "one"). */
     private static final Set<String> DIGIT_CODE_FIRST_WORDS = Set.of("ending", "ends", "last", "zip", "postal", "pin", "terminada", "terminado",
             "terminación", "que", "acabada", "acabado", "código", "códigos", "c", "cp", "clave", "contraseña", "nip", "verification", "security",
-            "confirmation", "access", "one", "activation", "code", "passcode");
+            "confirmation", "access", "one", "activation", "code", "passcode", "gate", "door", "alarm", "lockbox", "keypad", "key", "keysafe");
 
     /** A number sign used as the word "número" before "de": "N.º de pedido", "núm. de cliente". */
     private static final Pattern NUMBER_SIGN_WORD = Pattern.compile("(?:[nN]\\.?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)(?=[ \\u00A0]+de[ \\u00A0])");

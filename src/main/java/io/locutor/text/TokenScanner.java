@@ -854,6 +854,8 @@ final class TokenScanner {
                 } else if (!es && pos > 0 && isDigit(ctx.text.charAt(pos - 1))
                         && (pos + 1 == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(pos + 1)))) {
                     spoken(ctx, pos, "plus"); // "1,200+ gyms", "ages 18+": that many or more
+                } else if (productPlus(ctx.text, pos)) {
+                    spoken(ctx, pos, "plus"); // "Comfort+", "Disney+" (round five J): a product's name says its sign, in both languages
                 } else {
                     ctx.out.append(c);
                 }
@@ -942,6 +944,22 @@ final class TokenScanner {
     }
 
     /** Appends a spoken symbol with spaces on each side unless already there. */
+    /**
+     * A single "+" glued to the end of a capitalised word and not before a letter or digit: a product or tier name
+     * ("Comfort+", "Apple TV+", "Plus+"), said "plus". "C++" is read elsewhere; "a+b" and "A+" (a grade, a blood
+     * group: one letter) are not names.
+     */
+    private static boolean productPlus(String t, int pos) {
+        if (pos + 1 < t.length() && (Character.isLetterOrDigit(t.charAt(pos + 1)) || t.charAt(pos + 1) == '+')) {
+            return false;
+        }
+        int i = pos;
+        while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
+            i--;
+        }
+        return pos - i >= 2 && Character.isUpperCase(t.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)));
+    }
+
     private static void spoken(ReadContext ctx, int pos, String words) {
         StringBuilder out = ctx.out;
         if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {

@@ -129,4 +129,18 @@ class EnglishReadingsTest {
         // A count after "reply to" stays a count.
         assertEquals("reply to three emails", read("en-US", "reply to 3 emails"));
     }
+
+    @Test
+    void shortServiceNumbersTextedOrNamedAreDialled() {
+        // Round five J: texted, after "then", after a County, or printed in two groups after "call".
+        assertEquals("call or text nine eight eight any time. T T Y users: dial seven one one, then nine eight eight.",
+                read("en-US", "call or text 988 any time. TTY users: dial 711, then 988."));
+        assertEquals("Ashland County nine one one: a spill.", read("en-US", "Ashland County 911: a spill."));
+        assertEquals("Ask the nine one one call center.", read("en-US", "Ask the 911 call center."));
+        assertEquals("You can call one one six one two three free, or one one one.", read("en-GB", "You can call 116 123 free, or 111."));
+        // Counts keep their readings: calls counted, residents counted, a distance in two groups with no verb of calling.
+        assertEquals("We took nine hundred and eighty eight calls. The county had nine hundred and eleven residents.",
+                read("en-US", "We took 988 calls. The county had 911 residents."));
+        assertEquals("Room one hundred sixteen thousand one hundred and twenty three metres away.", read("en-GB", "Room 116 123 metres away."));
+    }
 }

@@ -149,4 +149,11 @@ class LocaleReadingsTest {
         assertEquals("Consulte vacunas punto salud punto gov y lacounty punto gov; escriba a x k c d m a i l punto com.",
                 read("es-US", "Consulte vacunas.salud.gov y lacounty.gov; escriba a xkcdmail.com."));
     }
+
+    @Test
+    void aHostLabelWithADoubledConsonantIsSaidAsWords() {
+        // Round five J: "sunpass", "greenpass" are said; "bbva" has no syllables and is spelt.
+        assertEquals("Pague en sunpass punto com o en greenpass punto es; b b v a punto es.",
+                read("es-US", "Pague en sunpass.com o en greenpass.es; bbva.es."));
+    }
 }

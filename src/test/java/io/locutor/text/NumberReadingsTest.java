@@ -52,4 +52,14 @@ class NumberReadingsTest {
         // Version families keep the letter.
         assertEquals("Versions two point x and zero point nine x.", read("en-US", "Versions 2.x and 0.9x."));
     }
+
+    @Test
+    void aProductsTrailingPlusAndAListOfCountsBeforeAFeminineNoun() {
+        // Round five J: "Comfort+", "Paramount+" say their sign; "A+" (one letter) and "C++" are read as before.
+        assertEquals("Upgrade to Comfort plus or Disney plus; grade A+ and C plus plus.", read("en-US", "Upgrade to Comfort+ or Disney+; grade A+ and C++."));
+        // Every count of a list agrees with the noun after the last; a list before "del" stays masculine.
+        assertEquals("¿Almuerza una, dos o tres veces por semana? Recibirá una o dos cartas.",
+                read("es-US", "¿Almuerza 1, 2 o 3 veces por semana? Recibirá 1 o 2 cartas."));
+        assertEquals("las páginas uno, dos y tres del libro", read("es-MX", "las páginas 1, 2 y 3 del libro"));
+    }
 }

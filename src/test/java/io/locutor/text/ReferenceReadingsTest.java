@@ -166,4 +166,17 @@ class ReferenceReadingsTest {
         assertEquals("model Z T forty five G", read("en-US", "model ZT-45G"));
         assertEquals("the F-thirty five A jet", read("en-US", "the F-35A jet"));
     }
+
+    @Test
+    void aCodeKeyedInAtADoorOrGateIsDictated() {
+        // Round five J: "Código de acceso", "clave de la puerta", "gate code on file", "lockbox code", capitalised or not.
+        assertEquals("Código de acceso siete dos ocho uno. Clave de la puerta cero cuatro uno dos.",
+                read("es-ES", "Código de acceso: 7281. Clave de la puerta 0412."));
+        assertEquals("Gate code on file four four seven one. Door code is two two nine zero.",
+                read("en-US", "Gate code on file: 4471. Door code is 2290."));
+        assertEquals("Keyfree Rentals: the lockbox code is three three nine zero.", read("en-US", "Keyfree Rentals: the lockbox code is 3390."));
+        // Not a code: a gate's number and a floor after "code red" are counted.
+        assertEquals("Gate twelve opens at nine AM.", read("en-US", "Gate 12 opens at 9 AM."));
+        assertEquals("Code red on floor three.", read("en-US", "Code red on floor 3."));
+    }
 }

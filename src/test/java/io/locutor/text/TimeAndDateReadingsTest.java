@@ -97,4 +97,16 @@ class TimeAndDateReadingsTest {
         // A range of quantities is no time: "de uno a cinco kilogramos".
         assertEquals("de uno a cinco kilogramos", read("es-ES", "de 1 a 5 kg"));
     }
+
+    @Test
+    void aDateAfterAVerbOfShippingAndATwoDigitYearAfterAWeekday() {
+        // Round five J: "ships 1/12" is a date in the region's order; a weekday's two-digit year is said in full.
+        assertEquals("Ships January twelfth via FedEx. Arrives March fourth.", read("en-US", "Ships 1/12 via FedEx. Arrives 3/4."));
+        assertEquals("Ships the first of December via D P D.", read("en-GB", "Ships 1/12 via DPD."));
+        assertEquals("Bella's surgery is Thursday, January seventh twenty twenty seven.", read("en-US", "Bella's surgery is Thursday, 1/7/27."));
+        assertEquals("Surgery on Monday, the fourth of January twenty twenty seven.", read("en-GB", "Surgery on Monday, 4/1/27."));
+        // No verb of shipping: a fraction; no weekday: NeMo's two-digit year as written.
+        assertEquals("Add one half cup.", read("en-US", "Add 1/2 cup."));
+        assertEquals("Invoice dated November seventeenth zero five.", read("en-US", "Invoice dated 11/17/05."));
+    }
 }

@@ -73,4 +73,14 @@ class UnitReadingsTest {
         // "PM" after a time is the afternoon.
         assertEquals("at four PM", read("en-GB", "at 4 PM"));
     }
+
+    @Test
+    void centilitresAndGallons() {
+        // Round five J: "cl", "gal", "/gal" and "500-gal" before a noun.
+        assertEquals("Compré dos litros de agua y treinta y tres centilitros de zumo.", read("es-ES", "Compré 2 l de agua y 33 cl de zumo."));
+        assertEquals("Sunrise Dairy: whole milk is four dollars and twenty nine cents per gallon this week; order a five gallon jug for the office.",
+                read("en-US", "Sunrise Dairy: whole milk is $4.29/gal this week; order a 5-gal jug for the office."));
+        // Not after a number: the word stays.
+        assertEquals("my gal Sal", read("en-US", "my gal Sal"));
+    }
 }
