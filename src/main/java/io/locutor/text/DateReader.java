@@ -2,6 +2,7 @@ package io.locutor.text;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -495,17 +496,28 @@ final class DateReader implements TokenReader {
         if (after < t.length() && TokenScanner.isDigit(t.charAt(after))) {
             return -1; // "oct. y nov. 2026", a date's parts: left to the date rules
         }
+        return sayAbbreviationList(ctx, m, after, word -> {
+            int month = Vocabulary.month(Lang.ES, word);
+            return month > 0 ? Vocabulary.monthName(Lang.ES, month) : null;
+        });
+    }
+
+    /**
+     * Writes a matched list of abbreviations with their dots in full ({@code fullName} of each lower-cased word, null
+     * for a joining "y", "a"), a hyphen or dash between two as "a"; the last dot stays only where it ends the sentence
+     * ({@code after}: the first character after the list's spaces). Returns the list's end.
+     */
+    private static int sayAbbreviationList(ReadContext ctx, Matcher m, int after, Function<String, String> fullName) {
+        String t = ctx.text;
         String list = m.group();
         Matcher w = ES_MONTH_WORD.matcher(list);
         StringBuilder sb = new StringBuilder();
         int last = 0;
         while (w.find()) {
             String word = w.group();
-            int month = Vocabulary.month(Lang.ES, word.toLowerCase(Locale.ROOT));
-            String between = list.substring(last, w.start()).replace(".", "");
-            sb.append(between);
-            if (month > 0 && w.end() < list.length() && list.charAt(w.end()) == '.') {
-                String name = Vocabulary.monthName(Lang.ES, month);
+            String name = fullName.apply(word.toLowerCase(Locale.ROOT));
+            sb.append(list.substring(last, w.start()).replace(".", ""));
+            if (name != null && w.end() < list.length() && list.charAt(w.end()) == '.') {
                 sb.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(name.charAt(0)) + name.substring(1) : name);
                 last = w.end() + 1;
             } else {
@@ -546,28 +558,7 @@ final class DateReader implements TokenReader {
         while (after < t.length() && t.charAt(after) == ' ') {
             after++;
         }
-        String list = m.group();
-        Matcher w = ES_MONTH_WORD.matcher(list);
-        StringBuilder sb = new StringBuilder();
-        int last = 0;
-        while (w.find()) {
-            String word = w.group();
-            String name = ES_WEEKDAY_NAMES.get(word.toLowerCase(Locale.ROOT));
-            sb.append(list, last, w.start());
-            if (name != null && w.end() < list.length() && list.charAt(w.end()) == '.') {
-                sb.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(name.charAt(0)) + name.substring(1) : name);
-                last = w.end() + 1;
-            } else {
-                sb.append(word); // a joining "y", "a"
-                last = w.end();
-            }
-        }
-        ctx.append(sb.toString().replace("-", " a ").replace("–", " a ").replace("  ", " "));
-        boolean sentenceEnd = after == t.length() || after > m.end() && Character.isUpperCase(t.charAt(after));
-        if (sentenceEnd) {
-            ctx.append(".");
-        }
-        return m.end();
+        return sayAbbreviationList(ctx, m, after, ES_WEEKDAY_NAMES::get);
     }
 
     /**
