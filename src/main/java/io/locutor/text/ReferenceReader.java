@@ -87,10 +87,32 @@ final class ReferenceReader implements TokenReader {
             + "(?![\\d\\p{L}]|[.,-]\\d)");
 
     /**
+     * English groups of capitals and digits joined by hyphens (round five K): three groups or more mixing both, a serial
+     * or a keyed code ("SL-20931-B", "7KD4-2PXQ-9M"). Dictated whole, each character said, no hyphen left.
+     */
+    private static final Pattern HYPHENED_CODE = Pattern.compile("(?!1-8\\d\\d-)(?=[A-Z\\d-]*\\d)(?=[A-Z\\d-]*[A-Z])"
+            + "[A-Z\\d]{1,6}(?:-[A-Z\\d]{1,6}){2,5}(?![\\d\\p{L}]|[.,-][\\dA-Z])");
+    /** English "J-1", "H-1B", "F-1": one capital, a hyphen, a short number and maybe a capital (a visa, a form, a vitamin). */
+    private static final Pattern EN_LETTER_NUMBER = Pattern.compile("([A-Z])-(\\d{1,2})([A-Z])?(?![\\d\\p{L}]|[.,/:-]\\d|-)");
+
+    /**
      * A year, a hyphen and a serial of five digits or more: a reference numbered by year ("2026-118734", "2025-00412").
      * The year is said as a year, the serial digit by digit, the hyphen a pause as in every code; no hyphen is left.
      */
     private static final Pattern YEAR_SERIAL = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})-(\\d{5,12})(?![\\d\\p{L}]|[.,/-]\\d)");
+
+    /** {@link #HYPHENED_CODE} at a token's start, dictated ("S L two zero nine three one B"); -1 when none. */
+    static int hyphenedCode(ReadContext ctx, int pos) {
+        if (ctx.es() || pos > 0 && (Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) || ctx.text.charAt(pos - 1) == '-')) {
+            return -1;
+        }
+        Matcher m = ctx.at(HYPHENED_CODE, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        ctx.append(dictated(ctx, m.group()).replace(",", ""));
+        return m.end();
+    }
 
     /** The digit reader of {@link #YEAR_SERIAL}, tried before dates and quantities take the year alone. */
     static int yearSerial(ReadContext ctx, int pos) {
@@ -282,6 +304,10 @@ final class ReferenceReader implements TokenReader {
                 return alnum.end();
             }
         }
+        int hyphened = capital ? hyphenedCode(ctx, pos) : -1;
+        if (hyphened > pos) {
+            return hyphened;
+        }
         Matcher enMixed = !ctx.es() && capital && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
                 ? ctx.at(EN_LETTERED_ALNUM, pos) : null;
         if (enMixed != null && enMixed.lookingAt() && !ctx.at(MODEL_CODE, pos).lookingAt()) { // "ZT-45G" is a model code
@@ -304,6 +330,17 @@ final class ReferenceReader implements TokenReader {
             // shows them ("E two zero four"), not a quantity.
             ctx.append(Initialisms.codeLetters(ctx, fault.group(1))).append(' ').append(ctx.speller.digits(fault.group(2)));
             return fault.end();
+        }
+        Matcher letterNumber = !ctx.es() && capital && ctx.text.startsWith("-", pos + 1)
+                && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) && ctx.text.charAt(pos - 1) != '-')
+                ? ctx.at(EN_LETTER_NUMBER, pos) : null;
+        if (letterNumber != null && letterNumber.lookingAt()) {
+            // "J-1 visa", "H-1B": the letter spelt, the number said, the hyphen unsaid ("J one", "H one B").
+            ctx.append(letterNumber.group(1)).append(' ').append(ctx.speller.cardinal(letterNumber.group(2), Gender.NEUTRAL));
+            if (letterNumber.group(3) != null) {
+                ctx.append(' ').append(letterNumber.group(3));
+            }
+            return letterNumber.end();
         }
         boolean tokenStart = pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) && ctx.text.charAt(pos - 1) != '-';
         Matcher model = capital && tokenStart ? ctx.at(MODEL_CODE, pos) : null;
