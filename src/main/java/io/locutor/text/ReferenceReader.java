@@ -101,6 +101,29 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern YEAR_SERIAL = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})-(\\d{5,12})(?![\\d\\p{L}]|[.,/-]\\d)");
 
+    /** The Spanish plate since 2000: four digits, a space or a hyphen, three consonants ("4821 LMN", "1234-BCD"). */
+    private static final Pattern ES_PLATE = Pattern.compile("(?<![\\d.,/-])(\\d{4})[ \\u00A0-]([BCDFGHJKLMNPRSTVWXYZ]{3})(?![\\p{L}\\d])");
+
+    /** Initialisms without vowels that follow counts and years ("SMS", "PDF"), never a plate's letters. */
+    private static final Set<String> PLATE_NOT_LETTERS = Set.of("SMS", "MMS", "PDF", "GPS", "TPV", "PVP", "DGT", "CNMC", "XXL");
+    /** Words naming a vehicle right before its plate: a plate whose digits look like a year needs one. */
+    private static final Set<String> VEHICLE_WORDS = Set.of("vehículo", "coche", "moto", "motocicleta", "furgoneta", "camión", "turismo",
+            "matrícula", "auto", "carro");
+
+    /** {@link #ES_PLATE}, dictated without its word ("el vehículo 4821 LMN": "cuatro ocho dos uno L M N"); -1 when none. */
+    static int spanishPlate(ReadContext ctx, int pos) {
+        if (!ctx.es()) {
+            return -1;
+        }
+        Matcher m = ctx.at(ES_PLATE, pos);
+        if (!m.lookingAt() || PLATE_NOT_LETTERS.contains(m.group(2))
+                || m.group(1).matches("(?:19|20)\\d\\d") && !VEHICLE_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
+            return -1; // "2000 SMS", "Premium 2005 DVD": a count, a year before an initialism, unless a vehicle's word comes first
+        }
+        ctx.append(ctx.speller.digits(m.group(1))).append(' ').append(Initialisms.spelt(m.group(2)));
+        return m.end();
+    }
+
     /** {@link #HYPHENED_CODE} at a token's start, dictated ("S L two zero nine three one B"); -1 when none. */
     static int hyphenedCode(ReadContext ctx, int pos) {
         if (ctx.es() || pos > 0 && (Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) || ctx.text.charAt(pos - 1) == '-')) {
@@ -512,7 +535,9 @@ final class ReferenceReader implements TokenReader {
 
     /** A street word and up to four words of its name just before: "Av. Juárez ", "C/ Mayor, ", "Calle Cinco de Mayo ". */
     private static final Pattern STREET_BEFORE = Pattern.compile("(?:^|[\\s(])(?:Av|Avda|Avenida|Blvd|Bulevar|Calz|Calzada|Calle|C/|Cll|Ctra|Carretera|"
-            + "Camino|Cno|Paseo|Pº|Plaza|Pza|Prol|Prolongación|Priv|Privada|Cda|Cerrada|Ronda|Rda|Glta|Trav|Travesía|Pje|Pasaje)\\.?"
+            + "Camino|Cno|Paseo|Pº|Plaza|Pza|Prol|Prolongación|Priv|Privada|Cda|Cerrada|Ronda|Rda|Glta|Trav|Travesía|Pje|Pasaje"
+            // Round five K: the street word in lower case ("calle Zaragoza #310") is a street as well.
+            + "|calle|avenida|calzada|carretera|camino|paseo|plaza|privada|cerrada|ronda|travesía|pasaje|prolongación|bulevar)\\.?"
             + "[ \\u00A0]*(?:[\\p{L}\\d.'-]+[ \\u00A0]+){0,4}[\\p{L}\\d.'-]+,?[ \\u00A0]*$");
 
     private static boolean afterStreet(String text, int pos) {

@@ -31,7 +31,7 @@ final class TokenScanner {
         DateReader date = new DateReader();
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
-        this.digitReaders = List.of(electronic, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, TokenScanner::digitLedCode, TokenScanner::printedGroups,
+        this.digitReaders = List.of(electronic, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, TokenScanner::digitLedCode, TokenScanner::printedGroups,
                 date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);

@@ -192,4 +192,15 @@ class ReferenceReadingsTest {
         assertEquals("code F two one", read("en-US", "code F-21"));
         assertEquals("factura F dos mil veinticinco, cero cero uno dos tres cuatro", read("es-ES", "factura F-2025-001234"));
     }
+
+    @Test
+    void aSpanishPlateIsDictatedAndAHouseNumberAfterALowerCaseStreetIsANumber() {
+        assertEquals("la moto siete tres cero dos K R T está lista", read("es-ES", "la moto 7302 KRT está lista"));
+        assertEquals("el turismo uno nueve cero ocho G H J", read("es-ES", "el turismo 1908-GHJ"));
+        assertEquals("en la avenida Hidalgo número ciento veinte", read("es-MX", "en la avenida Hidalgo #120"));
+        // Not fired: a count or a year before an initialism without vowels, a marked order number.
+        assertEquals("envió dos mil SMS", read("es-ES", "envió 2000 SMS"));
+        assertEquals("edición dos mil cinco DVD", read("es-ES", "edición 2005 DVD"));
+        assertEquals("pedido número treinta y uno cero hoy", read("es-MX", "pedido #310 hoy"));
+    }
 }
