@@ -313,8 +313,15 @@ final class Abbreviations implements TokenReader {
         Matcher initials = ctx.at(INITIALS, pos);
         if (initials.lookingAt()) {
             String letters = initials.group().replaceAll("[. ]", "");
+            boolean en = ctx.lang == Lang.EN;
+            if (en && letters.length() == 2 && initials.group().indexOf(' ') < 0) {
+                // "U.S.", "U.K.", "U.N.", "E.U.", "D.C." (round five K): two dotted capitals are spelt, else the voice
+                // says "US" as "us", "UN" as "un".
+                letters = letters.charAt(0) + " " + letters.charAt(1);
+            }
             ctx.append(letters);
-            if (endsSentence(ctx.text.substring(initials.end()))) {
+            String after = ctx.text.substring(initials.end());
+            if (en ? endsEnglishSentence(after) : endsSentence(after)) {
                 ctx.append(".");
             } else if (initials.group().endsWith(" ")) {
                 ctx.append(" ");
@@ -414,6 +421,31 @@ final class Abbreviations implements TokenReader {
         }
         return i == next.length() || next.charAt(i) == '\n' || next.charAt(i) == '\r'
                 || (i > 0 && Character.isUpperCase(next.charAt(i)));
+    }
+
+    /** Capitalised words that open a new sentence after a dotted initialism ("in the U.S. The ..."). */
+    private static final java.util.Set<String> EN_SENTENCE_OPENERS = java.util.Set.of("The", "We", "You", "Your", "Our", "It",
+            "This", "That", "These", "Please", "Call", "If", "For", "Thank", "Thanks", "A", "An", "I", "They", "He", "She",
+            "There", "Visit", "Reply", "Press", "Text", "To", "Do", "Don't", "Questions", "Contact", "Bring", "All", "Be");
+
+    /**
+     * In English a dotted initialism's dot ends the sentence at the text's end or a line's, or before a word that opens
+     * sentences ("shipped within the U.S. Your ..."); before another capitalised word it is part of a name ("the U.S.
+     * Embassy", "U.S. Department of State", "C. S. Lewis"): round five K.
+     */
+    private static boolean endsEnglishSentence(String next) {
+        if (!endsSentence(next)) {
+            return false;
+        }
+        String rest = next.strip();
+        if (rest.isEmpty() || next.charAt(0) == '\n' || next.charAt(0) == '\r') {
+            return true;
+        }
+        int e = 0;
+        while (e < rest.length() && (Character.isLetter(rest.charAt(e)) || rest.charAt(e) == '\'')) {
+            e++;
+        }
+        return EN_SENTENCE_OPENERS.contains(rest.substring(0, e));
     }
 
     private static String capitalize(String s) {

@@ -174,7 +174,9 @@ final class DateReader implements TokenReader {
     /** Measure words a fraction is taken of ("kilo", "taza", "hora", a unit symbol such as "kg"). */
     private static final Set<String> MEASURE_WORDS = Set.of("kilo", "kilos", "taza", "tazas", "litro", "litros", "cucharada", "cucharadita",
             "docena", "hora", "horas", "metro", "metros", "libra", "libras", "pieza", "barra", "vaso", "pound", "cup", "cups", "hour",
-            "mile", "dozen", "gallon", "pint", "teaspoon", "tablespoon");
+            "mile", "dozen", "gallon", "pint", "teaspoon", "tablespoon",
+            // Round five K: a share of something ("the 1/3 share", "a 2/5 stake", "1/4 of the bill").
+            "share", "shares", "portion", "portions", "stake", "split", "majority", "of");
 
     private static boolean measureAfter(String t, int end) {
         int i = end;

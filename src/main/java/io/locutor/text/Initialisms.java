@@ -153,7 +153,9 @@ final class Initialisms {
             "NWS", "CDC", "NHS", "EPA", "FDA", "TSA", "FAA", "DHS", "USDA", "HMRC", "DVLA");
     /** Agencies spelt in any run of capitals, a long shouted word beside them or not. */
     private static final Set<String> EN_AGENCIES = Set.of("NWS", "CDC", "NHS", "EPA", "FDA", "TSA", "FAA", "DHS", "USDA", "HMRC", "DVLA",
-            "FBI", "IRS", "DMV", "USPS", "EMS");
+            "FBI", "IRS", "DMV", "USPS", "EMS",
+            // Round five K: emergency-management offices heard spelt ("LEPC ALERT", "EOC UPDATE"), vowels or not.
+            "LEPC", "EOC", "OEM", "NRC", "USGS", "USCG", "NTSB", "ATF", "CBP");
     private static final java.util.regex.Pattern EN_WORD_SHAPE = java.util.regex.Pattern.compile(
             "(?:[BCDFGHJKLMNPRSTVWZ]|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR)?"
                     + "[AEIOU]{1,2}(?:[BCDFGHKLMNPRSTVWXYZ]|GHT|GH|NCH|CK|FT|LD|LF|LK|LL|LP|LT|MP|ND|NG|NK|NT|RD|RK|RM|RN|RT|SH|SK|SP|SS|ST|TH|CH"

@@ -85,6 +85,9 @@ final class QuantityReader implements TokenReader {
     private static final Pattern CODE_SECTION = Pattern.compile("(?<![\\d.,])(401|403|457|501)(?:\\(([a-z])\\)(?:\\((\\d)\\))?|-?([kb]s?))(?![\\p{L}\\d])");
 
     private static final Pattern RATING = Pattern.compile("/(5|10|100)(?![\\d/]|[.,]\\d)");
+    /** English feet then inches, both abbreviated: "14 ft 6 in", "6ft 2in."; not "in" before an article ("5 ft 2 in the hall"). */
+    private static final Pattern FT_IN = Pattern.compile("(\\d{1,3}) ?ft\\.? (1[01]|\\d) ?in\\.?(?![\\p{L}\\d])"
+            + "(?! (?:the|a|an|my|your|our|his|her|their|this|that|each|every)(?![\\p{L}]))");
     /** Two sides in inches: "24\" x 35\"". */
     private static final Pattern INCHES_BY = Pattern.compile("(\\d{1,3})[\"″][ \\u00A0]?[x×][ \\u00A0]?(\\d{1,3})[\"″](?![\\p{L}\\d])");
     /** Two sides in feet: "10' x 12'", "8′×10′". */
@@ -184,6 +187,15 @@ final class QuantityReader implements TokenReader {
             ctx.append(ctx.speller.cardinal(a, Gender.NEUTRAL)).append(a.equals("1") || describes ? " foot" : " feet").append(" by ")
                     .append(ctx.speller.cardinal(b, Gender.NEUTRAL)).append(b.equals("1") || describes ? " foot" : " feet");
             return feetBy.end();
+        }
+        Matcher ftIn = ctx.lang == Lang.EN && (after == ' ' || after == 'f') ? ctx.at(FT_IN, pos) : null;
+        if (ftIn != null && ftIn.lookingAt()) {
+            // "14 ft 6 in long" (round five K): after an amount in feet, "in" and its number are inches, not the preposition.
+            int feet = Integer.parseInt(ftIn.group(1));
+            int inches = Integer.parseInt(ftIn.group(2));
+            ctx.append(ctx.speller.cardinal(feet, Gender.NEUTRAL)).append(feet == 1 ? " foot " : " feet ")
+                    .append(ctx.speller.cardinal(inches, Gender.NEUTRAL)).append(inches == 1 ? " inch" : " inches");
+            return ftIn.end();
         }
         if (ctx.lang == Lang.EN && (after == '\'' || after == '′')) {
             Matcher height = ctx.at(FEET_INCHES, pos);

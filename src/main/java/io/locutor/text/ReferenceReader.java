@@ -87,10 +87,55 @@ final class ReferenceReader implements TokenReader {
             + "(?![\\d\\p{L}]|[.,-]\\d)");
 
     /**
+     * English groups of capitals and digits joined by hyphens (round five K): three groups or more mixing both, a serial
+     * or a keyed code ("SL-20931-B", "7KD4-2PXQ-9M"). Dictated whole, each character said, no hyphen left.
+     */
+    private static final Pattern HYPHENED_CODE = Pattern.compile("(?!1-8\\d\\d-)(?=[A-Z\\d-]*\\d)(?=[A-Z\\d-]*[A-Z])"
+            + "[A-Z\\d]{1,6}(?:-[A-Z\\d]{1,6}){2,5}(?![\\d\\p{L}]|[.,-][\\dA-Z])");
+    /** English "J-1", "H-1B", "F-1": one capital, a hyphen, a short number and maybe a capital (a visa, a form, a vitamin). */
+    private static final Pattern EN_LETTER_NUMBER = Pattern.compile("([A-Z])-(\\d{1,2})([A-Z])?(?![\\d\\p{L}]|[.,/:-]\\d|-)");
+
+    /**
      * A year, a hyphen and a serial of five digits or more: a reference numbered by year ("2026-118734", "2025-00412").
      * The year is said as a year, the serial digit by digit, the hyphen a pause as in every code; no hyphen is left.
      */
     private static final Pattern YEAR_SERIAL = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})-(\\d{5,12})(?![\\d\\p{L}]|[.,/-]\\d)");
+
+    /** The Spanish plate since 2000: four digits, a space or a hyphen, three consonants ("4821 LMN", "1234-BCD"). */
+    private static final Pattern ES_PLATE = Pattern.compile("(?<![\\d.,/-])(\\d{4})[ \\u00A0-]([BCDFGHJKLMNPRSTVWXYZ]{3})(?![\\p{L}\\d])");
+
+    /** Initialisms without vowels that follow counts and years ("SMS", "PDF"), never a plate's letters. */
+    private static final Set<String> PLATE_NOT_LETTERS = Set.of("SMS", "MMS", "PDF", "GPS", "TPV", "PVP", "DGT", "CNMC", "XXL");
+    /** Words naming a vehicle right before its plate: a plate whose digits look like a year needs one. */
+    private static final Set<String> VEHICLE_WORDS = Set.of("vehículo", "coche", "moto", "motocicleta", "furgoneta", "camión", "turismo",
+            "matrícula", "auto", "carro");
+
+    /** {@link #ES_PLATE}, dictated without its word ("el vehículo 4821 LMN": "cuatro ocho dos uno L M N"); -1 when none. */
+    static int spanishPlate(ReadContext ctx, int pos) {
+        if (!ctx.es()) {
+            return -1;
+        }
+        Matcher m = ctx.at(ES_PLATE, pos);
+        if (!m.lookingAt() || PLATE_NOT_LETTERS.contains(m.group(2))
+                || m.group(1).matches("(?:19|20)\\d\\d") && !VEHICLE_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
+            return -1; // "2000 SMS", "Premium 2005 DVD": a count, a year before an initialism, unless a vehicle's word comes first
+        }
+        ctx.append(ctx.speller.digits(m.group(1))).append(' ').append(Initialisms.spelt(m.group(2)));
+        return m.end();
+    }
+
+    /** {@link #HYPHENED_CODE} at a token's start, dictated ("S L two zero nine three one B"); -1 when none. */
+    static int hyphenedCode(ReadContext ctx, int pos) {
+        if (ctx.es() || pos > 0 && (Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) || ctx.text.charAt(pos - 1) == '-')) {
+            return -1;
+        }
+        Matcher m = ctx.at(HYPHENED_CODE, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        ctx.append(dictated(ctx, m.group()).replace(",", ""));
+        return m.end();
+    }
 
     /** The digit reader of {@link #YEAR_SERIAL}, tried before dates and quantities take the year alone. */
     static int yearSerial(ReadContext ctx, int pos) {
@@ -282,6 +327,10 @@ final class ReferenceReader implements TokenReader {
                 return alnum.end();
             }
         }
+        int hyphened = capital ? hyphenedCode(ctx, pos) : -1;
+        if (hyphened > pos) {
+            return hyphened;
+        }
         Matcher enMixed = !ctx.es() && capital && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
                 ? ctx.at(EN_LETTERED_ALNUM, pos) : null;
         if (enMixed != null && enMixed.lookingAt() && !ctx.at(MODEL_CODE, pos).lookingAt()) { // "ZT-45G" is a model code
@@ -304,6 +353,17 @@ final class ReferenceReader implements TokenReader {
             // shows them ("E two zero four"), not a quantity.
             ctx.append(Initialisms.codeLetters(ctx, fault.group(1))).append(' ').append(ctx.speller.digits(fault.group(2)));
             return fault.end();
+        }
+        Matcher letterNumber = !ctx.es() && capital && ctx.text.startsWith("-", pos + 1)
+                && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) && ctx.text.charAt(pos - 1) != '-')
+                ? ctx.at(EN_LETTER_NUMBER, pos) : null;
+        if (letterNumber != null && letterNumber.lookingAt()) {
+            // "J-1 visa", "H-1B": the letter spelt, the number said, the hyphen unsaid ("J one", "H one B").
+            ctx.append(letterNumber.group(1)).append(' ').append(ctx.speller.cardinal(letterNumber.group(2), Gender.NEUTRAL));
+            if (letterNumber.group(3) != null) {
+                ctx.append(' ').append(letterNumber.group(3));
+            }
+            return letterNumber.end();
         }
         boolean tokenStart = pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) && ctx.text.charAt(pos - 1) != '-';
         Matcher model = capital && tokenStart ? ctx.at(MODEL_CODE, pos) : null;
@@ -475,7 +535,9 @@ final class ReferenceReader implements TokenReader {
 
     /** A street word and up to four words of its name just before: "Av. Juárez ", "C/ Mayor, ", "Calle Cinco de Mayo ". */
     private static final Pattern STREET_BEFORE = Pattern.compile("(?:^|[\\s(])(?:Av|Avda|Avenida|Blvd|Bulevar|Calz|Calzada|Calle|C/|Cll|Ctra|Carretera|"
-            + "Camino|Cno|Paseo|Pº|Plaza|Pza|Prol|Prolongación|Priv|Privada|Cda|Cerrada|Ronda|Rda|Glta|Trav|Travesía|Pje|Pasaje)\\.?"
+            + "Camino|Cno|Paseo|Pº|Plaza|Pza|Prol|Prolongación|Priv|Privada|Cda|Cerrada|Ronda|Rda|Glta|Trav|Travesía|Pje|Pasaje"
+            // Round five K: the street word in lower case ("calle Zaragoza #310") is a street as well.
+            + "|calle|avenida|calzada|carretera|camino|paseo|plaza|privada|cerrada|ronda|travesía|pasaje|prolongación|bulevar)\\.?"
             + "[ \\u00A0]*(?:[\\p{L}\\d.'-]+[ \\u00A0]+){0,4}[\\p{L}\\d.'-]+,?[ \\u00A0]*$");
 
     private static boolean afterStreet(String text, int pos) {

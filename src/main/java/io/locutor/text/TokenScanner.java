@@ -31,7 +31,7 @@ final class TokenScanner {
         DateReader date = new DateReader();
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
-        this.digitReaders = List.of(electronic, ReferenceReader::yearSerial, TokenScanner::digitLedCode, TokenScanner::printedGroups,
+        this.digitReaders = List.of(electronic, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, TokenScanner::digitLedCode, TokenScanner::printedGroups,
                 date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
@@ -49,6 +49,10 @@ final class TokenScanner {
                     i = end;
                     continue;
                 }
+            }
+            if ((c == '-' || c == '–') && ctx.lang == Lang.EN && dateRangeHyphen(ctx, i)) {
+                i++;
+                continue;
             }
             boolean tokenStart = i == 0 || !isWordChar(t.charAt(i - 1));
             if (tokenStart) {
@@ -312,6 +316,26 @@ final class TokenScanner {
     /** "1 Reyes 11:36", "2 Corintios 5:17": the number of a book of the Bible before chapter and verse is an ordinal. */
     private static final Pattern NUMBERED_BOOK = Pattern.compile(
             "(?<![\\d,:])(?<!\\d\\.)([1-3]) (Reyes|Samuel|Crónicas|Macabeos|Esdras|Corintios|Tesalonicenses|Timoteo|Pedro|Juan)(?= \\d{1,3}[:.,]\\d)");
+
+    /** An English date (month and day, either order) right before a hyphen. */
+    private static final Pattern DATE_BEFORE_HYPHEN = Pattern.compile("(?:(?<![\\p{L}])(?:" + Vocabulary.EN_MONTH_ALT + ")\\.?[ \\u00A0]\\d{1,2}"
+            + "(?:st|nd|rd|th)?|(?<![\\d\\p{L}])\\d{1,2}(?:st|nd|rd|th)?[ \\u00A0](?:" + Vocabulary.EN_MONTH_ALT + ")\\.?)[ \\u00A0]?$",
+            Pattern.CASE_INSENSITIVE);
+    /** An English date (month and day, either order) right after a hyphen. */
+    private static final Pattern DATE_AFTER_HYPHEN = Pattern.compile("[ \\u00A0]?(?:(?:" + Vocabulary.EN_MONTH_ALT + ")\\.?[ \\u00A0]\\d{1,2}(?!\\d)"
+            + "|\\d{1,2}(?:st|nd|rd|th)?[ \\u00A0](?:" + Vocabulary.EN_MONTH_ALT + ")(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
+
+    /** "June 21-July 30", "21 June-30 July" (round five K): a hyphen between two dates is "to"; false when it is not one. */
+    private static boolean dateRangeHyphen(ReadContext ctx, int pos) {
+        if (!DATE_BEFORE_HYPHEN.matcher(ctx.text.substring(Math.max(0, pos - 16), pos)).find() || !ctx.at(DATE_AFTER_HYPHEN, pos + 1).lookingAt()) {
+            return false;
+        }
+        ctx.out.append(ctx.out.length() > 0 && ctx.out.charAt(ctx.out.length() - 1) == ' ' ? "to" : " to");
+        if (pos + 1 < ctx.text.length() && ctx.text.charAt(pos + 1) != ' ') {
+            ctx.out.append(' ');
+        }
+        return true;
+    }
 
     private int tryReaders(ReadContext ctx, int pos, char c) {
         if (isDigit(c)) {

@@ -61,4 +61,16 @@ class AbbreviationReadingsTest {
         // A country code stays spelt.
         assertEquals("Visit U S dot gov", read("en-US", "Visit US.gov"));
     }
+
+    @Test
+    void twoDottedCapitalsAreSpeltAndTheirDotEndsASentenceOnlyBeforeAnOpener() {
+        assertEquals("Apply at the U K Consulate or the E U office.", read("en-GB", "Apply at the U.K. Consulate or the E.U. office."));
+        assertEquals("Refunds are issued within the U S. Please keep your receipt.",
+                read("en-US", "Refunds are issued within the U.S. Please keep your receipt."));
+        assertEquals("It ships within the U S.", read("en-US", "It ships within the U.S."));
+        // Not fired: initials with spaces before a name, three dotted capitals, and Spanish.
+        assertEquals("CS Lewis wrote it", read("en-US", "C. S. Lewis wrote it"));
+        assertEquals("the USA team", read("en-US", "the U.S.A. team"));
+        assertEquals("la ONU dijo", read("es-ES", "la O.N.U. dijo"));
+    }
 }

@@ -28,4 +28,11 @@ class CapsReadingsTest {
         // Short words of a shouted run stay words.
         assertEquals("CALL US TODAY. CLAIM IT TODAY.", read("en-US", "CALL US TODAY. CLAIM IT TODAY."));
     }
+
+    @Test
+    void anEmergencyOfficeIsSpeltInAShoutedRun() {
+        assertEquals("E O C UPDATE: ROADS CLOSED near the dam", read("en-US", "EOC UPDATE: ROADS CLOSED near the dam"));
+        // Not fired: a shouted word beside it stays a word.
+        assertEquals("FLOOD WATCH until noon", read("en-US", "FLOOD WATCH until noon"));
+    }
 }

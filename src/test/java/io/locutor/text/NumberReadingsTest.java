@@ -62,4 +62,13 @@ class NumberReadingsTest {
                 read("es-US", "¿Almuerza 1, 2 o 3 veces por semana? Recibirá 1 o 2 cartas."));
         assertEquals("las páginas uno, dos y tres del libro", read("es-MX", "las páginas 1, 2 y 3 del libro"));
     }
+
+    @Test
+    void aSlashPairBeforeAShareIsAFraction() {
+        assertEquals("the one third share goes to Ana", read("en-US", "the 1/3 share goes to Ana"));
+        assertEquals("your two fifths stake", read("en-GB", "your 2/5 stake"));
+        // Not fired: after a date's cue word or a verb of shipping it stays a date.
+        assertEquals("on January third we open", read("en-US", "on 1/3 we open"));
+        assertEquals("ships January third", read("en-US", "ships 1/3"));
+    }
 }

@@ -162,9 +162,9 @@ class ReferenceReadingsTest {
     @Test
     void anEnglishCodeMixingDigitsAndCapitalsIsDictated() {
         assertEquals("quote voucher K W four seven X R two at the till", read("en-GB", "quote voucher KW-47XR2 at the till"));
-        // A model code (one last capital) keeps its number; a single capital stays a name.
+        // A model code (one last capital) keeps its number; a single capital stays a name, its hyphen unsaid (round five K).
         assertEquals("model Z T forty five G", read("en-US", "model ZT-45G"));
-        assertEquals("the F-thirty five A jet", read("en-US", "the F-35A jet"));
+        assertEquals("the F thirty five A jet", read("en-US", "the F-35A jet"));
     }
 
     @Test
@@ -178,5 +178,29 @@ class ReferenceReadingsTest {
         // Not a code: a gate's number and a floor after "code red" are counted.
         assertEquals("Gate twelve opens at nine AM.", read("en-US", "Gate 12 opens at 9 AM."));
         assertEquals("Code red on floor three.", read("en-US", "Code red on floor 3."));
+    }
+
+    @Test
+    void hyphenedGroupsOfCapitalsAndDigitsAreDictatedWholeAndVisaCodesSpelt() {
+        assertEquals("activation key Q nine four seven T R two eight M one, valid once",
+                read("en-US", "activation key Q947-TR28-M1, valid once"));
+        assertEquals("part R two D zero four seven one C fits", read("en-GB", "part R2-D0471-C fits"));
+        assertEquals("an L one or an O one B visa", read("en-US", "an L-1 or an O-1B visa"));
+        // Not fired: a toll-free vanity number, a range, two groups, Spanish codes and a fault code keep their readers.
+        assertEquals("call one, eight hundred, FLOWERS", read("en-US", "call 1-800-FLOWERS"));
+        assertEquals("grades six to eight", read("en-US", "grades 6-8"));
+        assertEquals("code F two one", read("en-US", "code F-21"));
+        assertEquals("factura F dos mil veinticinco, cero cero uno dos tres cuatro", read("es-ES", "factura F-2025-001234"));
+    }
+
+    @Test
+    void aSpanishPlateIsDictatedAndAHouseNumberAfterALowerCaseStreetIsANumber() {
+        assertEquals("la moto siete tres cero dos K R T está lista", read("es-ES", "la moto 7302 KRT está lista"));
+        assertEquals("el turismo uno nueve cero ocho G H J", read("es-ES", "el turismo 1908-GHJ"));
+        assertEquals("en la avenida Hidalgo número ciento veinte", read("es-MX", "en la avenida Hidalgo #120"));
+        // Not fired: a count or a year before an initialism without vowels, a marked order number.
+        assertEquals("envió dos mil SMS", read("es-ES", "envió 2000 SMS"));
+        assertEquals("edición dos mil cinco DVD", read("es-ES", "edición 2005 DVD"));
+        assertEquals("pedido número treinta y uno cero hoy", read("es-MX", "pedido #310 hoy"));
     }
 }

@@ -109,4 +109,12 @@ class TimeAndDateReadingsTest {
         assertEquals("Add one half cup.", read("en-US", "Add 1/2 cup."));
         assertEquals("Invoice dated November seventeenth zero five.", read("en-US", "Invoice dated 11/17/05."));
     }
+
+    @Test
+    void aHyphenBetweenTwoEnglishDatesIsTo() {
+        assertEquals("open March third to April twelfth", read("en-US", "open Mar 3-Apr 12"));
+        assertEquals("the fourth of May to the second of June", read("en-GB", "4 May-2 June"));
+        // Not fired: a hyphen before a plain number is the day range of one month.
+        assertEquals("June twenty first to thirtieth", read("en-US", "June 21-30"));
+    }
 }

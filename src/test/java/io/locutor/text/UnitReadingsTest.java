@@ -83,4 +83,12 @@ class UnitReadingsTest {
         // Not after a number: the word stays.
         assertEquals("my gal Sal", read("en-US", "my gal Sal"));
     }
+
+    @Test
+    void inAfterAnAmountInFeetIsInches() {
+        assertEquals("the ramp is eleven feet four inches long", read("en-US", "the ramp is 11 ft 4 in long"));
+        assertEquals("one foot one inch", read("en-US", "1 ft 1 in"));
+        // Not fired: "in" before an article is the preposition.
+        assertEquals("ten feet three in the hall", read("en-US", "10 ft 3 in the hall"));
+    }
 }
