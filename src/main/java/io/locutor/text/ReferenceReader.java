@@ -24,7 +24,7 @@ final class ReferenceReader implements TokenReader {
             // Round five J: a code keyed in at a door, gate or alarm ("Código de acceso: 7281", "clave de la puerta 0412",
             // "Gate code on file: 4471", "lockbox 3390"), its first word capitalised or not, dictated digit by digit.
             + "(?:[Cc]ódigo|[Cc]lave|[Cc]ontraseña|NIP)(?: (?:de|del) (?:la |el )?(?:verificación|seguridad|confirmación|acceso|activación|SMS|"
-            + "cliente|retiro|puerta|portal|portón|entrada|alarma|caja fuerte))?(?: es)?"
+            + "cliente|retiro|puerta|portal|portón|entrada|alarma|caja fuerte|recogida|sesión|sesion))?(?: es)?"
             + "|(?:(?:[Vv]erification|[Ss]ecurity|[Cc]onfirmation|[Aa]ccess|[Oo]ne-time|[Aa]ctivation|[Gg]ate|[Dd]oor|[Aa]larm|[Ll]ockbox|[Kk]eypad|[Kk]ey ?safe) )?"
             + "(?:code|passcode|[Pp]asscode|[Ll]ockbox)(?: on file)?(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
     /** The end of a range of codes after one: "–43215", " to 43215", " al 28005". */
@@ -435,9 +435,11 @@ final class ReferenceReader implements TokenReader {
             if (count.find()) {
                 cue = cue.substring(0, count.start()) + ctx.speller.cardinal(count.group(), Gender.NEUTRAL) + cue.substring(count.end()); // "last 4"
             }
-            Matcher groups = !ctx.es() && m.group(2).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
+            boolean keyedCode = !ctx.es() || cue.startsWith("ódigo", 1) || cue.startsWith("lave", 1);
+            Matcher groups = keyedCode && m.group(2).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
             if (groups != null && groups.lookingAt()) {
-                // "pickup code 483 291", "PIN 4821 7730": a code printed in groups is dictated whole, with a pause between.
+                // "pickup code 483 291", "PIN 4821 7730": a code printed in groups is dictated whole, with a pause between;
+                // Spanish alike since round five L ("el código 904 117 que llega por SMS", "código de sesión 318 227").
                 ctx.append(cue).append(' ').append(dictated(ctx, m.group(2) + groups.group()));
                 return groups.end();
             }
