@@ -216,6 +216,9 @@ final class ReferenceReader implements TokenReader {
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|number|#))?(?:[ \\u00A0]+(?:es|is))?[ \\u00A0]*:?[ \\u00A0]*)"
             + "(\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){1,6}|\\p{Lu}{1,3}\\d{1,3}-\\d{4,12})(?![\\d\\p{L}]|[.,]\\d)");
 
+    /** A lower-case English "no." before a code with a capital or a hyphen and a digit ("job no. PF-2611"). */
+    private static final Pattern LOWER_NO = Pattern.compile("no\\.[ \u00A0](?=\\p{Lu}{1,4}-?\\d|\\d+-\\d)");
+
     /** Printed groups of three or four digits after a number sign's first group: "n.º 0017 4421 9938" (a card, an account). */
     private static final Pattern MARKED_GROUPS = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.|No\\.|no\\.)[ \\u00A0]?"
             + "(\\d{3,4}(?:[ \\u00A0]\\d{3,4}){1,7})(?![\\d\\p{L}]|[.,]\\d)");
@@ -392,6 +395,14 @@ final class ReferenceReader implements TokenReader {
         if (sign != null && sign.lookingAt()) {
             ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Número" : "número"); // "N.º de pedido: 123456"
             return sign.end();
+        }
+        Matcher lowerNo = ctx.lang == Lang.EN && ctx.text.startsWith("no.", pos) ? ctx.at(LOWER_NO, pos) : null;
+        if (lowerNo != null && lowerNo.lookingAt() && !ctx.previousWord(pos).isEmpty()
+                && Character.isLowerCase(ctx.previousWord(pos).charAt(0))) {
+            // "job no. PF-2611", "account no. 4471" (round five L): a lower-case "no." between a noun and a code is "number";
+            // the code is read as ever after it. "he said no. 5 of them left" has no code after it and keeps its "no".
+            ctx.append("number");
+            return pos + 3;
         }
         Matcher printedGroups = ctx.at(MARKED_GROUPS, pos);
         if (printedGroups.lookingAt()) {
