@@ -131,17 +131,19 @@ final class DateReader implements TokenReader {
         if (m.lookingAt()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
+            boolean weekdayAbbreviated = WEEKDAY_ABBREVIATIONS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT));
             boolean cuedWord = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
             // "hasta el 12/18" has no eighteenth month: after a cue word it is month first whatever the region's order
             // (a US form in es-US text), never "doce dieciochoavos"; a pair valid both ways keeps the region's order.
-            boolean monthFirst = monthFirst(ctx, a) || cuedWord && b > 12 && a <= 12;
+            // An abbreviated weekday with its dot ("vie. 12/18", round five L) cues it the same way.
+            boolean monthFirst = monthFirst(ctx, a) || (cuedWord || weekdayAbbreviated) && b > 12 && a <= 12;
             int day = monthFirst ? b : a;
             boolean bothTwoDigits = m.group(1).length() == 2 && m.group(2).length() == 2;
             boolean regionOrder = !(ctx.locale.monthFirst && a > 12);
             // A zero-padded second part ("7/03") is a month or a day, never a fraction's denominator.
             boolean cued = cuedWord || ctx.lang == Lang.EN && weekdayBefore(ctx, pos)
                     || ctx.lang == Lang.EN && SHIPPING_VERBS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
-                    || WEEKDAY_ABBREVIATIONS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT)) || m.group(2).length() == 2 && m.group(2).charAt(0) == '0';
+                    || weekdayAbbreviated || m.group(2).length() == 2 && m.group(2).charAt(0) == '0';
             if (measureAfter(ctx.text, m.end())) {
                 return -1; // "el 1/2 kilo", "1/4 de taza": a fraction of what follows, not the 1st of February
             }
@@ -213,6 +215,11 @@ final class DateReader implements TokenReader {
         return ctx.locale.monthFirst && first <= 12;
     }
 
+    /** A slash and a digit at {@code i}: the day just read is the first half of a slash date ("mar. 15/12"). */
+    private static boolean slashAfter(String t, int i) {
+        return i + 1 < t.length() && t.charAt(i) == '/' && Character.isDigit(t.charAt(i + 1));
+    }
+
     /** Letters at {@code pos}, then an optional dot, spaces and a digit ("marzo 5", "dic. 11"). */
     private static boolean wordThenDigit(String t, int pos) {
         int i = pos;
@@ -236,7 +243,9 @@ final class DateReader implements TokenReader {
         if (ctx.es()) {
             // This runs at every word: a month and its day need a word, spaces and a digit; a century needs "siglo".
             Matcher m = wordThenDigit(ctx.text, pos) ? ctx.at(ES_MONTH_DAY, pos) : null;
-            if (m != null && m.lookingAt() && m.group(1).equalsIgnoreCase("mar") && ctx.previousWord(pos).equalsIgnoreCase("el")) {
+            if (m != null && m.lookingAt() && m.group(1).equalsIgnoreCase("mar") && (ctx.previousWord(pos).equalsIgnoreCase("el")
+                    || slashAfter(ctx.text, m.end(2)))) {
+                // "el mar. 15/12", "del mar. 1/12" (round five L): before a slash date "mar." is the weekday, never March.
                 // "el mar. 10 de marzo", "el mar. 10": after the article "mar." is the weekday ("el martes diez"); the month
                 // takes no article before its day ("el 10 de mar.").
                 ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Martes" : "martes");

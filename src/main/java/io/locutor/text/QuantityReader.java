@@ -85,6 +85,8 @@ final class QuantityReader implements TokenReader {
     private static final Pattern CODE_SECTION = Pattern.compile("(?<![\\d.,])(401|403|457|501)(?:\\(([a-z])\\)(?:\\((\\d)\\))?|-?([kb]s?))(?![\\p{L}\\d])");
 
     private static final Pattern RATING = Pattern.compile("/(5|10|100)(?![\\d/]|[.,]\\d)");
+    /** " in of": after a decimal, inches of something ("0.5 in of ice"). */
+    private static final Pattern INCHES_OF = Pattern.compile("[ \\u00A0]in[ \\u00A0]+of[ \\u00A0]");
     /** English feet then inches, both abbreviated: "14 ft 6 in", "6ft 2in."; not "in" before an article ("5 ft 2 in the hall"). */
     private static final Pattern FT_IN = Pattern.compile("(\\d{1,3}) ?ft\\.? (1[01]|\\d) ?in\\.?(?![\\p{L}\\d])"
             + "(?! (?:the|a|an|my|your|our|his|her|their|this|that|each|every)(?![\\p{L}]))");
@@ -280,7 +282,20 @@ final class QuantityReader implements TokenReader {
         if (ctx.lang == Lang.EN && frac != null && frac.length() <= 2 && !negative && whole.length() <= 3 && ctx.at(PENCE, end).lookingAt()) {
             // "24.5p per kWh", "142.9p a litre": a price in pence with a decimal, "twenty four point five pence".
             ctx.append(bare(ctx, raw, whole, frac, end)).append(" pence");
-            return end + 1;
+            return MoneyReader.rateAndRange(ctx, end + 1); // "24.5p/kWh" (round five L): "per kilowatt hour", no slash left
+        }
+        if (ctx.lang == Lang.EN && !negative && whole.length() <= 3 && (frac == null || frac.length() <= 2) && end < ctx.text.length()
+                && ctx.text.charAt(end) == '¢') {
+            // "11.9¢/kWh", "99¢" (round five L): cents glued to their amount, and the unit after the slash.
+            ctx.append(frac == null ? ctx.speller.cardinal(whole, Gender.NEUTRAL) : bare(ctx, raw, whole, frac, end))
+                    .append(frac == null && whole.equals("1") ? " cent" : " cents");
+            return MoneyReader.rateAndRange(ctx, end + 1);
+        }
+        if (ctx.lang == Lang.EN && frac != null && !negative && ctx.at(INCHES_OF, end).lookingAt()) {
+            // "0.5 in of ice", "1.5 in of rain" (round five L): a decimal before "in of" is a depth in inches; a whole
+            // number keeps the preposition ("2 in of the cases").
+            ctx.append(bare(ctx, raw, whole, frac, end)).append(" inches");
+            return end + 3;
         }
         Matcher ha = scale == null && !negative && hectareNext(ctx.text, end) ? ctx.at(HECTARE, end) : null;
         if (ha != null && ha.lookingAt() && !(frac == null && YEAR_LIKE.matcher(raw).matches()) && !participle(ctx.nextWord(ha.end()))) {

@@ -24,7 +24,7 @@ final class ReferenceReader implements TokenReader {
             // Round five J: a code keyed in at a door, gate or alarm ("Código de acceso: 7281", "clave de la puerta 0412",
             // "Gate code on file: 4471", "lockbox 3390"), its first word capitalised or not, dictated digit by digit.
             + "(?:[Cc]ódigo|[Cc]lave|[Cc]ontraseña|NIP)(?: (?:de|del) (?:la |el )?(?:verificación|seguridad|confirmación|acceso|activación|SMS|"
-            + "cliente|retiro|puerta|portal|portón|entrada|alarma|caja fuerte))?(?: es)?"
+            + "cliente|retiro|puerta|portal|portón|entrada|alarma|caja fuerte|recogida|sesión|sesion))?(?: es)?"
             + "|(?:(?:[Vv]erification|[Ss]ecurity|[Cc]onfirmation|[Aa]ccess|[Oo]ne-time|[Aa]ctivation|[Gg]ate|[Dd]oor|[Aa]larm|[Ll]ockbox|[Kk]eypad|[Kk]ey ?safe) )?"
             + "(?:code|passcode|[Pp]asscode|[Ll]ockbox)(?: on file)?(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
     /** The end of a range of codes after one: "–43215", " to 43215", " al 28005". */
@@ -216,6 +216,9 @@ final class ReferenceReader implements TokenReader {
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|number|#))?(?:[ \\u00A0]+(?:es|is))?[ \\u00A0]*:?[ \\u00A0]*)"
             + "(\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){1,6}|\\p{Lu}{1,3}\\d{1,3}-\\d{4,12})(?![\\d\\p{L}]|[.,]\\d)");
 
+    /** A lower-case English "no." before a code with a capital or a hyphen and a digit ("job no. PF-2611"). */
+    private static final Pattern LOWER_NO = Pattern.compile("no\\.[ \u00A0](?=\\p{Lu}{1,4}-?\\d|\\d+-\\d)");
+
     /** Printed groups of three or four digits after a number sign's first group: "n.º 0017 4421 9938" (a card, an account). */
     private static final Pattern MARKED_GROUPS = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.|No\\.|no\\.)[ \\u00A0]?"
             + "(\\d{3,4}(?:[ \\u00A0]\\d{3,4}){1,7})(?![\\d\\p{L}]|[.,]\\d)");
@@ -393,6 +396,14 @@ final class ReferenceReader implements TokenReader {
             ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Número" : "número"); // "N.º de pedido: 123456"
             return sign.end();
         }
+        Matcher lowerNo = ctx.lang == Lang.EN && ctx.text.startsWith("no.", pos) ? ctx.at(LOWER_NO, pos) : null;
+        if (lowerNo != null && lowerNo.lookingAt() && !ctx.previousWord(pos).isEmpty()
+                && Character.isLowerCase(ctx.previousWord(pos).charAt(0))) {
+            // "job no. PF-2611", "account no. 4471" (round five L): a lower-case "no." between a noun and a code is "number";
+            // the code is read as ever after it. "he said no. 5 of them left" has no code after it and keeps its "no".
+            ctx.append("number");
+            return pos + 3;
+        }
         Matcher printedGroups = ctx.at(MARKED_GROUPS, pos);
         if (printedGroups.lookingAt()) {
             // "tarjeta n.º 0017 4421 9938": a card's or an account's number in its printed groups is dictated in them,
@@ -435,9 +446,11 @@ final class ReferenceReader implements TokenReader {
             if (count.find()) {
                 cue = cue.substring(0, count.start()) + ctx.speller.cardinal(count.group(), Gender.NEUTRAL) + cue.substring(count.end()); // "last 4"
             }
-            Matcher groups = !ctx.es() && m.group(2).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
+            boolean keyedCode = !ctx.es() || cue.startsWith("ódigo", 1) || cue.startsWith("lave", 1);
+            Matcher groups = keyedCode && m.group(2).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
             if (groups != null && groups.lookingAt()) {
-                // "pickup code 483 291", "PIN 4821 7730": a code printed in groups is dictated whole, with a pause between.
+                // "pickup code 483 291", "PIN 4821 7730": a code printed in groups is dictated whole, with a pause between;
+                // Spanish alike since round five L ("el código 904 117 que llega por SMS", "código de sesión 318 227").
                 ctx.append(cue).append(' ').append(dictated(ctx, m.group(2) + groups.group()));
                 return groups.end();
             }

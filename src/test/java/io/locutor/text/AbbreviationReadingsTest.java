@@ -73,4 +73,11 @@ class AbbreviationReadingsTest {
         assertEquals("the USA team", read("en-US", "the U.S.A. team"));
         assertEquals("la ONU dijo", read("es-ES", "la O.N.U. dijo"));
     }
+
+    @Test
+    void aLowerCaseNoBeforeACodeIsNumber() {
+        assertEquals("your repair (job number P F two six one one) needs a new screen", read("en-GB", "your repair (job no. PF-2611) needs a new screen"));
+        // Without a code after it, "no." is the word.
+        assertEquals("if they say no. Then hang up", read("en-GB", "if they say no. Then hang up"));
+    }
 }

@@ -39,6 +39,17 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void aSpanishCodeKeyedInIsDictated() {
+        assertEquals("recuerde el código de recogida cuatro cuatro uno siete", read("es-ES", "recuerde el código de recogida 4417"));
+        assertEquals("introduzca el código de sesión tres uno ocho, dos dos siete.", read("es-ES", "introduzca el código de sesión 318 227."));
+        assertEquals("el código de acceso es siete siete cuatro, dos uno nueve y", read("es-US", "el código de acceso es 774 219 y"));
+        assertEquals("ingresá el código nueve cero cuatro, uno uno siete que llega por SMS", read("es-AR", "ingresá el código 904 117 que llega por SMS"));
+        // Without a code word the groups are a quantity; a session or a pickup without "código" counts.
+        assertEquals("la sesión dura ciento veinte minutos", read("es-ES", "la sesión dura 120 minutos"));
+        assertEquals("la recogida de quinientos kilos", read("es-ES", "la recogida de 500 kilos"));
+    }
+
+    @Test
     void aRouteNumberIsSaidInPairs() {
         assertEquals("via Highway one oh one North, Route sixty six, I ninety five, I four oh five, U S two eighty",
                 read("en-US", "via Hwy 101 North, Route 66, I-95, I-405, US-280"));

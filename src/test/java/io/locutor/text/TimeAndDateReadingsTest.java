@@ -18,6 +18,23 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void marBeforeASlashDateIsTuesday() {
+        assertEquals("lluvias hasta las seis del martes quince de diciembre", read("es-ES", "lluvias hasta las 6 del mar. 15/12"));
+        assertEquals("el trabajo del martes primero de diciembre", read("es-AR", "el trabajo del mar. 1/12"));
+        // Without a slash date after it, "mar." with its day is March.
+        assertEquals("desde el quince de marzo.", read("es-ES", "desde el 15 de mar."));
+        assertEquals("hasta quince de marzo", read("es-ES", "hasta mar. 15"));
+    }
+
+    @Test
+    void anAbbreviatedWeekdayCuesAMonthFirstSlashDate() {
+        assertEquals("está lista el viernes dieciocho de diciembre", read("es-US", "está lista el vie. 12/18"));
+        assertEquals("se entrega el jueves veinticuatro de diciembre", read("es-US", "se entrega el jue. 12/24"));
+        // A pair valid both ways keeps the region's order.
+        assertEquals("es el sábado cinco de diciembre", read("es-ES", "es el sáb. 5/12"));
+    }
+
+    @Test
     void hoursAndMinutesGluedAreALength() {
         assertEquals("the class lasts one hour forty five and the drive takes two hours", read("en-GB", "the class lasts 1h45 and the drive takes 2h00"));
         assertEquals("el trayecto dura dos horas diez", read("es-ES", "el trayecto dura 2h10"));

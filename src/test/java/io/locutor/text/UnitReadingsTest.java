@@ -91,4 +91,27 @@ class UnitReadingsTest {
         // Not fired: "in" before an article is the preposition.
         assertEquals("ten feet three in the hall", read("en-US", "10 ft 3 in the hall"));
     }
+
+    @Test
+    void cubicCentimetresAndPartsPerMillionAreSaid() {
+        assertEquals("su moto de ciento veinticinco centímetros cúbicos", read("es-ES", "su moto de 125 cc"));
+        assertEquals("C O levels of thirty five parts per million", read("en-US", "CO levels of 35 ppm"));
+        // Not after a number, the letters stay.
+        assertEquals("send it cc to the manager", read("en-US", "send it cc to the manager"));
+    }
+
+    @Test
+    void centsAndPencePerUnitLeaveNoSlash() {
+        assertEquals("lock in eleven point nine cents per kilowatt hour", read("en-US", "lock in 11.9¢/kWh"));
+        assertEquals("at twenty four point five pence per kilowatt hour", read("en-GB", "at 24.5p/kWh"));
+        // A price in pence without a unit after it stays as it was.
+        assertEquals("at twenty four point five pence a litre", read("en-GB", "at 24.5p a litre"));
+    }
+
+    @Test
+    void aDecimalBeforeInOfIsInches() {
+        assertEquals("zero point five inches of ice expected", read("en-US", "0.5 in of ice expected"));
+        // A whole number before "in of" keeps the preposition.
+        assertEquals("two in of the cases", read("en-US", "2 in of the cases"));
+    }
 }
