@@ -11,9 +11,6 @@ cd "$(dirname "$0")/.."
 
 DURATION=${BENCH_DURATION:-10s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
-WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar}
-JAR=${LOCUTOR_JAR:-target/locutor.jar}
-
 
 BENCH_TOOLS="java wrk curl python3"
 WORK_PREFIX=/tmp/locutor-hit-cpu

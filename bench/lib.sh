@@ -1,10 +1,15 @@
 # Shared by the bench scripts (sourced): a scratch folder, processes stopped on exit, free ports, bounded waits,
-# the simulator and locutor as run.sh starts them. The caller sets WORK_PREFIX before sourcing (e.g. /tmp/locutor-bench),
-# BENCH_TOOLS (the commands it needs) and JAR (the locutor jar it runs), both checked before anything starts.
+# the simulator and locutor as run.sh starts them. The caller sets WORK_PREFIX before sourcing (e.g. /tmp/locutor-bench)
+# and BENCH_TOOLS (the commands it needs). The locutor jar (LOCUTOR_JAR: another build to compare in the same session)
+# and the simulator's WireMock jar are chosen here, and everything is checked before anything starts.
+JAR=${LOCUTOR_JAR:-target/locutor.jar}
+WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar}
+VOICE=AZnzlk1XvdvUeBnXmlld  # the simulator's voice id in the bench mappings
 for tool in $BENCH_TOOLS; do
   command -v "$tool" >/dev/null || { echo "missing $tool (Debian: apt-get install -y wrk nginx curl python3 tcpdump)" >&2; exit 1; }
 done
 [ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
+[ -f "$WIREMOCK_JAR" ] || { echo "missing $WIREMOCK_JAR (mvn dependency:get -Dartifact=org.wiremock:wiremock-standalone:3.13.2)" >&2; exit 1; }
 WORK=$(mktemp -d "${WORK_PREFIX:-/tmp/locutor-bench}.XXXXXX")
 PIDS=()
 # On exit, once the processes are stopped: the audio, journal and simulator body go (they filled /tmp run after run);

@@ -10,9 +10,6 @@ cd "$(dirname "$0")/.."
 DURATION=${BENCH_DURATION:-15s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 TOP=${PROFILE_TOP:-25}
-WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar}
-JAR=${LOCUTOR_JAR:-target/locutor.jar}
-
 
 BENCH_TOOLS="java jfr wrk curl python3"
 WORK_PREFIX=/tmp/locutor-profile

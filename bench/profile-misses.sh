@@ -12,9 +12,6 @@ DURATION=${BENCH_DURATION:-10s}
 MISS_CONNECTIONS=${BENCH_MISS_CONNECTIONS:-8}
 STREAMS=${PROFILE_STREAMS:-15}
 TOP=${PROFILE_TOP:-20}
-WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar}
-JAR=${LOCUTOR_JAR:-target/locutor.jar}
-
 
 BENCH_TOOLS="java jfr jcmd wrk curl python3"
 WORK_PREFIX=/tmp/locutor-profile-misses

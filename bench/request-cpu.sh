@@ -15,10 +15,6 @@ SAMPLES=${CPU_SAMPLES:-20}         # sequential misses and streams timed against
 BURST=${CPU_BURST_DURATION:-10s}   # misses as run.sh sends them (wrk, 8 connections kept alive) measured for their CPU
 WARMUP_MISSES=${CPU_WARMUP_MISSES:-30000}   # misses (wrk, 8 connections) against the instant stub before measuring
 WARMUP_STREAMS=${CPU_WARMUP_STREAMS:-300}   # sequential streams against the instant stub before measuring
-WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar}
-JAR=${LOCUTOR_JAR:-target/locutor.jar}
-VOICE=AZnzlk1XvdvUeBnXmlld
-
 
 BENCH_TOOLS="java wrk curl python3"
 WORK_PREFIX=/tmp/locutor-request-cpu

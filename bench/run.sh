@@ -11,11 +11,6 @@ CONNECTIONS=${BENCH_CONNECTIONS:-32} # wrk connections for cache hits
 MISS_CONNECTIONS=${BENCH_MISS_CONNECTIONS:-8}
 TTFB_SAMPLES=${BENCH_TTFB_SAMPLES:-30}
 STREAMS=${BENCH_STREAMS:-200}
-WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar}
-JAR=${LOCUTOR_JAR:-target/locutor.jar} # another build to compare in the same session
-VOICE=AZnzlk1XvdvUeBnXmlld
-
-[ -f "$WIREMOCK_JAR" ] || { echo "missing $WIREMOCK_JAR (mvn dependency:get -Dartifact=org.wiremock:wiremock-standalone:3.13.2)" >&2; exit 1; }
 
 BENCH_TOOLS="java wrk nginx curl python3"
 WORK_PREFIX=/tmp/locutor-bench

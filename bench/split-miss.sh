@@ -9,9 +9,6 @@ cd "$(dirname "$0")/.."
 
 DURATION=${BENCH_DURATION:-10s}
 MISS_CONNECTIONS=${BENCH_MISS_CONNECTIONS:-8}
-WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar}
-JAR=${LOCUTOR_JAR:-target/locutor.jar}
-VOICE=AZnzlk1XvdvUeBnXmlld
 
 BENCH_TOOLS="java wrk curl python3 tcpdump"
 WORK_PREFIX=/tmp/locutor-split-miss
