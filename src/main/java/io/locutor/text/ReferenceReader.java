@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  */
 final class ReferenceReader implements TokenReader {
     private static final String CODE = "(\\d{1,30}(?:[-/]\\d{1,30}){0,4})(?![\\d\\p{L}]|[.,]\\d)";
+    /** A number sign before a code: "#", "n.º", "nº", "núm.", "nro.", "No.". */
+    private static final String NUMBER_SIGN = "(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.|No\\.)";
     /** After a number sign a code may start with capitals: "#A-4521", "nº AB12345". */
-    private static final Pattern MARKED = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.|No\\.)"
+    private static final Pattern MARKED = Pattern.compile(NUMBER_SIGN
             + "[ \\u00A0]?(?:(\\p{Lu}{1,3})-?)?" + CODE);
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
     private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|(?<=(?i:card|account|number|visa|mastercard|amex|debit|credit|phone) )ending"
@@ -133,7 +135,7 @@ final class ReferenceReader implements TokenReader {
         if (!m.lookingAt()) {
             return -1;
         }
-        ctx.append(dictated(ctx, m.group()).replace(",", ""));
+        ctx.append(dictatedInOneRun(ctx, m.group()));
         return m.end();
     }
 
@@ -220,7 +222,7 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern LOWER_NO = Pattern.compile("no\\.[ \u00A0](?=\\p{Lu}{1,4}-?\\d|\\d+-\\d)");
 
     /** Printed groups of three or four digits after a number sign's first group: "n.º 0017 4421 9938" (a card, an account). */
-    private static final Pattern MARKED_GROUPS = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.|No\\.|no\\.)[ \\u00A0]?"
+    private static final Pattern MARKED_GROUPS = Pattern.compile("(?:" + NUMBER_SIGN + "|no\\.)[ \\u00A0]?"
             + "(\\d{3,4}(?:[ \\u00A0]\\d{3,4}){1,7})(?![\\d\\p{L}]|[.,]\\d)");
 
     /**
@@ -256,7 +258,7 @@ final class ReferenceReader implements TokenReader {
         if (mercosur != null && mercosur.lookingAt()) {
             // "patente AB 123 CD", "patente ABC 123": an Argentine plate (Mercosur or the older shape), dictated; any other
             // "patente" (a patent's number, "patente US 5123") is left to the other readers.
-            ctx.append(mercosur.group(1)).append(' ').append(dictated(ctx, mercosur.group(2)).replace(",", ""));
+            ctx.append(mercosur.group(1)).append(' ').append(dictatedInOneRun(ctx, mercosur.group(2)));
             return mercosur.end();
         }
         Matcher printed = keyword || token.equals("serial") ? ctx.at(KEYWORD_PRINTED_CODE, pos) : null;
@@ -274,7 +276,7 @@ final class ReferenceReader implements TokenReader {
         if (plate != null && plate.lookingAt()) {
             // "matrícula 4821 KLM", "placa ABC-123-D": a licence plate is read as it is written down, digit by digit,
             // its letters spelt ("cuatro ocho dos uno K L M").
-            ctx.append(plate.group(1)).append(' ').append(dictated(ctx, plate.group(2)).replace(",", ""));
+            ctx.append(plate.group(1)).append(' ').append(dictatedInOneRun(ctx, plate.group(2)));
             return plate.end();
         }
         Matcher s = capital ? ctx.at(STANDARD, pos) : null;
@@ -339,7 +341,7 @@ final class ReferenceReader implements TokenReader {
         if (enMixed != null && enMixed.lookingAt() && !ctx.at(MODEL_CODE, pos).lookingAt()) { // "ZT-45G" is a model code
             // "code PL-88ZQ3" (round five I): capitals, a hyphen and a run mixing digits and capitals are dictated as
             // written, the hyphen unsaid as in a model code: "P L eight eight Z Q three".
-            ctx.append(dictated(ctx, enMixed.group(1)).replace(",", ""));
+            ctx.append(dictatedInOneRun(ctx, enMixed.group(1)));
             return enMixed.end();
         }
         Matcher lettered = capital ? ctx.at(LETTERED_CODE, pos) : null;
@@ -601,6 +603,11 @@ final class ReferenceReader implements TokenReader {
             sb.append(Character.isDigit(c) ? ctx.speller.digit(c - '0') : String.valueOf(Character.toUpperCase(c)));
         }
         return sb.toString();
+    }
+
+    /** {@link #dictated} without its pauses: a plate or a serial said in one run, as it is read out. */
+    private static String dictatedInOneRun(ReadContext ctx, String code) {
+        return dictated(ctx, code).replace(",", "");
     }
 
     /** ISO 13616 / ISO 7064 mod 97-10: the country and check digits moved to the end, letters as 10..35, remainder 1. */
