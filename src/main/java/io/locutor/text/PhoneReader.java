@@ -165,10 +165,6 @@ final class PhoneReader implements TokenReader {
     }
 
     /**
-     * "Call 999 in an emergency or 111 for urgent advice": a short number after "or"/"and" in a sentence that already
-     * asks to call or dial is a number to dial too, if it is one of the region's short numbers (libphonenumber).
-     */
-    /**
      * "call NHS 111", "dial NYC 311" (round five H): a service's initials between the verb of calling and its short number;
      * the number is dialled, "one one one", not "one hundred and eleven".
      */
@@ -202,6 +198,10 @@ final class PhoneReader implements TokenReader {
     private static final Set<String> EN_SERVICE_NOUNS = Set.of("call", "center", "centre", "dispatch", "dispatcher", "dispatchers",
             "operator", "operators", "system", "service", "services", "line", "hotline");
 
+    /**
+     * "Call 999 in an emergency or 111 for urgent advice": a short number after "or"/"and" in a sentence that already
+     * asks to call or dial is a number to dial too, if it is one of the region's short numbers (libphonenumber).
+     */
     private static boolean dialledAlternative(ReadContext ctx, int pos) {
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
         if (!before.equals("or") && !before.equals("and") && !before.equals("then")) {

@@ -430,7 +430,6 @@ final class QuantityReader implements TokenReader {
     /** "40 x 30 cm", "1920×1080": a dimension, "por" / "by". */
     private static final Pattern TIMES = Pattern.compile("[ \\u00A0]?[x×][ \\u00A0]?(?=\\d)(?!0(?!\\d|[.,]\\d))"); // "680x0" is a family's name: nothing is times zero
 
-    /** "12/kg" → "twelve per kilogram", "12 kg/kg" → "… per kilogram"; "40 x 30" → "cuarenta por treinta". */
     /** The end of the text, or spaces and then a capital or the end: a dot there closes the sentence. */
     private static boolean sentenceEnd(String t, int end) {
         int i = end;
@@ -440,6 +439,7 @@ final class QuantityReader implements TokenReader {
         return i == t.length() || i > end && Character.isUpperCase(t.charAt(i));
     }
 
+    /** "12/kg" → "twelve per kilogram", "12 kg/kg" → "… per kilogram"; "40 x 30" → "cuarenta por treinta". */
     private static int per(ReadContext ctx, int end) {
         Matcher x = ctx.at(TIMES, end);
         if (x.lookingAt()) {
@@ -556,7 +556,6 @@ final class QuantityReader implements TokenReader {
 
     private static final java.util.Set<String> FEMININE_PLURAL_ARTICLES = java.util.Set.of("las", "unas", "Las");
 
-    /** "marzo de 2001 ISO publica": four digits after a month and "de" are its year, which agrees with no noun after it. */
     /** Words before a year: "en 2021 hubo", "desde 1991 ha", "el año 2001 marcó" (a count of that size is written "2.021"). */
     private static final java.util.Set<String> YEAR_CUES = java.util.Set.of("en", "año", "desde", "hasta", "hacia", "del");
 
@@ -566,6 +565,7 @@ final class QuantityReader implements TokenReader {
                 && YEAR_CUES.contains(ctx.previousWord(start).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** "marzo de 2001 ISO publica": four digits after a month and "de" are its year, which agrees with no noun after it. */
     private static boolean yearOfMonth(ReadContext ctx, int start, String whole) {
         String t = ctx.text;
         int i = start;

@@ -264,10 +264,6 @@ final class TimeReader implements TokenReader {
         return sb.append(" horas").toString();
     }
 
-    /**
-     * An English o'clock time only the 24-hour dial writes: an hour past twelve ("20:00"). Earlier hours ("08:00",
-     * "11:00") are said as on any clock, "eight", "eleven".
-     */
     /** " and 13:00", "–17:00", " to 06:00": the end of a range, itself an o'clock time said in hundreds. */
     private static final Pattern HUNDREDS_RANGE_END = Pattern.compile("[ \\u00A0]*([-–]|to|and|until|till)[ \\u00A0]*(\\d{2}):00(?![\\d:.]\\d|[\\d:])",
             Pattern.CASE_INSENSITIVE);
@@ -290,6 +286,10 @@ final class TimeReader implements TokenReader {
         return twentyFourHour(h) || r.group(2).charAt(0) == '0' && h > 0;
     }
 
+    /**
+     * An English o'clock time only the 24-hour dial writes: an hour past twelve ("20:00"). Earlier hours ("08:00",
+     * "11:00") are said as on any clock, "eight", "eleven".
+     */
     private static boolean twentyFourHour(int h) {
         return h >= 13 && h <= 23;
     }

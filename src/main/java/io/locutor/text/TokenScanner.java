@@ -967,7 +967,6 @@ final class TokenScanner {
         };
     }
 
-    /** Appends a spoken symbol with spaces on each side unless already there. */
     /**
      * A single "+" glued to the end of a capitalised word and not before a letter or digit: a product or tier name
      * ("Comfort+", "Apple TV+", "Plus+"), said "plus". "C++" is read elsewhere; "a+b" and "A+" (a grade, a blood
@@ -984,6 +983,7 @@ final class TokenScanner {
         return pos - i >= 2 && Character.isUpperCase(t.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)));
     }
 
+    /** Appends a spoken symbol with spaces on each side unless already there. */
     private static void spoken(ReadContext ctx, int pos, String words) {
         StringBuilder out = ctx.out;
         if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {

@@ -116,10 +116,6 @@ final class Units {
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(
             "[ \\u00A0]+(?:de[ \\u00A0]+(?:datos|almacenamiento|memoria|espacio|navegación|internet)|(?:of[ \\u00A0]+)?(?:data|storage|memory))(?![\\p{L}])");
 
-    /**
-     * "10 Gb de datos", "500 Mb of data": an amount of data is bytes whatever the case of its "b" (informal Spanish and
-     * English write "Gb" for gigas); a line's speed keeps the bit ("fibra de 300 Mb").
-     */
     /** The ampere, never looked up by its bare symbol "A" (see the electricity table): {@link #amperes} decides. */
     static final Unit AMP = new Unit("amperio", "amperios", false, "amp", "amps");
     private static final java.util.regex.Pattern ELECTRIC_NEARBY = java.util.regex.Pattern.compile("\\d[ \\u00A0]?(?:V|kV|W|kW|kVA|VA|Hz|mA)(?![\\p{L}\\d])");
@@ -144,6 +140,10 @@ final class Units {
         return i > end && AMP_NOUNS.contains(text.substring(i, j).toLowerCase(java.util.Locale.ROOT)) || ELECTRIC_NEARBY.matcher(window).find();
     }
 
+    /**
+     * "10 Gb de datos", "500 Mb of data": an amount of data is bytes whatever the case of its "b" (informal Spanish and
+     * English write "Gb" for gigas); a line's speed keeps the bit ("fibra de 300 Mb").
+     */
     static Unit dataVolume(String symbol, Unit unit, String text, int end) {
         if (unit == null || !symbol.endsWith("b") || !DATA_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
             return unit;

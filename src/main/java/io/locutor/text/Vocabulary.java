@@ -104,11 +104,6 @@ final class Vocabulary {
     private static final Set<String> ES_MASCULINE_SIS = Set.of("análisis", "énfasis", "paréntesis", "oasis", "chasis", "génesis");
 
     /**
-     * The gender of the Spanish word a number counts, or {@link Gender#NEUTRAL} when {@code word} is not a noun that
-     * agrees (a preposition, nothing at all). Rule of thumb first ( -a/-as, -ción, -dad, -tud, -sión are feminine),
-     * then the exception lists above.
-     */
-    /**
      * Endings of Spanish verb forms that a number can run into ("1921 obtuvo", "1987 publicaron", "2001 llegó"); a noun
      * rarely ends like this, and a verb has no gender for the number to agree with.
      */
@@ -120,6 +115,11 @@ final class Vocabulary {
                 || w.length() > 4 && w.endsWith("an");
     }
 
+    /**
+     * The gender of the Spanish word a number counts, or {@link Gender#NEUTRAL} when {@code word} is not a noun that
+     * agrees (a preposition, nothing at all). Rule of thumb first ( -a/-as, -ción, -dad, -tud, -sión are feminine),
+     * then the exception lists above.
+     */
     static Gender spanishNounGender(String word) {
         if (word.isEmpty()) {
             return Gender.NEUTRAL;
