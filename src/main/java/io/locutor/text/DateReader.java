@@ -431,12 +431,20 @@ final class DateReader implements TokenReader {
         return runEnd;
     }
 
-    /** English months as calendars abbreviate them without a dot ("Nov", "Sept"); "May" is its own name. */
-    private static final java.util.Map<String, String> EN_MONTH_SHORT = java.util.Map.ofEntries(java.util.Map.entry("Jan", "January"),
-            java.util.Map.entry("Feb", "February"), java.util.Map.entry("Mar", "March"), java.util.Map.entry("Apr", "April"),
-            java.util.Map.entry("Jun", "June"), java.util.Map.entry("Jul", "July"), java.util.Map.entry("Aug", "August"),
-            java.util.Map.entry("Sep", "September"), java.util.Map.entry("Sept", "September"), java.util.Map.entry("Oct", "October"),
-            java.util.Map.entry("Nov", "November"), java.util.Map.entry("Dec", "December"));
+    /**
+     * The full name of an English month abbreviated without its dot as calendars write it ("Nov", "Sept": a capital, then
+     * lower case), from {@link Vocabulary}'s month words; null for anything else ("May" and "June" are names already,
+     * "NOV" is shouted).
+     */
+    private static String shortMonthName(String word) {
+        int month = Vocabulary.month(Lang.EN, word);
+        if (month == 0 || !Character.isUpperCase(word.charAt(0)) || !word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String name = Vocabulary.monthName(Lang.EN, month);
+        return name.equals(word) ? null : name;
+    }
+
     private static final Pattern MONTH_RANGE = Pattern.compile("(?:[ \\u00A0]?[-–][ \\u00A0]?|[ \\u00A0](?:to|through|thru|until|till)[ \\u00A0])(\\p{Lu}\\p{Ll}{2,3})(?![\\p{L}'’])");
     private static final Set<String> BEFORE_A_MONTH = Set.of("from", "in", "since", "until", "till", "by", "during", "between", "before", "after");
     private static final Set<String> RANGE_WORDS = Set.of("to", "through", "thru", "until", "till", "and");
@@ -447,7 +455,7 @@ final class DateReader implements TokenReader {
      */
     static int monthAbbreviation(ReadContext ctx, int pos, int runEnd) {
         String t = ctx.text;
-        String month = EN_MONTH_SHORT.get(t.substring(pos, runEnd));
+        String month = shortMonthName(t.substring(pos, runEnd));
         if (month == null || runEnd < t.length() && ("'’".indexOf(t.charAt(runEnd)) >= 0
                 || t.charAt(runEnd) == '.' && runEnd + 1 < t.length() && !Character.isWhitespace(t.charAt(runEnd + 1)))) {
             return -1;
@@ -460,10 +468,11 @@ final class DateReader implements TokenReader {
             return -1; // "from Dec. 24", "Nov 3": a date, read by the date rules
         }
         Matcher range = ctx.at(MONTH_RANGE, runEnd);
-        if (range.lookingAt() && EN_MONTH_SHORT.containsKey(range.group(1))) {
+        String lastMonth = range.lookingAt() ? shortMonthName(range.group(1)) : null;
+        if (lastMonth != null) {
             String joint = range.group().trim();
             joint = joint.startsWith("-") || joint.startsWith("–") ? " to " : range.group().substring(0, range.start(1) - runEnd);
-            ctx.append(month).append(joint).append(EN_MONTH_SHORT.get(range.group(1))); // "Nov-Mar": "November to March"
+            ctx.append(month).append(joint).append(lastMonth); // "Nov-Mar": "November to March"
             return range.end();
         }
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
