@@ -184,10 +184,7 @@ final class QuantityReader implements TokenReader {
             // "10' x 12'" (round five G): a floor's sides in feet, "by" between them; before its noun after "a" the unit
             // describes it, in the singular, as the inch mark's rule has it ("a 10' x 12' rug" → "ten foot by twelve foot rug").
             boolean describes = AttributiveAmount.describesNoun(ctx, pos, feetBy.end());
-            String a = feetBy.group(1);
-            String b = feetBy.group(2);
-            ctx.append(ctx.speller.cardinal(a, Gender.NEUTRAL)).append(a.equals("1") || describes ? " foot" : " feet").append(" by ")
-                    .append(ctx.speller.cardinal(b, Gender.NEUTRAL)).append(b.equals("1") || describes ? " foot" : " feet");
+            sidesBy(ctx, feetBy.group(1), feetBy.group(2), " foot", " feet", describes);
             return feetBy.end();
         }
         Matcher ftIn = ctx.lang == Lang.EN && (after == ' ' || after == 'f') ? ctx.at(FT_IN, pos) : null;
@@ -335,10 +332,8 @@ final class QuantityReader implements TokenReader {
                 // "a 24\" x 35\" space" (round five G): both sides in inches with "by"; before its noun after "a" the
                 // dimension describes it, both units in the singular ("twenty four inch by thirty five inch space").
                 boolean describes = AttributiveAmount.describesNoun(ctx, pos, inchBy.end());
-                String a = inchBy.group(1);
-                String b = inchBy.group(2);
-                ctx.append(minus).append(ctx.speller.cardinal(a, Gender.NEUTRAL)).append(a.equals("1") || describes ? " inch" : " inches")
-                        .append(" by ").append(ctx.speller.cardinal(b, Gender.NEUTRAL)).append(b.equals("1") || describes ? " inch" : " inches");
+                ctx.append(minus);
+                sidesBy(ctx, inchBy.group(1), inchBy.group(2), " inch", " inches", describes);
                 return inchBy.end();
             }
             if (frac == null && inchMark(ctx.text, pos, end)) {
@@ -835,6 +830,15 @@ final class QuantityReader implements TokenReader {
         ctx.append(prefix).append(half != null ? half : spoken);
         Matcher suffix = ctx.lang == Lang.EN ? ctx.at(DENOMINATOR_SUFFIX, f.end()) : null;
         return suffix != null && suffix.lookingAt() ? suffix.end() : f.end();
+    }
+
+    /**
+     * Two sides in one unit with "by" between ("ten feet by twelve feet"), each in the singular when it is one or when
+     * the dimension describes the noun after it ("a twenty four inch by thirty five inch space").
+     */
+    private static void sidesBy(ReadContext ctx, String a, String b, String one, String many, boolean describes) {
+        ctx.append(ctx.speller.cardinal(a, Gender.NEUTRAL)).append(a.equals("1") || describes ? one : many).append(" by ")
+                .append(ctx.speller.cardinal(b, Gender.NEUTRAL)).append(b.equals("1") || describes ? one : many);
     }
 
     /** "-inch gas line": a hyphen, then a lower-case word and a noun after it. */
