@@ -9,6 +9,12 @@ import java.util.Map;
 
 import io.locutor.support.LocutorTestSupport;
 import io.locutor.support.PackagedJar;
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,6 +93,30 @@ class PackagedSettingsIT {
         String queuePort = Integer.toString(LocutorTestSupport.freePort());
         try (PackagedJar jar = PackagedJar.start(Map.of("LOCUTOR_QUEUE_PORT", queuePort, "LOCUTOR_QUEUE_MAX_DISK_USAGE", "0"))) {
             QueueDiskFullTest.assertASendIsRefusedForTheFullDisk(queuePort);
+        }
+    }
+
+    /**
+     * The jar's embedded broker keeps what a CRM keeps failing on: a result rolled back ten times goes to the dead-letter
+     * queue LOCUTOR_QUEUE_RESULTS_DLQ names, and no queue starts without its dead-letter and expiry addresses.
+     */
+    @Test
+    void theJarsEmbeddedBrokerDeadLettersAResultItsConsumerKeepsRollingBack() throws Exception {
+        String queuePort = Integer.toString(LocutorTestSupport.freePort());
+        try (PackagedJar jar = PackagedJar.start(Map.of("LOCUTOR_QUEUE_PORT", queuePort, "LOCUTOR_QUEUE_RESULTS_DLQ", "crm.failed.results"))) {
+            // a result as locutor publishes it: on locutor.results, with the request's correlation id
+            try (Connection crm = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + queuePort).createConnection()) {
+                Session session = crm.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                try (MessageProducer results = session.createProducer(session.createQueue("locutor.results"))) {
+                    TextMessage result = session.createTextMessage("{\"correlation_id\": \"jar-1\"}");
+                    result.setJMSCorrelationID("jar-1");
+                    results.send(result);
+                }
+            }
+            Message dead = QueueIntakeRouteTest.rolledBackTenTimesThenDeadLettered(queuePort, "jar-1", "crm.failed.results");
+            assertEquals("{\"correlation_id\": \"jar-1\"}", ((TextMessage) dead).getText());
+            assertFalse(jar.output().contains("AMQ222165") || jar.output().contains("AMQ222166"),
+                    "a queue without its dead-letter or expiry address:\n" + jar.output());
         }
     }
 

@@ -203,12 +203,23 @@ class QueueIntakeRouteTest extends LocutorTestSupport {
     @Test
     void aResultItsConsumerRollsBackOnEveryDeliveryEndsOnTheResultsDeadLetterQueue() throws Exception {
         send("{\"text\": \"Un resultado que el CRM no sabe leer.\", \"correlation_id\": \"crm-013\"}");
-        // A CRM on the Artemis JMS client (CORE) whose transacted consumer fails on this result every time.
         String port = context.getPropertiesComponent().resolveProperty("locutor.queue.port").orElseThrow();
+        Message dead = rolledBackTenTimesThenDeadLettered(port, "crm-013", "locutor.results.DLQ");
+        JsonNode body = JSON.readTree(((TextMessage) dead).getText());
+        assertEquals("crm-013", body.path("correlation_id").asText(), body.toString());
+        assertTrue(body.path("result").path("audio_url").asText().startsWith("http"), body.toString());
+    }
+
+    /**
+     * A CRM on the Artemis JMS client (CORE) whose transacted consumer fails on the result with this correlation id
+     * every time: after ten deliveries the broker moves it, with its reason, to {@code deadLetters}; returns it there.
+     */
+    static Message rolledBackTenTimesThenDeadLettered(String port, String correlationId, String deadLetters) throws Exception {
+        String selector = "JMSCorrelationID = '" + correlationId + "'";
         try (Connection crm = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + port).createConnection()) {
             crm.start();
             Session transacted = crm.createSession(true, Session.SESSION_TRANSACTED);
-            try (MessageConsumer results = transacted.createConsumer(transacted.createQueue("locutor.results"), "JMSCorrelationID = 'crm-013'")) {
+            try (MessageConsumer results = transacted.createConsumer(transacted.createQueue("locutor.results"), selector)) {
                 for (int delivery = 1; delivery <= 10; delivery++) {
                     Message result = results.receive(WAIT);
                     assertNotNull(result, "delivery " + delivery + " of the result");
@@ -217,15 +228,13 @@ class QueueIntakeRouteTest extends LocutorTestSupport {
                 }
             }
             Session plain = crm.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            try (MessageConsumer deadLetters = plain.createConsumer(plain.createQueue("locutor.results.DLQ"), "JMSCorrelationID = 'crm-013'");
-                 MessageConsumer results = plain.createConsumer(plain.createQueue("locutor.results"), "JMSCorrelationID = 'crm-013'")) {
-                Message dead = deadLetters.receive(WAIT);
+            try (MessageConsumer deadLetterQueue = plain.createConsumer(plain.createQueue(deadLetters), selector);
+                 MessageConsumer results = plain.createConsumer(plain.createQueue("locutor.results"), selector)) {
+                Message dead = deadLetterQueue.receive(WAIT);
                 assertNotNull(dead, "the result was dropped instead of dead-lettered");
                 assertEquals("locutor.results", dead.getStringProperty("_AMQ_ORIG_ADDRESS"), "the broker's reason: where it came from");
-                JsonNode body = JSON.readTree(((TextMessage) dead).getText());
-                assertEquals("crm-013", body.path("correlation_id").asText(), body.toString());
-                assertTrue(body.path("result").path("audio_url").asText().startsWith("http"), body.toString());
                 assertEquals(null, results.receiveNoWait(), "moved, not copied: the result queue no longer holds it");
+                return dead;
             }
         }
     }
