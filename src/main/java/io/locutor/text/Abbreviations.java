@@ -20,6 +20,9 @@ final class Abbreviations implements TokenReader {
     private static final Map<String, Entry> ES = new HashMap<>();
     private static final Map<String, Entry> EN = new HashMap<>();
     private static final Entry SPOONFUL = new Entry("cucharada", false, false);
+    private static final Entry FLAT = new Entry("departamento", false, false);
+    /** A flat's letter or number after "dto.": " B", " 4", " 12A". */
+    private static final Pattern UNIT_NEXT = Pattern.compile("[ \\u00A0](?:\\p{Lu}|\\d{1,3}\\p{Lu}?)(?![\\p{L}\\d])");
 
     /** "1 cda.", "½ cda.": an amount right before the word. */
     private static boolean afterAmount(String t, int pos) {
@@ -100,7 +103,7 @@ final class Abbreviations implements TokenReader {
         plain(ES, "incluido", "incl."); // "IVA incl."
         plain(ES, "descuento", "dto.", "dcto."); // "un 30 % de dto."
         plain(ES, "expediente", "expte."); // "el expte. N° 4587/2026"
-        plain(ES, "apartamento", "apto.", "apt."); // US and Caribbean addresses: "2150 Coral Way, Apt. 4B"
+        plain(ES, "apartamento", "apt."); // US addresses: "2150 Coral Way, Apt. 4B" ("apto." is also the adjective)
         plain(ES, "sin número", "s/n"); // "Pza. de España s/n": a building with no street number
         plain(ES, "interior", "int."); // a Mexican address's inner number: "Insurgentes Sur 1602, int. 301"
         // Mexican states as addresses abbreviate them after the city ("Monterrey, N.L.", "Guadalajara, Jal.")
@@ -304,6 +307,9 @@ final class Abbreviations implements TokenReader {
             if (ctx.es() && key.equals("cda.") && afterAmount(ctx.text, pos)) {
                 e = SPOONFUL; // "1 cda. de aceite" is a spoonful; "Cda. de los Pinos 12" a street (cerrada)
             }
+            if (ctx.es() && key.equals("dto.") && UNIT_NEXT.matcher(ctx.text).region(pos + end, ctx.text.length()).lookingAt()) {
+                e = FLAT; // "piso 3, dto. B" (Argentina): the flat; "un 30 % de dto. en lentillas" the discount
+            }
             if (e != null && ADDRESS_PARTS.contains(e.spoken()) && end < ctx.text.length() - pos && TokenScanner.isDigit(ctx.text.charAt(pos + end))) {
                 e = null; // "Sp.Pl.1:494", a citation: a street word is written before a name or a space, never glued to a number
             }
@@ -342,7 +348,7 @@ final class Abbreviations implements TokenReader {
     /** Words written before a code or number ("ref. AB123", "ext. 204"): their dot ends no sentence. */
     private static final java.util.Set<String> BEFORE_A_CODE = java.util.Set.of("reference", "extension",
             // Round seven B: "(ref. ER-2026-004518)", "el expte. N° 4587/2026": a code or its number sign follows.
-            "referencia", "expediente", "extensión");
+            "referencia", "expediente", "extensión", "departamento");
     /** English price and office words ("incl.", "excl.", "reg.", "est."): their dot ends no sentence before a code in capitals. */
     private static final java.util.Set<String> PRICE_WORDS = java.util.Set.of("regular", "including", "excluding", "estimated");
     /** A word of two or more capitals, or capitals with digits ("VAT", "LK21"), next. */

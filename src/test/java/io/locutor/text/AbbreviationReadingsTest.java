@@ -84,6 +84,9 @@ class AbbreviationReadingsTest {
     @Test
     void spanishScriptAbbreviationsOfRoundSevenB() {
         assertEquals("un treinta por ciento de descuento en lentillas", read("es-ES", "un 30 % de dto. en lentillas"));
+        // must not fire: an Argentine flat ("dto. B") and the adjective "apto."
+        assertEquals("piso tres, departamento B", read("es-AR", "piso 3, dto. B"));
+        assertEquals("El curso es apto.", read("es-ES", "El curso es apto."));
         assertEquals("Plaza Mayor sin número, Toledo", read("es-ES", "Pza. Mayor s/n, Toledo"));
         assertEquals("Coral Way, apartamento cuatro B", read("es-US", "Coral Way, Apt. 4B"));
         assertEquals("(referencia E R dos mil veintiséis, cero cero cuatro cinco uno ocho) llega", read("es-ES", "(ref. ER-2026-004518) llega"));
