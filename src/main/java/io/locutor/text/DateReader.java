@@ -85,7 +85,8 @@ final class DateReader implements TokenReader {
         if (roman.lookingAt()) {
             return emit(ctx, roman, Integer.parseInt(roman.group(1)), RomanNumerals.parse(roman.group(3)), roman.group(4), ctx.lang == Lang.EN);
         }
-        Matcher worded = pos + 3 < ctx.text.length() && Character.isLetter(ctx.text.charAt(pos + (TokenScanner.isDigit(ctx.text.charAt(pos + 1)) ? 3 : 2)))
+        int mark = pos + 1 < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(pos + 1)) ? pos + 2 : pos + 1;
+        Matcher worded = mark + 1 < ctx.text.length() && "/.-".indexOf(ctx.text.charAt(mark)) >= 0 && Character.isLetter(ctx.text.charAt(mark + 1))
                 ? ctx.at(WORD_MONTH_DMY, pos) : null;
         if (worded != null && worded.lookingAt() && Vocabulary.month(ctx.lang, worded.group(3)) > 0) {
             return emit(ctx, worded, Integer.parseInt(worded.group(1)), Vocabulary.month(ctx.lang, worded.group(3)), worded.group(4), ctx.lang == Lang.EN);
@@ -141,7 +142,8 @@ final class DateReader implements TokenReader {
             }
             return m.end();
         }
-        m = ctx.es() ? ctx.at(ES_DM_SPAN, pos) : null;
+        boolean slashed = pos + 2 < ctx.text.length() && (ctx.text.charAt(pos + 1) == '/' || ctx.text.charAt(pos + 2) == '/');
+        m = ctx.es() && slashed ? ctx.at(ES_DM_SPAN, pos) : null;
         if (m != null && m.lookingAt() && validDayMonth(m.group(1), m.group(2)) && validDayMonth(m.group(3), m.group(4))
                 && (CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || m.group(2).startsWith("0") || m.group(4).startsWith("0")
                         || m.group(2).length() == 2 && m.group(4).length() == 2)
@@ -620,6 +622,9 @@ final class DateReader implements TokenReader {
      * scripts write it, is said in full when a day and month follow; elsewhere "mar", "dom" and "vie" stay words.
      */
     static int spanishWeekdayBeforeDate(ReadContext ctx, int pos, int runEnd) {
+        if (runEnd + 1 >= ctx.text.length() || !TokenScanner.isDigit(ctx.text.charAt(runEnd + 1))) {
+            return -1;
+        }
         String word = ctx.text.substring(pos, runEnd);
         String day = ES_WEEKDAY_NAMES.get(word.toLowerCase(Locale.ROOT));
         if (day == null || !ctx.at(DAY_MONTH_AFTER, runEnd).lookingAt()) {
