@@ -89,7 +89,8 @@ final class DateReader implements TokenReader {
         Matcher worded = mark + 1 < ctx.text.length() && "/.-".indexOf(ctx.text.charAt(mark)) >= 0 && Character.isLetter(ctx.text.charAt(mark + 1))
                 ? ctx.at(WORD_MONTH_DMY, pos) : null;
         if (worded != null && worded.lookingAt() && Vocabulary.month(ctx.lang, worded.group(3)) > 0) {
-            return emit(ctx, worded, Integer.parseInt(worded.group(1)), Vocabulary.month(ctx.lang, worded.group(3)), worded.group(4), ctx.lang == Lang.EN);
+            return emit(ctx, worded, Integer.parseInt(worded.group(1)), Vocabulary.month(ctx.lang, worded.group(3)), worded.group(4),
+                    ctx.lang == Lang.EN && !ctx.locale.monthFirst); // "14-Dec-2026": "December fourteenth" in en-US, "the fourteenth of December" in en-GB
         }
         if (ctx.lang == Lang.EN && dayRangeCandidate(ctx.text, pos)) {
             Matcher range = ctx.at(EN_DAY_RANGE, pos);

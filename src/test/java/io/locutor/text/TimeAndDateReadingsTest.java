@@ -149,6 +149,8 @@ class TimeAndDateReadingsTest {
     void aDateWithItsMonthAbbreviatedBetweenDayAndYear() {
         assertEquals("Vence el catorce de diciembre de dos mil veintiséis.", read("es-ES", "Vence el 14-dic-2026."));
         assertEquals("Vence el quince de enero de dos mil veintisiete.", read("es-MX", "Vence el 15/ene/2027."));
+        assertEquals("Due December fourteenth twenty twenty six.", read("en-US", "Due 14-Dec-2026."));
+        assertEquals("Due the fourteenth of December twenty twenty six.", read("en-GB", "Due 14-Dec-2026."));
         // must not fire: no year after the month word
         assertEquals("el modelo tres-mar-X", read("es-ES", "el modelo 3-mar-X"));
     }
