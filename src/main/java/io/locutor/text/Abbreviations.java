@@ -20,6 +20,9 @@ final class Abbreviations implements TokenReader {
     private static final Map<String, Entry> ES = new HashMap<>();
     private static final Map<String, Entry> EN = new HashMap<>();
     private static final Entry SPOONFUL = new Entry("cucharada", false, false);
+    private static final Entry FLAT = new Entry("departamento", false, false);
+    /** A flat's letter or number after "dto.": " B", " 4", " 12A". */
+    private static final Pattern UNIT_NEXT = Pattern.compile("[ \\u00A0](?:\\p{Lu}|\\d{1,3}\\p{Lu}?)(?![\\p{L}\\d])");
 
     /** "1 cda.", "½ cda.": an amount right before the word. */
     private static boolean afterAmount(String t, int pos) {
@@ -98,6 +101,10 @@ final class Abbreviations implements TokenReader {
         plain(ES, "colonia", "col.");
         plain(ES, "referencia", "ref.");
         plain(ES, "incluido", "incl."); // "IVA incl."
+        plain(ES, "descuento", "dto.", "dcto."); // "un 30 % de dto."
+        plain(ES, "expediente", "expte."); // "el expte. N° 4587/2026"
+        plain(ES, "apartamento", "apt."); // US addresses: "2150 Coral Way, Apt. 4B" ("apto." is also the adjective)
+        plain(ES, "sin número", "s/n"); // "Pza. de España s/n": a building with no street number
         plain(ES, "interior", "int."); // a Mexican address's inner number: "Insurgentes Sur 1602, int. 301"
         // Mexican states as addresses abbreviate them after the city ("Monterrey, N.L.", "Guadalajara, Jal.")
         plain(ES, "Nuevo León", "n.l.");
@@ -202,8 +209,8 @@ final class Abbreviations implements TokenReader {
         }
     }
 
-    /** Up to three dotted pieces ("p. ej.", "S.A.", "EE. UU."), or "c/". */
-    private static final Pattern CANDIDATE = Pattern.compile("(?:\\p{L}{1,6}\\.(?:[ ]?\\p{L}{1,3}\\.){0,2}|[cC]/)");
+    /** Up to three dotted pieces ("p. ej.", "S.A.", "EE. UU."), or "c/", "s/n". */
+    private static final Pattern CANDIDATE = Pattern.compile("(?:\\p{L}{1,6}\\.(?:[ ]?\\p{L}{1,3}\\.){0,2}|[sS]/[nN](?![\\p{L}\\d])|[cC]/)");
     /** Initials: "C. S. Lewis", "U.S.A." → "CS", "USA" (the voice spells capitals). */
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.[ ]?){2,6}(?![\\p{L}])");
     /** Lower-case acronyms the voice would otherwise try to say as a word: spelled letter by letter. */
@@ -300,8 +307,15 @@ final class Abbreviations implements TokenReader {
             if (ctx.es() && key.equals("cda.") && afterAmount(ctx.text, pos)) {
                 e = SPOONFUL; // "1 cda. de aceite" is a spoonful; "Cda. de los Pinos 12" a street (cerrada)
             }
+            if (ctx.es() && key.equals("dto.") && UNIT_NEXT.matcher(ctx.text).region(pos + end, ctx.text.length()).lookingAt()) {
+                e = FLAT; // "piso 3, dto. B" (Argentina): the flat; "un 30 % de dto. en lentillas" the discount
+            }
             if (e != null && ADDRESS_PARTS.contains(e.spoken()) && end < ctx.text.length() - pos && TokenScanner.isDigit(ctx.text.charAt(pos + end))) {
                 e = null; // "Sp.Pl.1:494", a citation: a street word is written before a name or a space, never glued to a number
+            }
+            if (e != null && ctx.es() && (e.spoken().equals("sábado") || e.spoken().equals("domingo"))
+                    && ctx.previousWord(pos).equalsIgnoreCase("los")) {
+                e = new Entry(e.spoken() + "s", false, false); // "los sáb.": every Saturday, "los sábados"
             }
             if (e != null && !(end < ctx.text.length() - pos && Character.isLetter(ctx.text.charAt(pos + end)))) {
                 return expand(ctx, pos, pos + end, written.substring(0, end), e);
@@ -331,8 +345,10 @@ final class Abbreviations implements TokenReader {
         return -1;
     }
 
-    /** English words written before a code or number ("ref. AB123", "ext. 204"): their dot ends no sentence. */
-    private static final java.util.Set<String> BEFORE_A_CODE = java.util.Set.of("reference", "extension");
+    /** Words written before a code or number ("ref. AB123", "ext. 204"): their dot ends no sentence. */
+    private static final java.util.Set<String> BEFORE_A_CODE = java.util.Set.of("reference", "extension",
+            // Round seven B: "(ref. ER-2026-004518)", "el expte. N° 4587/2026": a code or its number sign follows.
+            "referencia", "expediente", "extensión", "departamento");
     /** English price and office words ("incl.", "excl.", "reg.", "est."): their dot ends no sentence before a code in capitals. */
     private static final java.util.Set<String> PRICE_WORDS = java.util.Set.of("regular", "including", "excluding", "estimated");
     /** A word of two or more capitals, or capitals with digits ("VAT", "LK21"), next. */
@@ -340,9 +356,36 @@ final class Abbreviations implements TokenReader {
     /** A British car registration next: two letters, two digits, three letters ("LK21 XRT"). */
     private static final Pattern PLATE_NEXT = Pattern.compile(" {1,2}[A-Z]{2}\\d{2} ?[A-Z]{3}(?![\\p{L}\\d])");
 
+    /** An Argentine postal code (CPA): province letter, four digits, three letters ("C1424CEN"). */
+    private static final Pattern CPA_NEXT = Pattern.compile("[ \\u00A0]\\p{Lu}\\d{4}\\p{Lu}{3}(?![\\p{L}\\d])");
+
+    /**
+     * Round seven B: capitals a Spanish script writes for words, said in full where their place shows it: "12 MSI" (after
+     * a number of payments: "meses sin intereses"), "PB" in an address (after a comma: "planta baja"), "CP" before an
+     * Argentine postal code ("código postal"). Elsewhere they stay as written.
+     */
+    private static String capitalsInFull(ReadContext ctx, int pos, String word, int end) {
+        String t = ctx.text;
+        char before = pos >= 2 && t.charAt(pos - 1) == ' ' ? t.charAt(pos - 2) : ' ';
+        return switch (word) {
+            case "MSI" -> TokenScanner.isDigit(before) ? "meses sin intereses" : null;
+            case "PB" -> before == ',' ? "planta baja" : null;
+            case "CP" -> ctx.at(CPA_NEXT, end).lookingAt() ? "código postal" : null;
+            default -> null;
+        };
+    }
+
     private static int acronym(ReadContext ctx, int pos) {
         Matcher w = ctx.at(WORD, pos);
-        if (!w.lookingAt() || !ES_ACRONYMS.contains(w.group())) {
+        if (!w.lookingAt()) {
+            return -1;
+        }
+        String full = capitalsInFull(ctx, pos, w.group(), w.end());
+        if (full != null) {
+            ctx.append(full);
+            return w.end();
+        }
+        if (!ES_ACRONYMS.contains(w.group())) {
             return -1;
         }
         ctx.append(String.join(" ", w.group().split("")));

@@ -30,7 +30,7 @@ final class Currencies {
         put(DOLLAR, "dólar", "dólares", "dollar", "dollars");
         put(PESO, "peso", "pesos");
         put(POUND, "£", "gbp", "libra", "libras", "pound", "pounds");
-        put(US_DOLLAR, "us$", "usd");
+        put(US_DOLLAR, "us$", "usd", "u$s", "u$d"); // "U$S 890": how Argentina and Uruguay write the US dollar
         put(new Currency("peso mexicano", "pesos mexicanos", false, "centavo", "centavos", "Mexican peso", "Mexican pesos", "centavo", "centavos"),
                 "mxn", "mex$", "mx$");
         put(new Currency("peso colombiano", "pesos colombianos", false, "centavo", "centavos", "Colombian peso", "Colombian pesos", "centavo", "centavos"),
@@ -73,7 +73,7 @@ final class Currencies {
 
 
     /** Regex alternation of currency symbols and codes (matched case-insensitively; longest first). */
-    static final String SYMBOLS = "us\\$|mex\\$|mx\\$|col\\$|hk\\$|r\\$|c\\$|s/|\\$|€|£|¥|₩|₡|₧|₹";
+    static final String SYMBOLS = "us\\$|u\\$s|u\\$d|mex\\$|mx\\$|col\\$|hk\\$|r\\$|c\\$|s/|\\$|€|£|¥|₩|₡|₧|₹";
     /** Currency names written after an amount ("1.500,50 euros"): read as money so the cents are said as such. */
     static final String WORDS = "euros|euro|dólares|dólar|dollars|dollar|pesos|peso|libras|libra|pounds|pound";
     static final String CODES = "eur|usd|gbp|mxn|cop|ars|clp|pen|jpy|cny|krw|crc|brl|chf|nio|pab|hnl|hkd|awg|inr|sek|nok|dkk|cad|bob|bop|ptas|pts|rs|kr|mk|fr";

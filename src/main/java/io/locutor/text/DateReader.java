@@ -22,6 +22,15 @@ final class DateReader implements TokenReader {
     private static final Pattern ROMAN_MONTH_DMY = Pattern.compile("(?<![\\d./-])(\\d{1,2})([/.-])(X{0,1}I{1,3}|IV|VI{0,3}|IX|X|XI|XII)\\2(\\d{4})" + NOT_AFTER);
     private static final Pattern NUMERIC_YMD = Pattern.compile("(?<![\\d./-])(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})" + NOT_AFTER);
     private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("(?<![\\d./-])(0[1-9]|1[0-2])/((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d)");
+    /** "14-dic-2026", "15/ene/2027", "3.MAR.2027" (round seven B): the month abbreviated between day and year. */
+    private static final Pattern WORD_MONTH_DMY = Pattern.compile("(?<![\\d./-])(\\d{1,2})([/.-])(" + Vocabulary.ES_MONTH_ALT + "|"
+            + Vocabulary.EN_MONTH_ALT + ")\\2(\\d{4}|\\d{2})(?![\\d\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "el periodo 01/09-31/10", "del 15/12 - 6/1" (round seven B): a span of two day-month dates, Spanish order, after a
+     * cue word or with its months written in two digits; "3/4-5/6" or "1/2-3/4 pulgadas" stay fractions.
+     */
+    private static final Pattern ES_DM_SPAN = Pattern.compile("(?<![\\d./-])(\\d{1,2})/(\\d{1,2})[ \\u00A0]?[-–][ \\u00A0]?(\\d{1,2})/(\\d{1,2})"
+            + NOT_AFTER);
     private static final Pattern NUMERIC_DM = Pattern.compile("(?<![\\d./-])(\\d{1,2})/(\\d{1,2})" + NOT_AFTER);
     private static final Pattern ES_DAY_MONTH = Pattern.compile("(\\d{1,2})(?:º|\\.º)?[ \\u00A0]+(?:de[ \\u00A0]+)?("
             + Vocabulary.ES_MONTH_ALT + ")\\.?(?![\\p{L}])(?:,?[ \\u00A0]+(?:(?:de|del)[ \\u00A0]+)?(\\d{4})(?!\\d))?",
@@ -43,7 +52,7 @@ final class DateReader implements TokenReader {
     private static final Pattern CENTURY_ABBREVIATED = Pattern.compile("(?:s|S|sig)\\.[ \\u00A0]([IVX]{1,5})(?![\\p{L}\\d])");
     /** Words after which "1/4" means a date. */
     private static final Set<String> CUES = Set.of("el", "del", "al", "día", "dia", "desde", "hasta", "fecha", "hoy", "on", "by",
-            "until", "from", "since", "date", "the", "before", "after",
+            "until", "from", "since", "date", "the", "before", "after", "periodo", "período",
             // a weekday before "7/03" names a day: "el viernes 7/03", "lunes 2/3"
             "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -75,6 +84,13 @@ final class DateReader implements TokenReader {
         Matcher roman = ctx.at(ROMAN_MONTH_DMY, pos);
         if (roman.lookingAt()) {
             return emit(ctx, roman, Integer.parseInt(roman.group(1)), RomanNumerals.parse(roman.group(3)), roman.group(4), ctx.lang == Lang.EN);
+        }
+        int mark = pos + 1 < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(pos + 1)) ? pos + 2 : pos + 1;
+        Matcher worded = mark + 1 < ctx.text.length() && "/.-".indexOf(ctx.text.charAt(mark)) >= 0 && Character.isLetter(ctx.text.charAt(mark + 1))
+                ? ctx.at(WORD_MONTH_DMY, pos) : null;
+        if (worded != null && worded.lookingAt() && Vocabulary.month(ctx.lang, worded.group(3)) > 0) {
+            return emit(ctx, worded, Integer.parseInt(worded.group(1)), Vocabulary.month(ctx.lang, worded.group(3)), worded.group(4),
+                    ctx.lang == Lang.EN && !ctx.locale.monthFirst); // "14-Dec-2026": "December fourteenth" in en-US, "the fourteenth of December" in en-GB
         }
         if (ctx.lang == Lang.EN && dayRangeCandidate(ctx.text, pos)) {
             Matcher range = ctx.at(EN_DAY_RANGE, pos);
@@ -127,6 +143,18 @@ final class DateReader implements TokenReader {
             }
             return m.end();
         }
+        boolean slashed = pos + 2 < ctx.text.length() && (ctx.text.charAt(pos + 1) == '/' || ctx.text.charAt(pos + 2) == '/');
+        m = ctx.es() && slashed ? ctx.at(ES_DM_SPAN, pos) : null;
+        if (m != null && m.lookingAt() && validDayMonth(m.group(1), m.group(2)) && validDayMonth(m.group(3), m.group(4))
+                && (CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || m.group(2).startsWith("0") || m.group(4).startsWith("0")
+                        || m.group(2).length() == 2 && m.group(4).length() == 2)
+                && !measureAfter(ctx.text, m.end())) {
+            // "en el periodo 01/09-31/10": from one date to the other, "uno de septiembre a treinta y uno de octubre".
+            emit(ctx, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), null, false);
+            ctx.append(" a ");
+            emit(ctx, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), null, false);
+            return m.end();
+        }
         m = ctx.at(NUMERIC_DM, pos);
         if (m.lookingAt()) {
             int a = Integer.parseInt(m.group(1));
@@ -164,6 +192,12 @@ final class DateReader implements TokenReader {
             return emit(ctx, m, Integer.parseInt(m.group(1)), Vocabulary.month(ctx.lang, m.group(2)), m.group(3), true);
         }
         return -1;
+    }
+
+    private static boolean validDayMonth(String day, String month) {
+        int d = Integer.parseInt(day);
+        int mo = Integer.parseInt(month);
+        return d >= 1 && d <= 31 && mo >= 1 && mo <= 12;
     }
 
     /**
@@ -579,6 +613,26 @@ final class DateReader implements TokenReader {
             after++;
         }
         return sayAbbreviationList(ctx, m, after, ES_WEEKDAY_NAMES::get);
+    }
+
+    /** A day and month after a weekday: " 14/12", " 19/12/2026". */
+    private static final Pattern DAY_MONTH_AFTER = Pattern.compile("[ \\u00A0]\\d{1,2}/\\d{1,2}(?![\\d.,]\\d|\\d)");
+
+    /**
+     * "el lun 14/12", "sáb 19/12" (round seven B): a Spanish weekday abbreviated without its dot, as SMS and Argentine
+     * scripts write it, is said in full when a day and month follow; elsewhere "mar", "dom" and "vie" stay words.
+     */
+    static int spanishWeekdayBeforeDate(ReadContext ctx, int pos, int runEnd) {
+        if (runEnd + 1 >= ctx.text.length() || !TokenScanner.isDigit(ctx.text.charAt(runEnd + 1))) {
+            return -1;
+        }
+        String word = ctx.text.substring(pos, runEnd);
+        String day = ES_WEEKDAY_NAMES.get(word.toLowerCase(Locale.ROOT));
+        if (day == null || !ctx.at(DAY_MONTH_AFTER, runEnd).lookingAt()) {
+            return -1;
+        }
+        ctx.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(day.charAt(0)) + day.substring(1) : day);
+        return runEnd;
     }
 
     /**

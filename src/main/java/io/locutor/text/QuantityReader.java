@@ -11,7 +11,15 @@ import java.util.regex.Pattern;
  * or of six digits or more written without separators, is read digit by digit.
  */
 final class QuantityReader implements TokenReader {
-    private static final Pattern ES_ORDINAL = Pattern.compile("(?:\\.?(?:º|ª|ᵉʳ|ᵃ|ᵒ)|\\.?(er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma)(?![\\p{L}\\d])|[oa]\\.(?=[ \\u00A0]\\p{L}))");
+    /**
+     * The degree sign typed for "º" (round seven B: "el 2° piso", "3° año"): an ordinal only before a noun that is
+     * counted in order; "30° en la sombra", "40° C" and "2° de fiebre" stay degrees.
+     */
+    private static final String DEGREE_AS_ORDINAL = "°(?=[ \\u00A0](?:piso|puesto|lugar|año|curso|grado|semestre|cuatrimestre|trimestre|"
+            + "nivel|premio|aniversario|subsuelo|congreso|encuentro|aviso|llamado|recordatorio)(?![\\p{L}]))";
+    /** "1T 2026", "3T de 2025": a quarter glued to its number before its year. */
+    private static final Pattern ES_QUARTER = Pattern.compile("T(?=[ \\u00A0](de[ \\u00A0])?(?:19|20)\\d\\d(?!\\d))");
+    private static final Pattern ES_ORDINAL = Pattern.compile("(?:" + DEGREE_AS_ORDINAL + "|\\.?(?:º|ª|ᵉʳ|ᵃ|ᵒ)|\\.?(er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma)(?![\\p{L}\\d])|[oa]\\.(?=[ \\u00A0]\\p{L}))");
     private static final Pattern EN_ORDINAL = Pattern.compile("(st|nd|rd|th|ST|ND|RD|TH)(?![\\p{L}\\d])");
     /** The denominator may be grouped: "1/1.000.000". */
     private static final Pattern FRACTION = Pattern.compile("/(\\d{1,3}(?:[.,]\\d{3}){1,3}(?![\\d.,]\\d?)|\\d{1,9}(?![\\d/]))");
@@ -302,6 +310,13 @@ final class QuantityReader implements TokenReader {
                     : amount(ctx, whole, frac, Gender.NEUTRAL, ctx.grammar.decimalMark(raw)) + (one ? " hectare" : " hectares"));
             return ha.end();
         }
+        Matcher quarter = ctx.es() && scale == null && frac == null && !negative && whole.length() == 1 && whole.charAt(0) >= '1'
+                && whole.charAt(0) <= '4' ? ctx.at(ES_QUARTER, end) : null;
+        if (quarter != null && quarter.lookingAt()) {
+            // "el recibo del 1T 2026" (round seven B): a quarter of a year, "primer trimestre de dos mil veintiséis".
+            ctx.append(ctx.speller.ordinal(Long.parseLong(whole), false, true)).append(" trimestre").append(quarter.group(1) == null ? " de" : "");
+            return quarter.end();
+        }
         Matcher k = ctx.at(COUNT_SUFFIX, end);
         if (scale == null && k.lookingAt() && frac == null && k.group(1).equals("K") && whole.length() == 1 && "2458".indexOf(whole.charAt(0)) >= 0
                 && (pos == 0 || ctx.text.charAt(pos - 1) != '$') && resolution(ctx, pos, k.end())) {
@@ -487,7 +502,8 @@ final class QuantityReader implements TokenReader {
     }
 
     /** The second number of a range right after a number: "-2", "–30". */
-    private static final Pattern RANGE_TO = Pattern.compile("[-–]\\d{1,4}(?![\\d.,:/])");
+    /** The second number of a range: "-2", "–30", and in Spanish " a 3" ("de 1 a 3 veces", round seven B). */
+    private static final Pattern RANGE_TO = Pattern.compile("(?:[-–]|[ \\u00A0]a[ \\u00A0])\\d{1,4}(?![\\d.,:/])");
 
     /**
      * Numbers a caller keys in, said digit by digit: a telephone extension ("ext. 204", "extension 3150", "ext. 4512",
@@ -537,6 +553,9 @@ final class QuantityReader implements TokenReader {
         boolean yearShaped = ungrouped && (yearOfMonth(ctx, end - raw.length(), whole) || yearAfterPreposition(ctx, end - raw.length(), whole));
         Gender g = ctx.es() && frac == null && !yearShaped
                 ? Vocabulary.spanishNounGender(counted) : Gender.NEUTRAL;
+        if (g == Gender.MASCULINE && range.lookingAt() && range.group().indexOf('a') >= 0) {
+            g = Gender.NEUTRAL; // "de 1 a 5 kg", "1 a 3 días": "uno a tres", the short "un" only right before its noun
+        }
         if (ctx.es() && frac == null && g == Gender.NEUTRAL && whole.length() <= 2 && FEMININE_PLURAL_ARTICLES.contains(ctx.previousWord(end - raw.length()))) {
             g = Gender.FEMININE; // "entre las 21 y las 22 h": after "las" the number is an hour, or counts a feminine noun ("veintiuna")
         }
@@ -691,7 +710,16 @@ final class QuantityReader implements TokenReader {
             return true;
         }
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
-        return RESOLUTION_NEXT.contains(before) || (before.equals("in") || before.equals("en")) && next.isEmpty(); // "televisor 4K"
+        if (RESOLUTION_NEXT.contains(before) || (before.equals("in") || before.equals("en")) && next.isEmpty()) {
+            return true; // "televisor 4K"
+        }
+        // "televisor de 65\" 4K", "a 55-inch 4K" (round seven B): the screen named a few words before, its size between.
+        for (String w : ctx.text.substring(Math.max(0, pos - 30), pos).split("[^\\p{L}]+")) {
+            if (RESOLUTION_NEXT.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String englishSuffix(long n) {

@@ -26,7 +26,9 @@ final class ReferenceReader implements TokenReader {
             // Round five J: a code keyed in at a door, gate or alarm ("Código de acceso: 7281", "clave de la puerta 0412",
             // "Gate code on file: 4471", "lockbox 3390"), its first word capitalised or not, dictated digit by digit.
             + "(?:[Cc]ódigo|[Cc]lave|[Cc]ontraseña|NIP)(?: (?:de|del) (?:la |el )?(?:verificación|seguridad|confirmación|acceso|activación|SMS|"
-            + "cliente|retiro|puerta|portal|portón|entrada|alarma|caja fuerte|recogida|sesión|sesion))?(?: es)?"
+            + "cliente|retiro|puerta|portal|portón|entrada|alarma|caja fuerte|recogida|sesión|sesion|"
+            // Round seven B: a code the courier or the shop asks for ("el código de entrega es 4471", "código de canje").
+            + "entrega|compra|pago|canje|descuento|promoción|cupón|desbloqueo|autorización|operación|transacción|barras))?(?: es)?"
             + "|(?:(?:[Vv]erification|[Ss]ecurity|[Cc]onfirmation|[Aa]ccess|[Oo]ne-time|[Aa]ctivation|[Gg]ate|[Dd]oor|[Aa]larm|[Ll]ockbox|[Kk]eypad|[Kk]ey ?safe) )?"
             + "(?:code|passcode|[Pp]asscode|[Ll]ockbox)(?: on file)?(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
     /** The end of a range of codes after one: "–43215", " to 43215", " al 28005". */
@@ -291,7 +293,8 @@ final class ReferenceReader implements TokenReader {
             return s.end();
         }
         Matcher iban = capital ? ctx.at(IBAN, pos) : null;
-        if (iban != null && iban.lookingAt() && ibanChecks(iban.group(1))) {
+        // After the word "IBAN" the label says what it is, whatever its check digits (round seven B).
+        if (iban != null && iban.lookingAt() && (ibanChecks(iban.group(1)) || ctx.previousWord(pos).equals("IBAN"))) {
             ctx.append(dictated(ctx, iban.group(1)));
             return iban.end();
         }
@@ -533,9 +536,12 @@ final class ReferenceReader implements TokenReader {
             + "(?![\\p{L}\\d])");
     /** Words that announce a licence plate ("patente" is left out: it is also a patent, "patente US 5123"). */
     private static final Set<String> PLATE_WORDS = Set.of("matrícula", "placa", "placas");
-    /** A plate after its word: digits and capitals, in groups joined by a space or a hyphen ("4821 KLM", "ABC-123-D", "AB 123 CD"). */
+    /**
+     * A plate after its word: digits and capitals, in groups joined by a space or a hyphen ("4821 KLM", "ABC-123-D", "AB 123
+     * CD"), or in one run of up to eight (a Californian "8ABC123", round seven B).
+     */
     private static final Pattern PLATE = Pattern.compile("((?i:matrícula|placas?)(?: de su (?:coche|vehículo|auto|carro))?)[ \\u00A0]*:?[ \\u00A0]*"
-            + "((?=[\\dA-Z -]*\\d)(?=[\\dA-Z -]*[A-Z])[\\dA-Z]{1,4}(?:[ -][\\dA-Z]{1,4}){0,2})(?![\\p{L}\\d])");
+            + "((?=[\\dA-Z -]*\\d)(?=[\\dA-Z -]*[A-Z])(?:[\\dA-Z]{1,4}(?:[ -][\\dA-Z]{1,4}){0,2}|[\\dA-Z]{5,8}))(?![\\p{L}\\d])");
 
     /** The count in a cue ("last 4 digits"), said as a word. */
     private static final Pattern ONE_DIGIT = Pattern.compile("\\d");
@@ -627,7 +633,7 @@ final class ReferenceReader implements TokenReader {
 
     /**
      * Groups separated by "-" are read one after another with a pause, "/" is said ("barra", "slash"); a leading group
-     * that is a recent year ("2024/00123") is said as a year. The digits of a lettered code are said one by one (in English
+     * that is a recent year ("2024/00123"), or a last one after the slash ("4587/2026"), is said as a year. The digits of a lettered code are said one by one (in English
      * too since round five G: "#A77102", "HQ-77102" → "seven seven one zero two").
      */
     private static String code(ReadContext ctx, String written, boolean lettered) {
@@ -642,7 +648,9 @@ final class ReferenceReader implements TokenReader {
                 j++;
             }
             String group = written.substring(i, j);
-            boolean year = first && j < written.length() && group.length() == 4 && group.compareTo("1950") >= 0 && group.compareTo("2099") <= 0;
+            boolean yearShaped = group.length() == 4 && group.compareTo("1950") >= 0 && group.compareTo("2099") <= 0;
+            // "expte. N° 4587/2026", "resolución 123/2024" (round seven B): a number over its year, the year said as one.
+            boolean year = yearShaped && (first && j < written.length() || !first && j == written.length() && written.charAt(i - 1) == '/');
             sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : lettered || longCode ? ctx.speller.digits(group) : group(ctx, group));
             if (j < written.length()) {
                 sb.append(written.charAt(j) == '/' ? (ctx.es() ? " barra " : " slash ") : ", ");

@@ -110,8 +110,46 @@ final class TimeReader implements TokenReader {
             return false;
         }
         return DOT_TIME_CUES.contains(cue) || ctx.at(ZONE, end).lookingAt()
-                || ctx.grammar.style.decimal() != '.' && ctx.text.substring(0, pos).isBlank() && ctx.text.substring(end).isBlank();
+                || ctx.grammar.style.decimal() != '.' && ctx.text.substring(0, pos).isBlank() && ctx.text.substring(end).isBlank()
+                || ctx.es() && dotTimeRange(ctx, pos, end, cue);
     }
+
+    /** "de 8.30 a 20.30", "entre las 9.00 y las 13.30": the second dotted time of a Spanish range, after its first. */
+    private static final Pattern DOT_RANGE_SECOND = Pattern.compile("[ \\u00A0]+(?:a|y)[ \\u00A0]+(?:las?[ \\u00A0]+)?((?:[01]?\\d|2[0-3])\\.[0-5]\\d)"
+            + "(?![\\d.,]\\d|[ \\u00A0]?(?!h\\b|hs\\b|hrs?\\b|horas\\b)\\p{L})");
+    private static final Pattern DOT_RANGE_FIRST = Pattern.compile("(?:^|[\\s(])(?:de|entre)[ \\u00A0]+(?:las?[ \\u00A0]+)?((?:[01]?\\d|2[0-3])\\.[0-5]\\d)"
+            + "[ \\u00A0]+(?:a|y)[ \\u00A0]+(?:las?[ \\u00A0]+)?$");
+
+    /**
+     * Round seven B: two dotted clock times joined as a range ("de L a V de 8.30 a 20.30") are times without "a las"
+     * before them where the comma is the decimal mark (es-ES); a range of decimals ("de 1.50 a 2.30 m", "subió de 3.45 a
+     * 4.10") has a unit after it or minutes no timetable uses.
+     */
+    private static boolean dotTimeRange(ReadContext ctx, int pos, int end, String cue) {
+        if (ctx.grammar.style.decimal() == '.') {
+            return false; // where the dot is the decimal mark (es-MX, es-US) "de 3.45 a 4.10" is two amounts
+        }
+        if (cue.equals("de") || cue.equals("entre")) {
+            Matcher second = ctx.at(DOT_RANGE_SECOND, end);
+            return second.lookingAt() && clockLike(ctx.text.substring(pos, end)) && clockLike(second.group(1));
+        }
+        if ((cue.equals("a") || cue.equals("y")) && (end >= ctx.text.length() || !Character.isLetter(ctx.text.charAt(end))
+                && !ctx.at(UNIT_AFTER_DOT_TIME, end).lookingAt())) {
+            Matcher first = DOT_RANGE_FIRST.matcher(ctx.text.substring(Math.max(0, pos - 40), pos));
+            return first.find() && clockLike(first.group(1)) && clockLike(ctx.text.substring(pos, end));
+        }
+        return false;
+    }
+
+    /** "20.30", "9.00", "8.45": an hour after noon, or minutes a timetable uses (on the hour or a quarter); not "4.10". */
+    private static boolean clockLike(String time) {
+        int dot = time.indexOf('.');
+        int hour = Integer.parseInt(time.substring(0, dot));
+        String min = time.substring(dot + 1, dot + 3);
+        return hour >= 13 || min.equals("00") || min.equals("15") || min.equals("30") || min.equals("45");
+    }
+
+    private static final Pattern UNIT_AFTER_DOT_TIME = Pattern.compile("[ \\u00A0]?(?!h\\b|hs\\b|hrs?\\b|horas\\b)\\p{L}");
 
     /** English words before "10h30" that make it a time of day; without one it is a length ("takes 1h30"). */
     private static final java.util.Set<String> EN_CLOCK_CUES = java.util.Set.of("at", "from", "until", "till", "by", "before", "after",

@@ -16,6 +16,11 @@ final class TokenScanner {
     private static final java.util.regex.Pattern PARTICULATE = java.util.regex.Pattern.compile("(2\\.5|10|1)(?![\\p{L}\\d]|[.,]\\d)");
     /** "M-F" or "M–F" before a time: Monday to Friday. */
     private static final java.util.regex.Pattern M_TO_F = java.util.regex.Pattern.compile("M[-–]F(?![\\p{L}\\d])(?=[ \\u00A0,:]*\\d)");
+    /** "de L a V", "L-S" (round seven B): Spanish weekday initials, Monday L to Sunday D, Wednesday X. */
+    private static final java.util.regex.Pattern ES_DAY_LETTERS = java.util.regex.Pattern.compile(
+            "([LMXJVSD])(?:[ \\u00A0]a[ \\u00A0]|[-–])([LMXJVSD])(?![\\p{L}\\d])");
+    private static final String ES_DAY_ORDER = "LMXJVSD";
+    private static final String[] ES_DAY_NAMES = {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"};
 
     private final List<TokenReader> digitReaders;
     private final List<TokenReader> letterReaders;
@@ -462,6 +467,18 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (ctx.es() && runEnd - pos == 1 && (next == ' ' || next == '-' || next == '–')) {
+            int end = spanishDayLetters(ctx, pos); // "de L a V", "L-S"
+            if (end > pos) {
+                return end;
+            }
+        }
+        if (ctx.es() && (runEnd - pos == 3 || runEnd - pos == 4) && next == ' ') {
+            int end = DateReader.spanishWeekdayBeforeDate(ctx, pos, runEnd); // "el lun 14/12", "sáb 19/12"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (ctx.es() && (runEnd - pos == 3 || runEnd - pos == 4) && next == '.') {
             int end = DateReader.spanishMonthList(ctx, pos); // "oct., nov. y dic."
             if (end > pos) {
@@ -856,6 +873,8 @@ final class TokenScanner {
                     spoken(ctx, pos, es ? "por" : "times"); // "2*8": a product
                 } else if (!es && spaced(ctx.text, pos)) {
                     ctx.out.append("star"); // "Press * then 2": the keypad key
+                } else if (es && keypadKey(ctx, pos)) {
+                    ctx.out.append("asterisco"); // "para volver al menú, marcá *." (round seven B): the key pressed
                 } else {
                     ctx.out.append(c);
                 }
@@ -1091,6 +1110,41 @@ final class TokenScanner {
         int after = pos + 1 < t.length() && t.charAt(pos + 1) == ' ' ? pos + 2 : pos + 1;
         int before = pos > 0 && t.charAt(pos - 1) == ' ' ? pos - 2 : pos - 1;
         return before >= 0 && after < t.length() && Character.isLetterOrDigit(t.charAt(before)) && isDigit(t.charAt(after));
+    }
+
+    /**
+     * "de L a V de 8.30 a 20.30", "horario L-S" (round seven B): two weekday initials in week order, as a range, are the
+     * days; "de A a Z", a size "de S a M" or "talla M-L" are not (out of order, or not both weekday letters). Spaced
+     * ("L a V") only after "de", a hyphen ("L-V") anywhere.
+     */
+    private static int spanishDayLetters(ReadContext ctx, int pos) {
+        java.util.regex.Matcher m = ctx.at(ES_DAY_LETTERS, pos);
+        if (!m.lookingAt() || pos > 0 && Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) {
+            return -1;
+        }
+        int from = ES_DAY_ORDER.indexOf(m.group(1).charAt(0));
+        int to = ES_DAY_ORDER.indexOf(m.group(2).charAt(0));
+        boolean spaced = m.group().indexOf(' ') > 0 || m.group().indexOf('\u00A0') > 0;
+        // Three days at least ("L-M" could be sizes), and never after a size word ("tallas de M a S").
+        if (from >= to || to - from < 2 || spaced && !ctx.previousWord(pos).equalsIgnoreCase("de")
+                || SIZE_WORDS.contains(ctx.previousWord(pos - (spaced ? 3 : 0)).toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        ctx.append(ES_DAY_NAMES[from]).append(" a ").append(ES_DAY_NAMES[to]);
+        return m.end();
+    }
+
+    private static final java.util.Set<String> SIZE_WORDS = java.util.Set.of("talla", "tallas", "tamaño", "tamaños", "size", "sizes");
+
+    /** Spanish verbs and nouns before a key of the phone's keypad ("marque *", "pulse la tecla *"). */
+    private static final java.util.Set<String> ES_KEYPAD_WORDS = java.util.Set.of("marque", "marca", "marcá", "pulse", "pulsa", "pulsá",
+            "oprima", "oprime", "oprimí", "presione", "presiona", "presioná", "teclee", "teclea", "tecleá", "tecla");
+
+    /** A lone "*" after a keypad word, not before a digit or letter (that is a code, "*611"). */
+    private static boolean keypadKey(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        return pos > 0 && t.charAt(pos - 1) == ' ' && (pos + 1 == t.length() || !Character.isLetterOrDigit(t.charAt(pos + 1)))
+                && ES_KEYPAD_WORDS.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean spaced(String t, int pos) {

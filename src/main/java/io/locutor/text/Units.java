@@ -36,6 +36,7 @@ final class Units {
         put(new Unit("mililitro", "mililitros", false, "milliliter", "milliliters"), "ml", "mL");
         // Round five J: "75 cl" (a wine bottle), "500-gal tank", "$3.79/gal".
         put(new Unit("centilitro", "centilitros", false, "centiliter", "centiliters"), "cl", "cL");
+        put(new Unit("decilitro", "decilitros", false, "deciliter", "deciliters"), "dl", "dL"); // "98 mg/dL": a lab result
         put(new Unit("galón", "galones", false, "gallon", "gallons"), "gal", "gals");
         put(new Unit("hora", "horas", true, "hour", "hours"), "h", "hr", "hrs", "hs");
         put(new Unit("minuto", "minutos", false, "minute", "minutes"), "min");
@@ -110,7 +111,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "ppm|cc|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
+    static final String SYMBOL_ALT = "ppm|cc|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL|dl|dL"
             + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(

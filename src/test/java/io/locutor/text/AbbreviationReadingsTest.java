@@ -80,4 +80,31 @@ class AbbreviationReadingsTest {
         // Without a code after it, "no." is the word.
         assertEquals("if they say no. Then hang up", read("en-GB", "if they say no. Then hang up"));
     }
+
+    @Test
+    void spanishScriptAbbreviationsOfRoundSevenB() {
+        assertEquals("un treinta por ciento de descuento en lentillas", read("es-ES", "un 30 % de dto. en lentillas"));
+        // must not fire: an Argentine flat ("dto. B") and the adjective "apto."
+        assertEquals("piso tres, departamento B", read("es-AR", "piso 3, dto. B"));
+        assertEquals("El curso es apto.", read("es-ES", "El curso es apto."));
+        assertEquals("Plaza Mayor sin número, Toledo", read("es-ES", "Pza. Mayor s/n, Toledo"));
+        assertEquals("Coral Way, apartamento cuatro B", read("es-US", "Coral Way, Apt. 4B"));
+        assertEquals("(referencia E R dos mil veintiséis, cero cero cuatro cinco uno ocho) llega", read("es-ES", "(ref. ER-2026-004518) llega"));
+        assertEquals("el expediente número cuarenta y cinco ocho siete barra dos mil veintiséis", read("es-AR", "el expte. N° 4587/2026"));
+        // "los sáb.": every Saturday; "el sáb." one
+        assertEquals("los sábados abrimos", read("es-ES", "los sáb. abrimos"));
+        assertEquals("el sábado abrimos", read("es-ES", "el sáb. abrimos"));
+        assertEquals("los domingos y festivos", read("es-ES", "los dom. y festivos"));
+    }
+
+    @Test
+    void capitalsAScriptWritesForWordsAreSaidWhereTheirPlaceShowsIt() {
+        assertEquals("a doce meses sin intereses", read("es-MX", "a 12 MSI"));
+        assertEquals("Corrientes mil doscientos, planta baja, CABA", read("es-AR", "Corrientes 1200, PB, CABA"));
+        assertEquals("código postal C uno cuatro dos cuatro C E N", read("es-AR", "CP C1424CEN"));
+        // must not fire: no number before MSI, no address comma before PB, no postal code after CP
+        assertEquals("el MSI es", read("es-MX", "el MSI es"));
+        assertEquals("el PB de la empresa", read("es-AR", "el PB de la empresa"));
+        assertEquals("el CP del partido", read("es-ES", "el CP del partido"));
+    }
 }

@@ -25,4 +25,12 @@ class MoneyReadingsTest {
         // Whole amounts and cents alone keep their readings.
         assertEquals("pay twelve dollars today, or ninety cents", read("en-US", "pay $12 today, or $0.90"));
     }
+
+    @Test
+    void theArgentineDollarSign() {
+        assertEquals("desde ochocientos noventa dólares estadounidenses por persona", read("es-AR", "desde U$S 890 por persona"));
+        assertEquals("mil quinientos dólares estadounidenses", read("es-AR", "u$s 1.500"));
+        // the peso keeps the bare sign
+        assertEquals("mil quinientos pesos", read("es-AR", "$ 1.500"));
+    }
 }

@@ -71,4 +71,13 @@ class NumberReadingsTest {
         assertEquals("on January third we open", read("en-US", "on 1/3 we open"));
         assertEquals("ships January third", read("en-US", "ships 1/3"));
     }
+
+    @Test
+    void aSpanishRangeWithAAgreesWithItsNoun() {
+        // Round seven B: "1 a 3 veces" as "1-3 veces" ("una a tres veces"); the short "un" only right before its noun.
+        assertEquals("Marque uno para una a tres veces", read("es-MX", "Marque 1 para 1 a 3 veces"));
+        assertEquals("de una a dos horas", read("es-ES", "de 1 a 2 horas"));
+        assertEquals("de uno a tres días", read("es-ES", "de 1 a 3 días"));
+        assertEquals("el uno a las nueve", read("es-ES", "el 1 a las 9"));
+    }
 }

@@ -214,4 +214,24 @@ class ReferenceReadingsTest {
         assertEquals("edición dos mil cinco DVD", read("es-ES", "edición 2005 DVD"));
         assertEquals("pedido número treinta y uno cero hoy", read("es-MX", "pedido #310 hoy"));
     }
+
+    @Test
+    void roundSevenBCodes() {
+        // after the word IBAN the label says what it is, whatever its check digits; elsewhere they must hold
+        assertEquals("IBAN E S siete seis, dos uno cero cero, cero cuatro uno ocho, cuatro cinco cero dos, cero cero cero cinco, uno tres tres dos",
+                read("es-ES", "IBAN ES76 2100 0418 4502 0005 1332"));
+        assertEquals("cuenta ES setenta y seis dos uno cero cero, cero cuatro uno ocho, cuatro cinco cero dos, cero cero cero cinco, uno tres tres dos",
+                read("es-ES", "cuenta ES76 2100 0418 4502 0005 1332"));
+        // a plate in one run (California)
+        assertEquals("placa ocho A B C uno dos tres", read("es-US", "placa 8ABC123"));
+        // a code the courier asks for; a code of conduct of a year is no code to key in
+        assertEquals("el código de entrega es cuatro cuatro siete uno", read("es-AR", "el código de entrega es 4471"));
+        assertEquals("el código de conducta dos mil veinticuatro", read("es-ES", "el código de conducta 2024"));
+        // a number over its year; a year first as before
+        assertEquals("la incidencia dos mil veinticuatro barra cero cero uno dos tres", read("es-ES", "la incidencia 2024/00123"));
+        // the asterisk key after a keypad word; a product or a footnote mark is not
+        assertEquals("para volver al menú, marcá asterisco.", read("es-AR", "para volver al menú, marcá *."));
+        assertEquals("pulse la tecla asterisco para volver", read("es-ES", "pulse la tecla * para volver"));
+        assertEquals("precio* válido", read("es-ES", "precio* válido"));
+    }
 }

@@ -134,4 +134,53 @@ class TimeAndDateReadingsTest {
         // Not fired: a hyphen before a plain number is the day range of one month.
         assertEquals("June twenty first to thirtieth", read("en-US", "June 21-30"));
     }
+
+    @Test
+    void aSpanishWeekdayWithoutItsDotIsSaidBeforeADateOnly() {
+        // Round seven B: "lun 14/12", "sáb 19/12" as SMS and Argentine scripts write them.
+        assertEquals("El lunes catorce de diciembre abrimos.", read("es-ES", "El lun 14/12 abrimos."));
+        assertEquals("Nos vemos el sábado diecinueve de diciembre de dos mil veintiséis.", read("es-AR", "Nos vemos el sáb 19/12/2026."));
+        // must not fire: no date after it, the words stay words
+        assertEquals("El dom cerramos.", read("es-ES", "El dom cerramos."));
+        assertEquals("el mar en calma", read("es-ES", "el mar en calma"));
+    }
+
+    @Test
+    void aDateWithItsMonthAbbreviatedBetweenDayAndYear() {
+        assertEquals("Vence el catorce de diciembre de dos mil veintiséis.", read("es-ES", "Vence el 14-dic-2026."));
+        assertEquals("Vence el quince de enero de dos mil veintisiete.", read("es-MX", "Vence el 15/ene/2027."));
+        assertEquals("Due December fourteenth twenty twenty six.", read("en-US", "Due 14-Dec-2026."));
+        assertEquals("Due the fourteenth of December twenty twenty six.", read("en-GB", "Due 14-Dec-2026."));
+        // must not fire: no year after the month word
+        assertEquals("el modelo tres-mar-X", read("es-ES", "el modelo 3-mar-X"));
+    }
+
+    @Test
+    void aSpanOfTwoDayMonthDatesAfterACueOrWithTwoDigitMonths() {
+        assertEquals("en el periodo primero de septiembre a treinta y uno de octubre", read("es-ES", "en el periodo 01/09-31/10"));
+        assertEquals("del quince de diciembre a seis de enero", read("es-ES", "del 15/12 - 6/1"));
+        // must not fire: fractions, before a measure or without a cue
+        assertEquals("la puntuación tres cuartos-cinco sextos", read("es-ES", "la puntuación 3/4-5/6"));
+        assertEquals("escala un medio-tres cuartos pulgadas", read("es-ES", "escala 1/2-3/4 pulgadas"));
+    }
+
+    @Test
+    void twoDottedClockTimesJoinedAsARangeAreTimesWhereTheCommaIsTheDecimalMark() {
+        assertEquals("de lunes a viernes de las ocho y media a las veinte treinta", read("es-ES", "de L a V de 8.30 a 20.30"));
+        // must not fire: a unit after them, minutes no timetable uses, a locale whose decimal mark is the dot
+        assertEquals("de uno punto cincuenta a dos punto treinta metros", read("es-ES", "de 1.50 a 2.30 m"));
+        assertEquals("subió de tres punto cuarenta y cinco a cuatro punto diez.", read("es-ES", "subió de 3.45 a 4.10."));
+        assertEquals("de ocho punto treinta a veinte punto treinta", read("es-MX", "de 8.30 a 20.30"));
+    }
+
+    @Test
+    void spanishWeekdayInitialsInWeekOrderAreTheDays() {
+        assertEquals("de lunes a viernes", read("es-ES", "de L a V"));
+        assertEquals("horario lunes a sábado de nueve a catorce", read("es-ES", "horario L-S de 9 a 14"));
+        // must not fire: sizes, the alphabet, two neighbouring letters
+        assertEquals("tallas de M a S", read("es-ES", "tallas de M a S"));
+        assertEquals("de A a Z", read("es-ES", "de A a Z"));
+        assertEquals("de L a M", read("es-ES", "de L a M"));
+        assertEquals("talla L-XL", read("es-ES", "talla L-XL"));
+    }
 }

@@ -114,4 +114,23 @@ class UnitReadingsTest {
         // A whole number before "in of" keeps the preposition.
         assertEquals("two in of the cases", read("en-US", "2 in of the cases"));
     }
+
+    @Test
+    void roundSevenBUnitsAndMarks() {
+        assertEquals("noventa y ocho miligramos por decilitro", read("es-ES", "98 mg/dL"));
+        assertEquals("cinco decilitros de leche", read("es-ES", "5 dl de leche"));
+        // a screen named a few words before its resolution
+        assertEquals("televisor de sesenta y cinco pulgadas cuatro K", read("es-US", "televisor de 65\" 4K"));
+        assertEquals("ganó cuatro mil euros", read("es-ES", "ganó 4K euros"));
+        // the degree sign typed for the ordinal mark, before a noun counted in order only
+        assertEquals("el segundo piso", read("es-AR", "el 2° piso"));
+        assertEquals("tercer año", read("es-AR", "3° año"));
+        assertEquals("hace treinta grados en la sombra", read("es-AR", "hace 30° en la sombra"));
+        assertEquals("tiene dos grados de fiebre", read("es-AR", "tiene 2° de fiebre"));
+        // a quarter of a year glued to its number
+        assertEquals("del primer trimestre de dos mil veintiséis", read("es-ES", "del 1T 2026"));
+        assertEquals("en el tercer trimestre de dos mil veinticinco", read("es-ES", "en el 3T de 2025"));
+        assertEquals("el modelo uno T", read("es-ES", "el modelo 1T"));
+        assertEquals("cinco T dos mil veintiséis", read("es-ES", "5T 2026"));
+    }
 }
