@@ -80,4 +80,30 @@ class AbbreviationReadingsTest {
         // Without a code after it, "no." is the word.
         assertEquals("if they say no. Then hang up", read("en-GB", "if they say no. Then hang up"));
     }
+
+    @Test
+    void englishShorthandWrittenWithASlash() {
+        // Round seven A: "w/", "w/o", "w/c", "c/o", "S/N", "N/A" as whole words.
+        assertEquals("Speeds with a router, care of the front desk, serial number five C D twelve, no fees without a contract, not applicable.",
+                read("en-US", "Speeds w/ a router, c/o the front desk, S/N 5CD12, no fees w/o a contract, N/A."));
+        assertEquals("Results due week commencing the fourteenth of December.", read("en-GB", "Results due w/c 14 Dec."));
+        // Not inside a longer run of slashes, nor glued to a number.
+        assertEquals("Pick a/b/c, and/or w/two.", read("en-US", "Pick a/b/c, and/or w/2."));
+    }
+
+    @Test
+    void officeAndStreetWordsOfRemindersAndStatements() {
+        assertEquals("Your G P appointment at Lincoln Elementary School; Pacific Gas Company: call us. We serve Co. Durham.",
+                read("en-GB", "Your GP appt. at Lincoln Elem. School; Pacific Gas Co.: call us. We serve Co. Durham."));
+        assertEquals("Flat two, fourteen Lavender Gardens, Hill Crescent, Bath and twelve Park Terrace, but the cres of the hill.",
+                read("en-GB", "Flat 2, 14 Lavender Gdns, Hill Cres, Bath and 12 Park Terr, but the cres of the hill."));
+        // "Nos." before numbers; "no." before "ending" and the digits whose end it quotes; else the word.
+        assertEquals("Residents of numbers two to eighteen and account number ending three three one eight; say no. ending it.",
+                read("en-GB", "Residents of Nos. 2–18 and account no. ending 3318; say no. ending it."));
+    }
+
+    @Test
+    void aBranchRoutesCompassLetter() {
+        assertEquals("Take Route nine W to Route nine west.", read("en-US", "Take Route 9W to Route 9 west."));
+    }
 }

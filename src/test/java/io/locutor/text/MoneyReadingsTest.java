@@ -25,4 +25,11 @@ class MoneyReadingsTest {
         // Whole amounts and cents alone keep their readings.
         assertEquals("pay twelve dollars today, or ninety cents", read("en-US", "pay $12 today, or $0.90"));
     }
+
+    @Test
+    void britishPricesPerPerson() {
+        // Round seven A: "pp" and "pppn" after a price; any other letters stay as written.
+        assertEquals("From five hundred and forty nine pounds per person or eighty nine pounds per person per night, and twelve pounds pps.",
+                read("en-GB", "From £549pp or £89pppn, and £12 pps."));
+    }
 }

@@ -71,4 +71,11 @@ class NumberReadingsTest {
         assertEquals("on January third we open", read("en-US", "on 1/3 we open"));
         assertEquals("ships January third", read("en-US", "ships 1/3"));
     }
+
+    @Test
+    void shortCodesAfterTextingAndNumbersToRing() {
+        // Round seven A: the short code after "texting"/"text", a short number after "ring"; counts keep their reading.
+        assertEquals("Reply by texting six zero seven seven seven; ring one one one. We had three thousand three hundred and eighteen calls.",
+                read("en-GB", "Reply by texting 60777; ring 111. We had 3318 calls."));
+    }
 }

@@ -134,4 +134,16 @@ class TimeAndDateReadingsTest {
         // Not fired: a hyphen before a plain number is the day range of one month.
         assertEquals("June twenty first to thirtieth", read("en-US", "June 21-30"));
     }
+
+    @Test
+    void weekdaysWrittenShortAndRangesOfLettersAndYears() {
+        // Round seven A: "Weds", dotted weekday ranges, letter and code ranges with an en dash, a tax year.
+        assertEquals("P T A Wednesday December ninth and Wednesday December sixteenth, Monday to Friday.",
+                read("en-US", "PTA Weds 12/9 and Weds. 12/16, Mon.–Fri."));
+        assertEquals("Zones A to C and J F K to L A X, not A-B testing.", read("en-US", "Zones A–C and JFK–LAX, not A-B testing."));
+        assertEquals("Your P sixty for twenty twenty five to twenty six and the two thousand nine to ten years.",
+                read("en-GB", "Your P60 for 2025/26 and the 2009/10 years."));
+        // Not a span: a second part that is not the next year.
+        assertEquals("not one thousand nine hundred and ninety ninety fifths", read("en-GB", "not 1990/95"));
+    }
 }

@@ -114,4 +114,22 @@ class UnitReadingsTest {
         // A whole number before "in of" keeps the preposition.
         assertEquals("two in of the cases", read("en-US", "2 in of the cases"));
     }
+
+    @Test
+    void clinicalPressureAndStatementUnits() {
+        // Round seven A: micrograms, decilitres, millimetres of mercury, psi, months and points written short.
+        assertEquals("Levels of sixty five micrograms per cubic meter, ninety five milligrams per deciliter, four hundred micrograms, one hundred "
+                + "and twenty millimeters of mercury, thirty five pounds per square inch; thirty six months, four points per visit.",
+                read("en-US", "Levels of 65 µg/m³, 95 mg/dL, 400 mcg, 120 mmHg, 35 psi; 36 mths, 4 pts per visit."));
+        // Spanish "pts" stays the peseta; "PSI" with no number before it is spelt as any initialism.
+        assertEquals("Costaba mil pesetas y la presión era de treinta y cinco libras por pulgada cuadrada.",
+                read("es-ES", "Costaba 1.000 pts y la presión era de 35 psi."));
+        assertEquals("The P S I team logged ten thousand miles per year and ten thousand views.", read("en-US", "The PSI team logged 10K mi/yr and 10K views."));
+    }
+
+    @Test
+    void labelledSidesOfADimension() {
+        assertEquals("A sofa eighty four inches W by thirty eight inches D, an oven H ninety centimeters by W sixty centimeters, a three minute survey.",
+                read("en-US", "A sofa 84\" W x 38\" D, an oven H 90cm x W 60cm, a 3-min. survey."));
+    }
 }
