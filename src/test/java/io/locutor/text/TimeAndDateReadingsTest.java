@@ -146,4 +146,13 @@ class TimeAndDateReadingsTest {
         // Not a span: a second part that is not the next year.
         assertEquals("not one thousand nine hundred and ninety ninety fifths", read("en-GB", "not 1990/95"));
     }
+
+    @Test
+    void aTimeRangeToABareHourWithItsMarker() {
+        // Round seven A: "6:30–8 PM" is a time range (the colon was left in "six:thirty", and an ASCII hyphen made "thirty-eight").
+        assertEquals("from six thirty to eight PM today, six thirty to eight PM", read("en-US", "from 6:30-8 PM today, 6:30–8pm"));
+        assertEquals("de las seis y media a las ocho de la noche.", read("es-MX", "de 6:30-8 p. m."));
+        // Without AM/PM the range to a plain number stays a citation.
+        assertEquals("John three:sixteen-seventeen says", read("en-US", "John 3:16-17 says"));
+    }
 }
