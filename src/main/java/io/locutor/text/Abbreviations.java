@@ -185,6 +185,8 @@ final class Abbreviations implements TokenReader {
         // Round seven A: office words of reminders and statements ("GP appt.", "£46.10 per qtr.", "Lincoln Elem. School",
         // "Pacific Gas Co.").
         plain(EN, "Company", "co.");
+        plain(EN, "maximum", "max."); // "max. 6 tablets/day"; after a number "min." is the minute (QuantityReader reads it first)
+        plain(EN, "minimum", "min.");
         plain(EN, "appointment", "appt.");
         plain(EN, "appointments", "appts.");
         plain(EN, "quarter", "qtr.");

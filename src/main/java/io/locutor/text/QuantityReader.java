@@ -15,7 +15,8 @@ final class QuantityReader implements TokenReader {
     private static final Pattern EN_ORDINAL = Pattern.compile("(st|nd|rd|th|ST|ND|RD|TH)(?![\\p{L}\\d])");
     /** The denominator may be grouped: "1/1.000.000". */
     private static final Pattern FRACTION = Pattern.compile("/(\\d{1,3}(?:[.,]\\d{3}){1,3}(?![\\d.,]\\d?)|\\d{1,9}(?![\\d/]))");
-    private static final Pattern MIXED_FRACTION = Pattern.compile(" (\\d{1,9})/(\\d{1,9})(?![\\d/])");
+    // "2 1/2", and a fraction character glued or after a space ("1½ tsp", "2 ¾ miles"; round seven A).
+    private static final Pattern MIXED_FRACTION = Pattern.compile(" (\\d{1,9})/(\\d{1,9})(?![\\d/])| ?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])");
     private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("[ \\u00A0]?(" + Currencies.SYMBOLS + "|" + Currencies.WORDS + "|" + Currencies.CODES
             + "|(?-i:[A-Z]{3}))(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
@@ -386,18 +387,23 @@ final class QuantityReader implements TokenReader {
                         && (ctx.text.charAt(u.end()) == '+' || ctx.text.charAt(u.end()) == '=')) {
                     unit = null; // "2s+1", "3x=9": a letter glued to a number before an operator is algebra, not a unit
                 }
-                if (unit != null && ctx.lang == Lang.EN && !unit.enOne().equals("percent") && AttributiveAmount.describesNoun(ctx, pos, u.end())) {
+                int unitEnd = u.end();
+                if (unit != null && ctx.lang == Lang.EN && unitEnd + 2 < ctx.text.length() && ctx.text.charAt(unitEnd) == '.'
+                        && Character.isLetter(ctx.text.charAt(unitEnd - 1)) && ctx.text.charAt(unitEnd + 1) == ' ' && Character.isLowerCase(ctx.text.charAt(unitEnd + 2))) {
+                    unitEnd++; // "a 5 min. drive", "10 min. later" (round seven A): the symbol's dot before a lower-case word ends nothing
+                }
+                if (unit != null && ctx.lang == Lang.EN && !unit.enOne().equals("percent") && AttributiveAmount.describesNoun(ctx, pos, unitEnd)) {
                     // "a 240V outlet", "a 12 V battery": after "a" and before its noun the unit describes it, in the singular,
                     // as "a 10-kg bag" and "a fifteen dollar fee" are said. Not "percent": "a 10% discount" has one form
                     // either way, and its reading stays with the percent rules (per cent, por ciento).
                     ctx.append(minus).append(amount(ctx, whole, frac, Gender.NEUTRAL, ctx.grammar.decimalMark(raw))).append(' ')
                             .append(Units.spelling(ctx, unit.enOne()));
-                    return u.end();
+                    return unitEnd;
                 }
                 if (unit != null) {
                     ctx.append(minus).append(unitAmount(ctx, whole, frac, ctx.grammar.decimalMark(raw), unit));
                     // "a 4.810 m s.n.m." at the end of a sentence: the symbol's last dot is also the full stop, kept.
-                    return per(ctx, u.group(1).endsWith(".") && sentenceEnd(ctx.text, u.end()) ? u.end() - 1 : u.end());
+                    return per(ctx, u.group(1).endsWith(".") && sentenceEnd(ctx.text, u.end()) ? u.end() - 1 : unitEnd);
                 }
             }
         }
@@ -482,8 +488,9 @@ final class QuantityReader implements TokenReader {
 
     /** "2 2/1000" → "dos y dos milésimos"; with a unit after, "1 1/2 m" → "uno y medio metros". */
     private static int mixed(ReadContext ctx, String minus, String whole, Matcher mixed) {
-        String num = mixed.group(1);
-        String den = mixed.group(2);
+        String[] vulgar = mixed.group(3) != null ? FractionReader.parts(mixed.group(3).charAt(0)) : null;
+        String num = vulgar != null ? vulgar[0] : mixed.group(1);
+        String den = vulgar != null ? vulgar[1] : mixed.group(2);
         Matcher u = ctx.at(UNIT_AFTER, mixed.end());
         Units.Unit unit = u.lookingAt() ? Units.find(u.group(1)) : null;
         boolean half = num.equals("1") && den.equals("2");

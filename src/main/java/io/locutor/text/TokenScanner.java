@@ -513,6 +513,14 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (ctx.lang == Lang.EN && runEnd - pos == 2 && t.startsWith("FY", pos) && isDigit(next)) {
+            Matcher fy = ctx.at(FISCAL_YEAR, runEnd);
+            if (fy.lookingAt()) {
+                // "FY2027", "FY26" (round seven A): a fiscal year, its letters spelt and the year said as a year.
+                ctx.append("F Y ").append(fy.group().length() == 4 ? ctx.speller.year(Integer.parseInt(fy.group())) : ctx.speller.cardinal(fy.group(), Gender.NEUTRAL));
+                return fy.end();
+            }
+        }
         if (ctx.lang == Lang.EN && runEnd - pos <= 2 && isDigit(next)) {
             int end = UkPostcodes.read(ctx, pos); // "LS1 4DY", "M1 1AE"
             if (end > pos) {
@@ -652,6 +660,9 @@ final class TokenScanner {
         ctx.append(dictated(ctx, m.group()));
         return m.end();
     }
+
+    /** The year glued to "FY": four digits or two. */
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?:\\d{4}|\\d{2})(?![\\d\\p{L}])");
 
     /** A unit symbol of two characters or more after "per": "kWh", "kg", "sq ft" (not "m", "h": words too short to tell). */
     private static final Pattern UNIT_AFTER_PER = Pattern.compile("(?:" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³/])");

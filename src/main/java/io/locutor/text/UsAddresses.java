@@ -78,7 +78,8 @@ final class UsAddresses {
 
     /** The route words a number follows, written as agents say them. */
     private static final Map<String, String> ROUTE_WORDS = Map.of("Hwy", "Highway", "HWY", "Highway", "Highway", "Highway",
-            "Route", "Route", "Rte", "Route", "US", "U S", "SR", "S R", "Interstate", "Interstate");
+            "Route", "Route", "Rte", "Route", "US", "U S", "SR", "S R", "Interstate", "Interstate",
+            "Rm", "Room"); // "Rm 302" (round seven A): a room number is said in pairs as a road's is, "Room three oh two"
     /** Lower-case words that may follow a route's number: "US 30 west". */
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west", "northbound",
             "southbound", "eastbound", "westbound");

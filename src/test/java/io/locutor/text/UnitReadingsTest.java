@@ -132,4 +132,14 @@ class UnitReadingsTest {
         assertEquals("A sofa eighty four inches W by thirty eight inches D, an oven H ninety centimeters by W sixty centimeters, a three minute survey.",
                 read("en-US", "A sofa 84\" W x 38\" D, an oven H 90cm x W 60cm, a 3-min. survey."));
     }
+
+    @Test
+    void aWholeAndAFractionCharacterAndAUnitsDotBeforeALowerCaseWord() {
+        // Round seven A: "1½ tsp" was "one½"; "a 5 min. drive" kept a full stop mid-sentence.
+        assertEquals("Dose: one and a half teaspoons twice daily; walk two and three quarters miles; one half price.",
+                read("en-US", "Dose: 1½ tsp twice daily; walk 2 ¾ miles; ½ price."));
+        assertEquals("Tome una y media cucharadas.", read("es-ES", "Tome 1½ cucharadas."));
+        assertEquals("a five minute drive; ten minutes later we left. It takes ten minutes. Then go; at sixty frames per second.",
+                read("en-US", "a 5 min. drive; 10 min. later we left. It takes 10 min. Then go; at 60fps."));
+    }
 }
