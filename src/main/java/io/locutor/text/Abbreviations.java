@@ -36,7 +36,8 @@ final class Abbreviations implements TokenReader {
     /** Spanish address words, expanded only where an address can be: not glued to a number. */
     private static final java.util.Set<String> ADDRESS_PARTS = java.util.Set.of("plaza", "avenida", "carretera", "urbanización", "paseo",
             "polígono", "escalera", "puerta", "colonia", "edificio", "bulevar", "camino", "calzada", "prolongación", "cerrada", "privada",
-            "fraccionamiento", "glorieta", "ronda", "travesía", "callejón", "pasaje", "barrio", "manzana", "Place");
+            "fraccionamiento", "glorieta", "ronda", "travesía", "callejón", "pasaje", "barrio", "manzana", "Place",
+            "Elementary", "Gardens", "Crescent"); // English words of a name: "Lincoln Elem. School", "Hill Cres., Bath"
 
     static {
         title(ES, "señor", "sr.");
@@ -188,9 +189,20 @@ final class Abbreviations implements TokenReader {
         plain(EN, "including", "incl.");
         plain(EN, "excluding", "excl.");
         plain(EN, "estimated", "est.");
+        // Round seven A: office words of reminders and statements ("GP appt.", "£46.10 per qtr.", "Lincoln Elem. School",
+        // "Pacific Gas Co.").
+        plain(EN, "Company", "co.");
+        plain(EN, "maximum", "max."); // "max. 6 tablets/day"; after a number "min." is the minute (QuantityReader reads it first)
+        plain(EN, "minimum", "min.");
+        plain(EN, "appointment", "appt.");
+        plain(EN, "appointments", "appts.");
+        plain(EN, "quarter", "qtr.");
+        plain(EN, "Elementary", "elem.");
+        plain(EN, "Gardens", "gdns.");
+        plain(EN, "Crescent", "cres.");
         plain(EN, "Monday", "mon.");
         plain(EN, "Tuesday", "tue.", "tues.");
-        plain(EN, "Wednesday", "wed.");
+        plain(EN, "Wednesday", "wed.", "weds.");
         plain(EN, "Thursday", "thu.", "thurs.");
         plain(EN, "Friday", "fri.");
         plain(EN, "Saturday", "sat.");
@@ -218,7 +230,7 @@ final class Abbreviations implements TokenReader {
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,4}(?![\\p{L}\\d])");
     private static final Pattern ST = Pattern.compile("St\\.?(?![\\p{L}])");
     /** English "no." / "No." right before a number (USPS and British forms write it so): "number". */
-    private static final Pattern EN_NUMBER_SIGN = Pattern.compile("[nN]o\\.(?=[ \\u00A0]?\\d)");
+    private static final Pattern EN_NUMBER_SIGN = Pattern.compile("[nN]os?\\.(?=[ \\u00A0]?\\d|[ \\u00A0]ending[ \\u00A0](?:in[ \\u00A0])?\\d)");
     /** "Est. 1987": established, before a year. */
     private static final Pattern ESTABLISHED = Pattern.compile("[eE]st\\.(?=[ \\u00A0](?:1[6-9]|20)\\d\\d(?!\\d))");
 
@@ -234,6 +246,15 @@ final class Abbreviations implements TokenReader {
 
     /** "nº", "n.º", "núm." before a number that the reference reader did not take as a code ("nº 5.2"). */
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?:[nN]º|[nN]\\.º|núm\\.)(?=[ \\u00A0]?\\d)");
+
+    /**
+     * English shorthand written with a slash (round seven A): "w/ speeds up to", "w/o", "w/c 14 Dec" (week commencing),
+     * "c/o front desk", "S/N 5CD…", "N/A". Only as a whole word followed by a space, a bracket or punctuation: "w/2" or
+     * "a/b/c" are something else.
+     */
+    private static final Pattern EN_SLASHED = Pattern.compile("(\\p{L}/\\p{L}?)(?=[ \\u00A0,;:)]|\\.(?:[ \\u00A0]|$)|$)");
+    private static final Map<String, String> EN_SLASHED_WORDS = Map.of("w/", "with", "w/o", "without", "w/c", "week commencing",
+            "c/o", "care of", "s/n", "serial number", "n/a", "not applicable");
 
     /** "Gaskin et al, 2005", "et al., 2008": the citation's "and others", with or without its dot. */
     private static final Pattern ET_AL = Pattern.compile("et al\\.?(?![\\p{L}])");
@@ -268,7 +289,9 @@ final class Abbreviations implements TokenReader {
             Matcher no = ctx.at(EN_NUMBER_SIGN, pos);
             if (no.lookingAt()) {
                 // "licence no. 4418 2290 3716", "No. 5": before a number the sign is the word "number".
-                ctx.append(first == 'N' && sentenceStart(ctx.text, pos) ? "Number" : "number");
+                // "Nos. 2–18" (round seven A): several numbers; "account no. ending 3318": the number whose end is quoted.
+                String word = no.group().length() == 4 ? "numbers" : "number";
+                ctx.append(first == 'N' && sentenceStart(ctx.text, pos) ? capitalize(word) : word);
                 return no.end();
             }
             Matcher est = ctx.at(ESTABLISHED, pos);
@@ -293,6 +316,14 @@ final class Abbreviations implements TokenReader {
         if (page != null && page.lookingAt()) {
             ctx.append(ctx.es() ? "página" : "page");
             return page.end();
+        }
+        Matcher slashed = ctx.lang == Lang.EN && pos + 1 < ctx.text.length() && ctx.text.charAt(pos + 1) == '/' ? ctx.at(EN_SLASHED, pos) : null;
+        if (slashed != null && slashed.lookingAt()) {
+            String word = EN_SLASHED_WORDS.get(slashed.group(1).toLowerCase(Locale.ROOT));
+            if (word != null) {
+                ctx.append(Character.isUpperCase(first) && sentenceStart(ctx.text, pos) ? capitalize(word) : word);
+                return slashed.end(1);
+            }
         }
         Matcher m = ctx.at(CANDIDATE, pos);
         if (!m.lookingAt()) {
@@ -403,6 +434,12 @@ final class Abbreviations implements TokenReader {
         String word = e.spoken();
         if (ctx.lang == Lang.EN && "regular".equals(word) && PLATE_NEXT.matcher(next).lookingAt()) {
             word = "registration"; // "(reg. LK21 XRT)": a car's registration, not a regular price
+        }
+        if (ctx.lang == Lang.EN && "Company".equals(word)) {
+            String before = ctx.previousWord(pos);
+            if (before.isEmpty() || !Character.isUpperCase(before.charAt(0))) {
+                return -1; // "Pacific Gas Co." is a company after its name; "Co. Durham", "co. op" are not
+            }
         }
         String spoken = capital ? capitalize(word) : word;
         ctx.append(spoken);

@@ -423,11 +423,11 @@ final class DateReader implements TokenReader {
     /** English weekdays as calendars abbreviate them without a dot ("Tu", "Thurs", "Wed"). */
     private static final java.util.Map<String, String> EN_WEEKDAYS = java.util.Map.ofEntries(java.util.Map.entry("Mon", "Monday"),
             java.util.Map.entry("Tu", "Tuesday"), java.util.Map.entry("Tue", "Tuesday"), java.util.Map.entry("Tues", "Tuesday"),
-            java.util.Map.entry("Wed", "Wednesday"), java.util.Map.entry("Th", "Thursday"), java.util.Map.entry("Thu", "Thursday"),
+            java.util.Map.entry("Wed", "Wednesday"), java.util.Map.entry("Weds", "Wednesday"), java.util.Map.entry("Th", "Thursday"), java.util.Map.entry("Thu", "Thursday"),
             java.util.Map.entry("Thur", "Thursday"), java.util.Map.entry("Thurs", "Thursday"), java.util.Map.entry("Fri", "Friday"),
             java.util.Map.entry("Sat", "Saturday"), java.util.Map.entry("Sun", "Sunday"));
     private static final Pattern WEEKDAY_JOINED = Pattern.compile("[ \\u00A0](to|through|thru|and|or)[ \\u00A0](\\p{Lu}\\p{Ll}{1,4})\\.?(?![\\p{L}])");
-    private static final Pattern WEEKDAY_RANGE = Pattern.compile("[ \\u00A0]?[-–][ \\u00A0]?(\\p{Lu}\\p{Ll}{1,4})\\.?(?![\\p{L}])");
+    private static final Pattern WEEKDAY_RANGE = Pattern.compile("\\.?[ \\u00A0]?[-–][ \\u00A0]?(\\p{Lu}\\p{Ll}{1,4})\\.?(?![\\p{L}])");
     /** What follows a weekday abbreviation that makes it one: a day number or a date, perhaps in brackets or after a comma. */
     private static final Pattern DATE_AFTER_WEEKDAY = Pattern.compile(",?[ \\u00A0]\\(?(?:\\d{1,2}(?![\\d:.])|\\d{1,2}[:.]\\d{2}(?!\\d)|\\d{1,2}/\\d{1,2}|\\p{Lu}\\p{Ll}{2})");
 
@@ -639,6 +639,30 @@ final class DateReader implements TokenReader {
      * "Tu (2/22)", "Wed Oct 8", "Sat 14 June": an English weekday abbreviation written without a dot is said in full when
      * a date follows it (elsewhere "Sun", "Sat" and "Wed" are words or names); -1 otherwise.
      */
+    /** "2025/26", "2026/27": a year and the next one's last two digits. */
+    private static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)\\d\\d)/(\\d\\d)(?![\\d/]|[.,]\\d)");
+
+    /**
+     * "your P60 for 2025/26", "the 2026/27 tax year" (round seven A): a British tax, financial or school year, said "twenty
+     * twenty five to twenty six". Only where the second part is the next year; "2025/12" is a month, "1990/95" no span.
+     */
+    static int yearSpan(ReadContext ctx, int pos) {
+        if (ctx.lang != Lang.EN) {
+            return -1;
+        }
+        Matcher m = ctx.at(YEAR_SPAN, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        int year = Integer.parseInt(m.group(1));
+        int next = Integer.parseInt(m.group(2));
+        if (next == 0 || next != (year + 1) % 100) { // "1999/00" is left to the other readers
+            return -1;
+        }
+        ctx.append(ctx.speller.year(year)).append(" to ").append(next < 10 ? "oh " + ctx.speller.digit(next) : ctx.speller.cardinal(m.group(2), Gender.NEUTRAL));
+        return m.end();
+    }
+
     static int weekdayAbbreviation(ReadContext ctx, int pos, int runEnd) {
         String day = EN_WEEKDAYS.get(ctx.text.substring(pos, runEnd));
         if (day == null) {
@@ -647,7 +671,12 @@ final class DateReader implements TokenReader {
         Matcher range = ctx.at(WEEKDAY_RANGE, runEnd);
         if (range.lookingAt() && EN_WEEKDAYS.containsKey(range.group(1))) {
             ctx.append(day).append(" to ").append(EN_WEEKDAYS.get(range.group(1))); // "Mon-Fri": "Monday to Friday"
-            return range.end();
+            String t = ctx.text;
+            int e = range.end();
+            if (t.charAt(e - 1) == '.' && (e == t.length() || t.charAt(e) == '\n' || e + 1 < t.length() && t.charAt(e) == ' ' && Character.isUpperCase(t.charAt(e + 1)))) {
+                ctx.append('.'); // "open Mon.–Fri." at the end of a sentence: the day's dot is also the full stop
+            }
+            return e;
         }
         Matcher joined = ctx.at(WEEKDAY_JOINED, runEnd);
         if (joined.lookingAt() && EN_WEEKDAYS.containsKey(joined.group(2))) {

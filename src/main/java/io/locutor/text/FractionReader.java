@@ -14,6 +14,11 @@ final class FractionReader implements TokenReader {
             Map.entry('⅖', new String[]{"2", "5"}), Map.entry('⅗', new String[]{"3", "5"}), Map.entry('⅘', new String[]{"4", "5"}),
             Map.entry('⅙', new String[]{"1", "6"}), Map.entry('⅚', new String[]{"5", "6"}), Map.entry('⅛', new String[]{"1", "8"}),
             Map.entry('⅜', new String[]{"3", "8"}), Map.entry('⅝', new String[]{"5", "8"}), Map.entry('⅞', new String[]{"7", "8"}));
+    /** The numerator and denominator of a fraction character ("½" → 1, 2), or null. */
+    static String[] parts(char c) {
+        return VULGAR.get(c);
+    }
+
     private static final String[] ES_SMALL = {"", "", "medio", "tercio", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo"};
 
     @Override

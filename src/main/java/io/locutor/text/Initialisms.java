@@ -85,6 +85,13 @@ final class Initialisms {
     static int readEnglish(ReadContext ctx, int pos, int runEnd) {
         String t = ctx.text;
         int len = runEnd - pos;
+        if (len >= 2 && len <= 4 && runEnd + 1 < t.length() && t.charAt(runEnd) == '-' && Character.isUpperCase(t.charAt(runEnd + 1))
+                && (runEnd + 2 == t.length() || !Character.isLetterOrDigit(t.charAt(runEnd + 2))) && t.substring(pos, runEnd).chars().allMatch(c -> c >= 'A' && c <= 'Z')
+                && (pos == 0 || !Character.isLetterOrDigit(t.charAt(pos - 1)))) {
+            // "USB-C", "USB-A" (round seven A): an initialism and its type letter, both spelt ("MIG-25" keeps its hyphen rule).
+            ctx.append(spelt(t.substring(pos, runEnd))).append(' ').append(t.charAt(runEnd + 1));
+            return runEnd + 2;
+        }
         if (len < 2 || len > 4 || runEnd < t.length() && (Character.isLetterOrDigit(t.charAt(runEnd)) || "'-/&".indexOf(t.charAt(runEnd)) >= 0)
                 || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '-' || t.charAt(pos - 1) == '.')) {
             return -1;
@@ -101,7 +108,7 @@ final class Initialisms {
             ctx.append(zone);
             return runEnd;
         }
-        if (EN_SAID_AS_WORDS.contains(word) || EN_CAPITALISED_WORDS.contains(word) || shouted(t, pos, runEnd)) {
+        if (EN_SAID_AS_WORDS.contains(word) || EN_CAPITALISED_WORDS.contains(word) || shouted(t, pos, runEnd) || keyword(ctx, pos, word)) {
             return -1;
         }
         ctx.append(spelt(word));
@@ -162,6 +169,18 @@ final class Initialisms {
                     + "|[BCDFGKLMNPRSTVWZ]?[AEIOU]{1,2}(?:[BCDFGKLMNPRSTWXYZ]|CK|LL|ND|NG|NT|RD|RN|RT|SS|ST|SH|TH|CH)?)?E?");
 
     /** Shaped like an English word of two to four letters ("RED", "FLAG", "GAS", "LEAK"), and not a known initialism. */
+    /** Verbs a keyword in capitals follows: "Reply KEEP or END", "text SAVE to 60777". */
+    private static final Set<String> KEYWORD_VERBS = Set.of("reply", "text", "txt", "send", "type", "say");
+
+    /**
+     * "Reply KEEP or END", "Text SAVE" (round seven A): a word in capitals right after a verb of replying is the keyword to
+     * send, said as the English word it is when it is shaped like one and is no known initialism ("Text VAT" stays spelt).
+     */
+    private static boolean keyword(ReadContext ctx, int pos, String word) {
+        return word.length() >= 3 && KEYWORD_VERBS.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT))
+                && wordShaped(word) && !EN_KNOWN_SPELT.contains(word) && !EN_AGENCIES.contains(word);
+    }
+
     static boolean wordShaped(String w) {
         return w.length() >= 3 && !EN_KNOWN_SPELT.contains(w) && !EN_TIME_ZONES.containsKey(w) && EN_WORD_SHAPE.matcher(w).matches();
     }

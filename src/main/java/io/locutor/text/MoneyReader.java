@@ -20,6 +20,8 @@ final class MoneyReader implements TokenReader {
             + "|person|night|head|guest|adult|child|ticket|persona|noche|huésped|adulto|niño|entrada)(?![\\p{L}])");
     /** Any other unit after "/": "0,15 €/min" → "quince céntimos por minuto", "3146 €/m²" → "… por metro cuadrado". */
     private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
+    /** "pp" glued to (or one space after) a price: per person; "pppn" per person per night. */
+    private static final Pattern PER_PERSON = Pattern.compile("[ \\u00A0]?(pppn|pp)(?![\\p{L}\\d])");
     /** An ISO code after an amount with a bare symbol: "$50 USD", "$1,200.00 MXN". */
     private static final Pattern CODE_AFTER = Pattern.compile("[ \\u00A0]?(\\p{Lu}{3})(?![\\p{L}\\d])");
     private static final Pattern RANGE = Pattern.compile("[ ]?[-–][ ]?(?=(?:" + Currencies.SYMBOLS + ")\\d)", Pattern.CASE_INSENSITIVE);
@@ -90,6 +92,12 @@ final class MoneyReader implements TokenReader {
             Units.Unit unit = Units.find(u.group(1));
             ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne()));
             return u.end();
+        }
+        Matcher pp = ctx.lang == Lang.EN ? ctx.at(PER_PERSON, end) : null;
+        if (pp != null && pp.lookingAt()) {
+            // "£549pp", "£89pppn" (round seven A): British travel prices per person, and per night.
+            ctx.append(pp.group(1).equals("pppn") ? " per person per night" : " per person");
+            return pp.end();
         }
         Matcher g = ctx.at(RANGE, end);
         if (g.lookingAt()) {

@@ -39,7 +39,7 @@ final class PhoneReader implements TokenReader {
     private static final Pattern UNBROKEN = Pattern.compile("(?<![\\d.,/-])(\\d{7,15})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern SHORT = Pattern.compile("(?<![\\d.,/-])(\\d{3})(?![\\d\\p{L}]|[.,/:-]\\d)");
     /** Words before a short number that make it a number to dial. */
-    private static final Set<String> DIAL_CUES = Set.of("al", "llame", "llamen", "llamar", "llama", "llamá", "marque", "marca", "marcá", "marcar", "call", "dial");
+    private static final Set<String> DIAL_CUES = Set.of("al", "llame", "llamen", "llamar", "llama", "llamá", "marque", "marca", "marcá", "marcar", "call", "dial", "ring", "phone");
     /** "call 116 123": a short number printed in two groups of three (checked against libphonenumber's short numbers). */
     private static final Pattern SHORT_SPACED = Pattern.compile("(?<![\\d.,/-])(\\d{3})[ \\u00A0](\\d{3})(?![\\d\\p{L}]|[.,/:-]\\d|[ \\u00A0]\\d)");
     /** "call or text 988" (round five J): a short number texted is dialled too. */

@@ -23,7 +23,8 @@ final class QuantityReader implements TokenReader {
     private static final Pattern EN_ORDINAL = Pattern.compile("(st|nd|rd|th|ST|ND|RD|TH)(?![\\p{L}\\d])");
     /** The denominator may be grouped: "1/1.000.000". */
     private static final Pattern FRACTION = Pattern.compile("/(\\d{1,3}(?:[.,]\\d{3}){1,3}(?![\\d.,]\\d?)|\\d{1,9}(?![\\d/]))");
-    private static final Pattern MIXED_FRACTION = Pattern.compile(" (\\d{1,9})/(\\d{1,9})(?![\\d/])");
+    // "2 1/2", and a fraction character glued or after a space ("1½ tsp", "2 ¾ miles"; round seven A).
+    private static final Pattern MIXED_FRACTION = Pattern.compile(" (\\d{1,9})/(\\d{1,9})(?![\\d/])| ?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])");
     private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("[ \\u00A0]?(" + Currencies.SYMBOLS + "|" + Currencies.WORDS + "|" + Currencies.CODES
             + "|(?-i:[A-Z]{3}))(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
@@ -34,7 +35,7 @@ final class QuantityReader implements TokenReader {
     private static final Pattern SPACED_SCALE_LETTER = Pattern.compile("[ \\u00A0](M|B|K)(?=[ \\u00A0]?[€$£](?![\\p{L}\\d]))");
     private static final Pattern PENCE = Pattern.compile("p(?![\\p{L}\\d])");
     /** "-kg bag", "-min walk": a unit symbol joined by a hyphen to a number, a lower-case noun after it. */
-    private static final Pattern HYPHEN_UNIT = Pattern.compile("-(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³/])(?=[ \\u00A0]\\p{Ll})");
+    private static final Pattern HYPHEN_UNIT = Pattern.compile("-(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³/])\\.?(?=[ \\u00A0]\\p{Ll})"); // "a 3-min. survey"
     /** "ha" after a number: the hectare's symbol, or the verb ("en 2024 ha crecido"), told apart by {@link #participle}. */
     private static final Pattern HECTARE = Pattern.compile("[ \\u00A0]?ha(?![\\p{L}\\d])");
     private static final Pattern YEAR_LIKE = Pattern.compile("1[89]\\d\\d|20\\d\\d");
@@ -273,7 +274,8 @@ final class QuantityReader implements TokenReader {
         Matcher c = ctx.at(CURRENCY_AFTER, afterScale);
         if (c.lookingAt()) {
             Currencies.Currency currency = Currencies.find(c.group(1), ctx.locale);
-            if (currency != null) {
+            if (currency != null && !(ctx.lang == Lang.EN && c.group(1).equalsIgnoreCase("pts"))) {
+                // English "4 pts" are points (see Units); Spain's "1.000 pts" the peseta.
                 ctx.append(minus);
                 MoneyReader.speak(ctx, whole, frac, scale, currency);
                 return MoneyReader.rateAndRange(ctx, c.end());
@@ -332,6 +334,13 @@ final class QuantityReader implements TokenReader {
                 default -> ctx.es() ? (whole.equals("1") && frac == null ? "millón" : "millones") : "million";
             };
             ctx.append(minus).append(amount(ctx, whole, frac, Gender.MASCULINE, ctx.grammar.decimalMark(raw))).append(' ').append(word);
+            Matcher u = ctx.lang == Lang.EN ? ctx.at(UNIT_AFTER, k.end()) : null;
+            Units.Unit unit = u != null && u.lookingAt() && u.start(1) > k.end() ? Units.find(u.group(1)) : null;
+            if (unit != null && !unit.enOne().equals("percent")) {
+                // "10K mi/yr", "2.5m sq ft" (round seven A): thousands or millions of a unit, its plural, then its rate.
+                ctx.append(' ').append(Units.spelling(ctx, unit.enMany()));
+                return per(ctx, u.end());
+            }
             return k.end();
         }
         if (scale == null) {
@@ -365,7 +374,7 @@ final class QuantityReader implements TokenReader {
                 Matcher by = ctx.at(TIMES, end + 1);
                 if (by.lookingAt()) {
                     // "60\" x 80\"": a dimension in inches, "por"/"by" as between any two sides (round five G).
-                    ctx.append(ctx.es() ? " por " : " by ");
+                    by(ctx, by);
                     int e = DIMENSION.read(ctx, by.end());
                     return e > by.end() ? e : by.end();
                 }
@@ -393,18 +402,23 @@ final class QuantityReader implements TokenReader {
                         && (ctx.text.charAt(u.end()) == '+' || ctx.text.charAt(u.end()) == '=')) {
                     unit = null; // "2s+1", "3x=9": a letter glued to a number before an operator is algebra, not a unit
                 }
-                if (unit != null && ctx.lang == Lang.EN && !unit.enOne().equals("percent") && AttributiveAmount.describesNoun(ctx, pos, u.end())) {
+                int unitEnd = u.end();
+                if (unit != null && ctx.lang == Lang.EN && unitEnd + 2 < ctx.text.length() && ctx.text.charAt(unitEnd) == '.'
+                        && Character.isLetter(ctx.text.charAt(unitEnd - 1)) && ctx.text.charAt(unitEnd + 1) == ' ' && Character.isLowerCase(ctx.text.charAt(unitEnd + 2))) {
+                    unitEnd++; // "a 5 min. drive", "10 min. later" (round seven A): the symbol's dot before a lower-case word ends nothing
+                }
+                if (unit != null && ctx.lang == Lang.EN && !unit.enOne().equals("percent") && AttributiveAmount.describesNoun(ctx, pos, unitEnd)) {
                     // "a 240V outlet", "a 12 V battery": after "a" and before its noun the unit describes it, in the singular,
                     // as "a 10-kg bag" and "a fifteen dollar fee" are said. Not "percent": "a 10% discount" has one form
                     // either way, and its reading stays with the percent rules (per cent, por ciento).
                     ctx.append(minus).append(amount(ctx, whole, frac, Gender.NEUTRAL, ctx.grammar.decimalMark(raw))).append(' ')
                             .append(Units.spelling(ctx, unit.enOne()));
-                    return u.end();
+                    return unitEnd;
                 }
                 if (unit != null) {
                     ctx.append(minus).append(unitAmount(ctx, whole, frac, ctx.grammar.decimalMark(raw), unit));
                     // "a 4.810 m s.n.m." at the end of a sentence: the symbol's last dot is also the full stop, kept.
-                    return per(ctx, u.group(1).endsWith(".") && sentenceEnd(ctx.text, u.end()) ? u.end() - 1 : u.end());
+                    return per(ctx, u.group(1).endsWith(".") && sentenceEnd(ctx.text, u.end()) ? u.end() - 1 : unitEnd);
                 }
             }
         }
@@ -438,7 +452,9 @@ final class QuantityReader implements TokenReader {
     private static final QuantityReader DIMENSION = new QuantityReader();
 
     /** "40 x 30 cm", "1920×1080": a dimension, "por" / "by". */
-    private static final Pattern TIMES = Pattern.compile("[ \\u00A0]?[x×][ \\u00A0]?(?=\\d)(?!0(?!\\d|[.,]\\d))"); // "680x0" is a family's name: nothing is times zero
+    // "680x0" is a family's name: nothing is times zero. A side may carry its label letter ("84\" W x 38\" D",
+    // "H 90cm x W 60cm": width, depth, height, length; round seven A), kept as written on either side of "by".
+    private static final Pattern TIMES = Pattern.compile("(?:[ \\u00A0]([WDHL])(?=[ \\u00A0]?[x×]))?[ \\u00A0]?[x×][ \\u00A0]?(?:([WDHL])[ \\u00A0]?)?(?=\\d)(?!0(?!\\d|[.,]\\d))");
 
     /** The end of the text, or spaces and then a capital or the end: a dot there closes the sentence. */
     private static boolean sentenceEnd(String t, int end) {
@@ -449,11 +465,22 @@ final class QuantityReader implements TokenReader {
         return i == t.length() || i > end && Character.isUpperCase(t.charAt(i));
     }
 
+    /** The "by" of a dimension, with the sides' label letters where they are written ("W by D"). */
+    private static void by(ReadContext ctx, Matcher times) {
+        if (times.group(1) != null) {
+            ctx.append(' ').append(times.group(1));
+        }
+        ctx.append(ctx.es() ? " por " : " by ");
+        if (times.group(2) != null) {
+            ctx.append(times.group(2)).append(' ');
+        }
+    }
+
     /** "12/kg" → "twelve per kilogram", "12 kg/kg" → "… per kilogram"; "40 x 30" → "cuarenta por treinta". */
     private static int per(ReadContext ctx, int end) {
         Matcher x = ctx.at(TIMES, end);
         if (x.lookingAt()) {
-            ctx.append(ctx.es() ? " por " : " by ");
+            by(ctx, x);
             // "2x8 m2": the second side is read with its unit, as the first was.
             int e = DIMENSION.read(ctx, x.end());
             return e > x.end() ? e : x.end();
@@ -476,8 +503,9 @@ final class QuantityReader implements TokenReader {
 
     /** "2 2/1000" → "dos y dos milésimos"; with a unit after, "1 1/2 m" → "uno y medio metros". */
     private static int mixed(ReadContext ctx, String minus, String whole, Matcher mixed) {
-        String num = mixed.group(1);
-        String den = mixed.group(2);
+        String[] vulgar = mixed.group(3) != null ? FractionReader.parts(mixed.group(3).charAt(0)) : null;
+        String num = vulgar != null ? vulgar[0] : mixed.group(1);
+        String den = vulgar != null ? vulgar[1] : mixed.group(2);
         Matcher u = ctx.at(UNIT_AFTER, mixed.end());
         Units.Unit unit = u.lookingAt() ? Units.find(u.group(1)) : null;
         boolean half = num.equals("1") && den.equals("2");
@@ -513,6 +541,10 @@ final class QuantityReader implements TokenReader {
         String before = ctx.previousWordAcrossDot(start).toLowerCase(Locale.ROOT);
         if (before.equals("ext") || before.equals("extension") || before.equals("extensión") || before.equals("anexo")) {
             return true; // Spanish too: "ext. 4512" is keyed in, "cuatro cinco uno dos", never "cuatro mil quinientos doce"
+        }
+        if (ctx.lang == Lang.EN && whole.length() >= 4 && whole.length() <= 6 && (before.equals("texting") || before.equals("text")
+                || before.equals("txt"))) {
+            return true; // "by texting 60777", "text 81122" (round seven A): the short code itself after the verb
         }
         if (ctx.es() || !before.equals("to") || whole.length() < 4 || whole.length() > 6) {
             return false;

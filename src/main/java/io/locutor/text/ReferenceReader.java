@@ -18,7 +18,7 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern MARKED = Pattern.compile(NUMBER_SIGN
             + "[ \\u00A0]?(?:(\\p{Lu}{1,3})-?)?" + CODE);
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
-    private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|(?<=(?i:card|account|number|visa|mastercard|amex|debit|credit|phone) )ending"
+    private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|(?<=(?i:card|account|number|no\\.|visa|mastercard|amex|debit|credit|phone) )ending"
             // "card ending 7719", "the last four digits 0082", "last 4: 2231" (round five G): a card's or account's last digits.
             + "|(?i:last) (?:four|4|three|3|two|2|five|5|six|6)(?: digits)?(?: of (?:your |the )?(?:card|account|number))?(?: (?:are|is))?|ZIP(?: codes?)?|zip codes?|postal codes?|PIN|terminada en|terminado en|terminación(?: en)?|"
             + "que termina en|acabada en|acabado en|código postal|códigos postales|C\\.?P\\.?|PIN|"

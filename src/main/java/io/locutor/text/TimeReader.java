@@ -45,8 +45,11 @@ final class TimeReader implements TokenReader {
     private static final Pattern SUFFIXED_RANGE_END = Pattern.compile("[ \\u00A0]*(?:a|hasta|y|[-–])[ \\u00A0]*(?:las?[ \\u00A0]+)?"
             + "\\d{1,2}(?:[:.]\\d{2})?[ \\u00A0]?(?:h|hrs?|hs|horas)\\.?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
 
-    /** After "N:M", a range to a plain number ("-15", "–553") or a dotted sub-part: a citation, not a clock. */
-    private static final Pattern CITATION_TAIL = Pattern.compile("(?:[-–]\\d{1,4}(?![\\d:])|\\.\\d)");
+    /**
+     * After "N:M", a range to a plain number ("-15", "–553") or a dotted sub-part: a citation, not a clock; unless the
+     * number ends in "AM"/"PM" ("6:30–8 PM", "6:30-8 p. m.": a time range to a bare hour; round seven A).
+     */
+    private static final Pattern CITATION_TAIL = Pattern.compile("(?:[-–]\\d{1,4}(?![\\d:])(?![ \\u00A0]?[aApP]\\.?[ \\u00A0]?[mM](?![\\p{L}]))|\\.\\d)");
 
     /** Capitalised words that do announce a time ("Hora 10:30", "Lunes 9:00"), so the rule below leaves them alone. */
     private static final java.util.Set<String> CAPITAL_TIME_CUES = java.util.Set.of("hora", "horario", "salida", "llegada", "apertura",

@@ -36,10 +36,27 @@ final class TokenScanner {
         DateReader date = new DateReader();
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
-        this.digitReaders = List.of(electronic, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, TokenScanner::digitLedCode, TokenScanner::printedGroups,
+        this.digitReaders = List.of(electronic, DateReader::yearSpan, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, TokenScanner::digitLedCode, TokenScanner::printedGroups,
                 date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
+    }
+
+    /**
+     * An en dash between two codes of one to four capitals ("Zones A–C", "JFK–LAX", "rows B–F"): a range, said "to" /
+     * "a". Only the en dash: an ASCII hyphen joins such letters into one name ("A-B testing", "AC-DC").
+     */
+    static boolean letterRange(String t, int i) {
+        int s = i;
+        while (s > 0 && t.charAt(s - 1) >= 'A' && t.charAt(s - 1) <= 'Z') {
+            s--;
+        }
+        int e = i + 1;
+        while (e < t.length() && t.charAt(e) >= 'A' && t.charAt(e) <= 'Z') {
+            e++;
+        }
+        return i - s >= 1 && i - s <= 4 && e - i - 1 >= 1 && e - i - 1 <= 4 && (s == 0 || !Character.isLetterOrDigit(t.charAt(s - 1)))
+                && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)));
     }
 
     void scan(ReadContext ctx) {
@@ -52,6 +69,11 @@ final class TokenScanner {
                 int end = numberRange(ctx, i);
                 if (end > i) {
                     i = end;
+                    continue;
+                }
+                if (letterRange(t, i)) {
+                    ctx.out.append(ctx.es() ? " a " : " to "); // "Zones A–C", "JFK–LAX" (round seven A)
+                    i++;
                     continue;
                 }
             }
@@ -460,7 +482,8 @@ final class TokenScanner {
             ctx.append("Monday to Friday"); // "M-F 8 AM-6 PM", "M–F 9-5" (round five H): business days before their hours
             return pos + 3;
         }
-        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 5 && (next == ' ' || next == ',' || next == '-' || next == '–')
+        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 5 && (next == ' ' || next == ',' || next == '-' || next == '–'
+                || next == '.' && runEnd + 1 < n && (t.charAt(runEnd + 1) == '–' || t.charAt(runEnd + 1) == '-')) // "Mon.–Fri."
                 && Character.isUpperCase(t.charAt(pos))) {
             int end = DateReader.weekdayAbbreviation(ctx, pos, runEnd); // "Tu (2/22)", "Wed Oct 8"
             if (end > pos) {
@@ -493,6 +516,26 @@ final class TokenScanner {
             int end = DateReader.monthAbbreviation(ctx, pos, runEnd); // "from Nov to Mar", "Nov-Mar"
             if (end > pos) {
                 return end;
+            }
+        }
+        if (ctx.lang == Lang.EN && next == '/' && runEnd - pos <= 4 && Character.isUpperCase(t.charAt(pos))) {
+            int end = printedCode(ctx, pos, SLASHED_CODE); // "NF/22/0915"
+            if (end > pos) {
+                return end;
+            }
+        }
+        if (ctx.lang == Lang.EN && runEnd - pos == 2 && (next == ' ' || isDigit(next)) && Character.isUpperCase(t.charAt(pos))) {
+            int end = printedCode(ctx, pos, POSTAL_ITEM); // "JX 1234 5678 9GB"
+            if (end > pos) {
+                return end;
+            }
+        }
+        if (ctx.lang == Lang.EN && runEnd - pos == 2 && t.startsWith("FY", pos) && isDigit(next)) {
+            Matcher fy = ctx.at(FISCAL_YEAR, runEnd);
+            if (fy.lookingAt()) {
+                // "FY2027", "FY26" (round seven A): a fiscal year, its letters spelt and the year said as a year.
+                ctx.append("F Y ").append(fy.group().length() == 4 ? ctx.speller.year(Integer.parseInt(fy.group())) : ctx.speller.cardinal(fy.group(), Gender.NEUTRAL));
+                return fy.end();
             }
         }
         if (ctx.lang == Lang.EN && runEnd - pos <= 2 && isDigit(next)) {
@@ -576,6 +619,11 @@ final class TokenScanner {
         }
         if (ctx.lang == Lang.EN && runEnd - pos == 2 && t.startsWith("Rx", pos)) {
             ctx.append("R x"); // "Rx #4418273", "Rx 5518-2207": a prescription, its letters as pharmacists say them (round five G)
+            if (next == '#') {
+                ctx.append(' '); // "Rx# 88410-2" (round seven A): the number sign glued to the word is still "number"
+                int end = attempt(ctx, runEnd, reference);
+                return end > runEnd ? end : runEnd;
+            }
             return runEnd;
         }
         if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 4 && Character.isUpperCase(t.charAt(pos))) {
@@ -590,6 +638,48 @@ final class TokenScanner {
         }
         return -1;
     }
+
+    /** A printed code character by character, a pause (comma) where it is printed apart: by a space or a slash. */
+    private static String dictated(ReadContext ctx, String code) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == ' ' || c == '\u00A0' || c == '/') {
+                sb.append(',');
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(isDigit(c) ? ctx.speller.digit(c - '0') : String.valueOf(c));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Capitals, then two or three groups of digits after slashes: "agreement NF/22/0915", "case HR/2026/118" (round seven
+     * A); a reference, no fraction or date inside it.
+     */
+    private static final Pattern SLASHED_CODE = Pattern.compile("[A-Z]{1,4}(?:/\\d{2,6}){2,3}(?![\\p{L}\\d/]|[.,]\\d)");
+
+    /**
+     * A UPU S10 item number, "JX 1234 5678 9GB" (Royal Mail; round seven A): two capitals, eight digits and a check digit
+     * (printed together or in groups), the country's two capitals; no "gigabytes" in its country code.
+     */
+    private static final Pattern POSTAL_ITEM = Pattern.compile("[A-Z]{2}[ \\u00A0]?\\d{4}[ \\u00A0]?\\d{4}[ \\u00A0]?\\d[ \\u00A0]?[A-Z]{2}(?![\\p{L}\\d])");
+
+    /** A printed code of {@code shape} at {@code pos}, dictated with a pause where it is printed apart; -1 if none is there. */
+    private static int printedCode(ReadContext ctx, int pos, Pattern shape) {
+        Matcher m = ctx.at(shape, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        ctx.append(dictated(ctx, m.group()));
+        return m.end();
+    }
+
+    /** The year glued to "FY": four digits or two. */
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?:\\d{4}|\\d{2})(?![\\d\\p{L}])");
 
     /** A unit symbol of two characters or more after "per": "kWh", "kg", "sq ft" (not "m", "h": words too short to tell). */
     private static final Pattern UNIT_AFTER_PER = Pattern.compile("(?:" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³/])");
@@ -630,20 +720,7 @@ final class TokenScanner {
         if (!(inner && (head.length() >= 8 || groups > 0 || cued && head.length() >= 5) || !inner && groups >= 2 && head.length() <= 3 && m.group().replaceAll("[ \\u00A0]", "").length() >= 10)) {
             return -1;
         }
-        StringBuilder sb = new StringBuilder();
-        String code = m.group();
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (c == ' ' || c == '\u00A0') {
-                sb.append(',');
-                continue;
-            }
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(isDigit(c) ? ctx.speller.digit(c - '0') : String.valueOf(c));
-        }
-        ctx.append(sb.toString());
+        ctx.append(dictated(ctx, m.group()));
         return m.end();
     }
 

@@ -102,6 +102,17 @@ final class Units {
         put(new Unit("pulgada", "pulgadas", true, "inch", "inches"), "in.");
         put(new Unit("yarda", "yardas", true, "yard", "yards"), "yd", "yds");
         put(new Unit("onza", "onzas", true, "ounce", "ounces"), "oz");
+        // Round seven A: what clinics, garages and statements print after a number: "400 mcg", "65 µg/m³", "95 mg/dL",
+        // "120 mmHg", "35 psi" (tyre and water pressure), "36 mths", "per qtr", "4 pts per £1" (loyalty points; in
+        // Spanish text "pts" stays the peseta, see QuantityReader).
+        put(new Unit("microgramo", "microgramos", false, "microgram", "micrograms"), "µg", "μg", "mcg");
+        put(new Unit("decilitro", "decilitros", false, "deciliter", "deciliters"), "dL", "dl");
+        put(new Unit("milímetro de mercurio", "milímetros de mercurio", false, "millimeter of mercury", "millimeters of mercury"), "mmHg");
+        put(new Unit("libra por pulgada cuadrada", "libras por pulgada cuadrada", true, "pound per square inch", "pounds per square inch"), "psi", "PSI");
+        put(new Unit("mes", "meses", false, "month", "months"), "mths", "mth");
+        put(new Unit("trimestre", "trimestres", false, "quarter", "quarters"), "qtr", "qtrs");
+        put(new Unit("punto", "puntos", false, "point", "points"), "pts");
+        put(new Unit("fotograma por segundo", "fotogramas por segundo", false, "frame per second", "frames per second"), "fps");
     }
 
     private static void put(Unit u, String... symbols) {
@@ -111,7 +122,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "ppm|cc|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL|dl|dL"
+    static final String SYMBOL_ALT = "ppm|cc|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|µg|μg|mcg|mmHg|dL|dl|psi|PSI|mths|mth|qtrs|qtr|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
             + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(

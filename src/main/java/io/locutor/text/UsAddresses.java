@@ -17,7 +17,9 @@ final class UsAddresses {
     private static final Map<String, String> STREET_TYPES = Map.ofEntries(Map.entry("ct", "Court"), Map.entry("hwy", "Highway"),
             Map.entry("rd", "Road"), Map.entry("ln", "Lane"), Map.entry("ave", "Avenue"), Map.entry("blvd", "Boulevard"),
             Map.entry("pkwy", "Parkway"), Map.entry("st", "Street"), Map.entry("dr", "Drive"), Map.entry("pl", "Place"),
-            Map.entry("ter", "Terrace"), Map.entry("cir", "Circle"), Map.entry("sq", "Square"), Map.entry("trl", "Trail"));
+            Map.entry("ter", "Terrace"), Map.entry("cir", "Circle"), Map.entry("sq", "Square"), Map.entry("trl", "Trail"),
+            // British street words as addresses shorten them (round seven A): "14 Lavender Gdns", "Hill Cres", "Park Terr".
+            Map.entry("gdns", "Gardens"), Map.entry("cres", "Crescent"), Map.entry("terr", "Terrace"), Map.entry("gro", "Grove"));
 
     private static final Map<String, String> STATES = Map.ofEntries(Map.entry("AL", "Alabama"), Map.entry("AK", "Alaska"),
             Map.entry("AZ", "Arizona"), Map.entry("AR", "Arkansas"), Map.entry("CA", "California"), Map.entry("CO", "Colorado"),
@@ -34,7 +36,7 @@ final class UsAddresses {
             Map.entry("VT", "Vermont"), Map.entry("VA", "Virginia"), Map.entry("WA", "Washington"), Map.entry("WV", "West Virginia"),
             Map.entry("WI", "Wisconsin"), Map.entry("WY", "Wyoming"), Map.entry("PR", "Puerto Rico"));
 
-    private static final String TYPE_ALT = String.join("|", STREET_TYPES.keySet()) + "|street|avenue|court|road|lane|drive|boulevard|highway|way|place|parkway|terrace|circle|square|trail";
+    private static final String TYPE_ALT = String.join("|", STREET_TYPES.keySet()) + "|street|avenue|court|road|lane|drive|boulevard|highway|way|place|parkway|terrace|circle|square|trail|gardens|crescent|grove";
 
     /** After a house number: one to three capitalised words, then a street type ("123 Laguna Ct", "1428 Elm St."). */
     private static final Pattern STREET_AFTER = Pattern.compile("[ \\u00A0](?:([NSEW])\\.?[ \\u00A0])?(?:(?:\\p{Lu}\\p{Ll}+|\\d{1,3}(?:st|nd|rd|th))[ \\u00A0]){1,3}(?i:"
@@ -76,12 +78,13 @@ final class UsAddresses {
 
     /** The route words a number follows, written as agents say them. */
     private static final Map<String, String> ROUTE_WORDS = Map.of("Hwy", "Highway", "HWY", "Highway", "Highway", "Highway",
-            "Route", "Route", "Rte", "Route", "US", "U S", "SR", "S R", "Interstate", "Interstate");
+            "Route", "Route", "Rte", "Route", "US", "U S", "SR", "S R", "Interstate", "Interstate",
+            "Rm", "Room"); // "Rm 302" (round seven A): a room number is said in pairs as a road's is, "Room three oh two"
     /** Lower-case words that may follow a route's number: "US 30 west". */
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west", "northbound",
             "southbound", "eastbound", "westbound");
     /** After a route word (and perhaps its dot): a space or hyphen and one to three digits, not a decimal or more digits. */
-    private static final Pattern ROUTE_NUMBER = Pattern.compile("\\.?[ \\u00A0-](\\d{1,3})(?![\\d\\p{L}]|[.,:/-]\\d)");
+    private static final Pattern ROUTE_NUMBER = Pattern.compile("\\.?[ \\u00A0-](\\d{1,3})([NSEW](?![\\p{L}\\d]))?(?![\\d\\p{L}]|[.,:/-]\\d)");
 
     /**
      * "Hwy 101" → "Highway one oh one", "Route 66", "US 280", "SR 99": a road's number is its name, said in pairs as
@@ -106,6 +109,9 @@ final class UsAddresses {
         String number = m.group(1);
         ctx.append(word).append(' ').append(number.length() == 3 && number.charAt(0) != '0' ? inPairs(ctx.speller, Integer.parseInt(number))
                 : ctx.speller.cardinal(number, Gender.NEUTRAL));
+        if (m.group(2) != null) {
+            ctx.append(' ').append(m.group(2)); // "Route 9W" (round seven A): a branch route's compass letter, said as written
+        }
         return m.end();
     }
 

@@ -107,4 +107,39 @@ class AbbreviationReadingsTest {
         assertEquals("el PB de la empresa", read("es-AR", "el PB de la empresa"));
         assertEquals("el CP del partido", read("es-ES", "el CP del partido"));
     }
+
+    @Test
+    void englishShorthandWrittenWithASlash() {
+        // Round seven A: "w/", "w/o", "w/c", "c/o", "S/N", "N/A" as whole words.
+        assertEquals("Speeds with a router, care of the front desk, serial number five C D twelve, no fees without a contract, not applicable.",
+                read("en-US", "Speeds w/ a router, c/o the front desk, S/N 5CD12, no fees w/o a contract, N/A."));
+        assertEquals("Results due week commencing the fourteenth of December.", read("en-GB", "Results due w/c 14 Dec."));
+        // Not inside a longer run of slashes, nor glued to a number.
+        assertEquals("Pick a/b/c, and/or w/two.", read("en-US", "Pick a/b/c, and/or w/2."));
+    }
+
+    @Test
+    void officeAndStreetWordsOfRemindersAndStatements() {
+        assertEquals("Your G P appointment at Lincoln Elementary School; Pacific Gas Company: call us. We serve Co. Durham.",
+                read("en-GB", "Your GP appt. at Lincoln Elem. School; Pacific Gas Co.: call us. We serve Co. Durham."));
+        assertEquals("Flat two, fourteen Lavender Gardens, Hill Crescent, Bath and twelve Park Terrace, but the cres of the hill.",
+                read("en-GB", "Flat 2, 14 Lavender Gdns, Hill Cres, Bath and 12 Park Terr, but the cres of the hill."));
+        // "Nos." before numbers; "no." before "ending" and the digits whose end it quotes; else the word.
+        assertEquals("Residents of numbers two to eighteen and account number ending three three one eight; say no. ending it.",
+                read("en-GB", "Residents of Nos. 2–18 and account no. ending 3318; say no. ending it."));
+    }
+
+    @Test
+    void aBranchRoutesCompassLetter() {
+        assertEquals("Take Route nine W to Route nine west.", read("en-US", "Take Route 9W to Route 9 west."));
+    }
+
+    @Test
+    void maximumMinimumRoomsAndFiscalYears() {
+        // Round seven A: "max."/"min." with no number before them, "Rm 302" in pairs, "FY2027"; "FYI" stays spelt.
+        assertEquals("maximum six tablets/day; minimum payment twenty five dollars; a five minute drive.",
+                read("en-US", "max. 6 tablets/day; min. payment $25; a 5 min. drive."));
+        assertEquals("Room three oh two and Room twelve, by F Y twenty twenty seven Q one or F Y twenty six; the F Y I note.",
+                read("en-US", "Rm 302 and Rm. 12, by FY2027 Q1 or FY26; the FYI note."));
+    }
 }

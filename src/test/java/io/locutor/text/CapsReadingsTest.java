@@ -35,4 +35,11 @@ class CapsReadingsTest {
         // Not fired: a shouted word beside it stays a word.
         assertEquals("FLOOD WATCH until noon", read("en-US", "FLOOD WATCH until noon"));
     }
+
+    @Test
+    void keywordsAfterAVerbOfReplyingAndTypeLetters() {
+        // Round seven A: "Reply KEEP", "USB-C"; a known initialism after "Text" and an agency stay spelt; "MIG-25" keeps its hyphen.
+        assertEquals("Reply KEEP or END; Text V A T to six zero seven seven seven; a U S B C charger; a MIG-twenty five jet; Reply N H S.",
+                read("en-GB", "Reply KEEP or END; Text VAT to 60777; a USB-C charger; a MIG-25 jet; Reply NHS."));
+    }
 }

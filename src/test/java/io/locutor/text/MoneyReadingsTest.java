@@ -33,4 +33,11 @@ class MoneyReadingsTest {
         // the peso keeps the bare sign
         assertEquals("mil quinientos pesos", read("es-AR", "$ 1.500"));
     }
+
+    @Test
+    void britishPricesPerPerson() {
+        // Round seven A: "pp" and "pppn" after a price; any other letters stay as written.
+        assertEquals("From five hundred and forty nine pounds per person or eighty nine pounds per person per night, and twelve pounds pps.",
+                read("en-GB", "From £549pp or £89pppn, and £12 pps."));
+    }
 }

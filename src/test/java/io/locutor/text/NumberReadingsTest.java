@@ -80,4 +80,11 @@ class NumberReadingsTest {
         assertEquals("de uno a tres días", read("es-ES", "de 1 a 3 días"));
         assertEquals("el uno a las nueve", read("es-ES", "el 1 a las 9"));
     }
+
+    @Test
+    void shortCodesAfterTextingAndNumbersToRing() {
+        // Round seven A: the short code after "texting"/"text", a short number after "ring"; counts keep their reading.
+        assertEquals("Reply by texting six zero seven seven seven; ring one one one. We had three thousand three hundred and eighteen calls.",
+                read("en-GB", "Reply by texting 60777; ring 111. We had 3318 calls."));
+    }
 }

@@ -234,4 +234,14 @@ class ReferenceReadingsTest {
         assertEquals("pulse la tecla asterisco para volver", read("es-ES", "pulse la tecla * para volver"));
         assertEquals("precio* válido", read("es-ES", "precio* válido"));
     }
+
+    @Test
+    void postalItemsAndSlashedReferencesAreDictated() {
+        // Round seven A: a UPU S10 item number (Royal Mail) and capitals with two or more slash-separated numbers.
+        assertEquals("Item J X, one two three four, five six seven eight, nine G B, agreement N F, two two, zero nine one five.",
+                read("en-GB", "Item JX 1234 5678 9GB, agreement NF/22/0915."));
+        assertEquals("Your R x number eight eight four one zero, two is ready.", read("en-US", "Your Rx# 88410-2 is ready."));
+        // One slash only, or two letters before a bare number: other readers (unchanged).
+        assertEquals("case HR/twenty twenty six, ref A B twelve thirty four", read("en-GB", "case HR/2026, ref AB 1234"));
+    }
 }

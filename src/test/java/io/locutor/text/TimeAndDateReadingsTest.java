@@ -183,4 +183,25 @@ class TimeAndDateReadingsTest {
         assertEquals("de L a M", read("es-ES", "de L a M"));
         assertEquals("talla L-XL", read("es-ES", "talla L-XL"));
     }
+
+    @Test
+    void weekdaysWrittenShortAndRangesOfLettersAndYears() {
+        // Round seven A: "Weds", dotted weekday ranges, letter and code ranges with an en dash, a tax year.
+        assertEquals("P T A Wednesday December ninth and Wednesday December sixteenth, Monday to Friday.",
+                read("en-US", "PTA Weds 12/9 and Weds. 12/16, Mon.–Fri."));
+        assertEquals("Zones A to C and J F K to L A X, not A-B testing.", read("en-US", "Zones A–C and JFK–LAX, not A-B testing."));
+        assertEquals("Your P sixty for twenty twenty five to twenty six and the two thousand nine to ten years.",
+                read("en-GB", "Your P60 for 2025/26 and the 2009/10 years."));
+        // Not a span: a second part that is not the next year.
+        assertEquals("not one thousand nine hundred and ninety ninety fifths", read("en-GB", "not 1990/95"));
+    }
+
+    @Test
+    void aTimeRangeToABareHourWithItsMarker() {
+        // Round seven A: "6:30–8 PM" is a time range (the colon was left in "six:thirty", and an ASCII hyphen made "thirty-eight").
+        assertEquals("from six thirty to eight PM today, six thirty to eight PM", read("en-US", "from 6:30-8 PM today, 6:30–8pm"));
+        assertEquals("de las seis y media a las ocho de la noche.", read("es-MX", "de 6:30-8 p. m."));
+        // Without AM/PM the range to a plain number stays a citation.
+        assertEquals("John three:sixteen-seventeen says", read("en-US", "John 3:16-17 says"));
+    }
 }

@@ -133,4 +133,32 @@ class UnitReadingsTest {
         assertEquals("el modelo uno T", read("es-ES", "el modelo 1T"));
         assertEquals("cinco T dos mil veintiséis", read("es-ES", "5T 2026"));
     }
+
+    @Test
+    void clinicalPressureAndStatementUnits() {
+        // Round seven A: micrograms, decilitres, millimetres of mercury, psi, months and points written short.
+        assertEquals("Levels of sixty five micrograms per cubic meter, ninety five milligrams per deciliter, four hundred micrograms, one hundred "
+                + "and twenty millimeters of mercury, thirty five pounds per square inch; thirty six months, four points per visit.",
+                read("en-US", "Levels of 65 µg/m³, 95 mg/dL, 400 mcg, 120 mmHg, 35 psi; 36 mths, 4 pts per visit."));
+        // Spanish "pts" stays the peseta; "PSI" with no number before it is spelt as any initialism.
+        assertEquals("Costaba mil pesetas y la presión era de treinta y cinco libras por pulgada cuadrada.",
+                read("es-ES", "Costaba 1.000 pts y la presión era de 35 psi."));
+        assertEquals("The P S I team logged ten thousand miles per year and ten thousand views.", read("en-US", "The PSI team logged 10K mi/yr and 10K views."));
+    }
+
+    @Test
+    void labelledSidesOfADimension() {
+        assertEquals("A sofa eighty four inches W by thirty eight inches D, an oven H ninety centimeters by W sixty centimeters, a three minute survey.",
+                read("en-US", "A sofa 84\" W x 38\" D, an oven H 90cm x W 60cm, a 3-min. survey."));
+    }
+
+    @Test
+    void aWholeAndAFractionCharacterAndAUnitsDotBeforeALowerCaseWord() {
+        // Round seven A: "1½ tsp" was "one½"; "a 5 min. drive" kept a full stop mid-sentence.
+        assertEquals("Dose: one and a half teaspoons twice daily; walk two and three quarters miles; one half price.",
+                read("en-US", "Dose: 1½ tsp twice daily; walk 2 ¾ miles; ½ price."));
+        assertEquals("Tome una y media cucharadas.", read("es-ES", "Tome 1½ cucharadas."));
+        assertEquals("a five minute drive; ten minutes later we left. It takes ten minutes. Then go; at sixty frames per second.",
+                read("en-US", "a 5 min. drive; 10 min. later we left. It takes 10 min. Then go; at 60fps."));
+    }
 }
