@@ -530,6 +530,13 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (ctx.lang == Lang.EN && runEnd - pos <= 3 && next == ' ' && capitals(t, pos, runEnd)
+                && !Initialisms.EN_CAPITALISED_WORDS.contains(t.substring(pos, runEnd)) && !Currencies.isIsoCode(t.substring(pos, runEnd))) {
+            int end = printedCode(ctx, pos, LETTERED_GROUPS); // "BB 4471 962"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (ctx.lang == Lang.EN && runEnd - pos == 2 && t.startsWith("FY", pos) && isDigit(next)) {
             Matcher fy = ctx.at(FISCAL_YEAR, runEnd);
             if (fy.lookingAt()) {
@@ -554,7 +561,7 @@ final class TokenScanner {
                 return u.end();
             }
         }
-        if (ctx.lang == Lang.EN && runEnd + 1 < n && Character.isUpperCase(t.charAt(pos)) && (isDigit(t.charAt(runEnd + 1))
+        if (ctx.lang == Lang.EN && runEnd + 1 < n && (Character.isUpperCase(t.charAt(pos)) || t.startsWith("exit", pos)) && (isDigit(t.charAt(runEnd + 1))
                 || next == '.' && runEnd + 2 < n && isDigit(t.charAt(runEnd + 2)))) {
             int end = UsAddresses.route(ctx, pos, runEnd); // "Hwy 101", "Route 66", "US-280"
             if (end > pos) {
@@ -596,6 +603,18 @@ final class TokenScanner {
                 // "comp.sources.misc", "java.util.regex": a dotted name that is no web address, its words joined by "punto".
                 ctx.out.append(dotted.group().replace(".", ctx.es() ? " punto " : " dot "));
                 return dotted.end();
+            }
+        }
+        if (ctx.lang == Lang.EN && next == ' ' && runEnd - pos >= 3 && runEnd - pos <= 5 && Character.isUpperCase(t.charAt(pos))) {
+            int end = Abbreviations.weekdayPart(ctx, pos); // "Sat night", "Sun AM"
+            if (end > pos) {
+                return end;
+            }
+        }
+        if (ctx.lang == Lang.EN && (runEnd - pos == 4 || runEnd - pos == 3 && t.charAt(pos) == 'W')) {
+            int end = Abbreviations.englishShorthand(ctx, pos, runEnd); // "thru", "WWII"
+            if (end > pos) {
+                return end;
             }
         }
         boolean digitNear = false;
@@ -658,9 +677,9 @@ final class TokenScanner {
 
     /**
      * Capitals, then two or three groups of digits after slashes: "agreement NF/22/0915", "case HR/2026/118" (round seven
-     * A); a reference, no fraction or date inside it.
+     * A); a reference, no fraction or date inside it. Round seven C: a last group of capitals too ("job no. CD/4471/B").
      */
-    private static final Pattern SLASHED_CODE = Pattern.compile("[A-Z]{1,4}(?:/\\d{2,6}){2,3}(?![\\p{L}\\d/]|[.,]\\d)");
+    private static final Pattern SLASHED_CODE = Pattern.compile("[A-Z]{1,4}(?:(?:/\\d{2,6}){2,3}|(?:/\\d{2,6}){1,2}/[A-Z]{1,3})(?![\\p{L}\\d/]|[.,]\\d)");
 
     /**
      * A UPU S10 item number, "JX 1234 5678 9GB" (Royal Mail; round seven A): two capitals, eight digits and a check digit
@@ -677,6 +696,12 @@ final class TokenScanner {
         ctx.append(dictated(ctx, m.group()));
         return m.end();
     }
+
+    /**
+     * Capitals, then two printed groups of three or four digits (round seven C): a badge's or a permit's number as the card
+     * prints it, "badge BB 4471 962", "permit RP 5521 318"; dictated, never "four thousand four hundred and seventy one".
+     */
+    private static final Pattern LETTERED_GROUPS = Pattern.compile("[A-Z]{1,3}[ \\u00A0]\\d{3,4}[ \\u00A0]\\d{3,4}(?![\\p{L}\\d]|[.,:]\\d)");
 
     /** The year glued to "FY": four digits or two. */
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?:\\d{4}|\\d{2})(?![\\d\\p{L}])");
