@@ -87,4 +87,10 @@ class NumberReadingsTest {
         assertEquals("Reply by texting six zero seven seven seven; ring one one one. We had three thousand three hundred and eighteen calls.",
                 read("en-GB", "Reply by texting 60777; ring 111. We had 3318 calls."));
     }
+
+    @Test
+    void roundSevenCAnAgeGroupIsANumberInThePlural() {
+        assertEquals("under-twelves swim free", read("en-GB", "under-12s swim free"));
+        assertEquals("lap times of sixteen seconds", read("en-GB", "lap times of 16s"));
+    }
 }

@@ -204,4 +204,10 @@ class TimeAndDateReadingsTest {
         // Without AM/PM the range to a plain number stays a citation.
         assertEquals("John three:sixteen-seventeen says", read("en-US", "John 3:16-17 says"));
     }
+
+    @Test
+    void roundSevenCAShortWeekdayBeforeAPartOfTheDay() {
+        assertEquals("Saturday night into Sunday morning", read("en-US", "Sat night into Sun AM"));
+        assertEquals("the Sun is bright", read("en-US", "the Sun is bright"));
+    }
 }
