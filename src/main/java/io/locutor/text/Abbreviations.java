@@ -223,21 +223,18 @@ final class Abbreviations implements TokenReader {
      * A weekday written short before a part of its day (round seven C): "Sat night", "Sun AM", "Fri evening" → "Saturday
      * night", "Sunday morning". Capitalised only: "the sun" and "wed" are other words.
      */
-    private static final Pattern WEEKDAY_PART = Pattern.compile("(Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)[ \\u00A0]+"
+    private static final Pattern WEEKDAY_PART = Pattern.compile("(\\p{Lu}\\p{Ll}{1,4})[ \\u00A0]+"
             + "(night|morning|afternoon|evening|AM|am|PM|pm)(?![\\p{L}\\d]|\\.\\p{L})");
-    private static final Map<String, String> WEEKDAYS = Map.ofEntries(Map.entry("Mon", "Monday"), Map.entry("Tue", "Tuesday"),
-            Map.entry("Tues", "Tuesday"), Map.entry("Wed", "Wednesday"), Map.entry("Weds", "Wednesday"), Map.entry("Thu", "Thursday"),
-            Map.entry("Thur", "Thursday"), Map.entry("Thurs", "Thursday"), Map.entry("Fri", "Friday"), Map.entry("Sat", "Saturday"),
-            Map.entry("Sun", "Sunday"));
 
     /** {@link #WEEKDAY_PART} at {@code pos}: the weekday in full, "AM" as "morning" (no clock time, so a part of the day). */
     static int weekdayPart(ReadContext ctx, int pos) {
         Matcher m = ctx.at(WEEKDAY_PART, pos);
-        if (!m.lookingAt()) {
+        String day = m.lookingAt() ? DateReader.weekdayName(m.group(1)) : null;
+        if (day == null) {
             return -1;
         }
         String part = m.group(2);
-        ctx.append(WEEKDAYS.get(m.group(1))).append(' ').append(part.equalsIgnoreCase("am") ? "morning" : part);
+        ctx.append(day).append(' ').append(part.equalsIgnoreCase("am") ? "morning" : part);
         return m.end();
     }
 

@@ -468,8 +468,22 @@ final class QuantityReader implements TokenReader {
             return rating.end();
         }
         ctx.append(minus).append(bare(ctx, raw, whole, frac, end));
+        Matcher count = ctx.lang == Lang.EN && frac == null && whole.length() <= 2 && minus.isEmpty() ? ctx.at(COUNT_TIMES_WEIGHT, end) : null;
+        if (count != null && count.lookingAt()) {
+            // "2 × 25 kg bags", "3 × 20 kg sacks" (round seven C): a bare count times a weight or a volume is so many
+            // packs of it, "two twenty five kilogram bags"; sides of a dimension are lengths ("40 x 30 cm" keeps "by").
+            ctx.append(' ');
+            return DIMENSION.read(ctx, count.end());
+        }
         return per(ctx, end);
     }
+
+    /**
+     * A "×" before an amount of a weight or a volume: the packs a count multiplies. A letter "x" keeps its "times" ("2 x 12
+     * oz salmon", see TokenScanner's multiplier).
+     */
+    private static final Pattern COUNT_TIMES_WEIGHT = Pattern.compile("[ \\u00A0]?×[ \\u00A0]?"
+            + "(?=\\d{1,4}(?:\\.\\d{1,2})?[ \\u00A0]?(?:kg|kgs|g|lb|lbs|oz|l|L|ml|mL|cl|gal)(?![\\p{L}\\d²³/]))");
 
     /** "9 cm/año", "3 km/día", "2 h/semana": a rate per a word, not a unit symbol. */
     private static final Pattern PER_WORD = Pattern.compile("/(\\p{Ll}{3,})(?![\\p{L}\\d])");

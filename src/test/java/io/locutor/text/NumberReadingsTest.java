@@ -92,5 +92,7 @@ class NumberReadingsTest {
     void roundSevenCAnAgeGroupIsANumberInThePlural() {
         assertEquals("under-twelves swim free", read("en-GB", "under-12s swim free"));
         assertEquals("lap times of sixteen seconds", read("en-GB", "lap times of 16s"));
+        assertEquals("sizes four T to eighteen and two T to five T", read("en-US", "sizes 4T–18 and 2T–5T"));
+        assertEquals("the A four–B twelve sheets", read("en-US", "the A4–B12 sheets"));
     }
 }

@@ -256,5 +256,10 @@ class ReferenceReadingsTest {
         assertEquals("badge B B, four four seven one, nine six two", read("en-GB", "badge BB 4471 962"));
         assertEquals("at nine AM twenty twenty four fifteen hundred people", read("en-GB", "at 9 AM 2024 1500 people"));
         assertEquals("job number C D, four four seven one, B", read("en-US", "job no. CD/4471/B"));
+        assertEquals("the A five nine one and the B four three nine one; the A forty", read("en-GB", "the A591 and the B4391; the A40"));
+        assertEquals("an Airbus A three twenty one", read("en-GB", "an Airbus A321"));
+        assertEquals("the A five ninety one", read("en-US", "the A591"));
+        assertEquals("the A five nine one (Kendal to Keswick)", read("en-GB", "the A591 (Kendal–Keswick)"));
+        assertEquals("the Michelson–Morley experiment", read("en-GB", "the Michelson–Morley experiment"));
     }
 }

@@ -209,5 +209,8 @@ class TimeAndDateReadingsTest {
     void roundSevenCAShortWeekdayBeforeAPartOfTheDay() {
         assertEquals("Saturday night into Sunday morning", read("en-US", "Sat night into Sun AM"));
         assertEquals("the Sun is bright", read("en-US", "the Sun is bright"));
+        assertEquals("Saturday night into Sunday morning; Friday night.", read("en-US", "Sat night into Sun AM; Fri night."));
+        assertEquals("stargazing on Friday the fifteenth and Saturday the sixteenth of January", read("en-GB", "stargazing on Fri 15 & Sat 16 Jan"));
+        assertEquals("pay on Friday fifteen and we close Saturday the sixteenth of January", read("en-GB", "pay on Fri 15 & we close Sat 16 Jan"));
     }
 }

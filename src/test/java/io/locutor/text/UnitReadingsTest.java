@@ -176,5 +176,9 @@ class UnitReadingsTest {
         assertEquals("the three months arrears", read("en-US", "the 3 mos arrears"));
         assertEquals("five thousand dollars earns interest", read("en-US", "$5,000 earns interest"));
         assertEquals("it is thirty four inches wide", read("en-US", "it is 34\" wide"));
+        assertEquals("your hospital bed and eighteen inch wheelchair arrive", read("en-US", "your hospital bed and 18\" wheelchair arrive"));
+        assertEquals("we got six inches overnight", read("en-US", "we got 6\" overnight"));
+        assertEquals("two twenty five kilogram bags", read("en-GB", "2 × 25 kg bags"));
+        assertEquals("a forty by thirty centimetres box and two by three metres", read("en-GB", "a 40 x 30 cm box and 2 × 3 m"));
     }
 }
