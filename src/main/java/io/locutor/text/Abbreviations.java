@@ -207,6 +207,45 @@ final class Abbreviations implements TokenReader {
         plain(EN, "Friday", "fri.");
         plain(EN, "Saturday", "sat.");
         plain(EN, "Sunday", "sun.");
+        // Round seven C: a firm's and an address's words ("Pinecrest Property Mgmt.", "Riverside Ind. Est.", "Spokes & Co.").
+        plain(EN, "Management", "mgmt.", "mgt.");
+        plain(EN, "Industrial Estate", "ind. est.");
+    }
+
+    /**
+     * English shorthand written as a whole word without a dot (round seven C): "thru Sunday", "WWII". Only the whole word:
+     * "thrust" and "WWIII-style" are other words.
+     */
+    private static final Map<String, String> EN_WORDS = Map.of("thru", "through", "Thru", "Through", "THRU", "THROUGH",
+            "WWI", "World War One", "WWII", "World War Two");
+
+    /**
+     * A weekday written short before a part of its day (round seven C): "Sat night", "Sun AM", "Fri evening" → "Saturday
+     * night", "Sunday morning". Capitalised only: "the sun" and "wed" are other words.
+     */
+    private static final Pattern WEEKDAY_PART = Pattern.compile("(\\p{Lu}\\p{Ll}{1,4})[ \\u00A0]+"
+            + "(night|morning|afternoon|evening|AM|am|PM|pm)(?![\\p{L}\\d]|\\.\\p{L})");
+
+    /** {@link #WEEKDAY_PART} at {@code pos}: the weekday in full, "AM" as "morning" (no clock time, so a part of the day). */
+    static int weekdayPart(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(WEEKDAY_PART, pos);
+        String day = m.lookingAt() ? DateReader.weekdayName(m.group(1)) : null;
+        if (day == null) {
+            return -1;
+        }
+        String part = m.group(2);
+        ctx.append(day).append(' ').append(part.equalsIgnoreCase("am") ? "morning" : part);
+        return m.end();
+    }
+
+    /** {@link #EN_WORDS} at {@code pos} (a run of letters ending at {@code runEnd}); -1 when it is no such word. */
+    static int englishShorthand(ReadContext ctx, int pos, int runEnd) {
+        String word = EN_WORDS.get(ctx.text.substring(pos, runEnd));
+        if (word == null || runEnd < ctx.text.length() && Character.isLetterOrDigit(ctx.text.charAt(runEnd))) {
+            return -1;
+        }
+        ctx.append(word);
+        return runEnd;
     }
 
     private static void title(Map<String, Entry> map, String spoken, String... keys) {
@@ -437,7 +476,9 @@ final class Abbreviations implements TokenReader {
         }
         if (ctx.lang == Lang.EN && "Company".equals(word)) {
             String before = ctx.previousWord(pos);
-            if (before.isEmpty() || !Character.isUpperCase(before.charAt(0))) {
+            // "Spokes & Co.", "Smith and Co." (round seven C): the partners' "and" stands between the name and its "Co.".
+            boolean partners = ctx.text.regionMatches(Math.max(0, pos - 2), "& ", 0, 2) || before.equals("and");
+            if (!partners && (before.isEmpty() || !Character.isUpperCase(before.charAt(0)))) {
                 return -1; // "Pacific Gas Co." is a company after its name; "Co. Durham", "co. op" are not
             }
         }

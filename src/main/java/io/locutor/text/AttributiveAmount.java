@@ -41,7 +41,7 @@ final class AttributiveAmount {
         boolean determiner = !article && !inList && DETERMINERS.contains(before.toLowerCase(Locale.ROOT)) && end > start
                 && Character.isDigit(t.charAt(start)) && (gluedSymbol(t, start, end) || inchMark(t, end) || decimal(t, start, end));
         if (!article && !inList && !determiner) {
-            return false;
+            return bareBeforePlural(ctx, end);
         }
         Matcher after = LIST_AFTER.matcher(t).region(end, t.length());
         if (!after.lookingAt()) {
@@ -64,6 +64,43 @@ final class AttributiveAmount {
     private static final Set<String> VERBS = Set.of("are", "were", "have", "has", "had", "can", "could", "should", "would", "may",
             "might", "must", "run", "runs", "ran", "expire", "expires", "remain", "remains", "left", "used", "included", "free", "cost",
             "costs", "will", "is", "was", "be", "been", "last", "lasts");
+
+    /**
+     * Round seven C: an amount with no article before a plural noun describes it as one of many, "25 sq ft lockers",
+     * "20' x 40' tents", "24\" barstools" ("twenty five square foot lockers"). Only a lower-case word of four letters or
+     * more ending in one "s" that is no verb or filler word: "5 kg less", "10 GB is", "3 mi this way" keep the plural.
+     * An inch mark or a foot prime glued to its number describes a singular noun too ("18\" wheelchair"), not a size word
+     * ("34\" wide", "6\" overnight").
+     */
+    private static boolean bareBeforePlural(ReadContext ctx, int end) {
+        boolean markAfter = end > 1 && (inchMark(ctx.text, end) || ctx.text.charAt(end - 1) == '\'' || ctx.text.charAt(end - 1) == '′')
+                && Character.isDigit(ctx.text.charAt(end - 2));
+        Matcher after = ctx.at(markAfter ? BARE_WORD_AFTER : BARE_NOUN_AFTER, end);
+        if (!after.lookingAt() || end == 0 || Character.isDigit(ctx.text.charAt(end - 1)) || DURATION_END.matcher(ctx.text.substring(Math.max(0, end - 5), end)).find()) {
+            // A bare number or price before a verb ("$5,000 earns") describes nothing; "3 mos arrears", "2 wks notice": a
+            // duration before a noun is its genitive ("months' arrears"), plural.
+            return false;
+        }
+        String next = after.group(1);
+        if (markAfter && !next.endsWith("s")) {
+            // "18\" wheelchair", "a bed and 12' trailer": a mark glued to its number before a singular noun is a size.
+            return !next.endsWith("ly") && !NOT_A_NOUN.contains(next) && !VERBS.contains(next) && !SIZE_WORDS.contains(next);
+        }
+        return !next.endsWith("ss") && !next.endsWith("us") && !next.endsWith("is") && !NOT_A_NOUN.contains(next) && !VERBS.contains(next)
+                && !PLURAL_NOT_NOUN.contains(next);
+    }
+
+    private static final Pattern DURATION_END = Pattern.compile("(?:^|[^\\p{L}])(?:mos?|mths?|wks?|yrs?|hrs?|h|mins?|min|secs?|s|days?)\\.?$");
+    private static final Pattern BARE_WORD_AFTER = Pattern.compile("[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
+    /** Words after a size in inches or feet that say how it is measured or when, never a noun: "34\" wide", "6\" overnight". */
+    private static final Set<String> SIZE_WORDS = Set.of("wide", "long", "tall", "high", "deep", "thick", "across", "diameter", "square",
+            "overnight", "tonight", "today", "tomorrow", "possible", "expected", "likely", "total", "more", "less", "apart", "away",
+            "above", "below", "under", "over", "into", "onto", "than", "then", "but", "not", "has", "had", "fell", "falls");
+    private static final Pattern BARE_NOUN_AFTER = Pattern.compile("[ \\u00A0](\\p{Ll}{3,}s)(?![\\p{L}\\d'’-])");
+    /** Words ending in "s" after an amount that are no plural noun it describes: "5 kg less", "3 km towards", "10 mins ago". */
+    private static final Set<String> PLURAL_NOT_NOUN = Set.of("towards", "afterwards", "always", "perhaps", "sometimes", "nevertheless",
+            "besides", "unless", "does", "goes", "makes", "takes", "gives", "needs", "means", "seems", "helps", "saves", "adds", "brings",
+            "weighs", "measures", "holds", "fits", "stays", "plays", "pays", "says", "gets", "keeps");
 
     /** The amount ends in the inch mark: "65\"", "65″". */
     private static boolean inchMark(String t, int end) {

@@ -431,6 +431,15 @@ final class DateReader implements TokenReader {
     /** What follows a weekday abbreviation that makes it one: a day number or a date, perhaps in brackets or after a comma. */
     private static final Pattern DATE_AFTER_WEEKDAY = Pattern.compile(",?[ \\u00A0]\\(?(?:\\d{1,2}(?![\\d:.])|\\d{1,2}[:.]\\d{2}(?!\\d)|\\d{1,2}/\\d{1,2}|\\p{Lu}\\p{Ll}{2})");
 
+    /** A weekday's day number before "&"/"and"/"or" and a second weekday with its day and month: "Fri 15 & Sat 16 Jan". */
+    private static final Pattern PAIRED_DAY = Pattern.compile("\\.?,?[ \\u00A0](\\d{1,2})(?:st|nd|rd|th)?(?=[ \\u00A0]*(?:&|and|or)[ \\u00A0]+"
+            + "(\\p{Lu}\\p{Ll}{1,4})\\.?,?[ \\u00A0]+\\d{1,2}(?:st|nd|rd|th)?[ \\u00A0]+(\\p{Lu}\\p{Ll}{2,8})\\.?(?![\\p{L}]))");
+
+    /** The full name of an English weekday abbreviated without its dot ("Sat" → "Saturday"); null for any other word. */
+    static String weekdayName(String word) {
+        return EN_WEEKDAYS.get(word);
+    }
+
     /** "Sat", "Tues": an English weekday abbreviation (written without its dot). */
     static boolean weekdayAbbreviation(String word) {
         return EN_WEEKDAYS.containsKey(word);
@@ -683,6 +692,14 @@ final class DateReader implements TokenReader {
             // "Mon to Fri", "Tue and Thu": both days said in full.
             ctx.append(day).append(' ').append(joined.group(1)).append(' ').append(EN_WEEKDAYS.get(joined.group(2)));
             return joined.end();
+        }
+        Matcher paired = ctx.at(PAIRED_DAY, runEnd);
+        if (paired.lookingAt() && EN_WEEKDAYS.containsKey(paired.group(2)) && Vocabulary.month(ctx.lang, paired.group(3)) > 0
+                && Integer.parseInt(paired.group(1)) >= 1 && Integer.parseInt(paired.group(1)) <= 31) {
+            // "Fri 15 & Sat 16 Jan" (round seven C): the first day's month is the second's, so its number is a date too,
+            // "Friday the fifteenth and Saturday the sixteenth of January", not "Friday fifteen".
+            ctx.append(day).append(" the ").append(ctx.speller.ordinal(Integer.parseInt(paired.group(1)), false, false));
+            return paired.end();
         }
         if (!ctx.at(DATE_AFTER_WEEKDAY, runEnd).lookingAt()) {
             return -1;

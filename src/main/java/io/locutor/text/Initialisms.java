@@ -41,6 +41,9 @@ final class Initialisms {
             // street types in capitals ("Ata ST", "MAIN AVE"), said as the street word by the address rules or the voice
             "ST", "AVE", "RD", "DR", "LN", "BLVD", "HWY");
 
+    /** The street types of {@link #EN_CAPITALISED_WORDS}. */
+    private static final Set<String> STREET_TYPES = Set.of("ST", "AVE", "RD", "DR", "LN", "BLVD", "HWY");
+
     /** US, UK and European zones said by name after a time; "GMT", "UTC" and the ambiguous "IST" (India or Ireland) are spelt. */
     private static final Map<String, String> EN_TIME_ZONES = Map.ofEntries(
             Map.entry("ET", "Eastern Time"), Map.entry("CT", "Central Time"), Map.entry("MT", "Mountain Time"),
@@ -108,6 +111,10 @@ final class Initialisms {
             ctx.append(zone);
             return runEnd;
         }
+        if (STREET_TYPES.contains(word) && ctx.previousWord(pos).equalsIgnoreCase("the")) {
+            ctx.append(spelt(word)); // "the DR" (round seven C): a street type follows its street's name, never "the"
+            return runEnd;
+        }
         if (EN_SAID_AS_WORDS.contains(word) || EN_CAPITALISED_WORDS.contains(word) || shouted(t, pos, runEnd) || keyword(ctx, pos, word)) {
             return -1;
         }
@@ -128,15 +135,19 @@ final class Initialisms {
             // vowel to say them by, stay spelt even beside a long shouted word ("CALL US TODAY" keeps its "US").
             return false;
         }
-        if (capitalWordAt(t, runEnd + 1) || capitalWordBefore(t, pos - 1)) {
+        // "PAWN & LOAN", "TOWN & COUNTRY" (round seven C): an ampersand between two words of a shouted name joins them as
+        // a space does.
+        int after = t.startsWith(" & ", runEnd) ? runEnd + 2 : runEnd;
+        int before = pos >= 3 && t.startsWith(" & ", pos - 3) ? pos - 2 : pos;
+        if (capitalWordAt(t, after + 1) || capitalWordBefore(t, before - 1)) {
             return true;
         }
         String word = t.substring(pos, runEnd);
         if (!wordShaped(word)) {
             return false;
         }
-        String next = capitalNeighbourAfter(t, runEnd);
-        String prev = capitalNeighbourBefore(t, pos);
+        String next = capitalNeighbourAfter(t, after);
+        String prev = capitalNeighbourBefore(t, before);
         return next != null && wordShaped(next) || prev != null && wordShaped(prev);
     }
 
@@ -165,7 +176,7 @@ final class Initialisms {
             "LEPC", "EOC", "OEM", "NRC", "USGS", "USCG", "NTSB", "ATF", "CBP");
     private static final java.util.regex.Pattern EN_WORD_SHAPE = java.util.regex.Pattern.compile(
             "(?:[BCDFGHJKLMNPRSTVWZ]|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR)?"
-                    + "[AEIOU]{1,2}(?:[BCDFGHKLMNPRSTVWXYZ]|GHT|GH|NCH|CK|FT|LD|LF|LK|LL|LP|LT|MP|ND|NG|NK|NT|RD|RK|RM|RN|RT|SH|SK|SP|SS|ST|TH|CH"
+                    + "[AEIOU]{1,2}(?:[BCDFGHKLMNPRSTVWXYZ]|GHT|GH|NCH|CK|FT|LD|LF|LK|LL|LP|LT|MP|ND|NG|NK|NT|RD|RK|RM|RN|RT|SH|SK|SP|SS|ST|TH|CH|WN|WL"
                     + "|[BCDFGKLMNPRSTVWZ]?[AEIOU]{1,2}(?:[BCDFGKLMNPRSTWXYZ]|CK|LL|ND|NG|NT|RD|RN|RT|SS|ST|SH|TH|CH)?)?E?");
 
     /** Shaped like an English word of two to four letters ("RED", "FLAG", "GAS", "LEAK"), and not a known initialism. */

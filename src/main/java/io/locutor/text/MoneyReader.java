@@ -20,6 +20,8 @@ final class MoneyReader implements TokenReader {
             + "|person|night|head|guest|adult|child|ticket|persona|noche|huésped|adulto|niño|entrada)(?![\\p{L}])");
     /** Any other unit after "/": "0,15 €/min" → "quince céntimos por minuto", "3146 €/m²" → "… por metro cuadrado". */
     private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
+    /** A unit's English name after "/": "/gram", "/ounce", "/litre" (see {@link Units#isEnglishName}). */
+    private static final Pattern PER_UNIT_WORD = Pattern.compile("/(\\p{Ll}{3,12})(?![\\p{L}\\d])");
     /** "pp" glued to (or one space after) a price: per person; "pppn" per person per night. */
     private static final Pattern PER_PERSON = Pattern.compile("[ \\u00A0]?(pppn|pp)(?![\\p{L}\\d])");
     /** An ISO code after an amount with a bare symbol: "$50 USD", "$1,200.00 MXN". */
@@ -92,6 +94,11 @@ final class MoneyReader implements TokenReader {
             Units.Unit unit = Units.find(u.group(1));
             ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne()));
             return u.end();
+        }
+        Matcher word = ctx.lang == Lang.EN ? ctx.at(PER_UNIT_WORD, end) : null;
+        if (word != null && word.lookingAt() && Units.isEnglishName(word.group(1))) {
+            ctx.append(" per ").append(word.group(1)); // "$62.40/gram", "£3.20/litre" (round seven C): the unit written out
+            return word.end();
         }
         Matcher pp = ctx.lang == Lang.EN ? ctx.at(PER_PERSON, end) : null;
         if (pp != null && pp.lookingAt()) {

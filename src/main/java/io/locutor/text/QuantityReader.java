@@ -53,6 +53,10 @@ final class QuantityReader implements TokenReader {
     }
     private static final Pattern COUNT_SUFFIX = Pattern.compile("(k|K|bn|mn)(?![\\p{L}\\d])");
     private static final Pattern DECADE = Pattern.compile("'?s(?![\\p{L}\\d])");
+    /** Unit symbols of English listings and engines (round seven C), not read in Spanish text. */
+    private static final java.util.Set<String> ENGLISH_ONLY_SYMBOLS = java.util.Set.of("HP", "hp", "BR", "BA");
+    /** "under-" or "over-" right before an age group's number. */
+    private static final Pattern AGE_GROUP_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:under|over)-$");
 
     /** "1.9.9", "0.9.2", "2.1.6": three or more dotted parts, not all thousands groups, are a version or a section number. */
     private static final Pattern DOTTED_PARTS = Pattern.compile("(\\d{1,4})((?:\\.\\d{1,4}){2,})(?![\\d]|\\.\\d)");
@@ -149,6 +153,9 @@ final class QuantityReader implements TokenReader {
 
     /** ".13", "10-.25": a decimal written without its zero, the dot not after a word, a digit or another dot. */
     private static final Pattern LEADING_DECIMAL = Pattern.compile("(?<![\\p{L}\\d.,])\\.(\\d{1,6})(?![\\d\\p{L}]|[.,]\\d)");
+
+    /** "K", "kt" or "ct" after a number and before gold or platinum (perhaps its colour between): a purity in carats. */
+    private static final Pattern GOLD_PURITY = Pattern.compile("(K|kt|ct)(?=[ \\u00A0]+(?:(?:white|yellow|rose|solid)[ \\u00A0]+)?(?:gold|platinum)(?![\\p{L}]))");
 
     @Override
     public int read(ReadContext ctx, int pos) {
@@ -319,6 +326,13 @@ final class QuantityReader implements TokenReader {
             ctx.append(ctx.speller.ordinal(Long.parseLong(whole), false, true)).append(" trimestre").append(quarter.group(1) == null ? " de" : "");
             return quarter.end();
         }
+        Matcher purity = ctx.lang == Lang.EN && scale == null && frac == null && !negative && whole.length() <= 2 ? ctx.at(GOLD_PURITY, end) : null;
+        if (purity != null && purity.lookingAt()) {
+            // "14K gold", "18ct white gold", "9ct rings of gold" (round seven C): before gold a K or "ct" is its purity in
+            // carats, "fourteen karat" (the American spelling; "carat" elsewhere, said alike), never "fourteen thousand".
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(ctx.locale.region.isEmpty() || ctx.locale.region.equals("US") ? " karat" : " carat");
+            return purity.end(1);
+        }
         Matcher k = ctx.at(COUNT_SUFFIX, end);
         if (scale == null && k.lookingAt() && frac == null && k.group(1).equals("K") && whole.length() == 1 && "2458".indexOf(whole.charAt(0)) >= 0
                 && (pos == 0 || ctx.text.charAt(pos - 1) != '$') && resolution(ctx, pos, k.end())) {
@@ -350,6 +364,13 @@ final class QuantityReader implements TokenReader {
                     ctx.append(decade(ctx, whole));
                     return d.end();
                 }
+                if (d.lookingAt() && whole.length() <= 2 && pos >= 6 && AGE_GROUP_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 7), pos)).find()) {
+                    // "under-16s", "over-65s" (round seven C): an age group, the number in the plural ("under sixteens"),
+                    // never sixteen seconds; the hyphen is unsaid.
+                    String words = ctx.speller.cardinal(whole, Gender.NEUTRAL);
+                    ctx.append(words.endsWith("y") ? words.substring(0, words.length() - 1) + "ies" : words.endsWith("x") ? words + "es" : words + "s");
+                    return d.end();
+                }
             }
             Matcher inchBy = frac == null && ctx.lang == Lang.EN && inchMark(ctx.text, pos, end) ? ctx.at(INCHES_BY, pos) : null;
             if (inchBy != null && inchBy.lookingAt()) {
@@ -360,7 +381,7 @@ final class QuantityReader implements TokenReader {
                 sidesBy(ctx, inchBy.group(1), inchBy.group(2), " inch", " inches", describes);
                 return inchBy.end();
             }
-            if (frac == null && inchMark(ctx.text, pos, end)) {
+            if ((frac == null || !ctx.es()) && inchMark(ctx.text, pos, end)) {
                 // "un televisor de 55\"": the inch mark after a number that opens no quotation, "cincuenta y cinco pulgadas".
                 if (ctx.es()) {
                     ctx.append(minus).append(ctx.speller.cardinal(whole, Gender.FEMININE)).append(whole.equals("1") ? " pulgada" : " pulgadas");
@@ -368,8 +389,10 @@ final class QuantityReader implements TokenReader {
                     // "a 34\" doorway": before its noun after "a" the unit describes it, in the singular; "36\" wide" in the plural.
                     // The amount ends one character later, after the mark.
                     boolean describes = AttributiveAmount.describesNoun(ctx, pos, end + 1);
-                    ctx.append(minus).append(ctx.speller.cardinal(whole, Gender.NEUTRAL))
-                            .append(whole.equals("1") || describes ? " inch" : " inches");
+                    // "27.5\" tubes" (round seven C): a decimal before the mark is inches too.
+                    ctx.append(minus).append(frac == null ? ctx.speller.cardinal(whole, Gender.NEUTRAL)
+                                    : amount(ctx, whole, frac, Gender.NEUTRAL, ctx.grammar.decimalMark(raw)))
+                            .append(frac == null && whole.equals("1") || describes ? " inch" : " inches");
                 }
                 Matcher by = ctx.at(TIMES, end + 1);
                 if (by.lookingAt()) {
@@ -395,6 +418,9 @@ final class QuantityReader implements TokenReader {
             }
             if (u.lookingAt()) {
                 Units.Unit unit = amps ? Units.AMP : Units.dataVolume(u.group(1), Units.find(u.group(1)), ctx.text, u.end());
+                if (unit != null && ctx.es() && ENGLISH_ONLY_SYMBOLS.contains(u.group(1))) {
+                    unit = null; // Spanish text keeps "550 HP" as written (Proteno's "h.p."), and has no "3BR" listings
+                }
                 if (unit != null && u.group(1).equals("ha") && raw.matches("[12]\\d{3}")) {
                     unit = null; // "desde 2010 ha": a year before the verb, not hectares
                 }
@@ -442,8 +468,22 @@ final class QuantityReader implements TokenReader {
             return rating.end();
         }
         ctx.append(minus).append(bare(ctx, raw, whole, frac, end));
+        Matcher count = ctx.lang == Lang.EN && frac == null && whole.length() <= 2 && minus.isEmpty() ? ctx.at(COUNT_TIMES_WEIGHT, end) : null;
+        if (count != null && count.lookingAt()) {
+            // "2 × 25 kg bags", "3 × 20 kg sacks" (round seven C): a bare count times a weight or a volume is so many
+            // packs of it, "two twenty five kilogram bags"; sides of a dimension are lengths ("40 x 30 cm" keeps "by").
+            ctx.append(' ');
+            return DIMENSION.read(ctx, count.end());
+        }
         return per(ctx, end);
     }
+
+    /**
+     * A "×" before an amount of a weight or a volume: the packs a count multiplies. A letter "x" keeps its "times" ("2 x 12
+     * oz salmon", see TokenScanner's multiplier).
+     */
+    private static final Pattern COUNT_TIMES_WEIGHT = Pattern.compile("[ \\u00A0]?×[ \\u00A0]?"
+            + "(?=\\d{1,4}(?:\\.\\d{1,2})?[ \\u00A0]?(?:kg|kgs|g|lb|lbs|oz|l|L|ml|mL|cl|gal)(?![\\p{L}\\d²³/]))");
 
     /** "9 cm/año", "3 km/día", "2 h/semana": a rate per a word, not a unit symbol. */
     private static final Pattern PER_WORD = Pattern.compile("/(\\p{Ll}{3,})(?![\\p{L}\\d])");

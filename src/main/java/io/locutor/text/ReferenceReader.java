@@ -221,7 +221,9 @@ final class ReferenceReader implements TokenReader {
             + "(\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){1,6}|\\p{Lu}{1,3}\\d{1,3}-\\d{4,12})(?![\\d\\p{L}]|[.,]\\d)");
 
     /** A lower-case English "no." before a code with a capital or a hyphen and a digit ("job no. PF-2611"). */
-    private static final Pattern LOWER_NO = Pattern.compile("no\\.[ \u00A0](?=\\p{Lu}{1,4}-?\\d|\\d+-\\d)");
+    private static final Pattern LOWER_NO = Pattern.compile("no\\.[ \u00A0](?=\\p{Lu}{1,4}[-/]?\\d|\\d+-\\d|\\d{4,12}(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d))");
+    /** The plain number after such a "no.": four digits or more, no decimal or unit ("pledge no. 66310"). */
+    private static final Pattern LOWER_NO_DIGITS = Pattern.compile("no\\.[ \u00A0](\\d{4,12})(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d)");
 
     /** Printed groups of three or four digits after a number sign's first group: "n.º 0017 4421 9938" (a card, an account). */
     private static final Pattern MARKED_GROUPS = Pattern.compile("(?:" + NUMBER_SIGN + "|no\\.)[ \\u00A0]?"
@@ -356,7 +358,9 @@ final class ReferenceReader implements TokenReader {
         }
         // The cheap guard: a hyphen right after one or two capitals.
         Matcher fault = capital && (ctx.text.startsWith("-", pos + 1) || ctx.text.startsWith("-", pos + 2)) ? ctx.at(FAULT_CODE, pos) : null;
-        if (fault != null && fault.lookingAt() && FAULT_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
+        String labelWord = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (fault != null && fault.lookingAt() && (FAULT_WORDS.contains(labelWord)
+                || !ctx.es() && fault.group(2).length() == 3 && PLACE_LABEL_WORDS.contains(labelWord))) {
             // "error E-204", "código F-21": a device's fault code, its letters spelt and its digits one by one, as a display
             // shows them ("E two zero four"), not a quantity.
             ctx.append(Initialisms.codeLetters(ctx, fault.group(1))).append(' ').append(ctx.speller.digits(fault.group(2)));
@@ -406,6 +410,13 @@ final class ReferenceReader implements TokenReader {
                 && Character.isLowerCase(ctx.previousWord(pos).charAt(0))) {
             // "job no. PF-2611", "account no. 4471" (round five L): a lower-case "no." between a noun and a code is "number";
             // the code is read as ever after it. "he said no. 5 of them left" has no code after it and keeps its "no".
+            Matcher digits = ctx.at(LOWER_NO_DIGITS, pos);
+            if (digits.lookingAt()) {
+                // "pledge no. 66310", "lot no. 40517" (round seven C): the number after it identifies, read by the reference
+                // convention as "#66310" is, never as a quantity ("sixty six thousand three hundred and ten").
+                ctx.append("number ").append(code(ctx, digits.group(1), false));
+                return digits.end();
+            }
             ctx.append("number");
             return pos + 3;
         }
@@ -531,6 +542,13 @@ final class ReferenceReader implements TokenReader {
     /** Words a fault code follows. */
     private static final Set<String> FAULT_WORDS = Set.of("error", "errors", "code", "fault", "alarm", "warning", "shows", "displays", "reads",
             "showing", "displaying", "código", "fallo", "falla", "avería", "alarma", "aviso", "muestra", "marca", "indica");
+    /**
+     * English words for a numbered place a letter and a hyphen label (round seven C): "locker L-218", "unit B-417", "bay
+     * C-104". The label is read off a door as a fault code off a display, its digits one by one ("L two one eight"); after
+     * any other word the shape is a model's name ("the F-150" is "F one fifty").
+     */
+    private static final Set<String> PLACE_LABEL_WORDS = Set.of("locker", "lockers", "unit", "units", "bay", "bays", "space", "spaces",
+            "plot", "pitch", "stall", "berth", "dock", "cabin", "pod", "suite", "room", "lot", "storage", "container");
     /** "patente AB 123 CD", "patente ABC 123": the Argentine plate shapes only. */
     private static final Pattern ARGENTINE_PLATE = Pattern.compile("((?i:patente))[ \\u00A0]*:?[ \\u00A0]*([A-Z]{2}[ -]?\\d{3}[ -]?[A-Z]{2}|[A-Z]{3}[ -]?\\d{3})"
             + "(?![\\p{L}\\d])");

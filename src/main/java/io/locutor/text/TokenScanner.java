@@ -59,6 +59,50 @@ final class TokenScanner {
                 && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)));
     }
 
+    /** Two place names joined by an en dash, alone in brackets: "(Kendal–Keswick)", "(Leeds–York)". */
+    private static final Pattern BRACKETED_ROUTE = Pattern.compile("\\(\\p{Lu}\\p{Ll}+–\\p{Lu}\\p{Ll}+\\)");
+
+    /**
+     * Round seven C: a road's or a service's two ends in brackets after it ("the A591 (Kendal–Keswick)") are a route,
+     * "to" between them; an en dash between names elsewhere ("the Michelson–Morley experiment") stays a joint name.
+     */
+    static boolean bracketedRoute(String t, int i) {
+        int open = t.lastIndexOf('(', i);
+        if (open < 0 || i - open > 30) {
+            return false;
+        }
+        Matcher m = BRACKETED_ROUTE.matcher(t).region(open, Math.min(t.length(), i + 32));
+        return m.lookingAt() && t.indexOf('–', open) == i;
+    }
+
+    /** British text, "the" then "A" or "B" glued to three or four digits at {@code i}, nothing glued after them. */
+    private static boolean ukRoad(ReadContext ctx, int i, String run) {
+        String t = ctx.text;
+        int end = i + run.length();
+        return ctx.locale.region.equals("GB") && (run.length() == 3 || run.length() == 4) && i >= 1 && (t.charAt(i - 1) == 'A' || t.charAt(i - 1) == 'B')
+                && (i == 1 || !Character.isLetterOrDigit(t.charAt(i - 2))) && ctx.previousWord(i - 1).equalsIgnoreCase("the")
+                && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)));
+    }
+
+    /** A size of one or two digits and a capital ("4T", "10W"), or its bare number, on each side of an en dash. */
+    private static final Pattern SIZE_RANGE = Pattern.compile("(?<![\\p{L}\\d])\\d{1,2}[A-Z]–\\d{1,2}[A-Z]?(?![\\p{L}\\d])|(?<![\\p{L}\\d])\\d{1,2}[A-Z]?–\\d{1,2}[A-Z](?![\\p{L}\\d])");
+
+    /**
+     * Round seven C: an en dash between clothing sizes written with their letter ("sizes 4T–18", "2T–5T"): a range, "to",
+     * as between two numbers. Only the en dash and only such short sizes: "A4–B12" or a code's hyphen are not sizes.
+     */
+    static boolean sizeRange(String t, int i) {
+        int s = Math.max(0, i - 3);
+        Matcher m = SIZE_RANGE.matcher(t).region(s, Math.min(t.length(), i + 4));
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        while (m.find()) {
+            if (m.start() < i && m.end() > i && t.charAt(i) == '–' && t.indexOf('–', m.start()) == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void scan(ReadContext ctx) {
         String t = ctx.text;
         int n = t.length();
@@ -71,7 +115,7 @@ final class TokenScanner {
                     i = end;
                     continue;
                 }
-                if (letterRange(t, i)) {
+                if (letterRange(t, i) || sizeRange(t, i) || bracketedRoute(t, i)) {
                     ctx.out.append(ctx.es() ? " a " : " to "); // "Zones A–C", "JFK–LAX" (round seven A)
                     i++;
                     continue;
@@ -127,7 +171,11 @@ final class TokenScanner {
                 // as is a run with a leading zero.
                 String run = t.substring(i, j);
                 int asNumber = ctx.es() ? 3 : 2;
-                if (!ctx.es() && run.length() == 3 && run.charAt(0) != '0' && i >= 1 && Character.isUpperCase(t.charAt(i - 1))
+                if (ukRoad(ctx, i, run)) {
+                    // "the A591", "the B4391" (round seven C): a British A or B road's three or four digits are said one by
+                    // one, a zero as "oh" ("the A three oh three"); an aircraft's "A321" keeps its pairs.
+                    ctx.out.append(ctx.speller.digits(run).replace("zero", "oh"));
+                } else if (!ctx.es() && run.length() == 3 && run.charAt(0) != '0' && i >= 1 && Character.isUpperCase(t.charAt(i - 1))
                         && (i == 1 || !Character.isLetter(t.charAt(i - 2)))) {
                     // English says a model's three digits in pairs after its one letter: "A321" → "A three twenty one",
                     // "F150" → "F one fifty"; a code with more letters keeps its digits ("AB123" → "A B one two three").
@@ -530,6 +578,13 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (ctx.lang == Lang.EN && runEnd - pos <= 3 && next == ' ' && capitals(t, pos, runEnd)
+                && !Initialisms.EN_CAPITALISED_WORDS.contains(t.substring(pos, runEnd)) && !Currencies.isIsoCode(t.substring(pos, runEnd))) {
+            int end = printedCode(ctx, pos, LETTERED_GROUPS); // "BB 4471 962"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (ctx.lang == Lang.EN && runEnd - pos == 2 && t.startsWith("FY", pos) && isDigit(next)) {
             Matcher fy = ctx.at(FISCAL_YEAR, runEnd);
             if (fy.lookingAt()) {
@@ -554,7 +609,7 @@ final class TokenScanner {
                 return u.end();
             }
         }
-        if (ctx.lang == Lang.EN && runEnd + 1 < n && Character.isUpperCase(t.charAt(pos)) && (isDigit(t.charAt(runEnd + 1))
+        if (ctx.lang == Lang.EN && runEnd + 1 < n && (Character.isUpperCase(t.charAt(pos)) || t.startsWith("exit", pos)) && (isDigit(t.charAt(runEnd + 1))
                 || next == '.' && runEnd + 2 < n && isDigit(t.charAt(runEnd + 2)))) {
             int end = UsAddresses.route(ctx, pos, runEnd); // "Hwy 101", "Route 66", "US-280"
             if (end > pos) {
@@ -596,6 +651,18 @@ final class TokenScanner {
                 // "comp.sources.misc", "java.util.regex": a dotted name that is no web address, its words joined by "punto".
                 ctx.out.append(dotted.group().replace(".", ctx.es() ? " punto " : " dot "));
                 return dotted.end();
+            }
+        }
+        if (ctx.lang == Lang.EN && next == ' ' && runEnd - pos >= 3 && runEnd - pos <= 5 && Character.isUpperCase(t.charAt(pos))) {
+            int end = Abbreviations.weekdayPart(ctx, pos); // "Sat night", "Sun AM"
+            if (end > pos) {
+                return end;
+            }
+        }
+        if (ctx.lang == Lang.EN && (runEnd - pos == 4 || runEnd - pos == 3 && t.charAt(pos) == 'W')) {
+            int end = Abbreviations.englishShorthand(ctx, pos, runEnd); // "thru", "WWII"
+            if (end > pos) {
+                return end;
             }
         }
         boolean digitNear = false;
@@ -658,9 +725,9 @@ final class TokenScanner {
 
     /**
      * Capitals, then two or three groups of digits after slashes: "agreement NF/22/0915", "case HR/2026/118" (round seven
-     * A); a reference, no fraction or date inside it.
+     * A); a reference, no fraction or date inside it. Round seven C: a last group of capitals too ("job no. CD/4471/B").
      */
-    private static final Pattern SLASHED_CODE = Pattern.compile("[A-Z]{1,4}(?:/\\d{2,6}){2,3}(?![\\p{L}\\d/]|[.,]\\d)");
+    private static final Pattern SLASHED_CODE = Pattern.compile("[A-Z]{1,4}(?:(?:/\\d{2,6}){2,3}|(?:/\\d{2,6}){1,2}/[A-Z]{1,3})(?![\\p{L}\\d/]|[.,]\\d)");
 
     /**
      * A UPU S10 item number, "JX 1234 5678 9GB" (Royal Mail; round seven A): two capitals, eight digits and a check digit
@@ -677,6 +744,12 @@ final class TokenScanner {
         ctx.append(dictated(ctx, m.group()));
         return m.end();
     }
+
+    /**
+     * Capitals, then two printed groups of three or four digits (round seven C): a badge's or a permit's number as the card
+     * prints it, "badge BB 4471 962", "permit RP 5521 318"; dictated, never "four thousand four hundred and seventy one".
+     */
+    private static final Pattern LETTERED_GROUPS = Pattern.compile("[A-Z]{1,3}[ \\u00A0]\\d{3,4}[ \\u00A0]\\d{3,4}(?![\\p{L}\\d]|[.,:]\\d)");
 
     /** The year glued to "FY": four digits or two. */
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?:\\d{4}|\\d{2})(?![\\d\\p{L}])");

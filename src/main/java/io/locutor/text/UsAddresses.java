@@ -77,9 +77,12 @@ final class UsAddresses {
     }
 
     /** The route words a number follows, written as agents say them. */
-    private static final Map<String, String> ROUTE_WORDS = Map.of("Hwy", "Highway", "HWY", "Highway", "Highway", "Highway",
-            "Route", "Route", "Rte", "Route", "US", "U S", "SR", "S R", "Interstate", "Interstate",
-            "Rm", "Room"); // "Rm 302" (round seven A): a room number is said in pairs as a road's is, "Room three oh two"
+    private static final Map<String, String> ROUTE_WORDS = Map.ofEntries(Map.entry("Hwy", "Highway"), Map.entry("HWY", "Highway"),
+            Map.entry("Highway", "Highway"), Map.entry("Route", "Route"), Map.entry("Rte", "Route"), Map.entry("US", "U S"),
+            Map.entry("SR", "S R"), Map.entry("Interstate", "Interstate"),
+            Map.entry("Rm", "Room"), // "Rm 302" (round seven A): a room number is said in pairs as a road's is, "Room three oh two"
+            // Round seven C: a highway exit is numbered by its milepost and said as the road's number is, "exit one forty five".
+            Map.entry("exit", "exit"), Map.entry("Exit", "Exit"));
     /** Lower-case words that may follow a route's number: "US 30 west". */
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west", "northbound",
             "southbound", "eastbound", "westbound");

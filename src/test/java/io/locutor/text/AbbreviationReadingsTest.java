@@ -142,4 +142,13 @@ class AbbreviationReadingsTest {
         assertEquals("Room three oh two and Room twelve, by F Y twenty twenty seven Q one or F Y twenty six; the F Y I note.",
                 read("en-US", "Rm 302 and Rm. 12, by FY2027 Q1 or FY26; the FYI note."));
     }
+
+    @Test
+    void roundSevenCShorthandWithoutADotAndFirmsWords() {
+        assertEquals("through Friday", read("en-US", "thru Friday"));
+        assertEquals("the thrust and World War Two veterans", read("en-US", "the thrust and WWII veterans"));
+        assertEquals("Acme Property Management and Riverside Industrial Estate.", read("en-US", "Acme Property Mgmt. and Riverside Ind. Est."));
+        assertEquals("Spokes and Company and Smith and Company.", read("en-US", "Spokes & Co. and Smith and Co."));
+        assertEquals("Co. Durham", read("en-GB", "Co. Durham"));
+    }
 }

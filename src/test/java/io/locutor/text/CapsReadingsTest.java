@@ -42,4 +42,11 @@ class CapsReadingsTest {
         assertEquals("Reply KEEP or END; Text V A T to six zero seven seven seven; a U S B C charger; a MIG-twenty five jet; Reply N H S.",
                 read("en-GB", "Reply KEEP or END; Text VAT to 60777; a USB-C charger; a MIG-25 jet; Reply NHS."));
     }
+
+    @Test
+    void roundSevenCShoutedWordsJoinedByAnAmpersandAndAStreetTypeAfterThe() {
+        assertEquals("LAKE TOWN PAWN and LOAN", read("en-US", "LAKE TOWN PAWN & LOAN"));
+        assertEquals("V A T and T A X", read("en-US", "VAT & TAX"));
+        assertEquals("the D R and Main Drive", read("en-US", "the DR and Main DR"));
+    }
 }

@@ -40,4 +40,11 @@ class MoneyReadingsTest {
         assertEquals("From five hundred and forty nine pounds per person or eighty nine pounds per person per night, and twelve pounds pps.",
                 read("en-GB", "From £549pp or £89pppn, and £12 pps."));
     }
+
+    @Test
+    void roundSevenCAPricePerAUnitWrittenOut() {
+        assertEquals("sixty two dollars and forty cents per gram and three dollars and ten cents per pound",
+                read("en-US", "$62.40/gram and $3.10/lb"));
+        assertEquals("he paid five dollars/share", read("en-US", "he paid $5/share")); // no unit's name
+    }
 }

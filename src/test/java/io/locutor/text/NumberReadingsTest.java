@@ -87,4 +87,12 @@ class NumberReadingsTest {
         assertEquals("Reply by texting six zero seven seven seven; ring one one one. We had three thousand three hundred and eighteen calls.",
                 read("en-GB", "Reply by texting 60777; ring 111. We had 3318 calls."));
     }
+
+    @Test
+    void roundSevenCAnAgeGroupIsANumberInThePlural() {
+        assertEquals("under-twelves swim free", read("en-GB", "under-12s swim free"));
+        assertEquals("lap times of sixteen seconds", read("en-GB", "lap times of 16s"));
+        assertEquals("sizes four T to eighteen and two T to five T", read("en-US", "sizes 4T–18 and 2T–5T"));
+        assertEquals("the A four–B twelve sheets", read("en-US", "the A4–B12 sheets"));
+    }
 }

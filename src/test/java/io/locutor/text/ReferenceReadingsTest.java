@@ -244,4 +244,22 @@ class ReferenceReadingsTest {
         // One slash only, or two letters before a bare number: other readers (unchanged).
         assertEquals("case HR/twenty twenty six, ref A B twelve thirty four", read("en-GB", "case HR/2026, ref AB 1234"));
     }
+
+    @Test
+    void roundSevenCExitsLowerCaseNumberSignsPlaceLabelsAndPrintedGroups() {
+        assertEquals("take exit one forty five", read("en-US", "take exit 145"));
+        assertEquals("the exit two sign", read("en-US", "the exit 2 sign"));
+        assertEquals("the exit was closed", read("en-US", "the exit was closed"));
+        assertEquals("your pledge number sixty six three one zero is due", read("en-GB", "your pledge no. 66310 is due"));
+        assertEquals("account number five five one two, eight eight three zero is due", read("en-GB", "account no. 5512 8830 is due"));
+        assertEquals("locker L two one eight", read("en-US", "locker L-218"));
+        assertEquals("badge B B, four four seven one, nine six two", read("en-GB", "badge BB 4471 962"));
+        assertEquals("at nine AM twenty twenty four fifteen hundred people", read("en-GB", "at 9 AM 2024 1500 people"));
+        assertEquals("job number C D, four four seven one, B", read("en-US", "job no. CD/4471/B"));
+        assertEquals("the A five nine one and the B four three nine one; the A forty", read("en-GB", "the A591 and the B4391; the A40"));
+        assertEquals("an Airbus A three twenty one", read("en-GB", "an Airbus A321"));
+        assertEquals("the A five ninety one", read("en-US", "the A591"));
+        assertEquals("the A five nine one (Kendal to Keswick)", read("en-GB", "the A591 (Kendal–Keswick)"));
+        assertEquals("the Michelson–Morley experiment", read("en-GB", "the Michelson–Morley experiment"));
+    }
 }

@@ -204,4 +204,13 @@ class TimeAndDateReadingsTest {
         // Without AM/PM the range to a plain number stays a citation.
         assertEquals("John three:sixteen-seventeen says", read("en-US", "John 3:16-17 says"));
     }
+
+    @Test
+    void roundSevenCAShortWeekdayBeforeAPartOfTheDay() {
+        assertEquals("Saturday night into Sunday morning", read("en-US", "Sat night into Sun AM"));
+        assertEquals("the Sun is bright", read("en-US", "the Sun is bright"));
+        assertEquals("Saturday night into Sunday morning; Friday night.", read("en-US", "Sat night into Sun AM; Fri night."));
+        assertEquals("stargazing on Friday the fifteenth and Saturday the sixteenth of January", read("en-GB", "stargazing on Fri 15 & Sat 16 Jan"));
+        assertEquals("pay on Friday fifteen and we close Saturday the sixteenth of January", read("en-GB", "pay on Fri 15 & we close Sat 16 Jan"));
+    }
 }

@@ -161,4 +161,24 @@ class UnitReadingsTest {
         assertEquals("a five minute drive; ten minutes later we left. It takes ten minutes. Then go; at sixty frames per second.",
                 read("en-US", "a 5 min. drive; 10 min. later we left. It takes 10 min. Then go; at 60fps."));
     }
+
+    @Test
+    void roundSevenCListingAndJewelleryUnitsAndBareAmountsBeforeAPluralNoun() {
+        assertEquals("a two horsepower pump and three bedroom homes", read("en-US", "a 2 HP pump and 3BR homes"));
+        assertEquals("un motor de quinientos cincuenta HP", read("es-ES", "un motor de 550 HP")); // English only
+        assertEquals("ten karat gold and eighteen karat rose gold", read("en-US", "10K gold and 18ct rose gold"));
+        assertEquals("nine carat gold", read("en-GB", "9ct gold"));
+        assertEquals("a fourteen thousand dollars salary and one hundred ct bottles", read("en-US", "a $14K salary and 100 ct bottles"));
+        assertEquals("twenty seven point five inch tubes", read("en-US", "27.5\" tubes"));
+        assertEquals("twenty five kilogram bags", read("en-US", "25 kg bags"));
+        assertEquals("a sofa, twenty four inch barstools", read("en-US", "a sofa, 24\" barstools"));
+        assertEquals("it weighs five kilograms less", read("en-US", "it weighs 5 kg less"));
+        assertEquals("the three months arrears", read("en-US", "the 3 mos arrears"));
+        assertEquals("five thousand dollars earns interest", read("en-US", "$5,000 earns interest"));
+        assertEquals("it is thirty four inches wide", read("en-US", "it is 34\" wide"));
+        assertEquals("your hospital bed and eighteen inch wheelchair arrive", read("en-US", "your hospital bed and 18\" wheelchair arrive"));
+        assertEquals("we got six inches overnight", read("en-US", "we got 6\" overnight"));
+        assertEquals("two twenty five kilogram bags", read("en-GB", "2 × 25 kg bags"));
+        assertEquals("a forty by thirty centimetres box and two by three metres", read("en-GB", "a 40 x 30 cm box and 2 × 3 m"));
+    }
 }
