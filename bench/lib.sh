@@ -87,14 +87,15 @@ sample_ttfb() {
 # Warm-up of the miss and stream paths (JIT) before they are measured, against stubs (WireMock's admin API, above the
 # bench mappings, removed after): $2 sequential streams first, then $1 concurrent misses (wrk, 8 connections,
 # $WORK/post-miss.lua, counted as stored audio files) answered after a few milliseconds. A JVM 2,000 misses old (what
-# 30 s of 100 ms misses gave it) still spent ~17 ms of JIT CPU a miss (bench/README.md, "Eighth run"). The order and
+# 30 s of 100 ms misses gave it) still spent ~17 ms of JIT CPU a miss, and its worker and event loop two to three
+# times the CPU of one 30,000 misses old (bench/README.md, "Eighth run"). The order and
 # the delay matter (fourteenth run): streams run through the miss path's beans, HTTP client and Camel machinery with
 # other types and branches, so streams after the misses deoptimized ~120 of the miss path's C2 methods; and a stub
 # answering at once trained the HTTP client's socket read on answers already there, which the measured upstream's
 # 100 ms wait then deoptimized. The measured misses recompiled both: 2.5 ms of JIT CPU a miss in the first 10 s.
 warm_up_misses() {
   local misses=$1 streams=$2 tts stream pid started i id
-  stub() { # path pattern, extra response fields: a stub mapping without the fixed delay; prints its id
+  stub() { # path pattern, extra response fields: a stub mapping without the bench's 100 ms delay; prints its id
     curl -s -X POST "http://127.0.0.1:$WM_PORT/__admin/mappings" -d "{\"priority\": 1,
       \"request\": {\"method\": \"POST\", \"urlPathPattern\": \"$1\"},
       \"response\": {\"status\": 200, \"bodyFileName\": \"audio.mp3\", $2
