@@ -84,35 +84,39 @@ sample_ttfb() {
   done
 }
 
-# Warm-up of the miss and stream paths (JIT) before they are measured, against stubs that answer at once (WireMock's
-# admin API, above the bench mappings, removed after): $1 concurrent misses (wrk, 8 connections, $WORK/post-miss.lua,
-# counted as stored audio files), then $2 sequential streams. A JVM 2,000 misses old (what 30 s of 100 ms misses gave
-# it) still spent ~17 ms of JIT CPU a miss, and its worker and event loop two to three times the CPU of one 30,000
-# misses old: run.sh measured its misses with no warm-up of their own (bench/README.md, "Eighth run").
+# Warm-up of the miss and stream paths (JIT) before they are measured, against stubs (WireMock's admin API, above the
+# bench mappings, removed after): $2 sequential streams first, then $1 concurrent misses (wrk, 8 connections,
+# $WORK/post-miss.lua, counted as stored audio files) answered after a few milliseconds. A JVM 2,000 misses old (what
+# 30 s of 100 ms misses gave it) still spent ~17 ms of JIT CPU a miss, and its worker and event loop two to three
+# times the CPU of one 30,000 misses old (bench/README.md, "Eighth run"). The order and
+# the delay matter (fourteenth run): streams run through the miss path's beans, HTTP client and Camel machinery with
+# other types and branches, so streams after the misses deoptimized ~120 of the miss path's C2 methods; and a stub
+# answering at once trained the HTTP client's socket read on answers already there, which the measured upstream's
+# 100 ms wait then deoptimized. The measured misses recompiled both: 2.5 ms of JIT CPU a miss in the first 10 s.
 warm_up_misses() {
   local misses=$1 streams=$2 tts stream pid started i id
-  stub() { # path pattern, extra response fields: a stub mapping without the fixed delay; prints its id
+  stub() { # path pattern, extra response fields: a stub mapping without the bench's 100 ms delay; prints its id
     curl -s -X POST "http://127.0.0.1:$WM_PORT/__admin/mappings" -d "{\"priority\": 1,
       \"request\": {\"method\": \"POST\", \"urlPathPattern\": \"$1\"},
       \"response\": {\"status\": 200, \"bodyFileName\": \"audio.mp3\", $2
         \"headers\": {\"Content-Type\": \"audio/mpeg\", \"request-id\": \"warm-up\", \"x-character-count\": \"42\"}}}" |
       python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])'
   }
-  tts=$(stub '/v1/text-to-speech/[A-Za-z0-9]+' '')
+  tts=$(stub '/v1/text-to-speech/[A-Za-z0-9]+' '"fixedDelayMilliseconds": 5,')
   stream=$(stub '/v1/text-to-speech/[A-Za-z0-9]+/stream' '"chunkedDribbleDelay": {"numberOfChunks": 20, "totalDuration": 20},')
   started=$(date +%s)
+  for i in $(seq 1 "$streams"); do
+    curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/audio/stream?text=Calentar%20$started%20$i&voice=Bella&language=es"
+  done
   wrk -t2 -c8 -d1h -s "$WORK/post-miss.lua" "http://127.0.0.1:$APP_PORT" -- /v1/audio "warm$started" > /dev/null &
   pid=$!
-  while [ "$(find "$WORK/data" -name '*.mp3' | wc -l)" -lt "$misses" ]; do
+  while [ "$(find "$WORK/data" -name '*.mp3' | wc -l)" -lt "$((streams + misses))" ]; do # the streams' audio is stored too
     sleep 2
     [ $(($(date +%s) - started)) -lt 1200 ] || { echo "warm-up: $misses misses not reached in 20 min" >&2; break; }
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  for i in $(seq 1 "$streams"); do
-    curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/audio/stream?text=Calentar%20$started%20$i&voice=Bella&language=es"
-  done
   for id in "$tts" "$stream"; do curl -s -o /dev/null -X DELETE "http://127.0.0.1:$WM_PORT/__admin/mappings/$id"; done
-  echo "warm_up misses=$(find "$WORK/data" -name '*.mp3' | wc -l) streams=$streams seconds=$(($(date +%s) - started))"
+  echo "warm_up misses=$(($(find "$WORK/data" -name '*.mp3' | wc -l) - streams)) streams=$streams seconds=$(($(date +%s) - started))"
 }
 
 # CPU per request by thread group (request-cpu.sh, hit-cpu.sh): ticks of each thread of a process from /proc, grouped

@@ -5,7 +5,7 @@
 # CPU time per request (from /proc/<pid>/task/*/stat) hardly moves with the machine's load, where wall-clock latencies
 # on a shared 2-core box move by more than the changes measured (bench/README.md, "Sixth run"). Same simulator and
 # locutor settings as run.sh (lib.sh); the JIT is warmed first by wrk, and what the JIT compilers still use is shown apart.
-# The warm-up is counted in misses, against a stub answering at once (lib.sh, warm_up_misses).
+# The warm-up is counted in misses, against a stub answering after 5 ms, streams first (lib.sh, warm_up_misses).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,8 +13,8 @@ REQUESTS=${CPU_REQUESTS:-200}      # sequential misses measured
 STREAMS=${CPU_STREAMS:-20}         # sequential streams measured (each ~3.1 s upstream)
 SAMPLES=${CPU_SAMPLES:-20}         # sequential misses and streams timed against the simulator
 BURST=${CPU_BURST_DURATION:-10s}   # misses as run.sh sends them (wrk, 8 connections kept alive) measured for their CPU
-WARMUP_MISSES=${CPU_WARMUP_MISSES:-30000}   # misses (wrk, 8 connections) against the instant stub before measuring
-WARMUP_STREAMS=${CPU_WARMUP_STREAMS:-300}   # sequential streams against the instant stub before measuring
+WARMUP_MISSES=${CPU_WARMUP_MISSES:-30000}   # misses (wrk, 8 connections) against the 5 ms stub before measuring
+WARMUP_STREAMS=${CPU_WARMUP_STREAMS:-300}   # sequential streams against the instant stub, before the misses
 
 BENCH_TOOLS="java wrk curl python3"
 WORK_PREFIX=/tmp/locutor-request-cpu

@@ -96,8 +96,9 @@ wrk_run "miss_simulator_direct" -t2 -c"$MISS_CONNECTIONS" -d"$DURATION" -s "$WOR
 wrk_run "miss_post_locutor" -t2 -c"$MISS_CONNECTIONS" -d"$DURATION" -s "$WORK/post-miss.lua" \
   "http://127.0.0.1:$APP_PORT" -- "/v1/audio" "$RUN_ID"
 # The same measure again after more misses of the measured shape (100 ms upstream, 8 connections), not reported: the
-# warm-up's misses answer at once, and the JIT was still compiling the delayed shape when the first measure ran
-# (bench/README.md, "Twelfth run"). Both pairs are printed; BENCH_MISS_SHAPE_WARMUP=0 skips the second.
+# JIT was still compiling the delayed shape when the first measure ran (bench/README.md, "Twelfth run"; the warm-up's
+# order and stub delay since the fourteenth run leave far less to compile). Both pairs are printed;
+# BENCH_MISS_SHAPE_WARMUP=0 skips the second.
 SHAPE_WARMUP=${BENCH_MISS_SHAPE_WARMUP:-45}
 if [ "$SHAPE_WARMUP" -gt 0 ]; then
   wrk -t2 -c"$MISS_CONNECTIONS" -d"${SHAPE_WARMUP}s" -s "$WORK/post-miss.lua" "http://127.0.0.1:$APP_PORT" -- /v1/audio "shape$RUN_ID" > /dev/null
