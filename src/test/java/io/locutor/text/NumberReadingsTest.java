@@ -87,4 +87,22 @@ class NumberReadingsTest {
         assertEquals("Reply by texting six zero seven seven seven; ring one one one. We had three thousand three hundred and eighteen calls.",
                 read("en-GB", "Reply by texting 60777; ring 111. We had 3318 calls."));
     }
+
+    @Test
+    void aSpanishHyphenRangeAfterNumberedPlaces() {
+        // Round seven C: "(fila 7, butacas 12-15)": after a plural noun of numbered places or items.
+        assertEquals("(fila siete, butacas doce a quince)", read("es-ES", "(fila 7, butacas 12-15)"));
+        assertEquals("quedan las habitaciones tres a seis", read("es-ES", "quedan las habitaciones 3-6"));
+        // Must not fire: a score, a code.
+        assertEquals("ganaron tres-uno", read("es-ES", "ganaron 3-1"));
+        assertEquals("el resultado dos-cinco", read("es-ES", "el resultado 2-5"));
+    }
+
+    @Test
+    void romanYearsOfACelebration() {
+        // Round seven C: "los XV años", a count of years.
+        assertEquals("paquetes para quince años y veinticinco años de servicio", read("es-MX", "paquetes para XV años y XXV años de servicio"));
+        // Must not fire: a king's number, a century.
+        assertEquals("Felipe quinto y el siglo quince", read("es-ES", "Felipe V y el siglo XV"));
+    }
 }

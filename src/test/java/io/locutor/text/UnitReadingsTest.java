@@ -161,4 +161,12 @@ class UnitReadingsTest {
         assertEquals("a five minute drive; ten minutes later we left. It takes ten minutes. Then go; at sixty frames per second.",
                 read("en-US", "a 5 min. drive; 10 min. later we left. It takes 10 min. Then go; at 60fps."));
     }
+
+    @Test
+    void spanishSidesInFeetSayTheUnitOnce() {
+        // Round seven C: "10' x 15'" in Spanish, "diez por quince pies", as "dos por dos pulgadas" is said.
+        assertEquals("una bodega de ocho por doce pies cuesta noventa dólares", read("es-US", "una bodega de 8' x 12' cuesta $90"));
+        // Must not fire: English keeps "by" and the unit on both sides.
+        assertEquals("a ten foot by twelve foot rug", read("en-US", "a 10' x 12' rug"));
+    }
 }
