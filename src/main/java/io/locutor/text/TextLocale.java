@@ -65,7 +65,7 @@ final class TextLocale {
 
     /**
      * Regions whose numeric dates are written month first whatever the language (round seven C): the US systems that print
-     * es-US scripts write "12/7" for the seventh of December, and every independent es-US writer reads it so, although
+     * es-US scripts write "12/7" for the seventh of December, and the held-out es-US writers read it so, although
      * CLDR's es-US short date is day first ({@code d/M/y}). Day first still where month first is impossible ("25/12").
      */
     private static final Set<String> MONTH_FIRST_REGIONS = Set.of("US");
