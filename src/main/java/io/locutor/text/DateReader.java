@@ -167,7 +167,9 @@ final class DateReader implements TokenReader {
             boolean monthFirst = monthFirst(ctx, a) || (cuedWord || weekdayAbbreviated) && b > 12 && a <= 12;
             int day = monthFirst ? b : a;
             boolean bothTwoDigits = m.group(1).length() == 2 && m.group(2).length() == 2;
-            boolean regionOrder = !(ctx.locale.monthFirst && a > 12);
+            // Spanish text in a month-first region (es-US, round seven C) still writes day first where month first is
+            // impossible ("25/12"); English "22/3" in the US is rather a fraction.
+            boolean regionOrder = !(ctx.locale.monthFirst && a > 12 && ctx.lang == Lang.EN);
             // A zero-padded second part ("7/03") is a month or a day, never a fraction's denominator.
             boolean cued = cuedWord || ctx.lang == Lang.EN && weekdayBefore(ctx, pos)
                     || ctx.lang == Lang.EN && SHIPPING_VERBS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))

@@ -90,6 +90,19 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void usSpanishSlashDatesAreMonthFirst() {
+        // Round seven C: US systems print es-US scripts month first, whatever CLDR's es-US d/M/y says.
+        assertEquals("la visita es el lunes tres de noviembre", read("es-US", "la visita es el lunes 11/3"));
+        assertEquals("pague antes del cinco de agosto de dos mil veintiocho", read("es-US", "pague antes del 8/5/2028"));
+        assertEquals("los días diez de octubre y once de octubre", read("es-US", "los días 10/10 y 10/11"));
+        // Must not fire: es-MX and es-ES keep day first; a first part above twelve is a day in es-US too.
+        assertEquals("la visita es el lunes once de marzo", read("es-MX", "la visita es el lunes 11/3"));
+        assertEquals("pague antes del ocho de mayo de dos mil veintiocho", read("es-ES", "pague antes del 8/5/2028"));
+        assertEquals("cerrado el veinticinco de diciembre", read("es-US", "cerrado el 25/12"));
+        assertEquals("cerrado el treinta y uno de diciembre de dos mil veintiocho", read("es-US", "cerrado el 31/12/2028"));
+    }
+
+    @Test
     void aSlashDateThatCannotBeDayFirstIsMonthFirstAfterACue() {
         assertEquals("la promoción vale hasta el veinte de noviembre", read("es-US", "la promoción vale hasta el 11/20"));
         assertEquals("inscríbase antes del diecisiete de marzo", read("es-MX", "inscríbase antes del 3/17"));
@@ -212,5 +225,14 @@ class TimeAndDateReadingsTest {
         assertEquals("Saturday night into Sunday morning; Friday night.", read("en-US", "Sat night into Sun AM; Fri night."));
         assertEquals("stargazing on Friday the fifteenth and Saturday the sixteenth of January", read("en-GB", "stargazing on Fri 15 & Sat 16 Jan"));
         assertEquals("pay on Friday fifteen and we close Saturday the sixteenth of January", read("en-GB", "pay on Fri 15 & we close Sat 16 Jan"));
+    }
+
+    @Test
+    void aRangeBegunOnTheTwentyFourHourDialEndsOnIt() {
+        // Round seven C: es-AR is a 12-hour locale, but "de 19 a 19:45" stays on the dial it began on.
+        assertEquals("cocina libre de diecinueve a diecinueve cuarenta y cinco", read("es-AR", "cocina libre de 19 a 19:45"));
+        assertEquals("de veintiuna a veintiuna treinta", read("es-AR", "de 21 a 21:30"));
+        // Must not fire: a range begun on a morning hour takes the 12-hour dial.
+        assertEquals("de nueve a una y cuarto de la tarde", read("es-AR", "de 9 a 13:15"));
     }
 }
