@@ -119,6 +119,21 @@ final class Abbreviations implements TokenReader {
         plain(ES, "Tamaulipas", "tamps.");
         plain(ES, "San Luis Potosí", "s.l.p.");
         plain(ES, "Estado de México", "edo. méx.", "edo. mex.");
+        // Round seven C ("Acapulco, Gro."): the other states whose abbreviation is no Spanish word ("Son.", "Ver.", "Sin."
+        // and "Col." are words or "colonia", and stay as written).
+        plain(ES, "Guerrero", "gro.");
+        plain(ES, "Puebla", "pue.");
+        plain(ES, "Hidalgo", "hgo.");
+        plain(ES, "Aguascalientes", "ags.");
+        plain(ES, "Coahuila", "coah.");
+        plain(ES, "Chiapas", "chis.");
+        plain(ES, "Durango", "dgo.");
+        plain(ES, "Tlaxcala", "tlax.");
+        plain(ES, "Zacatecas", "zac.");
+        plain(ES, "Campeche", "camp.");
+        plain(ES, "Nayarit", "nay.");
+        plain(ES, "Quintana Roo", "q. roo.", "q. roo");
+        plain(ES, "Baja California Sur", "b.c.s.");
         plain(ES, "edificio", "edif.");
         plain(ES, "bulevar", "blvd.", "bvar.");
         plain(ES, "camino", "c.º", "cno.");
@@ -295,6 +310,29 @@ final class Abbreviations implements TokenReader {
     private static final Map<String, String> EN_SLASHED_WORDS = Map.of("w/", "with", "w/o", "without", "w/c", "week commencing",
             "c/o", "care of", "s/n", "serial number", "n/a", "not applicable");
 
+    /** "c/u" after a price: "cada uno", each of the things priced. */
+    private static final Pattern EACH = Pattern.compile("[cC]/[uU](?![\\p{L}\\d])");
+    /** Plural words of a clause before "c/u", nearest last; a clause ends at a stop, a semicolon or a colon. */
+    private static final Pattern PLURAL_WORD = Pattern.compile("(\\p{Ll}{3,}s)(?![\\p{L}])");
+
+    /**
+     * "llantas de 29\" desde $41 c/u" (round seven C): "cada una" after a feminine plural noun of the clause, the thing
+     * priced ("cada uno" after "zapatos", and when no noun is found); the currency's own plural ("dólares") is not it.
+     */
+    private static String eachOne(String t, int pos) {
+        int start = Math.max(Math.max(t.lastIndexOf('.', pos - 1), t.lastIndexOf(';', pos - 1)), t.lastIndexOf(':', pos - 1)) + 1;
+        Matcher w = PLURAL_WORD.matcher(t.substring(start, pos));
+        Gender g = Gender.MASCULINE;
+        while (w.find()) {
+            String word = w.group(1);
+            Gender found = Vocabulary.spanishNounGender(word);
+            if (found != Gender.NEUTRAL && Currencies.find(word, null) == null && Units.find(word) == null) {
+                g = found;
+            }
+        }
+        return g == Gender.FEMININE ? "cada una" : "cada uno";
+    }
+
     /** "Gaskin et al, 2005", "et al., 2008": the citation's "and others", with or without its dot. */
     private static final Pattern ET_AL = Pattern.compile("et al\\.?(?![\\p{L}])");
 
@@ -307,6 +345,11 @@ final class Abbreviations implements TokenReader {
             if (number != null && number.lookingAt()) {
                 ctx.append("número"); // "nº 5.2", "núm. 3": whatever follows, the sign is the word
                 return number.end();
+            }
+            Matcher each = first == 'c' || first == 'C' ? ctx.at(EACH, pos) : null;
+            if (each != null && each.lookingAt()) {
+                ctx.append(eachOne(ctx.text, pos));
+                return each.end();
             }
             Matcher etAl = first == 'e' ? ctx.at(ET_AL, pos) : null;
             if (etAl != null && etAl.lookingAt()) {
@@ -411,6 +454,15 @@ final class Abbreviations implements TokenReader {
                 ctx.append(" ");
             }
             return initials.end();
+        }
+        if (ctx.es()) {
+            // "Entre Ríos 2.430, PB. Traé" (round seven C): a word in full at a sentence's end keeps its dot after it.
+            Matcher w = ctx.at(WORD, pos);
+            String full = w.lookingAt() ? capitalsInFull(ctx, pos, w.group(), w.end()) : null;
+            if (full != null) {
+                ctx.append(full);
+                return w.end();
+            }
         }
         return -1;
     }

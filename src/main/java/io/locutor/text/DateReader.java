@@ -1,10 +1,18 @@
 package io.locutor.text;
 
+import java.text.Normalizer;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Dates: "15/07", "15/07/2025", "15-07-2025", "2025-07-15", "1 de enero", "15 jul 2025", "abril 30", "siglo xix".
@@ -117,7 +125,7 @@ final class DateReader implements TokenReader {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             // "03/15/2026" has no fifteenth month: month first whatever the region's order (a US form in es-US text).
-            boolean monthFirst = monthFirst(ctx, a) || b > 12 && a <= 12;
+            boolean monthFirst = calendarOrder(ctx, pos, a, b, m.group(4), monthFirst(ctx, a) || b > 12 && a <= 12);
             return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, m.group(4), !monthFirst && ctx.lang == Lang.EN);
         }
         m = ctx.lang == Lang.EN && pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 2) == '/' ? ctx.at(MONTH_YEAR_NUMERIC, pos) : null;
@@ -164,12 +172,14 @@ final class DateReader implements TokenReader {
             // "hasta el 12/18" has no eighteenth month: after a cue word it is month first whatever the region's order
             // (a US form in es-US text), never "doce dieciochoavos"; a pair valid both ways keeps the region's order.
             // An abbreviated weekday with its dot ("vie. 12/18", round five L) cues it the same way.
-            boolean monthFirst = monthFirst(ctx, a) || (cuedWord || weekdayAbbreviated) && b > 12 && a <= 12;
+            boolean monthFirst = calendarOrder(ctx, pos, a, b, null, monthFirst(ctx, a) || (cuedWord || weekdayAbbreviated) && b > 12 && a <= 12);
             int day = monthFirst ? b : a;
             boolean bothTwoDigits = m.group(1).length() == 2 && m.group(2).length() == 2;
-            boolean regionOrder = !(ctx.locale.monthFirst && a > 12);
+            // Spanish text in a month-first region (es-US, round seven C) still writes day first where month first is
+            // impossible ("25/12"); English "22/3" in the US is rather a fraction.
+            boolean regionOrder = !(ctx.locale.monthFirst && a > 12 && ctx.lang == Lang.EN);
             // A zero-padded second part ("7/03") is a month or a day, never a fraction's denominator.
-            boolean cued = cuedWord || ctx.lang == Lang.EN && weekdayBefore(ctx, pos)
+            boolean cued = cuedWord || ctx.lang == Lang.EN && weekdayBefore(ctx, pos) != null
                     || ctx.lang == Lang.EN && SHIPPING_VERBS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                     || weekdayAbbreviated || m.group(2).length() == 2 && m.group(2).charAt(0) == '0';
             if (measureAfter(ctx.text, m.end())) {
@@ -247,6 +257,52 @@ final class DateReader implements TokenReader {
 
     private static boolean monthFirst(ReadContext ctx, int first) {
         return ctx.locale.monthFirst && first <= 12;
+    }
+
+    /**
+     * The order of a numeric date that reads both ways ("11/12": the eleventh of December or the twelfth of November) when
+     * a weekday is named before it, in a locale whose order is only its region's habit (es-US, where writers mix both;
+     * issue 13): a human announcer checks the calendar and reads the date that falls on that weekday, each date taken in
+     * its written year or, without one, as its next one from today on. Read on 2026-12-02, "el jueves 10/12" is the 10th
+     * of December, a Thursday (the 12th of October 2027 is a Tuesday); "el martes 1/12" the 12th of January, a Tuesday
+     * (the 1st of December was one yesterday, its next one is a Wednesday). Where both fall on it, the one nearer today:
+     * "el viernes 11/12" is the 11th of December, not the 12th of November 2027, also a Friday. Where neither does, where
+     * no weekday is named, and in a locale with a settled order, the locale's order ({@code monthFirst}) stands: there
+     * the seen dates a weekday seemed to contradict were past ones ("llegó el martes 1/12", read the next day) or a
+     * writer's slip ("el sábado 6/12"), not the other order. The calendar is only looked at when a weekday is named.
+     */
+    private static boolean calendarOrder(ReadContext ctx, int pos, int a, int b, String year, boolean monthFirst) {
+        if (!ctx.locale.dateOrderMixed || a == b || a < 1 || b < 1 || a > 12 || b > 12) {
+            return monthFirst; // a settled order, one order impossible, or both the same date
+        }
+        DayOfWeek named = weekdayBefore(ctx, pos);
+        if (named == null) {
+            return monthFirst;
+        }
+        LocalDate today = ctx.today();
+        LocalDate dayFirstDate = upcoming(today, a, b, year);
+        LocalDate monthFirstDate = upcoming(today, b, a, year);
+        boolean dayFirstFits = dayFirstDate.getDayOfWeek() == named;
+        boolean monthFirstFits = monthFirstDate.getDayOfWeek() == named;
+        if (dayFirstFits != monthFirstFits) {
+            return monthFirstFits;
+        }
+        if (!dayFirstFits) {
+            return monthFirst;
+        }
+        long toDayFirst = Math.abs(ChronoUnit.DAYS.between(today, dayFirstDate));
+        long toMonthFirst = Math.abs(ChronoUnit.DAYS.between(today, monthFirstDate));
+        return toMonthFirst == toDayFirst ? monthFirst : toMonthFirst < toDayFirst;
+    }
+
+    /** The date of {@code day}/{@code month} in its written year ("26" is 2026), or else its next one from today on. */
+    private static LocalDate upcoming(LocalDate today, int day, int month, String year) {
+        if (year != null) {
+            int y = Integer.parseInt(year);
+            return LocalDate.of(year.length() == 2 ? (y <= 50 ? 2000 + y : 1900 + y) : y, month, day);
+        }
+        LocalDate thisYear = LocalDate.of(today.getYear(), month, day);
+        return thisYear.isBefore(today) ? thisYear.plusYears(1) : thisYear;
     }
 
     /** A slash and a digit at {@code i}: the day just read is the first half of a slash date ("mar. 15/12"). */
@@ -365,7 +421,7 @@ final class DateReader implements TokenReader {
             } else {
                 sb.append(monthName).append(' ').append(dayWords);
             }
-            if (year != null && year.length() == 2 && weekdayBefore(ctx, m.start())) {
+            if (year != null && year.length() == 2 && weekdayBefore(ctx, m.start()) != null) {
                 // "Thursday, 1/7/27" (round five J): a date tied to this calendar by its weekday is an appointment; its
                 // two-digit year is said as the full year, "twenty twenty seven" (00-50 this century). Without a weekday
                 // "11/17/05" keeps NeMo's "zero five".
@@ -410,14 +466,39 @@ final class DateReader implements TokenReader {
 
     private static final Set<String> EN_WEEKDAY_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-    /** "Thursday, 5/6", "Tu (2/22)", "Thurs., 2/4": a weekday right before (across a comma or a bracket) makes "n/m" a date. */
-    private static boolean weekdayBefore(ReadContext ctx, int pos) {
+    /**
+     * "Thursday, 5/6", "Tu (2/22)", "Thurs., 2/4", "el vie. 11/12": the weekday named right before {@code pos} (across a
+     * comma or a bracket), or null; in English it makes "n/m" a date.
+     */
+    private static DayOfWeek weekdayBefore(ReadContext ctx, int pos) {
         int i = pos;
         while (i > 0 && " ,(\u00A0".indexOf(ctx.text.charAt(i - 1)) >= 0 && pos - i < 3) {
             i--;
         }
         String word = ctx.previousWordAcrossDot(i); // "Thurs., 2/4", "Tue. 1/12": the abbreviation's dot too (round five G)
-        return EN_WEEKDAY_NAMES.contains(word.toLowerCase(Locale.ROOT)) || EN_WEEKDAYS.containsKey(word);
+        return word.isEmpty() ? null : weekday(ctx.lang, word);
+    }
+
+    /**
+     * The day a weekday word names in its language, from this class's names and abbreviations ("Thurs", "friday"; "vie",
+     * "miércoles", "sabado"), or null for any other word.
+     */
+    private static DayOfWeek weekday(Lang lang, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lang == Lang.EN) {
+            String name = EN_WEEKDAYS.containsKey(word) ? EN_WEEKDAYS.get(word).toLowerCase(Locale.ROOT) : lower;
+            return EN_WEEKDAY_NAMES.contains(name) ? DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT)) : null;
+        }
+        String name = ES_WEEKDAY_NAMES.getOrDefault(lower, lower);
+        return ES_WEEKDAYS.get(withoutAccents(name));
+    }
+
+    /** Spanish weekday names, as java.time says them, without their accents: "miercoles" → Wednesday. */
+    private static final Map<String, DayOfWeek> ES_WEEKDAYS = Arrays.stream(DayOfWeek.values()).collect(Collectors.toUnmodifiableMap(
+            day -> withoutAccents(day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("es"))), day -> day));
+
+    private static String withoutAccents(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     /** English weekdays as calendars abbreviate them without a dot ("Tu", "Thurs", "Wed"). */

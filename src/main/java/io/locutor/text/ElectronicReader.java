@@ -35,8 +35,18 @@ final class ElectronicReader implements TokenReader {
     /** Two-letter English words a host starts with, said as words when written in lower case: "my.hostpoint.com" (round five H). */
     private static final Set<String> EN_SHORT_WORD_LABELS = Set.of("my", "go", "me", "hi", "we", "up");
 
+    /** A bank transfer alias (Argentina's CBU alias): words joined by dots, "DELSUR.BAULERAS", "casa.verde.sur". */
+    private static final Pattern ALIAS = Pattern.compile("[\\p{L}\\d]{1,20}(?:\\.[\\p{L}\\d]{1,20}){1,4}(?![\\p{L}\\d@])");
+
     @Override
     public int read(ReadContext ctx, int pos) {
+        Matcher alias = ctx.es() && ctx.previousWord(pos).equalsIgnoreCase("alias") ? ctx.at(ALIAS, pos) : null;
+        if (alias != null && alias.lookingAt()) {
+            // "transferí al alias DELSUR.BAULERAS" (round seven C): the alias's words as written, its dots said "punto",
+            // as it is dictated to be typed.
+            ctx.append(String.join(" punto ", alias.group().split("\\.")));
+            return alias.end();
+        }
         for (Pattern p : new Pattern[]{EMAIL, URL, DOMAIN, HANDLE}) {
             Matcher m = ctx.at(p, pos);
             if (m.lookingAt()) {

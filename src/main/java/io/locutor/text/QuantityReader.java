@@ -195,7 +195,14 @@ final class QuantityReader implements TokenReader {
                 return plan.end();
             }
         }
-        Matcher feetBy = ctx.lang == Lang.EN && (after == '\'' || after == '′') ? ctx.at(FEET_BY, pos) : null;
+        Matcher feetBy = after == '\'' || after == '′' ? ctx.at(FEET_BY, pos) : null;
+        if (feetBy != null && feetBy.lookingAt() && ctx.es()) {
+            // "una bodega de 10' x 15'" (round seven C): Spanish says the sides with "por" and the unit once, at the end,
+            // as it says "dos por dos pulgadas": "diez por quince pies".
+            ctx.append(ctx.speller.cardinal(feetBy.group(1), Gender.NEUTRAL)).append(" por ")
+                    .append(ctx.speller.cardinal(feetBy.group(2), Gender.NEUTRAL)).append(feetBy.group(2).equals("1") ? " pie" : " pies");
+            return feetBy.end();
+        }
         if (feetBy != null && feetBy.lookingAt()) {
             // "10' x 12'" (round five G): a floor's sides in feet, "by" between them; before its noun after "a" the unit
             // describes it, in the singular, as the inch mark's rule has it ("a 10' x 12' rug" → "ten foot by twelve foot rug").
@@ -598,6 +605,9 @@ final class QuantityReader implements TokenReader {
 
     private static final Pattern TEXT_CUE = Pattern.compile("(?i)\\b(?:text|txt|sms|reply)\\b"); // "Reply STOP to 8020" (round five H)
 
+    /** A code's first group with a leading zero and its hyphen, right before a number: "0041-". */
+    private static final Pattern ZERO_LED_GROUP_BEFORE = Pattern.compile("(?<![\\d.,/-])0\\d{2,11}-$");
+
     /** A number with nothing special after it. */
     private static String bare(ReadContext ctx, String raw, String whole, String frac, int end) {
         boolean ungrouped = raw.chars().allMatch(ch -> ch >= '0' && ch <= '9');
@@ -606,6 +616,10 @@ final class QuantityReader implements TokenReader {
         }
         if (frac == null && whole.length() > 1 && (whole.charAt(0) == '0' || (ungrouped && whole.length() >= 6))) {
             return ctx.speller.digits(whole); // "004", "123000": codes and identifiers, not quantities
+        }
+        if (frac == null && ungrouped && whole.length() >= 3 && ZERO_LED_GROUP_BEFORE.matcher(ctx.text.substring(Math.max(0, end - raw.length() - 13), end - raw.length())).find()
+                && (end == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(end)))) {
+            return ctx.speller.digits(whole); // "boleta 0041-77820" (round seven C): the code's next group, digit by digit too
         }
         if (ctx.es() && frac == null && ungrouped && whole.length() == 5 && postalCodeBeforeTown(ctx, end)) {
             return ctx.speller.digits(whole); // "28046 Madrid", "06700 Ciudad de México": a postal code before its town

@@ -1,5 +1,7 @@
 package io.locutor.text;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,9 +15,10 @@ final class ReadContext {
     final String regionTag;
     final ReferenceReading referenceReading;
     final TextLocale locale;
+    private final Clock clock;
 
     ReadContext(String text, StringBuilder out, TextLocale locale, NumberSpeller speller, NumberGrammar grammar,
-                ReferenceReading referenceReading) {
+                ReferenceReading referenceReading, Clock clock) {
         this.text = text;
         this.out = out;
         this.lang = locale.lang;
@@ -24,6 +27,12 @@ final class ReadContext {
         this.regionTag = locale.tag;
         this.referenceReading = referenceReading;
         this.locale = locale;
+        this.clock = clock;
+    }
+
+    /** Today, for the few readings that check a calendar (a named weekday with a date that reads both ways). */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     boolean es() {

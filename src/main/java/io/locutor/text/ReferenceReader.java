@@ -34,7 +34,9 @@ final class ReferenceReader implements TokenReader {
     /** The end of a range of codes after one: "–43215", " to 43215", " al 28005". */
     private static final Pattern CODE_RANGE_END = Pattern.compile("[ \\u00A0]?([-–]|to|through|thru|and|or|al|a|y|o)[ \\u00A0]?(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern ES_KEYWORD = Pattern.compile("(pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
-            + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite)"
+            + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
+            // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
+            + "|orden(?=[ \\u00A0]+\\d{4}))"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"
             + "policy|tracking|customer|claim|contract|reservation)"
@@ -389,6 +391,16 @@ final class ReferenceReader implements TokenReader {
             }
             return model.end();
         }
+        if (model != null && model.lookingAt() && ctx.es() && !saidAsWord(ctx, model.group(1))) {
+            // "la grúa GT-150", "el formulario SSA-827", "la AP-7" (round seven C): with no model word before it the number
+            // is a name said as one ("ciento cincuenta"), and capitals with no syllable to say them by are spelt, as a
+            // code's letters are ("G T", "S S A"); "COVID-19", "VIC-20" keep their word.
+            ctx.append(Initialisms.spelt(model.group(1))).append(' ').append(ctx.speller.cardinal(model.group(2), Gender.NEUTRAL));
+            if (model.group(3) != null) {
+                ctx.append(' ').append(model.group(3));
+            }
+            return model.end();
+        }
         Matcher container = capital && tokenStart ? ctx.at(CONTAINER, pos) : null;
         if (container != null && container.lookingAt()) {
             ctx.append(Initialisms.spelt(container.group(1))).append(' ').append(ctx.speller.digits(container.group(2) + container.group(3)));
@@ -453,6 +465,13 @@ final class ReferenceReader implements TokenReader {
                 ctx.append(Initialisms.codeLetters(ctx, m.group(1))).append(' ');
             }
             ctx.append(code(ctx, m.group(2), m.group(1) != null));
+            Matcher rest = m.group(1) != null ? ctx.at(SPACED_GROUPS, m.end()) : null;
+            if (rest != null && rest.lookingAt() && Units.find(ctx.nextWord(rest.end())) == null) {
+                // "Envío n.º LV-448 213" (round seven C): a lettered code printed in groups goes on after the space,
+                // digit by digit like its first group, not "doscientos trece".
+                ctx.append(' ').append(ctx.speller.digits(rest.group().replaceAll("[ \\u00A0]", "")));
+                return rest.end();
+            }
             return m.end();
         }
         m = DIGIT_CODE_FIRST_WORDS.contains(token) ? ctx.at(DIGIT_CODE, pos) : null;
@@ -472,6 +491,11 @@ final class ReferenceReader implements TokenReader {
             }
             ctx.append(cue).append(' ').append(ctx.speller.digits(m.group(2)));
             Matcher range = ctx.at(CODE_RANGE_END, m.end());
+            if (range.lookingAt() && ctx.es() && keyedCode && !cue.contains("postal") && range.group(1).matches("[-–]")) {
+                // "Pagá con el código 3322-7788" (round seven C): a keyed code's hyphen joins its groups, a pause, not "a".
+                ctx.append(", ").append(ctx.speller.digits(range.group(2)));
+                return range.end();
+            }
             if (range.lookingAt() && range.group(2).length() == m.group(2).length()) {
                 // "ZIP codes 43201–43215": the second code of a range is a code too, digit by digit.
                 String word = !range.group(1).matches("[-–]") ? range.group(1) : ctx.es() ? "a" : "to"; // "91001 y 91024" keeps its "y"

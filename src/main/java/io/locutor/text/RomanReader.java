@@ -65,6 +65,11 @@ final class RomanReader implements TokenReader {
         if (m.group().length() == 1 && authorList(ctx.text, pos - 1 - before.length())) {
             return -1; // "Zhang F, Du X (2003)": the last name of a list of authors with their initials, not a king
         }
+        if (ctx.es() && m.group().length() > 1 && smallRoman(m.group(), n) && next.equals("años")) {
+            // "la fiesta de XV años", "sus XXV años de servicio" (round seven C): a count of years, said as a number.
+            ctx.append(ctx.speller.cardinal(n, Gender.NEUTRAL));
+            return m.end();
+        }
         if (NUMBERED_PARTS.contains(lower)) {
             ctx.append(ctx.speller.cardinal(n, Gender.NEUTRAL));
             return m.end();

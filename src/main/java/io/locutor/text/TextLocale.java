@@ -7,6 +7,7 @@ import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.ULocale;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What a BCP 47 tag ("es", "es-MX", "EN-gb", "es_US") decides for reading text, taken from ICU's CLDR data rather than
@@ -21,17 +22,24 @@ final class TextLocale {
     final String region;
     final NumberStyle style;
     final boolean monthFirst;
+    /**
+     * Whether {@link #monthFirst} is the region's printing habit against the language's own order in CLDR (es-US: US
+     * systems print 12/7, CLDR's es-US short date is d/M/y), so that writers mix both: a named weekday that both readings
+     * of a date fall on then picks the one nearer today.
+     */
+    final boolean dateOrderMixed;
     final boolean twelveHour;
     /** Which currency a bare "$" is here: the local one where its symbol is "$" (pesos in MX, AR, CO…), else the dollar. */
     final Currencies.Currency dollarSign;
 
-    private TextLocale(String tag, Lang lang, String region, NumberStyle style, boolean monthFirst, boolean twelveHour,
-                       Currencies.Currency dollarSign) {
+    private TextLocale(String tag, Lang lang, String region, NumberStyle style, boolean monthFirst, boolean dateOrderMixed,
+                       boolean twelveHour, Currencies.Currency dollarSign) {
         this.tag = tag;
         this.lang = lang;
         this.region = region;
         this.style = style;
         this.monthFirst = monthFirst;
+        this.dateOrderMixed = dateOrderMixed;
         this.twelveHour = twelveHour;
         this.dollarSign = dollarSign;
     }
@@ -55,11 +63,19 @@ final class TextLocale {
         }
         NumberStyle style = override != null ? override : numberStyle(locale, lang);
         String shortDate = ((SimpleDateFormat) DateFormat.getDateInstance(DateFormat.SHORT, locale)).toPattern();
-        boolean monthFirst = shortDate.indexOf('M') >= 0 && shortDate.indexOf('M') < shortDate.indexOf('d');
+        boolean cldrMonthFirst = shortDate.indexOf('M') >= 0 && shortDate.indexOf('M') < shortDate.indexOf('d');
+        boolean monthFirst = cldrMonthFirst || MONTH_FIRST_REGIONS.contains(region);
         String hour = DateTimePatternGenerator.getInstance(locale).getBestPattern("j");
         boolean twelveHour = hour.indexOf('h') >= 0 || hour.indexOf('K') >= 0;
-        return new TextLocale(normalized, lang, region, style, monthFirst, twelveHour, dollarSign(locale));
+        return new TextLocale(normalized, lang, region, style, monthFirst, monthFirst != cldrMonthFirst, twelveHour, dollarSign(locale));
     }
+
+    /**
+     * Regions whose numeric dates are written month first whatever the language (round seven C): the US systems that print
+     * es-US scripts write "12/7" for the seventh of December, and the held-out es-US writers read it so, although
+     * CLDR's es-US short date is day first ({@code d/M/y}). Day first still where month first is impossible ("25/12").
+     */
+    private static final Set<String> MONTH_FIRST_REGIONS = Set.of("US");
 
     private static NumberStyle numberStyle(ULocale locale, Lang lang) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);

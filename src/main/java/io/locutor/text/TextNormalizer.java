@@ -59,7 +59,7 @@ public final class TextNormalizer {
                     if (piece.markup()) {
                         out.append(piece.text());
                     } else {
-                        scanner.scan(new ReadContext(piece.text(), out, locale, speller, grammar, config.referenceReading()));
+                        scanner.scan(new ReadContext(piece.text(), out, locale, speller, grammar, config.referenceReading(), config.clock()));
                     }
                 }
             }

@@ -175,6 +175,8 @@ final class TimeReader implements TokenReader {
      */
     private static final Pattern ES_BARE_RANGE_FIRST = Pattern.compile("(\\d{1,2})(?=[ \\u00A0]+(?:y|a)[ \\u00A0]+\\d{1,2}(?:[:.]\\d{2})?[ \\u00A0]?"
             + "[ap]\\.?[ \\u00A0]?m\\.?(?![\\p{L}]))");
+    /** The first hour, 13 to 23, of a bare Spanish range ending on a clock time: "de 21 a 21:30", "entre 19 y 20:15". */
+    private static final Pattern ES_BARE_RANGE_FIRST_24 = Pattern.compile("(1[3-9]|2[0-3])(?=[ \\u00A0]+(?:y|a)[ \\u00A0]+\\d{1,2}[:.]\\d{2}(?![\\d:]))");
     private static final java.util.Set<String> ES_BARE_RANGE_CUES = java.util.Set.of("entre", "de", "desde");
 
     @Override
@@ -186,6 +188,12 @@ final class TimeReader implements TokenReader {
                 ctx.append(ctx.speller.cardinal(h, Gender.FEMININE));
                 return first.end();
             }
+        }
+        Matcher first24 = first == null ? null : ctx.at(ES_BARE_RANGE_FIRST_24, pos);
+        if (first24 != null && first24.lookingAt() && (pos == 0 || !Character.isDigit(ctx.text.charAt(pos - 1)))) {
+            // "de 21 a 21:30" (round seven C): an hour of the 24-hour dial before a clock time, "de veintiuna a veintiuna treinta".
+            ctx.append(ctx.speller.cardinal(Integer.parseInt(first24.group(1)), Gender.FEMININE));
+            return first24.end();
         }
         Matcher m = ctx.at(DURATION, pos);
         if (m.lookingAt()) {
@@ -448,14 +456,28 @@ final class TimeReader implements TokenReader {
      * "de 6 a 8 p. m.", "entre 9 y 11 a. m.": the range began without an article, so its end takes none ("de seis a ocho
      * de la noche", "entre nueve y once de la mañana"); both ends alike.
      */
-    private static final Pattern BARE_RANGE_START = Pattern.compile("(?:^|[\\s(])(?:de[ \\u00A0]+\\d{1,2}[ \\u00A0]+a|[eE]ntre[ \\u00A0]+\\d{1,2}[ \\u00A0]+y)[ \\u00A0]+$");
+    private static final Pattern BARE_RANGE_START = Pattern.compile("(?:^|[\\s(])(?:de[ \\u00A0]+(\\d{1,2})[ \\u00A0]+a|[eE]ntre[ \\u00A0]+(\\d{1,2})[ \\u00A0]+y)[ \\u00A0]+$");
 
     private static boolean bareRangeEnd(String text, int pos) {
         return BARE_RANGE_START.matcher(text.substring(Math.max(0, pos - 16), pos)).find();
     }
 
+    /**
+     * "de 19 a 19:45", "entre 21 y 22:30" (round seven C): a range begun with a bare hour of the 24-hour dial ends on the
+     * same dial, "de diecinueve a diecinueve cuarenta y cinco", even in a 12-hour locale.
+     */
+    private static boolean afterTwentyFourHourStart(String text, int pos) {
+        Matcher m = BARE_RANGE_START.matcher(text.substring(Math.max(0, pos - 16), pos));
+        if (!m.find()) {
+            return false;
+        }
+        int h = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+        return h >= 13 && h <= 23;
+    }
+
     private static String spanish(ReadContext ctx, int pos, int end, int h, int min, int sec, String meridiem, boolean dial24) {
         NumberSpeller sp = ctx.speller;
+        dial24 |= meridiem == null && afterTwentyFourHourStart(ctx.text, pos);
         if (meridiem == null && !dial24 && h == 0 && min == 0 && sec <= 0) {
             // "hasta las 00:00": nobody says "las cero"; midnight on any dial is "las doce de la noche" ("horas" keeps "cero";
             // minutes after it keep the reading NeMo's rows list, "las cero y cincuenta y dos").

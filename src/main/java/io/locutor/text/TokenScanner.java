@@ -1,6 +1,7 @@
 package io.locutor.text;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -148,9 +149,10 @@ final class TokenScanner {
                     i = times;
                     continue;
                 }
-                if (ctx.lang == Lang.EN && j - i >= 2 && j - i <= 4 && j < n && isDigit(t.charAt(j)) && capitals(t, i, j)
-                        && !Initialisms.EN_CAPITALISED_WORDS.contains(t.substring(i, j))) {
-                    // "BT1", "AB123": English spells a code's capitals ("B T one"), as Initialisms says.
+                if (j - i >= 2 && j - i <= 4 && j < n && isDigit(t.charAt(j)) && capitals(t, i, j)
+                        && (ctx.es() || !Initialisms.EN_CAPITALISED_WORDS.contains(t.substring(i, j)))) {
+                    // "BT1", "AB123": English spells a code's capitals ("B T one"), as Initialisms says; Spanish too since
+                    // round seven C ("PS5" → "P S cinco"), unless they make a syllable ("MAX2" keeps its word).
                     ctx.out.append(Initialisms.codeLetters(ctx, t.substring(i, j)));
                     i = j;
                     continue;
@@ -622,6 +624,12 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (ctx.es() && next == '.' && runEnd - pos >= 2 && runEnd - pos <= 4) {
+            int end = UsAddresses.spanishStreetType(ctx, pos, runEnd); // es-US "1420 Main St. el 12/1"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (ctx.es() && runEnd - pos == 2 && (next == ' ' || next == ',') && Character.isUpperCase(t.charAt(pos)) && Character.isUpperCase(t.charAt(pos + 1))) {
             int end = UsAddresses.stateAndZip(ctx, pos, runEnd, t.substring(pos, runEnd)); // es-US "Miami, FL 33145"
             if (end > pos) {
@@ -1060,7 +1068,7 @@ final class TokenScanner {
                     ctx.out.append(es ? "menos" : "minus");
                 } else if (betweenDigits(ctx.text, pos) && equation(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "menos" : "minus"); // "1-2=5": in an equation the hyphen is a minus
-                } else if (countedRange(ctx.text, pos) || !es && bareRange(ctx.text, pos)) {
+                } else if (countedRange(ctx.text, pos) || bareRange(ctx.text, pos) && (!es || numberedPlaces(ctx.text, pos))) {
                     spoken(ctx, pos, es ? "a" : "to"); // "3-5 días", "15-20 min", "5%-15%": from one to the other
                 } else if (!es && numberThenWord(ctx.text, pos)) {
                     // "90-day supply", "30-year mortgage": a compound adjective of a number and a noun is said as two words,
@@ -1236,6 +1244,31 @@ final class TokenScanner {
         y.useTransparentBounds(true);
         y.useAnchoringBounds(false);
         return y.lookingAt() && y.end(1) == pos && Integer.parseInt(y.group(1)) < Integer.parseInt(y.group(2));
+    }
+
+    /** Plural nouns of numbered places and items a Spanish range of them follows ("butacas 12-15", "páginas 4-9"). */
+    private static final Set<String> ES_NUMBERED_PLACES = Set.of("butacas", "asientos", "plazas", "localidades", "filas", "páginas",
+            "habitaciones", "mesas", "puestos", "casillas", "puertas", "taquillas", "cabinas", "lotes", "módulos", "andenes", "salas",
+            "aulas", "boxes", "parcelas", "naves", "locales", "oficinas", "consultorios", "camas", "preguntas", "capítulos", "artículos");
+
+    /**
+     * "(fila 7, butacas 12-15)" (round seven C): in Spanish a bare hyphen between two small numbers is a range only after a
+     * plural noun of numbered places or items; a score ("ganaron 3-1") or a code keeps its hyphen.
+     */
+    private static boolean numberedPlaces(String t, int pos) {
+        int start = pos;
+        while (start > 0 && isDigit(t.charAt(start - 1))) {
+            start--;
+        }
+        int end = start;
+        while (end > 0 && t.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(t.charAt(begin - 1))) {
+            begin--;
+        }
+        return end < start && ES_NUMBERED_PLACES.contains(t.substring(begin, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.regex.Pattern YEAR_RANGE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(1[1-9]\\d\\d|20\\d\\d)-(1[1-9]\\d\\d|20\\d\\d)(?![\\d-])");

@@ -231,6 +231,26 @@ final class UsAddresses {
     }
 
     /** Digits then a space right before {@code pos}: "1000 NW". */
+    /** A house number and a street name of one to three capitalised words right before: "1420 Main ", "55 Ocean Park ". */
+    private static final Pattern HOUSE_AND_NAME_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,6}(?: [NSEW]\\.?)?(?: \\p{Lu}\\p{L}*){1,3} $");
+
+    /**
+     * es-US "la clínica de 1420 Main St. el 12/1" (round seven C): a US street type with its dot after a house number and
+     * the street's name is said as the English word of the name ("Main Street"), as Spanish speakers in the US say it. The
+     * dot goes with the word before a lower-case word; before a capital it ends the sentence and stays.
+     */
+    static int spanishStreetType(ReadContext ctx, int pos, int runEnd) {
+        String t = ctx.text;
+        String type = STREET_TYPES.get(t.substring(pos, runEnd).toLowerCase(java.util.Locale.ROOT));
+        if (type == null || !"US".equals(ctx.locale.region) || runEnd >= t.length() || t.charAt(runEnd) != '.'
+                || !Character.isUpperCase(t.charAt(pos)) || !HOUSE_AND_NAME_BEFORE.matcher(t.substring(Math.max(0, pos - 40), pos)).find()) {
+            return -1;
+        }
+        ctx.append(type);
+        boolean lowerNext = runEnd + 2 < t.length() && t.charAt(runEnd + 1) == ' ' && Character.isLowerCase(t.charAt(runEnd + 2));
+        return lowerNext ? runEnd + 1 : runEnd;
+    }
+
     private static boolean afterHouseNumber(String t, int pos) {
         return pos >= 2 && t.charAt(pos - 1) == ' ' && TokenScanner.isDigit(t.charAt(pos - 2));
     }

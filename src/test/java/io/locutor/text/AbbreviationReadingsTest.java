@@ -151,4 +151,38 @@ class AbbreviationReadingsTest {
         assertEquals("Spokes and Company and Smith and Company.", read("en-US", "Spokes & Co. and Smith and Co."));
         assertEquals("Co. Durham", read("en-GB", "Co. Durham"));
     }
+
+    @Test
+    void mexicanStatesAfterTheirCity() {
+        // Round seven C: the states whose abbreviation is no Spanish word.
+        assertEquals("a cuarenta kilómetros de Tehuacán, Puebla. Revise", read("es-MX", "a 40 km de Tehuacán, Pue. Revise"));
+        assertEquals("en Iguala, Guerrero y Pachuca, Hidalgo, hoy", read("es-MX", "en Iguala, Gro. y Pachuca, Hgo., hoy"));
+        // Must not fire: "ver." and "son." are words.
+        assertEquals("Vamos a ver. Los precios son.", read("es-MX", "Vamos a ver. Los precios son."));
+    }
+
+    @Test
+    void plantaBajaAtASentenceEnd() {
+        assertEquals("Corrientes cuatro mil ciento veinte, planta baja. Dejá", read("es-AR", "Corrientes 4120, PB. Dejá"));
+        // Must not fire: "PB" with no comma before it stays.
+        assertEquals("el PB.", read("es-AR", "el PB."));
+    }
+
+    @Test
+    void eachOneAgreesWithWhatIsPriced() {
+        assertEquals("botas a sesenta y cinco dólares cada una y cinturones a veintidós dólares cada uno",
+                read("es-US", "botas a $65 c/u y cinturones a $22 c/u"));
+        // No noun in the clause: "cada uno".
+        assertEquals("Precio: cinco dólares cada uno", read("es-US", "Precio: $5 c/u"));
+    }
+
+    @Test
+    void usStreetTypesInSpanishText() {
+        // Round seven C: es-US says a US street's type in English after its house number and name.
+        assertEquals("la clínica de trescientos Ocean Avenue abre hoy", read("es-US", "la clínica de 300 Ocean Ave. abre hoy"));
+        assertEquals("en mil cuatrocientos veinte Main Street. Llame", read("es-US", "en 1420 Main St. Llame"));
+        // Must not fire: outside the US, and with no house number before the name.
+        assertEquals("en trescientos Main St. hay filas", read("es-MX", "en 300 Main St. hay filas"));
+        assertEquals("la tienda de Main St. abre", read("es-US", "la tienda de Main St. abre"));
+    }
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,16 @@ class NormalizerConfigTest {
         assertEquals(Map.of("ABC", "a be ce", "SMS", "ese eme ese"), c.globalAliases());
         assertEquals(Map.of("ABC", "ei bi si"), c.campaignAliases().get("ventas"));
         assertEquals(new NumberStyle('.', ','), c.regionNumberStyles().get("es-ar"));
+    }
+
+    @Test
+    void todayComesFromTheSystemClockUnlessAClockIsGiven() {
+        assertEquals(Clock.systemDefaultZone(), NormalizerConfig.defaults().clock());
+        Clock fixed = Clock.fixed(Instant.parse("2026-12-02T12:00:00Z"), ZoneOffset.UTC);
+        NormalizerConfig c = NormalizerConfig.defaults().withClock(fixed).withCampaignLanguages(Map.of("cobros", "es-MX"));
+        assertEquals(fixed, c.clock());
+        assertEquals(NormalizerConfig.defaults().regionNumberStyles(), c.regionNumberStyles());
+        assertEquals(Map.of("cobros", "es-MX"), c.withClock(fixed).campaignLanguages());
     }
 
     @Test

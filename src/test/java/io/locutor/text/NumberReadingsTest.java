@@ -95,4 +95,22 @@ class NumberReadingsTest {
         assertEquals("sizes four T to eighteen and two T to five T", read("en-US", "sizes 4T–18 and 2T–5T"));
         assertEquals("the A four–B twelve sheets", read("en-US", "the A4–B12 sheets"));
     }
+
+    @Test
+    void aSpanishHyphenRangeAfterNumberedPlaces() {
+        // Round seven C: "(fila 7, butacas 12-15)": after a plural noun of numbered places or items.
+        assertEquals("(fila siete, butacas doce a quince)", read("es-ES", "(fila 7, butacas 12-15)"));
+        assertEquals("quedan las habitaciones tres a seis", read("es-ES", "quedan las habitaciones 3-6"));
+        // Must not fire: a score, a code.
+        assertEquals("ganaron tres-uno", read("es-ES", "ganaron 3-1"));
+        assertEquals("el resultado dos-cinco", read("es-ES", "el resultado 2-5"));
+    }
+
+    @Test
+    void romanYearsOfACelebration() {
+        // Round seven C: "los XV años", a count of years.
+        assertEquals("paquetes para quince años y veinticinco años de servicio", read("es-MX", "paquetes para XV años y XXV años de servicio"));
+        // Must not fire: a king's number, a century.
+        assertEquals("Felipe quinto y el siglo quince", read("es-ES", "Felipe V y el siglo XV"));
+    }
 }

@@ -100,11 +100,12 @@ class ReferenceReadingsTest {
     void modelCodesSpellTheirLettersAndReadTheirNumberAsAReference() {
         assertEquals("Your router, model Z T forty five G, ships today.", read("en-US", "Your router, model ZT-45G, ships today."));
         assertEquals("Revise su termostato modelo Q V catorce.", read("es-ES", "Revise su termostato modelo QV-14."));
-        // Not where the capitals and number are a name said as one: one capital, a word, a Spanish road or port.
+        // Not where the capitals and number are a name said as one: one capital, a word, a Spanish road or port (whose
+        // capitals with no syllable are spelt since round seven C, the number still said as one).
         assertEquals("the COVID-nineteen kit, the F-one hundred and fifty and I ninety five",
                 read("en-US", "the COVID-19 kit, the F-150 and I-95"));
         assertEquals("GO TO GATE-four", read("en-US", "GO TO GATE-4"));
-        assertEquals("Evite la AP-siete y conecte el puerto RS-doscientos treinta y dos.", read("es-ES", "Evite la AP-7 y conecte el puerto RS-232."));
+        assertEquals("Evite la A P siete y conecte el puerto R S doscientos treinta y dos.", read("es-ES", "Evite la AP-7 y conecte el puerto RS-232."));
     }
 
     @Test
@@ -220,7 +221,7 @@ class ReferenceReadingsTest {
         // after the word IBAN the label says what it is, whatever its check digits; elsewhere they must hold
         assertEquals("IBAN E S siete seis, dos uno cero cero, cero cuatro uno ocho, cuatro cinco cero dos, cero cero cero cinco, uno tres tres dos",
                 read("es-ES", "IBAN ES76 2100 0418 4502 0005 1332"));
-        assertEquals("cuenta ES setenta y seis dos uno cero cero, cero cuatro uno ocho, cuatro cinco cero dos, cero cero cero cinco, uno tres tres dos",
+        assertEquals("cuenta E S setenta y seis dos uno cero cero, cero cuatro uno ocho, cuatro cinco cero dos, cero cero cero cinco, uno tres tres dos",
                 read("es-ES", "cuenta ES76 2100 0418 4502 0005 1332"));
         // a plate in one run (California)
         assertEquals("placa ocho A B C uno dos tres", read("es-US", "placa 8ABC123"));
@@ -261,5 +262,43 @@ class ReferenceReadingsTest {
         assertEquals("the A five ninety one", read("en-US", "the A591"));
         assertEquals("the A five nine one (Kendal to Keswick)", read("en-GB", "the A591 (Kendal–Keswick)"));
         assertEquals("the Michelson–Morley experiment", read("en-GB", "the Michelson–Morley experiment"));
+    }
+
+    @Test
+    void spanishCapitalsBeforeAShortNumberAreSpeltAndTheNumberSaid() {
+        // Round seven C: "GT-150", "SSA-827" with no model word before them: a name whose capitals have no syllable.
+        assertEquals("la grúa B X doscientos y el formulario D S ochenta y dos", read("es-ES", "la grúa BX-200 y el formulario DS-82"));
+        assertEquals("su P S cuatro y el M P tres", read("es-MX", "su PS4 y el MP3"));
+        // Must not fire: capitals Spanish says as a word keep it; after a model word the digits stay dictated.
+        assertEquals("el COVID-diecinueve y el VIC-veinte", read("es-ES", "el COVID-19 y el VIC-20"));
+        assertEquals("el modelo B X dos cero cero", read("es-ES", "el modelo BX-200"));
+    }
+
+    @Test
+    void spanishCodesGoOnAcrossTheirPrintedGroups() {
+        // Round seven C: a lettered code's next group, a zero-led code's second group, a keyed code's hyphen.
+        assertEquals("su paquete número K M tres uno cinco ocho cuatro dos llega hoy", read("es-ES", "su paquete n.º KM-315 842 llega hoy"));
+        assertEquals("su boleto cero cero nueve tres-cuatro seis uno dos cero vence", read("es-MX", "su boleto 0093-46120 vence"));
+        assertEquals("ingresá el código cinco ocho uno nueve, dos cero cuatro seis", read("es-AR", "ingresá el código 5819-2046"));
+        // Must not fire: a unit after the group is a quantity; a letter glued to the group ends the code's rule; postal
+        // codes keep their range.
+        assertEquals("el lote número A B uno dos trescientos kilogramos", read("es-ES", "el lote n.º AB-12 300 kg"));
+        assertEquals("ISSN cero cero cero cuatro-doscientos ochenta y dos X", read("es-ES", "ISSN 0004-282X"));
+        assertEquals("los códigos postales dos ocho cero cero uno a dos ocho cero cero cinco",
+                read("es-ES", "los códigos postales 28001-28005"));
+    }
+
+    @Test
+    void aSpanishOrderOfFourDigitsOrMoreIsACode() {
+        assertEquals("tu equipo (orden setenta y tres cuatro dos cero) está listo", read("es-AR", "tu equipo (orden 73420) está listo"));
+        // Must not fire: a short number after "orden" counts.
+        assertEquals("la orden cinco del día", read("es-AR", "la orden 5 del día"));
+    }
+
+    @Test
+    void aTransferAliasSaysItsDots() {
+        assertEquals("transferí al alias CASA punto NORTE punto ALQ. Gracias", read("es-AR", "transferí al alias CASA.NORTE.ALQ. Gracias"));
+        // Must not fire: a name after "alias", a dotted word elsewhere.
+        assertEquals("el alias Juan y el archivo LEEME.TXT", read("es-AR", "el alias Juan y el archivo LEEME.TXT"));
     }
 }

@@ -90,6 +90,64 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void usSpanishSlashDatesAreMonthFirst() {
+        // Round seven C: US systems print es-US scripts month first, whatever CLDR's es-US d/M/y says.
+        assertEquals("la visita es el lunes tres de noviembre", read("es-US", "la visita es el lunes 11/3"));
+        assertEquals("pague antes del cinco de agosto de dos mil veintiocho", read("es-US", "pague antes del 8/5/2028"));
+        assertEquals("los días diez de octubre y once de octubre", read("es-US", "los días 10/10 y 10/11"));
+        // Must not fire: es-MX and es-ES keep day first; a first part above twelve is a day in es-US too.
+        assertEquals("la visita es el lunes once de marzo", read("es-MX", "la visita es el lunes 11/3"));
+        assertEquals("pague antes del ocho de mayo de dos mil veintiocho", read("es-ES", "pague antes del 8/5/2028"));
+        assertEquals("cerrado el veinticinco de diciembre", read("es-US", "cerrado el 25/12"));
+        assertEquals("cerrado el treinta y uno de diciembre de dos mil veintiocho", read("es-US", "cerrado el 31/12/2028"));
+    }
+
+    @Test
+    void aNamedWeekdayPicksTheUsSpanishDateThatFallsOnIt() {
+        // Issue 13, read on Readings.CORPUS_DAY (Wednesday 2026-12-02): es-US writers mix both orders, so a weekday named
+        // with a date that reads both ways decides it, as an announcer checking the calendar would.
+        // Only the day-first date falls on it: the 10th of December 2026 is a Thursday, the 12th of October 2027 a Tuesday.
+        assertEquals("la vacuna es el jueves diez de diciembre", read("es-US", "la vacuna es el jueves 10/12"));
+        assertEquals("el miercoles nueve de diciembre", read("es-US", "el miercoles 9/12"));
+        // Only the month-first one, as its next date from today on: the 12th of January 2027 is a Tuesday; the 1st of
+        // December was a Tuesday yesterday, but its next one (2027) is a Wednesday.
+        assertEquals("la inspección será el martes doce de enero", read("es-US", "la inspección será el martes 1/12"));
+        // Both do: the nearer one (the 11th of December 2026, not the 12th of November 2027, also a Friday; the 7th of
+        // December, not the 12th of July 2027, also a Monday).
+        assertEquals("cierra el viernes once de diciembre", read("es-US", "cierra el viernes 11/12"));
+        assertEquals("lo recoge el lunes siete de diciembre a las cinco", read("es-US", "lo recoge el lun. 7/12 a las 5"));
+        assertEquals("llega el viernes, once de diciembre", read("es-US", "llega el viernes, 11/12"));
+        // A written year decides the calendar: the 11th of December 2027 is a Saturday, the 12th of November 2027 a Friday.
+        assertEquals("su cita es el viernes doce de noviembre de dos mil veintisiete", read("es-US", "su cita es el vie. 11/12/2027"));
+        assertEquals("su cita es el viernes once de diciembre de dos mil veintiséis", read("es-US", "su cita es el vie. 11/12/2026"));
+    }
+
+    @Test
+    void aNamedWeekdayLeavesTheLocaleOrderWhereItDoesNotDecide() {
+        // A weekday neither date falls on (the 4th of March 2027 is a Thursday, the 3rd of April a Saturday): month first.
+        assertEquals("el viernes cuatro de marzo", read("es-US", "el viernes 3/4"));
+        // No weekday: month first ("del 4/12" is the 12th of April however a writer meant it).
+        assertEquals("su vuelo del doce de abril llegó", read("es-US", "su vuelo del 4/12 llegó"));
+        // One order impossible: no calendar to check.
+        assertEquals("el viernes dieciocho de diciembre", read("es-US", "el viernes 12/18"));
+        assertEquals("el lunes veinticinco de enero", read("es-US", "el lunes 25/1"));
+        // Settled orders keep theirs even where the weekday fits only the other one: there a date the weekday contradicts
+        // is as often a past one ("llegó el martes 1/12", read the day after).
+        assertEquals("llega el martes primero de diciembre", read("es-ES", "llega el martes 1/12"));
+        assertEquals("el lunes doce de julio", read("es-MX", "el lunes 12/7"));
+        assertEquals("Your flu shot is on Thursday, October twelfth.", read("en-US", "Your flu shot is on Thursday, 10/12."));
+    }
+
+    @Test
+    void theWeekdayCheckReadsTheConfiguredToday() {
+        // The same words read half a year later: the 11th of December 2027 is a Saturday, so the Friday is the 12th of November.
+        TextNormalizer june = new TextNormalizer(NormalizerConfig.defaults()
+                .withClock(java.time.Clock.fixed(java.time.Instant.parse("2027-06-01T12:00:00Z"), java.time.ZoneOffset.UTC)));
+        assertEquals("cierra el viernes doce de noviembre", june.normalize("cierra el viernes 11/12", "es-US", null));
+        assertEquals("cierra el viernes once de diciembre", read("es-US", "cierra el viernes 11/12"));
+    }
+
+    @Test
     void aSlashDateThatCannotBeDayFirstIsMonthFirstAfterACue() {
         assertEquals("la promoción vale hasta el veinte de noviembre", read("es-US", "la promoción vale hasta el 11/20"));
         assertEquals("inscríbase antes del diecisiete de marzo", read("es-MX", "inscríbase antes del 3/17"));
@@ -212,5 +270,14 @@ class TimeAndDateReadingsTest {
         assertEquals("Saturday night into Sunday morning; Friday night.", read("en-US", "Sat night into Sun AM; Fri night."));
         assertEquals("stargazing on Friday the fifteenth and Saturday the sixteenth of January", read("en-GB", "stargazing on Fri 15 & Sat 16 Jan"));
         assertEquals("pay on Friday fifteen and we close Saturday the sixteenth of January", read("en-GB", "pay on Fri 15 & we close Sat 16 Jan"));
+    }
+
+    @Test
+    void aRangeBegunOnTheTwentyFourHourDialEndsOnIt() {
+        // Round seven C: es-AR is a 12-hour locale, but "de 19 a 19:45" stays on the dial it began on.
+        assertEquals("cocina libre de diecinueve a diecinueve cuarenta y cinco", read("es-AR", "cocina libre de 19 a 19:45"));
+        assertEquals("de veintiuna a veintiuna treinta", read("es-AR", "de 21 a 21:30"));
+        // Must not fire: a range begun on a morning hour takes the 12-hour dial.
+        assertEquals("de nueve a una y cuarto de la tarde", read("es-AR", "de 9 a 13:15"));
     }
 }

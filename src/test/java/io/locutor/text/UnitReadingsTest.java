@@ -181,4 +181,12 @@ class UnitReadingsTest {
         assertEquals("two twenty five kilogram bags", read("en-GB", "2 × 25 kg bags"));
         assertEquals("a forty by thirty centimetres box and two by three metres", read("en-GB", "a 40 x 30 cm box and 2 × 3 m"));
     }
+
+    @Test
+    void spanishSidesInFeetSayTheUnitOnce() {
+        // Round seven C: "10' x 15'" in Spanish, "diez por quince pies", as "dos por dos pulgadas" is said.
+        assertEquals("una bodega de ocho por doce pies cuesta noventa dólares", read("es-US", "una bodega de 8' x 12' cuesta $90"));
+        // Must not fire: English keeps "by" and the unit on both sides.
+        assertEquals("a ten foot by twelve foot rug", read("en-US", "a 10' x 12' rug"));
+    }
 }
