@@ -563,8 +563,8 @@ final class ReferenceReader implements TokenReader {
      */
     private static boolean codeAfterLetters(String t, int pos) {
         int i = pos;
-        while (i < t.length() && Character.isLetter(t.charAt(i))) {
-            i++;
+        while (i < t.length() && Character.isLetter(t.codePointAt(i))) {
+            i += Character.charCount(t.codePointAt(i)); // as the patterns' \p{Lu} see letters: by code point
         }
         if (i >= t.length()) {
             return false;
