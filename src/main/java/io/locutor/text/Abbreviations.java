@@ -407,8 +407,10 @@ final class Abbreviations implements TokenReader {
                 return slashed.end(1);
             }
         }
-        Matcher m = ctx.at(CANDIDATE, pos);
-        if (!m.lookingAt()) {
+        // CANDIDATE needs one to six letters and a dot, or "s/n", "c/": most words are neither.
+        Matcher m = dotAfterShortWord(ctx.text, pos) || pos + 1 < ctx.text.length() && ctx.text.charAt(pos + 1) == '/'
+                ? ctx.at(CANDIDATE, pos) : null;
+        if (m == null || !m.lookingAt()) {
             return ctx.es() ? acronym(ctx, pos) : -1;
         }
         String written = m.group();
@@ -495,6 +497,17 @@ final class Abbreviations implements TokenReader {
             case "CP" -> ctx.at(CPA_NEXT, end).lookingAt() ? "código postal" : null;
             default -> null;
         };
+    }
+
+    /** One to six letters (as CANDIDATE counts them: code points) and a dot. */
+    private static boolean dotAfterShortWord(String t, int pos) {
+        int i = pos;
+        int letters = 0;
+        while (i < t.length() && letters <= 6 && Character.isLetter(t.codePointAt(i))) {
+            i += Character.charCount(t.codePointAt(i));
+            letters++;
+        }
+        return letters >= 1 && letters <= 6 && i < t.length() && t.charAt(i) == '.';
     }
 
     private static int acronym(ReadContext ctx, int pos) {

@@ -47,6 +47,11 @@ final class ElectronicReader implements TokenReader {
             ctx.append(String.join(" punto ", alias.group().split("\\.")));
             return alias.end();
         }
+        // Every address below has an "@", a dot or a scheme's ":" before the next space; a plain number or word has none,
+        // and this reader is tried at every number.
+        if (!addressMark(ctx.text, pos)) {
+            return -1;
+        }
         for (Pattern p : new Pattern[]{EMAIL, URL, DOMAIN, HANDLE}) {
             Matcher m = ctx.at(p, pos);
             if (m.lookingAt()) {
@@ -63,6 +68,16 @@ final class ElectronicReader implements TokenReader {
             }
         }
         return -1;
+    }
+
+    private static boolean addressMark(String t, int pos) {
+        for (int i = pos; i < t.length() && !Character.isWhitespace(t.charAt(i)); i++) {
+            char c = t.charAt(i);
+            if (c == '@' || c == '.' || c == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String speak(ReadContext ctx, String address) {

@@ -28,8 +28,23 @@ final class MoneyReader implements TokenReader {
     private static final Pattern CODE_AFTER = Pattern.compile("[ \\u00A0]?(\\p{Lu}{3})(?![\\p{L}\\d])");
     private static final Pattern RANGE = Pattern.compile("[ ]?[-–][ ]?(?=(?:" + Currencies.SYMBOLS + ")\\d)", Pattern.CASE_INSENSITIVE);
 
+    private static boolean amountSoon(String t, int pos) {
+        for (int i = pos + 1; i < t.length() && i <= pos + 5; i++) {
+            if (TokenScanner.isDigit(t.charAt(i)) || t.charAt(i) == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public int read(ReadContext ctx, int pos) {
+        // The prefix pattern (a symbol or code of one to four characters, maybe a space, an amount) is a long
+        // case-insensitive alternation tried at every word near a digit: it can only match with a digit or an amount's
+        // leading dot within five characters.
+        if (!amountSoon(ctx.text, pos)) {
+            return -1;
+        }
         Matcher m = ctx.at(ctx.grammar.moneyPrefix, pos);
         if (!m.lookingAt()) {
             return -1;

@@ -248,6 +248,13 @@ final class ReferenceReader implements TokenReader {
     @Override
     public int read(ReadContext ctx, int pos) {
         boolean capital = Character.isUpperCase(ctx.text.charAt(pos)); // standards and lettered codes start with one
+        // Every capital-led code pattern below (a standard, an IBAN, a lettered, model, fault or container code, a plate)
+        // needs its leading letters followed by a digit, a hyphen or a slash, or a space and a digit ("ISO 9001"): most
+        // capitalised words ("Hola", "Corp.") are none, and skip those patterns.
+        boolean codeShaped = capital && codeAfterLetters(ctx.text, pos);
+        // The number-sign patterns all start with "#", "n" or "N" ("#12345", "n.º", "núm.", "No.").
+        char at = ctx.text.charAt(pos);
+        boolean numberSign = at == '#' || at == 'n' || at == 'N';
         // The keyword patterns are long alternations tried at every token: only a token that is one of their first words
         // can start them (a word-set lookup instead of trying each alternative).
         String token = ctx.nextWord(pos).toLowerCase(Locale.ROOT);
@@ -285,7 +292,7 @@ final class ReferenceReader implements TokenReader {
             ctx.append(plate.group(1)).append(' ').append(dictatedInOneRun(ctx, plate.group(2)));
             return plate.end();
         }
-        Matcher s = capital ? ctx.at(STANDARD, pos) : null;
+        Matcher s = codeShaped ? ctx.at(STANDARD, pos) : null;
         if (s != null && s.lookingAt()) {
             ctx.append(s.group(1).replace('/', ' ').replace('-', ' ')).append(' ').append(ctx.speller.cardinal(s.group(2), Gender.NEUTRAL));
             if (s.group(3) != null) {
@@ -296,7 +303,7 @@ final class ReferenceReader implements TokenReader {
             }
             return s.end();
         }
-        Matcher iban = capital ? ctx.at(IBAN, pos) : null;
+        Matcher iban = codeShaped ? ctx.at(IBAN, pos) : null;
         // After the word "IBAN" the label says what it is, whatever its check digits (round seven B).
         if (iban != null && iban.lookingAt() && (ibanChecks(iban.group(1)) || ctx.previousWord(pos).equals("IBAN"))) {
             ctx.append(dictated(ctx, iban.group(1)));
@@ -322,7 +329,7 @@ final class ReferenceReader implements TokenReader {
             }
         }
         if (ctx.es()) {
-            Matcher mixed = capital && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) ? ctx.at(ES_LETTERED_ALNUM, pos) : null;
+            Matcher mixed = codeShaped && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) ? ctx.at(ES_LETTERED_ALNUM, pos) : null;
             if (mixed != null && mixed.lookingAt()) {
                 ctx.append(dictated(ctx, mixed.group(1)));
                 return mixed.end();
@@ -333,17 +340,17 @@ final class ReferenceReader implements TokenReader {
                 ctx.append(dictated(ctx, alnum.group(3)));
                 return alnum.end();
             }
-            alnum = ctx.at(MARKED_ALNUM, pos);
-            if (alnum.lookingAt()) {
+            alnum = numberSign ? ctx.at(MARKED_ALNUM, pos) : null;
+            if (alnum != null && alnum.lookingAt()) {
                 ctx.append("número ").append(dictated(ctx, alnum.group(1)));
                 return alnum.end();
             }
         }
-        int hyphened = capital ? hyphenedCode(ctx, pos) : -1;
+        int hyphened = codeShaped ? hyphenedCode(ctx, pos) : -1;
         if (hyphened > pos) {
             return hyphened;
         }
-        Matcher enMixed = !ctx.es() && capital && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
+        Matcher enMixed = !ctx.es() && codeShaped && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
                 ? ctx.at(EN_LETTERED_ALNUM, pos) : null;
         if (enMixed != null && enMixed.lookingAt() && !ctx.at(MODEL_CODE, pos).lookingAt()) { // "ZT-45G" is a model code
             // "code PL-88ZQ3" (round five I): capitals, a hyphen and a run mixing digits and capitals are dictated as
@@ -351,7 +358,7 @@ final class ReferenceReader implements TokenReader {
             ctx.append(dictatedInOneRun(ctx, enMixed.group(1)));
             return enMixed.end();
         }
-        Matcher lettered = capital ? ctx.at(LETTERED_CODE, pos) : null;
+        Matcher lettered = codeShaped ? ctx.at(LETTERED_CODE, pos) : null;
         if (lettered != null && lettered.lookingAt()) {
             // "A-23451", "MX-48213": capitals, a hyphen and four or more digits are a code, its digits read as one, its
             // letters spelt unless said as a word ("A V", "E X P"; "POL", "AVE"; see Initialisms).
@@ -359,7 +366,7 @@ final class ReferenceReader implements TokenReader {
             return lettered.end();
         }
         // The cheap guard: a hyphen right after one or two capitals.
-        Matcher fault = capital && (ctx.text.startsWith("-", pos + 1) || ctx.text.startsWith("-", pos + 2)) ? ctx.at(FAULT_CODE, pos) : null;
+        Matcher fault = codeShaped && (ctx.text.startsWith("-", pos + 1) || ctx.text.startsWith("-", pos + 2)) ? ctx.at(FAULT_CODE, pos) : null;
         String labelWord = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
         if (fault != null && fault.lookingAt() && (FAULT_WORDS.contains(labelWord)
                 || !ctx.es() && fault.group(2).length() == 3 && PLACE_LABEL_WORDS.contains(labelWord))) {
@@ -368,7 +375,7 @@ final class ReferenceReader implements TokenReader {
             ctx.append(Initialisms.codeLetters(ctx, fault.group(1))).append(' ').append(ctx.speller.digits(fault.group(2)));
             return fault.end();
         }
-        Matcher letterNumber = !ctx.es() && capital && ctx.text.startsWith("-", pos + 1)
+        Matcher letterNumber = !ctx.es() && codeShaped && ctx.text.startsWith("-", pos + 1)
                 && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) && ctx.text.charAt(pos - 1) != '-')
                 ? ctx.at(EN_LETTER_NUMBER, pos) : null;
         if (letterNumber != null && letterNumber.lookingAt()) {
@@ -380,7 +387,7 @@ final class ReferenceReader implements TokenReader {
             return letterNumber.end();
         }
         boolean tokenStart = pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) && ctx.text.charAt(pos - 1) != '-';
-        Matcher model = capital && tokenStart ? ctx.at(MODEL_CODE, pos) : null;
+        Matcher model = codeShaped && tokenStart ? ctx.at(MODEL_CODE, pos) : null;
         if (model != null && model.lookingAt() && !saidAsWord(ctx, model.group(1)) && (!ctx.es() || ES_MODEL_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)))) {
             String number = model.group(2);
             ctx.append(Initialisms.spelt(model.group(1))).append(' ')
@@ -401,12 +408,12 @@ final class ReferenceReader implements TokenReader {
             }
             return model.end();
         }
-        Matcher container = capital && tokenStart ? ctx.at(CONTAINER, pos) : null;
+        Matcher container = codeShaped && tokenStart ? ctx.at(CONTAINER, pos) : null;
         if (container != null && container.lookingAt()) {
             ctx.append(Initialisms.spelt(container.group(1))).append(' ').append(ctx.speller.digits(container.group(2) + container.group(3)));
             return container.end();
         }
-        Matcher ukPlate = capital && tokenStart && !ctx.es() ? ctx.at(UK_PLATE, pos) : null;
+        Matcher ukPlate = codeShaped && tokenStart && !ctx.es() ? ctx.at(UK_PLATE, pos) : null;
         if (ukPlate != null && ukPlate.lookingAt()) {
             ctx.append(Initialisms.spelt(ukPlate.group(1))).append(' ').append(ctx.speller.digits(ukPlate.group(2))).append(' ')
                     .append(Initialisms.spelt(ukPlate.group(3)));
@@ -432,34 +439,35 @@ final class ReferenceReader implements TokenReader {
             ctx.append("number");
             return pos + 3;
         }
-        Matcher printedGroups = ctx.at(MARKED_GROUPS, pos);
-        if (printedGroups.lookingAt()) {
+        Matcher printedGroups = numberSign ? ctx.at(MARKED_GROUPS, pos) : null;
+        if (printedGroups != null && printedGroups.lookingAt()) {
             // "tarjeta n.º 0017 4421 9938": a card's or an account's number in its printed groups is dictated in them,
             // never read as thousands.
             ctx.append(ctx.es() ? "número " : "number ").append(dictated(ctx, printedGroups.group(1)));
             return printedGroups.end();
         }
-        Matcher m = ctx.at(MARKED, pos);
-        if (m.lookingAt() && m.group(1) == null && m.group(2).length() <= 3 && m.group(2).charAt(0) != '0'
+        Matcher m = numberSign ? ctx.at(MARKED, pos) : null;
+        boolean marked = m != null && m.lookingAt(); // matched once, asked four times below
+        if (marked && m.group(1) == null && m.group(2).length() <= 3 && m.group(2).charAt(0) != '0'
                 && m.group(2).chars().allMatch(Character::isDigit)
                 && ctx.text.charAt(pos) != '#') {
             // "plaza n.º 112", "room No. 305" (round five H): a short number after a word sign is a number, "ciento doce".
             ctx.append(ctx.es() ? "número " : "number ").append(ctx.speller.cardinal(m.group(2), Gender.NEUTRAL));
             return m.end();
         }
-        if (m.lookingAt() && m.group(1) == null && ctx.es() && m.group(2).length() <= 5 && m.group(2).indexOf('-') < 0
+        if (marked && m.group(1) == null && ctx.es() && m.group(2).length() <= 5 && m.group(2).indexOf('-') < 0
                 && m.group(2).indexOf('/') < 0 && m.group(2).charAt(0) != '0' && afterStreet(ctx.text, pos)) {
             // "Av. Juárez #245", "Calle Morelos n.º 12": a house number after its street is a number, "doscientos cuarenta y cinco".
             ctx.append("número ").append(ctx.speller.cardinal(m.group(2), Gender.NEUTRAL));
             return m.end();
         }
-        if (m.lookingAt() && m.group(1) == null && MARKED_YEAR_SERIAL.matcher(m.group(2)).matches()) {
+        if (marked && m.group(1) == null && MARKED_YEAR_SERIAL.matcher(m.group(2)).matches()) {
             // "ficha n.º 2027-01853", "solicitud n.º 2026-0457" (round five I): after a number sign a first group shaped
             // like a year is part of the file's number, dictated in its printed groups, not "dos mil veintisiete".
             ctx.append(ctx.es() ? "número " : "number ").append(dictated(ctx, m.group(2)));
             return m.end();
         }
-        if (m.lookingAt()) {
+        if (marked) {
             ctx.append(ctx.es() ? "número " : "number ");
             if (m.group(1) != null) {
                 ctx.append(Initialisms.codeLetters(ctx, m.group(1))).append(' ');
@@ -547,6 +555,25 @@ final class ReferenceReader implements TokenReader {
         return ctx.es() ? ElectronicReader.pronounceable(letters.toLowerCase(Locale.ROOT))
                 : Initialisms.EN_SAID_AS_WORDS.contains(letters) || Initialisms.EN_CAPITALISED_WORDS.contains(letters)
                         || Initialisms.wordShaped(letters); // "STEP-2", "GATE-4": a shouted word and its number
+    }
+
+    /**
+     * Whether the letters starting at {@code pos} are followed by a digit, a hyphen, a slash, or one space and a digit: the
+     * only ways the capital-led code patterns of {@link #read} go on after their letters.
+     */
+    private static boolean codeAfterLetters(String t, int pos) {
+        int i = pos;
+        while (i < t.length() && Character.isLetter(t.codePointAt(i))) {
+            i += Character.charCount(t.codePointAt(i)); // as the patterns' \p{Lu} see letters: by code point
+        }
+        if (i >= t.length()) {
+            return false;
+        }
+        char next = t.charAt(i);
+        if (next == ' ' || next == '\u00A0') {
+            return i + 1 < t.length() && TokenScanner.isDigit(t.charAt(i + 1));
+        }
+        return TokenScanner.isDigit(next) || next == '-' || next == '/';
     }
 
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
