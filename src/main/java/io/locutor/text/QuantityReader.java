@@ -586,7 +586,8 @@ final class QuantityReader implements TokenReader {
      */
     private static boolean keyedIn(ReadContext ctx, int start, String whole) {
         String before = ctx.previousWordAcrossDot(start).toLowerCase(Locale.ROOT);
-        if (before.equals("ext") || before.equals("extension") || before.equals("extensión") || before.equals("anexo")) {
+        if (before.equals("ext") || before.equals("extension") || before.equals("extensión") || before.equals("anexo")
+                || "AR".equals(ctx.locale.region) && (before.equals("int") || before.equals("interno"))) { // "int. 2404": Argentina's extension
             return true; // Spanish too: "ext. 4512" is keyed in, "cuatro cinco uno dos", never "cuatro mil quinientos doce"
         }
         if (ctx.lang == Lang.EN && whole.length() >= 4 && whole.length() <= 6 && (before.equals("texting") || before.equals("text")
@@ -719,7 +720,8 @@ final class QuantityReader implements TokenReader {
     /** "1.5x": one decimal ("1.5", not "2.6.x" nor "1.x") glued to "x", after a lower-case word that names no version. */
     private static boolean timesAfterDecimal(ReadContext ctx, int pos, Matcher wildcard) {
         String frac = wildcard.group(2);
-        if (!wildcard.group(3).isEmpty() || frac.length() < 2 || frac.length() > 3 || frac.indexOf('.', 1) > 0 || wildcard.group(1).length() > 2) {
+        // "failed 3x", "10x faster" (round seven D): a whole count glued to "x" multiplies as a decimal does.
+        if (!wildcard.group(3).isEmpty() || frac.length() == 1 || frac.length() > 3 || frac.indexOf('.', 1) > 0 || wildcard.group(1).length() > 2) {
             return false;
         }
         String before = ctx.previousWord(pos);

@@ -205,6 +205,8 @@ final class TokenScanner {
     }
 
     private static final Pattern MULTIPLIER = Pattern.compile("x([2-9]|10)(?![\\p{L}\\d.,/:+*=^-])");
+    /** "x5500": an extension written with its "x" alone, not a dimension or a code ("1920x1080", "x86"). */
+    private static final Pattern EXTENSION = Pattern.compile("x(\\d{3,5})(?![\\p{L}\\d/:+*=^-]|[.,]\\d)");
 
     /**
      * "se cobró x2", "taken x2": a lower-case "x" and a small number set apart after a lower-case word says how many times,
@@ -212,10 +214,24 @@ final class TokenScanner {
      * names, "x86" and "x64" architectures).
      */
     private static int multiplier(ReadContext ctx, int pos) {
-        if (pos < 2 || ctx.text.charAt(pos - 1) != ' ') {
+        String t = ctx.text;
+        Matcher ext = pos >= 1 && t.charAt(pos - 1) == ' ' && pos + 4 < t.length() && isDigit(t.charAt(pos + 3)) ? ctx.at(EXTENSION, pos) : null;
+        if (ext != null && ext.lookingAt()) {
+            // "call the Help Desk at x5500" (round seven D): an "x" before three to five digits is the extension, keyed in.
+            ctx.append(ctx.es() ? "extensión " : "extension ").append(ctx.speller.digits(ext.group(1)));
+            return ext.end();
+        }
+        if (pos >= 2 && t.charAt(pos - 1) == ' ' && TokenScanner.isDigit(t.charAt(pos - 2)) && pos + 2 < t.length() && t.charAt(pos + 1) == ' '
+                && "$€£".indexOf(t.charAt(pos + 2)) >= 0) {
+            ctx.append(ctx.es() ? "por" : "times"); // "2 x $1,500" (round seven D): so many for an amount, "dos por mil quinientos"
+            return pos + 1;
+        }
+        // "dresses (x2)" (round seven D): the count in brackets after its word, as after a space.
+        int gap = pos >= 3 && t.charAt(pos - 1) == '(' && t.charAt(pos - 2) == ' ' ? pos - 1 : pos;
+        if (gap < 2 || t.charAt(gap - 1) != ' ') {
             return -1;
         }
-        String before = ctx.previousWord(pos);
+        String before = ctx.previousWord(gap);
         if (before.isEmpty() || !Character.isLowerCase(before.charAt(0))) {
             return -1;
         }
@@ -532,7 +548,7 @@ final class TokenScanner {
             ctx.append("Monday to Friday"); // "M-F 8 AM-6 PM", "M–F 9-5" (round five H): business days before their hours
             return pos + 3;
         }
-        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 5 && (next == ' ' || next == ',' || next == '-' || next == '–'
+        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 5 && (next == ' ' || next == ',' || next == '-' || next == '–' || next == '/'
                 || next == '.' && runEnd + 1 < n && (t.charAt(runEnd + 1) == '–' || t.charAt(runEnd + 1) == '-')) // "Mon.–Fri."
                 && Character.isUpperCase(t.charAt(pos))) {
             int end = DateReader.weekdayAbbreviation(ctx, pos, runEnd); // "Tu (2/22)", "Wed Oct 8"
@@ -667,7 +683,7 @@ final class TokenScanner {
                 return end;
             }
         }
-        if (ctx.lang == Lang.EN && (runEnd - pos == 4 || runEnd - pos == 3 && t.charAt(pos) == 'W')) {
+        if (ctx.lang == Lang.EN && (runEnd - pos == 4 || runEnd - pos == 3 && (t.charAt(pos) == 'W' || t.charAt(pos) == 'm'))) {
             int end = Abbreviations.englishShorthand(ctx, pos, runEnd); // "thru", "WWII"
             if (end > pos) {
                 return end;

@@ -36,6 +36,10 @@ final class UsAddresses {
             Map.entry("VT", "Vermont"), Map.entry("VA", "Virginia"), Map.entry("WA", "Washington"), Map.entry("WV", "West Virginia"),
             Map.entry("WI", "Wisconsin"), Map.entry("WY", "Wyoming"), Map.entry("PR", "Puerto Rico"));
 
+    /** State codes that are also English or Spanish words: a state only before punctuation or a ZIP. */
+    private static final java.util.Set<String> WORD_CODES = java.util.Set.of("OK", "IN", "ME", "OR", "HI", "OH", "ID", "LA", "MA",
+            "PA", "AL", "CO", "DE", "GA", "MI", "NO", "SC");
+
     private static final String TYPE_ALT = String.join("|", STREET_TYPES.keySet()) + "|street|avenue|court|road|lane|drive|boulevard|highway|way|place|parkway|terrace|circle|square|trail|gardens|crescent|grove";
 
     /** After a house number: one to three capitalised words, then a street type ("123 Laguna Ct", "1428 Elm St."). */
@@ -177,10 +181,14 @@ final class UsAddresses {
             return -1;
         }
         Matcher m = ctx.at(STATE_ZIP, pos);
-        if (ctx.es() && (!m.lookingAt() || m.group(3) == null)) {
+        if (ctx.es() && (!m.lookingAt() || m.group(3) == null) && !"US".equals(ctx.locale.region)) {
             return -1;
         }
-        if (!m.lookingAt() || !afterComma(t, pos) || (m.group(3) == null && !(runEnd == t.length() || t.charAt(runEnd) == ',' || t.charAt(runEnd) == '.'))) {
+        // Round seven D: "Reno, NV pay", es-US "Dallas, TX, a $17": without a ZIP the code ends the address at a comma, a
+        // stop or a lower-case word; a code that is also a word ("OK", "IN", "ME", "OR", "HI") only before punctuation.
+        boolean closes = runEnd == t.length() || t.charAt(runEnd) == ',' || t.charAt(runEnd) == '.'
+                || !WORD_CODES.contains(word) && runEnd + 1 < t.length() && t.charAt(runEnd) == ' ' && Character.isLowerCase(t.charAt(runEnd + 1));
+        if (!m.lookingAt() || !afterComma(t, pos) || (m.group(3) == null && !closes)) {
             return -1;
         }
         ctx.append(state);
