@@ -347,6 +347,13 @@ final class QuantityReader implements TokenReader {
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(" K");
             return k.end();
         }
+        if (scale == null && k.lookingAt() && frac == null && k.group(1).equals("K") && RACE_DISTANCES.contains(whole)
+                && (pos == 0 || "$£€".indexOf(ctx.text.charAt(pos - 1)) < 0) && !ctx.previousWord(pos).isEmpty()
+                && Character.isUpperCase(ctx.previousWord(pos).charAt(0))) {
+            // "Hope Run 5K", "Carrera Nocturna 10K" (round seven D): a race's distance after its capitalised name, "five K".
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(" K");
+            return k.end();
+        }
         if (scale == null && k.lookingAt()) {
             // "10k views", "2bn users", "3.5m": a count with its scale written as a letter suffix.
             String word = switch (k.group(1)) {
@@ -474,6 +481,12 @@ final class QuantityReader implements TokenReader {
             ctx.append(minus).append(bare(ctx, raw, whole, frac, end)).append(" out of ").append(ctx.speller.cardinal(rating.group(1), Gender.NEUTRAL));
             return rating.end();
         }
+        if (ctx.lang == Lang.EN && frac != null && whole.length() == 3 && whole.charAt(0) != '0' && ctx.text.startsWith(" FM", end)
+                && (end + 3 == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(end + 3)))) {
+            // "KXRT 101.9 FM" (round seven D): a station's frequency is said in pairs, "one oh one point nine".
+            ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(whole))).append(" point ").append(ctx.speller.digits(frac));
+            return end;
+        }
         ctx.append(minus).append(bare(ctx, raw, whole, frac, end));
         Matcher count = ctx.lang == Lang.EN && frac == null && whole.length() <= 2 && minus.isEmpty() ? ctx.at(COUNT_TIMES_WEIGHT, end) : null;
         if (count != null && count.lookingAt()) {
@@ -494,6 +507,9 @@ final class QuantityReader implements TokenReader {
 
     /** "9 cm/año", "3 km/día", "2 h/semana": a rate per a word, not a unit symbol. */
     private static final Pattern PER_WORD = Pattern.compile("/(\\p{Ll}{3,})(?![\\p{L}\\d])");
+
+    /** Road races by their kilometres ("5K", "10K", the half's "21K", the marathon's "42K"). */
+    private static final java.util.Set<String> RACE_DISTANCES = java.util.Set.of("5", "8", "10", "15", "21", "42");
 
     /** Reads the second side of a dimension; the reader keeps no state. */
     private static final QuantityReader DIMENSION = new QuantityReader();

@@ -285,11 +285,15 @@ final class TokenScanner {
      * tuning rows) and as model makers say "uno cuarenta y tres"; English says "three to one".
      */
     private static int ratio(ReadContext ctx, int pos) {
-        if (!ratioAnnounced(ctx.text, pos)) {
+        int space = ctx.text.indexOf(' ', pos);
+        // "your 1:48 scale model" (round seven D): English may name the scale after the ratio.
+        boolean scaleAfter = ctx.lang == Lang.EN && space > 0 && ctx.text.startsWith(" scale", space);
+        boolean announced = ratioAnnounced(ctx.text, pos);
+        if (!scaleAfter && !announced) {
             return -1;
         }
         Matcher m = ctx.at(RATIO, pos);
-        if (!m.lookingAt()) {
+        if (!m.lookingAt() || !announced && m.end() != space) {
             return -1;
         }
         ctx.append(ctx.speller.cardinal(ctx.grammar.integerDigits(m.group(1)), Gender.NEUTRAL)).append(ctx.es() ? ":" : " to ")
