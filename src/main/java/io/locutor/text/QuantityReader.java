@@ -272,6 +272,12 @@ final class QuantityReader implements TokenReader {
                 return e;
             }
         }
+        if (ctx.es() && frac == null && !negative && whole.length() <= 5 && whole.charAt(0) != '0' && raw.equals(whole)) {
+            int e = UsAddresses.spanishHouseDirection(ctx, whole, end); // es-US "4500 W. Airport Fwy"
+            if (e > 0) {
+                return e;
+            }
+        }
         // A scale word may sit between the amount and the currency: "2,3 billones de euros" is words already,
         // but "€" after "2 millones" is not.
         String scale = null;

@@ -644,7 +644,7 @@ final class TokenScanner {
                 return end;
             }
         }
-        if (ctx.es() && next == '.' && runEnd - pos >= 2 && runEnd - pos <= 4) {
+        if (ctx.es() && (next == '.' || next == ',') && runEnd - pos >= 2 && runEnd - pos <= 4) {
             int end = UsAddresses.spanishStreetType(ctx, pos, runEnd); // es-US "1420 Main St. el 12/1"
             if (end > pos) {
                 return end;
@@ -1119,7 +1119,9 @@ final class TokenScanner {
             }
             case '@' -> {
                 // "12@", "@12": not in an address or a handle, the sign is said; Spanish keeps "Radio@Netscape" as written.
-                if (!es || pos + 1 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 1))) {
+                // Round seven D: a handle after a space ("o @VialidadPaso") is said, "arroba VialidadPaso".
+                if (!es || pos + 1 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 1))
+                        || (pos == 0 || ctx.text.charAt(pos - 1) == ' ') && pos + 1 < ctx.text.length() && Character.isLetter(ctx.text.charAt(pos + 1))) {
                     spoken(ctx, pos, es ? "arroba" : "at");
                 } else {
                     ctx.out.append(c);
