@@ -21,6 +21,7 @@ final class Abbreviations implements TokenReader {
     private static final Map<String, Entry> EN = new HashMap<>();
     private static final Entry SPOONFUL = new Entry("cucharada", false, false);
     private static final Entry FLAT = new Entry("departamento", false, false);
+    private static final Entry EXTENSION_AR = new Entry("interno", false, false);
     /** A flat's letter or number after "dto.": " B", " 4", " 12A". */
     private static final Pattern UNIT_NEXT = Pattern.compile("[ \\u00A0](?:\\p{Lu}|\\d{1,3}\\p{Lu}?)(?![\\p{L}\\d])");
 
@@ -157,6 +158,9 @@ final class Abbreviations implements TokenReader {
         plain(ES, "horas", "hrs.", "hs.");
         plain(ES, "páginas", "págs.", "pp.");
         plain(ES, "entre otros", "et al.");
+        // Round seven D: an office's and a bill's words ("Consultora Rumbo RR. HH.", "(vto. 10/12)").
+        plain(ES, "recursos humanos", "rr. hh.", "rr.hh.");
+        plain(ES, "vencimiento", "vto.", "vencim.");
         title(EN, "Mister", "mr.");
         title(EN, "Missus", "mrs.");
         title(EN, "Miz", "ms.");
@@ -225,6 +229,9 @@ final class Abbreviations implements TokenReader {
         // Round seven C: a firm's and an address's words ("Pinecrest Property Mgmt.", "Riverside Ind. Est.", "Spokes & Co.").
         plain(EN, "Management", "mgmt.", "mgt.");
         plain(EN, "Industrial Estate", "ind. est.");
+        // Round seven D: "Metro Officials Assn.", "Pacific Coast Fwy."
+        plain(EN, "Association", "assn.");
+        plain(EN, "Freeway", "fwy.");
     }
 
     /**
@@ -232,7 +239,8 @@ final class Abbreviations implements TokenReader {
      * "thrust" and "WWIII-style" are other words.
      */
     private static final Map<String, String> EN_WORDS = Map.of("thru", "through", "Thru", "Through", "THRU", "THROUGH",
-            "WWI", "World War One", "WWII", "World War Two");
+            "WWI", "World War One", "WWII", "World War Two",
+            "msg", "message", "msgs", "messages"); // round seven D: "msg & data rates may apply"
 
     /**
      * A weekday written short before a part of its day (round seven C): "Sat night", "Sun AM", "Fri evening" → "Saturday
@@ -320,7 +328,11 @@ final class Abbreviations implements TokenReader {
      * priced ("cada uno" after "zapatos", and when no noun is found); the currency's own plural ("dólares") is not it.
      */
     private static String eachOne(String t, int pos) {
-        int start = Math.max(Math.max(t.lastIndexOf('.', pos - 1), t.lastIndexOf(';', pos - 1)), t.lastIndexOf(':', pos - 1)) + 1;
+        int stop = t.lastIndexOf('.', pos - 1);
+        while (stop > 0 && !endsSentence(t.substring(stop + 1, Math.min(t.length(), stop + 3)))) {
+            stop = t.lastIndexOf('.', stop - 1); // "sus cuotas de oct. y nov. ($48 c/u)" (round seven D): an abbreviation's dot ends no clause
+        }
+        int start = Math.max(Math.max(stop, t.lastIndexOf(';', pos - 1)), t.lastIndexOf(':', pos - 1)) + 1;
         Matcher w = PLURAL_WORD.matcher(t.substring(start, pos));
         Gender g = Gender.MASCULINE;
         while (w.find()) {
@@ -425,6 +437,10 @@ final class Abbreviations implements TokenReader {
             if (ctx.es() && key.equals("dto.") && UNIT_NEXT.matcher(ctx.text).region(pos + end, ctx.text.length()).lookingAt()) {
                 e = FLAT; // "piso 3, dto. B" (Argentina): the flat; "un 30 % de dto. en lentillas" the discount
             }
+            if (ctx.es() && key.equals("int.") && "AR".equals(ctx.locale.region) && pos + end + 1 < ctx.text.length()
+                    && TokenScanner.isDigit(ctx.text.charAt(pos + end + 1))) {
+                e = EXTENSION_AR; // "llamá al int. 2404" (round seven D): in Argentina the phone's "interno"; elsewhere an address's "interior"
+            }
             if (e != null && ADDRESS_PARTS.contains(e.spoken()) && end < ctx.text.length() - pos && TokenScanner.isDigit(ctx.text.charAt(pos + end))) {
                 e = null; // "Sp.Pl.1:494", a citation: a street word is written before a name or a space, never glued to a number
             }
@@ -495,6 +511,9 @@ final class Abbreviations implements TokenReader {
             case "MSI" -> TokenScanner.isDigit(before) ? "meses sin intereses" : null;
             case "PB" -> before == ',' ? "planta baja" : null;
             case "CP" -> ctx.at(CPA_NEXT, end).lookingAt() ? "código postal" : null;
+            // "la RN 7", "RP 2" (round seven D): Argentina's national and provincial routes, before their number.
+            case "RN", "RP" -> "AR".equals(ctx.locale.region) && end + 1 < t.length() && t.charAt(end) == ' ' && TokenScanner.isDigit(t.charAt(end + 1))
+                    ? (word.equals("RN") ? "ruta nacional" : "ruta provincial") : null;
             default -> null;
         };
     }

@@ -507,7 +507,8 @@ final class DateReader implements TokenReader {
             java.util.Map.entry("Wed", "Wednesday"), java.util.Map.entry("Weds", "Wednesday"), java.util.Map.entry("Th", "Thursday"), java.util.Map.entry("Thu", "Thursday"),
             java.util.Map.entry("Thur", "Thursday"), java.util.Map.entry("Thurs", "Thursday"), java.util.Map.entry("Fri", "Friday"),
             java.util.Map.entry("Sat", "Saturday"), java.util.Map.entry("Sun", "Sunday"));
-    private static final Pattern WEEKDAY_JOINED = Pattern.compile("[ \\u00A0](to|through|thru|and|or)[ \\u00A0](\\p{Lu}\\p{Ll}{1,4})\\.?(?![\\p{L}])");
+    /** "Mon to Fri", "Tue & Thu", "Mon/Wed" (round seven D: an ampersand or a slash joins two days as "and" does). */
+    private static final Pattern WEEKDAY_JOINED = Pattern.compile("(?:[ \\u00A0](to|through|thru|and|or|&)[ \\u00A0]|/)(\\p{Lu}\\p{Ll}{1,4})\\.?(?![\\p{L}/])");
     private static final Pattern WEEKDAY_RANGE = Pattern.compile("\\.?[ \\u00A0]?[-–][ \\u00A0]?(\\p{Lu}\\p{Ll}{1,4})\\.?(?![\\p{L}])");
     /** What follows a weekday abbreviation that makes it one: a day number or a date, perhaps in brackets or after a comma. */
     private static final Pattern DATE_AFTER_WEEKDAY = Pattern.compile(",?[ \\u00A0]\\(?(?:\\d{1,2}(?![\\d:.])|\\d{1,2}[:.]\\d{2}(?!\\d)|\\d{1,2}/\\d{1,2}|\\p{Lu}\\p{Ll}{2})");
@@ -532,7 +533,8 @@ final class DateReader implements TokenReader {
      */
     static int weekdayAfterTime(ReadContext ctx, int pos, int runEnd) {
         String day = EN_WEEKDAYS.get(ctx.text.substring(pos, runEnd));
-        if (day == null || runEnd < ctx.text.length() && "'’.-".indexOf(ctx.text.charAt(runEnd)) >= 0) {
+        // "13:00 Mon–Thu" (round seven D): a range after a time is the weekday reader's, both days in full.
+        if (day == null || runEnd < ctx.text.length() && "'’.-–/".indexOf(ctx.text.charAt(runEnd)) >= 0) {
             return -1;
         }
         int i = pos;
@@ -771,7 +773,8 @@ final class DateReader implements TokenReader {
         Matcher joined = ctx.at(WEEKDAY_JOINED, runEnd);
         if (joined.lookingAt() && EN_WEEKDAYS.containsKey(joined.group(2))) {
             // "Mon to Fri", "Tue and Thu": both days said in full.
-            ctx.append(day).append(' ').append(joined.group(1)).append(' ').append(EN_WEEKDAYS.get(joined.group(2)));
+            String word = joined.group(1) == null || joined.group(1).equals("&") ? "and" : joined.group(1);
+            ctx.append(day).append(' ').append(word).append(' ').append(EN_WEEKDAYS.get(joined.group(2)));
             return joined.end();
         }
         Matcher paired = ctx.at(PAIRED_DAY, runEnd);

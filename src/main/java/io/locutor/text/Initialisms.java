@@ -28,7 +28,8 @@ final class Initialisms {
     /** Said as words, not spelt (a documented list; add to it rather than guess). */
     static final Set<String> EN_SAID_AS_WORDS = Set.of("PIN", "NASA", "NATO", "IBAN", "FIFA", "OPEC", "AIDS", "SIM", "ZIP", "SWAT",
             "NAFTA", "FEMA", "OSHA", "HIPAA", "FICO", "COBRA", "GIF", "SARS", "COVID", "UNICEF", "ISA", "SCUBA", "LASER", "RADAR",
-            "IKEA", "LEGO", "OFCOM", "OFGEM", "ACAS", "DEFRA", "ASDA", "TESCO", "NOAA");
+            "IKEA", "LEGO", "OFCOM", "OFGEM", "ACAS", "DEFRA", "ASDA", "TESCO", "NOAA",
+            "STEM"); // round seven D: "our STEM lab" (science, technology, engineering, maths) is said as the word
 
     /** English words written in capitals (keywords to text, emphasis): said as the words they are. */
     static final Set<String> EN_CAPITALISED_WORDS = Set.of("A", "I", "AN", "AND", "ARE", "AS", "AT", "BE", "BUT", "BY", "CALL", "CAN",
@@ -38,6 +39,7 @@ final class Initialisms {
             "BEST", "CODE", "NEXT", "OPEN", "OVER", "PLAN", "SEND", "SIGN", "TODAY", "WAIT", "WORK", "DATE", "DUE", "MUST", "ONLY",
             "HALF", "OFFER", "EACH", "WITH", "THIS", "THAT", "ALL", "NOTE", "MAIN", "MENU", "PUSH", "TAP", "DIAL", "RING", "LIVE",
             "NEWS", "TEAM", "TIME", "ZERO", "AM", "PM",
+            "REAL", // round seven D: the US "REAL ID" card, "real I D"
             // street types in capitals ("Ata ST", "MAIN AVE"), said as the street word by the address rules or the voice
             "ST", "AVE", "RD", "DR", "LN", "BLVD", "HWY");
 
@@ -189,7 +191,12 @@ final class Initialisms {
      */
     private static boolean keyword(ReadContext ctx, int pos, String word) {
         return word.length() >= 3 && KEYWORD_VERBS.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT))
-                && wordShaped(word) && !EN_KNOWN_SPELT.contains(word) && !EN_AGENCIES.contains(word);
+                && (wordShaped(word) || plural(word)) && !EN_KNOWN_SPELT.contains(word) && !EN_AGENCIES.contains(word);
+    }
+
+    /** "text JOBS", "reply DEALS" (round seven D): a keyword in the plural, an "S" after a word's shape ("JOB"). */
+    private static boolean plural(String word) {
+        return word.length() >= 4 && word.endsWith("S") && wordShaped(word.substring(0, word.length() - 1));
     }
 
     static boolean wordShaped(String w) {

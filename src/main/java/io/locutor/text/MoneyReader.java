@@ -17,7 +17,9 @@ final class MoneyReader implements TokenReader {
     /** "/mo", "/hr" after an amount: a rate. */
     private static final Pattern RATE = Pattern.compile("/(mo|month|hr|hour|h|mes|día|dia|año|year|yr|day|week|semana"
             // "$899/person", "£45/night", "€20/persona" (round five H): a price per head, per night, per ticket
-            + "|person|night|head|guest|adult|child|ticket|persona|noche|huésped|adulto|niño|entrada)(?![\\p{L}])");
+            + "|person|night|head|guest|adult|child|ticket|persona|noche|huésped|adulto|niño|entrada"
+            // "11,40 €/hora", "$17.25/hora" (round seven D): the hour written out, "la hora" as Spanish says a wage
+            + "|hora)(?![\\p{L}])");
     /** Any other unit after "/": "0,15 €/min" → "quince céntimos por minuto", "3146 €/m²" → "… por metro cuadrado". */
     private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     /** A unit's English name after "/": "/gram", "/ounce", "/litre" (see {@link Units#isEnglishName}). */
@@ -133,6 +135,7 @@ final class MoneyReader implements TokenReader {
         return switch (unit.toLowerCase(Locale.ROOT)) {
             case "mo", "month", "mes" -> "al mes";
             case "hr", "hour", "h" -> "por hora";
+            case "hora" -> "la hora";
             case "día", "dia", "day" -> "al día";
             case "week", "semana" -> "a la semana";
             case "person", "head", "persona" -> "por persona";
@@ -148,7 +151,7 @@ final class MoneyReader implements TokenReader {
     private static String enRate(String unit) {
         return switch (unit.toLowerCase(Locale.ROOT)) {
             case "mo", "month", "mes" -> "month";
-            case "hr", "hour", "h" -> "hour";
+            case "hr", "hour", "h", "hora" -> "hour";
             case "día", "dia", "day" -> "day";
             case "week", "semana" -> "week";
             case "person", "head", "persona" -> "person";

@@ -272,6 +272,12 @@ final class QuantityReader implements TokenReader {
                 return e;
             }
         }
+        if (ctx.es() && frac == null && !negative && whole.length() <= 5 && whole.charAt(0) != '0' && raw.equals(whole)) {
+            int e = UsAddresses.spanishHouseDirection(ctx, whole, end); // es-US "4500 W. Airport Fwy"
+            if (e > 0) {
+                return e;
+            }
+        }
         // A scale word may sit between the amount and the currency: "2,3 billones de euros" is words already,
         // but "€" after "2 millones" is not.
         String scale = null;
@@ -344,6 +350,13 @@ final class QuantityReader implements TokenReader {
         if (scale == null && k.lookingAt() && frac == null && k.group(1).equals("K") && whole.length() == 1 && "2458".indexOf(whole.charAt(0)) >= 0
                 && (pos == 0 || ctx.text.charAt(pos - 1) != '$') && resolution(ctx, pos, k.end())) {
             // "a 4K TV", "filmed in 8K": a screen's resolution is said by its letter, "four K", not four thousand.
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(" K");
+            return k.end();
+        }
+        if (scale == null && k.lookingAt() && frac == null && k.group(1).equals("K") && RACE_DISTANCES.contains(whole)
+                && (pos == 0 || "$£€".indexOf(ctx.text.charAt(pos - 1)) < 0) && !ctx.previousWord(pos).isEmpty()
+                && Character.isUpperCase(ctx.previousWord(pos).charAt(0))) {
+            // "Hope Run 5K", "Carrera Nocturna 10K" (round seven D): a race's distance after its capitalised name, "five K".
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(" K");
             return k.end();
         }
@@ -474,6 +487,12 @@ final class QuantityReader implements TokenReader {
             ctx.append(minus).append(bare(ctx, raw, whole, frac, end)).append(" out of ").append(ctx.speller.cardinal(rating.group(1), Gender.NEUTRAL));
             return rating.end();
         }
+        if (ctx.lang == Lang.EN && frac != null && whole.length() == 3 && whole.charAt(0) != '0' && ctx.text.startsWith(" FM", end)
+                && (end + 3 == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(end + 3)))) {
+            // "KXRT 101.9 FM" (round seven D): a station's frequency is said in pairs, "one oh one point nine".
+            ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(whole))).append(" point ").append(ctx.speller.digits(frac));
+            return end;
+        }
         ctx.append(minus).append(bare(ctx, raw, whole, frac, end));
         Matcher count = ctx.lang == Lang.EN && frac == null && whole.length() <= 2 && minus.isEmpty() ? ctx.at(COUNT_TIMES_WEIGHT, end) : null;
         if (count != null && count.lookingAt()) {
@@ -494,6 +513,9 @@ final class QuantityReader implements TokenReader {
 
     /** "9 cm/año", "3 km/día", "2 h/semana": a rate per a word, not a unit symbol. */
     private static final Pattern PER_WORD = Pattern.compile("/(\\p{Ll}{3,})(?![\\p{L}\\d])");
+
+    /** Road races by their kilometres ("5K", "10K", the half's "21K", the marathon's "42K"). */
+    private static final java.util.Set<String> RACE_DISTANCES = java.util.Set.of("5", "8", "10", "15", "21", "42");
 
     /** Reads the second side of a dimension; the reader keeps no state. */
     private static final QuantityReader DIMENSION = new QuantityReader();
@@ -586,7 +608,8 @@ final class QuantityReader implements TokenReader {
      */
     private static boolean keyedIn(ReadContext ctx, int start, String whole) {
         String before = ctx.previousWordAcrossDot(start).toLowerCase(Locale.ROOT);
-        if (before.equals("ext") || before.equals("extension") || before.equals("extensión") || before.equals("anexo")) {
+        if (before.equals("ext") || before.equals("extension") || before.equals("extensión") || before.equals("anexo")
+                || "AR".equals(ctx.locale.region) && (before.equals("int") || before.equals("interno"))) { // "int. 2404": Argentina's extension
             return true; // Spanish too: "ext. 4512" is keyed in, "cuatro cinco uno dos", never "cuatro mil quinientos doce"
         }
         if (ctx.lang == Lang.EN && whole.length() >= 4 && whole.length() <= 6 && (before.equals("texting") || before.equals("text")
@@ -719,7 +742,8 @@ final class QuantityReader implements TokenReader {
     /** "1.5x": one decimal ("1.5", not "2.6.x" nor "1.x") glued to "x", after a lower-case word that names no version. */
     private static boolean timesAfterDecimal(ReadContext ctx, int pos, Matcher wildcard) {
         String frac = wildcard.group(2);
-        if (!wildcard.group(3).isEmpty() || frac.length() < 2 || frac.length() > 3 || frac.indexOf('.', 1) > 0 || wildcard.group(1).length() > 2) {
+        // "failed 3x", "10x faster" (round seven D): a whole count glued to "x" multiplies as a decimal does.
+        if (!wildcard.group(3).isEmpty() || frac.length() == 1 || frac.length() > 3 || frac.indexOf('.', 1) > 0 || wildcard.group(1).length() > 2) {
             return false;
         }
         String before = ctx.previousWord(pos);

@@ -205,6 +205,8 @@ final class TokenScanner {
     }
 
     private static final Pattern MULTIPLIER = Pattern.compile("x([2-9]|10)(?![\\p{L}\\d.,/:+*=^-])");
+    /** "x5500": an extension written with its "x" alone, not a dimension or a code ("1920x1080", "x86"). */
+    private static final Pattern EXTENSION = Pattern.compile("x(\\d{3,5})(?![\\p{L}\\d/:+*=^-]|[.,]\\d)");
 
     /**
      * "se cobró x2", "taken x2": a lower-case "x" and a small number set apart after a lower-case word says how many times,
@@ -212,10 +214,24 @@ final class TokenScanner {
      * names, "x86" and "x64" architectures).
      */
     private static int multiplier(ReadContext ctx, int pos) {
-        if (pos < 2 || ctx.text.charAt(pos - 1) != ' ') {
+        String t = ctx.text;
+        Matcher ext = pos >= 1 && t.charAt(pos - 1) == ' ' && pos + 4 < t.length() && isDigit(t.charAt(pos + 3)) ? ctx.at(EXTENSION, pos) : null;
+        if (ext != null && ext.lookingAt()) {
+            // "call the Help Desk at x5500" (round seven D): an "x" before three to five digits is the extension, keyed in.
+            ctx.append(ctx.es() ? "extensión " : "extension ").append(ctx.speller.digits(ext.group(1)));
+            return ext.end();
+        }
+        if (pos >= 2 && t.charAt(pos - 1) == ' ' && TokenScanner.isDigit(t.charAt(pos - 2)) && pos + 2 < t.length() && t.charAt(pos + 1) == ' '
+                && "$€£".indexOf(t.charAt(pos + 2)) >= 0) {
+            ctx.append(ctx.es() ? "por" : "times"); // "2 x $1,500" (round seven D): so many for an amount, "dos por mil quinientos"
+            return pos + 1;
+        }
+        // "dresses (x2)" (round seven D): the count in brackets after its word, as after a space.
+        int gap = pos >= 3 && t.charAt(pos - 1) == '(' && t.charAt(pos - 2) == ' ' ? pos - 1 : pos;
+        if (gap < 2 || t.charAt(gap - 1) != ' ') {
             return -1;
         }
-        String before = ctx.previousWord(pos);
+        String before = ctx.previousWord(gap);
         if (before.isEmpty() || !Character.isLowerCase(before.charAt(0))) {
             return -1;
         }
@@ -269,11 +285,15 @@ final class TokenScanner {
      * tuning rows) and as model makers say "uno cuarenta y tres"; English says "three to one".
      */
     private static int ratio(ReadContext ctx, int pos) {
-        if (!ratioAnnounced(ctx.text, pos)) {
+        int space = ctx.text.indexOf(' ', pos);
+        // "your 1:48 scale model" (round seven D): English may name the scale after the ratio.
+        boolean scaleAfter = ctx.lang == Lang.EN && space > 0 && ctx.text.startsWith(" scale", space);
+        boolean announced = ratioAnnounced(ctx.text, pos);
+        if (!scaleAfter && !announced) {
             return -1;
         }
         Matcher m = ctx.at(RATIO, pos);
-        if (!m.lookingAt()) {
+        if (!m.lookingAt() || !announced && m.end() != space) {
             return -1;
         }
         ctx.append(ctx.speller.cardinal(ctx.grammar.integerDigits(m.group(1)), Gender.NEUTRAL)).append(ctx.es() ? ":" : " to ")
@@ -532,7 +552,7 @@ final class TokenScanner {
             ctx.append("Monday to Friday"); // "M-F 8 AM-6 PM", "M–F 9-5" (round five H): business days before their hours
             return pos + 3;
         }
-        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 5 && (next == ' ' || next == ',' || next == '-' || next == '–'
+        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 5 && (next == ' ' || next == ',' || next == '-' || next == '–' || next == '/'
                 || next == '.' && runEnd + 1 < n && (t.charAt(runEnd + 1) == '–' || t.charAt(runEnd + 1) == '-')) // "Mon.–Fri."
                 && Character.isUpperCase(t.charAt(pos))) {
             int end = DateReader.weekdayAbbreviation(ctx, pos, runEnd); // "Tu (2/22)", "Wed Oct 8"
@@ -624,7 +644,7 @@ final class TokenScanner {
                 return end;
             }
         }
-        if (ctx.es() && next == '.' && runEnd - pos >= 2 && runEnd - pos <= 4) {
+        if (ctx.es() && (next == '.' || next == ',') && runEnd - pos >= 2 && runEnd - pos <= 4) {
             int end = UsAddresses.spanishStreetType(ctx, pos, runEnd); // es-US "1420 Main St. el 12/1"
             if (end > pos) {
                 return end;
@@ -667,7 +687,7 @@ final class TokenScanner {
                 return end;
             }
         }
-        if (ctx.lang == Lang.EN && (runEnd - pos == 4 || runEnd - pos == 3 && t.charAt(pos) == 'W')) {
+        if (ctx.lang == Lang.EN && (runEnd - pos == 4 || runEnd - pos == 3 && (t.charAt(pos) == 'W' || t.charAt(pos) == 'm'))) {
             int end = Abbreviations.englishShorthand(ctx, pos, runEnd); // "thru", "WWII"
             if (end > pos) {
                 return end;
@@ -1099,7 +1119,9 @@ final class TokenScanner {
             }
             case '@' -> {
                 // "12@", "@12": not in an address or a handle, the sign is said; Spanish keeps "Radio@Netscape" as written.
-                if (!es || pos + 1 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 1))) {
+                // Round seven D: a handle after a space ("o @VialidadPaso") is said, "arroba VialidadPaso".
+                if (!es || pos + 1 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 1))
+                        || (pos == 0 || ctx.text.charAt(pos - 1) == ' ') && pos + 1 < ctx.text.length() && Character.isLetter(ctx.text.charAt(pos + 1))) {
                     spoken(ctx, pos, es ? "arroba" : "at");
                 } else {
                     ctx.out.append(c);

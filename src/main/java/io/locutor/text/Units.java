@@ -176,6 +176,9 @@ final class Units {
         if (ctx.es() || "US".equals(ctx.locale.region)) {
             return name;
         }
+        if (name.startsWith("ton") && name.length() <= 4) {
+            return name.equals("ton") ? "tonne" : "tonnes"; // "1.2 t" (round seven D): the metric "t" is the British "tonne"
+        }
         return name.replace("meter", "metre").replace("liter", "litre");
     }
 

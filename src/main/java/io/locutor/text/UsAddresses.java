@@ -19,7 +19,8 @@ final class UsAddresses {
             Map.entry("pkwy", "Parkway"), Map.entry("st", "Street"), Map.entry("dr", "Drive"), Map.entry("pl", "Place"),
             Map.entry("ter", "Terrace"), Map.entry("cir", "Circle"), Map.entry("sq", "Square"), Map.entry("trl", "Trail"),
             // British street words as addresses shorten them (round seven A): "14 Lavender Gdns", "Hill Cres", "Park Terr".
-            Map.entry("gdns", "Gardens"), Map.entry("cres", "Crescent"), Map.entry("terr", "Terrace"), Map.entry("gro", "Grove"));
+            Map.entry("gdns", "Gardens"), Map.entry("cres", "Crescent"), Map.entry("terr", "Terrace"), Map.entry("gro", "Grove"),
+            Map.entry("fwy", "Freeway")); // round seven D: "4500 W. Airport Fwy"
 
     private static final Map<String, String> STATES = Map.ofEntries(Map.entry("AL", "Alabama"), Map.entry("AK", "Alaska"),
             Map.entry("AZ", "Arizona"), Map.entry("AR", "Arkansas"), Map.entry("CA", "California"), Map.entry("CO", "Colorado"),
@@ -35,6 +36,10 @@ final class UsAddresses {
             Map.entry("SD", "South Dakota"), Map.entry("TN", "Tennessee"), Map.entry("TX", "Texas"), Map.entry("UT", "Utah"),
             Map.entry("VT", "Vermont"), Map.entry("VA", "Virginia"), Map.entry("WA", "Washington"), Map.entry("WV", "West Virginia"),
             Map.entry("WI", "Wisconsin"), Map.entry("WY", "Wyoming"), Map.entry("PR", "Puerto Rico"));
+
+    /** State codes that are also English or Spanish words: a state only before punctuation or a ZIP. */
+    private static final java.util.Set<String> WORD_CODES = java.util.Set.of("OK", "IN", "ME", "OR", "HI", "OH", "ID", "LA", "MA",
+            "PA", "AL", "CO", "DE", "GA", "MI", "NO", "SC");
 
     private static final String TYPE_ALT = String.join("|", STREET_TYPES.keySet()) + "|street|avenue|court|road|lane|drive|boulevard|highway|way|place|parkway|terrace|circle|square|trail|gardens|crescent|grove";
 
@@ -177,10 +182,14 @@ final class UsAddresses {
             return -1;
         }
         Matcher m = ctx.at(STATE_ZIP, pos);
-        if (ctx.es() && (!m.lookingAt() || m.group(3) == null)) {
+        if (ctx.es() && (!m.lookingAt() || m.group(3) == null) && !"US".equals(ctx.locale.region)) {
             return -1;
         }
-        if (!m.lookingAt() || !afterComma(t, pos) || (m.group(3) == null && !(runEnd == t.length() || t.charAt(runEnd) == ',' || t.charAt(runEnd) == '.'))) {
+        // Round seven D: "Reno, NV pay", es-US "Dallas, TX, a $17": without a ZIP the code ends the address at a comma, a
+        // stop or a lower-case word; a code that is also a word ("OK", "IN", "ME", "OR", "HI") only before punctuation.
+        boolean closes = runEnd == t.length() || t.charAt(runEnd) == ',' || t.charAt(runEnd) == '.'
+                || !WORD_CODES.contains(word) && runEnd + 1 < t.length() && t.charAt(runEnd) == ' ' && Character.isLowerCase(t.charAt(runEnd + 1));
+        if (!m.lookingAt() || !afterComma(t, pos) || (m.group(3) == null && !closes)) {
             return -1;
         }
         ctx.append(state);
@@ -242,13 +251,32 @@ final class UsAddresses {
     static int spanishStreetType(ReadContext ctx, int pos, int runEnd) {
         String t = ctx.text;
         String type = STREET_TYPES.get(t.substring(pos, runEnd).toLowerCase(java.util.Locale.ROOT));
-        if (type == null || !"US".equals(ctx.locale.region) || runEnd >= t.length() || t.charAt(runEnd) != '.'
+        if (type == null || !"US".equals(ctx.locale.region) || runEnd >= t.length() || t.charAt(runEnd) != '.' && t.charAt(runEnd) != ','
                 || !Character.isUpperCase(t.charAt(pos)) || !HOUSE_AND_NAME_BEFORE.matcher(t.substring(Math.max(0, pos - 40), pos)).find()) {
             return -1;
         }
         ctx.append(type);
         boolean lowerNext = runEnd + 2 < t.length() && t.charAt(runEnd + 1) == ' ' && Character.isLowerCase(t.charAt(runEnd + 2));
-        return lowerNext ? runEnd + 1 : runEnd;
+        return lowerNext && t.charAt(runEnd) == '.' ? runEnd + 1 : runEnd;
+    }
+
+    /**
+     * es-US "en 4500 W. Airport Fwy" (round seven D): the compass letter with its dot between a house number and a capitalised
+     * street name is the street's direction, said in English as the name is ("West"), never watts; the number stays Spanish.
+     */
+    static int spanishHouseDirection(ReadContext ctx, String digits, int end) {
+        String t = ctx.text;
+        if (!"US".equals(ctx.locale.region) || end + 4 >= t.length() || t.charAt(end) != ' ' || "NSEW".indexOf(t.charAt(end + 1)) < 0
+                || t.charAt(end + 2) != '.' || t.charAt(end + 3) != ' ' || !Character.isUpperCase(t.charAt(end + 4))) {
+            return -1;
+        }
+        ctx.append(ctx.speller.cardinal(digits, Gender.NEUTRAL)).append(' ').append(switch (t.charAt(end + 1)) {
+            case 'N' -> "North";
+            case 'S' -> "South";
+            case 'E' -> "East";
+            default -> "West";
+        });
+        return end + 3;
     }
 
     private static boolean afterHouseNumber(String t, int pos) {

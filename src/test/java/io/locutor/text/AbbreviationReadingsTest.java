@@ -185,4 +185,15 @@ class AbbreviationReadingsTest {
         assertEquals("en trescientos Main St. hay filas", read("es-MX", "en 300 Main St. hay filas"));
         assertEquals("la tienda de Main St. abre", read("es-US", "la tienda de Main St. abre"));
     }
+
+    @Test
+    void roundSevenDOfficeWordsAndStateCodesBeforeAWord() {
+        assertEquals("Grupo Sur recursos humanos: recibo con vencimiento el lunes", read("es-ES", "Grupo Sur RR. HH.: recibo con vto. el lunes"));
+        assertEquals("Metro Nurses Association: message and data rates apply", read("en-US", "Metro Nurses Assn.: msg & data rates apply"));
+        assertEquals("shifts in Reno, Nevada pay well; Dallas, Texas, a diario", read("en-US", "shifts in Reno, NV pay well")
+                + "; " + read("es-US", "Dallas, TX, a diario"));
+        // Must not fire: a state code that is a word before a word, a code not after a comma, Spanish outside the US.
+        assertEquals("Thanks, OK then; the N V unit", read("en-US", "Thanks, OK then; the NV unit"));
+        assertEquals("Dallas, TX, a diario", read("es-MX", "Dallas, TX, a diario"));
+    }
 }

@@ -49,4 +49,11 @@ class CapsReadingsTest {
         assertEquals("V A T and T A X", read("en-US", "VAT & TAX"));
         assertEquals("the D R and Main Drive", read("en-US", "the DR and Main DR"));
     }
+
+    @Test
+    void roundSevenDWordsSaidAsWordsAndPluralKeywords() {
+        assertEquals("our STEM lab, a REAL I D, text JOBS to five five one two three", read("en-US", "our STEM lab, a REAL ID, text JOBS to 55123"));
+        // Must not fire: a plural of a known initialism, a plural after no verb of replying.
+        assertEquals("text A T M S to me; the J O B S list", read("en-US", "text ATMS to me; the JOBS list"));
+    }
 }

@@ -47,4 +47,12 @@ class MoneyReadingsTest {
                 read("en-US", "$62.40/gram and $3.10/lb"));
         assertEquals("he paid five dollars/share", read("en-US", "he paid $5/share")); // no unit's name
     }
+
+    @Test
+    void roundSevenDAWageByTheHourAndSoManyForAnAmount() {
+        assertEquals("a nueve euros con cincuenta céntimos la hora; dos por diez dólares", read("es-ES", "a 9,50 €/hora; 2 x $10"));
+        assertEquals("twelve dollars per hour, three times ten dollars", read("en-US", "$12/hora, 3 x $10"));
+        // Must not fire: the symbol "h" keeps "por hora"; a dimension keeps "por"; a letter "x" between words stays.
+        assertEquals("ocho euros por hora, cuarenta por treinta centímetros, la talla x grande", read("es-ES", "8 €/h, 40 x 30 cm, la talla x grande"));
+    }
 }

@@ -83,4 +83,24 @@ class SpanishCallScriptRulesTest {
         assertEquals("media taza de leche y medio vaso de agua", read("es-ES", "1/2 taza de leche y ½ vaso de agua"));
         assertEquals("dos y media tazas de harina", read("es-ES", "2 1/2 tazas de harina"));
     }
+
+    @Test
+    void roundSevenDArgentineExtensionsRoutesAndEachOneAfterAbbreviatedMonths() {
+        assertEquals("llamá al interno dos cuatro cero cuatro; la ruta nacional siete y la ruta provincial dos",
+                read("es-AR", "llamá al int. 2404; la RN 7 y la RP 2"));
+        assertEquals("sus cuotas de octubre y noviembre (cuarenta y ocho dólares cada una)", read("es-US", "sus cuotas de oct. y nov. ($48 c/u)"));
+        // Must not fire: Mexico's "int." is an address's interior; "RN" elsewhere, or without a number, stays.
+        assertEquals("Insurgentes Sur mil seiscientos dos, interior trescientos uno", read("es-MX", "Insurgentes Sur 1602, int. 301"));
+        assertEquals("la RN siete; la RN de la provincia", read("es-ES", "la RN 7") + "; " + read("es-AR", "la RN de la provincia"));
+    }
+
+    @Test
+    void roundSevenDAnEsUsStreetDirectionAndAHandle() {
+        assertEquals("en dos mil cien West Lake Fwy", read("es-US", "en 2100 W. Lake Fwy")); // no comma or dot: the type stays as written
+        assertEquals("en seis mil North Loop Freeway, puerta dos", read("es-US", "en 6000 N. Loop Fwy, puerta 2"));
+        assertEquals("escribinos a arroba clubnorte", read("es-AR", "escribinos a @ClubNorte"));
+        // Must not fire: watts outside the US Spanish, a compass letter with no name after, an address inside a word.
+        assertEquals("un equipo de cuatrocientos vatios. Radio@Netscape", read("es-ES", "un equipo de 400 W. Radio@Netscape"));
+        assertEquals("una lámpara de sesenta vatios.", read("es-US", "una lámpara de 60 W."));
+    }
 }

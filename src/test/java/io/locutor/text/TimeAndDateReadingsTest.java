@@ -280,4 +280,12 @@ class TimeAndDateReadingsTest {
         // Must not fire: a range begun on a morning hour takes the 12-hour dial.
         assertEquals("de nueve a una y cuarto de la tarde", read("es-AR", "de 9 a 13:15"));
     }
+
+    @Test
+    void roundSevenDWeekdaysJoinedByAnAmpersandASlashOrADashAfterATime() {
+        assertEquals("Tuesday and Thursday nine thirty, Monday and Wednesday, after thirteen hundred Monday to Thursday",
+                read("en-GB", "Tue & Thu 9:30, Mon/Wed, after 13:00 Mon–Thu"));
+        // Must not fire: a slash between words that are no weekdays, "Sun" as a name.
+        assertEquals("Sun/Moon Tours and Route sixty six Sun Valley", read("en-US", "Sun/Moon Tours and Route 66 Sun Valley"));
+    }
 }

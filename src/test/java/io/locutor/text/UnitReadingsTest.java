@@ -189,4 +189,10 @@ class UnitReadingsTest {
         // Must not fire: English keeps "by" and the unit on both sides.
         assertEquals("a ten foot by twelve foot rug", read("en-US", "a 10' x 12' rug"));
     }
+
+    @Test
+    void roundSevenDTheMetricTonIsTheBritishTonne() {
+        assertEquals("four pallets, one point two tonnes", read("en-GB", "4 pallets, 1.2 t"));
+        assertEquals("four pallets, one point two tons", read("en-US", "4 pallets, 1.2 t")); // must not fire: the US says ton
+    }
 }
