@@ -1,5 +1,6 @@
 package io.locutor.synthesis;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,8 +20,8 @@ public class SpeechText {
     private final String defaultLanguage;
     /**
      * Readings of texts already normalized (the normalizer reads the same text the same way for the same language,
-     * campaign and lexicon version; it depends on nothing else): a repeated request, a cache hit above all, is not read
-     * again. At most {@value #MEMO_CHARS} characters of texts and readings (about 4 MB, plus ~150 bytes an entry).
+     * campaign, lexicon version and day: a weekday named with an ambiguous numeric date is read against today's
+     * calendar): a repeated request, a cache hit above all, is not read again. At most {@value #MEMO_CHARS} characters of texts and readings (about 4 MB, plus ~150 bytes an entry).
      * Past the bound the readings least likely to be asked again go (Caffeine's frequency-aware policy): a stream of
      * misses, each a text asked once, does not push out a campaign's greeting that is hit all day.
      */
@@ -56,7 +57,7 @@ public class SpeechText {
             return speech.withNormalized(language, speech.text(), null);
         }
         String lexicon = normalizer.lexiconVersion(speech.campaign());
-        Words words = new Words(speech.text(), language, speech.campaign(), lexicon);
+        Words words = new Words(speech.text(), language, speech.campaign(), lexicon, normalizer.today());
         String spoken = read.getIfPresent(words);
         if (spoken == null) {
             if (!readNew) {
@@ -74,8 +75,11 @@ public class SpeechText {
         return read.asMap().entrySet().stream().mapToLong(e -> e.getKey().text().length() + e.getValue().length()).sum();
     }
 
-    /** What a reading depends on: the text, its language, the campaign and the version of the lexicon rules in force. */
-    private record Words(String text, String language, String campaign, String lexicon) {
+    /**
+     * What a reading depends on: the text, its language, the campaign, the version of the lexicon rules in force and the
+     * day (so a new day reads a weekday-and-date text again).
+     */
+    private record Words(String text, String language, String campaign, String lexicon, LocalDate day) {
     }
 
     /** The answer of {@code POST /v1/text/normalize}: exactly what {@code /v1/audio} would speak. */

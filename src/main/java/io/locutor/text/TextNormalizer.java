@@ -1,5 +1,6 @@
 package io.locutor.text;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,11 @@ public final class TextNormalizer {
      */
     public String lexiconVersion(String campaign) {
         return lexicon.version(campaign);
+    }
+
+    /** Today on the configured clock: a reading of a weekday named with an ambiguous numeric date depends on it. */
+    public LocalDate today() {
+        return LocalDate.now(config.clock());
     }
 
     /**

@@ -46,6 +46,43 @@ class SpeechTextTest {
     }
 
     @Test
+    void aNewDayReadsAWeekdayAndDateTextAgain() {
+        // es-US "lun. 7/12": on 2026-12-02 the coming Monday the 7th of December; once that day has passed, the next
+        // Monday that fits is the 12th of July 2027 (DateReader's calendar check). The memo must not keep the old day's.
+        MovableClock clock = new MovableClock(java.time.Instant.parse("2026-12-02T12:00:00Z"));
+        SpeechText onTheClock = new SpeechText(new TextNormalizer(NormalizerConfig.defaults().withClock(clock)), voices, "es");
+        Speech asked = speech("Su cita es el lun. 7/12.", "es-US", null);
+        assertEquals("Su cita es el lunes siete de diciembre.", onTheClock.normalize(asked).normalizedText());
+        clock.now = java.time.Instant.parse("2026-12-08T12:00:00Z");
+        assertNull(onTheClock.normalizedIfRead(asked), "a reading of another day is not served from the memo");
+        assertEquals("Su cita es el lunes doce de julio.", onTheClock.normalize(asked).normalizedText());
+    }
+
+    /** A clock a test moves forward. */
+    private static final class MovableClock extends Clock {
+        java.time.Instant now;
+
+        MovableClock(java.time.Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
     void pastItsBoundTheMemoKeepsTheReadingsAskedAgainAndDropsTextsAskedOnce() {
         Speech greeting = speech("Gracias por llamar a Telefonía Sur. Su llamada es importante para nosotros.", "es", null);
         text.normalize(greeting);
