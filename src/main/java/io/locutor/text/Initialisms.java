@@ -181,7 +181,6 @@ final class Initialisms {
                     + "[AEIOU]{1,2}(?:[BCDFGHKLMNPRSTVWXYZ]|GHT|GH|NCH|CK|FT|LD|LF|LK|LL|LP|LT|MP|ND|NG|NK|NT|RD|RK|RM|RN|RT|SH|SK|SP|SS|ST|TH|CH|WN|WL"
                     + "|[BCDFGKLMNPRSTVWZ]?[AEIOU]{1,2}(?:[BCDFGKLMNPRSTWXYZ]|CK|LL|ND|NG|NT|RD|RN|RT|SS|ST|SH|TH|CH)?)?E?");
 
-    /** Shaped like an English word of two to four letters ("RED", "FLAG", "GAS", "LEAK"), and not a known initialism. */
     /** Verbs a keyword in capitals follows: "Reply KEEP or END", "text SAVE to 60777". */
     private static final Set<String> KEYWORD_VERBS = Set.of("reply", "text", "txt", "send", "type", "say");
 
@@ -199,6 +198,7 @@ final class Initialisms {
         return word.length() >= 4 && word.endsWith("S") && wordShaped(word.substring(0, word.length() - 1));
     }
 
+    /** Shaped like an English word of two to four letters ("RED", "FLAG", "GAS", "LEAK"), and not a known initialism. */
     static boolean wordShaped(String w) {
         return w.length() >= 3 && !EN_KNOWN_SPELT.contains(w) && !EN_TIME_ZONES.containsKey(w) && EN_WORD_SHAPE.matcher(w).matches();
     }

@@ -598,7 +598,6 @@ final class QuantityReader implements TokenReader {
         return u.end();
     }
 
-    /** The second number of a range right after a number: "-2", "–30". */
     /** The second number of a range: "-2", "–30", and in Spanish " a 3" ("de 1 a 3 veces", round seven B). */
     private static final Pattern RANGE_TO = Pattern.compile("(?:[-–]|[ \\u00A0]a[ \\u00A0])\\d{1,4}(?![\\d.,:/])");
 

@@ -239,7 +239,6 @@ final class UsAddresses {
         return (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) && TokenScanner.isDigit(t.charAt(i - 3));
     }
 
-    /** Digits then a space right before {@code pos}: "1000 NW". */
     /** A house number and a street name of one to three capitalised words right before: "1420 Main ", "55 Ocean Park ". */
     private static final Pattern HOUSE_AND_NAME_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,6}(?: [NSEW]\\.?)?(?: \\p{Lu}\\p{L}*){1,3} $");
 
@@ -279,6 +278,7 @@ final class UsAddresses {
         return end + 3;
     }
 
+    /** Digits then a space right before {@code pos}: "1000 NW". */
     private static boolean afterHouseNumber(String t, int pos) {
         return pos >= 2 && t.charAt(pos - 1) == ' ' && TokenScanner.isDigit(t.charAt(pos - 2));
     }
