@@ -495,7 +495,12 @@ final class DateReader implements TokenReader {
 
     /** Spanish weekday names, as java.time says them, without their accents: "miercoles" → Wednesday. */
     private static final Map<String, DayOfWeek> ES_WEEKDAYS = Arrays.stream(DayOfWeek.values()).collect(Collectors.toUnmodifiableMap(
-            day -> withoutAccents(day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("es"))), day -> day));
+            day -> withoutAccents(spanishWeekday(day)), day -> day));
+
+    /** A weekday's Spanish name as java.time (CLDR) says it: "lunes", "miércoles", "sábado". */
+    static String spanishWeekday(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("es"));
+    }
 
     private static String withoutAccents(String word) {
         return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
@@ -727,10 +732,6 @@ final class DateReader implements TokenReader {
         return runEnd;
     }
 
-    /**
-     * "Tu (2/22)", "Wed Oct 8", "Sat 14 June": an English weekday abbreviation written without a dot is said in full when
-     * a date follows it (elsewhere "Sun", "Sat" and "Wed" are words or names); -1 otherwise.
-     */
     /** "2025/26", "2026/27": a year and the next one's last two digits. */
     private static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)\\d\\d)/(\\d\\d)(?![\\d/]|[.,]\\d)");
 
@@ -755,6 +756,10 @@ final class DateReader implements TokenReader {
         return m.end();
     }
 
+    /**
+     * "Tu (2/22)", "Wed Oct 8", "Sat 14 June": an English weekday abbreviation written without a dot is said in full when
+     * a date follows it (elsewhere "Sun", "Sat" and "Wed" are words or names); -1 otherwise.
+     */
     static int weekdayAbbreviation(ReadContext ctx, int pos, int runEnd) {
         String day = EN_WEEKDAYS.get(ctx.text.substring(pos, runEnd));
         if (day == null) {

@@ -21,7 +21,6 @@ final class TokenScanner {
     private static final java.util.regex.Pattern ES_DAY_LETTERS = java.util.regex.Pattern.compile(
             "([LMXJVSD])(?:[ \\u00A0]a[ \\u00A0]|[-–])([LMXJVSD])(?![\\p{L}\\d])");
     private static final String ES_DAY_ORDER = "LMXJVSD";
-    private static final String[] ES_DAY_NAMES = {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"};
 
     private final List<TokenReader> digitReaders;
     private final List<TokenReader> letterReaders;
@@ -1335,7 +1334,8 @@ final class TokenScanner {
                 || SIZE_WORDS.contains(ctx.previousWord(pos - (spaced ? 3 : 0)).toLowerCase(java.util.Locale.ROOT))) {
             return -1;
         }
-        ctx.append(ES_DAY_NAMES[from]).append(" a ").append(ES_DAY_NAMES[to]);
+        ctx.append(DateReader.spanishWeekday(java.time.DayOfWeek.of(from + 1))).append(" a ")
+                .append(DateReader.spanishWeekday(java.time.DayOfWeek.of(to + 1)));
         return m.end();
     }
 
