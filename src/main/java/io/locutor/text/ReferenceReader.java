@@ -20,8 +20,10 @@ final class ReferenceReader implements TokenReader {
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
     private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|(?<=(?i:card|account|number|no\\.|visa|mastercard|amex|debit|credit|phone) )ending"
             // "card ending 7719", "the last four digits 0082", "last 4: 2231" (round five G): a card's or account's last digits.
-            + "|(?i:last) (?:four|4|three|3|two|2|five|5|six|6)(?: digits)?(?: of (?:your |the )?(?:card|account|number))?(?: (?:are|is))?|ZIP(?: codes?)?|zip codes?|postal codes?|PIN|terminada en|terminado en|terminación(?: en)?|"
-            + "que termina en|acabada en|acabado en|código postal|códigos postales|C\\.?P\\.?|PIN|"
+            + "|(?i:last) (?:four|4|three|3|two|2|five|5|six|6)(?: digits)?(?: of (?:your |the )?(?:card|account|number))?(?: (?:are|is))?|"
+            // Round eight: a Spanish postal code after "es" too ("el CP es 5000"), dictated as printed, as English "code is" is.
+            + "ZIP(?: codes?)?|zip codes?|postal codes?|(?:código postal|códigos postales|C\\.?P\\.?)(?: es)?|PIN|terminada en|terminado en|terminación(?: en)?|"
+            + "que termina en|acabada en|acabado en|PIN|"
             // A code sent by SMS or keyed in: "código de verificación es 4821", "clave 0093", "your code is 4821".
             // Round five J: a code keyed in at a door, gate or alarm ("Código de acceso: 7281", "clave de la puerta 0412",
             // "Gate code on file: 4471", "lockbox 3390"), its first word capitalised or not, dictated digit by digit.
@@ -571,7 +573,7 @@ final class ReferenceReader implements TokenReader {
         }
         m = DIGIT_CODE_FIRST_WORDS.contains(token) ? ctx.at(DIGIT_CODE, pos) : null;
         if (m != null && m.lookingAt()) {
-            String cue = m.group(1).matches("C\\.?P\\.?") && ctx.es() ? "código postal" : m.group(1);
+            String cue = m.group(1).startsWith("C") && m.group(1).matches("C\\.?P\\.?(?: es)?") && ctx.es() ? "código postal" + m.group(1).substring(m.group(1).indexOf('P') + 1).replace(".", "") : m.group(1);
             Matcher count = ONE_DIGIT.matcher(cue);
             if (count.find()) {
                 cue = cue.substring(0, count.start()) + ctx.speller.cardinal(count.group(), Gender.NEUTRAL) + cue.substring(count.end()); // "last 4"

@@ -335,7 +335,10 @@ class ReferenceReadingsTest {
         // Round eight: a CUIT's three groups digit by digit; a Mercosur plate a few words after its vehicle.
         assertEquals("tu CUIT dos cero, uno dos tres cuatro cinco seis siete ocho, nueve", read("es-AR", "tu CUIT 20-12345678-9"));
         assertEquals("la patente de tu auto A F cuatro ocho dos K D", read("es-AR", "la patente de tu auto AF 482 KD"));
-        // Must not fire: a range of two numbers, the plate's shape with no vehicle before it.
+        // A postal code after "es" is dictated as every tuning row dictates one ("el CP es 5000").
+        assertEquals("el código postal es cinco cero cero cero; su código postal es ocho cuatro cero cero", read("es-AR", "el CP es 5000; su código postal es 8400"));
+        // Must not fire: a range of two numbers, the plate's shape with no vehicle before it, a count after "es".
+        assertEquals("el total es cinco mil", read("es-AR", "el total es 5000"));
         assertEquals("el rango veinte-treinta", read("es-AR", "el rango 20-30"));
         assertEquals("la sala AB ciento veintitrés CD", read("es-AR", "la sala AB 123 CD"));
     }
