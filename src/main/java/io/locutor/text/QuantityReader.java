@@ -887,11 +887,6 @@ final class QuantityReader implements TokenReader {
         return den.length() == 2 && Integer.parseInt(den) == (y + 1) % 100; // "2006/2007" is read by FractionReader
     }
 
-    /** Four digits from 1950 to 2099: a year in a reference. */
-    private static boolean yearShaped(String digits) {
-        return digits.length() == 4 && digits.compareTo("1950") >= 0 && digits.compareTo("2099") <= 0;
-    }
-
     private static boolean legalNumber(ReadContext ctx, int pos) {
         return ctx.es() && LEGAL_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 48), pos)).find();
     }
@@ -940,7 +935,7 @@ final class QuantityReader implements TokenReader {
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(", ").append(ctx.speller.cardinal(den, Gender.NEUTRAL));
             return f.end();
         }
-        if (prefix.isEmpty() && yearShaped(den) && !den.endsWith("00") && !yearShaped(whole)) {
+        if (prefix.isEmpty() && ReferenceReader.yearShaped(den) && !den.endsWith("00") && !ReferenceReader.yearShaped(whole)) {
             // "Aviso 23/2026", "el expte. 45/2026", "la causa 312/2025" (round eight): a document's number over its year,
             // the slash said as written ("barra", "slash"), never a fraction's "sobre"; a law's keeps the reading above, and
             // a round denominator ("1/2000") is a fraction.
@@ -948,7 +943,7 @@ final class QuantityReader implements TokenReader {
                     .append(ctx.speller.year(Integer.parseInt(den)));
             return f.end();
         }
-        if (prefix.isEmpty() && yearShaped(whole) && den.length() == 2 && den.charAt(0) <= '1' && Integer.parseInt(den) >= 1 && Integer.parseInt(den) <= 12) {
+        if (prefix.isEmpty() && ReferenceReader.yearShaped(whole) && den.length() == 2 && Integer.parseInt(den) >= 1 && Integer.parseInt(den) <= 12) {
             // "the 2025/12 statement" (round eight): a year and a month, never "twelfths"; said as written.
             ctx.append(ctx.speller.year(Integer.parseInt(whole))).append(ctx.es() ? " barra " : " slash ")
                     .append(ctx.speller.cardinal(NumberSpeller.stripLeadingZeros(den), Gender.NEUTRAL));

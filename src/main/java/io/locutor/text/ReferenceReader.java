@@ -141,7 +141,8 @@ final class ReferenceReader implements TokenReader {
 
     /** {@link #TAX_CODE} at a digit after "tax code", English; -1 when none. */
     static int taxCode(ReadContext ctx, int pos) {
-        if (ctx.lang != Lang.EN || !ctx.previousWord(pos).equalsIgnoreCase("code")) {
+        if (ctx.lang != Lang.EN || pos < 9 || ctx.text.charAt(pos - 1) != ' ' || ctx.text.charAt(pos - 2) != 'e'
+                || !ctx.previousWord(pos).equalsIgnoreCase("code")) {
             return -1;
         }
         int at = ctx.text.lastIndexOf("code", pos);
@@ -325,7 +326,8 @@ final class ReferenceReader implements TokenReader {
         boolean numberSign = at == '#' || at == 'n' || at == 'N';
         // The keyword patterns are long alternations tried at every token: only a token that is one of their first words
         // can start them (a word-set lookup instead of trying each alternative).
-        String token = ctx.nextWord(pos).toLowerCase(Locale.ROOT);
+        String letters = ctx.nextWord(pos);
+        String token = letters.toLowerCase(Locale.ROOT);
         boolean keyword = KEYWORD_FIRST_WORDS.contains(token);
         Matcher interstate = !ctx.es() && ctx.text.charAt(pos) == 'I' && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
                 ? ctx.at(INTERSTATE, pos) : null;
@@ -427,17 +429,17 @@ final class ReferenceReader implements TokenReader {
             return enMixed.end();
         }
         boolean tokenStart = pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) && ctx.text.charAt(pos - 1) != '-';
-        int lettersEnd = pos + ctx.nextWord(pos).length();
+        int lettersEnd = pos + letters.length();
         Matcher slashed = codeShaped && tokenStart && lettersEnd < ctx.text.length() && ctx.text.charAt(lettersEnd) == '/'
                 ? ctx.at(SLASHED_LETTERS, pos) : null;
         if (slashed != null && slashed.lookingAt()) {
             String digits = slashed.group(2); // "HR/2026": a year after the slash is said as one
             ctx.append(Initialisms.codeLetters(ctx, slashed.group(1))).append(ctx.es() ? " barra " : " slash ")
-                    .append(digits.length() == 4 && digits.compareTo("1950") >= 0 && digits.compareTo("2099") <= 0
-                            ? ctx.speller.year(Integer.parseInt(digits)) : ctx.speller.digits(digits));
+                    .append(yearShaped(digits) ? ctx.speller.year(Integer.parseInt(digits)) : ctx.speller.digits(digits));
             return slashed.end();
         }
-        Matcher glued = codeShaped && tokenStart ? ctx.at(GLUED_HEAD_CODE, pos) : null;
+        Matcher glued = codeShaped && tokenStart && lettersEnd < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(lettersEnd))
+                ? ctx.at(GLUED_HEAD_CODE, pos) : null;
         if (glued != null && glued.lookingAt()) {
             ctx.append(dictatedInOneRun(ctx, glued.group(1)));
             return glued.end();
@@ -805,6 +807,11 @@ final class ReferenceReader implements TokenReader {
         return remainder == 1;
     }
 
+    /** Four digits from 1950 to 2099: a year in a reference ("2024/00123", "HR/2026", "Aviso 23/2026"). */
+    static boolean yearShaped(String digits) {
+        return digits.length() == 4 && digits.compareTo("1950") >= 0 && digits.compareTo("2099") <= 0;
+    }
+
     /**
      * Groups separated by "-" are read one after another with a pause, "/" is said ("barra", "slash"); a leading group
      * that is a recent year ("2024/00123"), or a last one after the slash ("4587/2026"), is said as a year. The digits of a lettered code are said one by one (in English
@@ -822,7 +829,7 @@ final class ReferenceReader implements TokenReader {
                 j++;
             }
             String group = written.substring(i, j);
-            boolean yearShaped = group.length() == 4 && group.compareTo("1950") >= 0 && group.compareTo("2099") <= 0;
+            boolean yearShaped = yearShaped(group);
             // "expte. N° 4587/2026", "resolución 123/2024" (round seven B): a number over its year, the year said as one.
             boolean year = yearShaped && (first && j < written.length() || !first && j == written.length() && written.charAt(i - 1) == '/');
             // "ZF-26-0412", "LAB-26/3381" (round eight): a lettered code's short first group (its year, its series) is said
