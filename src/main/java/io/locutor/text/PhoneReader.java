@@ -133,7 +133,7 @@ final class PhoneReader implements TokenReader {
             return m.end();
         }
         m = ctx.at(SHORT, pos);
-        if (m.lookingAt() && DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+        if (m.lookingAt() && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || emergencyCue(ctx, pos, m.end()))
                 && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.lang == Lang.EN && shortNumber(m.group(1), ctx.locale.region)
                 && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
@@ -178,6 +178,29 @@ final class PhoneReader implements TokenReader {
             i--;
         }
         return DIAL_CUES.contains(ctx.previousWord(i - name.length()).toLowerCase(Locale.ROOT));
+    }
+
+    /** Labels an emergency number is printed after, with a colon: "Emergencias: 112", "Emergency: 999". */
+    private static final Set<String> EMERGENCY_LABELS = Set.of("emergencias", "emergencia", "urgencias", "emergency", "emergencies");
+
+    /**
+     * Round eight: the region's emergency number (libphonenumber's) is dialled, digit by digit, also after a label and a
+     * colon ("Emergencias: 112") and after "on" with no noun after it ("alert the coastguard on 999", "on 999 or 112");
+     * "on 112 acres", "911 vecinos" keep their numbers.
+     */
+    private static boolean emergencyCue(ReadContext ctx, int pos, int end) {
+        int i = pos;
+        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i > 0 && ctx.text.charAt(i - 1) == ':') {
+            return EMERGENCY_LABELS.contains(ctx.previousWord(i - 1).toLowerCase(Locale.ROOT));
+        }
+        if (ctx.lang != Lang.EN || !ctx.previousWord(pos).equals("on")) {
+            return false;
+        }
+        String next = ctx.nextWord(end);
+        return end == ctx.text.length() || ctx.text.charAt(end) != ' ' || next.isEmpty() || next.equals("or") || next.equals("and");
     }
 
     /**

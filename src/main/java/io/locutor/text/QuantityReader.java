@@ -29,6 +29,8 @@ final class QuantityReader implements TokenReader {
     private static final Pattern CURRENCY_AFTER = Pattern.compile("[ \\u00A0]?(" + Currencies.SYMBOLS + "|" + Currencies.WORDS + "|" + Currencies.CODES
             + "|(?-i:[A-Z]{3}))(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final Pattern AMP_AFTER = Pattern.compile("[ \\u00A0]?(A)(?![\\p{L}\\d²³])");
+    /** A hyphen and a number of up to three digits ending a code: "-40" of "15W-40", "-2" of "W-2" (not "-100W", a range). */
+    private static final Pattern LETTER_HYPHEN_NUMBER = Pattern.compile("-(\\d{1,3})(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern UNIT_AFTER = Pattern.compile("[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     private static final Pattern SCALE_AFTER = Pattern.compile(MoneyReader.SCALE);
     /** A scale letter set apart from the amount, right before a currency sign: "50 M€", "3 M $". */
@@ -447,6 +449,16 @@ final class QuantityReader implements TokenReader {
                 if (unit != null && u.group(1).length() == 1 && u.start(1) == end && u.end() < ctx.text.length()
                         && (ctx.text.charAt(u.end()) == '+' || ctx.text.charAt(u.end()) == '=')) {
                     unit = null; // "2s+1", "3x=9": a letter glued to a number before an operator is algebra, not a unit
+                }
+                Matcher lettered = unit != null && u.group(1).length() == 1 && Character.isUpperCase(u.group(1).charAt(0))
+                        && u.end() < ctx.text.length() && ctx.text.charAt(u.end()) == '-' ? ctx.at(LETTER_HYPHEN_NUMBER, u.end()) : null;
+                if (lettered != null && lettered.lookingAt() && u.start(1) > end) {
+                    unit = null; // "your 2 W-2 forms" (round eight): a capital joined to a number by a hyphen is a form's letter, not watts
+                } else if (lettered != null && lettered.lookingAt() && frac == null && !negative) {
+                    // "aceite 15W-40", "5W-30 oil" (round eight): an oil grade, "quince W cuarenta"; no hyphen is said.
+                    ctx.append(amount(ctx, whole, null, Gender.NEUTRAL, ctx.grammar.decimalMark(raw))).append(' ').append(u.group(1)).append(' ')
+                            .append(ctx.speller.cardinal(lettered.group(1), Gender.NEUTRAL));
+                    return lettered.end();
                 }
                 int unitEnd = u.end();
                 if (unit != null && ctx.lang == Lang.EN && unitEnd + 2 < ctx.text.length() && ctx.text.charAt(unitEnd) == '.'
@@ -921,6 +933,20 @@ final class QuantityReader implements TokenReader {
         }
         if (prefix.isEmpty() && legalNumber(ctx, pos) && (den.length() == 2 || den.length() == 4)) {
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(", ").append(ctx.speller.cardinal(den, Gender.NEUTRAL));
+            return f.end();
+        }
+        if (prefix.isEmpty() && ReferenceReader.yearShaped(den) && !den.endsWith("00") && !ReferenceReader.yearShaped(whole)) {
+            // "Aviso 23/2026", "el expte. 45/2026", "la causa 312/2025" (round eight): a document's number over its year,
+            // the slash said as written ("barra", "slash"), never a fraction's "sobre"; a law's keeps the reading above, and
+            // a round denominator ("1/2000") is a fraction.
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(ctx.es() ? " barra " : " slash ")
+                    .append(ctx.speller.year(Integer.parseInt(den)));
+            return f.end();
+        }
+        if (prefix.isEmpty() && ReferenceReader.yearShaped(whole) && den.length() == 2 && Integer.parseInt(den) >= 1 && Integer.parseInt(den) <= 12) {
+            // "the 2025/12 statement" (round eight): a year and a month, never "twelfths"; said as written.
+            ctx.append(ctx.speller.year(Integer.parseInt(whole))).append(ctx.es() ? " barra " : " slash ")
+                    .append(ctx.speller.cardinal(NumberSpeller.stripLeadingZeros(den), Gender.NEUTRAL));
             return f.end();
         }
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);

@@ -20,8 +20,10 @@ final class ReferenceReader implements TokenReader {
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
     private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|(?<=(?i:card|account|number|no\\.|visa|mastercard|amex|debit|credit|phone) )ending"
             // "card ending 7719", "the last four digits 0082", "last 4: 2231" (round five G): a card's or account's last digits.
-            + "|(?i:last) (?:four|4|three|3|two|2|five|5|six|6)(?: digits)?(?: of (?:your |the )?(?:card|account|number))?(?: (?:are|is))?|ZIP(?: codes?)?|zip codes?|postal codes?|PIN|terminada en|terminado en|terminación(?: en)?|"
-            + "que termina en|acabada en|acabado en|código postal|códigos postales|C\\.?P\\.?|PIN|"
+            + "|(?i:last) (?:four|4|three|3|two|2|five|5|six|6)(?: digits)?(?: of (?:your |the )?(?:card|account|number))?(?: (?:are|is))?|"
+            // Round eight: a Spanish postal code after "es" too ("el CP es 5000"), dictated as printed, as English "code is" is.
+            + "ZIP(?: codes?)?|zip codes?|postal codes?|(?:código postal|códigos postales|C\\.?P\\.?)(?: es)?|PIN|terminada en|terminado en|terminación(?: en)?|"
+            + "que termina en|acabada en|acabado en|PIN|"
             // A code sent by SMS or keyed in: "código de verificación es 4821", "clave 0093", "your code is 4821".
             // Round five J: a code keyed in at a door, gate or alarm ("Código de acceso: 7281", "clave de la puerta 0412",
             // "Gate code on file: 4471", "lockbox 3390"), its first word capitalised or not, dictated digit by digit.
@@ -78,12 +80,79 @@ final class ReferenceReader implements TokenReader {
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + ALNUM);
     private static final Pattern MARKED_ALNUM = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)[ \\u00A0]?" + ALNUM);
 
-    /** Capitals, a hyphen, four or more digits: "A-23451" (three digits or fewer stay a name: "F-117", "N-332"). */
-    private static final Pattern LETTERED_CODE = Pattern.compile("(\\p{Lu}{1,3})-(\\d{4,12}(?:-\\d{1,12}){0,3})(?![\\d\\p{L}]|[.,-]\\d)");
+    /**
+     * Capitals, a hyphen, four or more digits: "A-23451" (three digits or fewer stay a name: "F-117", "N-332"); since
+     * round eight also a shorter first group when more groups follow it, joined by hyphens or slashes ("ZF-26-0412",
+     * "LAB-26/3381", "F-2026/0913"): a folio numbered by year.
+     */
+    private static final Pattern LETTERED_CODE = Pattern.compile("(\\p{Lu}{1,3})-(\\d{4,12}(?:[-/]\\d{1,12}){0,3})(?![\\d\\p{L}]|[.,/-]\\d)");
+    /** Spanish {@link #LETTERED_CODE}, with the short first group ("ZF-26-0412"); English has {@link #HYPHENED_CODE}. */
+    private static final Pattern ES_LETTERED_CODE = Pattern.compile("(\\p{Lu}{1,4})-((?:\\d{4,12}|\\d{1,3}(?=[-/]\\d))(?:[-/]\\d{1,12}){0,3})"
+            + "(?![\\d\\p{L}]|[.,/-]\\d)");
+
+    /**
+     * Capitals, a slash and digits (round eight): "invoice HF/20931", "quote TEC/5521", an office's initials over its
+     * serial. The letters spelt, the slash said ("barra", "slash"), the digits one by one as in every lettered code.
+     */
+    private static final Pattern SLASHED_LETTERS = Pattern.compile("(\\p{Lu}{1,4})/(\\d{3,12})(?![\\d\\p{L}]|[.,/-]\\d)");
 
     /** Capitals, a hyphen and a run mixing digits and capitals: "DEV-88A2", "RMA-4B7" (Spanish: every character said). */
     private static final Pattern ES_LETTERED_ALNUM = Pattern.compile("(\\p{Lu}{1,4}-(?=[\\dA-Z]*\\d)(?=[\\dA-Z]*[A-Z])[\\dA-Z]{2,12}(?:-[\\dA-Z]{1,12}){0,3})"
             + "(?![\\d\\p{L}]|[.,-]\\d)");
+
+    /**
+     * Capitals glued to a short number, a hyphen and a serial (round eight): "código QX7-2281", "BK4-6610". A keyed code,
+     * dictated in one run ("Q X siete dos dos ocho uno"), never "siete-dos mil…".
+     */
+    private static final Pattern GLUED_HEAD_CODE = Pattern.compile("(\\p{Lu}{1,4}\\d{1,3}-\\d{3,8})(?![\\d\\p{L}]|[.,/-]\\d)");
+
+    /**
+     * A Mercosur plate (two capitals, three digits, two capitals: "AF 482 KD") after a vehicle's word a few words back
+     * ("la patente de tu auto AF 482 KD"), Spanish; dictated as written.
+     */
+    private static final Pattern MERCOSUR_PLATE = Pattern.compile("[A-Z]{2} \\d{3} [A-Z]{2}(?![\\p{L}\\d])");
+    private static final Set<String> PLATE_CONTEXT_WORDS = Set.of("patente", "dominio", "matrícula", "placa", "placas", "auto", "coche",
+            "carro", "camioneta", "camión", "moto", "vehículo", "utilitario");
+
+    /**
+     * An Argentine CUIT or CUIL (round eight): a type of two digits (20, 23, 24, 27 for people, 30, 33, 34 for firms), eight
+     * digits and a check digit, "20-12345678-9". It identifies: dictated digit by digit, never "veinte-…".
+     */
+    private static final Pattern CUIT = Pattern.compile("(?<![\\d.,/-])(?:2[0347]|3[034])-\\d{8}-\\d(?![\\d\\p{L}]|[.,-]\\d)");
+
+    /** {@link #CUIT} at a digit, Spanish; -1 when none. */
+    static int cuit(ReadContext ctx, int pos) {
+        if (!ctx.es() || pos + 2 >= ctx.text.length() || ctx.text.charAt(pos + 2) != '-') {
+            return -1;
+        }
+        Matcher m = ctx.at(CUIT, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        ctx.append(dictated(ctx, m.group()));
+        return m.end();
+    }
+
+    /**
+     * A UK tax code after "tax code" (round eight): "1257L", "1185M", said as payroll says it, the number in pairs and the
+     * letter spelt ("twelve fifty seven L"), never litres.
+     */
+    private static final Pattern TAX_CODE = Pattern.compile("(\\d{3,4})([A-Z])(?![\\d\\p{L}])");
+
+    /** {@link #TAX_CODE} at a digit after "tax code", English; -1 when none. */
+    static int taxCode(ReadContext ctx, int pos) {
+        if (ctx.lang != Lang.EN || pos < 9 || ctx.text.charAt(pos - 1) != ' ' || ctx.text.charAt(pos - 2) != 'e'
+                || !ctx.previousWord(pos).equalsIgnoreCase("code")) {
+            return -1;
+        }
+        int at = ctx.text.lastIndexOf("code", pos);
+        Matcher m = at > 0 && ctx.previousWord(at).equalsIgnoreCase("tax") ? ctx.at(TAX_CODE, pos) : null;
+        if (m == null || !m.lookingAt()) {
+            return -1;
+        }
+        ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(m.group(1)))).append(' ').append(m.group(2));
+        return m.end();
+    }
 
     /** A number sign's code whose first group looks like a year, then a hyphen and a serial of three digits or more. */
     private static final Pattern MARKED_YEAR_SERIAL = Pattern.compile("(?:19|20)\\d{2}-\\d{3,12}");
@@ -257,7 +326,8 @@ final class ReferenceReader implements TokenReader {
         boolean numberSign = at == '#' || at == 'n' || at == 'N';
         // The keyword patterns are long alternations tried at every token: only a token that is one of their first words
         // can start them (a word-set lookup instead of trying each alternative).
-        String token = ctx.nextWord(pos).toLowerCase(Locale.ROOT);
+        String letters = ctx.nextWord(pos);
+        String token = letters.toLowerCase(Locale.ROOT);
         boolean keyword = KEYWORD_FIRST_WORDS.contains(token);
         Matcher interstate = !ctx.es() && ctx.text.charAt(pos) == 'I' && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
                 ? ctx.at(INTERSTATE, pos) : null;
@@ -358,7 +428,29 @@ final class ReferenceReader implements TokenReader {
             ctx.append(dictatedInOneRun(ctx, enMixed.group(1)));
             return enMixed.end();
         }
-        Matcher lettered = codeShaped ? ctx.at(LETTERED_CODE, pos) : null;
+        boolean tokenStart = pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) && ctx.text.charAt(pos - 1) != '-';
+        int lettersEnd = pos + letters.length();
+        Matcher slashed = codeShaped && tokenStart && lettersEnd < ctx.text.length() && ctx.text.charAt(lettersEnd) == '/'
+                ? ctx.at(SLASHED_LETTERS, pos) : null;
+        if (slashed != null && slashed.lookingAt()) {
+            String digits = slashed.group(2); // "HR/2026": a year after the slash is said as one
+            ctx.append(Initialisms.codeLetters(ctx, slashed.group(1))).append(ctx.es() ? " barra " : " slash ")
+                    .append(yearShaped(digits) ? ctx.speller.year(Integer.parseInt(digits)) : ctx.speller.digits(digits));
+            return slashed.end();
+        }
+        Matcher glued = codeShaped && tokenStart && lettersEnd < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(lettersEnd))
+                ? ctx.at(GLUED_HEAD_CODE, pos) : null;
+        if (glued != null && glued.lookingAt()) {
+            ctx.append(dictatedInOneRun(ctx, glued.group(1)));
+            return glued.end();
+        }
+        Matcher plateShape = ctx.es() && codeShaped && tokenStart && pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 2) == ' '
+                ? ctx.at(MERCOSUR_PLATE, pos) : null;
+        if (plateShape != null && plateShape.lookingAt() && vehicleBefore(ctx, pos)) {
+            ctx.append(dictatedInOneRun(ctx, plateShape.group()));
+            return plateShape.end();
+        }
+        Matcher lettered = codeShaped ? ctx.at(ctx.es() ? ES_LETTERED_CODE : LETTERED_CODE, pos) : null;
         if (lettered != null && lettered.lookingAt()) {
             // "A-23451", "MX-48213": capitals, a hyphen and four or more digits are a code, its digits read as one, its
             // letters spelt unless said as a word ("A V", "E X P"; "POL", "AVE"; see Initialisms).
@@ -386,7 +478,6 @@ final class ReferenceReader implements TokenReader {
             }
             return letterNumber.end();
         }
-        boolean tokenStart = pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) && ctx.text.charAt(pos - 1) != '-';
         Matcher model = codeShaped && tokenStart ? ctx.at(MODEL_CODE, pos) : null;
         if (model != null && model.lookingAt() && !saidAsWord(ctx, model.group(1)) && (!ctx.es() || ES_MODEL_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)))) {
             String number = model.group(2);
@@ -484,7 +575,7 @@ final class ReferenceReader implements TokenReader {
         }
         m = DIGIT_CODE_FIRST_WORDS.contains(token) ? ctx.at(DIGIT_CODE, pos) : null;
         if (m != null && m.lookingAt()) {
-            String cue = m.group(1).matches("C\\.?P\\.?") && ctx.es() ? "código postal" : m.group(1);
+            String cue = m.group(1).startsWith("C") && m.group(1).matches("C\\.?P\\.?(?: es)?") && ctx.es() ? "código postal" + m.group(1).substring(m.group(1).indexOf('P') + 1).replace(".", "") : m.group(1);
             Matcher count = ONE_DIGIT.matcher(cue);
             if (count.find()) {
                 cue = cue.substring(0, count.start()) + ctx.speller.cardinal(count.group(), Gender.NEUTRAL) + cue.substring(count.end()); // "last 4"
@@ -603,6 +694,22 @@ final class ReferenceReader implements TokenReader {
     /** "patente AB 123 CD", "patente ABC 123": the Argentine plate shapes only. */
     private static final Pattern ARGENTINE_PLATE = Pattern.compile("((?i:patente))[ \\u00A0]*:?[ \\u00A0]*([A-Z]{2}[ -]?\\d{3}[ -]?[A-Z]{2}|[A-Z]{3}[ -]?\\d{3})"
             + "(?![\\p{L}\\d])");
+    /** Whether one of the five words before {@code pos} names a vehicle or its plate. */
+    private static boolean vehicleBefore(ReadContext ctx, int pos) {
+        int at = pos;
+        for (int k = 0; k < 5 && at > 0; k++) {
+            String word = ctx.previousWord(at);
+            if (word.isEmpty()) {
+                return false;
+            }
+            if (PLATE_CONTEXT_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            at = ctx.text.lastIndexOf(word, at - 1);
+        }
+        return false;
+    }
+
     /** Words that announce a licence plate ("patente" is left out: it is also a patent, "patente US 5123"). */
     private static final Set<String> PLATE_WORDS = Set.of("matrícula", "placa", "placas");
     /**
@@ -700,6 +807,11 @@ final class ReferenceReader implements TokenReader {
         return remainder == 1;
     }
 
+    /** Four digits from 1950 to 2099: a year in a reference ("2024/00123", "HR/2026", "Aviso 23/2026"). */
+    static boolean yearShaped(String digits) {
+        return digits.length() == 4 && digits.compareTo("1950") >= 0 && digits.compareTo("2099") <= 0;
+    }
+
     /**
      * Groups separated by "-" are read one after another with a pause, "/" is said ("barra", "slash"); a leading group
      * that is a recent year ("2024/00123"), or a last one after the slash ("4587/2026"), is said as a year. The digits of a lettered code are said one by one (in English
@@ -717,10 +829,14 @@ final class ReferenceReader implements TokenReader {
                 j++;
             }
             String group = written.substring(i, j);
-            boolean yearShaped = group.length() == 4 && group.compareTo("1950") >= 0 && group.compareTo("2099") <= 0;
+            boolean yearShaped = yearShaped(group);
             // "expte. N° 4587/2026", "resolución 123/2024" (round seven B): a number over its year, the year said as one.
             boolean year = yearShaped && (first && j < written.length() || !first && j == written.length() && written.charAt(i - 1) == '/');
-            sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : lettered || longCode ? ctx.speller.digits(group) : group(ctx, group));
+            // "ZF-26-0412", "LAB-26/3381" (round eight): a lettered code's short first group (its year, its series) is said
+            // as a number, "veintiséis", the serial after it digit by digit.
+            boolean shortHead = lettered && first && j < written.length() && group.length() <= 2 && group.charAt(0) != '0';
+            sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : shortHead ? ctx.speller.cardinal(group, Gender.NEUTRAL)
+                    : lettered || longCode ? ctx.speller.digits(group) : group(ctx, group));
             if (j < written.length()) {
                 sb.append(written.charAt(j) == '/' ? (ctx.es() ? " barra " : " slash ") : ", ");
             }
@@ -731,9 +847,14 @@ final class ReferenceReader implements TokenReader {
     }
 
     /**
-     * Reference convention (the default grouped reading; English too since round five): a short code a caller repeats
-     * keeps its first two digits as one number ("pedido #12345": "doce tres cuatro cinco"); a code of six digits or more ("n.º 458712") or one with
-     * letters ("INC-58214", "nº ZX4471") is something the caller writes down, so every digit is said on its own.
+     * Reference convention (the default grouped reading; English too since round five), one rule per length (round
+     * eight): one or two digits are a number ("n.º 7"); three are said as a number too, the way a house or a room
+     * number is, in Spanish whole ("n.º 214": "doscientos catorce") and in English in pairs ("Game #214": "two
+     * fourteen", "No. 512": "five twelve"); four are dictated digit by digit ("n.º 2417": "dos cuatro uno siete",
+     * "account 7712": "seven seven one two", as the writers of batches 21_en, 22_en and 23 say them: a pair head
+     * "veinticuatro uno siete" is said by no announcer); five keep the seed's pair head ("pedido #12345": "doce tres
+     * cuatro cinco"); a code of six digits or more ("n.º 458712") or one with letters ("INC-58214", "nº ZX4471") is
+     * something the caller writes down, so every digit is said on its own. A leading zero is always dictated.
      */
     private static final int PAIR_HEAD_MAX = 5;
 
@@ -749,9 +870,15 @@ final class ReferenceReader implements TokenReader {
                 return pairs(sp, digits);
             case GROUPED:
             default:
-                if (digits.charAt(0) == '0' || digits.charAt(1) == '0' || digits.length() > PAIR_HEAD_MAX) {
-                    // A leading zero would be lost in a pair, and a round ten runs into the next digit: "veinte nueve"
-                    // is heard as 29, "twenty nine" too. "20931" is read digit by digit.
+                if (digits.charAt(0) == '0' || digits.length() == 4 || digits.length() > PAIR_HEAD_MAX) {
+                    return sp.digits(digits);
+                }
+                if (digits.length() == 3) {
+                    return ctx.es() ? sp.cardinal(digits, Gender.NEUTRAL) : UsAddresses.inPairs(sp, Integer.parseInt(digits));
+                }
+                if (digits.charAt(1) == '0') {
+                    // A round ten runs into the next digit: "veinte nueve" is heard as 29, "twenty nine" too. "20931" is
+                    // read digit by digit.
                     return sp.digits(digits);
                 }
                 return sp.cardinal(digits.substring(0, 2), Gender.NEUTRAL) + " " + sp.digits(digits.substring(2));

@@ -36,7 +36,7 @@ final class TokenScanner {
         DateReader date = new DateReader();
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
-        this.digitReaders = List.of(electronic, DateReader::yearSpan, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, TokenScanner::digitLedCode, TokenScanner::printedGroups,
+        this.digitReaders = List.of(electronic, DateReader::yearSpan, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, TokenScanner::digitLedCode, TokenScanner::printedGroups,
                 date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
@@ -81,8 +81,13 @@ final class TokenScanner {
         int end = i + run.length();
         return ctx.locale.region.equals("GB") && (run.length() == 3 || run.length() == 4) && i >= 1 && (t.charAt(i - 1) == 'A' || t.charAt(i - 1) == 'B')
                 && (i == 1 || !Character.isLetterOrDigit(t.charAt(i - 2))) && ctx.previousWord(i - 1).equalsIgnoreCase("the")
-                && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)));
+                && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))
+                && !AIRCRAFT_WORDS.contains(ctx.nextWord(end).toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Words after "the A320" that make it an aircraft, said in pairs, not a road (round eight: "the A321 jet"). */
+    private static final java.util.Set<String> AIRCRAFT_WORDS = java.util.Set.of("jet", "jets", "aircraft", "airliner", "airliners", "plane",
+            "planes", "fleet", "neo");
 
     /** A size of one or two digits and a capital ("4T", "10W"), or its bare number, on each side of an en dash. */
     private static final Pattern SIZE_RANGE = Pattern.compile("(?<![\\p{L}\\d])\\d{1,2}[A-Z]–\\d{1,2}[A-Z]?(?![\\p{L}\\d])|(?<![\\p{L}\\d])\\d{1,2}[A-Z]?–\\d{1,2}[A-Z](?![\\p{L}\\d])");

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A UK postcode ("SW1A 1AA", "M1 1AE", "LS1 4DY") is spelled character by character, as a caller hears it read
- * back: "S W one A, one A A". The shape is Royal Mail's: an outward code of one or two letters, a digit and perhaps a
+ * back: "S W one A, one A A"; a district of two digits is said as a number ("IP22 4LT": "I P twenty two four L T", as
+ * the district is named). The shape is Royal Mail's: an outward code of one or two letters, a digit and perhaps a
  * letter or digit, a space, then a digit and two letters. English text only.
  */
 final class UkPostcodes {
@@ -23,7 +24,15 @@ final class UkPostcodes {
         if (!m.lookingAt()) {
             return -1;
         }
-        ctx.append(spelled(ctx, m.group(1))).append(' ').append(spelled(ctx, m.group(2)));
+        String outward = m.group(1);
+        int digits = outward.length() - 2;
+        if (TokenScanner.isDigit(outward.charAt(digits)) && TokenScanner.isDigit(outward.charAt(digits + 1)) && outward.charAt(digits) != '0') {
+            // "IP22 4LT", "LS10 1AB" (round eight): a district of two digits is said as a number, "I P twenty two".
+            ctx.append(spelled(ctx, outward.substring(0, digits))).append(' ').append(ctx.speller.cardinal(outward.substring(digits), Gender.NEUTRAL));
+        } else {
+            ctx.append(spelled(ctx, outward));
+        }
+        ctx.append(' ').append(spelled(ctx, m.group(2)));
         return m.end();
     }
 

@@ -43,7 +43,7 @@ class AbbreviationReadingsTest {
 
     @Test
     void englishAccountPerAnnumAndBusinessDaysAreSaid() {
-        assertEquals("account number forty four two one; three thousand miles per annum.", read("en-GB", "acct. #4421; 3,000 miles p.a."));
+        assertEquals("account number four four two one; three thousand miles per annum.", read("en-GB", "acct. #4421; 3,000 miles p.a."));
         assertEquals("Open Monday to Friday nine AM to five PM", read("en-US", "Open M-F 9 AM-5 PM"));
         // "M-F" with no time after it is left as written.
         assertEquals("Team M-F won.", read("en-US", "Team M-F won."));
@@ -90,7 +90,7 @@ class AbbreviationReadingsTest {
         assertEquals("Plaza Mayor sin número, Toledo", read("es-ES", "Pza. Mayor s/n, Toledo"));
         assertEquals("Coral Way, apartamento cuatro B", read("es-US", "Coral Way, Apt. 4B"));
         assertEquals("(referencia E R dos mil veintiséis, cero cero cuatro cinco uno ocho) llega", read("es-ES", "(ref. ER-2026-004518) llega"));
-        assertEquals("el expediente número cuarenta y cinco ocho siete barra dos mil veintiséis", read("es-AR", "el expte. N° 4587/2026"));
+        assertEquals("el expediente número cuatro cinco ocho siete barra dos mil veintiséis", read("es-AR", "el expte. N° 4587/2026"));
         // "los sáb.": every Saturday; "el sáb." one
         assertEquals("los sábados abrimos", read("es-ES", "los sáb. abrimos"));
         assertEquals("el sábado abrimos", read("es-ES", "el sáb. abrimos"));

@@ -138,4 +138,15 @@ class CallScriptConventionsTest {
         // "and" between two ranges joins no range: each keeps its own reading
         assertEquals("Open ten to twelve and fourteen hundred to eighteen hundred.", read("en-GB", "Open 10:00–12:00 and 14:00–18:00."));
     }
+
+    @Test
+    void anEmergencyNumberAfterItsLabelOrOnIsDialled() {
+        // Round eight: the region's emergency number after "Emergencias:" or "on" with no noun after it, digit by digit.
+        assertEquals("Emergencias: uno uno dos.", read("es-ES", "Emergencias: 112."));
+        assertEquals("alert the coastguard on nine nine nine.", read("en-GB", "alert the coastguard on 999."));
+        // Must not fire: another label, a count after "on", a count of neighbours.
+        assertEquals("Vecinos: ciento doce.", read("es-ES", "Vecinos: 112."));
+        assertEquals("we farm on one hundred and twelve acres", read("en-GB", "we farm on 112 acres"));
+        assertEquals("novecientos once vecinos firmaron", read("es-MX", "911 vecinos firmaron"));
+    }
 }

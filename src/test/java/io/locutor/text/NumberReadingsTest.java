@@ -123,4 +123,18 @@ class NumberReadingsTest {
         assertEquals("a nineteen twenty by one thousand and eighty screen, an x eighty six chip, a four by four", read("en-US", "a 1920x1080 screen, an x86 chip, a 4x4"));
         assertEquals("a ten thousand dollars bonus, earn ten thousand a year, ninety eight point six degrees", read("en-US", "a $10K bonus, earn 10K a year, 98.6 degrees"));
     }
+
+    @Test
+    void aDocumentNumberOverItsYearAndAnOilGradeAreNoFractionOrWatts() {
+        // Round eight: "barra"/"slash" between a number and its year, a year and its month; an oil grade, a form's letter.
+        assertEquals("Aviso veintitrés barra dos mil veintiséis, el expediente cuarenta y cinco barra dos mil veintiséis",
+                read("es-MX", "Aviso 23/2026, el expte. 45/2026"));
+        assertEquals("the twenty twenty five slash twelve statement", read("en-US", "the 2025/12 statement"));
+        assertEquals("aceite quince W cuarenta", read("es-ES", "aceite 15W-40"));
+        assertEquals("your two W two forms", read("en-US", "your 2 W-2 forms"));
+        // Must not fire: a law's number and year, a round denominator, a season, a range of watts, watts alone.
+        assertEquals("la Ley siete, mil novecientos ochenta y cinco", read("es-ES", "la Ley 7/1985"));
+        assertEquals("un dosmilésimo de segundo, la temporada dos mil diecinueve-veinte", read("es-ES", "1/2000 de segundo, la temporada 2019/20"));
+        assertEquals("una bombilla de sesenta vatios-cien vatios y un foco de sesenta vatios", read("es-ES", "una bombilla de 60W-100W y un foco de 60 W"));
+    }
 }

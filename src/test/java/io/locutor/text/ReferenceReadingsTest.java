@@ -134,8 +134,8 @@ class ReferenceReadingsTest {
     void aShortNumberAfterAWordSignIsANumber() {
         assertEquals("habitación número trescientos cinco", read("es-ES", "habitación n.º 305"));
         assertEquals("Room number three hundred and five", read("en-US", "Room No. 305"));
-        // After a reference word, or four digits and more, the code reading stays.
-        assertEquals("pedido número doce tres; número cuarenta y cuatro dos uno.", read("es-ES", "pedido n.º 123; n.º 4421."));
+        // After a reference word three digits are a number too, four are dictated (round eight: one rule per length).
+        assertEquals("pedido número ciento veintitrés; número cuatro cuatro dos uno.", read("es-ES", "pedido n.º 123; n.º 4421."));
     }
 
     @Test
@@ -213,7 +213,7 @@ class ReferenceReadingsTest {
         // Not fired: a count or a year before an initialism without vowels, a marked order number.
         assertEquals("envió dos mil SMS", read("es-ES", "envió 2000 SMS"));
         assertEquals("edición dos mil cinco DVD", read("es-ES", "edición 2005 DVD"));
-        assertEquals("pedido número treinta y uno cero hoy", read("es-MX", "pedido #310 hoy"));
+        assertEquals("pedido número trescientos diez hoy", read("es-MX", "pedido #310 hoy"));
     }
 
     @Test
@@ -242,8 +242,9 @@ class ReferenceReadingsTest {
         assertEquals("Item J X, one two three four, five six seven eight, nine G B, agreement N F, two two, zero nine one five.",
                 read("en-GB", "Item JX 1234 5678 9GB, agreement NF/22/0915."));
         assertEquals("Your R x number eight eight four one zero, two is ready.", read("en-US", "Your Rx# 88410-2 is ready."));
-        // One slash only, or two letters before a bare number: other readers (unchanged).
-        assertEquals("case HR/twenty twenty six, ref A B twelve thirty four", read("en-GB", "case HR/2026, ref AB 1234"));
+        // One slash only: the letters spelt, the slash said, a year as a year (round eight); two letters before a bare
+        // number: other readers (unchanged).
+        assertEquals("case H R slash twenty twenty six, ref A B twelve thirty four", read("en-GB", "case HR/2026, ref AB 1234"));
     }
 
     @Test
@@ -300,5 +301,56 @@ class ReferenceReadingsTest {
         assertEquals("transferí al alias CASA punto NORTE punto ALQ. Gracias", read("es-AR", "transferí al alias CASA.NORTE.ALQ. Gracias"));
         // Must not fire: a name after "alias", a dotted word elsewhere.
         assertEquals("el alias Juan y el archivo LEEME.TXT", read("es-AR", "el alias Juan y el archivo LEEME.TXT"));
+    }
+
+    @Test
+    void aReferenceIsReadByOneRulePerLength() {
+        // Round eight: four digits dictated, three said as a number (English in pairs), five keep the seed's pair head.
+        assertEquals("el socio número tres uno ocho cinco y el pedido número doce tres cuatro cinco",
+                read("es-ES", "el socio n.º 3185 y el pedido #12345"));
+        assertEquals("account seven seven one two and Game number two fourteen and booking number three oh five",
+                read("en-GB", "account 7712 and Game #214 and booking #305"));
+        // Must not fire: one or two digits stay a number, a leading zero is dictated whatever the length.
+        assertEquals("pedido número siete; número cero cuatro uno dos", read("es-ES", "pedido n.º 7; n.º 0412"));
+        assertEquals("ticket number zero four one two", read("en-US", "ticket #0412"));
+    }
+
+    @Test
+    void lettersBeforeASlashOrASeriesAreSpeltAndTheSlashSaid() {
+        // Round eight: a folio numbered by year, an office's initials over a serial, a keyed code with a glued head.
+        assertEquals("el folio Z F veintiséis, cero cuatro uno dos y el folio LAB veintiséis barra tres tres ocho uno",
+                read("es-MX", "el folio ZF-26-0412 y el folio LAB-26/3381"));
+        assertEquals("la factura F dos mil veintiséis barra cero nueve uno tres", read("es-ES", "la factura F-2026/0913"));
+        assertEquals("invoice H F slash two zero nine three one and ref T E C slash five five two one",
+                read("en-GB", "invoice HF/20931 and ref TEC/5521"));
+        assertEquals("con el código Q X siete dos dos ocho uno", read("es-US", "con el código QX7-2281"));
+        assertEquals("the code Q X seven two two eight one", read("en-US", "the code QX7-2281"));
+        // Must not fire: one group after a capital keeps its road or model reading; English keeps NeMo's "MIG-25/…".
+        assertEquals("el A P siete y la N-trescientos treinta y dos", read("es-ES", "el AP-7 y la N-332"));
+        assertEquals("MIG-twenty five/two three five two one two-asdg", read("en", "MIG-25/235212-asdg"));
+    }
+
+    @Test
+    void anArgentineCuitAndAPlateAfterItsVehicleAreDictated() {
+        // Round eight: a CUIT's three groups digit by digit; a Mercosur plate a few words after its vehicle.
+        assertEquals("tu CUIT dos cero, uno dos tres cuatro cinco seis siete ocho, nueve", read("es-AR", "tu CUIT 20-12345678-9"));
+        assertEquals("la patente de tu auto A F cuatro ocho dos K D", read("es-AR", "la patente de tu auto AF 482 KD"));
+        // A postal code after "es" is dictated as every tuning row dictates one ("el CP es 5000").
+        assertEquals("el código postal es cinco cero cero cero; su código postal es ocho cuatro cero cero", read("es-AR", "el CP es 5000; su código postal es 8400"));
+        // Must not fire: a range of two numbers, the plate's shape with no vehicle before it, a count after "es".
+        assertEquals("el total es cinco mil", read("es-AR", "el total es 5000"));
+        assertEquals("el rango veinte-treinta", read("es-AR", "el rango 20-30"));
+        assertEquals("la sala AB ciento veintitrés CD", read("es-AR", "la sala AB 123 CD"));
+    }
+
+    @Test
+    void aBritishTaxCodePostcodeDistrictAndAircraftAreReadAsSaid() {
+        // Round eight: a tax code in pairs and its letter; a two-digit postcode district as a number; "the A320 jet".
+        assertEquals("your new tax code twelve fifty seven L", read("en-GB", "your new tax code 1257L"));
+        assertEquals("Diss I P twenty two four L T and London S W one A one A A and Leeds L S one four D Y",
+                read("en-GB", "Diss IP22 4LT and London SW1A 1AA and Leeds LS1 4DY"));
+        assertEquals("the A three twenty jet and the A five nine one road", read("en-GB", "the A320 jet and the A591 road"));
+        // Must not fire: litres glued to a number without "tax code" before it.
+        assertEquals("a one thousand two hundred and fifty seven litre tank", read("en-GB", "a 1257L tank"));
     }
 }

@@ -231,7 +231,7 @@ class TextNormalizerTest {
         @Test
         void referencesInEachReading() {
             String input = "#12345, pedido 12345, nº 12345, n.º 1205";
-            assertEquals("número doce tres cuatro cinco, pedido doce tres cuatro cinco, número doce tres cuatro cinco, número doce cero cinco",
+            assertEquals("número doce tres cuatro cinco, pedido doce tres cuatro cinco, número doce tres cuatro cinco, número uno dos cero cinco",
                     es(input));
             TextNormalizer digits = new TextNormalizer(NormalizerConfig.parse("es", "digits", null, null, null));
             assertEquals("número uno dos tres cuatro cinco, pedido uno dos tres cuatro cinco, número uno dos tres cuatro cinco, "
