@@ -260,11 +260,26 @@ final class TimeReader implements TokenReader {
                 }
                 return m.end();
             }
-            if (!ctx.es() && sec < 0 && m.group(5) == null && m.group(2).equals(":")) {
-                int e = m.group(6) != null ? hoursSuffixed(ctx, m, h, min) : twelveHourDial(ctx, pos, m.end(), m.group(1), h, min);
-                if (e > 0) {
-                    return e;
+            boolean leadingZero = m.group(1).length() == 2 && m.group(1).charAt(0) == '0' && h > 0;
+            boolean dial24 = !ctx.locale.twelveHour && h > 0;
+            if (!ctx.es() && min == 0 && sec < 0 && m.group(5) == null && m.group(2).equals(":") && (twentyFourHour(h)
+                    || dial24 && (leadingZero || hundredsRangeEnd(ctx, pos, m.end())))) {
+                // "20:00", "13:00": an o'clock time on the 24-hour dial is said in hundreds, "twenty hundred", "thirteen
+                // hundred"; "twenty" alone would not be heard as a time. Where the locale keeps the 24-hour dial (en-GB)
+                // a morning hour written with its zero is said so too ("06:00" → "six hundred"), and both ends of a range
+                // alike ("between 08:00 and 13:00", "09:00 and 11:00" → "nine hundred and eleven hundred").
+                ctx.append(ctx.speller.cardinal(h, Gender.NEUTRAL) + " hundred");
+                if (m.group(6) != null) {
+                    ctx.append(" hours");
                 }
+                Matcher r = dial24 || twentyFourHour(h) && !ctx.locale.twelveHour ? ctx.at(HUNDREDS_RANGE_ANY, m.end()) : null;
+                if (r != null && r.lookingAt() && Integer.parseInt(r.group(2)) > 0 && Integer.parseInt(r.group(2)) <= 23
+                        && rangeWord(ctx, pos, r.group(1))) {
+                    String word = r.group(1).length() == 1 ? "to" : r.group(1).toLowerCase(Locale.ROOT);
+                    ctx.append(" " + word + " " + ctx.speller.cardinal(Integer.parseInt(r.group(2)), Gender.NEUTRAL) + " hundred");
+                    return r.end();
+                }
+                return clockRange(ctx, m.end());
             }
             int e = finish(ctx, pos, m.end(), h, min, sec, m.group(5));
             if (m.group(6) != null && e == m.end() && ctx.text.charAt(e - 1) == '.' && sentenceEnds(ctx.text, e)) {
@@ -299,73 +314,34 @@ final class TimeReader implements TokenReader {
         return sb.append(" horas").toString();
     }
 
-    /**
-     * " and 13:00", "–17:30", " until 05:00": the other end of an English range of clock times, written without a.m./p.m.
-     * (group 1 the joining word or dash, 2 the hour as written, 3 the minutes).
-     */
-    private static final Pattern EN_RANGE_END = Pattern.compile("[ \\u00A0]*([-–]|to|and|until|till)[ \\u00A0]*(\\d{1,2}):(\\d{2})"
-            + "(?![\\d:.]\\d|[\\d:]|[ \\u00A0]?[ap]\\.?[ \\u00A0]?m(?![\\p{L}])|[ \\u00A0]?(?:h|hrs?|hours)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
+    /** " and 13:00", "–17:00", " to 06:00": the end of a range, itself an o'clock time said in hundreds. */
+    private static final Pattern HUNDREDS_RANGE_END = Pattern.compile("[ \\u00A0]*([-–]|to|and|until|till)[ \\u00A0]*(\\d{2}):00(?![\\d:.]\\d|[\\d:])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** " and 11:00", "–09:00": the end of a range after a time said in hundreds, itself on the hour. */
+    private static final Pattern HUNDREDS_RANGE_ANY = Pattern.compile("[ \\u00A0]*([-–]|to|and|until|till)[ \\u00A0]*(\\d{1,2}):00(?![\\d:.]\\d|[\\d:]|[ \\u00A0]?[ap]\\.?[ \\u00A0]?m)",
+            Pattern.CASE_INSENSITIVE);
 
     /** "and" joins the two ends of one range only after "between" ("between 08:00 and 13:00", not "10:00–12:00 and 14:00"). */
     private static boolean rangeWord(ReadContext ctx, int pos, String word) {
         return !word.equalsIgnoreCase("and") || ctx.previousWord(pos).equalsIgnoreCase("between");
     }
 
-    /** Written on the 24-hour dial: an hour past twelve, midnight's "00", or a morning hour with its zero ("07"). */
-    private static boolean twentyFourHourWritten(String hour) {
-        int h = Integer.parseInt(hour);
-        return h >= 13 && h <= 23 || hour.length() == 2 && hour.charAt(0) == '0';
+    private static boolean hundredsRangeEnd(ReadContext ctx, int pos, int end) {
+        Matcher r = ctx.at(HUNDREDS_RANGE_END, end);
+        if (!r.lookingAt() || !rangeWord(ctx, pos, r.group(1))) {
+            return false;
+        }
+        int h = Integer.parseInt(r.group(2));
+        return twentyFourHour(h) || r.group(2).charAt(0) == '0' && h > 0;
     }
 
     /**
-     * "13:00 hrs", "06:00 hours": the 24-hour dial named as such, said the way it is spoken in hundreds, "thirteen hundred
-     * hours"; anything else with the mark is read by {@link #finish}.
+     * An English o'clock time only the 24-hour dial writes: an hour past twelve ("20:00"). Earlier hours ("08:00",
+     * "11:00") are said as on any clock, "eight", "eleven".
      */
-    private static int hoursSuffixed(ReadContext ctx, Matcher m, int h, int min) {
-        if (min != 0 || h == 0 || !twentyFourHourWritten(m.group(1))) {
-            return -1;
-        }
-        ctx.append(ctx.speller.cardinal(h, Gender.NEUTRAL) + " hundred hours");
-        return m.end();
-    }
-
-    /**
-     * Round eight (readings): an English o'clock time written on the 24-hour dial ("09:00", "13:00", "03:00"), and a range
-     * it is an end of ("09:00–13:00", "07:30–18:00", "between 08:00 and 10:00"), is said on the 12-hour dial a caller
-     * uses, with "AM"/"PM": "nine AM to one PM", "three AM", "seven thirty AM to six PM". Two whole hours of the same half
-     * of the day name it once, at the end ("seven to nine AM"). Noon and midnight are "twelve noon" and "midnight". Nobody
-     * announces "nine hundred" (the old reading) outside the forces. A time with minutes alone ("16:15", "the 18:42") and
-     * a range with minutes at both ends ("08:30–17:30") stay as the 24-hour dial says them, "sixteen fifteen"; a time
-     * with no 24-hour mark ("9:00", "12:00") stays as any clock says it, "nine", "twelve". Returns -1 when not such a time.
-     */
-    private static int twelveHourDial(ReadContext ctx, int pos, int end, String hour, int h, int min) {
-        Matcher r = ctx.at(EN_RANGE_END, end);
-        boolean range = r.lookingAt() && rangeWord(ctx, pos, r.group(1)) && Integer.parseInt(r.group(2)) <= 24
-                && Integer.parseInt(r.group(3)) <= 59;
-        int h2 = range ? Integer.parseInt(r.group(2)) : -1;
-        int min2 = range ? Integer.parseInt(r.group(3)) : -1;
-        boolean written24 = twentyFourHourWritten(hour) || range && twentyFourHourWritten(r.group(2));
-        boolean onTheHour = min == 0 || range && min2 == 0;
-        if (!written24 || !onTheHour) {
-            return -1;
-        }
-        if (!range) {
-            ctx.append(twelveHour(ctx, h, min, true));
-            return end;
-        }
-        boolean sameHalf = (h % 24 < 12) == (h2 % 24 < 12) && min == 0 && min2 == 0 && h % 12 != 0 && h2 % 12 != 0;
-        String word = r.group(1).length() == 1 ? "to" : r.group(1).toLowerCase(Locale.ROOT);
-        ctx.append(twelveHour(ctx, h, min, !sameHalf)).append(' ').append(word).append(' ').append(twelveHour(ctx, h2, min2, true));
-        return r.end();
-    }
-
-    /** 13:00 → "one PM", 07:30 → "seven thirty AM" (or "seven thirty" without its half of the day), 12:00 → "twelve noon". */
-    private static String twelveHour(ReadContext ctx, int h, int min, boolean meridiem) {
-        if (min == 0 && h % 12 == 0) {
-            return h == 12 ? "twelve noon" : "midnight";
-        }
-        String spoken = english(ctx, h % 12 == 0 ? 12 : h % 12, min, -1, null);
-        return meridiem ? spoken + (h % 24 < 12 ? " AM" : " PM") : spoken;
+    private static boolean twentyFourHour(int h) {
+        return h >= 13 && h <= 23;
     }
 
     private static boolean valid(int h, int min, int sec) {

@@ -45,7 +45,7 @@ class TimeAndDateReadingsTest {
 
     @Test
     void aWeekdayAfterATimeIsSaidInFull() {
-        assertEquals("from eight PM Friday to seven PM Sunday", read("en-GB", "from 20:00 Fri to 7 PM Sun"));
+        assertEquals("from twenty hundred Friday to seven PM Sunday", read("en-GB", "from 20:00 Fri to 7 PM Sun"));
         // Without a time or a date before it, the word stays.
         assertEquals("the Sun sets early; Sat Nav; Route sixty six Sun Valley", read("en-US", "the Sun sets early; Sat Nav; Route 66 Sun Valley"));
     }
@@ -283,7 +283,7 @@ class TimeAndDateReadingsTest {
 
     @Test
     void roundSevenDWeekdaysJoinedByAnAmpersandASlashOrADashAfterATime() {
-        assertEquals("Tuesday and Thursday nine thirty, Monday and Wednesday, after one PM Monday to Thursday",
+        assertEquals("Tuesday and Thursday nine thirty, Monday and Wednesday, after thirteen hundred Monday to Thursday",
                 read("en-GB", "Tue & Thu 9:30, Mon/Wed, after 13:00 Mon–Thu"));
         // Must not fire: a slash between words that are no weekdays, "Sun" as a name.
         assertEquals("Sun/Moon Tours and Route sixty six Sun Valley", read("en-US", "Sun/Moon Tours and Route 66 Sun Valley"));
