@@ -179,12 +179,12 @@ final class Abbreviations implements TokenReader {
         plain(EN, "department", "dept.");
         plain(EN, "extension", "ext.");
         plain(EN, "months", "mos.");
-        plain(EN, "for example", "e.g.");
+        title(EN, "for example", "e.g."); // round eight: "e.g. Monday": what follows is an example, no new sentence
         plain(EN, "reference", "ref.");
         plain(EN, "account", "acct."); // "acct. #88120934" (round five H)
         plain(EN, "per annum", "p.a."); // "8,000 miles p.a."
         plain(EN, "P O", "p.o."); // "P.O. Box 1234"
-        plain(EN, "that is", "i.e.");
+        title(EN, "that is", "i.e.");
         plain(EN, "years", "yrs.");
         plain(EN, "weeks", "wks.");
         plain(EN, "telephone", "tel.");

@@ -452,6 +452,12 @@ final class QuantityReader implements TokenReader {
                     unit = null; // "2s+1", "3x=9": a letter glued to a number before an operator is algebra, not a unit
                 }
                 int unitEnd = u.end();
+                int written = unit != null && u.group(1).equals("°") ? degreeWordAfter(ctx.text, unitEnd) : -1;
+                if (written > 0) {
+                    // "90° grados", "68° degrees" (round eight): the sign and the word after it are one unit, said once.
+                    ctx.append(minus).append(unitAmount(ctx, whole, frac, ctx.grammar.decimalMark(raw), unit));
+                    return written;
+                }
                 if (unit != null && ctx.lang == Lang.EN && unitEnd + 2 < ctx.text.length() && ctx.text.charAt(unitEnd) == '.'
                         && Character.isLetter(ctx.text.charAt(unitEnd - 1)) && ctx.text.charAt(unitEnd + 1) == ' ' && Character.isLowerCase(ctx.text.charAt(unitEnd + 2))) {
                     unitEnd++; // "a 5 min. drive", "10 min. later" (round seven A): the symbol's dot before a lower-case word ends nothing
@@ -535,6 +541,17 @@ final class QuantityReader implements TokenReader {
     private static final Pattern TIMES = Pattern.compile("(?:[ \\u00A0]([WDHL])(?=[ \\u00A0]?[x×]))?[ \\u00A0]?[x×][ \\u00A0]?(?:([WDHL])[ \\u00A0]?)?(?=\\d)(?!0(?!\\d|[.,]\\d))");
 
     /** The end of the text, or spaces and then a capital or the end: a dot there closes the sentence. */
+    /** " grados", " degrees" right after a degree sign: the end of that word, or -1. */
+    private static final Pattern DEGREE_WORD = Pattern.compile("[ \\u00A0](?:grados?|degrees?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+    private static int degreeWordAfter(String t, int end) {
+        if (end >= t.length() || t.charAt(end) != ' ' && t.charAt(end) != '\u00A0') {
+            return -1;
+        }
+        Matcher m = DEGREE_WORD.matcher(t).region(end, t.length());
+        return m.lookingAt() ? m.end() : -1;
+    }
+
     /** Road words before a road's number ("Ruta 3", "carretera 45", "RN 40"), compared lower-cased. */
     private static final java.util.Set<String> ROAD_WORDS = java.util.Set.of("ruta", "carretera", "autopista", "autovía", "rn", "rp",
             "route", "highway", "hwy");

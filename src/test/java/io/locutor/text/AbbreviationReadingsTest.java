@@ -206,4 +206,11 @@ class AbbreviationReadingsTest {
         // Must not fire: "Ch" and "MP" before a word (a name, a member of parliament).
         assertEquals("Ch Smith and the M P for Leeds", read("en-GB", "Ch Smith and the MP for Leeds"));
     }
+
+    @Test
+    void roundEightForExampleAndThatIsStartNoSentence() {
+        assertEquals("for example Monday, that is Friday", read("en-US", "e.g. Monday, i.e. Friday"));
+        // Must not fire: an abbreviation whose dot may end a sentence keeps it ("etc." before a capital).
+        assertEquals("pens, pads et cetera. Then call", read("en-US", "pens, pads etc. Then call"));
+    }
 }

@@ -220,4 +220,11 @@ class UnitReadingsTest {
         // Must not fire: "y/o", "c/u", a slash between words that are no units, a one-letter symbol.
         assertEquals("entrada y/o salida, mayo/junio, personas/h", read("es-ES", "entrada y/o salida, mayo/junio, personas/h"));
     }
+
+    @Test
+    void roundEightADegreeSignBeforeItsOwnWordIsSaidOnce() {
+        assertEquals("gire noventa grados; sixty eight degrees", read("es-MX", "gire 90° grados") + "; " + read("en-US", "68° degrees"));
+        // Must not fire: another word after the sign, or the sign alone.
+        assertEquals("noventa grados a la derecha; five degrees warmer", read("es-MX", "90° a la derecha") + "; " + read("en-US", "5° warmer"));
+    }
 }
