@@ -161,6 +161,9 @@ final class Abbreviations implements TokenReader {
         // Round seven D: an office's and a bill's words ("Consultora Rumbo RR. HH.", "(vto. 10/12)").
         plain(ES, "recursos humanos", "rr. hh.", "rr.hh.");
         plain(ES, "vencimiento", "vto.", "vencim.");
+        // Round eight: a road and a family firm ("km 23 carr. Hermosillo-Kino", "Contratista Rural Hnos. Bianchi").
+        plain(ES, "carretera", "carr.");
+        title(ES, "Hermanos", "hnos."); // a name follows: its dot ends no sentence
         title(EN, "Mister", "mr.");
         title(EN, "Missus", "mrs.");
         title(EN, "Miz", "ms.");
@@ -176,12 +179,12 @@ final class Abbreviations implements TokenReader {
         plain(EN, "department", "dept.");
         plain(EN, "extension", "ext.");
         plain(EN, "months", "mos.");
-        plain(EN, "for example", "e.g.");
+        title(EN, "for example", "e.g."); // round eight: "e.g. Monday": what follows is an example, no new sentence
         plain(EN, "reference", "ref.");
         plain(EN, "account", "acct."); // "acct. #88120934" (round five H)
         plain(EN, "per annum", "p.a."); // "8,000 miles p.a."
         plain(EN, "P O", "p.o."); // "P.O. Box 1234"
-        plain(EN, "that is", "i.e.");
+        title(EN, "that is", "i.e.");
         plain(EN, "years", "yrs.");
         plain(EN, "weeks", "wks.");
         plain(EN, "telephone", "tel.");
@@ -259,6 +262,24 @@ final class Abbreviations implements TokenReader {
         String part = m.group(2);
         ctx.append(day).append(' ').append(part.equalsIgnoreCase("am") ? "morning" : part);
         return m.end();
+    }
+
+    /**
+     * Round eight: English capitals said as a word only right before a number ("VHF Ch 12", "from MP 34 to MP 106"):
+     * a radio or TV channel, a highway's milepost. Elsewhere ("Ch" in a name, "the MP for Leeds") they stay as written.
+     */
+    private static final Map<String, String> EN_BEFORE_A_NUMBER = Map.of("Ch", "channel", "MP", "milepost");
+
+    /** {@link #EN_BEFORE_A_NUMBER}: the word from {@code pos} to {@code runEnd}, then one space and a digit. */
+    static int beforeANumber(ReadContext ctx, int pos, int runEnd) {
+        String t = ctx.text;
+        String word = runEnd + 1 < t.length() && t.charAt(runEnd) == ' ' && TokenScanner.isDigit(t.charAt(runEnd + 1))
+                ? EN_BEFORE_A_NUMBER.get(t.substring(pos, runEnd)) : null;
+        if (word == null) {
+            return -1;
+        }
+        ctx.append(word);
+        return runEnd;
     }
 
     /** {@link #EN_WORDS} at {@code pos} (a run of letters ending at {@code runEnd}); -1 when it is no such word. */

@@ -22,7 +22,7 @@ final class MoneyReader implements TokenReader {
             + "|hora)(?![\\p{L}])");
     /** Any other unit after "/": "0,15 €/min" → "quince céntimos por minuto", "3146 €/m²" → "… por metro cuadrado". */
     private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
-    /** A unit's English name after "/": "/gram", "/ounce", "/litre" (see {@link Units#isEnglishName}). */
+    /** A word after a price's "/": "/gram", "/litre", "/acre" (round eight: any noun the price is for). */
     private static final Pattern PER_UNIT_WORD = Pattern.compile("/(\\p{Ll}{3,12})(?![\\p{L}\\d])");
     /** "pp" glued to (or one space after) a price: per person; "pppn" per person per night. */
     private static final Pattern PER_PERSON = Pattern.compile("[ \\u00A0]?(pppn|pp)(?![\\p{L}\\d])");
@@ -113,8 +113,10 @@ final class MoneyReader implements TokenReader {
             return u.end();
         }
         Matcher word = ctx.lang == Lang.EN ? ctx.at(PER_UNIT_WORD, end) : null;
-        if (word != null && word.lookingAt() && Units.isEnglishName(word.group(1))) {
-            ctx.append(" per ").append(word.group(1)); // "$62.40/gram", "£3.20/litre" (round seven C): the unit written out
+        if (word != null && word.lookingAt() && !word.group(1).equals("and")) {
+            // "$62.40/gram", "£3.20/litre" (round seven C): the unit written out; "$30/acre", "£12/bag" (round eight): any
+            // noun written after a price's slash is what the price is for, "per acre" ("and/or" is no noun).
+            ctx.append(" per ").append(word.group(1));
             return word.end();
         }
         Matcher pp = ctx.lang == Lang.EN ? ctx.at(PER_PERSON, end) : null;

@@ -56,7 +56,7 @@ final class QuantityReader implements TokenReader {
     private static final Pattern COUNT_SUFFIX = Pattern.compile("(k|K|bn|mn)(?![\\p{L}\\d])");
     private static final Pattern DECADE = Pattern.compile("'?s(?![\\p{L}\\d])");
     /** Unit symbols of English listings and engines (round seven C), not read in Spanish text. */
-    private static final java.util.Set<String> ENGLISH_ONLY_SYMBOLS = java.util.Set.of("HP", "hp", "BR", "BA");
+    private static final java.util.Set<String> ENGLISH_ONLY_SYMBOLS = java.util.Set.of("HP", "hp", "BR", "BA", "bu");
     /** "under-" or "over-" right before an age group's number. */
     private static final Pattern AGE_GROUP_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:under|over)-$");
 
@@ -443,6 +443,9 @@ final class QuantityReader implements TokenReader {
                 if (unit != null && ctx.es() && ENGLISH_ONLY_SYMBOLS.contains(u.group(1))) {
                     unit = null; // Spanish text keeps "550 HP" as written (Proteno's "h.p."), and has no "3BR" listings
                 }
+                if (unit != null && ctx.lang == Lang.EN && u.group(1).equals("CV")) {
+                    unit = null; // "CV" is Spanish's horsepower; in English after a number it is a car's name ("a 2CV")
+                }
                 if (unit != null && u.group(1).equals("ha") && raw.matches("[12]\\d{3}")) {
                     unit = null; // "desde 2010 ha": a year before the verb, not hectares
                 }
@@ -461,6 +464,12 @@ final class QuantityReader implements TokenReader {
                     return lettered.end();
                 }
                 int unitEnd = u.end();
+                int written = unit != null && u.group(1).equals("°") ? degreeWordAfter(ctx.text, unitEnd) : -1;
+                if (written > 0) {
+                    // "90° grados", "68° degrees" (round eight): the sign and the word after it are one unit, said once.
+                    ctx.append(minus).append(unitAmount(ctx, whole, frac, ctx.grammar.decimalMark(raw), unit));
+                    return written;
+                }
                 if (unit != null && ctx.lang == Lang.EN && unitEnd + 2 < ctx.text.length() && ctx.text.charAt(unitEnd) == '.'
                         && Character.isLetter(ctx.text.charAt(unitEnd - 1)) && ctx.text.charAt(unitEnd + 1) == ' ' && Character.isLowerCase(ctx.text.charAt(unitEnd + 2))) {
                     unitEnd++; // "a 5 min. drive", "10 min. later" (round seven A): the symbol's dot before a lower-case word ends nothing
@@ -472,6 +481,12 @@ final class QuantityReader implements TokenReader {
                     ctx.append(minus).append(amount(ctx, whole, frac, Gender.NEUTRAL, ctx.grammar.decimalMark(raw))).append(' ')
                             .append(Units.spelling(ctx, unit.enOne()));
                     return unitEnd;
+                }
+                if (unit != null && frac == null && u.group(1).equals("km") && roadBefore(ctx, pos, u.end())) {
+                    // "Ruta 3 km 1.412", "Route 66 km 20" (round eight): after a road's number "km" marks the next number, a
+                    // milepost ("kilómetro mil cuatrocientos doce", Abbreviations), not the unit of the road's number.
+                    ctx.append(ctx.speller.cardinal(whole, Gender.MASCULINE));
+                    return end;
                 }
                 if (unit != null) {
                     ctx.append(minus).append(unitAmount(ctx, whole, frac, ctx.grammar.decimalMark(raw), unit));
@@ -538,6 +553,28 @@ final class QuantityReader implements TokenReader {
     private static final Pattern TIMES = Pattern.compile("(?:[ \\u00A0]([WDHL])(?=[ \\u00A0]?[x×]))?[ \\u00A0]?[x×][ \\u00A0]?(?:([WDHL])[ \\u00A0]?)?(?=\\d)(?!0(?!\\d|[.,]\\d))");
 
     /** The end of the text, or spaces and then a capital or the end: a dot there closes the sentence. */
+    /** " grados", " degrees" right after a degree sign: the end of that word, or -1. */
+    private static final Pattern DEGREE_WORD = Pattern.compile("[ \\u00A0](?:grados?|degrees?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+    private static int degreeWordAfter(String t, int end) {
+        if (end >= t.length() || t.charAt(end) != ' ' && t.charAt(end) != '\u00A0') {
+            return -1;
+        }
+        Matcher m = DEGREE_WORD.matcher(t).region(end, t.length());
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** Road words before a road's number ("Ruta 3", "carretera 45", "RN 40"), compared lower-cased. */
+    private static final java.util.Set<String> ROAD_WORDS = java.util.Set.of("ruta", "carretera", "autopista", "autovía", "rn", "rp",
+            "route", "highway", "hwy");
+
+    /** The number at {@code pos} follows a road word and its "km" ends before a space and a digit: "Ruta 3 km 1.412". */
+    private static boolean roadBefore(ReadContext ctx, int pos, int unitEnd) {
+        String t = ctx.text;
+        return unitEnd + 1 < t.length() && t.charAt(unitEnd) == ' ' && TokenScanner.isDigit(t.charAt(unitEnd + 1))
+                && ROAD_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
+    }
+
     private static boolean sentenceEnd(String t, int end) {
         int i = end;
         while (i < t.length() && Character.isWhitespace(t.charAt(i))) {

@@ -250,9 +250,10 @@ final class TimeReader implements TokenReader {
             }
             // "hrs."/"h"/"horas" after it puts the time on the 24-hour dial in every Spanish locale, 12-hour ones
             // (es-MX, es-US) included: "de 8:00 a 20:00 hrs." is "de las ocho a las veinte horas", not "las ocho de la noche".
-            // "a las 9:00 hrs.", "de 22:00 a 6:00 horas": a whole hour with the mark says it too ("las seis horas"); "la una"
+            // "a las 9:00 hrs.", "de 22:00 a 6:00 horas": a whole hour with the mark says it too ("las seis horas"), and
+            // the third quarter read as written (round eight: "a las 8.45 h", "las ocho cuarenta y cinco horas"); "la una"
             // and a time with minutes on the 12-hour dial ("las nueve y media") keep the everyday reading.
-            if (m.group(6) != null && ctx.es() && sec < 0 && (h > 12 || h == 0 || min == 0 && h >= 2)) {
+            if (m.group(6) != null && ctx.es() && sec < 0 && (h > 12 || h == 0 || min == 0 && h >= 2 || min == 45)) {
                 ctx.append(formal(ctx, pos, h, min));
                 if (ctx.text.charAt(m.end() - 1) == '.' && sentenceEnds(ctx.text, m.end())) {
                     ctx.append("."); // "a las 14:00 h. Después": the dot of "h." also ended the sentence
@@ -506,9 +507,12 @@ final class TimeReader implements TokenReader {
         if (sec > 0) {
             sb.append(h == 1 ? " hora, " : " horas, ").append(sp.cardinal(min, Gender.MASCULINE)).append(min == 1 ? " minuto" : " minutos")
                     .append(" y ").append(sp.cardinal(sec, Gender.MASCULINE)).append(sec == 1 ? " segundo" : " segundos");
-        } else if (min > 0 && (meridiem == null && h >= 13 && h <= 23 || digital(ctx, pos, min, meridiem) || lengthAfter)) {
+        } else if (min > 0 && (meridiem == null && h >= 13 && h <= 23 || digital(ctx, pos, min, meridiem) || lengthAfter || min == 45)) {
             // The 24-hour dial is read as written, minutes straight after the hour: "las dieciséis cuarenta y cinco",
             // "las catorce treinta", "las trece cero cinco" (the everyday "y media" belongs to the 12-hour dial).
+            // Round eight: the third quarter on any dial, "las doce cuarenta y cinco", "las seis cuarenta y cinco de la
+            // mañana": "y cuarto" and "y media" name the first two quarters, the third is "menos cuarto" of the next hour,
+            // which a reader of the written hour does not say, so its minutes follow the hour as written.
             sb.append(' ').append(min < 10 ? "cero " + sp.digit(min) : sp.cardinal(min, Gender.NEUTRAL));
         } else if (min == 15) {
             sb.append(" y cuarto");

@@ -202,10 +202,34 @@ final class TokenScanner {
             } else if (superscript(c) >= 0 && i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
                 i = exponent(ctx, i);
             } else {
-                symbol(ctx, c, i);
-                i++;
+                int rate = c == '/' && i > 2 && Character.isLowerCase(t.charAt(i - 1)) ? nounRate(ctx, i) : -1;
+                if (rate > i) {
+                    i = rate;
+                } else {
+                    symbol(ctx, c, i);
+                    i++;
+                }
             }
         }
+    }
+
+    /**
+     * "280.000 células somáticas/ml", "120 tallos/m²" (round eight): a unit symbol after a noun's slash is its rate, "por
+     * mililitro", "per square meter", as after an amount. Symbols of two characters or more, after a word of three
+     * letters or more: "y/o", "c/u", "km/h" keep their own readings.
+     */
+    private static int nounRate(ReadContext ctx, int slash) {
+        String t = ctx.text;
+        if (!Character.isLetter(t.charAt(slash - 2)) || !Character.isLetter(t.charAt(slash - 3))) {
+            return -1;
+        }
+        Matcher u = ctx.at(UNIT_AFTER_PER, slash + 1);
+        Units.Unit unit = u.lookingAt() && u.end() - u.start() >= 2 ? Units.find(u.group()) : null;
+        if (unit == null || unit.esOne().startsWith("por ")) {
+            return -1;
+        }
+        ctx.out.append(ctx.es() ? " por " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne()));
+        return u.end();
     }
 
     private static final Pattern MULTIPLIER = Pattern.compile("x([2-9]|10)(?![\\p{L}\\d.,/:+*=^-])");
@@ -600,6 +624,12 @@ final class TokenScanner {
         }
         if (ctx.lang == Lang.EN && runEnd - pos == 2 && (next == ' ' || isDigit(next)) && Character.isUpperCase(t.charAt(pos))) {
             int end = printedCode(ctx, pos, POSTAL_ITEM); // "JX 1234 5678 9GB"
+            if (end > pos) {
+                return end;
+            }
+        }
+        if (ctx.lang == Lang.EN && runEnd - pos == 2 && next == ' ' && Character.isUpperCase(t.charAt(pos))) {
+            int end = Abbreviations.beforeANumber(ctx, pos, runEnd); // "VHF Ch 12", "MP 34"
             if (end > pos) {
                 return end;
             }

@@ -196,4 +196,21 @@ class AbbreviationReadingsTest {
         assertEquals("Thanks, OK then; the N V unit", read("en-US", "Thanks, OK then; the NV unit"));
         assertEquals("Dallas, TX, a diario", read("es-MX", "Dallas, TX, a diario"));
     }
+
+    @Test
+    void roundEightRoadsFirmsChannelsAndMileposts() {
+        assertEquals("kilómetro veintitrés carretera Hermosillo-Kino; Contratista Hermanos Bianchi: listo",
+                read("es-MX", "km 23 carr. Hermosillo-Kino; Contratista Hnos. Bianchi: listo"));
+        assertEquals("on V H F channel twelve, from milepost thirty four to milepost one hundred and six",
+                read("en-US", "on VHF Ch 12, from MP 34 to MP 106"));
+        // Must not fire: "Ch" and "MP" before a word (a name, a member of parliament).
+        assertEquals("Ch Smith and the M P for Leeds", read("en-GB", "Ch Smith and the MP for Leeds"));
+    }
+
+    @Test
+    void roundEightForExampleAndThatIsStartNoSentence() {
+        assertEquals("for example Monday, that is Friday", read("en-US", "e.g. Monday, i.e. Friday"));
+        // Must not fire: an abbreviation whose dot may end a sentence keeps it ("etc." before a capital).
+        assertEquals("pens, pads et cetera. Then call", read("en-US", "pens, pads etc. Then call"));
+    }
 }

@@ -61,8 +61,8 @@ class AmountBeforeNounReadingsTest {
     @Test
     void withoutAnArticleTheAmountKeepsItsPlural() {
         assertEquals("for fifteen dollars each", read("en-US", "for $15 each"));
-        assertEquals("the twenty kilograms bag, your twenty dollars payment, thirty inches wide",
-                read("en-US", "the 20 kg bag, your $20 payment, 30\" wide"));
+        assertEquals("the twenty kilograms bag, the twenty dollars payment, thirty inches wide",
+                read("en-US", "the 20 kg bag, the $20 payment, 30\" wide"));
         assertEquals("costs fifteen dollars fee", read("en-US", "costs $15 fee"));
     }
 
@@ -78,7 +78,7 @@ class AmountBeforeNounReadingsTest {
     void anAmountBeforeItsNounIsSingular() {
         assertEquals("a twenty dollar deposit and an eighty pound refund", read("en-GB", "a $20 deposit and an £80 refund"));
         // Not after "a"/"an", with cents, or before a word that starts a phrase of its own: the plural stays.
-        assertEquals("your twenty dollars payment", read("en-US", "your $20 payment"));
+        assertEquals("the twenty dollars payment", read("en-US", "the $20 payment"));
         assertEquals("a twenty dollars and ten cents charge", read("en-US", "a $20.10 charge"));
         assertEquals("a fifty dollars or more order", read("en-US", "a $50 or more order"));
         assertEquals("costs a one hundred dollars each", read("en-US", "costs a $100 each"));
@@ -103,5 +103,15 @@ class AmountBeforeNounReadingsTest {
         // A verb or "of" after it keeps the quantity plural.
         assertEquals("the two point five kilograms are heavy; your twelve point four kilograms of flour",
                 read("en-GB", "the 2.5 kg are heavy; your 12.4 kg of flour"));
+    }
+
+    @Test
+    void roundEightAPriceAfterAPossessiveBeforeItsNounIsSingular() {
+        assertEquals("your two hundred and fifty dollar pledge and our forty pound deposit",
+                read("en-GB", "your $250 pledge and our £40 deposit"));
+        // Must not fire: a verb, a plural, a participle or a pronoun after it; cents; "the" (see AttributiveAmount).
+        assertEquals("your five dollars helps, your five dollars tickets, your twenty dollars owed, your twenty dollars you gave",
+                read("en-US", "your $5 helps, your $5 tickets, your $20 owed, your $20 you gave"));
+        assertEquals("your twenty dollars and fifty cents payment", read("en-US", "your $20.50 payment"));
     }
 }

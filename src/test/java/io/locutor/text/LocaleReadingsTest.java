@@ -48,7 +48,7 @@ class LocaleReadingsTest {
         assertEquals("the third of April twenty twenty four", read("en-GB", "03/04/2024"));
         assertEquals("tres de abril de dos mil veinticuatro", read("es-MX", "03/04/2024"));
         assertEquals("a las diecisiete cuarenta y cinco", read("es-ES", "a las 17:45"));
-        assertEquals("a las cinco y cuarenta y cinco de la tarde", read("es-US", "a las 17:45"));
+        assertEquals("a las cinco cuarenta y cinco de la tarde", read("es-US", "a las 17:45"));
         assertEquals("at twelve thirty AM", read("en-US", "at 00:30"));
         assertEquals("a las doce y media de la noche", read("es", "a las 12:30 a.m. del lunes").replace(" del lunes", ""));
     }

@@ -45,7 +45,8 @@ class MoneyReadingsTest {
     void roundSevenCAPricePerAUnitWrittenOut() {
         assertEquals("sixty two dollars and forty cents per gram and three dollars and ten cents per pound",
                 read("en-US", "$62.40/gram and $3.10/lb"));
-        assertEquals("he paid five dollars/share", read("en-US", "he paid $5/share")); // no unit's name
+        // Round eight: any noun after a price's slash is what it is for, a unit's name or not.
+        assertEquals("he paid five dollars per share and thirty dollars per acre", read("en-US", "he paid $5/share and $30/acre"));
     }
 
     @Test

@@ -43,7 +43,7 @@ class RealSentenceConventionsTest {
 
     @Test
     void aTimeOpeningAnAgendaLineOrATitleIsReadWithoutTheArticle() {
-        assertEquals("diez y media reunión de equipo. once y cuarenta y cinco revisión de cuentas.",
+        assertEquals("diez y media reunión de equipo. once cuarenta y cinco revisión de cuentas.",
                 es("10:30 reunión de equipo. 11:45 revisión de cuentas.")); // the written case is the voice's
         assertEquals("nueve cuarenta y dos Álbum en vivo", es("9:42 Álbum en vivo"));
         // Alone, with what completes a time, or inside a sentence, the article a caller hears stays.

@@ -59,7 +59,7 @@ class SpanishCallScriptRulesTest {
         assertEquals("a las trece quince horas", read("es-MX", "a las 13:15 hrs"));
         // with no mark a 12-hour locale keeps its dial
         assertEquals("a las cinco y media de la tarde", read("es-MX", "a las 17:30"));
-        assertEquals("a las cinco y cuarenta y cinco de la tarde", read("es-US", "a las 17:45"));
+        assertEquals("a las cinco cuarenta y cinco de la tarde", read("es-US", "a las 17:45"));
     }
 
     @Test

@@ -195,4 +195,36 @@ class UnitReadingsTest {
         assertEquals("four pallets, one point two tonnes", read("en-GB", "4 pallets, 1.2 t"));
         assertEquals("four pallets, one point two tons", read("en-US", "4 pallets, 1.2 t")); // must not fire: the US says ton
     }
+
+    @Test
+    void roundEightHorsepowerInSpanishAndBushels() {
+        assertEquals("un tractor de ciento diez caballos", read("es-ES", "un tractor de 110 CV"));
+        assertEquals("one thousand two hundred and fifty bushels of corn", read("en-US", "1,250 bu of corn"));
+        // Must not fire: "CV" in English, "bu" in Spanish.
+        assertEquals("a two C V", read("en-GB", "a 2 CV")); // spelt, as capitals are
+        assertEquals("doce bu", read("es-MX", "12 bu"));
+    }
+
+    @Test
+    void roundEightKmAfterARoadsNumberIsTheMilepostOfTheNextNumber() {
+        assertEquals("Ruta tres kilómetro mil cuatrocientos doce", read("es-AR", "Ruta 3 km 1.412"));
+        // Must not fire: a length in kilometres and metres, no road before it; "km" after a road with no number next.
+        assertEquals("a tres kilómetros doscientos metros", read("es-ES", "a 3 km 200 m"));
+        assertEquals("la Ruta tres, cinco kilómetros más", read("es-AR", "la Ruta 3, 5 km más"));
+    }
+
+    @Test
+    void roundEightAUnitAfterANounsSlashIsItsRate() {
+        assertEquals("doscientas ochenta mil células somáticas por mililitro", read("es-AR", "280.000 células somáticas/ml"));
+        assertEquals("twelve stems per square metre", read("en-GB", "12 stems/m²"));
+        // Must not fire: "y/o", "c/u", a slash between words that are no units, a one-letter symbol.
+        assertEquals("entrada y/o salida, mayo/junio, personas/h", read("es-ES", "entrada y/o salida, mayo/junio, personas/h"));
+    }
+
+    @Test
+    void roundEightADegreeSignBeforeItsOwnWordIsSaidOnce() {
+        assertEquals("gire noventa grados; sixty eight degrees", read("es-MX", "gire 90° grados") + "; " + read("en-US", "68° degrees"));
+        // Must not fire: another word after the sign, or the sign alone.
+        assertEquals("noventa grados a la derecha; five degrees warmer", read("es-MX", "90° a la derecha") + "; " + read("en-US", "5° warmer"));
+    }
 }
