@@ -22,9 +22,8 @@ final class Abbreviations implements TokenReader {
     private static final Entry SPOONFUL = new Entry("cucharada", false, false);
     private static final Entry FLAT = new Entry("departamento", false, false);
     private static final Entry EXTENSION_AR = new Entry("interno", false, false);
-    /** Round eight C: "28 uds.", "1 ud." after a count are the things counted ("unidades"); alone, "Uds." is "ustedes". */
+    /** Round eight C: "28 uds." after a count are the things counted ("unidades"); alone, "Uds." is "ustedes". */
     private static final Entry UNITS = new Entry("unidades", false, false);
-    private static final Entry UNIT = new Entry("unidad", false, false);
     /** "hab. 312" before its number is a room ("tres hab." after a count may be rooms or inhabitants). */
     private static final Entry ROOM = new Entry("habitación", false, false);
     /**
@@ -454,8 +453,8 @@ final class Abbreviations implements TokenReader {
                     && !(pos + end + 1 < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(pos + end + 1)))) {
                 e = ES_MONTH_ALONE.get(key); // "¿donaste en nov.?": a month; "nov. 2026" is left to the date rules
             }
-            if (ctx.es() && (key.equals("uds.") || key.equals("ud.")) && afterAmount(ctx.text, pos)) {
-                e = key.equals("uds.") ? UNITS : UNIT; // "(28 uds.)": the count's units, never "ustedes"
+            if (ctx.es() && key.equals("uds.") && afterAmount(ctx.text, pos)) {
+                e = UNITS; // "(28 uds.)": the count's units, never "ustedes"
             }
             if (ctx.es() && key.equals("hab.")) {
                 boolean numberNext = pos + end + 1 < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(pos + end + 1));

@@ -196,4 +196,17 @@ class AbbreviationReadingsTest {
         assertEquals("Thanks, OK then; the N V unit", read("en-US", "Thanks, OK then; the NV unit"));
         assertEquals("Dallas, TX, a diario", read("es-MX", "Dallas, TX, a diario"));
     }
+
+    @Test
+    void roundEightCSpanishOfficeCountAndMonthWords() {
+        assertEquals("una caja (cien unidades), el Ayuntamiento de Getafe, la habitación doscientos once, tu número de cliente",
+                read("es-ES", "una caja (100 uds.), el Ayto. de Getafe, la hab. 211, tu n.º de cliente"));
+        assertEquals("¿viajó en octubre? Desde diciembre.", read("es-ES", "¿viajó en oct.? Desde dic."));
+        assertEquals("vencimiento marzo de dos mil veintisiete", read("es-AR", "vto. 03/2027"));
+        assertEquals("si marca error cero siete", read("es-ES", "si marca ERR 07"));
+        // Must not fire: "Uds." alone is "ustedes"; "hab." after a count may be rooms or inhabitants; "mar." may be the
+        // sea; a month abbreviation before a year is the date rules'; "ERR" with no number; "1/2026" with no expiry word.
+        assertEquals("Ustedes verán; tres hab. y agua de mar.", read("es-ES", "Uds. verán; tres hab. y agua de mar."));
+        assertEquals("el ERR de siempre, el expediente uno sobre dos mil veintiséis", read("es-ES", "el ERR de siempre, el expte. 1/2026"));
+    }
 }

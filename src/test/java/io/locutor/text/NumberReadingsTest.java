@@ -33,7 +33,8 @@ class NumberReadingsTest {
     @Test
     void aPlusAfterANumberIsSaid() {
         assertEquals("over five hundred plus stores, ages eighteen plus.", read("en-US", "over 500+ stores, ages 18+."));
-        // Between numbers and in "C++" the readings stay; Spanish keeps its sign.
+        // Between numbers and in "C++" the readings stay; after "más de" Spanish keeps its sign (round eight C says "o más"
+        // elsewhere: roundEightCCountsCodesAndLastDigits).
         assertEquals("two plus two, C plus plus", read("en-US", "2+2, C++"));
         assertEquals("más de quinientos+ tiendas", read("es-ES", "más de 500+ tiendas"));
     }
@@ -122,5 +123,19 @@ class NumberReadingsTest {
         // Must not fire: a size, a code, a count, a currency's thousands, a lower-case word before a K.
         assertEquals("a nineteen twenty by one thousand and eighty screen, an x eighty six chip, a four by four", read("en-US", "a 1920x1080 screen, an x86 chip, a 4x4"));
         assertEquals("a ten thousand dollars bonus, earn ten thousand a year, ninety eight point six degrees", read("en-US", "a $10K bonus, earn 10K a year, 98.6 degrees"));
+    }
+
+    @Test
+    void roundEightCCountsCodesAndLastDigits() {
+        assertEquals("si tienes sesenta y cinco o más años; toallitas por ochenta", read("es-MX", "si tienes 65+ años; toallitas x 80"));
+        assertEquals("microchip nine four one, zero zero zero, zero two four, one one seven, five eight three",
+                read("en-US", "microchip 941 000 024 117 583"));
+        assertEquals("la tarjeta termina en cuatro cuatro nueve cero", read("es-US", "la tarjeta termina en 4490"));
+        assertEquals("if your pump shows ALARM four twelve; kids aged three to twelve", read("en-US", "if your pump shows ALARM 4-12; kids aged 3-12"));
+        // Must not fire: a round figure in groups, a plus between numbers, an "x" between numbers, a number that is not
+        // a card's end.
+        assertEquals("one trillion", read("en-US", "1 000 000 000 000"));
+        assertEquals("dos más dos, tres por cuatro, termina el cuatro mil cuatrocientos noventa",
+                read("es-ES", "2+2, 3 x 4, termina el 4490"));
     }
 }
