@@ -384,6 +384,9 @@ final class TimeReader implements TokenReader {
      * "de ocho y media a veinte", with no article on either end ("de 9:00-14:00" and "las 9:00-14:00" keep theirs).
      */
     private int spanishClockSpan(ReadContext ctx, int pos, int end, String first) {
+        if (end >= ctx.text.length() || "-– \u00A0".indexOf(ctx.text.charAt(end)) < 0) {
+            return end; // cheap check first: a dash or a space after the time
+        }
         Matcher r = ctx.at(CLOCK_RANGE, end);
         if (!r.lookingAt() || ES_TIME_FRAMES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
             return end;

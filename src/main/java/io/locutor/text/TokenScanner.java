@@ -889,8 +889,9 @@ final class TokenScanner {
         while (space < t.length() && space <= pos + 3 && isDigit(t.charAt(space))) {
             space++;
         }
-        if (pos + 17 > t.length() || space > pos + 3 || t.charAt(space) != ' ' && t.charAt(space) != '\u00A0') {
-            return -1; // cheap check first: one to three digits, then a space, and room for four more groups
+        if (pos + 17 > t.length() || space > pos + 3 || t.charAt(space) != ' ' && t.charAt(space) != '\u00A0'
+                || !isDigit(t.charAt(space + 3)) || t.charAt(space + 4) != ' ' && t.charAt(space + 4) != '\u00A0') {
+            return -1; // cheap check first: one to three digits, a space, a group of three and a space, and room for more
         }
         Matcher m = ctx.at(LONG_GROUPS, pos);
         if (!m.lookingAt() || m.group().substring(space - pos).replaceAll("[ \\u00A0]", "").chars().allMatch(c -> c == '0')) {
@@ -910,7 +911,7 @@ final class TokenScanner {
 
     /** Round eight C: the last digits of a card or account after "termina en" are read digit by digit ("cuatro cuatro nueve cero"). */
     static int lastDigits(ReadContext ctx, int pos) {
-        if (!ctx.es() || !ctx.previousWord(pos).equals("en") || !ES_ENDING_IN.matcher(ctx.text.substring(Math.max(0, pos - 16), pos)).find()) {
+        if (!ctx.es() || pos < 4 || !ctx.text.startsWith("en ", pos - 3) || !ES_ENDING_IN.matcher(ctx.text.substring(Math.max(0, pos - 16), pos)).find()) {
             return -1;
         }
         Matcher m = ctx.at(LAST_DIGITS, pos);

@@ -269,8 +269,13 @@ final class UsAddresses {
      */
     static int spanishOrdinalStreet(ReadContext ctx, int pos) {
         String t = ctx.text;
-        if (!ctx.es() || !"US".equals(ctx.locale.region) || pos > 0 && Character.isLetterOrDigit(t.charAt(pos - 1))) {
-            return -1;
+        int suffix = pos;
+        while (suffix < t.length() && suffix < pos + 3 && TokenScanner.isDigit(t.charAt(suffix))) {
+            suffix++;
+        }
+        if (!ctx.es() || !"US".equals(ctx.locale.region) || pos > 0 && Character.isLetterOrDigit(t.charAt(pos - 1))
+                || suffix == t.length() || "snrt".indexOf(t.charAt(suffix)) < 0) {
+            return -1; // cheap check first: es-US, and "st", "nd", "rd" or "th" after the digits
         }
         Matcher m = ctx.at(ORDINAL_STREET, pos);
         String word = m.lookingAt() ? m.group(2).toLowerCase(java.util.Locale.ROOT) : null;
