@@ -22,6 +22,16 @@ final class Abbreviations implements TokenReader {
     private static final Entry SPOONFUL = new Entry("cucharada", false, false);
     private static final Entry FLAT = new Entry("departamento", false, false);
     private static final Entry EXTENSION_AR = new Entry("interno", false, false);
+    /** Round eight C: "28 uds." after a count are the things counted ("unidades"); alone, "Uds." is "ustedes". */
+    private static final Entry UNITS = new Entry("unidades", false, false);
+    /** "hab. 312" before its number is a room ("tres hab." after a count may be rooms or inhabitants). */
+    private static final Entry ROOM = new Entry("habitación", false, false);
+    /**
+     * A lone Spanish month abbreviation after a preposition that names a month ("en nov.", "desde dic."; round eight C).
+     * "mar." and "may." are left out: "agua de mar." is the sea.
+     */
+    private static final Map<String, Entry> ES_MONTH_ALONE = new HashMap<>();
+    private static final java.util.Set<String> BEFORE_A_MONTH = java.util.Set.of("en", "de", "desde", "hasta", "durante");
     /** A flat's letter or number after "dto.": " B", " 4", " 12A". */
     private static final Pattern UNIT_NEXT = Pattern.compile("[ \\u00A0](?:\\p{Lu}|\\d{1,3}\\p{Lu}?)(?![\\p{L}\\d])");
 
@@ -164,6 +174,11 @@ final class Abbreviations implements TokenReader {
         // Round eight: a road and a family firm ("km 23 carr. Hermosillo-Kino", "Contratista Rural Hnos. Bianchi").
         plain(ES, "carretera", "carr.");
         title(ES, "Hermanos", "hnos."); // a name follows: its dot ends no sentence
+        // Round eight C: a town hall ("ALERTA del Ayto. de Alcorcón"), named like a title.
+        title(ES, "ayuntamiento", "ayto.");
+        for (String month : new String[] {"ene", "feb", "abr", "jun", "jul", "ago", "sep", "sept", "set", "oct", "nov", "dic"}) {
+            ES_MONTH_ALONE.put(month + ".", new Entry(Vocabulary.monthName(Lang.ES, Vocabulary.month(Lang.ES, month)), false, false));
+        }
         title(EN, "Mister", "mr.");
         title(EN, "Missus", "mrs.");
         title(EN, "Miz", "ms.");
@@ -328,7 +343,7 @@ final class Abbreviations implements TokenReader {
     private static final java.util.Set<String> PLURAL_ARTICLES = java.util.Set.of("los", "unos", "estos", "esos", "sus");
 
     /** "nº", "n.º", "núm." before a number that the reference reader did not take as a code ("nº 5.2"). */
-    private static final Pattern NUMBER_SIGN = Pattern.compile("(?:[nN]º|[nN]\\.º|núm\\.)(?=[ \\u00A0]?\\d)");
+    private static final Pattern NUMBER_SIGN = Pattern.compile("(?:[nN]º|[nN]\\.º|núm\\.)(?=[ \\u00A0]?\\d|[ \\u00A0]\\p{Ll})");
 
     /**
      * English shorthand written with a slash (round seven A): "w/ speeds up to", "w/o", "w/c 14 Dec" (week commencing),
@@ -455,11 +470,20 @@ final class Abbreviations implements TokenReader {
             if (ctx.es() && key.equals("cda.") && afterAmount(ctx.text, pos)) {
                 e = SPOONFUL; // "1 cda. de aceite" is a spoonful; "Cda. de los Pinos 12" a street (cerrada)
             }
+            if (ctx.es() && e == null && ES_MONTH_ALONE.containsKey(key) && BEFORE_A_MONTH.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                    && !numberAfterSpace(ctx.text, pos + end)) {
+                e = ES_MONTH_ALONE.get(key); // "¿donaste en nov.?": a month; "nov. 2026" is left to the date rules
+            }
+            if (ctx.es() && key.equals("uds.") && afterAmount(ctx.text, pos)) {
+                e = UNITS; // "(28 uds.)": the count's units, never "ustedes"
+            }
+            if (ctx.es() && key.equals("hab.")) {
+                e = numberAfterSpace(ctx.text, pos + end) ? ROOM : null; // "tres hab." after a count may be rooms or inhabitants: left as written
+            }
             if (ctx.es() && key.equals("dto.") && UNIT_NEXT.matcher(ctx.text).region(pos + end, ctx.text.length()).lookingAt()) {
                 e = FLAT; // "piso 3, dto. B" (Argentina): the flat; "un 30 % de dto. en lentillas" the discount
             }
-            if (ctx.es() && key.equals("int.") && "AR".equals(ctx.locale.region) && pos + end + 1 < ctx.text.length()
-                    && TokenScanner.isDigit(ctx.text.charAt(pos + end + 1))) {
+            if (ctx.es() && key.equals("int.") && "AR".equals(ctx.locale.region) && numberAfterSpace(ctx.text, pos + end)) {
                 e = EXTENSION_AR; // "llamá al int. 2404" (round seven D): in Argentina the phone's "interno"; elsewhere an address's "interior"
             }
             if (e != null && ADDRESS_PARTS.contains(e.spoken()) && end < ctx.text.length() - pos && TokenScanner.isDigit(ctx.text.charAt(pos + end))) {
@@ -530,6 +554,8 @@ final class Abbreviations implements TokenReader {
         char before = pos >= 2 && t.charAt(pos - 1) == ' ' ? t.charAt(pos - 2) : ' ';
         return switch (word) {
             case "MSI" -> TokenScanner.isDigit(before) ? "meses sin intereses" : null;
+            // "marca «ERR 07»" (round eight C): a device's error, before its number.
+            case "ERR" -> end + 1 < t.length() && t.charAt(end) == ' ' && TokenScanner.isDigit(t.charAt(end + 1)) ? "error" : null;
             case "PB" -> before == ',' ? "planta baja" : null;
             case "CP" -> ctx.at(CPA_NEXT, end).lookingAt() ? "código postal" : null;
             // "la RN 7", "RP 2" (round seven D): Argentina's national and provincial routes, before their number.
@@ -537,6 +563,11 @@ final class Abbreviations implements TokenReader {
                     ? (word.equals("RN") ? "ruta nacional" : "ruta provincial") : null;
             default -> null;
         };
+    }
+
+    /** A digit one character after {@code i} (past the space after an abbreviation's dot): "hab. 312", "int. 2404". */
+    private static boolean numberAfterSpace(String t, int i) {
+        return i + 1 < t.length() && TokenScanner.isDigit(t.charAt(i + 1));
     }
 
     /** One to six letters (as CANDIDATE counts them: code points) and a dot. */

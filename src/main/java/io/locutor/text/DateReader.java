@@ -128,10 +128,16 @@ final class DateReader implements TokenReader {
             boolean monthFirst = calendarOrder(ctx, pos, a, b, m.group(4), monthFirst(ctx, a) || b > 12 && a <= 12);
             return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, m.group(4), !monthFirst && ctx.lang == Lang.EN);
         }
-        m = ctx.lang == Lang.EN && pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 2) == '/' ? ctx.at(MONTH_YEAR_NUMERIC, pos) : null;
-        if (m != null && m.lookingAt()) {
+        m = pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 2) == '/' ? ctx.at(MONTH_YEAR_NUMERIC, pos) : null;
+        if (m != null && m.lookingAt() && ctx.lang == Lang.EN) {
             // "Expires 09/2027": a card's or a contract's month and year.
             ctx.append(Vocabulary.monthName(Lang.EN, Integer.parseInt(m.group(1)))).append(' ').append(ctx.speller.year(Integer.parseInt(m.group(2))));
+            return m.end();
+        }
+        if (m != null && m.lookingAt() && EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, pos - 24), pos)).find()) {
+            // "vto. 03/2027", "caduca 11/2028" (round eight C): after an expiry word, a month and year; elsewhere Spanish
+            // "1/2026" may be a numbered file's number and its year.
+            ctx.append(Vocabulary.monthName(Lang.ES, Integer.parseInt(m.group(1)))).append(" de ").append(ctx.speller.year(Integer.parseInt(m.group(2))));
             return m.end();
         }
         m = pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 2) == '/' ? ctx.at(CARD_EXPIRY, pos) : null;
@@ -253,7 +259,7 @@ final class DateReader implements TokenReader {
 
     private static final Pattern CARD_EXPIRY = Pattern.compile("(?<![\\d./-])(0[1-9]|1[0-2])/(\\d{2})(?![\\d/-]|[.,]\\d)");
     private static final Pattern EXPIRY_CUE = Pattern.compile("(?iu)\\b(?:caduca|caducidad|vence|vencimiento|expira|válida hasta|valid thru|"
-            + "valid through|expires|expiry|expiration|exp\\.)(?:[ \\u00A0]+(?:el|en|on|date|:))?[ \\u00A0:]*$");
+            + "valid through|expires|expiry|expiration|exp\\.|vto\\.)(?:[ \\u00A0]+(?:el|en|on|date|:))?[ \\u00A0:]*$");
 
     private static boolean monthFirst(ReadContext ctx, int first) {
         return ctx.locale.monthFirst && first <= 12;
@@ -421,7 +427,9 @@ final class DateReader implements TokenReader {
             } else {
                 sb.append(monthName).append(' ').append(dayWords);
             }
-            if (year != null && year.length() == 2 && weekdayBefore(ctx, m.start()) != null) {
+            if (year != null && year.length() == 2 && (weekdayBefore(ctx, m.start()) != null
+                    || EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, m.start() - 24), m.start())).find())) {
+                // Round eight C: after an expiry word ("expires 12/31/26") the date is a deadline of this calendar too.
                 // "Thursday, 1/7/27" (round five J): a date tied to this calendar by its weekday is an appointment; its
                 // two-digit year is said as the full year, "twenty twenty seven" (00-50 this century). Without a weekday
                 // "11/17/05" keeps NeMo's "zero five".

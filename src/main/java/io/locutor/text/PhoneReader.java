@@ -29,8 +29,11 @@ final class PhoneReader implements TokenReader {
     private static final Pattern DASHED = Pattern.compile("(?<![\\d.,/-])(\\d{2,4}(?:-\\d{2,4}){1,3}(?:-\\d{1,4})?)(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.,/-])(\\d{3}\\.\\d{3}\\.\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern SPACED = Pattern.compile("(?<![\\d.,/-])((?:\\d{1,4}|0\\d{4})(?:[ \\u00A0]\\d{2,4}){2,4})(?![\\d\\p{L}]|[.,/-]\\d)");
-    /** An area code, a space, then a dashed local number: Buenos Aires "11 4523-7788", Córdoba "351 422-1234". */
-    private static final Pattern AREA_SPACE_DASHED = Pattern.compile("(?<![\\d.,/-])(\\d{2,4}[ \\u00A0]\\d{3,4}-\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
+    /**
+     * An area code, a space, then a dashed local number: Buenos Aires "11 4523-7788", Córdoba "351 422-1234"; with the trunk
+     * "0" and a four-digit area code, a six-digit local number: "02926 42-1180" (round eight C).
+     */
+    private static final Pattern AREA_SPACE_DASHED = Pattern.compile("(?<![\\d.,/-])(\\d{2,4}[ \\u00A0]\\d{3,4}-\\d{4}|0\\d{4}[ \\u00A0]\\d{2}-\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern MOBILE = Pattern.compile("(?<![\\d.,/-])([6789]\\d{8})(?![\\d\\p{L}]|[.,/-]\\d)");
     /** North American numbers with the trunk "1" written first: "1-800-555-0199", "1 (800) 555 0199". */
     private static final Pattern NANP = Pattern.compile("(?<![\\d.,/-])1[-. \\u00A0]\\(?(\\d{3})\\)?[-. \\u00A0](\\d{3})[-. \\u00A0](\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");

@@ -373,7 +373,40 @@ final class TimeReader implements TokenReader {
             ctx.append(ctx.es() ? " a " : " to ");
             e = r.end();
         }
-        return ctx.es() ? e : clockRange(ctx, e);
+        return ctx.es() ? spanishClockSpan(ctx, pos, e, spoken) : clockRange(ctx, e);
+    }
+
+    /** Words before a Spanish time that already frame it ("de 9:00", "las 8:30", "entre 9:00"). */
+    private static final java.util.Set<String> ES_TIME_FRAMES = java.util.Set.of("de", "desde", "entre", "la", "las", "a", "hasta", "y");
+    private static final Pattern ES_CLOCK_SPAN_END = Pattern.compile("(\\d{1,2}):(\\d{2})(?![\\d:])");
+
+    /**
+     * "(L-V, 8:30-20:00)" (round eight C): two clock times joined by a dash with no word before the first are a span, said
+     * "de ocho y media a veinte", with no article on either end ("de 9:00-14:00" and "las 9:00-14:00" keep theirs).
+     */
+    private int spanishClockSpan(ReadContext ctx, int pos, int end, String first) {
+        if (end >= ctx.text.length() || "-– \u00A0".indexOf(ctx.text.charAt(end)) < 0) {
+            return end; // cheap check first: a dash or a space after the time
+        }
+        Matcher r = ctx.at(CLOCK_RANGE, end);
+        if (!r.lookingAt() || ES_TIME_FRAMES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
+            return end;
+        }
+        Matcher second = ctx.at(ES_CLOCK_SPAN_END, r.end());
+        int h = second.lookingAt() ? Integer.parseInt(second.group(1)) : 99;
+        int min = h < 99 ? Integer.parseInt(second.group(2)) : 99;
+        int mark = ctx.out.length() - first.length();
+        if (!valid(h, min, 0) || mark < 0 || ctx.out.indexOf(first, mark) != mark) {
+            return end; // a zone or meridiem range written after the first time: left as it was
+        }
+        String bare = withoutArticle(first);
+        ctx.out.replace(mark, ctx.out.length(), "de " + bare + " a ");
+        ctx.append(withoutArticle(spanish(ctx, r.end(), second.end(), h, min, -1, null, h >= 13)));
+        return second.end();
+    }
+
+    private static String withoutArticle(String time) {
+        return time.startsWith("las ") ? time.substring(4) : time.startsWith("la ") ? time.substring(3) : time;
     }
 
     /** "9:00-17:30", "13:00–17:00": in English a dash between two clock times is "to". */

@@ -21,6 +21,9 @@ final class TokenScanner {
     private static final java.util.regex.Pattern ES_DAY_LETTERS = java.util.regex.Pattern.compile(
             "([LMXJVSD])(?:[ \\u00A0]a[ \\u00A0]|[-–])([LMXJVSD])(?![\\p{L}\\d])");
     private static final String ES_DAY_ORDER = "LMXJVSD";
+    /** "L/Mi/V", "M/J/S" (round eight C): weekday initials joined by slashes, "Mi" (or "X") Wednesday, "M" then Tuesday. */
+    private static final java.util.regex.Pattern ES_DAY_LIST = java.util.regex.Pattern.compile(
+            "(?:Mi|[LMXJVSD])(?:/(?:Mi|[LMXJVSD])){1,5}(?![\\p{L}\\d/])");
 
     private final List<TokenReader> digitReaders;
     private final List<TokenReader> letterReaders;
@@ -37,7 +40,7 @@ final class TokenScanner {
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
         this.digitReaders = List.of(electronic, DateReader::yearSpan, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, TokenScanner::digitLedCode, TokenScanner::printedGroups,
-                date, phone, time, TokenScanner::coordinate, quantity);
+                TokenScanner::longDigitGroups, TokenScanner::lastDigits, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
     }
@@ -523,6 +526,17 @@ final class TokenScanner {
             ctx.out.append(greekName(t.charAt(pos), ctx.es()));
             return runEnd;
         }
+        if (next == '/' && runEnd - pos >= 3 && Character.isLowerCase(t.charAt(pos))) {
+            int end = bothForms(ctx, pos, runEnd); // "hijo/a", "spayed/neutered"
+            if (end > pos) {
+                return end;
+            }
+        }
+        if (ctx.es() && runEnd - pos == 1 && t.charAt(pos) == 'x' && next == ' ' && runEnd + 1 < n && isDigit(t.charAt(runEnd + 1))
+                && pos >= 2 && t.charAt(pos - 1) == ' ' && Character.isLetter(t.charAt(pos - 2))) {
+            ctx.append("por"); // "toallitas x 80", "pañales talle G x 68" (round eight C): a pack's size after its noun
+            return runEnd;
+        }
         if (runEnd - pos == 3 && (next == '+' || next == '-' || next == '\u2212')) {
             int end = utcOffset(ctx, pos, runEnd);
             if (end > pos) {
@@ -584,6 +598,12 @@ final class TokenScanner {
                 || next == '.' && runEnd + 1 < n && (t.charAt(runEnd + 1) == '–' || t.charAt(runEnd + 1) == '-')) // "Mon.–Fri."
                 && Character.isUpperCase(t.charAt(pos))) {
             int end = DateReader.weekdayAbbreviation(ctx, pos, runEnd); // "Tu (2/22)", "Wed Oct 8"
+            if (end > pos) {
+                return end;
+            }
+        }
+        if (ctx.es() && (runEnd - pos == 1 || runEnd - pos == 2) && next == '/') {
+            int end = spanishDayList(ctx, pos); // "L/Mi/V"
             if (end > pos) {
                 return end;
             }
@@ -891,6 +911,52 @@ final class TokenScanner {
         return m.end();
     }
 
+    /** Thirteen digits or more in printed groups of three ("985 141 003 772 209", a pet's microchip). */
+    private static final Pattern LONG_GROUPS = Pattern.compile("(?<![\\d.,/-])\\d{1,3}(?:[ \\u00A0]\\d{3}){4,}(?![\\d\\p{L}]|[.,/-]\\d)");
+
+    /**
+     * Round eight C: {@link #LONG_GROUPS} is a code (a microchip, an IMEI, a card), never a cardinal in trillions: dictated
+     * digit by digit, group by group. A round figure ("1 000 000 000 000") stays a quantity.
+     */
+    static int longDigitGroups(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        int space = pos + 1;
+        while (space < t.length() && space <= pos + 3 && isDigit(t.charAt(space))) {
+            space++;
+        }
+        if (pos + 17 > t.length() || space > pos + 3 || t.charAt(space) != ' ' && t.charAt(space) != '\u00A0'
+                || !isDigit(t.charAt(space + 3)) || t.charAt(space + 4) != ' ' && t.charAt(space + 4) != '\u00A0') {
+            return -1; // cheap check first: one to three digits, a space, a group of three and a space, and room for more
+        }
+        Matcher m = ctx.at(LONG_GROUPS, pos);
+        if (!m.lookingAt() || m.group().substring(space - pos).replaceAll("[ \\u00A0]", "").chars().allMatch(c -> c == '0')) {
+            return -1;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String group : m.group().split("[ \\u00A0]")) {
+            sb.append(sb.length() > 0 ? ", " : "").append(ctx.speller.digits(group));
+        }
+        ctx.append(sb.toString());
+        return m.end();
+    }
+
+    /** Spanish verbs that quote a card's or an account's last digits: "la tarjeta termina en 4490". */
+    private static final Pattern ES_ENDING_IN = Pattern.compile("(?iu)(?:termina|terminada|terminado|acaba|acabada|acabado|finaliza)[ \\u00A0]+en[ \\u00A0]+$");
+    private static final Pattern LAST_DIGITS = Pattern.compile("\\d{2,6}(?![\\d\\p{L}]|[.,]\\d)");
+
+    /** Round eight C: the last digits of a card or account after "termina en" are read digit by digit ("cuatro cuatro nueve cero"). */
+    static int lastDigits(ReadContext ctx, int pos) {
+        if (!ctx.es() || pos < 4 || !ctx.text.startsWith("en ", pos - 3) || !ES_ENDING_IN.matcher(ctx.text.substring(Math.max(0, pos - 16), pos)).find()) {
+            return -1;
+        }
+        Matcher m = ctx.at(LAST_DIGITS, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        ctx.append(ctx.speller.digits(m.group()));
+        return m.end();
+    }
+
     /**
      * "MX123456789", "GODE561231HDFRRN09" (a CURP), "TBA123456789": capitals and digits with a run of three digits or
      * more, six characters or more, are a code the caller writes down, each character said on its own ("M X uno dos…", "T B A one two…").
@@ -1106,6 +1172,10 @@ final class TokenScanner {
                     ctx.out.append(es ? "más" : "plus");
                 } else if (betweenDigits(ctx.text, pos) || codePoint(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "más" : "plus");
+                } else if (es && pos > 0 && isDigit(ctx.text.charAt(pos - 1))
+                        && (pos + 1 == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(pos + 1)))
+                        && !ctx.text.substring(Math.max(0, pos - 16), pos).contains("más de ")) {
+                    spoken(ctx, pos, "o más"); // "si tienes 50+ años" (round eight C): that many or more
                 } else if (!es && pos > 0 && isDigit(ctx.text.charAt(pos - 1))
                         && (pos + 1 == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(pos + 1)))) {
                     spoken(ctx, pos, "plus"); // "1,200+ gyms", "ages 18+": that many or more
@@ -1122,6 +1192,12 @@ final class TokenScanner {
                     ctx.out.append(es ? "menos" : "minus");
                 } else if (betweenDigits(ctx.text, pos) && equation(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "menos" : "minus"); // "1-2=5": in an equation the hyphen is a minus
+                } else if (!es && isDigit(ctx.text.charAt(pos - 1)) && deviceCode(ctx, pos)) {
+                    ctx.out.append(' '); // "ALARM 4-12", "ERROR 3-14" (round eight C): a device's code, its parts said one after the other
+                } else if (es && openingBracketedRange(ctx.text, pos)) {
+                    // "Marca 2 (3-5) o 3", "(1-2 veces)" (round eight C): a range alone in brackets is said whole, "de tres a cinco".
+                    ctx.out.insert(ctx.out.lastIndexOf("(") + 1, "de ");
+                    spoken(ctx, pos, "a");
                 } else if (countedRange(ctx.text, pos) || bareRange(ctx.text, pos) && (!es || numberedPlaces(ctx.text, pos))) {
                     spoken(ctx, pos, es ? "a" : "to"); // "3-5 días", "15-20 min", "5%-15%": from one to the other
                 } else if (!es && numberThenWord(ctx.text, pos)) {
@@ -1251,6 +1327,97 @@ final class TokenScanner {
     }
 
     /**
+     * Round eight C: both forms of a word written with a slash. Spanish "hijo/a", "tutor/a", "alumnos/as" → "hijo o hija",
+     * "tutor o tutora", "alumnos o alumnas"; English "spayed/neutered", "he/she" (two lower-case words of three letters or
+     * more) → "spayed or neutered". Not in a path or address (a slash or dot before the word), not before a digit or another
+     * slash ("km/h/s", "a/b/c"), never a unit ("miles/hour", "kg/día"), and "and/or" keeps its own reading.
+     */
+    private static int bothForms(ReadContext ctx, int pos, int runEnd) {
+        String t = ctx.text;
+        if (pos > 0 && (t.charAt(pos - 1) == '/' || t.charAt(pos - 1) == '.' || Character.isLetterOrDigit(t.charAt(pos - 1)))) {
+            return -1;
+        }
+        int second = runEnd + 1;
+        int end = second;
+        while (end < t.length() && Character.isLowerCase(t.charAt(end))) {
+            end++;
+        }
+        if (end == second || end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '/'
+                || t.charAt(end) == '.' && end + 1 < t.length() && Character.isLetter(t.charAt(end + 1)))) {
+            return -1;
+        }
+        String word = t.substring(pos, runEnd);
+        String other = t.substring(second, end);
+        if (Units.find(word) != null || Units.find(other) != null || RATE_WORDS.contains(other)
+                || pos >= 2 && t.charAt(pos - 1) == ' ' && isDigit(t.charAt(pos - 2))) {
+            return -1; // "6 tablets/day", "2 cápsulas/día": a count's rate
+        }
+        String both;
+        if (ctx.es() && (other.equals("a") || other.equals("as"))) {
+            String feminine = spanishFeminine(word, other);
+            if (feminine == null) {
+                return -1;
+            }
+            both = word + " o " + feminine;
+        } else if (ctx.lang == Lang.EN && other.length() >= 3 && !word.equals("and")) {
+            both = word + " or " + other;
+        } else {
+            return -1;
+        }
+        ctx.append(both);
+        return end;
+    }
+
+    /** Words a device shows before its code: "ALARM 4-12", "ERROR 3-14", "FAULT 2-07". */
+    private static final Set<String> DEVICE_CODE_WORDS = Set.of("alarm", "error", "err", "fault", "code");
+
+    /** The number before the hyphen at {@code pos} follows a device's code word ({@link #DEVICE_CODE_WORDS}). */
+    private static boolean deviceCode(ReadContext ctx, int pos) {
+        int start = pos;
+        while (start > 0 && isDigit(ctx.text.charAt(start - 1))) {
+            start--;
+        }
+        return start > 0 && ctx.text.charAt(start - 1) == ' ' && pos + 1 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 1))
+                && DEVICE_CODE_WORDS.contains(ctx.previousWord(start).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Words after a slash that make a rate, not a second form: "tablets/day", "visits/week". */
+    private static final Set<String> RATE_WORDS = Set.of("day", "week", "month", "year", "hour", "night", "person", "each", "dose",
+            "día", "semana", "mes", "año", "hora", "noche", "persona", "dosis");
+
+    /** "hijo" + "a" → "hija", "tutor" + "a" → "tutora", "alumnos" + "as" → "alumnas", "tutores" + "as" → "tutoras". */
+    private static String spanishFeminine(String word, String ending) {
+        char last = word.charAt(word.length() - 1);
+        if (ending.equals("a")) {
+            return last == 'o' ? word.substring(0, word.length() - 1) + "a"
+                    : "rnl".indexOf(last) >= 0 && !word.endsWith("ón") ? word + "a" : null;
+        }
+        return word.endsWith("os") || word.endsWith("es") ? word.substring(0, word.length() - 2) + "as" : null;
+    }
+
+    /**
+     * A range that opens a bracket: "(1-2 veces)", or "2 (3-5)" after a numbered option. The first number straight after
+     * "(", a counted word after the second (or, after an option's number, the bracket closing on it), the smaller first; a
+     * score "(3-1)" is not a range, nor a bare pair of numbers in brackets elsewhere.
+     */
+    private static boolean openingBracketedRange(String t, int pos) {
+        int start = pos;
+        while (start > 0 && isDigit(t.charAt(start - 1))) {
+            start--;
+        }
+        if (start == pos || start == 0 || t.charAt(start - 1) != '(' || pos - start > 2) {
+            return false;
+        }
+        int end = pos + 1;
+        while (end < t.length() && isDigit(t.charAt(end))) {
+            end++;
+        }
+        boolean afterOption = start >= 3 && t.charAt(start - 2) == ' ' && isDigit(t.charAt(start - 3)); // "Marca 2 (3-5)"
+        return end > pos + 1 && end - pos - 1 <= 2 && end < t.length() && (t.charAt(end) == ')' && afterOption || countedRange(t, pos))
+                && Integer.parseInt(t.substring(start, pos)) < Integer.parseInt(t.substring(pos + 1, end));
+    }
+
+    /**
      * A number standing on its own before the hyphen, a lower-case word of two letters or more after it: "90-day",
      * "24-hour"; not inside a code ("MIG-25/235212-asdg").
      */
@@ -1369,8 +1536,38 @@ final class TokenScanner {
                 || SIZE_WORDS.contains(ctx.previousWord(pos - (spaced ? 3 : 0)).toLowerCase(java.util.Locale.ROOT))) {
             return -1;
         }
+        // "(L-V, 8:30-20:00)" (round eight C): a span opening a bracket is said as one, "de lunes a viernes".
+        String before = ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT);
+        if (!spaced && pos > 0 && ctx.text.charAt(pos - 1) == '(') {
+            ctx.append("de ");
+        }
         ctx.append(DateReader.spanishWeekday(java.time.DayOfWeek.of(from + 1))).append(" a ")
                 .append(DateReader.spanishWeekday(java.time.DayOfWeek.of(to + 1)));
+        return m.end();
+    }
+
+    /**
+     * "Turno: 4 h, L/Mi/V" (round eight C): weekday initials joined by slashes, in week order, are those days, "lunes,
+     * miércoles y viernes"; sizes ("S/M/L", "M/L") are out of order, and a slash glued to more ("L/V/2") is a code.
+     */
+    private static int spanishDayList(ReadContext ctx, int pos) {
+        java.util.regex.Matcher m = ctx.at(ES_DAY_LIST, pos);
+        if (!m.lookingAt() || pos > 0 && (Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) || ctx.text.charAt(pos - 1) == '/')
+                || SIZE_WORDS.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        String[] letters = m.group().split("/");
+        List<String> days = new java.util.ArrayList<>();
+        int last = -1;
+        for (String l : letters) {
+            int day = l.equals("Mi") ? 2 : ES_DAY_ORDER.indexOf(l.charAt(0));
+            if (day <= last) {
+                return -1;
+            }
+            last = day;
+            days.add(DateReader.spanishWeekday(java.time.DayOfWeek.of(day + 1)));
+        }
+        ctx.append(String.join(", ", days.subList(0, days.size() - 1))).append(" y ").append(days.get(days.size() - 1));
         return m.end();
     }
 

@@ -259,6 +259,40 @@ final class UsAddresses {
         return lowerNext && t.charAt(runEnd) == '.' ? runEnd + 1 : runEnd;
     }
 
+    private static final NumberSpeller ENGLISH = new NumberSpeller(Lang.EN);
+    /** "3rd St.", "21st Avenue": a street named by an English ordinal and its type. */
+    private static final Pattern ORDINAL_STREET = Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)[ \\u00A0](\\p{Lu}\\p{Ll}{1,9})(?![\\p{L}\\d])");
+
+    /**
+     * es-US "en 3rd St. dio positivo", "la 5th Ave." (round eight C): a US street named by an English ordinal is said in
+     * English, ordinal and type, as the street's name ("Third Street"); the type's dot goes with it before a lower-case word.
+     */
+    static int spanishOrdinalStreet(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        int suffix = pos;
+        while (suffix < t.length() && suffix < pos + 3 && TokenScanner.isDigit(t.charAt(suffix))) {
+            suffix++;
+        }
+        if (!ctx.es() || !"US".equals(ctx.locale.region) || pos > 0 && Character.isLetterOrDigit(t.charAt(pos - 1))
+                || suffix == t.length() || "snrt".indexOf(t.charAt(suffix)) < 0) {
+            return -1; // cheap check first: es-US, and "st", "nd", "rd" or "th" after the digits
+        }
+        Matcher m = ctx.at(ORDINAL_STREET, pos);
+        String word = m.lookingAt() ? m.group(2).toLowerCase(java.util.Locale.ROOT) : null;
+        String type = word == null ? null : STREET_TYPES.getOrDefault(word, STREET_TYPES.containsValue(m.group(2)) ? m.group(2) : null);
+        if (type == null) {
+            return -1;
+        }
+        StringBuilder ordinal = new StringBuilder();
+        for (String w : ENGLISH.ordinal(Long.parseLong(m.group(1)), false, false).split(" ")) {
+            ordinal.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1)).append(' ');
+        }
+        ctx.append(ordinal.append(type).toString());
+        int end = m.end();
+        boolean lowerNext = end + 2 < t.length() && t.charAt(end) == '.' && t.charAt(end + 1) == ' ' && Character.isLowerCase(t.charAt(end + 2));
+        return lowerNext ? end + 1 : end;
+    }
+
     /**
      * es-US "en 4500 W. Airport Fwy" (round seven D): the compass letter with its dot between a house number and a capitalised
      * street name is the street's direction, said in English as the name is ("West"), never watts; the number stays Spanish.

@@ -2,6 +2,7 @@ package io.locutor.text;
 
 import static io.locutor.text.Readings.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -212,5 +213,19 @@ class AbbreviationReadingsTest {
         assertEquals("for example Monday, that is Friday", read("en-US", "e.g. Monday, i.e. Friday"));
         // Must not fire: an abbreviation whose dot may end a sentence keeps it ("etc." before a capital).
         assertEquals("pens, pads et cetera. Then call", read("en-US", "pens, pads etc. Then call"));
+    }
+
+    @Test
+    void roundEightCSpanishOfficeCountAndMonthWords() {
+        assertEquals("una caja (cien unidades), el Ayuntamiento de Getafe, la habitación doscientos once, tu número de cliente",
+                read("es-ES", "una caja (100 uds.), el Ayto. de Getafe, la hab. 211, tu n.º de cliente"));
+        assertEquals("¿viajó en octubre? Desde diciembre.", read("es-ES", "¿viajó en oct.? Desde dic."));
+        assertEquals("vencimiento marzo de dos mil veintisiete", read("es-AR", "vto. 03/2027"));
+        assertEquals("si marca error cero siete", read("es-ES", "si marca ERR 07"));
+        // Must not fire: "Uds." alone is "ustedes"; "hab." after a count may be rooms or inhabitants; "mar." may be the
+        // sea; a month abbreviation before a year is the date rules'; "ERR" with no number; "1/2026" with no expiry word.
+        assertEquals("Ustedes verán; tres hab. y agua de mar.", read("es-ES", "Uds. verán; tres hab. y agua de mar."));
+        assertEquals("el ERR de siempre", read("es-ES", "el ERR de siempre"));
+        assertFalse(read("es-ES", "el expte. 1/2026").contains("enero"), "no expiry word: a file's number over its year, not a month");
     }
 }

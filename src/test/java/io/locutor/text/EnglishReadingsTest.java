@@ -143,4 +143,11 @@ class EnglishReadingsTest {
                 read("en-US", "We took 988 calls. The county had 911 residents."));
         assertEquals("Room one hundred sixteen thousand one hundred and twenty three metres away.", read("en-GB", "Room 116 123 metres away."));
     }
+
+    @Test
+    void roundEightCBothFormsWithASlash() {
+        assertEquals("spayed or neutered dogs", read("en-US", "spayed/neutered dogs"));
+        // Must not fire: a rate after a count, "and/or", a capitalised word before the slash, a path.
+        assertEquals("six tablets/day, and/or an ID/badge, at site dot com slash help", read("en-US", "6 tablets/day, and/or an ID/badge, at site.com/help"));
+    }
 }

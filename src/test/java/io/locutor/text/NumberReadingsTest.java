@@ -33,7 +33,8 @@ class NumberReadingsTest {
     @Test
     void aPlusAfterANumberIsSaid() {
         assertEquals("over five hundred plus stores, ages eighteen plus.", read("en-US", "over 500+ stores, ages 18+."));
-        // Between numbers and in "C++" the readings stay; Spanish keeps its sign.
+        // Between numbers and in "C++" the readings stay; after "más de" Spanish keeps its sign (round eight C says "o más"
+        // elsewhere: roundEightCCountsCodesAndLastDigits).
         assertEquals("two plus two, C plus plus", read("en-US", "2+2, C++"));
         assertEquals("más de quinientos+ tiendas", read("es-ES", "más de 500+ tiendas"));
     }
@@ -136,5 +137,19 @@ class NumberReadingsTest {
         assertEquals("la Ley siete, mil novecientos ochenta y cinco", read("es-ES", "la Ley 7/1985"));
         assertEquals("un dosmilésimo de segundo, la temporada dos mil diecinueve-veinte", read("es-ES", "1/2000 de segundo, la temporada 2019/20"));
         assertEquals("una bombilla de sesenta vatios-cien vatios y un foco de sesenta vatios", read("es-ES", "una bombilla de 60W-100W y un foco de 60 W"));
+    }
+
+    @Test
+    void roundEightCCountsCodesAndLastDigits() {
+        assertEquals("si tienes sesenta y cinco o más años; toallitas por ochenta", read("es-MX", "si tienes 65+ años; toallitas x 80"));
+        assertEquals("microchip nine four one, zero zero zero, zero two four, one one seven, five eight three",
+                read("en-US", "microchip 941 000 024 117 583"));
+        assertEquals("la tarjeta termina en cuatro cuatro nueve cero", read("es-US", "la tarjeta termina en 4490"));
+        assertEquals("if your pump shows ALARM four twelve; kids aged three to twelve", read("en-US", "if your pump shows ALARM 4-12; kids aged 3-12"));
+        // Must not fire: a round figure in groups, a plus between numbers, an "x" between numbers, a number that is not
+        // a card's end.
+        assertEquals("one trillion", read("en-US", "1 000 000 000 000"));
+        assertEquals("dos más dos, tres por cuatro, termina el cuatro mil cuatrocientos noventa",
+                read("es-ES", "2+2, 3 x 4, termina el 4490"));
     }
 }

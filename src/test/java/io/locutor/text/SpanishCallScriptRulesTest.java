@@ -103,4 +103,14 @@ class SpanishCallScriptRulesTest {
         assertEquals("un equipo de cuatrocientos vatios. Radio@Netscape", read("es-ES", "un equipo de 400 W. Radio@Netscape"));
         assertEquals("una lámpara de sesenta vatios.", read("es-US", "una lámpara de 60 W."));
     }
+
+    @Test
+    void roundEightCBothFormsPhonesAndOrdinalStreets() {
+        assertEquals("su hijo o hija, el tutor o tutora, los alumnos o alumnas", read("es-ES", "su hijo/a, el tutor/a, los alumnos/as"));
+        assertEquals("llame al cero dos nueve dos seis, cuatro dos, uno uno ocho cero", read("es-AR", "llame al 02926 42-1180"));
+        assertEquals("en Third Street dio positivo, en la Fifth Avenue.", read("es-US", "en 3rd St. dio positivo, en la 5th Ave."));
+        // Must not fire: a unit or rate after the slash, a slash in a path, a Spanish street ordinal outside es-US.
+        assertEquals("dos cápsulas/día, ver w w w punto sitio punto es barra a", read("es-ES", "2 cápsulas/día, ver www.sitio.es/a"));
+        assertEquals("en la tres rd St.", read("es-ES", "en la 3rd St."));
+    }
 }

@@ -298,4 +298,17 @@ class TimeAndDateReadingsTest {
         assertEquals("a las doce y cuarto, a las seis y media, a las siete y cuarenta de la mañana, ya",
                 read("es-MX", "a las 12:15, a las 6:30, a las 7:40 a. m., ya"));
     }
+
+    @Test
+    void roundEightCSpansListsAndDeadlines() {
+        assertEquals("(de lunes a viernes, de ocho y media a veinte)", read("es-ES", "(L-V, 8:30-20:00)"));
+        assertEquals("Turno: cuatro horas, lunes, miércoles y viernes; martes, jueves y sábado", read("es-US", "Turno: 4 h, L/Mi/V; M/J/S"));
+        assertEquals("Marca uno (de una a dos veces), dos (de tres a cinco)", read("es-ES", "Marca 1 (1-2 veces), 2 (3-5)"));
+        assertEquals("expires December thirty first twenty twenty six", read("en-US", "expires 12/31/26"));
+        // Must not fire: sizes out of week order, a span after "de" or "las" keeps its words, a bare pair in brackets
+        // that follows no option's number (a lifespan, a score), a two-digit year with no expiry word or weekday.
+        assertEquals("tallas S/M/L, la talla M/L", read("es-ES", "tallas S/M/L, la talla M/L"));
+        assertEquals("Luciano (doce-diecinueve) y el dos-uno", read("es-ES", "Luciano (12-19) y el 2-1"));
+        assertEquals("born November seventeenth zero five", read("en-US", "born 11/17/05"));
+    }
 }
