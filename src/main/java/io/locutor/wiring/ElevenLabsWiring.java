@@ -57,7 +57,7 @@ record ElevenLabsWiring(ElevenLabsConfig config, ElevenLabsRequests requests, El
         http.setAutomaticRetriesDisabled(true);
         http.setRedirectHandlingDisabled(true);
         // An API called with a key needs no cookies: without a cookie store, HttpClient runs no cookie interceptors and
-        // Camel clears no expired cookies before every call (1 to 2% of a cache miss's worker CPU, bench/README.md,
+        // Camel clears no expired cookies before every call (0.7% of a cache miss's worker samples, bench/README.md,
         // "Sixteenth run"), and no cookie an answer sets rides on the next request.
         http.setCookieManagementDisabled(true);
     }
