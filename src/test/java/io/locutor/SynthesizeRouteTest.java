@@ -90,6 +90,18 @@ class SynthesizeRouteTest extends LocutorTestSupport {
         elevenLabs.verify(1, postRequestedFor(urlPathEqualTo("/v1/text-to-speech/" + ADAM)));
     }
 
+    /** ElevenLabs is an API with a key: a cookie it sets (a CDN's, say) is neither kept nor sent back on the next call. */
+    @Test
+    void aCookieElevenLabsSetsIsNotSentBack() throws Exception {
+        elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/.*")).atPriority(1).withRequestBody(containing("Galleta"))
+                .willReturn(ElevenLabsSimulator.audioResponse().withHeader("Set-Cookie", "__cf_bm=abc123; Path=/; HttpOnly")
+                        .withBody(ElevenLabsSimulator.AUDIO)));
+        assertEquals(200, postJson("/v1/audio", "{\"text\": \"Galleta uno.\"}").statusCode());
+        assertEquals(200, postJson("/v1/audio", "{\"text\": \"Galleta dos.\"}").statusCode());
+        elevenLabs.verify(2, postRequestedFor(urlPathMatching("/v1/text-to-speech/.*")).withRequestBody(containing("Galleta")));
+        elevenLabs.verify(0, postRequestedFor(urlPathMatching("/v1/text-to-speech/.*")).withHeader("Cookie", containing("__cf_bm")));
+    }
+
     @Test
     void anyChangeToWhatShapesTheAudioChangesTheKey() throws Exception {
         String base = json(postJson("/v1/audio", "{\"text\": \"Clave base\"}")).path("cache_key").asText();

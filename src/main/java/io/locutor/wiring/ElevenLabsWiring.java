@@ -56,5 +56,9 @@ record ElevenLabsWiring(ElevenLabsConfig config, ElevenLabsRequests requests, El
         // Camel's redelivery policy is the only retry: the client's own would double calls and ignore the budget.
         http.setAutomaticRetriesDisabled(true);
         http.setRedirectHandlingDisabled(true);
+        // An API called with a key needs no cookies: without a cookie store, HttpClient runs no cookie interceptors and
+        // Camel clears no expired cookies before every call (0.7% of a cache miss's worker samples, bench/README.md,
+        // "Sixteenth run"), and no cookie an answer sets rides on the next request.
+        http.setCookieManagementDisabled(true);
     }
 }

@@ -34,6 +34,7 @@ public class LocutorWiring implements CamelConfiguration {
         // secrets masked before anything can log them; the meter registry camel-main bound before configuration ran
         ObserveWiring.maskSecrets(settings);
         MeterRegistry meters = MeterRegistries.bound(camel);
+        ObserveWiring.timeDoorsNotCore(camel);
 
         ApiWiring api = ApiWiring.wire(camel, settings);
         beans.bind("vertx", api.vertx());

@@ -144,6 +144,37 @@ class MetricsTest extends LocutorTestSupport {
         assertFalse(getText("/observe/health?exposureLevel=full").body().contains("elevenlabs_invalid_api_key"));
     }
 
+    /**
+     * Camel's route policy times the routes a request enters by, and not the synthesis core's hops inside it (the
+     * routes whose route configuration is the core's or the ElevenLabs call's, read from routes/): a miss goes through
+     * both, and only its door's route counts it.
+     */
+    @Test
+    @Order(5)
+    void theRoutePolicyTimesTheDoorsRouteNotTheCoresHops() throws Exception {
+        Set<String> core = new TreeSet<>();
+        com.fasterxml.jackson.databind.ObjectMapper yaml = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        try (var files = Files.list(Path.of("routes"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".camel.yaml")).toList()) {
+                for (JsonNode element : yaml.readTree(file.toFile())) {
+                    JsonNode route = element.path("route");
+                    if (Set.of("synthesis-core", "elevenlabs-retry", "elevenlabs-attempt").contains(route.path("routeConfigurationId").asText())) {
+                        core.add(route.path("id").asText());
+                    }
+                }
+            }
+        }
+        assertTrue(core.containsAll(Set.of("synthesize-speech", "generate-audio", "elevenlabs-tts-call")), core.toString());
+        double before = metrics().sum("camel_exchanges_total", "routeId=\"synthesize\"");
+        assertEquals(200, postJson("/v1/audio", "{\"text\": \"Una ruta contada en su puerta.\"}").statusCode());
+        String text = getText("/observe/metrics").body();
+        assertEquals(1, new PrometheusText(text).sum("camel_exchanges_total", "routeId=\"synthesize\"") - before);
+        for (String route : core) {
+            assertFalse(text.contains("routeId=\"" + route + "\""), route + " is timed by the route policy");
+        }
+    }
+
     private PrometheusText metrics() throws Exception {
         HttpResponse<String> response = getText("/observe/metrics");
         assertEquals(200, response.statusCode());
