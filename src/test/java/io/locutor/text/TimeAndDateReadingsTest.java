@@ -157,6 +157,17 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void anEsUsDeadlineAfterAnExpiryWordIsAMonthAndDayUnlessACardIsNamed() {
+        // Round eight D: es-US writes its month first, so "válida hasta el 11/28" is a day; a card's "08/27" is its expiry.
+        assertEquals("promoción válida hasta el veintiocho de noviembre", read("es-US", "promoción válida hasta el 11/28"));
+        assertEquals("su tarjeta vence agosto de dos mil veintisiete", read("es-US", "su tarjeta vence 08/27"));
+        assertEquals("la oferta vence el cinco de diciembre de dos mil veinticuatro", read("es-US", "la oferta vence el 12/05/2024"));
+        // Spain and Mexico write the day first: a second number that cannot be a month is the year.
+        assertEquals("su tarjeta caduca en agosto de dos mil veintisiete", read("es-ES", "su tarjeta caduca el 08/27"));
+        assertEquals("caduca en diciembre de dos mil veinticuatro", read("es-MX", "caduca el 12/24"));
+    }
+
+    @Test
     void aListOfSpanishWeekdayAbbreviationsIsSaidInFull() {
         assertEquals("el mercado abre martes, viernes y domingo por la mañana", read("es-AR", "el mercado abre mar., vie. y dom. por la mañana"));
         assertEquals("clases de lunes a miércoles.", read("es-ES", "clases de lun. a mié."));
