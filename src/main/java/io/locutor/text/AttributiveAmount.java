@@ -83,7 +83,8 @@ final class AttributiveAmount {
      */
     private static final Pattern LIST_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:a|an|the)[ \\u00A0]+(?:\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3},[ \\u00A0]+)+$");
     /** Further amounts of the list, then the noun: ", 40A circuit" or " circuit". */
-    private static final Pattern LIST_AFTER = Pattern.compile("(?:,[ \\u00A0]+\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3})*[ \\u00A0](\\p{L}+)");
+    /** The noun after an amount; a screen's resolution counts ("a 32\" 4K display", round eight D). */
+    private static final Pattern LIST_AFTER = Pattern.compile("(?:,[ \\u00A0]+\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3})*[ \\u00A0](\\p{L}+|[248]K(?![\\p{L}\\d]))");
     private static final Set<String> DETERMINERS = Set.of("the", "your", "our", "this", "that", "my", "their", "his", "her");
     /** Verbs a plural amount takes after "the"/"your": "the 20GB are", "your 5GB runs out". */
     private static final Set<String> VERBS = Set.of("are", "were", "have", "has", "had", "can", "could", "should", "would", "may",
@@ -100,7 +101,7 @@ final class AttributiveAmount {
     private static boolean bareBeforePlural(ReadContext ctx, int end) {
         boolean markAfter = end > 1 && (inchMark(ctx.text, end) || ctx.text.charAt(end - 1) == '\'' || ctx.text.charAt(end - 1) == '′')
                 && Character.isDigit(ctx.text.charAt(end - 2));
-        Matcher after = ctx.at(markAfter ? BARE_WORD_AFTER : BARE_NOUN_AFTER, end);
+        Matcher after = ctx.at(markAfter ? MARK_WORD_AFTER : BARE_NOUN_AFTER, end);
         if (!after.lookingAt() || end == 0 || Character.isDigit(ctx.text.charAt(end - 1)) || DURATION_END.matcher(ctx.text.substring(Math.max(0, end - 5), end)).find()) {
             // A bare number or price before a verb ("$5,000 earns") describes nothing; "3 mos arrears", "2 wks notice": a
             // duration before a noun is its genitive ("months' arrears"), plural.
@@ -109,7 +110,8 @@ final class AttributiveAmount {
         String next = after.group(1);
         if (markAfter && !next.endsWith("s")) {
             // "18\" wheelchair", "a bed and 12' trailer": a mark glued to its number before a singular noun is a size.
-            return !next.endsWith("ly") && !NOT_A_NOUN.contains(next) && !VERBS.contains(next) && !SIZE_WORDS.contains(next);
+            String lower = next.toLowerCase(Locale.ROOT);
+            return !next.endsWith("ly") && !NOT_A_NOUN.contains(lower) && !VERBS.contains(lower) && !SIZE_WORDS.contains(lower);
         }
         return !next.endsWith("ss") && !next.endsWith("us") && !next.endsWith("is") && !NOT_A_NOUN.contains(next) && !VERBS.contains(next)
                 && !PLURAL_NOT_NOUN.contains(next);
@@ -117,6 +119,8 @@ final class AttributiveAmount {
 
     private static final Pattern DURATION_END = Pattern.compile("(?:^|[^\\p{L}])(?:mos?|mths?|wks?|yrs?|hrs?|h|mins?|min|secs?|s|days?)\\.?$");
     private static final Pattern BARE_WORD_AFTER = Pattern.compile("[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
+    /** After an inch mark, a noun, a screen's initials ("TV", "OLED") or its resolution ("4K"): "55\" 4K TV" (round eight D). */
+    private static final Pattern MARK_WORD_AFTER = Pattern.compile("[ \\u00A0](\\p{Ll}{3,}|\\p{Lu}{2,4}|[248]K)(?![\\p{L}\\d'’-])");
     /** Words after a size in inches or feet that say how it is measured or when, never a noun: "34\" wide", "6\" overnight". */
     private static final Set<String> SIZE_WORDS = Set.of("wide", "long", "tall", "high", "deep", "thick", "across", "diameter", "square",
             "overnight", "tonight", "today", "tomorrow", "possible", "expected", "likely", "total", "more", "less", "apart", "away",
