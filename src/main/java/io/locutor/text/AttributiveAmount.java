@@ -34,12 +34,13 @@ final class AttributiveAmount {
         String t = ctx.text;
         Matcher list = LIST_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
         boolean inList = !article && list.find();
-        // "the 7kW unit", "your 10GB mailbox" (round five H): after "the" or a possessive only a symbol written against
-        // its number ("7kW", "10GB") makes a compound adjective; "the 20 kg were" and "your 5 GB runs out" stay plural.
+        // "the 7kW unit", "your 10GB mailbox" (round five H): after "the" or a possessive a unit's symbol makes a compound
+        // adjective, glued or (round eight D) after a space ("the 2 TB plan"); "the 20 kg were" and "your 5 GB runs out"
+        // stay plural.
         // Round five I: the inch mark ("your 65\" TV") and a decimal amount ("your 12.4 kg parcel") likewise; a verb after
         // them still keeps the plural ("the 2.5 kg are").
         boolean determiner = !article && !inList && DETERMINERS.contains(before.toLowerCase(Locale.ROOT)) && end > start
-                && Character.isDigit(t.charAt(start)) && (gluedSymbol(t, start, end) || inchMark(t, end) || decimal(t, start, end));
+                && Character.isDigit(t.charAt(start)) && (unitAfter(t, start, end) || inchMark(t, end) || decimal(t, start, end));
         if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0
                 && POSSESSIVES.contains(before.toLowerCase(Locale.ROOT))) {
             return priceBeforeSingularNoun(ctx, end);
@@ -145,10 +146,21 @@ final class AttributiveAmount {
         return i + 1 < end && t.charAt(i) == '.' && Character.isDigit(t.charAt(i + 1));
     }
 
-    private static boolean gluedSymbol(String t, int start, int end) {
+    /**
+     * The amount ends in a unit's symbol, glued ("10GB") or after a space ("2 TB"; round eight D: "the 2 TB plan", "the 20
+     * lb bag" are said "two terabyte plan", "twenty pound bag" by the corpus's writers).
+     */
+    private static boolean unitAfter(String t, int start, int end) {
         int i = start;
         while (i < end && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '.' || t.charAt(i) == ',')) {
             i++;
+        }
+        if (i < end && (t.charAt(i) == ' ' || t.charAt(i) == '\u00A0')) {
+            // A spaced duration before a noun is its genitive, plural: "the 3 mos arrears".
+            i++;
+            if (DURATION_END.matcher(t.substring(Math.max(0, end - 5), end)).find()) {
+                return false;
+            }
         }
         return i < end && Character.isLetter(t.charAt(i));
     }

@@ -47,8 +47,9 @@ class UnitReadingsTest {
         assertEquals("twelve volts and seven amp hours, a five thousand milliamp hour pack", read("en-US", "12 V and 7 Ah, a 5000 mAh pack"));
         assertEquals("a two hundred and forty volt outlet", read("en-US", "a 240V outlet"));
         assertEquals("una pila de doce voltios y siete amperios hora", read("es-MX", "una pila de 12 V y 7 Ah"));
-        // Not after "a" before a noun, or before "of": the plural stays; a percentage keeps its reading.
-        assertEquals("the twenty kilograms bag, a five kilograms of flour, a ten percent discount", read("en-US", "the 20 kg bag, a 5 kg of flour, a 10% discount"));
+        // Before "of" the plural stays; before a noun after "the" the unit describes it (round eight D); a percentage keeps
+        // its reading.
+        assertEquals("the twenty kilogram bag, a five kilograms of flour, a ten percent discount", read("en-US", "the 20 kg bag, a 5 kg of flour, a 10% discount"));
     }
 
     @Test
