@@ -1328,8 +1328,8 @@ final class TokenScanner {
 
     /**
      * Round eight C: both forms of a word written with a slash. Spanish "hijo/a", "tutor/a", "alumnos/as" → "hijo o hija",
-     * "tutor o tutora", "alumnos o alumnas"; English "spayed/neutered", "he/she" (two lower-case words of three letters or
-     * more) → "spayed or neutered". Not in a path or address (a slash or dot before the word), not before a digit or another
+     * "tutor o tutora", "alumnos o alumnas"; English "spayed/neutered", "he/she" (two alternatives: see
+     * {@link #englishAlternatives}) → "spayed or neutered". Not in a path or address (a slash or dot before the word), not before a digit or another
      * slash ("km/h/s", "a/b/c"), never a unit ("miles/hour", "kg/día"), and "and/or" keeps its own reading.
      */
     private static int bothForms(ReadContext ctx, int pos, int runEnd) {
@@ -1359,13 +1359,26 @@ final class TokenScanner {
                 return -1;
             }
             both = word + " o " + feminine;
-        } else if (ctx.lang == Lang.EN && other.length() >= 3 && !word.equals("and")) {
+        } else if (ctx.lang == Lang.EN && other.length() >= 3 && englishAlternatives(word, other)) {
             both = word + " or " + other;
+        } else if (ctx.lang == Lang.EN && other.length() >= 3 && word.length() >= 3 && !word.equals("and")) {
+            both = word + " slash " + other; // "washer/dryer set": one thing, its slash said as written
         } else {
             return -1;
         }
         ctx.append(both);
         return end;
+    }
+
+    private static final Set<String> EN_PRONOUNS = Set.of("he", "she", "his", "her", "hers", "him", "they", "them", "their");
+
+    /**
+     * Two English words a slash offers as alternatives, "or" between them: two participles or adjectives in "-ed"
+     * ("spayed/neutered", "vaccinated/dewormed") or two pronouns ("he/she", "his/her"). Two nouns are one thing, a
+     * combined appliance or piece of furniture ("washer/dryer set", "sofa/sleeper"; round eight D), the slash said.
+     */
+    private static boolean englishAlternatives(String word, String other) {
+        return word.endsWith("ed") && other.endsWith("ed") || EN_PRONOUNS.contains(word) && EN_PRONOUNS.contains(other);
     }
 
     /** Words a device shows before its code: "ALARM 4-12", "ERROR 3-14", "FAULT 2-07". */
