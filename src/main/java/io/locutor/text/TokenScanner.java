@@ -62,6 +62,31 @@ final class TokenScanner {
                 && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)));
     }
 
+    /**
+     * Round eight D: an en dash between two codes of capitals and digits ("exits E1–E4", "doors D2–D5", "bays A10–A12"):
+     * a range, "to" / "a", as between letters. Only the en dash: "E1-E4" with a hyphen may be one code.
+     */
+    static boolean codeRange(String t, int i) {
+        int d = i;
+        while (d > 0 && isDigit(t.charAt(d - 1))) {
+            d--;
+        }
+        int s = d;
+        while (s > 0 && t.charAt(s - 1) >= 'A' && t.charAt(s - 1) <= 'Z') {
+            s--;
+        }
+        int l = i + 1;
+        while (l < t.length() && t.charAt(l) >= 'A' && t.charAt(l) <= 'Z') {
+            l++;
+        }
+        int e = l;
+        while (e < t.length() && isDigit(t.charAt(e))) {
+            e++;
+        }
+        return i - d >= 1 && i - d <= 3 && d - s >= 1 && d - s <= 4 && l - i - 1 >= 1 && l - i - 1 <= 4 && e - l >= 1 && e - l <= 3
+                && (s == 0 || !Character.isLetterOrDigit(t.charAt(s - 1))) && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)));
+    }
+
     /** Two place names joined by an en dash, alone in brackets: "(Kendal–Keswick)", "(Leeds–York)". */
     private static final Pattern BRACKETED_ROUTE = Pattern.compile("\\(\\p{Lu}\\p{Ll}+–\\p{Lu}\\p{Ll}+\\)");
 
@@ -123,7 +148,7 @@ final class TokenScanner {
                     i = end;
                     continue;
                 }
-                if (letterRange(t, i) || sizeRange(t, i) || bracketedRoute(t, i)) {
+                if (letterRange(t, i) || codeRange(t, i) || sizeRange(t, i) || bracketedRoute(t, i)) {
                     ctx.out.append(ctx.es() ? " a " : " to "); // "Zones A–C", "JFK–LAX" (round seven A)
                     i++;
                     continue;

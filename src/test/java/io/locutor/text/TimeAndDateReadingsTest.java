@@ -259,6 +259,9 @@ class TimeAndDateReadingsTest {
         assertEquals("P T A Wednesday December ninth and Wednesday December sixteenth, Monday to Friday.",
                 read("en-US", "PTA Weds 12/9 and Weds. 12/16, Mon.–Fri."));
         assertEquals("Zones A to C and J F K to L A X, not A-B testing.", read("en-US", "Zones A–C and JFK–LAX, not A-B testing."));
+        // Round eight D: codes of capitals and digits too; a hyphen between them may be one code and stays.
+        assertEquals("exits E one to E four, bays A ten to A twelve, the E one-E four cable", read("en-US", "exits E1–E4, bays A10–A12, the E1-E4 cable"));
+        assertEquals("salidas E uno a E cuatro", read("es-ES", "salidas E1–E4"));
         assertEquals("Your P sixty for twenty twenty five to twenty six and the two thousand nine to ten years.",
                 read("en-GB", "Your P60 for 2025/26 and the 2009/10 years."));
         // Not a span: a second part that is not the next year.
