@@ -245,6 +245,9 @@ final class QuantityReader implements TokenReader {
             ctx.append(wildcard.group(3).isEmpty() ? " " : ctx.es() ? " punto " : " point ").append(ctx.es() ? "equis" : "x");
             return wildcard.end();
         }
+        if (TokenScanner.dashBeforeCode(ctx.text, pos)) {
+            return -1; // "key ending -7Q4X": the dash marks where the code starts, no minus
+        }
         Matcher m = ctx.at(ctx.grammar.signedAmount, pos);
         if (!m.lookingAt()) {
             return -1;

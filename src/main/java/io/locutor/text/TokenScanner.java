@@ -1212,7 +1212,9 @@ final class TokenScanner {
             }
             case '-' -> {
                 // " - " between two numbers is a subtraction ("2 + 2 - 1 = 3").
-                if (spaced(ctx.text, pos) && pos >= 2 && isDigit(ctx.text.charAt(pos - 2))
+                if (dashBeforeCode(ctx.text, pos)) {
+                    ctx.out.append(' '); // "key ending -7Q4X" (round eight D): the dash only marks the code's start
+                } else if (spaced(ctx.text, pos) && pos >= 2 && isDigit(ctx.text.charAt(pos - 2))
                         && pos + 2 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 2)) && !citedPages(ctx.text, pos)) {
                     ctx.out.append(es ? "menos" : "minus");
                 } else if (betweenDigits(ctx.text, pos) && equation(ctx.text, pos)) {
@@ -1404,6 +1406,29 @@ final class TokenScanner {
      */
     private static boolean englishAlternatives(String word, String other) {
         return word.endsWith("ed") && other.endsWith("ed") || EN_PRONOUNS.contains(word) && EN_PRONOUNS.contains(other);
+    }
+
+    /**
+     * A dash after a space and before a code of digits and capitals glued ("ending -7Q4X", "ending -3M8K"; round eight D):
+     * it marks the last characters of a key or card, not a negative number. A number with a unit ("-5C", "-10dB") or a
+     * word after it is no code: only capitals count, and at least one digit after the first capital.
+     */
+    static boolean dashBeforeCode(String t, int pos) {
+        if (pos == 0 || t.charAt(pos) != '-' || t.charAt(pos - 1) != ' ' || pos + 1 >= t.length() || !isDigit(t.charAt(pos + 1))) {
+            return false;
+        }
+        int e = pos + 1;
+        int capitals = 0;
+        boolean digitAfterCapital = false;
+        while (e < t.length() && (isDigit(t.charAt(e)) || t.charAt(e) >= 'A' && t.charAt(e) <= 'Z')) {
+            if (isDigit(t.charAt(e))) {
+                digitAfterCapital |= capitals > 0;
+            } else {
+                capitals++;
+            }
+            e++;
+        }
+        return capitals > 0 && digitAfterCapital && e - pos - 1 <= 12 && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)));
     }
 
     /** Words a device shows before its code: "ALARM 4-12", "ERROR 3-14", "FAULT 2-07". */
