@@ -400,7 +400,8 @@ final class ReferenceReader implements TokenReader {
         }
         if (ctx.es()) {
             Matcher mixed = codeShaped && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) ? ctx.at(ES_LETTERED_ALNUM, pos) : null;
-            if (mixed != null && mixed.lookingAt()) {
+            // "PG-20K", "CX-45W" (round eight D): a model code, as in English ("ZT-45G"), its number said ("P G veinte K").
+            if (mixed != null && mixed.lookingAt() && !ctx.at(MODEL_CODE, pos).lookingAt()) {
                 ctx.append(dictated(ctx, mixed.group(1)));
                 return mixed.end();
             }
