@@ -63,8 +63,9 @@ final class TokenScanner {
     }
 
     /**
-     * Round eight D: an en dash between two codes of capitals and digits ("exits E1–E4", "doors D2–D5", "bays A10–A12"):
-     * a range, "to" / "a", as between letters. Only the en dash: "E1-E4" with a hyphen may be one code.
+     * Round eight D: an en dash between two codes of one series, the same capitals and digits ("exits E1–E4", "doors
+     * D2–D5", "bays A10–A12"): a range, "to" / "a", as between letters. Only the en dash ("E1-E4" with a hyphen may be one
+     * code) and only one series ("A4–B12", two paper sizes, keeps its dash).
      */
     static boolean codeRange(String t, int i) {
         int d = i;
@@ -83,7 +84,7 @@ final class TokenScanner {
         while (e < t.length() && isDigit(t.charAt(e))) {
             e++;
         }
-        return i - d >= 1 && i - d <= 3 && d - s >= 1 && d - s <= 4 && l - i - 1 >= 1 && l - i - 1 <= 4 && e - l >= 1 && e - l <= 3
+        return i - d >= 1 && i - d <= 3 && d - s >= 1 && d - s <= 4 && e - l >= 1 && e - l <= 3 && t.substring(s, d).equals(t.substring(i + 1, l))
                 && (s == 0 || !Character.isLetterOrDigit(t.charAt(s - 1))) && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)));
     }
 
