@@ -266,6 +266,13 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void aPrintedCodesLastGroupOfTwoDigitsIsDictated() {
+        // Round eight D: after two groups, a last group of two digits belongs to the code; a day before "de" does not.
+        assertEquals("Guía R Y, cinco cinco uno cero, dos dos nueve ocho, cuatro siete. Gracias.", read("es-MX", "Guía RY 5510 2298 47. Gracias."));
+        assertEquals("guía A B, uno dos tres cuatro, cinco seis siete ocho doce de mayo", read("es-MX", "guía AB 1234 5678 12 de mayo"));
+    }
+
+    @Test
     void spanishCapitalsBeforeAShortNumberAreSpeltAndTheNumberSaid() {
         // Round seven C: "GT-150", "SSA-827" with no model word before them: a name whose capitals have no syllable.
         assertEquals("la grúa B X doscientos y el formulario D S ochenta y dos", read("es-ES", "la grúa BX-200 y el formulario DS-82"));
