@@ -50,16 +50,9 @@ final class TokenScanner {
      * "a". Only the en dash: an ASCII hyphen joins such letters into one name ("A-B testing", "AC-DC").
      */
     static boolean letterRange(String t, int i) {
-        int s = i;
-        while (s > 0 && t.charAt(s - 1) >= 'A' && t.charAt(s - 1) <= 'Z') {
-            s--;
-        }
-        int e = i + 1;
-        while (e < t.length() && t.charAt(e) >= 'A' && t.charAt(e) <= 'Z') {
-            e++;
-        }
-        return i - s >= 1 && i - s <= 4 && e - i - 1 >= 1 && e - i - 1 <= 4 && (s == 0 || !Character.isLetterOrDigit(t.charAt(s - 1)))
-                && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)));
+        int s = capitalsStart(t, i);
+        int e = capitalsEnd(t, i + 1);
+        return i - s >= 1 && i - s <= 4 && e - i - 1 >= 1 && e - i - 1 <= 4 && standsAlone(t, s, e);
     }
 
     /**
@@ -72,20 +65,37 @@ final class TokenScanner {
         while (d > 0 && isDigit(t.charAt(d - 1))) {
             d--;
         }
-        int s = d;
-        while (s > 0 && t.charAt(s - 1) >= 'A' && t.charAt(s - 1) <= 'Z') {
-            s--;
-        }
-        int l = i + 1;
-        while (l < t.length() && t.charAt(l) >= 'A' && t.charAt(l) <= 'Z') {
-            l++;
-        }
+        int s = capitalsStart(t, d);
+        int l = capitalsEnd(t, i + 1);
         int e = l;
         while (e < t.length() && isDigit(t.charAt(e))) {
             e++;
         }
         return i - d >= 1 && i - d <= 3 && d - s >= 1 && d - s <= 4 && e - l >= 1 && e - l <= 3 && t.substring(s, d).equals(t.substring(i + 1, l))
-                && (s == 0 || !Character.isLetterOrDigit(t.charAt(s - 1))) && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)));
+                && standsAlone(t, s, e);
+    }
+
+    /** Where the run of capitals ending at {@code end} starts. */
+    private static int capitalsStart(String t, int end) {
+        int s = end;
+        while (s > 0 && t.charAt(s - 1) >= 'A' && t.charAt(s - 1) <= 'Z') {
+            s--;
+        }
+        return s;
+    }
+
+    /** Where the run of capitals starting at {@code start} ends. */
+    private static int capitalsEnd(String t, int start) {
+        int e = start;
+        while (e < t.length() && t.charAt(e) >= 'A' && t.charAt(e) <= 'Z') {
+            e++;
+        }
+        return e;
+    }
+
+    /** No letter or digit glued before {@code s} or after {@code e}. */
+    private static boolean standsAlone(String t, int s, int e) {
+        return (s == 0 || !Character.isLetterOrDigit(t.charAt(s - 1))) && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)));
     }
 
     /** Two place names joined by an en dash, alone in brackets: "(Kendal–Keswick)", "(Leeds–York)". */
