@@ -108,6 +108,7 @@ final class Abbreviations implements TokenReader {
         plain(ES, "urbanización", "urb.");
         plain(ES, "paseo", "p.º", "pº.", "pso.");
         plain(ES, "polígono", "pol.");
+        title(ES, "Polígono Industrial", "pol. ind."); // "el Pol. Ind. Malpica", an industrial estate's name (round eight D)
         plain(ES, "escalera", "esc.");
         plain(ES, "puerta", "pta.");
         plain(ES, "colonia", "col.");

@@ -34,12 +34,13 @@ final class AttributiveAmount {
         String t = ctx.text;
         Matcher list = LIST_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
         boolean inList = !article && list.find();
-        // "the 7kW unit", "your 10GB mailbox" (round five H): after "the" or a possessive only a symbol written against
-        // its number ("7kW", "10GB") makes a compound adjective; "the 20 kg were" and "your 5 GB runs out" stay plural.
+        // "the 7kW unit", "your 10GB mailbox" (round five H): after "the" or a possessive a unit's symbol makes a compound
+        // adjective, glued or (round eight D) after a space ("the 2 TB plan"); "the 20 kg were" and "your 5 GB runs out"
+        // stay plural.
         // Round five I: the inch mark ("your 65\" TV") and a decimal amount ("your 12.4 kg parcel") likewise; a verb after
         // them still keeps the plural ("the 2.5 kg are").
         boolean determiner = !article && !inList && DETERMINERS.contains(before.toLowerCase(Locale.ROOT)) && end > start
-                && Character.isDigit(t.charAt(start)) && (gluedSymbol(t, start, end) || inchMark(t, end) || decimal(t, start, end));
+                && Character.isDigit(t.charAt(start)) && (unitAfter(t, start, end) || inchMark(t, end) || decimal(t, start, end));
         if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0
                 && POSSESSIVES.contains(before.toLowerCase(Locale.ROOT))) {
             return priceBeforeSingularNoun(ctx, end);
@@ -83,7 +84,8 @@ final class AttributiveAmount {
      */
     private static final Pattern LIST_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:a|an|the)[ \\u00A0]+(?:\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3},[ \\u00A0]+)+$");
     /** Further amounts of the list, then the noun: ", 40A circuit" or " circuit". */
-    private static final Pattern LIST_AFTER = Pattern.compile("(?:,[ \\u00A0]+\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3})*[ \\u00A0](\\p{L}+)");
+    /** The noun after an amount; a screen's resolution counts ("a 32\" 4K display", round eight D). */
+    private static final Pattern LIST_AFTER = Pattern.compile("(?:,[ \\u00A0]+\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3})*[ \\u00A0](\\p{L}+|[248]K(?![\\p{L}\\d]))");
     private static final Set<String> DETERMINERS = Set.of("the", "your", "our", "this", "that", "my", "their", "his", "her");
     /** Verbs a plural amount takes after "the"/"your": "the 20GB are", "your 5GB runs out". */
     private static final Set<String> VERBS = Set.of("are", "were", "have", "has", "had", "can", "could", "should", "would", "may",
@@ -100,7 +102,7 @@ final class AttributiveAmount {
     private static boolean bareBeforePlural(ReadContext ctx, int end) {
         boolean markAfter = end > 1 && (inchMark(ctx.text, end) || ctx.text.charAt(end - 1) == '\'' || ctx.text.charAt(end - 1) == '′')
                 && Character.isDigit(ctx.text.charAt(end - 2));
-        Matcher after = ctx.at(markAfter ? BARE_WORD_AFTER : BARE_NOUN_AFTER, end);
+        Matcher after = ctx.at(markAfter ? MARK_WORD_AFTER : BARE_NOUN_AFTER, end);
         if (!after.lookingAt() || end == 0 || Character.isDigit(ctx.text.charAt(end - 1)) || DURATION_END.matcher(ctx.text.substring(Math.max(0, end - 5), end)).find()) {
             // A bare number or price before a verb ("$5,000 earns") describes nothing; "3 mos arrears", "2 wks notice": a
             // duration before a noun is its genitive ("months' arrears"), plural.
@@ -109,7 +111,8 @@ final class AttributiveAmount {
         String next = after.group(1);
         if (markAfter && !next.endsWith("s")) {
             // "18\" wheelchair", "a bed and 12' trailer": a mark glued to its number before a singular noun is a size.
-            return !next.endsWith("ly") && !NOT_A_NOUN.contains(next) && !VERBS.contains(next) && !SIZE_WORDS.contains(next);
+            String lower = next.toLowerCase(Locale.ROOT);
+            return !next.endsWith("ly") && !NOT_A_NOUN.contains(lower) && !VERBS.contains(lower) && !SIZE_WORDS.contains(lower);
         }
         return !next.endsWith("ss") && !next.endsWith("us") && !next.endsWith("is") && !NOT_A_NOUN.contains(next) && !VERBS.contains(next)
                 && !PLURAL_NOT_NOUN.contains(next);
@@ -117,6 +120,8 @@ final class AttributiveAmount {
 
     private static final Pattern DURATION_END = Pattern.compile("(?:^|[^\\p{L}])(?:mos?|mths?|wks?|yrs?|hrs?|h|mins?|min|secs?|s|days?)\\.?$");
     private static final Pattern BARE_WORD_AFTER = Pattern.compile("[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
+    /** After an inch mark, a noun, a screen's initials ("TV", "OLED") or its resolution ("4K"): "55\" 4K TV" (round eight D). */
+    private static final Pattern MARK_WORD_AFTER = Pattern.compile("[ \\u00A0](\\p{Ll}{3,}|\\p{Lu}{2,4}|[248]K)(?![\\p{L}\\d'’-])");
     /** Words after a size in inches or feet that say how it is measured or when, never a noun: "34\" wide", "6\" overnight". */
     private static final Set<String> SIZE_WORDS = Set.of("wide", "long", "tall", "high", "deep", "thick", "across", "diameter", "square",
             "overnight", "tonight", "today", "tomorrow", "possible", "expected", "likely", "total", "more", "less", "apart", "away",
@@ -141,10 +146,21 @@ final class AttributiveAmount {
         return i + 1 < end && t.charAt(i) == '.' && Character.isDigit(t.charAt(i + 1));
     }
 
-    private static boolean gluedSymbol(String t, int start, int end) {
+    /**
+     * The amount ends in a unit's symbol, glued ("10GB") or after a space ("2 TB"; round eight D: "the 2 TB plan", "the 20
+     * lb bag" are said "two terabyte plan", "twenty pound bag" by the corpus's writers).
+     */
+    private static boolean unitAfter(String t, int start, int end) {
         int i = start;
         while (i < end && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '.' || t.charAt(i) == ',')) {
             i++;
+        }
+        if (i < end && (t.charAt(i) == ' ' || t.charAt(i) == '\u00A0')) {
+            // A spaced duration before a noun is its genitive, plural: "the 3 mos arrears".
+            i++;
+            if (DURATION_END.matcher(t.substring(Math.max(0, end - 5), end)).find()) {
+                return false;
+            }
         }
         return i < end && Character.isLetter(t.charAt(i));
     }

@@ -248,13 +248,16 @@ final class DateReader implements TokenReader {
 
     /**
      * Spanish writes a day before its month, so "vence el 10/12" is a date and only a second part that cannot be a month
-     * ("08/27") is a year; English "expires 08/27" is August 27th unless a card is being talked about.
+     * ("08/27") is a year; English and es-US "expires 08/27" is August 27th unless a card is being talked about.
      */
     private static boolean cardExpiry(ReadContext ctx, int pos, int yy) {
-        if (ctx.es()) {
+        if (ctx.es() && !ctx.locale.monthFirst) {
             return yy > 12;
         }
-        return yy > 31 || ctx.text.substring(Math.max(0, pos - 60), pos).toLowerCase(Locale.ROOT).contains("card");
+        // es-US writes its month first, as English does (round eight D): "válida hasta el 11/28" is November 28th; a card's
+        // month and year only with a card named or a second number no day can be.
+        String before = ctx.text.substring(Math.max(0, pos - 60), pos).toLowerCase(Locale.ROOT);
+        return yy > 31 || before.contains(ctx.es() ? "tarjeta" : "card");
     }
 
     private static final Pattern CARD_EXPIRY = Pattern.compile("(?<![\\d./-])(0[1-9]|1[0-2])/(\\d{2})(?![\\d/-]|[.,]\\d)");

@@ -138,7 +138,7 @@ final class ElectronicReader implements TokenReader {
         String w = word.toString();
         String lower = w.toLowerCase(Locale.ROOT);
         if (ctx.es()) {
-            if (ES_WORDS.contains(lower) || pronounceable(lower) || domainLabel && (esSyllable(lower) || wordLike(lower) || doubledPronounceable(lower))) {
+            if (ES_WORDS.contains(lower) || pronounceable(lower) || domainLabel && (esSyllable(lower) || wordLike(lower) || doubledPronounceable(lower) || initialsThenWord(lower))) {
                 add(sb, lower);
             } else {
                 for (int i = 0; i < lower.length(); i++) {
@@ -192,6 +192,23 @@ final class ElectronicReader implements TokenReader {
         }
         String single = DOUBLED_CONSONANT.matcher(lower).replaceAll("$1");
         return !single.equals(lower) && pronounceable(single);
+    }
+
+    /**
+     * A host label of a firm's initials glued to its name ("tpvlevante", "bcnplaya"; round eight D): two to four
+     * consonants, then a word of five letters or more by the syllable rule. The caller hears the brand as one word, as its
+     * writers say it; spelling ten letters one by one helps no caller. "nvidia", "bbva", "xkcdcomics" stay spelt.
+     */
+    private static boolean initialsThenWord(String lower) {
+        for (int k = 0; k < 4 && k < lower.length(); k++) {
+            if ("bcdfghjklmnñpqrstvwxz".indexOf(lower.charAt(k)) < 0) {
+                return false;
+            }
+            if (k >= 1 && lower.length() - k - 1 >= 5 && pronounceable(lower.substring(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Three letters or more, at most 24 (a longer run is no word a caller can take down, and the check stays cheap). */

@@ -104,7 +104,7 @@ final class MoneyReader implements TokenReader {
         Matcher r = ctx.at(RATE, end);
         if (r.lookingAt()) {
             ctx.append(ctx.es() ? " " + esRate(r.group(1)) : " per " + enRate(r.group(1)));
-            return r.end();
+            return abbreviationDot(ctx.text, r.end(), r.group(1));
         }
         Matcher u = ctx.at(PER_UNIT, end);
         if (u.lookingAt() && Units.find(u.group(1)) != null) {
@@ -131,6 +131,22 @@ final class MoneyReader implements TokenReader {
             return g.end();
         }
         return end;
+    }
+
+    /**
+     * "($9.99/mo.)", "$20/yr. for" (round eight D): the dot of a shortened unit inside a sentence is the abbreviation's,
+     * not a full stop, and is not said; one before a capital or at the end may close the sentence too, and is kept.
+     */
+    private static int abbreviationDot(String t, int end, String unit) {
+        if (end >= t.length() || t.charAt(end) != '.' || !(unit.equals("mo") || unit.equals("yr") || unit.equals("hr"))) {
+            return end;
+        }
+        int i = end + 1;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        boolean inside = i < t.length() && (Character.isLowerCase(t.charAt(i)) || Character.isDigit(t.charAt(i)) || ",;:)".indexOf(t.charAt(i)) >= 0);
+        return inside ? end + 1 : end;
     }
 
     private static String esRate(String unit) {

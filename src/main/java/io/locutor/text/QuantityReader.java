@@ -245,6 +245,9 @@ final class QuantityReader implements TokenReader {
             ctx.append(wildcard.group(3).isEmpty() ? " " : ctx.es() ? " punto " : " point ").append(ctx.es() ? "equis" : "x");
             return wildcard.end();
         }
+        if (TokenScanner.dashBeforeCode(ctx.text, pos)) {
+            return -1; // "key ending -7Q4X": the dash marks where the code starts, no minus
+        }
         Matcher m = ctx.at(ctx.grammar.signedAmount, pos);
         if (!m.lookingAt()) {
             return -1;
@@ -403,10 +406,13 @@ final class QuantityReader implements TokenReader {
                 sidesBy(ctx, inchBy.group(1), inchBy.group(2), " inch", " inches", describes);
                 return inchBy.end();
             }
-            if ((frac == null || !ctx.es()) && inchMark(ctx.text, pos, end)) {
-                // "un televisor de 55\"": the inch mark after a number that opens no quotation, "cincuenta y cinco pulgadas".
+            if (inchMark(ctx.text, pos, end)) {
+                // "un televisor de 55\"": the inch mark after a number that opens no quotation, "cincuenta y cinco pulgadas";
+                // "pantalla de 15,6\"" (round eight D): a decimal too, "quince coma seis pulgadas".
                 if (ctx.es()) {
-                    ctx.append(minus).append(ctx.speller.cardinal(whole, Gender.FEMININE)).append(whole.equals("1") ? " pulgada" : " pulgadas");
+                    ctx.append(minus).append(frac == null ? ctx.speller.cardinal(whole, Gender.FEMININE)
+                                    : amount(ctx, whole, frac, Gender.FEMININE, ctx.grammar.decimalMark(raw)))
+                            .append(frac == null && whole.equals("1") ? " pulgada" : " pulgadas");
                 } else {
                     // "a 34\" doorway": before its noun after "a" the unit describes it, in the singular; "36\" wide" in the plural.
                     // The amount ends one character later, after the mark.
@@ -857,10 +863,14 @@ final class QuantityReader implements TokenReader {
         return word.length() >= 2 && Character.isLowerCase(word.charAt(0)) && !NOT_A_NOUN.contains(word);
     }
 
-    /** Words next to "4K" that make it a resolution: "4K TV", "8K video", "televisor 4K"; also "in 4K" at a phrase's end. */
+    /**
+     * Words next to "4K" that make it a resolution: "4K TV", "8K video", "televisor 4K", a screen's technology ("4K OLED
+     * TV", round eight D); also "in 4K" at a phrase's end.
+     */
     private static final java.util.Set<String> RESOLUTION_NEXT = java.util.Set.of("tv", "tvs", "uhd", "hdr", "ultra", "video", "videos",
             "resolution", "display", "displays", "monitor", "monitors", "screen", "screens", "streaming", "camera", "cameras",
-            "projector", "content", "movies", "footage", "quality", "televisor", "televisión", "pantalla", "resolución", "cámara");
+            "projector", "content", "movies", "footage", "quality", "televisor", "televisión", "pantalla", "resolución", "cámara",
+            "oled", "qled", "led", "lcd", "inch", "pulgadas");
 
     private static boolean resolution(ReadContext ctx, int pos, int end) {
         String next = ctx.nextWord(end).toLowerCase(Locale.ROOT);
@@ -868,6 +878,13 @@ final class QuantityReader implements TokenReader {
             return true;
         }
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        int mark = pos - 1;
+        while (mark > 0 && ctx.text.charAt(mark) == ' ') {
+            mark--;
+        }
+        if (mark > 0 && mark < pos - 1 && (ctx.text.charAt(mark) == '"' || ctx.text.charAt(mark) == '\u2033') && Character.isDigit(ctx.text.charAt(mark - 1))) {
+            return true; // "55\" 4K", "27\" 4K monitor" (round eight D): a size in inches before it is a screen's
+        }
         if (RESOLUTION_NEXT.contains(before) || (before.equals("in") || before.equals("en")) && next.isEmpty()) {
             return true; // "televisor 4K"
         }

@@ -50,16 +50,52 @@ final class TokenScanner {
      * "a". Only the en dash: an ASCII hyphen joins such letters into one name ("A-B testing", "AC-DC").
      */
     static boolean letterRange(String t, int i) {
-        int s = i;
+        int s = capitalsStart(t, i);
+        int e = capitalsEnd(t, i + 1);
+        return i - s >= 1 && i - s <= 4 && e - i - 1 >= 1 && e - i - 1 <= 4 && standsAlone(t, s, e);
+    }
+
+    /**
+     * Round eight D: an en dash between two codes of one series, the same capitals and digits ("exits E1–E4", "doors
+     * D2–D5", "bays A10–A12"): a range, "to" / "a", as between letters. Only the en dash ("E1-E4" with a hyphen may be one
+     * code) and only one series ("A4–B12", two paper sizes, keeps its dash).
+     */
+    static boolean codeRange(String t, int i) {
+        int d = i;
+        while (d > 0 && isDigit(t.charAt(d - 1))) {
+            d--;
+        }
+        int s = capitalsStart(t, d);
+        int l = capitalsEnd(t, i + 1);
+        int e = l;
+        while (e < t.length() && isDigit(t.charAt(e))) {
+            e++;
+        }
+        return i - d >= 1 && i - d <= 3 && d - s >= 1 && d - s <= 4 && e - l >= 1 && e - l <= 3 && t.substring(s, d).equals(t.substring(i + 1, l))
+                && standsAlone(t, s, e);
+    }
+
+    /** Where the run of capitals ending at {@code end} starts. */
+    private static int capitalsStart(String t, int end) {
+        int s = end;
         while (s > 0 && t.charAt(s - 1) >= 'A' && t.charAt(s - 1) <= 'Z') {
             s--;
         }
-        int e = i + 1;
+        return s;
+    }
+
+    /** Where the run of capitals starting at {@code start} ends. */
+    private static int capitalsEnd(String t, int start) {
+        int e = start;
         while (e < t.length() && t.charAt(e) >= 'A' && t.charAt(e) <= 'Z') {
             e++;
         }
-        return i - s >= 1 && i - s <= 4 && e - i - 1 >= 1 && e - i - 1 <= 4 && (s == 0 || !Character.isLetterOrDigit(t.charAt(s - 1)))
-                && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)));
+        return e;
+    }
+
+    /** No letter or digit glued before {@code s} or after {@code e}. */
+    private static boolean standsAlone(String t, int s, int e) {
+        return (s == 0 || !Character.isLetterOrDigit(t.charAt(s - 1))) && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)));
     }
 
     /** Two place names joined by an en dash, alone in brackets: "(Kendal–Keswick)", "(Leeds–York)". */
@@ -123,7 +159,7 @@ final class TokenScanner {
                     i = end;
                     continue;
                 }
-                if (letterRange(t, i) || sizeRange(t, i) || bracketedRoute(t, i)) {
+                if (letterRange(t, i) || codeRange(t, i) || sizeRange(t, i) || bracketedRoute(t, i)) {
                     ctx.out.append(ctx.es() ? " a " : " to "); // "Zones A–C", "JFK–LAX" (round seven A)
                     i++;
                     continue;
@@ -1187,7 +1223,9 @@ final class TokenScanner {
             }
             case '-' -> {
                 // " - " between two numbers is a subtraction ("2 + 2 - 1 = 3").
-                if (spaced(ctx.text, pos) && pos >= 2 && isDigit(ctx.text.charAt(pos - 2))
+                if (dashBeforeCode(ctx.text, pos)) {
+                    ctx.out.append(' '); // "key ending -7Q4X" (round eight D): the dash only marks the code's start
+                } else if (spaced(ctx.text, pos) && pos >= 2 && isDigit(ctx.text.charAt(pos - 2))
                         && pos + 2 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 2)) && !citedPages(ctx.text, pos)) {
                     ctx.out.append(es ? "menos" : "minus");
                 } else if (betweenDigits(ctx.text, pos) && equation(ctx.text, pos)) {
@@ -1328,8 +1366,8 @@ final class TokenScanner {
 
     /**
      * Round eight C: both forms of a word written with a slash. Spanish "hijo/a", "tutor/a", "alumnos/as" → "hijo o hija",
-     * "tutor o tutora", "alumnos o alumnas"; English "spayed/neutered", "he/she" (two lower-case words of three letters or
-     * more) → "spayed or neutered". Not in a path or address (a slash or dot before the word), not before a digit or another
+     * "tutor o tutora", "alumnos o alumnas"; English "spayed/neutered", "he/she" (two alternatives: see
+     * {@link #englishAlternatives}) → "spayed or neutered". Not in a path or address (a slash or dot before the word), not before a digit or another
      * slash ("km/h/s", "a/b/c"), never a unit ("miles/hour", "kg/día"), and "and/or" keeps its own reading.
      */
     private static int bothForms(ReadContext ctx, int pos, int runEnd) {
@@ -1359,13 +1397,49 @@ final class TokenScanner {
                 return -1;
             }
             both = word + " o " + feminine;
-        } else if (ctx.lang == Lang.EN && other.length() >= 3 && !word.equals("and")) {
+        } else if (ctx.lang == Lang.EN && other.length() >= 3 && englishAlternatives(word, other)) {
             both = word + " or " + other;
+        } else if (ctx.lang == Lang.EN && other.length() >= 3 && word.length() >= 3 && !word.equals("and")) {
+            both = word + " slash " + other; // "washer/dryer set": one thing, its slash said as written
         } else {
             return -1;
         }
         ctx.append(both);
         return end;
+    }
+
+    private static final Set<String> EN_PRONOUNS = Set.of("he", "she", "his", "her", "hers", "him", "they", "them", "their");
+
+    /**
+     * Two English words a slash offers as alternatives, "or" between them: two participles or adjectives in "-ed"
+     * ("spayed/neutered", "vaccinated/dewormed") or two pronouns ("he/she", "his/her"). Two nouns are one thing, a
+     * combined appliance or piece of furniture ("washer/dryer set", "sofa/sleeper"; round eight D), the slash said.
+     */
+    private static boolean englishAlternatives(String word, String other) {
+        return word.endsWith("ed") && other.endsWith("ed") || EN_PRONOUNS.contains(word) && EN_PRONOUNS.contains(other);
+    }
+
+    /**
+     * A dash after a space and before a code of digits and capitals glued ("ending -7Q4X", "ending -3M8K"; round eight D):
+     * it marks the last characters of a key or card, not a negative number. A number with a unit ("-5C", "-10dB") or a
+     * word after it is no code: only capitals count, and at least one digit after the first capital.
+     */
+    static boolean dashBeforeCode(String t, int pos) {
+        if (pos == 0 || t.charAt(pos) != '-' || t.charAt(pos - 1) != ' ' || pos + 1 >= t.length() || !isDigit(t.charAt(pos + 1))) {
+            return false;
+        }
+        int e = pos + 1;
+        int capitals = 0;
+        boolean digitAfterCapital = false;
+        while (e < t.length() && (isDigit(t.charAt(e)) || t.charAt(e) >= 'A' && t.charAt(e) <= 'Z')) {
+            if (isDigit(t.charAt(e))) {
+                digitAfterCapital |= capitals > 0;
+            } else {
+                capitals++;
+            }
+            e++;
+        }
+        return capitals > 0 && digitAfterCapital && e - pos - 1 <= 12 && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)));
     }
 
     /** Words a device shows before its code: "ALARM 4-12", "ERROR 3-14", "FAULT 2-07". */

@@ -216,6 +216,12 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void anIndustrialEstateIsSaidInFull() {
+        // Round eight D: "Pol. Ind." is the estate's "Polígono Industrial"; "Pol." alone keeps "polígono".
+        assertEquals("sale del Polígono Industrial Landaben y del polígono Malpica", read("es-ES", "sale del Pol. Ind. Landaben y del Pol. Malpica"));
+    }
+
+    @Test
     void roundEightCSpanishOfficeCountAndMonthWords() {
         assertEquals("una caja (cien unidades), el Ayuntamiento de Getafe, la habitación doscientos once, tu número de cliente",
                 read("es-ES", "una caja (100 uds.), el Ayto. de Getafe, la hab. 211, tu n.º de cliente"));

@@ -61,8 +61,12 @@ class AmountBeforeNounReadingsTest {
     @Test
     void withoutAnArticleTheAmountKeepsItsPlural() {
         assertEquals("for fifteen dollars each", read("en-US", "for $15 each"));
-        assertEquals("the twenty kilograms bag, the twenty dollars payment, thirty inches wide",
+        // Round eight D: a unit's symbol after "the" describes its noun, spaced or glued ("the twenty kilogram bag", as the
+        // corpus's writers say "the twenty pound bag", "the two terabyte plan"); a price after "the" keeps its plural.
+        assertEquals("the twenty kilogram bag, the twenty dollars payment, thirty inches wide",
                 read("en-US", "the 20 kg bag, the $20 payment, 30\" wide"));
+        assertEquals("the two terabyte plan, the twenty kilograms were, your five gigabytes runs out, the ten gigabytes of data",
+                read("en-US", "the 2 TB plan, the 20 kg were, your 5 GB runs out, the 10 GB of data"));
         assertEquals("costs fifteen dollars fee", read("en-US", "costs $15 fee"));
     }
 

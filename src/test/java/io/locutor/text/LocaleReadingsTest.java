@@ -151,6 +151,15 @@ class LocaleReadingsTest {
     }
 
     @Test
+    void aHostLabelOfInitialsGluedToAWordIsSaid() {
+        // Round eight D: a firm's initials then its name ("tpv" + "levante") is said as the brand; a label whose rest is no
+        // word by the syllable rule ("xkcdmail", "bbva") and a short one ("www", "mx") stay spelt.
+        assertEquals("cobros arroba tpvlevante punto com, reservas arroba bcnplaya punto es, b b v a punto es, w w w punto m x",
+                read("es-ES", "cobros@tpvlevante.com, reservas@bcnplaya.es, bbva.es, www.mx"));
+        assertEquals("escriba a x k c d m a i l punto com o a s r t f o r d punto com", read("es-MX", "escriba a xkcdmail.com o a srtford.com"));
+    }
+
+    @Test
     void aHostLabelWithADoubledConsonantIsSaidAsWords() {
         // Round five J: "sunpass", "greenpass" are said; "bbva" has no syllables and is spelt.
         assertEquals("Pague en sunpass punto com o en greenpass punto es; b b v a punto es.",

@@ -11,6 +11,14 @@ import org.junit.jupiter.api.Test;
  */
 class MoneyReadingsTest {
     @Test
+    void theDotOfAShortenedRateInsideASentenceIsNotSaid() {
+        // Round eight D: "/mo." inside a sentence is an abbreviation; before a capital or at the end it may close the sentence.
+        assertEquals("the plan (nine dollars and ninety nine cents per month). Then twenty dollars per year, after. Pay five dollars per month.",
+                read("en-US", "the plan ($9.99/mo.). Then $20/yr., after. Pay $5/mo."));
+        assertEquals("five dollars per month. Call us", read("en-US", "$5/mo. Call us"));
+    }
+
+    @Test
     void penceWithADecimalAndAUnitAfterPer() {
         assertEquals("twenty four point five pence per kilowatt hour, one penny, fifty pence, one thousand and eighty p",
                 read("en-GB", "24.5p per kWh, 1p, 50p, 1080p"));

@@ -266,9 +266,20 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void aPrintedCodesLastGroupOfTwoDigitsIsDictated() {
+        // Round eight D: after two groups, a last group of two digits belongs to the code; a day before "de" does not.
+        assertEquals("Guía R Y, cinco cinco uno cero, dos dos nueve ocho, cuatro siete. Gracias.", read("es-MX", "Guía RY 5510 2298 47. Gracias."));
+        assertEquals("guía A B, uno dos tres cuatro, cinco seis siete ocho doce de mayo", read("es-MX", "guía AB 1234 5678 12 de mayo"));
+    }
+
+    @Test
     void spanishCapitalsBeforeAShortNumberAreSpeltAndTheNumberSaid() {
         // Round seven C: "GT-150", "SSA-827" with no model word before them: a name whose capitals have no syllable.
         assertEquals("la grúa B X doscientos y el formulario D S ochenta y dos", read("es-ES", "la grúa BX-200 y el formulario DS-82"));
+        // Round eight D: a last capital after the number too ("PG-20K", "CX-45W"), as English reads "ZT-45G"; a run
+        // mixing more digits and capitals stays dictated ("DEV-88A2", "RMA-4B7").
+        assertEquals("las baterías P G veinte K, el cargador C X cuarenta y cinco W, el lote R M A, cuatro B siete",
+                read("es-MX", "las baterías PG-20K, el cargador CX-45W, el lote RMA-4B7"));
         assertEquals("su P S cuatro y el M P tres", read("es-MX", "su PS4 y el MP3"));
         // Must not fire: capitals Spanish says as a word keep it; after a model word the digits stay dictated.
         assertEquals("el COVID-diecinueve y el VIC-veinte", read("es-ES", "el COVID-19 y el VIC-20"));

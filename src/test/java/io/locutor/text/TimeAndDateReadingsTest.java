@@ -157,6 +157,17 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void anEsUsDeadlineAfterAnExpiryWordIsAMonthAndDayUnlessACardIsNamed() {
+        // Round eight D: es-US writes its month first, so "válida hasta el 11/28" is a day; a card's "08/27" is its expiry.
+        assertEquals("promoción válida hasta el veintiocho de noviembre", read("es-US", "promoción válida hasta el 11/28"));
+        assertEquals("su tarjeta vence agosto de dos mil veintisiete", read("es-US", "su tarjeta vence 08/27"));
+        assertEquals("la oferta vence el cinco de diciembre de dos mil veinticuatro", read("es-US", "la oferta vence el 12/05/2024"));
+        // Spain and Mexico write the day first: a second number that cannot be a month is the year.
+        assertEquals("su tarjeta caduca en agosto de dos mil veintisiete", read("es-ES", "su tarjeta caduca el 08/27"));
+        assertEquals("caduca en diciembre de dos mil veinticuatro", read("es-MX", "caduca el 12/24"));
+    }
+
+    @Test
     void aListOfSpanishWeekdayAbbreviationsIsSaidInFull() {
         assertEquals("el mercado abre martes, viernes y domingo por la mañana", read("es-AR", "el mercado abre mar., vie. y dom. por la mañana"));
         assertEquals("clases de lunes a miércoles.", read("es-ES", "clases de lun. a mié."));
@@ -248,6 +259,9 @@ class TimeAndDateReadingsTest {
         assertEquals("P T A Wednesday December ninth and Wednesday December sixteenth, Monday to Friday.",
                 read("en-US", "PTA Weds 12/9 and Weds. 12/16, Mon.–Fri."));
         assertEquals("Zones A to C and J F K to L A X, not A-B testing.", read("en-US", "Zones A–C and JFK–LAX, not A-B testing."));
+        // Round eight D: codes of capitals and digits too; a hyphen between them may be one code and stays.
+        assertEquals("exits E one to E four, bays A ten to A twelve, the E one-E four cable", read("en-US", "exits E1–E4, bays A10–A12, the E1-E4 cable"));
+        assertEquals("salidas E uno a E cuatro", read("es-ES", "salidas E1–E4"));
         assertEquals("Your P sixty for twenty twenty five to twenty six and the two thousand nine to ten years.",
                 read("en-GB", "Your P60 for 2025/26 and the 2009/10 years."));
         // Not a span: a second part that is not the next year.

@@ -32,12 +32,24 @@ class UnitReadingsTest {
     }
 
     @Test
+    void aDecimalSizeInInchesAndAResolutionAfterIt() {
+        // Round eight D: a Spanish decimal before the mark is inches too; a quotation ending in a decimal keeps its marks.
+        assertEquals("tableta de diez coma nueve pulgadas y el lema \"cuesta dos coma cinco\" y nada más",
+                read("es-ES", "tableta de 10,9\" y el lema \"cuesta 2,5\" y nada más"));
+        // A size before a resolution or a screen's initials describes the screen, in the singular; "4K" after the size or
+        // before a screen's technology is its resolution. Not a size word in capitals, nor "4K" with no screen near.
+        assertEquals("the forty three inch eight K T V, a thirty two inch four K O L E D display", read("en-US", "the 43\" 8K TV, a 32\" 4K OLED display"));
+        assertEquals("it is thirty inches T A L L, it has four thousand views", read("en-US", "it is 30\" TALL, it has 4K views"));
+    }
+
+    @Test
     void electricalUnitsAfterANumber() {
         assertEquals("twelve volts and seven amp hours, a five thousand milliamp hour pack", read("en-US", "12 V and 7 Ah, a 5000 mAh pack"));
         assertEquals("a two hundred and forty volt outlet", read("en-US", "a 240V outlet"));
         assertEquals("una pila de doce voltios y siete amperios hora", read("es-MX", "una pila de 12 V y 7 Ah"));
-        // Not after "a" before a noun, or before "of": the plural stays; a percentage keeps its reading.
-        assertEquals("the twenty kilograms bag, a five kilograms of flour, a ten percent discount", read("en-US", "the 20 kg bag, a 5 kg of flour, a 10% discount"));
+        // Before "of" the plural stays; before a noun after "the" the unit describes it (round eight D); a percentage keeps
+        // its reading.
+        assertEquals("the twenty kilogram bag, a five kilograms of flour, a ten percent discount", read("en-US", "the 20 kg bag, a 5 kg of flour, a 10% discount"));
     }
 
     @Test
