@@ -330,6 +330,27 @@ final class Abbreviations implements TokenReader {
     private static final Pattern ST = Pattern.compile("St\\.?(?![\\p{L}])");
     /** English "no." / "No." right before a number (USPS and British forms write it so): "number". */
     private static final Pattern EN_NUMBER_SIGN = Pattern.compile("[nN]os?\\.(?=[ \\u00A0]?\\d|[ \\u00A0]ending[ \\u00A0](?:in[ \\u00A0])?\\d)");
+    /** A lower-case English "no." before a bracket or a colon ("the machine no. (such as D7)", "your account no.: "). */
+    private static final Pattern NO_BEFORE_BRACKET = Pattern.compile("no\\.(?=[ \\u00A0]?[(:])");
+    private static final java.util.Set<String> EN_DETERMINERS = java.util.Set.of("the", "your", "our", "their", "its", "his", "her",
+            "my", "this", "that", "each", "any", "a", "an");
+
+    /**
+     * A lower-case noun right before {@code pos} and a determiner before it ("the machine", "your account"): what a "no."
+     * there abbreviates is the noun's number; "he said no. (Really.)" or "the answer is no. (See below.)" have no such noun.
+     */
+    private static boolean afterDeterminedNoun(ReadContext ctx, int pos) {
+        String noun = ctx.previousWord(pos);
+        if (noun.length() < 3 || !Character.isLowerCase(noun.charAt(0)) || EN_DETERMINERS.contains(noun)) {
+            return false;
+        }
+        int i = pos;
+        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return EN_DETERMINERS.contains(ctx.previousWord(i - noun.length()).toLowerCase(Locale.ROOT));
+    }
+
     /** "Est. 1987": established, before a year. */
     private static final Pattern ESTABLISHED = Pattern.compile("[eE]st\\.(?=[ \\u00A0](?:1[6-9]|20)\\d\\d(?!\\d))");
 
@@ -357,12 +378,16 @@ final class Abbreviations implements TokenReader {
 
     /** "c/u" after a price: "cada uno", each of the things priced. */
     private static final Pattern EACH = Pattern.compile("[cC]/[uU](?![\\p{L}\\d])");
-    /** Plural words of a clause before "c/u", nearest last; a clause ends at a stop, a semicolon or a colon. */
-    private static final Pattern PLURAL_WORD = Pattern.compile("(\\p{Ll}{3,}s)(?![\\p{L}])");
+    /**
+     * Plural words of a clause before "c/u", nearest last, and (round eight E) a singular noun after its article ("la
+     * pieza cuesta $95 c/u"); a clause ends at a stop, a semicolon or a colon.
+     */
+    private static final Pattern PLURAL_WORD = Pattern.compile("(\\p{Ll}{3,}s)(?![\\p{L}])|(?<![\\p{L}])(?:[eE]l|[lL]a|[uU]na?)[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}])");
 
     /**
      * "llantas de 29\" desde $41 c/u" (round seven C): "cada una" after a feminine plural noun of the clause, the thing
-     * priced ("cada uno" after "zapatos", and when no noun is found); the currency's own plural ("dólares") is not it.
+     * priced ("cada uno" after "zapatos", and when no noun is found), or the nearer singular noun after its article ("si
+     * faltan martillos, la pieza cuesta $95 c/u": "cada una"); the currency's own plural ("dólares") is not it.
      */
     private static String eachOne(String t, int pos) {
         int stop = t.lastIndexOf('.', pos - 1);
@@ -373,7 +398,7 @@ final class Abbreviations implements TokenReader {
         Matcher w = PLURAL_WORD.matcher(t.substring(start, pos));
         Gender g = Gender.MASCULINE;
         while (w.find()) {
-            String word = w.group(1);
+            String word = w.group(1) != null ? w.group(1) : w.group(2);
             Gender found = Vocabulary.spanishNounGender(word);
             if (found != Gender.NEUTRAL && Currencies.find(word, null) == null && Units.find(word) == null) {
                 g = found;
@@ -424,6 +449,10 @@ final class Abbreviations implements TokenReader {
                 String word = no.group().length() == 4 ? "numbers" : "number";
                 ctx.append(first == 'N' && sentenceStart(ctx.text, pos) ? capitalize(word) : word);
                 return no.end();
+            }
+            if (first == 'n' && ctx.at(NO_BEFORE_BRACKET, pos).lookingAt() && afterDeterminedNoun(ctx, pos)) {
+                ctx.append("number"); // "text the machine no. (such as D7)" (round eight E): the noun's number, shown in the bracket
+                return pos + 3;
             }
             Matcher est = ctx.at(ESTABLISHED, pos);
             if (est.lookingAt()) {

@@ -134,21 +134,22 @@ final class DateReader implements TokenReader {
             ctx.append(Vocabulary.monthName(Lang.EN, Integer.parseInt(m.group(1)))).append(' ').append(ctx.speller.year(Integer.parseInt(m.group(2))));
             return m.end();
         }
-        if (m != null && m.lookingAt() && EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, pos - 24), pos)).find()) {
+        if (m != null && m.lookingAt() && EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, pos - CUE_REACH), pos)).find()) {
             // "vto. 03/2027", "caduca 11/2028" (round eight C): after an expiry word, a month and year; elsewhere Spanish
             // "1/2026" may be a numbered file's number and its year.
+            dropArticleBeforeMonth(ctx);
             ctx.append(Vocabulary.monthName(Lang.ES, Integer.parseInt(m.group(1)))).append(" de ").append(ctx.speller.year(Integer.parseInt(m.group(2))));
             return m.end();
         }
         m = pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 2) == '/' ? ctx.at(CARD_EXPIRY, pos) : null;
-        if (m != null && m.lookingAt() && EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, pos - 24), pos)).find()
+        if (m != null && m.lookingAt() && EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, pos - CUE_REACH), pos)).find()
                 && cardExpiry(ctx, pos, Integer.parseInt(m.group(2)))) {
             // "caduca el 08/27", "card … expires 08/27": a card's month and two-digit year.
             int month = Integer.parseInt(m.group(1));
             int year = 2000 + Integer.parseInt(m.group(2));
             if (ctx.es()) {
                 int len = ctx.out.length();
-                if (len >= 3 && ctx.out.substring(len - 3).equals("el ")) {
+                if (!dropArticleBeforeMonth(ctx) && len >= 3 && ctx.out.substring(len - 3).equals("el ")) {
                     ctx.out.replace(len - 3, len, "en "); // "caduca el 08/27" → "caduca en agosto de…"
                 }
                 ctx.append(Vocabulary.monthName(Lang.ES, month)).append(" de ").append(ctx.speller.year(year));
@@ -260,9 +261,27 @@ final class DateReader implements TokenReader {
         return yy > 31 || before.contains(ctx.es() ? "tarjeta" : "card");
     }
 
+    /** "antes del 09/2026" → "antes de septiembre de…" (round eight E): a month named has no article; false when none. */
+    private static boolean dropArticleBeforeMonth(ReadContext ctx) {
+        int len = ctx.out.length();
+        if (len < 5 || !ctx.out.substring(len - 5).equals(" del ")) {
+            return false;
+        }
+        ctx.out.setLength(len - 2);
+        ctx.out.append(' ');
+        return true;
+    }
+
     private static final Pattern CARD_EXPIRY = Pattern.compile("(?<![\\d./-])(0[1-9]|1[0-2])/(\\d{2})(?![\\d/-]|[.,]\\d)");
+    /** How far before a date its cue may start: "consumir preferentemente antes del " is the longest. */
+    private static final int CUE_REACH = 40;
+    /**
+     * Words before a deadline's date: an expiry ("vto.", "caduca") and, round eight E, a food's best-before or use-by phrase
+     * ("consumo preferente", "consumir preferentemente antes del", "best before", "use by").
+     */
     private static final Pattern EXPIRY_CUE = Pattern.compile("(?iu)\\b(?:caduca|caducidad|vence|vencimiento|expira|válida hasta|valid thru|"
-            + "valid through|expires|expiry|expiration|exp\\.|vto\\.)(?:[ \\u00A0]+(?:el|en|on|date|:))?[ \\u00A0:]*$");
+            + "valid through|expires|expiry|expiration|exp\\.|vto\\.|consumo preferente|consumir(?: preferentemente)? antes de|"
+            + "best before(?: end)?|best by|use by|sell by)(?:[ \\u00A0]+(?:el|en|on|date|:)|(?<=de)l)?[ \\u00A0:]*$");
 
     private static boolean monthFirst(ReadContext ctx, int first) {
         return ctx.locale.monthFirst && first <= 12;
@@ -431,7 +450,7 @@ final class DateReader implements TokenReader {
                 sb.append(monthName).append(' ').append(dayWords);
             }
             if (year != null && year.length() == 2 && (weekdayBefore(ctx, m.start()) != null
-                    || EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, m.start() - 24), m.start())).find())) {
+                    || EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, m.start() - CUE_REACH), m.start())).find())) {
                 // Round eight C: after an expiry word ("expires 12/31/26") the date is a deadline of this calendar too.
                 // "Thursday, 1/7/27" (round five J): a date tied to this calendar by its weekday is an appointment; its
                 // two-digit year is said as the full year, "twenty twenty seven" (00-50 this century). Without a weekday
@@ -697,7 +716,7 @@ final class DateReader implements TokenReader {
 
     private static final String ES_WEEKDAY_SHORT = "(?:lun|mar|mi[ée]r?|mie|jue|juev|vie|vier|s[áa]b|dom)";
     /** "mar., jue. y sáb.", "lun. a vie.": Spanish weekday abbreviations with their dots in a list or a range. */
-    private static final Pattern ES_WEEKDAY_LIST = Pattern.compile("(?iu:" + ES_WEEKDAY_SHORT + ")\\.(?:(?:,[ \\u00A0]|[ \\u00A0](?:y|o|a|e)[ \\u00A0]"
+    private static final Pattern ES_WEEKDAY_LIST = Pattern.compile("(?iu:" + ES_WEEKDAY_SHORT + ")\\.(?:(?:,[ \\u00A0]|[ \\u00A0](?:y|o|al?|e)[ \\u00A0]"
             + "|[ \\u00A0]?[-–][ \\u00A0]?)(?iu:" + ES_WEEKDAY_SHORT + ")\\.)+(?![\\p{L}\\d])");
     private static final java.util.Map<String, String> ES_WEEKDAY_NAMES = java.util.Map.ofEntries(java.util.Map.entry("lun", "lunes"),
             java.util.Map.entry("mar", "martes"), java.util.Map.entry("mié", "miércoles"), java.util.Map.entry("miér", "miércoles"),
@@ -706,7 +725,7 @@ final class DateReader implements TokenReader {
             java.util.Map.entry("sáb", "sábado"), java.util.Map.entry("sab", "sábado"), java.util.Map.entry("dom", "domingo"));
 
     /**
-     * "agua solo mar., jue. y sáb.", "lun. a vie." (round five H): Spanish weekday abbreviations with their dots, two or
+     * "agua solo mar., jue. y sáb.", "lun. a vie." (round five H), "del mar. al vie." (round eight E): Spanish weekday abbreviations with their dots, two or
      * more in a list or a range, are said in full ("martes, jueves y sábado"); in a list "mar." is Tuesday, not March (a
      * list of months alone is read by {@link #spanishMonthList}, tried first). The last dot stays where it ends the sentence.
      */

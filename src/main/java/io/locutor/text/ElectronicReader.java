@@ -17,9 +17,37 @@ import java.util.regex.Pattern;
 final class ElectronicReader implements TokenReader {
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+&'*=^~#-]{1,64}@[\\p{L}\\d-]{1,63}(?:\\.[\\p{L}\\d-]{1,63}){1,8}(?:/[\\w./-]{0,200})?");
     private static final Pattern URL = Pattern.compile("(?:(?:https?|ftp|file)://|www\\.)[\\w.~:/?#@!$&'()*+,;=%-]{1,500}", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]{2,63}(?:\\.[\\p{L}\\d-]{1,63}){0,5}\\.(?:com|net|org|edu|gov|info|biz|io|es|mx|ar|co|cl|pe|de|fr|it|uk|eu|sm)"
-            + "(?:/[\\w./-]{0,200})?(?![\\p{L}\\d])");
+    /**
+     * A host (its first label with a letter: "95.la" is a page after a number) and perhaps a path; its last label (group 1)
+     * must be a top-level domain ({@link #topLevel}). Another dotted word after it makes no address ("comp.lang.java").
+     */
+    private static final Pattern DOMAIN = Pattern.compile("(?=[\\d-]{0,62}\\p{L})[\\p{L}\\d-]{2,63}(?:\\.[\\p{L}\\d-]{1,63}){0,5}\\.([a-z]{2,24})"
+            + "(?:/[\\w./-]{0,200})?(?![\\p{L}\\d]|\\.[\\p{L}\\d])");
+    /**
+     * Country codes read as an address's end: two letters are often a word glued after a stop in running text ("la",
+     * "me", "to", "no"), so only these, as before round eight E; every longer top-level domain comes from the list.
+     */
+    private static final Set<String> COUNTRY_CODES = Set.of("es", "mx", "ar", "co", "cl", "pe", "de", "fr", "it", "uk", "eu", "sm", "io");
+
+    /** The top-level domains read as such before round eight E, under any host. */
+    private static final Set<String> CLASSIC = Set.of("com", "net", "org", "edu", "gov", "info", "biz");
+
+    /**
+     * The end of a host {@code domain} (the address up to its path) that makes it an address: a classic domain, one of
+     * {@link #COUNTRY_CODES}, or (round eight E) any longer top-level domain of the Public Suffix List right after one name
+     * ("moncayo.beer"); a longer dotted run ending in a brand's domain ("comp.lang.java") is a dotted name.
+     */
+    private static boolean topLevel(String label, String domain) {
+        if (label.length() == 2) {
+            return COUNTRY_CODES.contains(label);
+        }
+        int slash = domain.indexOf('/');
+        String host = slash < 0 ? domain : domain.substring(0, slash);
+        return CLASSIC.contains(label) || host.indexOf('.') == host.lastIndexOf('.') && TopLevelDomains.contains(label);
+    }
     private static final Pattern HANDLE = Pattern.compile("@(?!\\d+(?![\\p{L}\\d_]))[\\p{L}\\d_]{1,30}(?![\\p{L}\\d@.])");
+    /** A handle with dots in it, as Instagram's allow ("@patagoniasur.birra"; round eight E); a stop may end the sentence after it. */
+    private static final Pattern DOTTED_HANDLE = Pattern.compile("@[\\p{L}\\d_]{1,30}(?:\\.[\\p{L}\\d_]{1,30}){1,3}(?![\\p{L}\\d@]|\\.[\\p{L}\\d])");
     private static final Set<String> ES_WORDS = Set.of("com", "net", "org", "gov", "edu", "gmail", "hotmail", "outlook", "yahoo", "icloud", "live",
             "app", "shop", "store", "web");
     /**
@@ -52,9 +80,10 @@ final class ElectronicReader implements TokenReader {
         if (!addressMark(ctx.text, pos)) {
             return -1;
         }
-        for (Pattern p : new Pattern[]{EMAIL, URL, DOMAIN, HANDLE}) {
+        for (Pattern p : new Pattern[]{EMAIL, URL, DOMAIN, HANDLE, DOTTED_HANDLE}) {
             Matcher m = ctx.at(p, pos);
-            if (m.lookingAt()) {
+            // "moncayo.beer/club" is an address, "Sr.Pérez", "3.5" or "informe.pdf" are not: the last label is a real domain.
+            if (m.lookingAt() && (p != DOMAIN || topLevel(m.group(1), m.group()))) {
                 int end = m.end();
                 // A sentence-ending dot or comma after the address is punctuation, not part of it.
                 while (end > pos && ".,;:!?)'".indexOf(ctx.text.charAt(end - 1)) >= 0) {

@@ -316,11 +316,13 @@ final class QuantityReader implements TokenReader {
             ctx.append(bare(ctx, raw, whole, frac, end)).append(" pence");
             return MoneyReader.rateAndRange(ctx, end + 1); // "24.5p/kWh" (round five L): "per kilowatt hour", no slash left
         }
-        if (ctx.lang == Lang.EN && !negative && whole.length() <= 3 && (frac == null || frac.length() <= 2) && end < ctx.text.length()
+        if (!negative && whole.length() <= 3 && (frac == null || frac.length() <= 2) && end < ctx.text.length()
                 && ctx.text.charAt(end) == '¢') {
-            // "11.9¢/kWh", "99¢" (round five L): cents glued to their amount, and the unit after the slash.
-            ctx.append(frac == null ? ctx.speller.cardinal(whole, Gender.NEUTRAL) : bare(ctx, raw, whole, frac, end))
-                    .append(frac == null && whole.equals("1") ? " cent" : " cents");
+            // "11.9¢/kWh", "99¢" (round five L): cents glued to their amount, and the unit after the slash; Spanish (round
+            // eight E: "monedas de 25¢") says the centavos of the Americas, where the sign is written.
+            boolean one = frac == null && whole.equals("1");
+            ctx.append(frac == null ? ctx.speller.cardinal(whole, ctx.es() ? Gender.MASCULINE : Gender.NEUTRAL) : bare(ctx, raw, whole, frac, end))
+                    .append(ctx.es() ? (one ? " centavo" : " centavos") : one ? " cent" : " cents");
             return MoneyReader.rateAndRange(ctx, end + 1);
         }
         if (ctx.lang == Lang.EN && frac != null && !negative && ctx.at(INCHES_OF, end).lookingAt()) {
@@ -716,6 +718,9 @@ final class QuantityReader implements TokenReader {
         boolean yearShaped = ungrouped && (yearOfMonth(ctx, end - raw.length(), whole) || yearAfterPreposition(ctx, end - raw.length(), whole));
         Gender g = ctx.es() && frac == null && !yearShaped
                 ? Vocabulary.spanishNounGender(counted) : Gender.NEUTRAL;
+        if (g != Gender.NEUTRAL && placeLabel(ctx, end - raw.length(), end, range.lookingAt() && range.group().charAt(0) != ' ')) {
+            g = Gender.NEUTRAL; // "los puestos 1-38", "del uno al veintiuno" (round eight E): the places' labels agree with nothing
+        }
         if (g == Gender.MASCULINE && range.lookingAt() && range.group().indexOf('a') >= 0) {
             g = Gender.NEUTRAL; // "de 1 a 5 kg", "1 a 3 días": "uno a tres", the short "un" only right before its noun
         }
@@ -728,8 +733,24 @@ final class QuantityReader implements TokenReader {
         return g != Gender.NEUTRAL && roundMillions ? words + " de" : words;
     }
 
-    /** The rest of a Spanish list of small counts after its first: ", 2 o 3", " o 2", ", 2, 3 y 4". */
-    private static final Pattern COUNT_LIST_REST = Pattern.compile("(?:,[ \\u00A0]?\\d{1,3})*,?[ \\u00A0](?:o|y|u|ni)[ \\u00A0]\\d{1,3}(?![\\d%]|[.,:/]\\d)");
+    /**
+     * A number of a Spanish range of numbered places after their plural noun ("los puestos 1-38"), either the first (a dash
+     * right after it) or the second (a dash right before it): see {@link TokenScanner#placeRange}.
+     */
+    private static boolean placeLabel(ReadContext ctx, int start, int end, boolean dashAfter) {
+        String t = ctx.text;
+        if (dashAfter) {
+            return TokenScanner.articledPlaces(t, end);
+        }
+        if (start == 0 || t.charAt(start - 1) != '-' && t.charAt(start - 1) != '–') {
+            return false;
+        }
+        int dash = start - 1;
+        return dash > 0 && TokenScanner.isDigit(t.charAt(dash - 1)) && TokenScanner.articledPlaces(t, dash);
+    }
+
+    /** The rest of a Spanish list of small counts after its first: ", 2 o 3", " o 2", ", 2, 3 y 4", ", 2 o 3+" (round eight E). */
+    private static final Pattern COUNT_LIST_REST = Pattern.compile("(?:,[ \\u00A0]?\\d{1,3})*,?[ \\u00A0](?:o|y|u|ni)[ \\u00A0]\\d{1,3}\\+?(?![\\d%]|[.,:/]\\d)");
 
     private static final java.util.Set<String> FEMININE_PLURAL_ARTICLES = java.util.Set.of("las", "unas", "Las");
 

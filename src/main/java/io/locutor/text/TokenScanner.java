@@ -740,7 +740,8 @@ final class TokenScanner {
                 return end;
             }
         }
-        if (ctx.es() && runEnd - pos == 2 && (next == ' ' || next == ',') && Character.isUpperCase(t.charAt(pos)) && Character.isUpperCase(t.charAt(pos + 1))) {
+        if (ctx.es() && runEnd - pos == 2 && (next == ' ' || next == ',' || next == '.' || next == ';' || next == ')')
+                && Character.isUpperCase(t.charAt(pos)) && Character.isUpperCase(t.charAt(pos + 1))) {
             int end = UsAddresses.stateAndZip(ctx, pos, runEnd, t.substring(pos, runEnd)); // es-US "Miami, FL 33145"
             if (end > pos) {
                 return end;
@@ -1132,8 +1133,12 @@ final class TokenScanner {
         while (after < t.length() && t.charAt(after) == ' ') {
             after++;
         }
-        if (before < 0 || after >= t.length() || !isDigit(t.charAt(before)) || !isDigit(t.charAt(after))) {
+        if (before < 0 || after >= t.length() || !isDigit(t.charAt(before))
+                || !isDigit(t.charAt(after)) && !(t.charAt(after) == '#' && numberSignRange(t, pos, after))) {
             return -1;
+        }
+        if (ctx.es() && placeRange(ctx, pos)) {
+            return after; // "mesas 4–9": "del cuatro al nueve"
         }
         StringBuilder out = ctx.out;
         while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
@@ -1141,6 +1146,85 @@ final class TokenScanner {
         }
         out.append(ctx.es() ? " a " : " to ");
         return after;
+    }
+
+    /**
+     * "vendors #1–#22", "booths #2-#9" (round eight E): two numbers each after its number sign, joined by a dash, are a
+     * range ("number one to number twenty two"); {@code after} is where the second sign stands.
+     */
+    static boolean numberSignRange(String t, int pos, int after) {
+        int start = pos;
+        while (start > 0 && t.charAt(start - 1) == ' ') {
+            start--;
+        }
+        int digits = start;
+        while (digits > 0 && isDigit(t.charAt(digits - 1))) {
+            digits--;
+        }
+        return digits < start && digits > 0 && t.charAt(digits - 1) == '#' && after + 1 < t.length() && t.charAt(after) == '#'
+                && isDigit(t.charAt(after + 1));
+    }
+
+    /**
+     * The plural noun of numbered places before the number that ends at {@code pos} ({@link #numberedPlaces}) has its
+     * article "los"/"las" before it: "Los puestos 1-38", "las mesas 4–9"; a bare label ("(fila 4, asientos 10-13)") has none.
+     */
+    static boolean articledPlaces(String t, int pos) {
+        if (!numberedPlaces(t, pos)) {
+            return false;
+        }
+        int nounStart = placeNounStart(t, pos);
+        int e = nounStart;
+        while (e > 0 && t.charAt(e - 1) == ' ') {
+            e--;
+        }
+        return e >= 3 && (e == 3 || !Character.isLetter(t.charAt(e - 4))) && (t.regionMatches(true, e - 3, "los", 0, 3) || t.regionMatches(true, e - 3, "las", 0, 3));
+    }
+
+    /** Where the word before the number that ends at {@code pos} starts. */
+    private static int placeNounStart(String t, int pos) {
+        int start = pos;
+        while (start > 0 && isDigit(t.charAt(start - 1))) {
+            start--;
+        }
+        int nounEnd = start;
+        while (nounEnd > 0 && t.charAt(nounEnd - 1) == ' ') {
+            nounEnd--;
+        }
+        int nounStart = nounEnd;
+        while (nounStart > 0 && Character.isLetter(t.charAt(nounStart - 1))) {
+            nounStart--;
+        }
+        return nounStart;
+    }
+
+    /**
+     * "Los puestos 1-38", "las mesas 4–9" (round eight E): a Spanish range of numbered places or items after their plural
+     * noun and its article ({@link #articledPlaces}) is said "del uno al treinta y ocho", the numbers being the places'
+     * labels (QuantityReader says them without agreement); a bare label keeps "a" ("asientos diez a trece"). Appends the
+     * joint and returns true, or does nothing and returns false.
+     */
+    static boolean placeRange(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (!articledPlaces(t, pos)) {
+            return false;
+        }
+        int start = pos;
+        while (start > 0 && isDigit(t.charAt(start - 1))) {
+            start--;
+        }
+        int nounStart = placeNounStart(t, pos);
+        StringBuilder out = ctx.out;
+        int noun = out.lastIndexOf(t.substring(nounStart, start));
+        if (noun < 0) {
+            return false;
+        }
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+        out.insert(noun + start - nounStart, "del ");
+        out.append(" al ");
+        return true;
     }
 
     private static int first(ReadContext ctx, int pos, List<TokenReader> readers) {
@@ -1236,6 +1320,10 @@ final class TokenScanner {
                     // "Marca 2 (3-5) o 3", "(1-2 veces)" (round eight C): a range alone in brackets is said whole, "de tres a cinco".
                     ctx.out.insert(ctx.out.lastIndexOf("(") + 1, "de ");
                     spoken(ctx, pos, "a");
+                } else if (pos > 0 && isDigit(ctx.text.charAt(pos - 1)) && numberSignRange(ctx.text, pos, pos + 1)) {
+                    spoken(ctx, pos, es ? "a" : "to"); // "booths #2-#9" (round eight E): "number two to number nine"
+                } else if (es && (countedRange(ctx.text, pos) || bareRange(ctx.text, pos)) && placeRange(ctx, pos)) {
+                    // "los puestos 1-38" (round eight E): "del uno al treinta y ocho", see placeRange
                 } else if (countedRange(ctx.text, pos) || bareRange(ctx.text, pos) && (!es || numberedPlaces(ctx.text, pos))) {
                     spoken(ctx, pos, es ? "a" : "to"); // "3-5 días", "15-20 min", "5%-15%": from one to the other
                 } else if (!es && numberThenWord(ctx.text, pos)) {
@@ -1552,20 +1640,13 @@ final class TokenScanner {
      * "(fila 7, butacas 12-15)" (round seven C): in Spanish a bare hyphen between two small numbers is a range only after a
      * plural noun of numbered places or items; a score ("ganaron 3-1") or a code keeps its hyphen.
      */
-    private static boolean numberedPlaces(String t, int pos) {
-        int start = pos;
-        while (start > 0 && isDigit(t.charAt(start - 1))) {
-            start--;
+    static boolean numberedPlaces(String t, int pos) {
+        int begin = placeNounStart(t, pos);
+        int end = begin;
+        while (end < pos && Character.isLetter(t.charAt(end))) {
+            end++;
         }
-        int end = start;
-        while (end > 0 && t.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int begin = end;
-        while (begin > 0 && Character.isLetter(t.charAt(begin - 1))) {
-            begin--;
-        }
-        return end < start && ES_NUMBERED_PLACES.contains(t.substring(begin, end).toLowerCase(java.util.Locale.ROOT));
+        return end < pos && t.charAt(end) == ' ' && ES_NUMBERED_PLACES.contains(t.substring(begin, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.regex.Pattern YEAR_RANGE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(1[1-9]\\d\\d|20\\d\\d)-(1[1-9]\\d\\d|20\\d\\d)(?![\\d-])");

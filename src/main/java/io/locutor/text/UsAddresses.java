@@ -37,6 +37,43 @@ final class UsAddresses {
             Map.entry("VT", "Vermont"), Map.entry("VA", "Virginia"), Map.entry("WA", "Washington"), Map.entry("WV", "West Virginia"),
             Map.entry("WI", "Wisconsin"), Map.entry("WY", "Wyoming"), Map.entry("PR", "Puerto Rico"));
 
+    /**
+     * Round eight E: the states Spanish names in its own words (Fundéu's usage); the others keep their English name
+     * ("Texas", "Florida") in Spanish text too.
+     */
+    private static final Map<String, String> ES_STATES = Map.ofEntries(Map.entry("NM", "Nuevo México"), Map.entry("NY", "Nueva York"),
+            Map.entry("NJ", "Nueva Jersey"), Map.entry("NH", "Nuevo Hampshire"), Map.entry("NC", "Carolina del Norte"),
+            Map.entry("SC", "Carolina del Sur"), Map.entry("ND", "Dakota del Norte"), Map.entry("SD", "Dakota del Sur"),
+            Map.entry("PA", "Pensilvania"), Map.entry("HI", "Hawái"), Map.entry("LA", "Luisiana"), Map.entry("WV", "Virginia Occidental"));
+
+    /** A state's name in the text's language. */
+    private static String stateName(ReadContext ctx, String code) {
+        String name = STATES.get(code);
+        return ctx.es() && name != null ? ES_STATES.getOrDefault(code, name) : name;
+    }
+
+    /** A two-capital code after a list's joint: ", NM", " y NM", " and NM". */
+    private static final Pattern LISTED_AFTER = Pattern.compile("(?:,[ \\u00A0]|[ \\u00A0](?:y|e|o|and|or|&)[ \\u00A0])(\\p{Lu}{2})(?![\\p{L}\\d])");
+    /** A two-capital code before a list's joint, ending right before the code being read: "TX y ", "CA, ". */
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}{2})(?:,[ \\u00A0]|[ \\u00A0](?:y|e|o|and|or|&)[ \\u00A0])$");
+
+    /**
+     * "vendidos en TX y NM", "stores in CA, NV and AZ" (round eight E): a state code listed beside another state code is a
+     * state though no city or ZIP goes with it. A code that is also a word ("OK", "IN", "ME") is not read so ("TX y OK"
+     * keeps "OK"), nor a code beside capitals that are no state ("AC y DC", "PC y TV").
+     */
+    private static boolean listedState(ReadContext ctx, int pos, int runEnd, String word) {
+        if (WORD_CODES.contains(word)) {
+            return false;
+        }
+        Matcher after = ctx.at(LISTED_AFTER, runEnd);
+        if (after.lookingAt() && STATES.containsKey(after.group(1))) {
+            return true;
+        }
+        Matcher before = LISTED_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 8), pos));
+        return before.find() && STATES.containsKey(before.group(1));
+    }
+
     /** State codes that are also English or Spanish words: a state only before punctuation or a ZIP. */
     private static final java.util.Set<String> WORD_CODES = java.util.Set.of("OK", "IN", "ME", "OR", "HI", "OH", "ID", "LA", "MA",
             "PA", "AL", "CO", "DE", "GA", "MI", "NO", "SC");
@@ -181,6 +218,10 @@ final class UsAddresses {
         if (state == null) {
             return -1;
         }
+        if (listedState(ctx, pos, runEnd, word)) {
+            ctx.append(stateName(ctx, word));
+            return runEnd;
+        }
         Matcher m = ctx.at(STATE_ZIP, pos);
         if (ctx.es() && (!m.lookingAt() || m.group(3) == null) && !"US".equals(ctx.locale.region)) {
             return -1;
@@ -192,7 +233,7 @@ final class UsAddresses {
         if (!m.lookingAt() || !afterComma(t, pos) || (m.group(3) == null && !closes)) {
             return -1;
         }
-        ctx.append(state);
+        ctx.append(stateName(ctx, word));
         if (m.group(3) != null) {
             ctx.append(m.group(2).startsWith(",") ? ", " : " ").append(ctx.speller.digits(m.group(3)));
             if (m.group(4) != null) {

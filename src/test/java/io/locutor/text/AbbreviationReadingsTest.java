@@ -234,4 +234,15 @@ class AbbreviationReadingsTest {
         assertEquals("el ERR de siempre", read("es-ES", "el ERR de siempre"));
         assertFalse(read("es-ES", "el expte. 1/2026").contains("enero"), "no expiry word: a file's number over its year, not a month");
     }
+
+    @Test
+    void roundEightEEachOneAfterASingularNounAndNumberBeforeABracket() {
+        // Round eight E: the nearer singular noun after its article is what "c/u" prices; an English "no." after a
+        // determiner and its noun, before a bracket, is "number".
+        assertEquals("si faltan martillos, la pieza cuesta noventa y cinco pesos cada una", read("es-MX", "si faltan martillos, la pieza cuesta $95 c/u"));
+        assertEquals("text the machine number (such as D seven)", read("en-GB", "text the machine no. (such as D7)"));
+        // Must not fire: a plural noun nearer still decides; "no." with no determined noun before it is the word.
+        assertEquals("la caja de tornillos a cinco pesos cada uno", read("es-MX", "la caja de tornillos a $5 c/u"));
+        assertEquals("he said no. (Really.)", read("en-US", "he said no. (Really.)"));
+    }
 }

@@ -165,4 +165,16 @@ class LocaleReadingsTest {
         assertEquals("Pague en sunpass punto com o en greenpass punto es; b b v a punto es.",
                 read("es-US", "Pague en sunpass.com o en greenpass.es; bbva.es."));
     }
+
+    @Test
+    void roundEightEAddressesUnderNewerTopLevelDomainsAndDottedHandles() {
+        // Round eight E: any top-level domain ICANN delegates (the Public Suffix List) makes a host an address; a handle
+        // may hold dots.
+        assertEquals("Alta en moncayo punto beer barra club. Seguinos en arroba patagoniasur punto birra.",
+                read("es-ES", "Alta en moncayo.beer/club. Seguinos en @patagoniasur.birra."));
+        assertEquals("see hollowoak dot coffee slash menu", read("en-US", "see hollowoak.coffee/menu"));
+        // Must not fire: "e.g.", "i.e.", a decimal, a file name, a name after a title without its space.
+        assertEquals("for example, that is, three point five, informe.pdf, Sra.Ruiz",
+                read("en-US", "e.g., i.e., 3.5, informe.pdf") + ", " + read("es-ES", "Sra.Ruiz"));
+    }
 }

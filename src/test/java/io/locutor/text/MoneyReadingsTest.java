@@ -64,4 +64,14 @@ class MoneyReadingsTest {
         // Must not fire: the symbol "h" keeps "por hora"; a dimension keeps "por"; a letter "x" between words stays.
         assertEquals("ocho euros por hora, cuarenta por treinta centímetros, la talla x grande", read("es-ES", "8 €/h, 40 x 30 cm, la talla x grande"));
     }
+
+    @Test
+    void roundEightETheCentSignInSpanish() {
+        // Round eight E: the cent sign glued to its amount is the centavo in Spanish text, agreeing as a masculine noun.
+        assertEquals("monedas de veinticinco centavos, un centavo por segundo, veintiún centavos",
+                read("es-US", "monedas de 25¢, 1¢ por segundo, 21¢"));
+        assertEquals("twenty five cents", read("en-US", "25¢"));
+        // Must not fire: the sign alone, away from a number, is left.
+        assertEquals("el signo ¢", read("es-US", "el signo ¢"));
+    }
 }

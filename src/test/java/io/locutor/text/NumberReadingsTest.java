@@ -101,7 +101,7 @@ class NumberReadingsTest {
     void aSpanishHyphenRangeAfterNumberedPlaces() {
         // Round seven C: "(fila 7, butacas 12-15)": after a plural noun of numbered places or items.
         assertEquals("(fila siete, butacas doce a quince)", read("es-ES", "(fila 7, butacas 12-15)"));
-        assertEquals("quedan las habitaciones tres a seis", read("es-ES", "quedan las habitaciones 3-6"));
+        assertEquals("quedan las habitaciones del tres al seis", read("es-ES", "quedan las habitaciones 3-6"));
         // Must not fire: a score, a code.
         assertEquals("ganaron tres-uno", read("es-ES", "ganaron 3-1"));
         assertEquals("el resultado dos-cinco", read("es-ES", "el resultado 2-5"));
@@ -151,5 +151,17 @@ class NumberReadingsTest {
         assertEquals("one trillion", read("en-US", "1 000 000 000 000"));
         assertEquals("dos más dos, tres por cuatro, termina el cuatro mil cuatrocientos noventa",
                 read("es-ES", "2+2, 3 x 4, termina el 4490"));
+    }
+
+    @Test
+    void roundEightEARangeOfNumberedPlacesOrOfNumberSigns() {
+        // Round eight E: after a plural noun of places a Spanish range is "del … al …", its numbers labels that agree with
+        // nothing; "#1–#22" is a range of numbers, each said with its sign.
+        assertEquals("Los puestos del uno al treinta y ocho deben recoger; las mesas del uno al veintiuno, libres",
+                read("es-ES", "Los puestos 1-38 deben recoger; las mesas 1–21, libres"));
+        assertEquals("vendors number one to number twenty two, booths number two to number nine", read("en-US", "vendors #1–#22, booths #2-#9"));
+        // Must not fire: a bare label with no article before its noun, a score, a count range, one sign only.
+        assertEquals("(fila cuatro, asientos diez a trece); ganaron tres-uno; de dos a cinco días; tres a cinco personas; number one, twenty two",
+                read("es-ES", "(fila 4, asientos 10-13); ganaron 3-1; de 2 a 5 días; 3-5 personas") + "; " + read("en-US", "#1-22"));
     }
 }

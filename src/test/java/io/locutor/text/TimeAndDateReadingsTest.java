@@ -2,6 +2,7 @@ package io.locutor.text;
 
 import static io.locutor.text.Readings.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -324,5 +325,24 @@ class TimeAndDateReadingsTest {
         assertEquals("tallas S/M/L, la talla M/L", read("es-ES", "tallas S/M/L, la talla M/L"));
         assertEquals("Luciano (doce-diecinueve) y el dos-uno", read("es-ES", "Luciano (12-19) y el 2-1"));
         assertEquals("born November seventeenth zero five", read("en-US", "born 11/17/05"));
+    }
+
+    @Test
+    void roundEightEAMonthAndYearAfterABestBeforePhrase() {
+        // Round eight E: a food's best-before or use-by phrase announces a month and year, as an expiry word does.
+        assertEquals("consumo preferente febrero de dos mil veintisiete; consumir preferentemente antes de septiembre de dos mil veintiséis; "
+                        + "caducidad noviembre de dos mil veintiséis",
+                read("es-ES", "consumo preferente 02/2027; consumir preferentemente antes del 09/2026; caducidad 11/2026"));
+        assertEquals("best before March twenty twenty seven", read("en-GB", "best before 03/2027"));
+        // Must not fire: no such phrase before a number over a year (a file's number), nor a day and month after it.
+        assertFalse(read("es-ES", "el expediente 2/2027 sigue abierto").contains("febrero"), "no cue: not a month");
+        assertEquals("consumo preferente doce de marzo", read("es-ES", "consumo preferente 12/03"));
+    }
+
+    @Test
+    void roundEightEARangeOfWeekdayAbbreviationsJoinedByAl() {
+        assertEquals("pasa del martes al viernes; dejaremos", read("es-AR", "pasa del mar. al vie.; dejaremos"));
+        // Must not fire: the sea before a capital "Al" (a new sentence).
+        assertEquals("agua del mar. Al día siguiente", read("es-ES", "agua del mar. Al día siguiente"));
     }
 }

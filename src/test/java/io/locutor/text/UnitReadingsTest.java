@@ -239,4 +239,12 @@ class UnitReadingsTest {
         // Must not fire: another word after the sign, or the sign alone.
         assertEquals("noventa grados a la derecha; five degrees warmer", read("es-MX", "90° a la derecha") + "; " + read("en-US", "5° warmer"));
     }
+
+    @Test
+    void roundEightETheBrewersBarrel() {
+        // Round eight E: "bbl" is the barrel, after a number and after a fraction.
+        assertEquals("thirty barrels a week; half a barrel of lager; un barril", read("en-US", "30 bbl a week; 1/2 bbl of lager") + "; " + read("es-US", "1 bbl"));
+        // Must not fire: the letters alone are no unit.
+        assertEquals("the B B L file", read("en-US", "the BBL file")); // capitals spelt, as ever
+    }
 }

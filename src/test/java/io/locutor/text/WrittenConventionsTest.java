@@ -1,5 +1,6 @@
 package io.locutor.text;
 
+import static io.locutor.text.Readings.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -186,5 +187,14 @@ class WrittenConventionsTest {
         assertEquals("El servicio estará caído de las dos a las cuatro horas.", es("El servicio estará caído de 2:00 a 4:00 h."));
         assertEquals("En veintiocho mil cuarenta y seis casos", es("En 28046 casos")); // a count, not a postal code
     }
-}
 
+    @Test
+    void roundEightEAListOfStateCodes() {
+        // Round eight E: a state code listed beside another is a state, in Spanish by its Spanish name where Spanish has one.
+        assertEquals("vendidos en Texas y Nuevo México. Envíos a Nueva York, Nueva Jersey y Arizona.",
+                read("es-US", "vendidos en TX y NM. Envíos a NY, NJ y AZ."));
+        assertEquals("stores in Texas and New Mexico only", read("en-US", "stores in TX and NM only"));
+        // Must not fire: capitals beside no state code, a code that is also a word, a code alone.
+        assertEquals("corriente AC y DC, TV y PC, Texas y OK, en TX", read("es-US", "corriente AC y DC, TV y PC, TX y OK, en TX"));
+    }
+}
