@@ -102,7 +102,8 @@ class NemoSuiteTest {
      * tn/calls_heldout23.tsv and tn/calls_heldout22_en.tsv the same way, a batch after that;
      * tn/calls_heldout24.tsv and tn/calls_heldout23_en.tsv the same way, a batch after that;
      * tn/calls_heldout25.tsv and tn/calls_heldout24_en.tsv the same way, a batch after that;
-     * tn/calls_heldout26.tsv and tn/calls_heldout25_en.tsv the same way, a batch after that. Compared like
+     * tn/calls_heldout26.tsv and tn/calls_heldout25_en.tsv the same way, a batch after that;
+     * tn/calls_heldout27.tsv and tn/calls_heldout26_en.tsv the same way, a batch after that. Compared like
      * the NeMo suite (case and punctuation ignored). Levels per file and language: calls.tuning.es, calls.tuning.en,
      * calls.heldout.es, calls.heldout.en, calls.heldout3.es, calls.heldout3.en, calls.heldout4.es, calls.heldout4.en,
      * calls.heldout5.es, calls.heldout5_en.en, calls.heldout6.es, calls.heldout7.es, calls.heldout6_en.en,
@@ -113,7 +114,8 @@ class NemoSuiteTest {
      * calls.heldout17.es, calls.heldout16_en.en, calls.heldout18.es, calls.heldout17_en.en, calls.heldout19.es,
      * calls.heldout18_en.en, calls.heldout20.es, calls.heldout19_en.en, calls.heldout21.es, calls.heldout20_en.en,
      * calls.heldout22.es, calls.heldout21_en.en, calls.heldout23.es, calls.heldout22_en.en, calls.heldout24.es,
-     * calls.heldout23_en.en, calls.heldout25.es, calls.heldout24_en.en, calls.heldout26.es, calls.heldout25_en.en.
+     * calls.heldout23_en.en, calls.heldout25.es, calls.heldout24_en.en, calls.heldout26.es, calls.heldout25_en.en,
+     * calls.heldout27.es, calls.heldout26_en.en.
      */
     @Test
     void callScriptsMeetRatchet() throws IOException {
@@ -123,7 +125,7 @@ class NemoSuiteTest {
         }
         List<String> below = new ArrayList<>();
         int rows = 0;
-        for (String set : List.of("tuning", "heldout", "heldout3", "heldout4", "heldout5", "heldout5_en", "heldout6", "heldout7", "heldout6_en", "heldout8", "heldout7_en", "heldout9", "heldout8_en", "heldout10", "heldout9_en", "heldout11", "heldout10_en", "heldout12", "heldout11_en", "heldout13", "heldout12_en", "heldout14", "heldout13_en", "heldout15", "heldout14_en", "heldout16", "heldout15_en", "heldout17", "heldout16_en", "heldout18", "heldout17_en", "heldout19", "heldout18_en", "heldout20", "heldout19_en", "heldout21", "heldout20_en", "heldout22", "heldout21_en", "heldout23", "heldout22_en", "heldout24", "heldout23_en", "heldout25", "heldout24_en", "heldout26", "heldout25_en")) {
+        for (String set : List.of("tuning", "heldout", "heldout3", "heldout4", "heldout5", "heldout5_en", "heldout6", "heldout7", "heldout6_en", "heldout8", "heldout7_en", "heldout9", "heldout8_en", "heldout10", "heldout9_en", "heldout11", "heldout10_en", "heldout12", "heldout11_en", "heldout13", "heldout12_en", "heldout14", "heldout13_en", "heldout15", "heldout14_en", "heldout16", "heldout15_en", "heldout17", "heldout16_en", "heldout18", "heldout17_en", "heldout19", "heldout18_en", "heldout20", "heldout19_en", "heldout21", "heldout20_en", "heldout22", "heldout21_en", "heldout23", "heldout22_en", "heldout24", "heldout23_en", "heldout25", "heldout24_en", "heldout26", "heldout25_en", "heldout27", "heldout26_en")) {
             Map<String, int[]> counts = new TreeMap<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(resource("tn/calls_" + set + ".tsv"), StandardCharsets.UTF_8))) {
                 assertEquals("locale\tkind\tinput\texpected", r.readLine());
