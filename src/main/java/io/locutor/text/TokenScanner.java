@@ -1251,6 +1251,24 @@ final class TokenScanner {
         return -1;
     }
 
+    /**
+     * Round eight F: a Spanish "<" or ">" after a word or an opening bracket and before a quantity ("calles de < 3 m",
+     * "(> 40 años)") bounds the amount: "menos de", "más de". Between two terms ("x < 3", "2 > 1") it compares: "menor
+     * que", "mayor que".
+     */
+    private static boolean quantityInRunningText(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        int next = pos + 1 < t.length() && t.charAt(pos + 1) == ' ' ? pos + 2 : pos + 1;
+        if (next >= t.length() || !isDigit(t.charAt(next))) {
+            return false;
+        }
+        int i = pos;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 0 && t.charAt(i - 1) == '(' || ctx.previousWord(pos).length() >= 2;
+    }
+
     private static void symbol(ReadContext ctx, char c, int pos) {
         boolean es = ctx.es();
         switch (c) {
@@ -1264,8 +1282,8 @@ final class TokenScanner {
                     ctx.out.append(c);
                 }
             }
-            case '<' -> spoken(ctx, pos, es ? "menor que" : "less than");
-            case '>' -> spoken(ctx, pos, es ? "mayor que" : "greater than");
+            case '<' -> spoken(ctx, pos, es ? (quantityInRunningText(ctx, pos) ? "menos de" : "menor que") : "less than");
+            case '>' -> spoken(ctx, pos, es ? (quantityInRunningText(ctx, pos) ? "más de" : "mayor que") : "greater than");
             case '*' -> {
                 if (betweenDigits(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "por" : "times"); // "2*8": a product
