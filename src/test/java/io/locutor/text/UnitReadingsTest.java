@@ -247,4 +247,15 @@ class UnitReadingsTest {
         // Must not fire: the letters alone are no unit.
         assertEquals("the B B L file", read("en-US", "the BBL file")); // capitals spelt, as ever
     }
+
+    @Test
+    void kilovoltAmperesAfterAnAmount() {
+        // Round eight F: "kVA" after an amount is the kilovolt-ampere, attributive in English as other units are.
+        assertEquals("un grupo de quince kilovoltamperios", read("es-AR", "un grupo de 15 kVA"));
+        assertEquals("rated at forty five kilovolt-amperes", read("en-US", "rated at 45 kVA"));
+        assertEquals("the six kilovolt-ampere generator", read("en-GB", "the 6 kVA generator"));
+        // Must not fire: with no amount before it the symbol stays as written; "kV" alone is not the kilovolt-ampere.
+        assertEquals("check the kVA rating", read("en-US", "check the kVA rating"));
+        assertEquals("es un kVAR", read("es-ES", "es un kVAR"));
+    }
 }
