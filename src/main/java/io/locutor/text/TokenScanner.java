@@ -742,7 +742,11 @@ final class TokenScanner {
         }
         if (ctx.es() && runEnd - pos == 2 && (next == ' ' || next == ',' || next == '.' || next == ';' || next == ')')
                 && Character.isUpperCase(t.charAt(pos)) && Character.isUpperCase(t.charAt(pos + 1))) {
-            int end = UsAddresses.stateAndZip(ctx, pos, runEnd, t.substring(pos, runEnd)); // es-US "Miami, FL 33145"
+            int end = next == ' ' ? UsAddresses.spanishQuadrant(ctx, pos, runEnd) : -1; // es-US "1830 SW Coral Way"
+            if (end > pos) {
+                return end;
+            }
+            end = UsAddresses.stateAndZip(ctx, pos, runEnd, t.substring(pos, runEnd)); // es-US "Miami, FL 33145"
             if (end > pos) {
                 return end;
             }
