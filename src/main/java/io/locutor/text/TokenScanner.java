@@ -187,6 +187,11 @@ final class TokenScanner {
                 while (j < n && (Character.isLetter(t.charAt(j)) || Character.getType(t.charAt(j)) == Character.NON_SPACING_MARK)) {
                     j++;
                 }
+                if (c == 'x' && j == i + 1 && QuantityReader.countedPacksBy(ctx, i)) {
+                    ctx.out.append("by"); // "100 bags x 40 lb" (round eight F)
+                    i = j;
+                    continue;
+                }
                 int times = c == 'x' && j == i + 1 ? multiplier(ctx, i) : -1;
                 if (times > 0) {
                     i = times;
@@ -244,6 +249,9 @@ final class TokenScanner {
                 int rate = c == '/' && i > 2 && Character.isLowerCase(t.charAt(i - 1)) ? nounRate(ctx, i) : -1;
                 if (rate > i) {
                     i = rate;
+                } else if (c == '×' && QuantityReader.countedPacksBy(ctx, i)) {
+                    ctx.out.append("by"); // "65 bags × 10 kg" (round eight F)
+                    i++;
                 } else {
                     symbol(ctx, c, i);
                     i++;

@@ -258,4 +258,15 @@ class UnitReadingsTest {
         assertEquals("check the kVA rating", read("en-US", "check the kVA rating"));
         assertEquals("es un kVAR", read("es-ES", "es un kVAR"));
     }
+
+    @Test
+    void countedPacksTimesAWeightAreSaidBy() {
+        // Round eight F: English bags or sacks counted, times a weight or a volume, are packs of that size: "by".
+        assertEquals("(forty sacks by fifty pounds)", read("en-US", "(40 sacks x 50 lb)"));
+        assertEquals("twelve bags by twenty five kilograms", read("en-GB", "12 bags × 25 kg"));
+        // Must not fire: a bare count keeps its packs reading, a dimension its own "by", no unit after it, Spanish.
+        assertEquals("Buy two twenty five kilogram bags today.", read("en-GB", "Buy 2 × 25 kg bags today."));
+        assertEquals("we sold three boxes x two today", read("en-US", "we sold 3 boxes x 2 today"));
+        assertEquals("cuarenta sacos por veinticinco kilogramos", read("es-ES", "40 sacos x 25 kg"));
+    }
 }
