@@ -268,5 +268,9 @@ class UnitReadingsTest {
         assertEquals("Buy two twenty five kilogram bags today.", read("en-GB", "Buy 2 × 25 kg bags today."));
         assertEquals("we sold three boxes x two today", read("en-US", "we sold 3 boxes x 2 today"));
         assertEquals("cuarenta sacos por veinticinco kilogramos", read("es-ES", "40 sacos x 25 kg"));
+        // A bare count times a volume with no noun after it is the packs' size too ("3 packs of 6 × 2 L,"); with a noun
+        // after it, so many packs of that noun.
+        assertEquals("three packs of six by two litres, left", read("en-GB", "3 packs of 6 × 2 L, left"));
+        assertEquals("six two litre packs", read("en-GB", "6×2 L packs"));
     }
 }
