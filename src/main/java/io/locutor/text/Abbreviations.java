@@ -26,6 +26,32 @@ final class Abbreviations implements TokenReader {
     private static final Entry UNITS = new Entry("unidades", false, false);
     /** "hab. 312" before its number is a room ("tres hab." after a count may be rooms or inhabitants). */
     private static final Entry ROOM = new Entry("habitación", false, false);
+    /** Round eight F: "la Esc. Primaria Benito Juárez", "Esc. Técnica N.º 3": before a school's name "esc." is a school. */
+    private static final Entry SCHOOL = new Entry("escuela", true, false); // a name follows: its dot ends no sentence
+    /** Words a school's name starts with, also written in lower case ("esc. primaria"). */
+    private static final java.util.Set<String> SCHOOL_WORDS = java.util.Set.of("primaria", "secundaria", "técnica", "normal",
+            "preparatoria", "nacional", "superior", "municipal", "rural", "especial", "oficial", "pública", "privada", "infantil");
+    /** A staircase's side, written after "Esc." in an address ("Esc. Izq.", "Esc. Dcha."): still the staircase. */
+    private static final java.util.Set<String> SIDES = java.util.Set.of("izquierda", "derecha", "izq", "izqda", "izda", "dcha", "dch",
+            "der", "interior", "exterior", "centro", "central");
+
+    /**
+     * "Esc." is a school before a word of its name (a capitalised word or a school word, "la Esc. Normal Mariano Moreno");
+     * after an address's number ("Olmo 8, Esc. B", "Puerto 14, esc. 2") or before a side, a letter or a number it is the
+     * staircase.
+     */
+    private static boolean school(ReadContext ctx, int pos, int end) {
+        String next = ctx.nextWord(end);
+        if (next.length() < 3 || SIDES.contains(next.toLowerCase(Locale.ROOT))
+                || !(Character.isUpperCase(next.charAt(0)) || SCHOOL_WORDS.contains(next))) {
+            return false;
+        }
+        int i = pos;
+        while (i > 0 && (ctx.text.charAt(i - 1) == ' ' || ctx.text.charAt(i - 1) == ',')) {
+            i--;
+        }
+        return i == 0 || !(TokenScanner.isDigit(ctx.text.charAt(i - 1)) || "ºª".indexOf(ctx.text.charAt(i - 1)) >= 0);
+    }
     /**
      * A lone Spanish month abbreviation after a preposition that names a month ("en nov.", "desde dic."; round eight C).
      * "mar." and "may." are left out: "agua de mar." is the sea.
@@ -506,6 +532,9 @@ final class Abbreviations implements TokenReader {
             }
             if (ctx.es() && key.equals("uds.") && afterAmount(ctx.text, pos)) {
                 e = UNITS; // "(28 uds.)": the count's units, never "ustedes"
+            }
+            if (ctx.es() && key.equals("esc.") && school(ctx, pos, pos + end)) {
+                e = SCHOOL;
             }
             if (ctx.es() && key.equals("hab.")) {
                 e = numberAfterSpace(ctx.text, pos + end) ? ROOM : null; // "tres hab." after a count may be rooms or inhabitants: left as written

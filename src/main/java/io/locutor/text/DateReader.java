@@ -59,6 +59,21 @@ final class DateReader implements TokenReader {
     private static final Pattern CENTURY_NEXT = Pattern.compile("([ \\u00A0]*(?:[-–,]|y|e|o|u|al|a|hasta(?: el)?)[ \\u00A0]*)([IVX]{1,5})(?![\\p{L}\\d])");
     private static final Pattern CENTURY_ABBREVIATED = Pattern.compile("(?:s|S|sig)\\.[ \\u00A0]([IVX]{1,5})(?![\\p{L}\\d])");
     /** Words after which "1/4" means a date. */
+    /**
+     * Round eight F: earlier days of a list that shares the month of its last one, after a cue word: "del 9 y ", "el 3, 4
+     * y " before "10/2", "5/11" (day-first regions). Ascending days only: "el 3 y 1/2 por ciento" is a fraction.
+     */
+    private static final Pattern ES_DAY_LIST_BEFORE = Pattern.compile("(?<![\\p{L}])(?iu:el|del|al|días|los)[ \\u00A0]+((?:\\d{1,2},[ \\u00A0])*)(\\d{1,2})[ \\u00A0]+y[ \\u00A0]+$");
+
+    /** {@link #ES_DAY_LIST_BEFORE} right before {@code pos}, its last day before {@code day}. */
+    private static boolean dayListBefore(ReadContext ctx, int pos, int day) {
+        if (!ctx.previousWord(pos).equals("y")) {
+            return false;
+        }
+        Matcher list = ES_DAY_LIST_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 40), pos));
+        return list.find() && Integer.parseInt(list.group(2)) < day;
+    }
+
     private static final Set<String> CUES = Set.of("el", "del", "al", "día", "dia", "desde", "hasta", "fecha", "hoy", "on", "by",
             "until", "from", "since", "date", "the", "before", "after", "periodo", "período",
             // a weekday before "7/03" names a day: "el viernes 7/03", "lunes 2/3"
@@ -188,7 +203,8 @@ final class DateReader implements TokenReader {
             // A zero-padded second part ("7/03") is a month or a day, never a fraction's denominator.
             boolean cued = cuedWord || ctx.lang == Lang.EN && weekdayBefore(ctx, pos) != null
                     || ctx.lang == Lang.EN && SHIPPING_VERBS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
-                    || weekdayAbbreviated || m.group(2).length() == 2 && m.group(2).charAt(0) == '0';
+                    || weekdayAbbreviated || m.group(2).length() == 2 && m.group(2).charAt(0) == '0'
+                    || ctx.es() && !ctx.locale.monthFirst && dayListBefore(ctx, pos, a);
             if (measureAfter(ctx.text, m.end())) {
                 return -1; // "el 1/2 kilo", "1/4 de taza": a fraction of what follows, not the 1st of February
             }

@@ -136,7 +136,8 @@ final class PhoneReader implements TokenReader {
             return m.end();
         }
         m = ctx.at(SHORT, pos);
-        if (m.lookingAt() && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || emergencyCue(ctx, pos, m.end()))
+        if (m.lookingAt() && afterEmergencyLabel(ctx, pos) && shortNumber(m.group(1), ctx.locale.region)
+                || m.lookingAt() && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || emergencyCue(ctx, pos, m.end()))
                 && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.lang == Lang.EN && shortNumber(m.group(1), ctx.locale.region)
                 && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
@@ -185,6 +186,25 @@ final class PhoneReader implements TokenReader {
 
     /** Labels an emergency number is printed after, with a colon: "Emergencias: 112", "Emergency: 999". */
     private static final Set<String> EMERGENCY_LABELS = Set.of("emergencias", "emergencia", "urgencias", "emergency", "emergencies");
+
+    /**
+     * Round eight F: an emergency label prints the number to dial, with a colon or without ("Emergencias: 103",
+     * "Emergencias 911", "Emergency 911"): any short number of the region (libphonenumber's emergency and short numbers,
+     * so Argentina's 103 of civil defence too) is dialled. Without the colon the label is capitalised, as labels are
+     * printed: "atendimos emergencias 112 veces" counts.
+     */
+    private static boolean afterEmergencyLabel(ReadContext ctx, int pos) {
+        int i = pos;
+        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == pos) {
+            return false;
+        }
+        boolean colon = i > 0 && ctx.text.charAt(i - 1) == ':';
+        String label = ctx.previousWord(colon ? i - 1 : i);
+        return !label.isEmpty() && EMERGENCY_LABELS.contains(label.toLowerCase(Locale.ROOT)) && (colon || Character.isUpperCase(label.charAt(0)));
+    }
 
     /**
      * Round eight: the region's emergency number (libphonenumber's) is dialled, digit by digit, also after a label and a

@@ -533,7 +533,11 @@ final class QuantityReader implements TokenReader {
         if (count != null && count.lookingAt()) {
             // "2 × 25 kg bags", "3 × 20 kg sacks" (round seven C): a bare count times a weight or a volume is so many
             // packs of it, "two twenty five kilogram bags"; sides of a dimension are lengths ("40 x 30 cm" keeps "by").
-            ctx.append(' ');
+            // With no noun after the weight ("3 packs of 6 × 2 L,", round eight F) the packs are its size: "six by two litres".
+            Matcher weight = ctx.at(WEIGHT_NEXT, count.end());
+            boolean nounAfter = weight.lookingAt() && weight.end() + 1 < ctx.text.length() && ctx.text.charAt(weight.end()) == ' '
+                    && Character.isLowerCase(ctx.text.charAt(weight.end() + 1));
+            ctx.append(nounAfter ? " " : " by ");
             return DIMENSION.read(ctx, count.end());
         }
         return per(ctx, end);
@@ -545,6 +549,23 @@ final class QuantityReader implements TokenReader {
      */
     private static final Pattern COUNT_TIMES_WEIGHT = Pattern.compile("[ \\u00A0]?×[ \\u00A0]?"
             + "(?=\\d{1,4}(?:\\.\\d{1,2})?[ \\u00A0]?(?:kg|kgs|g|lb|lbs|oz|l|L|ml|mL|cl|gal)(?![\\p{L}\\d²³/]))");
+
+    /** A weight or a volume after a spaced "x" or "×": "40 lb", "10 kg", "2 L". */
+    private static final Pattern WEIGHT_NEXT = Pattern.compile("[ \\u00A0]?\\d{1,4}(?:\\.\\d{1,2})?[ \\u00A0]?(?:kg|kgs|g|lb|lbs|oz|l|L|ml|mL|cl|gal)(?![\\p{L}\\d²³/])");
+    /** A count and its plural noun right before: "100 bags ", "(65 sacks ". */
+    private static final Pattern COUNTED_NOUN_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,4}[ \\u00A0]\\p{Ll}{2,}s[ \\u00A0]$");
+
+    /**
+     * Round eight F: English "100 bags x 40 lb", "65 bags × 10 kg": a counted noun times a weight or a volume is so many
+     * packs of that size, "one hundred bags by forty pounds". The "x" or "×" at {@code pos} is spaced, a count and its
+     * plural noun before it, a weight or a volume after it.
+     */
+    static boolean countedPacksBy(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        return ctx.lang == Lang.EN && pos >= 2 && t.charAt(pos - 1) == ' ' && pos + 2 < t.length() && t.charAt(pos + 1) == ' '
+                && TokenScanner.isDigit(t.charAt(pos + 2)) && ctx.at(WEIGHT_NEXT, pos + 1).lookingAt()
+                && COUNTED_NOUN_BEFORE.matcher(t.substring(Math.max(0, pos - 24), pos)).find();
+    }
 
     /** "9 cm/año", "3 km/día", "2 h/semana": a rate per a word, not a unit symbol. */
     private static final Pattern PER_WORD = Pattern.compile("/(\\p{Ll}{3,})(?![\\p{L}\\d])");

@@ -187,6 +187,11 @@ final class TokenScanner {
                 while (j < n && (Character.isLetter(t.charAt(j)) || Character.getType(t.charAt(j)) == Character.NON_SPACING_MARK)) {
                     j++;
                 }
+                if (c == 'x' && j == i + 1 && QuantityReader.countedPacksBy(ctx, i)) {
+                    ctx.out.append("by"); // "100 bags x 40 lb" (round eight F)
+                    i = j;
+                    continue;
+                }
                 int times = c == 'x' && j == i + 1 ? multiplier(ctx, i) : -1;
                 if (times > 0) {
                     i = times;
@@ -244,6 +249,9 @@ final class TokenScanner {
                 int rate = c == '/' && i > 2 && Character.isLowerCase(t.charAt(i - 1)) ? nounRate(ctx, i) : -1;
                 if (rate > i) {
                     i = rate;
+                } else if (c == '×' && QuantityReader.countedPacksBy(ctx, i)) {
+                    ctx.out.append("by"); // "65 bags × 10 kg" (round eight F)
+                    i++;
                 } else {
                     symbol(ctx, c, i);
                     i++;
@@ -742,7 +750,11 @@ final class TokenScanner {
         }
         if (ctx.es() && runEnd - pos == 2 && (next == ' ' || next == ',' || next == '.' || next == ';' || next == ')')
                 && Character.isUpperCase(t.charAt(pos)) && Character.isUpperCase(t.charAt(pos + 1))) {
-            int end = UsAddresses.stateAndZip(ctx, pos, runEnd, t.substring(pos, runEnd)); // es-US "Miami, FL 33145"
+            int end = next == ' ' ? UsAddresses.spanishQuadrant(ctx, pos, runEnd) : -1; // es-US "1830 SW Coral Way"
+            if (end > pos) {
+                return end;
+            }
+            end = UsAddresses.stateAndZip(ctx, pos, runEnd, t.substring(pos, runEnd)); // es-US "Miami, FL 33145"
             if (end > pos) {
                 return end;
             }
@@ -1251,6 +1263,24 @@ final class TokenScanner {
         return -1;
     }
 
+    /**
+     * Round eight F: a Spanish "<" or ">" after a word or an opening bracket and before a quantity ("calles de < 3 m",
+     * "(> 40 años)") bounds the amount: "menos de", "más de". Between two terms ("x < 3", "2 > 1") it compares: "menor
+     * que", "mayor que".
+     */
+    private static boolean quantityInRunningText(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        int next = pos + 1 < t.length() && t.charAt(pos + 1) == ' ' ? pos + 2 : pos + 1;
+        if (next >= t.length() || !isDigit(t.charAt(next))) {
+            return false;
+        }
+        int i = pos;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 0 && t.charAt(i - 1) == '(' || ctx.previousWord(pos).length() >= 2;
+    }
+
     private static void symbol(ReadContext ctx, char c, int pos) {
         boolean es = ctx.es();
         switch (c) {
@@ -1264,8 +1294,8 @@ final class TokenScanner {
                     ctx.out.append(c);
                 }
             }
-            case '<' -> spoken(ctx, pos, es ? "menor que" : "less than");
-            case '>' -> spoken(ctx, pos, es ? "mayor que" : "greater than");
+            case '<' -> spoken(ctx, pos, es ? (quantityInRunningText(ctx, pos) ? "menos de" : "menor que") : "less than");
+            case '>' -> spoken(ctx, pos, es ? (quantityInRunningText(ctx, pos) ? "más de" : "mayor que") : "greater than");
             case '*' -> {
                 if (betweenDigits(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "por" : "times"); // "2*8": a product

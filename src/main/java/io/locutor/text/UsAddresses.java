@@ -251,6 +251,21 @@ final class UsAddresses {
         return i == t.length() || ",;)".indexOf(t.charAt(i)) >= 0;
     }
 
+    /**
+     * es-US "en 2214 NE 47th Ave.", "1830 SW Coral Way" (round eight F): the quadrant between a house number and the street
+     * (an ordinal in digits or a capitalised name) is said in English, as the street's name is.
+     */
+    static int spanishQuadrant(ReadContext ctx, int pos, int runEnd) {
+        String t = ctx.text;
+        String quadrant = "US".equals(ctx.locale.region) ? quadrant(t.substring(pos, runEnd)) : null;
+        if (quadrant == null || !afterHouseNumber(t, pos) || runEnd + 1 >= t.length() || t.charAt(runEnd) != ' '
+                || !(TokenScanner.isDigit(t.charAt(runEnd + 1)) || Character.isUpperCase(t.charAt(runEnd + 1)))) {
+            return -1;
+        }
+        ctx.append(quadrant);
+        return runEnd;
+    }
+
     /** "NW", "SE": a quadrant written after a street type, else null. */
     private static String quadrant(String word) {
         return switch (word) {

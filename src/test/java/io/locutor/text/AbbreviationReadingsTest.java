@@ -245,4 +245,17 @@ class AbbreviationReadingsTest {
         assertEquals("la caja de tornillos a cinco pesos cada uno", read("es-MX", "la caja de tornillos a $5 c/u"));
         assertEquals("he said no. (Really.)", read("en-US", "he said no. (Really.)"));
     }
+
+    @Test
+    void roundEightFEscBeforeASchoolsNameIsASchool() {
+        // Round eight F: "Esc." before a school's name (a capitalised word or a school word) is "Escuela", and its dot
+        // ends no sentence.
+        assertEquals("en la Escuela Normal Mariano Moreno", read("es-AR", "en la Esc. Normal Mariano Moreno"));
+        assertEquals("la escuela primaria del barrio", read("es-MX", "la esc. primaria del barrio"));
+        // Must not fire: after an address's number, or before a letter, a number or a side, it is the staircase.
+        assertEquals("calle Olmo ocho, escalera B", read("es-ES", "calle Olmo 8, Esc. B"));
+        assertEquals("Ronda Sur cinco, escalera Norte", read("es-ES", "Ronda Sur 5, Esc. Norte"));
+        assertEquals("en la escalera izquierda", read("es-ES", "en la esc. izquierda"));
+        assertEquals("la escalera dos", read("es-ES", "la esc. 2"));
+    }
 }

@@ -149,4 +149,19 @@ class CallScriptConventionsTest {
         assertEquals("we farm on one hundred and twelve acres", read("en-GB", "we farm on 112 acres"));
         assertEquals("novecientos once vecinos firmaron", read("es-MX", "911 vecinos firmaron"));
     }
+
+    @Test
+    void aShortNumberAfterAnEmergencyLabelWithoutAColonIsDialled() {
+        // Round eight F: a capitalised emergency label prints the number to dial without a colon too, and any short
+        // number of the region is dialled after it (Argentina's 100 of the fire brigade is no emergency number to
+        // libphonenumber, but a short one).
+        assertEquals("Emergencias nueve uno uno.", read("es-MX", "Emergencias 911."));
+        assertEquals("Emergency nine nine nine, day or night.", read("en-GB", "Emergency 999, day or night."));
+        assertEquals("Emergencias: uno cero cero.", read("es-AR", "Emergencias: 100."));
+        // Must not fire: a lower-case "emergencias" before a count, another capitalised word, a number that is no short
+        // number of the region.
+        assertEquals("atendimos las emergencias ciento doce veces", read("es-ES", "atendimos las emergencias 112 veces"));
+        assertEquals("Vecinos ciento doce.", read("es-ES", "Vecinos 112."));
+        assertEquals("Emergencias cuatrocientos cincuenta y siete.", read("es-ES", "Emergencias 457."));
+    }
 }

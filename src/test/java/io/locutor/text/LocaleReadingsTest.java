@@ -177,4 +177,15 @@ class LocaleReadingsTest {
         assertEquals("for example, that is, three point five, informe.pdf, Sra.Ruiz",
                 read("en-US", "e.g., i.e., 3.5, informe.pdf") + ", " + read("es-ES", "Sra.Ruiz"));
     }
+
+    @Test
+    void anEsUsQuadrantBetweenHouseNumberAndStreetIsSaidInEnglish() {
+        // Round eight F: es-US says the quadrant of a US address in English, as the street's name.
+        assertEquals("a mil ochocientos treinta Southwest Coral Way", read("es-US", "a 1830 SW Coral Way"));
+        assertEquals("en dos mil doscientos catorce Northeast Forty Seventh Avenue el lunes", read("es-US", "en 2214 NE 47th Ave. el lunes"));
+        // Must not fire: outside the US, with no street after it, or not after a house number.
+        assertEquals("a mil ochocientos treinta SW Coral Way", read("es-MX", "a 1830 SW Coral Way"));
+        assertEquals("son treinta SW de potencia", read("es-US", "son 30 SW de potencia"));
+        assertEquals("la zona NE Centro", read("es-US", "la zona NE Centro"));
+    }
 }

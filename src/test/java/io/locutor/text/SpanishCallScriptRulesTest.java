@@ -113,4 +113,14 @@ class SpanishCallScriptRulesTest {
         assertEquals("dos cápsulas/día, ver w w w punto sitio punto es barra a", read("es-ES", "2 cápsulas/día, ver www.sitio.es/a"));
         assertEquals("en la tres rd St.", read("es-ES", "en la 3rd St."));
     }
+
+    @Test
+    void aLessOrMoreSignBeforeAQuantityInRunningTextBoundsIt() {
+        // Round eight F: "<" / ">" after a word or a bracket and before a quantity is "menos de" / "más de".
+        assertEquals("no pasa por calles de menos de tres metros", read("es-ES", "no pasa por calles de < 3 m"));
+        assertEquals("pedidos de más de quinientos pesos", read("es-MX", "pedidos de > 500 pesos"));
+        // Must not fire: between two terms the sign compares; before no number it is the symbol's name.
+        assertEquals("si x menor que tres y dos mayor que uno", read("es-ES", "si x < 3 y 2 > 1"));
+        assertEquals("a menor que b", read("es-ES", "a < b"));
+    }
 }

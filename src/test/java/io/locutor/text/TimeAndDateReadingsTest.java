@@ -345,4 +345,14 @@ class TimeAndDateReadingsTest {
         // Must not fire: the sea before a capital "Al" (a new sentence).
         assertEquals("agua del mar. Al día siguiente", read("es-ES", "agua del mar. Al día siguiente"));
     }
+
+    @Test
+    void aListOfDaysSharesTheMonthOfItsLastDay() {
+        // Round eight F: after a cue word, ascending days before a day and month share that month.
+        assertEquals("del nueve y diez de febrero", read("es-AR", "del 9 y 10/2"));
+        assertEquals("el tres, cuatro y cinco de noviembre", read("es-ES", "el 3, 4 y 5/11"));
+        // Must not fire: a smaller number after "y" is a fraction; no cue word, no list.
+        assertFalse(read("es-ES", "el 3 y 1/2 por ciento").contains("enero"), "3 and a half percent, not the first of February");
+        assertFalse(read("es-ES", "sume 3 y 4/5").contains("mayo"), "no cue word: a fraction");
+    }
 }

@@ -247,4 +247,30 @@ class UnitReadingsTest {
         // Must not fire: the letters alone are no unit.
         assertEquals("the B B L file", read("en-US", "the BBL file")); // capitals spelt, as ever
     }
+
+    @Test
+    void kilovoltAmperesAfterAnAmount() {
+        // Round eight F: "kVA" after an amount is the kilovolt-ampere, attributive in English as other units are.
+        assertEquals("un grupo de quince kilovoltamperios", read("es-AR", "un grupo de 15 kVA"));
+        assertEquals("rated at forty five kilovolt-amperes", read("en-US", "rated at 45 kVA"));
+        assertEquals("the six kilovolt-ampere generator", read("en-GB", "the 6 kVA generator"));
+        // Must not fire: with no amount before it the symbol stays as written; "kV" alone is not the kilovolt-ampere.
+        assertEquals("check the kVA rating", read("en-US", "check the kVA rating"));
+        assertEquals("es un kVAR", read("es-ES", "es un kVAR"));
+    }
+
+    @Test
+    void countedPacksTimesAWeightAreSaidBy() {
+        // Round eight F: English bags or sacks counted, times a weight or a volume, are packs of that size: "by".
+        assertEquals("(forty sacks by fifty pounds)", read("en-US", "(40 sacks x 50 lb)"));
+        assertEquals("twelve bags by twenty five kilograms", read("en-GB", "12 bags × 25 kg"));
+        // Must not fire: a bare count keeps its packs reading, a dimension its own "by", no unit after it, Spanish.
+        assertEquals("Buy two twenty five kilogram bags today.", read("en-GB", "Buy 2 × 25 kg bags today."));
+        assertEquals("we sold three boxes x two today", read("en-US", "we sold 3 boxes x 2 today"));
+        assertEquals("cuarenta sacos por veinticinco kilogramos", read("es-ES", "40 sacos x 25 kg"));
+        // A bare count times a volume with no noun after it is the packs' size too ("3 packs of 6 × 2 L,"); with a noun
+        // after it, so many packs of that noun.
+        assertEquals("three packs of six by two litres, left", read("en-GB", "3 packs of 6 × 2 L, left"));
+        assertEquals("six two litre packs", read("en-GB", "6×2 L packs"));
+    }
 }
