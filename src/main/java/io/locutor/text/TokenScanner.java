@@ -1722,7 +1722,6 @@ final class TokenScanner {
             return -1;
         }
         // "(L-V, 8:30-20:00)" (round eight C): a span opening a bracket is said as one, "de lunes a viernes".
-        String before = ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT);
         if (!spaced && pos > 0 && ctx.text.charAt(pos - 1) == '(') {
             ctx.append("de ");
         }
