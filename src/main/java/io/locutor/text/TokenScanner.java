@@ -61,10 +61,7 @@ final class TokenScanner {
      * code) and only one series ("A4–B12", two paper sizes, keeps its dash).
      */
     static boolean codeRange(String t, int i) {
-        int d = i;
-        while (d > 0 && isDigit(t.charAt(d - 1))) {
-            d--;
-        }
+        int d = digitsStart(t, i);
         int s = capitalsStart(t, d);
         int l = capitalsEnd(t, i + 1);
         int e = l;
@@ -73,6 +70,15 @@ final class TokenScanner {
         }
         return i - d >= 1 && i - d <= 3 && d - s >= 1 && d - s <= 4 && e - l >= 1 && e - l <= 3 && t.substring(s, d).equals(t.substring(i + 1, l))
                 && standsAlone(t, s, e);
+    }
+
+    /** Where the run of digits ending at {@code end} starts. */
+    private static int digitsStart(String t, int end) {
+        int s = end;
+        while (s > 0 && isDigit(t.charAt(s - 1))) {
+            s--;
+        }
+        return s;
     }
 
     /** Where the run of capitals ending at {@code end} starts. */
@@ -1169,10 +1175,7 @@ final class TokenScanner {
         while (start > 0 && t.charAt(start - 1) == ' ') {
             start--;
         }
-        int digits = start;
-        while (digits > 0 && isDigit(t.charAt(digits - 1))) {
-            digits--;
-        }
+        int digits = digitsStart(t, start);
         return digits < start && digits > 0 && t.charAt(digits - 1) == '#' && after + 1 < t.length() && t.charAt(after) == '#'
                 && isDigit(t.charAt(after + 1));
     }
@@ -1195,10 +1198,7 @@ final class TokenScanner {
 
     /** Where the word before the number that ends at {@code pos} starts. */
     private static int placeNounStart(String t, int pos) {
-        int start = pos;
-        while (start > 0 && isDigit(t.charAt(start - 1))) {
-            start--;
-        }
+        int start = digitsStart(t, pos);
         int nounEnd = start;
         while (nounEnd > 0 && t.charAt(nounEnd - 1) == ' ') {
             nounEnd--;
@@ -1221,10 +1221,7 @@ final class TokenScanner {
         if (!articledPlaces(t, pos)) {
             return false;
         }
-        int start = pos;
-        while (start > 0 && isDigit(t.charAt(start - 1))) {
-            start--;
-        }
+        int start = digitsStart(t, pos);
         int nounStart = placeNounStart(t, pos);
         StringBuilder out = ctx.out;
         int noun = out.lastIndexOf(t.substring(nounStart, start));
@@ -1565,10 +1562,7 @@ final class TokenScanner {
 
     /** The number before the hyphen at {@code pos} follows a device's code word ({@link #DEVICE_CODE_WORDS}). */
     private static boolean deviceCode(ReadContext ctx, int pos) {
-        int start = pos;
-        while (start > 0 && isDigit(ctx.text.charAt(start - 1))) {
-            start--;
-        }
+        int start = digitsStart(ctx.text, pos);
         return start > 0 && ctx.text.charAt(start - 1) == ' ' && pos + 1 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 1))
                 && DEVICE_CODE_WORDS.contains(ctx.previousWord(start).toLowerCase(java.util.Locale.ROOT));
     }
@@ -1593,10 +1587,7 @@ final class TokenScanner {
      * score "(3-1)" is not a range, nor a bare pair of numbers in brackets elsewhere.
      */
     private static boolean openingBracketedRange(String t, int pos) {
-        int start = pos;
-        while (start > 0 && isDigit(t.charAt(start - 1))) {
-            start--;
-        }
+        int start = digitsStart(t, pos);
         if (start == pos || start == 0 || t.charAt(start - 1) != '(' || pos - start > 2) {
             return false;
         }
@@ -1618,10 +1609,7 @@ final class TokenScanner {
                 || !Character.isLetter(t.charAt(pos + 2))) {
             return false;
         }
-        int start = pos - 1;
-        while (start > 0 && isDigit(t.charAt(start - 1))) {
-            start--;
-        }
+        int start = digitsStart(t, pos);
         return start == 0 || Character.isWhitespace(t.charAt(start - 1)) || "(\"'“‘".indexOf(t.charAt(start - 1)) >= 0;
     }
 
@@ -1642,10 +1630,7 @@ final class TokenScanner {
      * makes it a code, date or score after it, is a range ("two to eight"), as it is before a counted word.
      */
     private static boolean bareRange(String t, int pos) {
-        int start = pos;
-        while (start > 0 && isDigit(t.charAt(start - 1))) {
-            start--;
-        }
+        int start = digitsStart(t, pos);
         java.util.regex.Matcher m = BARE_RANGE.matcher(t);
         m.region(start, t.length());
         m.useTransparentBounds(true);
