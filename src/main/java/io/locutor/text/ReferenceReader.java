@@ -23,7 +23,7 @@ final class ReferenceReader implements TokenReader {
             + "|(?i:last) (?:four|4|three|3|two|2|five|5|six|6)(?: digits)?(?: of (?:your |the )?(?:card|account|number))?(?: (?:are|is))?|"
             // Round eight: a Spanish postal code after "es" too ("el CP es 5000"), dictated as printed, as English "code is" is.
             + "ZIP(?: codes?)?|zip codes?|postal codes?|(?:código postal|códigos postales|C\\.?P\\.?)(?: es)?|PIN|terminada en|terminado en|terminación(?: en)?|"
-            + "que termina en|acabada en|acabado en|PIN|"
+            + "que termina en|acabada en|acabado en|"
             // A code sent by SMS or keyed in: "código de verificación es 4821", "clave 0093", "your code is 4821".
             // Round five J: a code keyed in at a door, gate or alarm ("Código de acceso: 7281", "clave de la puerta 0412",
             // "Gate code on file: 4471", "lockbox 3390"), its first word capitalised or not, dictated digit by digit.
