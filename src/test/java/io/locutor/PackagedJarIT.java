@@ -125,6 +125,22 @@ class PackagedJarIT {
                 HttpResponse.BodyHandlers.ofString()).body());
     }
 
+    /**
+     * The normalizer's library data is read from the packaged jar's classpath: the Public Suffix List inside httpclient5
+     * (round eight E: a web address under a newer top-level domain) and libphonenumber's metadata (an emergency number
+     * dialled after its label). A jar that lost either would answer 500 or read the address as words.
+     */
+    @Test
+    void normalizesWithTheLibraryDataInsideThePackagedJar() throws Exception {
+        HttpResponse<String> preview = http.send(HttpRequest.newBuilder(uri("/v1/text/normalize"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Alta en moncayo.beer/club. Emergencias: 112.\", \"language\": \"es-ES\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, preview.statusCode(), preview.body());
+        assertEquals("Alta en moncayo punto beer barra club. Emergencias: uno uno dos.",
+                new ObjectMapper().readTree(preview.body()).path("text").asText(), preview.body());
+    }
+
     @Test
     void synthesizesStoresServesAndStreamsFromThePackagedJar() throws Exception {
         HttpResponse<String> synth = http.send(HttpRequest.newBuilder(uri("/v1/audio"))
