@@ -117,6 +117,25 @@ warm_up_misses() {
   kill "$pid"; wait "$pid" 2>/dev/null || true
   for id in "$tts" "$stream"; do curl -s -o /dev/null -X DELETE "http://127.0.0.1:$WM_PORT/__admin/mappings/$id"; done
   echo "warm_up misses=$(($(find "$WORK/data" -name '*.mp3' | wc -l) - streams)) streams=$streams seconds=$(($(date +%s) - started))"
+  settle_jit "$started"
+}
+
+# JIT compilers' CPU ticks of process $1 (thread_cpu's "C1/C2 CompilerThread" groups)
+jit_ticks() { thread_cpu "$1" | awk '/Compiler/ {s += $2} END {print s + 0}'; }
+# The warm-up's last part: the measured shape itself (the simulator's 100 ms, 8 connections, texts shaped like the
+# measured ones) in 5 s slices until the JIT compilers use less than 50 ms of CPU in one (at most $BENCH_SETTLE_SLICES,
+# 12). Right after the stubs, the measured misses still paid 0.4 to 1.6 ms of JIT CPU each in their first 10 s, and
+# three windows later 0.05: how much was left depended on the machine's load during the warm-up (bench/README.md,
+# "Eighteenth run"). $1: a run id for the texts.
+settle_jit() {
+  local slice before jit=0
+  for slice in $(seq 1 "${BENCH_SETTLE_SLICES:-12}"); do
+    before=$(jit_ticks "$APP_PID")
+    wrk -t2 -c8 -d5s -s "$WORK/post-miss.lua" "http://127.0.0.1:$APP_PORT" -- /v1/audio "settle$slice$1" > /dev/null
+    jit=$((($(jit_ticks "$APP_PID") - before) * TICK_MS))
+    [ "$jit" -lt 50 ] && break
+  done
+  echo "warm_up settled slices=$slice jit_ms_last_slice=$jit"
 }
 
 # CPU per request by thread group (request-cpu.sh, hit-cpu.sh): ticks of each thread of a process from /proc, grouped
@@ -125,7 +144,7 @@ TICK_MS=$((1000 / $(getconf CLK_TCK)))
 thread_cpu() {
   local t name ticks
   for t in /proc/"$1"/task/*; do # a thread may end between the listing and the read: skipped
-    name=$(tr ' ' '_' < "$t/comm" 2>/dev/null | sed -E 's/[-_#]?[0-9]+$//') || continue
+    name=$( { tr ' ' '_' < "$t/comm"; } 2>/dev/null | sed -E 's/[-_#]?[0-9]+$//') || continue
     ticks=$(sed 's/^.*) //' "$t/stat" 2>/dev/null | awk '{print $12 + $13}')
     [ -n "$name" ] && [ -n "$ticks" ] && printf '%s %s\n' "$name" "$ticks"
   done | awk '{a[$1] += $2} END {for (k in a) print k, a[k]}' | sort

@@ -50,7 +50,7 @@ RUN_ID=$(date +%s)
 wrk -t2 -c"$MISS_CONNECTIONS" -d5s -s "$WORK/post-miss.lua" "http://127.0.0.1:$APP_PORT" -- /v1/audio "warm$RUN_ID" > /dev/null
 jcmd "$APP_PID" JFR.start name=miss settings="$WORK/settings.jfc" filename="$WORK/miss.jfr" > /dev/null
 echo "== miss_post_locutor $(wrk -t2 -c"$MISS_CONNECTIONS" -d"$DURATION" --latency -s "$WORK/post-miss.lua" \
-  "http://127.0.0.1:$APP_PORT" -- /v1/audio "$RUN_ID" | grep '^RESULT' | sed 's/^RESULT //')"
+  "http://127.0.0.1:$APP_PORT" -- /v1/audio "miss$RUN_ID" | grep '^RESULT' | sed 's/^RESULT //')"
 jcmd "$APP_PID" JFR.stop name=miss > /dev/null
 report "$WORK/miss.jfr"
 

@@ -35,20 +35,23 @@ warm_up_misses "$WARMUP_MISSES" "$WARMUP_STREAMS"  # lib.sh
 # compilations the JIT finished so far (jstat's first column), to show how many more the measured requests caused
 compiled() { jstat -compiler "$APP_PID" 2>/dev/null | awk 'NR == 2 {print $1}'; }
 
-before=$(thread_cpu "$APP_PID"); jit_before=$(compiled)
-for i in $(seq 1 "$REQUESTS"); do miss "Cpu $RUN_ID $i" > /dev/null; done
-cpu_report "$before" "$(thread_cpu "$APP_PID")" "$REQUESTS" miss
-echo "jit_compilations_during_misses=$(($(compiled) - jit_before)) of $(compiled)"
-
 # The same misses as run.sh's miss phase sends them (wrk -c8, kept-alive connections, in lock-step bursts): what the
-# goal's measure pays per miss. A sequential miss on a new connection (above) also pays the connection's set-up and
+# goal's measure pays per miss. A sequential miss on a new connection (below) also pays the connection's set-up and
 # close, and wakes idle threads on idle cores: its event-loop figure was 3 to 6 times this one (bench/README.md,
-# "Twelfth run").
-before=$(thread_cpu "$APP_PID")
+# "Twelfth run"). Measured first, right after the warm-up of the same shape: after the sequential misses (other
+# texts, new connections) the burst's first 10 s recompiled what they had retrained, 1.3 ms of JIT CPU a miss
+# (bench/README.md, "Eighteenth run").
+before=$(thread_cpu "$APP_PID"); jit_before=$(compiled)
 burst=$(wrk -t2 -c8 -d"$BURST" -s "$WORK/post-miss.lua" "http://127.0.0.1:$APP_PORT" -- /v1/audio "burst$RUN_ID" | grep '^RESULT')
 burst_requests=$(echo "$burst" | sed -E 's/.*requests=([0-9]+).*/\1/')
 cpu_report "$before" "$(thread_cpu "$APP_PID")" "$burst_requests" burst_miss
 echo "burst_miss ${burst#RESULT }"
+echo "jit_compilations_during_burst=$(($(compiled) - jit_before))"
+
+before=$(thread_cpu "$APP_PID"); jit_before=$(compiled)
+for i in $(seq 1 "$REQUESTS"); do miss "Cpu $RUN_ID $i" > /dev/null; done
+cpu_report "$before" "$(thread_cpu "$APP_PID")" "$REQUESTS" miss
+echo "jit_compilations_during_misses=$(($(compiled) - jit_before)) of $(compiled)"
 
 before=$(thread_cpu "$APP_PID"); jit_before=$(compiled)
 for i in $(seq 1 "$STREAMS"); do

@@ -91,10 +91,13 @@ wrk_run "hit_get_nginx_proxy_cache_logged" -t2 -c"$CONNECTIONS" -d"$DURATION" -s
 echo "== misses (a distinct text per request)"
 warm_up_misses "${BENCH_WARMUP_MISSES:-30000}" "${BENCH_WARMUP_STREAMS:-300}"  # lib.sh: JIT warm-up of misses and streams
 RUN_ID=$(date +%s)
+# The measured texts in the warm-up's shape ("warm<digits>" there, "miss<digits>" here): a bare "<digits>" run id
+# took the normalizer down other branches, and the measured misses paid for recompiling it (bench/README.md,
+# "Eighteenth run")
 wrk_run "miss_simulator_direct" -t2 -c"$MISS_CONNECTIONS" -d"$DURATION" -s "$WORK/post-miss.lua" \
-  "http://127.0.0.1:$WM_PORT" -- "/v1/text-to-speech/$VOICE" "$RUN_ID"
+  "http://127.0.0.1:$WM_PORT" -- "/v1/text-to-speech/$VOICE" "miss$RUN_ID"
 wrk_run "miss_post_locutor" -t2 -c"$MISS_CONNECTIONS" -d"$DURATION" -s "$WORK/post-miss.lua" \
-  "http://127.0.0.1:$APP_PORT" -- "/v1/audio" "$RUN_ID"
+  "http://127.0.0.1:$APP_PORT" -- "/v1/audio" "miss$RUN_ID"
 # The same measure again after more misses of the measured shape (100 ms upstream, 8 connections), not reported: the
 # JIT was still compiling the delayed shape when the first measure ran (bench/README.md, "Twelfth run"; the warm-up's
 # order and stub delay since the fourteenth run leave far less to compile). Both pairs are printed;

@@ -20,12 +20,12 @@ start_locutor
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 cat bench/http/post-miss.lua bench/http/report.lua > "$WORK/post-miss.lua"
 warm_up_misses "${BENCH_WARMUP_MISSES:-30000}" "${BENCH_WARMUP_STREAMS:-300}"
-RUN_ID=$(date +%s)
+RUN_ID=$(date +%s)  # the texts are "miss<RUN_ID>", the warm-up's shape ("warm<digits>"): see run.sh
 capture() { # name, wrk target, wrk path: one wrk run of $DURATION under tcpdump, then its split
   tcpdump -i lo -nn -tt -s 96 -w "$WORK/$1.pcap" "tcp port $WM_PORT or tcp port $APP_PORT" 2> "$WORK/$1.tcpdump" &
   local dump=$!
   sleep 1 # tcpdump's start is not signalled: a bounded wait, only for the capture
-  echo "$1 $(wrk --timeout 10s --latency -t2 -c"$MISS_CONNECTIONS" -d"$DURATION" -s "$WORK/post-miss.lua" "$2" -- "$3" "$RUN_ID" | grep '^RESULT' | sed 's/^RESULT //')"
+  echo "$1 $(wrk --timeout 10s --latency -t2 -c"$MISS_CONNECTIONS" -d"$DURATION" -s "$WORK/post-miss.lua" "$2" -- "$3" "miss$RUN_ID" | grep '^RESULT' | sed 's/^RESULT //')"
   sleep 1; kill -INT "$dump"; wait "$dump" || true
   tcpdump -nn -tt -r "$WORK/$1.pcap" 2>/dev/null | python3 bench/split-miss.py "$APP_PORT" "$WM_PORT"
 }
