@@ -755,6 +755,13 @@ final class DateReader implements TokenReader {
         while (after < t.length() && t.charAt(after) == ' ') {
             after++;
         }
+        if (ctx.previousWord(pos).equalsIgnoreCase("los")) {
+            // "los sáb. y dom." (round nine): every week's days, "los sábados y domingos" ("lunes" to "viernes" have one form)
+            return sayAbbreviationList(ctx, m, after, k -> {
+                String day = ES_WEEKDAY_NAMES.get(k);
+                return day != null && day.endsWith("o") ? day + "s" : day;
+            });
+        }
         return sayAbbreviationList(ctx, m, after, ES_WEEKDAY_NAMES::get);
     }
 
