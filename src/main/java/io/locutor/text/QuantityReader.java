@@ -478,9 +478,10 @@ final class QuantityReader implements TokenReader {
                     ctx.append(minus).append(unitAmount(ctx, whole, frac, ctx.grammar.decimalMark(raw), unit));
                     return written;
                 }
-                if (unit != null && ctx.lang == Lang.EN && unitEnd + 2 < ctx.text.length() && ctx.text.charAt(unitEnd) == '.'
-                        && Character.isLetter(ctx.text.charAt(unitEnd - 1)) && ctx.text.charAt(unitEnd + 1) == ' ' && Character.isLowerCase(ctx.text.charAt(unitEnd + 2))) {
-                    unitEnd++; // "a 5 min. drive", "10 min. later" (round seven A): the symbol's dot before a lower-case word ends nothing
+                if (unit != null) {
+                    // "a 5 min. drive" (round seven A), "1 gal. por 2", "30 seg. y llame", "(2 gal.)" (round nine): the
+                    // symbol's dot before a lower-case word or a closing mark ends nothing
+                    unitEnd = TokenScanner.pastSymbolDot(ctx.text, unitEnd);
                 }
                 if (unit != null && ctx.lang == Lang.EN && !unit.enOne().equals("percent") && AttributiveAmount.describesNoun(ctx, pos, unitEnd)) {
                     // "a 240V outlet", "a 12 V battery": after "a" and before its noun the unit describes it, in the singular,
@@ -1065,7 +1066,7 @@ final class QuantityReader implements TokenReader {
             } else {
                 ctx.append(prefix).append(half ? "half a " : spoken + " of a ").append(Units.spelling(ctx, unit.enOne()));
             }
-            return u.end();
+            return TokenScanner.pastSymbolDot(ctx.text, u.end());
         }
         String half = whole.equals("1") && den.equals("2") ? FractionReader.halfBeforeNoun(ctx, f.end()) : null;
         String next = f.end() < ctx.text.length() && ctx.text.charAt(f.end()) == ' ' ? ctx.nextWord(f.end()).toLowerCase(Locale.ROOT) : "";

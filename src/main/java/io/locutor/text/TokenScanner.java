@@ -99,6 +99,23 @@ final class TokenScanner {
         return e;
     }
 
+    /**
+     * An abbreviation's dot at {@code dot} that ends no sentence: a lower-case word or a closing mark (",", ";", ":", ")")
+     * comes next ("30 seg. y llame", "Oak St.; traiga", "(1 gal.)").
+     */
+    static boolean dotMidSentence(String t, int dot) {
+        if (dot + 1 >= t.length() || t.charAt(dot) != '.') {
+            return false;
+        }
+        char next = t.charAt(dot + 1);
+        return ",;:)".indexOf(next) >= 0 || next == ' ' && dot + 2 < t.length() && Character.isLowerCase(t.charAt(dot + 2));
+    }
+
+    /** Past a unit symbol's dot at {@code end} where it ends no sentence ("½ gal. por", "1/2 lb.)"), else {@code end}. */
+    static int pastSymbolDot(String t, int end) {
+        return end > 0 && Character.isLetter(t.charAt(end - 1)) && dotMidSentence(t, end) ? end + 1 : end;
+    }
+
     /** No letter or digit glued before {@code s} or after {@code e}. */
     private static boolean standsAlone(String t, int s, int e) {
         return (s == 0 || !Character.isLetterOrDigit(t.charAt(s - 1))) && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)));

@@ -273,4 +273,18 @@ class UnitReadingsTest {
         assertEquals("three packs of six by two litres, left", read("en-GB", "3 packs of 6 × 2 L, left"));
         assertEquals("six two litre packs", read("en-GB", "6×2 L packs"));
     }
+
+    @Test
+    void aSymbolsDotBeforeALowerCaseWordOrAClosingMarkEndsNothing() {
+        // Round nine: "gal.", "seg." and an es-US street type's dot mid-sentence are not said as a full stop.
+        assertEquals("leche: un galón por dos de medio galón).", read("es-US", "leche: 1 gal. por 2 de ½ gal.)."));
+        assertEquals("desconéctelo diez segundos y vuelva", read("es-US", "desconéctelo 10 seg. y vuelva"));
+        assertEquals("(dos galones de blanco)", read("es-US", "(2 gal. de blanco)"));
+        assertEquals("en cuatrocientos cincuenta y cinco North Pine Street; estacione", read("es-US", "en 455 N. Pine St.; estacione"));
+        assertEquals("dos de medio galón y leche", read("es-US", "dos de 1/2 gal. y leche"));
+        // must not fire: the dot before a capital or at the end ends the sentence
+        assertEquals("mide tres metros. Luego gire", read("es-ES", "mide 3 m. Luego gire"));
+        assertEquals("El paquete pesa dos kilogramos.", read("es-ES", "El paquete pesa 2 kg."));
+        assertEquals("vive en mil cuatrocientos veinte Main Street. Llame", read("es-US", "vive en 1420 Main St. Llame"));
+    }
 }
