@@ -137,6 +137,25 @@ final class TokenScanner {
         return m.lookingAt() && t.indexOf('–', open) == i;
     }
 
+    /** "noon" or "midnight", or a time's digit or "AM"/"PM", just before an en dash. */
+    private static final Pattern NOON_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:noon|midnight)$");
+    private static final Pattern TIME_BEFORE = Pattern.compile("(?i)(?:\\d|(?<![\\p{L}])[ap]\\.?m\\.?)$");
+    /** "noon" or "midnight" just after an en dash, or (after either) a time's digit. */
+    private static final Pattern NOON_AFTER = Pattern.compile("(?i)(?:noon|midnight)(?![\\p{L}])");
+
+    /** Round nine: "noon–10 PM", "midnight–6 AM", "9 AM–noon": a span of the day's times, "to", as between two numbers. */
+    static boolean noonRange(String t, int i) {
+        if (i < 1 || i + 1 >= t.length()) {
+            return false;
+        }
+        int from = Math.max(0, i - 9);
+        if (NOON_BEFORE.matcher(t).region(from, i).useTransparentBounds(true).find()) {
+            return isDigit(t.charAt(i + 1)) || NOON_AFTER.matcher(t).region(i + 1, t.length()).lookingAt();
+        }
+        return (t.charAt(i + 1) == 'n' || t.charAt(i + 1) == 'm' || t.charAt(i + 1) == 'N' || t.charAt(i + 1) == 'M')
+                && NOON_AFTER.matcher(t).region(i + 1, t.length()).lookingAt() && TIME_BEFORE.matcher(t).region(from, i).useTransparentBounds(true).find();
+    }
+
     /** British text, "the" then "A" or "B" glued to three or four digits at {@code i}, nothing glued after them. */
     private static boolean ukRoad(ReadContext ctx, int i, String run) {
         String t = ctx.text;
@@ -182,7 +201,7 @@ final class TokenScanner {
                     i = end;
                     continue;
                 }
-                if (letterRange(t, i) || codeRange(t, i) || sizeRange(t, i) || bracketedRoute(t, i)) {
+                if (letterRange(t, i) || codeRange(t, i) || sizeRange(t, i) || bracketedRoute(t, i) || noonRange(t, i)) {
                     ctx.out.append(ctx.es() ? " a " : " to "); // "Zones A–C", "JFK–LAX" (round seven A)
                     i++;
                     continue;

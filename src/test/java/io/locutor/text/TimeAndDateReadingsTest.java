@@ -355,4 +355,15 @@ class TimeAndDateReadingsTest {
         assertFalse(read("es-ES", "el 3 y 1/2 por ciento").contains("enero"), "3 and a half percent, not the first of February");
         assertFalse(read("es-ES", "sume 3 y 4/5").contains("mayo"), "no cue word: a fraction");
     }
+
+    @Test
+    void noonOrMidnightAtOneEndOfADashedSpanIsTo() {
+        // Round nine: "noon–3 PM" is a span of times like "7–10 PM".
+        assertEquals("brunch noon to three PM, jazz seven to ten PM.", read("en-US", "brunch noon–3 PM, jazz 7–10 PM."));
+        assertEquals("closed midnight to six AM on Tuesday", read("en-GB", "closed midnight–6 AM on Tuesday"));
+        assertEquals("open nine AM to noon and one to midnight", read("en-US", "open 9 AM–noon and 1–midnight"));
+        // must not fire: "noon" joined to a word, or a capitalised name
+        assertEquals("the noon–night shift", read("en-US", "the noon–night shift"));
+        assertEquals("the Noon–Smith Act", read("en-US", "the Noon–Smith Act"));
+    }
 }
