@@ -65,7 +65,7 @@ final class AttributiveAmount {
         }
         String next = after.group(1);
         String lower = next.toLowerCase(Locale.ROOT);
-        return next.length() > 1 && !NOT_A_NOUN.contains(lower) && (article || !VERBS.contains(lower));
+        return next.length() > 1 && !NOT_A_NOUN.contains(lower) && !PLURAL_NOT_NOUN.contains(lower) && (article || !VERBS.contains(lower));
     }
 
     /**
@@ -147,7 +147,12 @@ final class AttributiveAmount {
     /** Words ending in "s" after an amount that are no plural noun it describes: "5 kg less", "3 km towards", "10 mins ago". */
     private static final Set<String> PLURAL_NOT_NOUN = Set.of("towards", "afterwards", "always", "perhaps", "sometimes", "nevertheless",
             "besides", "unless", "does", "goes", "makes", "takes", "gives", "needs", "means", "seems", "helps", "saves", "adds", "brings",
-            "weighs", "measures", "holds", "fits", "stays", "plays", "pays", "says", "gets", "keeps");
+            "weighs", "measures", "holds", "fits", "stays", "plays", "pays", "says", "gets", "keeps",
+            // Round nine: "your parcel of 15 kg arrives", "the 40 lb bag ships": a verb of the amount's sentence, not a noun.
+            "arrives", "ships", "leaves", "departs", "lands", "comes", "sells", "starts", "begins", "ends", "opens", "closes",
+            "moves", "returns", "heads", "reaches", "travels", "waits", "sits", "serves", "covers", "includes", "contains",
+            "requires", "works", "turns", "becomes", "drops", "rises", "falls", "changes", "exceeds", "qualifies",
+            "follows", "appears", "shows", "lasts", "remains", "expires");
 
     /** The amount ends in the inch mark: "65\"", "65″". */
     private static boolean inchMark(String t, int end) {

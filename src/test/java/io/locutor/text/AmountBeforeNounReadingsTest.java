@@ -131,4 +131,14 @@ class AmountBeforeNounReadingsTest {
         assertEquals("for five dollars plus shipping", read("en-US", "for $5+ shipping"));
         assertEquals("spend fifty dollars plus and save", read("en-US", "spend $50+ and save"));
     }
+
+    @Test
+    void aVerbAfterAnAmountKeepsItsPlural() {
+        // Round nine: "arrives", "ships" are the sentence's verb, not a noun the amount describes.
+        assertEquals("Your parcel of fifteen kilograms arrives tomorrow.", read("en-GB", "Your parcel of 15 kg arrives tomorrow."));
+        assertEquals("the fifty pounds ships today", read("en-US", "the 50 lb ships today"));
+        // must not fire: a noun after the amount
+        assertEquals("The forty pound bag ships on Friday.", read("en-US", "The 40 lb bag ships on Friday."));
+        assertEquals("grab twenty pound bags today", read("en-US", "grab 20 lb bags today"));
+    }
 }
