@@ -366,4 +366,16 @@ class TimeAndDateReadingsTest {
         assertEquals("the noon–night shift", read("en-US", "the noon–night shift"));
         assertEquals("the Noon–Smith Act", read("en-US", "the Noon–Smith Act"));
     }
+
+    @Test
+    void aNumberBeforeAMonthAndAPluralNounCountsTheMonthsThings() {
+        // Round nine: en-US writes dates month first, so "5 October retreats" counts them; en-GB needs "our", "all", "the".
+        assertEquals("choose two of our five October retreats", read("en-US", "choose 2 of our 5 October retreats"));
+        assertEquals("still has four March sessions open", read("en-US", "still has 4 March sessions open"));
+        assertEquals("pick two of our five October tours", read("en-GB", "pick 2 of our 5 October tours"));
+        // must not fire: a date's preposition before it, a day-first locale with no determiner, a year after it
+        assertEquals("on the third of January classes resume", read("en-US", "on 3 January classes resume"));
+        assertEquals("we have the fourth of March workshops left", read("en-GB", "we have 4 March workshops left"));
+        assertEquals("Delivered the third of January, thanks", read("en-GB", "Delivered 3 January, thanks"));
+    }
 }
