@@ -287,4 +287,19 @@ class UnitReadingsTest {
         assertEquals("El paquete pesa dos kilogramos.", read("es-ES", "El paquete pesa 2 kg."));
         assertEquals("vive en mil cuatrocientos veinte Main Street. Llame", read("es-US", "vive en 1420 Main St. Llame"));
     }
+
+    @Test
+    void aPrimeAfterANumberIsFeetOrMinutesByItsSentence() {
+        // Round nine: feet and inches in English, minutes and seconds near a match's clock and in Spanish.
+        assertEquals("the new units have nine foot ceilings", read("en-US", "the new units have 9' ceilings"));
+        assertEquals("a six foot fence", read("en-US", "a 6' fence"));
+        assertEquals("it is six feet tall", read("en-US", "it is 6' tall"));
+        assertEquals("a twelve inch pizza", read("en-US", "a 12'' pizza"));
+        assertEquals("The match lasts ninety minutes plus thirty seconds of extra time.", read("en-US", "The match lasts 90' + 30'' of extra time."));
+        assertEquals("El récord es de dos minutos quince segundos en la prueba.", read("es-ES", "El récord es de 2' 15'' en la prueba."));
+        assertEquals("Gol en el minuto noventa.", read("es-ES", "Gol en el minuto 90'."));
+        // must not fire: a quote's closing apostrophe, a decade, an apostrophe with nothing to measure after it
+        assertEquals("if it shows 'Error three', call us", read("en-GB", "if it shows 'Error 3', call us"));
+        assertEquals("He said 'I owe five'.", read("en-US", "He said 'I owe 5'."));
+    }
 }
