@@ -39,8 +39,8 @@ final class TokenScanner {
         DateReader date = new DateReader();
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
-        this.digitReaders = List.of(electronic, DateReader::yearSpan, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, TokenScanner::digitLedCode, TokenScanner::printedGroups,
-                TokenScanner::longDigitGroups, TokenScanner::lastDigits, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
+        this.digitReaders = List.of(electronic, DateReader::yearSpan, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
+                TokenScanner::longDigitGroups, TokenScanner::lastDigits, TokenScanner::courseNumber, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
     }
@@ -967,6 +967,64 @@ final class TokenScanner {
             return -1;
         }
         ctx.append(dictated(ctx, m.group()));
+        return m.end();
+    }
+
+    /** Words after a course's number that name it a course: "Spanish 201 course", "Biology 110 class". */
+    private static final java.util.Set<String> COURSE_WORDS = java.util.Set.of("class", "course", "lesson", "workshop", "seminar", "lecture",
+            "module", "session", "syllabus");
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /**
+     * Round nine: "Knife Skills 101", "Spanish 201 course": after a capitalised subject, a course's three-digit number is
+     * said in pairs ("one oh one", "two oh one", "one ten") as a route's is; "101" so always (the beginners' course), any
+     * other only before a course word. English only; a lower-case word before it ("page 101", "of 101") counts.
+     */
+    static int courseNumber(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (ctx.lang != Lang.EN || pos < 3 || t.charAt(pos - 1) != ' ' || pos + 3 > t.length() || t.charAt(pos) == '0'
+                || !isDigit(t.charAt(pos + 1)) || !isDigit(t.charAt(pos + 2)) || pos + 3 < t.length() && (Character.isLetterOrDigit(t.charAt(pos + 3))
+                || (t.charAt(pos + 3) == '.' || t.charAt(pos + 3) == ',') && pos + 4 < t.length() && isDigit(t.charAt(pos + 4)))) {
+            return -1;
+        }
+        String before = ctx.previousWord(pos);
+        if (before.length() < 3 || !Character.isUpperCase(before.charAt(0)) || !Character.isLowerCase(before.charAt(before.length() - 1))
+                || WEEKDAYS.contains(before.toLowerCase(java.util.Locale.ROOT)) || Vocabulary.month(Lang.EN, before) > 0) {
+            return -1; // "On Monday 101 people", "in March 101 tickets": a count after a day's or a month's name
+        }
+        String number = t.substring(pos, pos + 3);
+        String next = ctx.nextWord(pos + 3);
+        if (!number.equals("101") && !COURSE_WORDS.contains(next.toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(number)));
+        return pos + 3;
+    }
+
+    /** Digits, a hyphen and one capital, nothing glued after: "4412-B", "12-A". */
+    private static final Pattern NUMBER_LETTER_CODE = Pattern.compile("(\\d{1,8})-([A-Z])(?![\\p{L}\\d]|[.,-]\\d)");
+
+    /**
+     * Round nine: "lot 4412-B", "el lote 5521-C", "Apt 12-B": a number and a capital joined by a hyphen are a code or a
+     * lettered number; the hyphen is unsaid, four digits or more are dictated ("four four one two B"), fewer said as a
+     * number ("twelve B"), as "4B" and "12A" are.
+     */
+    static int numberLetterCode(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        int i = pos;
+        while (i < t.length() && i - pos <= 8 && isDigit(t.charAt(i))) {
+            i++;
+        }
+        if (i + 1 >= t.length() || t.charAt(i) != '-' || t.charAt(i + 1) < 'A' || t.charAt(i + 1) > 'Z'
+                || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || ".,/-".indexOf(t.charAt(pos - 1)) >= 0)) {
+            return -1;
+        }
+        Matcher m = ctx.at(NUMBER_LETTER_CODE, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String digits = m.group(1);
+        ctx.append(digits.length() >= 4 ? ctx.speller.digits(digits) : ctx.speller.cardinal(digits, Gender.NEUTRAL)).append(' ').append(m.group(2));
         return m.end();
     }
 
