@@ -1279,15 +1279,21 @@ final class TokenScanner {
      * article "los"/"las" before it: "Los puestos 1-38", "las mesas 4–9"; a bare label ("(fila 4, asientos 10-13)") has none.
      */
     static boolean articledPlaces(String t, int pos) {
-        if (!numberedPlaces(t, pos)) {
-            return false;
+        return articledPlacesNoun(t, pos) >= 0;
+    }
+
+    /** Where the noun of {@link #articledPlaces} starts, or -1 when there is none. */
+    private static int articledPlacesNoun(String t, int pos) {
+        int nounStart = numberedPlacesNoun(t, pos);
+        if (nounStart < 0) {
+            return -1;
         }
-        int nounStart = placeNounStart(t, pos);
         int e = nounStart;
         while (e > 0 && t.charAt(e - 1) == ' ') {
             e--;
         }
-        return e >= 3 && (e == 3 || !Character.isLetter(t.charAt(e - 4))) && (t.regionMatches(true, e - 3, "los", 0, 3) || t.regionMatches(true, e - 3, "las", 0, 3));
+        return e >= 3 && (e == 3 || !Character.isLetter(t.charAt(e - 4))) && (t.regionMatches(true, e - 3, "los", 0, 3)
+                || t.regionMatches(true, e - 3, "las", 0, 3)) ? nounStart : -1;
     }
 
     /** Where the word before the number that ends at {@code pos} starts. */
@@ -1312,11 +1318,11 @@ final class TokenScanner {
      */
     static boolean placeRange(ReadContext ctx, int pos) {
         String t = ctx.text;
-        if (!articledPlaces(t, pos)) {
+        int nounStart = articledPlacesNoun(t, pos);
+        if (nounStart < 0) {
             return false;
         }
         int start = digitsStart(t, pos);
-        int nounStart = placeNounStart(t, pos);
         StringBuilder out = ctx.out;
         int noun = out.lastIndexOf(t.substring(nounStart, start));
         if (noun < 0) {
@@ -1750,12 +1756,17 @@ final class TokenScanner {
      * plural noun of numbered places or items; a score ("ganaron 3-1") or a code keeps its hyphen.
      */
     static boolean numberedPlaces(String t, int pos) {
+        return numberedPlacesNoun(t, pos) >= 0;
+    }
+
+    /** Where the noun of {@link #numberedPlaces} starts, or -1 when the word before the number names no places. */
+    private static int numberedPlacesNoun(String t, int pos) {
         int begin = placeNounStart(t, pos);
         int end = begin;
         while (end < pos && Character.isLetter(t.charAt(end))) {
             end++;
         }
-        return end < pos && t.charAt(end) == ' ' && ES_NUMBERED_PLACES.contains(t.substring(begin, end).toLowerCase(java.util.Locale.ROOT));
+        return end < pos && t.charAt(end) == ' ' && ES_NUMBERED_PLACES.contains(t.substring(begin, end).toLowerCase(java.util.Locale.ROOT)) ? begin : -1;
     }
 
     private static final java.util.regex.Pattern YEAR_RANGE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(1[1-9]\\d\\d|20\\d\\d)-(1[1-9]\\d\\d|20\\d\\d)(?![\\d-])");
