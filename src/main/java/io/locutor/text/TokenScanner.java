@@ -40,7 +40,7 @@ final class TokenScanner {
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
         this.digitReaders = List.of(electronic, DateReader::yearSpan, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
-                TokenScanner::longDigitGroups, TokenScanner::lastDigits, TokenScanner::courseNumber, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
+                TokenScanner::longDigitGroups, TokenScanner::courseNumber, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
     }
@@ -1086,23 +1086,6 @@ final class TokenScanner {
             sb.append(sb.length() > 0 ? ", " : "").append(ctx.speller.digits(group));
         }
         ctx.append(sb.toString());
-        return m.end();
-    }
-
-    /** Spanish verbs that quote a card's or an account's last digits: "la tarjeta termina en 4490". */
-    private static final Pattern ES_ENDING_IN = Pattern.compile("(?iu)(?:termina|terminada|terminado|acaba|acabada|acabado|finaliza)[ \\u00A0]+en[ \\u00A0]+$");
-    private static final Pattern LAST_DIGITS = Pattern.compile("\\d{2,6}(?![\\d\\p{L}]|[.,]\\d)");
-
-    /** Round eight C: the last digits of a card or account after "termina en" are read digit by digit ("cuatro cuatro nueve cero"). */
-    static int lastDigits(ReadContext ctx, int pos) {
-        if (!ctx.es() || pos < 4 || !ctx.text.startsWith("en ", pos - 3) || !ES_ENDING_IN.matcher(ctx.text.substring(Math.max(0, pos - 16), pos)).find()) {
-            return -1;
-        }
-        Matcher m = ctx.at(LAST_DIGITS, pos);
-        if (!m.lookingAt()) {
-            return -1;
-        }
-        ctx.append(ctx.speller.digits(m.group()));
         return m.end();
     }
 

@@ -145,6 +145,14 @@ class NumberReadingsTest {
         assertEquals("microchip nine four one, zero zero zero, zero two four, one one seven, five eight three",
                 read("en-US", "microchip 941 000 024 117 583"));
         assertEquals("la tarjeta termina en cuatro cuatro nueve cero", read("es-US", "la tarjeta termina en 4490"));
+        // Round nine: one rule (ReferenceReader.DIGIT_CODE) for every ending cue: two digits after "acaba en", up to
+        // twelve after "terminada en"; three or more after the other cues ("el código 12 es" counts); a duration is no card.
+        assertEquals("su cuenta acaba en nueve cero.", read("es-MX", "su cuenta acaba en 90."));
+        assertEquals("la tarjeta finaliza en cero cero ocho dos", read("es-AR", "la tarjeta finaliza en 0082"));
+        assertEquals("la tarjeta terminada en uno dos tres cuatro cinco seis siete ocho", read("es-ES", "la tarjeta terminada en 12345678"));
+        assertEquals("el código doce es", read("es-ES", "el código 12 es"));
+        assertEquals("la oferta termina en quince minutos", read("es-ES", "la oferta termina en 15 minutos"));
+        assertEquals("el plazo que termina en treinta días", read("es-ES", "el plazo que termina en 30 días"));
         assertEquals("if your pump shows ALARM four twelve; kids aged three to twelve", read("en-US", "if your pump shows ALARM 4-12; kids aged 3-12"));
         // Must not fire: a round figure in groups, a plus between numbers, an "x" between numbers, a number that is not
         // a card's end.
