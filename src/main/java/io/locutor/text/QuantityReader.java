@@ -751,15 +751,22 @@ final class QuantityReader implements TokenReader {
                 || before.equals("txt"))) {
             return true; // "by texting 60777", "text 81122" (round seven A): the short code itself after the verb
         }
-        if (ctx.es() || !before.equals("to") || whole.length() < 4 || whole.length() > 6) {
+        if (!before.equals(ctx.es() ? "al" : "to") || whole.length() < 4 || whole.length() > 6) {
             return false;
         }
         int s = start;
         while (s > 0 && start - s < 60 && ".!?\n".indexOf(ctx.text.charAt(s - 1)) < 0) {
             s--;
         }
-        return TEXT_CUE.matcher(ctx.text.substring(s, start)).find();
+        return (ctx.es() ? ES_TEXT_CUE : TEXT_CUE).matcher(ctx.text.substring(s, start)).find();
     }
+
+    /**
+     * Round nine: "envíe OFERTA al 73520", "manda la palabra SALDO al 30412", "por SMS al 45210": a keyword in capitals sent
+     * to a number, or a text message named, makes the number after "al" a short code, keyed in digit by digit.
+     */
+    private static final Pattern ES_TEXT_CUE = Pattern.compile("(?<![\\p{L}])(?:SMS|(?iu:mensaje|mensajes)(?![\\p{L}])|(?iu:env[íi]e|env[íi]a|envi[áa]|"
+            + "mande|manda|mandá|textee|textea)[ \\u00A0]+(?:(?iu:la palabra)[ \\u00A0]+)?\\p{Lu}{2,}(?![\\p{L}]))");
 
     private static final Pattern TEXT_CUE = Pattern.compile("(?i)\\b(?:text|txt|sms|reply)\\b"); // "Reply STOP to 8020" (round five H)
 

@@ -172,4 +172,15 @@ class NumberReadingsTest {
         assertEquals("(fila cuatro, asientos diez a trece); ganaron tres-uno; de dos a cinco días; tres a cinco personas; number one, twenty two",
                 read("es-ES", "(fila 4, asientos 10-13); ganaron 3-1; de 2 a 5 días; 3-5 personas") + "; " + read("en-US", "#1-22"));
     }
+
+    @Test
+    void aSpanishSmsShortCodeIsKeyedIn() {
+        // Round nine: a keyword in capitals sent "al" a number, or a text message named, makes it a short code.
+        assertEquals("envíe ALTO al cuatro cinco dos uno cero para no recibir mensajes.", read("es-US", "envíe ALTO al 45210 para no recibir mensajes."));
+        assertEquals("manda la palabra SALDO al tres cero cuatro uno dos", read("es-MX", "manda la palabra SALDO al 30412"));
+        assertEquals("envíe un mensaje al cuatro cinco dos uno cero", read("es-MX", "envíe un mensaje al 45210"));
+        // must not fire: a payment sent to a house number, a range, a short number of three digits
+        assertEquals("envíe su pago al mil doscientos treinta y cuatro de la calle Oak", read("es-US", "envíe su pago al 1234 de la calle Oak"));
+        assertEquals("del mil al dos mil", read("es-ES", "del 1000 al 2000"));
+    }
 }
