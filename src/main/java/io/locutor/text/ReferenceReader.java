@@ -476,11 +476,12 @@ final class ReferenceReader implements TokenReader {
             ctx.append(Initialisms.codeLetters(ctx, fault.group(1))).append(' ').append(ctx.speller.digits(fault.group(2)));
             return fault.end();
         }
-        Matcher letterNumber = !ctx.es() && codeShaped && ctx.text.startsWith("-", pos + 1)
+        Matcher letterNumber = codeShaped && ctx.text.startsWith("-", pos + 1)
                 && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) && ctx.text.charAt(pos - 1) != '-')
                 ? ctx.at(EN_LETTER_NUMBER, pos) : null;
         if (letterNumber != null && letterNumber.lookingAt()) {
-            // "J-1 visa", "H-1B": the letter spelt, the number said, the hyphen unsaid ("J one", "H one B").
+            // "J-1 visa", "H-1B": the letter spelt, the number said, the hyphen unsaid ("J one", "H one B"); Spanish alike
+            // since round nine ("camarón U-21", "la A-6" → "U veintiuno", "A seis").
             ctx.append(letterNumber.group(1)).append(' ').append(ctx.speller.cardinal(letterNumber.group(2), Gender.NEUTRAL));
             if (letterNumber.group(3) != null) {
                 ctx.append(' ').append(letterNumber.group(3));

@@ -388,4 +388,14 @@ class ReferenceReadingsTest {
         assertEquals("The Fund has two hundred and one members", read("en-US", "The Fund has 201 members"));
         assertEquals("el Aula ciento uno", read("es-ES", "el Aula 101"));
     }
+
+    @Test
+    void aSpanishCapitalHyphenAndShortNumberLoseTheHyphen() {
+        // Round nine: as English "J-1", the letter and its number, the hyphen unsaid.
+        assertEquals("camarón U quince y pulpo", read("es-MX", "camarón U-15 y pulpo"));
+        assertEquals("por obras, la A seis está cortada", read("es-ES", "por obras, la A-6 está cortada"));
+        // must not fire: a device's fault code (digit by digit), a two-capital road
+        assertEquals("su bomba marca el error E cuatro uno.", read("es-ES", "su bomba marca el error E-41."));
+        assertEquals("la A P siete", read("es-ES", "la AP-7"));
+    }
 }
