@@ -21,6 +21,8 @@ final class Abbreviations implements TokenReader {
     private static final Map<String, Entry> EN = new HashMap<>();
     private static final Entry SPOONFUL = new Entry("cucharada", false, false);
     private static final Entry FLAT = new Entry("departamento", false, false);
+    /** "un 15 % dto.": the discount straight after its amount, with the "de" the written form leaves out. */
+    private static final Entry DISCOUNT_OF_AMOUNT = new Entry("de descuento", false, false);
     private static final Entry EXTENSION_AR = new Entry("interno", false, false);
     /** Round eight C: "28 uds." after a count are the things counted ("unidades"); alone, "Uds." is "ustedes". */
     private static final Entry UNITS = new Entry("unidades", false, false);
@@ -68,6 +70,20 @@ final class Abbreviations implements TokenReader {
             i--;
         }
         return i < pos && i > 0 && (TokenScanner.isDigit(t.charAt(i - 1)) || "½¼¾".indexOf(t.charAt(i - 1)) >= 0);
+    }
+
+    /** "los" and a list of weekdays, written or abbreviated, up to a comma or "y"/"o" just before: "los vie., sáb. y ". */
+    private static final Pattern LOS_WEEKDAY_LIST = Pattern.compile("(?i)(?<![\\p{L}])los (?:(?:lun|mar|mi[ée]|jue|vie|s[áa]b|dom)\\.?"
+            + "|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados|domingos)(?:(?:, ?| [yeo] )(?:(?:lun|mar|mi[ée]|jue|vie|s[áa]b|dom)\\.?"
+            + "|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados|domingos))*(?:, ?| [yo] )$");
+
+    /** A percentage or an amount just before {@code pos}, past spaces: "15 % dto.", "5 € dto.", "20% dcto.". */
+    private static boolean afterPercentOrAmount(String t, int pos) {
+        int i = pos;
+        while (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\u00A0')) {
+            i--;
+        }
+        return i < pos && i > 0 && (t.charAt(i - 1) == '%' || t.charAt(i - 1) == '€' || TokenScanner.isDigit(t.charAt(i - 1)));
     }
 
     /** Spanish address words, expanded only where an address can be: not glued to a number. */
@@ -541,6 +557,8 @@ final class Abbreviations implements TokenReader {
             }
             if (ctx.es() && key.equals("dto.") && UNIT_NEXT.matcher(ctx.text).region(pos + end, ctx.text.length()).lookingAt()) {
                 e = FLAT; // "piso 3, dto. B" (Argentina): the flat; "un 30 % de dto. en lentillas" the discount
+            } else if (ctx.es() && (key.equals("dto.") || key.equals("dcto.")) && afterPercentOrAmount(ctx.text, pos)) {
+                e = DISCOUNT_OF_AMOUNT; // "un 15 % dto. en la tienda" (round nine): "quince por ciento de descuento"
             }
             if (ctx.es() && key.equals("int.") && "AR".equals(ctx.locale.region) && numberAfterSpace(ctx.text, pos + end)) {
                 e = EXTENSION_AR; // "llamá al int. 2404" (round seven D): in Argentina the phone's "interno"; elsewhere an address's "interior"
@@ -549,8 +567,9 @@ final class Abbreviations implements TokenReader {
                 e = null; // "Sp.Pl.1:494", a citation: a street word is written before a name or a space, never glued to a number
             }
             if (e != null && ctx.es() && (e.spoken().equals("sábado") || e.spoken().equals("domingo"))
-                    && ctx.previousWord(pos).equalsIgnoreCase("los")) {
-                e = new Entry(e.spoken() + "s", false, false); // "los sáb.": every Saturday, "los sábados"
+                    && (ctx.previousWord(pos).equalsIgnoreCase("los") || LOS_WEEKDAY_LIST.matcher(ctx.text.substring(Math.max(0, pos - 60), pos)).find())) {
+                // "los sáb.": every Saturday, "los sábados"; so is each day of a list after "los" ("los vie., sáb. y dom."; round nine)
+                e = new Entry(e.spoken() + "s", false, false);
             }
             if (e != null && !(end < ctx.text.length() - pos && Character.isLetter(ctx.text.charAt(pos + end)))) {
                 return expand(ctx, pos, pos + end, written.substring(0, end), e);

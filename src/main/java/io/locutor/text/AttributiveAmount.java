@@ -29,6 +29,17 @@ final class AttributiveAmount {
      * capitalised noun counts too). Anything else after the amount (a full stop, a comma, a hyphen) is no noun.
      */
     static boolean describesNoun(ReadContext ctx, int start, int end) {
+        if (end < ctx.text.length() && ctx.text.charAt(end) == '+' && end > start && "$£€".indexOf(ctx.text.charAt(start)) >= 0) {
+            // "any $50+ order", "every £40+ basket", "on $100+ orders" (round nine): after a determiner a price with its
+            // "plus" before a noun is the noun's threshold, "fifty dollar plus order"; "costs $50+ tax" adds the tax.
+            Matcher after = ctx.at(BARE_WORD_AFTER, end + 1);
+            if (!after.lookingAt() || !THRESHOLD_BEFORE.contains(ctx.previousWord(start).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            String next = after.group(1);
+            return !next.endsWith("ly") && !NOT_A_NOUN.contains(next) && !VERBS.contains(next) && !PRONOUNS.contains(next)
+                    && !PLURAL_NOT_NOUN.contains(next) && !ADDED_TO_A_PRICE.contains(next);
+        }
         String before = ctx.previousWord(start);
         boolean article = before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an");
         String t = ctx.text;
@@ -54,7 +65,7 @@ final class AttributiveAmount {
         }
         String next = after.group(1);
         String lower = next.toLowerCase(Locale.ROOT);
-        return next.length() > 1 && !NOT_A_NOUN.contains(lower) && (article || !VERBS.contains(lower));
+        return next.length() > 1 && !NOT_A_NOUN.contains(lower) && !PLURAL_NOT_NOUN.contains(lower) && (article || !VERBS.contains(lower));
     }
 
     /**
@@ -75,6 +86,12 @@ final class AttributiveAmount {
                 && !VERBS.contains(next) && !PRONOUNS.contains(next);
     }
 
+    /** Words before "$50+" that make it a threshold of the noun after it: "any $50+ order", "on $100+ orders". */
+    private static final Set<String> THRESHOLD_BEFORE = Set.of("any", "every", "each", "all", "a", "an", "the", "on", "for", "with",
+            "your", "our", "their", "my");
+    /** Nouns a price's "+" adds to it, not a threshold of: "$50+ tax", "£20+ VAT", "$9+ shipping". */
+    private static final Set<String> ADDED_TO_A_PRICE = Set.of("tax", "taxes", "shipping", "postage", "delivery", "fees", "fee", "tip",
+            "tips", "gratuity", "vat");
     private static final Set<String> POSSESSIVES = Set.of("your", "our", "my", "their");
     private static final Set<String> PRONOUNS = Set.of("you", "we", "they", "she", "he", "it", "i", "who", "which", "that", "this");
 
@@ -130,7 +147,12 @@ final class AttributiveAmount {
     /** Words ending in "s" after an amount that are no plural noun it describes: "5 kg less", "3 km towards", "10 mins ago". */
     private static final Set<String> PLURAL_NOT_NOUN = Set.of("towards", "afterwards", "always", "perhaps", "sometimes", "nevertheless",
             "besides", "unless", "does", "goes", "makes", "takes", "gives", "needs", "means", "seems", "helps", "saves", "adds", "brings",
-            "weighs", "measures", "holds", "fits", "stays", "plays", "pays", "says", "gets", "keeps");
+            "weighs", "measures", "holds", "fits", "stays", "plays", "pays", "says", "gets", "keeps",
+            // Round nine: "your parcel of 15 kg arrives", "the 40 lb bag ships": a verb of the amount's sentence, not a noun.
+            "arrives", "ships", "leaves", "departs", "lands", "comes", "sells", "starts", "begins", "ends", "opens", "closes",
+            "moves", "returns", "heads", "reaches", "travels", "waits", "sits", "serves", "covers", "includes", "contains",
+            "requires", "works", "turns", "becomes", "drops", "rises", "falls", "changes", "exceeds", "qualifies",
+            "follows", "appears", "shows", "lasts", "remains", "expires");
 
     /** The amount ends in the inch mark: "65\"", "65″". */
     private static boolean inchMark(String t, int end) {

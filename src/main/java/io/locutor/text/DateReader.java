@@ -221,10 +221,37 @@ final class DateReader implements TokenReader {
             return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, null, ctx.lang == Lang.EN && !ctx.locale.monthFirst);
         }
         m = ctx.at(ctx.es() ? ES_DAY_MONTH : EN_DAY_MONTH, pos);
+        if (m.lookingAt() && m.group(3) == null && ctx.lang == Lang.EN && countOfMonthsNoun(ctx, pos, m.end())) {
+            return -1; // "one of our 3 January classes": a count of the month's classes, read as a number
+        }
         if (m.lookingAt()) {
             return emit(ctx, m, Integer.parseInt(m.group(1)), Vocabulary.month(ctx.lang, m.group(2)), m.group(3), true);
         }
         return -1;
+    }
+
+    /** Words before a day and month that make it a date ("on 3 January classes resume"), never a count. */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "from", "until", "till", "by", "before", "after", "since", "to",
+            "through", "thru", "between", "and", "of", "for", "due", "dated", "til");
+    private static final Set<String> COUNT_DETERMINERS = Set.of("our", "your", "their", "my", "these", "those", "all", "the", "its");
+    /** A lower-case plural noun right after the month: " classes", " tours". */
+    private static final Pattern PLURAL_AFTER = Pattern.compile("[ \\u00A0](\\p{Ll}{2,}(?<!s)s)(?![\\p{L}\\d'’-])");
+
+    /**
+     * Round nine: "which 1 of our 3 January classes", "we have 4 March workshops left": a number before a month's name
+     * and a plural noun counts the month's things. en-US writes its dates month first, so there any such number not after
+     * a date's preposition ("on 3 January classes resume") counts; a day-first locale needs "our", "all", "the" before it.
+     */
+    private static boolean countOfMonthsNoun(ReadContext ctx, int pos, int end) {
+        Matcher after = ctx.at(PLURAL_AFTER, end);
+        if (!after.lookingAt()) {
+            return false;
+        }
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (DATE_PREPOSITIONS.contains(before)) {
+            return false;
+        }
+        return ctx.locale.monthFirst || COUNT_DETERMINERS.contains(before);
     }
 
     private static boolean validDayMonth(String day, String month) {
@@ -754,6 +781,13 @@ final class DateReader implements TokenReader {
         int after = m.end();
         while (after < t.length() && t.charAt(after) == ' ') {
             after++;
+        }
+        if (ctx.previousWord(pos).equalsIgnoreCase("los")) {
+            // "los sáb. y dom." (round nine): every week's days, "los sábados y domingos" ("lunes" to "viernes" have one form)
+            return sayAbbreviationList(ctx, m, after, k -> {
+                String day = ES_WEEKDAY_NAMES.get(k);
+                return day != null && day.endsWith("o") ? day + "s" : day;
+            });
         }
         return sayAbbreviationList(ctx, m, after, ES_WEEKDAY_NAMES::get);
     }

@@ -37,7 +37,7 @@ final class FractionReader implements TokenReader {
             } else {
                 ctx.append(half ? "half a " + Units.spelling(ctx, unit.enOne()) : speak(ctx, f[0], f[1]) + " of a " + Units.spelling(ctx, unit.enOne()));
             }
-            return u.end();
+            return TokenScanner.pastSymbolDot(ctx.text, u.end());
         }
         String half = f[0].equals("1") && f[1].equals("2") ? halfBeforeNoun(ctx, pos + 1) : null;
         if (half != null) {

@@ -207,18 +207,12 @@ final class PhoneReader implements TokenReader {
     }
 
     /**
-     * Round eight: the region's emergency number (libphonenumber's) is dialled, digit by digit, also after a label and a
-     * colon ("Emergencias: 112") and after "on" with no noun after it ("alert the coastguard on 999", "on 999 or 112");
-     * "on 112 acres", "911 vecinos" keep their numbers.
+     * Round eight: the region's emergency number (libphonenumber's) is dialled, digit by digit, also after "on" with no
+     * noun after it ("alert the coastguard on 999", "on 999 or 112"); "on 112 acres", "911 vecinos" keep their numbers.
+     * After a label and a colon ("Emergencias: 112") {@link #afterEmergencyLabel} dials it: every three-digit emergency
+     * number libphonenumber knows is one of its region's short numbers too (all but Uzbekistan's 001 to 003; round nine).
      */
     private static boolean emergencyCue(ReadContext ctx, int pos, int end) {
-        int i = pos;
-        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
-            i--;
-        }
-        if (i > 0 && ctx.text.charAt(i - 1) == ':') {
-            return EMERGENCY_LABELS.contains(ctx.previousWord(i - 1).toLowerCase(Locale.ROOT));
-        }
         if (ctx.lang != Lang.EN || !ctx.previousWord(pos).equals("on")) {
             return false;
         }

@@ -232,6 +232,12 @@ final class QuantityReader implements TokenReader {
                 return height.end();
             }
         }
+        if (after == '\'' || after == '′' || after == '″') {
+            int e = primeMark(ctx, pos);
+            if (e > 0) {
+                return e;
+            }
+        }
         Matcher wildcard = after == '.' || after == 'x' ? ctx.at(VERSION_WILDCARD, pos) : null;
         if (wildcard != null && wildcard.lookingAt() && timesAfterDecimal(ctx, pos, wildcard)) {
             // "paid at 1.5x", "2.5x faster": a decimal glued to "x" after a lower-case word is a multiplier, "times".
@@ -478,9 +484,10 @@ final class QuantityReader implements TokenReader {
                     ctx.append(minus).append(unitAmount(ctx, whole, frac, ctx.grammar.decimalMark(raw), unit));
                     return written;
                 }
-                if (unit != null && ctx.lang == Lang.EN && unitEnd + 2 < ctx.text.length() && ctx.text.charAt(unitEnd) == '.'
-                        && Character.isLetter(ctx.text.charAt(unitEnd - 1)) && ctx.text.charAt(unitEnd + 1) == ' ' && Character.isLowerCase(ctx.text.charAt(unitEnd + 2))) {
-                    unitEnd++; // "a 5 min. drive", "10 min. later" (round seven A): the symbol's dot before a lower-case word ends nothing
+                if (unit != null) {
+                    // "a 5 min. drive" (round seven A), "1 gal. por 2", "30 seg. y llame", "(2 gal.)" (round nine): the
+                    // symbol's dot before a lower-case word or a closing mark ends nothing
+                    unitEnd = TokenScanner.pastSymbolDot(ctx.text, unitEnd);
                 }
                 if (unit != null && ctx.lang == Lang.EN && !unit.enOne().equals("percent") && AttributiveAmount.describesNoun(ctx, pos, unitEnd)) {
                     // "a 240V outlet", "a 12 V battery": after "a" and before its noun the unit describes it, in the singular,
@@ -612,6 +619,57 @@ final class QuantityReader implements TokenReader {
         return i == t.length() || i > end && Character.isUpperCase(t.charAt(i));
     }
 
+    /** A number and a prime or a double prime alone: "90'", "30''", "8′", "6″"; not "90's" or a closing quote's word. */
+    private static final Pattern PRIME_MARK = Pattern.compile("(\\d{1,3})(''|″|'|′)(?!['′″\\p{L}\\d])");
+    /** Words of a match's or a race's clock near a prime: "90' + 30''" is then minutes and seconds, not feet and inches. */
+    private static final Pattern CLOCK_WORDS = Pattern.compile("(?i)(?<![\\p{L}])(?:match|game|half|extra time|stoppage|minutes?|seconds?"
+            + "|lasts?|duration|timer|clock|record|lap|race|running|run time|kick-?off|overtime|play(?:ing)? time)(?![\\p{L}])");
+    /** A size word after a length in feet: "6' tall", "10' long", "4' deep". */
+    private static final Pattern SIZE_WORD_AFTER = Pattern.compile("[ \\u00A0](?:tall|high|long|wide|deep|thick|across|away|apart)(?![\\p{L}])");
+    /** An opening single quote before the number ("shows 'Error 3'"): its closing quote is no prime. */
+    private static final Pattern OPEN_QUOTE = Pattern.compile("(?:^|[\\s(\\[])'(?=\\S)");
+
+    /**
+     * Round nine: "8' ceilings", "a 6' fence", "it is 6' tall": after a number a prime is feet and a double prime inches, in
+     * English, the foot before a noun it describes; near a match's or a race's clock ("the match lasts 90' + 30''"), and
+     * always in Spanish ("el récord es de 2' 15''"), minutes and seconds. After "minuto" it only marks the minute ("en el
+     * minuto 90'"). A single quote opened before the number in the sentence closes there: no unit.
+     */
+    private static int primeMark(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(PRIME_MARK, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String t = ctx.text;
+        boolean ascii = m.group(2).charAt(0) == '\'';
+        int from = Math.max(0, Math.max(t.lastIndexOf('.', pos - 1), Math.max(t.lastIndexOf('\n', pos - 1), t.lastIndexOf(';', pos - 1))) + 1);
+        if (ascii && OPEN_QUOTE.matcher(t).region(from, pos).useTransparentBounds(true).find()) {
+            return -1;
+        }
+        boolean seconds = m.group(2).length() == 2 || m.group(2).equals("″");
+        String number = m.group(1);
+        boolean one = number.equals("1");
+        if (ctx.es()) {
+            String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+            ctx.append(ctx.speller.cardinal(number, Gender.MASCULINE));
+            if (!seconds && (before.equals("minuto") || before.equals("min."))) {
+                return m.end(); // "en el minuto 90'": the minute's number
+            }
+            ctx.append(seconds ? (one ? " segundo" : " segundos") : (one ? " minuto" : " minutos"));
+            return m.end();
+        }
+        int to = Math.min(t.length(), pos + 60);
+        boolean clock = CLOCK_WORDS.matcher(t).region(from, to).find();
+        boolean describes = AttributiveAmount.describesNoun(ctx, pos, m.end());
+        if (ascii && !clock && !describes && !SIZE_WORD_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()) {
+            return -1; // an apostrophe after a number with no clock, noun or size word near is left as written (a quote's end)
+        }
+        String unit = clock ? (seconds ? "second" : "minute") : (seconds ? "inch" : "foot");
+        String plural = clock ? unit + "s" : seconds ? "inches" : "feet";
+        ctx.append(ctx.speller.cardinal(number, Gender.NEUTRAL)).append(' ').append(one || describes ? unit : plural);
+        return m.end();
+    }
+
     /** The "by" of a dimension, with the sides' label letters where they are written ("W by D"). */
     private static void by(ReadContext ctx, Matcher times) {
         if (times.group(1) != null) {
@@ -693,15 +751,22 @@ final class QuantityReader implements TokenReader {
                 || before.equals("txt"))) {
             return true; // "by texting 60777", "text 81122" (round seven A): the short code itself after the verb
         }
-        if (ctx.es() || !before.equals("to") || whole.length() < 4 || whole.length() > 6) {
+        if (!before.equals(ctx.es() ? "al" : "to") || whole.length() < 4 || whole.length() > 6) {
             return false;
         }
         int s = start;
         while (s > 0 && start - s < 60 && ".!?\n".indexOf(ctx.text.charAt(s - 1)) < 0) {
             s--;
         }
-        return TEXT_CUE.matcher(ctx.text.substring(s, start)).find();
+        return (ctx.es() ? ES_TEXT_CUE : TEXT_CUE).matcher(ctx.text.substring(s, start)).find();
     }
+
+    /**
+     * Round nine: "envíe OFERTA al 73520", "manda la palabra SALDO al 30412", "por SMS al 45210": a keyword in capitals sent
+     * to a number, or a text message named, makes the number after "al" a short code, keyed in digit by digit.
+     */
+    private static final Pattern ES_TEXT_CUE = Pattern.compile("(?<![\\p{L}])(?:SMS|(?iu:mensaje|mensajes)(?![\\p{L}])|(?iu:env[íi]e|env[íi]a|envi[áa]|"
+            + "mande|manda|mandá|textee|textea)[ \\u00A0]+(?:(?iu:la palabra)[ \\u00A0]+)?\\p{Lu}{2,}(?![\\p{L}]))");
 
     private static final Pattern TEXT_CUE = Pattern.compile("(?i)\\b(?:text|txt|sms|reply)\\b"); // "Reply STOP to 8020" (round five H)
 
@@ -1065,7 +1130,7 @@ final class QuantityReader implements TokenReader {
             } else {
                 ctx.append(prefix).append(half ? "half a " : spoken + " of a ").append(Units.spelling(ctx, unit.enOne()));
             }
-            return u.end();
+            return TokenScanner.pastSymbolDot(ctx.text, u.end());
         }
         String half = whole.equals("1") && den.equals("2") ? FractionReader.halfBeforeNoun(ctx, f.end()) : null;
         String next = f.end() < ctx.text.length() && ctx.text.charAt(f.end()) == ' ' ? ctx.nextWord(f.end()).toLowerCase(Locale.ROOT) : "";

@@ -23,7 +23,8 @@ final class ReferenceReader implements TokenReader {
             + "|(?i:last) (?:four|4|three|3|two|2|five|5|six|6)(?: digits)?(?: of (?:your |the )?(?:card|account|number))?(?: (?:are|is))?|"
             // Round eight: a Spanish postal code after "es" too ("el CP es 5000"), dictated as printed, as English "code is" is.
             + "ZIP(?: codes?)?|zip codes?|postal codes?|(?:código postal|códigos postales|C\\.?P\\.?)(?: es)?|PIN|terminada en|terminado en|terminación(?: en)?|"
-            + "que termina en|acabada en|acabado en|"
+            // Round nine: "la tarjeta termina en 4490", "acaba en 90" (once TokenScanner.lastDigits): two digits or more.
+            + "que termina en|termina en|acaba en|finaliza en|acabada en|acabado en|"
             // A code sent by SMS or keyed in: "código de verificación es 4821", "clave 0093", "your code is 4821".
             // Round five J: a code keyed in at a door, gate or alarm ("Código de acceso: 7281", "clave de la puerta 0412",
             // "Gate code on file: 4471", "lockbox 3390"), its first word capitalised or not, dictated digit by digit.
@@ -32,7 +33,12 @@ final class ReferenceReader implements TokenReader {
             // Round seven B: a code the courier or the shop asks for ("el código de entrega es 4471", "código de canje").
             + "entrega|compra|pago|canje|descuento|promoción|cupón|desbloqueo|autorización|operación|transacción|barras))?(?: es)?"
             + "|(?:(?:[Vv]erification|[Ss]ecurity|[Cc]onfirmation|[Aa]ccess|[Oo]ne-time|[Aa]ctivation|[Gg]ate|[Dd]oor|[Aa]larm|[Ll]ockbox|[Kk]eypad|[Kk]ey ?safe) )?"
-            + "(?:code|passcode|[Pp]asscode|[Ll]ockbox)(?: on file)?(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
+            + "(?:code|passcode|[Pp]asscode|[Ll]ockbox)(?: on file)?(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{2,12})(?![\\d\\p{L}]|[.,]\\d)");
+    /** DIGIT_CODE's cues of a card's or account's last digits, which may be two ("acaba en 90"); the others need three. */
+    private static final Pattern ENDING_CUE = Pattern.compile("(?:que )?(?:termina|terminada|terminado|acaba|acabada|acabado|finaliza|terminación)(?: en)?");
+    /** A duration's word after a number: "termina en 15 minutos" is a time, not a card's last digits. */
+    private static final Set<String> DURATION_WORDS = Set.of("segundos", "minutos", "min", "horas", "hrs", "h", "días", "semanas", "meses",
+            "años", "seconds", "minutes", "hours", "days", "weeks", "months", "years");
     /** The end of a range of codes after one: "–43215", " to 43215", " al 28005". */
     private static final Pattern CODE_RANGE_END = Pattern.compile("[ \\u00A0]?([-–]|to|through|thru|and|or|al|a|y|o)[ \\u00A0]?(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern ES_KEYWORD = Pattern.compile("(pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
@@ -470,11 +476,12 @@ final class ReferenceReader implements TokenReader {
             ctx.append(Initialisms.codeLetters(ctx, fault.group(1))).append(' ').append(ctx.speller.digits(fault.group(2)));
             return fault.end();
         }
-        Matcher letterNumber = !ctx.es() && codeShaped && ctx.text.startsWith("-", pos + 1)
+        Matcher letterNumber = codeShaped && ctx.text.startsWith("-", pos + 1)
                 && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) && ctx.text.charAt(pos - 1) != '-')
                 ? ctx.at(EN_LETTER_NUMBER, pos) : null;
         if (letterNumber != null && letterNumber.lookingAt()) {
-            // "J-1 visa", "H-1B": the letter spelt, the number said, the hyphen unsaid ("J one", "H one B").
+            // "J-1 visa", "H-1B": the letter spelt, the number said, the hyphen unsaid ("J one", "H one B"); Spanish alike
+            // since round nine ("camarón U-21", "la A-6" → "U veintiuno", "A seis").
             ctx.append(letterNumber.group(1)).append(' ').append(ctx.speller.cardinal(letterNumber.group(2), Gender.NEUTRAL));
             if (letterNumber.group(3) != null) {
                 ctx.append(' ').append(letterNumber.group(3));
@@ -577,7 +584,8 @@ final class ReferenceReader implements TokenReader {
             return m.end();
         }
         m = DIGIT_CODE_FIRST_WORDS.contains(token) ? ctx.at(DIGIT_CODE, pos) : null;
-        if (m != null && m.lookingAt()) {
+        if (m != null && m.lookingAt() && (m.group(2).length() >= 3 || ENDING_CUE.matcher(m.group(1)).matches())
+                && !(ENDING_CUE.matcher(m.group(1)).matches() && DURATION_WORDS.contains(ctx.nextWord(m.end()).toLowerCase(Locale.ROOT)))) {
             String cue = m.group(1).startsWith("C") && m.group(1).matches("C\\.?P\\.?(?: es)?") && ctx.es() ? "código postal" + m.group(1).substring(m.group(1).indexOf('P') + 1).replace(".", "") : m.group(1);
             Matcher count = ONE_DIGIT.matcher(cue);
             if (count.find()) {
@@ -727,6 +735,7 @@ final class ReferenceReader implements TokenReader {
 
     /** First words of DIGIT_CODE, lower case ("C.P." as "c", "one-time" as "one"). */
     private static final Set<String> DIGIT_CODE_FIRST_WORDS = Set.of("ending", "ends", "last", "zip", "postal", "pin", "terminada", "terminado",
+            "termina", "acaba", "finaliza",
             "terminación", "que", "acabada", "acabado", "código", "códigos", "c", "cp", "clave", "contraseña", "nip", "verification", "security",
             "confirmation", "access", "one", "activation", "code", "passcode", "gate", "door", "alarm", "lockbox", "keypad", "key", "keysafe");
 

@@ -263,7 +263,7 @@ final class TimeReader implements TokenReader {
             boolean leadingZero = m.group(1).length() == 2 && m.group(1).charAt(0) == '0' && h > 0;
             boolean dial24 = !ctx.locale.twelveHour && h > 0;
             if (!ctx.es() && min == 0 && sec < 0 && m.group(5) == null && m.group(2).equals(":") && (twentyFourHour(h)
-                    || dial24 && (leadingZero || hundredsRangeEnd(ctx, pos, m.end())))) {
+                    || dial24 && (leadingZero || hundredsRangeEnd(ctx, pos, m.end()) || hundredsRangeStart(ctx, pos)))) {
                 // "20:00", "13:00": an o'clock time on the 24-hour dial is said in hundreds, "twenty hundred", "thirteen
                 // hundred"; "twenty" alone would not be heard as a time. Where the locale keeps the 24-hour dial (en-GB)
                 // a morning hour written with its zero is said so too ("06:00" → "six hundred"), and both ends of a range
@@ -325,6 +325,20 @@ final class TimeReader implements TokenReader {
     /** "and" joins the two ends of one range only after "between" ("between 08:00 and 13:00", not "10:00–12:00 and 14:00"). */
     private static boolean rangeWord(ReadContext ctx, int pos, String word) {
         return !word.equalsIgnoreCase("and") || ctx.previousWord(pos).equalsIgnoreCase("between");
+    }
+
+    /** A range's start said in hundreds, a day or a date perhaps after it, then "to"/"and"/"until" just before. */
+    private static final Pattern HUNDREDS_RANGE_START = Pattern.compile("(?<![\\d:])(?:0\\d|1[3-9]|2[0-3]):00(?![\\d:])[^.;:\\n]{0,30}"
+            + "[ \\u00A0](?:to|and|until|till)[ \\u00A0]$");
+
+    /**
+     * "from 21:00 Sun to 12:00 Mon" (round nine): the 24-hour dial's range end after a day's name is said in hundreds like
+     * its start ("twelve hundred"), as it is with nothing between them.
+     */
+    private static boolean hundredsRangeStart(ReadContext ctx, int pos) {
+        int w = pos - 1;
+        return w > 3 && ctx.text.charAt(w) == ' ' && Character.isLetter(ctx.text.charAt(w - 1))
+                && HUNDREDS_RANGE_START.matcher(ctx.text).region(Math.max(0, pos - 48), pos).find();
     }
 
     private static boolean hundredsRangeEnd(ReadContext ctx, int pos, int end) {
@@ -509,6 +523,10 @@ final class TimeReader implements TokenReader {
         return h >= 13 && h <= 23;
     }
 
+    /** A range's end on the 24-hour dial past noon after "a"/"y"/"hasta": " a 19:00", " y las 14:30" (no "h" after it). */
+    private static final Pattern AFTERNOON_RANGE_END = Pattern.compile("[ \\u00A0]+(?:a|y|hasta)[ \\u00A0]+(?:las?[ \\u00A0]+)?(?:1[3-9]|2[0-3]):\\d{2}"
+            + "(?![\\d:])(?![ \\u00A0]*(?:h|hs|hrs?|horas)\\.?(?![\\p{L}]))");
+
     private static String spanish(ReadContext ctx, int pos, int end, int h, int min, int sec, String meridiem, boolean dial24) {
         NumberSpeller sp = ctx.speller;
         dial24 |= meridiem == null && afterTwentyFourHourStart(ctx.text, pos);
@@ -527,6 +545,12 @@ final class TimeReader implements TokenReader {
             // "registrado a las 03:14": the small hours written on the 24-hour dial, said on the 12-hour one a 12-hour
             // locale uses, "las tres y catorce de la mañana" (round five F; "a las 3:14" stays as written).
             meridiem = "a";
+        }
+        if (meridiem == null && ctx.locale.twelveHour && !dial24 && sec <= 0 && h >= 1 && h <= 12 && end + 4 < ctx.text.length()
+                && ctx.text.charAt(end) == ' ' && ctx.at(AFTERNOON_RANGE_END, end).lookingAt()) {
+            // "de 10:00 a 19:00" in a 12-hour locale (round nine): the end is said "las siete de la tarde", so the start
+            // takes its part of the day too, "de las diez de la mañana", both ends on one dial.
+            meridiem = h == 12 ? "p" : "a";
         }
         StringBuilder sb = new StringBuilder();
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);

@@ -39,8 +39,8 @@ final class TokenScanner {
         DateReader date = new DateReader();
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
-        this.digitReaders = List.of(electronic, DateReader::yearSpan, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, TokenScanner::digitLedCode, TokenScanner::printedGroups,
-                TokenScanner::longDigitGroups, TokenScanner::lastDigits, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
+        this.digitReaders = List.of(electronic, DateReader::yearSpan, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
+                TokenScanner::longDigitGroups, TokenScanner::courseNumber, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
     }
@@ -99,6 +99,23 @@ final class TokenScanner {
         return e;
     }
 
+    /**
+     * An abbreviation's dot at {@code dot} that ends no sentence: a lower-case word or a closing mark (",", ";", ":", ")")
+     * comes next ("30 seg. y llame", "Oak St.; traiga", "(1 gal.)").
+     */
+    static boolean dotMidSentence(String t, int dot) {
+        if (dot + 1 >= t.length() || t.charAt(dot) != '.') {
+            return false;
+        }
+        char next = t.charAt(dot + 1);
+        return ",;:)".indexOf(next) >= 0 || next == ' ' && dot + 2 < t.length() && Character.isLowerCase(t.charAt(dot + 2));
+    }
+
+    /** Past a unit symbol's dot at {@code end} where it ends no sentence ("½ gal. por", "1/2 lb.)"), else {@code end}. */
+    static int pastSymbolDot(String t, int end) {
+        return end > 0 && Character.isLetter(t.charAt(end - 1)) && dotMidSentence(t, end) ? end + 1 : end;
+    }
+
     /** No letter or digit glued before {@code s} or after {@code e}. */
     private static boolean standsAlone(String t, int s, int e) {
         return (s == 0 || !Character.isLetterOrDigit(t.charAt(s - 1))) && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)));
@@ -118,6 +135,25 @@ final class TokenScanner {
         }
         Matcher m = BRACKETED_ROUTE.matcher(t).region(open, Math.min(t.length(), i + 32));
         return m.lookingAt() && t.indexOf('–', open) == i;
+    }
+
+    /** "noon" or "midnight", or a time's digit or "AM"/"PM", just before an en dash. */
+    private static final Pattern NOON_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:noon|midnight)$");
+    private static final Pattern TIME_BEFORE = Pattern.compile("(?i)(?:\\d|(?<![\\p{L}])[ap]\\.?m\\.?)$");
+    /** "noon" or "midnight" just after an en dash, or (after either) a time's digit. */
+    private static final Pattern NOON_AFTER = Pattern.compile("(?i)(?:noon|midnight)(?![\\p{L}])");
+
+    /** Round nine: "noon–10 PM", "midnight–6 AM", "9 AM–noon": a span of the day's times, "to", as between two numbers. */
+    static boolean noonRange(String t, int i) {
+        if (i < 1 || i + 1 >= t.length()) {
+            return false;
+        }
+        int from = Math.max(0, i - 9);
+        if (NOON_BEFORE.matcher(t).region(from, i).useTransparentBounds(true).find()) {
+            return isDigit(t.charAt(i + 1)) || NOON_AFTER.matcher(t).region(i + 1, t.length()).lookingAt();
+        }
+        return (t.charAt(i + 1) == 'n' || t.charAt(i + 1) == 'm' || t.charAt(i + 1) == 'N' || t.charAt(i + 1) == 'M')
+                && NOON_AFTER.matcher(t).region(i + 1, t.length()).lookingAt() && TIME_BEFORE.matcher(t).region(from, i).useTransparentBounds(true).find();
     }
 
     /** British text, "the" then "A" or "B" glued to three or four digits at {@code i}, nothing glued after them. */
@@ -165,7 +201,7 @@ final class TokenScanner {
                     i = end;
                     continue;
                 }
-                if (letterRange(t, i) || codeRange(t, i) || sizeRange(t, i) || bracketedRoute(t, i)) {
+                if (letterRange(t, i) || codeRange(t, i) || sizeRange(t, i) || bracketedRoute(t, i) || noonRange(t, i)) {
                     ctx.out.append(ctx.es() ? " a " : " to "); // "Zones A–C", "JFK–LAX" (round seven A)
                     i++;
                     continue;
@@ -934,6 +970,64 @@ final class TokenScanner {
         return m.end();
     }
 
+    /** Words after a course's number that name it a course: "Spanish 201 course", "Biology 110 class". */
+    private static final java.util.Set<String> COURSE_WORDS = java.util.Set.of("class", "course", "lesson", "workshop", "seminar", "lecture",
+            "module", "session", "syllabus");
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /**
+     * Round nine: "Knife Skills 101", "Spanish 201 course": after a capitalised subject, a course's three-digit number is
+     * said in pairs ("one oh one", "two oh one", "one ten") as a route's is; "101" so always (the beginners' course), any
+     * other only before a course word. English only; a lower-case word before it ("page 101", "of 101") counts.
+     */
+    static int courseNumber(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (ctx.lang != Lang.EN || pos < 3 || t.charAt(pos - 1) != ' ' || pos + 3 > t.length() || t.charAt(pos) == '0'
+                || !isDigit(t.charAt(pos + 1)) || !isDigit(t.charAt(pos + 2)) || pos + 3 < t.length() && (Character.isLetterOrDigit(t.charAt(pos + 3))
+                || (t.charAt(pos + 3) == '.' || t.charAt(pos + 3) == ',') && pos + 4 < t.length() && isDigit(t.charAt(pos + 4)))) {
+            return -1;
+        }
+        String before = ctx.previousWord(pos);
+        if (before.length() < 3 || !Character.isUpperCase(before.charAt(0)) || !Character.isLowerCase(before.charAt(before.length() - 1))
+                || WEEKDAYS.contains(before.toLowerCase(java.util.Locale.ROOT)) || Vocabulary.month(Lang.EN, before) > 0) {
+            return -1; // "On Monday 101 people", "in March 101 tickets": a count after a day's or a month's name
+        }
+        String number = t.substring(pos, pos + 3);
+        String next = ctx.nextWord(pos + 3);
+        if (!number.equals("101") && !COURSE_WORDS.contains(next.toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(number)));
+        return pos + 3;
+    }
+
+    /** Digits, a hyphen and one capital, nothing glued after: "4412-B", "12-A". */
+    private static final Pattern NUMBER_LETTER_CODE = Pattern.compile("(\\d{1,8})-([A-Z])(?![\\p{L}\\d]|[.,-]\\d)");
+
+    /**
+     * Round nine: "lot 4412-B", "el lote 5521-C", "Apt 12-B": a number and a capital joined by a hyphen are a code or a
+     * lettered number; the hyphen is unsaid, four digits or more are dictated ("four four one two B"), fewer said as a
+     * number ("twelve B"), as "4B" and "12A" are.
+     */
+    static int numberLetterCode(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        int i = pos;
+        while (i < t.length() && i - pos <= 8 && isDigit(t.charAt(i))) {
+            i++;
+        }
+        if (i + 1 >= t.length() || t.charAt(i) != '-' || t.charAt(i + 1) < 'A' || t.charAt(i + 1) > 'Z'
+                || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || ".,/-".indexOf(t.charAt(pos - 1)) >= 0)) {
+            return -1;
+        }
+        Matcher m = ctx.at(NUMBER_LETTER_CODE, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String digits = m.group(1);
+        ctx.append(digits.length() >= 4 ? ctx.speller.digits(digits) : ctx.speller.cardinal(digits, Gender.NEUTRAL)).append(' ').append(m.group(2));
+        return m.end();
+    }
+
     /**
      * Four printed groups of four digits or more ("9405 5036 9930 0212 4478 61", a USPS parcel; "4000 1234 5678 9010", a
      * card), perhaps with a short last group: no quantity prints its digits so, and no phone is that long.
@@ -992,23 +1086,6 @@ final class TokenScanner {
             sb.append(sb.length() > 0 ? ", " : "").append(ctx.speller.digits(group));
         }
         ctx.append(sb.toString());
-        return m.end();
-    }
-
-    /** Spanish verbs that quote a card's or an account's last digits: "la tarjeta termina en 4490". */
-    private static final Pattern ES_ENDING_IN = Pattern.compile("(?iu)(?:termina|terminada|terminado|acaba|acabada|acabado|finaliza)[ \\u00A0]+en[ \\u00A0]+$");
-    private static final Pattern LAST_DIGITS = Pattern.compile("\\d{2,6}(?![\\d\\p{L}]|[.,]\\d)");
-
-    /** Round eight C: the last digits of a card or account after "termina en" are read digit by digit ("cuatro cuatro nueve cero"). */
-    static int lastDigits(ReadContext ctx, int pos) {
-        if (!ctx.es() || pos < 4 || !ctx.text.startsWith("en ", pos - 3) || !ES_ENDING_IN.matcher(ctx.text.substring(Math.max(0, pos - 16), pos)).find()) {
-            return -1;
-        }
-        Matcher m = ctx.at(LAST_DIGITS, pos);
-        if (!m.lookingAt()) {
-            return -1;
-        }
-        ctx.append(ctx.speller.digits(m.group()));
         return m.end();
     }
 
@@ -1185,15 +1262,21 @@ final class TokenScanner {
      * article "los"/"las" before it: "Los puestos 1-38", "las mesas 4–9"; a bare label ("(fila 4, asientos 10-13)") has none.
      */
     static boolean articledPlaces(String t, int pos) {
-        if (!numberedPlaces(t, pos)) {
-            return false;
+        return articledPlacesNoun(t, pos) >= 0;
+    }
+
+    /** Where the noun of {@link #articledPlaces} starts, or -1 when there is none. */
+    private static int articledPlacesNoun(String t, int pos) {
+        int nounStart = numberedPlacesNoun(t, pos);
+        if (nounStart < 0) {
+            return -1;
         }
-        int nounStart = placeNounStart(t, pos);
         int e = nounStart;
         while (e > 0 && t.charAt(e - 1) == ' ') {
             e--;
         }
-        return e >= 3 && (e == 3 || !Character.isLetter(t.charAt(e - 4))) && (t.regionMatches(true, e - 3, "los", 0, 3) || t.regionMatches(true, e - 3, "las", 0, 3));
+        return e >= 3 && (e == 3 || !Character.isLetter(t.charAt(e - 4))) && (t.regionMatches(true, e - 3, "los", 0, 3)
+                || t.regionMatches(true, e - 3, "las", 0, 3)) ? nounStart : -1;
     }
 
     /** Where the word before the number that ends at {@code pos} starts. */
@@ -1218,11 +1301,11 @@ final class TokenScanner {
      */
     static boolean placeRange(ReadContext ctx, int pos) {
         String t = ctx.text;
-        if (!articledPlaces(t, pos)) {
+        int nounStart = articledPlacesNoun(t, pos);
+        if (nounStart < 0) {
             return false;
         }
         int start = digitsStart(t, pos);
-        int nounStart = placeNounStart(t, pos);
         StringBuilder out = ctx.out;
         int noun = out.lastIndexOf(t.substring(nounStart, start));
         if (noun < 0) {
@@ -1656,12 +1739,17 @@ final class TokenScanner {
      * plural noun of numbered places or items; a score ("ganaron 3-1") or a code keeps its hyphen.
      */
     static boolean numberedPlaces(String t, int pos) {
+        return numberedPlacesNoun(t, pos) >= 0;
+    }
+
+    /** Where the noun of {@link #numberedPlaces} starts, or -1 when the word before the number names no places. */
+    private static int numberedPlacesNoun(String t, int pos) {
         int begin = placeNounStart(t, pos);
         int end = begin;
         while (end < pos && Character.isLetter(t.charAt(end))) {
             end++;
         }
-        return end < pos && t.charAt(end) == ' ' && ES_NUMBERED_PLACES.contains(t.substring(begin, end).toLowerCase(java.util.Locale.ROOT));
+        return end < pos && t.charAt(end) == ' ' && ES_NUMBERED_PLACES.contains(t.substring(begin, end).toLowerCase(java.util.Locale.ROOT)) ? begin : -1;
     }
 
     private static final java.util.regex.Pattern YEAR_RANGE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(1[1-9]\\d\\d|20\\d\\d)-(1[1-9]\\d\\d|20\\d\\d)(?![\\d-])");

@@ -311,8 +311,7 @@ final class UsAddresses {
             return -1;
         }
         ctx.append(type);
-        boolean lowerNext = runEnd + 2 < t.length() && t.charAt(runEnd + 1) == ' ' && Character.isLowerCase(t.charAt(runEnd + 2));
-        return lowerNext && t.charAt(runEnd) == '.' ? runEnd + 1 : runEnd;
+        return TokenScanner.dotMidSentence(t, runEnd) ? runEnd + 1 : runEnd; // "Oak St.; traiga" (round nine) as "Oak St. el 12/1"
     }
 
     private static final NumberSpeller ENGLISH = new NumberSpeller(Lang.EN);

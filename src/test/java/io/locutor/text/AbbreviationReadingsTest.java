@@ -258,4 +258,22 @@ class AbbreviationReadingsTest {
         assertEquals("en la escalera izquierda", read("es-ES", "en la esc. izquierda"));
         assertEquals("la escalera dos", read("es-ES", "la esc. 2"));
     }
+
+    @Test
+    void aDiscountRightAfterItsAmountAndEveryWeeksDaysOfRoundNine() {
+        assertEquals("un veinte por ciento de descuento en gafas", read("es-ES", "un 20 % dto. en gafas"));
+        assertEquals("cinco euros de descuento en la segunda unidad", read("es-ES", "5 € dto. en la segunda unidad"));
+        assertEquals("veinticinco por ciento de descuento con débito", read("es-AR", "25 % dcto. con débito"));
+        // must not fire: the "de" already written, a discount with no amount before it, an Argentine flat
+        assertEquals("un treinta por ciento de descuento en lentillas", read("es-ES", "un 30 % de dto. en lentillas"));
+        assertEquals("el descuento de verano", read("es-ES", "el dto. de verano"));
+        assertEquals("piso tres, departamento B", read("es-AR", "piso 3, dto. B"));
+        // "los sáb. y dom.": every day of the list after "los" is every week's; "el sáb. y dom." one weekend
+        assertEquals("abrimos los sábados y domingos de once a catorce horas", read("es-ES", "abrimos los sáb. y dom. de 11 a 14 h"));
+        assertEquals("los viernes, sábados y domingos hay show", read("es-AR", "los vie., sáb. y dom. hay show"));
+        assertEquals("abrimos los sábados y domingos por la mañana", read("es-ES", "abrimos los sábados y dom. por la mañana"));
+        assertEquals("el sábado y domingo abrimos", read("es-ES", "el sáb. y dom. abrimos"));
+        assertEquals("pasa martes, jueves y sábado por la colonia", read("es-MX", "pasa mar., jue. y sáb. por la colonia"));
+        assertEquals("los martes y el sábado abrimos", read("es-ES", "los martes y el sáb. abrimos"));
+    }
 }

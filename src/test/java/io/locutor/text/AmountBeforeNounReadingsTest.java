@@ -118,4 +118,27 @@ class AmountBeforeNounReadingsTest {
                 read("en-US", "your $5 helps, your $5 tickets, your $20 owed, your $20 you gave"));
         assertEquals("your twenty dollars and fifty cents payment", read("en-US", "your $20.50 payment"));
     }
+
+    @Test
+    void aPriceWithItsPlusAfterADeterminerIsTheNounsThreshold() {
+        // Round nine: "any $75+ purchase" is a purchase of seventy five dollars or more, said as the modifier it is.
+        assertEquals("on any seventy five dollar plus purchase", read("en-US", "on any $75+ purchase"));
+        assertEquals("with every forty pound plus basket", read("en-GB", "with every £40+ basket"));
+        assertEquals("free on one hundred dollar plus orders today", read("en-US", "free on $100+ orders today"));
+        // must not fire: no determiner before it, a verb after it, or the tax or shipping the plus adds
+        assertEquals("orders of fifty dollars plus ship free", read("en-US", "orders of $50+ ship free"));
+        assertEquals("it costs fifty dollars plus tax", read("en-US", "it costs $50+ tax"));
+        assertEquals("for five dollars plus shipping", read("en-US", "for $5+ shipping"));
+        assertEquals("spend fifty dollars plus and save", read("en-US", "spend $50+ and save"));
+    }
+
+    @Test
+    void aVerbAfterAnAmountKeepsItsPlural() {
+        // Round nine: "arrives", "ships" are the sentence's verb, not a noun the amount describes.
+        assertEquals("Your parcel of fifteen kilograms arrives tomorrow.", read("en-GB", "Your parcel of 15 kg arrives tomorrow."));
+        assertEquals("the fifty pounds ships today", read("en-US", "the 50 lb ships today"));
+        // must not fire: a noun after the amount
+        assertEquals("The forty pound bag ships on Friday.", read("en-US", "The 40 lb bag ships on Friday."));
+        assertEquals("grab twenty pound bags today", read("en-US", "grab 20 lb bags today"));
+    }
 }

@@ -144,6 +144,8 @@ class CallScriptConventionsTest {
         // Round eight: the region's emergency number after "Emergencias:" or "on" with no noun after it, digit by digit.
         assertEquals("Emergencias: uno uno dos.", read("es-ES", "Emergencias: 112."));
         assertEquals("alert the coastguard on nine nine nine.", read("en-GB", "alert the coastguard on 999."));
+        // Round nine: a label in lower case before its colon still dials (afterEmergencyLabel, now the colon's only rule).
+        assertEquals("llame a urgencias: nueve uno uno.", read("es-MX", "llame a urgencias: 911."));
         // Must not fire: another label, a count after "on", a count of neighbours.
         assertEquals("Vecinos: ciento doce.", read("es-ES", "Vecinos: 112."));
         assertEquals("we farm on one hundred and twelve acres", read("en-GB", "we farm on 112 acres"));

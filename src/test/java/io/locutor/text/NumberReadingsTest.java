@@ -145,6 +145,14 @@ class NumberReadingsTest {
         assertEquals("microchip nine four one, zero zero zero, zero two four, one one seven, five eight three",
                 read("en-US", "microchip 941 000 024 117 583"));
         assertEquals("la tarjeta termina en cuatro cuatro nueve cero", read("es-US", "la tarjeta termina en 4490"));
+        // Round nine: one rule (ReferenceReader.DIGIT_CODE) for every ending cue: two digits after "acaba en", up to
+        // twelve after "terminada en"; three or more after the other cues ("el código 12 es" counts); a duration is no card.
+        assertEquals("su cuenta acaba en nueve cero.", read("es-MX", "su cuenta acaba en 90."));
+        assertEquals("la tarjeta finaliza en cero cero ocho dos", read("es-AR", "la tarjeta finaliza en 0082"));
+        assertEquals("la tarjeta terminada en uno dos tres cuatro cinco seis siete ocho", read("es-ES", "la tarjeta terminada en 12345678"));
+        assertEquals("el código doce es", read("es-ES", "el código 12 es"));
+        assertEquals("la oferta termina en quince minutos", read("es-ES", "la oferta termina en 15 minutos"));
+        assertEquals("el plazo que termina en treinta días", read("es-ES", "el plazo que termina en 30 días"));
         assertEquals("if your pump shows ALARM four twelve; kids aged three to twelve", read("en-US", "if your pump shows ALARM 4-12; kids aged 3-12"));
         // Must not fire: a round figure in groups, a plus between numbers, an "x" between numbers, a number that is not
         // a card's end.
@@ -163,5 +171,16 @@ class NumberReadingsTest {
         // Must not fire: a bare label with no article before its noun, a score, a count range, one sign only.
         assertEquals("(fila cuatro, asientos diez a trece); ganaron tres-uno; de dos a cinco días; tres a cinco personas; number one, twenty two",
                 read("es-ES", "(fila 4, asientos 10-13); ganaron 3-1; de 2 a 5 días; 3-5 personas") + "; " + read("en-US", "#1-22"));
+    }
+
+    @Test
+    void aSpanishSmsShortCodeIsKeyedIn() {
+        // Round nine: a keyword in capitals sent "al" a number, or a text message named, makes it a short code.
+        assertEquals("envíe ALTO al cuatro cinco dos uno cero para no recibir mensajes.", read("es-US", "envíe ALTO al 45210 para no recibir mensajes."));
+        assertEquals("manda la palabra SALDO al tres cero cuatro uno dos", read("es-MX", "manda la palabra SALDO al 30412"));
+        assertEquals("envíe un mensaje al cuatro cinco dos uno cero", read("es-MX", "envíe un mensaje al 45210"));
+        // must not fire: a payment sent to a house number, a range, a short number of three digits
+        assertEquals("envíe su pago al mil doscientos treinta y cuatro de la calle Oak", read("es-US", "envíe su pago al 1234 de la calle Oak"));
+        assertEquals("del mil al dos mil", read("es-ES", "del 1000 al 2000"));
     }
 }

@@ -364,4 +364,38 @@ class ReferenceReadingsTest {
         // Must not fire: litres glued to a number without "tax code" before it.
         assertEquals("a one thousand two hundred and fifty seven litre tank", read("en-GB", "a 1257L tank"));
     }
+
+    @Test
+    void aNumberAndACapitalJoinedByAHyphenAreACodeOfRoundNine() {
+        assertEquals("lot four four one two B is recalled", read("en-US", "lot 4412-B is recalled"));
+        assertEquals("el lote cinco cinco dos uno C está retirado", read("es-ES", "el lote 5521-C está retirado"));
+        assertEquals("Apt twelve B", read("en-US", "Apt 12-B"));
+        // must not fire: a capital then more letters, a year's serial
+        assertEquals("lot four thousand four hundred and twelve-Bx is here", read("en-US", "lot 4412-Bx is here"));
+        assertEquals("lot twenty twenty six, one one eight seven three four is here", read("en-US", "lot 2026-118734 is here"));
+    }
+
+    @Test
+    void aCoursesNumberAfterItsSubjectIsSaidInPairs() {
+        // Round nine: "101" after a capitalised subject is the beginners' course; another number before a course word.
+        assertEquals("Sign up for Intro to Pottery one oh one this spring.", read("en-US", "Sign up for Intro to Pottery 101 this spring."));
+        assertEquals("Our Spanish two oh one course starts", read("en-US", "Our Spanish 201 course starts"));
+        assertEquals("our Biology one ten class", read("en-US", "our Biology 110 class"));
+        // must not fire: a lower-case word, a weekday or a month before it, another number with no course word, Spanish
+        assertEquals("see page one hundred and one now", read("en-US", "see page 101 now"));
+        assertEquals("On Monday one hundred and one people came", read("en-US", "On Monday 101 people came"));
+        assertEquals("On Monday two hundred and one classes start", read("en-US", "On Monday 201 classes start"));
+        assertEquals("The Fund has two hundred and one members", read("en-US", "The Fund has 201 members"));
+        assertEquals("el Aula ciento uno", read("es-ES", "el Aula 101"));
+    }
+
+    @Test
+    void aSpanishCapitalHyphenAndShortNumberLoseTheHyphen() {
+        // Round nine: as English "J-1", the letter and its number, the hyphen unsaid.
+        assertEquals("camarón U quince y pulpo", read("es-MX", "camarón U-15 y pulpo"));
+        assertEquals("por obras, la A seis está cortada", read("es-ES", "por obras, la A-6 está cortada"));
+        // must not fire: a device's fault code (digit by digit), a two-capital road
+        assertEquals("su bomba marca el error E cuatro uno.", read("es-ES", "su bomba marca el error E-41."));
+        assertEquals("la A P siete", read("es-ES", "la AP-7"));
+    }
 }

@@ -355,4 +355,44 @@ class TimeAndDateReadingsTest {
         assertFalse(read("es-ES", "el 3 y 1/2 por ciento").contains("enero"), "3 and a half percent, not the first of February");
         assertFalse(read("es-ES", "sume 3 y 4/5").contains("mayo"), "no cue word: a fraction");
     }
+
+    @Test
+    void noonOrMidnightAtOneEndOfADashedSpanIsTo() {
+        // Round nine: "noon–3 PM" is a span of times like "7–10 PM".
+        assertEquals("brunch noon to three PM, jazz seven to ten PM.", read("en-US", "brunch noon–3 PM, jazz 7–10 PM."));
+        assertEquals("closed midnight to six AM on Tuesday", read("en-GB", "closed midnight–6 AM on Tuesday"));
+        assertEquals("open nine AM to noon and one to midnight", read("en-US", "open 9 AM–noon and 1–midnight"));
+        // must not fire: "noon" joined to a word, or a capitalised name
+        assertEquals("the noon–night shift", read("en-US", "the noon–night shift"));
+        assertEquals("the Noon–Smith Act", read("en-US", "the Noon–Smith Act"));
+    }
+
+    @Test
+    void aNumberBeforeAMonthAndAPluralNounCountsTheMonthsThings() {
+        // Round nine: en-US writes dates month first, so "5 October retreats" counts them; en-GB needs "our", "all", "the".
+        assertEquals("choose two of our five October retreats", read("en-US", "choose 2 of our 5 October retreats"));
+        assertEquals("still has four March sessions open", read("en-US", "still has 4 March sessions open"));
+        assertEquals("pick two of our five October tours", read("en-GB", "pick 2 of our 5 October tours"));
+        // must not fire: a date's preposition before it, a day-first locale with no determiner, a year after it
+        assertEquals("on the third of January classes resume", read("en-US", "on 3 January classes resume"));
+        assertEquals("we have the fourth of March workshops left", read("en-GB", "we have 4 March workshops left"));
+        assertEquals("Delivered the third of January, thanks", read("en-GB", "Delivered 3 January, thanks"));
+    }
+
+    @Test
+    void bothEndsOfARangeOnOneDial() {
+        // Round nine: a 12-hour locale says an afternoon end with its part of the day, so the morning start takes its own.
+        assertEquals("abrimos de las siete de la mañana a las nueve de la noche", read("es-MX", "abrimos de 7:00 a 21:00"));
+        assertEquals("entre las nueve y media de la mañana y las seis de la tarde", read("es-AR", "entre las 9:30 y las 18:00"));
+        assertEquals("de las doce del mediodía a las cuatro de la tarde", read("es-MX", "de 12:00 a 16:00"));
+        // en-GB: an end after a day's name is in hundreds like its start
+        assertEquals("from twenty one hundred Sunday to twelve hundred Monday", read("en-GB", "from 21:00 Sun to 12:00 Mon"));
+        // must not fire: both ends in the morning, hours marked "hrs.", the 24-hour locale, a dashed span, a bare morning start
+        assertEquals("de las nueve a las once", read("es-MX", "de 9:00 a 11:00"));
+        assertEquals("entre las diez y las catorce horas.", read("es-MX", "entre 10:00 y 14:00 hrs."));
+        assertEquals("de las nueve a las catorce", read("es-ES", "de 9:00 a 14:00"));
+        assertEquals("(de lunes a viernes, de ocho y media a veinte)", read("es-MX", "(L-V, 8:30-20:00)"));
+        assertEquals("from ten Monday to twelve Tuesday", read("en-GB", "from 10:00 Mon to 12:00 Tue"));
+        assertEquals("at twelve today", read("en-GB", "at 12:00 today"));
+    }
 }

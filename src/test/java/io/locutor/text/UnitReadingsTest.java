@@ -273,4 +273,33 @@ class UnitReadingsTest {
         assertEquals("three packs of six by two litres, left", read("en-GB", "3 packs of 6 × 2 L, left"));
         assertEquals("six two litre packs", read("en-GB", "6×2 L packs"));
     }
+
+    @Test
+    void aSymbolsDotBeforeALowerCaseWordOrAClosingMarkEndsNothing() {
+        // Round nine: "gal.", "seg." and an es-US street type's dot mid-sentence are not said as a full stop.
+        assertEquals("leche: un galón por dos de medio galón).", read("es-US", "leche: 1 gal. por 2 de ½ gal.)."));
+        assertEquals("desconéctelo diez segundos y vuelva", read("es-US", "desconéctelo 10 seg. y vuelva"));
+        assertEquals("(dos galones de blanco)", read("es-US", "(2 gal. de blanco)"));
+        assertEquals("en cuatrocientos cincuenta y cinco North Pine Street; estacione", read("es-US", "en 455 N. Pine St.; estacione"));
+        assertEquals("dos de medio galón y leche", read("es-US", "dos de 1/2 gal. y leche"));
+        // must not fire: the dot before a capital or at the end ends the sentence
+        assertEquals("mide tres metros. Luego gire", read("es-ES", "mide 3 m. Luego gire"));
+        assertEquals("El paquete pesa dos kilogramos.", read("es-ES", "El paquete pesa 2 kg."));
+        assertEquals("vive en mil cuatrocientos veinte Main Street. Llame", read("es-US", "vive en 1420 Main St. Llame"));
+    }
+
+    @Test
+    void aPrimeAfterANumberIsFeetOrMinutesByItsSentence() {
+        // Round nine: feet and inches in English, minutes and seconds near a match's clock and in Spanish.
+        assertEquals("the new units have nine foot ceilings", read("en-US", "the new units have 9' ceilings"));
+        assertEquals("a six foot fence", read("en-US", "a 6' fence"));
+        assertEquals("it is six feet tall", read("en-US", "it is 6' tall"));
+        assertEquals("a twelve inch pizza", read("en-US", "a 12'' pizza"));
+        assertEquals("The match lasts ninety minutes plus thirty seconds of extra time.", read("en-US", "The match lasts 90' + 30'' of extra time."));
+        assertEquals("El récord es de dos minutos quince segundos en la prueba.", read("es-ES", "El récord es de 2' 15'' en la prueba."));
+        assertEquals("Gol en el minuto noventa.", read("es-ES", "Gol en el minuto 90'."));
+        // must not fire: a quote's closing apostrophe, a decade, an apostrophe with nothing to measure after it
+        assertEquals("if it shows 'Error three', call us", read("en-GB", "if it shows 'Error 3', call us"));
+        assertEquals("He said 'I owe five'.", read("en-US", "He said 'I owe 5'."));
+    }
 }
