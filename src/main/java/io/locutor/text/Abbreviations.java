@@ -22,8 +22,6 @@ final class Abbreviations implements TokenReader {
     private static final Entry SPOONFUL = new Entry("cucharada", false, false);
     private static final Entry FLAT = new Entry("departamento", false, false);
     private static final Entry EXTENSION_AR = new Entry("interno", false, false);
-    /** Round eight C: "28 uds." after a count are the things counted ("unidades"); alone, "Uds." is "ustedes". */
-    private static final Entry UNITS = new Entry("unidades", false, false);
     /** "hab. 312" before its number is a room ("tres hab." after a count may be rooms or inhabitants). */
     private static final Entry ROOM = new Entry("habitación", false, false);
     /** Round eight F: "la Esc. Primaria Benito Juárez", "Esc. Técnica N.º 3": before a school's name "esc." is a school. */
@@ -53,6 +51,90 @@ final class Abbreviations implements TokenReader {
         return i == 0 || !(TokenScanner.isDigit(ctx.text.charAt(i - 1)) || "ºª".indexOf(ctx.text.charAt(i - 1)) >= 0);
     }
     /**
+     * Round nine B: Spanish words a count is written with in listings, prescriptions and bookings ("piso de 3 hab.", "2
+     * comp. de 250 mg", "depto. de 3 amb.", "mesa para 6 pers."), as the RAE's list of abbreviations and the trades' own
+     * forms write them; after a number only, singular after "1" ("una habitación"). Elsewhere they stay as written ("hab."
+     * may be "habitantes", "comp." "compárese").
+     */
+    private static final Map<String, String[]> ES_COUNTED = new HashMap<>();
+    /**
+     * Round nine B: words of an address or a document written before their number or letter ("apto. 4B", "of. 3", "art.
+     * 14", "cap. 2", "Bl. C"); elsewhere "apto." is the adjective and "art." may be a word cut short.
+     */
+    private static final Map<String, String> ES_BEFORE_A_NUMBER = new HashMap<>();
+
+    static {
+        counted("habitación", "habitaciones", "hab.", "habs.");
+        counted("dormitorio", "dormitorios", "dorm.", "dorms.");
+        counted("ambiente", "ambientes", "amb.", "ambs.");
+        counted("comprimido", "comprimidos", "comp.", "comps.", "compr.");
+        counted("cápsula", "cápsulas", "cáp.", "cáps.", "caps.");
+        counted("tableta", "tabletas", "tab.", "tabs.", "tabl.");
+        counted("pieza", "piezas", "pza.", "pzas.", "pz.", "pzs.");
+        counted("persona", "personas", "pers.", "pax.");
+        counted("paquete", "paquetes", "paq.", "paqs.");
+        counted("unidad", "unidades", "ud.", "uds.", "und.", "unds.", "unid.", "unids.");
+        counted("sobre", "sobres", "sob.");
+        counted("ampolla", "ampollas", "amp.", "amps.");
+        counted("caja", "cajas", "cj.", "cjs.");
+        counted("semana", "semanas", "sem.", "sems.");
+        counted("ejemplar", "ejemplares", "ej.", "ejs.");
+        ES_BEFORE_A_NUMBER.put("apto.", "apartamento");
+        ES_BEFORE_A_NUMBER.put("of.", "oficina");
+        ES_BEFORE_A_NUMBER.put("ofic.", "oficina");
+        ES_BEFORE_A_NUMBER.put("loc.", "local");
+        ES_BEFORE_A_NUMBER.put("art.", "artículo");
+        ES_BEFORE_A_NUMBER.put("arts.", "artículos");
+        ES_BEFORE_A_NUMBER.put("cap.", "capítulo");
+        ES_BEFORE_A_NUMBER.put("vol.", "volumen");
+        ES_BEFORE_A_NUMBER.put("bl.", "bloque");
+        ES_BEFORE_A_NUMBER.put("blq.", "bloque");
+        ES_BEFORE_A_NUMBER.put("lte.", "lote");
+        ES_BEFORE_A_NUMBER.put("apdo.", "apartado");
+    }
+
+    private static void counted(String one, String many, String... keys) {
+        for (String k : keys) {
+            ES_COUNTED.put(k, new String[] {one, many});
+        }
+    }
+
+    /**
+     * The plural noun of a Spanish counted abbreviation right after {@code from} (across spaces, "3 hab." → "habitaciones"),
+     * or null: the number before it agrees with that noun ("21 uds." → "veintiuna unidades").
+     */
+    static String countedNoun(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        if (i == start || i >= text.length() || text.charAt(i) != '.') {
+            return null;
+        }
+        String key = text.substring(start, i + 1).toLowerCase(Locale.ROOT);
+        String[] noun = ES_COUNTED.get(key);
+        return noun == null ? null : key.startsWith("hab") && countBefore(text, from) >= 100 ? "habitantes" : noun[1];
+    }
+
+    /** The whole number right before {@code pos} (across spaces, thousands marks skipped), or -1. */
+    private static long countBefore(String t, int pos) {
+        int i = pos;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int end = i;
+        while (i > 0 && (TokenScanner.isDigit(t.charAt(i - 1)) || i > 1 && ".,".indexOf(t.charAt(i - 1)) >= 0 && TokenScanner.isDigit(t.charAt(i - 2)))) {
+            i--;
+        }
+        String digits = t.substring(i, end).replaceAll("[.,]", "");
+        return digits.isEmpty() || digits.length() > 12 ? -1 : Long.parseLong(digits);
+    }
+
+    /**
      * A lone Spanish month abbreviation after a preposition that names a month ("en nov.", "desde dic."; round eight C).
      * "mar." and "may." are left out: "agua de mar." is the sea.
      */
@@ -73,7 +155,7 @@ final class Abbreviations implements TokenReader {
     /** Spanish address words, expanded only where an address can be: not glued to a number. */
     private static final java.util.Set<String> ADDRESS_PARTS = java.util.Set.of("plaza", "avenida", "carretera", "urbanización", "paseo",
             "polígono", "escalera", "puerta", "colonia", "edificio", "bulevar", "camino", "calzada", "prolongación", "cerrada", "privada",
-            "fraccionamiento", "glorieta", "ronda", "travesía", "callejón", "pasaje", "barrio", "manzana", "Place",
+            "fraccionamiento", "glorieta", "ronda", "travesía", "callejón", "pasaje", "barrio", "manzana", "esquina", "Place",
             "Elementary", "Gardens", "Crescent"); // English words of a name: "Lincoln Elem. School", "Hill Cres., Bath"
 
     static {
@@ -144,7 +226,13 @@ final class Abbreviations implements TokenReader {
         plain(ES, "expediente", "expte."); // "el expte. N° 4587/2026"
         plain(ES, "apartamento", "apt."); // US addresses: "2150 Coral Way, Apt. 4B" ("apto." is also the adjective)
         plain(ES, "sin número", "s/n"); // "Pza. de España s/n": a building with no street number
-        plain(ES, "interior", "int."); // a Mexican address's inner number: "Insurgentes Sur 1602, int. 301"
+        plain(ES, "interior", "int.");
+        // Round nine B: more address words of the RAE's list of abbreviations, unambiguous wherever they stand.
+        plain(ES, "esquina", "esq.");
+        plain(ES, "entresuelo", "entlo.");
+        plain(ES, "principal", "pral.");
+        plain(ES, "provincia", "prov.");
+        plain(ES, "compañía", "cía."); // a Mexican address's inner number: "Insurgentes Sur 1602, int. 301"
         // Mexican states as addresses abbreviate them after the city ("Monterrey, N.L.", "Guadalajara, Jal.")
         plain(ES, "Nuevo León", "n.l.");
         plain(ES, "Jalisco", "jal.");
@@ -530,14 +618,24 @@ final class Abbreviations implements TokenReader {
                     && !numberAfterSpace(ctx.text, pos + end)) {
                 e = ES_MONTH_ALONE.get(key); // "¿donaste en nov.?": a month; "nov. 2026" is left to the date rules
             }
-            if (ctx.es() && key.equals("uds.") && afterAmount(ctx.text, pos)) {
-                e = UNITS; // "(28 uds.)": the count's units, never "ustedes"
+            String[] countedNoun = ctx.es() ? ES_COUNTED.get(key) : null;
+            long count = countedNoun != null && afterAmount(ctx.text, pos) ? countBefore(ctx.text, pos) : -1;
+            if (count >= 100 && key.startsWith("hab")) {
+                countedNoun = new String[] {"habitante", "habitantes"}; // "un pueblo de 3.000 hab.": inhabitants, not rooms
+            }
+            boolean countedHere = count >= 0;
+            if (countedHere) {
+                // "(28 uds.)": the count's units, never "ustedes"; "3 hab.": rooms; "1 comp.": one tablet
+                e = new Entry(count == 1 ? countedNoun[0] : countedNoun[1], false, false);
+            } else if (ctx.es() && e == null && ES_BEFORE_A_NUMBER.containsKey(key)
+                    && UNIT_NEXT.matcher(ctx.text).region(pos + end, ctx.text.length()).lookingAt()) {
+                e = new Entry(ES_BEFORE_A_NUMBER.get(key), false, false); // "apto. 7B", "art. 14": before its number or letter
             }
             if (ctx.es() && key.equals("esc.") && school(ctx, pos, pos + end)) {
                 e = SCHOOL;
             }
-            if (ctx.es() && key.equals("hab.")) {
-                e = numberAfterSpace(ctx.text, pos + end) ? ROOM : null; // "tres hab." after a count may be rooms or inhabitants: left as written
+            if (ctx.es() && key.equals("hab.") && !countedHere) {
+                e = numberAfterSpace(ctx.text, pos + end) ? ROOM : null; // "hab. 312": the room; "ciudad de hab." is left as written
             }
             if (ctx.es() && key.equals("dto.") && UNIT_NEXT.matcher(ctx.text).region(pos + end, ctx.text.length()).lookingAt()) {
                 e = FLAT; // "piso 3, dto. B" (Argentina): the flat; "un 30 % de dto. en lentillas" the discount

@@ -236,6 +236,20 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void roundNineBSpanishCountedAndAddressAbbreviations() {
+        assertEquals("piso de tres habitaciones y dos dormitorios, una habitación, veintiuna unidades, dos comprimidos, tres ambientes.",
+                read("es-ES", "piso de 3 hab. y 2 dorm., 1 hab., 21 uds., 2 comp., 3 amb."));
+        assertEquals("Piso de tres habitaciones. Llame ya.", read("es-ES", "Piso de 3 hab. Llame ya."));
+        assertEquals("un pueblo de tres mil doscientos habitantes.", read("es-ES", "un pueblo de 3.200 hab."));
+        assertEquals("apartamento siete B, oficina tres, artículo catorce, capítulo dos, esquina Morelos, entresuelo izquierda.",
+                read("es-ES", "apto. 7B, of. 3, art. 14, cap. 2, esq. Morelos, entlo. izda."));
+        assertEquals("dos piezas y la plaza Mayor tres", read("es-ES", "2 pzas. y la Pza. Mayor 3"));
+        // Must not fire: a counted word with no number before it, "apto." as the adjective, "of." / "art." before a word.
+        assertEquals("Es apto. Mañana vamos; hab. y comp. sin cifra; el art. nuevo", read("es-ES", "Es apto. Mañana vamos; hab. y comp. sin cifra; el art. nuevo"));
+        assertEquals("Son tres hab. y tres comp.", read("es-ES", "Son tres hab. y tres comp."));
+    }
+
+    @Test
     void roundEightEEachOneAfterASingularNounAndNumberBeforeABracket() {
         // Round eight E: the nearer singular noun after its article is what "c/u" prices; an English "no." after a
         // determiner and its noun, before a bracket, is "number".
