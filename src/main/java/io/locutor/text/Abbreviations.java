@@ -698,8 +698,11 @@ final class Abbreviations implements TokenReader {
     /** A British car registration next: two letters, two digits, three letters ("LK21 XRT"). */
     private static final Pattern PLATE_NEXT = Pattern.compile(" {1,2}[A-Z]{2}\\d{2} ?[A-Z]{3}(?![\\p{L}\\d])");
 
-    /** An Argentine postal code (CPA): province letter, four digits, three letters ("C1424CEN"). */
-    private static final Pattern CPA_NEXT = Pattern.compile("[ \\u00A0]\\p{Lu}\\d{4}\\p{Lu}{3}(?![\\p{L}\\d])");
+    /**
+     * An Argentine postal code (CPA): province letter, four digits, three letters ("C1424CEN"), or its short form without
+     * the block's letters, as most addresses still write it ("CP C1425", "CP X5000"; round nine B).
+     */
+    private static final Pattern CPA_NEXT = Pattern.compile("[ \\u00A0]\\p{Lu}\\d{4}(?:\\p{Lu}{3})?(?![\\p{L}\\d])");
 
     /**
      * Round seven B: capitals a Spanish script writes for words, said in full where their place shows it: "12 MSI" (after

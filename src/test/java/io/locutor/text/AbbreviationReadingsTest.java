@@ -103,10 +103,12 @@ class AbbreviationReadingsTest {
         assertEquals("a doce meses sin intereses", read("es-MX", "a 12 MSI"));
         assertEquals("Corrientes mil doscientos, planta baja, CABA", read("es-AR", "Corrientes 1200, PB, CABA"));
         assertEquals("código postal C uno cuatro dos cuatro C E N", read("es-AR", "CP C1424CEN"));
+        assertEquals("Córdoba, código postal X cinco cero cero cero", read("es-AR", "Córdoba, CP X5000"));
         // must not fire: no number before MSI, no address comma before PB, no postal code after CP
         assertEquals("el MSI es", read("es-MX", "el MSI es"));
         assertEquals("el PB de la empresa", read("es-AR", "el PB de la empresa"));
         assertEquals("el CP del partido", read("es-ES", "el CP del partido"));
+        assertEquals("el CP C cuarenta y cinco", read("es-AR", "el CP C45"));
     }
 
     @Test
