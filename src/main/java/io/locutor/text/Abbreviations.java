@@ -509,16 +509,44 @@ final class Abbreviations implements TokenReader {
             stop = t.lastIndexOf('.', stop - 1); // "sus cuotas de oct. y nov. ($48 c/u)" (round seven D): an abbreviation's dot ends no clause
         }
         int start = Math.max(Math.max(stop, t.lastIndexOf(';', pos - 1)), t.lastIndexOf(':', pos - 1)) + 1;
-        Matcher w = PLURAL_WORD.matcher(t.substring(start, pos));
+        String clause = t.substring(start, pos);
+        Matcher w = PLURAL_WORD.matcher(clause);
         Gender g = Gender.MASCULINE;
+        boolean inComplement = false;
+        boolean pluralHead = false;
         while (w.find()) {
             String word = w.group(1) != null ? w.group(1) : w.group(2);
+            // Round nine B: "vacunas para perros y gatos", "cajas de tornillos": after a plural head noun, a noun after a
+            // preposition (and the nouns joined to it by "y" / "o") completes the thing priced; the head is what "c/u"
+            // counts. After a singular head ("la caja de tornillos a $5 c/u") the plural complement is what is counted.
+            String before = wordBefore(clause, w.start()).toLowerCase(Locale.ROOT);
+            inComplement = COMPLEMENT_PREPOSITIONS.contains(before) || inComplement && COORDINATORS.contains(before);
+            if (inComplement && pluralHead) {
+                continue;
+            }
+            pluralHead |= w.group(1) != null && !inComplement;
             Gender found = Vocabulary.spanishNounGender(word);
             if (found != Gender.NEUTRAL && Currencies.find(word, null) == null && Units.find(word) == null) {
                 g = found;
             }
         }
         return g == Gender.FEMININE ? "cada una" : "cada uno";
+    }
+
+    private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("de", "del", "para", "con", "sin", "en");
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("y", "e", "o", "u");
+
+    /** The word ending right before {@code i} in {@code s}, across spaces; "" when punctuation or nothing comes first. */
+    private static String wordBefore(String s, int i) {
+        int end = i;
+        while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\u00A0')) {
+            end--;
+        }
+        int b = end;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(b, end);
     }
 
     /** "Gaskin et al, 2005", "et al., 2008": the citation's "and others", with or without its dot. */

@@ -177,6 +177,11 @@ class AbbreviationReadingsTest {
                 read("es-US", "botas a $65 c/u y cinturones a $22 c/u"));
         // No noun in the clause: "cada uno".
         assertEquals("Precio: cinco dólares cada uno", read("es-US", "Precio: $5 c/u"));
+        // Round nine B: the plural head noun is priced, not the nouns of its complement after a preposition.
+        assertEquals("vacunas para perros y gatos a veinticinco dólares cada una", read("es-US", "vacunas para perros y gatos a $25 c/u"));
+        assertEquals("paquetes de galletas a treinta y cinco pesos cada uno", read("es-MX", "paquetes de galletas a $35 c/u"));
+        // Must not fire: with no plural head the complement's plural is what is counted (see round eight E's "la caja").
+        assertEquals("un estuche con cremas a diez euros cada una", read("es-ES", "un estuche con cremas a 10 € c/u"));
     }
 
     @Test
