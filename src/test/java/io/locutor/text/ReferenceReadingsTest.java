@@ -234,6 +234,10 @@ class ReferenceReadingsTest {
         assertEquals("para volver al menú, marcá asterisco.", read("es-AR", "para volver al menú, marcá *."));
         assertEquals("pulse la tecla asterisco para volver", read("es-ES", "pulse la tecla * para volver"));
         assertEquals("precio* válido", read("es-ES", "precio* válido"));
+        // Round nine B: the "#" key is "numeral" in the Americas, "almohadilla" in Spain (and after a star code too).
+        assertEquals("marque numeral para omitir", read("es-MX", "marque # para omitir"));
+        assertEquals("marcá asterisco seis uno uno numeral", read("es-AR", "marcá *611#"));
+        assertEquals("oprima numeral; pulse almohadilla", read("es-US", "oprima #") + "; " + read("es-ES", "pulse #"));
     }
 
     @Test
