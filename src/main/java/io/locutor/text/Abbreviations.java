@@ -375,6 +375,10 @@ final class Abbreviations implements TokenReader {
             "WWI", "World War One", "WWII", "World War Two",
             "msg", "message", "msgs", "messages"); // round seven D: "msg & data rates may apply"
 
+    /** Round nine B: British lettings' rent periods, written without dots after the amount ("£950 pcm", "£225 pw"). */
+    private static final Map<String, String> EN_AFTER_AN_AMOUNT = Map.of("pcm", "per calendar month", "PCM", "per calendar month",
+            "pw", "per week", "PW", "per week");
+
     /**
      * A weekday written short before a part of its day (round seven C): "Sat night", "Sun AM", "Fri evening" → "Saturday
      * night", "Sunday morning". Capitalised only: "the sun" and "wed" are other words.
@@ -414,7 +418,11 @@ final class Abbreviations implements TokenReader {
 
     /** {@link #EN_WORDS} at {@code pos} (a run of letters ending at {@code runEnd}); -1 when it is no such word. */
     static int englishShorthand(ReadContext ctx, int pos, int runEnd) {
-        String word = EN_WORDS.get(ctx.text.substring(pos, runEnd));
+        String written = ctx.text.substring(pos, runEnd);
+        String word = EN_WORDS.get(written);
+        if (word == null && afterAmount(ctx.text, pos)) {
+            word = EN_AFTER_AN_AMOUNT.get(written); // "£950 pcm", "£225 pw": a rent's period; "pw" elsewhere may be a password
+        }
         if (word == null || runEnd < ctx.text.length() && Character.isLetterOrDigit(ctx.text.charAt(runEnd))) {
             return -1;
         }

@@ -35,6 +35,14 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void roundNineBBritishRentPeriodsAfterAnAmount() {
+        assertEquals("nine hundred and fifty pounds per calendar month, or two hundred and twenty five pounds per week",
+                read("en-GB", "£950 pcm, or £225 pw"));
+        // Must not fire: not after an amount ("pw" may be a password), or capitals that are a format.
+        assertEquals("your pw is new; P C M audio", read("en-GB", "your pw is new; PCM audio"));
+    }
+
+    @Test
     void aPriceWordsDotBeforeACodeEndsNoSentence() {
         assertEquals("Family tickets for ninety six pounds including V A T, or eighty pounds excluding V A T, estimated E T A noon.",
                 read("en-GB", "Family tickets for £96 incl. VAT, or £80 excl. VAT, est. ETA noon."));
