@@ -36,6 +36,13 @@ class ReferenceReadingsTest {
         // A short number with a counted word after it is no part of the code; two groups are no printed code.
         assertEquals("ref one two three four, five six seven eight, nine zero one two three items", read("en-US", "ref 1234 5678 9012 3 items"));
         assertEquals("call twelve thirty four five thousand six hundred and seventy eight", read("en-US", "call 1234 5678"));
+        // Round nine B: after a reference word, two printed groups of four and a short last one are one code.
+        assertEquals("Your account number is five five two one, zero eight three four, six two. Thanks",
+                read("en-GB", "Your account number is 5521 0834 62. Thanks"));
+        assertEquals("account number five five two one, zero eight three four sixty two days", read("en-GB", "account number 5521 0834 62 days"));
+        // ZIP codes joined by "&" are a list of two codes, both dictated; a count after "&" is not one.
+        assertEquals("ZIP codes six zero six one four and six zero six five seven; ZIP six zero six one four and two more",
+                read("en-US", "ZIP codes 60614 & 60657; ZIP 60614 & 2 more"));
     }
 
     @Test
