@@ -1038,7 +1038,7 @@ final class QuantityReader implements TokenReader {
             // "Aviso 23/2026", "el expte. 45/2026", "la causa 312/2025" (round eight): a document's number over its year,
             // the slash said as written ("barra", "slash"), never a fraction's "sobre"; a law's keeps the reading above, and
             // a round denominator ("1/2000") is a fraction.
-            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(ReferenceReader.slashBeforeYear(ctx))
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(ctx.es() ? " barra " : " slash ")
                     .append(ctx.speller.year(Integer.parseInt(den)));
             return f.end();
         }

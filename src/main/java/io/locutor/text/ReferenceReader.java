@@ -818,15 +818,6 @@ final class ReferenceReader implements TokenReader {
     }
 
     /**
-     * The slash of a document's number over its year ("expediente 1452/2026", "oficio 234/2026"), spaced: Mexico says
-     * "diagonal" for it (round nine B), the other Spanish regions "barra", English "slash". A code's other slashes keep
-     * "barra" ("VET-27/5512", "2024/00123").
-     */
-    static String slashBeforeYear(ReadContext ctx) {
-        return !ctx.es() ? " slash " : "MX".equals(ctx.locale.region) ? " diagonal " : " barra ";
-    }
-
-    /**
      * Groups separated by "-" are read one after another with a pause, "/" is said ("barra", "slash"); a leading group
      * that is a recent year ("2024/00123"), or a last one after the slash ("4587/2026"), is said as a year. The digits of a lettered code are said one by one (in English
      * too since round five G: "#A77102", "HQ-77102" → "seven seven one zero two").
@@ -852,8 +843,7 @@ final class ReferenceReader implements TokenReader {
             sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : shortHead ? ctx.speller.cardinal(group, Gender.NEUTRAL)
                     : lettered || longCode ? ctx.speller.digits(group) : group(ctx, group));
             if (j < written.length()) {
-                boolean overItsYear = written.indexOf('-', j + 1) < 0 && written.indexOf('/', j + 1) < 0 && yearShaped(written.substring(j + 1));
-                sb.append(written.charAt(j) != '/' ? ", " : overItsYear ? slashBeforeYear(ctx) : ctx.es() ? " barra " : " slash ");
+                sb.append(written.charAt(j) == '/' ? (ctx.es() ? " barra " : " slash ") : ", ");
             }
             first = false;
             i = j + 1;

@@ -237,12 +237,6 @@ class ReferenceReadingsTest {
         assertEquals("el código de conducta dos mil veinticuatro", read("es-ES", "el código de conducta 2024"));
         // a number over its year; a year first as before
         assertEquals("la incidencia dos mil veinticuatro barra cero cero uno dos tres", read("es-ES", "la incidencia 2024/00123"));
-        // Round nine B: Mexico says "diagonal" for the slash of a document's number over its year; elsewhere, and before
-        // any other group, "barra".
-        assertEquals("el expediente uno cuatro cinco dos diagonal dos mil veintiséis, oficio doscientos treinta y cuatro diagonal dos mil veintiséis",
-                read("es-MX", "el expediente 1452/2026, oficio 234/2026"));
-        assertEquals("la referencia dos mil veinticuatro barra cero cero uno dos tres; la causa trescientos doce barra dos mil veinticinco",
-                read("es-MX", "la referencia 2024/00123") + "; " + read("es-AR", "la causa 312/2025"));
         // the asterisk key after a keypad word; a product or a footnote mark is not
         assertEquals("para volver al menú, marcá asterisco.", read("es-AR", "para volver al menú, marcá *."));
         assertEquals("pulse la tecla asterisco para volver", read("es-ES", "pulse la tecla * para volver"));
