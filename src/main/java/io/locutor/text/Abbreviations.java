@@ -24,8 +24,6 @@ final class Abbreviations implements TokenReader {
     /** "un 15 % dto.": the discount straight after its amount, with the "de" the written form leaves out. */
     private static final Entry DISCOUNT_OF_AMOUNT = new Entry("de descuento", false, false);
     private static final Entry EXTENSION_AR = new Entry("interno", false, false);
-    /** Round eight C: "28 uds." after a count are the things counted ("unidades"); alone, "Uds." is "ustedes". */
-    private static final Entry UNITS = new Entry("unidades", false, false);
     /** "hab. 312" before its number is a room ("tres hab." after a count may be rooms or inhabitants). */
     private static final Entry ROOM = new Entry("habitación", false, false);
     /** Round eight F: "la Esc. Primaria Benito Juárez", "Esc. Técnica N.º 3": before a school's name "esc." is a school. */
@@ -54,6 +52,90 @@ final class Abbreviations implements TokenReader {
         }
         return i == 0 || !(TokenScanner.isDigit(ctx.text.charAt(i - 1)) || "ºª".indexOf(ctx.text.charAt(i - 1)) >= 0);
     }
+    /**
+     * Round nine B: Spanish words a count is written with in listings, prescriptions and bookings ("piso de 3 hab.", "2
+     * comp. de 250 mg", "depto. de 3 amb.", "mesa para 6 pers."), as the RAE's list of abbreviations and the trades' own
+     * forms write them; after a number only, singular after "1" ("una habitación"). Elsewhere they stay as written ("hab."
+     * may be "habitantes", "comp." "compárese").
+     */
+    private static final Map<String, String[]> ES_COUNTED = new HashMap<>();
+    /**
+     * Round nine B: words of an address or a document written before their number or letter ("apto. 4B", "of. 3", "art.
+     * 14", "cap. 2", "Bl. C"); elsewhere "apto." is the adjective and "art." may be a word cut short.
+     */
+    private static final Map<String, String> ES_BEFORE_A_NUMBER = new HashMap<>();
+
+    static {
+        counted("habitación", "habitaciones", "hab.", "habs.");
+        counted("dormitorio", "dormitorios", "dorm.", "dorms.");
+        counted("ambiente", "ambientes", "amb.", "ambs.");
+        counted("comprimido", "comprimidos", "comp.", "comps.", "compr.");
+        counted("cápsula", "cápsulas", "cáp.", "cáps.", "caps.");
+        counted("tableta", "tabletas", "tab.", "tabs.", "tabl.");
+        counted("pieza", "piezas", "pza.", "pzas.", "pz.", "pzs.");
+        counted("persona", "personas", "pers.", "pax.");
+        counted("paquete", "paquetes", "paq.", "paqs.");
+        counted("unidad", "unidades", "ud.", "uds.", "und.", "unds.", "unid.", "unids.");
+        counted("sobre", "sobres", "sob.");
+        counted("ampolla", "ampollas", "amp.", "amps.");
+        counted("caja", "cajas", "cj.", "cjs.");
+        counted("semana", "semanas", "sem.", "sems.");
+        counted("ejemplar", "ejemplares", "ej.", "ejs.");
+        ES_BEFORE_A_NUMBER.put("apto.", "apartamento");
+        ES_BEFORE_A_NUMBER.put("of.", "oficina");
+        ES_BEFORE_A_NUMBER.put("ofic.", "oficina");
+        ES_BEFORE_A_NUMBER.put("loc.", "local");
+        ES_BEFORE_A_NUMBER.put("art.", "artículo");
+        ES_BEFORE_A_NUMBER.put("arts.", "artículos");
+        ES_BEFORE_A_NUMBER.put("cap.", "capítulo");
+        ES_BEFORE_A_NUMBER.put("vol.", "volumen");
+        ES_BEFORE_A_NUMBER.put("bl.", "bloque");
+        ES_BEFORE_A_NUMBER.put("blq.", "bloque");
+        ES_BEFORE_A_NUMBER.put("lte.", "lote");
+        ES_BEFORE_A_NUMBER.put("apdo.", "apartado");
+    }
+
+    private static void counted(String one, String many, String... keys) {
+        for (String k : keys) {
+            ES_COUNTED.put(k, new String[] {one, many});
+        }
+    }
+
+    /**
+     * The plural noun of a Spanish counted abbreviation right after {@code from} (across spaces, "3 hab." → "habitaciones"),
+     * or null: the number before it agrees with that noun ("21 uds." → "veintiuna unidades").
+     */
+    static String countedNoun(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        if (i == start || i >= text.length() || text.charAt(i) != '.') {
+            return null;
+        }
+        String key = text.substring(start, i + 1).toLowerCase(Locale.ROOT);
+        String[] noun = ES_COUNTED.get(key);
+        return noun == null ? null : key.startsWith("hab") && countBefore(text, from) >= 100 ? "habitantes" : noun[1];
+    }
+
+    /** The whole number right before {@code pos} (across spaces, thousands marks skipped), or -1. */
+    private static long countBefore(String t, int pos) {
+        int i = pos;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int end = i;
+        while (i > 0 && (TokenScanner.isDigit(t.charAt(i - 1)) || i > 1 && ".,".indexOf(t.charAt(i - 1)) >= 0 && TokenScanner.isDigit(t.charAt(i - 2)))) {
+            i--;
+        }
+        String digits = t.substring(i, end).replaceAll("[.,]", "");
+        return digits.isEmpty() || digits.length() > 12 ? -1 : Long.parseLong(digits);
+    }
+
     /**
      * A lone Spanish month abbreviation after a preposition that names a month ("en nov.", "desde dic."; round eight C).
      * "mar." and "may." are left out: "agua de mar." is the sea.
@@ -89,7 +171,7 @@ final class Abbreviations implements TokenReader {
     /** Spanish address words, expanded only where an address can be: not glued to a number. */
     private static final java.util.Set<String> ADDRESS_PARTS = java.util.Set.of("plaza", "avenida", "carretera", "urbanización", "paseo",
             "polígono", "escalera", "puerta", "colonia", "edificio", "bulevar", "camino", "calzada", "prolongación", "cerrada", "privada",
-            "fraccionamiento", "glorieta", "ronda", "travesía", "callejón", "pasaje", "barrio", "manzana", "Place",
+            "fraccionamiento", "glorieta", "ronda", "travesía", "callejón", "pasaje", "barrio", "manzana", "esquina", "Place",
             "Elementary", "Gardens", "Crescent"); // English words of a name: "Lincoln Elem. School", "Hill Cres., Bath"
 
     static {
@@ -160,7 +242,13 @@ final class Abbreviations implements TokenReader {
         plain(ES, "expediente", "expte."); // "el expte. N° 4587/2026"
         plain(ES, "apartamento", "apt."); // US addresses: "2150 Coral Way, Apt. 4B" ("apto." is also the adjective)
         plain(ES, "sin número", "s/n"); // "Pza. de España s/n": a building with no street number
-        plain(ES, "interior", "int."); // a Mexican address's inner number: "Insurgentes Sur 1602, int. 301"
+        plain(ES, "interior", "int.");
+        // Round nine B: more address words of the RAE's list of abbreviations, unambiguous wherever they stand.
+        plain(ES, "esquina", "esq.");
+        plain(ES, "entresuelo", "entlo.");
+        plain(ES, "principal", "pral.");
+        plain(ES, "provincia", "prov.");
+        plain(ES, "compañía", "cía."); // a Mexican address's inner number: "Insurgentes Sur 1602, int. 301"
         // Mexican states as addresses abbreviate them after the city ("Monterrey, N.L.", "Guadalajara, Jal.")
         plain(ES, "Nuevo León", "n.l.");
         plain(ES, "Jalisco", "jal.");
@@ -303,6 +391,10 @@ final class Abbreviations implements TokenReader {
             "WWI", "World War One", "WWII", "World War Two",
             "msg", "message", "msgs", "messages"); // round seven D: "msg & data rates may apply"
 
+    /** Round nine B: British lettings' rent periods, written without dots after the amount ("£950 pcm", "£225 pw"). */
+    private static final Map<String, String> EN_AFTER_AN_AMOUNT = Map.of("pcm", "per calendar month", "PCM", "per calendar month",
+            "pw", "per week", "PW", "per week");
+
     /**
      * A weekday written short before a part of its day (round seven C): "Sat night", "Sun AM", "Fri evening" → "Saturday
      * night", "Sunday morning". Capitalised only: "the sun" and "wed" are other words.
@@ -342,7 +434,11 @@ final class Abbreviations implements TokenReader {
 
     /** {@link #EN_WORDS} at {@code pos} (a run of letters ending at {@code runEnd}); -1 when it is no such word. */
     static int englishShorthand(ReadContext ctx, int pos, int runEnd) {
-        String word = EN_WORDS.get(ctx.text.substring(pos, runEnd));
+        String written = ctx.text.substring(pos, runEnd);
+        String word = EN_WORDS.get(written);
+        if (word == null && afterAmount(ctx.text, pos)) {
+            word = EN_AFTER_AN_AMOUNT.get(written); // "£950 pcm", "£225 pw": a rent's period; "pw" elsewhere may be a password
+        }
         if (word == null || runEnd < ctx.text.length() && Character.isLetterOrDigit(ctx.text.charAt(runEnd))) {
             return -1;
         }
@@ -437,16 +533,44 @@ final class Abbreviations implements TokenReader {
             stop = t.lastIndexOf('.', stop - 1); // "sus cuotas de oct. y nov. ($48 c/u)" (round seven D): an abbreviation's dot ends no clause
         }
         int start = Math.max(Math.max(stop, t.lastIndexOf(';', pos - 1)), t.lastIndexOf(':', pos - 1)) + 1;
-        Matcher w = PLURAL_WORD.matcher(t.substring(start, pos));
+        String clause = t.substring(start, pos);
+        Matcher w = PLURAL_WORD.matcher(clause);
         Gender g = Gender.MASCULINE;
+        boolean inComplement = false;
+        boolean pluralHead = false;
         while (w.find()) {
             String word = w.group(1) != null ? w.group(1) : w.group(2);
+            // Round nine B: "vacunas para perros y gatos", "cajas de tornillos": after a plural head noun, a noun after a
+            // preposition (and the nouns joined to it by "y" / "o") completes the thing priced; the head is what "c/u"
+            // counts. After a singular head ("la caja de tornillos a $5 c/u") the plural complement is what is counted.
+            String before = wordBefore(clause, w.start()).toLowerCase(Locale.ROOT);
+            inComplement = COMPLEMENT_PREPOSITIONS.contains(before) || inComplement && COORDINATORS.contains(before);
+            if (inComplement && pluralHead) {
+                continue;
+            }
+            pluralHead |= w.group(1) != null && !inComplement;
             Gender found = Vocabulary.spanishNounGender(word);
             if (found != Gender.NEUTRAL && Currencies.find(word, null) == null && Units.find(word) == null) {
                 g = found;
             }
         }
         return g == Gender.FEMININE ? "cada una" : "cada uno";
+    }
+
+    private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("de", "del", "para", "con", "sin", "en");
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("y", "e", "o", "u");
+
+    /** The word ending right before {@code i} in {@code s}, across spaces; "" when punctuation or nothing comes first. */
+    private static String wordBefore(String s, int i) {
+        int end = i;
+        while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\u00A0')) {
+            end--;
+        }
+        int b = end;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(b, end);
     }
 
     /** "Gaskin et al, 2005", "et al., 2008": the citation's "and others", with or without its dot. */
@@ -546,14 +670,24 @@ final class Abbreviations implements TokenReader {
                     && !numberAfterSpace(ctx.text, pos + end)) {
                 e = ES_MONTH_ALONE.get(key); // "¿donaste en nov.?": a month; "nov. 2026" is left to the date rules
             }
-            if (ctx.es() && key.equals("uds.") && afterAmount(ctx.text, pos)) {
-                e = UNITS; // "(28 uds.)": the count's units, never "ustedes"
+            String[] countedNoun = ctx.es() ? ES_COUNTED.get(key) : null;
+            long count = countedNoun != null && afterAmount(ctx.text, pos) ? countBefore(ctx.text, pos) : -1;
+            if (count >= 100 && key.startsWith("hab")) {
+                countedNoun = new String[] {"habitante", "habitantes"}; // "un pueblo de 3.000 hab.": inhabitants, not rooms
+            }
+            boolean countedHere = count >= 0;
+            if (countedHere) {
+                // "(28 uds.)": the count's units, never "ustedes"; "3 hab.": rooms; "1 comp.": one tablet
+                e = new Entry(count == 1 ? countedNoun[0] : countedNoun[1], false, false);
+            } else if (ctx.es() && e == null && ES_BEFORE_A_NUMBER.containsKey(key)
+                    && UNIT_NEXT.matcher(ctx.text).region(pos + end, ctx.text.length()).lookingAt()) {
+                e = new Entry(ES_BEFORE_A_NUMBER.get(key), false, false); // "apto. 7B", "art. 14": before its number or letter
             }
             if (ctx.es() && key.equals("esc.") && school(ctx, pos, pos + end)) {
                 e = SCHOOL;
             }
-            if (ctx.es() && key.equals("hab.")) {
-                e = numberAfterSpace(ctx.text, pos + end) ? ROOM : null; // "tres hab." after a count may be rooms or inhabitants: left as written
+            if (ctx.es() && key.equals("hab.") && !countedHere) {
+                e = numberAfterSpace(ctx.text, pos + end) ? ROOM : null; // "hab. 312": the room; "ciudad de hab." is left as written
             }
             if (ctx.es() && key.equals("dto.") && UNIT_NEXT.matcher(ctx.text).region(pos + end, ctx.text.length()).lookingAt()) {
                 e = FLAT; // "piso 3, dto. B" (Argentina): the flat; "un 30 % de dto. en lentillas" the discount
@@ -619,8 +753,11 @@ final class Abbreviations implements TokenReader {
     /** A British car registration next: two letters, two digits, three letters ("LK21 XRT"). */
     private static final Pattern PLATE_NEXT = Pattern.compile(" {1,2}[A-Z]{2}\\d{2} ?[A-Z]{3}(?![\\p{L}\\d])");
 
-    /** An Argentine postal code (CPA): province letter, four digits, three letters ("C1424CEN"). */
-    private static final Pattern CPA_NEXT = Pattern.compile("[ \\u00A0]\\p{Lu}\\d{4}\\p{Lu}{3}(?![\\p{L}\\d])");
+    /**
+     * An Argentine postal code (CPA): province letter, four digits, three letters ("C1424CEN"), or its short form without
+     * the block's letters, as most addresses still write it ("CP C1425", "CP X5000"; round nine B).
+     */
+    private static final Pattern CPA_NEXT = Pattern.compile("[ \\u00A0]\\p{Lu}\\d{4}(?:\\p{Lu}{3})?(?![\\p{L}\\d])");
 
     /**
      * Round seven B: capitals a Spanish script writes for words, said in full where their place shows it: "12 MSI" (after

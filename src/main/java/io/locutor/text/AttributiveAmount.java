@@ -40,6 +40,9 @@ final class AttributiveAmount {
             return !next.endsWith("ly") && !NOT_A_NOUN.contains(next) && !VERBS.contains(next) && !PRONOUNS.contains(next)
                     && !PLURAL_NOT_NOUN.contains(next) && !ADDED_TO_A_PRICE.contains(next);
         }
+        // Round nine B: "a 36 x 24 in. wire crate": the last side of a dimension describes the noun as the whole does, so
+        // the article is looked for before its first side.
+        start = firstSide(ctx.text, start);
         String before = ctx.previousWord(start);
         boolean article = before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an");
         String t = ctx.text;
@@ -66,6 +69,32 @@ final class AttributiveAmount {
         String next = after.group(1);
         String lower = next.toLowerCase(Locale.ROOT);
         return next.length() > 1 && !NOT_A_NOUN.contains(lower) && !PLURAL_NOT_NOUN.contains(lower) && (article || !VERBS.contains(lower));
+    }
+
+    /**
+     * The start of a dimension's first side when the amount at {@code start} is its last ("36 x 24 in.", "36×24 in."):
+     * back over "x" or "×" and the number before it; {@code start} itself otherwise.
+     */
+    private static int firstSide(String t, int start) {
+        int i = start;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == 0 || t.charAt(i - 1) != 'x' && t.charAt(i - 1) != '×') {
+            return start; // cheap check first: most amounts have no "x" before them
+        }
+        i--;
+        if (t.charAt(i) == 'x' && i > 0 && Character.isLetter(t.charAt(i - 1))) {
+            return start; // "box 24": a word's last letter, no sign
+        }
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int numberEnd = i;
+        while (i > 0 && (Character.isDigit(t.charAt(i - 1)) || ".,".indexOf(t.charAt(i - 1)) >= 0 && i > 1 && Character.isDigit(t.charAt(i - 2)))) {
+            i--;
+        }
+        return i < numberEnd && Character.isDigit(t.charAt(i)) ? i : start;
     }
 
     /**

@@ -40,6 +40,8 @@ final class PhoneReader implements TokenReader {
     /** A toll-free vanity number: "1-800-FLOWERS", "1-800-GO-U-HAUL". */
     private static final Pattern VANITY = Pattern.compile("(?<![\\d.,/-])1[-. \\u00A0](8\\d{2})[-. \\u00A0](\\p{Lu}{2,10}(?:[-. ]\\p{Lu}{1,10}){0,3})(?![\\p{L}\\d])");
     private static final Pattern UNBROKEN = Pattern.compile("(?<![\\d.,/-])(\\d{7,15})(?![\\d\\p{L}]|[.,/-]\\d)");
+    /** Three single digits joined by hyphens: "2-1-1", "9-1-1". */
+    private static final Pattern HYPHENED_SHORT = Pattern.compile("(\\d)-(\\d)-(\\d)(?![\\d\\p{L}]|-\\d|[.,]\\d)");
     private static final Pattern SHORT = Pattern.compile("(?<![\\d.,/-])(\\d{3})(?![\\d\\p{L}]|[.,/:-]\\d)");
     /** Words before a short number that make it a number to dial. */
     private static final Set<String> DIAL_CUES = Set.of("al", "llame", "llamen", "llamar", "llama", "llamá", "marque", "marca", "marcá", "marcar", "call", "dial", "ring", "phone");
@@ -133,6 +135,13 @@ final class PhoneReader implements TokenReader {
             // "call 116 123" (round five J): a six-digit short number printed in two groups after a verb of calling
             // is one number to dial, digit by digit, not "one hundred sixteen thousand…".
             ctx.append(ctx.speller.digits(m.group(1))).append(' ').append(ctx.speller.digits(m.group(2)));
+            return m.end();
+        }
+        m = pos + 4 < ctx.text.length() && ctx.text.charAt(pos + 1) == '-' ? ctx.at(HYPHENED_SHORT, pos) : null;
+        if (m != null && m.lookingAt() && shortNumber(m.group(1) + m.group(2) + m.group(3), ctx.locale.region)) {
+            // "llame al 2-1-1", "call 8-1-1" (round nine B): a short number written digit by digit with hyphens is dialled
+            // so, the hyphens unsaid; a score or a step list ("3-1-2") is no short number of the region.
+            ctx.append(ctx.speller.digits(m.group(1) + m.group(2) + m.group(3)));
             return m.end();
         }
         m = ctx.at(SHORT, pos);

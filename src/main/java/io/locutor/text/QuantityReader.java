@@ -800,6 +800,9 @@ final class QuantityReader implements TokenReader {
         Matcher list = range.lookingAt() || !ctx.es() ? null : ctx.at(COUNT_LIST_REST, end);
         // "1, 2 o 3 veces" (round five J): every count of a list agrees with the noun after the last one ("una, dos o tres").
         String counted = range.lookingAt() ? ctx.nextWord(range.end()) : list != null && list.lookingAt() ? ctx.nextWord(list.end()) : ctx.nextWord(end);
+        String abbreviated = ctx.es() && !range.lookingAt() && end < ctx.text.length() && ctx.text.charAt(end) == ' '
+                ? Abbreviations.countedNoun(ctx.text, end) : null;
+        counted = abbreviated != null ? abbreviated : counted; // "1 hab.", "21 uds.": the number agrees with the word in full
         // A year is printed without a thousands separator: "en 1,200 estaciones", "en 1.200 estaciones" count (round five G).
         boolean yearShaped = ungrouped && (yearOfMonth(ctx, end - raw.length(), whole) || yearAfterPreposition(ctx, end - raw.length(), whole));
         Gender g = ctx.es() && frac == null && !yearShaped

@@ -40,7 +40,7 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> DURATION_WORDS = Set.of("segundos", "minutos", "min", "horas", "hrs", "h", "días", "semanas", "meses",
             "años", "seconds", "minutes", "hours", "days", "weeks", "months", "years");
     /** The end of a range of codes after one: "–43215", " to 43215", " al 28005". */
-    private static final Pattern CODE_RANGE_END = Pattern.compile("[ \\u00A0]?([-–]|to|through|thru|and|or|al|a|y|o)[ \\u00A0]?(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
+    private static final Pattern CODE_RANGE_END = Pattern.compile("[ \\u00A0]?([-–&]|to|through|thru|and|or|al|a|y|o)[ \\u00A0]?(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern ES_KEYWORD = Pattern.compile("(pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
@@ -608,7 +608,8 @@ final class ReferenceReader implements TokenReader {
             }
             if (range.lookingAt() && range.group(2).length() == m.group(2).length()) {
                 // "ZIP codes 43201–43215": the second code of a range is a code too, digit by digit.
-                String word = !range.group(1).matches("[-–]") ? range.group(1) : ctx.es() ? "a" : "to"; // "91001 y 91024" keeps its "y"
+                String word = range.group(1).equals("&") ? (ctx.es() ? "y" : "and") // "91042 & 91040" (round nine B): a list of two
+                        : !range.group(1).matches("[-–]") ? range.group(1) : ctx.es() ? "a" : "to"; // "91001 y 91024" keeps its "y"
                 ctx.append(' ').append(word).append(' ').append(ctx.speller.digits(range.group(2)));
                 return range.end();
             }
@@ -620,10 +621,11 @@ final class ReferenceReader implements TokenReader {
             Matcher spaced = m.group(3).length() >= 3 && m.group(3).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
             if (spaced != null && spaced.lookingAt()) {
                 // "referencia 1234 5678 9012 3456": printed groups of a code to write down, digit by digit with pauses.
-                Matcher tail = spaced.group().trim().length() >= 9 ? ctx.at(SHORT_TAIL, spaced.end()) : null;
+                Matcher tail = spaced.group().trim().length() >= 4 ? ctx.at(SHORT_TAIL, spaced.end()) : null;
                 if (tail != null && tail.lookingAt()) {
-                    // "9405 5036 9930 0212 4478 61" (USPS): after three printed groups or more a short last group belongs
-                    // to the code too, dictated like the rest, not "sixty one".
+                    // "9405 5036 9930 0212 4478 61" (USPS): after printed groups of four a short last group belongs to the
+                    // code too, dictated like the rest, not "sixty one"; round nine B: after two groups too ("account
+                    // number 4410 2298 71").
                     ctx.append(dictated(ctx, m.group(3) + spaced.group() + tail.group()));
                     return tail.end();
                 }

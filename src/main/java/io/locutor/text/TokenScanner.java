@@ -832,8 +832,9 @@ final class TokenScanner {
                 return end;
             }
         }
-        if (ctx.lang == Lang.EN && (runEnd - pos == 4 || runEnd - pos == 3 && (t.charAt(pos) == 'W' || t.charAt(pos) == 'm'))) {
-            int end = Abbreviations.englishShorthand(ctx, pos, runEnd); // "thru", "WWII"
+        if (ctx.lang == Lang.EN && (runEnd - pos == 4 || runEnd - pos == 3 && "WmpP".indexOf(t.charAt(pos)) >= 0
+                || runEnd - pos == 2 && (t.charAt(pos) == 'p' || t.charAt(pos) == 'P'))) {
+            int end = Abbreviations.englishShorthand(ctx, pos, runEnd); // "thru", "WWII", "£950 pcm"
             if (end > pos) {
                 return end;
             }
@@ -1161,7 +1162,7 @@ final class TokenScanner {
         }
         ctx.append(ctx.es() ? "asterisco " : "star ").append(ctx.speller.digits(m.group(1)));
         if (!m.group(2).isEmpty()) {
-            ctx.append(ctx.es() ? " almohadilla" : " pound");
+            ctx.append(ctx.es() ? " " + hashKey(ctx) : " pound");
         }
         return m.end();
     }
@@ -1474,7 +1475,7 @@ final class TokenScanner {
                 }
             }
             default -> {
-                String name = symbolName(c, es);
+                String name = c == '#' && es ? hashKey(ctx) : symbolName(c, es);
                 if (name != null && c != '%' && c != '#' && pos > 0 && pos + 1 < ctx.text.length() && ctx.text.charAt(pos - 1) == '('
                         && ctx.text.charAt(pos + 1) == ')') {
                     ctx.out.append(c); // "el Peso ($)": the sign shown in brackets after the currency's name, not an amount
@@ -1496,6 +1497,14 @@ final class TokenScanner {
             case "won" -> "wones";
             default -> name + "s";
         };
+    }
+
+    /**
+     * The Spanish name of the keypad's "#": "almohadilla" in Spain, "numeral" in the Americas, where phone menus say
+     * "marque numeral" (round nine B).
+     */
+    static String hashKey(ReadContext ctx) {
+        return "ES".equals(ctx.locale.region) ? "almohadilla" : "numeral";
     }
 
     private static String symbolName(char c, boolean es) {

@@ -35,6 +35,14 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void roundNineBBritishRentPeriodsAfterAnAmount() {
+        assertEquals("nine hundred and fifty pounds per calendar month, or two hundred and twenty five pounds per week",
+                read("en-GB", "£950 pcm, or £225 pw"));
+        // Must not fire: not after an amount ("pw" may be a password), or capitals that are a format.
+        assertEquals("your pw is new; P C M audio", read("en-GB", "your pw is new; PCM audio"));
+    }
+
+    @Test
     void aPriceWordsDotBeforeACodeEndsNoSentence() {
         assertEquals("Family tickets for ninety six pounds including V A T, or eighty pounds excluding V A T, estimated E T A noon.",
                 read("en-GB", "Family tickets for £96 incl. VAT, or £80 excl. VAT, est. ETA noon."));
@@ -103,10 +111,12 @@ class AbbreviationReadingsTest {
         assertEquals("a doce meses sin intereses", read("es-MX", "a 12 MSI"));
         assertEquals("Corrientes mil doscientos, planta baja, CABA", read("es-AR", "Corrientes 1200, PB, CABA"));
         assertEquals("código postal C uno cuatro dos cuatro C E N", read("es-AR", "CP C1424CEN"));
+        assertEquals("Córdoba, código postal X cinco cero cero cero", read("es-AR", "Córdoba, CP X5000"));
         // must not fire: no number before MSI, no address comma before PB, no postal code after CP
         assertEquals("el MSI es", read("es-MX", "el MSI es"));
         assertEquals("el PB de la empresa", read("es-AR", "el PB de la empresa"));
         assertEquals("el CP del partido", read("es-ES", "el CP del partido"));
+        assertEquals("el CP C cuarenta y cinco", read("es-AR", "el CP C45"));
     }
 
     @Test
@@ -175,6 +185,11 @@ class AbbreviationReadingsTest {
                 read("es-US", "botas a $65 c/u y cinturones a $22 c/u"));
         // No noun in the clause: "cada uno".
         assertEquals("Precio: cinco dólares cada uno", read("es-US", "Precio: $5 c/u"));
+        // Round nine B: the plural head noun is priced, not the nouns of its complement after a preposition.
+        assertEquals("vacunas para perros y gatos a veinticinco dólares cada una", read("es-US", "vacunas para perros y gatos a $25 c/u"));
+        assertEquals("paquetes de galletas a treinta y cinco pesos cada uno", read("es-MX", "paquetes de galletas a $35 c/u"));
+        // Must not fire: with no plural head the complement's plural is what is counted (see round eight E's "la caja").
+        assertEquals("un estuche con cremas a diez euros cada una", read("es-ES", "un estuche con cremas a 10 € c/u"));
     }
 
     @Test
@@ -233,6 +248,20 @@ class AbbreviationReadingsTest {
         assertEquals("Ustedes verán; tres hab. y agua de mar.", read("es-ES", "Uds. verán; tres hab. y agua de mar."));
         assertEquals("el ERR de siempre", read("es-ES", "el ERR de siempre"));
         assertFalse(read("es-ES", "el expte. 1/2026").contains("enero"), "no expiry word: a file's number over its year, not a month");
+    }
+
+    @Test
+    void roundNineBSpanishCountedAndAddressAbbreviations() {
+        assertEquals("piso de tres habitaciones y dos dormitorios, una habitación, veintiuna unidades, dos comprimidos, tres ambientes.",
+                read("es-ES", "piso de 3 hab. y 2 dorm., 1 hab., 21 uds., 2 comp., 3 amb."));
+        assertEquals("Piso de tres habitaciones. Llame ya.", read("es-ES", "Piso de 3 hab. Llame ya."));
+        assertEquals("un pueblo de tres mil doscientos habitantes.", read("es-ES", "un pueblo de 3.200 hab."));
+        assertEquals("apartamento siete B, oficina tres, artículo catorce, capítulo dos, esquina Morelos, entresuelo izquierda.",
+                read("es-ES", "apto. 7B, of. 3, art. 14, cap. 2, esq. Morelos, entlo. izda."));
+        assertEquals("dos piezas y la plaza Mayor tres", read("es-ES", "2 pzas. y la Pza. Mayor 3"));
+        // Must not fire: a counted word with no number before it, "apto." as the adjective, "of." / "art." before a word.
+        assertEquals("Es apto. Mañana vamos; hab. y comp. sin cifra; el art. nuevo", read("es-ES", "Es apto. Mañana vamos; hab. y comp. sin cifra; el art. nuevo"));
+        assertEquals("Son tres hab. y tres comp.", read("es-ES", "Son tres hab. y tres comp."));
     }
 
     @Test

@@ -166,4 +166,13 @@ class CallScriptConventionsTest {
         assertEquals("Vecinos ciento doce.", read("es-ES", "Vecinos 112."));
         assertEquals("Emergencias cuatrocientos cincuenta y siete.", read("es-ES", "Emergencias 457."));
     }
+
+    @Test
+    void aShortNumberWrittenWithHyphensIsDialledWithoutThem() {
+        // Round nine B: "2-1-1", "8-1-1": the region's short number, digit by digit, the hyphens unsaid.
+        assertEquals("si necesita ayuda, llame al dos uno uno.", read("es-US", "si necesita ayuda, llame al 2-1-1."));
+        assertEquals("call eight one one first", read("en-US", "call 8-1-1 first"));
+        // Must not fire: digits that make no short number of the region (a score, a step list).
+        assertEquals("we won three-one-two today", read("en-US", "we won 3-1-2 today"));
+    }
 }

@@ -33,8 +33,8 @@ class EncyclopediaReadingsTest {
     void aPopulationDensityIsInhabitantsPerSquareKilometre() {
         assertEquals("Tiene una densidad de treinta y cinco habitantes por kilómetro cuadrado.", es("Tiene una densidad de 35 hab./km²."));
         assertEquals("La densidad es de ciento veinte habitantes por kilómetro cuadrado.", es("La densidad es de 120 hab/km2."));
-        // "hab." alone may be rooms in an advert: left as written.
-        assertEquals("El piso tiene noventa metros cuadrados y tres hab.", es("El piso tiene 90 m² y 3 hab."));
+        // "hab." after a small count in an advert is the rooms (round nine B), after a town's size its inhabitants.
+        assertEquals("El piso tiene noventa metros cuadrados y tres habitaciones.", es("El piso tiene 90 m² y 3 hab."));
     }
 
     @Test

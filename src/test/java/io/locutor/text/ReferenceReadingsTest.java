@@ -36,6 +36,13 @@ class ReferenceReadingsTest {
         // A short number with a counted word after it is no part of the code; two groups are no printed code.
         assertEquals("ref one two three four, five six seven eight, nine zero one two three items", read("en-US", "ref 1234 5678 9012 3 items"));
         assertEquals("call twelve thirty four five thousand six hundred and seventy eight", read("en-US", "call 1234 5678"));
+        // Round nine B: after a reference word, two printed groups of four and a short last one are one code.
+        assertEquals("Your account number is five five two one, zero eight three four, six two. Thanks",
+                read("en-GB", "Your account number is 5521 0834 62. Thanks"));
+        assertEquals("account number five five two one, zero eight three four sixty two days", read("en-GB", "account number 5521 0834 62 days"));
+        // ZIP codes joined by "&" are a list of two codes, both dictated; a count after "&" is not one.
+        assertEquals("ZIP codes six zero six one four and six zero six five seven; ZIP six zero six one four and two more",
+                read("en-US", "ZIP codes 60614 & 60657; ZIP 60614 & 2 more"));
     }
 
     @Test
@@ -234,6 +241,10 @@ class ReferenceReadingsTest {
         assertEquals("para volver al menú, marcá asterisco.", read("es-AR", "para volver al menú, marcá *."));
         assertEquals("pulse la tecla asterisco para volver", read("es-ES", "pulse la tecla * para volver"));
         assertEquals("precio* válido", read("es-ES", "precio* válido"));
+        // Round nine B: the "#" key is "numeral" in the Americas, "almohadilla" in Spain (and after a star code too).
+        assertEquals("marque numeral para omitir", read("es-MX", "marque # para omitir"));
+        assertEquals("marcá asterisco seis uno uno numeral", read("es-AR", "marcá *611#"));
+        assertEquals("oprima numeral; pulse almohadilla", read("es-US", "oprima #") + "; " + read("es-ES", "pulse #"));
     }
 
     @Test

@@ -191,7 +191,7 @@ class UnitReadingsTest {
         assertEquals("your hospital bed and eighteen inch wheelchair arrive", read("en-US", "your hospital bed and 18\" wheelchair arrive"));
         assertEquals("we got six inches overnight", read("en-US", "we got 6\" overnight"));
         assertEquals("two twenty five kilogram bags", read("en-GB", "2 × 25 kg bags"));
-        assertEquals("a forty by thirty centimetres box and two by three metres", read("en-GB", "a 40 x 30 cm box and 2 × 3 m"));
+        assertEquals("a forty by thirty centimetre box and two by three metres", read("en-GB", "a 40 x 30 cm box and 2 × 3 m"));
     }
 
     @Test
@@ -301,5 +301,15 @@ class UnitReadingsTest {
         // must not fire: a quote's closing apostrophe, a decade, an apostrophe with nothing to measure after it
         assertEquals("if it shows 'Error three', call us", read("en-GB", "if it shows 'Error 3', call us"));
         assertEquals("He said 'I owe five'.", read("en-US", "He said 'I owe 5'."));
+    }
+
+    @Test
+    void roundNineBTheLastSideOfADimensionDescribesItsNoun() {
+        // "a 48 x 30 in. dog bed": the article before the first side makes the whole dimension describe the noun.
+        assertEquals("a forty eight by thirty inch dog bed, the sixty by eighty inch storm door",
+                read("en-US", "a 48 x 30 in. dog bed, the 60 x 80 in. storm door"));
+        // Must not fire: no article before the dimension, or a word's last "x" before the amount.
+        assertEquals("It measures forty eight by thirty inches and weighs five pounds.", read("en-US", "It measures 48 x 30 in. and weighs 5 lb."));
+        assertEquals("a box twenty four inches deep", read("en-US", "a box 24 in. deep"));
     }
 }
