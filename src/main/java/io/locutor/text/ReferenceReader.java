@@ -40,6 +40,8 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> DURATION_WORDS = Set.of("segundos", "minutos", "min", "horas", "hrs", "h", "días", "semanas", "meses",
             "años", "seconds", "minutes", "hours", "days", "weeks", "months", "years");
     /** The end of a range of codes after one: "–43215", " to 43215", " al 28005". */
+    /** Two hyphenated groups or more after a code's first group: "-2271-8836". */
+    private static final Pattern HYPHEN_CHAIN = Pattern.compile("(?:-\\d{2,12}){2,}(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern CODE_RANGE_END = Pattern.compile("[ \\u00A0]?([-–&]|to|through|thru|and|or|al|a|y|o)[ \\u00A0]?(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern ES_KEYWORD = Pattern.compile("(pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
@@ -598,6 +600,15 @@ final class ReferenceReader implements TokenReader {
                 // Spanish alike since round five L ("el código 904 117 que llega por SMS", "código de sesión 318 227").
                 ctx.append(cue).append(' ').append(dictated(ctx, m.group(2) + groups.group()));
                 return groups.end();
+            }
+            if (keyedCode && m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == '-' && !cue.contains("postal")) {
+                Matcher chain = ctx.at(HYPHEN_CHAIN, m.end());
+                if (chain.lookingAt()) {
+                    // "código de pago 0040-2271-8836", "payment code 4410-2287-9913" (round ten B): three hyphenated
+                    // groups or more are one printed code, a pause at each hyphen; no range has three ends.
+                    ctx.append(cue).append(' ').append(dictated(ctx, m.group(2) + chain.group()));
+                    return chain.end();
+                }
             }
             ctx.append(cue).append(' ').append(ctx.speller.digits(m.group(2)));
             Matcher range = ctx.at(CODE_RANGE_END, m.end());

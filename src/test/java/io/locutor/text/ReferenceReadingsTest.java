@@ -312,6 +312,21 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void aKeyedCodeInThreeHyphenatedGroupsIsOneCode() {
+        // Round ten B: three hyphenated groups or more after a code's cue are one printed code, in both languages.
+        assertEquals("pagá con el código de pago siete uno cero cero, tres nueve dos dos, cinco cuatro ocho uno.",
+                read("es-AR", "pagá con el código de pago 7100-3922-5481."));
+        assertEquals("Enter access code two two one, four seven zero, eight eight three at the gate",
+                read("en-US", "Enter access code 221-470-883 at the gate"));
+        // Must not fire: two groups keep their readings (a Spanish keyed code's pause, an English range of codes), and
+        // postal codes their range.
+        assertEquals("ingresá el código cinco ocho uno nueve, dos cero cuatro seis", read("es-AR", "ingresá el código 5819-2046"));
+        assertEquals("ZIP codes four three two zero one to four three two one five", read("en-US", "ZIP codes 43201-43215"));
+        assertEquals("los códigos postales dos ocho cero cero uno a dos ocho cero cero cinco",
+                read("es-ES", "los códigos postales 28001-28005"));
+    }
+
+    @Test
     void aSpanishOrderOfFourDigitsOrMoreIsACode() {
         assertEquals("tu equipo (orden setenta y tres cuatro dos cero) está listo", read("es-AR", "tu equipo (orden 73420) está listo"));
         // Must not fire: a short number after "orden" counts.
