@@ -244,6 +244,17 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void aDottedTimeBeforeABareHourWithItsSymbolIsATime() {
+        // Round ten B: "de 19.30 a 21 hs", a range from a dotted time to a bare hour with "h"/"hs"/"horas" after it.
+        assertEquals("turno de las diecisiete treinta a veintidós horas", read("es-AR", "turno de 17.30 a 22 hs"));
+        assertEquals("abrimos entre las ocho y media y catorce horas", read("es-ES", "abrimos entre 8.30 y 14 h"));
+        // must not fire: another unit after the bare end, minutes no timetable uses, a locale whose decimal mark is the dot
+        assertEquals("de uno punto cincuenta a dos metros", read("es-ES", "de 1.50 a 2 m"));
+        assertEquals("de dos punto diez a tres horas", read("es-AR", "de 2.10 a 3 h"));
+        assertEquals("de ocho punto treinta a catorce horas", read("es-MX", "de 8.30 a 14 h"));
+    }
+
+    @Test
     void spanishWeekdayInitialsInWeekOrderAreTheDays() {
         assertEquals("de lunes a viernes", read("es-ES", "de L a V"));
         assertEquals("horario lunes a sábado de nueve a catorce", read("es-ES", "horario L-S de 9 a 14"));
