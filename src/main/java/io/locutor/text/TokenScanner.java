@@ -1376,6 +1376,15 @@ final class TokenScanner {
             case '\u00AD' -> { } // soft hyphen: invisible, and some voices read it
             case '&' -> spoken(ctx, pos, es ? "y" : "and");
             case '±' -> spoken(ctx, pos, es ? "más menos" : "plus or minus");
+            case '×' -> {
+                if (spaced(ctx.text, pos)) {
+                    // "12 pallets × £4.75", "6 cajas × 12,50 €" (round ten B): a multiplication sign no dimension or pack
+                    // took, between a count and a price or two terms, is "por", "times"; never left unsaid.
+                    ctx.out.append(es ? "por" : "times");
+                } else {
+                    ctx.out.append(c);
+                }
+            }
             case '~' -> {
                 if (!es && pos + 1 < ctx.text.length() && (isDigit(ctx.text.charAt(pos + 1)) || ctx.text.charAt(pos + 1) == '$')) {
                     spoken(ctx, pos, "about"); // "landfall ~2 AM", "~$50": an approximate amount
