@@ -425,4 +425,17 @@ class ReferenceReadingsTest {
         assertEquals("su bomba marca el error E cuatro uno.", read("es-ES", "su bomba marca el error E-41."));
         assertEquals("la A P siete", read("es-ES", "la AP-7"));
     }
+
+    @Test
+    void aSpanishCodeOfShortGroupsReadsEachGroupOneWay() {
+        // Round ten B: digits, capitals and digits joined by hyphens are one code, the hyphens unsaid; a lettered code whose
+        // groups are all short says each as a number, as it says its head.
+        assertEquals("el código cuarenta y dos T R diecisiete", read("es-ES", "el código 42-TR-17"));
+        assertEquals("la unidad P K L cuarenta y ocho, treinta y seis", read("es-MX", "la unidad PKL-48-36"));
+        // Must not fire: a serial after a short head stays dictated, a single capital between numbers is no code, and
+        // English keeps dictating its hyphenated codes.
+        assertEquals("folio Z F veintiséis, cero cuatro uno dos", read("es-ES", "folio ZF-26-0412"));
+        assertEquals("la dos-A-tres", read("es-ES", "la 2-A-3"));
+        assertEquals("Enter code six four R T two nine", read("en-US", "Enter code 64-RT-29"));
+    }
 }
