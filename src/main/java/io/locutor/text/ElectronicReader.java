@@ -89,12 +89,14 @@ final class ElectronicReader implements TokenReader {
         if (Character.isLetter(ctx.text.charAt(pos))) {
             Matcher file = ctx.at(FILE_NAME, pos);
             if (file.lookingAt()) {
-                // Round ten B: the extension's dot is said, "Nómina diciembre punto pdf", "Invoice March dot P D F"; Spanish
-                // keeps the extension as written, as it keeps initialisms, English spells it ("zip" is a word).
+                // Round ten B: the extension's dot is said, "Nómina diciembre punto PDF", "Invoice March dot P D F". Spanish
+                // writes the extension as an initialism in capitals, which the voice spells as it does "DNI" (a lower-case
+                // "pdf" it would try to say as a word), unless it makes a syllable ("zip"); English spells it.
                 String name = file.group(1);
                 String ext = file.group(2).toLowerCase(Locale.ROOT);
                 ctx.append(!ctx.es() && name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT)) ? Initialisms.codeLetters(ctx, name) : name)
-                        .append(ctx.es() ? " punto " : " dot ").append(ctx.es() || ext.equals("zip") ? ext : Initialisms.spelt(ext));
+                        .append(ctx.es() ? " punto " : " dot ")
+                        .append(ext.equals("zip") ? ext : ctx.es() ? ext.toUpperCase(Locale.ROOT) : Initialisms.spelt(ext));
                 return file.end();
             }
         }

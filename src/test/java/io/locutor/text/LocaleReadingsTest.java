@@ -181,8 +181,9 @@ class LocaleReadingsTest {
 
     @Test
     void aFilesExtensionIsSaidAfterItsDot() {
-        // Round ten B: the dot before a file's extension is said; Spanish keeps the extension as written, English spells it.
-        assertEquals("Descargue el «Recibo marzo punto pdf» y la foto punto jpg.", read("es-ES", "Descargue el «Recibo marzo.pdf» y la foto.jpg."));
+        // Round ten B: the dot before a file's extension is said; Spanish writes the extension in capitals (an initialism
+        // the voice spells, as "DNI"), English spells it; "zip" is a word in both.
+        assertEquals("Descargue el «Recibo marzo punto PDF» y la foto punto JPG.", read("es-ES", "Descargue el «Recibo marzo.pdf» y la foto.jpg."));
         assertEquals("Open Payslip dot P D F or the archive dot zip.", read("en-GB", "Open Payslip.pdf or the archive.zip."));
         // Must not fire: a domain, a word glued to an extension's letters, a sentence's stop before a word.
         assertEquals("en tienda punto es o en el pdfx.", read("es-ES", "en tienda.es o en el pdfx."));

@@ -336,9 +336,9 @@ class ReferenceReadingsTest {
     @Test
     void aTransferAliasSaysItsDots() {
         assertEquals("transferí al alias CASA punto NORTE punto ALQ. Gracias", read("es-AR", "transferí al alias CASA.NORTE.ALQ. Gracias"));
-        // Must not fire: a name after "alias", a dotted word elsewhere (a file's, whose extension is said as written in
-        // lower case since round ten B, not kept in capitals as an alias's word would be).
-        assertEquals("el alias Juan y el archivo LEEME punto txt", read("es-AR", "el alias Juan y el archivo LEEME.TXT"));
+        // Must not fire: a name after "alias", a dotted word elsewhere (a file's is read as one since round ten B:
+        // "LEEME.TXT" → "LEEME punto TXT").
+        assertEquals("el alias Juan y la marca CASA.NORTE", read("es-AR", "el alias Juan y la marca CASA.NORTE"));
     }
 
     @Test
