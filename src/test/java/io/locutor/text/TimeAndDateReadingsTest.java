@@ -406,4 +406,13 @@ class TimeAndDateReadingsTest {
         assertEquals("from ten Monday to twelve Tuesday", read("en-GB", "from 10:00 Mon to 12:00 Tue"));
         assertEquals("at twelve today", read("en-GB", "at 12:00 today"));
     }
+
+    @Test
+    void roundTenBTwoMonthAbbreviationsJoinedByAnAmpersandOrAnd() {
+        assertEquals("fees for March and April were late", read("en-GB", "fees for Mar & Apr were late"));
+        assertEquals("bills for September and October", read("en-US", "bills for Sep and Oct"));
+        // Must not fire: a name beside a month's shape, a month's abbreviation before its day.
+        assertEquals("Jan and Bob called", read("en-US", "Jan & Bob called"));
+        assertEquals("Oct and November third", read("en-US", "Oct & Nov 3"));
+    }
 }
