@@ -840,7 +840,7 @@ final class TokenScanner {
                 return end;
             }
         }
-        if (ctx.lang == Lang.EN && (runEnd - pos == 4 || runEnd - pos == 3 && "WmpP".indexOf(t.charAt(pos)) >= 0
+        if (ctx.lang == Lang.EN && (runEnd - pos == 4 || runEnd - pos == 3 && "WmpPL".indexOf(t.charAt(pos)) >= 0
                 || runEnd - pos == 2 && (t.charAt(pos) == 'p' || t.charAt(pos) == 'P'))) {
             int end = Abbreviations.englishShorthand(ctx, pos, runEnd); // "thru", "WWII", "£950 pcm"
             if (end > pos) {

@@ -305,4 +305,12 @@ class AbbreviationReadingsTest {
         assertEquals("pasa martes, jueves y sábado por la colonia", read("es-MX", "pasa mar., jue. y sáb. por la colonia"));
         assertEquals("los martes y el sábado abrimos", read("es-ES", "los martes y el sáb. abrimos"));
     }
+
+    @Test
+    void roundTenBACompanysLtdWithoutItsDot() {
+        assertEquals("Fenwick Joinery Limited: your quote is ready", read("en-GB", "Fenwick Joinery Ltd: your quote is ready"));
+        // Must not fire: other three-letter capitals stay spelt, Spanish leaves it as written.
+        assertEquals("the L T E network", read("en-US", "the LTE network"));
+        assertEquals("Acme Ltd", read("es-ES", "Acme Ltd"));
+    }
 }
