@@ -140,6 +140,21 @@ class NumberReadingsTest {
     }
 
     @Test
+    void aTyreSizeAndANumberOverANonDenominatorBeforeACodeAreNoFraction() {
+        // Round ten: a tyre's width over its aspect ratio, then its rim: as written in Spanish, a tyre shop's pairs in English.
+        assertEquals("cubiertas ciento sesenta y cinco barra setenta R catorce", read("es-AR", "cubiertas 165/70 R14"));
+        assertEquals("llantas doscientos quince barra cincuenta y cinco Z R diecisiete", read("es-MX", "llantas 215/55ZR17"));
+        assertEquals("two fifteen sixty R sixteen tires", read("en-US", "215/60R16 tires"));
+        assertEquals("the one seventy five seventy R thirteen tyre", read("en-GB", "the 175/70 R13 tyre"));
+        // a number over one no fraction is spoken with, before a code of capitals: the slash said
+        assertEquals("el kit catorce barra treinta y ocho TX", read("es-ES", "el kit 14/38 TX"));
+        // Must not fire: a fraction before a word or a capital word, a spoken denominator before a code, a rim too short.
+        assertEquals("tres dieciséisavos de pulgada, tres doceavos", read("es-ES", "3/16 de pulgada, 3/12"));
+        assertEquals("three sixty fourths U N C", read("en-US", "3/64 UNC"));
+        assertEquals("seven twentieths Of the votes", read("en-US", "7/20 Of the votes"));
+    }
+
+    @Test
     void roundEightCCountsCodesAndLastDigits() {
         assertEquals("si tienes sesenta y cinco o más años; toallitas por ochenta", read("es-MX", "si tienes 65+ años; toallitas x 80"));
         assertEquals("microchip nine four one, zero zero zero, zero two four, one one seven, five eight three",
