@@ -1162,7 +1162,7 @@ final class TokenScanner {
         }
         ctx.append(ctx.es() ? "asterisco " : "star ").append(ctx.speller.digits(m.group(1)));
         if (!m.group(2).isEmpty()) {
-            ctx.append(ctx.es() ? " " + hashKey(ctx) : " pound");
+            ctx.append(' ').append(hashKey(ctx));
         }
         return m.end();
     }
@@ -1475,7 +1475,8 @@ final class TokenScanner {
                 }
             }
             default -> {
-                String name = c == '#' && es ? hashKey(ctx) : symbolName(c, es);
+                String name = c != '#' ? symbolName(c, es) : numberSign(ctx, pos) ? es ? "número" : "number"
+                        : es || keyAlone(ctx.text, pos) ? hashKey(ctx) : symbolName(c, es);
                 if (name != null && c != '%' && c != '#' && pos > 0 && pos + 1 < ctx.text.length() && ctx.text.charAt(pos - 1) == '('
                         && ctx.text.charAt(pos + 1) == ')') {
                     ctx.out.append(c); // "el Peso ($)": the sign shown in brackets after the currency's name, not an amount
@@ -1500,11 +1501,40 @@ final class TokenScanner {
     }
 
     /**
-     * The Spanish name of the keypad's "#": "almohadilla" in Spain, "numeral" in the Americas, where phone menus say
-     * "marque numeral" (round nine B).
+     * The keypad's "#" by its name where the call is heard: "almohadilla" in Spain, "numeral" in the Spanish-speaking
+     * Americas, where phone menus say "marque numeral" (round nine B); "pound" in the US, "hash" in Britain and elsewhere
+     * (round ten: "press # to skip" is "press pound" on an American line).
      */
     static String hashKey(ReadContext ctx) {
-        return "ES".equals(ctx.locale.region) ? "almohadilla" : "numeral";
+        if (ctx.es()) {
+            return "ES".equals(ctx.locale.region) ? "almohadilla" : "numeral";
+        }
+        return "US".equals(ctx.locale.region) ? "pound" : "hash";
+    }
+
+    /** Verbs a reference's "#" is the subject of: "Your ticket # is TL-603318", "su pedido # es el 4410". */
+    private static final Set<String> NUMBER_SIGN_VERBS = Set.of("is", "was", "will", "has", "should", "appears", "es", "fue", "será", "aparece");
+
+    /** A "#" between spaces or before a stop ("press # to skip", "then #."): a key; among other signs ("¥#%") it is named. */
+    private static boolean keyAlone(String t, int pos) {
+        return (pos == 0 || t.charAt(pos - 1) == ' ') && (pos + 1 == t.length() || " .,;:!?)".indexOf(t.charAt(pos + 1)) >= 0);
+    }
+
+    /** Words a keypad's "#" follows: "press # is all it takes" keeps the key. */
+    private static final Set<String> KEY_CUES = Set.of("press", "then", "and", "or", "by", "dial", "hit", "tap", "enter", "key",
+            "pulse", "marque", "oprima", "presione", "luego", "y", "o");
+
+    /**
+     * "Your confirmation # is HL8K27Q" (round ten): a lone "#" between a lower-case noun and a verb it is the subject of
+     * stands for the noun's number, "number"/"número"; as a key ("press #", "then #", "followed by #") it has no verb after.
+     */
+    private static boolean numberSign(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (pos < 2 || t.charAt(pos - 1) != ' ' || pos + 1 >= t.length() || t.charAt(pos + 1) != ' ') {
+            return false;
+        }
+        String noun = ctx.previousWord(pos);
+        return !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && !KEY_CUES.contains(noun) && NUMBER_SIGN_VERBS.contains(ctx.nextWord(pos + 1));
     }
 
     private static String symbolName(char c, boolean es) {

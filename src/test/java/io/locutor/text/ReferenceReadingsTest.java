@@ -245,6 +245,15 @@ class ReferenceReadingsTest {
         assertEquals("marque numeral para omitir", read("es-MX", "marque # para omitir"));
         assertEquals("marcá asterisco seis uno uno numeral", read("es-AR", "marcá *611#"));
         assertEquals("oprima numeral; pulse almohadilla", read("es-US", "oprima #") + "; " + read("es-ES", "pulse #"));
+        // Round ten: "pound" on an American line, "hash" on a British one (and after a star code); a lone "#" between a
+        // noun and its verb is the noun's number.
+        assertEquals("press pound to skip; press hash to skip", read("en-US", "press # to skip") + "; " + read("en-GB", "press # to skip"));
+        assertEquals("dial star six one one pound", read("en-US", "dial *611#"));
+        assertEquals("Your order number is four four seven one. su folio número es válido",
+                read("en-US", "Your order # is 4471.") + " " + read("es-MX", "su folio # es válido"));
+        // Must not fire: a key after a keypad word before a verb, a key at the end, a capitalised word before it.
+        assertEquals("press pound is all it takes. Press one then pound. Enter PIN hash is next",
+                read("en-US", "press # is all it takes. Press 1 then #.") + " " + read("en-GB", "Enter PIN # is next"));
     }
 
     @Test
