@@ -1124,6 +1124,12 @@ final class QuantityReader implements TokenReader {
         if (code > 0) {
             return code;
         }
+        if (prefix.isEmpty() && whole.length() <= 2 && den.length() <= 2 && Integer.parseInt(den) == Integer.parseInt(whole) + 1
+                && (ctx.previousWord(pos).equals("Year") || ctx.previousWord(pos).equals("Years"))) {
+            // "a Year 5/6 coding club" (round ten): two school years taught together, "Year five and six", no fraction
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(ctx.es() ? " y " : " and ").append(ctx.speller.cardinal(den, Gender.NEUTRAL));
+            return f.end();
+        }
         if (prefix.isEmpty() && season(whole, den)) {
             // "temporada 2019/20", "campaña 2006/2007": a season of two years, no fraction.
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append('-').append(ctx.speller.cardinal(NumberSpeller.stripLeadingZeros(den).isEmpty()

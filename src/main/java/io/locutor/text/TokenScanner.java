@@ -723,7 +723,7 @@ final class TokenScanner {
             }
         }
         if (ctx.lang == Lang.EN && next == '/' && runEnd - pos <= 4 && Character.isUpperCase(t.charAt(pos))) {
-            int end = printedCode(ctx, pos, SLASHED_CODE); // "NF/22/0915"
+            int end = slashedCode(ctx, pos); // "NF/22/0915"
             if (end > pos) {
                 return end;
             }
@@ -910,6 +910,28 @@ final class TokenScanner {
     private static final Pattern POSTAL_ITEM = Pattern.compile("[A-Z]{2}[ \\u00A0]?\\d{4}[ \\u00A0]?\\d{4}[ \\u00A0]?\\d[ \\u00A0]?[A-Z]{2}(?![\\p{L}\\d])");
 
     /** A printed code of {@code shape} at {@code pos}, dictated with a pause where it is printed apart; -1 if none is there. */
+    /**
+     * "invoice WPS/2026/0881" (round ten): capitals, a year and a serial; the capitals spelt, each slash said as the caller
+     * writes it, the year said as a year, the serial digit by digit, as round eight's single slash ("HR/2026" "H R slash
+     * twenty twenty six"). Without a four-digit year ("NF/22/0915", "CD/4471/B") the groups are dictated as before.
+     */
+    private static int slashedCode(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(SLASHED_CODE, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String[] parts = m.group().split("/");
+        if (parts.length < 3 || !ReferenceReader.yearShaped(parts[1]) || parts[1].endsWith("00") || !isDigit(parts[2].charAt(0))) {
+            return printedCode(ctx, pos, SLASHED_CODE);
+        }
+        StringBuilder sb = new StringBuilder(dictated(ctx, parts[0])).append(" slash ").append(ctx.speller.year(Integer.parseInt(parts[1])));
+        for (int i = 2; i < parts.length; i++) {
+            sb.append(" slash ").append(dictated(ctx, parts[i]));
+        }
+        ctx.append(sb.toString());
+        return m.end();
+    }
+
     private static int printedCode(ReadContext ctx, int pos, Pattern shape) {
         Matcher m = ctx.at(shape, pos);
         if (!m.lookingAt()) {
@@ -951,7 +973,21 @@ final class TokenScanner {
      * "1Z4F29W10355487716", "7Q4 2281 C": a code led by a digit with a capital inside, long (eight characters or more)
      * or printed in groups, is dictated character by character; no "twenty nine" inside a parcel's code.
      */
+    /** "7QX-482", "4TR-305": one or two digits, two or three capitals, a hyphen and two to six digits. */
+    private static final Pattern DIGIT_LETTERS_DASH = Pattern.compile("(\\d{1,2}\\p{Lu}{2,3})-(\\d{2,6})(?![\\p{L}\\d]|[.,-]\\d)");
+
     static int digitLedCode(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (pos + 3 < t.length() && (Character.isUpperCase(t.charAt(pos + 1)) || Character.isUpperCase(t.charAt(pos + 2)))
+                && (pos == 0 || !Character.isLetterOrDigit(t.charAt(pos - 1)))) {
+            Matcher h = ctx.at(DIGIT_LETTERS_DASH, pos);
+            if (h.lookingAt()) {
+                // Round ten: "el código 7QX-482" is a code the caller writes down, every character said, the hyphen unsaid
+                // ("siete Q X cuatro ocho dos"), never "QX-cuatrocientos ochenta y dos".
+                ctx.append(dictated(ctx, h.group(1) + " " + h.group(2)));
+                return h.end();
+            }
+        }
         Matcher m = ctx.at(DIGIT_LED_CODE, pos);
         if (!m.lookingAt()) {
             return -1;
@@ -1456,8 +1492,21 @@ final class TokenScanner {
                     }
                     ctx.out.setLength(end);
                     ctx.out.append(',');
+                } else if (spaced(ctx.text, pos) && pos + 2 < ctx.text.length() && "$€£".indexOf(ctx.text.charAt(pos + 2)) >= 0) {
+                    // "$14 adults / $9 kids" (round ten): a slash set apart before a price divides a list of prices, a
+                    // pause, not "slash"
+                    int end = ctx.out.length();
+                    while (end > 0 && ctx.out.charAt(end - 1) == ' ') {
+                        end--;
+                    }
+                    ctx.out.setLength(end);
+                    ctx.out.append(',');
                 } else if (spaced(ctx.text, pos)) {
                     ctx.out.append(es ? "barra" : "slash");
+                } else if (!es && codeSlash(ctx.text, pos)) {
+                    // "part no. BP-2210/F" (round ten): the slash of a code is said; Spanish keeps it, Proteno's
+                    // references read "GBU-43/B" with no word for it
+                    spoken(ctx, pos, "slash");
                 } else if (!es && loose(ctx.text, pos)) {
                     spoken(ctx, pos, "slash");
                 } else {
@@ -1878,6 +1927,21 @@ final class TokenScanner {
         String t = ctx.text;
         return pos > 0 && t.charAt(pos - 1) == ' ' && (pos + 1 == t.length() || !Character.isLetterOrDigit(t.charAt(pos + 1)))
                 && ES_KEYPAD_WORDS.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A slash glued between a digit and a capital inside a code that has a capital before it ("BP-2210/F", "KX4410/B").
+     */
+    private static boolean codeSlash(String t, int pos) {
+        if (pos == 0 || pos + 1 >= t.length() || !isDigit(t.charAt(pos - 1)) || !Character.isUpperCase(t.charAt(pos + 1))) {
+            return false;
+        }
+        for (int i = pos - 1; i >= 0 && t.charAt(i) != ' ' && t.charAt(i) != '('; i--) {
+            if (Character.isUpperCase(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean spaced(String t, int pos) {

@@ -155,6 +155,16 @@ class NumberReadingsTest {
     }
 
     @Test
+    void twoSchoolYearsAndASlashBetweenPricesAreNoFractionOrSlash() {
+        // Round ten: "Year 5/6" is two school years taught together; a slash set apart before a price is a pause.
+        assertEquals("a Year five and six club, Years three and four", read("en-GB", "a Year 5/6 club, Years 3/4"));
+        assertEquals("twelve dollars members, eighteen dollars guests", read("en-US", "$12 members / $18 guests"));
+        // Must not fire: a year in lower case, years not consecutive, a spaced slash between words.
+        assertEquals("year three quarters, Year three eighths, members slash guests",
+                read("en-GB", "year 3/4, Year 3/8, members / guests"));
+    }
+
+    @Test
     void roundEightCCountsCodesAndLastDigits() {
         assertEquals("si tienes sesenta y cinco o más años; toallitas por ochenta", read("es-MX", "si tienes 65+ años; toallitas x 80"));
         assertEquals("microchip nine four one, zero zero zero, zero two four, one one seven, five eight three",

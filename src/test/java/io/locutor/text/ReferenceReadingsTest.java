@@ -268,6 +268,22 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundTenCodesWithSlashesAndADigitLedLetterCode() {
+        // Round ten: capitals, a year and a serial say their slashes and the year; a slash glued inside a code before a
+        // capital is "slash"; one or two digits, capitals, a hyphen and digits are dictated.
+        assertEquals("file L T B slash twenty twenty five slash zero four one one", read("en-GB", "file LTB/2025/0411"));
+        assertEquals("model R T four four one zero slash C", read("en-US", "model RT-4410/C"));
+        assertEquals("el código ocho K W cinco cero uno", read("es-MX", "el código 8KW-501").replace(",", ""));
+        assertEquals("code three J P two two", read("en-US", "code 3JP-22").replace(",", ""));
+        // Must not fire: no year in the middle (dictated as before), a date's slash, a slash before a lower-case word,
+        // a single capital before the hyphen, Spanish (Proteno's references keep the slash unsaid).
+        assertEquals("agreement N F, two two, zero nine one five", read("en-GB", "agreement NF/22/0915"));
+        assertEquals("and/or, the 4x4 A/C", read("en-US", "and/or, the 4x4 A/C").replace("four by four", "4x4"));
+        assertEquals("pieza B P dos dos uno cero/F", read("es-ES", "pieza BP-2210/F"));
+        assertEquals("lot four four one two B", read("en-US", "lot 4412-B"));
+    }
+
+    @Test
     void roundSevenCExitsLowerCaseNumberSignsPlaceLabelsAndPrintedGroups() {
         assertEquals("take exit one forty five", read("en-US", "take exit 145"));
         assertEquals("the exit two sign", read("en-US", "the exit 2 sign"));
