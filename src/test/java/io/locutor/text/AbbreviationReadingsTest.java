@@ -305,4 +305,16 @@ class AbbreviationReadingsTest {
         assertEquals("pasa martes, jueves y sábado por la colonia", read("es-MX", "pasa mar., jue. y sáb. por la colonia"));
         assertEquals("los martes y el sábado abrimos", read("es-ES", "los martes y el sáb. abrimos"));
     }
+    @Test
+    void aCountedWordBeforeItsAdjectiveAndPartnersEndingAFirmsName() {
+        // Round ten: "hab."/"dorm."/"amb."/"pers." with no count before and an adjective after are the noun, in the number
+        // written; "Asoc." after "&"/"y" is the firm's partners, before "de" an association.
+        assertEquals("en habitación doble, dormitorio principal, habitaciones dobles, por persona adicional",
+                read("es-MX", "en hab. doble, dorm. principal, habs. dobles, por pers. adicional"));
+        assertEquals("Estudio Ríos y Asociados, Pardo y Asociados: la Asociación de Vecinos",
+                read("es-AR", "Estudio Ríos & Asoc., Pardo y Asoc.: la Asoc. de Vecinos"));
+        // Must not fire: a count before, a room's number, no word after, "Asoc." with neither "&"/"y" nor "de".
+        assertEquals("tres habitaciones dobles, la habitación doce, una ciudad de hab.", read("es-ES", "3 hab. dobles, la hab. 12, una ciudad de hab."));
+        assertEquals("Asoc. Civil", read("es-AR", "Asoc. Civil"));
+    }
 }
