@@ -95,6 +95,33 @@ final class Abbreviations implements TokenReader {
         ES_BEFORE_A_NUMBER.put("apdo.", "apartado");
     }
 
+    /**
+     * Round ten: counted words that also stand before the adjective describing them with no number ("en hab. doble",
+     * "dorm. principal", "amb. luminoso", "por pers. adicional"); "ud." is "usted" there, "pza." a square, so neither is here.
+     */
+    private static final java.util.Set<String> NAMED_BEFORE_AN_ADJECTIVE = java.util.Set.of("hab.", "habs.", "dorm.", "dorms.", "amb.", "ambs.", "pers.");
+
+    /** One space, then a lower-case word of two or more letters: an adjective or a complement after a noun. */
+    private static boolean adjectiveAfter(String t, int end) {
+        return end + 2 < t.length() && t.charAt(end) == ' ' && Character.isLowerCase(t.charAt(end + 1)) && Character.isLetter(t.charAt(end + 2));
+    }
+
+    /**
+     * "Ferreyra & Asoc.", "Martín y Asoc." (round ten): after "&"/"y" ending a firm's name, the partners, "Asociados";
+     * before "de" the body's name, "Asoc. de Vecinos" "Asociación". Null elsewhere: left as written.
+     */
+    private static Entry firmPartners(ReadContext ctx, int pos) {
+        String before = ctx.previousWord(pos);
+        int i = pos;
+        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (before.equals("y") || i > 0 && ctx.text.charAt(i - 1) == '&') {
+            return new Entry("Asociados", false, false);
+        }
+        return ctx.nextWord(pos + 5).equals("de") ? new Entry("Asociación", false, false) : null;
+    }
+
     private static void counted(String one, String many, String... keys) {
         for (String k : keys) {
             ES_COUNTED.put(k, new String[] {one, many});
@@ -689,6 +716,14 @@ final class Abbreviations implements TokenReader {
             }
             if (ctx.es() && key.equals("hab.") && !countedHere) {
                 e = numberAfterSpace(ctx.text, pos + end) ? ROOM : null; // "hab. 312": the room; "ciudad de hab." is left as written
+            }
+            if (ctx.es() && countedNoun != null && !countedHere && NAMED_BEFORE_AN_ADJECTIVE.contains(key) && adjectiveAfter(ctx.text, pos + end)) {
+                // "en hab. doble", "con dorm. principal" (round ten): no count before, a lower-case word after: the noun it
+                // describes, in the number written ("habs. dobles" plural)
+                e = new Entry(key.endsWith("bs.") || key.equals("dorms.") ? countedNoun[1] : countedNoun[0], false, false);
+            }
+            if (ctx.es() && key.equals("asoc.") && e == null) {
+                e = firmPartners(ctx, pos);
             }
             if (ctx.es() && key.equals("dto.") && UNIT_NEXT.matcher(ctx.text).region(pos + end, ctx.text.length()).lookingAt()) {
                 e = FLAT; // "piso 3, dto. B" (Argentina): the flat; "un 30 % de dto. en lentillas" the discount

@@ -294,6 +294,17 @@ final class DateReader implements TokenReader {
      * Spanish writes a day before its month, so "vence el 10/12" is a date and only a second part that cannot be a month
      * ("08/27") is a year; English and es-US "expires 08/27" is August 27th unless a card is being talked about.
      */
+    /**
+     * Round ten: "was due 1/20/27", "good through 12/31/26": a two-digit year from two years before today's to five after
+     * it is a bill's or an appointment's, said in full ("twenty twenty seven") as after a weekday; an older one
+     * ("11/17/05", NeMo's) keeps "zero five".
+     */
+    private static boolean nearToday(ReadContext ctx, String year) {
+        int yy = Integer.parseInt(year);
+        int now = ctx.today().getYear() % 100;
+        return yy >= now - 2 && yy <= now + 5;
+    }
+
     private static boolean cardExpiry(ReadContext ctx, int pos, int yy) {
         if (ctx.es() && !ctx.locale.monthFirst) {
             return yy > 12;
@@ -492,7 +503,7 @@ final class DateReader implements TokenReader {
             } else {
                 sb.append(monthName).append(' ').append(dayWords);
             }
-            if (year != null && year.length() == 2 && (weekdayBefore(ctx, m.start()) != null
+            if (year != null && year.length() == 2 && (weekdayBefore(ctx, m.start()) != null || nearToday(ctx, year)
                     || EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, m.start() - CUE_REACH), m.start())).find())) {
                 // Round eight C: after an expiry word ("expires 12/31/26") the date is a deadline of this calendar too.
                 // "Thursday, 1/7/27" (round five J): a date tied to this calendar by its weekday is an appointment; its

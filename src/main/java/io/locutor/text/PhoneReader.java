@@ -152,7 +152,9 @@ final class PhoneReader implements TokenReader {
                 && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                 || EN_TEXT_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || dialledAlternative(ctx, pos)
                 || namedService(ctx, pos) || serviceName(ctx, pos, m.group(1)) || afterInfoLabel(ctx, pos))
-                || m.lookingAt() && ctx.es() && shortNumber(m.group(1), ctx.locale.region) && spanishDial(ctx, pos)) {
+                || m.lookingAt() && ctx.es() && shortNumber(m.group(1), ctx.locale.region) && spanishDial(ctx, pos)
+                || m.lookingAt() && (namedEmergency(ctx, pos, m.end()) && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
+                || areaCode(ctx, pos))) {
             // English also dials the region's other short numbers: "call 311", "or 111 for urgent advice".
             ctx.append(ctx.speller.digits(m.group(1)));
             return m.end();
@@ -263,6 +265,40 @@ final class PhoneReader implements TokenReader {
     private static final Set<String> EN_SERVICE_NOUNS = Set.of("call", "center", "centre", "dispatch", "dispatcher", "dispatchers",
             "operator", "operators", "system", "service", "services", "line", "hotline");
 
+    /** Words an area code is printed after: "en el área 713", "con lada 664" (Mexico's long-distance prefix). */
+    private static final Set<String> AREA_WORDS = Set.of("área", "lada", "LADA");
+    /** Determiners before "911 calls": the calls to the service, not a count of them ("about 911 calls" counts). */
+    private static final Set<String> EN_CALL_DETERMINERS = Set.of("", "the", "your", "our", "their", "my", "all", "most", "any", "no", "for", "these",
+            "those", "free");
+
+    /** "lada 664 y 686", "área 305 o 786": an area code listed after another. */
+    private static final Pattern LISTED_AREA = Pattern.compile("(?:área|lada|LADA) \\d{3},? (?:y|o|,) ?$");
+
+    /**
+     * Round ten: a three-digit number after "área" or "lada" is an area code, dialled digit by digit ("el área siete
+     * uno tres"), as English "area code" already is; so is one listed after it ("lada 664 y 686").
+     */
+    private static boolean areaCode(ReadContext ctx, int pos) {
+        String before = ctx.previousWord(pos);
+        return AREA_WORDS.contains(before) || (before.equals("y") || before.equals("o")) && ctx.es()
+                && LISTED_AREA.matcher(ctx.text.substring(Math.max(0, pos - 16), pos)).find();
+    }
+
+    /**
+     * Round ten: the region's emergency number named, not dialled, is said as it is dialled: after "el"/"del" in Spanish
+     * ("el 911 por voz puede fallar", "El 112 funciona sin cobertura"), before "calls"/"texts" after a determiner or
+     * at a clause's start in English ("911 calls from your cell still work"). A count ("about 911 calls", "911 vecinos",
+     * "los 911 vecinos") keeps its number; libphonenumber's emergency numbers of the locale's country are checked after.
+     */
+    private static boolean namedEmergency(ReadContext ctx, int pos, int end) {
+        String before = ctx.previousWord(pos);
+        if (ctx.es()) {
+            return before.equals("el") || before.equals("El") || before.equals("del");
+        }
+        String next = ctx.nextWord(end);
+        return (next.equals("calls") || next.equals("texts")) && EN_CALL_DETERMINERS.contains(before.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * "Call 999 in an emergency or 111 for urgent advice": a short number after "or"/"and" in a sentence that already
      * asks to call or dial is a number to dial too, if it is one of the region's short numbers (libphonenumber).
@@ -298,7 +334,7 @@ final class PhoneReader implements TokenReader {
         if (!before.equals("al") && !before.equals("el")) {
             return false; // "marque el 988" (round five J) as "marque al 988"
         }
-        int at = ctx.text.lastIndexOf(before, pos);
+        int at = ctx.text.lastIndexOf(ctx.previousWord(pos), pos); // as written: "El 112" at a sentence's start is not "el"
         String verb = ctx.previousWord(at).toLowerCase(Locale.ROOT);
         if (ES_CALL_VERBS.contains(verb)) {
             return true;

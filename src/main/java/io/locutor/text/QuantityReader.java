@@ -1083,12 +1083,53 @@ final class QuantityReader implements TokenReader {
     private static final java.util.Set<String> INSTALMENT_WORDS = java.util.Set.of("cuota", "mensualidad", "plazo", "pago", "recibo",
             "payment", "installment", "instalment");
 
+    /** A tyre's rim after its width and aspect ratio: "205/55 R16", "225/40ZR18". */
+    private static final Pattern TYRE_RIM = Pattern.compile("[ \\u00A0]?(Z?R)[ \\u00A0]?(\\d{2})(?![\\d\\p{L}])");
+    /** A code of capitals after a number over another, the capital followed by a capital or a digit: "175/65 R14", "12/55 TX". */
+    private static final Pattern CODE_AFTER = Pattern.compile(" \\p{Lu}[\\p{Lu}\\d]");
+
+    /**
+     * Round ten: "205/55 R16" is a tyre's width in millimetres over its aspect ratio, then its rim in inches, never
+     * "cincuentaicincoavos". Spanish says it as written, "doscientos cinco barra cincuenta y cinco R dieciséis"; an American
+     * or British tyre shop says the width in pairs and no slash, "two oh five fifty five R sixteen", as it says the size on
+     * the phone and on the sidewall. More generally a number over one that is no denominator a fraction is spoken with (a
+     * two-digit one other than ten, twelve, sixteen, thirty-two, sixty-four) before a code of capitals is a size or a
+     * label, the slash said ("barra", "slash"). -1 when neither.
+     */
+    private static int tyreOrCode(ReadContext ctx, String whole, String den, int end) {
+        if (den.length() != 2 || whole.length() > 3 || java.util.Set.of("10", "12", "16", "32", "64").contains(den)) {
+            return -1;
+        }
+        Matcher rim = ctx.at(TYRE_RIM, end);
+        if (whole.length() == 3 && rim.lookingAt()) {
+            String width = ctx.es() ? ctx.speller.cardinal(whole, Gender.NEUTRAL) : UsAddresses.inPairs(ctx.speller, Integer.parseInt(whole));
+            ctx.append(width).append(ctx.es() ? " barra " : " ").append(ctx.speller.cardinal(den, Gender.NEUTRAL)).append(' ')
+                    .append(String.join(" ", rim.group(1).split(""))).append(' ').append(ctx.speller.cardinal(rim.group(2), Gender.NEUTRAL));
+            return rim.end();
+        }
+        if (ctx.at(CODE_AFTER, end).lookingAt()) {
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(ctx.es() ? " barra " : " slash ").append(ctx.speller.cardinal(den, Gender.NEUTRAL));
+            return end;
+        }
+        return -1;
+    }
+
     private int fraction(ReadContext ctx, int pos, String whole, int end, String prefix) {
         Matcher f = ctx.at(FRACTION, end);
         if (!f.lookingAt() || ctx.lang == Lang.EN && partOfCode(ctx.text, pos)) {
             return -1;
         }
         String den = f.group(1).replace(".", "").replace(",", "");
+        int code = f.end() < ctx.text.length() && (ctx.text.charAt(f.end()) == ' ' || ctx.text.charAt(f.end()) == 'R' || ctx.text.charAt(f.end()) == 'Z') ? tyreOrCode(ctx, whole, den, f.end()) : -1;
+        if (code > 0) {
+            return code;
+        }
+        if (prefix.isEmpty() && whole.length() <= 2 && den.length() <= 2 && Integer.parseInt(den) == Integer.parseInt(whole) + 1
+                && (ctx.previousWord(pos).equals("Year") || ctx.previousWord(pos).equals("Years"))) {
+            // "a Year 5/6 coding club" (round ten): two school years taught together, "Year five and six", no fraction
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(ctx.es() ? " y " : " and ").append(ctx.speller.cardinal(den, Gender.NEUTRAL));
+            return f.end();
+        }
         if (prefix.isEmpty() && season(whole, den)) {
             // "temporada 2019/20", "campaña 2006/2007": a season of two years, no fraction.
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append('-').append(ctx.speller.cardinal(NumberSpeller.stripLeadingZeros(den).isEmpty()

@@ -731,7 +731,7 @@ final class TokenScanner {
             }
         }
         if (ctx.lang == Lang.EN && next == '/' && runEnd - pos <= 4 && Character.isUpperCase(t.charAt(pos))) {
-            int end = printedCode(ctx, pos, SLASHED_CODE); // "NF/22/0915"
+            int end = slashedCode(ctx, pos); // "NF/22/0915"
             if (end > pos) {
                 return end;
             }
@@ -918,6 +918,28 @@ final class TokenScanner {
     private static final Pattern POSTAL_ITEM = Pattern.compile("[A-Z]{2}[ \\u00A0]?\\d{4}[ \\u00A0]?\\d{4}[ \\u00A0]?\\d[ \\u00A0]?[A-Z]{2}(?![\\p{L}\\d])");
 
     /** A printed code of {@code shape} at {@code pos}, dictated with a pause where it is printed apart; -1 if none is there. */
+    /**
+     * "invoice WPS/2026/0881" (round ten): capitals, a year and a serial; the capitals spelt, each slash said as the caller
+     * writes it, the year said as a year, the serial digit by digit, as round eight's single slash ("HR/2026" "H R slash
+     * twenty twenty six"). Without a four-digit year ("NF/22/0915", "CD/4471/B") the groups are dictated as before.
+     */
+    private static int slashedCode(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(SLASHED_CODE, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String[] parts = m.group().split("/");
+        if (parts.length < 3 || !ReferenceReader.yearShaped(parts[1]) || parts[1].endsWith("00") || !isDigit(parts[2].charAt(0))) {
+            return printedCode(ctx, pos, SLASHED_CODE);
+        }
+        StringBuilder sb = new StringBuilder(dictated(ctx, parts[0])).append(" slash ").append(ctx.speller.year(Integer.parseInt(parts[1])));
+        for (int i = 2; i < parts.length; i++) {
+            sb.append(" slash ").append(dictated(ctx, parts[i]));
+        }
+        ctx.append(sb.toString());
+        return m.end();
+    }
+
     private static int printedCode(ReadContext ctx, int pos, Pattern shape) {
         Matcher m = ctx.at(shape, pos);
         if (!m.lookingAt()) {
@@ -959,7 +981,21 @@ final class TokenScanner {
      * "1Z4F29W10355487716", "7Q4 2281 C": a code led by a digit with a capital inside, long (eight characters or more)
      * or printed in groups, is dictated character by character; no "twenty nine" inside a parcel's code.
      */
+    /** "7QX-482", "4TR-305": one or two digits, two or three capitals, a hyphen and two to six digits. */
+    private static final Pattern DIGIT_LETTERS_DASH = Pattern.compile("(\\d{1,2}\\p{Lu}{2,3})-(\\d{2,6})(?![\\p{L}\\d]|[.,-]\\d)");
+
     static int digitLedCode(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (pos + 3 < t.length() && (Character.isUpperCase(t.charAt(pos + 1)) || Character.isUpperCase(t.charAt(pos + 2)))
+                && (pos == 0 || !Character.isLetterOrDigit(t.charAt(pos - 1)))) {
+            Matcher h = ctx.at(DIGIT_LETTERS_DASH, pos);
+            if (h.lookingAt()) {
+                // Round ten: "el código 7QX-482" is a code the caller writes down, every character said, the hyphen unsaid
+                // ("siete Q X cuatro ocho dos"), never "QX-cuatrocientos ochenta y dos".
+                ctx.append(dictated(ctx, h.group(1) + " " + h.group(2)));
+                return h.end();
+            }
+        }
         Matcher m = ctx.at(DIGIT_LED_CODE, pos);
         if (!m.lookingAt()) {
             return -1;
@@ -1170,7 +1206,7 @@ final class TokenScanner {
         }
         ctx.append(ctx.es() ? "asterisco " : "star ").append(ctx.speller.digits(m.group(1)));
         if (!m.group(2).isEmpty()) {
-            ctx.append(ctx.es() ? " " + hashKey(ctx) : " pound");
+            ctx.append(' ').append(hashKey(ctx));
         }
         return m.end();
     }
@@ -1473,8 +1509,21 @@ final class TokenScanner {
                     }
                     ctx.out.setLength(end);
                     ctx.out.append(',');
+                } else if (spaced(ctx.text, pos) && pos + 2 < ctx.text.length() && "$€£".indexOf(ctx.text.charAt(pos + 2)) >= 0) {
+                    // "$14 adults / $9 kids" (round ten): a slash set apart before a price divides a list of prices, a
+                    // pause, not "slash"
+                    int end = ctx.out.length();
+                    while (end > 0 && ctx.out.charAt(end - 1) == ' ') {
+                        end--;
+                    }
+                    ctx.out.setLength(end);
+                    ctx.out.append(',');
                 } else if (spaced(ctx.text, pos)) {
                     ctx.out.append(es ? "barra" : "slash");
+                } else if (!es && codeSlash(ctx.text, pos)) {
+                    // "part no. BP-2210/F" (round ten): the slash of a code is said; Spanish keeps it, Proteno's
+                    // references read "GBU-43/B" with no word for it
+                    spoken(ctx, pos, "slash");
                 } else if (!es && loose(ctx.text, pos)) {
                     spoken(ctx, pos, "slash");
                 } else {
@@ -1492,7 +1541,8 @@ final class TokenScanner {
                 }
             }
             default -> {
-                String name = c == '#' && es ? hashKey(ctx) : symbolName(c, es);
+                String name = c != '#' ? symbolName(c, es) : numberSign(ctx, pos) ? es ? "número" : "number"
+                        : es || keyAlone(ctx.text, pos) ? hashKey(ctx) : symbolName(c, es);
                 if (name != null && c != '%' && c != '#' && pos > 0 && pos + 1 < ctx.text.length() && ctx.text.charAt(pos - 1) == '('
                         && ctx.text.charAt(pos + 1) == ')') {
                     ctx.out.append(c); // "el Peso ($)": the sign shown in brackets after the currency's name, not an amount
@@ -1517,11 +1567,40 @@ final class TokenScanner {
     }
 
     /**
-     * The Spanish name of the keypad's "#": "almohadilla" in Spain, "numeral" in the Americas, where phone menus say
-     * "marque numeral" (round nine B).
+     * The keypad's "#" by its name where the call is heard: "almohadilla" in Spain, "numeral" in the Spanish-speaking
+     * Americas, where phone menus say "marque numeral" (round nine B); "pound" in the US, "hash" in Britain and elsewhere
+     * (round ten: "press # to skip" is "press pound" on an American line).
      */
     static String hashKey(ReadContext ctx) {
-        return "ES".equals(ctx.locale.region) ? "almohadilla" : "numeral";
+        if (ctx.es()) {
+            return "ES".equals(ctx.locale.region) ? "almohadilla" : "numeral";
+        }
+        return "US".equals(ctx.locale.region) ? "pound" : "hash";
+    }
+
+    /** Verbs a reference's "#" is the subject of: "Your ticket # is TL-603318", "su pedido # es el 4410". */
+    private static final Set<String> NUMBER_SIGN_VERBS = Set.of("is", "was", "will", "has", "should", "appears", "es", "fue", "será", "aparece");
+
+    /** A "#" between spaces or before a stop ("press # to skip", "then #."): a key; among other signs ("¥#%") it is named. */
+    private static boolean keyAlone(String t, int pos) {
+        return (pos == 0 || t.charAt(pos - 1) == ' ') && (pos + 1 == t.length() || " .,;:!?)".indexOf(t.charAt(pos + 1)) >= 0);
+    }
+
+    /** Words a keypad's "#" follows: "press # is all it takes" keeps the key. */
+    private static final Set<String> KEY_CUES = Set.of("press", "then", "and", "or", "by", "dial", "hit", "tap", "enter", "key",
+            "pulse", "marque", "oprima", "presione", "luego", "y", "o");
+
+    /**
+     * "Your confirmation # is HL8K27Q" (round ten): a lone "#" between a lower-case noun and a verb it is the subject of
+     * stands for the noun's number, "number"/"número"; as a key ("press #", "then #", "followed by #") it has no verb after.
+     */
+    private static boolean numberSign(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (pos < 2 || t.charAt(pos - 1) != ' ' || pos + 1 >= t.length() || t.charAt(pos + 1) != ' ') {
+            return false;
+        }
+        String noun = ctx.previousWord(pos);
+        return !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && !KEY_CUES.contains(noun) && NUMBER_SIGN_VERBS.contains(ctx.nextWord(pos + 1));
     }
 
     private static String symbolName(char c, boolean es) {
@@ -1865,6 +1944,21 @@ final class TokenScanner {
         String t = ctx.text;
         return pos > 0 && t.charAt(pos - 1) == ' ' && (pos + 1 == t.length() || !Character.isLetterOrDigit(t.charAt(pos + 1)))
                 && ES_KEYPAD_WORDS.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A slash glued between a digit and a capital inside a code that has a capital before it ("BP-2210/F", "KX4410/B").
+     */
+    private static boolean codeSlash(String t, int pos) {
+        if (pos == 0 || pos + 1 >= t.length() || !isDigit(t.charAt(pos - 1)) || !Character.isUpperCase(t.charAt(pos + 1))) {
+            return false;
+        }
+        for (int i = pos - 1; i >= 0 && t.charAt(i) != ' ' && t.charAt(i) != '('; i--) {
+            if (Character.isUpperCase(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean spaced(String t, int pos) {

@@ -107,7 +107,8 @@ final class Units {
         put(new Unit("amperio hora", "amperios hora", false, "amp hour", "amp hours"), "Ah");
         put(new Unit("miliamperio hora", "miliamperios hora", false, "milliamp hour", "milliamp hours"), "mAh");
         // English durations written short after a number ("5 yrs", "3 mos", "2 wks", "30 secs"; "hrs", "mins" above), and
-        // "in." the inch with its dot ("6 in. of water": without the dot "in" is the preposition).
+        // "in." the inch with its dot ("6 in. of water": without the dot "in" is the preposition), also before a closing
+        // bracket, a comma or a semicolon ("(24 x 18 x 12 in.)", round ten), where its dot ends no sentence.
         put(new Unit("año", "años", false, "year", "years"), "yrs", "yr");
         put(new Unit("mes", "meses", false, "month", "months"), "mos", "mo");
         put(new Unit("semana", "semanas", true, "week", "weeks"), "wks", "wk");
@@ -135,7 +136,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|µg|μg|mcg|mmHg|dL|dl|psi|PSI|mths|mth|qtrs|qtr|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
+    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|µg|μg|mcg|mmHg|dL|dl|psi|PSI|mths|mth|qtrs|qtr|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
             + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(

@@ -307,6 +307,19 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void aCountedWordBeforeItsAdjectiveAndPartnersEndingAFirmsName() {
+        // Round ten: "hab."/"dorm."/"amb."/"pers." with no count before and an adjective after are the noun, in the number
+        // written; "Asoc." after "&"/"y" is the firm's partners, before "de" an association.
+        assertEquals("en habitación doble, dormitorio principal, habitaciones dobles, por persona adicional",
+                read("es-MX", "en hab. doble, dorm. principal, habs. dobles, por pers. adicional"));
+        assertEquals("Estudio Ríos y Asociados, Pardo y Asociados: la Asociación de Vecinos",
+                read("es-AR", "Estudio Ríos & Asoc., Pardo y Asoc.: la Asoc. de Vecinos"));
+        // Must not fire: a count before, a room's number, no word after, "Asoc." with neither "&"/"y" nor "de".
+        assertEquals("tres habitaciones dobles, la habitación doce, una ciudad de hab.", read("es-ES", "3 hab. dobles, la hab. 12, una ciudad de hab."));
+        assertEquals("Asoc. Civil", read("es-AR", "Asoc. Civil"));
+    }
+
+    @Test
     void roundTenBACompanysLtdWithoutItsDot() {
         assertEquals("Fenwick Joinery Limited: your quote is ready", read("en-GB", "Fenwick Joinery Ltd: your quote is ready"));
         // Must not fire: other three-letter capitals stay spelt, Spanish leaves it as written.

@@ -153,6 +153,22 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void anEmergencyNumberNamedAndAnAreaCodeAreSaidAsDialled() {
+        // Round ten: the emergency number after "el"/"del" (a sentence's "El" too), before "calls" after a determiner or
+        // at a clause's start; a three-digit number after "área"/"lada", and one listed after it.
+        assertEquals("el nueve uno uno por voz puede fallar", read("es-US", "el 911 por voz puede fallar"));
+        assertEquals("El uno uno dos funciona sin cobertura.", read("es-ES", "El 112 funciona sin cobertura."));
+        assertEquals("Your nine one one calls still work; nine one one calls are free.",
+                read("en-US", "Your 911 calls still work; 911 calls are free."));
+        assertEquals("en el área tres cero cinco y con lada seis seis cuatro o seis ocho seis",
+                read("es-US", "en el área 305") + " y " + read("es-MX", "con lada 664 o 686"));
+        // Must not fire: a count of calls, a number after "el" that is no emergency number, an area's size.
+        assertEquals("about nine hundred and eleven calls came in", read("en-US", "about 911 calls came in"));
+        assertEquals("el ciento trece de la lista, un área de trescientos metros", read("es-ES", "el 113 de la lista, un área de 300 metros"));
+        assertEquals("los novecientos once vecinos", read("es-MX", "los 911 vecinos"));
+    }
+
+    @Test
     void aShortNumberAfterAnEmergencyLabelWithoutAColonIsDialled() {
         // Round eight F: a capitalised emergency label prints the number to dial without a colon too, and any short
         // number of the region is dialled after it (Argentina's 100 of the fire brigade is no emergency number to

@@ -150,6 +150,31 @@ class NumberReadingsTest {
     }
 
     @Test
+    void aTyreSizeAndANumberOverANonDenominatorBeforeACodeAreNoFraction() {
+        // Round ten: a tyre's width over its aspect ratio, then its rim: as written in Spanish, a tyre shop's pairs in English.
+        assertEquals("cubiertas ciento sesenta y cinco barra setenta R catorce", read("es-AR", "cubiertas 165/70 R14"));
+        assertEquals("llantas doscientos quince barra cincuenta y cinco Z R diecisiete", read("es-MX", "llantas 215/55ZR17"));
+        assertEquals("two fifteen sixty R sixteen tires", read("en-US", "215/60R16 tires"));
+        assertEquals("the one seventy five seventy R thirteen tyre", read("en-GB", "the 175/70 R13 tyre"));
+        // a number over one no fraction is spoken with, before a code of capitals: the slash said
+        assertEquals("el kit catorce barra treinta y ocho TX", read("es-ES", "el kit 14/38 TX"));
+        // Must not fire: a fraction before a word or a capital word, a spoken denominator before a code, a rim too short.
+        assertEquals("tres dieciséisavos de pulgada, tres doceavos", read("es-ES", "3/16 de pulgada, 3/12"));
+        assertEquals("three sixty fourths U N C", read("en-US", "3/64 UNC"));
+        assertEquals("seven twentieths Of the votes", read("en-US", "7/20 Of the votes"));
+    }
+
+    @Test
+    void twoSchoolYearsAndASlashBetweenPricesAreNoFractionOrSlash() {
+        // Round ten: "Year 5/6" is two school years taught together; a slash set apart before a price is a pause.
+        assertEquals("a Year five and six club, Years three and four", read("en-GB", "a Year 5/6 club, Years 3/4"));
+        assertEquals("twelve dollars members, eighteen dollars guests", read("en-US", "$12 members / $18 guests"));
+        // Must not fire: a year in lower case, years not consecutive, a spaced slash between words.
+        assertEquals("year three quarters, Year three eighths, members slash guests",
+                read("en-GB", "year 3/4, Year 3/8, members / guests"));
+    }
+
+    @Test
     void roundEightCCountsCodesAndLastDigits() {
         assertEquals("si tienes sesenta y cinco o más años; toallitas por ochenta", read("es-MX", "si tienes 65+ años; toallitas x 80"));
         assertEquals("microchip nine four one, zero zero zero, zero two four, one one seven, five eight three",

@@ -245,6 +245,15 @@ class ReferenceReadingsTest {
         assertEquals("marque numeral para omitir", read("es-MX", "marque # para omitir"));
         assertEquals("marcá asterisco seis uno uno numeral", read("es-AR", "marcá *611#"));
         assertEquals("oprima numeral; pulse almohadilla", read("es-US", "oprima #") + "; " + read("es-ES", "pulse #"));
+        // Round ten: "pound" on an American line, "hash" on a British one (and after a star code); a lone "#" between a
+        // noun and its verb is the noun's number.
+        assertEquals("press pound to skip; press hash to skip", read("en-US", "press # to skip") + "; " + read("en-GB", "press # to skip"));
+        assertEquals("dial star six one one pound", read("en-US", "dial *611#"));
+        assertEquals("Your order number is four four seven one. su folio número es válido",
+                read("en-US", "Your order # is 4471.") + " " + read("es-MX", "su folio # es válido"));
+        // Must not fire: a key after a keypad word before a verb, a key at the end, a capitalised word before it.
+        assertEquals("press pound is all it takes. Press one then pound. Enter PIN hash is next",
+                read("en-US", "press # is all it takes. Press 1 then #.") + " " + read("en-GB", "Enter PIN # is next"));
     }
 
     @Test
@@ -256,6 +265,22 @@ class ReferenceReadingsTest {
         // One slash only: the letters spelt, the slash said, a year as a year (round eight); two letters before a bare
         // number: other readers (unchanged).
         assertEquals("case H R slash twenty twenty six, ref A B twelve thirty four", read("en-GB", "case HR/2026, ref AB 1234"));
+    }
+
+    @Test
+    void roundTenCodesWithSlashesAndADigitLedLetterCode() {
+        // Round ten: capitals, a year and a serial say their slashes and the year; a slash glued inside a code before a
+        // capital is "slash"; one or two digits, capitals, a hyphen and digits are dictated.
+        assertEquals("file L T B slash twenty twenty five slash zero four one one", read("en-GB", "file LTB/2025/0411"));
+        assertEquals("model R T four four one zero slash C", read("en-US", "model RT-4410/C"));
+        assertEquals("el código ocho K W cinco cero uno", read("es-MX", "el código 8KW-501").replace(",", ""));
+        assertEquals("code three J P two two", read("en-US", "code 3JP-22").replace(",", ""));
+        // Must not fire: no year in the middle (dictated as before), a date's slash, a slash before a lower-case word,
+        // a single capital before the hyphen, Spanish (Proteno's references keep the slash unsaid).
+        assertEquals("agreement N F, two two, zero nine one five", read("en-GB", "agreement NF/22/0915"));
+        assertEquals("and/or, the 4x4 A/C", read("en-US", "and/or, the 4x4 A/C").replace("four by four", "4x4"));
+        assertEquals("pieza B P dos dos uno cero/F", read("es-ES", "pieza BP-2210/F"));
+        assertEquals("lot four four one two B", read("en-US", "lot 4412-B"));
     }
 
     @Test

@@ -198,6 +198,16 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void aTwoDigitYearNearTodayIsSaidInFull() {
+        // Round ten (today is 2026-12-02 in these tests): a two-digit year from 24 to 31 is a bill's or an appointment's.
+        assertEquals("was due January twentieth twenty twenty seven, paid March third twenty twenty four",
+                read("en-US", "was due 1/20/27, paid 3/3/24"));
+        assertEquals("renews on the second of May twenty thirty one", read("en-GB", "renews on 2/5/31"));
+        // Must not fire: a year just out of reach either way keeps NeMo's reading as written.
+        assertEquals("dated March third twenty three and April fourth thirty two", read("en-US", "dated 3/3/23 and 4/4/32"));
+    }
+
+    @Test
     void aHyphenBetweenTwoEnglishDatesIsTo() {
         assertEquals("open March third to April twelfth", read("en-US", "open Mar 3-Apr 12"));
         assertEquals("the fourth of May to the second of June", read("en-GB", "4 May-2 June"));

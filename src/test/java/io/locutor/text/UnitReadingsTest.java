@@ -312,4 +312,12 @@ class UnitReadingsTest {
         assertEquals("It measures forty eight by thirty inches and weighs five pounds.", read("en-US", "It measures 48 x 30 in. and weighs 5 lb."));
         assertEquals("a box twenty four inches deep", read("en-US", "a box 24 in. deep"));
     }
+    @Test
+    void roundTenInchesBeforeABracketACommaOrASemicolon() {
+        // Round ten: "in." closing a bracketed dimension, or before a comma or a semicolon, is inches.
+        assertEquals("a box (twenty by ten by eight inches) and a tray (nine inches), a lid, twelve inches; done",
+                read("en-US", "a box (20 x 10 x 8 in.) and a tray (9 in.), a lid, 12 in.; done"));
+        // Must not fire: "in" with no dot is the preposition; a dot after "in" with no number before is no unit.
+        assertEquals("we have five in stock (all in.)", read("en-US", "we have 5 in stock (all in.)"));
+    }
 }
