@@ -813,6 +813,9 @@ final class QuantityReader implements TokenReader {
         if (g == Gender.MASCULINE && range.lookingAt() && range.group().indexOf('a') >= 0) {
             g = Gender.NEUTRAL; // "de 1 a 5 kg", "1 a 3 días": "uno a tres", the short "un" only right before its noun
         }
+        if (g == Gender.FEMININE && !whole.equals("1") && MASCULINE_SINGULAR_DETERMINERS.contains(ctx.previousWord(end - raw.length()).toLowerCase(Locale.ROOT))) {
+            g = Gender.NEUTRAL; // "el 205 funciona": after "el" a number above one names something (a bus line, a room), and a word in -a after it is no noun it counts
+        }
         if (ctx.es() && frac == null && g == Gender.NEUTRAL && whole.length() <= 2 && FEMININE_PLURAL_ARTICLES.contains(ctx.previousWord(end - raw.length()))) {
             g = Gender.FEMININE; // "entre las 21 y las 22 h": after "las" the number is an hour, or counts a feminine noun ("veintiuna")
         }
@@ -842,6 +845,8 @@ final class QuantityReader implements TokenReader {
     private static final Pattern COUNT_LIST_REST = Pattern.compile("(?:,[ \\u00A0]?\\d{1,3})*,?[ \\u00A0](?:o|y|u|ni)[ \\u00A0]\\d{1,3}\\+?(?![\\d%]|[.,:/]\\d)");
 
     private static final java.util.Set<String> FEMININE_PLURAL_ARTICLES = java.util.Set.of("las", "unas", "Las");
+    /** Singular masculine determiners: the number after one is a name, and agrees with no feminine word after it. */
+    private static final java.util.Set<String> MASCULINE_SINGULAR_DETERMINERS = java.util.Set.of("el", "del", "al", "este", "ese", "aquel");
 
     /** Words before a year: "en 2021 hubo", "desde 1991 ha", "el año 2001 marcó" (a count of that size is written "2.021"). */
     private static final java.util.Set<String> YEAR_CUES = java.util.Set.of("en", "año", "desde", "hasta", "hacia", "del");

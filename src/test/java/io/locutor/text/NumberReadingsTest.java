@@ -75,6 +75,15 @@ class NumberReadingsTest {
     }
 
     @Test
+    void aNumberAfterElIsANameAndAgreesWithNoVerbAfterIt() {
+        // "el 205 funciona": a bus line or a room named by its number; the verb in -a after it is no feminine noun.
+        assertEquals("el doscientos cinco funciona y del trescientos doce queda una plaza",
+                read("es-ES", "el 205 funciona y del 312 queda una plaza"));
+        // Must not fire: after "la" a cardinal agrees with its noun ("la veintiuna edición"), and "las 200 llamadas" counts.
+        assertEquals("la veintiuna edición y las doscientas llamadas", read("es-ES", "la 21 edición y las 200 llamadas"));
+    }
+
+    @Test
     void aSlashPairBeforeAShareIsAFraction() {
         assertEquals("the one third share goes to Ana", read("en-US", "the 1/3 share goes to Ana"));
         assertEquals("your two fifths stake", read("en-GB", "your 2/5 stake"));
