@@ -416,7 +416,8 @@ final class Abbreviations implements TokenReader {
      */
     private static final Map<String, String> EN_WORDS = Map.of("thru", "through", "Thru", "Through", "THRU", "THROUGH",
             "WWI", "World War One", "WWII", "World War Two",
-            "msg", "message", "msgs", "messages"); // round seven D: "msg & data rates may apply"
+            "msg", "message", "msgs", "messages", // round seven D: "msg & data rates may apply"
+            "Ltd", "Limited", "LTD", "Limited"); // round ten B: a company's "Ltd" without its dot, as "Ltd." is read
 
     /** Round nine B: British lettings' rent periods, written without dots after the amount ("£950 pcm", "£225 pw"). */
     private static final Map<String, String> EN_AFTER_AN_AMOUNT = Map.of("pcm", "per calendar month", "PCM", "per calendar month",

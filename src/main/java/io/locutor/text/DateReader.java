@@ -660,7 +660,8 @@ final class DateReader implements TokenReader {
         return name.equals(word) ? null : name;
     }
 
-    private static final Pattern MONTH_RANGE = Pattern.compile("(?:[ \\u00A0]?[-–][ \\u00A0]?|[ \\u00A0](?:to|through|thru|until|till)[ \\u00A0])(\\p{Lu}\\p{Ll}{2,3})(?![\\p{L}'’])");
+    // Round ten B: "Oct & Nov", "Oct and Nov", two months of a list, joined as a range's are.
+    private static final Pattern MONTH_RANGE = Pattern.compile("(?:[ \\u00A0]?[-–][ \\u00A0]?|[ \\u00A0](?:to|through|thru|until|till|and|&)[ \\u00A0])(\\p{Lu}\\p{Ll}{2,3})(?![\\p{L}'’])");
     private static final Set<String> BEFORE_A_MONTH = Set.of("from", "in", "since", "until", "till", "by", "during", "between", "before", "after");
     private static final Set<String> RANGE_WORDS = Set.of("to", "through", "thru", "until", "till", "and");
 
@@ -684,9 +685,13 @@ final class DateReader implements TokenReader {
         }
         Matcher range = ctx.at(MONTH_RANGE, runEnd);
         String lastMonth = range.lookingAt() ? shortMonthName(range.group(1)) : null;
+        if (lastMonth != null && listBeforeADay(ctx, range)) {
+            lastMonth = null; // "Oct & Nov 3": the second month heads a date, left to the date rules
+        }
         if (lastMonth != null) {
             String joint = range.group().trim();
-            joint = joint.startsWith("-") || joint.startsWith("–") ? " to " : range.group().substring(0, range.start(1) - runEnd);
+            joint = joint.startsWith("-") || joint.startsWith("–") ? " to " : joint.startsWith("&") ? " and "
+                    : range.group().substring(0, range.start(1) - runEnd);
             ctx.append(month).append(joint).append(lastMonth); // "Nov-Mar": "November to March"
             return range.end();
         }
@@ -705,6 +710,19 @@ final class DateReader implements TokenReader {
         }
         ctx.append(month);
         return runEnd;
+    }
+
+    /** Whether a list's second month ("& Nov", "and Nov") has a day after it. */
+    private static boolean listBeforeADay(ReadContext ctx, Matcher range) {
+        String joint = range.group().trim();
+        if (!joint.startsWith("&") && !joint.startsWith("and")) {
+            return false;
+        }
+        int after = range.end();
+        while (after < ctx.text.length() && ctx.text.charAt(after) == ' ') {
+            after++;
+        }
+        return after < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(after));
     }
 
     private static final String ES_MONTH_SHORT = "(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)";

@@ -66,6 +66,12 @@ final class ElectronicReader implements TokenReader {
     /** A bank transfer alias (Argentina's CBU alias): words joined by dots, "DELSUR.BAULERAS", "casa.verde.sur". */
     private static final Pattern ALIAS = Pattern.compile("[\\p{L}\\d]{1,20}(?:\\.[\\p{L}\\d]{1,20}){1,4}(?![\\p{L}\\d@])");
 
+    /**
+     * A file's name and its extension ("Nómina diciembre.pdf", "DNI.jpg"): the common document, image, sheet, archive and
+     * media types, none of them a top-level domain a name is written with.
+     */
+    private static final Pattern FILE_NAME = Pattern.compile("(\\p{L}{1,60})\\.((?i:pdf|jpe?g|png|gif|heic|tiff?|docx?|xlsx?|pptx?|odt|ods|csv|txt|rtf|zip|rar|mp3|mp4|wav))(?![\\p{L}\\d])");
+
     @Override
     public int read(ReadContext ctx, int pos) {
         Matcher alias = ctx.es() && ctx.previousWord(pos).equalsIgnoreCase("alias") ? ctx.at(ALIAS, pos) : null;
@@ -79,6 +85,20 @@ final class ElectronicReader implements TokenReader {
         // and this reader is tried at every number.
         if (!addressMark(ctx.text, pos)) {
             return -1;
+        }
+        if (Character.isLetter(ctx.text.charAt(pos))) {
+            Matcher file = ctx.at(FILE_NAME, pos);
+            if (file.lookingAt()) {
+                // Round ten B: the extension's dot is said, "Nómina diciembre punto PDF", "Invoice March dot P D F". Spanish
+                // writes the extension as an initialism in capitals, which the voice spells as it does "DNI" (a lower-case
+                // "pdf" it would try to say as a word), unless it makes a syllable ("zip"); English spells it.
+                String name = file.group(1);
+                String ext = file.group(2).toLowerCase(Locale.ROOT);
+                ctx.append(!ctx.es() && name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT)) ? Initialisms.codeLetters(ctx, name) : name)
+                        .append(ctx.es() ? " punto " : " dot ")
+                        .append(ext.equals("zip") ? ext : ctx.es() ? ext.toUpperCase(Locale.ROOT) : Initialisms.spelt(ext));
+                return file.end();
+            }
         }
         for (Pattern p : new Pattern[]{EMAIL, URL, DOMAIN, HANDLE, DOTTED_HANDLE}) {
             Matcher m = ctx.at(p, pos);

@@ -151,7 +151,7 @@ final class PhoneReader implements TokenReader {
                 || m.lookingAt() && ctx.lang == Lang.EN && shortNumber(m.group(1), ctx.locale.region)
                 && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                 || EN_TEXT_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || dialledAlternative(ctx, pos)
-                || namedService(ctx, pos) || serviceName(ctx, pos, m.group(1)))
+                || namedService(ctx, pos) || serviceName(ctx, pos, m.group(1)) || afterInfoLabel(ctx, pos))
                 || m.lookingAt() && ctx.es() && shortNumber(m.group(1), ctx.locale.region) && spanishDial(ctx, pos)
                 || m.lookingAt() && (namedEmergency(ctx, pos, m.end()) && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
                 || areaCode(ctx, pos))) {
@@ -215,6 +215,22 @@ final class PhoneReader implements TokenReader {
         boolean colon = i > 0 && ctx.text.charAt(i - 1) == ':';
         String label = ctx.previousWord(colon ? i - 1 : i);
         return !label.isEmpty() && EMERGENCY_LABELS.contains(label.toLowerCase(Locale.ROOT)) && (colon || Character.isUpperCase(label.charAt(0)));
+    }
+
+    /** English labels a traveller or information line's number is printed after, with a colon: "Updates: 511". */
+    private static final Set<String> EN_INFO_LABELS = Set.of("updates", "update", "info", "information", "conditions", "travel",
+            "traffic", "roads", "helpline", "hotline", "help", "enquiries", "inquiries");
+
+    /**
+     * "Updates: 511", "Road info: 511" (round ten B): after an information label and its colon a short number of the
+     * region (libphonenumber's short-number data: the US 511 travel line, 311, 211) is the line to call, dialled.
+     */
+    private static boolean afterInfoLabel(ReadContext ctx, int pos) {
+        int i = pos;
+        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 1 && i < pos && ctx.text.charAt(i - 1) == ':' && EN_INFO_LABELS.contains(ctx.previousWord(i - 1).toLowerCase(Locale.ROOT));
     }
 
     /**

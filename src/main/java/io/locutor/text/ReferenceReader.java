@@ -40,6 +40,10 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> DURATION_WORDS = Set.of("segundos", "minutos", "min", "horas", "hrs", "h", "días", "semanas", "meses",
             "años", "seconds", "minutes", "hours", "days", "weeks", "months", "years");
     /** The end of a range of codes after one: "–43215", " to 43215", " al 28005". */
+    /** Two hyphenated groups or more after a code's first group: "-2271-8836". */
+    private static final Pattern HYPHEN_CHAIN = Pattern.compile("(?:-\\d{2,12}){2,}(?![\\d\\p{L}]|[.,/-]\\d)");
+    /** "58-ZK-31": one to three digits, two or three capitals, one to three digits, joined by hyphens. */
+    private static final Pattern DIGITS_LETTERS_DIGITS = Pattern.compile("(\\d{1,3})-([A-Z]{2,3})-(\\d{1,3})(?![\\d\\p{L}]|[.,/-]\\d|-)");
     private static final Pattern CODE_RANGE_END = Pattern.compile("[ \\u00A0]?([-–&]|to|through|thru|and|or|al|a|y|o)[ \\u00A0]?(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern ES_KEYWORD = Pattern.compile("(pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
@@ -207,7 +211,10 @@ final class ReferenceReader implements TokenReader {
 
     /** {@link #HYPHENED_CODE} at a token's start, dictated ("S L two zero nine three one B"); -1 when none. */
     static int hyphenedCode(ReadContext ctx, int pos) {
-        if (ctx.es() || pos > 0 && (Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) || ctx.text.charAt(pos - 1) == '-')) {
+        if (ctx.es()) {
+            return spanishDigitsLettersDigits(ctx, pos);
+        }
+        if (pos > 0 && (Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) || ctx.text.charAt(pos - 1) == '-')) {
             return -1;
         }
         Matcher m = ctx.at(HYPHENED_CODE, pos);
@@ -215,6 +222,24 @@ final class ReferenceReader implements TokenReader {
             return -1;
         }
         ctx.append(dictatedInOneRun(ctx, m.group()));
+        return m.end();
+    }
+
+    /**
+     * "58-ZK-31", "27-MX-84" (round ten B): Spanish digits, capitals and digits joined by hyphens are one code, its
+     * capitals spelt and each short group read as a reference's group ("cincuenta y ocho Z K treinta y uno"), the hyphens
+     * unsaid; -1 when none.
+     */
+    private static int spanishDigitsLettersDigits(ReadContext ctx, int pos) {
+        if (!lettersBetweenHyphens(ctx.text, pos)
+                || pos > 0 && (Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) || ".,/-".indexOf(ctx.text.charAt(pos - 1)) >= 0)) {
+            return -1;
+        }
+        Matcher m = ctx.at(DIGITS_LETTERS_DIGITS, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        ctx.append(group(ctx, m.group(1))).append(' ').append(Initialisms.spelt(m.group(2))).append(' ').append(group(ctx, m.group(3)));
         return m.end();
     }
 
@@ -599,6 +624,15 @@ final class ReferenceReader implements TokenReader {
                 ctx.append(cue).append(' ').append(dictated(ctx, m.group(2) + groups.group()));
                 return groups.end();
             }
+            if (keyedCode && m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == '-' && !cue.contains("postal")) {
+                Matcher chain = ctx.at(HYPHEN_CHAIN, m.end());
+                if (chain.lookingAt()) {
+                    // "código de pago 0040-2271-8836", "payment code 4410-2287-9913" (round ten B): three hyphenated
+                    // groups or more are one printed code, a pause at each hyphen; no range has three ends.
+                    ctx.append(cue).append(' ').append(dictated(ctx, m.group(2) + chain.group()));
+                    return chain.end();
+                }
+            }
             ctx.append(cue).append(' ').append(ctx.speller.digits(m.group(2)));
             Matcher range = ctx.at(CODE_RANGE_END, m.end());
             if (range.lookingAt() && ctx.es() && keyedCode && !cue.contains("postal") && range.group(1).matches("[-–]")) {
@@ -848,7 +882,10 @@ final class ReferenceReader implements TokenReader {
             boolean year = yearShaped && (first && j < written.length() || !first && j == written.length() && written.charAt(i - 1) == '/');
             // "ZF-26-0412", "LAB-26/3381" (round eight): a lettered code's short first group (its year, its series) is said
             // as a number, "veintiséis", the serial after it digit by digit.
-            boolean shortHead = lettered && first && j < written.length() && group.length() <= 2 && group.charAt(0) != '0';
+            // Round ten B: after a short head a short last group is a number too ("JKR-29-41": "veintinueve cuarenta y
+            // uno"), one number read one way, not "veintinueve, cuatro uno".
+            boolean shortHead = lettered && (first && j < written.length() || !first && shortGroups(written))
+                    && group.length() <= 2 && group.charAt(0) != '0';
             sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : shortHead ? ctx.speller.cardinal(group, Gender.NEUTRAL)
                     : lettered || longCode ? ctx.speller.digits(group) : group(ctx, group));
             if (j < written.length()) {
@@ -858,6 +895,25 @@ final class ReferenceReader implements TokenReader {
             i = j + 1;
         }
         return sb.toString();
+    }
+
+    /** Whether every group of a code is one or two digits without a leading zero: "29-41", not "26-0412". */
+    private static boolean shortGroups(String written) {
+        for (String g : written.split("[-/]")) {
+            if (g.isEmpty() || g.length() > 2 || g.charAt(0) == '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the digits at {@code pos} are followed by a hyphen and a capital: the cheap test before {@link #DIGITS_LETTERS_DIGITS}. */
+    private static boolean lettersBetweenHyphens(String t, int pos) {
+        int i = pos;
+        while (i < t.length() && i - pos < 4 && TokenScanner.isDigit(t.charAt(i))) {
+            i++;
+        }
+        return i + 1 < t.length() && t.charAt(i) == '-' && t.charAt(i + 1) >= 'A' && t.charAt(i + 1) <= 'Z';
     }
 
     /**

@@ -134,7 +134,11 @@ final class TimeReader implements TokenReader {
         }
         if (cue.equals("de") || cue.equals("entre")) {
             Matcher second = ctx.at(DOT_RANGE_SECOND, end);
-            return second.lookingAt() && clockLike(ctx.text.substring(pos, end)) && clockLike(second.group(1));
+            if (second.lookingAt()) {
+                return clockLike(ctx.text.substring(pos, end)) && clockLike(second.group(1));
+            }
+            // Round ten B: "de 19.30 a 21 hs", a range to a bare hour with the hours' symbol after it.
+            return clockLike(ctx.text.substring(pos, end)) && ctx.at(BARE_HOUR_RANGE_END, end).lookingAt();
         }
         if ((cue.equals("a") || cue.equals("y")) && (end >= ctx.text.length() || !Character.isLetter(ctx.text.charAt(end))
                 && !ctx.at(UNIT_AFTER_DOT_TIME, end).lookingAt())) {
@@ -152,6 +156,9 @@ final class TimeReader implements TokenReader {
         return hour >= 13 || min.equals("00") || min.equals("15") || min.equals("30") || min.equals("45");
     }
 
+    /** The end of a range that is a bare hour with the hours' symbol or word: " a 21 hs", " y las 14 h". */
+    private static final Pattern BARE_HOUR_RANGE_END = Pattern.compile("[ \\u00A0]+(?:a|y)[ \\u00A0]+(?:las?[ \\u00A0]+)?(?:[01]?\\d|2[0-4])"
+            + "[ \\u00A0]?(?:h|hs|hrs?|horas)(?![\\p{L}\\d])");
     private static final Pattern UNIT_AFTER_DOT_TIME = Pattern.compile("[ \\u00A0]?(?!h\\b|hs\\b|hrs?\\b|horas\\b)\\p{L}");
 
     /** English words before "10h30" that make it a time of day; without one it is a length ("takes 1h30"). */

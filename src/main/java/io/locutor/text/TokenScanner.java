@@ -137,6 +137,14 @@ final class TokenScanner {
         return m.lookingAt() && t.indexOf('–', open) == i;
     }
 
+    /**
+     * "AM2", "PM3" (round ten B): "AM" or "PM" glued to a digit with no time's digit before it is a code's capitals, spelt
+     * like "BT1"; "9AM2PM" keeps its time marker.
+     */
+    private static boolean meridiemInitials(String t, int i, int j) {
+        return j - i == 2 && (t.startsWith("AM", i) || t.startsWith("PM", i)) && (i == 0 || !isDigit(t.charAt(i - 1)));
+    }
+
     /** "noon" or "midnight", or a time's digit or "AM"/"PM", just before an en dash. */
     private static final Pattern NOON_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:noon|midnight)$");
     private static final Pattern TIME_BEFORE = Pattern.compile("(?i)(?:\\d|(?<![\\p{L}])[ap]\\.?m\\.?)$");
@@ -240,7 +248,7 @@ final class TokenScanner {
                     continue;
                 }
                 if (j - i >= 2 && j - i <= 4 && j < n && isDigit(t.charAt(j)) && capitals(t, i, j)
-                        && (ctx.es() || !Initialisms.EN_CAPITALISED_WORDS.contains(t.substring(i, j)))) {
+                        && (ctx.es() || !Initialisms.EN_CAPITALISED_WORDS.contains(t.substring(i, j)) || meridiemInitials(t, i, j))) {
                     // "BT1", "AB123": English spells a code's capitals ("B T one"), as Initialisms says; Spanish too since
                     // round seven C ("PS5" → "P S cinco"), unless they make a syllable ("MAX2" keeps its word).
                     ctx.out.append(Initialisms.codeLetters(ctx, t.substring(i, j)));
@@ -832,7 +840,7 @@ final class TokenScanner {
                 return end;
             }
         }
-        if (ctx.lang == Lang.EN && (runEnd - pos == 4 || runEnd - pos == 3 && "WmpP".indexOf(t.charAt(pos)) >= 0
+        if (ctx.lang == Lang.EN && (runEnd - pos == 4 || runEnd - pos == 3 && "WmpPL".indexOf(t.charAt(pos)) >= 0
                 || runEnd - pos == 2 && (t.charAt(pos) == 'p' || t.charAt(pos) == 'P'))) {
             int end = Abbreviations.englishShorthand(ctx, pos, runEnd); // "thru", "WWII", "£950 pcm"
             if (end > pos) {
@@ -1404,6 +1412,15 @@ final class TokenScanner {
             case '\u00AD' -> { } // soft hyphen: invisible, and some voices read it
             case '&' -> spoken(ctx, pos, es ? "y" : "and");
             case '±' -> spoken(ctx, pos, es ? "más menos" : "plus or minus");
+            case '×' -> {
+                if (spaced(ctx.text, pos)) {
+                    // "12 pallets × £4.75", "6 cajas × 12,50 €" (round ten B): a multiplication sign no dimension or pack
+                    // took, between a count and a price or two terms, is "por", "times"; never left unsaid.
+                    ctx.out.append(es ? "por" : "times");
+                } else {
+                    ctx.out.append(c);
+                }
+            }
             case '~' -> {
                 if (!es && pos + 1 < ctx.text.length() && (isDigit(ctx.text.charAt(pos + 1)) || ctx.text.charAt(pos + 1) == '$')) {
                     spoken(ctx, pos, "about"); // "landfall ~2 AM", "~$50": an approximate amount

@@ -305,6 +305,7 @@ class AbbreviationReadingsTest {
         assertEquals("pasa martes, jueves y sábado por la colonia", read("es-MX", "pasa mar., jue. y sáb. por la colonia"));
         assertEquals("los martes y el sábado abrimos", read("es-ES", "los martes y el sáb. abrimos"));
     }
+
     @Test
     void aCountedWordBeforeItsAdjectiveAndPartnersEndingAFirmsName() {
         // Round ten: "hab."/"dorm."/"amb."/"pers." with no count before and an adjective after are the noun, in the number
@@ -316,5 +317,13 @@ class AbbreviationReadingsTest {
         // Must not fire: a count before, a room's number, no word after, "Asoc." with neither "&"/"y" nor "de".
         assertEquals("tres habitaciones dobles, la habitación doce, una ciudad de hab.", read("es-ES", "3 hab. dobles, la hab. 12, una ciudad de hab."));
         assertEquals("Asoc. Civil", read("es-AR", "Asoc. Civil"));
+    }
+
+    @Test
+    void roundTenBACompanysLtdWithoutItsDot() {
+        assertEquals("Fenwick Joinery Limited: your quote is ready", read("en-GB", "Fenwick Joinery Ltd: your quote is ready"));
+        // Must not fire: other three-letter capitals stay spelt, Spanish leaves it as written.
+        assertEquals("the L T E network", read("en-US", "the LTE network"));
+        assertEquals("Acme Ltd", read("es-ES", "Acme Ltd"));
     }
 }

@@ -191,4 +191,15 @@ class CallScriptConventionsTest {
         // Must not fire: digits that make no short number of the region (a score, a step list).
         assertEquals("we won three-one-two today", read("en-US", "we won 3-1-2 today"));
     }
+
+    @Test
+    void aShortNumberAfterAnInformationLabelIsDialled() {
+        // Round ten B: "Updates: 511", "Road info: 511": after an information label and its colon, the region's short number.
+        assertEquals("Snow on the pass. Travel info: five one one.", read("en-US", "Snow on the pass. Travel info: 511."));
+        assertEquals("Helpline: one one one", read("en-GB", "Helpline: 111"));
+        // Must not fire: another label, a count after the label, no colon.
+        assertEquals("Total: five hundred and eleven.", read("en-US", "Total: 511."));
+        assertEquals("Info: five hundred and twelve pages", read("en-US", "Info: 512 pages"));
+        assertEquals("read the updates five hundred and eleven times", read("en-US", "read the updates 511 times"));
+    }
 }

@@ -56,4 +56,13 @@ class CapsReadingsTest {
         // Must not fire: a plural of a known initialism, a plural after no verb of replying.
         assertEquals("text A T M S to me; the J O B S list", read("en-US", "text ATMS to me; the JOBS list"));
     }
+
+    @Test
+    void roundTenBAmOrPmGluedToADigitIsACodesCapitals() {
+        // "AM2", "PM3": no time's digit before them, so a code's capitals, spelt as "NVQ2" is.
+        assertEquals("passed their A M two and the P M three form", read("en-GB", "passed their AM2 and the PM3 form"));
+        // Must not fire: a time marker after its hour, glued to the next time or not.
+        assertEquals("open nine AM to five PM daily", read("en-US", "open 9AM-5PM daily"));
+        assertEquals("from nine AM two PM", read("en-US", "from 9AM2PM"));
+    }
 }

@@ -173,9 +173,21 @@ class LocaleReadingsTest {
         assertEquals("Alta en moncayo punto beer barra club. Seguinos en arroba patagoniasur punto birra.",
                 read("es-ES", "Alta en moncayo.beer/club. Seguinos en @patagoniasur.birra."));
         assertEquals("see hollowoak dot coffee slash menu", read("en-US", "see hollowoak.coffee/menu"));
-        // Must not fire: "e.g.", "i.e.", a decimal, a file name, a name after a title without its space.
-        assertEquals("for example, that is, three point five, informe.pdf, Sra.Ruiz",
+        // Must not fire: "e.g.", "i.e.", a decimal, a file name (no address: its extension is said, round ten B), a name
+        // after a title without its space.
+        assertEquals("for example, that is, three point five, informe dot P D F, Sra.Ruiz",
                 read("en-US", "e.g., i.e., 3.5, informe.pdf") + ", " + read("es-ES", "Sra.Ruiz"));
+    }
+
+    @Test
+    void aFilesExtensionIsSaidAfterItsDot() {
+        // Round ten B: the dot before a file's extension is said; Spanish writes the extension in capitals (an initialism
+        // the voice spells, as "DNI"), English spells it; "zip" is a word in both.
+        assertEquals("Descargue el «Recibo marzo punto PDF» y la foto punto JPG.", read("es-ES", "Descargue el «Recibo marzo.pdf» y la foto.jpg."));
+        assertEquals("Open Payslip dot P D F or the archive dot zip.", read("en-GB", "Open Payslip.pdf or the archive.zip."));
+        // Must not fire: a domain, a word glued to an extension's letters, a sentence's stop before a word.
+        assertEquals("en tienda punto es o en el pdfx.", read("es-ES", "en tienda.es o en el pdfx."));
+        assertEquals("see the guide. Pdfs are free", read("en-US", "see the guide. Pdfs are free"));
     }
 
     @Test

@@ -55,6 +55,16 @@ class NumberReadingsTest {
     }
 
     @Test
+    void aSpacedMultiplicationSignBeforeAPriceIsSaid() {
+        // Round ten B: "×" between a count and a price is "times" / "por", never left unsaid.
+        assertEquals("thirty bags times two pounds and ten pence", read("en-GB", "30 bags × £2.10"));
+        assertEquals("cuatro entradas por quince euros", read("es-ES", "4 entradas × 15 €"));
+        // Must not fire: a dimension and a pack keep "by" / "por" as before.
+        assertEquals("sixty five bags by ten kilograms", read("en-US", "65 bags × 10 kg"));
+        assertEquals("una mesa de ochenta por ciento veinte centímetros", read("es-ES", "una mesa de 80 × 120 cm"));
+    }
+
+    @Test
     void aProductsTrailingPlusAndAListOfCountsBeforeAFeminineNoun() {
         // Round five J: "Comfort+", "Paramount+" say their sign; "A+" (one letter) and "C++" are read as before.
         assertEquals("Upgrade to Comfort plus or Disney plus; grade A+ and C plus plus.", read("en-US", "Upgrade to Comfort+ or Disney+; grade A+ and C++."));

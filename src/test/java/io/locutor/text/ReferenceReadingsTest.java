@@ -337,6 +337,21 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void aKeyedCodeInThreeHyphenatedGroupsIsOneCode() {
+        // Round ten B: three hyphenated groups or more after a code's cue are one printed code, in both languages.
+        assertEquals("pagá con el código de pago siete uno cero cero, tres nueve dos dos, cinco cuatro ocho uno.",
+                read("es-AR", "pagá con el código de pago 7100-3922-5481."));
+        assertEquals("Enter access code two two one, four seven zero, eight eight three at the gate",
+                read("en-US", "Enter access code 221-470-883 at the gate"));
+        // Must not fire: two groups keep their readings (a Spanish keyed code's pause, an English range of codes), and
+        // postal codes their range.
+        assertEquals("ingresá el código cinco ocho uno nueve, dos cero cuatro seis", read("es-AR", "ingresá el código 5819-2046"));
+        assertEquals("ZIP codes four three two zero one to four three two one five", read("en-US", "ZIP codes 43201-43215"));
+        assertEquals("los códigos postales dos ocho cero cero uno a dos ocho cero cero cinco",
+                read("es-ES", "los códigos postales 28001-28005"));
+    }
+
+    @Test
     void aSpanishOrderOfFourDigitsOrMoreIsACode() {
         assertEquals("tu equipo (orden setenta y tres cuatro dos cero) está listo", read("es-AR", "tu equipo (orden 73420) está listo"));
         // Must not fire: a short number after "orden" counts.
@@ -346,8 +361,9 @@ class ReferenceReadingsTest {
     @Test
     void aTransferAliasSaysItsDots() {
         assertEquals("transferí al alias CASA punto NORTE punto ALQ. Gracias", read("es-AR", "transferí al alias CASA.NORTE.ALQ. Gracias"));
-        // Must not fire: a name after "alias", a dotted word elsewhere.
-        assertEquals("el alias Juan y el archivo LEEME.TXT", read("es-AR", "el alias Juan y el archivo LEEME.TXT"));
+        // Must not fire: a name after "alias", a dotted word elsewhere (a file's is read as one since round ten B:
+        // "LEEME.TXT" → "LEEME punto TXT").
+        assertEquals("el alias Juan y la marca CASA.NORTE", read("es-AR", "el alias Juan y la marca CASA.NORTE"));
     }
 
     @Test
@@ -433,5 +449,18 @@ class ReferenceReadingsTest {
         // must not fire: a device's fault code (digit by digit), a two-capital road
         assertEquals("su bomba marca el error E cuatro uno.", read("es-ES", "su bomba marca el error E-41."));
         assertEquals("la A P siete", read("es-ES", "la AP-7"));
+    }
+
+    @Test
+    void aSpanishCodeOfShortGroupsReadsEachGroupOneWay() {
+        // Round ten B: digits, capitals and digits joined by hyphens are one code, the hyphens unsaid; a lettered code whose
+        // groups are all short says each as a number, as it says its head.
+        assertEquals("el código cuarenta y dos T R diecisiete", read("es-ES", "el código 42-TR-17"));
+        assertEquals("la unidad P K L cuarenta y ocho, treinta y seis", read("es-MX", "la unidad PKL-48-36"));
+        // Must not fire: a serial after a short head stays dictated, a single capital between numbers is no code, and
+        // English keeps dictating its hyphenated codes.
+        assertEquals("folio Z F veintiséis, cero cuatro uno dos", read("es-ES", "folio ZF-26-0412"));
+        assertEquals("la dos-A-tres", read("es-ES", "la 2-A-3"));
+        assertEquals("Enter code six four R T two nine", read("en-US", "Enter code 64-RT-29"));
     }
 }

@@ -254,6 +254,17 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void aDottedTimeBeforeABareHourWithItsSymbolIsATime() {
+        // Round ten B: "de 19.30 a 21 hs", a range from a dotted time to a bare hour with "h"/"hs"/"horas" after it.
+        assertEquals("turno de las diecisiete treinta a veintidós horas", read("es-AR", "turno de 17.30 a 22 hs"));
+        assertEquals("abrimos entre las ocho y media y catorce horas", read("es-ES", "abrimos entre 8.30 y 14 h"));
+        // must not fire: another unit after the bare end, minutes no timetable uses, a locale whose decimal mark is the dot
+        assertEquals("de uno punto cincuenta a dos metros", read("es-ES", "de 1.50 a 2 m"));
+        assertEquals("de dos punto diez a tres horas", read("es-AR", "de 2.10 a 3 h"));
+        assertEquals("de ocho punto treinta a catorce horas", read("es-MX", "de 8.30 a 14 h"));
+    }
+
+    @Test
     void spanishWeekdayInitialsInWeekOrderAreTheDays() {
         assertEquals("de lunes a viernes", read("es-ES", "de L a V"));
         assertEquals("horario lunes a sábado de nueve a catorce", read("es-ES", "horario L-S de 9 a 14"));
@@ -404,5 +415,14 @@ class TimeAndDateReadingsTest {
         assertEquals("(de lunes a viernes, de ocho y media a veinte)", read("es-MX", "(L-V, 8:30-20:00)"));
         assertEquals("from ten Monday to twelve Tuesday", read("en-GB", "from 10:00 Mon to 12:00 Tue"));
         assertEquals("at twelve today", read("en-GB", "at 12:00 today"));
+    }
+
+    @Test
+    void roundTenBTwoMonthAbbreviationsJoinedByAnAmpersandOrAnd() {
+        assertEquals("fees for March and April were late", read("en-GB", "fees for Mar & Apr were late"));
+        assertEquals("bills for September and October", read("en-US", "bills for Sep and Oct"));
+        // Must not fire: a name beside a month's shape, a month's abbreviation before its day.
+        assertEquals("Jan and Bob called", read("en-US", "Jan & Bob called"));
+        assertEquals("Oct and November third", read("en-US", "Oct & Nov 3"));
     }
 }
