@@ -651,6 +651,15 @@ final class ReferenceReader implements TokenReader {
         }
         m = keyword ? ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos) : null;
         if (m != null && m.lookingAt()) {
+            int phone = m.group(3).length() <= 4 && m.end() + 1 < ctx.text.length() && (ctx.text.charAt(m.end()) == ' '
+                    || ctx.text.charAt(m.end()) == '\u00A0') ? PhoneReader.nationalPhoneEnd(ctx, m.start(3)) : -1;
+            if (phone > 0) {
+                // "Tel. de seguimiento: 55 5133 9000", "envío: 351 422-8190" (round eleven): the country's phone in its
+                // groups after a reference's word is a phone to dial, not a two-digit code and then quantities.
+                keyword(ctx, m);
+                PhoneReader.speakGroups(ctx, m.start(3), phone);
+                return phone;
+            }
             keyword(ctx, m);
             Matcher spaced = m.group(3).length() >= 3 && m.group(3).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
             if (spaced != null && spaced.lookingAt()) {
