@@ -396,7 +396,7 @@ final class ReferenceReader implements TokenReader {
             return plate.end();
         }
         Matcher s = codeShaped ? ctx.at(STANDARD, pos) : null;
-        if (s != null && s.lookingAt()) {
+        if (s != null && s.lookingAt() && !hyphenedSerial(ctx, pos, s)) {
             ctx.append(s.group(1).replace('/', ' ').replace('-', ' ')).append(' ').append(ctx.speller.cardinal(s.group(2), Gender.NEUTRAL));
             if (s.group(3) != null) {
                 ctx.append(' ').append(ctx.speller.cardinal(s.group(3), Gender.NEUTRAL));
@@ -722,6 +722,23 @@ final class ReferenceReader implements TokenReader {
         }
         return TokenScanner.isDigit(next) || next == '-' || next == '/';
     }
+
+    /**
+     * Round eleven: a standard's letters joined by a hyphen to six digits or more ("código EN-558204"), or to five after a
+     * code's word ("clave EN-40917"), are a code, spelt and dictated like "DE-44120": no standard is numbered past five
+     * digits, and one after "norma" ("la norma UNE-36010") or in running text keeps its number said whole.
+     */
+    private static boolean hyphenedSerial(ReadContext ctx, int pos, Matcher standard) {
+        if (standard.group(3) != null || standard.group(4) != null || ctx.text.charAt(standard.start(2) - 1) != '-') {
+            return false;
+        }
+        int digits = standard.group(2).length();
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        return digits >= 6 || digits == 5 && (KEYWORD_FIRST_WORDS.contains(before) || CODE_WORDS.contains(before));
+    }
+
+    /** Words a keyed code follows ("código", "clave", "code") besides the reference words. */
+    private static final Set<String> CODE_WORDS = Set.of("código", "clave", "code", "es", "is");
 
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
     private static final Set<String> KEYWORD_FIRST_WORDS = Set.of("pedido", "referencia", "ref", "expediente", "factura", "contrato",
