@@ -24,6 +24,31 @@ final class RomanReader implements TokenReader {
             "Guillermina", "Mariana", "Petronila", "Constanza", "Sancha", "Matilde", "Elena", "Arsínoe", "Berenice", "Isabela",
             "Elizabeth", "Mary", "Anne", "Catherine", "Margaret", "Christina");
 
+    /**
+     * Round eleven: the given names of kings, emperors and popes that bear a regnal number, as Spanish writes them. RAE:
+     * a Roman numeral after a dynastic name is read as an ordinal up to ten ("Felipe II", "Juan Pablo II": "segundo");
+     * after any other name, a course, a work or an edition ("Estadística II", "Derecho Civil III", "Rocky IV"), as a
+     * cardinal ("Estadística dos"), as a student or a reader says it.
+     */
+    private static final Set<String> KINGS = Set.of("Alfonso", "Fernando", "Felipe", "Carlos", "Enrique", "Juan", "Pedro", "Jaime",
+            "Sancho", "García", "Ramiro", "Ordoño", "Bermudo", "Fruela", "Luis", "Francisco", "José", "Manuel", "Sebastián", "Amadeo",
+            "Pablo", "Pío", "León", "Benedicto", "Gregorio", "Clemente", "Inocencio", "Urbano", "Bonifacio", "Alejandro", "Sixto",
+            "Julio", "Martín", "Nicolás", "Adriano", "Paulo", "Calixto", "Celestino", "Eugenio", "Esteban", "Marcelo", "Pelagio",
+            "Honorio", "Víctor", "Félix", "Anastasio", "Sergio", "Jorge", "Eduardo", "Guillermo", "Ricardo", "Jacobo", "Federico",
+            "Napoleón", "Otón", "Rodolfo", "Leopoldo", "Maximiliano", "Ludovico", "Lotario", "Pipino", "Clodoveo", "Childerico",
+            "Dagoberto", "Iván", "Miguel", "Constantino", "Justiniano", "Teodosio", "Basilio", "Andrónico", "Ptolomeo", "Ramsés",
+            "Tutmosis", "Amenofis", "Amenhotep", "Seti", "Antíoco", "Seleuco", "Mitrídates", "Herodes", "Abderramán", "Hisham",
+            "Mohamed", "Muhammad", "Yusuf", "Harald", "Olaf", "Haakon", "Cristián", "Gustavo", "Óscar", "Magnus", "Erico", "Canuto",
+            "Valdemar", "Segismundo", "Sigismundo", "Casimiro", "Ladislao", "Boleslao", "Estanislao", "Matías", "Wenceslao",
+            "Humberto", "Balduino", "Alberto", "Rainiero", "Simeón", "Boris", "Hugo", "Roberto", "Duarte", "Dionisio", "Tomás",
+            "Henry", "Edward", "George", "William", "Charles", "James", "Richard", "John", "Stephen", "Louis", "Frederick", "Philip");
+    /** Councils named by their see, numbered as rulers are ("Vaticano II" is "Vaticano segundo"). */
+    private static final Set<String> COUNCILS = Set.of("Vaticano", "Letrán", "Nicea", "Constantinopla", "Lyon", "Toledo");
+    /** Titles before a ruler's name ("el rey Witiza II", "la reina Ranavalona II"): the number after the name is regnal. */
+    private static final Set<String> TITLES = Set.of("rey", "reina", "papa", "emperador", "emperatriz", "zar", "zarina", "príncipe",
+            "princesa", "duque", "duquesa", "conde", "condesa", "sultán", "faraón", "káiser", "infante", "infanta", "archiduque",
+            "marqués", "califa", "emir", "king", "queen", "pope");
+
     /** Capitalised words that are not names: a numeral after them is not a regnal number. */
     private static final Set<String> NOT_NAMES = Set.of("el", "la", "los", "las", "un", "una", "the", "a", "an", "in", "en", "de", "of",
             "and", "y", "by", "por", "para", "for", "with", "con", "from", "desde", "to", "tipo", "type", "clase", "class", "grado",
@@ -86,6 +111,11 @@ final class RomanReader implements TokenReader {
         boolean regnalI = next.equals("of") || m.end() == ctx.text.length();
         if (!name || n > 40 || (m.group().equals("I") && ctx.lang == Lang.EN && !regnalI)) {
             return -1;
+        }
+        if (ctx.es() && !QUEENS.contains(before) && !KINGS.contains(before) && !COUNCILS.contains(before)
+                && !TITLES.contains(ctx.previousWord(pos - 1 - before.length()).toLowerCase(Locale.ROOT))) {
+            ctx.append(ctx.speller.cardinal(n, Gender.NEUTRAL)); // "Estadística II", "Derecho Civil III": "dos", "tres"
+            return m.end();
         }
         if (ctx.es()) {
             // A queen's number agrees with her name: "Isabel II" → "Isabel segunda", "Cleopatra VII" → "Cleopatra séptima".

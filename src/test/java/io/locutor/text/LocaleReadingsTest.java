@@ -115,6 +115,12 @@ class LocaleReadingsTest {
     @Test
     void romanNumeralsWhereTheWordsAroundSayWhatTheyAre() {
         assertEquals("Felipe sexto y Alfonso trece", read("es", "Felipe VI y Alfonso XIII"));
+        // Round eleven: after a course's, a work's or any other name that is no ruler's, a cardinal (RAE).
+        assertEquals("el examen de Estadística dos; el final de Derecho Civil tres; Rocky cuatro",
+                read("es-ES", "el examen de Estadística II") + "; " + read("es-AR", "el final de Derecho Civil III") + "; " + read("es", "Rocky IV"));
+        // Must not fire: a king's, a pope's or a queen's name, a ruler after a title, a council.
+        assertEquals("Juan Pablo segundo, Isabel primera de Castilla, el rey Witiza segundo, el Concilio Vaticano segundo",
+                read("es", "Juan Pablo II, Isabel I de Castilla, el rey Witiza II, el Concilio Vaticano II"));
         assertEquals("el capítulo cuatro", read("es", "el capítulo IV"));
         assertEquals("la primera Guerra Mundial", read("es", "la I Guerra Mundial"));
         assertEquals("Henry the eighth and World War two", read("en", "Henry VIII and World War II"));
