@@ -41,6 +41,10 @@ final class RomanReader implements TokenReader {
             "Mohamed", "Muhammad", "Yusuf", "Harald", "Olaf", "Haakon", "Cristián", "Gustavo", "Óscar", "Magnus", "Erico", "Canuto",
             "Valdemar", "Segismundo", "Sigismundo", "Casimiro", "Ladislao", "Boleslao", "Estanislao", "Matías", "Wenceslao",
             "Humberto", "Balduino", "Alberto", "Rainiero", "Simeón", "Boris", "Hugo", "Roberto", "Duarte", "Dionisio", "Tomás",
+            "Recaredo", "Liuva", "Teodorico", "Alarico", "Witiza", "Égica", "Conrado", "Alejo", "Isaac", "Romano", "Nicéforo",
+            "Heraclio", "Sesostris", "Amenemhat", "Psamético", "Necao", "Darío", "Jerjes", "Artajerjes", "Ciro", "Cambises",
+            "Antígono", "Demetrio", "Filipo", "Perseo", "Sargón", "Salmanasar", "Nabucodonosor", "Silvestre", "Dámaso", "Gelasio",
+            "Agapito", "Lucio", "Hasán", "Abdalá", "Kamehameha",
             "Henry", "Edward", "George", "William", "Charles", "James", "Richard", "John", "Stephen", "Louis", "Frederick", "Philip");
     /** Councils named by their see, numbered as rulers are ("Vaticano II" is "Vaticano segundo"). */
     private static final Set<String> COUNCILS = Set.of("Vaticano", "Letrán", "Nicea", "Constantinopla", "Lyon", "Toledo");
