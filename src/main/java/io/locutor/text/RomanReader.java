@@ -46,6 +46,8 @@ final class RomanReader implements TokenReader {
             "Antígono", "Demetrio", "Filipo", "Perseo", "Sargón", "Salmanasar", "Nabucodonosor", "Silvestre", "Dámaso", "Gelasio",
             "Agapito", "Lucio", "Hasán", "Abdalá", "Kamehameha",
             "Henry", "Edward", "George", "William", "Charles", "James", "Richard", "John", "Stephen", "Louis", "Frederick", "Philip");
+    /** The titles of {@link #TITLES} a woman bears: her number agrees ("la reina Ranavalona II" → "segunda"). */
+    private static final Set<String> FEMININE_TITLES = Set.of("reina", "emperatriz", "zarina", "princesa", "duquesa", "condesa", "infanta");
     /** Councils named by their see, numbered as rulers are ("Vaticano II" is "Vaticano segundo"). */
     private static final Set<String> COUNCILS = Set.of("Vaticano", "Letrán", "Nicea", "Constantinopla", "Lyon", "Toledo");
     /** Titles before a ruler's name ("el rey Witiza II", "la reina Ranavalona II"): the number after the name is regnal. */
@@ -116,14 +118,14 @@ final class RomanReader implements TokenReader {
         if (!name || n > 40 || (m.group().equals("I") && ctx.lang == Lang.EN && !regnalI)) {
             return -1;
         }
-        if (ctx.es() && !QUEENS.contains(before) && !KINGS.contains(before) && !COUNCILS.contains(before)
-                && !TITLES.contains(ctx.previousWord(pos - 1 - before.length()).toLowerCase(Locale.ROOT))) {
+        String title = ctx.es() ? ctx.previousWord(pos - 1 - before.length()).toLowerCase(Locale.ROOT) : "";
+        if (ctx.es() && !QUEENS.contains(before) && !KINGS.contains(before) && !COUNCILS.contains(before) && !TITLES.contains(title)) {
             ctx.append(ctx.speller.cardinal(n, Gender.NEUTRAL)); // "Estadística II", "Derecho Civil III": "dos", "tres"
             return m.end();
         }
         if (ctx.es()) {
             // A queen's number agrees with her name: "Isabel II" → "Isabel segunda", "Cleopatra VII" → "Cleopatra séptima".
-            boolean queen = QUEENS.contains(before);
+            boolean queen = QUEENS.contains(before) || FEMININE_TITLES.contains(title);
             ctx.append(n <= 10 ? ctx.speller.ordinal(n, queen, false) : ctx.speller.cardinal(n, queen ? Gender.FEMININE : Gender.NEUTRAL));
         } else {
             ctx.append("the ").append(ctx.speller.ordinal(n, false, false));

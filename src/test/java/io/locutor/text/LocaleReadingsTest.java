@@ -119,8 +119,8 @@ class LocaleReadingsTest {
         assertEquals("el examen de Estadística dos; el final de Derecho Civil tres; Rocky cuatro",
                 read("es-ES", "el examen de Estadística II") + "; " + read("es-AR", "el final de Derecho Civil III") + "; " + read("es", "Rocky IV"));
         // Must not fire: a king's, a pope's or a queen's name, a ruler after a title, a council.
-        assertEquals("Juan Pablo segundo, Isabel primera de Castilla, el rey Witiza segundo, el Concilio Vaticano segundo",
-                read("es", "Juan Pablo II, Isabel I de Castilla, el rey Witiza II, el Concilio Vaticano II"));
+        assertEquals("Juan Pablo segundo, Isabel primera de Castilla, el sultán Mehmed segundo, la reina Ranavalona segunda, el Concilio Vaticano segundo",
+                read("es", "Juan Pablo II, Isabel I de Castilla, el sultán Mehmed II, la reina Ranavalona II, el Concilio Vaticano II"));
         assertEquals("el capítulo cuatro", read("es", "el capítulo IV"));
         assertEquals("la primera Guerra Mundial", read("es", "la I Guerra Mundial"));
         assertEquals("Henry the eighth and World War two", read("en", "Henry VIII and World War II"));
