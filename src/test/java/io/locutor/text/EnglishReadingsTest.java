@@ -141,7 +141,7 @@ class EnglishReadingsTest {
         // Counts keep their readings: calls counted, residents counted, a distance in two groups with no verb of calling.
         assertEquals("We took nine hundred and eighty eight calls. The county had nine hundred and eleven residents.",
                 read("en-US", "We took 988 calls. The county had 911 residents."));
-        assertEquals("Room one hundred sixteen thousand one hundred and twenty three metres away.", read("en-GB", "Room 116 123 metres away."));
+        assertEquals("Room one hundred and sixteen thousand one hundred and twenty three metres away.", read("en-GB", "Room 116 123 metres away."));
     }
 
     @Test
