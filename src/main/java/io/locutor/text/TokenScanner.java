@@ -1046,6 +1046,8 @@ final class TokenScanner {
         return pos + 3;
     }
 
+    /** Four digits, a hyphen and two to five capitals, nothing glued after: "1099-INT", "1040-ES". */
+    private static final Pattern FORM_CODE = Pattern.compile("(\\d{4})-(\\p{Lu}{2,5})(?![\\p{L}\\d]|[.,-]\\d)");
     /** Digits, a hyphen and one capital, nothing glued after: "4412-B", "12-A". */
     private static final Pattern NUMBER_LETTER_CODE = Pattern.compile("(\\d{1,8})-([A-Z])(?![\\p{L}\\d]|[.,-]\\d)");
 
@@ -1063,6 +1065,16 @@ final class TokenScanner {
         if (i + 1 >= t.length() || t.charAt(i) != '-' || t.charAt(i + 1) < 'A' || t.charAt(i + 1) > 'Z'
                 || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || ".,/-".indexOf(t.charAt(pos - 1)) >= 0)) {
             return -1;
+        }
+        if (i - pos == 4 && ctx.lang == Lang.EN && t.charAt(pos) != '0' && i + 2 < t.length() && t.charAt(i + 2) >= 'A' && t.charAt(i + 2) <= 'Z') {
+            Matcher form = ctx.at(FORM_CODE, pos);
+            if (form.lookingAt()) {
+                // Round eleven B: "1099-INT", "Form 1040-ES": four digits, a hyphen and capitals are a form's or a model's
+                // name, its number said as a year is ("ten ninety nine", "ten forty") and the capitals spelt, the hyphen
+                // unsaid; "lot 4412-B" (one capital) stays a dictated lot.
+                ctx.append(ctx.speller.year(Integer.parseInt(form.group(1)))).append(' ').append(Initialisms.codeLetters(ctx, form.group(2)));
+                return form.end();
+            }
         }
         Matcher m = ctx.at(NUMBER_LETTER_CODE, pos);
         if (!m.lookingAt()) {

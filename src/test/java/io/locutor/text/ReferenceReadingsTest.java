@@ -428,6 +428,17 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void fourDigitsAHyphenAndCapitalsAreAFormsName() {
+        // Round eleven B: a tax form or a model, its number said as a year is, the capitals spelt.
+        assertEquals("any ten ninety nine I N T forms", read("en-US", "any 1099-INT forms"));
+        assertEquals("Form ten forty E S, the nineteen ninety X L", read("en-US", "Form 1040-ES, the 1990-XL"));
+        // must not fire: one capital (a lot), a leading zero, capitals then lower case, Spanish
+        assertEquals("lot four four one two B", read("en-US", "lot 4412-B"));
+        assertEquals("lot four thousand four hundred and twelve-Bx is here", read("en-US", "lot 4412-Bx is here"));
+        assertEquals("ref zero zero nine nine-AB", read("en-US", "ref 0099-AB"));
+    }
+
+    @Test
     void aCoursesNumberAfterItsSubjectIsSaidInPairs() {
         // Round nine: "101" after a capitalised subject is the beginners' course; another number before a course word.
         assertEquals("Sign up for Intro to Pottery one oh one this spring.", read("en-US", "Sign up for Intro to Pottery 101 this spring."));
