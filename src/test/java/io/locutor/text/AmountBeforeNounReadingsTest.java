@@ -141,4 +141,25 @@ class AmountBeforeNounReadingsTest {
         assertEquals("The forty pound bag ships on Friday.", read("en-US", "The 40 lb bag ships on Friday."));
         assertEquals("grab twenty pound bags today", read("en-US", "grab 20 lb bags today"));
     }
+
+    @Test
+    void roundElevenBAdjectivesBetweenTheArticleAndTheAmountKeepItTheNounsModifier() {
+        assertEquals("a free forty pound checked bag, a one-time twenty five dollar fee, A new fifteen dollar fee applies",
+                read("en-US", "a free 40 lb checked bag, a one-time $25 fee, A new $15 fee applies"));
+        // must not fire: a word that starts a phrase of its own after the amount, a rate before it, "of" before it
+        assertEquals("an extra ten dollars off, an additional five dollars will be charged, for five dollars a month ten gigabytes data",
+                read("en-US", "an extra $10 off, an additional $5 will be charged, for $5 a month 10 GB data"));
+        assertEquals("a total of fifteen dollars per person", read("en-US", "a total of $15 per person"));
+    }
+
+    @Test
+    void roundElevenBAFrequencyWordOrACompoundAfterThePriceMakeItAModifier() {
+        assertEquals("your ten pound monthly gift, the two hundred and sixty dollar medication-management fee, this ten dollar weekly pass",
+                read("en-GB", "your £10 monthly gift, the $260 medication-management fee, this $10 weekly pass"));
+        // must not fire: after "the" a price before a plain noun, a pronoun or a verb; a frequency word with no noun after it
+        assertEquals("the fifty pounds deposit, the ten pounds you paid, the two hundred and sixty dollars we received, your ten pounds monthly.",
+                read("en-GB", "the £50 deposit, the £10 you paid, the $260 we received, your £10 monthly."));
+        assertEquals("your ten dollars will be refunded, from eighty nine dollars one way, five dollars a month",
+                read("en-US", "your $10 will be refunded, from $89 one way, $5 a month"));
+    }
 }
