@@ -162,4 +162,12 @@ class AmountBeforeNounReadingsTest {
         assertEquals("your ten dollars will be refunded, from eighty nine dollars one way, five dollars a month",
                 read("en-US", "your $10 will be refunded, from $89 one way, $5 a month"));
     }
+
+    @Test
+    void roundElevenBOneOfACurrencyAfterEveryOrPerIsItsUnit() {
+        assertEquals("every pound you give, per dollar spent, each dollar donated", read("en-GB", "every £1 you give, per $1 spent, each $1 donated"));
+        // must not fire: another amount, cents, no such word before it
+        assertEquals("every ten dollars you give, every one dollar and fifty cents, a one dollar fee, one dollar each",
+                read("en-US", "every $10 you give, every $1.50, a $1 fee, $1 each"));
+    }
 }
