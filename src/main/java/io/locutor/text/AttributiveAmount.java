@@ -44,7 +44,8 @@ final class AttributiveAmount {
         // the article is looked for before its first side.
         start = firstSide(ctx.text, start);
         String before = ctx.previousWord(start);
-        boolean article = before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an") || articleBeforeAdjectives(ctx.text, start, before);
+        boolean bridged = !before.equalsIgnoreCase("a") && !before.equalsIgnoreCase("an") && articleBeforeAdjectives(ctx.text, start, before);
+        boolean article = bridged || before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an");
         String t = ctx.text;
         Matcher list = LIST_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
         boolean inList = !article && list.find();
@@ -75,7 +76,9 @@ final class AttributiveAmount {
         }
         String next = after.group(1);
         String lower = next.toLowerCase(Locale.ROOT);
-        return next.length() > 1 && !NOT_A_NOUN.contains(lower) && !PLURAL_NOT_NOUN.contains(lower) && (article || !VERBS.contains(lower));
+        // "a box 24 in. deep", "a pipe 3 m long": after a noun rather than an adjective the amount measures it.
+        return next.length() > 1 && !NOT_A_NOUN.contains(lower) && !PLURAL_NOT_NOUN.contains(lower) && (article || !VERBS.contains(lower))
+                && !(bridged && SIZE_WORDS.contains(lower));
     }
 
     /**

@@ -149,7 +149,7 @@ class AmountBeforeNounReadingsTest {
         // must not fire: a word that starts a phrase of its own after the amount, a rate before it, "of" before it
         assertEquals("an extra ten dollars off, an additional five dollars will be charged, for five dollars a month ten gigabytes data",
                 read("en-US", "an extra $10 off, an additional $5 will be charged, for $5 a month 10 GB data"));
-        assertEquals("a total of fifteen dollars per person", read("en-US", "a total of $15 per person"));
+        assertEquals("a total of fifteen dollars per person, a pipe three metres long", read("en-GB", "a total of $15 per person, a pipe 3 m long"));
     }
 
     @Test
