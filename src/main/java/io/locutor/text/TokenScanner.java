@@ -620,6 +620,13 @@ final class TokenScanner {
             ctx.out.append(greekName(t.charAt(pos), ctx.es()));
             return runEnd;
         }
+        if (ctx.lang == Lang.EN && runEnd - pos >= 3 && runEnd - pos <= 5 && Character.isUpperCase(t.charAt(pos))
+                && (isDigit(next) || next == ' ' && runEnd + 1 < n && isDigit(t.charAt(runEnd + 1)))) {
+            int end = courseCode(ctx, pos, runEnd); // "CHEM 101", "ECON2041"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (next == '/' && runEnd - pos >= 3 && Character.isLowerCase(t.charAt(pos))) {
             int end = bothForms(ctx, pos, runEnd); // "hijo/a", "spayed/neutered"
             if (end > pos) {
@@ -1048,6 +1055,38 @@ final class TokenScanner {
 
     /** Four digits, a hyphen and two to five capitals, nothing glued after: "1099-INT", "1040-ES". */
     private static final Pattern FORM_CODE = Pattern.compile("(\\d{4})-(\\p{Lu}{2,5})(?![\\p{L}\\d]|[.,-]\\d)");
+    /**
+     * Course subjects whose clipped name is a word students say ("chem one oh one", "econ two ten"); any other subject
+     * code makes no word and is spelt, as the house style spells capitals ("CS 101" → "C S one oh one" is left to the
+     * initialisms).
+     */
+    private static final java.util.Map<String, String> COURSE_SUBJECTS = java.util.Map.of("CHEM", "chem", "ECON", "econ", "PSYCH", "psych",
+            "PSYC", "psych", "BIO", "bio", "BIOL", "bio", "MATH", "math", "STAT", "stat", "STATS", "stats", "CALC", "calc");
+
+    /**
+     * Round eleven B: "CHEM 101", "ECON2041": a subject's capitals and a course number of three or four digits, spaced or
+     * glued, are a course: the subject said as its clipped word, the number in pairs as a course's or a route's is ("one
+     * oh one", "twenty forty one"). -1 for another word, a number with a leading zero, or more digits or letters after.
+     */
+    private static int courseCode(ReadContext ctx, int pos, int runEnd) {
+        String subject = COURSE_SUBJECTS.get(ctx.text.substring(pos, runEnd));
+        if (subject == null || pos > 0 && Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) {
+            return -1;
+        }
+        String t = ctx.text;
+        int from = t.charAt(runEnd) == ' ' ? runEnd + 1 : runEnd;
+        int end = from;
+        while (end < t.length() && isDigit(t.charAt(end))) {
+            end++;
+        }
+        if (end - from < 3 || end - from > 4 || t.charAt(from) == '0' || end < t.length() && (Character.isLetterOrDigit(t.charAt(end))
+                || (t.charAt(end) == '.' || t.charAt(end) == ',') && end + 1 < t.length() && isDigit(t.charAt(end + 1)))) {
+            return -1;
+        }
+        ctx.append(subject).append(' ').append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(t.substring(from, end))));
+        return end;
+    }
+
     /** Digits, a hyphen and one capital, nothing glued after: "4412-B", "12-A". */
     private static final Pattern NUMBER_LETTER_CODE = Pattern.compile("(\\d{1,8})-([A-Z])(?![\\p{L}\\d]|[.,-]\\d)");
 

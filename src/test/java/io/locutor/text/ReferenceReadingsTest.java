@@ -453,6 +453,19 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void aSubjectsCapitalsAndACourseNumberAreACourse() {
+        // Round eleven B: the subject said as its clipped word, three or four digits in pairs, spaced or glued.
+        assertEquals("the exam for chem one oh one is Wednesday.", read("en-US", "the exam for CHEM 101 is Wed."));
+        assertEquals("your resit for econ twenty forty one, psych two ten and math ten ten", read("en-GB", "your resit for ECON2041, PSYCH 210 and MATH 1010"));
+        // must not fire: no number, one digit, five digits, a letter or a decimal after, a leading zero, Spanish
+        assertEquals("E C O N is hard. C H E M one lab. C H E M ten thousand one hundred and fifty code.",
+                read("en-US", "ECON is hard. CHEM 1 lab. CHEM 10150 code."));
+        assertEquals("C H E M one hundred and one A, C H E M one hundred and one point five units, M A T H zero one zero one",
+                read("en-US", "CHEM 101A, CHEM 101.5 units, MATH 0101"));
+        assertEquals("ECON ciento uno", read("es-ES", "ECON 101"));
+    }
+
+    @Test
     void aSpanishCapitalHyphenAndShortNumberLoseTheHyphen() {
         // Round nine: as English "J-1", the letter and its number, the hyphen unsaid.
         assertEquals("camarón U quince y pulpo", read("es-MX", "camarón U-15 y pulpo"));
