@@ -29,6 +29,12 @@ final class AttributiveAmount {
      * capitalised noun counts too). Anything else after the amount (a full stop, a comma, a hyphen) is no noun.
      */
     static boolean describesNoun(ReadContext ctx, int start, int end) {
+        if (end + 3 < ctx.text.length() && ctx.text.charAt(end) == '-' && end > start && "$£€".indexOf(ctx.text.charAt(start)) >= 0) {
+            // Round eleven B: "the $15-a-month plan", "a $5-off coupon": a price hyphenated to its rate or "off" is one
+            // compound adjective of the noun after it, "fifteen dollar a month plan", as "a 5-pound bag" is said.
+            Matcher rate = ctx.at(HYPHENATED_RATE, end);
+            return rate.lookingAt() && !NOT_A_NOUN.contains(rate.group(1)) && !VERBS.contains(rate.group(1)) && !PRONOUNS.contains(rate.group(1));
+        }
         if (end < ctx.text.length() && ctx.text.charAt(end) == '+' && end > start && "$£€".indexOf(ctx.text.charAt(start)) >= 0) {
             // "any $50+ order", "every £40+ basket", "on $100+ orders" (round nine): after a determiner a price with its
             // "plus" before a noun is the noun's threshold, "fifty dollar plus order"; "costs $50+ tax" adds the tax.
@@ -138,6 +144,9 @@ final class AttributiveAmount {
         return !NOT_A_NOUN.contains(noun) && !VERBS.contains(noun) && !PRONOUNS.contains(noun) && !PLURAL_NOT_NOUN.contains(noun)
                 && !noun.endsWith("ly") && !noun.endsWith("ed");
     }
+
+    /** "-a-month plan", "-per-week bundle", "-off coupon": a rate or "off" hyphenated to the price, then a lower-case word. */
+    private static final Pattern HYPHENATED_RATE = Pattern.compile("-(?:(?:a|an|per)-\\p{Ll}+|off)[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
 
     private static final Pattern MODIFIER_THEN_NOUN = Pattern.compile("[ \\u00A0](?:\\p{Ll}+(?:-\\p{Ll}+)+|daily|weekly|fortnightly|monthly|"
             + "quarterly|yearly|annual|hourly|nightly)[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");

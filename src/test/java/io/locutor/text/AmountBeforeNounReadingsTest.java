@@ -170,4 +170,13 @@ class AmountBeforeNounReadingsTest {
         assertEquals("every ten dollars you give, every one dollar and fifty cents, a one dollar fee, one dollar each",
                 read("en-US", "every $10 you give, every $1.50, a $1 fee, $1 each"));
     }
+
+    @Test
+    void roundElevenBAPriceHyphenatedToItsRateDescribesTheNoun() {
+        assertEquals("the fifteen dollar-a-month starter plan, our eight pound-per-week bundle, a five dollar-off coupon",
+                read("en-GB", "the $15-a-month starter plan, our £8-per-week bundle, a $5-off coupon"));
+        // must not fire: no noun after the rate, a word that starts a phrase of its own, a range
+        assertEquals("It costs fifteen dollars-a-month. ten dollars-a-head for adults, fifteen dollars to twenty dollars now",
+                read("en-US", "It costs $15-a-month. $10-a-head for adults, $15-$20 now"));
+    }
 }
