@@ -1025,6 +1025,8 @@ final class TokenScanner {
     /** Words after a course's number that name it a course: "Spanish 201 course", "Biology 110 class". */
     private static final java.util.Set<String> COURSE_WORDS = java.util.Set.of("class", "course", "lesson", "workshop", "seminar", "lecture",
             "module", "session", "syllabus");
+    /** A capitalised verb of calling that starts a sentence before a number to dial. */
+    private static final java.util.Set<String> DIAL_VERBS = java.util.Set.of("Call", "Text", "Ring", "Dial", "Phone");
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /**
@@ -1041,8 +1043,11 @@ final class TokenScanner {
         }
         String before = ctx.previousWord(pos);
         if (before.length() < 3 || !Character.isUpperCase(before.charAt(0)) || !Character.isLowerCase(before.charAt(before.length() - 1))
-                || WEEKDAYS.contains(before.toLowerCase(java.util.Locale.ROOT)) || Vocabulary.month(Lang.EN, before) > 0) {
-            return -1; // "On Monday 101 people", "in March 101 tickets": a count after a day's or a month's name
+                || WEEKDAYS.contains(before.toLowerCase(java.util.Locale.ROOT)) || Vocabulary.month(Lang.EN, before) > 0
+                || DIAL_VERBS.contains(before)) {
+            // "On Monday 101 people", "in March 101 tickets": a count after a day's or a month's name; "Call 101", "Text
+            // 101" (round eleven B): a sentence's verb of calling, the number dialled as the phone reader says it.
+            return -1;
         }
         String number = t.substring(pos, pos + 3);
         String next = ctx.nextWord(pos + 3);

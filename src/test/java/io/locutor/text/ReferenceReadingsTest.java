@@ -450,6 +450,8 @@ class ReferenceReadingsTest {
         assertEquals("On Monday two hundred and one classes start", read("en-US", "On Monday 201 classes start"));
         assertEquals("The Fund has two hundred and one members", read("en-US", "The Fund has 201 members"));
         assertEquals("el Aula ciento uno", read("es-ES", "el Aula 101"));
+        // Round eleven B: a sentence's capitalised verb of calling is no subject; the number is dialled.
+        assertEquals("Call one zero one. Text one zero one now.", read("en-GB", "Call 101. Text 101 now."));
     }
 
     @Test
