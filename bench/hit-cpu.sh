@@ -30,6 +30,7 @@ AUDIO_PATH=$(echo "$BODY" | python3 -c 'import json,sys,urllib.parse; print(urll
 measure() { # label, wrk args...: the wrk RESULT line, then CPU per request (us) by thread group
   local label=$1 before result requests; shift
   wrk -t2 -c"$CONNECTIONS" -d"${BENCH_WARMUP:-20s}" "$@" > /dev/null # warm-up (JIT)
+  settle "${label}_warm_up" wrk -t2 -c"$CONNECTIONS" -d5s "$@" # and until the compilers are done with the path
   before=$(thread_cpu "$APP_PID")
   result=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" | grep '^RESULT' | sed 's/^RESULT //')
   requests=$(echo "$result" | sed -E 's/.*requests=([0-9]+).*/\1/')

@@ -122,21 +122,29 @@ warm_up_misses() {
 
 # JIT compilers' CPU ticks of process $1 (thread_cpu's "C1/C2 CompilerThread" groups)
 jit_ticks() { thread_cpu "$1" | awk '/Compiler/ {s += $2} END {print s + 0}'; }
-# The warm-up's last part: the measured shape itself (the simulator's 100 ms, 8 connections, texts shaped like the
-# measured ones) in 5 s slices until the JIT compilers use less than 50 ms of CPU in one (at most $BENCH_SETTLE_SLICES,
-# 12). Right after the stubs, the measured misses still paid 0.4 to 1.6 ms of JIT CPU each in their first 10 s, and
-# three windows later 0.05: how much was left depended on the machine's load during the warm-up (bench/README.md,
-# "Eighteenth run"). $1: a run id for the texts.
-settle_jit() {
-  local slice before jit=0
-  for slice in $(seq 1 "${BENCH_SETTLE_SLICES:-12}"); do
+# settle <label> <command...>: runs the command (5 s of the shape about to be measured) again until the JIT compilers
+# use less than 50 ms of CPU in one run, at most $BENCH_SETTLE_SLICES (12) runs, and prints how many it took; $SLICE
+# holds the run's number for commands that need texts of their own. Right after the miss stubs, the measured misses
+# still paid 0.4 to 1.6 ms of JIT CPU each in their first 10 s, and three windows later 0.05: how much was left
+# depended on the machine's load during the warm-up (bench/README.md, "Eighteenth run"); on a slow machine the cache
+# hit `POST` still spent 13 to 26 us of JIT CPU a request after 20 s of wrk ("Twentieth run").
+settle() {
+  local label=$1 SLICE before jit=0; shift
+  for SLICE in $(seq 1 "${BENCH_SETTLE_SLICES:-12}"); do
     before=$(jit_ticks "$APP_PID")
-    wrk -t2 -c8 -d5s -s "$WORK/post-miss.lua" "http://127.0.0.1:$APP_PORT" -- /v1/audio "settle$slice$1" > /dev/null
+    "$@" > /dev/null
     jit=$((($(jit_ticks "$APP_PID") - before) * TICK_MS))
     [ "$jit" -lt 50 ] && break
   done
-  echo "warm_up settled slices=$slice jit_ms_last_slice=$jit"
+  echo "$label settled slices=$SLICE jit_ms_last_slice=$jit"
 }
+# The miss warm-up's last part: the measured shape itself (the simulator's 100 ms, 8 connections, texts shaped like
+# the measured ones, new in every slice). $1: a run id for the texts.
+settle_jit() {
+  local run=$1
+  settle warm_up settle_miss_slice
+}
+settle_miss_slice() { wrk -t2 -c8 -d5s -s "$WORK/post-miss.lua" "http://127.0.0.1:$APP_PORT" -- /v1/audio "settle$SLICE$run"; }
 
 # CPU per request by thread group (request-cpu.sh, hit-cpu.sh): ticks of each thread of a process from /proc, grouped
 TICK_MS=$((1000 / $(getconf CLK_TCK)))

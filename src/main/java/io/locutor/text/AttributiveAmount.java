@@ -29,6 +29,12 @@ final class AttributiveAmount {
      * capitalised noun counts too). Anything else after the amount (a full stop, a comma, a hyphen) is no noun.
      */
     static boolean describesNoun(ReadContext ctx, int start, int end) {
+        if (end + 3 < ctx.text.length() && ctx.text.charAt(end) == '-' && end > start && "$£€".indexOf(ctx.text.charAt(start)) >= 0) {
+            // Round eleven B: "the $15-a-month plan", "a $5-off coupon": a price hyphenated to its rate or "off" is one
+            // compound adjective of the noun after it, "fifteen dollar a month plan", as "a 5-pound bag" is said.
+            Matcher rate = ctx.at(HYPHENATED_RATE, end);
+            return rate.lookingAt() && !NOT_A_NOUN.contains(rate.group(1)) && !VERBS.contains(rate.group(1)) && !PRONOUNS.contains(rate.group(1));
+        }
         if (end < ctx.text.length() && ctx.text.charAt(end) == '+' && end > start && "$£€".indexOf(ctx.text.charAt(start)) >= 0) {
             // "any $50+ order", "every £40+ basket", "on $100+ orders" (round nine): after a determiner a price with its
             // "plus" before a noun is the noun's threshold, "fifty dollar plus order"; "costs $50+ tax" adds the tax.
@@ -44,7 +50,8 @@ final class AttributiveAmount {
         // the article is looked for before its first side.
         start = firstSide(ctx.text, start);
         String before = ctx.previousWord(start);
-        boolean article = before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an");
+        boolean bridged = !before.equalsIgnoreCase("a") && !before.equalsIgnoreCase("an") && articleBeforeAdjectives(ctx.text, start, before);
+        boolean article = bridged || before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an");
         String t = ctx.text;
         Matcher list = LIST_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
         boolean inList = !article && list.find();
@@ -57,7 +64,14 @@ final class AttributiveAmount {
                 && Character.isDigit(t.charAt(start)) && (unitAfter(t, start, end) || inchMark(t, end) || decimal(t, start, end));
         if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0
                 && POSSESSIVES.contains(before.toLowerCase(Locale.ROOT))) {
-            return priceBeforeSingularNoun(ctx, end);
+            return priceBeforeSingularNoun(ctx, end) || modifierThenNoun(ctx, end);
+        }
+        if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0
+                && DETERMINERS.contains(before.toLowerCase(Locale.ROOT))) {
+            // Round eleven B: "the $260 medication-management fee", "this £10 monthly gift": after "the" a price is the
+            // noun's modifier only when a compound or a frequency word and then a noun follow it; "the $260 we received",
+            // "the £10 you paid", "the $50 deposit" keep the plural (round eight's plain rule after "the" cost a held-out row).
+            return modifierThenNoun(ctx, end);
         }
         if (!article && !inList && !determiner) {
             return bareBeforePlural(ctx, end);
@@ -68,7 +82,9 @@ final class AttributiveAmount {
         }
         String next = after.group(1);
         String lower = next.toLowerCase(Locale.ROOT);
-        return next.length() > 1 && !NOT_A_NOUN.contains(lower) && !PLURAL_NOT_NOUN.contains(lower) && (article || !VERBS.contains(lower));
+        // "a box 24 in. deep", "a pipe 3 m long": after a noun rather than an adjective the amount measures it.
+        return next.length() > 1 && !NOT_A_NOUN.contains(lower) && !PLURAL_NOT_NOUN.contains(lower) && (article || !VERBS.contains(lower))
+                && !(bridged && SIZE_WORDS.contains(lower));
     }
 
     /**
@@ -113,6 +129,63 @@ final class AttributiveAmount {
         String next = after.group(1);
         return !next.endsWith("s") && !next.endsWith("ed") && !next.endsWith("ing") && !next.endsWith("ly") && !NOT_A_NOUN.contains(next)
                 && !VERBS.contains(next) && !PRONOUNS.contains(next);
+    }
+
+    /**
+     * Round eleven B: "your £10 monthly gift", "the $75 late-payment fee": a frequency word or a hyphenated compound
+     * between the price and a lower-case noun makes the price a modifier of that noun, as "a $10 monthly fee" is.
+     */
+    private static boolean modifierThenNoun(ReadContext ctx, int end) {
+        Matcher m = ctx.at(MODIFIER_THEN_NOUN, end);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String noun = m.group(1);
+        return !NOT_A_NOUN.contains(noun) && !VERBS.contains(noun) && !PRONOUNS.contains(noun) && !PLURAL_NOT_NOUN.contains(noun)
+                && !noun.endsWith("ly") && !noun.endsWith("ed");
+    }
+
+    /** "-a-month plan", "-per-week bundle", "-off coupon": a rate or "off" hyphenated to the price, then a lower-case word. */
+    private static final Pattern HYPHENATED_RATE = Pattern.compile("-(?:(?:a|an|per)-\\p{Ll}+|off)[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
+
+    private static final Pattern MODIFIER_THEN_NOUN = Pattern.compile("[ \\u00A0](?:\\p{Ll}+(?:-\\p{Ll}+)+|daily|weekly|fortnightly|monthly|"
+            + "quarterly|yearly|annual|hourly|nightly)[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
+
+    /** Words of a rate after a price ("$5 a month 10 GB"): no adjective of the amount after them. */
+    private static final Set<String> RATE_WORDS = Set.of("month", "week", "day", "year", "night", "hour", "person", "head");
+
+    /**
+     * Round eleven B: "a free 40 lb checked bag", "an extra £5 weekly bundle": one or two lower-case adjectives between
+     * "a"/"an" and the amount keep the amount the noun's modifier; {@code before} is the word right before the amount.
+     * A word of {@link #NOT_A_NOUN} ("a total of $15 fee" stops at "of") or of a rate ("$5 a month 10 GB") is none.
+     */
+    private static boolean articleBeforeAdjectives(String t, int start, String before) {
+        if (before.length() < 3 || !Character.isLowerCase(before.charAt(0))) {
+            return false; // cheap check first: most amounts have no lower-case word of three letters before them
+        }
+        int i = start;
+        for (int k = 0; k < 3; k++) {
+            int end = i;
+            while (end > 0 && t.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int w = end;
+            while (w > 0 && (Character.isLetter(t.charAt(w - 1)) || t.charAt(w - 1) == '-')) {
+                w--; // "a one-time $25 fee": a hyphenated adjective counts as one word
+            }
+            if (end == i || w == end || w > 0 && t.charAt(w - 1) != ' ' || t.charAt(w) == '-' || t.charAt(end - 1) == '-') {
+                return false;
+            }
+            String word = t.substring(w, end);
+            if (k > 0 && (word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an"))) {
+                return true;
+            }
+            if (k == 2 || !Character.isLowerCase(word.charAt(0)) || word.length() < 3 || NOT_A_NOUN.contains(word) || RATE_WORDS.contains(word)) {
+                return false;
+            }
+            i = w;
+        }
+        return false;
     }
 
     /** Words before "$50+" that make it a threshold of the noun after it: "any $50+ order", "on $100+ orders". */

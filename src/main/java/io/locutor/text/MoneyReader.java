@@ -1,6 +1,7 @@
 package io.locutor.text;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,6 +78,13 @@ final class MoneyReader implements TokenReader {
             }
         }
         String frac = ctx.grammar.fractionDigits(amount);
+        if (scale == null && !ctx.es() && amount.equals("1") && ONE_UNIT_BEFORE.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                && (end == ctx.text.length() || !Character.isDigit(ctx.text.charAt(end)))) {
+            // Round eleven B: "every £1 you give", "per $1 spent": one of a currency after "every"/"each"/"per" is its
+            // unit, "every pound", "per dollar", as a speaker says it.
+            ctx.append(currency.enOne());
+            return end;
+        }
         if (scale == null && !ctx.es() && (frac == null || trimCents(frac).isEmpty()) && AttributiveAmount.describesNoun(ctx, pos, end)) {
             // "a $15 fee", "a £30 voucher": an amount before its noun describes it and names the currency in the
             // singular ("a fifteen dollar fee", "a thirty pound voucher"). Only a whole amount: "a $20.10 charge" has
@@ -90,6 +98,9 @@ final class MoneyReader implements TokenReader {
         speak(ctx, ctx.grammar.integerDigits(amount), frac, scale, currency);
         return rateAndRange(ctx, end);
     }
+
+    /** Words before a single unit of currency that make it the unit itself: "every £1", "each $1", "per $1". */
+    private static final Set<String> ONE_UNIT_BEFORE = Set.of("every", "each", "per");
 
     private static String localCurrencyCode(TextLocale locale) {
         try {

@@ -23,9 +23,20 @@ final class NumberSpeller {
 
     private final Lang lang;
     private final ThreadLocal<RuleBasedNumberFormat> format;
+    /** British English: "and" after the hundreds of every group, not only the last ("two hundred and forty five thousand"). */
+    private final boolean andInEveryGroup;
 
     NumberSpeller(Lang lang) {
+        this(lang, false);
+    }
+
+    /**
+     * Round eleven B: en-GB says "and" after the hundreds of every group ("one hundred and eighty five thousand pounds"),
+     * as British speakers and the house style do; en-US keeps it in the last group only, as NeMo does.
+     */
+    NumberSpeller(Lang lang, boolean andInEveryGroup) {
         this.lang = lang;
+        this.andInEveryGroup = andInEveryGroup && lang == Lang.EN;
         ULocale locale = lang == Lang.ES ? new ULocale("es") : new ULocale("en");
         this.format = ThreadLocal.withInitial(() -> new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT));
     }
@@ -90,6 +101,9 @@ final class NumberSpeller {
         if (n < 0) {
             return "minus " + english(-n);
         }
+        if (andInEveryGroup && n >= 100_000 && n < 1_000_000_000_000_000L) {
+            return britishGroups(n);
+        }
         long high = n / 1000 * 1000;
         int low = (int) (n % 1000);
         if (low == 0 || n < 100) {
@@ -108,6 +122,33 @@ final class NumberSpeller {
             sb.append("and ").append(plain(low));
         }
         return sb.toString();
+    }
+
+    private static final long[] SCALES = {1_000_000_000_000_000L, 1_000_000_000_000L, 1_000_000_000L, 1_000_000L, 1_000L};
+    private static final String[] SCALE_WORDS = {"quadrillion", "trillion", "billion", "million", "thousand"};
+
+    /** Every group with its own "and" after the hundreds; a last group under a hundred joined by "and", as {@link #english} does. */
+    private String britishGroups(long n) {
+        StringBuilder sb = new StringBuilder();
+        long rest = n;
+        for (int i = 0; i < SCALES.length; i++) {
+            int group = (int) (rest / SCALES[i]);
+            rest %= SCALES[i];
+            if (group > 0) {
+                sb.append(sb.length() > 0 ? " " : "").append(hundredsWithAnd(group)).append(' ').append(SCALE_WORDS[i]);
+            }
+        }
+        if (rest > 0) {
+            sb.append(rest < 100 ? " and " : " ").append(hundredsWithAnd((int) rest));
+        }
+        return sb.toString();
+    }
+
+    private String hundredsWithAnd(int group) {
+        if (group < 100) {
+            return plain(group);
+        }
+        return plain(group / 100) + " hundred" + (group % 100 == 0 ? "" : " and " + plain(group % 100));
     }
 
     private String plain(long n) {

@@ -305,20 +305,52 @@ final class PhoneReader implements TokenReader {
      */
     private static boolean dialledAlternative(ReadContext ctx, int pos) {
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
-        if (!before.equals("or") && !before.equals("and") && !before.equals("then")) {
+        boolean on = before.equals("on");
+        if (!on && !before.equals("or") && !before.equals("and") && !before.equals("then")) {
             return false;
         }
         String t = ctx.text;
+        if (on && (onAddress(t, pos) || !t.regionMatches(true, pos - 3, "on ", 0, 3))) {
+            return false; // "call the store on 101 Main Street", "on 123 acres": a house number, a count
+        }
         int start = pos;
         while (start > 0 && pos - start < 80 && ".!?\n".indexOf(t.charAt(start - 1)) < 0) {
             start--;
         }
         for (String word : t.substring(start, pos).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (DIAL_CUES.contains(word) || word.equals("ring")) {
+            if (DIAL_CUES.contains(word) || word.equals("ring") || on && ON_CALL_VERBS.contains(word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Round eleven B: "call 999 or the police on 101", "ring NHS on 111", "contact the police on 101": British English
+     * gives the number to call after "on" once a verb of calling has come; these verbs count only then.
+     */
+    private static final Set<String> ON_CALL_VERBS = Set.of("contact", "text", "reach", "phone", "ring", "call");
+
+    /**
+     * The number after "on" is followed by a capitalised word, a house number on its street ("on 101 Main Street"), or
+     * by a plural, a count ("on 123 acres", "on 111 days' notice").
+     */
+    private static boolean onAddress(String t, int pos) {
+        int i = pos;
+        while (i < t.length() && Character.isDigit(t.charAt(i))) {
+            i++;
+        }
+        if (i + 1 >= t.length() || t.charAt(i) != ' ') {
+            return false;
+        }
+        if (Character.isUpperCase(t.charAt(i + 1))) {
+            return true;
+        }
+        int j = i + 1;
+        while (j < t.length() && Character.isLowerCase(t.charAt(j))) {
+            j++;
+        }
+        return j - i > 3 && t.charAt(j - 1) == 's';
     }
 
     /**

@@ -620,6 +620,13 @@ final class TokenScanner {
             ctx.out.append(greekName(t.charAt(pos), ctx.es()));
             return runEnd;
         }
+        if (ctx.lang == Lang.EN && runEnd - pos >= 3 && runEnd - pos <= 5 && Character.isUpperCase(t.charAt(pos))
+                && (isDigit(next) || next == ' ' && runEnd + 1 < n && isDigit(t.charAt(runEnd + 1)))) {
+            int end = courseCode(ctx, pos, runEnd); // "CHEM 101", "ECON2041"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (next == '/' && runEnd - pos >= 3 && Character.isLowerCase(t.charAt(pos))) {
             int end = bothForms(ctx, pos, runEnd); // "hijo/a", "spayed/neutered"
             if (end > pos) {
@@ -1018,6 +1025,8 @@ final class TokenScanner {
     /** Words after a course's number that name it a course: "Spanish 201 course", "Biology 110 class". */
     private static final java.util.Set<String> COURSE_WORDS = java.util.Set.of("class", "course", "lesson", "workshop", "seminar", "lecture",
             "module", "session", "syllabus");
+    /** A capitalised verb of calling that starts a sentence before a number to dial. */
+    private static final java.util.Set<String> DIAL_VERBS = java.util.Set.of("Call", "Text", "Ring", "Dial", "Phone");
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /**
@@ -1034,8 +1043,11 @@ final class TokenScanner {
         }
         String before = ctx.previousWord(pos);
         if (before.length() < 3 || !Character.isUpperCase(before.charAt(0)) || !Character.isLowerCase(before.charAt(before.length() - 1))
-                || WEEKDAYS.contains(before.toLowerCase(java.util.Locale.ROOT)) || Vocabulary.month(Lang.EN, before) > 0) {
-            return -1; // "On Monday 101 people", "in March 101 tickets": a count after a day's or a month's name
+                || WEEKDAYS.contains(before.toLowerCase(java.util.Locale.ROOT)) || Vocabulary.month(Lang.EN, before) > 0
+                || DIAL_VERBS.contains(before)) {
+            // "On Monday 101 people", "in March 101 tickets": a count after a day's or a month's name; "Call 101", "Text
+            // 101" (round eleven B): a sentence's verb of calling, the number dialled as the phone reader says it.
+            return -1;
         }
         String number = t.substring(pos, pos + 3);
         String next = ctx.nextWord(pos + 3);
@@ -1044,6 +1056,40 @@ final class TokenScanner {
         }
         ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(number)));
         return pos + 3;
+    }
+
+    /** Four digits, a hyphen and two to five capitals, nothing glued after: "1099-INT", "1040-ES". */
+    private static final Pattern FORM_CODE = Pattern.compile("(\\d{4})-(\\p{Lu}{2,5})(?![\\p{L}\\d]|[.,-]\\d)");
+    /**
+     * Course subjects whose clipped name is a word students say ("chem one oh one", "econ two ten"); any other subject
+     * code makes no word and is spelt, as the house style spells capitals ("CS 101" → "C S one oh one" is left to the
+     * initialisms).
+     */
+    private static final java.util.Map<String, String> COURSE_SUBJECTS = java.util.Map.of("CHEM", "chem", "ECON", "econ", "PSYCH", "psych",
+            "PSYC", "psych", "BIO", "bio", "BIOL", "bio", "MATH", "math", "STAT", "stat", "STATS", "stats", "CALC", "calc");
+
+    /**
+     * Round eleven B: "CHEM 101", "ECON2041": a subject's capitals and a course number of three or four digits, spaced or
+     * glued, are a course: the subject said as its clipped word, the number in pairs as a course's or a route's is ("one
+     * oh one", "twenty forty one"). -1 for another word, a number with a leading zero, or more digits or letters after.
+     */
+    private static int courseCode(ReadContext ctx, int pos, int runEnd) {
+        String subject = COURSE_SUBJECTS.get(ctx.text.substring(pos, runEnd));
+        if (subject == null || pos > 0 && Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) {
+            return -1;
+        }
+        String t = ctx.text;
+        int from = t.charAt(runEnd) == ' ' ? runEnd + 1 : runEnd;
+        int end = from;
+        while (end < t.length() && isDigit(t.charAt(end))) {
+            end++;
+        }
+        if (end - from < 3 || end - from > 4 || t.charAt(from) == '0' || end < t.length() && (Character.isLetterOrDigit(t.charAt(end))
+                || (t.charAt(end) == '.' || t.charAt(end) == ',') && end + 1 < t.length() && isDigit(t.charAt(end + 1)))) {
+            return -1;
+        }
+        ctx.append(subject).append(' ').append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(t.substring(from, end))));
+        return end;
     }
 
     /** Digits, a hyphen and one capital, nothing glued after: "4412-B", "12-A". */
@@ -1063,6 +1109,16 @@ final class TokenScanner {
         if (i + 1 >= t.length() || t.charAt(i) != '-' || t.charAt(i + 1) < 'A' || t.charAt(i + 1) > 'Z'
                 || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || ".,/-".indexOf(t.charAt(pos - 1)) >= 0)) {
             return -1;
+        }
+        if (i - pos == 4 && ctx.lang == Lang.EN && t.charAt(pos) != '0' && i + 2 < t.length() && t.charAt(i + 2) >= 'A' && t.charAt(i + 2) <= 'Z') {
+            Matcher form = ctx.at(FORM_CODE, pos);
+            if (form.lookingAt()) {
+                // Round eleven B: "1099-INT", "Form 1040-ES": four digits, a hyphen and capitals are a form's or a model's
+                // name, its number said as a year is ("ten ninety nine", "ten forty") and the capitals spelt, the hyphen
+                // unsaid; "lot 4412-B" (one capital) stays a dictated lot.
+                ctx.append(ctx.speller.year(Integer.parseInt(form.group(1)))).append(' ').append(Initialisms.codeLetters(ctx, form.group(2)));
+                return form.end();
+            }
         }
         Matcher m = ctx.at(NUMBER_LETTER_CODE, pos);
         if (!m.lookingAt()) {

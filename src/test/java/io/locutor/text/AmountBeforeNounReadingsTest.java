@@ -141,4 +141,42 @@ class AmountBeforeNounReadingsTest {
         assertEquals("The forty pound bag ships on Friday.", read("en-US", "The 40 lb bag ships on Friday."));
         assertEquals("grab twenty pound bags today", read("en-US", "grab 20 lb bags today"));
     }
+
+    @Test
+    void roundElevenBAdjectivesBetweenTheArticleAndTheAmountKeepItTheNounsModifier() {
+        assertEquals("a free forty pound checked bag, a one-time twenty five dollar fee, A new fifteen dollar fee applies",
+                read("en-US", "a free 40 lb checked bag, a one-time $25 fee, A new $15 fee applies"));
+        // must not fire: a word that starts a phrase of its own after the amount, a rate before it, "of" before it
+        assertEquals("an extra ten dollars off, an additional five dollars will be charged, for five dollars a month ten gigabytes data",
+                read("en-US", "an extra $10 off, an additional $5 will be charged, for $5 a month 10 GB data"));
+        assertEquals("a total of fifteen dollars per person, a pipe three metres long", read("en-GB", "a total of $15 per person, a pipe 3 m long"));
+    }
+
+    @Test
+    void roundElevenBAFrequencyWordOrACompoundAfterThePriceMakeItAModifier() {
+        assertEquals("your ten pound monthly gift, the two hundred and sixty dollar medication-management fee, this ten dollar weekly pass",
+                read("en-GB", "your £10 monthly gift, the $260 medication-management fee, this $10 weekly pass"));
+        // must not fire: after "the" a price before a plain noun, a pronoun or a verb; a frequency word with no noun after it
+        assertEquals("the fifty pounds deposit, the ten pounds you paid, the two hundred and sixty dollars we received, your ten pounds monthly.",
+                read("en-GB", "the £50 deposit, the £10 you paid, the $260 we received, your £10 monthly."));
+        assertEquals("your ten dollars will be refunded, from eighty nine dollars one way, five dollars a month",
+                read("en-US", "your $10 will be refunded, from $89 one way, $5 a month"));
+    }
+
+    @Test
+    void roundElevenBOneOfACurrencyAfterEveryOrPerIsItsUnit() {
+        assertEquals("every pound you give, per dollar spent, each dollar donated", read("en-GB", "every £1 you give, per $1 spent, each $1 donated"));
+        // must not fire: another amount, cents, no such word before it
+        assertEquals("every ten dollars you give, every one dollar and fifty cents, a one dollar fee, one dollar each",
+                read("en-US", "every $10 you give, every $1.50, a $1 fee, $1 each"));
+    }
+
+    @Test
+    void roundElevenBAPriceHyphenatedToItsRateDescribesTheNoun() {
+        assertEquals("the fifteen dollar-a-month starter plan, our eight pound-per-week bundle, a five dollar-off coupon",
+                read("en-GB", "the $15-a-month starter plan, our £8-per-week bundle, a $5-off coupon"));
+        // must not fire: no noun after the rate, a word that starts a phrase of its own, a range
+        assertEquals("It costs fifteen dollars-a-month. ten dollars-a-head for adults, fifteen dollars to twenty dollars now",
+                read("en-US", "It costs $15-a-month. $10-a-head for adults, $15-$20 now"));
+    }
 }

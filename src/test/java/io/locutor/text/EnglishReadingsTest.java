@@ -141,7 +141,22 @@ class EnglishReadingsTest {
         // Counts keep their readings: calls counted, residents counted, a distance in two groups with no verb of calling.
         assertEquals("We took nine hundred and eighty eight calls. The county had nine hundred and eleven residents.",
                 read("en-US", "We took 988 calls. The county had 911 residents."));
-        assertEquals("Room one hundred sixteen thousand one hundred and twenty three metres away.", read("en-GB", "Room 116 123 metres away."));
+        assertEquals("Room one hundred and sixteen thousand one hundred and twenty three metres away.", read("en-GB", "Room 116 123 metres away."));
+    }
+
+    @Test
+    void aShortNumberAfterOnIsDialledOnceAVerbOfCallingHasCome() {
+        // Round eleven B: British English gives the number to call after "on".
+        assertEquals("call nine nine nine or the police on one zero one.", read("en-GB", "call 999 or the police on 101."));
+        assertEquals("ring N H S on one one one tonight", read("en-GB", "ring NHS on 111 tonight"));
+        assertEquals("Contact the council on one zero one.", read("en-GB", "Contact the council on 101."));
+        assertEquals("call the city on three one one", read("en-US", "call the city on 311"));
+        // must not fire: no verb of calling, a house number on its street, a count, a number that is no short number
+        assertEquals("We stayed on one hundred and one acres.", read("en-GB", "We stayed on 101 acres."));
+        assertEquals("The police on one hundred and one patrols.", read("en-GB", "The police on 101 patrols."));
+        assertEquals("Call us: we are on one hundred and twenty three acres.", read("en-GB", "Call us: we are on 123 acres."));
+        assertEquals("Ring us on one hundred and eleven days' notice.", read("en-GB", "Ring us on 111 days' notice."));
+        assertEquals("Call the shop. It opened on one hundred and one days.", read("en-GB", "Call the shop. It opened on 101 days."));
     }
 
     @Test

@@ -20,6 +20,18 @@ class NumberReadingsTest {
     }
 
     @Test
+    void britishEnglishSaysAndAfterTheHundredsOfEveryGroup() {
+        // Round eleven B: en-GB "and" after every group's hundreds; en-US keeps it in the last group only (NeMo's reading).
+        assertEquals("offers over one hundred and eighty five thousand pounds", read("en-GB", "offers over £185,000"));
+        assertEquals("two million three hundred and ten thousand five hundred and one people",
+                read("en-GB", "2,310,501 people"));
+        assertEquals("one hundred thousand and one, one thousand and fifty, three million and fifteen",
+                read("en-GB", "100,001, 1,050, 3,000,015"));
+        // must not fire: en-US
+        assertEquals("one hundred eighty five thousand dollars", read("en-US", "$185,000"));
+    }
+
+    @Test
     void aNumberNounCompoundIsSaidWithoutItsHyphen() {
         assertEquals("a ninety day supply and a thirty year mortgage", read("en-US", "a 90-day supply and a 30-year mortgage"));
         // Word compounds keep their hyphen; ranges and codes keep their readings.

@@ -435,6 +435,17 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void fourDigitsAHyphenAndCapitalsAreAFormsName() {
+        // Round eleven B: a tax form or a model, its number said as a year is, the capitals spelt.
+        assertEquals("any ten ninety nine I N T forms", read("en-US", "any 1099-INT forms"));
+        assertEquals("Form ten forty E S, the nineteen ninety X L", read("en-US", "Form 1040-ES, the 1990-XL"));
+        // must not fire: one capital (a lot), a leading zero, capitals then lower case, Spanish
+        assertEquals("lot four four one two B", read("en-US", "lot 4412-B"));
+        assertEquals("lot four thousand four hundred and twelve-Bx is here", read("en-US", "lot 4412-Bx is here"));
+        assertEquals("ref zero zero nine nine-AB", read("en-US", "ref 0099-AB"));
+    }
+
+    @Test
     void aCoursesNumberAfterItsSubjectIsSaidInPairs() {
         // Round nine: "101" after a capitalised subject is the beginners' course; another number before a course word.
         assertEquals("Sign up for Intro to Pottery one oh one this spring.", read("en-US", "Sign up for Intro to Pottery 101 this spring."));
@@ -446,6 +457,21 @@ class ReferenceReadingsTest {
         assertEquals("On Monday two hundred and one classes start", read("en-US", "On Monday 201 classes start"));
         assertEquals("The Fund has two hundred and one members", read("en-US", "The Fund has 201 members"));
         assertEquals("el Aula ciento uno", read("es-ES", "el Aula 101"));
+        // Round eleven B: a sentence's capitalised verb of calling is no subject; the number is dialled.
+        assertEquals("Call one zero one. Text one zero one now.", read("en-GB", "Call 101. Text 101 now."));
+    }
+
+    @Test
+    void aSubjectsCapitalsAndACourseNumberAreACourse() {
+        // Round eleven B: the subject said as its clipped word, three or four digits in pairs, spaced or glued.
+        assertEquals("the exam for chem one oh one is Wednesday.", read("en-US", "the exam for CHEM 101 is Wed."));
+        assertEquals("your resit for econ twenty forty one, psych two ten and math ten ten", read("en-GB", "your resit for ECON2041, PSYCH 210 and MATH 1010"));
+        // must not fire: no number, one digit, five digits, a letter or a decimal after, a leading zero, Spanish
+        assertEquals("E C O N is hard. C H E M one lab. C H E M ten thousand one hundred and fifty code.",
+                read("en-US", "ECON is hard. CHEM 1 lab. CHEM 10150 code."));
+        assertEquals("C H E M one hundred and one A, C H E M one hundred and one point five units, M A T H zero one zero one",
+                read("en-US", "CHEM 101A, CHEM 101.5 units, MATH 0101"));
+        assertEquals("ECON ciento uno", read("es-ES", "ECON 101"));
     }
 
     @Test
