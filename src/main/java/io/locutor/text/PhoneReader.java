@@ -431,6 +431,29 @@ final class PhoneReader implements TokenReader {
         }
     }
 
+    /**
+     * Where a phone of the locale's country printed in its groups ("55 5133 9000", "91 456 78 90", "351 422-8190") that
+     * starts at {@code pos} ends, or -1. Round eleven: a reference's word before it ("Tel. de seguimiento: 55 5133 9000",
+     * "rastreo: 81 8342 1170") does not make it a code: no reference is printed in a phone's groups and valid as one.
+     */
+    static int nationalPhoneEnd(ReadContext ctx, int pos) {
+        for (Pattern p : new Pattern[]{AREA_SPACE_DASHED, SPACED}) {
+            Matcher m = ctx.at(p, pos);
+            List<String> printed = m.lookingAt() ? groups(m.group(1)) : null;
+            List<String> national = printed == null ? null : nationalGroups(String.join("", printed), ctx.locale.region);
+            // The last group as the country prints it too: "account 5521 0834 62 days" is no US phone (552 108 3462).
+            if (national != null && national.get(national.size() - 1).equals(printed.get(printed.size() - 1))) {
+                return m.end();
+            }
+        }
+        return -1;
+    }
+
+    /** The phone printed between {@code pos} and {@code end}, said group by group (see {@link #nationalPhoneEnd}). */
+    static void speakGroups(ReadContext ctx, int pos, int end) {
+        ctx.append(spoken(ctx, groups(ctx.text.substring(pos, end))));
+    }
+
     private static boolean validForRegion(String digits, String region) {
         try {
             return PHONES.isValidNumberForRegion(PHONES.parse(digits, region), region);

@@ -56,7 +56,7 @@ final class QuantityReader implements TokenReader {
     private static final Pattern COUNT_SUFFIX = Pattern.compile("(k|K|bn|mn)(?![\\p{L}\\d])");
     private static final Pattern DECADE = Pattern.compile("'?s(?![\\p{L}\\d])");
     /** Unit symbols of English listings and engines (round seven C), not read in Spanish text. */
-    private static final java.util.Set<String> ENGLISH_ONLY_SYMBOLS = java.util.Set.of("HP", "hp", "BR", "BA", "bu");
+    private static final java.util.Set<String> ENGLISH_ONLY_SYMBOLS = java.util.Set.of("HP", "hp", "BR", "BA", "bu", "IU");
     /** "under-" or "over-" right before an age group's number. */
     private static final Pattern AGE_GROUP_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:under|over)-$");
 
@@ -457,8 +457,8 @@ final class QuantityReader implements TokenReader {
                 if (unit != null && ctx.es() && ENGLISH_ONLY_SYMBOLS.contains(u.group(1))) {
                     unit = null; // Spanish text keeps "550 HP" as written (Proteno's "h.p."), and has no "3BR" listings
                 }
-                if (unit != null && ctx.lang == Lang.EN && u.group(1).equals("CV")) {
-                    unit = null; // "CV" is Spanish's horsepower; in English after a number it is a car's name ("a 2CV")
+                if (unit != null && ctx.lang == Lang.EN && (u.group(1).equals("CV") || u.group(1).equals("UI"))) {
+                    unit = null; // "CV" is Spanish's horsepower; in English after a number it is a car's name ("a 2CV"); "UI" an interface
                 }
                 if (unit != null && u.group(1).equals("ha") && raw.matches("[12]\\d{3}")) {
                     unit = null; // "desde 2010 ha": a year before the verb, not hectares
@@ -506,6 +506,10 @@ final class QuantityReader implements TokenReader {
                 if (unit != null) {
                     ctx.append(minus).append(unitAmount(ctx, whole, frac, ctx.grammar.decimalMark(raw), unit));
                     // "a 4.810 m s.n.m." at the end of a sentence: the symbol's last dot is also the full stop, kept.
+                    int perAmount = perAmount(ctx, unitEnd);
+                    if (perAmount > 0) {
+                        return perAmount;
+                    }
                     return per(ctx, u.group(1).endsWith(".") && sentenceEnd(ctx.text, u.end()) ? u.end() - 1 : unitEnd);
                 }
             }
@@ -679,6 +683,34 @@ final class QuantityReader implements TokenReader {
         if (times.group(2) != null) {
             ctx.append(times.group(2)).append(' ');
         }
+    }
+
+    /** A slash glued to an amount with its unit: "/5 ml", "/2,5 kg". */
+    private static final Pattern PER_AMOUNT = Pattern.compile("/\\d{1,4}(?:[.,]\\d{1,3})?[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
+
+    /**
+     * "100 mg/5 ml", "250 mg/5 mL" (round eleven): a unit's amount over an amount with its unit is a concentration or a
+     * dose, the slash "por"/"per" ("cien miligramos por cinco mililitros"), as it is before a bare unit ("5 mg/ml"); -1
+     * when no such amount follows.
+     */
+    private static int perAmount(ReadContext ctx, int end) {
+        String t = ctx.text;
+        if (end + 1 >= t.length() || t.charAt(end) != '/' || !TokenScanner.isDigit(t.charAt(end + 1))) {
+            return -1;
+        }
+        Matcher d = ctx.at(PER_AMOUNT, end);
+        Units.Unit unit = d.lookingAt() ? Units.find(d.group(1)) : null;
+        if (unit == null || unit.esOne().startsWith("por ")) {
+            return -1;
+        }
+        int mark = ctx.out.length();
+        ctx.append(ctx.es() ? " por " : " per ");
+        int e = DIMENSION.read(ctx, end + 1);
+        if (e <= end + 1) {
+            ctx.out.setLength(mark);
+            return -1;
+        }
+        return e;
     }
 
     /** "12/kg" → "twelve per kilogram", "12 kg/kg" → "… per kilogram"; "40 x 30" → "cuarenta por treinta". */

@@ -396,7 +396,7 @@ final class ReferenceReader implements TokenReader {
             return plate.end();
         }
         Matcher s = codeShaped ? ctx.at(STANDARD, pos) : null;
-        if (s != null && s.lookingAt()) {
+        if (s != null && s.lookingAt() && !hyphenedSerial(ctx, pos, s)) {
             ctx.append(s.group(1).replace('/', ' ').replace('-', ' ')).append(' ').append(ctx.speller.cardinal(s.group(2), Gender.NEUTRAL));
             if (s.group(3) != null) {
                 ctx.append(' ').append(ctx.speller.cardinal(s.group(3), Gender.NEUTRAL));
@@ -651,6 +651,15 @@ final class ReferenceReader implements TokenReader {
         }
         m = keyword ? ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos) : null;
         if (m != null && m.lookingAt()) {
+            int phone = m.group(3).length() <= 4 && m.end() + 1 < ctx.text.length() && (ctx.text.charAt(m.end()) == ' '
+                    || ctx.text.charAt(m.end()) == '\u00A0') ? PhoneReader.nationalPhoneEnd(ctx, m.start(3)) : -1;
+            if (phone > 0) {
+                // "Tel. de seguimiento: 55 5133 9000", "envío: 351 422-8190" (round eleven): the country's phone in its
+                // groups after a reference's word is a phone to dial, not a two-digit code and then quantities.
+                keyword(ctx, m);
+                PhoneReader.speakGroups(ctx, m.start(3), phone);
+                return phone;
+            }
             keyword(ctx, m);
             Matcher spaced = m.group(3).length() >= 3 && m.group(3).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
             if (spaced != null && spaced.lookingAt()) {
@@ -713,6 +722,23 @@ final class ReferenceReader implements TokenReader {
         }
         return TokenScanner.isDigit(next) || next == '-' || next == '/';
     }
+
+    /**
+     * Round eleven: a standard's letters joined by a hyphen to six digits or more ("código EN-558204"), or to five after a
+     * code's word ("clave EN-40917"), are a code, spelt and dictated like "DE-44120": no standard is numbered past five
+     * digits, and one after "norma" ("la norma UNE-36010") or in running text keeps its number said whole.
+     */
+    private static boolean hyphenedSerial(ReadContext ctx, int pos, Matcher standard) {
+        if (standard.group(3) != null || standard.group(4) != null || ctx.text.charAt(standard.start(2) - 1) != '-') {
+            return false;
+        }
+        int digits = standard.group(2).length();
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        return digits >= 6 || digits == 5 && (KEYWORD_FIRST_WORDS.contains(before) || CODE_WORDS.contains(before));
+    }
+
+    /** Words a keyed code follows ("código", "clave", "code") besides the reference words. */
+    private static final Set<String> CODE_WORDS = Set.of("código", "clave", "code", "es", "is");
 
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
     private static final Set<String> KEYWORD_FIRST_WORDS = Set.of("pedido", "referencia", "ref", "expediente", "factura", "contrato",

@@ -24,6 +24,37 @@ final class RomanReader implements TokenReader {
             "Guillermina", "Mariana", "Petronila", "Constanza", "Sancha", "Matilde", "Elena", "Arsínoe", "Berenice", "Isabela",
             "Elizabeth", "Mary", "Anne", "Catherine", "Margaret", "Christina");
 
+    /**
+     * Round eleven: the given names of kings, emperors and popes that bear a regnal number, as Spanish writes them. RAE:
+     * a Roman numeral after a dynastic name is read as an ordinal up to ten ("Felipe II", "Juan Pablo II": "segundo");
+     * after any other name, a course, a work or an edition ("Estadística II", "Derecho Civil III", "Rocky IV"), as a
+     * cardinal ("Estadística dos"), as a student or a reader says it.
+     */
+    private static final Set<String> KINGS = Set.of("Alfonso", "Fernando", "Felipe", "Carlos", "Enrique", "Juan", "Pedro", "Jaime",
+            "Sancho", "García", "Ramiro", "Ordoño", "Bermudo", "Fruela", "Luis", "Francisco", "José", "Manuel", "Sebastián", "Amadeo",
+            "Pablo", "Pío", "León", "Benedicto", "Gregorio", "Clemente", "Inocencio", "Urbano", "Bonifacio", "Alejandro", "Sixto",
+            "Julio", "Martín", "Nicolás", "Adriano", "Paulo", "Calixto", "Celestino", "Eugenio", "Esteban", "Marcelo", "Pelagio",
+            "Honorio", "Víctor", "Félix", "Anastasio", "Sergio", "Jorge", "Eduardo", "Guillermo", "Ricardo", "Jacobo", "Federico",
+            "Napoleón", "Otón", "Rodolfo", "Leopoldo", "Maximiliano", "Ludovico", "Lotario", "Pipino", "Clodoveo", "Childerico",
+            "Dagoberto", "Iván", "Miguel", "Constantino", "Justiniano", "Teodosio", "Basilio", "Andrónico", "Ptolomeo", "Ramsés",
+            "Tutmosis", "Amenofis", "Amenhotep", "Seti", "Antíoco", "Seleuco", "Mitrídates", "Herodes", "Abderramán", "Hisham",
+            "Mohamed", "Muhammad", "Yusuf", "Harald", "Olaf", "Haakon", "Cristián", "Gustavo", "Óscar", "Magnus", "Erico", "Canuto",
+            "Valdemar", "Segismundo", "Sigismundo", "Casimiro", "Ladislao", "Boleslao", "Estanislao", "Matías", "Wenceslao",
+            "Humberto", "Balduino", "Alberto", "Rainiero", "Simeón", "Boris", "Hugo", "Roberto", "Duarte", "Dionisio", "Tomás",
+            "Recaredo", "Liuva", "Teodorico", "Alarico", "Witiza", "Égica", "Conrado", "Alejo", "Isaac", "Romano", "Nicéforo",
+            "Heraclio", "Sesostris", "Amenemhat", "Psamético", "Necao", "Darío", "Jerjes", "Artajerjes", "Ciro", "Cambises",
+            "Antígono", "Demetrio", "Filipo", "Perseo", "Sargón", "Salmanasar", "Nabucodonosor", "Silvestre", "Dámaso", "Gelasio",
+            "Agapito", "Lucio", "Hasán", "Abdalá", "Kamehameha",
+            "Henry", "Edward", "George", "William", "Charles", "James", "Richard", "John", "Stephen", "Louis", "Frederick", "Philip");
+    /** The titles of {@link #TITLES} a woman bears: her number agrees ("la reina Ranavalona II" → "segunda"). */
+    private static final Set<String> FEMININE_TITLES = Set.of("reina", "emperatriz", "zarina", "princesa", "duquesa", "condesa", "infanta");
+    /** Councils named by their see, numbered as rulers are ("Vaticano II" is "Vaticano segundo"). */
+    private static final Set<String> COUNCILS = Set.of("Vaticano", "Letrán", "Nicea", "Constantinopla", "Lyon", "Toledo");
+    /** Titles before a ruler's name ("el rey Witiza II", "la reina Ranavalona II"): the number after the name is regnal. */
+    private static final Set<String> TITLES = Set.of("rey", "reina", "papa", "emperador", "emperatriz", "zar", "zarina", "príncipe",
+            "princesa", "duque", "duquesa", "conde", "condesa", "sultán", "faraón", "káiser", "infante", "infanta", "archiduque",
+            "marqués", "califa", "emir", "king", "queen", "pope");
+
     /** Capitalised words that are not names: a numeral after them is not a regnal number. */
     private static final Set<String> NOT_NAMES = Set.of("el", "la", "los", "las", "un", "una", "the", "a", "an", "in", "en", "de", "of",
             "and", "y", "by", "por", "para", "for", "with", "con", "from", "desde", "to", "tipo", "type", "clase", "class", "grado",
@@ -87,9 +118,14 @@ final class RomanReader implements TokenReader {
         if (!name || n > 40 || (m.group().equals("I") && ctx.lang == Lang.EN && !regnalI)) {
             return -1;
         }
+        String title = ctx.es() ? ctx.previousWord(pos - 1 - before.length()).toLowerCase(Locale.ROOT) : "";
+        if (ctx.es() && !QUEENS.contains(before) && !KINGS.contains(before) && !COUNCILS.contains(before) && !TITLES.contains(title)) {
+            ctx.append(ctx.speller.cardinal(n, Gender.NEUTRAL)); // "Estadística II", "Derecho Civil III": "dos", "tres"
+            return m.end();
+        }
         if (ctx.es()) {
             // A queen's number agrees with her name: "Isabel II" → "Isabel segunda", "Cleopatra VII" → "Cleopatra séptima".
-            boolean queen = QUEENS.contains(before);
+            boolean queen = QUEENS.contains(before) || FEMININE_TITLES.contains(title);
             ctx.append(n <= 10 ? ctx.speller.ordinal(n, queen, false) : ctx.speller.cardinal(n, queen ? Gender.FEMININE : Gender.NEUTRAL));
         } else {
             ctx.append("the ").append(ctx.speller.ordinal(n, false, false));

@@ -261,7 +261,7 @@ final class TimeReader implements TokenReader {
             // the third quarter read as written (round eight: "a las 8.45 h", "las ocho cuarenta y cinco horas"); "la una"
             // and a time with minutes on the 12-hour dial ("las nueve y media") keep the everyday reading.
             if (m.group(6) != null && ctx.es() && sec < 0 && (h > 12 || h == 0 || min == 0 && h >= 2 || min == 45)) {
-                ctx.append(formal(ctx, pos, h, min));
+                ctx.append(formal(ctx, pos, m.end(), h, min));
                 if (ctx.text.charAt(m.end() - 1) == '.' && sentenceEnds(ctx.text, m.end())) {
                     ctx.append("."); // "a las 14:00 h. Después": the dot of "h." also ended the sentence
                 }
@@ -310,10 +310,12 @@ final class TimeReader implements TokenReader {
      * the formal reading Spanish says as written, "las trece veintinueve horas", "las dieciséis horas"; "y media" would
      * not take "horas" after it. A 12-hour dial time ("las 9:30 h") keeps the everyday reading.
      */
-    private static String formal(ReadContext ctx, int pos, int h, int min) {
+    private static String formal(ReadContext ctx, int pos, int end, int h, int min) {
         NumberSpeller sp = ctx.speller;
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder(before.equals("la") || before.equals("las") ? "" : "las ");
+        // "de 9 a 13:30 hs", "de 9:00 a 14 h" (round eleven): no article where the range's other end has none.
+        boolean bare = before.equals("la") || before.equals("las") || bareRangeEnd(ctx.text, pos) || bareHourEnd(ctx, pos, end);
+        StringBuilder sb = new StringBuilder(bare ? "" : "las ");
         sb.append(sp.cardinal(h, Gender.FEMININE));
         if (min > 0) {
             sb.append(' ').append(min < 10 ? "cero " + sp.digit(min) : sp.cardinal(min, Gender.NEUTRAL));
@@ -511,7 +513,24 @@ final class TimeReader implements TokenReader {
      * "de 6 a 8 p. m.", "entre 9 y 11 a. m.": the range began without an article, so its end takes none ("de seis a ocho
      * de la noche", "entre nueve y once de la mañana"); both ends alike.
      */
-    private static final Pattern BARE_RANGE_START = Pattern.compile("(?:^|[\\s(])(?:de[ \\u00A0]+(\\d{1,2})[ \\u00A0]+a|[eE]ntre[ \\u00A0]+(\\d{1,2})[ \\u00A0]+y)[ \\u00A0]+$");
+    /** Round eleven: the hours' mark a range's bare first hour may carry ("de 9 h a 14:30 h"). */
+    private static final String HOURS_MARK = "(?:[ \\u00A0]?(?:h|hs|hrs?|horas)\\.?)?";
+    private static final Pattern BARE_RANGE_START = Pattern.compile("(?:^|[\\s(])(?:de[ \\u00A0]+(\\d{1,2})" + HOURS_MARK + "[ \\u00A0]+a"
+            + "|[eE]ntre[ \\u00A0]+(\\d{1,2})" + HOURS_MARK + "[ \\u00A0]+y)[ \\u00A0]+$");
+
+    /**
+     * Round eleven: the end of a range begun with "de"/"entre"/"desde" that is a bare hour, "h"/"hs"/"horas" after it or
+     * nothing that counts ("de 9:30 a 14 h", "entre 9:30 y 13 h", "de 9:30 a 14."): the house style's "de nueve a catorce
+     * horas" has no article, so the clock time that starts it takes none either; a range reads both ends alike.
+     */
+    private static final Pattern BARE_HOUR_END = Pattern.compile("[ \\u00A0]+(?:a|y|hasta)[ \\u00A0]+(?:[01]?\\d|2[0-4])"
+            + "(?:[ \\u00A0]?(?:h|hs|hrs?|horas)\\.?(?![\\p{L}\\d])|(?![\\p{L}\\d]|[:.,]\\d|[ \\u00A0]*[ap]\\.?[ \\u00A0]?m|[ \\u00A0]+(?!(?:y|e|o|de|del|en|los|hasta)(?![\\p{L}]))\\p{L}))");
+    private static final java.util.Set<String> RANGE_STARTS = java.util.Set.of("de", "entre", "desde");
+
+    private static boolean bareHourEnd(ReadContext ctx, int pos, int end) {
+        return end + 3 < ctx.text.length() && ctx.text.charAt(end) == ' ' && RANGE_STARTS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                && ctx.at(BARE_HOUR_END, end).lookingAt();
+    }
 
     private static boolean bareRangeEnd(String text, int pos) {
         return BARE_RANGE_START.matcher(text.substring(Math.max(0, pos - 16), pos)).find();
@@ -564,7 +583,8 @@ final class TimeReader implements TokenReader {
         // "duró 3:45 minutos": a length written like a clock, read as written, with no article.
         boolean lengthAfter = meridiem == null && LENGTH_UNITS.contains(ctx.nextWord(end).toLowerCase(Locale.ROOT)) && end < ctx.text.length()
                 && ctx.text.charAt(end) == ' ';
-        if (!before.equals("la") && !before.equals("las") && sec <= 0 && !lengthAfter && !bareRangeEnd(ctx.text, pos) && (meridiem != null || !opensSentence(ctx.text, pos, end))) {
+        if (!before.equals("la") && !before.equals("las") && sec <= 0 && !lengthAfter && !bareRangeEnd(ctx.text, pos)
+                && !(meridiem == null && bareHourEnd(ctx, pos, end)) && (meridiem != null || !opensSentence(ctx.text, pos, end))) {
             sb.append(h == 1 ? "la " : "las ");
         }
         sb.append(sp.cardinal(h, Gender.FEMININE));

@@ -1254,11 +1254,23 @@ final class TokenScanner {
 
     private static final java.util.regex.Pattern STAR_CODE = java.util.regex.Pattern.compile("\\*(\\d{2,6})(#?)(?![\\d\\p{L}*])");
 
-    /** "*611", "*111#": a code dialled on the keypad, "asterisco seis uno uno" / "star six one one", the hash said too. */
+    /** A star and one digit: "*2". */
+    private static final java.util.regex.Pattern STAR_KEY = java.util.regex.Pattern.compile("\\*(\\d)(#?)(?![\\d\\p{L}*])");
+    /** English verbs and nouns before a key of the phone's keypad ("press *9", "dial *3"). */
+    private static final java.util.Set<String> EN_KEYPAD_WORDS = java.util.Set.of("press", "dial", "hit", "tap", "enter", "push", "key");
+
+    /**
+     * "*611", "*111#": a code dialled on the keypad, "asterisco seis uno uno" / "star six one one", the hash said too. Round
+     * eleven: after a keypad verb a star and one digit are keyed too ("marque *2", "press *9": "asterisco dos", "star nine").
+     */
     private static int starCode(ReadContext ctx, int pos) {
         java.util.regex.Matcher m = ctx.at(STAR_CODE, pos);
         if (!m.lookingAt()) {
-            return -1;
+            m = pos + 1 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 1)) ? ctx.at(STAR_KEY, pos) : null;
+            String before = m != null && m.lookingAt() ? ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT) : "";
+            if (!(ctx.es() ? ES_KEYPAD_WORDS : EN_KEYPAD_WORDS).contains(before)) {
+                return -1;
+            }
         }
         ctx.append(ctx.es() ? "asterisco " : "star ").append(ctx.speller.digits(m.group(1)));
         if (!m.group(2).isEmpty()) {

@@ -126,6 +126,9 @@ final class Units {
         put(new Unit("mes", "meses", false, "month", "months"), "mths", "mth");
         put(new Unit("trimestre", "trimestres", false, "quarter", "quarters"), "qtr", "qtrs");
         put(new Unit("punto", "puntos", false, "point", "points"), "pts");
+        // Round eleven: a dose in international units ("insulina 100 UI/ml", "1000 IU of vitamin D"), each symbol only in
+        // its own language (QuantityReader): English "UI" after a number is a user interface, Spanish "IU" nothing.
+        put(new Unit("unidad internacional", "unidades internacionales", true, "international unit", "international units"), "UI", "IU");
         put(new Unit("fotograma por segundo", "fotogramas por segundo", false, "frame per second", "frames per second"), "fps");
     }
 
@@ -136,7 +139,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|µg|μg|mcg|mmHg|dL|dl|psi|PSI|mths|mth|qtrs|qtr|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
+    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|m²|m2|m³|m3|µg|μg|mcg|mmHg|dL|dl|psi|PSI|mths|mth|qtrs|qtr|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
             + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(

@@ -70,6 +70,21 @@ class LocaleReadingsTest {
     }
 
     @Test
+    void aPhoneOfTheCountryAfterAReferenceWordIsAPhone() {
+        // Round eleven: a reference's word before the country's phone in its groups ("seguimiento", "rastreo", "envío").
+        assertEquals("Teléfono de seguimiento: cinco cinco, cinco uno tres tres, nueve cero cero cero, opción dos.",
+                read("es-MX", "Tel. de seguimiento: 55 5133 9000, opción 2."));
+        assertEquals("rastreo: ocho uno, ocho tres cuatro dos, uno uno siete cero", read("es-MX", "rastreo: 81 8342 1170"));
+        assertEquals("seguimiento nueve uno, cuatro cinco seis, siete ocho, nueve cero", read("es-ES", "seguimiento 91 456 78 90"));
+        assertEquals("envío: tres cinco uno, cuatro dos dos, ocho uno nueve cero", read("es-AR", "envío: 351 422-8190"));
+        // Must not fire: groups no phone of the country has stay the reference they were.
+        assertEquals("Pedido uno dos tres cuatro, cinco seis siete ocho, nueve cero uno dos listo", read("es-ES", "Pedido 1234 5678 9012 listo"));
+        assertEquals("pedido doce", read("es-ES", "pedido 12"));
+        // ...nor groups a valid number of the country is not printed in: its last group is not the country's.
+        assertEquals("account number five five two one, zero eight three four sixty two days", read("en-US", "account number 5521 0834 62 days"));
+    }
+
+    @Test
     void referencesAreCodes() {
         // Spanish: a lettered code or one of six digits or more is written down, digit by digit; a short one keeps its pair head.
         assertEquals("número A cuatro cinco dos uno", read("es", "#A-4521"));
@@ -100,6 +115,12 @@ class LocaleReadingsTest {
     @Test
     void romanNumeralsWhereTheWordsAroundSayWhatTheyAre() {
         assertEquals("Felipe sexto y Alfonso trece", read("es", "Felipe VI y Alfonso XIII"));
+        // Round eleven: after a course's, a work's or any other name that is no ruler's, a cardinal (RAE).
+        assertEquals("el examen de Estadística dos; el final de Derecho Civil tres; Rocky cuatro",
+                read("es-ES", "el examen de Estadística II") + "; " + read("es-AR", "el final de Derecho Civil III") + "; " + read("es", "Rocky IV"));
+        // Must not fire: a king's, a pope's or a queen's name, a ruler after a title, a council.
+        assertEquals("Juan Pablo segundo, Isabel primera de Castilla, el sultán Mehmed segundo, la reina Ranavalona segunda, el Concilio Vaticano segundo",
+                read("es", "Juan Pablo II, Isabel I de Castilla, el sultán Mehmed II, la reina Ranavalona II, el Concilio Vaticano II"));
         assertEquals("el capítulo cuatro", read("es", "el capítulo IV"));
         assertEquals("la primera Guerra Mundial", read("es", "la I Guerra Mundial"));
         assertEquals("Henry the eighth and World War two", read("en", "Henry VIII and World War II"));

@@ -241,6 +241,13 @@ class ReferenceReadingsTest {
         assertEquals("para volver al menú, marcá asterisco.", read("es-AR", "para volver al menú, marcá *."));
         assertEquals("pulse la tecla asterisco para volver", read("es-ES", "pulse la tecla * para volver"));
         assertEquals("precio* válido", read("es-ES", "precio* válido"));
+        // Round eleven: a star and one digit after a keypad word are keyed too, in both languages.
+        assertEquals("marque asterisco dos o use la app; pulse la tecla asterisco cinco; oprima asterisco nueve numeral",
+                read("es-MX", "marque *2 o use la app") + "; " + read("es-ES", "pulse la tecla *5") + "; " + read("es-US", "oprima *9#"));
+        assertEquals("press star two to change your seat; press star three.", read("en-US", "press *2 to change your seat") + "; "
+                + read("en-GB", "press *3."));
+        // Must not fire: no keypad word before the star (a footnote's mark).
+        assertEquals("precio *dos; see note *two", read("es-ES", "precio *2") + "; " + read("en-US", "see note *2"));
         // Round nine B: the "#" key is "numeral" in the Americas, "almohadilla" in Spain (and after a star code too).
         assertEquals("marque numeral para omitir", read("es-MX", "marque # para omitir"));
         assertEquals("marcá asterisco seis uno uno numeral", read("es-AR", "marcá *611#"));

@@ -61,6 +61,17 @@ class TimeAndDateReadingsTest {
     void spanishTimeRangesKeepBothEndsAlike() {
         assertEquals("entre nueve y once de la mañana, entre las nueve y las once de la mañana.", read("es-MX", "entre 9 y 11 a. m., entre las 9 y las 11 a. m."));
         assertEquals("entre las veintiuna y las veintidós horas", read("es-ES", "entre las 21 y las 22 h"));
+        // Round eleven: a clock time and a bare hour in one range; the house style's bare "de nueve a catorce horas"
+        // decides, no article on either end.
+        assertEquals("de nueve y media a catorce horas; de nueve y media a diecinueve horas en; entre nueve y media y trece horas",
+                read("es-ES", "de 9:30 a 14 h") + "; " + read("es-AR", "de 9:30 a 19 hs en") + "; " + read("es-ES", "entre 9:30 y 13 h"));
+        assertEquals("de nueve a trece treinta horas; de nueve horas a catorce treinta horas; de nueve y media a dieciocho horas",
+                read("es-AR", "de 9 a 13:30 hs") + "; " + read("es-ES", "de 9 h a 14:30 h") + "; " + read("es-MX", "de 9:30 a 18 h"));
+        // Must not fire: both ends clock times, an article the text writes, a part of the day after the end, a noun after it.
+        assertEquals("de las nueve y media a las catorce; desde las nueve y media hasta las catorce horas",
+                read("es-ES", "de 9:30 a 14:00") + "; " + read("es-ES", "desde las 9:30 hasta las 14 h"));
+        assertEquals("de las nueve y media a las cinco de la tarde.; de las nueve y media a catorce personas",
+                read("es-US", "de 9:30 a 5 p.m.") + "; " + read("es-ES", "de 9:30 a 14 personas"));
         // A masculine article keeps the masculine number.
         assertEquals("los veintiuno", read("es-ES", "los 21"));
     }
@@ -255,9 +266,10 @@ class TimeAndDateReadingsTest {
 
     @Test
     void aDottedTimeBeforeABareHourWithItsSymbolIsATime() {
-        // Round ten B: "de 19.30 a 21 hs", a range from a dotted time to a bare hour with "h"/"hs"/"horas" after it.
-        assertEquals("turno de las diecisiete treinta a veintidós horas", read("es-AR", "turno de 17.30 a 22 hs"));
-        assertEquals("abrimos entre las ocho y media y catorce horas", read("es-ES", "abrimos entre 8.30 y 14 h"));
+        // Round ten B: "de 19.30 a 21 hs", a range from a dotted time to a bare hour with "h"/"hs"/"horas" after it; since
+        // round eleven without an article on its first end, as on its last.
+        assertEquals("turno de diecisiete treinta a veintidós horas", read("es-AR", "turno de 17.30 a 22 hs"));
+        assertEquals("abrimos entre ocho y media y catorce horas", read("es-ES", "abrimos entre 8.30 y 14 h"));
         // must not fire: another unit after the bare end, minutes no timetable uses, a locale whose decimal mark is the dot
         assertEquals("de uno punto cincuenta a dos metros", read("es-ES", "de 1.50 a 2 m"));
         assertEquals("de dos punto diez a tres horas", read("es-AR", "de 2.10 a 3 h"));

@@ -320,4 +320,22 @@ class UnitReadingsTest {
         // Must not fire: "in" with no dot is the preposition; a dot after "in" with no number before is no unit.
         assertEquals("we have five in stock (all in.)", read("en-US", "we have 5 in stock (all in.)"));
     }
+
+    @Test
+    void roundElevenADosePerAnAmountWithItsUnitAndInternationalUnits() {
+        // Round eleven: a unit's amount over an amount with its unit is "por"/"per", as before a bare unit.
+        assertEquals("jarabe cien miligramos por cinco mililitros.", read("es-ES", "jarabe 100 mg/5 ml."));
+        assertEquals("uno coma cinco gramos por cinco mililitros", read("es-ES", "1,5 g/5 ml"));
+        assertEquals("ibuprofen one hundred milligrams per five milliliters, lot", read("en-US", "ibuprofen 100 mg/5 mL, lot"));
+        assertEquals("one hundred and twenty milligrams per five millilitres", read("en-GB", "120 mg/5 ml"));
+        // International units, feminine in Spanish; each symbol in its own language.
+        assertEquals("cien unidades internacionales por mililitro, una unidad internacional, veintiuna unidades internacionales",
+                read("es-MX", "100 UI/ml, 1 UI, 21 UI"));
+        assertEquals("one thousand international units of vitamin D, one hundred international units per milliliter",
+                read("en-US", "1000 IU of vitamin D, 100 IU/mL"));
+        // Must not fire: no unit before the slash or after the amount, a percent, English "UI", Spanish "IU".
+        assertEquals("medio kilogramo, veinticuatro siete, cincuenta por ciento/diez por ciento", read("es-ES", "1/2 kg, 24/7, 50 %/10 %"));
+        assertEquals("the Windows eleven U I is new", read("en-US", "the Windows 11 UI is new"));
+        assertEquals("la versión dos IU", read("es-ES", "la versión 2 IU"));
+    }
 }

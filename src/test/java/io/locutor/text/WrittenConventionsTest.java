@@ -108,6 +108,18 @@ class WrittenConventionsTest {
     }
 
     @Test
+    void roundElevenAStandardsLettersHyphenedToASerialAreACode() {
+        // Six digits or more after the hyphen (no standard is numbered so), or five after a code's word: spelt and dictated.
+        assertEquals("Retirala con el código E N cinco cinco ocho dos cero cuatro hasta", es("Retirala con el código EN-558204 hasta"));
+        assertEquals("la E N cinco cinco ocho dos cero cuatro; clave E N cuatro cero nueve uno siete",
+                es("la EN-558204; clave EN-40917"));
+        // Must not fire: a standard's five digits after "norma" or in running text, four digits, a space before the number.
+        assertEquals("la norma UNE treinta y seis mil diez; certificación ISO catorce mil uno; ISO ocho mil ochocientos cincuenta y nueve uno",
+                es("la norma UNE-36010; certificación ISO-14001; ISO-8859-1"));
+        assertEquals("la norma EN ciento veinticinco mil", es("la norma EN 125000"));
+    }
+
+    @Test
     void modelNamesVersionWildcardsAndTheArticleOfADottedTime() {
         assertEquals("El modelo A trescientos veinte y el B dos.", es("El modelo A320 y el B2."));
         assertEquals("versiones dos punto equis y cero punto nueve equis", es("versiones 2.x y 0.9x"));
