@@ -839,17 +839,30 @@ final class QuantityReader implements TokenReader {
         boolean yearShaped = ungrouped && (yearOfMonth(ctx, end - raw.length(), whole) || yearAfterPreposition(ctx, end - raw.length(), whole));
         Gender g = ctx.es() && frac == null && !yearShaped
                 ? Vocabulary.spanishNounGender(counted) : Gender.NEUTRAL;
+        boolean joined = range.lookingAt() || list != null && list.lookingAt();
+        Units.Unit unit = ctx.es() && joined && abbreviated == null && frac == null ? Units.find(counted) : null;
+        if (unit != null) {
+            // Round twelve: "entre 1 y 2 h", "de 1 a 3 t": the count of a range or a list agrees with the unit its last
+            // number carries ("una y dos horas", "una a tres toneladas"), as with a noun written in full.
+            g = unit.esFeminine() ? Gender.FEMININE : Gender.NEUTRAL;
+        }
         if (g != Gender.NEUTRAL && placeLabel(ctx, end - raw.length(), end, range.lookingAt() && range.group().charAt(0) != ' ')) {
             g = Gender.NEUTRAL; // "los puestos 1-38", "del uno al veintiuno" (round eight E): the places' labels agree with nothing
         }
-        if (g == Gender.MASCULINE && range.lookingAt() && range.group().indexOf('a') >= 0) {
-            g = Gender.NEUTRAL; // "de 1 a 5 kg", "1 a 3 días": "uno a tres", the short "un" only right before its noun
+        if (g == Gender.MASCULINE && joined) {
+            // "de 1 a 5 kg", "1 a 3 días": "uno a tres", the short "un" only right before its noun; round twelve: in a
+            // dashed range and a list too ("1-2 días", "1 o 2 días", "entre 21 y 30 días": "uno", "veintiuno", never
+            // "un o dos", "veintiún y")
+            g = Gender.NEUTRAL;
         }
         if (g == Gender.FEMININE && !whole.equals("1") && MASCULINE_SINGULAR_DETERMINERS.contains(ctx.previousWord(end - raw.length()).toLowerCase(Locale.ROOT))) {
             g = Gender.NEUTRAL; // "el 205 funciona": after "el" a number above one names something (a bus line, a room), and a word in -a after it is no noun it counts
         }
         if (ctx.es() && frac == null && g == Gender.NEUTRAL && whole.length() <= 2 && FEMININE_PLURAL_ARTICLES.contains(ctx.previousWord(end - raw.length()))) {
             g = Gender.FEMININE; // "entre las 21 y las 22 h": after "las" the number is an hour, or counts a feminine noun ("veintiuna")
+        }
+        if (ctx.es() && frac == null && g == Gender.NEUTRAL && whole.length() <= 2 && spanishHour(ctx, end - raw.length(), end, whole)) {
+            g = Gender.FEMININE; // round twelve: "a la 1", "entre 12 y 1 de la tarde": an hour, "la una"
         }
         String words = amount(ctx, whole, frac, g, ctx.grammar.decimalMark(raw));
         // "doscientos millones de personas": a round million takes "de" before the noun it counts.
@@ -877,6 +890,30 @@ final class QuantityReader implements TokenReader {
     private static final Pattern COUNT_LIST_REST = Pattern.compile("(?:,[ \\u00A0]?\\d{1,3})*,?[ \\u00A0](?:o|y|u|ni)[ \\u00A0]\\d{1,3}\\+?(?![\\d%]|[.,:/]\\d)");
 
     private static final java.util.Set<String> FEMININE_PLURAL_ARTICLES = java.util.Set.of("las", "unas", "Las");
+
+    /** The part of the day in words after an hour: " de la tarde", " del mediodía". */
+    private static final Pattern PART_OF_DAY_AFTER = Pattern.compile("[ \\u00A0]+(?:de[ \\u00A0]+la[ \\u00A0]+(?:mañana|tarde|noche|madrugada)"
+            + "|del[ \\u00A0]+mediodía)(?![\\p{L}])");
+    /** Words before "la 1" that make it the hour ("a la 1", "desde la 1"); "la 1" alone may be a line or a room ("la uno"). */
+    private static final java.util.Set<String> BEFORE_THE_HOUR = java.util.Set.of("a", "desde", "hasta", "entre", "para", "sobre", "hacia", "tras");
+
+    /**
+     * Round twelve: an hour of the clock written bare, which is feminine ("la una"): an hour from one to twelve before the
+     * part of the day in words ("12 y 1 de la tarde"), or "1" after "la" after a preposition of time ("a la 1", "desde la 1").
+     */
+    private static boolean spanishHour(ReadContext ctx, int start, int end, String whole) {
+        String t = ctx.text;
+        if (end + 8 < t.length() && t.charAt(end) == ' ' && t.charAt(end + 1) == 'd') {
+            int h = Integer.parseInt(whole);
+            if (h >= 1 && h <= 12 && ctx.at(PART_OF_DAY_AFTER, end).lookingAt()) {
+                return true;
+            }
+        }
+        if (!whole.equals("1") || start < 5 || !t.startsWith(" la ", start - 4)) {
+            return false;
+        }
+        return BEFORE_THE_HOUR.contains(ctx.previousWord(start - 3).toLowerCase(Locale.ROOT));
+    }
     /** Singular masculine determiners: the number after one is a name, and agrees with no feminine word after it. */
     private static final java.util.Set<String> MASCULINE_SINGULAR_DETERMINERS = java.util.Set.of("el", "del", "al", "este", "ese", "aquel");
 
