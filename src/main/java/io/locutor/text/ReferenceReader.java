@@ -805,7 +805,7 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern NUMBER_SIGN_WORD = Pattern.compile("(?:[nN]\\.?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)(?=[ \\u00A0]+de[ \\u00A0])");
 
     /** A street word and up to four words of its name just before: "Av. Juárez ", "C/ Mayor, ", "Calle Cinco de Mayo ". */
-    private static final Pattern STREET_BEFORE = Pattern.compile("(?:^|[\\s(])(?:Av|Avda|Avenida|Blvd|Bulevar|Calz|Calzada|Calle|C/|Cll|Ctra|Carretera|"
+    private static final Pattern STREET_BEFORE = Pattern.compile("(?:^|[\\s(])(?:Av|Avda|Avenida|Blvd|Blv|Bv|Bvar|Bulevar|Diag|Diagonal|Calz|Calzada|Calle|C/|Cll|Ctra|Carretera|"
             + "Camino|Cno|Paseo|Pº|Plaza|Pza|Prol|Prolongación|Priv|Privada|Cda|Cerrada|Ronda|Rda|Glta|Trav|Travesía|Pje|Pasaje"
             // Round five K: the street word in lower case ("calle Zaragoza #310") is a street as well.
             + "|calle|avenida|calzada|carretera|camino|paseo|plaza|privada|cerrada|ronda|travesía|pasaje|prolongación|bulevar)\\.?"
