@@ -111,6 +111,15 @@ final class ReferenceReader implements TokenReader {
             + "(?![\\d\\p{L}]|[.,-]\\d)");
 
     /**
+     * Round twelve: capitals glued to digits on both sides of a hyphen, two capitals or more first ("MX7-QK42",
+     * "HB2-WN58-Q4"; "B6-B12" are two vitamins): one keyed code, every character said, as the same code glued ("MX7QK42")
+     * is ("M X siete, Q K cuatro dos"), never "cuarenta y dos". Digits right after the hyphen make a model's name
+     * ("CF6-80E1", an engine, a Proteno row), left to the rules below.
+     */
+    private static final Pattern ES_MIXED_GROUPS = Pattern.compile("([A-Z]{2,4}\\d[A-Z\\d]{0,6}-[A-Z]{1,4}\\d[A-Z\\d]{0,6}"
+            + "(?:-[A-Z\\d]{1,8}){0,3})(?![\\d\\p{L}]|[.,-][\\dA-Z])");
+
+    /**
      * Capitals glued to a short number, a hyphen and a serial (round eight): "código QX7-2281", "BK4-6610". A keyed code,
      * dictated in one run ("Q X siete dos dos ocho uno"), never "siete-dos mil…".
      */
@@ -432,6 +441,13 @@ final class ReferenceReader implements TokenReader {
             }
         }
         if (ctx.es()) {
+            int lead = pos + letters.length();
+            Matcher groups = codeShaped && lead < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(lead))
+                    && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) && ctx.text.charAt(pos - 1) != '-') ? ctx.at(ES_MIXED_GROUPS, pos) : null;
+            if (groups != null && groups.lookingAt()) {
+                ctx.append(dictated(ctx, groups.group(1)));
+                return groups.end();
+            }
             Matcher mixed = codeShaped && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) ? ctx.at(ES_LETTERED_ALNUM, pos) : null;
             // "PG-20K", "CX-45W" (round eight D): a model code, as in English ("ZT-45G"), its number said ("P G veinte K").
             if (mixed != null && mixed.lookingAt() && !ctx.at(MODEL_CODE, pos).lookingAt()) {
