@@ -685,8 +685,8 @@ final class QuantityReader implements TokenReader {
         }
     }
 
-    /** A slash glued to an amount with its unit: "/5 ml", "/2,5 kg". */
-    private static final Pattern PER_AMOUNT = Pattern.compile("/\\d{1,4}(?:[.,]\\d{1,3})?[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
+    /** An amount with its unit after a dose's slash: "5 ml", "2,5 kg". */
+    private static final Pattern PER_AMOUNT = Pattern.compile("\\d{1,4}(?:[.,]\\d{1,3})?[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
 
     /**
      * "100 mg/5 ml", "250 mg/5 mL" (round eleven): a unit's amount over an amount with its unit is a concentration or a
@@ -695,18 +695,21 @@ final class QuantityReader implements TokenReader {
      */
     private static int perAmount(ReadContext ctx, int end) {
         String t = ctx.text;
-        if (end + 1 >= t.length() || t.charAt(end) != '/' || !TokenScanner.isDigit(t.charAt(end + 1))) {
+        // Round twelve: the slash set apart ("500 mg / 5 ml") is the same dose, "por", not "barra".
+        int slash = t.startsWith(" / ", end) && end + 3 < t.length() && TokenScanner.isDigit(t.charAt(end + 3)) ? end + 1 : end;
+        int number = slash == end ? end + 1 : slash + 2;
+        if (number >= t.length() || t.charAt(slash) != '/' || !TokenScanner.isDigit(t.charAt(number))) {
             return -1;
         }
-        Matcher d = ctx.at(PER_AMOUNT, end);
+        Matcher d = ctx.at(PER_AMOUNT, number);
         Units.Unit unit = d.lookingAt() ? Units.find(d.group(1)) : null;
-        if (unit == null || unit.esOne().startsWith("por ")) {
-            return -1;
+        if (unit == null || unit.esOne().startsWith("por ") || slash != end && !unit.esOne().endsWith("litro")) {
+            return -1; // set apart, only a volume makes a dose ("70 kg / 1,75 m" lists a weight and a height)
         }
         int mark = ctx.out.length();
         ctx.append(ctx.es() ? " por " : " per ");
-        int e = DIMENSION.read(ctx, end + 1);
-        if (e <= end + 1) {
+        int e = DIMENSION.read(ctx, number);
+        if (e <= number) {
             ctx.out.setLength(mark);
             return -1;
         }
@@ -727,7 +730,7 @@ final class QuantityReader implements TokenReader {
             Units.Unit unit = Units.find(p.group(1));
             if (unit != null && !unit.esOne().startsWith("por ")) {
                 ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne()));
-                return p.end();
+                return ctx.text.startsWith("/", p.end()) ? secondRate(ctx, p.end()) : p.end();
             }
         }
         Matcher w = ctx.at(PER_WORD, end);
@@ -736,6 +739,25 @@ final class QuantityReader implements TokenReader {
             return w.end();
         }
         return end;
+    }
+
+    /**
+     * Round twelve: a dose per weight and time, "15 mg/kg/día", "2 ml/kg/h": the second rate joins the first as a
+     * pharmacist says it, "por kilogramo y día", "per kilogram per day", never "/día" left as written.
+     */
+    private static int secondRate(ReadContext ctx, int slash) {
+        Matcher u = ctx.at(PER_UNIT, slash);
+        Units.Unit unit = u.lookingAt() ? Units.find(u.group(1)) : null;
+        if (unit != null && !unit.esOne().startsWith("por ")) {
+            ctx.append(ctx.es() ? " y " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne()));
+            return u.end();
+        }
+        Matcher w = ctx.at(PER_WORD, slash);
+        if (w.lookingAt()) {
+            ctx.append(ctx.es() ? " y " : " per ").append(w.group(1));
+            return w.end();
+        }
+        return slash;
     }
 
     /** "2 2/1000" → "dos y dos milésimos"; with a unit after, "1 1/2 m" → "uno y medio metros". */
