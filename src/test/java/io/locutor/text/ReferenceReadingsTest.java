@@ -518,4 +518,14 @@ class ReferenceReadingsTest {
                 read("en-GB", "The ref gave 2 yellow cards. Our ref: 2 pages. Ask the ref."));
         assertEquals("I said no. We will call.", read("en-GB", "I said no. We will call."));
     }
+
+    @Test
+    void roundTwelveBACourseNumberAfterSpeltSubjectCapitalsIsSaidInPairs() {
+        assertEquals("your C S one oh one final, the E N G L one oh two essay, the H I S T two ten seminar",
+                read("en-US", "your CS 101 final, the ENGL 102 essay, the HIST 210 seminar"));
+        // must not fire: no course word after a number other than 101, a full stop between the capitals and the number
+        assertEquals("the F B I one hundred and two agents, we charged V A T. one hundred and one people paid",
+                read("en-GB", "the FBI 102 agents, we charged VAT. 101 people paid"));
+        assertEquals("C S two hundred and ten students", read("en-US", "CS 210 students"));
+    }
 }
