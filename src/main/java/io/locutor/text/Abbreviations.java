@@ -875,6 +875,9 @@ final class Abbreviations implements TokenReader {
         if (ctx.lang == Lang.EN && "regular".equals(word) && PLATE_NEXT.matcher(next).lookingAt()) {
             word = "registration"; // "(reg. LK21 XRT)": a car's registration, not a regular price
         }
+        if (ctx.lang == Lang.EN && "reference".equals(word) && endsSentence(next) && !CAPITAL_CODE_NEXT.matcher(next).lookingAt()) {
+            return -1; // Round twelve B: "Ask the ref.": with no code after it the dot ends the sentence and "ref" is the referee
+        }
         if (ctx.lang == Lang.EN && "Company".equals(word)) {
             String before = ctx.previousWord(pos);
             // "Spokes & Co.", "Smith and Co." (round seven C): the partners' "and" stands between the name and its "Co.".

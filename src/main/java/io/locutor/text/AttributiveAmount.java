@@ -50,9 +50,16 @@ final class AttributiveAmount {
         // the article is looked for before its first side.
         start = firstSide(ctx.text, start);
         String before = ctx.previousWord(start);
-        boolean bridged = !before.equalsIgnoreCase("a") && !before.equalsIgnoreCase("an") && articleBeforeAdjectives(ctx.text, start, before);
+        String opener = before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an") ? null : wordBeforeAdjectives(ctx.text, start, before);
+        boolean bridged = "a".equals(opener) || "an".equals(opener);
         boolean article = bridged || before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an");
         String t = ctx.text;
+        // Round twelve B: "your new 240L wheelie bin", "the spare 6ft ladder": adjectives between "the" or a possessive and a
+        // unit's amount leave the amount the noun's modifier, as they do after "a" (round eleven B); a counting word
+        // ("the first 10 GB", "your remaining 5 GB") measures a share of the amount and keeps its plural.
+        boolean determinerBridged = opener != null && !bridged && DETERMINERS.contains(opener) && !COUNTING_WORDS.contains(before.toLowerCase(Locale.ROOT))
+                && end > start && Character.isDigit(t.charAt(start)) && (unitAfter(t, start, end) || inchMark(t, end));
+        bridged |= determinerBridged;
         Matcher list = LIST_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
         boolean inList = !article && list.find();
         // "the 7kW unit", "your 10GB mailbox" (round five H): after "the" or a possessive a unit's symbol makes a compound
@@ -60,7 +67,7 @@ final class AttributiveAmount {
         // stay plural.
         // Round five I: the inch mark ("your 65\" TV") and a decimal amount ("your 12.4 kg parcel") likewise; a verb after
         // them still keeps the plural ("the 2.5 kg are").
-        boolean determiner = !article && !inList && DETERMINERS.contains(before.toLowerCase(Locale.ROOT)) && end > start
+        boolean determiner = determinerBridged || !article && !inList && DETERMINERS.contains(before.toLowerCase(Locale.ROOT)) && end > start
                 && Character.isDigit(t.charAt(start)) && (unitAfter(t, start, end) || inchMark(t, end) || decimal(t, start, end));
         if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0
                 && POSSESSIVES.contains(before.toLowerCase(Locale.ROOT))) {
@@ -158,10 +165,11 @@ final class AttributiveAmount {
      * Round eleven B: "a free 40 lb checked bag", "an extra £5 weekly bundle": one or two lower-case adjectives between
      * "a"/"an" and the amount keep the amount the noun's modifier; {@code before} is the word right before the amount.
      * A word of {@link #NOT_A_NOUN} ("a total of $15 fee" stops at "of") or of a rate ("$5 a month 10 GB") is none.
+     * Returns the article or (round twelve B) the determiner found before the adjectives, lower-cased; null when none.
      */
-    private static boolean articleBeforeAdjectives(String t, int start, String before) {
+    private static String wordBeforeAdjectives(String t, int start, String before) {
         if (before.length() < 3 || !Character.isLowerCase(before.charAt(0))) {
-            return false; // cheap check first: most amounts have no lower-case word of three letters before them
+            return null; // cheap check first: most amounts have no lower-case word of three letters before them
         }
         int i = start;
         for (int k = 0; k < 3; k++) {
@@ -174,19 +182,23 @@ final class AttributiveAmount {
                 w--; // "a one-time $25 fee": a hyphenated adjective counts as one word
             }
             if (end == i || w == end || w > 0 && t.charAt(w - 1) != ' ' || t.charAt(w) == '-' || t.charAt(end - 1) == '-') {
-                return false;
+                return null;
             }
             String word = t.substring(w, end);
-            if (k > 0 && (word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an"))) {
-                return true;
+            if (k > 0 && (word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an") || DETERMINERS.contains(word.toLowerCase(Locale.ROOT)))) {
+                return word.toLowerCase(Locale.ROOT);
             }
             if (k == 2 || !Character.isLowerCase(word.charAt(0)) || word.length() < 3 || NOT_A_NOUN.contains(word) || RATE_WORDS.contains(word)) {
-                return false;
+                return null;
             }
             i = w;
         }
-        return false;
+        return null;
     }
+
+    /** Adjectives that count a share of an amount, not describe a noun: "the first 10 GB are free", "your last 2 GB". */
+    private static final Set<String> COUNTING_WORDS = Set.of("first", "last", "next", "remaining", "other", "additional", "further",
+            "initial", "final", "following", "previous", "same");
 
     /** Words before "$50+" that make it a threshold of the noun after it: "any $50+ order", "on $100+ orders". */
     private static final Set<String> THRESHOLD_BEFORE = Set.of("any", "every", "each", "all", "a", "an", "the", "on", "for", "with",

@@ -404,6 +404,21 @@ final class ReferenceReader implements TokenReader {
             ctx.append(plate.group(1)).append(' ').append(dictatedInOneRun(ctx, plate.group(2)));
             return plate.end();
         }
+        Matcher enPlate = !ctx.es() && EN_PLATE_WORDS.contains(token) ? ctx.at(EN_PLATE, pos) : null;
+        if (enPlate != null && enPlate.lookingAt()) {
+            // Round twelve B: "plate LMN 2204", "registration HBN 7126", "your reg as TWX 884": capitals then digits after a
+            // plate's word are a plate, dictated as the Spanish "matrícula 4821 KLM" is ("L M N two two zero four"), never
+            // a quantity ("two thousand two hundred and four").
+            ctx.append(enPlate.group(1)).append(' ').append(dictatedInOneRun(ctx, enPlate.group(2)));
+            return enPlate.end();
+        }
+        Matcher ref = !ctx.es() && token.equals("ref") && letters.length() == 3 ? ctx.at(EN_REF_BEFORE_CODE, pos) : null;
+        if (ref != null && ref.lookingAt()) {
+            // Round twelve B: "Ref: YW/448102", "booking ref GH-21764": before a code the abbreviation is said as the word it
+            // stands for, as "ref." already was and Spanish "Ref." is ("referencia"); "the ref sent him off" keeps its word.
+            ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Reference" : "reference");
+            return pos + 3;
+        }
         Matcher s = codeShaped ? ctx.at(STANDARD, pos) : null;
         if (s != null && s.lookingAt() && !hyphenedSerial(ctx, pos, s)) {
             ctx.append(s.group(1).replace('/', ' ').replace('-', ' ')).append(' ').append(ctx.speller.cardinal(s.group(2), Gender.NEUTRAL));
@@ -567,10 +582,10 @@ final class ReferenceReader implements TokenReader {
             return sign.end();
         }
         Matcher lowerNo = ctx.lang == Lang.EN && ctx.text.startsWith("no.", pos) ? ctx.at(LOWER_NO, pos) : null;
-        if (lowerNo != null && lowerNo.lookingAt() && !ctx.previousWord(pos).isEmpty()
-                && Character.isLowerCase(ctx.previousWord(pos).charAt(0))) {
+        if (lowerNo != null && lowerNo.lookingAt() && !ctx.previousWord(pos).isEmpty()) {
             // "job no. PF-2611", "account no. 4471" (round five L): a lower-case "no." between a noun and a code is "number";
             // the code is read as ever after it. "he said no. 5 of them left" has no code after it and keeps its "no".
+            // Round twelve B: the noun may be capitalised, first in its sentence ("Order no. WC-55016"): the code decides.
             Matcher digits = ctx.at(LOWER_NO_DIGITS, pos);
             if (digits.lookingAt()) {
                 // "pledge no. 66310", "lot no. 40517" (round seven C): the number after it identifies, read by the reference
@@ -807,6 +822,22 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern PLATE = Pattern.compile("((?i:matrícula|placas?)(?: de su (?:coche|vehículo|auto|carro))?)[ \\u00A0]*:?[ \\u00A0]*"
             + "((?=[\\dA-Z -]*\\d)(?=[\\dA-Z -]*[A-Z])(?:[\\dA-Z]{1,4}(?:[ -][\\dA-Z]{1,4}){0,2}|[\\dA-Z]{5,8}))(?![\\p{L}\\d])");
+
+    /** English words that announce a plate ("license plate", "licence plate" end in "plate"; "reg" is the British short form). */
+    private static final Set<String> EN_PLATE_WORDS = Set.of("plate", "plates", "registration", "reg");
+    /**
+     * An English plate after its word (and maybe "is", "as", "number", "no."): capitals then digits, maybe more capitals
+     * ("LMN 2204", "KTR-5581", "AB12 CDE", "TWX 884"), or a digit-led run ("7KPR392"); capitals alone or digits alone are
+     * none ("plate 2", "registration FAQ").
+     */
+    private static final Pattern EN_PLATE = Pattern.compile("((?i:plates?|registration|reg)(?:[ \\u00A0]+(?:is|as|number|no\\.))?)[ \\u00A0]*:?[ \\u00A0]*"
+            + "(\\p{Lu}{1,4}[ \\u00A0-]?\\d{1,4}(?:[ \\u00A0-]?\\p{Lu}{1,3})?|\\d\\p{Lu}{2,4}\\d{1,4})(?![\\p{L}\\d]|[.,]\\d)");
+    /**
+     * "Ref", "ref", "REF" (no dot) before a code: a colon or a space, maybe a number sign, then capitals and a digit or
+     * four digits or more ("Ref: WB-30872", "ref TQ8803", "Ref No. 40112").
+     */
+    private static final Pattern EN_REF_BEFORE_CODE = Pattern.compile("(?:Ref|ref|REF)(?=:?[ \\u00A0]*(?:(?:No|no)\\.[ \\u00A0]*|#[ \\u00A0]*)?"
+            + "(?:\\p{Lu}{1,4}[-/ \\u00A0]?\\d|\\d{4,}))");
 
     /** The count in a cue ("last 4 digits"), said as a word. */
     private static final Pattern ONE_DIGIT = Pattern.compile("\\d");

@@ -114,8 +114,23 @@ final class TimeReader implements TokenReader {
         }
         return DOT_TIME_CUES.contains(cue) || ctx.at(ZONE, end).lookingAt()
                 || ctx.grammar.style.decimal() != '.' && ctx.text.substring(0, pos).isBlank() && ctx.text.substring(end).isBlank()
-                || ctx.es() && dotTimeRange(ctx, pos, end, cue);
+                || ctx.es() && dotTimeRange(ctx, pos, end, cue)
+                || !ctx.es() && hour <= 12 && end < ctx.text.length() && " -–".indexOf(ctx.text.charAt(end)) >= 0 && englishRangeToMarker(ctx, end, cue);
     }
+
+    /** {@link #EN_DOT_RANGE_TO_MARKER} at {@code end}; its "and" only after "between" ("version 2.10 and 3pm" is no range). */
+    private static boolean englishRangeToMarker(ReadContext ctx, int end, String cue) {
+        Matcher m = ctx.at(EN_DOT_RANGE_TO_MARKER, end);
+        return m.lookingAt() && (m.group(1) == null || cue.equals("between"));
+    }
+
+    /**
+     * Round twelve B: the end of an English range that has the day's marker, " and 8am", " to 11.45 a.m.", " – 8pm": the
+     * dotted time before it is the range's first time ("between 7.30 and 8am" is "seven thirty", as round ten B's Spanish
+     * "de 19.30 a 21 hs"); "7.30 kg" and "£7.30" have no such end and keep their decimal.
+     */
+    private static final Pattern EN_DOT_RANGE_TO_MARKER = Pattern.compile("(?:[ \\u00A0]+(?:(and)|to|until|till)[ \\u00A0]+|[ \\u00A0]?[-–][ \\u00A0]?)(?:1[0-2]|0?[1-9])"
+            + "(?:[.:][0-5]\\d)?[ \\u00A0]?[ap]\\.?[ \\u00A0]?m\\.?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
     /** "de 8.30 a 20.30", "entre las 9.00 y las 13.30": the second dotted time of a Spanish range, after its first. */
     private static final Pattern DOT_RANGE_SECOND = Pattern.compile("[ \\u00A0]+(?:a|y)[ \\u00A0]+(?:las?[ \\u00A0]+)?((?:[01]?\\d|2[0-3])\\.[0-5]\\d)"

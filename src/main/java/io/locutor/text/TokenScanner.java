@@ -1024,7 +1024,9 @@ final class TokenScanner {
 
     /** Words after a course's number that name it a course: "Spanish 201 course", "Biology 110 class". */
     private static final java.util.Set<String> COURSE_WORDS = java.util.Set.of("class", "course", "lesson", "workshop", "seminar", "lecture",
-            "module", "session", "syllabus");
+            "module", "session", "syllabus",
+            // Round twelve B: a course's work after its number, "your CS 101 final", "the ENGL 102 essay".
+            "final", "midterm", "exam", "essay", "quiz", "homework", "assignment", "lab", "textbook");
     /** A capitalised verb of calling that starts a sentence before a number to dial. */
     private static final java.util.Set<String> DIAL_VERBS = java.util.Set.of("Call", "Text", "Ring", "Dial", "Phone");
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -1042,7 +1044,10 @@ final class TokenScanner {
             return -1;
         }
         String before = ctx.previousWord(pos);
-        if (before.length() < 3 || !Character.isUpperCase(before.charAt(0)) || !Character.isLowerCase(before.charAt(before.length() - 1))
+        // Round twelve B: a subject's code spelt ("CS 101", "ENGL 102 essay"; the clipped words are round eleven B's
+        // courseCode) is a subject as a capitalised name is.
+        boolean subjectCode = Character.isLetter(t.charAt(pos - 2)) && before.length() >= 2 && before.length() <= 5 && before.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        if (!subjectCode && (before.length() < 3 || !Character.isUpperCase(before.charAt(0)) || !Character.isLowerCase(before.charAt(before.length() - 1)))
                 || WEEKDAYS.contains(before.toLowerCase(java.util.Locale.ROOT)) || Vocabulary.month(Lang.EN, before) > 0
                 || DIAL_VERBS.contains(before)) {
             // "On Monday 101 people", "in March 101 tickets": a count after a day's or a month's name; "Call 101", "Text

@@ -179,4 +179,13 @@ class AmountBeforeNounReadingsTest {
         assertEquals("It costs fifteen dollars-a-month. ten dollars-a-head for adults, fifteen dollars to twenty dollars now",
                 read("en-US", "It costs $15-a-month. $10-a-head for adults, $15-$20 now"));
     }
+
+    @Test
+    void roundTwelveBAdjectivesAfterTheOrAPossessiveBeforeAUnitsAmountKeepItTheNounsModifier() {
+        assertEquals("your new two hundred and forty litre wheelie bin, the spare six foot ladder, your replacement twenty five kilogram bag",
+                read("en-GB", "your new 240L wheelie bin, the spare 6ft ladder, your replacement 25kg bag"));
+        // must not fire: a counting word before the amount, a verb after it
+        assertEquals("the first ten gigabytes are free, your remaining five gigabytes expire, your new twenty kilograms were lost",
+                read("en-US", "the first 10 GB are free, your remaining 5 GB expire, your new 20 kg were lost"));
+    }
 }

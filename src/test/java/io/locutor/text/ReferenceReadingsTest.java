@@ -34,7 +34,7 @@ class ReferenceReadingsTest {
         assertEquals("nine four zero five, five zero three six, nine nine three zero, zero two one two, four four seven eight, six one is on its way",
                 read("en-US", "9405 5036 9930 0212 4478 61 is on its way"));
         // A short number with a counted word after it is no part of the code; two groups are no printed code.
-        assertEquals("ref one two three four, five six seven eight, nine zero one two three items", read("en-US", "ref 1234 5678 9012 3 items"));
+        assertEquals("reference one two three four, five six seven eight, nine zero one two three items", read("en-US", "ref 1234 5678 9012 3 items"));
         assertEquals("call twelve thirty four five thousand six hundred and seventy eight", read("en-US", "call 1234 5678"));
         // Round nine B: after a reference word, two printed groups of four and a short last one are one code.
         assertEquals("Your account number is five five two one, zero eight three four, six two. Thanks",
@@ -271,7 +271,7 @@ class ReferenceReadingsTest {
         assertEquals("Your R x number eight eight four one zero, two is ready.", read("en-US", "Your Rx# 88410-2 is ready."));
         // One slash only: the letters spelt, the slash said, a year as a year (round eight); two letters before a bare
         // number: other readers (unchanged).
-        assertEquals("case H R slash twenty twenty six, ref A B twelve thirty four", read("en-GB", "case HR/2026, ref AB 1234"));
+        assertEquals("case H R slash twenty twenty six, reference A B twelve thirty four", read("en-GB", "case HR/2026, ref AB 1234"));
     }
 
     @Test
@@ -391,7 +391,7 @@ class ReferenceReadingsTest {
         assertEquals("el folio Z F veintiséis, cero cuatro uno dos y el folio LAB veintiséis barra tres tres ocho uno",
                 read("es-MX", "el folio ZF-26-0412 y el folio LAB-26/3381"));
         assertEquals("la factura F dos mil veintiséis barra cero nueve uno tres", read("es-ES", "la factura F-2026/0913"));
-        assertEquals("invoice H F slash two zero nine three one and ref T E C slash five five two one",
+        assertEquals("invoice H F slash two zero nine three one and reference T E C slash five five two one",
                 read("en-GB", "invoice HF/20931 and ref TEC/5521"));
         assertEquals("con el código Q X siete dos dos ocho uno", read("es-US", "con el código QX7-2281"));
         assertEquals("the code Q X seven two two eight one", read("en-US", "the code QX7-2281"));
@@ -451,7 +451,7 @@ class ReferenceReadingsTest {
         // must not fire: one capital (a lot), a leading zero, capitals then lower case, Spanish
         assertEquals("lot four four one two B", read("en-US", "lot 4412-B"));
         assertEquals("lot four thousand four hundred and twelve-Bx is here", read("en-US", "lot 4412-Bx is here"));
-        assertEquals("ref zero zero nine nine-AB", read("en-US", "ref 0099-AB"));
+        assertEquals("reference zero zero nine nine-AB", read("en-US", "ref 0099-AB"));
     }
 
     @Test
@@ -504,5 +504,37 @@ class ReferenceReadingsTest {
         assertEquals("folio Z F veintiséis, cero cuatro uno dos", read("es-ES", "folio ZF-26-0412"));
         assertEquals("la dos-A-tres", read("es-ES", "la 2-A-3"));
         assertEquals("Enter code six four R T two nine", read("en-US", "Enter code 64-RT-29"));
+    }
+
+    @Test
+    void roundTwelveBAPlateAfterItsWordIsDictated() {
+        assertEquals("license plate K T R five five eight one, plate J X W three three zero seven, registration H B N seven one two six,"
+                + " your reg as T W X eight eight four", read("en-US", "license plate KTR 5581, plate JXW 3307, registration HBN 7126,"
+                + " your reg as TWX 884"));
+        // must not fire: digits or capitals alone after the word, a plate's word with no code after it
+        assertEquals("Plate two of the set, the registration F A Q, Registration opens at nine AM",
+                read("en-US", "Plate 2 of the set, the registration FAQ, Registration opens at 9 AM"));
+    }
+
+    @Test
+    void roundTwelveBNoAfterACapitalisedNounAndRefBeforeACodeAreTheirWords() {
+        assertEquals("Order number W C five five zero one six. Invoice number H T seven seven two zero.",
+                read("en-US", "Order no. WC-55016. Invoice no. HT7720."));
+        assertEquals("Reference: Y W slash four four eight one zero two. Your booking reference G H two one seven six four.",
+                read("en-GB", "Ref: YW/448102. Your booking ref GH-21764."));
+        // must not fire: "ref" as a word (a referee), "Ref" before a count, "no." with no code after it
+        assertEquals("The ref gave two yellow cards. Our ref: two pages. Ask the ref.",
+                read("en-GB", "The ref gave 2 yellow cards. Our ref: 2 pages. Ask the ref."));
+        assertEquals("I said no. We will call.", read("en-GB", "I said no. We will call."));
+    }
+
+    @Test
+    void roundTwelveBACourseNumberAfterSpeltSubjectCapitalsIsSaidInPairs() {
+        assertEquals("your C S one oh one final, the E N G L one oh two essay, the H I S T two ten seminar",
+                read("en-US", "your CS 101 final, the ENGL 102 essay, the HIST 210 seminar"));
+        // must not fire: no course word after a number other than 101, a full stop between the capitals and the number
+        assertEquals("the F B I one hundred and two agents, we charged V A T. one hundred and one people paid",
+                read("en-GB", "the FBI 102 agents, we charged VAT. 101 people paid"));
+        assertEquals("C S two hundred and ten students", read("en-US", "CS 210 students"));
     }
 }

@@ -456,4 +456,16 @@ class TimeAndDateReadingsTest {
         assertEquals("Jan and Bob called", read("en-US", "Jan & Bob called"));
         assertEquals("Oct and November third", read("en-US", "Oct & Nov 3"));
     }
+
+    @Test
+    void roundTwelveBADottedTimeBeforeARangesAmOrPmEndIsATime() {
+        assertEquals("between seven thirty and eight AM, between ten fifteen and eleven forty five AM, six thirty to eight PM",
+                read("en-GB", "between 7.30 and 8am, between 10.15 and 11.45am, 6.30–8pm"));
+        assertEquals("between six forty five and eight PM tonight", read("en-US", "between 6.45 and 8 p.m. tonight"));
+        // must not fire: a decimal with a unit or a price, "and" with no "between" before the first, no marker at the end
+        assertEquals("seven point three zero kilograms and seven pounds and thirty pence",
+                read("en-GB", "7.30 kg and £7.30"));
+        assertEquals("version two point one zero and three PM", read("en-GB", "version 2.10 and 3pm"));
+        assertEquals("between seven point three zero and eight points", read("en-GB", "between 7.30 and 8 points"));
+    }
 }
