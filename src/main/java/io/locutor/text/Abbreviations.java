@@ -24,6 +24,11 @@ final class Abbreviations implements TokenReader {
     /** "un 15 % dto.": the discount straight after its amount, with the "de" the written form leaves out. */
     private static final Entry DISCOUNT_OF_AMOUNT = new Entry("de descuento", false, false);
     private static final Entry EXTENSION_AR = new Entry("interno", false, false);
+    /**
+     * Round twelve: "Diag. 74", "Diag. Norte" (La Plata, Buenos Aires): a street, "Diagonal", written with its capital before
+     * a number or a name; "diag." elsewhere may be a diagnosis ("diag. diferencial") and stays as written.
+     */
+    private static final Entry DIAGONAL = new Entry("diagonal", false, false);
     /** "hab. 312" before its number is a room ("tres hab." after a count may be rooms or inhabitants). */
     private static final Entry ROOM = new Entry("habitación", false, false);
     /** Round eight F: "la Esc. Primaria Benito Juárez", "Esc. Técnica N.º 3": before a school's name "esc." is a school. */
@@ -100,6 +105,11 @@ final class Abbreviations implements TokenReader {
      * "dorm. principal", "amb. luminoso", "por pers. adicional"); "ud." is "usted" there, "pza." a square, so neither is here.
      */
     private static final java.util.Set<String> NAMED_BEFORE_AN_ADJECTIVE = java.util.Set.of("hab.", "habs.", "dorm.", "dorms.", "amb.", "ambs.", "pers.");
+
+    /** One space, then a digit or a capital: a street's number or the first word of its name ("Diag. 74", "Diag. Norte"). */
+    private static boolean streetNameNext(String t, int end) {
+        return end + 1 < t.length() && t.charAt(end) == ' ' && (TokenScanner.isDigit(t.charAt(end + 1)) || Character.isUpperCase(t.charAt(end + 1)));
+    }
 
     /** One space, then a lower-case word of two or more letters: an adjective or a complement after a noun. */
     private static boolean adjectiveAfter(String t, int end) {
@@ -197,7 +207,7 @@ final class Abbreviations implements TokenReader {
 
     /** Spanish address words, expanded only where an address can be: not glued to a number. */
     private static final java.util.Set<String> ADDRESS_PARTS = java.util.Set.of("plaza", "avenida", "carretera", "urbanización", "paseo",
-            "polígono", "escalera", "puerta", "colonia", "edificio", "bulevar", "camino", "calzada", "prolongación", "cerrada", "privada",
+            "polígono", "escalera", "puerta", "colonia", "edificio", "bulevar", "diagonal", "camino", "calzada", "prolongación", "cerrada", "privada",
             "fraccionamiento", "glorieta", "ronda", "travesía", "callejón", "pasaje", "barrio", "manzana", "esquina", "Place",
             "Elementary", "Gardens", "Crescent"); // English words of a name: "Lincoln Elem. School", "Hill Cres., Bath"
 
@@ -304,7 +314,8 @@ final class Abbreviations implements TokenReader {
         plain(ES, "Quintana Roo", "q. roo.", "q. roo");
         plain(ES, "Baja California Sur", "b.c.s.");
         plain(ES, "edificio", "edif.");
-        plain(ES, "bulevar", "blvd.", "bvar.");
+        // Round twelve: "Bv." is Argentina's bulevar ("Bv. Oroño", Rosario), "Blv." Mexico's ("Blv. Agua Caliente", Tijuana).
+        plain(ES, "bulevar", "blvd.", "bvar.", "bv.", "blv.");
         plain(ES, "camino", "c.º", "cno.");
         // kitchen measures of recipes and meal deliveries: "2 cdas. de azúcar", "1 cdta. de sal"
         plain(ES, "cucharadas", "cdas.");
@@ -710,6 +721,9 @@ final class Abbreviations implements TokenReader {
             } else if (ctx.es() && e == null && ES_BEFORE_A_NUMBER.containsKey(key)
                     && UNIT_NEXT.matcher(ctx.text).region(pos + end, ctx.text.length()).lookingAt()) {
                 e = new Entry(ES_BEFORE_A_NUMBER.get(key), false, false); // "apto. 7B", "art. 14": before its number or letter
+            }
+            if (ctx.es() && e == null && key.equals("diag.") && first == 'D' && streetNameNext(ctx.text, pos + end)) {
+                e = DIAGONAL;
             }
             if (ctx.es() && key.equals("esc.") && school(ctx, pos, pos + end)) {
                 e = SCHOOL;

@@ -685,8 +685,8 @@ final class QuantityReader implements TokenReader {
         }
     }
 
-    /** A slash glued to an amount with its unit: "/5 ml", "/2,5 kg". */
-    private static final Pattern PER_AMOUNT = Pattern.compile("/\\d{1,4}(?:[.,]\\d{1,3})?[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
+    /** An amount with its unit after a dose's slash: "5 ml", "2,5 kg". */
+    private static final Pattern PER_AMOUNT = Pattern.compile("\\d{1,4}(?:[.,]\\d{1,3})?[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
 
     /**
      * "100 mg/5 ml", "250 mg/5 mL" (round eleven): a unit's amount over an amount with its unit is a concentration or a
@@ -695,18 +695,21 @@ final class QuantityReader implements TokenReader {
      */
     private static int perAmount(ReadContext ctx, int end) {
         String t = ctx.text;
-        if (end + 1 >= t.length() || t.charAt(end) != '/' || !TokenScanner.isDigit(t.charAt(end + 1))) {
+        // Round twelve: the slash set apart ("500 mg / 5 ml") is the same dose, "por", not "barra".
+        int slash = t.startsWith(" / ", end) && end + 3 < t.length() && TokenScanner.isDigit(t.charAt(end + 3)) ? end + 1 : end;
+        int number = slash == end ? end + 1 : slash + 2;
+        if (number >= t.length() || t.charAt(slash) != '/' || !TokenScanner.isDigit(t.charAt(number))) {
             return -1;
         }
-        Matcher d = ctx.at(PER_AMOUNT, end);
+        Matcher d = ctx.at(PER_AMOUNT, number);
         Units.Unit unit = d.lookingAt() ? Units.find(d.group(1)) : null;
-        if (unit == null || unit.esOne().startsWith("por ")) {
-            return -1;
+        if (unit == null || unit.esOne().startsWith("por ") || slash != end && !unit.esOne().endsWith("litro")) {
+            return -1; // set apart, only a volume makes a dose ("70 kg / 1,75 m" lists a weight and a height)
         }
         int mark = ctx.out.length();
         ctx.append(ctx.es() ? " por " : " per ");
-        int e = DIMENSION.read(ctx, end + 1);
-        if (e <= end + 1) {
+        int e = DIMENSION.read(ctx, number);
+        if (e <= number) {
             ctx.out.setLength(mark);
             return -1;
         }
@@ -727,7 +730,7 @@ final class QuantityReader implements TokenReader {
             Units.Unit unit = Units.find(p.group(1));
             if (unit != null && !unit.esOne().startsWith("por ")) {
                 ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne()));
-                return p.end();
+                return ctx.text.startsWith("/", p.end()) ? secondRate(ctx, p.end()) : p.end();
             }
         }
         Matcher w = ctx.at(PER_WORD, end);
@@ -736,6 +739,25 @@ final class QuantityReader implements TokenReader {
             return w.end();
         }
         return end;
+    }
+
+    /**
+     * Round twelve: a dose per weight and time, "15 mg/kg/día", "2 ml/kg/h": the second rate joins the first as a
+     * pharmacist says it, "por kilogramo y día", "per kilogram per day", never "/día" left as written.
+     */
+    private static int secondRate(ReadContext ctx, int slash) {
+        Matcher u = ctx.at(PER_UNIT, slash);
+        Units.Unit unit = u.lookingAt() ? Units.find(u.group(1)) : null;
+        if (unit != null && !unit.esOne().startsWith("por ")) {
+            ctx.append(ctx.es() ? " y " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne()));
+            return u.end();
+        }
+        Matcher w = ctx.at(PER_WORD, slash);
+        if (w.lookingAt()) {
+            ctx.append(ctx.es() ? " y " : " per ").append(w.group(1));
+            return w.end();
+        }
+        return slash;
     }
 
     /** "2 2/1000" → "dos y dos milésimos"; with a unit after, "1 1/2 m" → "uno y medio metros". */
@@ -839,17 +861,30 @@ final class QuantityReader implements TokenReader {
         boolean yearShaped = ungrouped && (yearOfMonth(ctx, end - raw.length(), whole) || yearAfterPreposition(ctx, end - raw.length(), whole));
         Gender g = ctx.es() && frac == null && !yearShaped
                 ? Vocabulary.spanishNounGender(counted) : Gender.NEUTRAL;
+        boolean joined = range.lookingAt() || list != null && list.lookingAt();
+        Units.Unit unit = ctx.es() && joined && abbreviated == null && frac == null ? Units.find(counted) : null;
+        if (unit != null) {
+            // Round twelve: "entre 1 y 2 h", "de 1 a 3 t": the count of a range or a list agrees with the unit its last
+            // number carries ("una y dos horas", "una a tres toneladas"), as with a noun written in full.
+            g = unit.esFeminine() ? Gender.FEMININE : Gender.NEUTRAL;
+        }
         if (g != Gender.NEUTRAL && placeLabel(ctx, end - raw.length(), end, range.lookingAt() && range.group().charAt(0) != ' ')) {
             g = Gender.NEUTRAL; // "los puestos 1-38", "del uno al veintiuno" (round eight E): the places' labels agree with nothing
         }
-        if (g == Gender.MASCULINE && range.lookingAt() && range.group().indexOf('a') >= 0) {
-            g = Gender.NEUTRAL; // "de 1 a 5 kg", "1 a 3 días": "uno a tres", the short "un" only right before its noun
+        if (g == Gender.MASCULINE && joined) {
+            // "de 1 a 5 kg", "1 a 3 días": "uno a tres", the short "un" only right before its noun; round twelve: in a
+            // dashed range and a list too ("1-2 días", "1 o 2 días", "entre 21 y 30 días": "uno", "veintiuno", never
+            // "un o dos", "veintiún y")
+            g = Gender.NEUTRAL;
         }
         if (g == Gender.FEMININE && !whole.equals("1") && MASCULINE_SINGULAR_DETERMINERS.contains(ctx.previousWord(end - raw.length()).toLowerCase(Locale.ROOT))) {
             g = Gender.NEUTRAL; // "el 205 funciona": after "el" a number above one names something (a bus line, a room), and a word in -a after it is no noun it counts
         }
         if (ctx.es() && frac == null && g == Gender.NEUTRAL && whole.length() <= 2 && FEMININE_PLURAL_ARTICLES.contains(ctx.previousWord(end - raw.length()))) {
             g = Gender.FEMININE; // "entre las 21 y las 22 h": after "las" the number is an hour, or counts a feminine noun ("veintiuna")
+        }
+        if (ctx.es() && frac == null && g == Gender.NEUTRAL && whole.length() <= 2 && spanishHour(ctx, end - raw.length(), end, whole)) {
+            g = Gender.FEMININE; // round twelve: "a la 1", "entre 12 y 1 de la tarde": an hour, "la una"
         }
         String words = amount(ctx, whole, frac, g, ctx.grammar.decimalMark(raw));
         // "doscientos millones de personas": a round million takes "de" before the noun it counts.
@@ -877,6 +912,30 @@ final class QuantityReader implements TokenReader {
     private static final Pattern COUNT_LIST_REST = Pattern.compile("(?:,[ \\u00A0]?\\d{1,3})*,?[ \\u00A0](?:o|y|u|ni)[ \\u00A0]\\d{1,3}\\+?(?![\\d%]|[.,:/]\\d)");
 
     private static final java.util.Set<String> FEMININE_PLURAL_ARTICLES = java.util.Set.of("las", "unas", "Las");
+
+    /** The part of the day in words after an hour: " de la tarde", " del mediodía". */
+    private static final Pattern PART_OF_DAY_AFTER = Pattern.compile("[ \\u00A0]+(?:de[ \\u00A0]+la[ \\u00A0]+(?:mañana|tarde|noche|madrugada)"
+            + "|del[ \\u00A0]+mediodía)(?![\\p{L}])");
+    /** Words before "la 1" that make it the hour ("a la 1", "desde la 1"); "la 1" alone may be a line or a room ("la uno"). */
+    private static final java.util.Set<String> BEFORE_THE_HOUR = java.util.Set.of("a", "desde", "hasta", "entre", "para", "sobre", "hacia", "tras");
+
+    /**
+     * Round twelve: an hour of the clock written bare, which is feminine ("la una"): an hour from one to twelve before the
+     * part of the day in words ("12 y 1 de la tarde"), or "1" after "la" after a preposition of time ("a la 1", "desde la 1").
+     */
+    private static boolean spanishHour(ReadContext ctx, int start, int end, String whole) {
+        String t = ctx.text;
+        if (end + 8 < t.length() && t.charAt(end) == ' ' && t.charAt(end + 1) == 'd') {
+            int h = Integer.parseInt(whole);
+            if (h >= 1 && h <= 12 && ctx.at(PART_OF_DAY_AFTER, end).lookingAt()) {
+                return true;
+            }
+        }
+        if (!whole.equals("1") || start < 5 || !t.startsWith(" la ", start - 4)) {
+            return false;
+        }
+        return BEFORE_THE_HOUR.contains(ctx.previousWord(start - 3).toLowerCase(Locale.ROOT));
+    }
     /** Singular masculine determiners: the number after one is a name, and agrees with no feminine word after it. */
     private static final java.util.Set<String> MASCULINE_SINGULAR_DETERMINERS = java.util.Set.of("el", "del", "al", "este", "ese", "aquel");
 

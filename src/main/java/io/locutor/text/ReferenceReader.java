@@ -111,6 +111,15 @@ final class ReferenceReader implements TokenReader {
             + "(?![\\d\\p{L}]|[.,-]\\d)");
 
     /**
+     * Round twelve: capitals glued to digits on both sides of a hyphen, two capitals or more first ("MX7-QK42",
+     * "HB2-WN58-Q4"; "B6-B12" are two vitamins): one keyed code, every character said, as the same code glued ("MX7QK42")
+     * is ("M X siete, Q K cuatro dos"), never "cuarenta y dos". Digits right after the hyphen make a model's name
+     * ("CF6-80E1", an engine, a Proteno row), left to the rules below.
+     */
+    private static final Pattern ES_MIXED_GROUPS = Pattern.compile("([A-Z]{2,4}\\d[A-Z\\d]{0,6}-[A-Z]{1,4}\\d[A-Z\\d]{0,6}"
+            + "(?:-[A-Z\\d]{1,8}){0,3})(?![\\d\\p{L}]|[.,-][\\dA-Z])");
+
+    /**
      * Capitals glued to a short number, a hyphen and a serial (round eight): "código QX7-2281", "BK4-6610". A keyed code,
      * dictated in one run ("Q X siete dos dos ocho uno"), never "siete-dos mil…".
      */
@@ -447,6 +456,13 @@ final class ReferenceReader implements TokenReader {
             }
         }
         if (ctx.es()) {
+            int lead = pos + letters.length();
+            Matcher groups = codeShaped && lead < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(lead))
+                    && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) && ctx.text.charAt(pos - 1) != '-') ? ctx.at(ES_MIXED_GROUPS, pos) : null;
+            if (groups != null && groups.lookingAt()) {
+                ctx.append(dictated(ctx, groups.group(1)));
+                return groups.end();
+            }
             Matcher mixed = codeShaped && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) ? ctx.at(ES_LETTERED_ALNUM, pos) : null;
             // "PG-20K", "CX-45W" (round eight D): a model code, as in English ("ZT-45G"), its number said ("P G veinte K").
             if (mixed != null && mixed.lookingAt() && !ctx.at(MODEL_CODE, pos).lookingAt()) {
@@ -836,7 +852,7 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern NUMBER_SIGN_WORD = Pattern.compile("(?:[nN]\\.?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)(?=[ \\u00A0]+de[ \\u00A0])");
 
     /** A street word and up to four words of its name just before: "Av. Juárez ", "C/ Mayor, ", "Calle Cinco de Mayo ". */
-    private static final Pattern STREET_BEFORE = Pattern.compile("(?:^|[\\s(])(?:Av|Avda|Avenida|Blvd|Bulevar|Calz|Calzada|Calle|C/|Cll|Ctra|Carretera|"
+    private static final Pattern STREET_BEFORE = Pattern.compile("(?:^|[\\s(])(?:Av|Avda|Avenida|Blvd|Blv|Bv|Bvar|Bulevar|Diag|Diagonal|Calz|Calzada|Calle|C/|Cll|Ctra|Carretera|"
             + "Camino|Cno|Paseo|Pº|Plaza|Pza|Prol|Prolongación|Priv|Privada|Cda|Cerrada|Ronda|Rda|Glta|Trav|Travesía|Pje|Pasaje"
             // Round five K: the street word in lower case ("calle Zaragoza #310") is a street as well.
             + "|calle|avenida|calzada|carretera|camino|paseo|plaza|privada|cerrada|ronda|travesía|pasaje|prolongación|bulevar)\\.?"

@@ -67,6 +67,18 @@ final class RomanReader implements TokenReader {
         return nameStart > 0 && AUTHOR_BEFORE.matcher(t.substring(Math.max(0, nameStart - 40), nameStart)).find();
     }
 
+    /** After a comma, a surname and its initial: the next author of a list ("Pérez I, Gómez J"). */
+    private static final Pattern AUTHOR_AFTER = Pattern.compile(",[ \\u00A0]*\\p{Lu}\\p{Ll}+[ \\u00A0]\\p{Lu}(?![\\p{L}])");
+
+    /**
+     * Round twelve: Spanish "Cálculo I, Física y Química", "Felipe I, rey de Castilla": a lone "I" before a comma is the
+     * numeral one, unless an author and an initial come after the comma (a list of authors, "Pérez I, Gómez J"). "V" and
+     * "X" stay initials there, and so does any letter before a full stop.
+     */
+    private static boolean spanishOneBeforeComma(ReadContext ctx, String numeral, char after, int end) {
+        return ctx.es() && after == ',' && numeral.equals("I") && !ctx.at(AUTHOR_AFTER, end).lookingAt();
+    }
+
     /** I, V and X only, up to thirty ("II", "XV", "XXI"): a number; "CD", "DC", "MIX" before a capital are names. */
     private static boolean smallRoman(String numeral, int n) {
         return n <= 30 && numeral.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
@@ -90,7 +102,7 @@ final class RomanReader implements TokenReader {
         }
         String next = ctx.nextWord(m.end());
         char after = m.end() < ctx.text.length() ? ctx.text.charAt(m.end()) : ' ';
-        if (after == '-' || (m.group().length() == 1 && (after == ',' || after == '.'))) {
+        if (after == '-' || (m.group().length() == 1 && (after == ',' || after == '.')) && !spanishOneBeforeComma(ctx, m.group(), after, m.end())) {
             return -1; // "Scorpio X-1", "Wang X, Du X.": a name or an initial, not a number
         }
         if (m.group().length() == 1 && authorList(ctx.text, pos - 1 - before.length())) {

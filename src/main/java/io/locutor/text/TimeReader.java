@@ -195,19 +195,46 @@ final class TimeReader implements TokenReader {
      * The first hour of a bare Spanish range whose end carries the part of the day: "entre 1 y 5 p. m.", "de 1 a 3 p. m."
      * (round five I). It is an hour, "la una" without its article: "entre una y cinco de la tarde", never "uno".
      */
-    private static final Pattern ES_BARE_RANGE_FIRST = Pattern.compile("(\\d{1,2})(?=[ \\u00A0]+(?:y|a)[ \\u00A0]+\\d{1,2}(?:[:.]\\d{2})?[ \\u00A0]?"
-            + "[ap]\\.?[ \\u00A0]?m\\.?(?![\\p{L}]))");
+    private static final Pattern ES_BARE_RANGE_FIRST = Pattern.compile("(\\d{1,2})([ \\u00A0]+(?:y|a|hasta)[ \\u00A0]+|[ \\u00A0]?[-–][ \\u00A0]?)"
+            + "(?=\\d{1,2}(?:[:.]\\d{2})?" + "(?:[ \\u00A0]?(?i:[ap]\\.?[ \\u00A0]?m)\\.?(?![\\p{L}])"
+            // Round twelve: the part of the day in words ("de 1 a 3 de la tarde") marks the hours as "p. m." does.
+            + "|[ \\u00A0]+(?:de[ \\u00A0]+la[ \\u00A0]+(?:mañana|tarde|noche|madrugada)|del[ \\u00A0]+mediodía)(?![\\p{L}])))");
     /** The first hour, 13 to 23, of a bare Spanish range ending on a clock time: "de 21 a 21:30", "entre 19 y 20:15". */
     private static final Pattern ES_BARE_RANGE_FIRST_24 = Pattern.compile("(1[3-9]|2[0-3])(?=[ \\u00A0]+(?:y|a)[ \\u00A0]+\\d{1,2}[:.]\\d{2}(?![\\d:]))");
     private static final java.util.Set<String> ES_BARE_RANGE_CUES = java.util.Set.of("entre", "de", "desde");
 
+    /** The cheap test for a dashed range of hours: one or two digits, then a dash, perhaps after a space. */
+    private static boolean dashAfterHour(String t, int pos) {
+        for (int i = pos + 1; i <= pos + 3 && i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '-' || c == '–') {
+                return true;
+            }
+            if (c != ' ' && !TokenScanner.isDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     @Override
     public int read(ReadContext ctx, int pos) {
-        Matcher first = ctx.es() && ES_BARE_RANGE_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) ? ctx.at(ES_BARE_RANGE_FIRST, pos) : null;
+        String cue = ctx.es() ? ctx.previousWord(pos).toLowerCase(Locale.ROOT) : "";
+        Matcher first = ctx.es() && (ES_BARE_RANGE_CUES.contains(cue) || dashAfterHour(ctx.text, pos)
+                && (pos == 0 || ctx.text.charAt(pos - 1) == ' ' || ctx.text.charAt(pos - 1) == '(')) ? ctx.at(ES_BARE_RANGE_FIRST, pos) : null;
         if (first != null && first.lookingAt() && (pos == 0 || !Character.isDigit(ctx.text.charAt(pos - 1)))) {
             int h = Integer.parseInt(first.group(1));
             if (h >= 1 && h <= 12) {
-                ctx.append(ctx.speller.cardinal(h, Gender.FEMININE));
+                String hour = ctx.speller.cardinal(h, Gender.FEMININE);
+                String joint = first.group(2).trim();
+                if (!joint.equals("-") && !joint.equals("–")) {
+                    ctx.append(hour);
+                    return first.end(1); // "entre 1 y 3 PM": the joining word and the end are read as written
+                }
+                // Round twelve: "1-3 PM", "de 1-4 p. m.": a dash between two hours is the range's "a", the range said whole,
+                // "de una a tres de la tarde" ("entre" keeps its own "y"); the end takes no article (see BARE_RANGE_START).
+                String open = cue.equals("de") || cue.equals("desde") ? "" : cue.equals("entre") ? null : "de ";
+                ctx.append(open == null ? hour + " y " : open + hour + " a ");
                 return first.end();
             }
         }
@@ -531,7 +558,9 @@ final class TimeReader implements TokenReader {
     /** Round eleven: the hours' mark a range's bare first hour may carry ("de 9 h a 14:30 h"). */
     private static final String HOURS_MARK = "(?:[ \\u00A0]?(?:h|hs|hrs?|horas)\\.?)?";
     private static final Pattern BARE_RANGE_START = Pattern.compile("(?:^|[\\s(])(?:de[ \\u00A0]+(\\d{1,2})" + HOURS_MARK + "[ \\u00A0]+a"
-            + "|[eE]ntre[ \\u00A0]+(\\d{1,2})" + HOURS_MARK + "[ \\u00A0]+y)[ \\u00A0]+$");
+            + "|[eE]ntre[ \\u00A0]+(\\d{1,2})" + HOURS_MARK + "[ \\u00A0]+y)[ \\u00A0]+$"
+            // Round twelve: "1-3 PM", "de 1-4 p. m.": a bare hour and a dash start the range as "de 1 a" does.
+            + "|(?:^|[\\s(])(\\d{1,2})[ \\u00A0]?[-–][ \\u00A0]?$");
 
     /**
      * Round eleven: the end of a range begun with "de"/"entre"/"desde" that is a bare hour, "h"/"hs"/"horas" after it or
@@ -560,7 +589,7 @@ final class TimeReader implements TokenReader {
         if (!m.find()) {
             return false;
         }
-        int h = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+        int h = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         return h >= 13 && h <= 23;
     }
 

@@ -326,4 +326,15 @@ class AbbreviationReadingsTest {
         assertEquals("the L T E network", read("en-US", "the LTE network"));
         assertEquals("Acme Ltd", read("es-ES", "Acme Ltd"));
     }
+
+    @Test
+    void roundTwelveArgentineAndMexicanStreetWords() {
+        // "Bv." (Argentina) and "Blv." (Mexico) are bulevar; "Diag." before a number or a name is a diagonal street.
+        assertEquals("a bulevar Oroño novecientos cincuenta y cinco", read("es-AR", "a Bv. Oroño 955"));
+        assertEquals("a bulevar Agua Caliente doce", read("es-MX", "a Blv. Agua Caliente 12"));
+        assertEquals("en diagonal setenta y tres y en diagonal Norte quinientos cincuenta", read("es-AR", "en Diag. 73 y en Diag. Norte 550"));
+        // Must not fire: a diagnosis written short ("diag. diferencial") and "Diag." before a lower-case word.
+        assertEquals("el diag. diferencial", read("es-ES", "el diag. diferencial"));
+        assertEquals("el Diag. de hoy", read("es-ES", "el Diag. de hoy"));
+    }
 }

@@ -129,6 +129,17 @@ class LocaleReadingsTest {
     }
 
     @Test
+    void roundTwelveASpanishRomanOneBeforeAComma() {
+        // "I" before a comma is the numeral one after a course's or a ruler's name, not an initial.
+        assertEquals("las notas de Cálculo uno, Física y Química", read("es-ES", "las notas de Cálculo I, Física y Química"));
+        assertEquals("Felipe primero, rey de Castilla", read("es", "Felipe I, rey de Castilla"));
+        // Must not fire: an author's initial before the next author, "V"/"X" before a comma, English.
+        assertEquals("Pérez I, Gómez J. Estudio clínico.", read("es-ES", "Pérez I, Gómez J. Estudio clínico."));
+        assertEquals("Wang X, Du X.", read("es", "Wang X, Du X."));
+        assertEquals("Sam I, and you", read("en", "Sam I, and you"));
+    }
+
+    @Test
     void weekdayEraAndAddressAbbreviations() {
         assertEquals("el lunes tres de febrero a las nueve", read("es", "el lun. 3 de feb. a las 9:00"));
         assertEquals("en el cuarenta y cuatro antes de Cristo y el cuatrocientos setenta y seis después de Cristo.",

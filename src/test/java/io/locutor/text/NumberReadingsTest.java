@@ -114,6 +114,21 @@ class NumberReadingsTest {
     }
 
     @Test
+    void roundTwelveNoShortOneBeforeAJoiningWord() {
+        // "un"/"veintiún" stand only right before their noun: in a list or a dashed range the first count is "uno".
+        assertEquals("tarda uno o dos días", read("es-ES", "tarda 1 o 2 días"));
+        assertEquals("entre uno y tres días hábiles", read("es-AR", "entre 1 y 3 días hábiles"));
+        assertEquals("entre veintiuno y treinta días", read("es-US", "entre 21 y 30 días"));
+        assertEquals("uno a dos días", read("es-AR", "1-2 días"));
+        assertEquals("uno, dos o tres boletos", read("es-MX", "1, 2 o 3 boletos"));
+        // A unit after the last number gives its gender to the first ("toneladas", "horas").
+        assertEquals("entre una y dos toneladas", read("es-ES", "entre 1 y 2 t"));
+        // Must not fire: right before its noun the short form stays; a feminine noun keeps "una".
+        assertEquals("un día y veintiún euros", read("es-ES", "1 día y 21 €"));
+        assertEquals("una o dos semanas", read("es-MX", "1 o 2 semanas"));
+    }
+
+    @Test
     void shortCodesAfterTextingAndNumbersToRing() {
         // Round seven A: the short code after "texting"/"text", a short number after "ring"; counts keep their reading.
         assertEquals("Reply by texting six zero seven seven seven; ring one one one. We had three thousand three hundred and eighteen calls.",

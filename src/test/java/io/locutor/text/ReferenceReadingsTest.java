@@ -401,6 +401,15 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundTwelveCapitalsAndDigitsOnBothSidesOfAHyphenAreOneCode() {
+        assertEquals("con el código M X siete, Q K cuatro dos antes", read("es-MX", "con el código MX7-QK42 antes"));
+        assertEquals("el código de acceso H B dos, W N cinco ocho, Q cuatro", read("es-US", "el código de acceso HB2-WN58-Q4"));
+        // Must not fire: one capital first (two vitamins, two levels), digits right after the hyphen (an engine's model).
+        assertEquals("vitaminas B seis-B doce", read("es-ES", "vitaminas B6-B12"));
+        assertEquals("los motores C F seis-ochenta E uno", read("es-ES", "los motores CF6-80E1"));
+    }
+
+    @Test
     void anArgentineCuitAndAPlateAfterItsVehicleAreDictated() {
         // Round eight: a CUIT's three groups digit by digit; a Mercosur plate a few words after its vehicle.
         assertEquals("tu CUIT dos cero, uno dos tres cuatro cinco seis siete ocho, nueve", read("es-AR", "tu CUIT 20-12345678-9"));

@@ -197,6 +197,25 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundTwelveAnHourBeforeItsPartOfTheDayIsFeminine() {
+        // "AM"/"PM" in capitals and the part of the day in words mark the hours as "p. m." does; a dash is the range's "a".
+        assertEquals("entre una y dos de la tarde", read("es-MX", "entre 1 y 2 PM"));
+        assertEquals("de una a tres de la tarde", read("es-AR", "de 1 a 3 de la tarde"));
+        assertEquals("entre las doce y la una de la tarde", read("es-ES", "entre las 12 y la 1 de la tarde"));
+        assertEquals("recoja su ropa de una a cuatro de la tarde", read("es-US", "recoja su ropa 1-4 PM"));
+        assertEquals("el sábado de nueve a once de la mañana", read("es-MX", "el sábado de 9-11 AM"));
+        assertEquals("cierra a la una y abre desde la una y media", read("es-MX", "cierra a la 1 y abre desde la 1:30"));
+        assertEquals("la revisión dura entre una y dos horas", read("es-ES", "la revisión dura entre 1 y 2 h"));
+        assertEquals("de veintiuna a veintitrés horas", read("es-ES", "de 21 a 23 h"));
+        // Must not fire: a count before a masculine noun, "la 1" with no preposition before it (a line, a room: "la uno"),
+        // a score or a code's dash with no part of the day after it, English.
+        assertEquals("de uno a tres días", read("es-ES", "de 1 a 3 días"));
+        assertEquals("la uno y la dos están cerradas", read("es-ES", "la 1 y la 2 están cerradas"));
+        assertEquals("ganaron tres-uno el domingo", read("es-AR", "ganaron 3-1 el domingo"));
+        assertEquals("between one and three PM", read("en-US", "between 1 and 3 PM"));
+    }
+
+    @Test
     void aDateAfterAVerbOfShippingAndATwoDigitYearAfterAWeekday() {
         // Round five J: "ships 1/12" is a date in the region's order; a weekday's two-digit year is said in full.
         assertEquals("Ships January twelfth via FedEx. Arrives March fourth.", read("en-US", "Ships 1/12 via FedEx. Arrives 3/4."));

@@ -338,4 +338,16 @@ class UnitReadingsTest {
         assertEquals("the Windows eleven U I is new", read("en-US", "the Windows 11 UI is new"));
         assertEquals("la versión dos IU", read("es-ES", "la versión 2 IU"));
     }
+
+    @Test
+    void roundTwelveADoubleRateAndASpacedDoseSlash() {
+        // A dose per weight and time joins its second rate ("y día", "per day"); a spaced slash before a volume is "por".
+        assertEquals("quince miligramos por kilogramo y día", read("es-MX", "15 mg/kg/día"));
+        assertEquals("dos mililitros por kilogramo y hora", read("es-AR", "2 ml/kg/h"));
+        assertEquals("two milligrams per kilogram per day", read("en-US", "2 mg/kg/day"));
+        assertEquals("jarabe de quinientos miligramos por cinco mililitros", read("es-ES", "jarabe de 500 mg / 5 ml"));
+        // Must not fire: one rate stays as it was; a spaced slash before another unit lists two figures ("barra").
+        assertEquals("cinco litros por día", read("es-ES", "5 L/día"));
+        assertEquals("Peso: setenta kilogramos barra uno coma setenta y cinco metros", read("es-ES", "Peso: 70 kg / 1,75 m"));
+    }
 }
