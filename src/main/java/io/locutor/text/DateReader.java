@@ -185,6 +185,13 @@ final class DateReader implements TokenReader {
             emit(ctx, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), null, false);
             return m.end();
         }
+        m = ctx.lang == Lang.EN && slashed ? ctx.at(ES_DM_SPAN, pos) : null;
+        if (m != null && m.lookingAt()) {
+            int end = englishSpan(ctx, m);
+            if (end >= 0) {
+                return end;
+            }
+        }
         m = ctx.at(NUMERIC_DM, pos);
         if (m.lookingAt()) {
             int a = Integer.parseInt(m.group(1));
@@ -228,6 +235,42 @@ final class DateReader implements TokenReader {
             return emit(ctx, m, Integer.parseInt(m.group(1)), Vocabulary.month(ctx.lang, m.group(2)), m.group(3), true);
         }
         return -1;
+    }
+
+    /** Denominators a range of fractions is written in ("1/2-3/4 inch", "1/8–1/4"): halves, thirds, quarters, eighths. */
+    private static final Set<Integer> RANGE_DENOMINATORS = Set.of(2, 3, 4, 8, 16);
+
+    /**
+     * Round thirteen B: "given 1/11–1/15", "shut 3/2–7/2" (en-GB): two slash dates joined by a dash are a span of days,
+     * both read as dates ("January eleventh to January fifteenth"), even where the first alone would be a fraction. A span
+     * runs forward in the calendar (a year's turn allowed: "12/28–1/3"); a forward range of proper fractions in halves,
+     * thirds, quarters or eighths ("1/2-3/4", "1/4–3/4") stays fractions unless a cue word names a date, and so does one
+     * before a measure ("1/8–1/4 inch"); "1/8–1/4" runs backwards as dates. Returns the span's end, or -1.
+     */
+    private int englishSpan(ReadContext ctx, Matcher m) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int c = Integer.parseInt(m.group(3));
+        int d = Integer.parseInt(m.group(4));
+        boolean monthFirst = ctx.locale.monthFirst;
+        int fromMonth = monthFirst ? a : b;
+        int fromDay = monthFirst ? b : a;
+        int toMonth = monthFirst ? c : d;
+        int toDay = monthFirst ? d : c;
+        if (!validDayMonth(String.valueOf(fromDay), String.valueOf(fromMonth)) || !validDayMonth(String.valueOf(toDay), String.valueOf(toMonth))
+                || measureAfter(ctx.text, m.end())) {
+            return -1;
+        }
+        boolean forward = fromMonth < toMonth || fromMonth == toMonth && fromDay < toDay || fromMonth == 12 && toMonth == 1;
+        boolean fractions = a < b && c < d && a * d < c * b && RANGE_DENOMINATORS.contains(b) && RANGE_DENOMINATORS.contains(d);
+        if (!forward || fractions && !CUES.contains(ctx.previousWord(m.start()).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        emit(ctx, m, fromDay, fromMonth, null, !monthFirst);
+        String toDayWords = ctx.speller.ordinal(toDay, false, false);
+        String toMonthName = Vocabulary.monthName(Lang.EN, toMonth);
+        ctx.append(monthFirst ? " to " + toMonthName + " " + toDayWords : " to the " + toDayWords + " of " + toMonthName);
+        return m.end();
     }
 
     /** Words before a day and month that make it a date ("on 3 January classes resume"), never a count. */

@@ -468,4 +468,17 @@ class TimeAndDateReadingsTest {
         assertEquals("version two point one zero and three PM", read("en-GB", "version 2.10 and 3pm"));
         assertEquals("between seven point three zero and eight points", read("en-GB", "between 7.30 and 8 points"));
     }
+
+    @Test
+    void aDashBetweenTwoSlashDatesIsASpanOfDays() {
+        assertEquals("given January eleventh to January fifteenth", read("en-US", "given 1/11–1/15"));
+        assertEquals("shut March second to March ninth", read("en-US", "shut 3/2 – 3/9"));
+        assertEquals("from December twenty eighth to January third", read("en-US", "from 12/28–1/3"));
+        assertEquals("given the eleventh of January to the fifteenth of January", read("en-GB", "given 11/1–15/1"));
+        assertEquals("the third of February to the seventh of February", read("en-GB", "the 3/2-7/2"));
+        // A forward range of halves, quarters or eighths, one before a measure, or one backwards as dates stays fractions.
+        assertEquals("one quarter to three quarters of us", read("en-US", "1/4–3/4 of us"));
+        assertEquals("one eighth to one quarter inch", read("en-US", "1/8–1/4 inch"));
+        assertEquals("one eighth-one quarter done", read("en-US", "1/8-1/4 done"));
+    }
 }
