@@ -123,4 +123,15 @@ class SpanishCallScriptRulesTest {
         assertEquals("si x menor que tres y dos mayor que uno", read("es-ES", "si x < 3 y 2 > 1"));
         assertEquals("a menor que b", read("es-ES", "a < b"));
     }
+
+    @Test
+    void roundThirteenACapitalisedMonthAbbreviationBeforeANameIsAPlace() {
+        assertEquals("el andén dos de Mar del Plata", read("es-AR", "el andén 2 de Mar del Plata"));
+        assertEquals("la parcela cuatro de Mar Azul", read("es-MX", "la parcela 4 de Mar Azul"));
+        // Must not fire: a dot, a year, a full month name or lower case after the abbreviation keep the date.
+        assertEquals("el diez de marzo. Pedro llama.", read("es-ES", "el 10 de Mar. Pedro llama."));
+        assertEquals("antes del cinco de enero del dos mil veintisiete.", read("es-ES", "antes del 5 de Ene del 2027."));
+        assertEquals("el cinco de marzo Madrid abre.", read("es-ES", "el 5 de Marzo Madrid abre."));
+        assertEquals("el tres de marzo llega.", read("es-ES", "el 3 de Mar llega."));
+    }
 }
