@@ -1301,8 +1301,24 @@ final class TokenScanner {
         if (pos + 1 >= t.length() || !isDigit(t.charAt(pos + 1))) {
             return -1;
         }
+        if (ctx.es() && BEFORE_A_LEAST_COUNT.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT))
+                && ctx.at(LEAST_COUNT, pos).lookingAt() && !boundSaid(ctx.text.substring(Math.max(0, pos - 10), pos).stripTrailing().toLowerCase(java.util.Locale.ROOT))) {
+            // Round thirteen: "grupos de +10", "para +150 invitados", "con +1.200 socios": after a preposition the sign
+            // bounds a count from below, "más de diez"; "es +2 grados", "de +5 %" keep the signed number, and "más de +10" says
+            // its bound once.
+            return signThen(ctx, pos, "más de ", digitReaders);
+        }
         return signThen(ctx, pos, ctx.es() ? "más " : "plus ", digitReaders);
     }
+
+    private static boolean boundSaid(String before) {
+        return before.endsWith(" más de") || before.endsWith(" menos de") || before.equals("más de") || before.equals("menos de");
+    }
+
+    private static final Set<String> BEFORE_A_LEAST_COUNT = Set.of("de", "para", "con");
+    /** A whole count after the sign ("+10", "+1.200"), then no decimal, degree, percent or "grados". */
+    private static final java.util.regex.Pattern LEAST_COUNT = java.util.regex.Pattern.compile(
+            "\\+(?:\\d{1,3}(?:[.\\u00A0]\\d{3})+|\\d+)(?![\\d.,]\\d|[\\d°º%]|[ \\u00A0]?(?:[°º%]|grados))");
 
     /** The sign at {@code pos} said as {@code word}, then what the readers make of the rest; nothing if they decline. */
     private static int signThen(ReadContext ctx, int pos, String word, List<TokenReader> readers) {

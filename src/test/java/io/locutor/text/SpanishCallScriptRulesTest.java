@@ -134,4 +134,15 @@ class SpanishCallScriptRulesTest {
         assertEquals("el cinco de marzo Madrid abre.", read("es-ES", "el 5 de Marzo Madrid abre."));
         assertEquals("el tres de marzo llega.", read("es-ES", "el 3 de Mar llega."));
     }
+
+    @Test
+    void roundThirteenAPlusSignAfterAPrepositionBoundsACount() {
+        assertEquals("grupos de más de doce, salas para más de cien", read("es-ES", "grupos de +12, salas para +100"));
+        assertEquals("con más de mil quinientos socios", read("es-AR", "con +1.500 socios"));
+        // Must not fire: a degree, a percent, a decimal or a bound already said keep the signed number; no preposition, no bound.
+        assertEquals("una subida de más dos grados y de más cinco por ciento", read("es-ES", "una subida de +2 grados y de +5 %"));
+        assertEquals("de más tres coma cinco puntos", read("es-ES", "de +3,5 puntos"));
+        assertEquals("menos de más diez", read("es-ES", "menos de +10"));
+        assertEquals("la temperatura es más cuatro", read("es-ES", "la temperatura es +4"));
+    }
 }
