@@ -145,4 +145,13 @@ class SpanishCallScriptRulesTest {
         assertEquals("menos de más diez", read("es-ES", "menos de +10"));
         assertEquals("la temperatura es más cuatro", read("es-ES", "la temperatura es +4"));
     }
+
+    @Test
+    void roundThirteenALaterAlOfASentenceWithACallDialsAShortNumber() {
+        assertEquals("llame a la oficina; para trámites, al cuatro uno uno.", read("es-US", "llame a la oficina; para trámites, al 411."));
+        // Must not fire: a range's end, a sentence with no verb of calling, or one after the sentence that had it.
+        assertEquals("llame ya: las plazas van de cien al trescientos once.", read("es-US", "llame ya: las plazas van de 100 al 311."));
+        assertEquals("para trámites, al trescientos once.", read("es-US", "para trámites, al 311."));
+        assertEquals("Llame hoy. Para trámites, al trescientos once.", read("es-US", "Llame hoy. Para trámites, al 311."));
+    }
 }
