@@ -154,4 +154,13 @@ class SpanishCallScriptRulesTest {
         assertEquals("para trámites, al trescientos once.", read("es-US", "para trámites, al 311."));
         assertEquals("Llame hoy. Para trámites, al trescientos once.", read("es-US", "Llame hoy. Para trámites, al 311."));
     }
+
+    @Test
+    void roundThirteenATimeAfterATimetableNounIsReadAsTheBoardShowsIt() {
+        assertEquals("salida siete cuarenta, cierre dieciocho treinta", read("es-AR", "salida 7:40, cierre 18:30"));
+        // Must not fire: the text's own "a las", a part of the day written after it, a noun that is no timetable's.
+        assertEquals("salida a las siete y cuarenta", read("es-ES", "salida a las 7:40"));
+        assertEquals("salida las siete y cuarenta de la tarde.", read("es-US", "salida 7:40 p. m."));
+        assertEquals("reunión a las nueve y media", read("es-ES", "reunión a las 9:30"));
+    }
 }
