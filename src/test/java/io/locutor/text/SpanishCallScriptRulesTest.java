@@ -163,4 +163,12 @@ class SpanishCallScriptRulesTest {
         assertEquals("salida las siete y cuarenta de la tarde.", read("es-US", "salida 7:40 p. m."));
         assertEquals("reunión a las nueve y media", read("es-ES", "reunión a las 9:30"));
     }
+
+    @Test
+    void roundThirteenASectionBeforeItsNumber() {
+        assertEquals("en la sección ciento doce y la sección cuatro", read("es-US", "en la secc. 112 y la sec. 4"));
+        // Must not fire: with no number after it the abbreviation is left as written.
+        assertEquals("espere unos seg. más", read("es-ES", "espere unos seg. más"));
+        assertEquals("la secc. técnica", read("es-ES", "la secc. técnica"));
+    }
 }
