@@ -1273,7 +1273,7 @@ final class TokenScanner {
         if (!m.lookingAt()) {
             m = pos + 1 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 1)) ? ctx.at(STAR_KEY, pos) : null;
             String before = m != null && m.lookingAt() ? ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT) : "";
-            if (!(ctx.es() ? ES_KEYPAD_WORDS : EN_KEYPAD_WORDS).contains(before)) {
+            if (m == null || !m.lookingAt() || !(ctx.es() ? ES_KEYPAD_WORDS : EN_KEYPAD_WORDS).contains(before) && !keyedSentence(ctx, pos)) {
                 return -1;
             }
         }
@@ -2027,6 +2027,28 @@ final class TokenScanner {
     /** Spanish verbs and nouns before a key of the phone's keypad ("marque *", "pulse la tecla *"). */
     private static final java.util.Set<String> ES_KEYPAD_WORDS = java.util.Set.of("marque", "marca", "marcá", "pulse", "pulsa", "pulsá",
             "oprima", "oprime", "oprimí", "presione", "presiona", "presioná", "teclee", "teclea", "tecleá", "tecla");
+
+    /**
+     * Round thirteen: "teclee su código seguido de # y después *0", "marque su clave y luego *9": a star and one digit in
+     * a sentence that keyed something before it, by a keypad verb or a "#", is a key too, wherever the verb stands.
+     */
+    private static boolean keyedSentence(ReadContext ctx, int pos) {
+        int start = pos;
+        while (start > 0 && pos - start < 160 && ".!?\n".indexOf(ctx.text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String sentence = ctx.text.substring(start, pos);
+        if (sentence.indexOf('#') >= 0) {
+            return true;
+        }
+        java.util.Set<String> keypad = ctx.es() ? ES_KEYPAD_WORDS : EN_KEYPAD_WORDS;
+        for (String word : sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (keypad.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A lone "*" after a keypad word, not before a digit or letter (that is a code, "*611"). */
     private static boolean keypadKey(ReadContext ctx, int pos) {

@@ -171,4 +171,13 @@ class SpanishCallScriptRulesTest {
         assertEquals("espere unos seg. más", read("es-ES", "espere unos seg. más"));
         assertEquals("la secc. técnica", read("es-ES", "la secc. técnica"));
     }
+
+    @Test
+    void roundThirteenAStarAndDigitInASentenceThatKeyedIsAKey() {
+        assertEquals("pulse su clave y después asterisco dos.", read("es-ES", "pulse su clave y después *2."));
+        assertEquals("su número seguido de almohadilla y luego asterisco cuatro.", read("es-ES", "su número seguido de # y luego *4."));
+        // Must not fire: no keypad verb or "#" in its sentence, nor one in the sentence before.
+        assertEquals("La nota es *tres según el tribunal.", read("es-ES", "La nota es *3 según el tribunal."));
+        assertEquals("Marque uno. La nota es *tres.", read("es-ES", "Marque 1. La nota es *3."));
+    }
 }
