@@ -98,6 +98,9 @@ final class Abbreviations implements TokenReader {
         ES_BEFORE_A_NUMBER.put("blq.", "bloque");
         ES_BEFORE_A_NUMBER.put("lte.", "lote");
         ES_BEFORE_A_NUMBER.put("apdo.", "apartado");
+        // Round thirteen: a stadium's or a theatre's section before its number ("secc. 112", "sec. 3").
+        ES_BEFORE_A_NUMBER.put("secc.", "sección");
+        ES_BEFORE_A_NUMBER.put("sec.", "sección");
     }
 
     /**

@@ -231,6 +231,9 @@ final class DateReader implements TokenReader {
         if (m.lookingAt() && m.group(3) == null && ctx.lang == Lang.EN && countOfMonthsNoun(ctx, pos, m.end())) {
             return -1; // "one of our 3 January classes": a count of the month's classes, read as a number
         }
+        if (m.lookingAt() && ctx.es() && m.group(3) == null && headsAName(ctx, m)) {
+            return -1; // "andén 2 de Mar del Plata", "amarre 8 de Mar Menor": a place, not the second of March
+        }
         if (m.lookingAt()) {
             return emit(ctx, m, Integer.parseInt(m.group(1)), Vocabulary.month(ctx.lang, m.group(2)), m.group(3), true);
         }
@@ -271,6 +274,24 @@ final class DateReader implements TokenReader {
         String toMonthName = Vocabulary.monthName(Lang.EN, toMonth);
         ctx.append(monthFirst ? " to " + toMonthName + " " + toDayWords : " to the " + toDayWords + " of " + toMonthName);
         return m.end();
+    }
+
+    /** A capital, a lower-case run, then a capitalised word after it, optionally through "de"/"del": "Mar del Plata". */
+    private static final Pattern NAME_AFTER = Pattern.compile("[ \\u00A0]+(?:(?:de|del|de la)[ \\u00A0]+)?(\\p{Lu}\\p{L}*)");
+
+    /**
+     * Round thirteen: whether the Spanish month abbreviation {@code m} matched is the head of a place name ("Mar del
+     * Plata", "Mar Menor", "Mar de Ajó"): written with a capital and no dot, a capitalised word after it, no year. A
+     * month's full name ("5 de Marzo Madrid") and "Mar." keep the date.
+     */
+    private static boolean headsAName(ReadContext ctx, Matcher m) {
+        String word = m.group(2);
+        if (m.group().endsWith(".") || !Character.isUpperCase(word.charAt(0)) || m.end() >= ctx.text.length()
+                || Vocabulary.monthName(Lang.ES, Vocabulary.month(Lang.ES, word)).equalsIgnoreCase(word)) {
+            return false;
+        }
+        Matcher name = ctx.at(NAME_AFTER, m.end());
+        return name.lookingAt() && Vocabulary.month(Lang.ES, name.group(1)) == 0;
     }
 
     /** Words before a day and month that make it a date ("on 3 January classes resume"), never a count. */

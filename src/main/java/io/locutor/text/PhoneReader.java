@@ -355,8 +355,8 @@ final class PhoneReader implements TokenReader {
 
     /**
      * "llame al 311", "marque 411", "o al 311" after a call: a short service number (libphonenumber's, of the locale's
-     * country: es-US dials 311 and 411) is dialled only after a verb of calling, directly or through "al"; "del 100 al
-     * 311" stays a number.
+     * country: es-US dials 311 and 411) is dialled only after a verb of calling, directly, through "al", or through a
+     * later "al" of the same sentence; "del 100 al 311" stays a number.
      */
     private static boolean spanishDial(ReadContext ctx, int pos) {
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
@@ -371,11 +371,15 @@ final class PhoneReader implements TokenReader {
         if (ES_CALL_VERBS.contains(verb)) {
             return true;
         }
-        if (!verb.equals("o") && !verb.equals("y")) {
-            return false;
+        String written = ctx.text.substring(0, at).stripTrailing();
+        if (before.equals("el") && !verb.equals("o") && !verb.equals("y")
+                || !written.isEmpty() && TokenScanner.isDigit(written.charAt(written.length() - 1))) {
+            return false; // "del 100 al 311": a range's end
         }
+        // Round thirteen: "llame al 911; para información, al 311": a later "al" of the same sentence, past a semicolon
+        // or a comma, still names a number to call.
         int start = pos;
-        while (start > 0 && pos - start < 80 && ".!?;\n".indexOf(ctx.text.charAt(start - 1)) < 0) {
+        while (start > 0 && pos - start < 120 && ".!?\n".indexOf(ctx.text.charAt(start - 1)) < 0) {
             start--;
         }
         for (String word : ctx.text.substring(start, at).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {

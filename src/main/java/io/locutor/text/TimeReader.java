@@ -597,9 +597,16 @@ final class TimeReader implements TokenReader {
     private static final Pattern AFTERNOON_RANGE_END = Pattern.compile("[ \\u00A0]+(?:a|y|hasta)[ \\u00A0]+(?:las?[ \\u00A0]+)?(?:1[3-9]|2[0-3]):\\d{2}"
             + "(?![\\d:])(?![ \\u00A0]*(?:h|hs|hrs?|horas)\\.?(?![\\p{L}]))");
 
+    /** Nouns a timetable or a notice prints right before a clock time, with no "a las": "salida 7:40", "apertura 9:45". */
+    private static final java.util.Set<String> TIMETABLE_NOUNS = java.util.Set.of("salida", "llegada", "apertura", "cierre", "embarque",
+            "hora", "inicio", "regreso");
+
     private static String spanish(ReadContext ctx, int pos, int end, int h, int min, int sec, String meridiem, boolean dial24) {
         NumberSpeller sp = ctx.speller;
-        dial24 |= meridiem == null && afterTwentyFourHourStart(ctx.text, pos);
+        // Round thirteen: "salida 7:40", "embarque 6:50": a time right after a timetable's noun is read as the board
+        // shows it, "salida siete cuarenta", with no article and on its own dial; "salida a las 7:40" keeps both.
+        boolean board = meridiem == null && sec <= 0 && TIMETABLE_NOUNS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
+        dial24 |= board || meridiem == null && afterTwentyFourHourStart(ctx.text, pos);
         if (meridiem == null && !dial24 && h == 0 && min == 0 && sec <= 0) {
             // "hasta las 00:00": nobody says "las cero"; midnight on any dial is "las doce de la noche" ("horas" keeps "cero";
             // minutes after it keep the reading NeMo's rows list, "las cero y cincuenta y dos").
@@ -627,7 +634,7 @@ final class TimeReader implements TokenReader {
         // "duró 3:45 minutos": a length written like a clock, read as written, with no article.
         boolean lengthAfter = meridiem == null && LENGTH_UNITS.contains(ctx.nextWord(end).toLowerCase(Locale.ROOT)) && end < ctx.text.length()
                 && ctx.text.charAt(end) == ' ';
-        if (!before.equals("la") && !before.equals("las") && sec <= 0 && !lengthAfter && !bareRangeEnd(ctx.text, pos)
+        if (!board && !before.equals("la") && !before.equals("las") && sec <= 0 && !lengthAfter && !bareRangeEnd(ctx.text, pos)
                 && !(meridiem == null && bareHourEnd(ctx, pos, end)) && (meridiem != null || !opensSentence(ctx.text, pos, end))) {
             sb.append(h == 1 ? "la " : "las ");
         }
@@ -635,7 +642,7 @@ final class TimeReader implements TokenReader {
         if (sec > 0) {
             sb.append(h == 1 ? " hora, " : " horas, ").append(sp.cardinal(min, Gender.MASCULINE)).append(min == 1 ? " minuto" : " minutos")
                     .append(" y ").append(sp.cardinal(sec, Gender.MASCULINE)).append(sec == 1 ? " segundo" : " segundos");
-        } else if (min > 0 && (meridiem == null && h >= 13 && h <= 23 || digital(ctx, pos, min, meridiem) || lengthAfter || min == 45)) {
+        } else if (min > 0 && (board || meridiem == null && h >= 13 && h <= 23 || digital(ctx, pos, min, meridiem) || lengthAfter || min == 45)) {
             // The 24-hour dial is read as written, minutes straight after the hour: "las dieciséis cuarenta y cinco",
             // "las catorce treinta", "las trece cero cinco" (the everyday "y media" belongs to the 12-hour dial).
             // Round eight: the third quarter on any dial, "las doce cuarenta y cinco", "las seis cuarenta y cinco de la

@@ -1273,7 +1273,7 @@ final class TokenScanner {
         if (!m.lookingAt()) {
             m = pos + 1 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 1)) ? ctx.at(STAR_KEY, pos) : null;
             String before = m != null && m.lookingAt() ? ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT) : "";
-            if (!(ctx.es() ? ES_KEYPAD_WORDS : EN_KEYPAD_WORDS).contains(before)) {
+            if (m == null || !m.lookingAt() || !(ctx.es() ? ES_KEYPAD_WORDS : EN_KEYPAD_WORDS).contains(before) && !keyedSentence(ctx, pos)) {
                 return -1;
             }
         }
@@ -1301,8 +1301,24 @@ final class TokenScanner {
         if (pos + 1 >= t.length() || !isDigit(t.charAt(pos + 1))) {
             return -1;
         }
+        if (ctx.es() && BEFORE_A_LEAST_COUNT.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT))
+                && ctx.at(LEAST_COUNT, pos).lookingAt() && !boundSaid(ctx.text.substring(Math.max(0, pos - 10), pos).stripTrailing().toLowerCase(java.util.Locale.ROOT))) {
+            // Round thirteen: "grupos de +10", "para +150 invitados", "con +1.200 socios": after a preposition the sign
+            // bounds a count from below, "más de diez"; "es +2 grados", "de +5 %" keep the signed number, and "más de +10" says
+            // its bound once.
+            return signThen(ctx, pos, "más de ", digitReaders);
+        }
         return signThen(ctx, pos, ctx.es() ? "más " : "plus ", digitReaders);
     }
+
+    private static boolean boundSaid(String before) {
+        return before.endsWith(" más de") || before.endsWith(" menos de") || before.equals("más de") || before.equals("menos de");
+    }
+
+    private static final Set<String> BEFORE_A_LEAST_COUNT = Set.of("de", "para", "con");
+    /** A whole count after the sign ("+10", "+1.200"), then no decimal, degree, percent or "grados". */
+    private static final java.util.regex.Pattern LEAST_COUNT = java.util.regex.Pattern.compile(
+            "\\+(?:\\d{1,3}(?:[.\\u00A0]\\d{3})+|\\d+)(?![\\d.,]\\d|[\\d°º%]|[ \\u00A0]?(?:[°º%]|grados))");
 
     /** The sign at {@code pos} said as {@code word}, then what the readers make of the rest; nothing if they decline. */
     private static int signThen(ReadContext ctx, int pos, String word, List<TokenReader> readers) {
@@ -2011,6 +2027,28 @@ final class TokenScanner {
     /** Spanish verbs and nouns before a key of the phone's keypad ("marque *", "pulse la tecla *"). */
     private static final java.util.Set<String> ES_KEYPAD_WORDS = java.util.Set.of("marque", "marca", "marcá", "pulse", "pulsa", "pulsá",
             "oprima", "oprime", "oprimí", "presione", "presiona", "presioná", "teclee", "teclea", "tecleá", "tecla");
+
+    /**
+     * Round thirteen: "teclee su código seguido de # y después *0", "marque su clave y luego *9": a star and one digit in
+     * a sentence that keyed something before it, by a keypad verb or a "#", is a key too, wherever the verb stands.
+     */
+    private static boolean keyedSentence(ReadContext ctx, int pos) {
+        int start = pos;
+        while (start > 0 && pos - start < 160 && ".!?\n".indexOf(ctx.text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String sentence = ctx.text.substring(start, pos);
+        if (sentence.indexOf('#') >= 0) {
+            return true;
+        }
+        java.util.Set<String> keypad = ctx.es() ? ES_KEYPAD_WORDS : EN_KEYPAD_WORDS;
+        for (String word : sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (keypad.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A lone "*" after a keypad word, not before a digit or letter (that is a code, "*611"). */
     private static boolean keypadKey(ReadContext ctx, int pos) {

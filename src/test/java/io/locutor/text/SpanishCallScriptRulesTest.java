@@ -123,4 +123,61 @@ class SpanishCallScriptRulesTest {
         assertEquals("si x menor que tres y dos mayor que uno", read("es-ES", "si x < 3 y 2 > 1"));
         assertEquals("a menor que b", read("es-ES", "a < b"));
     }
+
+    @Test
+    void roundThirteenACapitalisedMonthAbbreviationBeforeANameIsAPlace() {
+        assertEquals("el andén dos de Mar del Plata", read("es-AR", "el andén 2 de Mar del Plata"));
+        assertEquals("la parcela cuatro de Mar Azul", read("es-MX", "la parcela 4 de Mar Azul"));
+        // Must not fire: a dot, a year, a full month name or lower case after the abbreviation keep the date.
+        assertEquals("el diez de marzo. Pedro llama.", read("es-ES", "el 10 de Mar. Pedro llama."));
+        assertEquals("antes del cinco de enero del dos mil veintisiete.", read("es-ES", "antes del 5 de Ene del 2027."));
+        assertEquals("el cinco de marzo Madrid abre.", read("es-ES", "el 5 de Marzo Madrid abre."));
+        assertEquals("el tres de marzo llega.", read("es-ES", "el 3 de Mar llega."));
+    }
+
+    @Test
+    void roundThirteenAPlusSignAfterAPrepositionBoundsACount() {
+        assertEquals("grupos de más de doce, salas para más de cien", read("es-ES", "grupos de +12, salas para +100"));
+        assertEquals("con más de mil quinientos socios", read("es-AR", "con +1.500 socios"));
+        // Must not fire: a degree, a percent, a decimal or a bound already said keep the signed number; no preposition, no bound.
+        assertEquals("una subida de más dos grados y de más cinco por ciento", read("es-ES", "una subida de +2 grados y de +5 %"));
+        assertEquals("de más tres coma cinco puntos", read("es-ES", "de +3,5 puntos"));
+        assertEquals("menos de más diez", read("es-ES", "menos de +10"));
+        assertEquals("la temperatura es más cuatro", read("es-ES", "la temperatura es +4"));
+    }
+
+    @Test
+    void roundThirteenALaterAlOfASentenceWithACallDialsAShortNumber() {
+        assertEquals("llame a la oficina; para trámites, al cuatro uno uno.", read("es-US", "llame a la oficina; para trámites, al 411."));
+        // Must not fire: a range's end, a sentence with no verb of calling, or one after the sentence that had it.
+        assertEquals("llame ya: las plazas van de cien al trescientos once.", read("es-US", "llame ya: las plazas van de 100 al 311."));
+        assertEquals("para trámites, al trescientos once.", read("es-US", "para trámites, al 311."));
+        assertEquals("Llame hoy. Para trámites, al trescientos once.", read("es-US", "Llame hoy. Para trámites, al 311."));
+    }
+
+    @Test
+    void roundThirteenATimeAfterATimetableNounIsReadAsTheBoardShowsIt() {
+        assertEquals("salida siete cuarenta, cierre dieciocho treinta", read("es-AR", "salida 7:40, cierre 18:30"));
+        // Must not fire: the text's own "a las", a part of the day written after it, a noun that is no timetable's.
+        assertEquals("salida a las siete y cuarenta", read("es-ES", "salida a las 7:40"));
+        assertEquals("salida las siete y cuarenta de la tarde.", read("es-US", "salida 7:40 p. m."));
+        assertEquals("reunión a las nueve y media", read("es-ES", "reunión a las 9:30"));
+    }
+
+    @Test
+    void roundThirteenASectionBeforeItsNumber() {
+        assertEquals("en la sección ciento doce y la sección cuatro", read("es-US", "en la secc. 112 y la sec. 4"));
+        // Must not fire: with no number after it the abbreviation is left as written.
+        assertEquals("espere unos seg. más", read("es-ES", "espere unos seg. más"));
+        assertEquals("la secc. técnica", read("es-ES", "la secc. técnica"));
+    }
+
+    @Test
+    void roundThirteenAStarAndDigitInASentenceThatKeyedIsAKey() {
+        assertEquals("pulse su clave y después asterisco dos.", read("es-ES", "pulse su clave y después *2."));
+        assertEquals("su número seguido de almohadilla y luego asterisco cuatro.", read("es-ES", "su número seguido de # y luego *4."));
+        // Must not fire: no keypad verb or "#" in its sentence, nor one in the sentence before.
+        assertEquals("La nota es *tres según el tribunal.", read("es-ES", "La nota es *3 según el tribunal."));
+        assertEquals("Marque uno. La nota es *tres.", read("es-ES", "Marque 1. La nota es *3."));
+    }
 }
