@@ -313,16 +313,8 @@ final class PhoneReader implements TokenReader {
         if (on && (onAddress(t, pos) || !t.regionMatches(true, pos - 3, "on ", 0, 3))) {
             return false; // "call the store on 101 Main Street", "on 123 acres": a house number, a count
         }
-        int start = pos;
-        while (start > 0 && pos - start < 80 && ".!?\n".indexOf(t.charAt(start - 1)) < 0) {
-            start--;
-        }
-        for (String word : t.substring(start, pos).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (DIAL_CUES.contains(word) || word.equals("ring") || on && ON_CALL_VERBS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return ctx.anyWord(ctx.sentenceStart(pos, 80), pos,
+                word -> DIAL_CUES.contains(word) || word.equals("ring") || on && ON_CALL_VERBS.contains(word));
     }
 
     /**
@@ -371,23 +363,16 @@ final class PhoneReader implements TokenReader {
         if (ES_CALL_VERBS.contains(verb)) {
             return true;
         }
-        String written = ctx.text.substring(0, at).stripTrailing();
-        if (before.equals("el") && !verb.equals("o") && !verb.equals("y")
-                || !written.isEmpty() && TokenScanner.isDigit(written.charAt(written.length() - 1))) {
+        int written = at;
+        while (written > 0 && Character.isWhitespace(ctx.text.charAt(written - 1))) {
+            written--;
+        }
+        if (before.equals("el") && !verb.equals("o") && !verb.equals("y") || written > 0 && TokenScanner.isDigit(ctx.text.charAt(written - 1))) {
             return false; // "del 100 al 311": a range's end
         }
         // Round thirteen: "llame al 911; para información, al 311": a later "al" of the same sentence, past a semicolon
         // or a comma, still names a number to call.
-        int start = pos;
-        while (start > 0 && pos - start < 120 && ".!?\n".indexOf(ctx.text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        for (String word : ctx.text.substring(start, at).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (ES_CALL_VERBS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return ctx.anyWord(ctx.sentenceStart(pos, 120), at, ES_CALL_VERBS::contains);
     }
 
     private static boolean shortNumber(String digits, String region) {

@@ -808,11 +808,7 @@ final class QuantityReader implements TokenReader {
         if (!before.equals(ctx.es() ? "al" : "to") || whole.length() < 4 || whole.length() > 6) {
             return false;
         }
-        int s = start;
-        while (s > 0 && start - s < 60 && ".!?\n".indexOf(ctx.text.charAt(s - 1)) < 0) {
-            s--;
-        }
-        return (ctx.es() ? ES_TEXT_CUE : TEXT_CUE).matcher(ctx.text.substring(s, start)).find();
+        return (ctx.es() ? ES_TEXT_CUE : TEXT_CUE).matcher(ctx.text.substring(ctx.sentenceStart(start, 60), start)).find();
     }
 
     /**

@@ -61,6 +61,25 @@ final class ReadContext {
         return text.substring(start, i);
     }
 
+    /** Where the sentence holding {@code pos} starts: after its last ".", "!", "?" or line break, at most {@code max} characters back. */
+    int sentenceStart(int pos, int max) {
+        int start = pos;
+        while (start > 0 && pos - start < max && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return start;
+    }
+
+    /** Whether a word of the text between {@code from} and {@code to}, in lower case, passes {@code test}. */
+    boolean anyWord(int from, int to, java.util.function.Predicate<String> test) {
+        for (String word : text.substring(from, to).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (test.test(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The word right before {@code pos}, skipping spaces, or "" when something else comes first. */
     String previousWord(int pos) {
         return wordBefore(pos, false);

@@ -2033,21 +2033,11 @@ final class TokenScanner {
      * a sentence that keyed something before it, by a keypad verb or a "#", is a key too, wherever the verb stands.
      */
     private static boolean keyedSentence(ReadContext ctx, int pos) {
-        int start = pos;
-        while (start > 0 && pos - start < 160 && ".!?\n".indexOf(ctx.text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        String sentence = ctx.text.substring(start, pos);
-        if (sentence.indexOf('#') >= 0) {
+        int start = ctx.sentenceStart(pos, 160);
+        if (ctx.text.lastIndexOf('#', pos - 1) >= start) {
             return true;
         }
-        java.util.Set<String> keypad = ctx.es() ? ES_KEYPAD_WORDS : EN_KEYPAD_WORDS;
-        for (String word : sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if (keypad.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return ctx.anyWord(start, pos, (ctx.es() ? ES_KEYPAD_WORDS : EN_KEYPAD_WORDS)::contains);
     }
 
     /** A lone "*" after a keypad word, not before a digit or letter (that is a code, "*611"). */
