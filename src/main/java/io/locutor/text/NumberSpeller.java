@@ -102,7 +102,9 @@ final class NumberSpeller {
             return "minus " + english(-n);
         }
         if (andInEveryGroup && n >= 100_000 && n < 1_000_000_000_000_000L) {
-            return britishGroups(n);
+            // ICU's verbose English rule set says "and" after the hundreds of every group and before a last group under
+            // a hundred: "one hundred and eighty-five thousand, two hundred and fifty"; clean drops its hyphens and commas.
+            return clean(format.get().format(n, "%spellout-cardinal-verbose"));
         }
         long high = n / 1000 * 1000;
         int low = (int) (n % 1000);
@@ -122,33 +124,6 @@ final class NumberSpeller {
             sb.append("and ").append(plain(low));
         }
         return sb.toString();
-    }
-
-    private static final long[] SCALES = {1_000_000_000_000_000L, 1_000_000_000_000L, 1_000_000_000L, 1_000_000L, 1_000L};
-    private static final String[] SCALE_WORDS = {"quadrillion", "trillion", "billion", "million", "thousand"};
-
-    /** Every group with its own "and" after the hundreds; a last group under a hundred joined by "and", as {@link #english} does. */
-    private String britishGroups(long n) {
-        StringBuilder sb = new StringBuilder();
-        long rest = n;
-        for (int i = 0; i < SCALES.length; i++) {
-            int group = (int) (rest / SCALES[i]);
-            rest %= SCALES[i];
-            if (group > 0) {
-                sb.append(sb.length() > 0 ? " " : "").append(hundredsWithAnd(group)).append(' ').append(SCALE_WORDS[i]);
-            }
-        }
-        if (rest > 0) {
-            sb.append(rest < 100 ? " and " : " ").append(hundredsWithAnd((int) rest));
-        }
-        return sb.toString();
-    }
-
-    private String hundredsWithAnd(int group) {
-        if (group < 100) {
-            return plain(group);
-        }
-        return plain(group / 100) + " hundred" + (group % 100 == 0 ? "" : " and " + plain(group % 100));
     }
 
     private String plain(long n) {
