@@ -147,6 +147,18 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundFourteenAPlusBeforeAnAgeAndTheEyesOfALensPower() {
+        assertEquals("tarifa para mayores de sesenta y cinco; evento mayores de dieciocho, con DNI; Película mayores de dieciséis.",
+                read("es-ES", "tarifa para mayores de +65; evento +18, con DNI; Película +16."));
+        assertEquals("ojo derecho más uno coma setenta y cinco y ojo izquierdo menos cero coma veinticinco",
+                read("es-ES", "OD +1,75 y OI -0,25"));
+        // Must not fire: a signed quantity, a count before its noun, an age out of range, "OD" before no signed number.
+        assertEquals("más dos coma veinticinco dioptrías, más tres grados centígrados, suma más dieciocho puntos, nivel más cinco",
+                read("es-ES", "+2,25 dioptrías, +3 °C, suma +18 puntos, nivel +5"));
+        assertEquals("El OD del informe", read("es-ES", "El OD del informe"));
+    }
+
+    @Test
     void roundThirteenALaterAlOfASentenceWithACallDialsAShortNumber() {
         assertEquals("llame a la oficina; para trámites, al cuatro uno uno.", read("es-US", "llame a la oficina; para trámites, al 411."));
         // Must not fire: a range's end, a sentence with no verb of calling, or one after the sentence that had it.
