@@ -1353,13 +1353,19 @@ final class TokenScanner {
         if (!m.lookingAt() || before.isEmpty() || BEFORE_A_LEAST_COUNT.contains(before) || AGE_NOT_AFTER.contains(before)) {
             return false; // "grupos de +12" bounds a count (round thirteen); "a +15" is a signed amount
         }
-        String next = ctx.nextWord(m.end());
         int after = m.end();
         while (after < ctx.text.length() && ctx.text.charAt(after) == ' ') {
             after++;
         }
-        boolean wordNext = after < ctx.text.length() && Character.isLetter(ctx.text.charAt(after));
-        return !wordNext || next.length() <= 3 || !next.endsWith("s");
+        if (after == ctx.text.length()) {
+            return true;
+        }
+        char c = ctx.text.charAt(after);
+        if (!Character.isLetter(c)) {
+            return ".,;:!?)»\"".indexOf(c) >= 0; // not "+15 €", "+12 h": a signed amount of what its symbol names
+        }
+        String next = ctx.nextWord(m.end());
+        return Character.isLowerCase(c) && next.length() > 1 && !next.endsWith("s") && Units.find(next) == null;
     }
 
     private static boolean boundSaid(String before) {

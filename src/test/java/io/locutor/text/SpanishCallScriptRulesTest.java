@@ -156,6 +156,7 @@ class SpanishCallScriptRulesTest {
         assertEquals("más dos coma veinticinco dioptrías, más tres grados centígrados, suma más dieciocho puntos, nivel más cinco",
                 read("es-ES", "+2,25 dioptrías, +3 °C, suma +18 puntos, nivel +5"));
         assertEquals("El OD del informe", read("es-ES", "El OD del informe"));
+        assertEquals("Fibra más quince euros al mes, Tarifa más veinte minutos", read("es-ES", "Fibra +15 € al mes, Tarifa +20 min"));
     }
 
     @Test
