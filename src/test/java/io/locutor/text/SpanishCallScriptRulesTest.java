@@ -160,6 +160,13 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundFourteenADomainOfWordsEndingInALoanClusterIsSaid() {
+        assertEquals("en marluzfest punto com barra reembolso", read("es-ES", "en marluzfest.com/reembolso"));
+        // Must not fire: letters that make no syllables before the ending stay spelt.
+        assertEquals("en b b v a c s t punto com y a s d f s t punto es", read("es-ES", "en bbvacst.com y asdfst.es"));
+    }
+
+    @Test
     void roundThirteenALaterAlOfASentenceWithACallDialsAShortNumber() {
         assertEquals("llame a la oficina; para trámites, al cuatro uno uno.", read("es-US", "llame a la oficina; para trámites, al 411."));
         // Must not fire: a range's end, a sentence with no verb of calling, or one after the sentence that had it.
