@@ -1610,7 +1610,9 @@ final class TokenScanner {
                         && (pos + 1 == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(pos + 1)))) {
                     spoken(ctx, pos, "plus"); // "1,200+ gyms", "ages 18+": that many or more
                 } else if (productPlus(ctx.text, pos)) {
-                    spoken(ctx, pos, "plus"); // "Comfort+", "Disney+" (round five J): a product's name says its sign, in both languages
+                    // "Comfort+", "Disney+" (round five J): a product's name says its sign; round fourteen: Spanish says it
+                    // "más", as it says the sign everywhere else ("Habla+" → "Habla más").
+                    spoken(ctx, pos, es ? "más" : "plus");
                 } else {
                     ctx.out.append(c);
                 }

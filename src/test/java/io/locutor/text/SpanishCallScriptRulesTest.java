@@ -147,9 +147,10 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
-    void roundFourteenAPlusBeforeAnAgeAndTheEyesOfALensPower() {
+    void roundFourteenAPlusBeforeAnAgeABrandsPlusAndTheEyesOfALensPower() {
         assertEquals("tarifa para mayores de sesenta y cinco; evento mayores de dieciocho, con DNI; Película mayores de dieciséis.",
                 read("es-ES", "tarifa para mayores de +65; evento +18, con DNI; Película +16."));
+        assertEquals("Centro Habla más y Disney más", read("es-ES", "Centro Habla+ y Disney+"));
         assertEquals("ojo derecho más uno coma setenta y cinco y ojo izquierdo menos cero coma veinticinco",
                 read("es-ES", "OD +1,75 y OI -0,25"));
         // Must not fire: a signed quantity, a count before its noun, an age out of range, "OD" before no signed number.
@@ -157,6 +158,7 @@ class SpanishCallScriptRulesTest {
                 read("es-ES", "+2,25 dioptrías, +3 °C, suma +18 puntos, nivel +5"));
         assertEquals("El OD del informe", read("es-ES", "El OD del informe"));
         assertEquals("Fibra más quince euros al mes, Tarifa más veinte minutos", read("es-ES", "Fibra +15 € al mes, Tarifa +20 min"));
+        assertEquals("Disney plus", read("en-US", "Disney+"));
     }
 
     @Test
