@@ -618,10 +618,13 @@ final class TimeReader implements TokenReader {
             meridiem = h == 0 ? "a" : "p";
             h = h == 0 ? 12 : h - 12;
         }
+        boolean smallHours = false;
         if (meridiem == null && ctx.locale.twelveHour && !dial24 && sec <= 0 && h >= 1 && h <= 5 && ctx.text.charAt(pos) == '0') {
             // "registrado a las 03:14": the small hours written on the 24-hour dial, said on the 12-hour one a 12-hour
-            // locale uses, "las tres y catorce de la mañana" (round five F; "a las 3:14" stays as written).
+            // locale uses, "las tres y catorce de la madrugada" (round five F; "a las 3:14" stays as written). Round
+            // fourteen, the lead's house style: from one to six, the part of the day Spanish names is the small hours.
             meridiem = "a";
+            smallHours = true;
         }
         if (meridiem == null && ctx.locale.twelveHour && !dial24 && sec <= 0 && h >= 1 && h <= 12 && end + 4 < ctx.text.length()
                 && ctx.text.charAt(end) == ' ' && ctx.at(AFTERNOON_RANGE_END, end).lookingAt()) {
@@ -660,7 +663,7 @@ final class TimeReader implements TokenReader {
             if (meridiem.equals("a") && h == 12) {
                 sb.append(" de la noche"); // 12:30 a.m. is half an hour after midnight
             } else if (meridiem.equals("a")) {
-                sb.append(" de la mañana");
+                sb.append(smallHours ? " de la madrugada" : " de la mañana");
             } else if (h == 12) {
                 sb.append(" del mediodía");
             } else if (h < 8) {

@@ -87,10 +87,13 @@ class TimeAndDateReadingsTest {
 
     @Test
     void smallHoursOnThe24HourDialInA12HourLocale() {
-        assertEquals("registrado a las tres y catorce de la mañana; a las tres y catorce; a las nueve y media",
+        // Round fourteen (the lead's house style): the small hours, one to six, are "de la madrugada".
+        assertEquals("registrado a las tres y catorce de la madrugada; a las tres y catorce; a las nueve y media",
                 read("es-MX", "registrado a las 03:14; a las 3:14; a las 09:30"));
         // es-ES reads the 24-hour dial as written.
         assertEquals("registrado a las tres catorce", read("es-ES", "registrado a las 03:14"));
+        // Must not fire: a written "a. m." keeps "de la mañana"; six o'clock is morning.
+        assertEquals("a las tres de la mañana; a las seis y diez", read("es-AR", "a las 3 a. m.; a las 06:10"));
     }
 
     @Test
