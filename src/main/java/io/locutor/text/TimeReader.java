@@ -417,6 +417,9 @@ final class TimeReader implements TokenReader {
         String meridiem = ampm == null ? null : ampm.toLowerCase(Locale.ROOT);
         String spoken = ctx.es() ? spanish(ctx, pos, end, h, min, sec, meridiem, ctx.at(SUFFIXED_RANGE_END, end).lookingAt())
                 : english(ctx, h, min, sec, meridiem);
+        if (ctx.es() && spoken.startsWith("una") && (spoken.length() == 3 || spoken.charAt(3) == ' ')) {
+            singularArticle(ctx.out); // round fourteen: "a las 01:20", "a las 13:10" said on the 12-hour dial: "a la una"
+        }
         ctx.append(spoken);
         int e = end;
         Matcher z = ctx.at(ZONE, e);
@@ -439,6 +442,15 @@ final class TimeReader implements TokenReader {
             e = r.end();
         }
         return ctx.es() ? spanishClockSpan(ctx, pos, e, spoken) : clockRange(ctx, e);
+    }
+
+    /** A written "las " just before hour one becomes "la ", the article "la una" takes. */
+    private static void singularArticle(StringBuilder out) {
+        int n = out.length();
+        if (n >= 4 && (out.charAt(n - 4) == 'l' || out.charAt(n - 4) == 'L') && out.charAt(n - 3) == 'a' && out.charAt(n - 2) == 's'
+                && out.charAt(n - 1) == ' ' && (n == 4 || !Character.isLetter(out.charAt(n - 5)))) {
+            out.deleteCharAt(n - 2);
+        }
     }
 
     /** Words before a Spanish time that already frame it ("de 9:00", "las 8:30", "entre 9:00"). */
