@@ -1611,8 +1611,9 @@ final class TokenScanner {
                     spoken(ctx, pos, "plus"); // "1,200+ gyms", "ages 18+": that many or more
                 } else if (productPlus(ctx.text, pos)) {
                     // "Comfort+", "Disney+" (round five J): a product's name says its sign; round fourteen: Spanish says it
-                    // "más", as it says the sign everywhere else ("Habla+" → "Habla más").
-                    spoken(ctx, pos, es ? "más" : "plus");
+                    // "más", as it says the sign everywhere else ("Habla+" → "Habla más"), except the brands sold in Spain
+                    // and Latin America as "plus" in their own advertising ("Movistar Plus+", "Canal+", "Disney+").
+                    spoken(ctx, pos, es && !SAID_PLUS_IN_SPANISH.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT)) ? "más" : "plus");
                 } else {
                     ctx.out.append(c);
                 }
@@ -1770,6 +1771,10 @@ final class TokenScanner {
      * ("Comfort+", "Apple TV+", "Plus+"), said "plus". "C++" is read elsewhere; "a+b" and "A+" (a grade, a blood
      * group: one letter) are not names.
      */
+    /** Names before a "+" that Spanish advertising itself says "plus": the services' own spoken names. */
+    private static final Set<String> SAID_PLUS_IN_SPANISH = Set.of("disney", "canal", "movistar", "star", "tv", "paramount",
+            "atresplayer", "nintendo", "apple", "google", "office", "youtube");
+
     private static boolean productPlus(String t, int pos) {
         if (pos + 1 < t.length() && (Character.isLetterOrDigit(t.charAt(pos + 1)) || t.charAt(pos + 1) == '+')) {
             return false;

@@ -150,7 +150,9 @@ class SpanishCallScriptRulesTest {
     void roundFourteenAPlusBeforeAnAgeABrandsPlusAndTheEyesOfALensPower() {
         assertEquals("tarifa para mayores de sesenta y cinco; evento mayores de dieciocho, con DNI; Película mayores de dieciséis.",
                 read("es-ES", "tarifa para mayores de +65; evento +18, con DNI; Película +16."));
-        assertEquals("Centro Habla más y Disney más", read("es-ES", "Centro Habla+ y Disney+"));
+        assertEquals("Centro Habla más y Clínica Vida más", read("es-ES", "Centro Habla+ y Clínica Vida+"));
+        // the services that call themselves "plus" in Spanish keep it
+        assertEquals("Disney plus, Canal plus y Apple TV plus", read("es-ES", "Disney+, Canal+ y Apple TV+"));
         assertEquals("ojo derecho más uno coma setenta y cinco y ojo izquierdo menos cero coma veinticinco",
                 read("es-ES", "OD +1,75 y OI -0,25"));
         // Must not fire: a signed quantity, a count before its noun, an age out of range, "OD" before no signed number.
