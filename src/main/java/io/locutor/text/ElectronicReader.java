@@ -187,7 +187,7 @@ final class ElectronicReader implements TokenReader {
         String w = word.toString();
         String lower = w.toLowerCase(Locale.ROOT);
         if (ctx.es()) {
-            if (ES_WORDS.contains(lower) || pronounceable(lower) || domainLabel && (esSyllable(lower) || wordLike(lower) || doubledPronounceable(lower) || initialsThenWord(lower))) {
+            if (ES_WORDS.contains(lower) || pronounceable(lower) || domainLabel && (esSyllable(lower) || wordLike(lower) || doubledPronounceable(lower) || initialsThenWord(lower) || loanEnding(lower))) {
                 add(sb, lower);
             } else {
                 for (int i = 0; i < lower.length(); i++) {
@@ -258,6 +258,18 @@ final class ElectronicReader implements TokenReader {
             }
         }
         return false;
+    }
+
+    /** Consonant pairs a borrowed word ends in ("fest", "point", "smart", "soft", "rock"): none is a Spanish coda. */
+    private static final Pattern LOAN_ENDING = Pattern.compile("(?:st|nt|rt|ft|ck|nd|rd|rk|lt)$");
+
+    /**
+     * "marluzfest", "solpoint", "surfest" (round fourteen): a host label of six letters or more that Spanish syllables
+     * read but for its last consonant, after a pair a borrowed word ends in; the caller hears the brand's words, as its
+     * writers say them. "nvidia", "bbva", "xkcd" stay spelt (no such ending, or no syllables before it).
+     */
+    private static boolean loanEnding(String lower) {
+        return lower.length() >= 6 && LOAN_ENDING.matcher(lower).find() && pronounceable(lower.substring(0, lower.length() - 1));
     }
 
     /** Three letters or more, at most 24 (a longer run is no word a caller can take down, and the check stays cheap). */

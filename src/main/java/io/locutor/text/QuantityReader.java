@@ -873,6 +873,13 @@ final class QuantityReader implements TokenReader {
             // "un o dos", "veintiún y")
             g = Gender.NEUTRAL;
         }
+        if (g != Gender.NEUTRAL && abbreviated == null && unit == null && !counted.isEmpty() && !oneCount(whole) && singularWord(counted)
+                && !SINGULAR_DETERMINERS.contains(ctx.previousWord(end - raw.length()).toLowerCase(Locale.ROOT))) {
+            // Round fourteen: a count above one agrees with a plural noun, so a word with no plural's "-s" after it is not
+            // what it counts but a verb or an adjective after a numbered name ("Av. Norte 550 cierra", "el local 21 abre",
+            // "Calle Mayor 31 queda"); a cardinal said as an ordinal after its article ("la 21 edición") and "21 mil" keep it.
+            g = Gender.NEUTRAL;
+        }
         if (g == Gender.FEMININE && !whole.equals("1") && MASCULINE_SINGULAR_DETERMINERS.contains(ctx.previousWord(end - raw.length()).toLowerCase(Locale.ROOT))) {
             g = Gender.NEUTRAL; // "el 205 funciona": after "el" a number above one names something (a bus line, a room), and a word in -a after it is no noun it counts
         }
@@ -933,6 +940,25 @@ final class QuantityReader implements TokenReader {
         return BEFORE_THE_HOUR.contains(ctx.previousWord(start - 3).toLowerCase(Locale.ROOT));
     }
     /** Singular masculine determiners: the number after one is a name, and agrees with no feminine word after it. */
+    /** Words after which a cardinal names the place in a series of the singular noun after it ("la 21 edición", "su 31 aniversario"). */
+    private static final java.util.Set<String> SINGULAR_DETERMINERS = java.util.Set.of("la", "el", "del", "al", "su", "tu", "mi",
+            "nuestra", "nuestro", "esta", "este", "esa", "ese", "aquella", "aquel");
+
+    /** Whether the digits are one ("1", "01"), the only count a singular noun follows. */
+    private static boolean oneCount(String whole) {
+        int i = 0;
+        while (i < whole.length() - 1 && whole.charAt(i) == '0') {
+            i++;
+        }
+        return whole.length() - i == 1 && whole.charAt(i) == '1';
+    }
+
+    /** A Spanish word with no plural ending: every plural ends in "-s" (or is "-x" invariant), and "mil" multiplies. */
+    private static boolean singularWord(String word) {
+        char last = Character.toLowerCase(word.charAt(word.length() - 1));
+        return last != 's' && last != 'x' && !word.equalsIgnoreCase("mil");
+    }
+
     private static final java.util.Set<String> MASCULINE_SINGULAR_DETERMINERS = java.util.Set.of("el", "del", "al", "este", "ese", "aquel");
 
     /** Words before a year: "en 2021 hubo", "desde 1991 ha", "el año 2001 marcó" (a count of that size is written "2.021"). */

@@ -18,6 +18,13 @@ final class RomanReader implements TokenReader {
             "artículo", "canto", "chapter", "part", "volume", "phase", "act", "book", "war", "guerra", "bowl", "tier", "level", "nivel",
             "juegos", "olimpiada", "edición", "congreso", "dinastía", "legislatura", "región", "distrito", "sección", "división",
             "cuerpo", "regimiento", "batallón", "brigada", "sala", "planta", "zona", "sector", "grupo", "serie");
+    /**
+     * Round fourteen: Spanish words for a kind or a degree numbered by a cardinal ("clase II", "tipo I", "grado III",
+     * "estadio IV") and the plurals of the numbered parts before a list or a range ("Fases II-III", "capítulos IV y V").
+     */
+    private static final Set<String> SPANISH_NUMBERED_KINDS = Set.of("clase", "clases", "tipo", "tipos", "grado", "grados", "estadio",
+            "estadios", "categoría", "categorías", "nivel", "niveles", "fases", "capítulos", "tomos", "volúmenes", "partes", "libros",
+            "actos", "títulos", "artículos", "secciones", "salas", "plantas", "zonas", "grupos", "series");
     /** Names of queens and empresses who bear a regnal number; their ordinal is feminine. */
     private static final Set<String> QUEENS = Set.of("Isabel", "María", "Juana", "Catalina", "Victoria", "Ana", "Cristina", "Leonor",
             "Urraca", "Blanca", "Berenguela", "Teresa", "Carlota", "Beatriz", "Margarita", "Luisa", "Cleopatra", "Sofía", "Juliana",
@@ -94,54 +101,114 @@ final class RomanReader implements TokenReader {
         if (n <= 0 || n > 3999) {
             return -1;
         }
+        Reading reading = reading(ctx, pos, m, n);
+        if (reading == null && ctx.es()) {
+            // Round fourteen: "Clase I, II y III", "Fases II-III": a numeral that goes on a list of numerals is read as
+            // the list's first is ("clase uno, dos y tres"), though no word of its own stands before it.
+            int head = listHead(ctx.text, pos);
+            Matcher first = head < 0 ? null : ctx.at(ROMAN, head);
+            if (first != null && first.lookingAt()) {
+                int h = RomanNumerals.parse(first.group());
+                reading = h > 0 && h <= 3999 ? reading(ctx, head, first, h) : null;
+            }
+        }
+        if (reading == null) {
+            return -1;
+        }
+        switch (reading) {
+            case CARDINAL -> ctx.append(ctx.speller.cardinal(n, Gender.NEUTRAL));
+            case ORDINAL -> ctx.append(ctx.speller.ordinal(n, false, false));
+            case ORDINAL_FEMININE -> ctx.append(ctx.speller.ordinal(n, true, false));
+            case REGNAL -> ctx.append(n <= 10 ? ctx.speller.ordinal(n, false, false) : ctx.speller.cardinal(n, Gender.NEUTRAL));
+            case REGNAL_FEMININE -> ctx.append(n <= 10 ? ctx.speller.ordinal(n, true, false) : ctx.speller.cardinal(n, Gender.FEMININE));
+            default -> ctx.append("the ").append(ctx.speller.ordinal(n, false, false));
+        }
+        return m.end();
+    }
+
+    /** How a numeral is said, so that the rest of a list of numerals is said as its first. */
+    private enum Reading { CARDINAL, ORDINAL, ORDINAL_FEMININE, REGNAL, REGNAL_FEMININE, ENGLISH_REGNAL }
+
+    /** A separator of a list of numerals before a numeral: ", ", " y ", " e ", " o ", " u ", " a ", a dash or a slash. */
+    private static final Pattern LIST_SEPARATOR_BEFORE = Pattern.compile("(?:,[ \\u00A0]?|[ \\u00A0](?:y|e|o|u|a)[ \\u00A0]|[-–/])$");
+    private static final Pattern ROMAN_BEFORE = Pattern.compile("(?<![\\p{L}\\d])[IVXLCDM]{1,7}$");
+
+    /**
+     * Where the first numeral of a list of numerals that {@code pos} goes on starts ("Clase I, II y III" for "III" gives
+     * "I"), or -1 when no numeral and separator come right before it.
+     */
+    private static int listHead(String t, int pos) {
+        if (pos == 0 || ",yeoua-–/ ".indexOf(t.charAt(pos - 1)) < 0) {
+            return -1; // the common path: a numeral after a word
+        }
+        int head = -1;
+        int at = pos;
+        for (int k = 0; k < 8; k++) {
+            String before = t.substring(Math.max(0, at - 12), at);
+            Matcher sep = LIST_SEPARATOR_BEFORE.matcher(before);
+            if (!sep.find()) {
+                break;
+            }
+            int sepStart = at - (before.length() - sep.start());
+            String rest = t.substring(Math.max(0, sepStart - 8), sepStart);
+            Matcher numeral = ROMAN_BEFORE.matcher(rest);
+            if (!numeral.find()) {
+                break;
+            }
+            head = sepStart - (rest.length() - numeral.start());
+            at = head;
+        }
+        return head;
+    }
+
+    /** How the numeral {@code m} at {@code pos} is said where it stands, or null when the words around it say it is none. */
+    private Reading reading(ReadContext ctx, int pos, Matcher m, int n) {
         String before = ctx.previousWord(pos);
         String lower = before.toLowerCase(Locale.ROOT);
         boolean spaceBefore = pos > 0 && ctx.text.charAt(pos - 1) == ' ';
         if (!spaceBefore || before.isEmpty()) {
-            return -1;
+            return null;
         }
         String next = ctx.nextWord(m.end());
         char after = m.end() < ctx.text.length() ? ctx.text.charAt(m.end()) : ' ';
-        if (after == '-' || (m.group().length() == 1 && (after == ',' || after == '.')) && !spanishOneBeforeComma(ctx, m.group(), after, m.end())) {
-            return -1; // "Scorpio X-1", "Wang X, Du X.": a name or an initial, not a number
+        boolean rangeOfNumerals = after == '-' && ctx.es() && ctx.at(NUMERAL_AFTER_DASH, m.end()).lookingAt();
+        if (after == '-' && !rangeOfNumerals
+                || (m.group().length() == 1 && (after == ',' || after == '.')) && !spanishOneBeforeComma(ctx, m.group(), after, m.end())) {
+            return null; // "Scorpio X-1", "Wang X, Du X.": a name or an initial, not a number; "Fases II-III" is a range
         }
         if (m.group().length() == 1 && authorList(ctx.text, pos - 1 - before.length())) {
-            return -1; // "Zhang F, Du X (2003)": the last name of a list of authors with their initials, not a king
+            return null; // "Zhang F, Du X (2003)": the last name of a list of authors with their initials, not a king
         }
         if (ctx.es() && m.group().length() > 1 && smallRoman(m.group(), n) && next.equals("años")) {
             // "la fiesta de XV años", "sus XXV años de servicio" (round seven C): a count of years, said as a number.
-            ctx.append(ctx.speller.cardinal(n, Gender.NEUTRAL));
-            return m.end();
+            return Reading.CARDINAL;
         }
-        if (NUMBERED_PARTS.contains(lower)) {
-            ctx.append(ctx.speller.cardinal(n, Gender.NEUTRAL));
-            return m.end();
+        if (NUMBERED_PARTS.contains(lower) || ctx.es() && SPANISH_NUMBERED_KINDS.contains(lower)) {
+            return Reading.CARDINAL;
         }
         if (ctx.es() && (lower.equals("el") || lower.equals("la")) && !next.isEmpty()
                 && (m.group().length() > 1 ? Character.isLowerCase(next.charAt(0)) || smallRoman(m.group(), n) : Character.isUpperCase(next.charAt(0)))) {
             // "el XI apóstol", "la I Guerra Mundial", "la II Guerra Mundial", "el XV Congreso": an ordinal after the article.
-            ctx.append(ctx.speller.ordinal(n, lower.equals("la"), false));
-            return m.end();
+            return lower.equals("la") ? Reading.ORDINAL_FEMININE : Reading.ORDINAL;
         }
         boolean name = Character.isUpperCase(before.charAt(0)) && before.length() > 1 && Character.isLowerCase(before.charAt(1))
                 && !NOT_NAMES.contains(lower);
         // English "I" is the pronoun unless it ends the text or "of" follows: "Sam I", "Elizabeth I of England".
         boolean regnalI = next.equals("of") || m.end() == ctx.text.length();
         if (!name || n > 40 || (m.group().equals("I") && ctx.lang == Lang.EN && !regnalI)) {
-            return -1;
+            return null;
         }
         String title = ctx.es() ? ctx.previousWord(pos - 1 - before.length()).toLowerCase(Locale.ROOT) : "";
         if (ctx.es() && !QUEENS.contains(before) && !KINGS.contains(before) && !COUNCILS.contains(before) && !TITLES.contains(title)) {
-            ctx.append(ctx.speller.cardinal(n, Gender.NEUTRAL)); // "Estadística II", "Derecho Civil III": "dos", "tres"
-            return m.end();
+            return Reading.CARDINAL; // "Estadística II", "Derecho Civil III": "dos", "tres"
         }
         if (ctx.es()) {
             // A queen's number agrees with her name: "Isabel II" → "Isabel segunda", "Cleopatra VII" → "Cleopatra séptima".
-            boolean queen = QUEENS.contains(before) || FEMININE_TITLES.contains(title);
-            ctx.append(n <= 10 ? ctx.speller.ordinal(n, queen, false) : ctx.speller.cardinal(n, queen ? Gender.FEMININE : Gender.NEUTRAL));
-        } else {
-            ctx.append("the ").append(ctx.speller.ordinal(n, false, false));
+            return QUEENS.contains(before) || FEMININE_TITLES.contains(title) ? Reading.REGNAL_FEMININE : Reading.REGNAL;
         }
-        return m.end();
+        return Reading.ENGLISH_REGNAL;
     }
+
+    /** A numeral right after a dash: "II-III" is a range of numerals, not a name and a number ("Scorpio X-1"). */
+    private static final Pattern NUMERAL_AFTER_DASH = Pattern.compile("-[IVXLCDM]{1,7}(?![\\p{L}\\d])");
 }

@@ -421,6 +421,9 @@ final class TimeReader implements TokenReader {
         String meridiem = ampm == null ? null : ampm.toLowerCase(Locale.ROOT);
         String spoken = ctx.es() ? spanish(ctx, pos, end, h, min, sec, meridiem, ctx.at(SUFFIXED_RANGE_END, end).lookingAt())
                 : english(ctx, h, min, sec, meridiem);
+        if (ctx.es() && spoken.startsWith("una") && (spoken.length() == 3 || spoken.charAt(3) == ' ')) {
+            singularArticle(ctx.out); // round fourteen: "a las 01:20", "a las 13:10" said on the 12-hour dial: "a la una"
+        }
         ctx.append(spoken);
         int e = end;
         Matcher z = ctx.at(ZONE, e);
@@ -446,6 +449,15 @@ final class TimeReader implements TokenReader {
             e = r.end();
         }
         return ctx.es() ? spanishClockSpan(ctx, pos, e, spoken) : clockRange(ctx, e);
+    }
+
+    /** A written "las " just before hour one becomes "la ", the article "la una" takes. */
+    private static void singularArticle(StringBuilder out) {
+        int n = out.length();
+        if (n >= 4 && (out.charAt(n - 4) == 'l' || out.charAt(n - 4) == 'L') && out.charAt(n - 3) == 'a' && out.charAt(n - 2) == 's'
+                && out.charAt(n - 1) == ' ' && (n == 4 || !Character.isLetter(out.charAt(n - 5)))) {
+            out.deleteCharAt(n - 2);
+        }
     }
 
     /** Words before a Spanish time that already frame it ("de 9:00", "las 8:30", "entre 9:00"). */
@@ -625,10 +637,13 @@ final class TimeReader implements TokenReader {
             meridiem = h == 0 ? "a" : "p";
             h = h == 0 ? 12 : h - 12;
         }
+        boolean smallHours = false;
         if (meridiem == null && ctx.locale.twelveHour && !dial24 && sec <= 0 && h >= 1 && h <= 5 && ctx.text.charAt(pos) == '0') {
             // "registrado a las 03:14": the small hours written on the 24-hour dial, said on the 12-hour one a 12-hour
-            // locale uses, "las tres y catorce de la mañana" (round five F; "a las 3:14" stays as written).
+            // locale uses, "las tres y catorce de la madrugada" (round five F; "a las 3:14" stays as written). Round
+            // fourteen, the lead's house style: from one to six, the part of the day Spanish names is the small hours.
             meridiem = "a";
+            smallHours = true;
         }
         if (meridiem == null && ctx.locale.twelveHour && !dial24 && sec <= 0 && h >= 1 && h <= 12 && end + 4 < ctx.text.length()
                 && ctx.text.charAt(end) == ' ' && ctx.at(AFTERNOON_RANGE_END, end).lookingAt()) {
@@ -667,7 +682,7 @@ final class TimeReader implements TokenReader {
             if (meridiem.equals("a") && h == 12) {
                 sb.append(" de la noche"); // 12:30 a.m. is half an hour after midnight
             } else if (meridiem.equals("a")) {
-                sb.append(" de la mañana");
+                sb.append(smallHours ? " de la madrugada" : " de la mañana");
             } else if (h == 12) {
                 sb.append(" del mediodía");
             } else if (h < 8) {

@@ -638,6 +638,12 @@ final class TokenScanner {
             ctx.append("por"); // "toallitas x 80", "pañales talle G x 68" (round eight C): a pack's size after its noun
             return runEnd;
         }
+        if (ctx.es() && runEnd - pos == 2 && next == ' ' && t.charAt(pos) == 'O' && (t.charAt(pos + 1) == 'D' || t.charAt(pos + 1) == 'I')
+                && signedNumberAt(t, runEnd + 1) && (pos == 0 || !Character.isLetterOrDigit(t.charAt(pos - 1)))) {
+            // Round fourteen: an optician's "OD +1,75 y OI +2,25": before a signed power the letters name the eye.
+            ctx.append(t.charAt(pos + 1) == 'D' ? "ojo derecho" : "ojo izquierdo");
+            return runEnd;
+        }
         if (runEnd - pos == 3 && (next == '+' || next == '-' || next == '\u2212')) {
             int end = utcOffset(ctx, pos, runEnd);
             if (end > pos) {
@@ -1330,11 +1336,28 @@ final class TokenScanner {
         return signThen(ctx, pos, ctx.es() ? "menos " : "minus ", List.of(money));
     }
 
+    /** A "+", "-" or "−" then a digit at {@code i}. */
+    private static boolean signedNumberAt(String t, int i) {
+        return i + 1 < t.length() && "+-\u2212".indexOf(t.charAt(i)) >= 0 && isDigit(t.charAt(i + 1));
+    }
+
     /** "+4", "es +2 grados": a plus sign before a number that is not a phone number is said, "más cuatro". */
     private int signed(ReadContext ctx, int pos) {
         String t = ctx.text;
         if (pos + 1 >= t.length() || !isDigit(t.charAt(pos + 1))) {
             return -1;
+        }
+        if (ctx.es() && (pos == 0 || !Character.isLetterOrDigit(t.charAt(pos - 1))) && ctx.at(LEAST_COUNT, pos).lookingAt()) {
+            String before = t.substring(Math.max(0, pos - 12), pos).stripTrailing().toLowerCase(java.util.Locale.ROOT);
+            if (AGE_BOUND_BEFORE.matcher(before).find()) {
+                // Round fourteen: "mayores de +65": the words already bound the age, the sign is not said again.
+                return first(ctx, pos + 1, digitReaders);
+            }
+            if (ageRating(ctx, pos)) {
+                // Round fourteen: "evento +18", "Película +18.": a sign before an age of majority and nothing it counts is
+                // an age rating, "mayores de dieciocho".
+                return signThen(ctx, pos, "mayores de ", digitReaders);
+            }
         }
         if (ctx.es() && BEFORE_A_LEAST_COUNT.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT))
                 && ctx.at(LEAST_COUNT, pos).lookingAt() && !boundSaid(ctx.text.substring(Math.max(0, pos - 10), pos).stripTrailing().toLowerCase(java.util.Locale.ROOT))) {
@@ -1344,6 +1367,40 @@ final class TokenScanner {
             return signThen(ctx, pos, "más de ", digitReaders);
         }
         return signThen(ctx, pos, ctx.es() ? "más " : "plus ", digitReaders);
+    }
+
+    /**
+     * Words that bound an age right before a sign: "mayores de", "menor de" ("más de +10" and "menos de +10" keep the
+     * signed number: round thirteen).
+     */
+    private static final java.util.regex.Pattern AGE_BOUND_BEFORE = java.util.regex.Pattern.compile("(?:^|[^\\p{L}])(?:mayor(?:es)?|menor(?:es)?)[ \\u00A0]de$");
+    private static final Set<String> AGE_NOT_AFTER = Set.of("a", "en", "hasta", "desde", "entre", "sobre", "por", "sin", "al", "del");
+    /** "+12" to "+21" as the whole token, then the sentence goes on with no noun the number counts. */
+    private static final java.util.regex.Pattern AGE_RATING = java.util.regex.Pattern.compile("\\+(1[2-9]|2[01])(?![\\d.,:/]\\d|[\\d\\p{L}°º%+])");
+
+    /**
+     * "+18" as a film's, an event's or an app's rating: an age of majority (twelve to twenty-one) after a word and before
+     * punctuation, the end, or a word that is no plural noun it counts ("evento +18 en", not "+18 puntos").
+     */
+    private static boolean ageRating(ReadContext ctx, int pos) {
+        java.util.regex.Matcher m = ctx.at(AGE_RATING, pos);
+        String before = ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT);
+        if (!m.lookingAt() || before.isEmpty() || BEFORE_A_LEAST_COUNT.contains(before) || AGE_NOT_AFTER.contains(before)) {
+            return false; // "grupos de +12" bounds a count (round thirteen); "a +15" is a signed amount
+        }
+        int after = m.end();
+        while (after < ctx.text.length() && ctx.text.charAt(after) == ' ') {
+            after++;
+        }
+        if (after == ctx.text.length()) {
+            return true;
+        }
+        char c = ctx.text.charAt(after);
+        if (!Character.isLetter(c)) {
+            return ".,;:!?)»\"".indexOf(c) >= 0; // not "+15 €", "+12 h": a signed amount of what its symbol names
+        }
+        String next = ctx.nextWord(m.end());
+        return Character.isLowerCase(c) && next.length() > 1 && !next.endsWith("s") && Units.find(next) == null;
     }
 
     private static boolean boundSaid(String before) {
@@ -1588,7 +1645,9 @@ final class TokenScanner {
                         && (pos + 1 == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(pos + 1)))) {
                     spoken(ctx, pos, "plus"); // "1,200+ gyms", "ages 18+": that many or more
                 } else if (productPlus(ctx.text, pos)) {
-                    spoken(ctx, pos, "plus"); // "Comfort+", "Disney+" (round five J): a product's name says its sign, in both languages
+                    // "Comfort+", "Disney+" (round five J): a product's name says its sign; round fourteen: Spanish says it
+                    // "más", as it says the sign everywhere else ("Habla+" → "Habla más").
+                    spoken(ctx, pos, es ? "más" : "plus");
                 } else {
                     ctx.out.append(c);
                 }

@@ -35,7 +35,14 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
      */
     protected WireMockServer elevenLabs;
 
-    protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1, as telephony fetchers, nginx and curl speak by default. The JDK client's default, HTTP/2 by upgrading
+     * a cleartext connection, misreads a large answer (GET /openapi.json, 81 KB) about once in 40 attempts with "Frame
+     * type(112) ... exceeds MAX_FRAME_SIZE", though the server's frames check valid (README, "HTTP/2"). The tests that
+     * are about HTTP/2 build their own client and keep their answers small.
+     */
+    protected final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     // Set lazily: CamelTestSupport asks for the settings from its constructor, before field initializers run.
     private int port;
     private Path dataDir;

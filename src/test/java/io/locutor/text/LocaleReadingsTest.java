@@ -129,6 +129,15 @@ class LocaleReadingsTest {
     }
 
     @Test
+    void roundFourteenEveryNumeralOfASpanishListReadsAsTheFirst() {
+        assertEquals("Clase uno, dos y tres; Fases dos-tres; diabetes tipo uno o dos; Felipe segundo y tercero",
+                read("es-ES", "Clase I, II y III; Fases II-III; diabetes tipo I o II; Felipe II y III"));
+        // Must not fire: letters after no numeral the words read, a name and a number after a dash, initials.
+        assertEquals("DC y MIX en Madrid; vitaminas C y D; Scorpio X uno; Wang X, Du X.",
+                read("es-ES", "DC y MIX en Madrid; vitaminas C y D; Scorpio X-1; Wang X, Du X."));
+    }
+
+    @Test
     void roundTwelveASpanishRomanOneBeforeAComma() {
         // "I" before a comma is the numeral one after a course's or a ruler's name, not an initial.
         assertEquals("las notas de Cálculo uno, Física y Química", read("es-ES", "las notas de Cálculo I, Física y Química"));

@@ -96,6 +96,17 @@ class NumberReadingsTest {
     }
 
     @Test
+    void aNumberAgreesWithNoSingularVerbOrAdjectiveAfterIt() {
+        // Round fourteen: a count above one counts a plural noun; the verb after a numbered name or place is none.
+        assertEquals("Avenida Norte quinientos cincuenta cierra, el local veintiuno abre y la sala doscientos cinco funciona",
+                read("es-ES", "Av. Norte 550 cierra, el local 21 abre y la sala 205 funciona"));
+        assertEquals("Calle Mayor treinta y uno queda cerrada", read("es-ES", "Calle Mayor 31 queda cerrada"));
+        // Must not fire: a plural noun, "mil", a cardinal as an ordinal after its article, and one before its noun.
+        assertEquals("veintiuna personas, veintiún mil euros, la treinta y una edición y una semana",
+                read("es-ES", "21 personas, 21 mil euros, la 31 edición y 1 semana"));
+    }
+
+    @Test
     void aSlashPairBeforeAShareIsAFraction() {
         assertEquals("the one third share goes to Ana", read("en-US", "the 1/3 share goes to Ana"));
         assertEquals("your two fifths stake", read("en-GB", "your 2/5 stake"));

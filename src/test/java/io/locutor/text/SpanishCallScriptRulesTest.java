@@ -147,6 +147,28 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundFourteenAPlusBeforeAnAgeABrandsPlusAndTheEyesOfALensPower() {
+        assertEquals("tarifa para mayores de sesenta y cinco; evento mayores de dieciocho, con DNI; Película mayores de dieciséis.",
+                read("es-ES", "tarifa para mayores de +65; evento +18, con DNI; Película +16."));
+        assertEquals("Centro Habla más y Disney más", read("es-ES", "Centro Habla+ y Disney+"));
+        assertEquals("ojo derecho más uno coma setenta y cinco y ojo izquierdo menos cero coma veinticinco",
+                read("es-ES", "OD +1,75 y OI -0,25"));
+        // Must not fire: a signed quantity, a count before its noun, an age out of range, "OD" before no signed number.
+        assertEquals("más dos coma veinticinco dioptrías, más tres grados centígrados, suma más dieciocho puntos, nivel más cinco",
+                read("es-ES", "+2,25 dioptrías, +3 °C, suma +18 puntos, nivel +5"));
+        assertEquals("El OD del informe", read("es-ES", "El OD del informe"));
+        assertEquals("Fibra más quince euros al mes, Tarifa más veinte minutos", read("es-ES", "Fibra +15 € al mes, Tarifa +20 min"));
+        assertEquals("Disney plus", read("en-US", "Disney+"));
+    }
+
+    @Test
+    void roundFourteenADomainOfWordsEndingInALoanClusterIsSaid() {
+        assertEquals("en marluzfest punto com barra reembolso", read("es-ES", "en marluzfest.com/reembolso"));
+        // Must not fire: letters that make no syllables before the ending stay spelt.
+        assertEquals("en b b v a c s t punto com y a s d f s t punto es", read("es-ES", "en bbvacst.com y asdfst.es"));
+    }
+
+    @Test
     void roundThirteenALaterAlOfASentenceWithACallDialsAShortNumber() {
         assertEquals("llame a la oficina; para trámites, al cuatro uno uno.", read("es-US", "llame a la oficina; para trámites, al 411."));
         // Must not fire: a range's end, a sentence with no verb of calling, or one after the sentence that had it.

@@ -87,10 +87,16 @@ class TimeAndDateReadingsTest {
 
     @Test
     void smallHoursOnThe24HourDialInA12HourLocale() {
-        assertEquals("registrado a las tres y catorce de la mañana; a las tres y catorce; a las nueve y media",
+        // Round fourteen (the lead's house style): the small hours, one to six, are "de la madrugada".
+        assertEquals("registrado a las tres y catorce de la madrugada; a las tres y catorce; a las nueve y media",
                 read("es-MX", "registrado a las 03:14; a las 3:14; a las 09:30"));
         // es-ES reads the 24-hour dial as written.
         assertEquals("registrado a las tres catorce", read("es-ES", "registrado a las 03:14"));
+        // Round fourteen: a written "las" before hour one is said "la"; "las dos" and a word ending in "las" keep theirs.
+        assertEquals("a la una y veinte de la madrugada, a la una y diez de la tarde, a las dos y diez de la tarde",
+                read("es-MX", "a las 01:20, a las 13:10, a las 14:10"));
+        // Must not fire: a written "a. m." keeps "de la mañana"; six o'clock is morning.
+        assertEquals("a las tres de la mañana; a las seis y diez", read("es-AR", "a las 3 a. m.; a las 06:10"));
     }
 
     @Test
