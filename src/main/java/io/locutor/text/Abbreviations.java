@@ -795,6 +795,10 @@ final class Abbreviations implements TokenReader {
         return -1;
     }
 
+    /** A greeting or thanks and its comma just before: "Thanks, ", "Thanks so much, ", "Hi, ", "Good morning, ". */
+    private static final Pattern GREETING_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:thanks|thank you|cheers|hi|hello|hey|dear|bye|goodbye|"
+            + "morning|afternoon|evening|night|welcome|sorry|congratulations|regards)(?:[ ](?:again|so|very|much|a|lot|all|both|everyone))*,[ ]$");
+
     /** Words written before a code or number ("ref. AB123", "ext. 204"): their dot ends no sentence. */
     private static final java.util.Set<String> BEFORE_A_CODE = java.util.Set.of("reference", "extension",
             // Round seven B: "(ref. ER-2026-004518)", "el expte. N° 4587/2026": a code or its number sign follows.
@@ -877,6 +881,10 @@ final class Abbreviations implements TokenReader {
         String word = e.spoken();
         if (ctx.lang == Lang.EN && "regular".equals(word) && PLATE_NEXT.matcher(next).lookingAt()) {
             word = "registration"; // "(reg. LK21 XRT)": a car's registration, not a regular price
+        }
+        if (ctx.lang == Lang.EN && !e.title() && Character.isUpperCase(written.charAt(0)) && pos >= 3 && ctx.text.charAt(pos - 1) == ' '
+                && ctx.text.charAt(pos - 2) == ',' && (endsSentence(next) || next.startsWith("!")) && GREETING_BEFORE.matcher(ctx.text).region(Math.max(0, pos - 24), pos).find()) {
+            return -1; // Round fourteen B: "Thanks, Reg.", "Hi, Gen.": a capitalised word after a greeting's comma, ending the sentence, is a name
         }
         if (ctx.lang == Lang.EN && "reference".equals(word) && endsSentence(next) && !CAPITAL_CODE_NEXT.matcher(next).lookingAt()) {
             return -1; // Round twelve B: "Ask the ref.": with no code after it the dot ends the sentence and "ref" is the referee

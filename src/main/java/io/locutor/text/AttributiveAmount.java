@@ -70,15 +70,14 @@ final class AttributiveAmount {
         boolean determiner = determinerBridged || !article && !inList && DETERMINERS.contains(before.toLowerCase(Locale.ROOT)) && end > start
                 && Character.isDigit(t.charAt(start)) && (unitAfter(t, start, end) || inchMark(t, end) || decimal(t, start, end));
         if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0
-                && POSSESSIVES.contains(before.toLowerCase(Locale.ROOT))) {
+                && (DETERMINERS.contains(before.toLowerCase(Locale.ROOT)))) {
+            // Round fourteen B (house style, the lead's decision): after "the"/"this"/"that"/"its" as after a possessive
+            // (round eight), a price before the noun it describes is its modifier, "the one hundred and twenty pound
+            // balance", as standard English says it; a price that is a noun phrase of its own keeps the plural ("the £10
+            // you paid", "the £50 of credit", "the £50 is due"). Round eleven B's compounds and frequency words too. With
+            // adjectives between ("the usual £30 joining fee") it was tried and cost a row of batch 30_en (not looked at):
+            // left to the lead.
             return priceBeforeSingularNoun(ctx, end) || modifierThenNoun(ctx, end);
-        }
-        if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0
-                && DETERMINERS.contains(before.toLowerCase(Locale.ROOT))) {
-            // Round eleven B: "the $260 medication-management fee", "this £10 monthly gift": after "the" a price is the
-            // noun's modifier only when a compound or a frequency word and then a noun follow it; "the $260 we received",
-            // "the £10 you paid", "the $50 deposit" keep the plural (round eight's plain rule after "the" cost a held-out row).
-            return modifierThenNoun(ctx, end);
         }
         if (!article && !inList && !determiner) {
             return bareBeforePlural(ctx, end);
@@ -122,11 +121,11 @@ final class AttributiveAmount {
 
     /**
      * Round eight: a price after a possessive ("your", "our", "my", "their") before a singular noun is a modifier too,
-     * "your two hundred and fifty dollar pledge", "our forty pound deposit". Not after "the"/"this"/"that": tried there
-     * too, it cost a row of an earlier held-out batch (not looked at), so the rule stays with possessives. Only a
-     * lower-case word of three letters or more that is no plural or verb ("-s": "your $20 helps", "your $5 tickets" keep
-     * theirs), no participle or gerund ("your $20 owed", "your $50 going"), no pronoun ("your $20 you") and no word of
-     * {@link #NOT_A_NOUN} or {@link #VERBS}.
+     * "your two hundred and fifty dollar pledge", "our forty pound deposit"; since round fourteen B after "the"/"this"/"that"
+     * too (the house style; it costs one writer's "pounds fee" in batch 16_en). Only a lower-case word of three letters or
+     * more that is no plural or verb ("-s": "your $20 helps", "your $5 tickets" keep theirs), no participle ("your $20
+     * owed", {@link #SAID_AFTER_A_SUM}), no gerund without a noun after it ("your $50 going"), no pronoun ("your $20 you")
+     * and no word of {@link #NOT_A_NOUN} or {@link #VERBS}.
      */
     private static boolean priceBeforeSingularNoun(ReadContext ctx, int end) {
         Matcher after = ctx.at(BARE_WORD_AFTER, end);
@@ -134,9 +133,25 @@ final class AttributiveAmount {
             return false;
         }
         String next = after.group(1);
-        return !next.endsWith("s") && !next.endsWith("ed") && !next.endsWith("ing") && !next.endsWith("ly") && !NOT_A_NOUN.contains(next)
-                && !VERBS.contains(next) && !PRONOUNS.contains(next);
+        if (next.endsWith("ing")) {
+            // Round fourteen B: "the £30 joining fee", "the $25 booking charge": a gerund before a noun is the noun's
+            // first half; "the $50 sitting in your account" and "your £10 going towards" have no noun after it.
+            Matcher noun = ctx.at(BARE_WORD_AFTER, after.end());
+            return noun.lookingAt() && !noun.group(1).endsWith("ly") && !NOT_A_NOUN.contains(noun.group(1)) && !VERBS.contains(noun.group(1))
+                    && !PRONOUNS.contains(noun.group(1)) && !PLURAL_NOT_NOUN.contains(noun.group(1)) && !SAID_AFTER_A_SUM.contains(noun.group(1));
+        }
+        return !next.endsWith("s") && !next.endsWith("ed") && !next.endsWith("ly") && !NOT_A_NOUN.contains(next)
+                && !VERBS.contains(next) && !PRONOUNS.contains(next) && !SAID_AFTER_A_SUM.contains(next);
     }
+
+    /**
+     * Round fourteen B: words said after a sum that are no noun it describes: adjectives that follow it ("the £120 overdue",
+     * "the $50 upfront") and irregular past forms ("the $260 paid", "the £10 spent", "that $5 went missing").
+     */
+    private static final Set<String> SAID_AFTER_A_SUM = Set.of("overdue", "upfront", "outstanding", "owing", "altogether", "overall",
+            "apiece", "already", "still", "yet", "too", "either", "there", "here", "then", "also", "just", "not", "minus", "net",
+            "paid", "spent", "lent", "sent", "won", "lost", "held", "kept", "bought", "sold", "given", "taken", "made", "went",
+            "came", "got", "gave", "fell", "rose", "did", "became", "left", "put", "cut", "set", "hit", "owe", "earn", "get", "pay");
 
     /**
      * Round eleven B: "your £10 monthly gift", "the $75 late-payment fee": a frequency word or a hyphenated compound
@@ -206,7 +221,6 @@ final class AttributiveAmount {
     /** Nouns a price's "+" adds to it, not a threshold of: "$50+ tax", "£20+ VAT", "$9+ shipping". */
     private static final Set<String> ADDED_TO_A_PRICE = Set.of("tax", "taxes", "shipping", "postage", "delivery", "fees", "fee", "tip",
             "tips", "gratuity", "vat");
-    private static final Set<String> POSSESSIVES = Set.of("your", "our", "my", "their");
     private static final Set<String> PRONOUNS = Set.of("you", "we", "they", "she", "he", "it", "i", "who", "which", "that", "this");
 
     /**
@@ -217,7 +231,7 @@ final class AttributiveAmount {
     /** Further amounts of the list, then the noun: ", 40A circuit" or " circuit". */
     /** The noun after an amount; a screen's resolution counts ("a 32\" 4K display", round eight D). */
     private static final Pattern LIST_AFTER = Pattern.compile("(?:,[ \\u00A0]+\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3})*[ \\u00A0](\\p{L}+|[248]K(?![\\p{L}\\d]))");
-    private static final Set<String> DETERMINERS = Set.of("the", "your", "our", "this", "that", "my", "their", "his", "her");
+    private static final Set<String> DETERMINERS = Set.of("the", "your", "our", "its", "this", "that", "my", "their", "his", "her");
     /** Verbs a plural amount takes after "the"/"your": "the 20GB are", "your 5GB runs out". */
     private static final Set<String> VERBS = Set.of("are", "were", "have", "has", "had", "can", "could", "should", "would", "may",
             "might", "must", "run", "runs", "ran", "expire", "expires", "remain", "remains", "left", "used", "included", "free", "cost",

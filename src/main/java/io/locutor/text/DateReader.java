@@ -769,12 +769,45 @@ final class DateReader implements TokenReader {
             b -= before.length();
             rangeEnd = Vocabulary.month(ctx.lang, ctx.previousWord(b)) > 0; // "Nov to Mar", "January to Mar"
         }
-        if (!BEFORE_A_MONTH.contains(before) && !rangeEnd) {
+        if (!BEFORE_A_MONTH.contains(before) && !rangeEnd && !(runEnd == after - 1 && beforeItsNoun(ctx, before, after))) {
             return -1;
+        }
+        if (!rangeEnd && runEnd == after - 1 && after < t.length() && (Character.isUpperCase(t.charAt(after)) || PLACE_PARTICLE.matcher(t).region(after, t.length()).lookingAt())) {
+            return -1; // "in Mar del Plata", "in Mar Vista", "in Jan Smith's absence" (round fourteen B): a name, no month
         }
         ctx.append(month);
         return runEnd;
     }
+
+    /** Words before a month that dates the noun after it: "for Nov billing", "your Dec invoice", "all Jan items". */
+    private static final Set<String> BEFORE_A_DATED_NOUN = Set.of("for", "of", "on", "your", "our", "the", "their", "its", "my", "this",
+            "last", "next", "all", "any", "each", "every", "per");
+    /** Lower-case words after a month's name that are no noun it dates: a verb of a person called "Jan", a place's "del". */
+    private static final Set<String> NOT_A_DATED_NOUN = Set.of("and", "or", "the", "for", "with", "from", "was", "were", "is", "are",
+            "will", "has", "had", "have", "can", "could", "would", "should", "may", "might", "must", "says", "said", "did", "does",
+            "not", "who", "del", "della", "los", "las", "but", "nor", "yet", "too", "also", "here", "there", "then", "now", "about",
+            "after", "before", "into", "over", "under", "until", "regarding", "concerning", "during", "since", "via", "instead",
+            "again", "please", "today", "tomorrow", "tonight", "soon", "later", "directly", "personally", "herself", "himself");
+
+    /**
+     * Round fourteen B: "for Nov deliveries", "your Dec milk invoice": a month abbreviation with no day, after a word that
+     * introduces a noun ({@link #BEFORE_A_DATED_NOUN}) and before a lower-case word of three letters or more that is no
+     * verb, dates that noun and is said as the month. "Jan Smith called", "Jan called", "Mar del Plata" keep theirs.
+     */
+    private static boolean beforeItsNoun(ReadContext ctx, String before, int after) {
+        if (!BEFORE_A_DATED_NOUN.contains(before)) {
+            return false;
+        }
+        Matcher m = ctx.at(DATED_NOUN, after);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String noun = m.group(1);
+        return !NOT_A_DATED_NOUN.contains(noun) && !noun.endsWith("ed") && !noun.endsWith("ly");
+    }
+
+    private static final Pattern PLACE_PARTICLE = Pattern.compile("(?:del|de|la|las|los|do|da|dos|das)(?![\\p{L}])");
+    private static final Pattern DATED_NOUN = Pattern.compile("(\\p{Ll}{3,})(?![\\p{L}\\d'’])");
 
     /** Whether a list's second month ("& Nov", "and Nov") has a day after it. */
     private static boolean listBeforeADay(ReadContext ctx, Matcher range) {

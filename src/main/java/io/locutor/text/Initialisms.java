@@ -52,11 +52,29 @@ final class Initialisms {
             Map.entry("PT", "Pacific Time"), Map.entry("EST", "Eastern Standard Time"), Map.entry("EDT", "Eastern Daylight Time"),
             Map.entry("CST", "Central Standard Time"), Map.entry("CDT", "Central Daylight Time"), Map.entry("MST", "Mountain Standard Time"),
             Map.entry("MDT", "Mountain Daylight Time"), Map.entry("PST", "Pacific Standard Time"), Map.entry("PDT", "Pacific Daylight Time"),
-            Map.entry("AKST", "Alaska Standard Time"), Map.entry("HST", "Hawaii Standard Time"), Map.entry("BST", "British Summer Time"),
+            Map.entry("AKST", "Alaska Standard Time"), Map.entry("AKDT", "Alaska Daylight Time"), Map.entry("HST", "Hawaii Standard Time"),
+            Map.entry("BST", "British Summer Time"),
             Map.entry("CET", "Central European Time"), Map.entry("CEST", "Central European Summer Time"));
 
-    /** A time just before: a digit, "AM"/"PM"/"a.m."/"p.m.", "noon", "midnight", perhaps an opening bracket between. */
-    private static final Pattern TIME_BEFORE = Pattern.compile("(?:\\d|\\b[AaPp]\\.?[Mm]\\.?|\\bnoon|\\bmidnight)[ \\u00A0]*\\(?$");
+    /**
+     * A time just before: a digit, "AM"/"PM"/"a.m."/"p.m." (glued to its hour too, "11pm": round fourteen B), "noon",
+     * "midnight", perhaps an opening bracket between. A dot after an undotted "pm" ends the sentence ("at 4pm. PT
+     * sessions follow").
+     */
+    private static final Pattern TIME_BEFORE = Pattern.compile("(?:\\d|(?<!\\p{L})(?:[AaPp]\\.[ \\u00A0]?[Mm]\\.?|[AaPp][Mm])|\\bnoon|\\bmidnight)[ \\u00A0]*\\(?$");
+
+    /** An English zone's initials said by name, at {@code pos} after spaces, a whole word: "9 a.m. PT" (round fourteen B). */
+    static boolean namedZoneAt(String t, int pos) {
+        int i = pos;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        int end = i;
+        while (end < t.length() && end - i <= 4 && t.charAt(end) >= 'A' && t.charAt(end) <= 'Z') {
+            end++;
+        }
+        return end - i >= 2 && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end))) && EN_TIME_ZONES.containsKey(t.substring(i, end));
+    }
 
     /** An English zone after a time by its name ("Eastern Standard Time"), or spelt ("G M T", "U T C"). */
     static String englishZone(String zone) {
@@ -97,7 +115,8 @@ final class Initialisms {
             ctx.append(spelt(t.substring(pos, runEnd))).append(' ').append(t.charAt(runEnd + 1));
             return runEnd + 2;
         }
-        if (len < 2 || len > 4 || runEnd < t.length() && (Character.isLetterOrDigit(t.charAt(runEnd)) || "'-/&".indexOf(t.charAt(runEnd)) >= 0)
+        if (len < 2 || len > 4 || runEnd < t.length() && (Character.isLetterOrDigit(t.charAt(runEnd)) || "'-/&".indexOf(t.charAt(runEnd)) >= 0
+                && !(t.charAt(runEnd) == '/' && EN_TIME_ZONES.containsKey(t.substring(pos, runEnd)))) // "7 PM ET/4 PM PT" (round fourteen B)
                 || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '-' || t.charAt(pos - 1) == '.')) {
             return -1;
         }
@@ -111,6 +130,10 @@ final class Initialisms {
         String zone = EN_TIME_ZONES.get(word);
         if (zone != null && TIME_BEFORE.matcher(t.substring(Math.max(0, pos - 12), pos)).find()) {
             ctx.append(zone);
+            if (runEnd < t.length() && t.charAt(runEnd) == '/') {
+                ctx.append(" slash "); // "7 PM ET/4 PM PT" is said as the spaced "ET / 4 PM PT" is
+                return runEnd + 1;
+            }
             return runEnd;
         }
         if (STREET_TYPES.contains(word) && ctx.previousWord(pos).equalsIgnoreCase("the")) {

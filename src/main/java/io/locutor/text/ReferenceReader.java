@@ -335,6 +335,9 @@ final class ReferenceReader implements TokenReader {
 
     /** A lower-case English "no." before a code with a capital or a hyphen and a digit ("job no. PF-2611"). */
     private static final Pattern LOWER_NO = Pattern.compile("no\\.[ \u00A0](?=\\p{Lu}{1,4}[-/]?\\d|\\d+-\\d|\\d{4,12}(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d))");
+    /** Words before an answer's "no" (a conjunction, "yes", a verb of saying), never a noun whose number "no." names. */
+    private static final Set<String> ANSWER_NO_BEFORE = Set.of("or", "and", "nor", "yes", "say", "says", "said", "answer", "answered",
+            "reply", "replied", "text", "texted", "press", "select", "choose", "is", "was", "just", "simply", "with");
     /** The plain number after such a "no.": four digits or more, no decimal or unit ("pledge no. 66310"). */
     private static final Pattern LOWER_NO_DIGITS = Pattern.compile("no\\.[ \u00A0](\\d{4,12})(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d)");
 
@@ -582,7 +585,10 @@ final class ReferenceReader implements TokenReader {
             return sign.end();
         }
         Matcher lowerNo = ctx.lang == Lang.EN && ctx.text.startsWith("no.", pos) ? ctx.at(LOWER_NO, pos) : null;
-        if (lowerNo != null && lowerNo.lookingAt() && !ctx.previousWord(pos).isEmpty()) {
+        if (lowerNo != null && lowerNo.lookingAt() && !ctx.previousWord(pos).isEmpty()
+                && !ANSWER_NO_BEFORE.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
+            // Round fourteen B: "Say yes or no. AB12 is your code": after "or", "yes" or a verb of saying "no" is the answer
+            // and its dot ends the sentence; only a noun's "no." names a number.
             // "job no. PF-2611", "account no. 4471" (round five L): a lower-case "no." between a noun and a code is "number";
             // the code is read as ever after it. "he said no. 5 of them left" has no code after it and keeps its "no".
             // Round twelve B: the noun may be capitalised, first in its sentence ("Order no. WC-55016"): the code decides.

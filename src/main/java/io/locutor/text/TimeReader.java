@@ -31,9 +31,13 @@ final class TimeReader implements TokenReader {
             if (sb.length() > 0) {
                 sb.append('|');
             }
+            // "E.S.T." or "EST": a dot after the last letter belongs to the dotted form only; after "GMT" it ends the
+            // sentence (round fourteen B: "closes 10:00 GMT." lost its full stop).
+            sb.append("(?:");
             for (int i = 0; i < n.length(); i++) {
-                sb.append(n.charAt(i)).append(i < n.length() - 1 ? "\\.?" : "\\.?");
+                sb.append(n.charAt(i)).append("\\.");
             }
+            sb.append('?').append('|').append(n).append(')');
         }
         return sb.toString();
     }
@@ -433,7 +437,10 @@ final class TimeReader implements TokenReader {
             }
             e = z.end();
         }
-        if (ctx.text.charAt(e - 1) == '.' && meridiem != null && sentenceEnds(ctx.text, e) && !dayOrMonthNext(ctx, e)) {
+        // "9 a.m. PT Monday" (round fourteen B): the dot of "a.m." before a zone's initials ends no sentence; a dotted zone
+        // ("E.S.T.") can end one as "p.m." does.
+        if (ctx.text.charAt(e - 1) == '.' && (meridiem != null || e > end) && sentenceEnds(ctx.text, e) && !dayOrMonthNext(ctx, e)
+                && !(ctx.lang == Lang.EN && e == end && ctx.text.substring(pos, end).matches("(?s).*[aApP]\\.[ \u00A0]?[mM]\\.") && Initialisms.namedZoneAt(ctx.text, e))) {
             ctx.append("."); // "2:30 p.m. Call" — the dot of "p.m." also ended the sentence
         }
         Matcher r = ctx.at(RANGE, e);

@@ -1103,6 +1103,33 @@ final class TokenScanner {
         return end;
     }
 
+    /** Words before a form's number that make it one ("Form 1099-K") or a noun of its own ("your 1098-T", "any 1099-R"). */
+    private static final Set<String> FORM_BEFORE = Set.of("form", "forms", "irs", "a", "an", "the", "your", "our",
+            "my", "their", "his", "her", "its", "any", "each", "every", "this", "that");
+
+    /**
+     * A four-digit number and one capital ({@code pos} to {@code end}) named as a form: "form" or a determiner right
+     * before it, a possessive noun before it ("employer's"), or "form"/"forms" right after it.
+     */
+    private static boolean formWithOneCapital(ReadContext ctx, int pos, int end) {
+        String t = ctx.text;
+        if (end < t.length() && (t.charAt(end) == '.' || t.charAt(end) == ',') && end + 1 < t.length() && isDigit(t.charAt(end + 1))) {
+            return false;
+        }
+        String next = ctx.nextWord(end);
+        if (next.equalsIgnoreCase("form") || next.equalsIgnoreCase("forms")) {
+            return true;
+        }
+        int w = pos;
+        while (w > 0 && t.charAt(w - 1) == ' ') {
+            w--;
+        }
+        if (w >= 3 && w < pos && (t.charAt(w - 1) == 's' && (t.charAt(w - 2) == '\'' || t.charAt(w - 2) == '’'))) {
+            return true; // "your employer's 1095-C"
+        }
+        return w < pos && FORM_BEFORE.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Digits, a hyphen and one capital, nothing glued after: "4412-B", "12-A". */
     private static final Pattern NUMBER_LETTER_CODE = Pattern.compile("(\\d{1,8})-([A-Z])(?![\\p{L}\\d]|[.,-]\\d)");
 
@@ -1130,6 +1157,14 @@ final class TokenScanner {
                 ctx.append(ctx.speller.year(Integer.parseInt(form.group(1)))).append(' ').append(Initialisms.codeLetters(ctx, form.group(2)));
                 return form.end();
             }
+        }
+        if (i - pos == 4 && ctx.lang == Lang.EN && t.charAt(pos) != '0' && (i + 2 == t.length() || !Character.isLetterOrDigit(t.charAt(i + 2)))
+                && formWithOneCapital(ctx, pos, i + 2)) {
+            // Round fourteen B: "Form 1099-K", "your 1098-T", "your employer's 1095-C": four digits and one capital named
+            // by "form" or standing as a noun of their own after a determiner or a possessive are a form, read as
+            // "1099-INT" is ("ten ninety nine K"); "lot 4412-B", "part 3310-A" keep round nine's dictated code.
+            ctx.append(ctx.speller.year(Integer.parseInt(t.substring(pos, i)))).append(' ').append(t.charAt(i + 1));
+            return i + 2;
         }
         Matcher m = ctx.at(NUMBER_LETTER_CODE, pos);
         if (!m.lookingAt()) {

@@ -337,4 +337,22 @@ class AbbreviationReadingsTest {
         assertEquals("el diag. diferencial", read("es-ES", "el diag. diferencial"));
         assertEquals("el Diag. de hoy", read("es-ES", "el Diag. de hoy"));
     }
+
+    @Test
+    void roundFourteenBAnAbbreviationAfterAGreetingsCommaEndingTheSentenceIsAName() {
+        assertEquals("Thanks, Reg. Thanks so much, Reg! Good morning, Reg.", read("en-GB", "Thanks, Reg. Thanks so much, Reg! Good morning, Reg."));
+        // must not fire: a price's "Reg." before its amount, a title before its name, a registration
+        assertEquals("Sale four dollars and ninety nine cents, regular six dollars and ninety nine cents. Hi, Doctor Smith.",
+                read("en-US", "Sale $4.99, Reg. $6.99. Hi, Dr. Smith."));
+        assertEquals("your car (registration L K two one X R T)", read("en-GB", "your car (reg. LK21 XRT)"));
+    }
+
+    @Test
+    void roundFourteenBTheAnswersNoEndsItsSentenceBeforeACode() {
+        assertEquals("Reply yes or no. K T forty four is your code. The answer is no. A B twelve is next.",
+                read("en-US", "Reply yes or no. KT44 is your code. The answer is no. AB12 is next."));
+        // must not fire: a noun's "no." before its code
+        assertEquals("Job number P F two six one one. Order number W C five five zero one six.",
+                read("en-US", "Job no. PF-2611. Order no. WC-55016."));
+    }
 }

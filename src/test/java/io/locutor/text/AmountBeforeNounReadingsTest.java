@@ -62,8 +62,9 @@ class AmountBeforeNounReadingsTest {
     void withoutAnArticleTheAmountKeepsItsPlural() {
         assertEquals("for fifteen dollars each", read("en-US", "for $15 each"));
         // Round eight D: a unit's symbol after "the" describes its noun, spaced or glued ("the twenty kilogram bag", as the
-        // corpus's writers say "the twenty pound bag", "the two terabyte plan"); a price after "the" keeps its plural.
-        assertEquals("the twenty kilogram bag, the twenty dollars payment, thirty inches wide",
+        // corpus's writers say "the twenty pound bag", "the two terabyte plan"); since round fourteen B a price after "the"
+        // before its noun too.
+        assertEquals("the twenty kilogram bag, the twenty dollar payment, thirty inches wide",
                 read("en-US", "the 20 kg bag, the $20 payment, 30\" wide"));
         assertEquals("the two terabyte plan, the twenty kilograms were, your five gigabytes runs out, the ten gigabytes of data",
                 read("en-US", "the 2 TB plan, the 20 kg were, your 5 GB runs out, the 10 GB of data"));
@@ -81,8 +82,7 @@ class AmountBeforeNounReadingsTest {
     @Test
     void anAmountBeforeItsNounIsSingular() {
         assertEquals("a twenty dollar deposit and an eighty pound refund", read("en-GB", "a $20 deposit and an £80 refund"));
-        // Not after "a"/"an", with cents, or before a word that starts a phrase of its own: the plural stays.
-        assertEquals("the twenty dollars payment", read("en-US", "the $20 payment"));
+        // With cents, or before a word that starts a phrase of its own: the plural stays.
         assertEquals("a twenty dollars and ten cents charge", read("en-US", "a $20.10 charge"));
         assertEquals("a fifty dollars or more order", read("en-US", "a $50 or more order"));
         assertEquals("costs a one hundred dollars each", read("en-US", "costs a $100 each"));
@@ -113,7 +113,7 @@ class AmountBeforeNounReadingsTest {
     void roundEightAPriceAfterAPossessiveBeforeItsNounIsSingular() {
         assertEquals("your two hundred and fifty dollar pledge and our forty pound deposit",
                 read("en-GB", "your $250 pledge and our £40 deposit"));
-        // Must not fire: a verb, a plural, a participle or a pronoun after it; cents; "the" (see AttributiveAmount).
+        // Must not fire: a verb, a plural, a participle or a pronoun after it; cents.
         assertEquals("your five dollars helps, your five dollars tickets, your twenty dollars owed, your twenty dollars you gave",
                 read("en-US", "your $5 helps, your $5 tickets, your $20 owed, your $20 you gave"));
         assertEquals("your twenty dollars and fifty cents payment", read("en-US", "your $20.50 payment"));
@@ -156,8 +156,8 @@ class AmountBeforeNounReadingsTest {
     void roundElevenBAFrequencyWordOrACompoundAfterThePriceMakeItAModifier() {
         assertEquals("your ten pound monthly gift, the two hundred and sixty dollar medication-management fee, this ten dollar weekly pass",
                 read("en-GB", "your £10 monthly gift, the $260 medication-management fee, this $10 weekly pass"));
-        // must not fire: after "the" a price before a plain noun, a pronoun or a verb; a frequency word with no noun after it
-        assertEquals("the fifty pounds deposit, the ten pounds you paid, the two hundred and sixty dollars we received, your ten pounds monthly.",
+        // must not fire: after "the" a price before a pronoun or a verb; a frequency word with no noun after it
+        assertEquals("the fifty pound deposit, the ten pounds you paid, the two hundred and sixty dollars we received, your ten pounds monthly.",
                 read("en-GB", "the £50 deposit, the £10 you paid, the $260 we received, your £10 monthly."));
         assertEquals("your ten dollars will be refunded, from eighty nine dollars one way, five dollars a month",
                 read("en-US", "your $10 will be refunded, from $89 one way, $5 a month"));
@@ -187,5 +187,21 @@ class AmountBeforeNounReadingsTest {
         // must not fire: a counting word before the amount, a verb after it
         assertEquals("the first ten gigabytes are free, your remaining five gigabytes expire, your new twenty kilograms were lost",
                 read("en-US", "the first 10 GB are free, your remaining 5 GB expire, your new 20 kg were lost"));
+    }
+
+    @Test
+    void roundFourteenBAPriceAfterTheThisThatOrItsBeforeItsNounIsSingular() {
+        // The house style (round fourteen B): standard English says the unit of a price that describes its noun singular.
+        assertEquals("the one hundred and twenty pound balance, this forty dollar service charge, that two hundred pound deposit",
+                read("en-GB", "the £120 balance, this $40 service charge, that £200 deposit"));
+        assertEquals("the thirty pound joining fee, its nine dollar fee", read("en-GB", "the £30 joining fee, its $9 fee"));
+        // must not fire: the price a noun phrase of its own (a pronoun, "of", a verb, the sentence's end), a word said after
+        // a sum, a gerund with no noun after it, cents, "that" as a conjunction before its verb
+        assertEquals("the ten pounds you paid, the fifty pounds of credit, the fifty pounds is due, the fifty pounds.",
+                read("en-GB", "the £10 you paid, the £50 of credit, the £50 is due, the £50."));
+        assertEquals("the one hundred and twenty pounds overdue, the twenty pounds paid, the fifty dollars sitting in your account",
+                read("en-GB", "the £120 overdue, the £20 paid, the $50 sitting in your account"));
+        assertEquals("the twelve dollars and fifty cents fee, so that five dollars went missing, the first fifty dollars you spend",
+                read("en-US", "the $12.50 fee, so that $5 went missing, the first $50 you spend"));
     }
 }

@@ -55,6 +55,19 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void roundFourteenBAZoneAfterAGluedMarkerOrBeforeASlashIsSaidByNameAndKeepsTheSentencesStops() {
+        assertEquals("by eleven PM Eastern Time, at six forty AM Alaska Daylight Time",
+                read("en-US", "by 11pm ET, at 6:40 AM AKDT"));
+        assertEquals("at seven PM Eastern Time slash four PM Pacific Time", read("en-US", "at 7 PM ET/4 PM PT"));
+        // the dot of "a.m." before the zone ends no sentence; the full stop after "GMT" is kept
+        assertEquals("Call at nine AM Pacific Time Monday.", read("en-US", "Call at 9 a.m. PT Monday."));
+        assertEquals("closes at ten G M T. Then", read("en-GB", "closes at 10:00 GMT. Then"));
+        // must not fire: a full stop after an undotted "pm" ends the sentence; initials with no time before them
+        assertEquals("Meet at four PM. P T sessions follow.", read("en-US", "Meet at 4pm. PT sessions follow."));
+        assertEquals("the E T film, your C T scan", read("en-US", "the ET film, your CT scan"));
+    }
+
+    @Test
     void leftoversOfEarlierRounds() {
         assertEquals("Llévate el medio kilo a doce pesos.", read("es-MX", "Llévate el 1/2 kilo a $12."));
         assertEquals("el primero de febrero", read("es-ES", "el 1/02"));

@@ -455,6 +455,17 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundFourteenBFourDigitsAndOneCapitalNamedAsAFormAreAForm() {
+        assertEquals("Form ten ninety nine K, your ten ninety eight T, your employer's ten ninety five C, any ten ninety nine R forms",
+                read("en-US", "Form 1099-K, your 1098-T, your employer's 1095-C, any 1099-R forms"));
+        assertEquals("your W two, an I nine and the D S one sixty", read("en-US", "your W-2, an I-9 and the DS-160"));
+        // must not fire: a code's noun before it (a lot, a part, a unit), a leading zero, a road, a school's range
+        assertEquals("lot four four one two B, part three three one zero A, unit four four one two B",
+                read("en-US", "lot 4412-B, part 3310-A, unit 4412-B"));
+        assertEquals("reference zero zero nine nine A, I ninety five, K twelve schools", read("en-US", "ref 0099-A, I-95, K-12 schools"));
+    }
+
+    @Test
     void aCoursesNumberAfterItsSubjectIsSaidInPairs() {
         // Round nine: "101" after a capitalised subject is the beginners' course; another number before a course word.
         assertEquals("Sign up for Intro to Pottery one oh one this spring.", read("en-US", "Sign up for Intro to Pottery 101 this spring."));

@@ -487,4 +487,16 @@ class TimeAndDateReadingsTest {
         assertEquals("one eighth to one quarter inch", read("en-US", "1/8–1/4 inch"));
         assertEquals("one eighth-one quarter done", read("en-US", "1/8-1/4 done"));
     }
+
+    @Test
+    void roundFourteenBAMonthAbbreviationBeforeTheNounItDatesIsTheMonth() {
+        assertEquals("for November deliveries, your December milk invoice, all January clearance items, our February newsletter",
+                read("en-GB", "for Nov deliveries, your Dec milk invoice, all Jan clearance items, our Feb newsletter"));
+        // must not fire: a name (a capital, a verb or a preposition after it, no word that introduces a noun before it),
+        // a place's particle
+        assertEquals("Jan Smith called. A note for Jan from us. For Jan called us. A card for Jan tomorrow.",
+                read("en-US", "Jan Smith called. A note for Jan from us. For Jan called us. A card for Jan tomorrow."));
+        assertEquals("in Mar del Plata, the Mar Vista branch, in Jan Smith's absence",
+                read("en-US", "in Mar del Plata, the Mar Vista branch, in Jan Smith's absence"));
+    }
 }
