@@ -833,11 +833,12 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> EN_PLATE_WORDS = Set.of("plate", "plates", "registration", "reg");
     /**
      * An English plate after its word (and maybe "is", "as", "number", "no."): capitals then digits, maybe more capitals
-     * ("LMN 2204", "KTR-5581", "AB12 CDE", "TWX 884"), or a digit-led run ("7KPR392"); capitals alone or digits alone are
-     * none ("plate 2", "registration FAQ").
+     * ("LMN 2204", "KTR-5581", "AB12 CDE", "TWX 884", and since round fifteen B up to five digits, "ZK 58231", as
+     * Illinois and vanity plates write them), or a digit-led run ("7KPR392"); capitals alone or digits alone are none
+     * ("plate 2", "registration FAQ"), nor six digits or more.
      */
     private static final Pattern EN_PLATE = Pattern.compile("((?i:plates?|registration|reg)(?:[ \\u00A0]+(?:is|as|number|no\\.))?)[ \\u00A0]*:?[ \\u00A0]*"
-            + "(\\p{Lu}{1,4}[ \\u00A0-]?\\d{1,4}(?:[ \\u00A0-]?\\p{Lu}{1,3})?|\\d\\p{Lu}{2,4}\\d{1,4})(?![\\p{L}\\d]|[.,]\\d)");
+            + "(\\p{Lu}{1,4}[ \\u00A0-]?\\d{1,5}(?:[ \\u00A0-]?\\p{Lu}{1,3})?|\\d\\p{Lu}{2,4}\\d{1,4})(?![\\p{L}\\d]|[.,]\\d)");
     /**
      * "Ref", "ref", "REF" (no dot) before a code: a colon or a space, maybe a number sign, then capitals and a digit or
      * four digits or more ("Ref: WB-30872", "ref TQ8803", "Ref No. 40112").

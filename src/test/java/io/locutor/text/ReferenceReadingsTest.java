@@ -528,6 +528,16 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundFifteenBAPlateOfFiveDigitsAfterItsLettersIsDictated() {
+        assertEquals("plate Z K five eight two three one, license plate K D seven three three zero five",
+                read("en-US", "plate ZK 58231, license plate KD 73305"));
+        // must not fire: five digits alone, a plate's word with a count after it; six digits after capitals stay a dictated code
+        assertEquals("plate fifty eight thousand two hundred and thirty one", read("en-US", "plate 58231"));
+        assertEquals("registration H R one two three four five six", read("en-US", "registration HR 123456"));
+        assertEquals("Plates twelve thousand five hundred were sold", read("en-US", "Plates 12,500 were sold"));
+    }
+
+    @Test
     void roundTwelveBNoAfterACapitalisedNounAndRefBeforeACodeAreTheirWords() {
         assertEquals("Order number W C five five zero one six. Invoice number H T seven seven two zero.",
                 read("en-US", "Order no. WC-55016. Invoice no. HT7720."));
