@@ -121,9 +121,12 @@ final class ReferenceReader implements TokenReader {
 
     /**
      * Capitals glued to a short number, a hyphen and a serial (round eight): "código QX7-2281", "BK4-6610". A keyed code,
-     * dictated in one run ("Q X siete dos dos ocho uno"), never "siete-dos mil…".
+     * dictated in one run ("Q X siete dos dos ocho uno"), never "siete-dos mil…". Round fifteen B: in English a head of
+     * four digits too ("case CV2026-014552", a court's docket: "C V two zero two six zero one four five five two"), the
+     * hyphen neither said nor a pause.
      */
     private static final Pattern GLUED_HEAD_CODE = Pattern.compile("(\\p{Lu}{1,4}\\d{1,3}-\\d{3,8})(?![\\d\\p{L}]|[.,/-]\\d)");
+    private static final Pattern EN_GLUED_HEAD_CODE = Pattern.compile("(\\p{Lu}{1,4}\\d{1,4}-\\d{3,8})(?![\\d\\p{L}]|[.,/-]\\d)");
 
     /**
      * A Mercosur plate (two capitals, three digits, two capitals: "AF 482 KD") after a vehicle's word a few words back
@@ -507,7 +510,7 @@ final class ReferenceReader implements TokenReader {
             return slashed.end();
         }
         Matcher glued = codeShaped && tokenStart && lettersEnd < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(lettersEnd))
-                ? ctx.at(GLUED_HEAD_CODE, pos) : null;
+                ? ctx.at(ctx.es() ? GLUED_HEAD_CODE : EN_GLUED_HEAD_CODE, pos) : null;
         if (glued != null && glued.lookingAt()) {
             ctx.append(dictatedInOneRun(ctx, glued.group(1)));
             return glued.end();
@@ -948,6 +951,10 @@ final class ReferenceReader implements TokenReader {
     private static String code(ReadContext ctx, String written, boolean lettered) {
         // "0049-1500-05", "45-778-9012": groups of a code of six digits or more in all are written down, digit by digit.
         boolean longCode = written.indexOf('-') > 0 && written.replace("-", "").length() > PAIR_HEAD_MAX;
+        // Round fifteen B: "account 00481-22", an English keyed number of two groups led by a zero, is one number dictated
+        // through its hyphen, neither said nor a pause (round ten B's pauses are for three groups or more).
+        boolean oneRun = !ctx.es() && !lettered && written.charAt(0) == '0' && written.indexOf('-') > 0
+                && written.indexOf('-') == written.lastIndexOf('-') && written.indexOf('/') < 0;
         StringBuilder sb = new StringBuilder();
         int i = 0;
         boolean first = true;
@@ -967,9 +974,9 @@ final class ReferenceReader implements TokenReader {
             boolean shortHead = lettered && (first && j < written.length() || !first && shortGroups(written))
                     && group.length() <= 2 && group.charAt(0) != '0';
             sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : shortHead ? ctx.speller.cardinal(group, Gender.NEUTRAL)
-                    : lettered || longCode ? ctx.speller.digits(group) : group(ctx, group));
+                    : lettered || longCode || oneRun ? ctx.speller.digits(group) : group(ctx, group));
             if (j < written.length()) {
-                sb.append(written.charAt(j) == '/' ? (ctx.es() ? " barra " : " slash ") : ", ");
+                sb.append(written.charAt(j) == '/' ? (ctx.es() ? " barra " : " slash ") : oneRun ? " " : ", ");
             }
             first = false;
             i = j + 1;

@@ -528,6 +528,15 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundFifteenBADictatedCodesHyphenIsNeitherSaidNorAPause() {
+        assertEquals("case C V two zero two six zero one four five five two, account zero zero four eight one two two,"
+                + " claim zero four five seven seven", read("en-US", "case CV2026-014552, account 00481-22, claim 045-77"));
+        // must not fire: a code not led by a zero keeps its pause, three groups keep round ten B's pauses
+        assertEquals("claim one two three four five, six seven, case zero zero four nine, one five zero zero, zero five",
+                read("en-US", "claim 12345-67, case 0049-1500-05"));
+    }
+
+    @Test
     void roundFifteenBAPlateOfFiveDigitsAfterItsLettersIsDictated() {
         assertEquals("plate Z K five eight two three one, license plate K D seven three three zero five",
                 read("en-US", "plate ZK 58231, license plate KD 73305"));
