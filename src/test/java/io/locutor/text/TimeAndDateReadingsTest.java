@@ -499,4 +499,13 @@ class TimeAndDateReadingsTest {
         assertEquals("in Mar del Plata, the Mar Vista branch, in Jan Smith's absence",
                 read("en-US", "in Mar del Plata, the Mar Vista branch, in Jan Smith's absence"));
     }
+
+    @Test
+    void roundFifteenBAMonthAbbreviationWithItsDotIsTheMonth() {
+        assertEquals("your October orders ship. We are closed in November for repairs. Your bill for January. It is overdue for December. Pay now.",
+                read("en-US", "your Oct. orders ship. We are closed in Nov. for repairs. Your bill for Jan. It is overdue for Dec. Pay now."));
+        // must not fire: "Jan." after "for" with no sum owed before it is a name, a capital after it is a name, a day after it is a date
+        assertEquals("This parcel is for Jan. She signs. Flowers for Jan. Smith. for December twenty fourth only",
+                read("en-US", "This parcel is for Jan. She signs. Flowers for Jan. Smith. for Dec. 24 only"));
+    }
 }
