@@ -501,6 +501,15 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundFifteenBTheHourAfterMidnightOnTheTwentyFourHourDialIsTwelve() {
+        assertEquals("between twelve thirty and five thirty, at twelve oh five", read("en-GB", "between 00:30 and 05:30, at 00:05"));
+        // must not fire: en-US keeps its AM, Spanish its "cero", an hour after one keeps its own number
+        assertEquals("at twelve thirty AM", read("en-US", "at 00:30"));
+        assertEquals("a las cero treinta", read("es-ES", "a las 00:30"));
+        assertEquals("at one fifteen", read("en-GB", "at 01:15"));
+    }
+
+    @Test
     void roundFifteenBAMonthAbbreviationWithItsDotIsTheMonth() {
         assertEquals("your October orders ship. We are closed in November for repairs. Your bill for January. It is overdue for December. Pay now.",
                 read("en-US", "your Oct. orders ship. We are closed in Nov. for repairs. Your bill for Jan. It is overdue for Dec. Pay now."));
