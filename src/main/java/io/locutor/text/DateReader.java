@@ -76,6 +76,8 @@ final class DateReader implements TokenReader {
 
     private static final Set<String> CUES = Set.of("el", "del", "al", "día", "dia", "desde", "hasta", "fecha", "hoy", "on", "by",
             "until", "from", "since", "date", "the", "before", "after", "periodo", "período",
+            // Round fifteen B: "due 2/1", "is due 4/9": a sum or a check falls due on a date, never "two/one" or "four ninths"
+            "due",
             // a weekday before "7/03" names a day: "el viernes 7/03", "lunes 2/3"
             "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

@@ -501,6 +501,14 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundFifteenBASlashDateAfterDueIsADate() {
+        assertEquals("your payment due February first is late", read("en-US", "your payment due 2/1 is late"));
+        assertEquals("Your M O T is due the fourth of September", read("en-GB", "Your MOT is due 4/9"));
+        // must not fire: a fraction before "due", a fraction of a share after it
+        assertEquals("one half due now, the due one half share", read("en-US", "1/2 due now, the due 1/2 share"));
+    }
+
+    @Test
     void roundFifteenBTheHourAfterMidnightOnTheTwentyFourHourDialIsTwelve() {
         assertEquals("between twelve thirty and five thirty, at twelve oh five", read("en-GB", "between 00:30 and 05:30, at 00:05"));
         // must not fire: en-US keeps its AM, Spanish its "cero", an hour after one keeps its own number
