@@ -164,6 +164,16 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundFifteenAnEnDashWithNoNumberBeforeItIsAMinusSign() {
+        assertEquals("la planta menos tres y el nivel menos uno!", read("es-AR", "la planta –3 y el nivel –1!"));
+        assertEquals("entre menos cinco y menos diez grados centígrados", read("es-ES", "entre –5 y –10 °C"));
+        // Must not fire: a range, spaced or not; an aside the dash opens and a later dash closes; English.
+        assertEquals("de diez a veinte grados y de dos a tres", read("es-ES", "de 10 –20 grados y de 2–3"));
+        assertEquals("la tarifa –quince euros al mes– incluye todo", read("es-ES", "la tarifa –15 euros al mes– incluye todo"));
+        assertEquals("level –two now", read("en-US", "level –2 now"));
+    }
+
+    @Test
     void roundFourteenADomainOfWordsEndingInALoanClusterIsSaid() {
         assertEquals("en marluzfest punto com barra reembolso", read("es-ES", "en marluzfest.com/reembolso"));
         // Must not fire: letters that make no syllables before the ending stay spelt.
