@@ -14,9 +14,12 @@ final class ReferenceReader implements TokenReader {
     private static final String CODE = "(\\d{1,30}(?:[-/]\\d{1,30}){0,4})(?![\\d\\p{L}]|[.,]\\d)";
     /** A number sign before a code: "#", "n.º", "nº", "núm.", "nro.", "No.". */
     private static final String NUMBER_SIGN = "(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.|No\\.)";
-    /** After a number sign a code may start with capitals: "#A-4521", "nº AB12345". */
+    /**
+     * After a number sign a code may start with capitals: "#A-4521", "nº AB12345"; since round fifteen also set apart
+     * by a space ("acta n.º Q 0458127", "núm. K 55120"): the capitals are the code's series, never a word.
+     */
     private static final Pattern MARKED = Pattern.compile(NUMBER_SIGN
-            + "[ \\u00A0]?(?:(\\p{Lu}{1,3})-?)?" + CODE);
+            + "[ \\u00A0]?(?:(\\p{Lu}{1,3})(?:-|[ \\u00A0](?=\\d))?)?" + CODE);
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
     private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|(?<=(?i:card|account|number|no\\.|visa|mastercard|amex|debit|credit|phone) )ending"
             // "card ending 7719", "the last four digits 0082", "last 4: 2231" (round five G): a card's or account's last digits.
