@@ -174,6 +174,15 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundFifteenANumberSignBeforeASeriesLetterAndDigitsIsANumberedCode() {
+        assertEquals("el acta número Q cero cuatro cinco ocho uno dos siete y la póliza número K cinco cinco uno dos cero",
+                read("es-AR", "el acta n.º Q 0458127 y la póliza núm. K 55120"));
+        assertEquals("su reclamo número B cuatro cero nueve uno siete", read("es-US", "su reclamo n° B 40917"));
+        // Must not fire: a short number keeps its cardinal; a capital with no digits after it is a word.
+        assertEquals("la plaza número ciento doce y el nº A y B", read("es-ES", "la plaza n.º 112 y el nº A y B"));
+    }
+
+    @Test
     void roundFourteenADomainOfWordsEndingInALoanClusterIsSaid() {
         assertEquals("en marluzfest punto com barra reembolso", read("es-ES", "en marluzfest.com/reembolso"));
         // Must not fire: letters that make no syllables before the ending stay spelt.
