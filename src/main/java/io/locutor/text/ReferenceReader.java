@@ -224,7 +224,8 @@ final class ReferenceReader implements TokenReader {
     /** {@link #HYPHENED_CODE} at a token's start, dictated ("S L two zero nine three one B"); -1 when none. */
     static int hyphenedCode(ReadContext ctx, int pos) {
         if (ctx.es()) {
-            return spanishDigitsLettersDigits(ctx, pos);
+            int key = spanishKey(ctx, pos);
+            return key > pos ? key : spanishDigitsLettersDigits(ctx, pos);
         }
         if (pos > 0 && (Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) || ctx.text.charAt(pos - 1) == '-')) {
             return -1;
@@ -234,6 +235,44 @@ final class ReferenceReader implements TokenReader {
             return -1;
         }
         ctx.append(dictatedInOneRun(ctx, m.group()));
+        return m.end();
+    }
+
+    /** Groups of capitals and digits joined by hyphens: a licence, product or activation key's shape. */
+    private static final Pattern KEY_GROUPS = Pattern.compile("[A-Z\\d]{2,8}(?:-[A-Z\\d]{2,8}){1,7}(?![\\d\\p{L}]|[.,/-][\\dA-Z])");
+
+    /**
+     * Round fifteen: a key of hyphened groups mixing capitals and digits ("XK7P-22QM-90RT", "7HQ2-MX9K-4LPA",
+     * "QW77-3NRB") is keyed in by the caller, so it is dictated group by group, every character said and a pause for each
+     * hyphen ("X K siete P, dos dos Q M, …"), never "veintidós QM". A key's groups are all as long (four to six) with one
+     * mixing a capital and a digit, or three groups or more with two mixing them; "58-ZK-31" (round ten B), "CF6-80E1" (an
+     * engine), "ISO-9001-2015" and "ABCD-1234" are none and keep their rules; -1 when none.
+     */
+    private static int spanishKey(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        int hyphen = t.indexOf('-', pos + 2);
+        if (hyphen < 0 || hyphen > pos + 8
+                || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || ".,/-".indexOf(t.charAt(pos - 1)) >= 0)) {
+            return -1;
+        }
+        Matcher m = ctx.at(KEY_GROUPS, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String[] groups = m.group().split("-");
+        int mixed = 0;
+        boolean sameLength = true;
+        for (String g : groups) {
+            boolean letter = g.chars().anyMatch(c -> c >= 'A' && c <= 'Z');
+            boolean digit = g.chars().anyMatch(Character::isDigit);
+            mixed += letter && digit ? 1 : 0;
+            sameLength &= g.length() == groups[0].length();
+        }
+        boolean key = sameLength && groups[0].length() >= 4 && groups[0].length() <= 6 && mixed >= 1 || groups.length >= 3 && mixed >= 2;
+        if (!key) {
+            return -1;
+        }
+        ctx.append(dictated(ctx, m.group()));
         return m.end();
     }
 

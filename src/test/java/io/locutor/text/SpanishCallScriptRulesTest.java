@@ -183,6 +183,16 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundFifteenAKeyOfHyphenedGroupsIsDictatedGroupByGroup() {
+        assertEquals("su clave X K siete P, dos dos Q M, nueve cero R T activa", read("es-ES", "su clave XK7P-22QM-90RT activa"));
+        assertEquals("código siete H Q dos, M X nueve K, cuatro L P A.", read("es-MX", "código 7HQ2-MX9K-4LPA."));
+        assertEquals("canje Q W siete siete, tres N R B;", read("es-AR", "canje QW77-3NRB;"));
+        // Must not fire: groups of unequal length with fewer than two mixing capitals and digits keep their older rules.
+        assertEquals("el cincuenta y ocho Z K treinta y uno y el motor C F seis-ochenta E uno", read("es-ES", "el 58-ZK-31 y el motor CF6-80E1"));
+        assertEquals("COVID-diecinueve", read("es-ES", "COVID-19"));
+    }
+
+    @Test
     void roundFourteenADomainOfWordsEndingInALoanClusterIsSaid() {
         assertEquals("en marluzfest punto com barra reembolso", read("es-ES", "en marluzfest.com/reembolso"));
         // Must not fire: letters that make no syllables before the ending stay spelt.
