@@ -245,8 +245,8 @@ final class ReferenceReader implements TokenReader {
      * Round fifteen: a key of hyphened groups mixing capitals and digits ("XK7P-22QM-90RT", "7HQ2-MX9K-4LPA",
      * "QW77-3NRB") is keyed in by the caller, so it is dictated group by group, every character said and a pause for each
      * hyphen ("X K siete P, dos dos Q M, …"), never "veintidós QM". A key's groups are all as long (four to six) with one
-     * mixing a capital and a digit, or three groups or more with two mixing them; "58-ZK-31" (round ten B), "CF6-80E1" (an
-     * engine), "ISO-9001-2015" and "ABCD-1234" are none and keep their rules; -1 when none.
+     * mixing a capital and a digit, or three groups or more with two mixing them, and two capitals at least; "58-ZK-31" (round
+     * ten B), "CF6-80E1" (an engine), an ISSN's "0004-282X", "ISO-9001-2015" and "ABCD-1234" are none and keep their rules; -1 when none.
      */
     private static int spanishKey(ReadContext ctx, int pos) {
         String t = ctx.text;
@@ -268,7 +268,9 @@ final class ReferenceReader implements TokenReader {
             mixed += letter && digit ? 1 : 0;
             sameLength &= g.length() == groups[0].length();
         }
-        boolean key = sameLength && groups[0].length() >= 4 && groups[0].length() <= 6 && mixed >= 1 || groups.length >= 3 && mixed >= 2;
+        // An ISSN's or an ISBN's check character is one capital among digits ("0004-282X"): no key.
+        boolean capitals = m.group().chars().filter(c -> c >= 'A' && c <= 'Z').count() >= 2;
+        boolean key = capitals && sameLength && groups[0].length() >= 4 && groups[0].length() <= 6 && mixed >= 1 || groups.length >= 3 && mixed >= 2;
         if (!key) {
             return -1;
         }

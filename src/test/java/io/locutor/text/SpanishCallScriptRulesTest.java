@@ -190,6 +190,7 @@ class SpanishCallScriptRulesTest {
         // Must not fire: groups of unequal length with fewer than two mixing capitals and digits keep their older rules.
         assertEquals("el cincuenta y ocho Z K treinta y uno y el motor C F seis-ochenta E uno", read("es-ES", "el 58-ZK-31 y el motor CF6-80E1"));
         assertEquals("COVID-diecinueve", read("es-ES", "COVID-19"));
+        assertEquals("ISSN cero cero cero cuatro-doscientos ochenta y dos X.", read("es-ES", "ISSN 0004-282X."));
     }
 
     @Test
