@@ -238,6 +238,27 @@ final class ReferenceReader implements TokenReader {
         return m.end();
     }
 
+    /** "0x" and four to sixteen hexadecimal digits standing alone: "0x80070005", "0xC000021A". */
+    private static final Pattern HEX_CODE = Pattern.compile("0x([\\dA-Fa-f]{4,16})(?![\\d\\p{L}])");
+
+    /**
+     * Round fifteen: a hexadecimal code ("error 0x80070005", a Windows or a driver's fault) is dictated as a technician
+     * reads it, "cero equis" and every character ("cero equis ocho cero cero siete…"), never "cero por ocho…", a
+     * dimension. Spanish; "0x5" or "0x12" (under four digits) stay what they were; -1 when none.
+     */
+    static int hexCode(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (!ctx.es() || !t.startsWith("0x", pos) || pos > 0 && Character.isLetterOrDigit(t.charAt(pos - 1))) {
+            return -1;
+        }
+        Matcher m = ctx.at(HEX_CODE, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        ctx.append("cero equis ").append(dictatedInOneRun(ctx, m.group(1)));
+        return m.end();
+    }
+
     /** Groups of capitals and digits joined by hyphens: a licence, product or activation key's shape. */
     private static final Pattern KEY_GROUPS = Pattern.compile("[A-Z\\d]{2,8}(?:-[A-Z\\d]{2,8}){1,7}(?![\\d\\p{L}]|[.,/-][\\dA-Z])");
 

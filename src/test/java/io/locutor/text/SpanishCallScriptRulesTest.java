@@ -194,6 +194,14 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundFifteenAHexadecimalCodeIsDictatedAfterCeroEquis() {
+        assertEquals("el error cero equis ocho cero cero siete cero cero cero cinco, pulse dos", read("es-ES", "el error 0x80070005, pulse 2"));
+        assertEquals("código cero equis C cero cero cero cero dos uno A.", read("es-MX", "código 0xC000021A."));
+        // Must not fire: a short dimension keeps its "por".
+        assertEquals("una placa de cero por cinco y de dos por tres", read("es-ES", "una placa de 0x5 y de 2x3"));
+    }
+
+    @Test
     void roundFourteenADomainOfWordsEndingInALoanClusterIsSaid() {
         assertEquals("en marluzfest punto com barra reembolso", read("es-ES", "en marluzfest.com/reembolso"));
         // Must not fire: letters that make no syllables before the ending stay spelt.
