@@ -30,7 +30,7 @@ final class NumberGrammar {
         String own = style.thousands() == '.' || style.thousands() == ',' || style.thousands() == '\'' ? ""
                 : "|\\d{1,3}(?:" + Pattern.quote(String.valueOf(style.thousands())) + "\\d{3})+(?![\\d])";
         this.amount = "(?:(?:" + grouped + own + "|\\d+)(?:[.,]\\d+)?" + leading + ")";
-        this.signedAmount = Pattern.compile("(?<!\\d)(?:(?<!\\p{L})|(?<=\\d[x×]))([-\u2212](?=[\\d.]))?(" + amount + ")"); // "2x8": the side after the "x"
+        this.signedAmount = Pattern.compile("(?<!\\d)(?:(?<!\\p{L})|(?<=\\d[x×]))([-\u2212\u2013](?=[\\d.]))?(" + amount + ")"); // "2x8": the side after the "x"
         this.moneyPrefix = Pattern.compile("(?<![\\p{L}\\d])(" + Currencies.SYMBOLS + "|" + Currencies.CODES + ")"
                 + "[ \\u00A0]?(" + amount + ")(?![\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }

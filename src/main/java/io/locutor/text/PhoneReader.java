@@ -214,7 +214,13 @@ final class PhoneReader implements TokenReader {
         }
         boolean colon = i > 0 && ctx.text.charAt(i - 1) == ':';
         String label = ctx.previousWord(colon ? i - 1 : i);
-        return !label.isEmpty() && EMERGENCY_LABELS.contains(label.toLowerCase(Locale.ROOT)) && (colon || Character.isUpperCase(label.charAt(0)));
+        if (!label.isEmpty() && EMERGENCY_LABELS.contains(label.toLowerCase(Locale.ROOT)) && (colon || Character.isUpperCase(label.charAt(0)))) {
+            return true;
+        }
+        // A label of a few words before the colon names the emergency first: "Emergencias en montaña: 911",
+        // "Emergency line: 999".
+        int from = colon ? Math.max(ctx.sentenceStart(i - 1, 40), ctx.text.lastIndexOf(',', i - 1) + 1) : i;
+        return colon && ctx.anyWord(from, i - 1, EMERGENCY_LABELS::contains);
     }
 
     /** English labels a traveller or information line's number is printed after, with a colon: "Updates: 511". */

@@ -939,7 +939,7 @@ final class QuantityReader implements TokenReader {
         }
         return BEFORE_THE_HOUR.contains(ctx.previousWord(start - 3).toLowerCase(Locale.ROOT));
     }
-    /** Singular masculine determiners: the number after one is a name, and agrees with no feminine word after it. */
+
     /** Words after which a cardinal names the place in a series of the singular noun after it ("la 21 edición", "su 31 aniversario"). */
     private static final java.util.Set<String> SINGULAR_DETERMINERS = java.util.Set.of("la", "el", "del", "al", "su", "tu", "mi",
             "nuestra", "nuestro", "esta", "este", "esa", "ese", "aquella", "aquel");
@@ -959,6 +959,7 @@ final class QuantityReader implements TokenReader {
         return last != 's' && last != 'x' && !word.equalsIgnoreCase("mil");
     }
 
+    /** Singular masculine determiners: the number after one is a name, and agrees with no feminine word after it. */
     private static final java.util.Set<String> MASCULINE_SINGULAR_DETERMINERS = java.util.Set.of("el", "del", "al", "este", "ese", "aquel");
 
     /** Words before a year: "en 2021 hubo", "desde 1991 ha", "el año 2001 marcó" (a count of that size is written "2.021"). */

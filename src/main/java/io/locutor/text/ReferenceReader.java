@@ -14,9 +14,12 @@ final class ReferenceReader implements TokenReader {
     private static final String CODE = "(\\d{1,30}(?:[-/]\\d{1,30}){0,4})(?![\\d\\p{L}]|[.,]\\d)";
     /** A number sign before a code: "#", "n.º", "nº", "núm.", "nro.", "No.". */
     private static final String NUMBER_SIGN = "(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.|No\\.)";
-    /** After a number sign a code may start with capitals: "#A-4521", "nº AB12345". */
+    /**
+     * After a number sign a code may start with capitals: "#A-4521", "nº AB12345"; since round fifteen also set apart
+     * by a space ("acta n.º Q 0458127", "núm. K 55120"): the capitals are the code's series, never a word.
+     */
     private static final Pattern MARKED = Pattern.compile(NUMBER_SIGN
-            + "[ \\u00A0]?(?:(\\p{Lu}{1,3})-?)?" + CODE);
+            + "[ \\u00A0]?(?:(\\p{Lu}{1,3})(?:-|[ \\u00A0](?=\\d))?)?" + CODE);
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
     private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|(?<=(?i:card|account|number|no\\.|visa|mastercard|amex|debit|credit|phone) )ending"
             // "card ending 7719", "the last four digits 0082", "last 4: 2231" (round five G): a card's or account's last digits.
@@ -224,7 +227,8 @@ final class ReferenceReader implements TokenReader {
     /** {@link #HYPHENED_CODE} at a token's start, dictated ("S L two zero nine three one B"); -1 when none. */
     static int hyphenedCode(ReadContext ctx, int pos) {
         if (ctx.es()) {
-            return spanishDigitsLettersDigits(ctx, pos);
+            int key = spanishKey(ctx, pos);
+            return key > pos ? key : spanishDigitsLettersDigits(ctx, pos);
         }
         if (pos > 0 && (Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) || ctx.text.charAt(pos - 1) == '-')) {
             return -1;
@@ -234,6 +238,67 @@ final class ReferenceReader implements TokenReader {
             return -1;
         }
         ctx.append(dictatedInOneRun(ctx, m.group()));
+        return m.end();
+    }
+
+    /** "0x" and four to sixteen hexadecimal digits standing alone: "0x80070005", "0xC000021A". */
+    private static final Pattern HEX_CODE = Pattern.compile("0x([\\dA-Fa-f]{4,16})(?![\\d\\p{L}])");
+
+    /**
+     * Round fifteen: a hexadecimal code ("error 0x80070005", a Windows or a driver's fault) is dictated as a technician
+     * reads it, "cero equis" and every character ("cero equis ocho cero cero siete…"), never "cero por ocho…", a
+     * dimension. Spanish; "0x5" or "0x12" (under four digits) stay what they were; -1 when none.
+     */
+    static int hexCode(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (!ctx.es() || !t.startsWith("0x", pos) || pos > 0 && Character.isLetterOrDigit(t.charAt(pos - 1))) {
+            return -1;
+        }
+        Matcher m = ctx.at(HEX_CODE, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        ctx.append("cero equis ").append(dictatedInOneRun(ctx, m.group(1)));
+        return m.end();
+    }
+
+    /** Groups of capitals and digits joined by hyphens: a licence, product or activation key's shape. */
+    private static final Pattern KEY_GROUPS = Pattern.compile("[A-Z\\d]{2,8}(?:-[A-Z\\d]{2,8}){1,7}(?![\\d\\p{L}]|[.,/-][\\dA-Z])");
+
+    /**
+     * Round fifteen: a key of hyphened groups mixing capitals and digits ("XK7P-22QM-90RT", "7HQ2-MX9K-4LPA",
+     * "QW77-3NRB") is keyed in by the caller, so it is dictated group by group, every character said and a pause for each
+     * hyphen ("X K siete P, dos dos Q M, …"), never "veintidós QM". A key's groups are all as long (four to six) with one
+     * mixing a capital and a digit, or three groups or more with two mixing them, and two capitals at least; "58-ZK-31" (round
+     * ten B), "CF6-80E1" (an engine), an ISSN's "0004-282X", "ISO-9001-2015" and "ABCD-1234" are none and keep their rules; -1 when none.
+     */
+    private static int spanishKey(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        int hyphen = t.indexOf('-', pos + 2);
+        if (hyphen < 0 || hyphen > pos + 8
+                || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || ".,/-".indexOf(t.charAt(pos - 1)) >= 0)) {
+            return -1;
+        }
+        Matcher m = ctx.at(KEY_GROUPS, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String[] groups = m.group().split("-");
+        int mixed = 0;
+        boolean sameLength = true;
+        for (String g : groups) {
+            boolean letter = g.chars().anyMatch(c -> c >= 'A' && c <= 'Z');
+            boolean digit = g.chars().anyMatch(Character::isDigit);
+            mixed += letter && digit ? 1 : 0;
+            sameLength &= g.length() == groups[0].length();
+        }
+        // An ISSN's or an ISBN's check character is one capital among digits ("0004-282X"): no key.
+        boolean capitals = m.group().chars().filter(c -> c >= 'A' && c <= 'Z').count() >= 2;
+        boolean key = capitals && sameLength && groups[0].length() >= 4 && groups[0].length() <= 6 && mixed >= 1 || groups.length >= 3 && mixed >= 2;
+        if (!key) {
+            return -1;
+        }
+        ctx.append(dictated(ctx, m.group()));
         return m.end();
     }
 

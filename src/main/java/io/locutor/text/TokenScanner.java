@@ -39,7 +39,7 @@ final class TokenScanner {
         DateReader date = new DateReader();
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
-        this.digitReaders = List.of(electronic, DateReader::yearSpan, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
+        this.digitReaders = List.of(electronic, ReferenceReader::hexCode, DateReader::yearSpan, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
                 TokenScanner::longDigitGroups, TokenScanner::courseNumber, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
@@ -594,6 +594,8 @@ final class TokenScanner {
             case '\u2212':
             case '.':
                 return attempt(ctx, pos, quantity);
+            case '–':
+                return enDashMinus(ctx, pos) ? attempt(ctx, pos, quantity) : attempt(ctx, pos, fraction);
             case '@':
                 return attempt(ctx, pos, electronic);
             case '$': case '€': case '£': case '¥': case '₩': case '₡': case '₧': case '₹':
@@ -1367,6 +1369,36 @@ final class TokenScanner {
             return -1;
         }
         return signThen(ctx, pos, ctx.es() ? "menos " : "minus ", List.of(money));
+    }
+
+    /**
+     * Round fifteen: an en dash glued to a number with no number before it ("nivel –2", "hasta –12 °C") can only be a
+     * minus sign, as "−" is, since a range needs its first number. Spanish only (typeset scripts use it). Not an aside
+     * opened by the dash ("la tarifa –15 euros al mes– incluye"): a dash later in the sentence with no digit after it
+     * closes one.
+     */
+    static boolean enDashMinus(ReadContext ctx, int i) {
+        String t = ctx.text;
+        if (!ctx.es() || i + 1 >= t.length() || !isDigit(t.charAt(i + 1))) {
+            return false;
+        }
+        int b = i - 1;
+        while (b >= 0 && t.charAt(b) == ' ') {
+            b--;
+        }
+        if (b >= 0 && (isDigit(t.charAt(b)) || t.charAt(b) == '–' || t.charAt(b) == '-')) {
+            return false; // "10 –20": a range however spaced
+        }
+        for (int j = i + 1; j < t.length(); j++) {
+            char c = t.charAt(j);
+            if (c == '.' && (j + 1 == t.length() || !isDigit(t.charAt(j + 1))) || c == '!' || c == '?' || c == '\n') {
+                return true;
+            }
+            if ((c == '–' || c == '—') && (j + 1 == t.length() || !isDigit(t.charAt(j + 1)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A "+", "-" or "−" then a digit at {@code i}. */

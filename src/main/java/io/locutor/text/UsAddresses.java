@@ -307,11 +307,34 @@ final class UsAddresses {
         String t = ctx.text;
         String type = STREET_TYPES.get(t.substring(pos, runEnd).toLowerCase(java.util.Locale.ROOT));
         if (type == null || !"US".equals(ctx.locale.region) || runEnd >= t.length() || t.charAt(runEnd) != '.' && t.charAt(runEnd) != ','
-                || !Character.isUpperCase(t.charAt(pos)) || !HOUSE_AND_NAME_BEFORE.matcher(t.substring(Math.max(0, pos - 40), pos)).find()) {
+                || !Character.isUpperCase(t.charAt(pos))) {
+            return -1;
+        }
+        String before = t.substring(Math.max(0, pos - 40), pos);
+        if (!HOUSE_AND_NAME_BEFORE.matcher(before).find() && !namedRoad(t, runEnd, type, before)) {
             return -1;
         }
         ctx.append(type);
+        if (t.charAt(runEnd) == '.' && runEnd + 2 < t.length() && t.charAt(runEnd + 1) == ' ' && TokenScanner.isDigit(t.charAt(runEnd + 2))) {
+            return runEnd + 1; // "Farm Rd. 12": the road's number follows its dot
+        }
         return TokenScanner.dotMidSentence(t, runEnd) ? runEnd + 1 : runEnd; // "Oak St.; traiga" (round nine) as "Oak St. el 12/1"
+    }
+
+    /** One to three capitalised words ending right before a street type: "la Farm ", "de Old Mill ". */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?:^|[^\\p{L}\\d.])(?:\\p{Lu}\\p{Ll}+ ){1,3}$");
+
+    /**
+     * Round fifteen: es-US "junto a la Farm Rd. 12", "cierre de la County Rd. 48", "la Old Mill Rd. después": a road named
+     * with no house number, its type's dot followed by the road's number or by a lower-case word, is said in English as
+     * with a house number. "Dr." and "St." need the number, since before a word they are as often "Doctor" and a saint.
+     */
+    private static boolean namedRoad(String t, int dot, String type, String before) {
+        if (t.charAt(dot) != '.' || dot + 2 >= t.length() || t.charAt(dot + 1) != ' ' || !NAME_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        char next = t.charAt(dot + 2);
+        return TokenScanner.isDigit(next) || Character.isLowerCase(next) && !type.equals("Drive") && !type.equals("Street");
     }
 
     private static final NumberSpeller ENGLISH = new NumberSpeller(Lang.EN);

@@ -203,6 +203,15 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void roundFifteenAUsRoadNamedWithNoHouseNumberIsSaidInEnglish() {
+        assertEquals("junto a la Farm Road doce. Aléjese", read("es-US", "junto a la Farm Rd. 12. Aléjese"));
+        assertEquals("la bodega de la Old Mill Road después de comer, Oak Avenue cinco", read("es-US", "la bodega de la Old Mill Rd. después de comer, Oak Ave. 5"));
+        // Must not fire: outside the US; "Dr." and "St." before a word (a title, a saint) with no number; a title before a name.
+        assertEquals("la County Rd. cuarenta y ocho", read("es-MX", "la County Rd. 48"));
+        assertEquals("la tienda de Main St. abre y el Hospital Doctor Gálvez", read("es-US", "la tienda de Main St. abre y el Hospital Dr. Gálvez"));
+    }
+
+    @Test
     void roundSevenDOfficeWordsAndStateCodesBeforeAWord() {
         assertEquals("Grupo Sur recursos humanos: recibo con vencimiento el lunes", read("es-ES", "Grupo Sur RR. HH.: recibo con vto. el lunes"));
         assertEquals("Metro Nurses Association: message and data rates apply", read("en-US", "Metro Nurses Assn.: msg & data rates apply"));

@@ -159,8 +159,12 @@ class CallScriptConventionsTest {
         assertEquals("alert the coastguard on nine nine nine.", read("en-GB", "alert the coastguard on 999."));
         // Round nine: a label in lower case before its colon still dials (afterEmergencyLabel, now the colon's only rule).
         assertEquals("llame a urgencias: nueve uno uno.", read("es-MX", "llame a urgencias: 911."));
-        // Must not fire: another label, a count after "on", a count of neighbours.
+        // A label of a few words that names the emergency first: "Emergencias en montaña:", "Emergency line:".
+        assertEquals("Emergencias en montaña: nueve uno uno.", read("es-US", "Emergencias en montaña: 911."));
+        assertEquals("Emergency line: nine nine nine.", read("en-GB", "Emergency line: 999."));
+        // Must not fire: another label, a count after "on", a count of neighbours, an emergency word in an earlier clause.
         assertEquals("Vecinos: ciento doce.", read("es-ES", "Vecinos: 112."));
+        assertEquals("Emergencias atendidas en el año, vecinos: ciento doce.", read("es-ES", "Emergencias atendidas en el año, vecinos: 112."));
         assertEquals("we farm on one hundred and twelve acres", read("en-GB", "we farm on 112 acres"));
         assertEquals("novecientos once vecinos firmaron", read("es-MX", "911 vecinos firmaron"));
     }

@@ -164,6 +164,44 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundFifteenAnEnDashWithNoNumberBeforeItIsAMinusSign() {
+        assertEquals("la planta menos tres y el nivel menos uno!", read("es-AR", "la planta –3 y el nivel –1!"));
+        assertEquals("entre menos cinco y menos diez grados centígrados", read("es-ES", "entre –5 y –10 °C"));
+        // Must not fire: a range, spaced or not; an aside the dash opens and a later dash closes; English.
+        assertEquals("de diez a veinte grados y de dos a tres", read("es-ES", "de 10 –20 grados y de 2–3"));
+        assertEquals("la tarifa –quince euros al mes– incluye todo", read("es-ES", "la tarifa –15 euros al mes– incluye todo"));
+        assertEquals("level –two now", read("en-US", "level –2 now"));
+    }
+
+    @Test
+    void roundFifteenANumberSignBeforeASeriesLetterAndDigitsIsANumberedCode() {
+        assertEquals("el acta número Q cero cuatro cinco ocho uno dos siete y la póliza número K cinco cinco uno dos cero",
+                read("es-AR", "el acta n.º Q 0458127 y la póliza núm. K 55120"));
+        assertEquals("su reclamo número B cuatro cero nueve uno siete", read("es-US", "su reclamo n° B 40917"));
+        // Must not fire: a short number keeps its cardinal; a capital with no digits after it is a word.
+        assertEquals("la plaza número ciento doce y el nº A y B", read("es-ES", "la plaza n.º 112 y el nº A y B"));
+    }
+
+    @Test
+    void roundFifteenAKeyOfHyphenedGroupsIsDictatedGroupByGroup() {
+        assertEquals("su clave X K siete P, dos dos Q M, nueve cero R T activa", read("es-ES", "su clave XK7P-22QM-90RT activa"));
+        assertEquals("código siete H Q dos, M X nueve K, cuatro L P A.", read("es-MX", "código 7HQ2-MX9K-4LPA."));
+        assertEquals("canje Q W siete siete, tres N R B;", read("es-AR", "canje QW77-3NRB;"));
+        // Must not fire: groups of unequal length with fewer than two mixing capitals and digits keep their older rules.
+        assertEquals("el cincuenta y ocho Z K treinta y uno y el motor C F seis-ochenta E uno", read("es-ES", "el 58-ZK-31 y el motor CF6-80E1"));
+        assertEquals("COVID-diecinueve", read("es-ES", "COVID-19"));
+        assertEquals("ISSN cero cero cero cuatro-doscientos ochenta y dos X.", read("es-ES", "ISSN 0004-282X."));
+    }
+
+    @Test
+    void roundFifteenAHexadecimalCodeIsDictatedAfterCeroEquis() {
+        assertEquals("el error cero equis ocho cero cero siete cero cero cero cinco, pulse dos", read("es-ES", "el error 0x80070005, pulse 2"));
+        assertEquals("código cero equis C cero cero cero cero dos uno A.", read("es-MX", "código 0xC000021A."));
+        // Must not fire: a short dimension keeps its "por".
+        assertEquals("una placa de cero por cinco y de dos por tres", read("es-ES", "una placa de 0x5 y de 2x3"));
+    }
+
+    @Test
     void roundFourteenADomainOfWordsEndingInALoanClusterIsSaid() {
         assertEquals("en marluzfest punto com barra reembolso", read("es-ES", "en marluzfest.com/reembolso"));
         // Must not fire: letters that make no syllables before the ending stay spelt.

@@ -350,4 +350,14 @@ class UnitReadingsTest {
         assertEquals("cinco litros por día", read("es-ES", "5 L/día"));
         assertEquals("Peso: setenta kilogramos barra uno coma setenta y cinco metros", read("es-ES", "Peso: 70 kg / 1,75 m"));
     }
+
+    @Test
+    void decimetresAndCubicMillimetresAreSaid() {
+        assertEquals("compost de cincuenta decímetros cúbicos y un tablero de cuatro decímetros cuadrados",
+                read("es-AR", "compost de 50 dm³ y un tablero de 4 dm²"));
+        assertEquals("cinco mil células por milímetro cúbico", read("es-MX", "5000 células por mm³"));
+        assertEquals("a forty cubic decimeter bin", read("en-US", "a 40 dm³ bin"));
+        // Must not fire: a capitalised "DM" (a direct message) after a number stays as written.
+        assertEquals("envíe cinco DM", read("es-ES", "envíe 5 DM"));
+    }
 }
