@@ -76,6 +76,8 @@ final class DateReader implements TokenReader {
 
     private static final Set<String> CUES = Set.of("el", "del", "al", "día", "dia", "desde", "hasta", "fecha", "hoy", "on", "by",
             "until", "from", "since", "date", "the", "before", "after", "periodo", "período",
+            // Round fifteen B: "due 2/1", "is due 4/9": a sum or a check falls due on a date, never "two/one" or "four ninths"
+            "due",
             // a weekday before "7/03" names a day: "el viernes 7/03", "lunes 2/3"
             "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -769,14 +771,42 @@ final class DateReader implements TokenReader {
             b -= before.length();
             rangeEnd = Vocabulary.month(ctx.lang, ctx.previousWord(b)) > 0; // "Nov to Mar", "January to Mar"
         }
-        if (!BEFORE_A_MONTH.contains(before) && !rangeEnd && !(runEnd == after - 1 && beforeItsNoun(ctx, before, after))) {
+        // Round fifteen B: the abbreviation's own dot, then one space ("your Oct. orders"), is a gap of one as a space is.
+        boolean dotted = runEnd < t.length() && t.charAt(runEnd) == '.';
+        boolean oneGap = runEnd == after - 1 || dotted && runEnd == after - 2;
+        if (!BEFORE_A_MONTH.contains(before) && !rangeEnd && !(oneGap && beforeItsNoun(ctx, before, after))
+                && !(dotted && datedAtSentenceEnd(ctx, pos, before, month, after))) {
             return -1;
         }
         if (!rangeEnd && runEnd == after - 1 && after < t.length() && (Character.isUpperCase(t.charAt(after)) || PLACE_PARTICLE.matcher(t).region(after, t.length()).lookingAt())) {
             return -1; // "in Mar del Plata", "in Mar Vista", "in Jan Smith's absence" (round fourteen B): a name, no month
         }
         ctx.append(month);
-        return runEnd;
+        // "in Nov. for repairs", "your Oct. orders": the abbreviation's dot before a lower-case word ends no sentence
+        return dotted && after < t.length() && Character.isLowerCase(t.charAt(after)) ? runEnd + 1 : runEnd;
+    }
+
+    /** Words before "for" that make a month after it the period a sum is owed or billed for: "in arrears for Jan.". */
+    private static final Set<String> BILLED_FOR = Set.of("arrears", "due", "overdue", "owed", "owing", "outstanding", "unpaid", "bill", "bills",
+            "invoice", "invoices", "statement", "statements", "payment", "payments", "charges", "usage", "rent", "fees", "balance", "paid");
+
+    /**
+     * Round fifteen B: "in arrears for Jan.", "overdue for Dec.": after "for", a month abbreviation whose dot ends the
+     * sentence (the end of the text or a capital after it) is the month; "Jan." is also a name ("a parcel for Jan."), so
+     * it is a month only after a word of a sum owed or billed ({@link #BILLED_FOR}).
+     */
+    private static boolean datedAtSentenceEnd(ReadContext ctx, int pos, String before, String month, int after) {
+        if (!before.equals("for") || after < ctx.text.length() && !Character.isUpperCase(ctx.text.charAt(after))) {
+            return false;
+        }
+        if (!month.equals("January")) {
+            return true;
+        }
+        int b = pos;
+        while (b > 0 && ctx.text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        return BILLED_FOR.contains(ctx.previousWord(b - 3).toLowerCase(Locale.ROOT));
     }
 
     /** Words before a month that dates the noun after it: "for Nov billing", "your Dec invoice", "all Jan items". */

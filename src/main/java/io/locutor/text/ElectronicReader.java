@@ -144,6 +144,15 @@ final class ElectronicReader implements TokenReader {
                 word.append(c);
                 continue;
             }
+            if (!es && c >= '0' && c <= '9' && i < at && word.length() == 2 && i == 2 && address.substring(i, at).chars().allMatch(d -> d >= '0' && d <= '9')) {
+                // Round fifteen B: "ab1234@student.uni.ac.uk", "mk42@campus.edu": a user name of two initials and a number
+                // (a university's or a firm's login) has its initials spelt ("A B one two three four"), as the caller
+                // writes them down; joined ("AB") a voice may say them as a word.
+                for (int k = 0; k < word.length(); k++) {
+                    add(sb, String.valueOf(Character.toUpperCase(word.charAt(k))));
+                }
+                word.setLength(0);
+            }
             flush(ctx, sb, word, domainLabel(address, i - word.length(), i, hostStart, hostEnd));
             if (c >= '0' && c <= '9') {
                 add(sb, ctx.speller.digit(c - '0'));

@@ -124,9 +124,12 @@ final class ReferenceReader implements TokenReader {
 
     /**
      * Capitals glued to a short number, a hyphen and a serial (round eight): "código QX7-2281", "BK4-6610". A keyed code,
-     * dictated in one run ("Q X siete dos dos ocho uno"), never "siete-dos mil…".
+     * dictated in one run ("Q X siete dos dos ocho uno"), never "siete-dos mil…". Round fifteen B: in English a head of
+     * four digits too ("case CV2026-014552", a court's docket: "C V two zero two six zero one four five five two"), the
+     * hyphen neither said nor a pause.
      */
     private static final Pattern GLUED_HEAD_CODE = Pattern.compile("(\\p{Lu}{1,4}\\d{1,3}-\\d{3,8})(?![\\d\\p{L}]|[.,/-]\\d)");
+    private static final Pattern EN_GLUED_HEAD_CODE = Pattern.compile("(\\p{Lu}{1,4}\\d{1,4}-\\d{3,8})(?![\\d\\p{L}]|[.,/-]\\d)");
 
     /**
      * A Mercosur plate (two capitals, three digits, two capitals: "AF 482 KD") after a vehicle's word a few words back
@@ -572,7 +575,7 @@ final class ReferenceReader implements TokenReader {
             return slashed.end();
         }
         Matcher glued = codeShaped && tokenStart && lettersEnd < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(lettersEnd))
-                ? ctx.at(GLUED_HEAD_CODE, pos) : null;
+                ? ctx.at(ctx.es() ? GLUED_HEAD_CODE : EN_GLUED_HEAD_CODE, pos) : null;
         if (glued != null && glued.lookingAt()) {
             ctx.append(dictatedInOneRun(ctx, glued.group(1)));
             return glued.end();
@@ -898,11 +901,12 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> EN_PLATE_WORDS = Set.of("plate", "plates", "registration", "reg");
     /**
      * An English plate after its word (and maybe "is", "as", "number", "no."): capitals then digits, maybe more capitals
-     * ("LMN 2204", "KTR-5581", "AB12 CDE", "TWX 884"), or a digit-led run ("7KPR392"); capitals alone or digits alone are
-     * none ("plate 2", "registration FAQ").
+     * ("LMN 2204", "KTR-5581", "AB12 CDE", "TWX 884", and since round fifteen B up to five digits, "ZK 58231", as
+     * Illinois and vanity plates write them), or a digit-led run ("7KPR392"); capitals alone or digits alone are none
+     * ("plate 2", "registration FAQ"), nor six digits or more.
      */
     private static final Pattern EN_PLATE = Pattern.compile("((?i:plates?|registration|reg)(?:[ \\u00A0]+(?:is|as|number|no\\.))?)[ \\u00A0]*:?[ \\u00A0]*"
-            + "(\\p{Lu}{1,4}[ \\u00A0-]?\\d{1,4}(?:[ \\u00A0-]?\\p{Lu}{1,3})?|\\d\\p{Lu}{2,4}\\d{1,4})(?![\\p{L}\\d]|[.,]\\d)");
+            + "(\\p{Lu}{1,4}[ \\u00A0-]?\\d{1,5}(?:[ \\u00A0-]?\\p{Lu}{1,3})?|\\d\\p{Lu}{2,4}\\d{1,4})(?![\\p{L}\\d]|[.,]\\d)");
     /**
      * "Ref", "ref", "REF" (no dot) before a code: a colon or a space, maybe a number sign, then capitals and a digit or
      * four digits or more ("Ref: WB-30872", "ref TQ8803", "Ref No. 40112").
@@ -1012,6 +1016,10 @@ final class ReferenceReader implements TokenReader {
     private static String code(ReadContext ctx, String written, boolean lettered) {
         // "0049-1500-05", "45-778-9012": groups of a code of six digits or more in all are written down, digit by digit.
         boolean longCode = written.indexOf('-') > 0 && written.replace("-", "").length() > PAIR_HEAD_MAX;
+        // Round fifteen B: "account 00481-22", an English keyed number of two groups led by a zero, is one number dictated
+        // through its hyphen, neither said nor a pause (round ten B's pauses are for three groups or more).
+        boolean oneRun = !ctx.es() && !lettered && written.charAt(0) == '0' && written.indexOf('-') > 0
+                && written.indexOf('-') == written.lastIndexOf('-') && written.indexOf('/') < 0;
         StringBuilder sb = new StringBuilder();
         int i = 0;
         boolean first = true;
@@ -1031,9 +1039,9 @@ final class ReferenceReader implements TokenReader {
             boolean shortHead = lettered && (first && j < written.length() || !first && shortGroups(written))
                     && group.length() <= 2 && group.charAt(0) != '0';
             sb.append(year ? ctx.speller.year(Integer.parseInt(group)) : shortHead ? ctx.speller.cardinal(group, Gender.NEUTRAL)
-                    : lettered || longCode ? ctx.speller.digits(group) : group(ctx, group));
+                    : lettered || longCode || oneRun ? ctx.speller.digits(group) : group(ctx, group));
             if (j < written.length()) {
-                sb.append(written.charAt(j) == '/' ? (ctx.es() ? " barra " : " slash ") : ", ");
+                sb.append(written.charAt(j) == '/' ? (ctx.es() ? " barra " : " slash ") : oneRun ? " " : ", ");
             }
             first = false;
             i = j + 1;

@@ -1064,11 +1064,44 @@ final class TokenScanner {
         }
         String number = t.substring(pos, pos + 3);
         String next = ctx.nextWord(pos + 3);
-        if (!number.equals("101") && !COURSE_WORDS.contains(next.toLowerCase(java.util.Locale.ROOT))) {
+        if (!number.equals("101") && !COURSE_WORDS.contains(next.toLowerCase(java.util.Locale.ROOT))
+                && !productNumber(ctx, pos, before, next)) {
             return -1;
         }
         ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(number)));
         return pos + 3;
+    }
+
+    /** Capitalised words that number a place, a vehicle or a page: the number after them is counted, no product's name. */
+    private static final java.util.Set<String> NUMBERED_NOUNS = java.util.Set.of("room", "rooms", "suite", "unit", "apartment", "flat",
+            "floor", "level", "gate", "flight", "bus", "train", "platform", "bay", "dock", "berth", "cabin", "locker", "lot", "plot",
+            "pitch", "stall", "space", "building", "block", "ward", "bed", "hall", "courtroom", "court", "chamber", "store",
+            "branch", "exit", "junction", "channel", "page", "chapter", "section", "article", "clause", "box", "table", "seat", "row",
+            "aisle", "lane", "house", "number", "pier", "hangar", "terminal", "station", "stop", "zone", "area", "door", "window",
+            "counter", "desk", "lab", "studio", "theater", "theatre", "screen", "track", "line", "route", "highway", "model", "version",
+            "series", "type", "class", "grade", "year", "week", "day", "episode", "season", "issue", "volume", "part", "step", "phase");
+    /** Lower-case words after a product's name and number: what is bought of it ("Office 365 apps", "Xbox 360 controller"). */
+    private static final java.util.Set<String> PRODUCT_NOUNS = java.util.Set.of("app", "apps", "plan", "plans", "subscription", "subscriptions",
+            "licence", "licences", "license", "licenses", "account", "accounts", "suite", "tenant", "mailbox", "mailboxes", "seat", "seats",
+            "edition", "bundle", "package", "controller", "controllers", "console", "consoles", "tools", "software", "service", "services",
+            "login", "users", "migration", "setup", "support", "renewal", "trial");
+
+    /**
+     * Round fifteen B: "Microsoft 365 Business", "Office 365 apps", "Xbox 360 controller": a three-digit number between a
+     * brand's capitalised name (no numbered place, vehicle or page: "Room 114 opens", "Flight 302 Boston" stay counted)
+     * and a capitalised word of the product's name or a word for what is bought of it is the product's name, said in
+     * pairs as its makers say it ("three sixty five").
+     */
+    private static boolean productNumber(ReadContext ctx, int pos, String brand, String next) {
+        String t = ctx.text;
+        if (next.isEmpty() || pos + 4 > t.length() || t.charAt(pos + 3) != ' ' || t.charAt(pos + 2) == '0' && t.charAt(pos + 1) == '0'
+                || NUMBERED_NOUNS.contains(brand.toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "Suite 1200" never gets here; "Room 114", "Section 300" are counted
+        }
+        if (Character.isUpperCase(next.charAt(0))) {
+            return Vocabulary.month(Lang.EN, next) <= 0 && !WEEKDAYS.contains(next.toLowerCase(java.util.Locale.ROOT)) && !next.equals("I");
+        }
+        return PRODUCT_NOUNS.contains(next);
     }
 
     /** Four digits, a hyphen and two to five capitals, nothing glued after: "1099-INT", "1040-ES". */

@@ -167,4 +167,14 @@ class EnglishReadingsTest {
         // Must not fire: a rate after a count, "and/or", a capitalised word before the slash, a path.
         assertEquals("six tablets/day, and/or an ID/badge, at site dot com slash help", read("en-US", "6 tablets/day, and/or an ID/badge, at site.com/help"));
     }
+
+    @Test
+    void roundFifteenBAUserNamesInitialsBeforeItsNumberAreSpelt() {
+        assertEquals("Log in as A B one two three four at student dot uni dot A C dot U K, or M K four two at campus dot edu",
+                read("en-GB", "Log in as ab1234@student.uni.ac.uk, or mk42@campus.edu"));
+        // must not fire: a word before the number, a name with no number after it, initials in the host, letters after
+        // the number, three letters (the wider rule cost a NeMo electronic row)
+        assertEquals("info two zero two four at X dot com, ABC at acme dot com, WWW dot AB one two dot com, AB one two CD at X dot com,"
+                + " ABC one two three at X dot com", read("en-US", "info2024@x.com, abc@acme.com, www.ab12.com, ab12cd@x.com, abc123@x.com"));
+    }
 }

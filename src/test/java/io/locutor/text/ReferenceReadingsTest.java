@@ -528,6 +528,35 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundFifteenBAProductsNumberAfterItsBrandIsSaidInPairs() {
+        assertEquals("with Microsoft three sixty five Business licenses, Office three sixty five apps, an Xbox three sixty controller",
+                read("en-US", "with Microsoft 365 Business licenses, Office 365 apps, an Xbox 360 controller"));
+        // must not fire: a numbered place before it, a count after a name with no product's word after it
+        assertEquals("Meet in Room one hundred and fourteen Building B. We have three hundred and sixty five days left.",
+                read("en-US", "Meet in Room 114 Building B. We have 365 days left."));
+        assertEquals("Microsoft three hundred and sixty five times", read("en-US", "Microsoft 365 times"));
+    }
+
+    @Test
+    void roundFifteenBADictatedCodesHyphenIsNeitherSaidNorAPause() {
+        assertEquals("case C V two zero two six zero one four five five two, account zero zero four eight one two two,"
+                + " claim zero four five seven seven", read("en-US", "case CV2026-014552, account 00481-22, claim 045-77"));
+        // must not fire: a code not led by a zero keeps its pause, three groups keep round ten B's pauses
+        assertEquals("claim one two three four five, six seven, case zero zero four nine, one five zero zero, zero five",
+                read("en-US", "claim 12345-67, case 0049-1500-05"));
+    }
+
+    @Test
+    void roundFifteenBAPlateOfFiveDigitsAfterItsLettersIsDictated() {
+        assertEquals("plate Z K five eight two three one, license plate K D seven three three zero five",
+                read("en-US", "plate ZK 58231, license plate KD 73305"));
+        // must not fire: five digits alone, a plate's word with a count after it; six digits after capitals stay a dictated code
+        assertEquals("plate fifty eight thousand two hundred and thirty one", read("en-US", "plate 58231"));
+        assertEquals("registration H R one two three four five six", read("en-US", "registration HR 123456"));
+        assertEquals("Plates twelve thousand five hundred were sold", read("en-US", "Plates 12,500 were sold"));
+    }
+
+    @Test
     void roundTwelveBNoAfterACapitalisedNounAndRefBeforeACodeAreTheirWords() {
         assertEquals("Order number W C five five zero one six. Invoice number H T seven seven two zero.",
                 read("en-US", "Order no. WC-55016. Invoice no. HT7720."));

@@ -499,4 +499,30 @@ class TimeAndDateReadingsTest {
         assertEquals("in Mar del Plata, the Mar Vista branch, in Jan Smith's absence",
                 read("en-US", "in Mar del Plata, the Mar Vista branch, in Jan Smith's absence"));
     }
+
+    @Test
+    void roundFifteenBASlashDateAfterDueIsADate() {
+        assertEquals("your payment due February first is late", read("en-US", "your payment due 2/1 is late"));
+        assertEquals("Your M O T is due the fourth of September", read("en-GB", "Your MOT is due 4/9"));
+        // must not fire: a fraction before "due", a fraction of a share after it
+        assertEquals("one half due now, the due one half share", read("en-US", "1/2 due now, the due 1/2 share"));
+    }
+
+    @Test
+    void roundFifteenBTheHourAfterMidnightOnTheTwentyFourHourDialIsTwelve() {
+        assertEquals("between twelve thirty and five thirty, at twelve oh five", read("en-GB", "between 00:30 and 05:30, at 00:05"));
+        // must not fire: en-US keeps its AM, Spanish its "cero", an hour after one keeps its own number
+        assertEquals("at twelve thirty AM", read("en-US", "at 00:30"));
+        assertEquals("a las cero treinta", read("es-ES", "a las 00:30"));
+        assertEquals("at one fifteen", read("en-GB", "at 01:15"));
+    }
+
+    @Test
+    void roundFifteenBAMonthAbbreviationWithItsDotIsTheMonth() {
+        assertEquals("your October orders ship. We are closed in November for repairs. Your bill for January. It is overdue for December. Pay now.",
+                read("en-US", "your Oct. orders ship. We are closed in Nov. for repairs. Your bill for Jan. It is overdue for Dec. Pay now."));
+        // must not fire: "Jan." after "for" with no sum owed before it is a name, a capital after it is a name, a day after it is a date
+        assertEquals("This parcel is for Jan. She signs. Flowers for Jan. Smith. for December twenty fourth only",
+                read("en-US", "This parcel is for Jan. She signs. Flowers for Jan. Smith. for Dec. 24 only"));
+    }
 }
