@@ -78,6 +78,8 @@ final class DateReader implements TokenReader {
             "until", "from", "since", "date", "the", "before", "after", "periodo", "período",
             // Round fifteen B: "due 2/1", "is due 4/9": a sum or a check falls due on a date, never "two/one" or "four ninths"
             "due",
+            // "Offer ends 3/7", "your trial expires 12/15", "service starts 4/1": an offer, a trial or a service has its day
+            "ends", "expires", "starts", "begins", "renews",
             // a weekday before "7/03" names a day: "el viernes 7/03", "lunes 2/3"
             "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

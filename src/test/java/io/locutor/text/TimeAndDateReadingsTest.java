@@ -506,6 +506,14 @@ class TimeAndDateReadingsTest {
         assertEquals("Your M O T is due the fourth of September", read("en-GB", "Your MOT is due 4/9"));
         // must not fire: a fraction before "due", a fraction of a share after it
         assertEquals("one half due now, the due one half share", read("en-US", "1/2 due now, the due 1/2 share"));
+        // the lead's mend after round fifteen B: an offer, a trial or a service ends, expires or starts on a day
+        assertEquals("Offer ends March seventh. Your trial expires December fifteenth; service starts April first.",
+                read("en-US", "Offer ends 3/7. Your trial expires 12/15; service starts 4/1."));
+        // a card's "expires 12/31" stays its month and year (December twenty thirty one)
+        assertEquals("Your card expires December twenty thirty one", read("en-US", "Your card expires 12/31"));
+        assertEquals("Your railcard expires the thirty first of May", read("en-GB", "Your railcard expires 31/5"));
+        // must not fire: a fraction after "ends"
+        assertEquals("the film ends one half hour later", read("en-US", "the film ends 1/2 hour later"));
     }
 
     @Test
