@@ -162,6 +162,12 @@ class CallScriptConventionsTest {
         // A label of a few words that names the emergency first: "Emergencias en montaña:", "Emergency line:".
         assertEquals("Emergencias en montaña: nueve uno uno.", read("es-US", "Emergencias en montaña: 911."));
         assertEquals("Emergency line: nine nine nine.", read("en-GB", "Emergency line: 999."));
+        // An information line before "en el"/"al" and a short number of the region: the number to call.
+        assertEquals("Información en el tres uno uno las veinticuatro horas; informes al dos uno uno.",
+                read("es-US", "Información en el 311 las 24 horas; informes al 211."));
+        // must not fire: a room after "en el", information about a count
+        assertEquals("la oficina en el trescientos once, información en el dos mil veinticuatro",
+                read("es-US", "la oficina en el 311, información en el 2024"));
         // Must not fire: another label, a count after "on", a count of neighbours, an emergency word in an earlier clause.
         assertEquals("Vecinos: ciento doce.", read("es-ES", "Vecinos: 112."));
         assertEquals("Emergencias atendidas en el año, vecinos: ciento doce.", read("es-ES", "Emergencias atendidas en el año, vecinos: 112."));
