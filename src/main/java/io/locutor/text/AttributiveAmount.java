@@ -33,7 +33,7 @@ final class AttributiveAmount {
             // Round eleven B: "the $15-a-month plan", "a $5-off coupon": a price hyphenated to its rate or "off" is one
             // compound adjective of the noun after it, "fifteen dollar a month plan", as "a 5-pound bag" is said.
             Matcher rate = ctx.at(HYPHENATED_RATE, end);
-            return rate.lookingAt() && !NOT_A_NOUN.contains(rate.group(1)) && !VERBS.contains(rate.group(1)) && !PRONOUNS.contains(rate.group(1));
+            return rate.lookingAt() && openWord(rate.group(1));
         }
         if (end < ctx.text.length() && ctx.text.charAt(end) == '+' && end > start && "$£€".indexOf(ctx.text.charAt(start)) >= 0) {
             // "any $50+ order", "every £40+ basket", "on $100+ orders" (round nine): after a determiner a price with its
@@ -43,13 +43,13 @@ final class AttributiveAmount {
                 return false;
             }
             String next = after.group(1);
-            return !next.endsWith("ly") && !NOT_A_NOUN.contains(next) && !VERBS.contains(next) && !PRONOUNS.contains(next)
-                    && !PLURAL_NOT_NOUN.contains(next) && !ADDED_TO_A_PRICE.contains(next);
+            return !next.endsWith("ly") && openWord(next) && !PLURAL_NOT_NOUN.contains(next) && !ADDED_TO_A_PRICE.contains(next);
         }
         // Round nine B: "a 36 x 24 in. wire crate": the last side of a dimension describes the noun as the whole does, so
         // the article is looked for before its first side.
         start = firstSide(ctx.text, start);
         String before = ctx.previousWord(start);
+        String beforeLower = before.toLowerCase(Locale.ROOT);
         String opener = before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an") ? null : wordBeforeAdjectives(ctx.text, start, before);
         boolean bridged = "a".equals(opener) || "an".equals(opener);
         boolean article = bridged || before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an");
@@ -57,7 +57,7 @@ final class AttributiveAmount {
         // Round twelve B: "your new 240L wheelie bin", "the spare 6ft ladder": adjectives between "the" or a possessive and a
         // unit's amount leave the amount the noun's modifier, as they do after "a" (round eleven B); a counting word
         // ("the first 10 GB", "your remaining 5 GB") measures a share of the amount and keeps its plural.
-        boolean determinerBridged = opener != null && !bridged && DETERMINERS.contains(opener) && !COUNTING_WORDS.contains(before.toLowerCase(Locale.ROOT))
+        boolean determinerBridged = opener != null && !bridged && DETERMINERS.contains(opener) && !COUNTING_WORDS.contains(beforeLower)
                 && end > start && Character.isDigit(t.charAt(start)) && (unitAfter(t, start, end) || inchMark(t, end));
         bridged |= determinerBridged;
         Matcher list = LIST_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
@@ -67,10 +67,10 @@ final class AttributiveAmount {
         // stay plural.
         // Round five I: the inch mark ("your 65\" TV") and a decimal amount ("your 12.4 kg parcel") likewise; a verb after
         // them still keeps the plural ("the 2.5 kg are").
-        boolean determiner = determinerBridged || !article && !inList && DETERMINERS.contains(before.toLowerCase(Locale.ROOT)) && end > start
+        boolean determiner = determinerBridged || !article && !inList && DETERMINERS.contains(beforeLower) && end > start
                 && Character.isDigit(t.charAt(start)) && (unitAfter(t, start, end) || inchMark(t, end) || decimal(t, start, end));
         if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0
-                && (DETERMINERS.contains(before.toLowerCase(Locale.ROOT)))) {
+                && DETERMINERS.contains(beforeLower)) {
             // Round fourteen B (house style, the lead's decision): after "the"/"this"/"that"/"its" as after a possessive
             // (round eight), a price before the noun it describes is its modifier, "the one hundred and twenty pound
             // balance", as standard English says it; a price that is a noun phrase of its own keeps the plural ("the £10
@@ -137,11 +137,15 @@ final class AttributiveAmount {
             // Round fourteen B: "the £30 joining fee", "the $25 booking charge": a gerund before a noun is the noun's
             // first half; "the $50 sitting in your account" and "your £10 going towards" have no noun after it.
             Matcher noun = ctx.at(BARE_WORD_AFTER, after.end());
-            return noun.lookingAt() && !noun.group(1).endsWith("ly") && !NOT_A_NOUN.contains(noun.group(1)) && !VERBS.contains(noun.group(1))
-                    && !PRONOUNS.contains(noun.group(1)) && !PLURAL_NOT_NOUN.contains(noun.group(1)) && !SAID_AFTER_A_SUM.contains(noun.group(1));
+            return noun.lookingAt() && !noun.group(1).endsWith("ly") && openWord(noun.group(1)) && !PLURAL_NOT_NOUN.contains(noun.group(1))
+                    && !SAID_AFTER_A_SUM.contains(noun.group(1));
         }
-        return !next.endsWith("s") && !next.endsWith("ed") && !next.endsWith("ly") && !NOT_A_NOUN.contains(next)
-                && !VERBS.contains(next) && !PRONOUNS.contains(next) && !SAID_AFTER_A_SUM.contains(next);
+        return !next.endsWith("s") && !next.endsWith("ed") && !next.endsWith("ly") && openWord(next) && !SAID_AFTER_A_SUM.contains(next);
+    }
+
+    /** A lower-case word after a price that may be the noun it describes: no word of {@link #NOT_A_NOUN}, no verb, no pronoun. */
+    private static boolean openWord(String word) {
+        return !NOT_A_NOUN.contains(word) && !VERBS.contains(word) && !PRONOUNS.contains(word);
     }
 
     /**
@@ -163,8 +167,7 @@ final class AttributiveAmount {
             return false;
         }
         String noun = m.group(1);
-        return !NOT_A_NOUN.contains(noun) && !VERBS.contains(noun) && !PRONOUNS.contains(noun) && !PLURAL_NOT_NOUN.contains(noun)
-                && !noun.endsWith("ly") && !noun.endsWith("ed");
+        return openWord(noun) && !PLURAL_NOT_NOUN.contains(noun) && !noun.endsWith("ly") && !noun.endsWith("ed");
     }
 
     /** "-a-month plan", "-per-week bundle", "-off coupon": a rate or "off" hyphenated to the price, then a lower-case word. */

@@ -351,14 +351,15 @@ final class PhoneReader implements TokenReader {
         return j - i > 3 && t.charAt(j - 1) == 's';
     }
 
-    /**
-     * "llame al 311", "marque 411", "o al 311" after a call: a short service number (libphonenumber's, of the locale's
-     * country: es-US dials 311 and 411) is dialled only after a verb of calling, directly, through "al", or through a
-     * later "al" of the same sentence; "del 100 al 311" stays a number.
-     */
     /** Spanish words for an information or help line, before "en el"/"al" and a short number of the region. */
     private static final Set<String> INFO_LINES = Set.of("información", "informacion", "informes", "orientación", "orientacion");
 
+    /**
+     * "llame al 311", "marque 411", "o al 311" after a call: a short service number (libphonenumber's, of the locale's
+     * country: es-US dials 311 and 411) is dialled only after a verb of calling, directly, through "al", or through a
+     * later "al" of the same sentence, or after an information line ("Información en el 311"); "del 100 al 311" stays
+     * a number.
+     */
     private static boolean spanishDial(ReadContext ctx, int pos) {
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
         if (ES_CALL_VERBS.contains(before)) {
@@ -368,16 +369,15 @@ final class PhoneReader implements TokenReader {
             return false; // "marque el 988" (round five J) as "marque al 988"
         }
         int at = ctx.text.lastIndexOf(ctx.previousWord(pos), pos); // as written: "El 112" at a sentence's start is not "el"
-        String verb = ctx.previousWord(at).toLowerCase(Locale.ROOT);
+        String verbWritten = ctx.previousWord(at);
+        String verb = verbWritten.toLowerCase(Locale.ROOT);
         if (ES_CALL_VERBS.contains(verb)) {
             return true;
         }
-        if (verb.equals("en") || INFO_LINES.contains(verb)) {
-            // "Información en el 311", "Informes al 311": a line for information names the short number to call.
-            String line = verb.equals("en") ? ctx.previousWord(ctx.text.lastIndexOf(ctx.previousWord(at), at)).toLowerCase(Locale.ROOT) : verb;
-            if (INFO_LINES.contains(line)) {
-                return true;
-            }
+        // "Información en el 311", "Informes al 311": a line for information names the short number to call.
+        String line = verb.equals("en") ? ctx.previousWord(ctx.text.lastIndexOf(verbWritten, at)).toLowerCase(Locale.ROOT) : verb;
+        if (INFO_LINES.contains(line)) {
+            return true;
         }
         int written = at;
         while (written > 0 && Character.isWhitespace(ctx.text.charAt(written - 1))) {

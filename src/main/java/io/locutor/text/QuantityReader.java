@@ -858,6 +858,9 @@ final class QuantityReader implements TokenReader {
         Gender g = ctx.es() && frac == null && !yearShaped
                 ? Vocabulary.spanishNounGender(counted) : Gender.NEUTRAL;
         boolean joined = range.lookingAt() || list != null && list.lookingAt();
+        // The word before the number, as written; only Spanish agreement reads it.
+        String wordBefore = ctx.es() ? ctx.previousWord(end - raw.length()) : "";
+        String wordBeforeLower = wordBefore.toLowerCase(Locale.ROOT);
         Units.Unit unit = ctx.es() && joined && abbreviated == null && frac == null ? Units.find(counted) : null;
         if (unit != null) {
             // Round twelve: "entre 1 y 2 h", "de 1 a 3 t": the count of a range or a list agrees with the unit its last
@@ -874,16 +877,16 @@ final class QuantityReader implements TokenReader {
             g = Gender.NEUTRAL;
         }
         if (g != Gender.NEUTRAL && abbreviated == null && unit == null && !counted.isEmpty() && !oneCount(whole) && singularWord(counted)
-                && !SINGULAR_DETERMINERS.contains(ctx.previousWord(end - raw.length()).toLowerCase(Locale.ROOT))) {
+                && !SINGULAR_DETERMINERS.contains(wordBeforeLower)) {
             // Round fourteen: a count above one agrees with a plural noun, so a word with no plural's "-s" after it is not
             // what it counts but a verb or an adjective after a numbered name ("Av. Norte 550 cierra", "el local 21 abre",
             // "Calle Mayor 31 queda"); a cardinal said as an ordinal after its article ("la 21 edición") and "21 mil" keep it.
             g = Gender.NEUTRAL;
         }
-        if (g == Gender.FEMININE && !whole.equals("1") && MASCULINE_SINGULAR_DETERMINERS.contains(ctx.previousWord(end - raw.length()).toLowerCase(Locale.ROOT))) {
+        if (g == Gender.FEMININE && !whole.equals("1") && MASCULINE_SINGULAR_DETERMINERS.contains(wordBeforeLower)) {
             g = Gender.NEUTRAL; // "el 205 funciona": after "el" a number above one names something (a bus line, a room), and a word in -a after it is no noun it counts
         }
-        if (ctx.es() && frac == null && g == Gender.NEUTRAL && whole.length() <= 2 && FEMININE_PLURAL_ARTICLES.contains(ctx.previousWord(end - raw.length()))) {
+        if (ctx.es() && frac == null && g == Gender.NEUTRAL && whole.length() <= 2 && FEMININE_PLURAL_ARTICLES.contains(wordBefore)) {
             g = Gender.FEMININE; // "entre las 21 y las 22 h": after "las" the number is an hour, or counts a feminine noun ("veintiuna")
         }
         if (ctx.es() && frac == null && g == Gender.NEUTRAL && whole.length() <= 2 && spanishHour(ctx, end - raw.length(), end, whole)) {

@@ -440,7 +440,7 @@ final class TimeReader implements TokenReader {
         // "9 a.m. PT Monday" (round fourteen B): the dot of "a.m." before a zone's initials ends no sentence; a dotted zone
         // ("E.S.T.") can end one as "p.m." does.
         if (ctx.text.charAt(e - 1) == '.' && (meridiem != null || e > end) && sentenceEnds(ctx.text, e) && !dayOrMonthNext(ctx, e)
-                && !(ctx.lang == Lang.EN && e == end && ctx.text.substring(pos, end).matches("(?s).*[aApP]\\.[ \u00A0]?[mM]\\.") && Initialisms.namedZoneAt(ctx.text, e))) {
+                && !(ctx.lang == Lang.EN && e == end && DOTTED_MERIDIEM_END.matcher(ctx.text).region(pos, end).find() && Initialisms.namedZoneAt(ctx.text, e))) {
             ctx.append("."); // "2:30 p.m. Call" — the dot of "p.m." also ended the sentence
         }
         Matcher r = ctx.at(RANGE, e);
@@ -450,6 +450,9 @@ final class TimeReader implements TokenReader {
         }
         return ctx.es() ? spanishClockSpan(ctx, pos, e, spoken) : clockRange(ctx, e);
     }
+
+    /** A time ending in a dotted "a.m."/"p.m." (the region's end is the time's). */
+    private static final Pattern DOTTED_MERIDIEM_END = Pattern.compile("[aApP]\\.[ \\u00A0]?[mM]\\.$");
 
     /** A written "las " just before hour one becomes "la ", the article "la una" takes. */
     private static void singularArticle(StringBuilder out) {

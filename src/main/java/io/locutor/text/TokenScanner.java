@@ -1183,23 +1183,22 @@ final class TokenScanner {
                 || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || ".,/-".indexOf(t.charAt(pos - 1)) >= 0)) {
             return -1;
         }
-        if (i - pos == 4 && ctx.lang == Lang.EN && t.charAt(pos) != '0' && i + 2 < t.length() && t.charAt(i + 2) >= 'A' && t.charAt(i + 2) <= 'Z') {
-            Matcher form = ctx.at(FORM_CODE, pos);
-            if (form.lookingAt()) {
+        if (i - pos == 4 && ctx.lang == Lang.EN && t.charAt(pos) != '0') {
+            Matcher form = i + 2 < t.length() && t.charAt(i + 2) >= 'A' && t.charAt(i + 2) <= 'Z' ? ctx.at(FORM_CODE, pos) : null;
+            if (form != null && form.lookingAt()) {
                 // Round eleven B: "1099-INT", "Form 1040-ES": four digits, a hyphen and capitals are a form's or a model's
                 // name, its number said as a year is ("ten ninety nine", "ten forty") and the capitals spelt, the hyphen
                 // unsaid; "lot 4412-B" (one capital) stays a dictated lot.
                 ctx.append(ctx.speller.year(Integer.parseInt(form.group(1)))).append(' ').append(Initialisms.codeLetters(ctx, form.group(2)));
                 return form.end();
             }
-        }
-        if (i - pos == 4 && ctx.lang == Lang.EN && t.charAt(pos) != '0' && (i + 2 == t.length() || !Character.isLetterOrDigit(t.charAt(i + 2)))
-                && formWithOneCapital(ctx, pos, i + 2)) {
-            // Round fourteen B: "Form 1099-K", "your 1098-T", "your employer's 1095-C": four digits and one capital named
-            // by "form" or standing as a noun of their own after a determiner or a possessive are a form, read as
-            // "1099-INT" is ("ten ninety nine K"); "lot 4412-B", "part 3310-A" keep round nine's dictated code.
-            ctx.append(ctx.speller.year(Integer.parseInt(t.substring(pos, i)))).append(' ').append(t.charAt(i + 1));
-            return i + 2;
+            if ((i + 2 == t.length() || !Character.isLetterOrDigit(t.charAt(i + 2))) && formWithOneCapital(ctx, pos, i + 2)) {
+                // Round fourteen B: "Form 1099-K", "your 1098-T", "your employer's 1095-C": four digits and one capital named
+                // by "form" or standing as a noun of their own after a determiner or a possessive are a form, read as
+                // "1099-INT" is ("ten ninety nine K"); "lot 4412-B", "part 3310-A" keep round nine's dictated code.
+                ctx.append(ctx.speller.year(Integer.parseInt(t.substring(pos, i)))).append(' ').append(t.charAt(i + 1));
+                return i + 2;
+            }
         }
         Matcher m = ctx.at(NUMBER_LETTER_CODE, pos);
         if (!m.lookingAt()) {
@@ -1412,7 +1411,8 @@ final class TokenScanner {
         if (pos + 1 >= t.length() || !isDigit(t.charAt(pos + 1))) {
             return -1;
         }
-        if (ctx.es() && (pos == 0 || !Character.isLetterOrDigit(t.charAt(pos - 1))) && ctx.at(LEAST_COUNT, pos).lookingAt()) {
+        boolean leastCount = ctx.es() && ctx.at(LEAST_COUNT, pos).lookingAt();
+        if (leastCount && (pos == 0 || !Character.isLetterOrDigit(t.charAt(pos - 1)))) {
             String before = t.substring(Math.max(0, pos - 12), pos).stripTrailing().toLowerCase(java.util.Locale.ROOT);
             if (AGE_BOUND_BEFORE.matcher(before).find()) {
                 // Round fourteen: "mayores de +65": the words already bound the age, the sign is not said again.
@@ -1424,8 +1424,8 @@ final class TokenScanner {
                 return signThen(ctx, pos, "mayores de ", digitReaders);
             }
         }
-        if (ctx.es() && BEFORE_A_LEAST_COUNT.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT))
-                && ctx.at(LEAST_COUNT, pos).lookingAt() && !boundSaid(ctx.text.substring(Math.max(0, pos - 10), pos).stripTrailing().toLowerCase(java.util.Locale.ROOT))) {
+        if (leastCount && BEFORE_A_LEAST_COUNT.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT))
+                && !boundSaid(ctx.text.substring(Math.max(0, pos - 10), pos).stripTrailing().toLowerCase(java.util.Locale.ROOT))) {
             // Round thirteen: "grupos de +10", "para +150 invitados", "con +1.200 socios": after a preposition the sign
             // bounds a count from below, "más de diez"; "es +2 grados", "de +5 %" keep the signed number, and "más de +10" says
             // its bound once.
@@ -1866,15 +1866,15 @@ final class TokenScanner {
         };
     }
 
-    /**
-     * A single "+" glued to the end of a capitalised word and not before a letter or digit: a product or tier name
-     * ("Comfort+", "Apple TV+", "Plus+"), said "plus". "C++" is read elsewhere; "a+b" and "A+" (a grade, a blood
-     * group: one letter) are not names.
-     */
     /** Names before a "+" that Spanish advertising itself says "plus": the services' own spoken names. */
     private static final Set<String> SAID_PLUS_IN_SPANISH = Set.of("disney", "canal", "movistar", "star", "tv", "paramount",
             "atresplayer", "nintendo", "apple", "google", "office", "youtube");
 
+    /**
+     * A single "+" glued to the end of a capitalised word and not before a letter or digit: a product or tier name
+     * ("Comfort+", "Apple TV+", "Plus+"), said "plus" (Spanish "más", but for {@link #SAID_PLUS_IN_SPANISH}). "C++" is
+     * read elsewhere; "a+b" and "A+" (a grade, a blood group: one letter) are not names.
+     */
     private static boolean productPlus(String t, int pos) {
         if (pos + 1 < t.length() && (Character.isLetterOrDigit(t.charAt(pos + 1)) || t.charAt(pos + 1) == '+')) {
             return false;
