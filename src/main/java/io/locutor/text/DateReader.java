@@ -670,6 +670,13 @@ final class DateReader implements TokenReader {
     /** What follows a weekday abbreviation that makes it one: a day number or a date, perhaps in brackets or after a comma. */
     private static final Pattern DATE_AFTER_WEEKDAY = Pattern.compile(",?[ \\u00A0]\\(?(?:\\d{1,2}(?![\\d:.])|\\d{1,2}[:.]\\d{2}(?!\\d)|\\d{1,2}/\\d{1,2}|\\p{Lu}\\p{Ll}{2})");
 
+    /**
+     * A clock time after a weekday abbreviation and a preposition ("Tue at 3:15 PM", "Sat from 9 AM", "Fri by noon"): the
+     * time makes the word a day; "Sun at" with no time after it (a star, a newspaper) stays as written.
+     */
+    private static final Pattern TIME_AFTER_WEEKDAY = Pattern.compile(",?[ \\u00A0](?:at|by|from|until|till|before|after|between)[ \\u00A0]"
+            + "(?:\\d{1,2}(?:[:.]\\d{2}(?!\\d)|[ \\u00A0]?[AaPp]\\.?[Mm](?![\\p{L}]))|noon|midnight)");
+
     /** A weekday's day number before "&"/"and"/"or" and a second weekday with its day and month: "Fri 15 & Sat 16 Jan". */
     private static final Pattern PAIRED_DAY = Pattern.compile("\\.?,?[ \\u00A0](\\d{1,2})(?:st|nd|rd|th)?(?=[ \\u00A0]*(?:&|and|or)[ \\u00A0]+"
             + "(\\p{Lu}\\p{Ll}{1,4})\\.?,?[ \\u00A0]+\\d{1,2}(?:st|nd|rd|th)?[ \\u00A0]+(\\p{Lu}\\p{Ll}{2,8})\\.?(?![\\p{L}]))");
@@ -1027,6 +1034,10 @@ final class DateReader implements TokenReader {
             // "Friday the fifteenth and Saturday the sixteenth of January", not "Friday fifteen".
             ctx.append(day).append(" the ").append(ctx.speller.ordinal(Integer.parseInt(paired.group(1)), false, false));
             return paired.end();
+        }
+        if (ctx.at(TIME_AFTER_WEEKDAY, runEnd).lookingAt()) {
+            ctx.append(day); // "Tue at 3:15 PM", "Sat from 9 AM": a day and the time on it
+            return runEnd;
         }
         if (!ctx.at(DATE_AFTER_WEEKDAY, runEnd).lookingAt()) {
             return -1;

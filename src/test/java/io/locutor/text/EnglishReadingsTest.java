@@ -48,6 +48,21 @@ class EnglishReadingsTest {
         assertEquals("Monday to Friday, nine AM to five PM", read("en", "Mon-Fri, 9am-5pm"));
         assertEquals("Thursday, May sixth", read("en", "Thurs, 5/6"));
         assertEquals("Sun Valley three times", read("en", "Sun Valley 3 times"));
+        // A clock time after a preposition makes the abbreviation a day; with no time after it, it stays a word.
+        assertEquals("Tuesday at three fifteen PM, Saturday from nine AM, Friday by noon", read("en", "Tue at 3:15 PM, Sat from 9 AM, Fri by noon"));
+        assertEquals("Sun at its peak, the Sun at five degrees", read("en", "Sun at its peak, the Sun at 5 degrees"));
+    }
+
+    @Test
+    void numberedRoomsAreSaidInPairs() {
+        assertEquals("Room one fourteen, Suite four fifty, Apartment three oh seven, Courtroom six oh two, Gate one twenty",
+                read("en-US", "Room 114, Ste. 450, Apt 307, Courtroom 602, Gate 120"));
+        // Round hundreds stay hundreds; a zero-led number is dictated; short numbers are counted; a code after "Gate
+        // code" and a letter after the number are other rules'.
+        assertEquals("Suite one hundred, Room zero zero seven, Ward nine", read("en-GB", "Suite 100, Room 007, Ward 9"));
+        assertEquals("Unit three B, Gate code four four seven one", read("en-US", "Unit 3B, Gate code 4471"));
+        // Spanish says the number.
+        assertEquals("en la sala ciento catorce", read("es-ES", "en la sala 114"));
     }
 
     @Test

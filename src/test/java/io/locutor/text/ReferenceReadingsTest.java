@@ -531,8 +531,8 @@ class ReferenceReadingsTest {
     void roundFifteenBAProductsNumberAfterItsBrandIsSaidInPairs() {
         assertEquals("with Microsoft three sixty five Business licenses, Office three sixty five apps, an Xbox three sixty controller",
                 read("en-US", "with Microsoft 365 Business licenses, Office 365 apps, an Xbox 360 controller"));
-        // must not fire: a numbered place before it, a count after a name with no product's word after it
-        assertEquals("Meet in Room one hundred and fourteen Building B. We have three hundred and sixty five days left.",
+        // must not fire: a numbered place before it (a room, said in pairs as rooms are), a count after a name with no product's word after it
+        assertEquals("Meet in Room one fourteen Building B. We have three hundred and sixty five days left.",
                 read("en-US", "Meet in Room 114 Building B. We have 365 days left."));
         assertEquals("Microsoft three hundred and sixty five times", read("en-US", "Microsoft 365 times"));
     }

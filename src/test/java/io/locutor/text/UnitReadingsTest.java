@@ -76,7 +76,7 @@ class UnitReadingsTest {
         assertEquals("a thirty two amp supply and a thirteen amp fuse", read("en-GB", "a 32A supply and a 13A fuse"));
         assertEquals("it draws sixteen amps at two hundred and thirty volts", read("en-GB", "it draws 16A at 230V"));
         // A flat, a seat: the bare "A" stays.
-        assertEquals("Apt four A; row twelve A", read("en-US", "Apt 4 A; row 12 A"));
+        assertEquals("Apartment four A; row twelve A", read("en-US", "Apt 4 A; row 12 A"));
     }
 
     @Test
