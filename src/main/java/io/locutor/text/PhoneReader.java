@@ -146,7 +146,7 @@ final class PhoneReader implements TokenReader {
         }
         m = ctx.at(SHORT, pos);
         if (m.lookingAt() && afterEmergencyLabel(ctx, pos) && shortNumber(m.group(1), ctx.locale.region)
-                || m.lookingAt() && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || emergencyCue(ctx, pos, m.end()))
+                || m.lookingAt() && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) && !rangeEnd(ctx, pos) || emergencyCue(ctx, pos, m.end()))
                 && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.lang == Lang.EN && shortNumber(m.group(1), ctx.locale.region)
                 && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
@@ -299,10 +299,53 @@ final class PhoneReader implements TokenReader {
     private static boolean namedEmergency(ReadContext ctx, int pos, int end) {
         String before = ctx.previousWord(pos);
         if (ctx.es()) {
-            return before.equals("el") || before.equals("El") || before.equals("del");
+            // Not a share ("el 100 %", "el 100 por ciento": Argentina's 100 is also the fire brigade's) and not the start
+            // of a range ("del 101 al 107").
+            return (before.equals("el") || before.equals("El") || before.equals("del")) && !shareOrRangeAfter(ctx, end);
         }
         String next = ctx.nextWord(end);
         return (next.equals("calls") || next.equals("texts")) && EN_CALL_DETERMINERS.contains(before.toLowerCase(Locale.ROOT));
+    }
+
+    /** "del 101 al 107", "from 100 to 112": the number ends a range (a number before its "al"/"a"/"to"), it is no call. */
+    private static boolean rangeEnd(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        int i = pos;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
+            i--;
+        }
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 0 && TokenScanner.isDigit(t.charAt(i - 1));
+    }
+
+    /** A percent sign or "por ciento" after the number, or "al" and another number: a share or a range, no number named. */
+    private static boolean shareOrRangeAfter(ReadContext ctx, int end) {
+        String t = ctx.text;
+        int i = end;
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i < t.length() && (t.charAt(i) == '%' || t.charAt(i) == '‰')) {
+            return true;
+        }
+        String next = ctx.nextWord(end).toLowerCase(Locale.ROOT);
+        if (next.equals("por")) {
+            String after = ctx.nextWord(t.indexOf(' ', i) < 0 ? t.length() : t.indexOf(' ', i)).toLowerCase(Locale.ROOT);
+            return after.equals("ciento") || after.equals("cien");
+        }
+        if (next.equals("al") || next.equals("a")) {
+            int j = i + next.length();
+            while (j < t.length() && t.charAt(j) == ' ') {
+                j++;
+            }
+            return j < t.length() && TokenScanner.isDigit(t.charAt(j));
+        }
+        return false;
     }
 
     /**

@@ -189,6 +189,10 @@ class CallScriptConventionsTest {
         assertEquals("about nine hundred and eleven calls came in", read("en-US", "about 911 calls came in"));
         assertEquals("el ciento trece de la lista, un área de trescientos metros", read("es-ES", "el 113 de la lista, un área de 300 metros"));
         assertEquals("los novecientos once vecinos", read("es-MX", "los 911 vecinos"));
+        // Argentina's 100 (fire), 101 and 107 are emergency numbers: a share of them or a range from or to them is no call.
+        assertEquals("el cien por ciento de los recargos y el cien por ciento del abono", read("es-AR", "el 100 % de los recargos y el 100 por ciento del abono"));
+        assertEquals("del ciento uno al ciento siete de la avenida", read("es-AR", "del 101 al 107 de la avenida"));
+        assertEquals("llamá al uno cero cero; el uno cero siete atiende", read("es-AR", "llamá al 100; el 107 atiende"));
     }
 
     @Test
