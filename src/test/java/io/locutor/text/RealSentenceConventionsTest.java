@@ -24,8 +24,9 @@ class RealSentenceConventionsTest {
         assertEquals("El terremoto se registró a las tres cuarenta y dos de la madrugada.", es("El terremoto se registró a las 3:42 de la madrugada."));
         assertEquals("Su cita es a las nueve diecisiete.", es("Su cita es a las 9:17."));
         assertEquals("Su cita es a las nueve y dos.", es("Su cita es a las 9:02.")); // a minute below ten keeps its "y"
-        // es-MX reads its 12-hour dial with "y", as its call scripts expect.
-        assertEquals("Llegará a las cuatro y cincuenta y ocho de la tarde.", mx("Llegará a las 4:58 p. m."));
+        // es-MX too, past the half (the lead's house style after round fifteen: minutes past the half follow the hour).
+        assertEquals("Llegará a las cuatro cincuenta y ocho de la tarde.", mx("Llegará a las 4:58 p. m."));
+        assertEquals("Llegará a las cuatro y veinte de la tarde.", mx("Llegará a las 4:20 p. m."));
         // The five-minute marks keep the everyday dial.
         assertEquals("Su cita es a las nueve y cuarto.", es("Su cita es a las 9:15."));
         assertEquals("Salimos a las siete y veinticinco.", es("Salimos a las 7:25."));

@@ -221,8 +221,8 @@ class SpanishCallScriptRulesTest {
     void roundThirteenATimeAfterATimetableNounIsReadAsTheBoardShowsIt() {
         assertEquals("salida siete cuarenta, cierre dieciocho treinta", read("es-AR", "salida 7:40, cierre 18:30"));
         // Must not fire: the text's own "a las", a part of the day written after it, a noun that is no timetable's.
-        assertEquals("salida a las siete y cuarenta", read("es-ES", "salida a las 7:40"));
-        assertEquals("salida las siete y cuarenta de la tarde.", read("es-US", "salida 7:40 p. m."));
+        assertEquals("salida a las siete y veinte", read("es-ES", "salida a las 7:20"));
+        assertEquals("salida las siete y veinte de la tarde.", read("es-US", "salida 7:20 p. m."));
         assertEquals("reunión a las nueve y media", read("es-ES", "reunión a las 9:30"));
     }
 

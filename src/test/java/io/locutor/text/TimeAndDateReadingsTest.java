@@ -367,9 +367,10 @@ class TimeAndDateReadingsTest {
         assertEquals("hasta las doce cuarenta y cinco", read("es-ES", "hasta las 12:45"));
         assertEquals("a las seis cuarenta y cinco de la mañana, ya", read("es-MX", "a las 6:45 a. m., ya"));
         assertEquals("a las ocho cuarenta y cinco horas", read("es-ES", "a las 8.45 h"));
-        // Must not fire: the other quarters and minutes keep the 12-hour dial's "y".
-        assertEquals("a las doce y cuarto, a las seis y media, a las siete y cuarenta de la mañana, ya",
-                read("es-MX", "a las 12:15, a las 6:30, a las 7:40 a. m., ya"));
+        // Must not fire: the first two quarters and the minutes up to the half keep the 12-hour dial's "y"; past the half
+        // every minute follows the hour (the lead's house style after round fifteen).
+        assertEquals("a las doce y cuarto, a las seis y media, a las siete y veinte, a las siete cuarenta de la mañana, ya",
+                read("es-MX", "a las 12:15, a las 6:30, a las 7:20, a las 7:40 a. m., ya"));
     }
 
     @Test
