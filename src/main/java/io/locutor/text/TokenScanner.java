@@ -462,7 +462,10 @@ final class TokenScanner {
         boolean afterDigit = isDigit(t.charAt(pos - 1));
         boolean es = ctx.es();
         ctx.out.append(' ');
-        if (power == 2 || power == 3) {
+        String unitAdjective = es && !afterDigit ? Units.spanishPowerAdjective(Abbreviations.wordBefore(t, pos), power) : null;
+        if (unitAdjective != null) {
+            ctx.out.append(unitAdjective);
+        } else if (power == 2 || power == 3) {
             String word = power == 2 ? (es ? "cuadrado" : "squared") : (es ? "cubo" : "cubed");
             ctx.out.append(es && afterDigit ? "al " : "").append(word);
         } else {
