@@ -603,7 +603,7 @@ final class Abbreviations implements TokenReader {
     private static final java.util.Set<String> COORDINATORS = java.util.Set.of("y", "e", "o", "u");
 
     /** The word ending right before {@code i} in {@code s}, across spaces; "" when punctuation or nothing comes first. */
-    static String wordBefore(String s, int i) {
+    private static String wordBefore(String s, int i) {
         int end = i;
         while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\u00A0')) {
             end--;

@@ -462,7 +462,7 @@ final class TokenScanner {
         boolean afterDigit = isDigit(t.charAt(pos - 1));
         boolean es = ctx.es();
         ctx.out.append(' ');
-        String unitAdjective = es && !afterDigit ? Units.spanishPowerAdjective(Abbreviations.wordBefore(t, pos), power) : null;
+        String unitAdjective = es && !afterDigit ? Units.spanishPowerAdjective(ctx.previousWord(pos), power) : null;
         if (unitAdjective != null) {
             ctx.out.append(unitAdjective);
         } else if (power == 2 || power == 3) {
