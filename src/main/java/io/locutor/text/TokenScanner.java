@@ -1423,8 +1423,9 @@ final class TokenScanner {
             }
             if (ageRating(ctx, pos)) {
                 // Round fourteen: "evento +18", "Película +18.": a sign before an age of majority and nothing it counts is
-                // an age rating, "mayores de dieciocho".
-                return signThen(ctx, pos, "mayores de ", digitReaders);
+                // an age rating; round sixteen: after the noun it rates it says whom for, "película para mayores de
+                // dieciséis", as the rating is spoken.
+                return signThen(ctx, pos, "para mayores de ", digitReaders);
             }
         }
         if (leastCount && BEFORE_A_LEAST_COUNT.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT))
