@@ -832,9 +832,17 @@ final class QuantityReader implements TokenReader {
         if (frac == null && whole.length() > 1 && (whole.charAt(0) == '0' || (ungrouped && whole.length() >= 6))) {
             return ctx.speller.digits(whole); // "004", "123000": codes and identifiers, not quantities
         }
-        if (frac == null && ungrouped && whole.length() >= 3 && ZERO_LED_GROUP_BEFORE.matcher(ctx.text.substring(Math.max(0, end - raw.length() - 13), end - raw.length())).find()
+        if (frac == null && ungrouped && (whole.length() >= 3 || ctx.es() && whole.length() == 2)
+                && ZERO_LED_GROUP_BEFORE.matcher(ctx.text.substring(Math.max(0, end - raw.length() - 13), end - raw.length())).find()
                 && (end == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(end)))) {
-            return ctx.speller.digits(whole); // "boleta 0041-77820" (round seven C): the code's next group, digit by digit too
+            // "boleta 0041-77820" (round seven C): the code's next group, digit by digit too. Round sixteen (Spanish): also
+            // a group of two ("cuenta 00481-22", was "veintidós"), and the hyphen is a pause, as a keyed code's is
+            // ("código 5819-2046"), not a dash left between two words.
+            int last = ctx.out.length() - 1;
+            if (ctx.es() && last >= 0 && ctx.out.charAt(last) == '-') {
+                ctx.out.replace(last, last + 1, ", ");
+            }
+            return ctx.speller.digits(whole);
         }
         if (ctx.es() && frac == null && ungrouped && whole.length() == 5 && postalCodeBeforeTown(ctx, end)) {
             return ctx.speller.digits(whole); // "28046 Madrid", "06700 Ciudad de México": a postal code before its town

@@ -589,8 +589,15 @@ final class ReferenceReader implements TokenReader {
         Matcher lettered = codeShaped ? ctx.at(ctx.es() ? ES_LETTERED_CODE : LETTERED_CODE, pos) : null;
         if (lettered != null && lettered.lookingAt()) {
             // "A-23451", "MX-48213": capitals, a hyphen and four or more digits are a code, its digits read as one, its
-            // letters spelt unless said as a word ("A V", "E X P"; "POL", "AVE"; see Initialisms).
-            ctx.append(Initialisms.codeLetters(ctx, lettered.group(1))).append(' ').append(code(ctx, lettered.group(2), true));
+            // letters spelt unless said as a word ("A V", "E X P"; "POL", "AVE"; see Initialisms). Round sixteen: a Spanish
+            // reference noun before it makes it a code dictated to be written down, so capitals a syllable could say are
+            // spelt too ("la póliza AUT-558213" → "A U T", "el expediente HOG-20931"); an office's word over a folio
+            // numbered by year keeps round eight's word ("el folio LAB-26/3381", "VET-27/5512").
+            String head = lettered.group(1);
+            String serial = lettered.group(2);
+            boolean dictated = ctx.es() && serial.indexOf('-') < 0 && serial.indexOf('/') < 0 && referenceNounBefore(ctx, pos);
+            ctx.append(dictated ? Initialisms.spelt(head) : Initialisms.codeLetters(ctx, head))
+                    .append(' ').append(code(ctx, serial, true));
             return lettered.end();
         }
         // The cheap guard: a hyphen right after one or two capitals.
@@ -840,6 +847,28 @@ final class ReferenceReader implements TokenReader {
         int digits = standard.group(2).length();
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
         return digits >= 6 || digits == 5 && (KEYWORD_FIRST_WORDS.contains(before) || CODE_WORDS.contains(before));
+    }
+
+    /**
+     * Whether a Spanish reference noun names the code at {@code pos}, right before it or across "número", "es" and a
+     * colon ("el contrato CAR-…", "Número de póliza: VID-…", "su número de reserva es TUR-…").
+     */
+    private static boolean referenceNounBefore(ReadContext ctx, int pos) {
+        int at = pos;
+        for (int k = 0; k < 3; k++) {
+            while (at > 0 && (ctx.text.charAt(at - 1) == ' ' || ctx.text.charAt(at - 1) == ':')) {
+                at--;
+            }
+            String word = ctx.previousWord(at).toLowerCase(Locale.ROOT);
+            if (KEYWORD_FIRST_WORDS.contains(word)) {
+                return true;
+            }
+            if (!word.equals("número") && !word.equals("es")) {
+                return false;
+            }
+            at -= word.length();
+        }
+        return false;
     }
 
     /** Words a keyed code follows ("código", "clave", "code") besides the reference words. */

@@ -445,10 +445,35 @@ final class TimeReader implements TokenReader {
         }
         Matcher r = ctx.at(RANGE, e);
         if (r.lookingAt()) {
+            int mark = ctx.out.length() - spoken.length(); // a zone or a sentence's dot after the time leaves the span as it was
+            if (ctx.es() && ctx.out.lastIndexOf(spoken) == mark && !ES_TIME_FRAMES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
+                // Round sixteen: "de lunes a sábado, 8 AM–8 PM": a dashed span to a part of the day with no word before it
+                // is said as round eight C's clock span is, "de ocho de la mañana a ocho de la noche", no article on
+                // either end (see unframedSpanEnd).
+                ctx.out.replace(mark, ctx.out.length(), "de " + withoutArticle(spoken));
+            }
             ctx.append(ctx.es() ? " a " : " to ");
             e = r.end();
         }
         return ctx.es() ? spanishClockSpan(ctx, pos, e, spoken) : clockRange(ctx, e);
+    }
+
+    /** A Spanish time and a dash right before the end of a span ("8 AM–", "6:30 a. m. - "), its start in group 1. */
+    private static final Pattern SPAN_START_BEFORE = Pattern.compile("(?<![\\d:.])(\\d{1,2})(?::\\d{2})?(?:[ \\u00A0]?[aApP]\\.?[ \\u00A0]?[mM]\\.?)?"
+            + "[ \\u00A0]?[-–][ \\u00A0]?$");
+
+    /**
+     * The end of a dashed span whose start had no word before it ("lunes a viernes, 7 AM–9 PM"): it takes no article,
+     * as {@link #finish} said the start without one. A span after "de", "las" or "entre" keeps its articles.
+     */
+    private static boolean unframedSpanEnd(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (pos < 2 || "-–".indexOf(t.charAt(pos - 1)) < 0 && !(t.charAt(pos - 1) == ' ' && "-–".indexOf(t.charAt(pos - 2)) >= 0)) {
+            return false; // the cheap guard: a dash right before the time
+        }
+        int from = Math.max(0, pos - 20);
+        Matcher m = SPAN_START_BEFORE.matcher(t).region(from, pos);
+        return m.find() && !ES_TIME_FRAMES.contains(ctx.previousWord(m.start(1)).toLowerCase(Locale.ROOT));
     }
 
     /** A time ending in a dotted "a.m."/"p.m." (the region's end is the time's). */
@@ -660,6 +685,7 @@ final class TimeReader implements TokenReader {
         boolean lengthAfter = meridiem == null && LENGTH_UNITS.contains(ctx.nextWord(end).toLowerCase(Locale.ROOT)) && end < ctx.text.length()
                 && ctx.text.charAt(end) == ' ';
         if (!board && !before.equals("la") && !before.equals("las") && sec <= 0 && !lengthAfter && !bareRangeEnd(ctx.text, pos)
+                && !(meridiem != null && unframedSpanEnd(ctx, pos))
                 && !(meridiem == null && bareHourEnd(ctx, pos, end)) && (meridiem != null || !opensSentence(ctx.text, pos, end))) {
             sb.append(h == 1 ? "la " : "las ");
         }

@@ -462,7 +462,10 @@ final class TokenScanner {
         boolean afterDigit = isDigit(t.charAt(pos - 1));
         boolean es = ctx.es();
         ctx.out.append(' ');
-        if (power == 2 || power == 3) {
+        String unitAdjective = es && !afterDigit ? Units.spanishPowerAdjective(ctx.previousWord(pos), power) : null;
+        if (unitAdjective != null) {
+            ctx.out.append(unitAdjective);
+        } else if (power == 2 || power == 3) {
             String word = power == 2 ? (es ? "cuadrado" : "squared") : (es ? "cubo" : "cubed");
             ctx.out.append(es && afterDigit ? "al " : "").append(word);
         } else {
@@ -1420,8 +1423,9 @@ final class TokenScanner {
             }
             if (ageRating(ctx, pos)) {
                 // Round fourteen: "evento +18", "Película +18.": a sign before an age of majority and nothing it counts is
-                // an age rating, "mayores de dieciocho".
-                return signThen(ctx, pos, "mayores de ", digitReaders);
+                // an age rating; round sixteen: after the noun it rates it says whom for, "película para mayores de
+                // dieciséis", as the rating is spoken.
+                return signThen(ctx, pos, "para mayores de ", digitReaders);
             }
         }
         if (leastCount && BEFORE_A_LEAST_COUNT.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT))

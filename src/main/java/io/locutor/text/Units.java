@@ -82,7 +82,15 @@ final class Units {
         put(new Unit("minuto", "minutos", false, "minute", "minutes"), "mins");
         put(new Unit("cucharadita", "cucharaditas", true, "teaspoon", "teaspoons"), "tsp");
         put(new Unit("cucharada", "cucharadas", true, "tablespoon", "tablespoons"), "tbsp");
-        put(new Unit("pie cuadrado", "pies cuadrados", false, "square foot", "square feet"), "sq ft", "sq. ft.", "sqft");
+        put(new Unit("pie cuadrado", "pies cuadrados", false, "square foot", "square feet"), "sq ft", "sq. ft.", "sqft", "ft²");
+        // Round sixteen: US areas and volumes with their superscript ("400 ft² de pared", "3 yd³ de mantillo"), which read
+        // "ft cuadrado" letter by letter; the adjective agrees with the unit ("yardas cúbicas").
+        put(new Unit("pie cúbico", "pies cúbicos", false, "cubic foot", "cubic feet"), "ft³");
+        put(new Unit("yarda cuadrada", "yardas cuadradas", true, "square yard", "square yards"), "yd²");
+        put(new Unit("yarda cúbica", "yardas cúbicas", true, "cubic yard", "cubic yards"), "yd³");
+        put(new Unit("pulgada cuadrada", "pulgadas cuadradas", true, "square inch", "square inches"), "in²");
+        put(new Unit("pulgada cúbica", "pulgadas cúbicas", true, "cubic inch", "cubic inches"), "in³");
+        put(new Unit("milla cuadrada", "millas cuadradas", true, "square mile", "square miles"), "mi²");
         // Round seven C: an engine's power ("a 3 HP tiller", "1.5 HP pump") and a home's rooms as listings print them ("3BR
         // condos", "2BA"): after a number these capitals are units, said in full.
         put(new Unit("caballo de fuerza", "caballos de fuerza", false, "horsepower", "horsepower"), "HP", "hp");
@@ -145,7 +153,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|m²|m2|m³|m3|µg|μg|mcg|mmHg|dL|dl|psi|PSI|mths|mth|qtrs|qtr|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
+    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|m²|m2|m³|m3|µg|μg|mcg|mmHg|dL|dl|psi|PSI|mths|mth|qtrs|qtr|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
             + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(
@@ -202,5 +210,32 @@ final class Units {
 
     static Unit find(String symbol) {
         return BY_SYMBOL.get(symbol);
+    }
+
+    /** Spanish one-word unit names, singular and plural ("pie", "pies", "yardas"), to the unit they name. */
+    private static final Map<String, Unit> BY_SPANISH_NAME = new HashMap<>();
+
+    static {
+        for (Unit u : BY_SYMBOL.values()) {
+            if (u.esOne().indexOf(' ') < 0 && !u.esOne().equals(u.esMany())) {
+                BY_SPANISH_NAME.put(u.esOne(), u);
+                BY_SPANISH_NAME.put(u.esMany(), u);
+            }
+        }
+    }
+
+    /**
+     * "pies²", "metros³", "yardas²" (round sixteen): a Spanish unit's name written with a square or a cube takes the
+     * adjective in its number and gender ("pies cuadrados", "yardas cúbicas", "un pie cuadrado"), as the unit symbols
+     * above are read; null for any other word, whose power mathematics reads ("r cuadrado").
+     */
+    static String spanishPowerAdjective(String word, long power) {
+        Unit u = power == 2 || power == 3 ? BY_SPANISH_NAME.get(word.toLowerCase(java.util.Locale.ROOT)) : null;
+        if (u == null) {
+            return null;
+        }
+        String stem = power == 2 ? "cuadrad" : "cúbic";
+        boolean many = word.equalsIgnoreCase(u.esMany());
+        return stem + (u.esFeminine() ? "a" : "o") + (many ? "s" : "");
     }
 }

@@ -337,14 +337,33 @@ final class UsAddresses {
     /**
      * Round fifteen: es-US "junto a la Farm Rd. 12", "cierre de la County Rd. 48", "la Old Mill Rd. después": a road named
      * with no house number, its type's dot followed by the road's number or by a lower-case word, is said in English as
-     * with a house number. "Dr." and "St." need the number, since before a word they are as often "Doctor" and a saint.
+     * with a house number. "St." needs the number (rounds seven C and fifteen keep "la tienda de Main St. abre"). Round
+     * sixteen: "Dr." too ("la Elm Dr. cerrada"), where the capitalised words before it are a name, not a Spanish word
+     * ("Su Dr. le llamará" keeps its doctor); before a capital it stays a title ("Hospital Dr. Gálvez").
      */
     private static boolean namedRoad(String t, int dot, String type, String before) {
-        if (t.charAt(dot) != '.' || dot + 2 >= t.length() || t.charAt(dot + 1) != ' ' || !NAME_BEFORE.matcher(before).find()) {
+        if (t.charAt(dot) != '.' || dot + 2 >= t.length() || t.charAt(dot + 1) != ' ') {
+            return false;
+        }
+        Matcher name = NAME_BEFORE.matcher(before);
+        if (!name.find()) {
             return false;
         }
         char next = t.charAt(dot + 2);
-        return TokenScanner.isDigit(next) || Character.isLowerCase(next) && !type.equals("Drive") && !type.equals("Street");
+        return TokenScanner.isDigit(next) || Character.isLowerCase(next) && !type.equals("Street")
+                && (!type.equals("Drive") || nameWords(name.group()));
+    }
+
+    /** Capitalised words that name a road: none a Spanish function word, after a capitalised article ("La Elm "). */
+    private static boolean nameWords(String words) {
+        String[] w = words.trim().split(" ");
+        int first = w.length > 1 && (w[0].equals("La") || w[0].equals("El")) ? 1 : 0;
+        for (int i = first; i < w.length; i++) {
+            if (Vocabulary.spanishFunctionWord(w[i].toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final NumberSpeller ENGLISH = new NumberSpeller(Lang.EN);

@@ -63,6 +63,11 @@ final class Vocabulary {
             "mediante", "ya", "aún", "también", "tampoco", "sólo", "solo", "muy", "nunca", "siempre", "luego", "después", "antes",
             "está", "están", "estaba", "estaban", "ha", "han", "había", "habían", "hay", "fueron", "tiene", "tienen", "tenía",
             "tenían", "sería", "será", "serán", "eran", "estuvo", "tuvo", "hizo");
+    /** Whether a lower-case Spanish word is a function word or a common verb form ("su", "de", "está"), never a name. */
+    static boolean spanishFunctionWord(String lower) {
+        return ES_NOT_NOUNS.contains(lower);
+    }
+
     /** Nouns ending in -a (or -ie) that are masculine (the -a rule would get them wrong). */
     private static final Set<String> ES_MASCULINE_A = Set.of("día", "días", "mapa", "mapas", "problema", "problemas", "programa",
             "programas", "sistema", "sistemas", "tema", "temas", "idioma", "idiomas", "clima", "planeta", "esquema", "dilema",

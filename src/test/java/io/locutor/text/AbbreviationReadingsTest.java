@@ -212,6 +212,17 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void roundSixteenAUsDriveNamedBeforeALowerCaseWordIsADrive() {
+        assertEquals("la Elm Drive cerrada", read("es-US", "la Elm Dr. cerrada"));
+        assertEquals("La Lake Shore Drive está cerrada.", read("es-US", "La Lake Shore Dr. está cerrada."));
+        assertEquals("la entrada por Palm Drive no tiene acceso", read("es-US", "la entrada por Palm Dr. no tiene acceso"));
+        // Must not fire: a Spanish word before "Dr." keeps the doctor, as does a name after it, and outside the US.
+        assertEquals("Su Doctor le llamará mañana", read("es-US", "Su Dr. le llamará mañana"));
+        assertEquals("el Hospital Doctor Gálvez", read("es-US", "el Hospital Dr. Gálvez"));
+        assertEquals("la Elm Doctor cerrada", read("es-MX", "la Elm Dr. cerrada"));
+    }
+
+    @Test
     void roundSevenDOfficeWordsAndStateCodesBeforeAWord() {
         assertEquals("Grupo Sur recursos humanos: recibo con vencimiento el lunes", read("es-ES", "Grupo Sur RR. HH.: recibo con vto. el lunes"));
         assertEquals("Metro Nurses Association: message and data rates apply", read("en-US", "Metro Nurses Assn.: msg & data rates apply"));

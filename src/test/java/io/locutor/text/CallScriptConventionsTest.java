@@ -25,7 +25,14 @@ class CallScriptConventionsTest {
     void codeLettersAreSpeltUnlessSpanishCanSayThem() {
         assertEquals("Su número de avería es A V dos cero nueve tres uno.", read("es-ES", "Su número de avería es AV-20931."));
         assertEquals("expediente E X P cuatro ocho dos uno tres", read("es-ES", "expediente EXP-48213"));
-        assertEquals("póliza POL cero cero cuatro cinco ocho dos uno", read("es-ES", "póliza POL-0045821"));
+        // Round sixteen: after a reference noun the code is dictated, so capitals a syllable could say are spelt too.
+        assertEquals("póliza P O L cero cero cuatro cinco ocho dos uno", read("es-ES", "póliza POL-0045821"));
+        assertEquals("la póliza A U T cinco cinco ocho dos uno tres", read("es-MX", "la póliza AUT-558213"));
+        assertEquals("Número de póliza: V I D cero cero ocho tres tres uno dos.", read("es-ES", "Número de póliza: VID-0083312."));
+        assertEquals("su número de reserva es T U R cinco cinco uno dos cero", read("es-US", "su número de reserva es TUR-55120"));
+        // With no reference noun before it such capitals keep their word.
+        assertEquals("diga POL cero cero cuatro cinco ocho dos uno", read("es-ES", "diga POL-0045821"));
+        assertEquals("la respuesta es POL cero cero cuatro cinco ocho dos uno", read("es-ES", "la respuesta es POL-0045821"));
         assertEquals("Your case number is C S two zero nine three one.", read("en-US", "Your case number is CS-20931."));
         assertEquals("Tu RFC es G O D E cinco seis uno dos tres uno A B uno.", read("es-MX", "Tu RFC es GODE561231AB1."));
         // a name with a short number is not a code to dictate

@@ -333,12 +333,15 @@ class ReferenceReadingsTest {
     void spanishCodesGoOnAcrossTheirPrintedGroups() {
         // Round seven C: a lettered code's next group, a zero-led code's second group, a keyed code's hyphen.
         assertEquals("su paquete número K M tres uno cinco ocho cuatro dos llega hoy", read("es-ES", "su paquete n.º KM-315 842 llega hoy"));
-        assertEquals("su boleto cero cero nueve tres-cuatro seis uno dos cero vence", read("es-MX", "su boleto 0093-46120 vence"));
+        // Round sixteen: the hyphen is a pause, as the keyed code's below, and a second group of two is dictated too.
+        assertEquals("su boleto cero cero nueve tres, cuatro seis uno dos cero vence", read("es-MX", "su boleto 0093-46120 vence"));
+        assertEquals("su cuenta cero cero cuatro ocho uno, dos dos tiene saldo", read("es-US", "su cuenta 00481-22 tiene saldo"));
         assertEquals("ingresá el código cinco ocho uno nueve, dos cero cuatro seis", read("es-AR", "ingresá el código 5819-2046"));
         // Must not fire: a unit after the group is a quantity; a letter glued to the group ends the code's rule; postal
         // codes keep their range.
         assertEquals("el lote número A B uno dos trescientos kilogramos", read("es-ES", "el lote n.º AB-12 300 kg"));
         assertEquals("ISSN cero cero cero cuatro-doscientos ochenta y dos X", read("es-ES", "ISSN 0004-282X"));
+        assertEquals("ganaron tres-uno, la cuota cero ocho-doce", read("es-ES", "ganaron 3-1, la cuota 08-12"));
         assertEquals("los códigos postales dos ocho cero cero uno a dos ocho cero cero cinco",
                 read("es-ES", "los códigos postales 28001-28005"));
     }

@@ -148,8 +148,11 @@ class SpanishCallScriptRulesTest {
 
     @Test
     void roundFourteenAPlusBeforeAnAgeABrandsPlusAndTheEyesOfALensPower() {
-        assertEquals("tarifa para mayores de sesenta y cinco; evento mayores de dieciocho, con DNI; Película mayores de dieciséis.",
+        // Round sixteen: a rating after the noun it rates says whom for, "para mayores de".
+        assertEquals("tarifa para mayores de sesenta y cinco; evento para mayores de dieciocho, con DNI; Película para mayores de dieciséis.",
                 read("es-ES", "tarifa para mayores de +65; evento +18, con DNI; Película +16."));
+        assertEquals("espectáculo para mayores de dieciséis; noche para mayores de veintiuno el sábado",
+                read("es-AR", "espectáculo +16; noche +21 el sábado"));
         assertEquals("Centro Habla más y Clínica Vida más", read("es-ES", "Centro Habla+ y Clínica Vida+"));
         // the services that call themselves "plus" in Spanish keep it
         assertEquals("Disney plus, Canal plus y Apple TV plus", read("es-ES", "Disney+, Canal+ y Apple TV+"));

@@ -374,6 +374,21 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void aDashedSpanToAPartOfTheDayWithNoWordBeforeItOpensWithDe() {
+        // Round sixteen: said as round eight C's clock span is, "de … a …" with no article on either end.
+        assertEquals("Llame de lunes a sábado, de ocho de la mañana a ocho de la noche.", read("es-US", "Llame de lunes a sábado, 8 AM–8 PM."));
+        assertEquals("abrimos sábados, de nueve de la mañana a tres de la tarde.", read("es-MX", "abrimos sábados, 9 a.m.–3 p.m."));
+        assertEquals("de lunes a jueves de seis y media de la mañana a dos de la tarde", read("es-US", "de lunes a jueves 6:30 AM-2 PM"));
+        assertEquals("Horario: de una de la tarde a cuatro de la tarde", read("es-US", "Horario: 1 PM–4 PM"));
+        // Must not fire: a span after "de", "a las" or "entre" keeps its words and articles, English keeps "to", and a
+        // range written with "a" is the house style's "de las ocho … a las seis …".
+        assertEquals("de las ocho de la mañana a las ocho de la noche", read("es-US", "de 8 AM–8 PM"));
+        assertEquals("a las ocho de la mañana a las ocho de la noche", read("es-US", "a las 8 AM–8 PM"));
+        assertEquals("de las ocho de la mañana a las seis de la tarde", read("es-US", "de 8 AM a 6 PM"));
+        assertEquals("Monday to Saturday, eight AM to eight PM.", read("en-US", "Mon–Sat, 8 AM–8 PM."));
+    }
+
+    @Test
     void roundEightCSpansListsAndDeadlines() {
         assertEquals("(de lunes a viernes, de ocho y media a veinte)", read("es-ES", "(L-V, 8:30-20:00)"));
         assertEquals("Turno: cuatro horas, lunes, miércoles y viernes; martes, jueves y sábado", read("es-US", "Turno: 4 h, L/Mi/V; M/J/S"));

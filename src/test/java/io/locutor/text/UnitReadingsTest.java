@@ -360,4 +360,22 @@ class UnitReadingsTest {
         // Must not fire: a capitalised "DM" (a direct message) after a number stays as written.
         assertEquals("envíe cinco DM", read("es-ES", "envíe 5 DM"));
     }
+
+    @Test
+    void aUnitsSquareOrCubeAgreesWithTheUnit() {
+        assertEquals("casas de hasta mil quinientos pies cuadrados", read("es-US", "casas de hasta 1,500 pies²"));
+        assertEquals("una loseta de un pie cuadrado", read("es-US", "una loseta de 1 pie²"));
+        assertEquals("doce yardas cuadradas y una milla cuadrada", read("es-US", "12 yardas² y 1 milla²"));
+        assertEquals("un tanque de ochenta metros cúbicos", read("es-MX", "un tanque de 80 metros³"));
+        assertEquals("el precio por metro cuadrado", read("es-AR", "el precio por metro²"));
+        // The US symbols with their superscript are units in both languages.
+        assertEquals("cuatrocientos pies cuadrados de pared y tres yardas cúbicas de mantillo",
+                read("es-US", "400 ft² de pared y 3 yd³ de mantillo"));
+        assertEquals("una yarda cúbica de tierra", read("es-US", "1 yd³ de tierra"));
+        assertEquals("a two thousand square foot home and ten square inches", read("en-US", "a 2,000 ft² home and 10 in²"));
+        // Must not fire: a letter's or a number's power is mathematics, and a word that names no unit keeps "cuadrado".
+        assertEquals("pi r cuadrado y x cubo", read("es-ES", "π r² y x³"));
+        assertEquals("diez al cuadrado", read("es-ES", "10²"));
+        assertEquals("casas cuadrado", read("es-ES", "casas²"));
+    }
 }
