@@ -77,6 +77,18 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void aRangeOfBareHoursWithTheirPartOfTheDayTakesNoArticle() {
+        // The lead's house style after round sixteen: a bare hour with its marker is still a bare hour.
+        assertEquals("de ocho de la mañana a seis de la tarde, entre nueve de la mañana y una de la tarde, de ocho de la mañana a ocho de la noche",
+                read("es-US", "de 8 AM a 6 PM, entre 9 AM y 1 PM, de 8 AM–8 PM"));
+        assertEquals("desde diez de la mañana hasta dos de la tarde.", read("es-MX", "desde 10 a. m. hasta 2 p. m."));
+        // Must not fire: clock times with their minutes, the article the text writes, a single time after "de".
+        assertEquals("de las ocho de la mañana a las seis de la tarde, a las ocho de la mañana y hasta las cinco de la tarde",
+                read("es-US", "de 8:00 AM a 6:00 PM, a las 8 AM y hasta las 5 PM"));
+        assertEquals("la clase de las siete de la tarde", read("es-US", "la clase de 7 PM"));
+    }
+
+    @Test
     void dotlessMonthAbbreviationsInARangeOrAfterAPreposition() {
         assertEquals("Ferries run from April to October, and the cafe shuts in February; talk to Jan at reception.",
                 read("en-GB", "Ferries run from Apr to Oct, and the cafe shuts in Feb; talk to Jan at reception."));
@@ -380,11 +392,12 @@ class TimeAndDateReadingsTest {
         assertEquals("abrimos sábados, de nueve de la mañana a tres de la tarde.", read("es-MX", "abrimos sábados, 9 a.m.–3 p.m."));
         assertEquals("de lunes a jueves de seis y media de la mañana a dos de la tarde", read("es-US", "de lunes a jueves 6:30 AM-2 PM"));
         assertEquals("Horario: de una de la tarde a cuatro de la tarde", read("es-US", "Horario: 1 PM–4 PM"));
-        // Must not fire: a span after "de", "a las" or "entre" keeps its words and articles, English keeps "to", and a
-        // range written with "a" is the house style's "de las ocho … a las seis …".
-        assertEquals("de las ocho de la mañana a las ocho de la noche", read("es-US", "de 8 AM–8 PM"));
+        // Must not fire: a span after "de", "a las" or "entre" keeps its words ("de" is not said twice), English keeps
+        // "to"; after "a las" the articles the text writes stay. (Bare hours after "de" take no article: the lead's house
+        // style after round sixteen, aRangeOfBareHoursWithTheirPartOfTheDayTakesNoArticle.)
+        assertEquals("de ocho de la mañana a ocho de la noche", read("es-US", "de 8 AM–8 PM"));
         assertEquals("a las ocho de la mañana a las ocho de la noche", read("es-US", "a las 8 AM–8 PM"));
-        assertEquals("de las ocho de la mañana a las seis de la tarde", read("es-US", "de 8 AM a 6 PM"));
+        assertEquals("de ocho de la mañana a seis de la tarde", read("es-US", "de 8 AM a 6 PM"));
         assertEquals("Monday to Saturday, eight AM to eight PM.", read("en-US", "Mon–Sat, 8 AM–8 PM."));
     }
 
