@@ -337,9 +337,10 @@ final class UsAddresses {
     /**
      * Round fifteen: es-US "junto a la Farm Rd. 12", "cierre de la County Rd. 48", "la Old Mill Rd. después": a road named
      * with no house number, its type's dot followed by the road's number or by a lower-case word, is said in English as
-     * with a house number. "St." needs the number (rounds seven C and fifteen keep "la tienda de Main St. abre"). Round
-     * sixteen: "Dr." too ("la Elm Dr. cerrada"), where the capitalised words before it are a name, not a Spanish word
-     * ("Su Dr. le llamará" keeps its doctor); before a capital it stays a title ("Hospital Dr. Gálvez").
+     * with a house number. Round sixteen: "Dr." too ("la Elm Dr. cerrada"), where the capitalised words before it are a
+     * name, not a Spanish word ("Su Dr. le llamará" keeps its doctor); before a capital it stays a title ("Hospital Dr.
+     * Gálvez"). The lead after round sixteen: "St." the same way ("la clínica de Main St. el 12/7" → "Main Street";
+     * rounds seven C and fifteen had kept it written): a saint's "St." comes before a name, never after one.
      */
     private static boolean namedRoad(String t, int dot, String type, String before) {
         if (t.charAt(dot) != '.' || dot + 2 >= t.length() || t.charAt(dot + 1) != ' ') {
@@ -350,8 +351,8 @@ final class UsAddresses {
             return false;
         }
         char next = t.charAt(dot + 2);
-        return TokenScanner.isDigit(next) || Character.isLowerCase(next) && !type.equals("Street")
-                && (!type.equals("Drive") || nameWords(name.group()));
+        return TokenScanner.isDigit(next) || Character.isLowerCase(next)
+                && (!type.equals("Drive") && !type.equals("Street") || nameWords(name.group()));
     }
 
     /** Capitalised words that name a road: none a Spanish function word, after a capitalised article ("La Elm "). */

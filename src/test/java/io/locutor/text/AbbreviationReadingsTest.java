@@ -197,18 +197,20 @@ class AbbreviationReadingsTest {
         // Round seven C: es-US says a US street's type in English after its house number and name.
         assertEquals("la clínica de trescientos Ocean Avenue abre hoy", read("es-US", "la clínica de 300 Ocean Ave. abre hoy"));
         assertEquals("en mil cuatrocientos veinte Main Street. Llame", read("es-US", "en 1420 Main St. Llame"));
-        // Must not fire: outside the US, and with no house number before the name.
+        // With no house number too, after the name and before a lower-case word (the lead after round sixteen).
+        assertEquals("la tienda de Main Street abre", read("es-US", "la tienda de Main St. abre"));
+        // Must not fire: outside the US; a Spanish word before it; a saint before a name.
         assertEquals("en trescientos Main St. hay filas", read("es-MX", "en 300 Main St. hay filas"));
-        assertEquals("la tienda de Main St. abre", read("es-US", "la tienda de Main St. abre"));
+        assertEquals("la St. Mary School abre", read("es-US", "la St. Mary School abre"));
     }
 
     @Test
     void roundFifteenAUsRoadNamedWithNoHouseNumberIsSaidInEnglish() {
         assertEquals("junto a la Farm Road doce. Aléjese", read("es-US", "junto a la Farm Rd. 12. Aléjese"));
         assertEquals("la bodega de la Old Mill Road después de comer, Oak Avenue cinco", read("es-US", "la bodega de la Old Mill Rd. después de comer, Oak Ave. 5"));
-        // Must not fire: outside the US; "Dr." and "St." before a word (a title, a saint) with no number; a title before a name.
+        // Must not fire: outside the US; a title before a name.
         assertEquals("la County Rd. cuarenta y ocho", read("es-MX", "la County Rd. 48"));
-        assertEquals("la tienda de Main St. abre y el Hospital Doctor Gálvez", read("es-US", "la tienda de Main St. abre y el Hospital Dr. Gálvez"));
+        assertEquals("la tienda de Main Street abre y el Hospital Doctor Gálvez", read("es-US", "la tienda de Main St. abre y el Hospital Dr. Gálvez"));
     }
 
     @Test
