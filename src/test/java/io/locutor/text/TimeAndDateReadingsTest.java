@@ -533,4 +533,15 @@ class TimeAndDateReadingsTest {
         assertEquals("This parcel is for Jan. She signs. Flowers for Jan. Smith. for December twenty fourth only",
                 read("en-US", "This parcel is for Jan. She signs. Flowers for Jan. Smith. for Dec. 24 only"));
     }
+
+    @Test
+    void roundSixteenBMonthAbbreviationsJoinedByOrACommaOrWithTheirDots() {
+        assertEquals("your October or November statements, fees for January, February and March, the November and December invoices",
+                read("en-US", "your Oct or Nov statements, fees for Jan, Feb and Mar, the Nov and Dec. invoices"));
+        assertEquals("settle the October and November invoices. We closed in October and November.",
+                read("en-US", "settle the Oct. and Nov. invoices. We closed in Oct. and Nov."));
+        // must not fire: a comma between two names with no further joint, a day after the second month
+        assertEquals("Hi Jan, Mar called. Oct, November third and December first",
+                read("en-US", "Hi Jan, Mar called. Oct, Nov 3 and Dec 1"));
+    }
 }
