@@ -544,4 +544,14 @@ class TimeAndDateReadingsTest {
         assertEquals("Hi Jan, Mar called. Oct, November third and December first",
                 read("en-US", "Hi Jan, Mar called. Oct, Nov 3 and Dec 1"));
     }
+
+    @Test
+    void roundSixteenBADottedZoneAfterATimeIsSaidByName() {
+        assertEquals("Call by five Eastern Standard Time today. Open until seven Central Standard Time. Thanks.",
+                read("en-US", "Call by 5 E.S.T. today. Open until 7 C.S.T. Thanks."));
+        assertEquals("by eleven fifty nine Pacific Time tonight, at two PM Eastern Time on Thursday",
+                read("en-US", "by 11:59 P.T. tonight, at 2 p.m. E.T. on Thursday"));
+        // must not fire: no time before the letters, letters that name no zone
+        assertEquals("Meet E T at noon. the U S and five U K stores", read("en-US", "Meet E.T. at noon. the U.S. and 5 U.K. stores"));
+    }
 }
