@@ -554,4 +554,12 @@ class TimeAndDateReadingsTest {
         // must not fire: no time before the letters, letters that name no zone
         assertEquals("Meet E T at noon. the U S and five U K stores", read("en-US", "Meet E.T. at noon. the U.S. and 5 U.K. stores"));
     }
+
+    @Test
+    void roundSixteenBMidnightOnTheTwentyFourHourDialIsMidnight() {
+        assertEquals("locked at midnight, from twenty two thirty to midnight", read("en-GB", "locked at 00:00, from 22:30 to 00:00"));
+        // must not fire: en-US keeps its twelve-hour reading, minutes past midnight keep "twelve"
+        assertEquals("at twelve AM, at twelve thirty AM", read("en-US", "at 00:00, at 00:30"));
+        assertEquals("at twelve thirty", read("en-GB", "at 00:30"));
+    }
 }
