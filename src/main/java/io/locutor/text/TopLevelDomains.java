@@ -38,7 +38,7 @@ final class TopLevelDomains {
      * domain, as the list's ICANN section names it ("*.sch.uk" counts).
      */
     static boolean secondLevel(String suffix) {
-        return Holder.ICANN != null && Holder.SECOND_LEVEL.contains(suffix);
+        return Holder.SECOND_LEVEL.contains(suffix); // filled by the same parse as ICANN, in Holder's initialiser
     }
 
     private static Set<String> load(Set<String> secondLevel) {
