@@ -774,7 +774,8 @@ final class Abbreviations implements TokenReader {
                 // says "US" as "us", "UN" as "un".
                 letters = letters.charAt(0) + " " + letters.charAt(1);
             }
-            ctx.append(letters);
+            String zone = en ? Initialisms.zoneAfterTime(ctx.text, pos, initials.group().replaceAll("[. ]", "")) : null;
+            ctx.append(zone != null ? zone : letters); // "by 5 E.S.T.": "Eastern Standard Time" (round sixteen B)
             String after = ctx.text.substring(initials.end());
             if (en ? endsEnglishSentence(after) : endsSentence(after)) {
                 ctx.append(".");

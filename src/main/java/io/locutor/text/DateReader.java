@@ -735,8 +735,12 @@ final class DateReader implements TokenReader {
         return name.equals(word) ? null : name;
     }
 
-    // Round ten B: "Oct & Nov", "Oct and Nov", two months of a list, joined as a range's are.
-    private static final Pattern MONTH_RANGE = Pattern.compile("(?:[ \\u00A0]?[-–][ \\u00A0]?|[ \\u00A0](?:to|through|thru|until|till|and|&)[ \\u00A0])(\\p{Lu}\\p{Ll}{2,3})(?![\\p{L}'’])");
+    // Round ten B: "Oct & Nov", "Oct and Nov", two months of a list, joined as a range's are. Round sixteen B: "or" and a
+    // list's comma before another joint join them too ("Aug or Sep", "Jan, Feb and Mar"; "Hi Jan, Mar called" keeps its names), and either may keep its dot ("Oct. and Nov."); the
+    // second's dot is dropped before a lower-case word ("the Nov and Dec. invoices"), where it ends no sentence.
+    private static final Pattern MONTH_RANGE = Pattern.compile("\\.?([ \\u00A0]?[-–][ \\u00A0]?|[ \\u00A0](?:to|through|thru|until|till|and|or|&)[ \\u00A0]"
+            + "|,[ \\u00A0](?=\\p{Lu}\\p{Ll}{2,3}\\.?(?:,[ \\u00A0]|[ \\u00A0](?:and|or|&)[ \\u00A0])\\p{Lu}\\p{Ll}{2,3}(?![\\p{L}'’])))"
+            + "(\\p{Lu}\\p{Ll}{2,3})(?:\\.(?=[ \\u00A0]\\p{Ll}))?(?![\\p{L}'’])");
     private static final Set<String> BEFORE_A_MONTH = Set.of("from", "in", "since", "until", "till", "by", "during", "between", "before", "after");
     private static final Set<String> RANGE_WORDS = Set.of("to", "through", "thru", "until", "till", "and");
 
@@ -759,14 +763,13 @@ final class DateReader implements TokenReader {
             return -1; // "from Dec. 24", "Nov 3": a date, read by the date rules
         }
         Matcher range = ctx.at(MONTH_RANGE, runEnd);
-        String lastMonth = range.lookingAt() ? shortMonthName(range.group(1)) : null;
+        String lastMonth = range.lookingAt() ? shortMonthName(range.group(2)) : null;
         if (lastMonth != null && listBeforeADay(ctx, range)) {
             lastMonth = null; // "Oct & Nov 3": the second month heads a date, left to the date rules
         }
         if (lastMonth != null) {
-            String joint = range.group().trim();
-            joint = joint.startsWith("-") || joint.startsWith("–") ? " to " : joint.startsWith("&") ? " and "
-                    : range.group().substring(0, range.start(1) - runEnd);
+            String joint = range.group(1).trim();
+            joint = joint.startsWith("-") || joint.startsWith("–") ? " to " : joint.startsWith("&") ? " and " : range.group(1);
             ctx.append(month).append(joint).append(lastMonth); // "Nov-Mar": "November to March"
             return range.end();
         }
@@ -850,8 +853,8 @@ final class DateReader implements TokenReader {
 
     /** Whether a list's second month ("& Nov", "and Nov") has a day after it. */
     private static boolean listBeforeADay(ReadContext ctx, Matcher range) {
-        String joint = range.group().trim();
-        if (!joint.startsWith("&") && !joint.startsWith("and")) {
+        String joint = range.group(1).trim();
+        if (!joint.startsWith("&") && !joint.startsWith("and") && !joint.startsWith("or") && !joint.startsWith(",")) {
             return false;
         }
         int after = range.end();

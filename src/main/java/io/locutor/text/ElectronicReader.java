@@ -153,7 +153,8 @@ final class ElectronicReader implements TokenReader {
                 }
                 word.setLength(0);
             }
-            flush(ctx, sb, word, domainLabel(address, i - word.length(), i, hostStart, hostEnd));
+            boolean label = domainLabel(address, i - word.length(), i, hostStart, hostEnd);
+            flush(ctx, sb, word, label, label && c == '.' && registryLabel(word, address.substring(i + 1, hostEnd)));
             if (c >= '0' && c <= '9') {
                 add(sb, ctx.speller.digit(c - '0'));
             } else if (c == ':' && address.startsWith("//", i + 1)) {
@@ -166,7 +167,7 @@ final class ElectronicReader implements TokenReader {
                 }
             }
         }
-        flush(ctx, sb, word, domainLabel(address, address.length() - word.length(), address.length(), hostStart, hostEnd));
+        flush(ctx, sb, word, domainLabel(address, address.length() - word.length(), address.length(), hostStart, hostEnd), false);
         return sb.toString();
     }
 
@@ -189,7 +190,15 @@ final class ElectronicReader implements TokenReader {
         return "bcdfgjklmnprstvz".indexOf(a) >= 0 && "aeiou".indexOf(b) >= 0 || "aeiou".indexOf(a) >= 0 && "snlr".indexOf(b) >= 0;
     }
 
-    private static void flush(ReadContext ctx, StringBuilder sb, StringBuilder word, boolean domainLabel) {
+    /** "sch" before "uk" (the last label): a vowelless label the Public Suffix List names as a registry's second level. */
+    private static boolean registryLabel(CharSequence label, String rest) {
+        if (rest.indexOf('.') >= 0 || label.length() < 3 || !noVowel(label.toString().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return TopLevelDomains.secondLevel((label + "." + rest).toLowerCase(Locale.ROOT));
+    }
+
+    private static void flush(ReadContext ctx, StringBuilder sb, StringBuilder word, boolean domainLabel, boolean registryLabel) {
         if (word.length() == 0) {
             return;
         }
@@ -202,6 +211,14 @@ final class ElectronicReader implements TokenReader {
                 for (int i = 0; i < lower.length(); i++) {
                     add(sb, String.valueOf(lower.charAt(i)));
                 }
+            }
+        } else if (registryLabel) {
+            // Round sixteen B: a registry's own label with no vowel under a country ("oakfield.sch.uk", "trust.nhs.uk",
+            // "acme.ltd.uk"; the Public Suffix List's) is no word and no brand's initials a voice knows: it is spelt as
+            // the two-letter labels are ("dot S C H dot U K"). A name's initials ("msn.it", "bbc.co.uk") stay in capitals
+            // for the voice, as NeMo's and the call scripts' readings list them.
+            for (int i = 0; i < w.length(); i++) {
+                add(sb, String.valueOf(Character.toUpperCase(w.charAt(i))));
             }
         } else if (lower.length() >= 4 || EN_SPELLED_KEEP.contains(lower) || w.equals(lower) && (Initialisms.wordShaped(w.toUpperCase(Locale.ROOT))
                 || EN_SHORT_WORD_LABELS.contains(lower))) {
@@ -218,6 +235,16 @@ final class ElectronicReader implements TokenReader {
             add(sb, w.toUpperCase(Locale.ROOT));
         }
         word.setLength(0);
+    }
+
+    /** No vowel, "y" counted as one ("nyc", "gym" keep their readings): "sch", "hmrc", "tfl". */
+    private static boolean noVowel(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            if ("aeiouy".indexOf(lower.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A run of four consonants or more ("xkcd", "ndtv"): no word a voice can read. */

@@ -70,10 +70,24 @@ final class Initialisms {
             i++;
         }
         int end = i;
-        while (end < t.length() && end - i <= 4 && t.charAt(end) >= 'A' && t.charAt(end) <= 'Z') {
-            end++;
+        StringBuilder letters = new StringBuilder();
+        // "E.T.", "P.S.T." (round sixteen B): a zone's letters with a dot after each count as the undotted "ET"
+        while (end < t.length() && letters.length() <= 4 && t.charAt(end) >= 'A' && t.charAt(end) <= 'Z') {
+            letters.append(t.charAt(end++));
+            if (end + 1 < t.length() && t.charAt(end) == '.' && t.charAt(end + 1) >= 'A' && t.charAt(end + 1) <= 'Z') {
+                end++;
+            }
         }
-        return end - i >= 2 && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end))) && EN_TIME_ZONES.containsKey(t.substring(i, end));
+        return letters.length() >= 2 && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end))) && EN_TIME_ZONES.containsKey(letters.toString());
+    }
+
+    /**
+     * Round sixteen B: a zone's letters written with dots ("by 5 E.S.T.", "11:59 P.T."), after a time, by its name as the
+     * undotted "EST" is; null when {@code letters} is no zone or no time comes before {@code pos}.
+     */
+    static String zoneAfterTime(String t, int pos, String letters) {
+        String zone = EN_TIME_ZONES.get(letters);
+        return zone != null && TIME_BEFORE.matcher(t.substring(Math.max(0, pos - 12), pos)).find() ? zone : null;
     }
 
     /** An English zone after a time by its name ("Eastern Standard Time"), or spelt ("G M T", "U T C"). */

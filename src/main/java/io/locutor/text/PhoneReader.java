@@ -151,7 +151,8 @@ final class PhoneReader implements TokenReader {
                 || m.lookingAt() && ctx.lang == Lang.EN && shortNumber(m.group(1), ctx.locale.region)
                 && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                 || EN_TEXT_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || dialledAlternative(ctx, pos)
-                || namedService(ctx, pos) || serviceName(ctx, pos, m.group(1)) || afterInfoLabel(ctx, pos))
+                || namedService(ctx, pos) || serviceName(ctx, pos, m.group(1)) || afterInfoLabel(ctx, pos)
+                || contactAlternative(ctx, pos, m.end()))
                 || m.lookingAt() && ctx.es() && shortNumber(m.group(1), ctx.locale.region) && spanishDial(ctx, pos)
                 || m.lookingAt() && (namedEmergency(ctx, pos, m.end()) && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
                 || areaCode(ctx, pos))) {
@@ -237,6 +238,66 @@ final class PhoneReader implements TokenReader {
             i--;
         }
         return i > 1 && i < pos && ctx.text.charAt(i - 1) == ':' && EN_INFO_LABELS.contains(ctx.previousWord(i - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that may follow a short number to call: "311 to rebook", "111 anytime"; "211 stores" counts stores. */
+    private static final Set<String> EN_DIAL_TAILS = Set.of("to", "for", "if", "anytime", "any", "now", "today", "or", "and");
+
+    /**
+     * Round sixteen B: "Info: denvergov.org/trash or 311", "unitedway.org, (614) 228-8800 or 211", "Contact 311 to
+     * rebook": a short number of the region (libphonenumber's) offered as another way in, after "or", "and" or a
+     * comma next to a web address, an e-mail address or a phone number, or after "contact", is the line to call,
+     * dialled. Nothing but a few words of when or why may follow it: "or 211 stores", "contact 311 members" count.
+     */
+    private static boolean contactAlternative(ReadContext ctx, int pos, int end) {
+        String next = ctx.nextWord(end);
+        if (!next.isEmpty() && !EN_DIAL_TAILS.contains(next)) {
+            return false;
+        }
+        String t = ctx.text;
+        String before = ctx.previousWord(pos);
+        if (before.equalsIgnoreCase("contact")) {
+            return true;
+        }
+        int i = pos;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (before.equals("or") || before.equals("and")) {
+            i -= before.length();
+        } else if (!before.isEmpty() || i == 0 || t.charAt(i - 1) != ',') {
+            return false;
+        }
+        while (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == ',')) {
+            i--;
+        }
+        int tokenEnd = i;
+        while (i > 0 && !Character.isWhitespace(t.charAt(i - 1))) {
+            i--;
+        }
+        return contactToken(t.substring(i, tokenEnd));
+    }
+
+    /** A web or e-mail address ("denvergov.org/trash", "help@city.gov") or a phone number's last group or more. */
+    private static boolean contactToken(String token) {
+        int digits = 0;
+        boolean phone = !token.isEmpty();
+        for (int k = 0; k < token.length(); k++) {
+            char c = token.charAt(k);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if ("()-.+".indexOf(c) < 0) {
+                phone = false;
+            }
+        }
+        if (phone) {
+            return digits >= 7;
+        }
+        int slash = token.indexOf('/');
+        String host = slash < 0 ? token : token.substring(0, slash);
+        int dot = host.lastIndexOf('.');
+        return dot > 0 && dot < host.length() - 1 && host.indexOf('.') > 0
+                && TopLevelDomains.contains(host.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /**

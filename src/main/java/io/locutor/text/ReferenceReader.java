@@ -421,6 +421,12 @@ final class ReferenceReader implements TokenReader {
             + "(\\d{2,3}-\\d{2,7}(?:-\\d{4})?)(?![\\d\\p{L}]|[.,-]\\d)");
     private static final Set<String> TAX_ID_WORDS = Set.of("EIN", "SSN", "ITIN", "TIN");
 
+    /**
+     * A lettered head and printed groups of digits ("JD0148 3372 9051", "QT40681 2294"): a parcel's or an item's number,
+     * eight digits or more in all ({@link #read} counts them), so "BA117 1200" stays a flight and a count.
+     */
+    private static final Pattern LETTERED_GROUPS = Pattern.compile("(\\p{Lu}{1,3}\\d{3,6}(?:[ \\u00A0]\\d{3,5}){1,5})(?![\\d\\p{L}]|[.,]\\d)");
+
     /** A British plate of the current format (two capitals, the age digits, a space, three capitals: "LN21 OXD"), English. */
     private static final Pattern UK_PLATE = Pattern.compile("([A-Z]{2})(\\d{2})[ \\u00A0]([A-Z]{3})(?![\\d\\p{L}])");
 
@@ -506,6 +512,12 @@ final class ReferenceReader implements TokenReader {
         if (iban != null && iban.lookingAt() && (ibanChecks(iban.group(1)) || ctx.previousWord(pos).equals("IBAN"))) {
             ctx.append(dictated(ctx, iban.group(1)));
             return iban.end();
+        }
+        Matcher letteredGroups = codeShaped ? ctx.at(LETTERED_GROUPS, pos) : null;
+        if (letteredGroups != null && letteredGroups.lookingAt() && digitCount(letteredGroups.group(1)) >= 8) {
+            // Round sixteen B: "parcel JD0148 3372 9051" is dictated group by group, as it is printed, never as thousands.
+            ctx.append(dictated(ctx, letteredGroups.group(1)));
+            return letteredGroups.end();
         }
         char first = Character.toLowerCase(ctx.text.charAt(pos));
         Matcher service = first == 't' || first == (ctx.es() ? 'v' : 'f') ? ctx.at(ctx.es() ? ES_SERVICE : EN_SERVICE, pos) : null;
@@ -820,6 +832,14 @@ final class ReferenceReader implements TokenReader {
      * Whether the letters starting at {@code pos} are followed by a digit, a hyphen, a slash, or one space and a digit: the
      * only ways the capital-led code patterns of {@link #read} go on after their letters.
      */
+    private static int digitCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += TokenScanner.isDigit(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
+    }
+
     private static boolean codeAfterLetters(String t, int pos) {
         int i = pos;
         while (i < t.length() && Character.isLetter(t.codePointAt(i))) {

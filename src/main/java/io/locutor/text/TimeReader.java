@@ -775,6 +775,8 @@ final class TimeReader implements TokenReader {
         if (meridiem == null && ctx.locale.twelveHour && sec < 0 && h == 0) {
             meridiem = "a"; // "00:30" in en-US is "twelve thirty AM"
             h = 12;
+        } else if (meridiem == null && sec < 0 && h == 0 && min == 0) {
+            return "midnight"; // Round sixteen B: en-GB "at 00:00", "to 00:00": the 24-hour dial's users say "midnight", never "zero"
         } else if (meridiem == null && sec < 0 && h == 0 && min > 0) {
             h = 12; // Round fifteen B: "between 00:30 and 05:30" in en-GB is "twelve thirty", as the 24-hour dial's users say it; nobody says "zero thirty"
         }

@@ -24,7 +24,8 @@ final class TopLevelDomains {
     private static final String LIST = "/org/publicsuffix/list/effective_tld_names.dat";
 
     private static final class Holder {
-        static final Set<String> ICANN = load();
+        static final Set<String> SECOND_LEVEL = new HashSet<>();
+        static final Set<String> ICANN = load(SECOND_LEVEL);
     }
 
     /** True when {@code label} (lower case) is a top-level domain ICANN delegates. */
@@ -32,7 +33,15 @@ final class TopLevelDomains {
         return Holder.ICANN.contains(label);
     }
 
-    private static Set<String> load() {
+    /**
+     * True when {@code suffix} (lower case, "sch.uk", "nhs.uk", "co.uk") is a registry's own second level under a top-level
+     * domain, as the list's ICANN section names it ("*.sch.uk" counts).
+     */
+    static boolean secondLevel(String suffix) {
+        return Holder.SECOND_LEVEL.contains(suffix); // filled by the same parse as ICANN, in Holder's initialiser
+    }
+
+    private static Set<String> load(Set<String> secondLevel) {
         Set<String> tlds = new HashSet<>();
         try (InputStream in = PublicSuffixListParser.class.getResourceAsStream(LIST)) {
             if (in == null) {
@@ -45,7 +54,13 @@ final class TopLevelDomains {
                 }
                 for (String rule : list.getRules()) {
                     if (rule.indexOf('.') < 0 && rule.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                        tlds.add(rule); // "beer", "mx"; the list's second-level rules ("co.uk") and IDN labels are left out
+                        tlds.add(rule); // "beer", "mx"; IDN labels are left out
+                    } else {
+                        String second = rule.startsWith("*.") ? rule.substring(2) : rule;
+                        int dot = second.indexOf('.');
+                        if (dot > 0 && second.indexOf('.', dot + 1) < 0 && second.chars().allMatch(c -> c >= 'a' && c <= 'z' || c == '.')) {
+                            secondLevel.add(second); // "co.uk", "sch.uk"
+                        }
                     }
                 }
             }

@@ -236,4 +236,22 @@ class CallScriptConventionsTest {
         assertEquals("Info: five hundred and twelve pages", read("en-US", "Info: 512 pages"));
         assertEquals("read the updates five hundred and eleven times", read("en-US", "read the updates 511 times"));
     }
+
+    @Test
+    void aShortNumberOfferedBesideAnAddressOrPhoneIsDialled() {
+        // Round sixteen B: after "or"/"and"/a comma next to a web address, an e-mail address or a phone, or after "contact".
+        assertEquals("Info: denvergov dot org slash trash or three one one.", read("en-US", "Info: denvergov.org/trash or 311."));
+        assertEquals("Questions? parks at cityofmadison dot com, three one one.", read("en-US", "Questions? parks@cityofmadison.com, 311."));
+        assertEquals("Reach us at six one four, two two eight, eight eight zero zero or two one one.",
+                read("en-US", "Reach us at (614) 228-8800 or 211."));
+        assertEquals("Contact three one one to rebook it.", read("en-US", "Contact 311 to rebook it."));
+        assertEquals("Advice: patient dot info or one one one, day or night.", read("en-GB", "Advice: patient.info or 111, day or night."));
+        // Must not fire: a count after the number, a number before "or", a sum, no short number of the region.
+        assertEquals("Visit shop dot com or two hundred and eleven stores.", read("en-US", "Visit shop.com or 211 stores."));
+        assertEquals("Contact two hundred and eleven members today.", read("en-US", "Contact 211 members today."));
+        assertEquals("Pages two hundred or two hundred and eleven.", read("en-US", "Pages 200 or 211."));
+        assertEquals("You saved one thousand two hundred and fifty dollars or three hundred and eleven.",
+                read("en-US", "You saved $1,250 or 311."));
+        assertEquals("Visit shop dot com or three hundred and twelve.", read("en-US", "Visit shop.com or 312."));
+    }
 }

@@ -132,6 +132,16 @@ class EnglishReadingsTest {
     }
 
     @Test
+    void aRegistrysLabelWithoutAVowelIsSpelt() {
+        // Round sixteen B: the Public Suffix List's second level ("sch.uk", "nhs.uk", "ltd.uk") is spelt, no word.
+        assertEquals("Book at oakfield dot S C H dot U K slash parents, or mytrust dot N H S dot U K, or acme dot L T D dot U K.",
+                read("en-GB", "Book at oakfield.sch.uk/parents, or mytrust.nhs.uk, or acme.ltd.uk."));
+        // Must not fire: a name's initials (NeMo lists "MSN"), "www", a path's segment, a user name.
+        assertEquals("A at MSN dot I T, WWW dot BBC dot co dot U K, acme dot com slash SCH, SCH at acme dot com",
+                read("en-GB", "a@msn.it, www.bbc.co.uk, acme.com/sch, sch@acme.com"));
+    }
+
+    @Test
     void aShortServiceNumberAfterTheServicesInitialsIsDialled() {
         assertEquals("call N H S one one one now", read("en-GB", "call NHS 111 now"));
         // No verb of calling before the initials: a number.

@@ -580,4 +580,16 @@ class ReferenceReadingsTest {
                 read("en-GB", "the FBI 102 agents, we charged VAT. 101 people paid"));
         assertEquals("C S two hundred and ten students", read("en-US", "CS 210 students"));
     }
+
+    @Test
+    void aLetteredHeadWithSpacedDigitGroupsIsDictatedGroupByGroup() {
+        // Round sixteen B: a parcel's number printed as a lettered head and digit groups, eight digits or more.
+        assertEquals("your parcel J D zero one four eight, three three seven two, nine zero five one will come",
+                read("en-GB", "your parcel JD0148 3372 9051 will come"));
+        assertEquals("shipment Q T four zero six eight one, two two nine four", read("en-US", "shipment QT40681 2294"));
+        assertEquals("su paquete J D cero uno cuatro ocho, tres tres siete dos llega hoy", read("es-ES", "su paquete JD0148 3372 llega hoy"));
+        // Must not fire: fewer than eight digits (a flight and a count, a model and a count), a decimal after the group.
+        assertEquals("Flight B A one one seven twelve hundred passengers", read("en-US", "Flight BA117 1200 passengers"));
+        assertEquals("Model X five hundred two thousand units", read("en-US", "Model X500 2000 units"));
+    }
 }

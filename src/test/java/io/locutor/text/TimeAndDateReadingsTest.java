@@ -562,4 +562,33 @@ class TimeAndDateReadingsTest {
         assertEquals("This parcel is for Jan. She signs. Flowers for Jan. Smith. for December twenty fourth only",
                 read("en-US", "This parcel is for Jan. She signs. Flowers for Jan. Smith. for Dec. 24 only"));
     }
+
+    @Test
+    void roundSixteenBMonthAbbreviationsJoinedByOrACommaOrWithTheirDots() {
+        assertEquals("your October or November statements, fees for January, February and March, the November and December invoices",
+                read("en-US", "your Oct or Nov statements, fees for Jan, Feb and Mar, the Nov and Dec. invoices"));
+        assertEquals("settle the October and November invoices. We closed in October and November.",
+                read("en-US", "settle the Oct. and Nov. invoices. We closed in Oct. and Nov."));
+        // must not fire: a comma between two names with no further joint, a day after the second month
+        assertEquals("Hi Jan, Mar called. Oct, November third and December first",
+                read("en-US", "Hi Jan, Mar called. Oct, Nov 3 and Dec 1"));
+    }
+
+    @Test
+    void roundSixteenBADottedZoneAfterATimeIsSaidByName() {
+        assertEquals("Call by five Eastern Standard Time today. Open until seven Central Standard Time. Thanks.",
+                read("en-US", "Call by 5 E.S.T. today. Open until 7 C.S.T. Thanks."));
+        assertEquals("by eleven fifty nine Pacific Time tonight, at two PM Eastern Time on Thursday",
+                read("en-US", "by 11:59 P.T. tonight, at 2 p.m. E.T. on Thursday"));
+        // must not fire: no time before the letters, letters that name no zone
+        assertEquals("Meet E T at noon. the U S and five U K stores", read("en-US", "Meet E.T. at noon. the U.S. and 5 U.K. stores"));
+    }
+
+    @Test
+    void roundSixteenBMidnightOnTheTwentyFourHourDialIsMidnight() {
+        assertEquals("locked at midnight, from twenty two thirty to midnight", read("en-GB", "locked at 00:00, from 22:30 to 00:00"));
+        // must not fire: en-US keeps its twelve-hour reading, minutes past midnight keep "twelve"
+        assertEquals("at twelve AM, at twelve thirty AM", read("en-US", "at 00:00, at 00:30"));
+        assertEquals("at twelve thirty", read("en-GB", "at 00:30"));
+    }
 }
