@@ -21,7 +21,10 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern MARKED = Pattern.compile(NUMBER_SIGN
             + "[ \\u00A0]?(?:(\\p{Lu}{1,3})(?:-|[ \\u00A0](?=\\d))?)?" + CODE);
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
-    private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|(?<=(?i:card|account|number|no\\.|visa|mastercard|amex|debit|credit|phone) )ending"
+    private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|(?<=(?i:card|account|number|no\\.|visa|mastercard|amex|debit|credit|phone|reference) )ending"
+            // An identifier's initialism before "ending" ("your UTR ending 4471", "IBAN ending 0417"): its last digits, as
+            // after "card ending", but never a year ("the FY ending 2026").
+            + "|(?<=(?<![\\p{L}\\d])\\p{Lu}{2,5} )ending(?= (?!(?:19|20)\\d\\d(?!\\d)))"
             // "card ending 7719", "the last four digits 0082", "last 4: 2231" (round five G): a card's or account's last digits.
             + "|(?i:last) (?:four|4|three|3|two|2|five|5|six|6)(?: digits)?(?: of (?:your |the )?(?:card|account|number))?(?: (?:are|is))?|"
             // Round eight: a Spanish postal code after "es" too ("el CP es 5000"), dictated as printed, as English "code is" is.
@@ -198,8 +201,10 @@ final class ReferenceReader implements TokenReader {
     /**
      * A year, a hyphen and a serial of five digits or more: a reference numbered by year ("2026-118734", "2025-00412").
      * The year is said as a year, the serial digit by digit, the hyphen a pause as in every code; no hyphen is left.
+     * A year, a slash and a zero-led serial of three digits or more ("2027/004518") is one too: no denominator or month
+     * is written so.
      */
-    private static final Pattern YEAR_SERIAL = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})-(\\d{5,12})(?![\\d\\p{L}]|[.,/-]\\d)");
+    private static final Pattern YEAR_SERIAL = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})(?:-(\\d{5,12})|/(0\\d{2,11}))(?![\\d\\p{L}]|[.,/-]\\d)");
 
     /** The Spanish plate since 2000: four digits, a space or a hyphen, three consonants ("4821 LMN", "1234-BCD"). */
     private static final Pattern ES_PLATE = Pattern.compile("(?<![\\d.,/-])(\\d{4})[ \\u00A0-]([BCDFGHJKLMNPRSTVWXYZ]{3})(?![\\p{L}\\d])");
@@ -325,6 +330,12 @@ final class ReferenceReader implements TokenReader {
         Matcher ys = ctx.at(YEAR_SERIAL, pos);
         if (!ys.lookingAt()) {
             return -1;
+        }
+        if (ys.group(3) != null) {
+            // "resguardo 2026/004127": a year, a slash and a zero-led serial is no fraction and no date, a reference
+            // numbered by year; the slash is said as in every such code ("barra", "slash").
+            ctx.append(ctx.speller.year(Integer.parseInt(ys.group(1)))).append(ctx.es() ? " barra " : " slash ").append(ctx.speller.digits(ys.group(3)));
+            return ys.end();
         }
         ctx.append(ctx.speller.year(Integer.parseInt(ys.group(1)))).append(", ").append(ctx.speller.digits(ys.group(2)));
         return ys.end();

@@ -592,4 +592,16 @@ class ReferenceReadingsTest {
         assertEquals("Flight B A one one seven twelve hundred passengers", read("en-US", "Flight BA117 1200 passengers"));
         assertEquals("Model X five hundred two thousand units", read("en-US", "Model X500 2000 units"));
     }
+
+    @Test
+    void anInitialismsLastDigitsAndAYearsZeroLedSerialAreDictated() {
+        // The lead after round sixteen: "ending" after an identifier's initialism, as after "card"; a year, a slash and a
+        // zero-led serial is a reference, never a fraction.
+        assertEquals("Your U T R ending four four seven one, the E I N ending eight eight two three",
+                read("en-GB", "Your UTR ending 4471, the EIN ending 8823"));
+        assertEquals("el resguardo dos mil veintiséis barra cero cero cuatro uno dos siete", read("es-ES", "el resguardo 2026/004127"));
+        // Must not fire: a year after "ending", a fraction or a date with no zero-led serial, a season.
+        assertEquals("for the F Y ending twenty twenty six", read("en-US", "for the FY ending 2026"));
+        assertEquals("dos tercios de los clientes", read("es-ES", "2/3 de los clientes"));
+    }
 }
