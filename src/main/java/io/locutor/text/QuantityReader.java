@@ -884,6 +884,11 @@ final class QuantityReader implements TokenReader {
             // "un o dos", "veintiún y")
             g = Gender.NEUTRAL;
         }
+        if (g == Gender.MASCULINE && TokenScanner.keypadWord(wordBeforeLower) && !counted.equals("vez") && !counted.equals("veces")) {
+            // "presione 1 excelente", "marque 1 pésimo" (the lead after round sixteen): after a keypad verb the number is a
+            // key, "uno", and the word after it is the option it names, no noun it counts ("pulse 1 vez" still counts).
+            g = Gender.NEUTRAL;
+        }
         if (g != Gender.NEUTRAL && abbreviated == null && unit == null && !counted.isEmpty() && !oneCount(whole) && singularWord(counted)
                 && !SINGULAR_DETERMINERS.contains(wordBeforeLower)) {
             // Round fourteen: a count above one agrees with a plural noun, so a word with no plural's "-s" after it is not

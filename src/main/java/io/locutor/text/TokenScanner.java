@@ -2196,6 +2196,11 @@ final class TokenScanner {
     private static final java.util.Set<String> ES_KEYPAD_WORDS = java.util.Set.of("marque", "marca", "marcá", "pulse", "pulsa", "pulsá",
             "oprima", "oprime", "oprimí", "presione", "presiona", "presioná", "teclee", "teclea", "tecleá", "tecla");
 
+    /** Whether a lower-case word is a Spanish keypad verb or "tecla": what follows it is a key. */
+    static boolean keypadWord(String lowerCase) {
+        return ES_KEYPAD_WORDS.contains(lowerCase);
+    }
+
     /**
      * Round thirteen: "teclee su código seguido de # y después *0", "marque su clave y luego *9": a star and one digit in
      * a sentence that keyed something before it, by a keypad verb or a "#", is a key too, wherever the verb stands.

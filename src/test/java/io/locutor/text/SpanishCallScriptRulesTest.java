@@ -245,4 +245,13 @@ class SpanishCallScriptRulesTest {
         assertEquals("La nota es *tres según el tribunal.", read("es-ES", "La nota es *3 según el tribunal."));
         assertEquals("Marque uno. La nota es *tres.", read("es-ES", "Marque 1. La nota es *3."));
     }
+
+    @Test
+    void aKeyPressedBeforeTheOptionItNamesIsUno() {
+        // The lead after round sixteen: after a keypad verb the number is a key, whatever word names its option.
+        assertEquals("Presione uno excelente, dos bueno o tres malo.", read("es-US", "Presione 1 excelente, 2 bueno o 3 malo."));
+        assertEquals("marque uno pésimo", read("es-MX", "marque 1 pésimo"));
+        // Must not fire: a count of presses, a noun counted with no keypad verb before it.
+        assertEquals("pulse una vez la tecla, califique con una estrella", read("es-ES", "pulse 1 vez la tecla, califique con 1 estrella"));
+    }
 }
