@@ -25,7 +25,11 @@ final class QuantityReader implements TokenReader {
     private static final Pattern FRACTION = Pattern.compile("/(\\d{1,3}(?:[.,]\\d{3}){1,3}(?![\\d.,]\\d?)|\\d{1,9}(?![\\d/]))");
     // "2 1/2", and a fraction character glued or after a space ("1½ tsp", "2 ¾ miles"; round seven A).
     private static final Pattern MIXED_FRACTION = Pattern.compile(" (\\d{1,9})/(\\d{1,9})(?![\\d/])| ?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])");
-    private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
+    /**
+     * A unit after a rate's slash; round seventeen: with its power ("9,8 m/s²", "m/s2"), an acceleration's divisor, said
+     * "por segundo al cuadrado", "per second squared" (was "metros/s cuadrado").
+     */
+    private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")([²³]|(?<=/s)2)?(?![\\p{L}\\d²³])");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("[ \\u00A0]?(" + Currencies.SYMBOLS + "|" + Currencies.WORDS + "|" + Currencies.CODES
             + "|(?-i:[A-Z]{3}))(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final Pattern AMP_AFTER = Pattern.compile("[ \\u00A0]?(A)(?![\\p{L}\\d²³])");
@@ -729,7 +733,7 @@ final class QuantityReader implements TokenReader {
         if (p.lookingAt()) {
             Units.Unit unit = Units.find(p.group(1));
             if (unit != null && !unit.esOne().startsWith("por ")) {
-                ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne()));
+                ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne())).append(power(ctx, p.group(2)));
                 return ctx.text.startsWith("/", p.end()) ? secondRate(ctx, p.end()) : p.end();
             }
         }
@@ -741,6 +745,15 @@ final class QuantityReader implements TokenReader {
         return end;
     }
 
+    /** A rate's divisor's power, after its unit: "al cuadrado", "squared"; nothing when it has none. */
+    private static String power(ReadContext ctx, String written) {
+        if (written == null) {
+            return "";
+        }
+        boolean cube = written.equals("³");
+        return ctx.es() ? (cube ? " al cubo" : " al cuadrado") : (cube ? " cubed" : " squared");
+    }
+
     /**
      * Round twelve: a dose per weight and time, "15 mg/kg/día", "2 ml/kg/h": the second rate joins the first as a
      * pharmacist says it, "por kilogramo y día", "per kilogram per day", never "/día" left as written.
@@ -749,7 +762,7 @@ final class QuantityReader implements TokenReader {
         Matcher u = ctx.at(PER_UNIT, slash);
         Units.Unit unit = u.lookingAt() ? Units.find(u.group(1)) : null;
         if (unit != null && !unit.esOne().startsWith("por ")) {
-            ctx.append(ctx.es() ? " y " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne()));
+            ctx.append(ctx.es() ? " y " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne())).append(power(ctx, u.group(2)));
             return u.end();
         }
         Matcher w = ctx.at(PER_WORD, slash);
