@@ -914,9 +914,41 @@ final class QuantityReader implements TokenReader {
             g = Gender.FEMININE; // round twelve: "a la 1", "entre 12 y 1 de la tarde": an hour, "la una"
         }
         String words = amount(ctx, whole, frac, g, ctx.grammar.decimalMark(raw));
+        if (unit != null && range.lookingAt() && range.group().charAt(0) != ' ' && unit.esOne().equals("hora")
+                && timetableLine(ctx, end - raw.length(), whole, range.group().substring(1))) {
+            // Round seventeen: "de lunes a viernes, 9–18 h", "Horario: 10-20 h": a dashed span of bare hours with no word
+            // before it is a timetable's line, said as round eight C's and round sixteen's spans are, opening with "de"
+            // ("de nueve a dieciocho horas", was "nueve a dieciocho horas").
+            return "de " + words;
+        }
         // "doscientos millones de personas": a round million takes "de" before the noun it counts.
         boolean roundMillions = whole.length() >= 7 && whole.length() <= NumberSpeller.MAX_DIGITS && Long.parseLong(whole) % 1_000_000 == 0;
         return g != Gender.NEUTRAL && roundMillions ? words + " de" : words;
+    }
+
+    /** Spanish weekday names from the JDK's CLDR data ("lunes" … "domingo"); a plural adds "s" ("sábados"). */
+    private static final java.util.Set<String> ES_WEEKDAYS = java.util.Arrays.stream(
+            java.text.DateFormatSymbols.getInstance(Locale.forLanguageTag("es")).getWeekdays())
+            .filter(d -> !d.isEmpty()).map(d -> d.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether a dashed span of two hours of the day ("9–18") starts a timetable's line: nothing before it but the start,
+     * a comma, a colon or a semicolon, or a weekday's name ("sábados 10-14 h"); "tarda 2-3 h", "de 9-14 h" and "entre
+     * 2-4 h" have a word that frames them, and one opening a bracket has its "de" from round eight C's bracketed range.
+     */
+    private static boolean timetableLine(ReadContext ctx, int start, String first, String second) {
+        if (first.length() > 2 || second.length() > 2 || Integer.parseInt(first) > 24 || Integer.parseInt(second) > 24) {
+            return false;
+        }
+        int i = start;
+        while (i > 0 && (ctx.text.charAt(i - 1) == ' ' || ctx.text.charAt(i - 1) == '\u00A0')) {
+            i--;
+        }
+        if (i == 0 || ",:;".indexOf(ctx.text.charAt(i - 1)) >= 0) {
+            return true;
+        }
+        String before = ctx.previousWord(start).toLowerCase(Locale.ROOT);
+        return ES_WEEKDAYS.contains(before) || before.endsWith("s") && ES_WEEKDAYS.contains(before.substring(0, before.length() - 1));
     }
 
     /**
