@@ -133,6 +133,13 @@ final class ReferenceReader implements TokenReader {
      * hyphen neither said nor a pause.
      */
     private static final Pattern GLUED_HEAD_CODE = Pattern.compile("(\\p{Lu}{1,4}\\d{1,3}-\\d{3,8})(?![\\d\\p{L}]|[.,/-]\\d)");
+    /**
+     * Round seventeen, Spanish: a head of four digits too ("AB2024-00123", "SN2026-40517", a file numbered by year), its
+     * hyphen a pause as round sixteen's "CV2026-014552" had it ("A B dos cero dos cuatro, cero cero uno dos tres"; was a
+     * dash left between two words, or "cuarenta mil…" for a serial of five digits); a standard's body and its number
+     * ("ISO9001-2015") are left to the standard's reading.
+     */
+    private static final Pattern ES_YEAR_HEAD_CODE = Pattern.compile("(?!(?:ISO|UNE|EN|IEC|DIN|NOM|IRAM|ASTM|ANSI)\\d)(\\p{Lu}{1,4}\\d{4}-\\d{3,8})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern EN_GLUED_HEAD_CODE = Pattern.compile("(\\p{Lu}{1,4}\\d{1,4}-\\d{3,8})(?![\\d\\p{L}]|[.,/-]\\d)");
 
     /**
@@ -595,6 +602,11 @@ final class ReferenceReader implements TokenReader {
         if (glued != null && glued.lookingAt()) {
             ctx.append(dictatedInOneRun(ctx, glued.group(1)));
             return glued.end();
+        }
+        Matcher yearHead = glued != null && ctx.es() ? ctx.at(ES_YEAR_HEAD_CODE, pos) : null;
+        if (yearHead != null && yearHead.lookingAt()) {
+            ctx.append(dictated(ctx, yearHead.group(1)));
+            return yearHead.end();
         }
         Matcher plateShape = ctx.es() && codeShaped && tokenStart && pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 2) == ' '
                 ? ctx.at(MERCOSUR_PLATE, pos) : null;

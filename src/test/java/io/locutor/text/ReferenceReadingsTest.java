@@ -416,6 +416,9 @@ class ReferenceReadingsTest {
                 read("en-GB", "invoice HF/20931 and ref TEC/5521"));
         assertEquals("con el código Q X siete dos dos ocho uno", read("es-US", "con el código QX7-2281"));
         assertEquals("the code Q X seven two two eight one", read("en-US", "the code QX7-2281"));
+        // Round seventeen: a head of four digits, its hyphen a pause (was "dos cero dos cuatro-cero cero…", "cuarenta mil…").
+        assertEquals("su expediente A B dos cero dos cuatro, cero cero uno dos tres y el folio S N dos cero dos seis, cuatro cero cinco uno siete",
+                read("es-ES", "su expediente AB2024-00123 y el folio SN2026-40517"));
         // Must not fire: one group after a capital keeps its road or model reading; English keeps NeMo's "MIG-25/…".
         assertEquals("el A P siete y la N-trescientos treinta y dos", read("es-ES", "el AP-7 y la N-332"));
         assertEquals("MIG-twenty five/two three five two one two-asdg", read("en", "MIG-25/235212-asdg"));
