@@ -54,8 +54,10 @@ final class ReferenceReader implements TokenReader {
             + "|orden(?=[ \\u00A0]+\\d{4})"
             // Round seventeen: "su cuenta 55-20913", "cuenta n.º 4471-20385", "tu cuenta 47215": an account's number, by the
             // house length rule, only in a code's shape (digit groups joined by a hyphen, or five digits or more), since
-            // "la cuenta de 3 personas" and "cuenta 2 errores" count; "en cuenta"/"a cuenta" are checked in read.
-            + "|cuenta(?=(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?[ \\u00A0]*:?[ \\u00A0]*(?:\\d{1,12}-\\d|\\d{5})))"
+            // "la cuenta de 3 personas" and "cuenta 2 errores" count, "la cuenta 2024-2025" is a span of years; "en cuenta"
+            // and "a cuenta" are checked in read.
+            + "|cuenta(?=(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?[ \\u00A0]*:?[ \\u00A0]*(?!(?:19|20)\\d\\d[-–](?:19|20)?\\d\\d(?!\\d))"
+            + "(?:\\d{1,12}-\\d|\\d{5})))"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"
             + "policy|tracking|customer|claim|contract|reservation)"

@@ -345,6 +345,9 @@ class ReferenceReadingsTest {
         assertEquals("la cuenta de tres personas", read("es-ES", "la cuenta de 3 personas"));
         assertEquals("la cuenta doscientos pesos", read("es-MX", "la cuenta 200 pesos"));
         assertEquals("la cuenta tiene tres a cuatro errores", read("es-ES", "la cuenta tiene 3-4 errores"));
+        // A span of years keeps its years (whatever joins them; not "dos cero dos cinco").
+        assertEquals("la cuenta dos mil veinticuatro dos mil veinticinco cierra",
+                NemoSuiteTest.comparable(read("es-MX", "la cuenta 2024-2025 cierra")));
     }
 
     @Test
