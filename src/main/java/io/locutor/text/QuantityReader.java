@@ -25,7 +25,11 @@ final class QuantityReader implements TokenReader {
     private static final Pattern FRACTION = Pattern.compile("/(\\d{1,3}(?:[.,]\\d{3}){1,3}(?![\\d.,]\\d?)|\\d{1,9}(?![\\d/]))");
     // "2 1/2", and a fraction character glued or after a space ("1½ tsp", "2 ¾ miles"; round seven A).
     private static final Pattern MIXED_FRACTION = Pattern.compile(" (\\d{1,9})/(\\d{1,9})(?![\\d/])| ?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])");
-    private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
+    /**
+     * A unit after a rate's slash; round seventeen: with its power ("9,8 m/s²", "m/s2"), an acceleration's divisor, said
+     * "por segundo al cuadrado", "per second squared" (was "metros/s cuadrado").
+     */
+    private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")([²³]|(?<=/s)2)?(?![\\p{L}\\d²³])");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("[ \\u00A0]?(" + Currencies.SYMBOLS + "|" + Currencies.WORDS + "|" + Currencies.CODES
             + "|(?-i:[A-Z]{3}))(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final Pattern AMP_AFTER = Pattern.compile("[ \\u00A0]?(A)(?![\\p{L}\\d²³])");
@@ -729,7 +733,7 @@ final class QuantityReader implements TokenReader {
         if (p.lookingAt()) {
             Units.Unit unit = Units.find(p.group(1));
             if (unit != null && !unit.esOne().startsWith("por ")) {
-                ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne()));
+                ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne())).append(power(ctx, p.group(2)));
                 return ctx.text.startsWith("/", p.end()) ? secondRate(ctx, p.end()) : p.end();
             }
         }
@@ -741,6 +745,15 @@ final class QuantityReader implements TokenReader {
         return end;
     }
 
+    /** A rate's divisor's power, after its unit: "al cuadrado", "squared"; nothing when it has none. */
+    private static String power(ReadContext ctx, String written) {
+        if (written == null) {
+            return "";
+        }
+        boolean cube = written.equals("³");
+        return ctx.es() ? (cube ? " al cubo" : " al cuadrado") : (cube ? " cubed" : " squared");
+    }
+
     /**
      * Round twelve: a dose per weight and time, "15 mg/kg/día", "2 ml/kg/h": the second rate joins the first as a
      * pharmacist says it, "por kilogramo y día", "per kilogram per day", never "/día" left as written.
@@ -749,7 +762,7 @@ final class QuantityReader implements TokenReader {
         Matcher u = ctx.at(PER_UNIT, slash);
         Units.Unit unit = u.lookingAt() ? Units.find(u.group(1)) : null;
         if (unit != null && !unit.esOne().startsWith("por ")) {
-            ctx.append(ctx.es() ? " y " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne()));
+            ctx.append(ctx.es() ? " y " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne())).append(power(ctx, u.group(2)));
             return u.end();
         }
         Matcher w = ctx.at(PER_WORD, slash);
@@ -906,9 +919,41 @@ final class QuantityReader implements TokenReader {
             g = Gender.FEMININE; // round twelve: "a la 1", "entre 12 y 1 de la tarde": an hour, "la una"
         }
         String words = amount(ctx, whole, frac, g, ctx.grammar.decimalMark(raw));
+        if (unit != null && range.lookingAt() && range.group().charAt(0) != ' ' && unit.esOne().equals("hora")
+                && timetableLine(ctx, end - raw.length(), whole, range.group().substring(1))) {
+            // Round seventeen: "de lunes a viernes, 9–18 h", "Horario: 10-20 h": a dashed span of bare hours with no word
+            // before it is a timetable's line, said as round eight C's and round sixteen's spans are, opening with "de"
+            // ("de nueve a dieciocho horas", was "nueve a dieciocho horas").
+            return "de " + words;
+        }
         // "doscientos millones de personas": a round million takes "de" before the noun it counts.
         boolean roundMillions = whole.length() >= 7 && whole.length() <= NumberSpeller.MAX_DIGITS && Long.parseLong(whole) % 1_000_000 == 0;
         return g != Gender.NEUTRAL && roundMillions ? words + " de" : words;
+    }
+
+    /** Spanish weekday names from the JDK's CLDR data ("lunes" … "domingo"); a plural adds "s" ("sábados"). */
+    private static final java.util.Set<String> ES_WEEKDAYS = java.util.Arrays.stream(
+            java.text.DateFormatSymbols.getInstance(Locale.forLanguageTag("es")).getWeekdays())
+            .filter(d -> !d.isEmpty()).map(d -> d.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether a dashed span of two hours of the day ("9–18") starts a timetable's line: nothing before it but the start,
+     * a comma, a colon or a semicolon, or a weekday's name ("sábados 10-14 h"); "tarda 2-3 h", "de 9-14 h" and "entre
+     * 2-4 h" have a word that frames them, and one opening a bracket has its "de" from round eight C's bracketed range.
+     */
+    private static boolean timetableLine(ReadContext ctx, int start, String first, String second) {
+        if (first.length() > 2 || second.length() > 2 || Integer.parseInt(first) > 24 || Integer.parseInt(second) > 24) {
+            return false;
+        }
+        int i = start;
+        while (i > 0 && (ctx.text.charAt(i - 1) == ' ' || ctx.text.charAt(i - 1) == '\u00A0')) {
+            i--;
+        }
+        if (i == 0 || ",:;".indexOf(ctx.text.charAt(i - 1)) >= 0) {
+            return true;
+        }
+        String before = ctx.previousWord(start).toLowerCase(Locale.ROOT);
+        return ES_WEEKDAYS.contains(before) || before.endsWith("s") && ES_WEEKDAYS.contains(before.substring(0, before.length() - 1));
     }
 
     /**

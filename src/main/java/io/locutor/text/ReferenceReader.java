@@ -54,7 +54,13 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern ES_KEYWORD = Pattern.compile("(pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
-            + "|orden(?=[ \\u00A0]+\\d{4}))"
+            + "|orden(?=[ \\u00A0]+\\d{4})"
+            // Round seventeen: "su cuenta 55-20913", "cuenta n.º 4471-20385", "tu cuenta 47215": an account's number, by the
+            // house length rule, only in a code's shape (digit groups joined by a hyphen, or five digits or more), since
+            // "la cuenta de 3 personas" and "cuenta 2 errores" count, "la cuenta 2024-2025" is a span of years; "en cuenta"
+            // and "a cuenta" are checked in read.
+            + "|cuenta(?=(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?[ \\u00A0]*:?[ \\u00A0]*(?!(?:19|20)\\d\\d[-–](?:19|20)?\\d\\d(?!\\d))"
+            + "(?:\\d{1,12}-\\d|\\d{5})))"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"
             + "policy|tracking|customer|claim|contract|reservation)"
@@ -132,6 +138,13 @@ final class ReferenceReader implements TokenReader {
      * hyphen neither said nor a pause.
      */
     private static final Pattern GLUED_HEAD_CODE = Pattern.compile("(\\p{Lu}{1,4}\\d{1,3}-\\d{3,8})(?![\\d\\p{L}]|[.,/-]\\d)");
+    /**
+     * Round seventeen, Spanish: a head of four digits too ("AB2024-00123", "SN2026-40517", a file numbered by year), its
+     * hyphen a pause as round sixteen's "CV2026-014552" had it ("A B dos cero dos cuatro, cero cero uno dos tres"; was a
+     * dash left between two words, or "cuarenta mil…" for a serial of five digits); a standard's body and its number
+     * ("ISO9001-2015") are left to the standard's reading.
+     */
+    private static final Pattern ES_YEAR_HEAD_CODE = Pattern.compile("(?!(?:ISO|UNE|EN|IEC|DIN|NOM|IRAM|ASTM|ANSI)\\d)(\\p{Lu}{1,4}\\d{4}-\\d{3,8})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern EN_GLUED_HEAD_CODE = Pattern.compile("(\\p{Lu}{1,4}\\d{1,4}-\\d{3,8})(?![\\d\\p{L}]|[.,/-]\\d)");
 
     /**
@@ -603,6 +616,11 @@ final class ReferenceReader implements TokenReader {
             ctx.append(dictatedInOneRun(ctx, glued.group(1)));
             return glued.end();
         }
+        Matcher yearHead = glued != null && ctx.es() ? ctx.at(ES_YEAR_HEAD_CODE, pos) : null;
+        if (yearHead != null && yearHead.lookingAt()) {
+            ctx.append(dictated(ctx, yearHead.group(1)));
+            return yearHead.end();
+        }
         Matcher plateShape = ctx.es() && codeShaped && tokenStart && pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 2) == ' '
                 ? ctx.at(MERCOSUR_PLATE, pos) : null;
         if (plateShape != null && plateShape.lookingAt() && vehicleBefore(ctx, pos)) {
@@ -784,7 +802,9 @@ final class ReferenceReader implements TokenReader {
             }
             return m.end();
         }
-        m = keyword ? ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos) : null;
+        // "tener en cuenta 15-20 días", "deje a cuenta 15000 pesos": the idioms' "cuenta" names no account.
+        boolean idiom = token.equals("cuenta") && IDIOM_BEFORE_CUENTA.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
+        m = keyword && !idiom ? ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos) : null;
         if (m != null && m.lookingAt()) {
             int phone = m.group(3).length() <= 4 && m.end() + 1 < ctx.text.length() && (ctx.text.charAt(m.end()) == ' '
                     || ctx.text.charAt(m.end()) == '\u00A0') ? PhoneReader.nationalPhoneEnd(ctx, m.start(3)) : -1;
@@ -908,8 +928,10 @@ final class ReferenceReader implements TokenReader {
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
     private static final Set<String> KEYWORD_FIRST_WORDS = Set.of("pedido", "referencia", "ref", "expediente", "factura", "contrato",
             "ticket", "incidencia", "localizador", "reserva", "póliza", "albarán", "envío", "seguimiento", "cliente", "abonado", "socio",
-            "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite", "guía", "orden", "order", "reference", "invoice",
+            "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite", "guía", "orden", "cuenta", "order", "reference", "invoice",
             "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation");
+    /** Words before "cuenta" in idioms where it names no account ("en cuenta", "a cuenta", "por cuenta"). */
+    private static final Set<String> IDIOM_BEFORE_CUENTA = Set.of("en", "a", "por");
     /** Two small numbers joined by a hyphen, a range ("8-12"). */
     private static final Pattern RANGE = Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
     /** Words a range counts ("your case is 3-5 days from closing"): then the digits are no code. */

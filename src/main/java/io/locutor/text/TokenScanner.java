@@ -1421,6 +1421,12 @@ final class TokenScanner {
                 // Round fourteen: "mayores de +65": the words already bound the age, the sign is not said again.
                 return first(ctx, pos + 1, digitReaders);
             }
+            if (twoDigitAge(t, pos) && AGE_BOUND_WORDS.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT))) {
+                // Round seventeen: "solo mayores +18", "para mayores +16 años": the sign stands for the "de" the bound
+                // takes, "mayores de dieciocho" (was "mayores más dieciocho", "mayores para mayores de dieciocho"); an age
+                // has two digits ("la mayor +3,5" keeps its sign).
+                return signThen(ctx, pos, "de ", digitReaders);
+            }
             if (ageRating(ctx, pos)) {
                 // Round fourteen: "evento +18", "Película +18.": a sign before an age of majority and nothing it counts is
                 // an age rating; round sixteen: after the noun it rates it says whom for, "película para mayores de
@@ -1443,6 +1449,13 @@ final class TokenScanner {
      * signed number: round thirteen).
      */
     private static final java.util.regex.Pattern AGE_BOUND_BEFORE = java.util.regex.Pattern.compile("(?:^|[^\\p{L}])(?:mayor(?:es)?|menor(?:es)?)[ \\u00A0]de$");
+    /** "+18", "+65" at {@code pos}: two digits, the first not zero, then no digit. */
+    private static boolean twoDigitAge(String t, int pos) {
+        return pos + 2 < t.length() && t.charAt(pos + 1) != '0' && isDigit(t.charAt(pos + 2)) && (pos + 3 == t.length() || !isDigit(t.charAt(pos + 3)));
+    }
+
+    /** The words of {@link #AGE_BOUND_BEFORE} written with the sign for their "de": "mayores +18". */
+    private static final Set<String> AGE_BOUND_WORDS = Set.of("mayor", "mayores", "menor", "menores");
     private static final Set<String> AGE_NOT_AFTER = Set.of("a", "en", "hasta", "desde", "entre", "sobre", "por", "sin", "al", "del");
     /** "+12" to "+21" as the whole token, then the sentence goes on with no noun the number counts. */
     private static final java.util.regex.Pattern AGE_RATING = java.util.regex.Pattern.compile("\\+(1[2-9]|2[01])(?![\\d.,:/]\\d|[\\d\\p{L}°º%+])");

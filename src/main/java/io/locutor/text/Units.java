@@ -16,14 +16,15 @@ final class Units {
     static {
         put(new Unit("por ciento", "por ciento", false, "percent", "percent"), "%");
         put(new Unit("kilómetro", "kilómetros", false, "kilometer", "kilometers"), "km");
-        put(new Unit("metro", "metros", false, "meter", "meters"), "m");
+        // Round seventeen: "mts", Latin America's everyday plural of the metre ("lotes de 10 mts", "85 mts²"), was no unit.
+        put(new Unit("metro", "metros", false, "meter", "meters"), "m", "mts");
         put(new Unit("centímetro", "centímetros", false, "centimeter", "centimeters"), "cm");
         put(new Unit("milímetro", "milímetros", false, "millimeter", "millimeters"), "mm");
-        put(new Unit("metro cuadrado", "metros cuadrados", false, "square meter", "square meters"), "m²", "m2");
+        put(new Unit("metro cuadrado", "metros cuadrados", false, "square meter", "square meters"), "m²", "m2", "mts²", "mts2");
         put(new Unit("centímetro cuadrado", "centímetros cuadrados", false, "square centimeter", "square centimeters"), "cm²", "cm2");
         put(new Unit("milímetro cuadrado", "milímetros cuadrados", false, "square millimeter", "square millimeters"), "mm²", "mm2");
         put(new Unit("centímetro cúbico", "centímetros cúbicos", false, "cubic centimeter", "cubic centimeters"), "cm³", "cm3");
-        put(new Unit("metro cúbico", "metros cúbicos", false, "cubic meter", "cubic meters"), "m³", "m3");
+        put(new Unit("metro cúbico", "metros cúbicos", false, "cubic meter", "cubic meters"), "m³", "m3", "mts³", "mts3");
         // Round fifteen: the decimetre and its square and cube ("compost de 50 dm³", a bag's or a bin's capacity), and the
         // cubic millimetre of a blood count ("5000 células por mm³"), were left to a spelt "dm cubo".
         put(new Unit("decímetro", "decímetros", false, "decimeter", "decimeters"), "dm");
@@ -153,7 +154,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|m²|m2|m³|m3|µg|μg|mcg|mmHg|dL|dl|psi|PSI|mths|mth|qtrs|qtr|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
+    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|dL|dl|psi|PSI|mths|mth|qtrs|qtr|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
             + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(

@@ -330,6 +330,27 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void spanishAccountNumbersAfterCuentaAreDictated() {
+        // Round seventeen: "cuenta" before a code's shape (a hyphen between digit groups, five digits or more) names an
+        // account, read by the house length rule with the hyphen a pause.
+        assertEquals("su cuenta cinco cinco, dos cero nueve uno tres tiene saldo", read("es-US", "su cuenta 55-20913 tiene saldo"));
+        assertEquals("el número de cuenta cuatro cuatro siete uno, dos cero tres ocho cinco", read("es-MX", "el número de cuenta 4471-20385"));
+        assertEquals("tu cuenta cuarenta y siete dos uno cinco vence", read("es-AR", "tu cuenta 47215 vence"));
+        assertEquals("Cuenta: ocho dos, cuatro uno siete tres seis.", read("es-ES", "Cuenta: 82-41736."));
+        // Must not fire: the idioms "en cuenta", "a cuenta", "por cuenta", a count after "cuenta de", a short number, a range
+        // of days.
+        assertEquals("tenga en cuenta veinte mil opiniones", read("es-ES", "tenga en cuenta 20000 opiniones"));
+        assertEquals("tenga en cuenta diez a quince días hábiles", read("es-ES", "tenga en cuenta 10-15 días hábiles"));
+        assertEquals("deje a cuenta quince mil pesos", read("es-MX", "deje a cuenta 15000 pesos"));
+        assertEquals("la cuenta de tres personas", read("es-ES", "la cuenta de 3 personas"));
+        assertEquals("la cuenta doscientos pesos", read("es-MX", "la cuenta 200 pesos"));
+        assertEquals("la cuenta tiene tres a cuatro errores", read("es-ES", "la cuenta tiene 3-4 errores"));
+        // A span of years keeps its years (whatever joins them; not "dos cero dos cinco").
+        assertEquals("la cuenta dos mil veinticuatro dos mil veinticinco cierra",
+                NemoSuiteTest.comparable(read("es-MX", "la cuenta 2024-2025 cierra")));
+    }
+
+    @Test
     void spanishCodesGoOnAcrossTheirPrintedGroups() {
         // Round seven C: a lettered code's next group, a zero-led code's second group, a keyed code's hyphen.
         assertEquals("su paquete número K M tres uno cinco ocho cuatro dos llega hoy", read("es-ES", "su paquete n.º KM-315 842 llega hoy"));
@@ -398,6 +419,9 @@ class ReferenceReadingsTest {
                 read("en-GB", "invoice HF/20931 and ref TEC/5521"));
         assertEquals("con el código Q X siete dos dos ocho uno", read("es-US", "con el código QX7-2281"));
         assertEquals("the code Q X seven two two eight one", read("en-US", "the code QX7-2281"));
+        // Round seventeen: a head of four digits, its hyphen a pause (was "dos cero dos cuatro-cero cero…", "cuarenta mil…").
+        assertEquals("su expediente A B dos cero dos cuatro, cero cero uno dos tres y el folio S N dos cero dos seis, cuatro cero cinco uno siete",
+                read("es-ES", "su expediente AB2024-00123 y el folio SN2026-40517"));
         // Must not fire: one group after a capital keeps its road or model reading; English keeps NeMo's "MIG-25/…".
         assertEquals("el A P siete y la N-trescientos treinta y dos", read("es-ES", "el AP-7 y la N-332"));
         assertEquals("MIG-twenty five/two three five two one two-asdg", read("en", "MIG-25/235212-asdg"));

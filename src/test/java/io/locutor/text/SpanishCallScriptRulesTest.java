@@ -167,6 +167,15 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundSeventeenTheAgeBoundsSignStandsForItsDe() {
+        assertEquals("Solo mayores de dieciocho. Evento para mayores de dieciséis años.", read("es-ES", "Solo mayores +18. Evento para mayores +16 años."));
+        assertEquals("entran solo mayores de veintiuno, con DNI", read("es-AR", "entran solo mayores +21, con DNI"));
+        // Must not fire: a one-digit or decimal signed amount after "mayor", a sign after another word, "mayores de +65".
+        assertEquals("Los mayores más dos puntos y la mayor más tres coma cinco", read("es-ES", "Los mayores +2 puntos y la mayor +3,5"));
+        assertEquals("tarifa para mayores de sesenta y cinco; suma más dieciocho puntos", read("es-ES", "tarifa para mayores de +65; suma +18 puntos"));
+    }
+
+    @Test
     void roundFifteenAnEnDashWithNoNumberBeforeItIsAMinusSign() {
         assertEquals("la planta menos tres y el nivel menos uno!", read("es-AR", "la planta –3 y el nivel –1!"));
         assertEquals("entre menos cinco y menos diez grados centígrados", read("es-ES", "entre –5 y –10 °C"));

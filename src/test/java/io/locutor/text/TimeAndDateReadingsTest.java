@@ -89,6 +89,20 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void aDashedSpanOfBareHoursOpeningATimetablesLineTakesDe() {
+        // Round seventeen: after a comma, a colon or a weekday, a dashed span of bare hours with "h" is a timetable's line.
+        assertEquals("de lunes a viernes, de nueve a dieciocho horas, y los sábados de diez a catorce horas",
+                read("es-ES", "de lunes a viernes, 9–18 h, y los sábados de 10 a 14 h"));
+        assertEquals("Horario: de diez a veinte horas. Sábados de diez a catorce horas.", read("es-ES", "Horario: 10-20 h. Sábados 10-14 h."));
+        assertEquals("de martes a sábado, de nueve a trece horas.", read("es-AR", "de martes a sábado, 9-13 hrs."));
+        // Must not fire: a duration after a verb, a span after "de" or "entre", one in brackets (round eight C's), no hours.
+        assertEquals("tarda dos a tres horas, el turno de ocho a doce horas, entre dos a cuatro horas",
+                read("es-ES", "tarda 2-3 h, el turno de 8-12 h, entre 2-4 h"));
+        assertEquals("Horario (de nueve a catorce horas), talla: treinta y ocho a cuarenta y dos kilogramos",
+                read("es-ES", "Horario (9-14 h), talla: 38-42 kg"));
+    }
+
+    @Test
     void dotlessMonthAbbreviationsInARangeOrAfterAPreposition() {
         assertEquals("Ferries run from April to October, and the cafe shuts in February; talk to Jan at reception.",
                 read("en-GB", "Ferries run from Apr to Oct, and the cafe shuts in Feb; talk to Jan at reception."));

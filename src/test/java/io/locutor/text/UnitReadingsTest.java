@@ -378,4 +378,19 @@ class UnitReadingsTest {
         assertEquals("diez al cuadrado", read("es-ES", "10²"));
         assertEquals("casas cuadrado", read("es-ES", "casas²"));
     }
+
+    @Test
+    void aRatesSquaredDivisorAndTheMetreWrittenMts() {
+        // Round seventeen: a rate's divisor with its power is "al cuadrado"/"squared", glued "s2" too.
+        assertEquals("nueve coma ocho metros por segundo al cuadrado", read("es-ES", "9,8 m/s²"));
+        assertEquals("uno punto dos metros por segundo al cuadrado y luego", read("es-MX", "1.2 m/s2 y luego"));
+        assertEquals("nine point eight meters per second squared", read("en-US", "9.8 m/s²"));
+        // "mts", the everyday plural, and its square and cube are the metre's.
+        assertEquals("ochenta y cinco metros cuadrados a doscientos metros de la playa y un metro cuadrado",
+                read("es-AR", "85 mts² a 200 mts. de la playa y 1 mts2"));
+        assertEquals("lotes de diez metros de frente y un tanque de cinco metros cúbicos", read("es-MX", "lotes de 10 mts de frente y un tanque de 5 mts³"));
+        // Must not fire: a rate with no power, a divisor whose symbol already is squared, a second rate.
+        assertEquals("ciento veinte kilómetros por hora y quince miligramos por kilogramo y día", read("es-ES", "120 km/h y 15 mg/kg/día"));
+        assertEquals("tres kilogramos por metro cúbico", read("es-ES", "3 kg/m³"));
+    }
 }
