@@ -364,6 +364,7 @@ final class Abbreviations implements TokenReader {
         plain(EN, "Corp", "corp.");
         plain(EN, "Limited", "ltd.");
         plain(EN, "department", "dept.");
+        plain(EN, "Building", "bldg."); // "the Admin Bldg.", "Bldg. 4"
         plain(EN, "extension", "ext.");
         plain(EN, "months", "mos.");
         title(EN, "for example", "e.g."); // round eight: "e.g. Monday": what follows is an example, no new sentence

@@ -1110,12 +1110,18 @@ final class TokenScanner {
     /** Four digits, a hyphen and two to five capitals, nothing glued after: "1099-INT", "1040-ES". */
     private static final Pattern FORM_CODE = Pattern.compile("(\\d{4})-(\\p{Lu}{2,5})(?![\\p{L}\\d]|[.,-]\\d)");
     /**
-     * Course subjects whose clipped name is a word students say ("chem one oh one", "econ two ten"); any other subject
-     * code makes no word and is spelt, as the house style spells capitals ("CS 101" → "C S one oh one" is left to the
-     * initialisms).
+     * Course subjects whose clipped name is a word students say ("chem one oh one", "econ two ten"), or whose code is the
+     * start of the subject's name, said in full ("ENGL 102" "English one oh two", "HIST 115" "history one fifteen": the
+     * lead after round sixteen, as batch 37_en's writer read it); any other subject code makes no word and is spelt, as
+     * the house style spells capitals ("CS 101" → "C S one oh one" is left to the initialisms).
      */
-    private static final java.util.Map<String, String> COURSE_SUBJECTS = java.util.Map.of("CHEM", "chem", "ECON", "econ", "PSYCH", "psych",
-            "PSYC", "psych", "BIO", "bio", "BIOL", "bio", "MATH", "math", "STAT", "stat", "STATS", "stats", "CALC", "calc");
+    private static final java.util.Map<String, String> COURSE_SUBJECTS = java.util.Map.ofEntries(java.util.Map.entry("CHEM", "chem"),
+            java.util.Map.entry("ECON", "econ"), java.util.Map.entry("PSYCH", "psych"), java.util.Map.entry("PSYC", "psych"),
+            java.util.Map.entry("BIO", "bio"), java.util.Map.entry("BIOL", "bio"), java.util.Map.entry("MATH", "math"),
+            java.util.Map.entry("STAT", "stat"), java.util.Map.entry("STATS", "stats"), java.util.Map.entry("CALC", "calc"),
+            java.util.Map.entry("ENGL", "English"), java.util.Map.entry("SPAN", "Spanish"), java.util.Map.entry("FREN", "French"),
+            java.util.Map.entry("HIST", "history"), java.util.Map.entry("PHYS", "physics"), java.util.Map.entry("ACCT", "accounting"),
+            java.util.Map.entry("NURS", "nursing"), java.util.Map.entry("PHIL", "philosophy"));
 
     /**
      * Round eleven B: "CHEM 101", "ECON2041": a subject's capitals and a course number of three or four digits, spaced or

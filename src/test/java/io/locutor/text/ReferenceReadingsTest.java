@@ -597,7 +597,8 @@ class ReferenceReadingsTest {
 
     @Test
     void roundTwelveBACourseNumberAfterSpeltSubjectCapitalsIsSaidInPairs() {
-        assertEquals("your C S one oh one final, the E N G L one oh two essay, the H I S T two ten seminar",
+        // Since the lead's change after round sixteen, a code that starts its subject's name ("ENGL", "HIST") is the name.
+        assertEquals("your C S one oh one final, the English one oh two essay, the history two ten seminar",
                 read("en-US", "your CS 101 final, the ENGL 102 essay, the HIST 210 seminar"));
         // must not fire: no course word after a number other than 101, a full stop between the capitals and the number
         assertEquals("the F B I one hundred and two agents, we charged V A T. one hundred and one people paid",
@@ -627,5 +628,14 @@ class ReferenceReadingsTest {
         // Must not fire: a year after "ending", a fraction or a date with no zero-led serial, a season.
         assertEquals("for the F Y ending twenty twenty six", read("en-US", "for the FY ending 2026"));
         assertEquals("dos tercios de los clientes", read("es-ES", "2/3 de los clientes"));
+    }
+
+    @Test
+    void aCourseCodeThatStartsItsSubjectsNameIsSaidInFullAndBldgIsABuilding() {
+        // The lead after round sixteen: "ENGL 102" as batch 37_en's writer read it; "Bldg." as "Dept." is said.
+        assertEquals("registration for English one oh two and history one fifteen at the Admin Building, Building four",
+                read("en-US", "registration for ENGL 102 and HIST 115 at the Admin Bldg., Bldg. 4"));
+        // Must not fire: a code with no course number after it, a spelt subject that starts no name.
+        assertEquals("the S P A N two class, your C S one oh one final", read("en-US", "the SPAN 2 class, your CS 101 final"));
     }
 }
