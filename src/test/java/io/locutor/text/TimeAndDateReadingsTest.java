@@ -487,9 +487,19 @@ class TimeAndDateReadingsTest {
     void roundTenBTwoMonthAbbreviationsJoinedByAnAmpersandOrAnd() {
         assertEquals("fees for March and April were late", read("en-GB", "fees for Mar & Apr were late"));
         assertEquals("bills for September and October", read("en-US", "bills for Sep and Oct"));
-        // Must not fire: a name beside a month's shape, a month's abbreviation before its day.
+        // Must not fire: a name beside a month's shape. (A month's abbreviation before its day: see round seventeen B.)
         assertEquals("Jan and Bob called", read("en-US", "Jan & Bob called"));
-        assertEquals("Oct and November third", read("en-US", "Oct & Nov 3"));
+    }
+
+    @Test
+    void roundSeventeenBAMonthAbbreviationJoinedToAMonthThatHeadsADateIsSaidInFull() {
+        assertEquals("October and November third", read("en-US", "Oct & Nov 3"));
+        assertEquals("through September and October fifteenth; the June or July first payment",
+                read("en-US", "through Sep & Oct 15; the Jun or Jul 1 payment"));
+        assertEquals("on August and September fourth for training", read("en-GB", "on Aug. & Sep. 4 for training"));
+        // must not fire: a name beside a month's shape before a day, a month with no joint, a lone month before its day
+        assertEquals("Jan and Tom three times, ask Jan about it, on September fourth",
+                read("en-US", "Jan & Tom 3 times, ask Jan about it, on Sep. 4"));
     }
 
     @Test
