@@ -601,4 +601,15 @@ class TimeAndDateReadingsTest {
         assertEquals("at twelve AM, at twelve thirty AM", read("en-US", "at 00:00, at 00:30"));
         assertEquals("at twelve thirty", read("en-GB", "at 00:30"));
     }
+
+    @Test
+    void roundSeventeenBTwentyFourHundredIsMidnight() {
+        assertEquals("open until midnight, from seven hundred to midnight, from twenty one thirty to midnight",
+                read("en-GB", "open until 24:00, from 07:00 to 24:00, from 21:30 to 24:00"));
+        assertEquals("close at midnight on Friday", read("en-US", "close at 24:00 on Friday"));
+        // must not fire: a duration with seconds, other hours on the hour, Spanish
+        assertEquals("for twenty four hours zero minutes and zero seconds, at twenty three hundred",
+                read("en-GB", "for 24:00:00, at 23:00"));
+        assertEquals("a las veinticuatro", read("es-ES", "a las 24:00"));
+    }
 }
