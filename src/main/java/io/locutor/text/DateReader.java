@@ -765,7 +765,10 @@ final class DateReader implements TokenReader {
         Matcher range = ctx.at(MONTH_RANGE, runEnd);
         String lastMonth = range.lookingAt() ? shortMonthName(range.group(2)) : null;
         if (lastMonth != null && listBeforeADay(ctx, range)) {
-            lastMonth = null; // "Oct & Nov 3": the second month heads a date, left to the date rules
+            // "Oct & Nov 3", "Aug. & Sep. 4": the second month heads a date, left to the date rules; the first is still a
+            // month of the list (round seventeen B), in full, its dot dropped before the joint.
+            ctx.append(month);
+            return t.charAt(runEnd) == '.' ? runEnd + 1 : runEnd;
         }
         if (lastMonth != null) {
             String joint = range.group(1).trim();
@@ -858,6 +861,9 @@ final class DateReader implements TokenReader {
             return false;
         }
         int after = range.end();
+        if (after < ctx.text.length() && ctx.text.charAt(after) == '.') {
+            after++; // "Aug. & Sep. 4": the second month's own dot before its day
+        }
         while (after < ctx.text.length() && ctx.text.charAt(after) == ' ') {
             after++;
         }

@@ -124,6 +124,12 @@ final class PhoneReader implements TokenReader {
             ctx.append("one, ").append(prefix).append(", ").append(m.group(2).replaceAll("[-. ]", " "));
             return m.end();
         }
+        m = ctx.lang == Lang.EN ? relayNumber(ctx, pos) : null;
+        if (m != null) {
+            // A relay prefix keyed before the number it connects to is a number of its own: a pause after it.
+            ctx.append(ctx.speller.digits(m.group(1))).append(ctx.text.startsWith(" ", m.end()) && digitsAhead(ctx.text, m.end()) > 0 ? "," : "");
+            return m.end();
+        }
         m = ctx.at(NANP, pos);
         if (m.lookingAt()) {
             ctx.append(spoken(ctx, List.of("1", m.group(1), m.group(2), m.group(3))));
@@ -238,6 +244,48 @@ final class PhoneReader implements TokenReader {
             i--;
         }
         return i > 1 && i < pos && ctx.text.charAt(i - 1) == ':' && EN_INFO_LABELS.contains(ctx.previousWord(i - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Labels of a relay or text-phone line: "TTY 711", "TDD: 711", "text relay 711", "Relay UK on 18001". */
+    private static final Set<String> EN_RELAY_LABELS = Set.of("tty", "tdd", "ttd", "ttys", "relay", "textphone", "minicom");
+    /** Words between a relay label and its number: the service's country ("Relay UK on 18001"), "TTY users", "TDD line". */
+    private static final Set<String> EN_RELAY_BRIDGES = Set.of("uk", "on", "at", "via", "users", "user", "line", "number", "service");
+    /** A short number of three to five digits: "711", "18001" (Relay UK's prefix, keyed before the number it connects to). */
+    private static final Pattern RELAY_SHORT = Pattern.compile("(\\d{3,5})(?![\\d\\p{L}]|[.,/:-]\\d)");
+
+    /**
+     * Round seventeen B: "TTY 711", "TDD: 711", "Relay 711", "through Relay UK on 18001 0300 123 4567": a short number of
+     * the region (libphonenumber's: the US and Canadian relay line 711, the UK's relay prefix 18001) within a few words
+     * after a relay or text-phone label of the same clause is dialled, "seven one one", not "seven hundred and eleven".
+     * "711 TTY calls" (the label after it) keeps its count. Returns the match, or null.
+     */
+    private static Matcher relayNumber(ReadContext ctx, int pos) {
+        int i = pos;
+        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i > 0 && ctx.text.charAt(i - 1) == ':') {
+            i--;
+        }
+        if (i == pos || i == 0 || !Character.isLetter(ctx.text.charAt(i - 1))) {
+            return null; // cheap check first: most numbers have no word right before them
+        }
+        for (int words = 0; words < 3; words++) {
+            String word = ctx.previousWord(i);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (EN_RELAY_LABELS.contains(lower)) {
+                Matcher m = ctx.at(RELAY_SHORT, pos);
+                return m.lookingAt() && shortNumber(m.group(1), ctx.locale.region) ? m : null;
+            }
+            if (!EN_RELAY_BRIDGES.contains(lower)) {
+                return null;
+            }
+            while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
+                i--;
+            }
+            i -= word.length();
+        }
+        return null;
     }
 
     /** Words that may follow a short number to call: "311 to rebook", "111 anytime"; "211 stores" counts stores. */

@@ -315,7 +315,7 @@ final class TimeReader implements TokenReader {
             }
             boolean leadingZero = m.group(1).length() == 2 && m.group(1).charAt(0) == '0' && h > 0;
             boolean dial24 = !ctx.locale.twelveHour && h > 0;
-            if (!ctx.es() && min == 0 && sec < 0 && m.group(5) == null && m.group(2).equals(":") && (twentyFourHour(h)
+            if (!ctx.es() && min == 0 && sec < 0 && h < 24 && m.group(5) == null && m.group(2).equals(":") && (twentyFourHour(h)
                     || dial24 && (leadingZero || hundredsRangeEnd(ctx, pos, m.end()) || hundredsRangeStart(ctx, pos)))) {
                 // "20:00", "13:00": an o'clock time on the 24-hour dial is said in hundreds, "twenty hundred", "thirteen
                 // hundred"; "twenty" alone would not be heard as a time. Where the locale keeps the 24-hour dial (en-GB)
@@ -772,6 +772,11 @@ final class TimeReader implements TokenReader {
 
     private static String english(ReadContext ctx, int h, int min, int sec, String meridiem) {
         NumberSpeller sp = ctx.speller;
+        if (meridiem == null && sec < 0 && h == 24 && min == 0) {
+            // Round seventeen B: "until 24:00", "from 21:30 to 24:00": the day's end on the 24-hour dial is midnight in
+            // every English locale, as 00:00 is in en-GB; "twenty four" is heard as a count, not a time.
+            return "midnight";
+        }
         if (meridiem == null && ctx.locale.twelveHour && sec < 0 && h == 0) {
             meridiem = "a"; // "00:30" in en-US is "twelve thirty AM"
             h = 12;

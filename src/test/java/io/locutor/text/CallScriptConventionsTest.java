@@ -254,4 +254,20 @@ class CallScriptConventionsTest {
                 read("en-US", "You saved $1,250 or 311."));
         assertEquals("Visit shop dot com or three hundred and twelve.", read("en-US", "Visit shop.com or 312."));
     }
+
+    @Test
+    void aRelayLineNamedBeforeAShortNumberIsDialled() {
+        // Round seventeen B: a relay or text-phone label, then within "UK", "on", "users", "line"… a short number of the region.
+        assertEquals("Call us, T T Y seven one one.", read("en-US", "Call us, TTY 711."));
+        assertEquals("Our T D D line: seven one one.", read("en-US", "Our TDD line: 711."));
+        assertEquals("Use text relay seven one one at no cost.", read("en-US", "Use text relay 711 at no cost."));
+        assertEquals("Relay U K: one eight zero zero one, zero one six one, four nine six, zero zero zero zero.",
+                read("en-GB", "Relay UK: 18001 0161 496 0000."));
+        // Must not fire: the label after the number, a relay race, a word between that bridges nothing, no short number.
+        assertEquals("We logged seven hundred and eleven T T Y calls.", read("en-US", "We logged 711 TTY calls."));
+        assertEquals("The relay team ran two hundred and eleven laps.", read("en-US", "The relay team ran 211 laps."));
+        assertEquals("The relay covers three hundred and eleven miles.", read("en-US", "The relay covers 311 miles."));
+        assertEquals("T T Y seven hundred and twelve", read("en-US", "TTY 712"));
+        assertEquals("Relay U K: eighteen thousand and one", read("en-US", "Relay UK: 18001"));
+    }
 }

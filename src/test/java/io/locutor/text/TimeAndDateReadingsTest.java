@@ -501,9 +501,19 @@ class TimeAndDateReadingsTest {
     void roundTenBTwoMonthAbbreviationsJoinedByAnAmpersandOrAnd() {
         assertEquals("fees for March and April were late", read("en-GB", "fees for Mar & Apr were late"));
         assertEquals("bills for September and October", read("en-US", "bills for Sep and Oct"));
-        // Must not fire: a name beside a month's shape, a month's abbreviation before its day.
+        // Must not fire: a name beside a month's shape. (A month's abbreviation before its day: see round seventeen B.)
         assertEquals("Jan and Bob called", read("en-US", "Jan & Bob called"));
-        assertEquals("Oct and November third", read("en-US", "Oct & Nov 3"));
+    }
+
+    @Test
+    void roundSeventeenBAMonthAbbreviationJoinedToAMonthThatHeadsADateIsSaidInFull() {
+        assertEquals("October and November third", read("en-US", "Oct & Nov 3"));
+        assertEquals("through September and October fifteenth; the June or July first payment",
+                read("en-US", "through Sep & Oct 15; the Jun or Jul 1 payment"));
+        assertEquals("on August and September fourth for training", read("en-GB", "on Aug. & Sep. 4 for training"));
+        // must not fire: a name beside a month's shape before a day, a month with no joint, a lone month before its day
+        assertEquals("Jan and Tom three times, ask Jan about it, on September fourth",
+                read("en-US", "Jan & Tom 3 times, ask Jan about it, on Sep. 4"));
     }
 
     @Test
@@ -604,5 +614,16 @@ class TimeAndDateReadingsTest {
         // must not fire: en-US keeps its twelve-hour reading, minutes past midnight keep "twelve"
         assertEquals("at twelve AM, at twelve thirty AM", read("en-US", "at 00:00, at 00:30"));
         assertEquals("at twelve thirty", read("en-GB", "at 00:30"));
+    }
+
+    @Test
+    void roundSeventeenBTwentyFourHundredIsMidnight() {
+        assertEquals("open until midnight, from seven hundred to midnight, from twenty one thirty to midnight",
+                read("en-GB", "open until 24:00, from 07:00 to 24:00, from 21:30 to 24:00"));
+        assertEquals("close at midnight on Friday", read("en-US", "close at 24:00 on Friday"));
+        // must not fire: a duration with seconds, other hours on the hour, Spanish
+        assertEquals("for twenty four hours zero minutes and zero seconds, at twenty three hundred",
+                read("en-GB", "for 24:00:00, at 23:00"));
+        assertEquals("a las veinticuatro", read("es-ES", "a las 24:00"));
     }
 }
