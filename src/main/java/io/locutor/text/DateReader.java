@@ -654,6 +654,15 @@ final class DateReader implements TokenReader {
         return day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("es"));
     }
 
+    /** The seven Spanish names of {@link #spanishWeekday}, as written (accents kept). */
+    private static final Set<String> ES_WEEKDAY_FULL_NAMES = Arrays.stream(DayOfWeek.values()).map(DateReader::spanishWeekday)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** Whether a lower-case word is a Spanish weekday's full name, accents and all ("sábado"; not "sabado", not "sáb"). */
+    static boolean spanishWeekdayName(String lower) {
+        return ES_WEEKDAY_FULL_NAMES.contains(lower);
+    }
+
     private static String withoutAccents(String word) {
         return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }

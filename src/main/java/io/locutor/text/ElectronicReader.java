@@ -148,9 +148,7 @@ final class ElectronicReader implements TokenReader {
                 // Round fifteen B: "ab1234@student.uni.ac.uk", "mk42@campus.edu": a user name of two initials and a number
                 // (a university's or a firm's login) has its initials spelt ("A B one two three four"), as the caller
                 // writes them down; joined ("AB") a voice may say them as a word.
-                for (int k = 0; k < word.length(); k++) {
-                    add(sb, String.valueOf(Character.toUpperCase(word.charAt(k))));
-                }
+                addCapitals(sb, word);
                 word.setLength(0);
             }
             boolean label = domainLabel(address, i - word.length(), i, hostStart, hostEnd);
@@ -192,7 +190,7 @@ final class ElectronicReader implements TokenReader {
 
     /** "sch" before "uk" (the last label): a vowelless label the Public Suffix List names as a registry's second level. */
     private static boolean registryLabel(CharSequence label, String rest) {
-        if (rest.indexOf('.') >= 0 || label.length() < 3 || !noVowel(label.toString().toLowerCase(Locale.ROOT))) {
+        if (rest.indexOf('.') >= 0 || label.length() < 3 || Initialisms.hasVowel(label.toString().toUpperCase(Locale.ROOT))) {
             return false;
         }
         return TopLevelDomains.secondLevel((label + "." + rest).toLowerCase(Locale.ROOT));
@@ -217,9 +215,7 @@ final class ElectronicReader implements TokenReader {
             // "acme.ltd.uk"; the Public Suffix List's) is no word and no brand's initials a voice knows: it is spelt as
             // the two-letter labels are ("dot S C H dot U K"). A name's initials ("msn.it", "bbc.co.uk") stay in capitals
             // for the voice, as NeMo's and the call scripts' readings list them.
-            for (int i = 0; i < w.length(); i++) {
-                add(sb, String.valueOf(Character.toUpperCase(w.charAt(i))));
-            }
+            addCapitals(sb, w);
         } else if (lower.length() >= 4 || EN_SPELLED_KEEP.contains(lower) || w.equals(lower) && (Initialisms.wordShaped(w.toUpperCase(Locale.ROOT))
                 || EN_SHORT_WORD_LABELS.contains(lower))) {
             // "pay.quickcash.com", "go.acme.org" (round five G): a short label written in lower case and shaped like an
@@ -237,14 +233,11 @@ final class ElectronicReader implements TokenReader {
         word.setLength(0);
     }
 
-    /** No vowel, "y" counted as one ("nyc", "gym" keep their readings): "sch", "hmrc", "tfl". */
-    private static boolean noVowel(String lower) {
-        for (int i = 0; i < lower.length(); i++) {
-            if ("aeiouy".indexOf(lower.charAt(i)) >= 0) {
-                return false;
-            }
+    /** Each letter of {@code letters} on its own, in capitals: "A B", "S C H", as a caller writes them down. */
+    private static void addCapitals(StringBuilder sb, CharSequence letters) {
+        for (int i = 0; i < letters.length(); i++) {
+            add(sb, String.valueOf(Character.toUpperCase(letters.charAt(i))));
         }
-        return true;
     }
 
     /** A run of four consonants or more ("xkcd", "ndtv"): no word a voice can read. */

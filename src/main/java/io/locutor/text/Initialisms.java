@@ -191,7 +191,7 @@ final class Initialisms {
     }
 
     /** A vowel (Y counts: "MY", "SKY") to say the letters as a word by. */
-    private static boolean hasVowel(String w) {
+    static boolean hasVowel(String w) {
         for (int i = 0; i < w.length(); i++) {
             if ("AEIOUY".indexOf(w.charAt(i)) >= 0) {
                 return true;

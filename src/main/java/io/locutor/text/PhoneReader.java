@@ -416,7 +416,10 @@ final class PhoneReader implements TokenReader {
         return (next.equals("calls") || next.equals("texts")) && EN_CALL_DETERMINERS.contains(before.toLowerCase(Locale.ROOT));
     }
 
-    /** "del 101 al 107", "from 100 to 112": the number ends a range (a number before its "al"/"a"/"to"), it is no call. */
+    /**
+     * "del 101 al 107", "from 100 to 112": the number ends a range (a number before its "al"/"a"/"to", across any white
+     * space), it is no call.
+     */
     private static boolean rangeEnd(ReadContext ctx, int pos) {
         String t = ctx.text;
         int i = pos;
@@ -426,7 +429,7 @@ final class PhoneReader implements TokenReader {
         while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
             i--;
         }
-        while (i > 0 && t.charAt(i - 1) == ' ') {
+        while (i > 0 && Character.isWhitespace(t.charAt(i - 1))) {
             i--;
         }
         return i > 0 && TokenScanner.isDigit(t.charAt(i - 1));
@@ -531,11 +534,7 @@ final class PhoneReader implements TokenReader {
         if (INFO_LINES.contains(line)) {
             return true;
         }
-        int written = at;
-        while (written > 0 && Character.isWhitespace(ctx.text.charAt(written - 1))) {
-            written--;
-        }
-        if (before.equals("el") && !verb.equals("o") && !verb.equals("y") || written > 0 && TokenScanner.isDigit(ctx.text.charAt(written - 1))) {
+        if (before.equals("el") && !verb.equals("o") && !verb.equals("y") || rangeEnd(ctx, pos)) {
             return false; // "del 100 al 311": a range's end
         }
         // Round thirteen: "llame al 911; para información, al 311": a later "al" of the same sentence, past a semicolon

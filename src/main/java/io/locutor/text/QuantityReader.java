@@ -931,11 +931,6 @@ final class QuantityReader implements TokenReader {
         return g != Gender.NEUTRAL && roundMillions ? words + " de" : words;
     }
 
-    /** Spanish weekday names from the JDK's CLDR data ("lunes" … "domingo"); a plural adds "s" ("sábados"). */
-    private static final java.util.Set<String> ES_WEEKDAYS = java.util.Arrays.stream(
-            java.text.DateFormatSymbols.getInstance(Locale.forLanguageTag("es")).getWeekdays())
-            .filter(d -> !d.isEmpty()).map(d -> d.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     /**
      * Whether a dashed span of two hours of the day ("9–18") starts a timetable's line: nothing before it but the start,
      * a comma, a colon or a semicolon, or a weekday's name ("sábados 10-14 h"); "tarda 2-3 h", "de 9-14 h" and "entre
@@ -953,7 +948,8 @@ final class QuantityReader implements TokenReader {
             return true;
         }
         String before = ctx.previousWord(start).toLowerCase(Locale.ROOT);
-        return ES_WEEKDAYS.contains(before) || before.endsWith("s") && ES_WEEKDAYS.contains(before.substring(0, before.length() - 1));
+        // a weekday's name or its plural ("sábados")
+        return DateReader.spanishWeekdayName(before) || before.endsWith("s") && DateReader.spanishWeekdayName(before.substring(0, before.length() - 1));
     }
 
     /**

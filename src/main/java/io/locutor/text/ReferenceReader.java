@@ -859,10 +859,7 @@ final class ReferenceReader implements TokenReader {
                         || Initialisms.wordShaped(letters); // "STEP-2", "GATE-4": a shouted word and its number
     }
 
-    /**
-     * Whether the letters starting at {@code pos} are followed by a digit, a hyphen, a slash, or one space and a digit: the
-     * only ways the capital-led code patterns of {@link #read} go on after their letters.
-     */
+    /** How many ASCII digits {@code s} holds: "JD0148 3372 9051" has twelve. */
     private static int digitCount(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -871,6 +868,10 @@ final class ReferenceReader implements TokenReader {
         return n;
     }
 
+    /**
+     * Whether the letters starting at {@code pos} are followed by a digit, a hyphen, a slash, or one space and a digit: the
+     * only ways the capital-led code patterns of {@link #read} go on after their letters.
+     */
     private static boolean codeAfterLetters(String t, int pos) {
         int i = pos;
         while (i < t.length() && Character.isLetter(t.codePointAt(i))) {

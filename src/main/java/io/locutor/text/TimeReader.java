@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  * A dot separates hours and minutes only where the dot is not the decimal mark, or when "h"/"a.m."/"p.m." follows.
  */
 final class TimeReader implements TokenReader {
+    /** A part of the day that may follow an hour, spaced, dotted or not: " AM", "a. m.", "p.m.", "PM". */
+    private static final String OPTIONAL_MERIDIEM = "(?:[ \\u00A0]?[aApP]\\.?[ \\u00A0]?[mM]\\.?)?";
+    /** The word or dash that joins a range's two ends: " a ", " y ", " hasta ", "–", " - ". */
+    private static final String RANGE_JOINT = "(?:[ \\u00A0]+(?:a|y|hasta)[ \\u00A0]+|[ \\u00A0]?[-–][ \\u00A0]?)";
     private static final String AMPM = "([ap])\\.?[ \\u00A0]?m\\.?(?![\\p{L}])";
     private static final String ZONES = zones("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "cet", "cest", "bst", "ist");
     private static final Pattern CLOCK = Pattern.compile("(?<![\\d.:])(?<!\\d,)(\\d{1,2})([:.])(\\d{2})(?:\\2(\\d{2}))?(?![\\d%]|[.:,]\\d|[ \\u00A0]%)"
@@ -459,7 +463,7 @@ final class TimeReader implements TokenReader {
     }
 
     /** A Spanish time and a dash right before the end of a span ("8 AM–", "6:30 a. m. - "), its start in group 1. */
-    private static final Pattern SPAN_START_BEFORE = Pattern.compile("(?<![\\d:.])(\\d{1,2})(?::\\d{2})?(?:[ \\u00A0]?[aApP]\\.?[ \\u00A0]?[mM]\\.?)?"
+    private static final Pattern SPAN_START_BEFORE = Pattern.compile("(?<![\\d:.])(\\d{1,2})(?::\\d{2})?" + OPTIONAL_MERIDIEM
             + "[ \\u00A0]?[-–][ \\u00A0]?$");
 
     /**
@@ -624,11 +628,10 @@ final class TimeReader implements TokenReader {
     }
 
     /** A marked bare hour's part of the day, then the range's word or dash and another bare hour: " AM a 6", "–8". */
-    private static final Pattern MARKED_BARE_END = Pattern.compile("(?:[ \\u00A0]?[aApP]\\.?[ \\u00A0]?[mM]\\.?)?(?:[ \\u00A0]+(?:a|y|hasta)[ \\u00A0]+|[ \\u00A0]?[-–][ \\u00A0]?)"
-            + "\\d{1,2}(?![\\d:]|[.,]\\d)");
+    private static final Pattern MARKED_BARE_END = Pattern.compile(OPTIONAL_MERIDIEM + RANGE_JOINT + "\\d{1,2}(?![\\d:]|[.,]\\d)");
     /** Before a range's end: its word, then a bare hour perhaps with its part of the day, after "de"/"desde"/"entre". */
     private static final Pattern MARKED_BARE_START = Pattern.compile("(?:^|[\\s(])(?:[dD]e|[dD]esde|[eE]ntre)[ \\u00A0]+\\d{1,2}"
-            + "(?:[ \\u00A0]?[aApP]\\.?[ \\u00A0]?[mM]\\.?)?(?:[ \\u00A0]+(?:a|y|hasta)[ \\u00A0]+|[ \\u00A0]?[-–][ \\u00A0]?)$");
+            + OPTIONAL_MERIDIEM + RANGE_JOINT + "$");
 
     /**
      * The lead's house style after round sixteen: "de 8 AM a 6 PM", "entre 9 a. m. y 1 p. m.": a range between two bare
@@ -636,7 +639,7 @@ final class TimeReader implements TokenReader {
      * range of bare hours without their part of the day already is ("de 9 a 14 h"); 90 of the 91 held-out rows of such
      * ranges accept that reading, 62 the one with "las". Two clock times ("de 9:00 a 14:00") keep theirs.
      */
-    private static boolean markedBareHourSpan(ReadContext ctx, int pos, int end) {
+    private static boolean markedBareHourSpan(ReadContext ctx, int pos) {
         String t = ctx.text;
         int d = pos;
         while (d < t.length() && TokenScanner.isDigit(t.charAt(d))) {
@@ -713,7 +716,7 @@ final class TimeReader implements TokenReader {
         boolean lengthAfter = meridiem == null && LENGTH_UNITS.contains(ctx.nextWord(end).toLowerCase(Locale.ROOT)) && end < ctx.text.length()
                 && ctx.text.charAt(end) == ' ';
         if (!board && !before.equals("la") && !before.equals("las") && sec <= 0 && !lengthAfter && !bareRangeEnd(ctx.text, pos)
-                && !(meridiem != null && unframedSpanEnd(ctx, pos)) && !(meridiem != null && markedBareHourSpan(ctx, pos, end))
+                && !(meridiem != null && unframedSpanEnd(ctx, pos)) && !(meridiem != null && markedBareHourSpan(ctx, pos))
                 && !(meridiem == null && bareHourEnd(ctx, pos, end)) && (meridiem != null || !opensSentence(ctx.text, pos, end))) {
             sb.append(h == 1 ? "la " : "las ");
         }

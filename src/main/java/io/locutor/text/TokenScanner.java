@@ -1091,7 +1091,8 @@ final class TokenScanner {
 
     /**
      * Round fifteen B: "Microsoft 365 Business", "Office 365 apps", "Xbox 360 controller": a three-digit number between a
-     * brand's capitalised name (no numbered place, vehicle or page: "Room 114 opens", "Flight 302 Boston" stay counted)
+     * brand's capitalised name (no numbered place, vehicle or page: "Flight 302 Boston", "Section 300 covers" stay counted;
+     * "Room 114" is the room rule's, UsAddresses.route)
      * and a capitalised word of the product's name or a word for what is bought of it is the product's name, said in
      * pairs as its makers say it ("three sixty five").
      */
@@ -1099,7 +1100,7 @@ final class TokenScanner {
         String t = ctx.text;
         if (next.isEmpty() || pos + 4 > t.length() || t.charAt(pos + 3) != ' ' || t.charAt(pos + 2) == '0' && t.charAt(pos + 1) == '0'
                 || NUMBERED_NOUNS.contains(brand.toLowerCase(java.util.Locale.ROOT))) {
-            return false; // "Suite 1200" never gets here; "Room 114", "Section 300" are counted
+            return false; // "Suite 1200" never gets here; "Section 300" is counted
         }
         if (Character.isUpperCase(next.charAt(0))) {
             return Vocabulary.month(Lang.EN, next) <= 0 && !WEEKDAYS.contains(next.toLowerCase(java.util.Locale.ROOT)) && !next.equals("I");
