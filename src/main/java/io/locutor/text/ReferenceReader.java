@@ -446,6 +446,31 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> TAX_ID_WORDS = Set.of("EIN", "SSN", "ITIN", "TIN");
 
     /**
+     * Round eighteen B: "meeting ID 884 203 117", "your member ID is 409 226 513", "PIN 2281 930": digits printed in groups
+     * after "ID" or "PIN" (the initialisms that end "meeting ID", "conference ID", "member ID") are keyed in or read
+     * back, so every group is dictated alike with a pause between, never "one hundred and seventeen" for the last one.
+     * Two groups at least; a group of one digit is no printed group.
+     */
+    private static final Pattern ID_GROUPS = Pattern.compile("(ID|PIN)((?:[ \\u00A0]+number)?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)"
+            + "(\\d{2,4}(?:[ \\u00A0]\\d{2,4}){1,5})(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
+
+    /** {@link #ID_GROUPS} at {@code pos}, which the caller has seen is "ID" or "PIN" followed by a space or a colon. */
+    static int identifierGroups(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(ID_GROUPS, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String groups = m.group(3);
+        int lastSpace = Math.max(groups.lastIndexOf(' '), groups.lastIndexOf('\u00A0'));
+        String after = groups.length() - lastSpace - 1 == 2 ? ctx.nextWord(m.end()) : "";
+        if (!after.isEmpty() && Character.isLowerCase(after.charAt(0))) {
+            return -1; // "PIN 4471 20 times": a last group of two before a word is a count, not part of the code
+        }
+        ctx.append(m.group(1).equals("ID") ? "I D" : "PIN").append(m.group(2)).append(dictated(ctx, groups));
+        return m.end();
+    }
+
+    /**
      * A lettered head and printed groups of digits ("JD0148 3372 9051", "QT40681 2294"): a parcel's or an item's number,
      * eight digits or more in all ({@link #read} counts them), so "BA117 1200" stays a flight and a count.
      */

@@ -638,4 +638,21 @@ class ReferenceReadingsTest {
         // Must not fire: a code with no course number after it, a spelt subject that starts no name.
         assertEquals("the S P A N two class, your C S one oh one final", read("en-US", "the SPAN 2 class, your CS 101 final"));
     }
+
+    @Test
+    void digitGroupsAfterAnIdOrAPinAreDictatedAndAGluedKeyedHashIsTheKey() {
+        // Round eighteen B: every printed group alike after "ID"/"PIN" (the last was "one hundred and seventeen"), and a
+        // "#" glued after the keyed digits in a keyed sentence is the line's key ("pound" in the US; it was "hash").
+        assertEquals("enter meeting I D eight eight four, two zero three, one one seven pound",
+                read("en-US", "enter meeting ID 884 203 117#"));
+        assertEquals("your member I D is four zero nine, two two six, five one three; key in PIN two two eight one, nine three zero hash.",
+                read("en-GB", "your member ID is 409 226 513; key in PIN 2281 930#."));
+        assertEquals("enter passcode four four one seven, nine nine zero two followed by pound",
+                read("en-US", "enter passcode 4417 9902 followed by #"));
+        // Must not fire: one group, a last group of two before a word (a count), a "#" glued before a digit, a "#" after
+        // digits in a sentence that keys nothing.
+        assertEquals("the I D twelve thirty four rule; your PIN four four seven one twenty times; We're number one; Apartment four hash today",
+                read("en-US", "the ID 12 34 rule") + "; " + read("en-US", "your PIN 4471 20 times") + "; " + read("en-US", "We're #1") + "; "
+                        + read("en-US", "Apt 4# today"));
+    }
 }
