@@ -145,7 +145,11 @@ final class ReferenceReader implements TokenReader {
      * ("ISO9001-2015") are left to the standard's reading.
      */
     private static final Pattern ES_YEAR_HEAD_CODE = Pattern.compile("(?!(?:ISO|UNE|EN|IEC|DIN|NOM|IRAM|ASTM|ANSI)\\d)(\\p{Lu}{1,4}\\d{4}-\\d{3,8})(?![\\d\\p{L}]|[.,/-]\\d)");
-    private static final Pattern EN_GLUED_HEAD_CODE = Pattern.compile("(\\p{Lu}{1,4}\\d{1,4}-\\d{3,8})(?![\\d\\p{L}]|[.,/-]\\d)");
+    /**
+     * English: capitals glued to digits, a hyphen and a serial ("AB12-4471"); since round eighteen B a last group of
+     * capitals too ("K49-LMT", "J52-WMC", a plate's or a locker's code), dictated as written, never "K forty nine-LMT".
+     */
+    private static final Pattern EN_GLUED_HEAD_CODE = Pattern.compile("(\\p{Lu}{1,4}\\d{1,4}-(?:\\d{3,8}|\\p{Lu}{2,4}))(?![\\d\\p{L}]|[.,/-]\\d)");
 
     /**
      * A Mercosur plate (two capitals, three digits, two capitals: "AF 482 KD") after a vehicle's word a few words back
@@ -689,7 +693,10 @@ final class ReferenceReader implements TokenReader {
             return letterNumber.end();
         }
         Matcher model = codeShaped && tokenStart ? ctx.at(MODEL_CODE, pos) : null;
-        if (model != null && model.lookingAt() && !saidAsWord(ctx, model.group(1)) && (!ctx.es() || ES_MODEL_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)))) {
+        // Round eighteen B: an English head of two capitals is a code's, even one a shouted word could be ("offer HI-4",
+        // "promo UP-3" are "H I four", "U P three"): no word is written glued to a number by a hyphen.
+        boolean twoCapitals = !ctx.es() && model != null && model.lookingAt() && model.group(1).length() == 2;
+        if (model != null && model.lookingAt() && (twoCapitals || !saidAsWord(ctx, model.group(1))) && (!ctx.es() || ES_MODEL_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)))) {
             String number = model.group(2);
             ctx.append(Initialisms.spelt(model.group(1))).append(' ')
                     .append(number.length() <= 2 && number.charAt(0) != '0' ? ctx.speller.cardinal(number, Gender.NEUTRAL)
@@ -1006,15 +1013,16 @@ final class ReferenceReader implements TokenReader {
             + "((?=[\\dA-Z -]*\\d)(?=[\\dA-Z -]*[A-Z])(?:[\\dA-Z]{1,4}(?:[ -][\\dA-Z]{1,4}){0,2}|[\\dA-Z]{5,8}))(?![\\p{L}\\d])");
 
     /** English words that announce a plate ("license plate", "licence plate" end in "plate"; "reg" is the British short form). */
-    private static final Set<String> EN_PLATE_WORDS = Set.of("plate", "plates", "registration", "reg");
+    private static final Set<String> EN_PLATE_WORDS = Set.of("plate", "plates", "registration", "reg", "tag", "tags");
     /**
      * An English plate after its word (and maybe "is", "as", "number", "no."): capitals then digits, maybe more capitals
      * ("LMN 2204", "KTR-5581", "AB12 CDE", "TWX 884", and since round fifteen B up to five digits, "ZK 58231", as
      * Illinois and vanity plates write them), or a digit-led run ("7KPR392"); capitals alone or digits alone are none
      * ("plate 2", "registration FAQ"), nor six digits or more.
      */
-    private static final Pattern EN_PLATE = Pattern.compile("((?i:plates?|registration|reg)(?:[ \\u00A0]+(?:is|as|number|no\\.))?)[ \\u00A0]*:?[ \\u00A0]*"
-            + "(\\p{Lu}{1,4}[ \\u00A0-]?\\d{1,5}(?:[ \\u00A0-]?\\p{Lu}{1,3})?|\\d\\p{Lu}{2,4}\\d{1,4})(?![\\p{L}\\d]|[.,]\\d)");
+    private static final Pattern EN_PLATE = Pattern.compile("((?i:plates?|registration|reg|tags?)(?:[ \\u00A0]+(?:is|as|number|no\\.))?)[ \\u00A0]*:?[ \\u00A0]*"
+            // Round eighteen B: a US state's two capitals may come first ("plate NJ K49-LMT"), dictated with the plate.
+            + "((?:[A-Z]{2}[ \\u00A0](?=\\p{Lu}{1,4}[ \\u00A0-]?\\d))?\\p{Lu}{1,4}[ \\u00A0-]?\\d{1,5}(?:[ \\u00A0-]?\\p{Lu}{1,3})?|\\d\\p{Lu}{2,4}\\d{1,4})(?![\\p{L}\\d]|[.,]\\d|-[\\dA-Z])");
     /**
      * "Ref", "ref", "REF" (no dot) before a code: a colon or a space, maybe a number sign, then capitals and a digit or
      * four digits or more ("Ref: WB-30872", "ref TQ8803", "Ref No. 40112").

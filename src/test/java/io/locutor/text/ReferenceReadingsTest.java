@@ -655,4 +655,19 @@ class ReferenceReadingsTest {
                 read("en-US", "the ID 12 34 rule") + "; " + read("en-US", "your PIN 4471 20 times") + "; " + read("en-US", "We're #1") + "; "
                         + read("en-US", "Apt 4# today"));
     }
+
+    @Test
+    void capitalsAndDigitsJoinedByAHyphenAreACodesAndAStatesPlateIsDictatedWhole() {
+        // Round eighteen B: two capitals a shouted word could be are a code's before a hyphen and a number ("HI-four" was
+        // left as a word and a count); capitals glued to digits, a hyphen and capitals are dictated ("K forty nine-LMT");
+        // a US state's capitals before a plate, and "tag", belong to the plate.
+        assertEquals("mention offer H I four, quote promo U P three, locker J five two W M C",
+                read("en-US", "mention offer HI-4, quote promo UP-3, locker J52-WMC"));
+        assertEquals("for plate N J K four nine L M T, with tag R eight two K T V, plate T X B R four five five one two",
+                read("en-US", "for plate NJ K49-LMT, with tag R82-KTV, plate TX BR4-5512"));
+        // Must not fire: a name with one capital or said as a word, a highway, a shouted word of three capitals, a model
+        // glued to its number, a price tag's amount.
+        assertEquals("the COVID-nineteen kit, Wi-Fi, an A-list, I ninety five, STEP-two, the F-one hundred and fifty and the X five, price tag twenty five dollars",
+                read("en-US", "the COVID-19 kit, Wi-Fi, an A-list, I-95, STEP-2, the F-150 and the X5, price tag 25 dollars"));
+    }
 }
