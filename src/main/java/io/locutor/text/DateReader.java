@@ -78,6 +78,10 @@ final class DateReader implements TokenReader {
             "until", "from", "since", "date", "the", "before", "after", "periodo", "período",
             // Round fifteen B: "due 2/1", "is due 4/9": a sum or a check falls due on a date, never "two/one" or "four ninths"
             "due",
+            // Round eighteen B: "Valid thru 3/9", "closed till 2/7", "free through 1/3": the last day of a span, as "until";
+            // "thru" and "till" name nothing else before a number, and "through" before a fraction ("halfway through 1/2
+            // of the list") meets the "of" after it first (measureAfter).
+            "through", "thru", "till", "til",
             // "Offer ends 3/7", "your trial expires 12/15", "service starts 4/1": an offer, a trial or a service has its day
             "ends", "expires", "starts", "begins", "renews",
             // a weekday before "7/03" names a day: "el viernes 7/03", "lunes 2/3"
@@ -201,7 +205,9 @@ final class DateReader implements TokenReader {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             boolean weekdayAbbreviated = WEEKDAY_ABBREVIATIONS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT));
-            boolean cuedWord = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
+            boolean cuedWord = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                    // Round eighteen B: a coupon's "Exp. 5/4" (its dot hides the word from previousWord) is a date, "May fourth".
+                    || ctx.lang == Lang.EN && pos >= 5 && ctx.previousWordAcrossDot(pos).equalsIgnoreCase("exp");
             // "hasta el 12/18" has no eighteenth month: after a cue word it is month first whatever the region's order
             // (a US form in es-US text), never "doce dieciochoavos"; a pair valid both ways keeps the region's order.
             // An abbreviated weekday with its dot ("vie. 12/18", round five L) cues it the same way.

@@ -570,6 +570,18 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundEighteenBASlashDateAfterThruTillOrExpIsADate() {
+        // Round eighteen B: the last day of a span after "thru", "through", "till" (was "three ninths"), and a coupon's
+        // "Exp." before its date, said "Expires".
+        assertEquals("Valid through March ninth. Closed till February seventh, free through January third. Expires May fourth.",
+                read("en-US", "Valid thru 3/9. Closed till 2/7, free through 1/3. Exp. 5/4."));
+        assertEquals("open until the third of September", read("en-GB", "open until 3/9"));
+        // Must not fire: a fraction of something after "through", pages through a number, "exp." before no date.
+        assertEquals("halfway through one half of the list, walk through one half mile, pages three through five, the exp. team",
+                read("en-US", "halfway through 1/2 of the list, walk through 1/2 mile, pages 3 through 5, the exp. team"));
+    }
+
+    @Test
     void roundFifteenBTheHourAfterMidnightOnTheTwentyFourHourDialIsTwelve() {
         assertEquals("between twelve thirty and five thirty, at twelve oh five", read("en-GB", "between 00:30 and 05:30, at 00:05"));
         // must not fire: en-US keeps its AM, Spanish its "cero", an hour after one keeps its own number
