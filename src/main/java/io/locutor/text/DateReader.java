@@ -696,6 +696,30 @@ final class DateReader implements TokenReader {
     private static final Pattern PAIRED_DAY = Pattern.compile("\\.?,?[ \\u00A0](\\d{1,2})(?:st|nd|rd|th)?(?=[ \\u00A0]*(?:&|and|or)[ \\u00A0]+"
             + "(\\p{Lu}\\p{Ll}{1,4})\\.?,?[ \\u00A0]+\\d{1,2}(?:st|nd|rd|th)?[ \\u00A0]+(\\p{Lu}\\p{Ll}{2,8})\\.?(?![\\p{L}]))");
 
+    /**
+     * A weekday and its date ending the text before a dash: "Thu., 4/8", "Fri 9 July", "Monday, August 2" (the weekday in
+     * group 1, checked by {@link #weekday}).
+     */
+    private static final Pattern WEEKDAY_DATE_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}{1,8})\\.?,?[ \\u00A0]+"
+            + "(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{1,2}(?:st|nd|rd|th)?(?:[ \\u00A0]+\\p{Lu}\\p{Ll}{2,8}\\.?)?|\\p{Lu}\\p{Ll}{2,8}\\.?[ \\u00A0]+\\d{1,2}(?:st|nd|rd|th)?)"
+            + "[ \\u00A0]*$");
+    /** A weekday after a dash, its date after it: "–Sun., 4/11", " - Wed. 6/9", " – Friday, August 6". */
+    private static final Pattern WEEKDAY_DATE_AFTER = Pattern.compile("[ \\u00A0]*(\\p{Lu}\\p{Ll}{1,8})\\.?(?=" + DATE_AFTER_WEEKDAY.pattern() + ")");
+
+    /**
+     * Round eighteen B: "Thu., 4/8–Sun., 4/11", "Fri 9 July – Sun 11 July": a dash (an en or em dash, or a hyphen set
+     * apart) between two dates that each follow their weekday is a span, said "to" as a range of bare dates already is
+     * ("4/8–4/11"), never left as a pause between two days. English; the caller has seen a capital after the dash.
+     */
+    static boolean dashBetweenWeekdayDates(ReadContext ctx, int pos) {
+        Matcher after = ctx.at(WEEKDAY_DATE_AFTER, pos + 1);
+        if (!after.lookingAt() || weekday(Lang.EN, after.group(1)) == null) {
+            return false;
+        }
+        Matcher before = WEEKDAY_DATE_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 32), pos));
+        return before.find() && weekday(Lang.EN, before.group(1)) != null;
+    }
+
     /** The full name of an English weekday abbreviated without its dot ("Sat" → "Saturday"); null for any other word. */
     static String weekdayName(String word) {
         return EN_WEEKDAYS.get(word);

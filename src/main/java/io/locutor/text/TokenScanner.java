@@ -1684,6 +1684,11 @@ final class TokenScanner {
 
     private static void symbol(ReadContext ctx, char c, int pos) {
         boolean es = ctx.es();
+        if (!es && (c == '–' || c == '—' || c == '-' && spaced(ctx.text, pos)) && capitalAfterDash(ctx.text, pos)
+                && DateReader.dashBetweenWeekdayDates(ctx, pos)) {
+            spoken(ctx, pos, "to"); // "Thu., 4/8–Sun., 4/11": a span of two dates with their weekdays
+            return;
+        }
         switch (c) {
             case '\u00AD' -> { } // soft hyphen: invisible, and some voices read it
             case '&' -> spoken(ctx, pos, es ? "y" : "and");
@@ -1930,6 +1935,12 @@ final class TokenScanner {
     }
 
     /** Appends a spoken symbol with spaces on each side unless already there. */
+    /** Whether a capital a weekday could start ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun") follows the dash at {@code pos}, a space apart at most. */
+    private static boolean capitalAfterDash(String t, int pos) {
+        int i = pos + 1 < t.length() && t.charAt(pos + 1) == ' ' ? pos + 2 : pos + 1;
+        return i < t.length() && "MTWFS".indexOf(t.charAt(i)) >= 0;
+    }
+
     private static void spoken(ReadContext ctx, int pos, String words) {
         StringBuilder out = ctx.out;
         if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {

@@ -582,6 +582,18 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundEighteenBADashBetweenTwoDatesWithTheirWeekdaysIsTo() {
+        // Round eighteen B: as a range of bare dates ("4/8–4/11") already read "to", two dates after their weekdays joined by
+        // an en dash, an em dash or a hyphen set apart are a span (the dash was left, a pause between two days).
+        assertEquals("your stay, Thursday, April eighth to Sunday, April eleventh, three nights; Monday, May third to Friday, May seventh",
+                read("en-US", "your stay, Thu., 4/8–Sun., 4/11, 3 nights; Mon., 5/3 - Fri., 5/7"));
+        assertEquals("Friday the ninth of July to Sunday the eleventh of July", read("en-GB", "Fri 9 July – Sun 11 July"));
+        // Must not fire: a phone before the dash, a weekday with a number but no date before it, no date after the weekday.
+        assertEquals("Call five five five, one two three four – Monday nine to five. Monday three - Smith Street. Friday June fourth – Sun closed",
+                read("en-US", "Call 555-1234 – Mon. 9 to 5. Mon 3 - Smith Street. Fri 6/4 – Sun closed"));
+    }
+
+    @Test
     void roundFifteenBTheHourAfterMidnightOnTheTwentyFourHourDialIsTwelve() {
         assertEquals("between twelve thirty and five thirty, at twelve oh five", read("en-GB", "between 00:30 and 05:30, at 00:05"));
         // must not fire: en-US keeps its AM, Spanish its "cero", an hour after one keeps its own number
