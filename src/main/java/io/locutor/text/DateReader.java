@@ -78,6 +78,10 @@ final class DateReader implements TokenReader {
             "until", "from", "since", "date", "the", "before", "after", "periodo", "período",
             // Round fifteen B: "due 2/1", "is due 4/9": a sum or a check falls due on a date, never "two/one" or "four ninths"
             "due",
+            // Round eighteen B: "Valid thru 3/9", "closed till 2/7", "free through 1/3": the last day of a span, as "until";
+            // "thru" and "till" name nothing else before a number, and "through" before a fraction ("halfway through 1/2
+            // of the list") meets the "of" after it first (measureAfter).
+            "through", "thru", "till", "til",
             // "Offer ends 3/7", "your trial expires 12/15", "service starts 4/1": an offer, a trial or a service has its day
             "ends", "expires", "starts", "begins", "renews",
             // a weekday before "7/03" names a day: "el viernes 7/03", "lunes 2/3"
@@ -201,7 +205,9 @@ final class DateReader implements TokenReader {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             boolean weekdayAbbreviated = WEEKDAY_ABBREVIATIONS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT));
-            boolean cuedWord = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
+            boolean cuedWord = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                    // Round eighteen B: a coupon's "Exp. 5/4" (its dot hides the word from previousWord) is a date, "May fourth".
+                    || ctx.lang == Lang.EN && pos >= 5 && ctx.previousWordAcrossDot(pos).equalsIgnoreCase("exp");
             // "hasta el 12/18" has no eighteenth month: after a cue word it is month first whatever the region's order
             // (a US form in es-US text), never "doce dieciochoavos"; a pair valid both ways keeps the region's order.
             // An abbreviated weekday with its dot ("vie. 12/18", round five L) cues it the same way.
@@ -689,6 +695,30 @@ final class DateReader implements TokenReader {
     /** A weekday's day number before "&"/"and"/"or" and a second weekday with its day and month: "Fri 15 & Sat 16 Jan". */
     private static final Pattern PAIRED_DAY = Pattern.compile("\\.?,?[ \\u00A0](\\d{1,2})(?:st|nd|rd|th)?(?=[ \\u00A0]*(?:&|and|or)[ \\u00A0]+"
             + "(\\p{Lu}\\p{Ll}{1,4})\\.?,?[ \\u00A0]+\\d{1,2}(?:st|nd|rd|th)?[ \\u00A0]+(\\p{Lu}\\p{Ll}{2,8})\\.?(?![\\p{L}]))");
+
+    /**
+     * A weekday and its date ending the text before a dash: "Thu., 4/8", "Fri 9 July", "Monday, August 2" (the weekday in
+     * group 1, checked by {@link #weekday}).
+     */
+    private static final Pattern WEEKDAY_DATE_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}{1,8})\\.?,?[ \\u00A0]+"
+            + "(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{1,2}(?:st|nd|rd|th)?(?:[ \\u00A0]+\\p{Lu}\\p{Ll}{2,8}\\.?)?|\\p{Lu}\\p{Ll}{2,8}\\.?[ \\u00A0]+\\d{1,2}(?:st|nd|rd|th)?)"
+            + "[ \\u00A0]*$");
+    /** A weekday after a dash, its date after it: "–Sun., 4/11", " - Wed. 6/9", " – Friday, August 6". */
+    private static final Pattern WEEKDAY_DATE_AFTER = Pattern.compile("[ \\u00A0]*(\\p{Lu}\\p{Ll}{1,8})\\.?(?=" + DATE_AFTER_WEEKDAY.pattern() + ")");
+
+    /**
+     * Round eighteen B: "Thu., 4/8–Sun., 4/11", "Fri 9 July – Sun 11 July": a dash (an en or em dash, or a hyphen set
+     * apart) between two dates that each follow their weekday is a span, said "to" as a range of bare dates already is
+     * ("4/8–4/11"), never left as a pause between two days. English; the caller has seen a capital after the dash.
+     */
+    static boolean dashBetweenWeekdayDates(ReadContext ctx, int pos) {
+        Matcher after = ctx.at(WEEKDAY_DATE_AFTER, pos + 1);
+        if (!after.lookingAt() || weekday(Lang.EN, after.group(1)) == null) {
+            return false;
+        }
+        Matcher before = WEEKDAY_DATE_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 32), pos));
+        return before.find() && weekday(Lang.EN, before.group(1)) != null;
+    }
 
     /** The full name of an English weekday abbreviated without its dot ("Sat" → "Saturday"); null for any other word. */
     static String weekdayName(String word) {

@@ -40,8 +40,12 @@ final class QuantityReader implements TokenReader {
     /** A scale letter set apart from the amount, right before a currency sign: "50 M€", "3 M $". */
     private static final Pattern SPACED_SCALE_LETTER = Pattern.compile("[ \\u00A0](M|B|K)(?=[ \\u00A0]?[€$£](?![\\p{L}\\d]))");
     private static final Pattern PENCE = Pattern.compile("p(?![\\p{L}\\d])");
-    /** "-kg bag", "-min walk": a unit symbol joined by a hyphen to a number, a lower-case noun after it. */
-    private static final Pattern HYPHEN_UNIT = Pattern.compile("-(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³/])\\.?(?=[ \\u00A0]\\p{Ll})"); // "a 3-min. survey"
+    /**
+     * "-kg bag", "-min walk": a unit symbol joined by a hyphen to a number, a lower-case noun after it, or since round
+     * eighteen B an initialism ("a 65-in. TV", "a 30-in. LED range hood": "inch", was "in." left as a sentence's end).
+     */
+    private static final Pattern HYPHEN_UNIT = Pattern.compile("-(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³/])\\.?"
+            + "(?=[ \\u00A0](?:\\p{Ll}|\\p{Lu}{2,5}(?![\\p{L}\\d])))"); // "a 3-min. survey"
     /** "ha" after a number: the hectare's symbol, or the verb ("en 2024 ha crecido"), told apart by {@link #participle}. */
     private static final Pattern HECTARE = Pattern.compile("[ \\u00A0]?ha(?![\\p{L}\\d])");
     private static final Pattern YEAR_LIKE = Pattern.compile("1[89]\\d\\d|20\\d\\d");

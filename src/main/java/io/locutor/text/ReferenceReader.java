@@ -145,7 +145,11 @@ final class ReferenceReader implements TokenReader {
      * ("ISO9001-2015") are left to the standard's reading.
      */
     private static final Pattern ES_YEAR_HEAD_CODE = Pattern.compile("(?!(?:ISO|UNE|EN|IEC|DIN|NOM|IRAM|ASTM|ANSI)\\d)(\\p{Lu}{1,4}\\d{4}-\\d{3,8})(?![\\d\\p{L}]|[.,/-]\\d)");
-    private static final Pattern EN_GLUED_HEAD_CODE = Pattern.compile("(\\p{Lu}{1,4}\\d{1,4}-\\d{3,8})(?![\\d\\p{L}]|[.,/-]\\d)");
+    /**
+     * English: capitals glued to digits, a hyphen and a serial ("AB12-4471"); since round eighteen B a last group of
+     * capitals too ("K49-LMT", "J52-WMC", a plate's or a locker's code), dictated as written, never "K forty nine-LMT".
+     */
+    private static final Pattern EN_GLUED_HEAD_CODE = Pattern.compile("(\\p{Lu}{1,4}\\d{1,4}-(?:\\d{3,8}|\\p{Lu}{2,4}))(?![\\d\\p{L}]|[.,/-]\\d)");
 
     /**
      * A Mercosur plate (two capitals, three digits, two capitals: "AF 482 KD") after a vehicle's word a few words back
@@ -446,6 +450,31 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> TAX_ID_WORDS = Set.of("EIN", "SSN", "ITIN", "TIN");
 
     /**
+     * Round eighteen B: "meeting ID 884 203 117", "your member ID is 409 226 513", "PIN 2281 930": digits printed in groups
+     * after "ID" or "PIN" (the initialisms that end "meeting ID", "conference ID", "member ID") are keyed in or read
+     * back, so every group is dictated alike with a pause between, never "one hundred and seventeen" for the last one.
+     * Two groups at least; a group of one digit is no printed group.
+     */
+    private static final Pattern ID_GROUPS = Pattern.compile("(ID|PIN)((?:[ \\u00A0]+number)?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)"
+            + "(\\d{2,4}(?:[ \\u00A0]\\d{2,4}){1,5})(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
+
+    /** {@link #ID_GROUPS} at {@code pos}, which the caller has seen is "ID" or "PIN" followed by a space or a colon. */
+    static int identifierGroups(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(ID_GROUPS, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String groups = m.group(3);
+        int lastSpace = Math.max(groups.lastIndexOf(' '), groups.lastIndexOf('\u00A0'));
+        String after = groups.length() - lastSpace - 1 == 2 ? ctx.nextWord(m.end()) : "";
+        if (!after.isEmpty() && Character.isLowerCase(after.charAt(0))) {
+            return -1; // "PIN 4471 20 times": a last group of two before a word is a count, not part of the code
+        }
+        ctx.append(m.group(1).equals("ID") ? "I D" : "PIN").append(m.group(2)).append(dictated(ctx, groups));
+        return m.end();
+    }
+
+    /**
      * A lettered head and printed groups of digits ("JD0148 3372 9051", "QT40681 2294"): a parcel's or an item's number,
      * eight digits or more in all ({@link #read} counts them), so "BA117 1200" stays a flight and a count.
      */
@@ -664,7 +693,10 @@ final class ReferenceReader implements TokenReader {
             return letterNumber.end();
         }
         Matcher model = codeShaped && tokenStart ? ctx.at(MODEL_CODE, pos) : null;
-        if (model != null && model.lookingAt() && !saidAsWord(ctx, model.group(1)) && (!ctx.es() || ES_MODEL_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)))) {
+        // Round eighteen B: an English head of two capitals is a code's, even one a shouted word could be ("offer HI-4",
+        // "promo UP-3" are "H I four", "U P three"): no word is written glued to a number by a hyphen.
+        boolean twoCapitals = !ctx.es() && model != null && model.lookingAt() && model.group(1).length() == 2;
+        if (model != null && model.lookingAt() && (twoCapitals || !saidAsWord(ctx, model.group(1))) && (!ctx.es() || ES_MODEL_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)))) {
             String number = model.group(2);
             ctx.append(Initialisms.spelt(model.group(1))).append(' ')
                     .append(number.length() <= 2 && number.charAt(0) != '0' ? ctx.speller.cardinal(number, Gender.NEUTRAL)
@@ -981,15 +1013,16 @@ final class ReferenceReader implements TokenReader {
             + "((?=[\\dA-Z -]*\\d)(?=[\\dA-Z -]*[A-Z])(?:[\\dA-Z]{1,4}(?:[ -][\\dA-Z]{1,4}){0,2}|[\\dA-Z]{5,8}))(?![\\p{L}\\d])");
 
     /** English words that announce a plate ("license plate", "licence plate" end in "plate"; "reg" is the British short form). */
-    private static final Set<String> EN_PLATE_WORDS = Set.of("plate", "plates", "registration", "reg");
+    private static final Set<String> EN_PLATE_WORDS = Set.of("plate", "plates", "registration", "reg", "tag", "tags");
     /**
      * An English plate after its word (and maybe "is", "as", "number", "no."): capitals then digits, maybe more capitals
      * ("LMN 2204", "KTR-5581", "AB12 CDE", "TWX 884", and since round fifteen B up to five digits, "ZK 58231", as
      * Illinois and vanity plates write them), or a digit-led run ("7KPR392"); capitals alone or digits alone are none
      * ("plate 2", "registration FAQ"), nor six digits or more.
      */
-    private static final Pattern EN_PLATE = Pattern.compile("((?i:plates?|registration|reg)(?:[ \\u00A0]+(?:is|as|number|no\\.))?)[ \\u00A0]*:?[ \\u00A0]*"
-            + "(\\p{Lu}{1,4}[ \\u00A0-]?\\d{1,5}(?:[ \\u00A0-]?\\p{Lu}{1,3})?|\\d\\p{Lu}{2,4}\\d{1,4})(?![\\p{L}\\d]|[.,]\\d)");
+    private static final Pattern EN_PLATE = Pattern.compile("((?i:plates?|registration|reg|tags?)(?:[ \\u00A0]+(?:is|as|number|no\\.))?)[ \\u00A0]*:?[ \\u00A0]*"
+            // Round eighteen B: a US state's two capitals may come first ("plate NJ K49-LMT"), dictated with the plate.
+            + "((?:[A-Z]{2}[ \\u00A0](?=\\p{Lu}{1,4}[ \\u00A0-]?\\d))?\\p{Lu}{1,4}[ \\u00A0-]?\\d{1,5}(?:[ \\u00A0-]?\\p{Lu}{1,3})?|\\d\\p{Lu}{2,4}\\d{1,4})(?![\\p{L}\\d]|[.,]\\d|-[\\dA-Z])");
     /**
      * "Ref", "ref", "REF" (no dot) before a code: a colon or a space, maybe a number sign, then capitals and a digit or
      * four digits or more ("Ref: WB-30872", "ref TQ8803", "Ref No. 40112").

@@ -766,6 +766,12 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (ctx.lang == Lang.EN && (next == ' ' || next == ':') && (t.startsWith("ID", pos) && runEnd - pos == 2 || t.startsWith("PIN", pos) && runEnd - pos == 3)) {
+            int end = ReferenceReader.identifierGroups(ctx, pos); // "meeting ID 884 203 117", "PIN 2281 930"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (ctx.lang == Lang.EN && runEnd - pos <= 3 && next == ' ' && capitals(t, pos, runEnd)
                 && !Initialisms.EN_CAPITALISED_WORDS.contains(t.substring(pos, runEnd)) && !Currencies.isIsoCode(t.substring(pos, runEnd))) {
             int end = printedCode(ctx, pos, LETTERED_GROUPS); // "BB 4471 962"
@@ -1678,6 +1684,11 @@ final class TokenScanner {
 
     private static void symbol(ReadContext ctx, char c, int pos) {
         boolean es = ctx.es();
+        if (!es && (c == '–' || c == '—' || c == '-' && spaced(ctx.text, pos)) && capitalAfterDash(ctx.text, pos)
+                && DateReader.dashBetweenWeekdayDates(ctx, pos)) {
+            spoken(ctx, pos, "to"); // "Thu., 4/8–Sun., 4/11": a span of two dates with their weekdays
+            return;
+        }
         switch (c) {
             case '\u00AD' -> { } // soft hyphen: invisible, and some voices read it
             case '&' -> spoken(ctx, pos, es ? "y" : "and");
@@ -1815,7 +1826,7 @@ final class TokenScanner {
             }
             default -> {
                 String name = c != '#' ? symbolName(c, es) : numberSign(ctx, pos) ? es ? "número" : "number"
-                        : es || keyAlone(ctx.text, pos) ? hashKey(ctx) : symbolName(c, es);
+                        : es || keyAlone(ctx.text, pos) || keyedAfterDigits(ctx, pos) ? hashKey(ctx) : symbolName(c, es);
                 if (name != null && c != '%' && c != '#' && pos > 0 && pos + 1 < ctx.text.length() && ctx.text.charAt(pos - 1) == '('
                         && ctx.text.charAt(pos + 1) == ')') {
                     ctx.out.append(c); // "el Peso ($)": the sign shown in brackets after the currency's name, not an amount
@@ -1857,6 +1868,19 @@ final class TokenScanner {
     /** A "#" between spaces or before a stop ("press # to skip", "then #."): a key; among other signs ("¥#%") it is named. */
     private static boolean keyAlone(String t, int pos) {
         return (pos == 0 || t.charAt(pos - 1) == ' ') && (pos + 1 == t.length() || " .,;:!?)".indexOf(t.charAt(pos + 1)) >= 0);
+    }
+
+    /**
+     * Round eighteen B: "enter meeting ID 884 203 117#", "key in PIN 2281 930#": a "#" glued after the digits keyed in,
+     * ending the word, in a sentence that keys something ("enter", "press", "dial"... or "followed by") is the key, by its
+     * name on the line ("pound" in the US), not the sign's name.
+     */
+    private static boolean keyedAfterDigits(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (pos == 0 || !isDigit(t.charAt(pos - 1)) || pos + 1 < t.length() && " .,;:!?)".indexOf(t.charAt(pos + 1)) < 0) {
+            return false;
+        }
+        return keyedSentence(ctx, pos) || ctx.anyWord(ctx.sentenceStart(pos, 160), pos, "followed"::equals);
     }
 
     /** Words a keypad's "#" follows: "press # is all it takes" keeps the key. */
@@ -1911,6 +1935,12 @@ final class TokenScanner {
     }
 
     /** Appends a spoken symbol with spaces on each side unless already there. */
+    /** Whether a capital a weekday could start ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun") follows the dash at {@code pos}, a space apart at most. */
+    private static boolean capitalAfterDash(String t, int pos) {
+        int i = pos + 1 < t.length() && t.charAt(pos + 1) == ' ' ? pos + 2 : pos + 1;
+        return i < t.length() && "MTWFS".indexOf(t.charAt(i)) >= 0;
+    }
+
     private static void spoken(ReadContext ctx, int pos, String words) {
         StringBuilder out = ctx.out;
         if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {

@@ -638,4 +638,36 @@ class ReferenceReadingsTest {
         // Must not fire: a code with no course number after it, a spelt subject that starts no name.
         assertEquals("the S P A N two class, your C S one oh one final", read("en-US", "the SPAN 2 class, your CS 101 final"));
     }
+
+    @Test
+    void digitGroupsAfterAnIdOrAPinAreDictatedAndAGluedKeyedHashIsTheKey() {
+        // Round eighteen B: every printed group alike after "ID"/"PIN" (the last was "one hundred and seventeen"), and a
+        // "#" glued after the keyed digits in a keyed sentence is the line's key ("pound" in the US; it was "hash").
+        assertEquals("enter meeting I D eight eight four, two zero three, one one seven pound",
+                read("en-US", "enter meeting ID 884 203 117#"));
+        assertEquals("your member I D is four zero nine, two two six, five one three; key in PIN two two eight one, nine three zero hash.",
+                read("en-GB", "your member ID is 409 226 513; key in PIN 2281 930#."));
+        assertEquals("enter passcode four four one seven, nine nine zero two followed by pound",
+                read("en-US", "enter passcode 4417 9902 followed by #"));
+        // Must not fire: one group, a last group of two before a word (a count), a "#" glued before a digit, a "#" after
+        // digits in a sentence that keys nothing.
+        assertEquals("the I D twelve thirty four rule; your PIN four four seven one twenty times; We're number one; Apartment four hash today",
+                read("en-US", "the ID 12 34 rule") + "; " + read("en-US", "your PIN 4471 20 times") + "; " + read("en-US", "We're #1") + "; "
+                        + read("en-US", "Apt 4# today"));
+    }
+
+    @Test
+    void capitalsAndDigitsJoinedByAHyphenAreACodesAndAStatesPlateIsDictatedWhole() {
+        // Round eighteen B: two capitals a shouted word could be are a code's before a hyphen and a number ("HI-four" was
+        // left as a word and a count); capitals glued to digits, a hyphen and capitals are dictated ("K forty nine-LMT");
+        // a US state's capitals before a plate, and "tag", belong to the plate.
+        assertEquals("mention offer H I four, quote promo U P three, locker J five two W M C",
+                read("en-US", "mention offer HI-4, quote promo UP-3, locker J52-WMC"));
+        assertEquals("for plate N J K four nine L M T, with tag R eight two K T V, plate T X B R four five five one two",
+                read("en-US", "for plate NJ K49-LMT, with tag R82-KTV, plate TX BR4-5512"));
+        // Must not fire: a name with one capital or said as a word, a highway, a shouted word of three capitals, a model
+        // glued to its number, a price tag's amount.
+        assertEquals("the COVID-nineteen kit, Wi-Fi, an A-list, I ninety five, STEP-two, the F-one hundred and fifty and the X five, price tag twenty five dollars",
+                read("en-US", "the COVID-19 kit, Wi-Fi, an A-list, I-95, STEP-2, the F-150 and the X5, price tag 25 dollars"));
+    }
 }

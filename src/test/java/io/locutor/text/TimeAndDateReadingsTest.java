@@ -570,6 +570,30 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundEighteenBASlashDateAfterThruTillOrExpIsADate() {
+        // Round eighteen B: the last day of a span after "thru", "through", "till" (was "three ninths"), and a coupon's
+        // "Exp." before its date, said "Expires".
+        assertEquals("Valid through March ninth. Closed till February seventh, free through January third. Expires May fourth.",
+                read("en-US", "Valid thru 3/9. Closed till 2/7, free through 1/3. Exp. 5/4."));
+        assertEquals("open until the third of September", read("en-GB", "open until 3/9"));
+        // Must not fire: a fraction of something after "through", pages through a number, "exp." before no date.
+        assertEquals("halfway through one half of the list, walk through one half mile, pages three through five, the exp. team",
+                read("en-US", "halfway through 1/2 of the list, walk through 1/2 mile, pages 3 through 5, the exp. team"));
+    }
+
+    @Test
+    void roundEighteenBADashBetweenTwoDatesWithTheirWeekdaysIsTo() {
+        // Round eighteen B: as a range of bare dates ("4/8–4/11") already read "to", two dates after their weekdays joined by
+        // an en dash, an em dash or a hyphen set apart are a span (the dash was left, a pause between two days).
+        assertEquals("your stay, Thursday, April eighth to Sunday, April eleventh, three nights; Monday, May third to Friday, May seventh",
+                read("en-US", "your stay, Thu., 4/8–Sun., 4/11, 3 nights; Mon., 5/3 - Fri., 5/7"));
+        assertEquals("Friday the ninth of July to Sunday the eleventh of July", read("en-GB", "Fri 9 July – Sun 11 July"));
+        // Must not fire: a phone before the dash, a weekday with a number but no date before it, no date after the weekday.
+        assertEquals("Call five five five, one two three four – Monday nine to five. Monday three - Smith Street. Friday June fourth – Sun closed",
+                read("en-US", "Call 555-1234 – Mon. 9 to 5. Mon 3 - Smith Street. Fri 6/4 – Sun closed"));
+    }
+
+    @Test
     void roundFifteenBTheHourAfterMidnightOnTheTwentyFourHourDialIsTwelve() {
         assertEquals("between twelve thirty and five thirty, at twelve oh five", read("en-GB", "between 00:30 and 05:30, at 00:05"));
         // must not fire: en-US keeps its AM, Spanish its "cero", an hour after one keeps its own number

@@ -393,4 +393,16 @@ class UnitReadingsTest {
         assertEquals("ciento veinte kilómetros por hora y quince miligramos por kilogramo y día", read("es-ES", "120 km/h y 15 mg/kg/día"));
         assertEquals("tres kilogramos por metro cúbico", read("es-ES", "3 kg/m³"));
     }
+
+    @Test
+    void aHyphenedUnitBeforeAnInitialismDescribesIt() {
+        // Round eighteen B: "in." joined to its number before an initialism is the inch of a compound adjective, as before
+        // a lower-case noun ("sixty five in." was left, its dot taken for a sentence's end).
+        assertEquals("Your new sixty five inch T V, a thirty inch L E D range hood, a six foot path",
+                read("en-US", "Your new 65-in. TV, a 30-in. LED range hood, a 6 ft. path"));
+        // Must not fire: "in." after a verb with no number, a number and "in." before a sentence, a measure before an
+        // adverb ("25 in. total" is the sum, "inches").
+        assertEquals("Please check in. The desk opens at nine. Log in. Then press two. Order two in. Then wait. It is twenty five inches total.",
+                read("en-US", "Please check in. The desk opens at 9. Log in. Then press 2. Order 2 in. Then wait. It is 25 in. total."));
+    }
 }
