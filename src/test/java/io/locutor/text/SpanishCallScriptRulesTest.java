@@ -214,6 +214,15 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundEighteenADomainOfEnglishSyllablesIsSaid() {
+        assertEquals("Compre en bookingsplus punto com o en shopnow punto com punto ar",
+                read("es-US", "Compre en bookingsplus.com o en shopnow.com.ar"));
+        // Must not fire: initials no English word starts or ends like stay spelt, and short labels keep their rules.
+        assertEquals("en h s b c n e t punto com, g m x b a n k punto de, s r t f o r d punto com y c f e punto m x",
+                read("es-MX", "en hsbcnet.com, gmxbank.de, srtford.com y cfe.mx"));
+    }
+
+    @Test
     void roundFourteenADomainOfWordsEndingInALoanClusterIsSaid() {
         assertEquals("en marluzfest punto com barra reembolso", read("es-ES", "en marluzfest.com/reembolso"));
         // Must not fire: letters that make no syllables before the ending stay spelt.
