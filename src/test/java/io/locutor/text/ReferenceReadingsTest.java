@@ -351,6 +351,20 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundEighteenAZeroLedCodeGoesOnAcrossASpace() {
+        assertEquals("su transpondedor cero nueve uno dos, tres tres cuatro ocho no fue leído",
+                read("es-US", "su transpondedor 0912 3348 no fue leído"));
+        assertEquals("la tarjeta cero uno dos tres, cuatro cinco seis siete, ocho nueve cero uno vence",
+                read("es-MX", "la tarjeta 0123 4567 8901 vence"));
+        // Must not fire: a single zero, a word between the groups, a plural noun counted after the group, a new line.
+        assertEquals("pague cero tres cuotas", read("es-AR", "pague 0 3 cuotas"));
+        assertEquals("la tarjeta cero nueve uno dos y tres mil trescientos cuarenta y ocho más",
+                read("es-ES", "la tarjeta 0912 y 3348 más"));
+        assertEquals("el lote cero ocho uno seis mil quinientas unidades", read("es-MX", "el lote 0816 1500 unidades"));
+        assertEquals("el código cero nueve uno dos\nmil quinientos", read("es-ES", "el código 0912\n1500"));
+    }
+
+    @Test
     void spanishCodesGoOnAcrossTheirPrintedGroups() {
         // Round seven C: a lettered code's next group, a zero-led code's second group, a keyed code's hyphen.
         assertEquals("su paquete número K M tres uno cinco ocho cuatro dos llega hoy", read("es-ES", "su paquete n.º KM-315 842 llega hoy"));
