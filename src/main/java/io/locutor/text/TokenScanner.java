@@ -754,8 +754,9 @@ final class TokenScanner {
                 return end;
             }
         }
-        if (ctx.lang == Lang.EN && runEnd - pos == 2 && (next == ' ' || isDigit(next)) && Character.isUpperCase(t.charAt(pos))) {
-            int end = printedCode(ctx, pos, POSTAL_ITEM); // "JX 1234 5678 9GB"
+        if (runEnd - pos == 2 && (next == ' ' || isDigit(next)) && Character.isUpperCase(t.charAt(pos))) {
+            // Both languages (round eighteen): an item's country capitals are spelt, never "AR" or "ES" left as a word.
+            int end = printedCode(ctx, pos, POSTAL_ITEM); // "JX 1234 5678 9GB", "PA 482 931 775 AR"
             if (end > pos) {
                 return end;
             }
@@ -931,9 +932,11 @@ final class TokenScanner {
 
     /**
      * A UPU S10 item number, "JX 1234 5678 9GB" (Royal Mail; round seven A): two capitals, eight digits and a check digit
-     * (printed together or in groups), the country's two capitals; no "gigabytes" in its country code.
+     * (printed together or in groups), the country's two capitals; no "gigabytes" in its country code. Round eighteen:
+     * the nine digits in groups of three too ("PA 482 931 775 AR", as Correo Argentino and USPS print them).
      */
-    private static final Pattern POSTAL_ITEM = Pattern.compile("[A-Z]{2}[ \\u00A0]?\\d{4}[ \\u00A0]?\\d{4}[ \\u00A0]?\\d[ \\u00A0]?[A-Z]{2}(?![\\p{L}\\d])");
+    static final Pattern POSTAL_ITEM = Pattern.compile("[A-Z]{2}[ \\u00A0]?(?:\\d{4}[ \\u00A0]?\\d{4}[ \\u00A0]?\\d|\\d{3}[ \\u00A0]\\d{3}[ \\u00A0]\\d{3})"
+            + "[ \\u00A0]?[A-Z]{2}(?![\\p{L}\\d])");
 
     /** A printed code of {@code shape} at {@code pos}, dictated with a pause where it is printed apart; -1 if none is there. */
     /**

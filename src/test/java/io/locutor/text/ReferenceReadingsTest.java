@@ -264,6 +264,20 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundEighteenAPostalItemInGroupsOfThreeIsDictatedWithItsCountry() {
+        assertEquals("Seguimiento: P A, cuatro ocho dos, nueve tres uno, siete siete cinco, A R.",
+                read("es-AR", "Seguimiento: PA 482 931 775 AR."));
+        assertEquals("su envío C D, siete uno cuatro, cero cinco dos, nueve ocho tres, E S llega hoy",
+                read("es-ES", "su envío CD 714 052 983 ES llega hoy"));
+        assertEquals("Parcel R R, four five one, two zero seven, eight three six, U S cleared customs",
+                read("en-US", "Parcel RR 451 207 836 US cleared customs"));
+        // Must not fire: no country capitals after the nine digits (a word there), or only two groups.
+        assertEquals("AB cuatrocientos ochenta y dos millones novecientos treinta y un mil setecientos setenta y cinco ESTE",
+                read("es-ES", "AB 482 931 775 ESTE"));
+        assertEquals("el lote AB cuatrocientos ochenta y dos mil novecientos treinta y uno de hoy", read("es-ES", "el lote AB 482 931 de hoy"));
+    }
+
+    @Test
     void postalItemsAndSlashedReferencesAreDictated() {
         // Round seven A: a UPU S10 item number (Royal Mail) and capitals with two or more slash-separated numbers.
         assertEquals("Item J X, one two three four, five six seven eight, nine G B, agreement N F, two two, zero nine one five.",
