@@ -123,7 +123,7 @@ final class QuantityReader implements TokenReader {
     /** The start of a cited range of pages or verses right before a number: "2005:25–". */
     private static final Pattern CITED_RANGE_START = Pattern.compile("\\d:\\d{1,4}[–-]$");
     /** Words after which comma-joined numbers are pages or verses, never one grouped number. */
-    private static final java.util.Set<String> PAGE_CUES = java.util.Set.of("p", "pp", "pág", "págs", "pag", "pags", "página", "páginas",
+    static final java.util.Set<String> PAGE_CUES = java.util.Set.of("p", "pp", "pág", "págs", "pag", "pags", "página", "páginas",
             "pg", "pgs", "page", "pages", "vv", "versículos", "verses");
 
     /**

@@ -2124,7 +2124,26 @@ final class TokenScanner {
      * plural noun of numbered places or items; a score ("ganaron 3-1") or a code keeps its hyphen.
      */
     static boolean numberedPlaces(String t, int pos) {
-        return numberedPlacesNoun(t, pos) >= 0;
+        return numberedPlacesNoun(t, pos) >= 0 || pageAbbreviationBefore(t, pos);
+    }
+
+    /**
+     * "págs. 12-15", "p. 16-18." (round eighteen): a page's abbreviation and its dot right before the range's first number
+     * name numbered pages as "páginas" does.
+     */
+    private static boolean pageAbbreviationBefore(String t, int pos) {
+        int dot = digitsStart(t, pos);
+        while (dot > 0 && t.charAt(dot - 1) == ' ') {
+            dot--;
+        }
+        if (dot < 2 || t.charAt(dot - 1) != '.') {
+            return false; // cheap check first: a dot before the number
+        }
+        int start = dot - 1;
+        while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+            start--;
+        }
+        return QuantityReader.PAGE_CUES.contains(t.substring(start, dot - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Where the noun of {@link #numberedPlaces} starts, or -1 when the word before the number names no places. */
