@@ -541,6 +541,8 @@ final class Abbreviations implements TokenReader {
     private static final Pattern PASEO = Pattern.compile("[Pp]º(?=[ \\u00A0])");
     /** "p. 48" is a page only before a number; elsewhere "P." is an initial. */
     private static final Pattern PAGE = Pattern.compile("p\\.(?=[ \\u00A0]?\\d)");
+    /** A range of pages after "p.": "14-16", "14–16" (the first the smaller), not a page's own hyphenated number ("p. 3-A"). */
+    private static final Pattern PAGE_RANGE = Pattern.compile("[ \\u00A0]?(\\d{1,4})[-–](\\d{1,4})(?![\\d\\p{L}])");
     /** "km 9" on a road: the kilometre point, said before its number. */
     private static final Pattern KM_POINT = Pattern.compile("(?:km|Km|KM)\\.?(?=[ \\u00A0]\\d)");
 
@@ -689,7 +691,10 @@ final class Abbreviations implements TokenReader {
         }
         Matcher page = first == 'p' ? ctx.at(PAGE, pos) : null;
         if (page != null && page.lookingAt()) {
-            ctx.append(ctx.es() ? "página" : "page");
+            // "p. 16-18" (round eighteen): before a range the abbreviation names several pages.
+            Matcher range = ctx.at(PAGE_RANGE, page.end());
+            boolean several = range.lookingAt() && Integer.parseInt(range.group(1)) < Integer.parseInt(range.group(2));
+            ctx.append(ctx.es() ? (several ? "páginas" : "página") : several ? "pages" : "page");
             return page.end();
         }
         Matcher slashed = ctx.lang == Lang.EN && pos + 1 < ctx.text.length() && ctx.text.charAt(pos + 1) == '/' ? ctx.at(EN_SLASHED, pos) : null;

@@ -203,7 +203,8 @@ final class ElectronicReader implements TokenReader {
         String w = word.toString();
         String lower = w.toLowerCase(Locale.ROOT);
         if (ctx.es()) {
-            if (ES_WORDS.contains(lower) || pronounceable(lower) || domainLabel && (esSyllable(lower) || wordLike(lower) || doubledPronounceable(lower) || initialsThenWord(lower) || loanEnding(lower))) {
+            if (ES_WORDS.contains(lower) || pronounceable(lower) || domainLabel && (esSyllable(lower) || wordLike(lower) || doubledPronounceable(lower) || initialsThenWord(lower) || loanEnding(lower)
+                    || englishSyllables(lower))) {
                 add(sb, lower);
             } else {
                 for (int i = 0; i < lower.length(); i++) {
@@ -299,6 +300,27 @@ final class ElectronicReader implements TokenReader {
      */
     private static boolean loanEnding(String lower) {
         return lower.length() >= 6 && LOAN_ENDING.matcher(lower).find() && pronounceable(lower.substring(0, lower.length() - 1));
+    }
+
+    /**
+     * English syllables: an onset English starts a word with ("str", "sh", "bl", one consonant), one to three vowels
+     * ("y" and a "w" after them count: "buy", "now") and a coda English ends a word with ("ngs", "ck", "st", "rk"). A
+     * consonant run between two vowels must split into a coda and an onset ("kings|tickets", "shop|now", "best|buy").
+     */
+    private static final Pattern EN_SYLLABLES = Pattern.compile(
+            "(?:(?:str|spr|spl|scr|squ|thr|shr|sch|[bcfgp][lr]|[dt]r|s[cklmnptw]|[dt]w|[tscpw]h|kn|wr|qu|[bcdfghjklmnprstvwyz])?"
+            + "[aeiouy]{1,3}w?"
+            + "(?:ngs|nks|nts|nds|nch|ght|rst|rth|rts|rds|rks|cks|sts|tch|mps|lts|lds"
+            + "|n[gkdtsz]|c[kt]|ft|l[dfkmpstl]|mp|ms|r[bcdfgklmnpst]|s[kpst]|[tscg]h|[dtpkgb]s|ff|tt|zz|pt|xt|[bcdfgklmnprstvxz])?)+");
+
+    /**
+     * "kingstickets", "shopnow", "grillmasters" (round eighteen): a host label of six letters or more made of English
+     * syllables is a brand's words glued, which a caller says as the words (the Spanish syllable and consonant-run tests
+     * fail on "ngst", "pn", "llm"). Initials no English word starts or ends like ("bbva", "hsbc", "nvidia", "srtford",
+     * "xkcdmail") stay spelt.
+     */
+    private static boolean englishSyllables(String lower) {
+        return lower.length() >= 6 && lower.length() <= 24 && EN_SYLLABLES.matcher(lower).matches();
     }
 
     /** Three letters or more, at most 24 (a longer run is no word a caller can take down, and the check stays cheap). */

@@ -127,7 +127,7 @@ final class QuantityReader implements TokenReader {
     /** The start of a cited range of pages or verses right before a number: "2005:25–". */
     private static final Pattern CITED_RANGE_START = Pattern.compile("\\d:\\d{1,4}[–-]$");
     /** Words after which comma-joined numbers are pages or verses, never one grouped number. */
-    private static final java.util.Set<String> PAGE_CUES = java.util.Set.of("p", "pp", "pág", "págs", "pag", "pags", "página", "páginas",
+    static final java.util.Set<String> PAGE_CUES = java.util.Set.of("p", "pp", "pág", "págs", "pag", "pags", "página", "páginas",
             "pg", "pgs", "page", "pages", "vv", "versículos", "verses");
 
     /**
@@ -840,6 +840,31 @@ final class QuantityReader implements TokenReader {
     /** A code's first group with a leading zero and its hyphen, right before a number: "0041-". */
     private static final Pattern ZERO_LED_GROUP_BEFORE = Pattern.compile("(?<![\\d.,/-])0\\d{2,11}-$");
 
+    /**
+     * A dictated code's earlier groups on the same line, right before a number: a zero-led group of three digits or more
+     * and perhaps further groups of three to five, each followed by a space ("0912 ", "00481 2290 ").
+     */
+    private static final Pattern ZERO_LED_GROUPS_BEFORE = Pattern.compile("(?<![\\d.,/:-])0\\d{2,11}(?:[ \\u00A0]\\d{3,5})*[ \\u00A0]$");
+
+    /**
+     * Round eighteen (Spanish): a group of three to five digits printed after a zero-led code's group, with only a space
+     * between, is the same code ("transpondedor 0912 3348", "tarjeta 0123 4567"): dictated too, the space a pause, as the
+     * hyphen of {@link #ZERO_LED_GROUP_BEFORE} is. A plural noun after it makes a count ("el lote 0816 1500 unidades").
+     */
+    private static boolean zeroLedCodeContinues(ReadContext ctx, String raw, String whole, int end) {
+        int start = end - raw.length();
+        if (start < 4 || whole.length() < 3 || whole.length() > 5 || (ctx.text.charAt(start - 1) != ' ' && ctx.text.charAt(start - 1) != '\u00A0')
+                || !Character.isDigit(ctx.text.charAt(start - 2))) {
+            return false; // cheap check first: a digit and a space right before
+        }
+        if (end < ctx.text.length() && (Character.isLetterOrDigit(ctx.text.charAt(end)) || ctx.text.charAt(end) == '-')
+                || !ZERO_LED_GROUPS_BEFORE.matcher(ctx.text.substring(Math.max(0, start - 40), start)).find()) {
+            return false;
+        }
+        String next = ctx.nextWord(end);
+        return !(next.endsWith("s") && Vocabulary.spanishNounGender(next) != Gender.NEUTRAL);
+    }
+
     /** A number with nothing special after it. */
     private static String bare(ReadContext ctx, String raw, String whole, String frac, int end) {
         boolean ungrouped = raw.chars().allMatch(ch -> ch >= '0' && ch <= '9');
@@ -858,6 +883,13 @@ final class QuantityReader implements TokenReader {
             int last = ctx.out.length() - 1;
             if (ctx.es() && last >= 0 && ctx.out.charAt(last) == '-') {
                 ctx.out.replace(last, last + 1, ", ");
+            }
+            return ctx.speller.digits(whole);
+        }
+        if (ctx.es() && frac == null && ungrouped && zeroLedCodeContinues(ctx, raw, whole, end)) {
+            int last = ctx.out.length() - 1;
+            if (last >= 1 && ctx.out.charAt(last) == ' ' && Character.isLetter(ctx.out.charAt(last - 1))) {
+                ctx.out.insert(last, ',');
             }
             return ctx.speller.digits(whole);
         }

@@ -420,13 +420,14 @@ final class ReferenceReader implements TokenReader {
      * A code printed in groups after a reference word or "serial" (round five H): "tracking no. QY 5512 0943 8GB", "caso LG
      * 4471093", "serial ZP2-0047713". One to three capitals then digit groups (after two groups, a last one of two digits
      * too: "guía RY 5510 2298 47", round eight D; not a day before "de"), or one run mixing capitals, digits and a hyphen:
-     * dictated as written (a trailing "8GB" inside a code is not gigabytes, "LG" is spelt).
+     * dictated as written (a trailing "8GB" inside a code is not gigabytes, "LG" is spelt). A UPU item number first, so its
+     * country's capitals are part of it ("seguimiento: PA 482 931 775 AR", round eighteen).
      */
     private static final Pattern KEYWORD_PRINTED_CODE = Pattern.compile("((?iu:pedido|referencia|expediente|factura|contrato|ticket|incidencia|"
             + "localizador|reserva|póliza|envío|seguimiento|caso|solicitud|folio|guía|rastreo|siniestro|order|reference|ticket|invoice|"
             + "account|case|confirmation|booking|policy|tracking|claim|contract|reservation|serial))"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|number|#))?(?:[ \\u00A0]+(?:es|is))?[ \\u00A0]*:?[ \\u00A0]*)"
-            + "(\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){2,6}[ \\u00A0]\\d{2}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]de[ \\u00A0])"
+            + "(" + TokenScanner.POSTAL_ITEM.pattern() + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){2,6}[ \\u00A0]\\d{2}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]de[ \\u00A0])"
             + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){1,6}|\\p{Lu}{1,3}\\d{1,3}-\\d{4,12})(?![\\d\\p{L}]|[.,]\\d)");
 
     /** A lower-case English "no." before a code with a capital or a hyphen and a digit ("job no. PF-2611"). */

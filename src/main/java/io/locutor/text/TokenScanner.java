@@ -754,8 +754,9 @@ final class TokenScanner {
                 return end;
             }
         }
-        if (ctx.lang == Lang.EN && runEnd - pos == 2 && (next == ' ' || isDigit(next)) && Character.isUpperCase(t.charAt(pos))) {
-            int end = printedCode(ctx, pos, POSTAL_ITEM); // "JX 1234 5678 9GB"
+        if (runEnd - pos == 2 && (next == ' ' || isDigit(next)) && Character.isUpperCase(t.charAt(pos))) {
+            // Both languages (round eighteen): an item's country capitals are spelt, never "AR" or "ES" left as a word.
+            int end = printedCode(ctx, pos, POSTAL_ITEM); // "JX 1234 5678 9GB", "PA 482 931 775 AR"
             if (end > pos) {
                 return end;
             }
@@ -937,9 +938,11 @@ final class TokenScanner {
 
     /**
      * A UPU S10 item number, "JX 1234 5678 9GB" (Royal Mail; round seven A): two capitals, eight digits and a check digit
-     * (printed together or in groups), the country's two capitals; no "gigabytes" in its country code.
+     * (printed together or in groups), the country's two capitals; no "gigabytes" in its country code. Round eighteen:
+     * the nine digits in groups of three too ("PA 482 931 775 AR", as Correo Argentino and USPS print them).
      */
-    private static final Pattern POSTAL_ITEM = Pattern.compile("[A-Z]{2}[ \\u00A0]?\\d{4}[ \\u00A0]?\\d{4}[ \\u00A0]?\\d[ \\u00A0]?[A-Z]{2}(?![\\p{L}\\d])");
+    static final Pattern POSTAL_ITEM = Pattern.compile("[A-Z]{2}[ \\u00A0]?(?:\\d{4}[ \\u00A0]?\\d{4}[ \\u00A0]?\\d|\\d{3}[ \\u00A0]\\d{3}[ \\u00A0]\\d{3})"
+            + "[ \\u00A0]?[A-Z]{2}(?![\\p{L}\\d])");
 
     /** A printed code of {@code shape} at {@code pos}, dictated with a pause where it is printed apart; -1 if none is there. */
     /**
@@ -2151,7 +2154,26 @@ final class TokenScanner {
      * plural noun of numbered places or items; a score ("ganaron 3-1") or a code keeps its hyphen.
      */
     static boolean numberedPlaces(String t, int pos) {
-        return numberedPlacesNoun(t, pos) >= 0;
+        return numberedPlacesNoun(t, pos) >= 0 || pageAbbreviationBefore(t, pos);
+    }
+
+    /**
+     * "págs. 12-15", "p. 16-18." (round eighteen): a page's abbreviation and its dot right before the range's first number
+     * name numbered pages as "páginas" does.
+     */
+    private static boolean pageAbbreviationBefore(String t, int pos) {
+        int dot = digitsStart(t, pos);
+        while (dot > 0 && t.charAt(dot - 1) == ' ') {
+            dot--;
+        }
+        if (dot < 2 || t.charAt(dot - 1) != '.') {
+            return false; // cheap check first: a dot before the number
+        }
+        int start = dot - 1;
+        while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+            start--;
+        }
+        return QuantityReader.PAGE_CUES.contains(t.substring(start, dot - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Where the noun of {@link #numberedPlaces} starts, or -1 when the word before the number names no places. */

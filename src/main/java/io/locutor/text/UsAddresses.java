@@ -402,13 +402,25 @@ final class UsAddresses {
     }
 
     /**
-     * es-US "en 4500 W. Airport Fwy" (round seven D): the compass letter with its dot between a house number and a capitalised
-     * street name is the street's direction, said in English as the name is ("West"), never watts; the number stays Spanish.
+     * es-US "en 4500 W. Airport Fwy" (round seven D): the compass letter between a house number and a street is the
+     * street's direction, said in English as the name is ("West"), never watts; the number stays Spanish. Round
+     * eighteen: a numbered street ("111 S. 3rd Ave.") and a letter without its dot ("805 W 23rd Ave.") too, before a
+     * street's type ({@link #STREET_AFTER}); a name with no type after the dotted letter still needs an address's
+     * context ({@link #addressBefore}), so a firm's "2000 S. A." and an initial ("agente 12 S. García") are left.
      */
     static int spanishHouseDirection(ReadContext ctx, String digits, int end) {
         String t = ctx.text;
-        if (!"US".equals(ctx.locale.region) || end + 4 >= t.length() || t.charAt(end) != ' ' || "NSEW".indexOf(t.charAt(end + 1)) < 0
-                || t.charAt(end + 2) != '.' || t.charAt(end + 3) != ' ' || !Character.isUpperCase(t.charAt(end + 4))) {
+        if (!"US".equals(ctx.locale.region) || end + 4 >= t.length() || t.charAt(end) != ' ' || "NSEW".indexOf(t.charAt(end + 1)) < 0) {
+            return -1;
+        }
+        int name = t.charAt(end + 2) == '.' ? end + 4 : end + 3;
+        if (name >= t.length() || t.charAt(name - 1) != ' ' || !Character.isUpperCase(t.charAt(name)) && !TokenScanner.isDigit(t.charAt(name))) {
+            return -1;
+        }
+        boolean named = name == end + 4 && Character.isUpperCase(t.charAt(name)) && !(name + 1 < t.length() && t.charAt(name + 1) == '.')
+                && addressBefore(ctx.previousWord(end - digits.length()));
+        Matcher street = named ? null : ctx.at(STREET_AFTER, end);
+        if (!named && (!street.lookingAt() || street.group(1) == null)) {
             return -1;
         }
         ctx.append(ctx.speller.cardinal(digits, Gender.NEUTRAL)).append(' ').append(switch (t.charAt(end + 1)) {
@@ -417,7 +429,20 @@ final class UsAddresses {
             case 'E' -> "East";
             default -> "West";
         });
-        return end + 3;
+        return name - 1;
+    }
+
+    /** Spanish words a house number follows: "en 4500 W. Airport", "hasta 200 N. Miami". */
+    private static final java.util.Set<String> ES_PLACE_WORDS = java.util.Set.of("en", "a", "al", "de", "del", "desde", "hasta",
+            "hacia", "entre", "y", "o", "por", "sobre", "frente");
+
+    /**
+     * Whether the word before a house number leaves it one: none (a colon, a comma, the start), a capitalised name, or a
+     * place word. After another word ("el agente 12 S. García") the number counts or names something, and a capital
+     * with its dot is an initial.
+     */
+    private static boolean addressBefore(String word) {
+        return word.isEmpty() || Character.isUpperCase(word.charAt(0)) || ES_PLACE_WORDS.contains(word);
     }
 
     /** Digits then a space right before {@code pos}: "1000 NW". */

@@ -159,6 +159,16 @@ class LocaleReadingsTest {
     }
 
     @Test
+    void roundEighteenARangeOfPagesAfterItsAbbreviation() {
+        assertEquals("en el contrato, páginas dieciséis a dieciocho.", read("es-MX", "en el contrato, p. 16-18."));
+        assertEquals("el manual, páginas doce a quince", read("es-ES", "el manual, págs. 12-15"));
+        assertEquals("see pages fourteen to sixteen", read("en-US", "see p. 14-16"));
+        // Must not fire: one page, a second number smaller than the first, a score with no page before it.
+        assertEquals("la página siete; la norma, página dieciséis-cuatro; ganaron tres-uno.",
+                read("es-ES", "la p. 7; la norma, p. 16-4; ganaron 3-1."));
+    }
+
+    @Test
     void aCampaignSetsTheRegionOfItsLanguage() {
         TextNormalizer n = new TextNormalizer(NormalizerConfig.defaults().withCampaignLanguages(Map.of("cobros-mx", "es-MX")));
         assertEquals("veinticinco pesos", n.normalize("$25", "es", "cobros-mx"));

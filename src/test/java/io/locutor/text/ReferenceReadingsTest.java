@@ -264,6 +264,20 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundEighteenAPostalItemInGroupsOfThreeIsDictatedWithItsCountry() {
+        assertEquals("Seguimiento: P A, cuatro ocho dos, nueve tres uno, siete siete cinco, A R.",
+                read("es-AR", "Seguimiento: PA 482 931 775 AR."));
+        assertEquals("su envío C D, siete uno cuatro, cero cinco dos, nueve ocho tres, E S llega hoy",
+                read("es-ES", "su envío CD 714 052 983 ES llega hoy"));
+        assertEquals("Parcel R R, four five one, two zero seven, eight three six, U S cleared customs",
+                read("en-US", "Parcel RR 451 207 836 US cleared customs"));
+        // Must not fire: no country capitals after the nine digits (a word there), or only two groups.
+        assertEquals("AB cuatrocientos ochenta y dos millones novecientos treinta y un mil setecientos setenta y cinco ESTE",
+                read("es-ES", "AB 482 931 775 ESTE"));
+        assertEquals("el lote AB cuatrocientos ochenta y dos mil novecientos treinta y uno de hoy", read("es-ES", "el lote AB 482 931 de hoy"));
+    }
+
+    @Test
     void postalItemsAndSlashedReferencesAreDictated() {
         // Round seven A: a UPU S10 item number (Royal Mail) and capitals with two or more slash-separated numbers.
         assertEquals("Item J X, one two three four, five six seven eight, nine G B, agreement N F, two two, zero nine one five.",
@@ -348,6 +362,20 @@ class ReferenceReadingsTest {
         // A span of years keeps its years (whatever joins them; not "dos cero dos cinco").
         assertEquals("la cuenta dos mil veinticuatro dos mil veinticinco cierra",
                 NemoSuiteTest.comparable(read("es-MX", "la cuenta 2024-2025 cierra")));
+    }
+
+    @Test
+    void roundEighteenAZeroLedCodeGoesOnAcrossASpace() {
+        assertEquals("su transpondedor cero nueve uno dos, tres tres cuatro ocho no fue leído",
+                read("es-US", "su transpondedor 0912 3348 no fue leído"));
+        assertEquals("la tarjeta cero uno dos tres, cuatro cinco seis siete, ocho nueve cero uno vence",
+                read("es-MX", "la tarjeta 0123 4567 8901 vence"));
+        // Must not fire: a single zero, a word between the groups, a plural noun counted after the group, a new line.
+        assertEquals("pague cero tres cuotas", read("es-AR", "pague 0 3 cuotas"));
+        assertEquals("la tarjeta cero nueve uno dos y tres mil trescientos cuarenta y ocho más",
+                read("es-ES", "la tarjeta 0912 y 3348 más"));
+        assertEquals("el lote cero ocho uno seis mil quinientas unidades", read("es-MX", "el lote 0816 1500 unidades"));
+        assertEquals("el código cero nueve uno dos\nmil quinientos", read("es-ES", "el código 0912\n1500"));
     }
 
     @Test

@@ -95,6 +95,19 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundEighteenAnEsUsDirectionBeforeANumberedStreet() {
+        assertEquals("en ciento once South Third Avenue y en ochocientos cinco West Twenty Third Avenue",
+                read("es-US", "en 111 S. 3rd Ave y en 805 W 23rd Ave"));
+        // A dotted letter before a name with no type keeps round seven D's reading after a place word.
+        assertEquals("queda en cuatro mil quinientos West Flagler, junto al parque", read("es-US", "queda en 4500 W. Flagler, junto al parque"));
+        // Must not fire: a firm's "S. A.", an initial before a surname, a lamp's watts, and outside the US.
+        assertEquals("Constructora dos mil SA le recuerda", read("es-US", "Constructora 2000 S. A. le recuerda"));
+        assertEquals("el agente doce S. García y una lámpara de cien vatios sobre la mesa",
+                read("es-US", "el agente 12 S. García y una lámpara de 100 W sobre la mesa"));
+        assertEquals("en ciento once S. tercera avenida", read("es-MX", "en 111 S. 3ra avenida"));
+    }
+
+    @Test
     void roundSevenDAnEsUsStreetDirectionAndAHandle() {
         assertEquals("en dos mil cien West Lake Fwy", read("es-US", "en 2100 W. Lake Fwy")); // no comma or dot: the type stays as written
         assertEquals("en seis mil North Loop Freeway, puerta dos", read("es-US", "en 6000 N. Loop Fwy, puerta 2"));
@@ -211,6 +224,15 @@ class SpanishCallScriptRulesTest {
         assertEquals("código cero equis C cero cero cero cero dos uno A.", read("es-MX", "código 0xC000021A."));
         // Must not fire: a short dimension keeps its "por".
         assertEquals("una placa de cero por cinco y de dos por tres", read("es-ES", "una placa de 0x5 y de 2x3"));
+    }
+
+    @Test
+    void roundEighteenADomainOfEnglishSyllablesIsSaid() {
+        assertEquals("Compre en bookingsplus punto com o en shopnow punto com punto ar",
+                read("es-US", "Compre en bookingsplus.com o en shopnow.com.ar"));
+        // Must not fire: initials no English word starts or ends like stay spelt, and short labels keep their rules.
+        assertEquals("en h s b c n e t punto com, g m x b a n k punto de, s r t f o r d punto com y c f e punto m x",
+                read("es-MX", "en hsbcnet.com, gmxbank.de, srtford.com y cfe.mx"));
     }
 
     @Test
