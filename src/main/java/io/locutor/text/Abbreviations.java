@@ -553,6 +553,13 @@ final class Abbreviations implements TokenReader {
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?:[nN]º|[nN]\\.º|núm\\.)(?=[ \\u00A0]?\\d|[ \\u00A0]\\p{Ll})");
 
     /**
+     * Round nineteen: "exp." before a file's number ("(exp. 2026/118734)", "el exp. 812/2025", "Exp. n.º 4471") is
+     * "expediente", as "expte." is; only before a number shaped like a file's (four digits or more, digits joined by a
+     * slash or a hyphen, a number sign), since "exp." also clips "experiencia" ("exp. laboral", "exp. 3 años").
+     */
+    private static final Pattern FILE_EXP = Pattern.compile("[Ee]xp\\.(?=[ \\u00A0]?(?:\\d{4}|\\d{1,4}[/-]\\d|[nN](?:\\.?[º°]|úm\\.)))");
+
+    /**
      * English shorthand written with a slash (round seven A): "w/ speeds up to", "w/o", "w/c 14 Dec" (week commencing),
      * "c/o front desk", "S/N 5CD…", "N/A". Only as a whole word followed by a space, a bracket or punctuation: "w/2" or
      * "a/b/c" are something else.
@@ -637,6 +644,11 @@ final class Abbreviations implements TokenReader {
             if (each != null && each.lookingAt()) {
                 ctx.append(eachOne(ctx.text, pos));
                 return each.end();
+            }
+            Matcher file = first == 'e' || first == 'E' ? ctx.at(FILE_EXP, pos) : null;
+            if (file != null && file.lookingAt()) {
+                ctx.append(first == 'E' ? "Expediente" : "expediente");
+                return file.end();
             }
             Matcher etAl = first == 'e' ? ctx.at(ET_AL, pos) : null;
             if (etAl != null && etAl.lookingAt()) {
