@@ -725,8 +725,12 @@ final class Abbreviations implements TokenReader {
         }
         String written = m.group();
         Map<String, Entry> table = ctx.es() ? ES : EN;
+        // Round nineteen: a firm's "S.A." and "S.L." in capitals are its initials, said as "S. A.", "S.R.L." and "C.V." are
+        // ("SA"); in lower case ("Eupatorium s.l.", sensu lato) the table's reading stays.
+        boolean firmInitials = ctx.es() && first == 'S' && written.length() == 4 && written.charAt(1) == '.'
+                && (written.charAt(2) == 'A' || written.charAt(2) == 'L');
         // Longest dotted prefix that is a known abbreviation: "S.A." before "S.".
-        for (int end = written.length(); end > 0; end = written.lastIndexOf('.', end - 2) + 1) {
+        for (int end = firmInitials ? 0 : written.length(); end > 0; end = written.lastIndexOf('.', end - 2) + 1) {
             String key = written.substring(0, end).toLowerCase(Locale.ROOT);
             Entry e = table.get(key);
             if (ctx.es() && key.equals("cda.") && afterAmount(ctx.text, pos)) {

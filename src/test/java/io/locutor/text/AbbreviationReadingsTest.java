@@ -106,6 +106,9 @@ class AbbreviationReadingsTest {
         assertEquals("Expediente número cuatro cuatro siete uno", read("es-MX", "Exp. n.º 4471"));
         assertEquals("exp. laboral de cinco años", read("es-ES", "exp. laboral de 5 años"));
         assertEquals("exp. tres años", read("es-ES", "exp. 3 años"));
+        // Round nineteen: a firm's glued "S.A." is its initials, as the spaced "S. A." and "S.R.L." are; lower case keeps the table's.
+        assertEquals("Grupo dos mil SA le informa, como Grupo dos mil SA y Sur SRL.", read("es-US", "Grupo 2000 S.A. le informa, como Grupo 2000 S. A. y Sur S.R.L."));
+        assertEquals("Eupatorium ese ele y otras", read("es-ES", "Eupatorium s.l. y otras"));
         // "los sáb.": every Saturday; "el sáb." one
         assertEquals("los sábados abrimos", read("es-ES", "los sáb. abrimos"));
         assertEquals("el sábado abrimos", read("es-ES", "el sáb. abrimos"));
