@@ -24,6 +24,8 @@ final class Abbreviations implements TokenReader {
     /** "un 15 % dto.": the discount straight after its amount, with the "de" the written form leaves out. */
     private static final Entry DISCOUNT_OF_AMOUNT = new Entry("de descuento", false, false);
     private static final Entry EXTENSION_AR = new Entry("interno", false, false);
+    /** Round nineteen: "Escuela N.º 14 D.E. 9" (Buenos Aires): the school district, its number after it. */
+    private static final Entry SCHOOL_DISTRICT_AR = new Entry("Distrito Escolar", false, false);
     /**
      * Round twelve: "Diag. 74", "Diag. Norte" (La Plata, Buenos Aires): a street, "Diagonal", written with its capital before
      * a number or a name; "diag." elsewhere may be a diagnosis ("diag. diferencial") and stays as written.
@@ -774,6 +776,9 @@ final class Abbreviations implements TokenReader {
                 e = FLAT; // "piso 3, dto. B" (Argentina): the flat; "un 30 % de dto. en lentillas" the discount
             } else if (ctx.es() && (key.equals("dto.") || key.equals("dcto.")) && afterPercentOrAmount(ctx.text, pos)) {
                 e = DISCOUNT_OF_AMOUNT; // "un 15 % dto. en la tienda" (round nine): "quince por ciento de descuento"
+            }
+            if (first == 'D' && key.equals("d.e.") && ctx.es() && "AR".equals(ctx.locale.region) && numberAfterSpace(ctx.text, pos + end)) {
+                e = SCHOOL_DISTRICT_AR; // "Escuela N.º 14 D.E. 9": in Argentina the school district; elsewhere the initials stay
             }
             if (ctx.es() && key.equals("int.") && "AR".equals(ctx.locale.region) && numberAfterSpace(ctx.text, pos + end)) {
                 e = EXTENSION_AR; // "llamá al int. 2404" (round seven D): in Argentina the phone's "interno"; elsewhere an address's "interior"
