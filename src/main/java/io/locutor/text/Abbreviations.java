@@ -24,6 +24,8 @@ final class Abbreviations implements TokenReader {
     /** "un 15 % dto.": the discount straight after its amount, with the "de" the written form leaves out. */
     private static final Entry DISCOUNT_OF_AMOUNT = new Entry("de descuento", false, false);
     private static final Entry EXTENSION_AR = new Entry("interno", false, false);
+    /** Round nineteen: "Escuela N.º 14 D.E. 9" (Buenos Aires): the school district, its number after it. */
+    private static final Entry SCHOOL_DISTRICT_AR = new Entry("Distrito Escolar", false, false);
     /**
      * Round twelve: "Diag. 74", "Diag. Norte" (La Plata, Buenos Aires): a street, "Diagonal", written with its capital before
      * a number or a name; "diag." elsewhere may be a diagnosis ("diag. diferencial") and stays as written.
@@ -553,6 +555,13 @@ final class Abbreviations implements TokenReader {
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?:[nN]º|[nN]\\.º|núm\\.)(?=[ \\u00A0]?\\d|[ \\u00A0]\\p{Ll})");
 
     /**
+     * Round nineteen: "exp." before a file's number ("(exp. 2026/118734)", "el exp. 812/2025", "Exp. n.º 4471") is
+     * "expediente", as "expte." is; only before a number shaped like a file's (four digits or more, digits joined by a
+     * slash or a hyphen, a number sign), since "exp." also clips "experiencia" ("exp. laboral", "exp. 3 años").
+     */
+    private static final Pattern FILE_EXP = Pattern.compile("[Ee]xp\\.(?=[ \\u00A0]?(?:\\d{4}|\\d{1,4}[/-]\\d|[nN](?:\\.?[º°]|úm\\.)))");
+
+    /**
      * English shorthand written with a slash (round seven A): "w/ speeds up to", "w/o", "w/c 14 Dec" (week commencing),
      * "c/o front desk", "S/N 5CD…", "N/A". Only as a whole word followed by a space, a bracket or punctuation: "w/2" or
      * "a/b/c" are something else.
@@ -638,6 +647,11 @@ final class Abbreviations implements TokenReader {
                 ctx.append(eachOne(ctx.text, pos));
                 return each.end();
             }
+            Matcher file = first == 'e' || first == 'E' ? ctx.at(FILE_EXP, pos) : null;
+            if (file != null && file.lookingAt()) {
+                ctx.append(first == 'E' ? "Expediente" : "expediente");
+                return file.end();
+            }
             Matcher etAl = first == 'e' ? ctx.at(ET_AL, pos) : null;
             if (etAl != null && etAl.lookingAt()) {
                 ctx.append("entre otros");
@@ -713,8 +727,12 @@ final class Abbreviations implements TokenReader {
         }
         String written = m.group();
         Map<String, Entry> table = ctx.es() ? ES : EN;
+        // Round nineteen: a firm's "S.A." and "S.L." in capitals are its initials, said as "S. A.", "S.R.L." and "C.V." are
+        // ("SA"); in lower case ("Eupatorium s.l.", sensu lato) the table's reading stays.
+        boolean firmInitials = ctx.es() && first == 'S' && written.length() == 4 && written.charAt(1) == '.'
+                && (written.charAt(2) == 'A' || written.charAt(2) == 'L');
         // Longest dotted prefix that is a known abbreviation: "S.A." before "S.".
-        for (int end = written.length(); end > 0; end = written.lastIndexOf('.', end - 2) + 1) {
+        for (int end = firmInitials ? 0 : written.length(); end > 0; end = written.lastIndexOf('.', end - 2) + 1) {
             String key = written.substring(0, end).toLowerCase(Locale.ROOT);
             Entry e = table.get(key);
             if (ctx.es() && key.equals("cda.") && afterAmount(ctx.text, pos)) {
@@ -758,6 +776,9 @@ final class Abbreviations implements TokenReader {
                 e = FLAT; // "piso 3, dto. B" (Argentina): the flat; "un 30 % de dto. en lentillas" the discount
             } else if (ctx.es() && (key.equals("dto.") || key.equals("dcto.")) && afterPercentOrAmount(ctx.text, pos)) {
                 e = DISCOUNT_OF_AMOUNT; // "un 15 % dto. en la tienda" (round nine): "quince por ciento de descuento"
+            }
+            if (first == 'D' && key.equals("d.e.") && ctx.es() && "AR".equals(ctx.locale.region) && numberAfterSpace(ctx.text, pos + end)) {
+                e = SCHOOL_DISTRICT_AR; // "Escuela N.º 14 D.E. 9": in Argentina the school district; elsewhere the initials stay
             }
             if (ctx.es() && key.equals("int.") && "AR".equals(ctx.locale.region) && numberAfterSpace(ctx.text, pos + end)) {
                 e = EXTENSION_AR; // "llamá al int. 2404" (round seven D): in Argentina the phone's "interno"; elsewhere an address's "interior"

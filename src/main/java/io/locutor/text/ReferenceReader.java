@@ -219,9 +219,17 @@ final class ReferenceReader implements TokenReader {
      * A year, a hyphen and a serial of five digits or more: a reference numbered by year ("2026-118734", "2025-00412").
      * The year is said as a year, the serial digit by digit, the hyphen a pause as in every code; no hyphen is left.
      * A year, a slash and a zero-led serial of three digits or more ("2027/004518") is one too: no denominator or month
-     * is written so.
+     * is written so. Since round nineteen, in Spanish, a serial of five digits or more after the slash is one too behind
+     * a reference noun ("exp. 2026/118734", "la resolución 2025/48213"), dictated by the house length rule.
      */
-    private static final Pattern YEAR_SERIAL = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})(?:-(\\d{5,12})|/(0\\d{2,11}))(?![\\d\\p{L}]|[.,/-]\\d)");
+    private static final Pattern YEAR_SERIAL = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})(?:-(\\d{5,12})|/(\\d{3,12}))(?![\\d\\p{L}]|[.,/-]\\d)");
+    /**
+     * Nouns of a document numbered by year, as they stand right before "2026/118734" ("exp." and "expte." without their
+     * dot): with one, a year over a long serial is a reference; without one ("2026/11873" alone) it keeps its reading.
+     */
+    private static final Set<String> YEAR_NUMBERED_NOUNS = Set.of("expediente", "exp", "expte", "resolución", "registro", "factura",
+            "referencia", "ref", "solicitud", "folio", "acta", "causa", "recurso", "denuncia", "liquidación", "notificación",
+            "trámite", "certificado", "sentencia", "procedimiento", "boletín", "número", "multa", "sanción", "reclamación");
 
     /** The Spanish plate since 2000: four digits, a space or a hyphen, three consonants ("4821 LMN", "1234-BCD"). */
     private static final Pattern ES_PLATE = Pattern.compile("(?<![\\d.,/-])(\\d{4})[ \\u00A0-]([BCDFGHJKLMNPRSTVWXYZ]{3})(?![\\p{L}\\d])");
@@ -347,6 +355,15 @@ final class ReferenceReader implements TokenReader {
         Matcher ys = ctx.at(YEAR_SERIAL, pos);
         if (!ys.lookingAt()) {
             return -1;
+        }
+        if (ys.group(3) != null && ys.group(3).charAt(0) != '0') {
+            // "la resolución 2025/48213" (round nineteen): no fraction has a year over five digits; behind a document's
+            // noun it is the document's number, the serial by the house length rule ("cuarenta y ocho dos uno tres").
+            if (!ctx.es() || ys.group(3).length() < 5 || !YEAR_NUMBERED_NOUNS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+            ctx.append(ctx.speller.year(Integer.parseInt(ys.group(1)))).append(" barra ").append(group(ctx, ys.group(3)));
+            return ys.end();
         }
         if (ys.group(3) != null) {
             // "resguardo 2026/004127": a year, a slash and a zero-led serial is no fraction and no date, a reference

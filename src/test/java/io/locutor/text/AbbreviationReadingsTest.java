@@ -100,6 +100,15 @@ class AbbreviationReadingsTest {
         assertEquals("Coral Way, apartamento cuatro B", read("es-US", "Coral Way, Apt. 4B"));
         assertEquals("(referencia E R dos mil veintiséis, cero cero cuatro cinco uno ocho) llega", read("es-ES", "(ref. ER-2026-004518) llega"));
         assertEquals("el expediente número cuatro cinco ocho siete barra dos mil veintiséis", read("es-AR", "el expte. N° 4587/2026"));
+        // Round nineteen: "exp." before a file's number is "expediente"; "exp. laboral", "exp. 3 años" (experience) keep it.
+        assertEquals("con el expediente ochocientos doce barra dos mil veinticinco; le avisaremos",
+                read("es-ES", "con el exp. 812/2025; le avisaremos"));
+        assertEquals("Expediente número cuatro cuatro siete uno", read("es-MX", "Exp. n.º 4471"));
+        assertEquals("exp. laboral de cinco años", read("es-ES", "exp. laboral de 5 años"));
+        assertEquals("exp. tres años", read("es-ES", "exp. 3 años"));
+        // Round nineteen: a firm's glued "S.A." is its initials, as the spaced "S. A." and "S.R.L." are; lower case keeps the table's.
+        assertEquals("Grupo dos mil SA le informa, como Grupo dos mil SA y Sur SRL.", read("es-US", "Grupo 2000 S.A. le informa, como Grupo 2000 S. A. y Sur S.R.L."));
+        assertEquals("Eupatorium ese ele y otras", read("es-ES", "Eupatorium s.l. y otras"));
         // "los sáb.": every Saturday; "el sáb." one
         assertEquals("los sábados abrimos", read("es-ES", "los sáb. abrimos"));
         assertEquals("el sábado abrimos", read("es-ES", "el sáb. abrimos"));

@@ -2,6 +2,7 @@ package io.locutor.text;
 
 import static io.locutor.text.Readings.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -656,6 +657,21 @@ class ReferenceReadingsTest {
         // Must not fire: a year after "ending", a fraction or a date with no zero-led serial, a season.
         assertEquals("for the F Y ending twenty twenty six", read("en-US", "for the FY ending 2026"));
         assertEquals("dos tercios de los clientes", read("es-ES", "2/3 de los clientes"));
+    }
+
+    @Test
+    void aYearSlashAndALongSerialAfterADocumentsNounIsAReference() {
+        // Round nineteen: a year over five digits or more is no fraction; behind a document's noun it is its number,
+        // the serial by the house length rule.
+        assertEquals("(expediente dos mil veintiséis barra uno uno ocho siete tres cuatro)", read("es-ES", "(exp. 2026/118734)"));
+        assertEquals("la resolución dos mil veinticinco barra cuarenta y ocho dos uno tres", read("es-MX", "la resolución 2025/48213"));
+        assertEquals("el registro dos mil veintitrés barra siete siete uno dos tres cuatro", read("es-AR", "el registro 2023/771234"));
+        // Must not fire: a fraction, a number over its year, a year and a month, a serial of four digits, no noun.
+        assertEquals("tres cuartos de taza", read("es-ES", "3/4 de taza"));
+        assertEquals("la resolución mil cuatrocientos cincuenta y dos, dos mil veintiséis", read("es-ES", "la resolución 1452/2026"));
+        assertEquals("el registro dos mil veintiséis barra once", read("es-ES", "el registro 2026/11"));
+        assertFalse(read("es-ES", "el registro 2026/4471").contains("cuatro cuatro siete uno"), "four digits over a year: not this rule");
+        assertFalse(read("es-ES", "la carta 2026/118734").contains("barra"), "no document's noun");
     }
 
     @Test

@@ -85,6 +85,15 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundNineteenArgentineSchoolDistrict() {
+        // "D.E." before a number in Argentina is a school district, as Buenos Aires names its schools.
+        assertEquals("la Escuela número siete Distrito Escolar once", read("es-AR", "la Escuela N.º 7 D.E. 11"));
+        // Must not fire: outside Argentina, or with no number after it.
+        assertEquals("la Escuela número siete DE once", read("es-ES", "la Escuela N.º 7 D.E. 11"));
+        assertEquals("Los DE de la ciudad", read("es-AR", "Los D.E. de la ciudad"));
+    }
+
+    @Test
     void roundSevenDArgentineExtensionsRoutesAndEachOneAfterAbbreviatedMonths() {
         assertEquals("llamá al interno dos cuatro cero cuatro; la ruta nacional siete y la ruta provincial dos",
                 read("es-AR", "llamá al int. 2404; la RN 7 y la RP 2"));

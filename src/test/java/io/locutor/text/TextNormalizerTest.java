@@ -262,7 +262,7 @@ class TextNormalizerTest {
             assertEquals("Doña Ana, usted y ustedes, Don Juan, el doctor, Doctora López, Señorita Gómez",
                     es("Dña. Ana, Ud. y Uds., D. Juan, el dr., Dra. López, Srta. Gómez"));
             assertEquals("Compre pan, leche, etcétera. Aproximadamente cinco minutos", es("Compre pan, leche, etc. Aprox. 5 min"));
-            assertEquals("ABC ese a y XYZ ese ele.", es("ABC S.A. y XYZ S.L."));
+            assertEquals("ABC SA y XYZ SL.", es("ABC S.A. y XYZ S.L."));
             assertEquals("Usted puede, y usted también", es("Ud. puede, y Ud. también"));
         }
 
