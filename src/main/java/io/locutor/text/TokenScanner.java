@@ -865,13 +865,8 @@ final class TokenScanner {
                 return end;
             }
         }
-        boolean digitNear = false;
-        for (int k = runEnd; k < n && k - runEnd < 40; k++) {
-            if (isDigit(t.charAt(k))) {
-                digitNear = true;
-                break;
-            }
-        }
+        int digit = ctx.nextDigit(runEnd);
+        boolean digitNear = digit < n && digit - runEnd < 40;
         if (digitNear || t.regionMatches(true, pos, "siglo", 0, 5) || (next == '.' && (runEnd - pos == 1 && (t.charAt(pos) == 's' || t.charAt(pos) == 'S') || t.startsWith("sig", pos) && runEnd - pos == 3))) {
             for (int r = 1; r <= 3; r++) {
                 int end = attempt(ctx, pos, letterReaders.get(r));
