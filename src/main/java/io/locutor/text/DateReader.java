@@ -519,6 +519,10 @@ final class DateReader implements TokenReader {
             }
             return -1;
         }
+        // This runs at every word near a digit: each English pattern below needs a month's word, spaces and a digit.
+        if (!wordThenDigit(ctx.text, pos)) {
+            return -1;
+        }
         Matcher range = ctx.at(EN_MONTH_DAY_RANGE, pos);
         if (range.lookingAt()) {
             // "May 3-5, 2026", "Oct. 10–12": both days are dates, "may third to fifth".
