@@ -472,6 +472,11 @@ final class ReferenceReader implements TokenReader {
         String letters = ctx.nextWord(pos);
         String token = letters.toLowerCase(Locale.ROOT);
         boolean keyword = KEYWORD_FIRST_WORDS.contains(token);
+        // Every rule below is tried only behind one of these (a code's shape, a number sign, an "I-" or one of the rules'
+        // first words): most words near a digit ("calling", "your") are none, and leave before thirty guards are asked.
+        if (!codeShaped && !numberSign && at != 'I' && !RULE_FIRST_WORDS.contains(token)) {
+            return -1;
+        }
         Matcher interstate = !ctx.es() && ctx.text.charAt(pos) == 'I' && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
                 ? ctx.at(INTERSTATE, pos) : null;
         if (interstate != null && interstate.lookingAt()) {
@@ -1005,6 +1010,15 @@ final class ReferenceReader implements TokenReader {
             "termina", "acaba", "finaliza",
             "terminación", "que", "acabada", "acabado", "código", "códigos", "c", "cp", "clave", "contraseña", "nip", "verification", "security",
             "confirmation", "access", "one", "activation", "code", "passcode", "gate", "door", "alarm", "lockbox", "keypad", "key", "keysafe");
+
+    /**
+     * Lower case, the words {@link #read}'s word-led rules start with: a reference's (and so a Spanish number's or a
+     * printed code's), a code's, a plate's and a tax number's word, a flight's or a train's, "serial", "patente", "ref",
+     * and the possessives before a Spanish identifying number.
+     */
+    private static final Set<String> RULE_FIRST_WORDS = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, DIGIT_CODE_FIRST_WORDS, PLATE_WORDS,
+                    EN_PLATE_WORDS, ES_NUMBER_ID_FIRST_WORDS, TAX_ID_WORDS, Set.of("flight", "train", "vuelo", "tren", "serial", "patente", "ref"))
+            .flatMap(Set::stream).map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A number sign used as the word "número" before "de": "N.º de pedido", "núm. de cliente". */
     private static final Pattern NUMBER_SIGN_WORD = Pattern.compile("(?:[nN]\\.?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)(?=[ \\u00A0]+de[ \\u00A0])");
