@@ -233,8 +233,12 @@ final class ReferenceReader implements TokenReader {
         if (!ctx.es()) {
             return -1;
         }
-        Matcher m = ctx.at(ES_PLATE, pos);
-        if (!m.lookingAt() || PLATE_NOT_LETTERS.contains(m.group(2))
+        // Tried at every Spanish number: the plate's four digits need their space or hyphen right after them.
+        boolean fourDigits = pos + 4 < ctx.text.length() && " \u00A0-".indexOf(ctx.text.charAt(pos + 4)) >= 0
+                && TokenScanner.isDigit(ctx.text.charAt(pos + 3)) && TokenScanner.isDigit(ctx.text.charAt(pos + 2))
+                && TokenScanner.isDigit(ctx.text.charAt(pos + 1)) && TokenScanner.isDigit(ctx.text.charAt(pos));
+        Matcher m = fourDigits ? ctx.at(ES_PLATE, pos) : null;
+        if (m == null || !m.lookingAt() || PLATE_NOT_LETTERS.contains(m.group(2))
                 || m.group(1).matches("(?:19|20)\\d\\d") && !VEHICLE_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
             return -1; // "2000 SMS", "Premium 2005 DVD": a count, a year before an initialism, unless a vehicle's word comes first
         }
@@ -340,8 +344,9 @@ final class ReferenceReader implements TokenReader {
 
     /** The digit reader of {@link #YEAR_SERIAL}, tried before dates and quantities take the year alone. */
     static int yearSerial(ReadContext ctx, int pos) {
-        Matcher ys = ctx.at(YEAR_SERIAL, pos);
-        if (!ys.lookingAt()) {
+        // Tried at every number: only one starting "19" or "20" can be the year.
+        Matcher ys = ctx.text.startsWith("19", pos) || ctx.text.startsWith("20", pos) ? ctx.at(YEAR_SERIAL, pos) : null;
+        if (ys == null || !ys.lookingAt()) {
             return -1;
         }
         if (ys.group(3) != null) {
