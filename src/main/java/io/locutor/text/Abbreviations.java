@@ -507,6 +507,9 @@ final class Abbreviations implements TokenReader {
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.[ ]?){2,6}(?![\\p{L}])");
     /** Lower-case acronyms the voice would otherwise try to say as a word: spelled letter by letter. */
     private static final java.util.Set<String> ES_ACRONYMS = java.util.Set.of("ip", "dni", "nif", "nie", "cif", "sms", "pdf", "iban", "url", "cp");
+    /** The words {@link #acronym} reads: {@link #ES_ACRONYMS} and the cases of {@link #capitalsInFull}. */
+    private static final java.util.Set<String> ACRONYM_WORDS = java.util.stream.Stream.concat(ES_ACRONYMS.stream(),
+            java.util.stream.Stream.of("MSI", "ERR", "PB", "CP", "RN", "RP")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,4}(?![\\p{L}\\d])");
     private static final Pattern ST = Pattern.compile("St\\.?(?![\\p{L}])");
     /** English "no." / "No." right before a number (USPS and British forms write it so): "number". */
@@ -856,6 +859,10 @@ final class Abbreviations implements TokenReader {
     }
 
     private static int acronym(ReadContext ctx, int pos) {
+        // Tried at every short Spanish word: only the words read below (the capitals of capitalsInFull, ES_ACRONYMS) can be.
+        if (!ACRONYM_WORDS.contains(ctx.nextWord(pos))) {
+            return -1;
+        }
         Matcher w = ctx.at(WORD, pos);
         if (!w.lookingAt()) {
             return -1;
