@@ -447,6 +447,10 @@ final class Abbreviations implements TokenReader {
 
     /** {@link #WEEKDAY_PART} at {@code pos}: the weekday in full, "AM" as "morning" (no clock time, so a part of the day). */
     static int weekdayPart(ReadContext ctx, int pos) {
+        // Asked at every capitalised English word of three to five letters: only a weekday's short name can start it.
+        if (DateReader.weekdayName(ctx.nextWord(pos)) == null) {
+            return -1;
+        }
         Matcher m = ctx.at(WEEKDAY_PART, pos);
         String day = m.lookingAt() ? DateReader.weekdayName(m.group(1)) : null;
         if (day == null) {

@@ -528,7 +528,7 @@ final class DateReader implements TokenReader {
             return -1;
         }
         // This runs at every word near a digit: each English pattern below needs a month's word, spaces and a digit.
-        if (!wordThenDigit(ctx.text, pos)) {
+        if (!wordThenDigit(ctx.text, pos) || Vocabulary.month(Lang.EN, ctx.nextWord(pos)) == 0) {
             return -1;
         }
         Matcher range = ctx.at(EN_MONTH_DAY_RANGE, pos);
