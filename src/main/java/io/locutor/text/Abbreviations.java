@@ -449,6 +449,10 @@ final class Abbreviations implements TokenReader {
 
     /** {@link #WEEKDAY_PART} at {@code pos}: the weekday in full, "AM" as "morning" (no clock time, so a part of the day). */
     static int weekdayPart(ReadContext ctx, int pos) {
+        // Asked at every capitalised English word of three to five letters: only a weekday's short name can start it.
+        if (DateReader.weekdayName(ctx.nextWord(pos)) == null) {
+            return -1;
+        }
         Matcher m = ctx.at(WEEKDAY_PART, pos);
         String day = m.lookingAt() ? DateReader.weekdayName(m.group(1)) : null;
         if (day == null) {
@@ -509,6 +513,9 @@ final class Abbreviations implements TokenReader {
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.[ ]?){2,6}(?![\\p{L}])");
     /** Lower-case acronyms the voice would otherwise try to say as a word: spelled letter by letter. */
     private static final java.util.Set<String> ES_ACRONYMS = java.util.Set.of("ip", "dni", "nif", "nie", "cif", "sms", "pdf", "iban", "url", "cp");
+    /** The words {@link #acronym} reads: {@link #ES_ACRONYMS} and the cases of {@link #capitalsInFull}. */
+    private static final java.util.Set<String> ACRONYM_WORDS = java.util.stream.Stream.concat(ES_ACRONYMS.stream(),
+            java.util.stream.Stream.of("MSI", "ERR", "PB", "CP", "RN", "RP")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,4}(?![\\p{L}\\d])");
     private static final Pattern ST = Pattern.compile("St\\.?(?![\\p{L}])");
     /** English "no." / "No." right before a number (USPS and British forms write it so): "number". */
@@ -888,6 +895,10 @@ final class Abbreviations implements TokenReader {
     }
 
     private static int acronym(ReadContext ctx, int pos) {
+        // Tried at every short Spanish word: only the words read below (the capitals of capitalsInFull, ES_ACRONYMS) can be.
+        if (!ACRONYM_WORDS.contains(ctx.nextWord(pos))) {
+            return -1;
+        }
         Matcher w = ctx.at(WORD, pos);
         if (!w.lookingAt()) {
             return -1;

@@ -112,8 +112,16 @@ final class DateReader implements TokenReader {
             + "(?:the[ \\u00A0]+)?(\\d{1,2})(?:st|nd|rd|th)?[ \\u00A0]+(?:of[ \\u00A0]+)?(" + Vocabulary.EN_MONTH_ALT + ")\\.?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
     private int numeric(ReadContext ctx, int pos) {
-        Matcher roman = ctx.at(ROMAN_MONTH_DMY, pos);
-        if (roman.lookingAt()) {
+        // This runs at every number: the numeric patterns below start with one or two digits (four for a year) and a
+        // date's mark, so the run of digits and the character after it decide which of them can match here.
+        int digits = 0;
+        while (pos + digits < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(pos + digits))) {
+            digits++;
+        }
+        char mark0 = pos + digits < ctx.text.length() ? ctx.text.charAt(pos + digits) : ' ';
+        boolean dayMark = (digits == 1 || digits == 2) && (mark0 == '/' || mark0 == '.' || mark0 == '-');
+        Matcher roman = dayMark ? ctx.at(ROMAN_MONTH_DMY, pos) : null;
+        if (roman != null && roman.lookingAt()) {
             return emit(ctx, roman, Integer.parseInt(roman.group(1)), RomanNumerals.parse(roman.group(3)), roman.group(4), ctx.lang == Lang.EN);
         }
         int mark = pos + 1 < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(pos + 1)) ? pos + 2 : pos + 1;
@@ -139,12 +147,12 @@ final class DateReader implements TokenReader {
                 }
             }
         }
-        Matcher m = ctx.at(NUMERIC_YMD, pos);
-        if (m.lookingAt()) {
+        Matcher m = digits == 4 && (mark0 == '/' || mark0 == '.' || mark0 == '-') ? ctx.at(NUMERIC_YMD, pos) : null;
+        if (m != null && m.lookingAt()) {
             return emit(ctx, m, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), m.group(1), false);
         }
-        m = ctx.at(NUMERIC_DMY, pos);
-        if (m.lookingAt()) {
+        m = dayMark ? ctx.at(NUMERIC_DMY, pos) : null;
+        if (m != null && m.lookingAt()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             // "03/15/2026" has no fifteenth month: month first whatever the region's order (a US form in es-US text).
@@ -200,8 +208,8 @@ final class DateReader implements TokenReader {
                 return end;
             }
         }
-        m = ctx.at(NUMERIC_DM, pos);
-        if (m.lookingAt()) {
+        m = dayMark && mark0 == '/' ? ctx.at(NUMERIC_DM, pos) : null;
+        if (m != null && m.lookingAt()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             boolean weekdayAbbreviated = WEEKDAY_ABBREVIATIONS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT));
@@ -523,6 +531,10 @@ final class DateReader implements TokenReader {
                 }
                 return end;
             }
+            return -1;
+        }
+        // This runs at every word near a digit: each English pattern below needs a month's word, spaces and a digit.
+        if (!wordThenDigit(ctx.text, pos) || Vocabulary.month(Lang.EN, ctx.nextWord(pos)) == 0) {
             return -1;
         }
         Matcher range = ctx.at(EN_MONTH_DAY_RANGE, pos);

@@ -31,6 +31,32 @@ final class MoneyReader implements TokenReader {
     private static final Pattern CODE_AFTER = Pattern.compile("[ \\u00A0]?(\\p{Lu}{3})(?![\\p{L}\\d])");
     private static final Pattern RANGE = Pattern.compile("[ ]?[-–][ ]?(?=(?:" + Currencies.SYMBOLS + ")\\d)", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Lower case, the letters the prefix pattern's symbols and codes start with before their "$", "/" or amount: "us" of
+     * "us$", "u" of "u$s", "s" of "s/", "eur", "usd".
+     */
+    private static final Set<String> LETTER_HEADS = java.util.stream.Stream.of((Currencies.SYMBOLS + "|" + Currencies.CODES).split("\\|"))
+            .map(alternative -> alternative.replaceAll("[^a-z].*", "")).filter(head -> !head.isEmpty())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether a word at {@code pos} can be the prefix's symbol or code: one to four letters, then "$", "/", a space or an
+     * amount, and (when they are ASCII, which the pattern's Unicode case folding leaves as they are) one of
+     * {@link #LETTER_HEADS}. Most words near a digit ("at 2:30", "de 125") are none.
+     */
+    private static boolean letteredPrefix(String t, int pos) {
+        int end = pos;
+        boolean ascii = true;
+        while (end < t.length() && Character.isLetter(t.charAt(end))) {
+            ascii &= t.charAt(end) < 128;
+            end++;
+        }
+        if (end - pos > 4 || end == t.length() || "$/ \u00A0.".indexOf(t.charAt(end)) < 0 && !TokenScanner.isDigit(t.charAt(end))) {
+            return false;
+        }
+        return !ascii || LETTER_HEADS.contains(t.substring(pos, end).toLowerCase(Locale.ROOT));
+    }
+
     private static boolean amountSoon(String t, int pos) {
         for (int i = pos + 1; i < t.length() && i <= pos + 5; i++) {
             if (TokenScanner.isDigit(t.charAt(i)) || t.charAt(i) == '.') {
@@ -45,7 +71,7 @@ final class MoneyReader implements TokenReader {
         // The prefix pattern (a symbol or code of one to four characters, maybe a space, an amount) is a long
         // case-insensitive alternation tried at every word near a digit: it can only match with a digit or an amount's
         // leading dot within five characters.
-        if (!amountSoon(ctx.text, pos)) {
+        if (!amountSoon(ctx.text, pos) || Character.isLetter(ctx.text.charAt(pos)) && !letteredPrefix(ctx.text, pos)) {
             return -1;
         }
         Matcher m = ctx.at(ctx.grammar.moneyPrefix, pos);

@@ -245,8 +245,12 @@ final class ReferenceReader implements TokenReader {
         if (!ctx.es()) {
             return -1;
         }
-        Matcher m = ctx.at(ES_PLATE, pos);
-        if (!m.lookingAt() || PLATE_NOT_LETTERS.contains(m.group(2))
+        // Tried at every Spanish number: the plate's four digits need their space or hyphen right after them.
+        boolean fourDigits = pos + 4 < ctx.text.length() && " \u00A0-".indexOf(ctx.text.charAt(pos + 4)) >= 0
+                && TokenScanner.isDigit(ctx.text.charAt(pos + 3)) && TokenScanner.isDigit(ctx.text.charAt(pos + 2))
+                && TokenScanner.isDigit(ctx.text.charAt(pos + 1)) && TokenScanner.isDigit(ctx.text.charAt(pos));
+        Matcher m = fourDigits ? ctx.at(ES_PLATE, pos) : null;
+        if (m == null || !m.lookingAt() || PLATE_NOT_LETTERS.contains(m.group(2))
                 || m.group(1).matches("(?:19|20)\\d\\d") && !VEHICLE_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
             return -1; // "2000 SMS", "Premium 2005 DVD": a count, a year before an initialism, unless a vehicle's word comes first
         }
@@ -352,8 +356,9 @@ final class ReferenceReader implements TokenReader {
 
     /** The digit reader of {@link #YEAR_SERIAL}, tried before dates and quantities take the year alone. */
     static int yearSerial(ReadContext ctx, int pos) {
-        Matcher ys = ctx.at(YEAR_SERIAL, pos);
-        if (!ys.lookingAt()) {
+        // Tried at every number: only one starting "19" or "20" can be the year.
+        Matcher ys = ctx.text.startsWith("19", pos) || ctx.text.startsWith("20", pos) ? ctx.at(YEAR_SERIAL, pos) : null;
+        if (ys == null || !ys.lookingAt()) {
             return -1;
         }
         if (ys.group(3) != null && ys.group(3).charAt(0) != '0') {
@@ -519,6 +524,11 @@ final class ReferenceReader implements TokenReader {
         String letters = ctx.nextWord(pos);
         String token = letters.toLowerCase(Locale.ROOT);
         boolean keyword = KEYWORD_FIRST_WORDS.contains(token);
+        // Every rule below is tried only behind one of these (a code's shape, a number sign, an "I-" or one of the rules'
+        // first words): most words near a digit ("calling", "your") are none, and leave before thirty guards are asked.
+        if (!codeShaped && !numberSign && at != 'I' && !RULE_FIRST_WORDS.contains(token)) {
+            return -1;
+        }
         Matcher interstate = !ctx.es() && ctx.text.charAt(pos) == 'I' && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
                 ? ctx.at(INTERSTATE, pos) : null;
         if (interstate != null && interstate.lookingAt()) {
@@ -1056,6 +1066,15 @@ final class ReferenceReader implements TokenReader {
             "termina", "acaba", "finaliza",
             "terminación", "que", "acabada", "acabado", "código", "códigos", "c", "cp", "clave", "contraseña", "nip", "verification", "security",
             "confirmation", "access", "one", "activation", "code", "passcode", "gate", "door", "alarm", "lockbox", "keypad", "key", "keysafe");
+
+    /**
+     * Lower case, the words {@link #read}'s word-led rules start with: a reference's (and so a Spanish number's or a
+     * printed code's), a code's, a plate's and a tax number's word, a flight's or a train's, "serial", "patente", "ref",
+     * and the possessives before a Spanish identifying number.
+     */
+    private static final Set<String> RULE_FIRST_WORDS = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, DIGIT_CODE_FIRST_WORDS, PLATE_WORDS,
+                    EN_PLATE_WORDS, ES_NUMBER_ID_FIRST_WORDS, TAX_ID_WORDS, Set.of("flight", "train", "vuelo", "tren", "serial", "patente", "ref"))
+            .flatMap(Set::stream).map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A number sign used as the word "número" before "de": "N.º de pedido", "núm. de cliente". */
     private static final Pattern NUMBER_SIGN_WORD = Pattern.compile("(?:[nN]\\.?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)(?=[ \\u00A0]+de[ \\u00A0])");

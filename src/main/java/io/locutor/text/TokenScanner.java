@@ -564,7 +564,9 @@ final class TokenScanner {
 
     private int tryReaders(ReadContext ctx, int pos, char c) {
         if (isDigit(c)) {
-            Matcher book = ctx.es() ? ctx.at(NUMBERED_BOOK, pos) : null;
+            // "1 Reyes 8:3": a digit from one to three, a space and a book's capital.
+            Matcher book = ctx.es() && c >= '1' && c <= '3' && pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 1) == ' '
+                    && Character.isUpperCase(ctx.text.charAt(pos + 2)) ? ctx.at(NUMBERED_BOOK, pos) : null;
             if (book != null && book.lookingAt()) {
                 // The historical books are "libros" ("primero Reyes"), the others letters, "cartas" ("segunda Corintios").
                 boolean letter = "Corintios Tesalonicenses Timoteo Pedro Juan".contains(book.group(2));
@@ -872,13 +874,8 @@ final class TokenScanner {
                 return end;
             }
         }
-        boolean digitNear = false;
-        for (int k = runEnd; k < n && k - runEnd < 40; k++) {
-            if (isDigit(t.charAt(k))) {
-                digitNear = true;
-                break;
-            }
-        }
+        int digit = ctx.nextDigit(runEnd);
+        boolean digitNear = digit < n && digit - runEnd < 40;
         if (digitNear || t.regionMatches(true, pos, "siglo", 0, 5) || (next == '.' && (runEnd - pos == 1 && (t.charAt(pos) == 's' || t.charAt(pos) == 'S') || t.startsWith("sig", pos) && runEnd - pos == 3))) {
             for (int r = 1; r <= 3; r++) {
                 int end = attempt(ctx, pos, letterReaders.get(r));
