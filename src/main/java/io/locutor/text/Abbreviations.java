@@ -541,6 +541,8 @@ final class Abbreviations implements TokenReader {
     private static final Pattern PASEO = Pattern.compile("[Pp]º(?=[ \\u00A0])");
     /** "p. 48" is a page only before a number; elsewhere "P." is an initial. */
     private static final Pattern PAGE = Pattern.compile("p\\.(?=[ \\u00A0]?\\d)");
+    /** "pp. 3-5", "pp. 7 and 9": English pages, before a number. */
+    private static final Pattern EN_PAGES = Pattern.compile("(?<!\\p{L})pp\\.(?=[ \\u00A0]?\\d)");
     /** A range of pages after "p.": "14-16", "14–16" (the first the smaller), not a page's own hyphenated number ("p. 3-A"). */
     private static final Pattern PAGE_RANGE = Pattern.compile("[ \\u00A0]?(\\d{1,4})[-–](\\d{1,4})(?![\\d\\p{L}])");
     /** "km 9" on a road: the kilometre point, said before its number. */
@@ -688,6 +690,12 @@ final class Abbreviations implements TokenReader {
             boolean several = ctx.es() && PLURAL_ARTICLES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
             ctx.append(ctx.es() ? (several ? "kilómetros" : "kilómetro") : "kilometer");
             return km.end();
+        }
+        Matcher pages = first == 'p' && ctx.lang == Lang.EN && pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 1) == 'p'
+                ? ctx.at(EN_PAGES, pos) : null;
+        if (pages != null && pages.lookingAt()) {
+            ctx.append("pages"); // "pp. 3-5", "pp. 7 and 9" (round nineteen B): the abbreviation is plural before any number
+            return pages.end();
         }
         Matcher page = first == 'p' ? ctx.at(PAGE, pos) : null;
         if (page != null && page.lookingAt()) {
