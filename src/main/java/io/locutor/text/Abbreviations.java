@@ -513,6 +513,8 @@ final class Abbreviations implements TokenReader {
     private static final Pattern EN_NUMBER_SIGN = Pattern.compile("[nN]os?\\.(?=[ \\u00A0]?\\d|[ \\u00A0]ending[ \\u00A0](?:in[ \\u00A0])?\\d)");
     /** Round eighteen B: a coupon's "Exp." before a month/day date ("Exp. 5/4"): "Expires", as the date is read. */
     private static final Pattern EN_EXPIRES = Pattern.compile("[eE]xp\\.(?=[ \\u00A0]?\\d{1,2}/\\d)");
+    /** "Exp. date": the expiration (US) or expiry (elsewhere) date. */
+    private static final Pattern EN_EXP_DATE = Pattern.compile("(?<!\\p{L})[eE]xp\\.(?=[ \\u00A0][dD]ate(?!\\p{L}))");
     /** A lower-case English "no." before a bracket or a colon ("the machine no. (such as D7)", "your account no.: "). */
     private static final Pattern NO_BEFORE_BRACKET = Pattern.compile("no\\.(?=[ \\u00A0]?[(:])");
     private static final java.util.Set<String> EN_DETERMINERS = java.util.Set.of("the", "your", "our", "their", "its", "his", "her",
@@ -664,6 +666,12 @@ final class Abbreviations implements TokenReader {
                 String word = no.group().length() == 4 ? "numbers" : "number";
                 ctx.append(first == 'N' && sentenceStart(ctx.text, pos) ? capitalize(word) : word);
                 return no.end();
+            }
+            if ((first == 'e' || first == 'E') && ctx.at(EN_EXP_DATE, pos).lookingAt()) {
+                // "Exp. date: 3/9" (round nineteen B): the card's or coupon's date label, as each country names it.
+                String word = ctx.locale.region.equals("US") ? "xpiration" : "xpiry";
+                ctx.append(first).append(word);
+                return pos + 4;
             }
             if ((first == 'e' || first == 'E') && ctx.at(EN_EXPIRES, pos).lookingAt()) {
                 ctx.append(first == 'E' ? "Expires" : "expires");
