@@ -1878,7 +1878,7 @@ final class TokenScanner {
      * ending the word, in a sentence that keys something ("enter", "press", "dial"... or "followed by") is the key, by its
      * name on the line ("pound" in the US), not the sign's name.
      */
-    private static boolean keyedAfterDigits(ReadContext ctx, int pos) {
+    static boolean keyedAfterDigits(ReadContext ctx, int pos) {
         String t = ctx.text;
         if (pos == 0 || !isDigit(t.charAt(pos - 1)) || pos + 1 < t.length() && " .,;:!?)".indexOf(t.charAt(pos + 1)) < 0) {
             return false;

@@ -685,6 +685,16 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void digitsKeyedWithAGluedHashAreDictated() {
+        // Round nineteen B: the digits before the keyed "#" are keyed too ("enter 4417#" was "four thousand…").
+        assertEquals("enter four four one seven pound", read("en-US", "enter 4417#"));
+        assertEquals("Key in eight zero four one three hash and wait.", read("en-GB", "Key in 80413# and wait."));
+        // Must not fire: a sentence that keys nothing, a digit alone, digits with no "#".
+        assertEquals("The twenty twenty four hash value; Press one pound now; enter four thousand four hundred and seventeen times",
+                read("en-US", "The 2024# value") + "; " + read("en-US", "Press 1# now") + "; " + read("en-US", "enter 4417 times"));
+    }
+
+    @Test
     void capitalsAndDigitsJoinedByAHyphenAreACodesAndAStatesPlateIsDictatedWhole() {
         // Round eighteen B: two capitals a shouted word could be are a code's before a hyphen and a number ("HI-four" was
         // left as a word and a count); capitals glued to digits, a hyphen and capitals are dictated ("K forty nine-LMT");
