@@ -795,6 +795,15 @@ final class ReferenceReader implements TokenReader {
             return m.end();
         }
         m = DIGIT_CODE_FIRST_WORDS.contains(token) ? ctx.at(DIGIT_CODE, pos) : null;
+        if (m != null && ctx.lang == Lang.EN && m.lookingAt() && m.group(2).length() == 2 && m.group(1).contains("code")) {
+            Matcher pairs = ctx.at(PAIR_GROUPS, m.end());
+            if (pairs.lookingAt()) {
+                // "passcode 60 41 77", "key safe code is 71 09 44" (round nineteen B): a code printed in pairs is keyed
+                // pair by pair, dictated as the groups after "ID" or "PIN" are.
+                ctx.append(m.group(1)).append(' ').append(dictated(ctx, m.group(2) + pairs.group()));
+                return pairs.end();
+            }
+        }
         if (m != null && m.lookingAt() && (m.group(2).length() >= 3 || ENDING_CUE.matcher(m.group(1)).matches())
                 && !(ENDING_CUE.matcher(m.group(1)).matches() && DURATION_WORDS.contains(ctx.nextWord(m.end()).toLowerCase(Locale.ROOT)))) {
             String cue = m.group(1).startsWith("C") && m.group(1).matches("C\\.?P\\.?(?: es)?") && ctx.es() ? "código postal" + m.group(1).substring(m.group(1).indexOf('P') + 1).replace(".", "") : m.group(1);
@@ -1057,6 +1066,8 @@ final class ReferenceReader implements TokenReader {
     /** A last group of one to three digits ending a printed code, with no counted word after it: " 61." but not " 2 items". */
     private static final Pattern SHORT_TAIL = Pattern.compile("[ \\u00A0]\\d{1,3}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]*\\p{L})");
 
+    /** Two pairs or more after a code's first pair: " 41 77" (three groups: two numbers a count could be are not a code). */
+    private static final Pattern PAIR_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{2}){2,5}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
     /** Further printed groups of three or four digits after a reference's first group: " 5678 9012 3456". */
     private static final Pattern SPACED_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{3,4}){1,7}(?![\\d\\p{L}]|[.,]\\d)");
 

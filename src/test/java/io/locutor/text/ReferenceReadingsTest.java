@@ -695,6 +695,16 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void aCodePrintedInPairsIsDictatedPairByPair() {
+        // Round nineteen B: a passcode's pairs as the groups after "ID" or "PIN" ("sixty forty one seventy seven" before).
+        assertEquals("your passcode six zero, four one, seven seven expires", read("en-US", "your passcode 60 41 77 expires"));
+        assertEquals("The key safe code is seven one, zero nine, four four.", read("en-GB", "The key safe code is 71 09 44."));
+        // Must not fire: two pairs (a count could follow), one group.
+        assertEquals("the code twelve thirty four rule; your passcode is four four one seven.",
+                read("en-US", "the code 12 34 rule") + "; " + read("en-US", "your passcode is 4417."));
+    }
+
+    @Test
     void capitalsAndDigitsJoinedByAHyphenAreACodesAndAStatesPlateIsDictatedWhole() {
         // Round eighteen B: two capitals a shouted word could be are a code's before a hyphen and a number ("HI-four" was
         // left as a word and a count); capitals glued to digits, a hyphen and capitals are dictated ("K forty nine-LMT");
