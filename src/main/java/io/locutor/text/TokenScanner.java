@@ -767,7 +767,8 @@ final class TokenScanner {
                 return end;
             }
         }
-        if (ctx.lang == Lang.EN && (next == ' ' || next == ':') && (t.startsWith("ID", pos) && runEnd - pos == 2 || t.startsWith("PIN", pos) && runEnd - pos == 3)) {
+        if (ctx.lang == Lang.EN && (next == ' ' || next == ':') && (t.startsWith("ID", pos) && runEnd - pos == 2 || t.startsWith("PIN", pos) && runEnd - pos == 3
+                || t.startsWith("ISBN", pos) && runEnd - pos == 4)) {
             int end = ReferenceReader.identifierGroups(ctx, pos); // "meeting ID 884 203 117", "PIN 2281 930"
             if (end > pos) {
                 return end;

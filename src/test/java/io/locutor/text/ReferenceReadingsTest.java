@@ -705,6 +705,17 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void anEnglishLabelledIsbnIsDictatedWithItsHyphensAsPauses() {
+        // Round nineteen B: as Spanish does, an ISBN after its label is dictated ("nine hundred and seventy eight-zero-…").
+        assertEquals("I S B N nine seven eight, zero, three zero six, four zero six one five, seven",
+                read("en-US", "ISBN 978-0-306-40615-7"));
+        assertEquals("The I S B N is zero, three zero six, four zero six one five, two.", read("en-GB", "The ISBN is 0-306-40615-2."));
+        // Must not fire: a check digit that fails, too few digits.
+        assertEquals("I S B N nine hundred and seventy eight-zero-three hundred and six-forty thousand six hundred and fifteen-eight; I S B N nine hundred and seventy eight-zero",
+                read("en-US", "ISBN 978-0-306-40615-8") + "; " + read("en-US", "ISBN 978-0"));
+    }
+
+    @Test
     void capitalsAndDigitsJoinedByAHyphenAreACodesAndAStatesPlateIsDictatedWhole() {
         // Round eighteen B: two capitals a shouted word could be are a code's before a hyphen and a number ("HI-four" was
         // left as a word and a count); capitals glued to digits, a hyphen and capitals are dictated ("K forty nine-LMT");
