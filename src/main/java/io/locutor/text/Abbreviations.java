@@ -522,6 +522,8 @@ final class Abbreviations implements TokenReader {
     private static final Pattern EN_NUMBER_SIGN = Pattern.compile("[nN]os?\\.(?=[ \\u00A0]?\\d|[ \\u00A0]ending[ \\u00A0](?:in[ \\u00A0])?\\d)");
     /** Round eighteen B: a coupon's "Exp." before a month/day date ("Exp. 5/4"): "Expires", as the date is read. */
     private static final Pattern EN_EXPIRES = Pattern.compile("[eE]xp\\.(?=[ \\u00A0]?\\d{1,2}/\\d)");
+    /** "Exp. date": the expiration (US) or expiry (elsewhere) date. */
+    private static final Pattern EN_EXP_DATE = Pattern.compile("(?<!\\p{L})[eE]xp\\.(?=[ \\u00A0][dD]ate(?!\\p{L}))");
     /** A lower-case English "no." before a bracket or a colon ("the machine no. (such as D7)", "your account no.: "). */
     private static final Pattern NO_BEFORE_BRACKET = Pattern.compile("no\\.(?=[ \\u00A0]?[(:])");
     private static final java.util.Set<String> EN_DETERMINERS = java.util.Set.of("the", "your", "our", "their", "its", "his", "her",
@@ -550,6 +552,8 @@ final class Abbreviations implements TokenReader {
     private static final Pattern PASEO = Pattern.compile("[Pp]º(?=[ \\u00A0])");
     /** "p. 48" is a page only before a number; elsewhere "P." is an initial. */
     private static final Pattern PAGE = Pattern.compile("p\\.(?=[ \\u00A0]?\\d)");
+    /** "pp. 3-5", "pp. 7 and 9": English pages, before a number. */
+    private static final Pattern EN_PAGES = Pattern.compile("(?<!\\p{L})pp\\.(?=[ \\u00A0]?\\d)");
     /** A range of pages after "p.": "14-16", "14–16" (the first the smaller), not a page's own hyphenated number ("p. 3-A"). */
     private static final Pattern PAGE_RANGE = Pattern.compile("[ \\u00A0]?(\\d{1,4})[-–](\\d{1,4})(?![\\d\\p{L}])");
     /** "km 9" on a road: the kilometre point, said before its number. */
@@ -684,6 +688,12 @@ final class Abbreviations implements TokenReader {
                 ctx.append(first == 'N' && sentenceStart(ctx.text, pos) ? capitalize(word) : word);
                 return no.end();
             }
+            if ((first == 'e' || first == 'E') && ctx.at(EN_EXP_DATE, pos).lookingAt()) {
+                // "Exp. date: 3/9" (round nineteen B): the card's or coupon's date label, as each country names it.
+                String word = ctx.locale.region.equals("US") ? "xpiration" : "xpiry";
+                ctx.append(first).append(word);
+                return pos + 4;
+            }
             if ((first == 'e' || first == 'E') && ctx.at(EN_EXPIRES, pos).lookingAt()) {
                 ctx.append(first == 'E' ? "Expires" : "expires");
                 return pos + 4;
@@ -709,6 +719,12 @@ final class Abbreviations implements TokenReader {
             boolean several = ctx.es() && PLURAL_ARTICLES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
             ctx.append(ctx.es() ? (several ? "kilómetros" : "kilómetro") : "kilometer");
             return km.end();
+        }
+        Matcher pages = first == 'p' && ctx.lang == Lang.EN && pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 1) == 'p'
+                ? ctx.at(EN_PAGES, pos) : null;
+        if (pages != null && pages.lookingAt()) {
+            ctx.append("pages"); // "pp. 3-5", "pp. 7 and 9" (round nineteen B): the abbreviation is plural before any number
+            return pages.end();
         }
         Matcher page = first == 'p' ? ctx.at(PAGE, pos) : null;
         if (page != null && page.lookingAt()) {

@@ -88,6 +88,22 @@ final class DateReader implements TokenReader {
             "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+    /** Labels a form prints a date after, with a colon: "Exp. date: 3/9", "Renewal due: 2/5", "Expiry: 9/10". */
+    private static final Set<String> EN_DATE_LABELS = Set.of("date", "due", "expires", "expiry", "expiration", "ends", "starts",
+            "renews", "until", "by", "deadline");
+
+    /**
+     * Round nineteen B: "Exp. date: 3/9" (the colon hid the cue word): a date label and its colon right before the pair make
+     * it a date; "Score: 3/9" stays a fraction.
+     */
+    private static boolean afterDateLabel(ReadContext ctx, int pos) {
+        int i = pos;
+        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 1 && ctx.text.charAt(i - 1) == ':' && EN_DATE_LABELS.contains(ctx.previousWord(i - 1).toLowerCase(Locale.ROOT));
+    }
+
     /** "lun. 3/11", "vie. 7/03": an abbreviated weekday before the numbers (the dot is part of it). */
     private static final Set<String> WEEKDAY_ABBREVIATIONS = Set.of("lun", "mar", "mié", "mie", "miér", "jue", "juev", "vie", "vier", "sáb",
             "sab", "dom", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
@@ -215,7 +231,8 @@ final class DateReader implements TokenReader {
             boolean weekdayAbbreviated = WEEKDAY_ABBREVIATIONS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT));
             boolean cuedWord = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                     // Round eighteen B: a coupon's "Exp. 5/4" (its dot hides the word from previousWord) is a date, "May fourth".
-                    || ctx.lang == Lang.EN && pos >= 5 && ctx.previousWordAcrossDot(pos).equalsIgnoreCase("exp");
+                    || ctx.lang == Lang.EN && pos >= 5 && ctx.previousWordAcrossDot(pos).equalsIgnoreCase("exp")
+                    || ctx.lang == Lang.EN && afterDateLabel(ctx, pos);
             // "hasta el 12/18" has no eighteenth month: after a cue word it is month first whatever the region's order
             // (a US form in es-US text), never "doce dieciochoavos"; a pair valid both ways keeps the region's order.
             // An abbreviated weekday with its dot ("vie. 12/18", round five L) cues it the same way.

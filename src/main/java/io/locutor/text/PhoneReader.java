@@ -152,7 +152,8 @@ final class PhoneReader implements TokenReader {
         }
         m = ctx.at(SHORT, pos);
         if (m.lookingAt() && afterEmergencyLabel(ctx, pos) && shortNumber(m.group(1), ctx.locale.region)
-                || m.lookingAt() && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) && !rangeEnd(ctx, pos) || emergencyCue(ctx, pos, m.end()))
+                || m.lookingAt() && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) && !rangeEnd(ctx, pos) || emergencyCue(ctx, pos, m.end())
+                || standingAlone(ctx, pos, m.end()))
                 && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.lang == Lang.EN && shortNumber(m.group(1), ctx.locale.region)
                 && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
@@ -360,6 +361,42 @@ final class PhoneReader implements TokenReader {
         }
         String next = ctx.nextWord(end);
         return end == ctx.text.length() || ctx.text.charAt(end) != ' ' || next.isEmpty() || next.equals("or") || next.equals("and");
+    }
+
+    /**
+     * Round nineteen B: "in an emergency, 999.", "For emergencies, 911.", "Emergencies only, 112": the region's emergency
+     * number standing alone at a clause's end, after an emergency word, a verb of calling or "or", or after a comma or a
+     * colon ending a clause that names an emergency or a call, is the number to dial (the caller checks emergency numbers
+     * after this). A count goes on to its noun ("999 customers"), a share has its sign ("el 100 %"), and "Total, 999."
+     * names no call.
+     */
+    private static boolean standingAlone(ReadContext ctx, int pos, int end) {
+        String t = ctx.text;
+        if (end < t.length() && ".,;!?)".indexOf(t.charAt(end)) < 0 || end + 1 < t.length() && t.charAt(end) == '.'
+                && TokenScanner.isDigit(t.charAt(end + 1))) {
+            return false;
+        }
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (EMERGENCY_LABELS.contains(before) || DIAL_CUES.contains(before) && !before.equals("al") || before.equals("or")) {
+            return true;
+        }
+        int i = pos;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == pos || i == 0 || t.charAt(i - 1) != ',' && t.charAt(i - 1) != ':') {
+            return false;
+        }
+        // The clause right before the comma names the emergency or the call: "vecinos: 112" after "Emergencias
+        // atendidas," counts.
+        int from = ctx.sentenceStart(i - 1, 80);
+        for (int j = i - 2; j >= from; j--) {
+            if (",;:".indexOf(t.charAt(j)) >= 0) {
+                from = j + 1;
+                break;
+            }
+        }
+        return ctx.anyWord(from, i - 1, word -> EMERGENCY_LABELS.contains(word) || DIAL_CUES.contains(word) && !word.equals("al"));
     }
 
     /**

@@ -810,13 +810,18 @@ final class QuantityReader implements TokenReader {
 
     /**
      * Numbers a caller keys in, said digit by digit: a telephone extension ("ext. 204", "extension 3150", "ext. 4512",
-     * "anexo 210") and, in English, a text-message short code ("Text STOP to 55512").
+     * "anexo 210") and, in English, a text-message short code ("Text STOP to 55512") and digits keyed with a "#".
      */
     private static boolean keyedIn(ReadContext ctx, int start, String whole) {
         String before = ctx.previousWordAcrossDot(start).toLowerCase(Locale.ROOT);
         if (before.equals("ext") || before.equals("extension") || before.equals("extensión") || before.equals("anexo")
                 || "AR".equals(ctx.locale.region) && (before.equals("int") || before.equals("interno"))) { // "int. 2404": Argentina's extension
             return true; // Spanish too: "ext. 4512" is keyed in, "cuatro cinco uno dos", never "cuatro mil quinientos doce"
+        }
+        int end = start + whole.length();
+        if (ctx.lang == Lang.EN && end < ctx.text.length() && ctx.text.charAt(end) == '#' && whole.length() >= 2
+                && TokenScanner.keyedAfterDigits(ctx, end)) {
+            return true; // "enter 4417#" (round nineteen B): digits keyed with the "#" after them are keyed one by one
         }
         if (ctx.lang == Lang.EN && whole.length() >= 4 && whole.length() <= 6 && (before.equals("texting") || before.equals("text")
                 || before.equals("txt"))) {

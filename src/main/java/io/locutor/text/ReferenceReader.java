@@ -481,8 +481,41 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern ID_GROUPS = Pattern.compile("(ID|PIN)((?:[ \\u00A0]+number)?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)"
             + "(\\d{2,4}(?:[ \\u00A0]\\d{2,4}){1,5})(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
 
+    /**
+     * Round nineteen B: "ISBN 978-0-306-40615-7", "ISBN: 0-306-40615-2": a book's number after its label, ten or thirteen
+     * digits whose check digit holds, is dictated with its hyphens as pauses (it was "nine hundred and seventy eight-zero-…").
+     */
+    private static final Pattern ISBN = Pattern.compile("ISBN((?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)(\\d(?:[- \\u00A0]?\\d){8,11}[- \\u00A0]?[\\dX])"
+            + "(?![\\d\\p{L}]|[.,-]\\d)");
+
+    private static boolean isbnChecks(String digits) {
+        int sum = 0;
+        if (digits.length() == 10) {
+            for (int i = 0; i < 10; i++) {
+                char c = digits.charAt(i);
+                sum += (10 - i) * (c == 'X' ? 10 : c - '0');
+            }
+            return sum % 11 == 0;
+        }
+        if (digits.length() != 13 || digits.indexOf('X') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < 13; i++) {
+            sum += (i % 2 == 0 ? 1 : 3) * (digits.charAt(i) - '0');
+        }
+        return sum % 10 == 0;
+    }
+
     /** {@link #ID_GROUPS} at {@code pos}, which the caller has seen is "ID" or "PIN" followed by a space or a colon. */
     static int identifierGroups(ReadContext ctx, int pos) {
+        if (ctx.text.startsWith("ISBN", pos)) {
+            Matcher isbn = ctx.at(ISBN, pos);
+            if (!isbn.lookingAt() || !isbnChecks(isbn.group(2).replaceAll("[- \\u00A0]", ""))) {
+                return -1;
+            }
+            ctx.append("I S B N").append(isbn.group(1)).append(dictated(ctx, isbn.group(2)));
+            return isbn.end();
+        }
         Matcher m = ctx.at(ID_GROUPS, pos);
         if (!m.lookingAt()) {
             return -1;
@@ -822,6 +855,15 @@ final class ReferenceReader implements TokenReader {
             return m.end();
         }
         m = DIGIT_CODE_FIRST_WORDS.contains(token) ? ctx.at(DIGIT_CODE, pos) : null;
+        if (m != null && ctx.lang == Lang.EN && m.lookingAt() && m.group(2).length() == 2 && m.group(1).contains("code")) {
+            Matcher pairs = ctx.at(PAIR_GROUPS, m.end());
+            if (pairs.lookingAt()) {
+                // "passcode 60 41 77", "key safe code is 71 09 44" (round nineteen B): a code printed in pairs is keyed
+                // pair by pair, dictated as the groups after "ID" or "PIN" are.
+                ctx.append(m.group(1)).append(' ').append(dictated(ctx, m.group(2) + pairs.group()));
+                return pairs.end();
+            }
+        }
         if (m != null && m.lookingAt() && (m.group(2).length() >= 3 || ENDING_CUE.matcher(m.group(1)).matches())
                 && !(ENDING_CUE.matcher(m.group(1)).matches() && DURATION_WORDS.contains(ctx.nextWord(m.end()).toLowerCase(Locale.ROOT)))) {
             String cue = m.group(1).startsWith("C") && m.group(1).matches("C\\.?P\\.?(?: es)?") && ctx.es() ? "código postal" + m.group(1).substring(m.group(1).indexOf('P') + 1).replace(".", "") : m.group(1);
@@ -1093,6 +1135,8 @@ final class ReferenceReader implements TokenReader {
     /** A last group of one to three digits ending a printed code, with no counted word after it: " 61." but not " 2 items". */
     private static final Pattern SHORT_TAIL = Pattern.compile("[ \\u00A0]\\d{1,3}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]*\\p{L})");
 
+    /** Two pairs or more after a code's first pair: " 41 77" (three groups: two numbers a count could be are not a code). */
+    private static final Pattern PAIR_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{2}){2,5}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
     /** Further printed groups of three or four digits after a reference's first group: " 5678 9012 3456". */
     private static final Pattern SPACED_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{3,4}){1,7}(?![\\d\\p{L}]|[.,]\\d)");
 

@@ -769,7 +769,8 @@ final class TokenScanner {
                 return end;
             }
         }
-        if (ctx.lang == Lang.EN && (next == ' ' || next == ':') && (t.startsWith("ID", pos) && runEnd - pos == 2 || t.startsWith("PIN", pos) && runEnd - pos == 3)) {
+        if (ctx.lang == Lang.EN && (next == ' ' || next == ':') && (t.startsWith("ID", pos) && runEnd - pos == 2 || t.startsWith("PIN", pos) && runEnd - pos == 3
+                || t.startsWith("ISBN", pos) && runEnd - pos == 4)) {
             int end = ReferenceReader.identifierGroups(ctx, pos); // "meeting ID 884 203 117", "PIN 2281 930"
             if (end > pos) {
                 return end;
@@ -1875,7 +1876,7 @@ final class TokenScanner {
      * ending the word, in a sentence that keys something ("enter", "press", "dial"... or "followed by") is the key, by its
      * name on the line ("pound" in the US), not the sign's name.
      */
-    private static boolean keyedAfterDigits(ReadContext ctx, int pos) {
+    static boolean keyedAfterDigits(ReadContext ctx, int pos) {
         String t = ctx.text;
         if (pos == 0 || !isDigit(t.charAt(pos - 1)) || pos + 1 < t.length() && " .,;:!?)".indexOf(t.charAt(pos + 1)) < 0) {
             return false;

@@ -83,6 +83,21 @@ final class UsAddresses {
     /** After a house number: one to three capitalised words, then a street type ("123 Laguna Ct", "1428 Elm St."). */
     private static final Pattern STREET_AFTER = Pattern.compile("[ \\u00A0](?:([NSEW])\\.?[ \\u00A0])?(?:(?:\\p{Lu}\\p{Ll}+|\\d{1,3}(?:st|nd|rd|th))[ \\u00A0]){1,3}(?i:"
             + TYPE_ALT + ")(?![\\p{L}\\d])");
+    /**
+     * Round nineteen B: a compass letter and a street's name with no type after it ("at 4410 N. Broadway, Suite 3B",
+     * "to 2208 W Lincoln.", "at 95 N. Main before noon"): the name ends at punctuation, the text's end or a lower-case
+     * word (group 3). "Route 66 N. of town" and "page 12 N. B." have no name.
+     */
+    private static final Pattern NAME_AFTER = Pattern.compile("[ \\u00A0]([NSEW])\\.?[ \\u00A0](\\p{Lu}\\p{Ll}+)(?:[ \\u00A0]\\p{Lu}\\p{Ll}+)?"
+            + "(?=[,;:)]|\\.(?![\\p{L}\\d])|$|([ \\u00A0]\\p{Ll}))");
+    /** Words an address without a street type follows ("meet at", "moved to"): a count or a measure does not. */
+    private static final java.util.Set<String> ADDRESS_CUES = java.util.Set.of("at", "to", "on", "from");
+    /**
+     * Capitalised words that start a sentence after a dotted letter ("at 60 W. Then go"): no street's name when a
+     * lower-case word follows.
+     */
+    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("The", "Then", "This", "That", "These", "There",
+            "We", "You", "It", "Our", "Your", "Please", "Call", "Thank", "Thanks", "If", "For", "See", "And", "But", "So", "Now");
     /** The direction letter before a street name, "200 W. Main St." */
     private static final Pattern DIRECTION = Pattern.compile("[ \\u00A0]([NSEW])\\.?(?=[ \\u00A0])");
 
@@ -100,7 +115,11 @@ final class UsAddresses {
         }
         Matcher street = ctx.at(STREET_AFTER, end);
         if (!street.lookingAt()) {
-            return -1;
+            street = ctx.at(NAME_AFTER, end);
+            if (!street.lookingAt() || !ADDRESS_CUES.contains(ctx.previousWord(end - digits.length()))
+                    || street.group(3) != null && SENTENCE_OPENERS.contains(street.group(2))) {
+                return -1;
+            }
         }
         int n = Integer.parseInt(digits);
         ctx.append(digits.length() >= 3 && digits.length() <= 4 ? inPairs(ctx.speller, n) : ctx.speller.cardinal(digits, Gender.NEUTRAL));

@@ -218,6 +218,25 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void anEmergencyNumberStandingAloneAfterItsCueIsDialled() {
+        // Round nineteen B: the region's emergency number alone at a clause's end, after an emergency word and a comma,
+        // a verb of calling or "or", is dialled, in both languages.
+        assertEquals("For advice call N H S one one one; in an emergency, nine nine nine.",
+                read("en-GB", "For advice call NHS 111; in an emergency, 999."));
+        assertEquals("For emergencies, nine one one.", read("en-US", "For emergencies, 911."));
+        assertEquals("Call your G P or, in an emergency, one one two.", read("en-GB", "Call your GP or, in an emergency, 112."));
+        assertEquals("En caso de emergencia, uno uno dos.", read("es-ES", "En caso de emergencia, 112."));
+        // Must not fire: a count before its noun, an amount, a year, a total with no emergency or call named, a number
+        // that is no emergency number of the region, a model's number before its maker.
+        assertEquals("In an emergency, nine hundred and ninety nine customers waited.", read("en-GB", "In an emergency, 999 customers waited."));
+        assertEquals("It costs nine hundred and ninety nine pounds.", read("en-GB", "It costs £999."));
+        assertEquals("In an emergency in nineteen ninety nine, we closed.", read("en-GB", "In an emergency in 1999, we closed."));
+        assertEquals("Total, nine hundred and ninety nine.", read("en-GB", "Total, 999."));
+        assertEquals("In an emergency, nine hundred and eleven.", read("en-GB", "In an emergency, 911."));
+        assertEquals("He drives a nine hundred and eleven Porsche.", read("en-US", "He drives a 911 Porsche."));
+    }
+
+    @Test
     void aShortNumberWrittenWithHyphensIsDialledWithoutThem() {
         // Round nine B: "2-1-1", "8-1-1": the region's short number, digit by digit, the hyphens unsaid.
         assertEquals("si necesita ayuda, llame al dos uno uno.", read("es-US", "si necesita ayuda, llame al 2-1-1."));

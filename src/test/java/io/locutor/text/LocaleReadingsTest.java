@@ -169,6 +169,13 @@ class LocaleReadingsTest {
     }
 
     @Test
+    void roundNineteenBEnglishPpIsPages() {
+        assertEquals("read pages three to five and page twelve; pages seven and nine", read("en-US", "read pp. 3-5 and p. 12; pp. 7 and 9"));
+        // Must not fire: no number after it, or letters before it ("app.").
+        assertEquals("the pp. are here; the app. three of them", read("en-GB", "the pp. are here; the app. 3 of them"));
+    }
+
+    @Test
     void aCampaignSetsTheRegionOfItsLanguage() {
         TextNormalizer n = new TextNormalizer(NormalizerConfig.defaults().withCampaignLanguages(Map.of("cobros-mx", "es-MX")));
         assertEquals("veinticinco pesos", n.normalize("$25", "es", "cobros-mx"));

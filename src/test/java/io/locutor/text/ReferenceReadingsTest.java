@@ -701,6 +701,37 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void digitsKeyedWithAGluedHashAreDictated() {
+        // Round nineteen B: the digits before the keyed "#" are keyed too ("enter 4417#" was "four thousand…").
+        assertEquals("enter four four one seven pound", read("en-US", "enter 4417#"));
+        assertEquals("Key in eight zero four one three hash and wait.", read("en-GB", "Key in 80413# and wait."));
+        // Must not fire: a sentence that keys nothing, a digit alone, digits with no "#".
+        assertEquals("The twenty twenty four hash value; Press one pound now; enter four thousand four hundred and seventeen times",
+                read("en-US", "The 2024# value") + "; " + read("en-US", "Press 1# now") + "; " + read("en-US", "enter 4417 times"));
+    }
+
+    @Test
+    void aCodePrintedInPairsIsDictatedPairByPair() {
+        // Round nineteen B: a passcode's pairs as the groups after "ID" or "PIN" ("sixty forty one seventy seven" before).
+        assertEquals("your passcode six zero, four one, seven seven expires", read("en-US", "your passcode 60 41 77 expires"));
+        assertEquals("The key safe code is seven one, zero nine, four four.", read("en-GB", "The key safe code is 71 09 44."));
+        // Must not fire: two pairs (a count could follow), one group.
+        assertEquals("the code twelve thirty four rule; your passcode is four four one seven.",
+                read("en-US", "the code 12 34 rule") + "; " + read("en-US", "your passcode is 4417."));
+    }
+
+    @Test
+    void anEnglishLabelledIsbnIsDictatedWithItsHyphensAsPauses() {
+        // Round nineteen B: as Spanish does, an ISBN after its label is dictated ("nine hundred and seventy eight-zero-…").
+        assertEquals("I S B N nine seven eight, zero, three zero six, four zero six one five, seven",
+                read("en-US", "ISBN 978-0-306-40615-7"));
+        assertEquals("The I S B N is zero, three zero six, four zero six one five, two.", read("en-GB", "The ISBN is 0-306-40615-2."));
+        // Must not fire: a check digit that fails, too few digits.
+        assertEquals("I S B N nine hundred and seventy eight-zero-three hundred and six-forty thousand six hundred and fifteen-eight; I S B N nine hundred and seventy eight-zero",
+                read("en-US", "ISBN 978-0-306-40615-8") + "; " + read("en-US", "ISBN 978-0"));
+    }
+
+    @Test
     void capitalsAndDigitsJoinedByAHyphenAreACodesAndAStatesPlateIsDictatedWhole() {
         // Round eighteen B: two capitals a shouted word could be are a code's before a hyphen and a number ("HI-four" was
         // left as a word and a count); capitals glued to digits, a hyphen and capitals are dictated ("K forty nine-LMT");

@@ -582,6 +582,17 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundNineteenBASlashDateAfterADateLabelAndItsColonIsADate() {
+        // Round nineteen B: the colon hid the cue word ("Exp. date: 3/9" was "three ninths"); "Exp." before "date" is
+        // the country's name for it.
+        assertEquals("Expiration date: March ninth. Renewal due: February fifth.", read("en-US", "Exp. date: 3/9. Renewal due: 2/5."));
+        assertEquals("Expiry date: the third of September.", read("en-GB", "Exp. date: 3/9."));
+        // Must not fire: another label before the colon, a fraction of something, "exp." before no date.
+        assertEquals("Score: three ninths. Ratio: two fifths of the class. The exp. dates vary.",
+                read("en-US", "Score: 3/9. Ratio: 2/5 of the class. The exp. dates vary."));
+    }
+
+    @Test
     void roundEighteenBADashBetweenTwoDatesWithTheirWeekdaysIsTo() {
         // Round eighteen B: as a range of bare dates ("4/8–4/11") already read "to", two dates after their weekdays joined by
         // an en dash, an em dash or a hyphen set apart are a span (the dash was left, a pause between two days).

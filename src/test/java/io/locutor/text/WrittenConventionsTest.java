@@ -186,6 +186,21 @@ class WrittenConventionsTest {
     }
 
     @Test
+    void aCompassLetterBeforeAStreetNameWithNoTypeIsTheAddresssDirection() {
+        // Round nineteen B: after "at"/"to"/"on"/"from", a house number, a compass letter and a capitalised name that ends
+        // at punctuation or before a lower-case word are an address: the number in pairs, the letter "North"…
+        assertEquals("Classes meet at forty four ten North Broadway, Suite three B.", en("Classes meet at 4410 N. Broadway, Suite 3B."));
+        assertEquals("We moved to eighteen fifty West Lake Forest.", en("We moved to 1850 W Lake Forest."));
+        assertEquals("Pick up at ninety five East Main before noon.", en("Pick up at 95 E. Main before noon."));
+        // Must not fire: no cue word, a lower-case word after the letter, a letter after its dot, a new sentence after a
+        // unit, a count.
+        assertEquals("Route sixty six N. of town is closed.", en("Route 66 N. of town is closed."));
+        assertEquals("See page twelve NB for details.", en("See page 12 N. B. for details."));
+        assertEquals("The lamp runs at sixty watts. Then it dims.", en("The lamp runs at 60 W. Then it dims."));
+        assertEquals("We shipped four thousand four hundred and ten N. Broadway posters.", en("We shipped 4410 N. Broadway posters."));
+    }
+
+    @Test
     void addressesCodesAndKeypadShortcutsInSpanishScripts() {
         assertEquals("Nuestra oficina está en Paseo de la Castellana noventa y cinco, dos ocho cero cuatro seis Madrid.",
                 es("Nuestra oficina está en Pº de la Castellana 95, 28046 Madrid."));
