@@ -473,6 +473,15 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> TAX_ID_WORDS = Set.of("EIN", "SSN", "ITIN", "TIN");
 
     /**
+     * Initialisms of a document, a shipment, a return or a record that a number identifies: bill of lading, purchase order,
+     * return authorisation, stock unit, vehicle, medical record, booking, air waybill, freight "PRO" number. A currency's
+     * code ("USD 55120") or a name's ("COVID 19") is none.
+     */
+    private static final Set<String> DOCUMENT_INITIALISMS = Set.of("BOL", "PO", "RMA", "SKU", "VIN", "MRN", "PNR", "AWB", "PRO");
+    /** A document's initialism, a space and five to twelve digits, nothing glued after them. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(\\p{Lu}{2,3})[ \\u00A0](\\d{5,12})(?![\\d\\p{L}]|[.,]\\d)");
+
+    /**
      * Round eighteen B: "meeting ID 884 203 117", "your member ID is 409 226 513", "PIN 2281 930": digits printed in groups
      * after "ID" or "PIN" (the initialisms that end "meeting ID", "conference ID", "member ID") are keyed in or read
      * back, so every group is dictated alike with a pause between, never "one hundred and seventeen" for the last one.
@@ -587,6 +596,13 @@ final class ReferenceReader implements TokenReader {
         if (taxId != null && taxId.lookingAt()) {
             ctx.append(taxId.group(1)).append(dictated(ctx, taxId.group(2)));
             return taxId.end();
+        }
+        Matcher document = codeShaped && !ctx.es() && DOCUMENT_INITIALISMS.contains(letters) ? ctx.at(DOCUMENT_NUMBER, pos) : null;
+        if (document != null && document.lookingAt()) {
+            // Round twenty B: "BOL 55120", "RMA 30917": a document's or an account's initialism names the number after it,
+            // a code with letters, so five digits are dictated as six are ("B O L five five one two zero"), never a count.
+            ctx.append(Initialisms.spelt(document.group(1))).append(' ').append(ctx.speller.digits(document.group(2)));
+            return document.end();
         }
         Matcher plate = ctx.es() && PLATE_WORDS.contains(token) ? ctx.at(PLATE, pos) : null;
         if (plate != null && plate.lookingAt()) {

@@ -745,4 +745,15 @@ class ReferenceReadingsTest {
         assertEquals("the COVID-nineteen kit, Wi-Fi, an A-list, I ninety five, STEP-two, the F-one hundred and fifty and the X five, price tag twenty five dollars",
                 read("en-US", "the COVID-19 kit, Wi-Fi, an A-list, I-95, STEP-2, the F-150 and the X5, price tag 25 dollars"));
     }
+    @Test
+    void aFiveDigitNumberAfterADocumentsInitialismIsDictated() {
+        // Round twenty B: a bill of lading's, a return's or a shipment's number after its initialism is a code with
+        // letters, every digit said ("B O L fifty five thousand…" before).
+        assertEquals("on B O L five five one two zero, R M A three zero nine one seven and P O two zero five zero zero",
+                read("en-US", "on BOL 55120, RMA 30917 and PO 20500"));
+        // Must not fire: a currency's code before an amount, a name's number, a count after a word after the initialism.
+        assertEquals("fifty five thousand one hundred and twenty US dollars, COVID nineteen, the B O L lists twelve thousand and forty units",
+                read("en-US", "USD 55120, COVID 19, the BOL lists 12040 units"));
+        assertEquals("fifty five thousand one hundred and twenty pounds", read("en-GB", "GBP 55120"));
+    }
 }
