@@ -532,8 +532,8 @@ final class ReferenceReader implements TokenReader {
         String groups = m.group(3);
         int lastSpace = Math.max(groups.lastIndexOf(' '), groups.lastIndexOf('\u00A0'));
         String after = groups.length() - lastSpace - 1 == 2 ? ctx.nextWord(m.end()) : "";
-        if (!after.isEmpty() && Character.isLowerCase(after.charAt(0))) {
-            return -1; // "PIN 4471 20 times": a last group of two before a word is a count, not part of the code
+        if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !NO_COUNTED_NOUN.contains(after)) {
+            return -1; // "PIN 4471 20 times": a last group of two before a noun is a count, not part of the code
         }
         ctx.append(m.group(1).equals("ID") ? "I D" : "PIN").append(m.group(2)).append(dictated(ctx, groups));
         return m.end();
@@ -937,13 +937,13 @@ final class ReferenceReader implements TokenReader {
             Matcher spaced = m.group(3).length() >= 3 && m.group(3).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
             if (spaced != null && spaced.lookingAt()) {
                 // "referencia 1234 5678 9012 3456": printed groups of a code to write down, digit by digit with pauses.
-                Matcher tail = spaced.group().trim().length() >= 4 ? ctx.at(SHORT_TAIL, spaced.end()) : null;
-                if (tail != null && tail.lookingAt()) {
+                int tail = spaced.group().trim().length() >= 4 ? shortTailEnd(ctx, spaced.end()) : -1;
+                if (tail > 0) {
                     // "9405 5036 9930 0212 4478 61" (USPS): after printed groups of four a short last group belongs to the
                     // code too, dictated like the rest, not "sixty one"; round nine B: after two groups too ("account
                     // number 4410 2298 71").
-                    ctx.append(dictated(ctx, m.group(3) + spaced.group() + tail.group()));
-                    return tail.end();
+                    ctx.append(dictated(ctx, m.group(3) + ctx.text.substring(spaced.start(), tail)));
+                    return tail;
                 }
                 ctx.append(dictated(ctx, m.group(3) + spaced.group()));
                 return spaced.end();
@@ -1150,6 +1150,31 @@ final class ReferenceReader implements TokenReader {
 
     /** A last group of one to three digits ending a printed code, with no counted word after it: " 61." but not " 2 items". */
     private static final Pattern SHORT_TAIL = Pattern.compile("[ \\u00A0]\\d{1,3}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]*\\p{L})");
+    /** A last group of one to three digits, a space and a word: the word is told apart by {@link #NO_COUNTED_NOUN}. */
+    private static final Pattern SHORT_TAIL_WORD = Pattern.compile("[ \\u00A0]\\d{1,3}(?=[ \\u00A0]\\p{Ll})");
+    /**
+     * Words no count stands before: a verb's auxiliary or a preposition ("52 is at our depot", "63 was sent", "45 at the
+     * desk"). After them a short group is a code's last ("SP 7730 1184 52 is…"); before a noun ("4471 20 times") a count.
+     */
+    private static final Set<String> NO_COUNTED_NOUN = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+            "can", "could", "should", "must", "may", "might", "needs", "at", "to", "from", "via", "in", "on", "for");
+
+    /**
+     * Round twenty B: the end of a printed code's short last group at {@code end} (" 52" before a stop, or before a verb or a
+     * preposition), the place every code printed in groups takes its tail from; -1 when there is none or a counted noun
+     * follows it.
+     */
+    static int shortTailEnd(ReadContext ctx, int end) {
+        if (end + 1 >= ctx.text.length() || !TokenScanner.isDigit(ctx.text.charAt(end + 1))) {
+            return -1; // cheap check first: a space and a digit
+        }
+        Matcher tail = ctx.at(SHORT_TAIL, end);
+        if (tail.lookingAt()) {
+            return tail.end();
+        }
+        Matcher word = ctx.at(SHORT_TAIL_WORD, end);
+        return word.lookingAt() && NO_COUNTED_NOUN.contains(ctx.nextWord(word.end() + 1)) ? word.end() : -1;
+    }
 
     /** Two pairs or more after a code's first pair: " 41 77" (three groups: two numbers a count could be are not a code). */
     private static final Pattern PAIR_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{2}){2,5}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");

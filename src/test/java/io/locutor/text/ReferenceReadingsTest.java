@@ -756,4 +756,16 @@ class ReferenceReadingsTest {
                 read("en-US", "USD 55120, COVID 19, the BOL lists 12040 units"));
         assertEquals("fifty five thousand one hundred and twenty pounds", read("en-GB", "GBP 55120"));
     }
+    @Test
+    void aCodesShortLastGroupBeforeAVerbIsDictated() {
+        // Round twenty B: a short last group of a code printed in groups, before a verb or a preposition, is the code's end
+        // ("one one eight four fifty two is…" before), after capitals as after a reference's word.
+        assertEquals("your consignment S P, seven seven three zero, one one eight four, five two is at our depot",
+                read("en-GB", "your consignment SP 7730 1184 52 is at our depot"));
+        assertEquals("your reference three three nine zero, seven seven one two, four five was sent",
+                read("en-GB", "your reference 3390 7712 45 was sent"));
+        // Must not fire: a count before its noun after the code keeps its number.
+        assertEquals("badge B B, four four seven one, nine six two two visitors; PIN four four seven one twenty times",
+                read("en-GB", "badge BB 4471 962 2 visitors") + "; " + read("en-GB", "PIN 4471 20 times"));
+    }
 }
