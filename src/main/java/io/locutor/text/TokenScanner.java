@@ -908,6 +908,13 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (ctx.lang == Lang.EN && (runEnd - pos == 5 || runEnd - pos == 6) && Character.isUpperCase(t.charAt(pos))
+                && Character.isUpperCase(t.charAt(runEnd - 1))) {
+            int end = Initialisms.readUnsayable(ctx, pos, runEnd); // "UKHSA alert" → "U K H S A alert"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (next == '.' || next == '/' || next == 'º' || (ctx.es() && runEnd - pos <= 4)
                 || ctx.lang == Lang.EN && next == ' ' && runEnd - pos == 2 && t.startsWith("St", pos)) { // "St Mary's": a saint
             return attempt(ctx, pos, letterReaders.get(4));
