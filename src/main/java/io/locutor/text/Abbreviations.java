@@ -164,6 +164,16 @@ final class Abbreviations implements TokenReader {
         return noun == null ? null : key.startsWith("hab") && countBefore(text, from) >= 100 ? "habitantes" : noun[1];
     }
 
+    /**
+     * "ud.", "pza.", "u." after a price's "/" (round twenty): the counted word in the singular ("unidad", "pieza"), as a
+     * rate is per one; null for any other shortened word.
+     */
+    static String unitOfSale(String abbreviation) {
+        String key = abbreviation.toLowerCase(Locale.ROOT);
+        String[] noun = ES_COUNTED.get(key.equals("u.") ? "ud." : key);
+        return noun == null ? null : noun[0];
+    }
+
     /** The whole number right before {@code pos} (across spaces, thousands marks skipped), or -1. */
     private static long countBefore(String t, int pos) {
         int i = pos;

@@ -65,6 +65,15 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void aSpanishPriceOverASlashIsPerTheUnitOfSaleNeverUsted() {
+        assertEquals("a cinco céntimos por unidad y a tres euros por unidad.", read("es-ES", "a 0,05 €/ud. y a 3 €/uds."));
+        assertEquals("a dos pesos por pieza, a nueve pesos por caja y a cuatro pesos por bolsa",
+                read("es-MX", "a $2/pza., a $9/caja y a $4/bolsa"));
+        // A shortened word not counted stays as written; the hour keeps its own reading; "Ud." alone is still "usted".
+        assertEquals("a dos euros/xq. y a ocho euros la hora. Si usted quiere, llame.", read("es-ES", "a 2 €/xq. y a 8 €/hora. Si Ud. quiere, llame."));
+    }
+
+    @Test
     void aShortLowerCaseHostLabelThatIsAWordIsSaid() {
         assertEquals("Visit my dot acme dot com", read("en-US", "Visit my.acme.com"));
         // A country code stays spelt.
