@@ -305,6 +305,15 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void roundTwentySpanishPlotAndBlockWordsBeforeTheirNumber() {
+        assertEquals("polígono nueve, parcela ciento doce, nave catorce, manzana tres lote veintiuno",
+                read("es-ES", "pol. 9, parc. 112, nv. 14, Manz. 3 Lt. 21"));
+        // Must not fire: the same shortened words before a word are left as written, as is "lt." after a number.
+        assertEquals("la parc. es grande; nv. nueva; Manz. verde; dos lt. de leche",
+                read("es-ES", "la parc. es grande; nv. nueva; Manz. verde; 2 lt. de leche"));
+    }
+
+    @Test
     void roundEightEEachOneAfterASingularNounAndNumberBeforeABracket() {
         // Round eight E: the nearer singular noun after its article is what "c/u" prices; an English "no." after a
         // determiner and its noun, before a bracket, is "number".
