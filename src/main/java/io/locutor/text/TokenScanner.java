@@ -1139,7 +1139,7 @@ final class TokenScanner {
             java.util.Map.entry("NURS", "nursing"), java.util.Map.entry("PHIL", "philosophy"));
 
     /** Metric symbols a Spanish sentence uses as nouns with no number before them ("km ilimitados"). */
-    private static final Pattern METRIC_NOUN = Pattern.compile("km|kg|kWh|cm|mm|mg|ml|cl");
+    private static final Set<String> METRIC_NOUN = Set.of("km", "kg", "kWh", "cm", "mm", "mg", "ml", "cl");
     /** Words before a noun that make it plural ("los km", "sus kWh", "más km"). */
     private static final Set<String> PLURAL_BEFORE = Set.of("los", "las", "sus", "unos", "unas", "más", "menos", "muchos", "pocos",
             "cuántos", "varios", "esos", "estos", "aquellos", "nuestros", "todos", "miles", "cientos", "tantos");
@@ -1155,7 +1155,7 @@ final class TokenScanner {
      */
     private static int unitAsNoun(ReadContext ctx, int pos, int runEnd) {
         String symbol = ctx.text.substring(pos, runEnd);
-        Units.Unit unit = METRIC_NOUN.matcher(symbol).matches() ? Units.find(symbol) : null;
+        Units.Unit unit = METRIC_NOUN.contains(symbol) ? Units.find(symbol) : null; // a set, as "de", "con", "mi" come here
         if (unit == null || runEnd + 1 < ctx.text.length() && isDigit(ctx.text.charAt(runEnd + 1))) {
             return -1;
         }
