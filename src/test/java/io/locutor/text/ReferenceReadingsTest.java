@@ -745,4 +745,13 @@ class ReferenceReadingsTest {
         assertEquals("the COVID-nineteen kit, Wi-Fi, an A-list, I ninety five, STEP-two, the F-one hundred and fifty and the X five, price tag twenty five dollars",
                 read("en-US", "the COVID-19 kit, Wi-Fi, an A-list, I-95, STEP-2, the F-150 and the X5, price tag 25 dollars"));
     }
+
+    @Test
+    void roundTwentyAParcelsGuideOrTrackingInPrintedGroupsIsOneDictatedCode() {
+        assertEquals("su guía cinco cinco tres cero, cero siete uno ocho y el tracking seis uno cero dos, cuatro cuatro nueve cero",
+                read("es-MX", "su guía 5530 0718 y el tracking 6102 4490"));
+        // Must not fire: a guide's part, a single number after "guía", an order's number then a count of two digits.
+        assertEquals("la guía dos de tres; Guía cinco; la guía mil quinientas cajas; pedido doce doce unidades",
+                read("es-MX", "la guía 2 de 3; Guía 5; la guía 1500 cajas; pedido 12 12 unidades"));
+    }
 }
