@@ -103,6 +103,12 @@ final class Abbreviations implements TokenReader {
         // Round thirteen: a stadium's or a theatre's section before its number ("secc. 112", "sec. 3").
         ES_BEFORE_A_NUMBER.put("secc.", "sección");
         ES_BEFORE_A_NUMBER.put("sec.", "sección");
+        // Round twenty: an industrial estate's and a plot's address words (Correos' and the land registry's forms): "nv. 14",
+        // "parc. 27", "pol. 9, parc. 112", and Mexico's block and lot ("Mz. 3 Lt. 21"). "lt." after a number is litres.
+        ES_BEFORE_A_NUMBER.put("parc.", "parcela");
+        ES_BEFORE_A_NUMBER.put("nv.", "nave");
+        ES_BEFORE_A_NUMBER.put("manz.", "manzana");
+        ES_BEFORE_A_NUMBER.put("lt.", "lote");
     }
 
     /**
@@ -162,6 +168,16 @@ final class Abbreviations implements TokenReader {
         String key = text.substring(start, i + 1).toLowerCase(Locale.ROOT);
         String[] noun = ES_COUNTED.get(key);
         return noun == null ? null : key.startsWith("hab") && countBefore(text, from) >= 100 ? "habitantes" : noun[1];
+    }
+
+    /**
+     * "ud.", "pza.", "u." after a price's "/" (round twenty): the counted word in the singular ("unidad", "pieza"), as a
+     * rate is per one; null for any other shortened word.
+     */
+    static String unitOfSale(String abbreviation) {
+        String key = abbreviation.toLowerCase(Locale.ROOT);
+        String[] noun = ES_COUNTED.get(key.equals("u.") ? "ud." : key);
+        return noun == null ? null : noun[0];
     }
 
     /** The whole number right before {@code pos} (across spaces, thousands marks skipped), or -1. */

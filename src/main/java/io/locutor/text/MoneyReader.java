@@ -25,6 +25,11 @@ final class MoneyReader implements TokenReader {
     private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
     /** A word after a price's "/": "/gram", "/litre", "/acre" (round eight: any noun the price is for). */
     private static final Pattern PER_UNIT_WORD = Pattern.compile("/(\\p{Ll}{3,12})(?![\\p{L}\\d])");
+    /**
+     * A Spanish word or shortened word after a price's "/" (round twenty): "0,08 €/ud.", "$18/pza.", "14 €/saco", the
+     * unit the price is for; its dot, when it has one, is the abbreviation's.
+     */
+    private static final Pattern ES_PER_WORD = Pattern.compile("/(\\p{Ll}{1,12}\\.?)(?![\\p{L}\\d])");
     /** "pp" glued to (or one space after) a price: per person; "pppn" per person per night. */
     private static final Pattern PER_PERSON = Pattern.compile("[ \\u00A0]?(pppn|pp)(?![\\p{L}\\d])");
     /** An ISO code after an amount with a bare symbol: "$50 USD", "$1,200.00 MXN". */
@@ -156,6 +161,18 @@ final class MoneyReader implements TokenReader {
             ctx.append(" per ").append(word.group(1));
             return word.end();
         }
+        Matcher es = ctx.es() ? ctx.at(ES_PER_WORD, end) : null;
+        if (es != null && es.lookingAt()) {
+            // "ud." after "/" is never "usted": a rate is per one of what is sold, so the unit of sale in the singular
+            String sold = es.group(1);
+            String counted = sold.endsWith(".") ? Abbreviations.unitOfSale(sold) : null;
+            String bare = sold.endsWith(".") ? sold.substring(0, sold.length() - 1) : sold;
+            if (counted != null || bare.length() >= 3) {
+                ctx.append(" por ").append(counted != null ? counted : bare); // "14 €/saco." ends its sentence: the dot is kept
+                int wordEnd = es.start(1) + bare.length();
+                return counted != null && dotInside(ctx.text, wordEnd) ? wordEnd + 1 : wordEnd;
+            }
+        }
         Matcher pp = ctx.lang == Lang.EN ? ctx.at(PER_PERSON, end) : null;
         if (pp != null && pp.lookingAt()) {
             // "£549pp", "£89pppn" (round seven A): British travel prices per person, and per night.
@@ -178,12 +195,16 @@ final class MoneyReader implements TokenReader {
         if (end >= t.length() || t.charAt(end) != '.' || !(unit.equals("mo") || unit.equals("yr") || unit.equals("hr"))) {
             return end;
         }
+        return dotInside(t, end) ? end + 1 : end;
+    }
+
+    /** The dot at {@code end} is inside a sentence: a lower-case word, a digit or a clause's punctuation follows it. */
+    private static boolean dotInside(String t, int end) {
         int i = end + 1;
         while (i < t.length() && t.charAt(i) == ' ') {
             i++;
         }
-        boolean inside = i < t.length() && (Character.isLowerCase(t.charAt(i)) || Character.isDigit(t.charAt(i)) || ",;:)".indexOf(t.charAt(i)) >= 0);
-        return inside ? end + 1 : end;
+        return i < t.length() && (Character.isLowerCase(t.charAt(i)) || Character.isDigit(t.charAt(i)) || ",;:)".indexOf(t.charAt(i)) >= 0);
     }
 
     private static String esRate(String unit) {

@@ -55,6 +55,9 @@ final class ReferenceReader implements TokenReader {
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
             + "|orden(?=[ \\u00A0]+\\d{4})"
+            // Round twenty: a parcel's "guía" or "tracking" (Mexico) before digits printed in groups ("guía 5530 0718"): one
+            // code, dictated group by group; "la guía 2 de 3", "guía 5" (a guide's part) keep their count.
+            + "|(?:guía|tracking)(?=[ \\u00A0]*:?[ \\u00A0]*\\d{3,4}[ \\u00A0]\\d{3,4}(?!\\d))"
             // Round seventeen: "su cuenta 55-20913", "cuenta n.º 4471-20385", "tu cuenta 47215": an account's number, by the
             // house length rule, only in a code's shape (digit groups joined by a hyphen, or five digits or more), since
             // "la cuenta de 3 personas" and "cuenta 2 errores" count, "la cuenta 2024-2025" is a span of years; "en cuenta"

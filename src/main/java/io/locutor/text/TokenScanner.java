@@ -811,6 +811,13 @@ final class TokenScanner {
                 return u.end();
             }
         }
+        if (ctx.es() && runEnd - pos >= 2 && runEnd - pos <= 3 && "kcmd".indexOf(t.charAt(pos)) >= 0 && (next == ' ' || next == ',' || next == '.')
+                && (pos == 0 || t.charAt(pos - 1) == ' ' || t.charAt(pos - 1) == '(')) {
+            int end = unitAsNoun(ctx, pos, runEnd); // "km ilimitados", "los kWh consumidos"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (ctx.lang == Lang.EN && runEnd + 1 < n && (Character.isUpperCase(t.charAt(pos)) || t.startsWith("exit", pos)) && (isDigit(t.charAt(runEnd + 1))
                 || next == '.' && runEnd + 2 < n && isDigit(t.charAt(runEnd + 2)))) {
             int end = UsAddresses.route(ctx, pos, runEnd); // "Hwy 101", "Route 66", "US-280"
@@ -1141,6 +1148,38 @@ final class TokenScanner {
             java.util.Map.entry("ENGL", "English"), java.util.Map.entry("SPAN", "Spanish"), java.util.Map.entry("FREN", "French"),
             java.util.Map.entry("HIST", "history"), java.util.Map.entry("PHYS", "physics"), java.util.Map.entry("ACCT", "accounting"),
             java.util.Map.entry("NURS", "nursing"), java.util.Map.entry("PHIL", "philosophy"));
+
+    /** Metric symbols a Spanish sentence uses as nouns with no number before them ("km ilimitados"). */
+    private static final Set<String> METRIC_NOUN = Set.of("km", "kg", "kWh", "cm", "mm", "mg", "ml", "cl");
+    /** Words before a noun that make it plural ("los km", "sus kWh", "más km"). */
+    private static final Set<String> PLURAL_BEFORE = Set.of("los", "las", "sus", "unos", "unas", "más", "menos", "muchos", "pocos",
+            "cuántos", "varios", "esos", "estos", "aquellos", "nuestros", "todos", "miles", "cientos", "tantos");
+    /** Words before a noun that make it singular ("el km", "cada kg", "un kWh"). */
+    private static final Set<String> SINGULAR_BEFORE = Set.of("el", "del", "al", "un", "cada", "primer", "último", "ningún", "este", "ese", "su", "por");
+    /** Plural words after a noun that are no adjective of it ("km más", "kg menos" are a count's). */
+    private static final Set<String> NOT_AN_ADJECTIVE = Set.of("más", "menos", "antes", "después", "entonces", "pues", "mientras", "tras", "desde", "les", "nos", "los", "las");
+
+    /**
+     * Round twenty: a unit symbol with no number before it, a noun of the sentence ("km ilimitados", "los km recorridos",
+     * "los kWh consumidos"), is its full name, plural after a plural determiner or before a plural adjective, singular after
+     * a singular one; before a number ("km 23") or with nothing that settles it, it is left to the other rules.
+     */
+    private static int unitAsNoun(ReadContext ctx, int pos, int runEnd) {
+        String symbol = ctx.text.substring(pos, runEnd);
+        Units.Unit unit = METRIC_NOUN.contains(symbol) ? Units.find(symbol) : null; // a set, as "de", "con", "mi" come here
+        if (unit == null || runEnd + 1 < ctx.text.length() && isDigit(ctx.text.charAt(runEnd + 1))) {
+            return -1;
+        }
+        String before = ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT);
+        String after = ctx.text.charAt(runEnd) == ' ' ? ctx.nextWord(runEnd) : "";
+        boolean pluralAdjective = after.length() >= 4 && after.endsWith("s") && Character.isLowerCase(after.charAt(0)) && !NOT_AN_ADJECTIVE.contains(after);
+        boolean plural = PLURAL_BEFORE.contains(before) || !SINGULAR_BEFORE.contains(before) && pluralAdjective;
+        if (!plural && !SINGULAR_BEFORE.contains(before)) {
+            return -1;
+        }
+        ctx.append(plural ? unit.esMany() : unit.esOne());
+        return runEnd;
+    }
 
     /**
      * Round eleven B: "CHEM 101", "ECON2041": a subject's capitals and a course number of three or four digits, spaced or

@@ -65,6 +65,15 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void aSpanishPriceOverASlashIsPerTheUnitOfSaleNeverUsted() {
+        assertEquals("a cinco céntimos por unidad y a tres euros por unidad.", read("es-ES", "a 0,05 €/ud. y a 3 €/uds."));
+        assertEquals("a dos pesos por pieza, a nueve pesos por caja y a cuatro pesos por bolsa",
+                read("es-MX", "a $2/pza., a $9/caja y a $4/bolsa"));
+        // A shortened word not counted stays as written; the hour keeps its own reading; "Ud." alone is still "usted".
+        assertEquals("a dos euros/xq. y a ocho euros la hora. Si usted quiere, llame.", read("es-ES", "a 2 €/xq. y a 8 €/hora. Si Ud. quiere, llame."));
+    }
+
+    @Test
     void aShortLowerCaseHostLabelThatIsAWordIsSaid() {
         assertEquals("Visit my dot acme dot com", read("en-US", "Visit my.acme.com"));
         // A country code stays spelt.
@@ -293,6 +302,15 @@ class AbbreviationReadingsTest {
         // Must not fire: a counted word with no number before it, "apto." as the adjective, "of." / "art." before a word.
         assertEquals("Es apto. Mañana vamos; hab. y comp. sin cifra; el art. nuevo", read("es-ES", "Es apto. Mañana vamos; hab. y comp. sin cifra; el art. nuevo"));
         assertEquals("Son tres hab. y tres comp.", read("es-ES", "Son tres hab. y tres comp."));
+    }
+
+    @Test
+    void roundTwentySpanishPlotAndBlockWordsBeforeTheirNumber() {
+        assertEquals("polígono nueve, parcela ciento doce, nave catorce, manzana tres lote veintiuno",
+                read("es-ES", "pol. 9, parc. 112, nv. 14, Manz. 3 Lt. 21"));
+        // Must not fire: the same shortened words before a word are left as written, as is "lt." after a number.
+        assertEquals("la parc. es grande; nv. nueva; Manz. verde; dos lt. de leche",
+                read("es-ES", "la parc. es grande; nv. nueva; Manz. verde; 2 lt. de leche"));
     }
 
     @Test

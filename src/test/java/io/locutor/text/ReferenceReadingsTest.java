@@ -745,6 +745,16 @@ class ReferenceReadingsTest {
         assertEquals("the COVID-nineteen kit, Wi-Fi, an A-list, I ninety five, STEP-two, the F-one hundred and fifty and the X five, price tag twenty five dollars",
                 read("en-US", "the COVID-19 kit, Wi-Fi, an A-list, I-95, STEP-2, the F-150 and the X5, price tag 25 dollars"));
     }
+
+    @Test
+    void roundTwentyAParcelsGuideOrTrackingInPrintedGroupsIsOneDictatedCode() {
+        assertEquals("su guía cinco cinco tres cero, cero siete uno ocho y el tracking seis uno cero dos, cuatro cuatro nueve cero",
+                read("es-MX", "su guía 5530 0718 y el tracking 6102 4490"));
+        // Must not fire: a guide's part, a single number after "guía", an order's number then a count of two digits.
+        assertEquals("la guía dos de tres; Guía cinco; la guía mil quinientas cajas; pedido doce doce unidades",
+                read("es-MX", "la guía 2 de 3; Guía 5; la guía 1500 cajas; pedido 12 12 unidades"));
+    }
+
     @Test
     void aFiveDigitNumberAfterADocumentsInitialismIsDictated() {
         // Round twenty B: a bill of lading's, a return's or a shipment's number after its initialism is a code with
@@ -756,6 +766,7 @@ class ReferenceReadingsTest {
                 read("en-US", "USD 55120, COVID 19, the BOL lists 12040 units"));
         assertEquals("fifty five thousand one hundred and twenty pounds", read("en-GB", "GBP 55120"));
     }
+
     @Test
     void aCodesShortLastGroupBeforeAVerbIsDictated() {
         // Round twenty B: a short last group of a code printed in groups, before a verb or a preposition, is the code's end

@@ -43,6 +43,16 @@ class UnitReadingsTest {
     }
 
     @Test
+    void roundTwentyASymbolWithNoNumberIsANounOfTheSentence() {
+        assertEquals("kilómetros ilimitados, los kilovatios hora consumidos, cada kilogramo, el centímetro de más",
+                read("es-ES", "km ilimitados, los kWh consumidos, cada kg, el cm de más"));
+        // Must not fire: before a number (the road's kilometre point), capitalised, inside a code, with nothing that
+        // settles its number, or after a number (already a quantity).
+        assertEquals("el kilómetro veintitrés; Km ilimitados; código AB-km; tiene km y kg; cinco kilómetros más",
+                read("es-ES", "el km 23; Km ilimitados; código AB-km; tiene km y kg; 5 km más"));
+    }
+
+    @Test
     void electricalUnitsAfterANumber() {
         assertEquals("twelve volts and seven amp hours, a five thousand milliamp hour pack", read("en-US", "12 V and 7 Ah, a 5000 mAh pack"));
         assertEquals("a two hundred and forty volt outlet", read("en-US", "a 240V outlet"));
