@@ -79,6 +79,10 @@ final class AttributiveAmount {
             // left to the lead.
             return priceBeforeSingularNoun(ctx, end) || modifierThenNoun(ctx, end);
         }
+        if (!article && !inList && !determiner && beforeLower.equals("of") && end > start && Character.isDigit(t.charAt(start))
+                && unitAfter(t, start, end) && containerBeforeOf(ctx, start)) {
+            return contentNoun(ctx, end);
+        }
         if (!article && !inList && !determiner) {
             return bareBeforePlural(ctx, end);
         }
@@ -264,6 +268,34 @@ final class AttributiveAmount {
         }
         return !next.endsWith("ss") && !next.endsWith("us") && !next.endsWith("is") && !NOT_A_NOUN.contains(next) && !VERBS.contains(next)
                 && !PLURAL_NOT_NOUN.contains(next);
+    }
+
+    /** Containers counted before "of" and the size of what each holds: "40 bags of 25kg cement", "a pallet of 10L tins". */
+    private static final Set<String> CONTAINERS = Set.of("bag", "bags", "sack", "sacks", "tub", "tubs", "tin", "tins", "can",
+            "cans", "bottle", "bottles", "case", "cases", "box", "boxes", "pack", "packs", "pallet", "pallets", "drum", "drums", "roll",
+            "rolls", "tube", "tubes", "carton", "cartons", "crate", "crates", "bucket", "buckets", "jar", "jars", "keg", "kegs");
+
+    /** The word before the "of" right before {@code start} is a container ("sacks of 20kg"). */
+    private static boolean containerBeforeOf(ReadContext ctx, int start) {
+        int of = start;
+        while (of > 0 && (ctx.text.charAt(of - 1) == ' ' || ctx.text.charAt(of - 1) == '\u00A0')) {
+            of--;
+        }
+        return of >= 2 && CONTAINERS.contains(ctx.previousWord(of - 2).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Round twenty B: after a container's "of" a measure with its unit before a lower-case noun is the size of each one's
+     * content, a compound adjective ("forty bags of twenty five kilogram cement", "a pallet of ten litre paint tins");
+     * "25kg of cement" (no noun right after the unit) and "bags of 25kg each" keep the plural.
+     */
+    private static boolean contentNoun(ReadContext ctx, int end) {
+        Matcher after = ctx.at(BARE_WORD_AFTER, end);
+        if (!after.lookingAt()) {
+            return false;
+        }
+        String next = after.group(1);
+        return !next.endsWith("ly") && openWord(next) && !PLURAL_NOT_NOUN.contains(next) && !SIZE_WORDS.contains(next);
     }
 
     private static final Pattern DURATION_END = Pattern.compile("(?:^|[^\\p{L}])(?:mos?|mths?|wks?|yrs?|hrs?|h|mins?|min|secs?|s|days?)\\.?$");

@@ -373,19 +373,30 @@ final class DateReader implements TokenReader {
             // Round five K: a share of something ("the 1/3 share", "a 2/5 stake", "1/4 of the bill").
             "share", "shares", "portion", "portions", "stake", "split", "majority", "of");
 
+    /** Lengths a fraction is joined to by a hyphen in a compound adjective ("a 5/8-inch bolt", "a 1/4-mile loop"). */
+    private static final Set<String> HYPHEN_UNIT_NAMES = Set.of("inch", "foot", "mile", "yard", "pound", "ounce", "gallon", "cup", "hour");
+
     private static boolean measureAfter(String t, int end) {
         int i = end;
         while (i < t.length() && t.charAt(i) == ' ') {
             i++;
         }
-        if (i == end) {
-            return false;
+        boolean hyphen = i == end;
+        if (hyphen) {
+            // "1/2-in. pipe", "5/8-inch bolts" (round twenty B): a unit joined by a hyphen makes the pair a fraction of it.
+            if (end + 1 >= t.length() || t.charAt(end) != '-' || !Character.isLowerCase(t.charAt(end + 1))) {
+                return false;
+            }
+            i = end + 1;
         }
         int j = i;
         while (j < t.length() && (Character.isLetter(t.charAt(j)) || t.charAt(j) == '²' || t.charAt(j) == '³')) {
             j++;
         }
         String word = t.substring(i, j);
+        if (hyphen && (Units.find(word + ".") != null && t.startsWith(".", j) || HYPHEN_UNIT_NAMES.contains(word))) {
+            return true; // "5/8-in.", "3/4-inch": the symbol with its dot, or the unit's name
+        }
         return !word.isEmpty() && (MEASURE_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Units.find(word) != null);
     }
 

@@ -161,6 +161,64 @@ final class Initialisms {
         return runEnd;
     }
 
+    /** Consonants that start an English syllable (Y is a vowel here, as in {@link #hasVowel}). */
+    private static final Set<String> ONSETS = Set.of("BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PH", "PL", "PR", "SC",
+            "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR", "QU", "SCR", "SPR", "STR", "SPL", "THR", "SHR", "CHR");
+    /** Consonants that end one. */
+    private static final Set<String> CODAS = Set.of("CK", "CT", "FT", "GHT", "GH", "LD", "LF", "LK", "LL", "LM", "LP", "LT", "MB", "MP",
+            "ND", "NG", "NK", "NT", "NCH", "PT", "RB", "RD", "RK", "RL", "RM", "RN", "RP", "RT", "RCH", "RST", "RTH", "RLD", "SH", "SK",
+            "SP", "SS", "ST", "TH", "CH", "TCH", "WN", "WL", "XT", "NGS", "NDS", "NTS", "LTS", "PTH", "THS", "MPS", "NST");
+
+    /**
+     * Round twenty B: five or six capitals standing in lower-case text ("the UKHSA alert", "the NSPCC appeal") are spelt
+     * when a run of their consonants is no English syllable's end and next one's start ("KHS", "SPCC", "HTS"): no caller
+     * can say them as a word. A word said so ({@link #EN_SAID_AS_WORDS}) and capitals beside another word in capitals (a
+     * headline, "UKHSA COLD HEALTH ALERT", left as written as every shouted run is) are not; -1 then.
+     */
+    static int readUnsayable(ReadContext ctx, int pos, int runEnd) {
+        String t = ctx.text;
+        if (runEnd < t.length() && (Character.isLetterOrDigit(t.charAt(runEnd)) || "'-/&".indexOf(t.charAt(runEnd)) >= 0)
+                || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '-' || t.charAt(pos - 1) == '.')) {
+            return -1;
+        }
+        String word = t.substring(pos, runEnd);
+        if (!word.chars().allMatch(c -> c >= 'A' && c <= 'Z') || EN_SAID_AS_WORDS.contains(word) || !unsayable(word)
+                || capitalNeighbourAfter(t, runEnd) != null || capitalNeighbourBefore(t, pos) != null) {
+            return -1;
+        }
+        ctx.append(spelt(word));
+        return runEnd;
+    }
+
+    /** A run of consonants no split into a syllable's coda and the next one's onset covers. */
+    private static boolean unsayable(String word) {
+        int i = 0;
+        while (i < word.length()) {
+            int j = i;
+            while (j < word.length() && "AEIOUY".indexOf(word.charAt(j)) < 0) {
+                j++;
+            }
+            if (j - i >= 3 && !splits(word.substring(i, j), i == 0, j == word.length())) {
+                return true;
+            }
+            i = j + 1;
+        }
+        return false;
+    }
+
+    private static boolean splits(String run, boolean first, boolean last) {
+        for (int k = 0; k <= run.length(); k++) {
+            String coda = run.substring(0, k);
+            String onset = run.substring(k);
+            boolean codaOk = coda.isEmpty() ? true : !first && (coda.length() == 1 || CODAS.contains(coda));
+            boolean onsetOk = onset.isEmpty() ? true : !last && (onset.length() == 1 || ONSETS.contains(onset));
+            if (codaOk && onsetOk) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A word in a run of capitals ("CALL NOW TO WIN"): the text is shouted, its words are words. A neighbour of five
      * letters or more makes the run shouted; so does a neighbour of three or four letters when both words are shaped

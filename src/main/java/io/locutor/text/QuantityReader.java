@@ -408,8 +408,13 @@ final class QuantityReader implements TokenReader {
                 if (d.lookingAt() && whole.length() <= 2 && pos >= 6 && AGE_GROUP_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 7), pos)).find()) {
                     // "under-16s", "over-65s" (round seven C): an age group, the number in the plural ("under sixteens"),
                     // never sixteen seconds; the hyphen is unsaid.
-                    String words = ctx.speller.cardinal(whole, Gender.NEUTRAL);
-                    ctx.append(words.endsWith("y") ? words.substring(0, words.length() - 1) + "ies" : words.endsWith("x") ? words + "es" : words + "s");
+                    ctx.append(pluralNumber(ctx.speller.cardinal(whole, Gender.NEUTRAL)));
+                    return d.end();
+                }
+                if (d.lookingAt() && d.group().equals("s") && lumberSide(ctx.text, pos, whole)) {
+                    // "2x4s", "4x4s" (round twenty B): a glued "s" after a size's second side is the plural of the size
+                    // ("two by fours"), never seconds.
+                    ctx.append(pluralNumber(ctx.speller.cardinal(whole, Gender.NEUTRAL)));
                     return d.end();
                 }
             }
@@ -1402,15 +1407,19 @@ final class QuantityReader implements TokenReader {
             ctx.append(prefix).append(ctx.speller.cardinal(whole, Gender.FEMININE)).append(' ').append(whole.equals("1") ? ordinal : ordinal + "s");
             return f.end();
         }
-        Matcher compound = ctx.lang == Lang.EN && prefix.isEmpty() && f.end() < ctx.text.length() && ctx.text.charAt(f.end()) == '-'
-                ? ctx.at(HYPHEN_WORD, f.end()) : null;
-        if (compound != null && compound.lookingAt() && whole.length() == 1 && d >= 2 && d <= 16) {
+        boolean hyphen = ctx.lang == Lang.EN && prefix.isEmpty() && f.end() < ctx.text.length() && ctx.text.charAt(f.end()) == '-';
+        Matcher compound = hyphen ? ctx.at(HYPHEN_WORD, f.end()) : null;
+        // "3/4-in. plywood", "1/2-in. pipe" (round twenty B): a unit's symbol in the compound adjective, as "a 65-in. TV".
+        Matcher symbol = hyphen && !compound.lookingAt() ? ctx.at(HYPHEN_UNIT, f.end()) : null;
+        Units.Unit symbolUnit = symbol != null && symbol.lookingAt() ? Units.find(symbol.group(1)) : null;
+        if ((compound != null && compound.lookingAt() || symbolUnit != null && !symbolUnit.enOne().equals("percent"))
+                && whole.length() == 1 && d >= 2 && d <= 16) {
             // "a 3/4-inch gas line", "a 1/2-mile walk": a fraction in a compound adjective keeps its denominator singular,
             // no hyphen ("three quarter inch", "half mile"), as "a 10-kg bag" keeps its unit.
             String denWord = d == 2 ? "half" : d == 4 ? "quarter" : ctx.speller.ordinal(d, false, false);
             ctx.append(whole.equals("1") && d == 2 ? "half" : ctx.speller.cardinal(whole, Gender.NEUTRAL) + " " + denWord)
-                    .append(' ').append(compound.group(1));
-            return compound.end();
+                    .append(' ').append(symbolUnit != null ? Units.spelling(ctx, symbolUnit.enOne()) : compound.group(1));
+            return symbolUnit != null ? symbol.end() : compound.end();
         }
         ctx.append(prefix).append(half != null ? half : spoken);
         Matcher suffix = ctx.lang == Lang.EN ? ctx.at(DENOMINATOR_SUFFIX, f.end()) : null;
@@ -1428,6 +1437,27 @@ final class QuantityReader implements TokenReader {
 
     /** "-inch gas line": a hyphen, then a lower-case word and a noun after it. */
     private static final Pattern HYPHEN_WORD = Pattern.compile("-(\\p{Ll}{2,12})(?=[ \\u00A0]\\p{Ll})");
+
+    /** A number's words in the plural: "fours", "sixes", "twenties". */
+    private static String pluralNumber(String words) {
+        return words.endsWith("y") ? words.substring(0, words.length() - 1) + "ies" : words.endsWith("x") ? words + "es" : words + "s";
+    }
+
+    /**
+     * The number at {@code pos} is the second side of a size glued to its first, both of one or two digits up to twelve,
+     * as sawn timber is named ("2x4", "4x4", "2x12"); "3x30s" (thirty seconds) is no such size.
+     */
+    private static boolean lumberSide(String t, int pos, String whole) {
+        if (pos < 2 || t.charAt(pos - 1) != 'x' && t.charAt(pos - 1) != '×' || whole.length() > 2 || Integer.parseInt(whole) > 12) {
+            return false;
+        }
+        int start = pos - 1;
+        while (start > 0 && TokenScanner.isDigit(t.charAt(start - 1))) {
+            start--;
+        }
+        return start < pos - 1 && pos - 1 - start <= 2 && Integer.parseInt(t.substring(start, pos - 1)) <= 12
+                && (start == 0 || !Character.isLetterOrDigit(t.charAt(start - 1)));
+    }
 
     /** "1980s" → "nineteen eighties", "80's" → "eighties". */
     private static String decade(ReadContext ctx, String whole) {

@@ -476,6 +476,15 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> TAX_ID_WORDS = Set.of("EIN", "SSN", "ITIN", "TIN");
 
     /**
+     * Initialisms of a document, a shipment, a return or a record that a number identifies: bill of lading, purchase order,
+     * return authorisation, stock unit, vehicle, medical record, booking, air waybill, freight "PRO" number. A currency's
+     * code ("USD 55120") or a name's ("COVID 19") is none.
+     */
+    private static final Set<String> DOCUMENT_INITIALISMS = Set.of("BOL", "PO", "RMA", "SKU", "VIN", "MRN", "PNR", "AWB", "PRO");
+    /** A document's initialism, a space and five to twelve digits, nothing glued after them. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(\\p{Lu}{2,3})[ \\u00A0](\\d{5,12})(?![\\d\\p{L}]|[.,]\\d)");
+
+    /**
      * Round eighteen B: "meeting ID 884 203 117", "your member ID is 409 226 513", "PIN 2281 930": digits printed in groups
      * after "ID" or "PIN" (the initialisms that end "meeting ID", "conference ID", "member ID") are keyed in or read
      * back, so every group is dictated alike with a pause between, never "one hundred and seventeen" for the last one.
@@ -526,8 +535,8 @@ final class ReferenceReader implements TokenReader {
         String groups = m.group(3);
         int lastSpace = Math.max(groups.lastIndexOf(' '), groups.lastIndexOf('\u00A0'));
         String after = groups.length() - lastSpace - 1 == 2 ? ctx.nextWord(m.end()) : "";
-        if (!after.isEmpty() && Character.isLowerCase(after.charAt(0))) {
-            return -1; // "PIN 4471 20 times": a last group of two before a word is a count, not part of the code
+        if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !NO_COUNTED_NOUN.contains(after)) {
+            return -1; // "PIN 4471 20 times": a last group of two before a noun is a count, not part of the code
         }
         ctx.append(m.group(1).equals("ID") ? "I D" : "PIN").append(m.group(2)).append(dictated(ctx, groups));
         return m.end();
@@ -590,6 +599,13 @@ final class ReferenceReader implements TokenReader {
         if (taxId != null && taxId.lookingAt()) {
             ctx.append(taxId.group(1)).append(dictated(ctx, taxId.group(2)));
             return taxId.end();
+        }
+        Matcher document = codeShaped && !ctx.es() && DOCUMENT_INITIALISMS.contains(letters) ? ctx.at(DOCUMENT_NUMBER, pos) : null;
+        if (document != null && document.lookingAt()) {
+            // Round twenty B: "BOL 55120", "RMA 30917": a document's or an account's initialism names the number after it,
+            // a code with letters, so five digits are dictated as six are ("B O L five five one two zero"), never a count.
+            ctx.append(Initialisms.spelt(document.group(1))).append(' ').append(ctx.speller.digits(document.group(2)));
+            return document.end();
         }
         Matcher plate = ctx.es() && PLATE_WORDS.contains(token) ? ctx.at(PLATE, pos) : null;
         if (plate != null && plate.lookingAt()) {
@@ -924,13 +940,13 @@ final class ReferenceReader implements TokenReader {
             Matcher spaced = m.group(3).length() >= 3 && m.group(3).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
             if (spaced != null && spaced.lookingAt()) {
                 // "referencia 1234 5678 9012 3456": printed groups of a code to write down, digit by digit with pauses.
-                Matcher tail = spaced.group().trim().length() >= 4 ? ctx.at(SHORT_TAIL, spaced.end()) : null;
-                if (tail != null && tail.lookingAt()) {
+                int tail = spaced.group().trim().length() >= 4 ? shortTailEnd(ctx, spaced.end()) : -1;
+                if (tail > 0) {
                     // "9405 5036 9930 0212 4478 61" (USPS): after printed groups of four a short last group belongs to the
                     // code too, dictated like the rest, not "sixty one"; round nine B: after two groups too ("account
                     // number 4410 2298 71").
-                    ctx.append(dictated(ctx, m.group(3) + spaced.group() + tail.group()));
-                    return tail.end();
+                    ctx.append(dictated(ctx, m.group(3) + ctx.text.substring(spaced.start(), tail)));
+                    return tail;
                 }
                 ctx.append(dictated(ctx, m.group(3) + spaced.group()));
                 return spaced.end();
@@ -1137,6 +1153,31 @@ final class ReferenceReader implements TokenReader {
 
     /** A last group of one to three digits ending a printed code, with no counted word after it: " 61." but not " 2 items". */
     private static final Pattern SHORT_TAIL = Pattern.compile("[ \\u00A0]\\d{1,3}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]*\\p{L})");
+    /** A last group of one to three digits, a space and a word: the word is told apart by {@link #NO_COUNTED_NOUN}. */
+    private static final Pattern SHORT_TAIL_WORD = Pattern.compile("[ \\u00A0]\\d{1,3}(?=[ \\u00A0]\\p{Ll})");
+    /**
+     * Words no count stands before: a verb's auxiliary or a preposition ("52 is at our depot", "63 was sent", "45 at the
+     * desk"). After them a short group is a code's last ("SP 7730 1184 52 is…"); before a noun ("4471 20 times") a count.
+     */
+    private static final Set<String> NO_COUNTED_NOUN = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+            "can", "could", "should", "must", "may", "might", "needs", "at", "to", "from", "via", "in", "on", "for");
+
+    /**
+     * Round twenty B: the end of a printed code's short last group at {@code end} (" 52" before a stop, or before a verb or a
+     * preposition), the place every code printed in groups takes its tail from; -1 when there is none or a counted noun
+     * follows it.
+     */
+    static int shortTailEnd(ReadContext ctx, int end) {
+        if (end + 1 >= ctx.text.length() || !TokenScanner.isDigit(ctx.text.charAt(end + 1))) {
+            return -1; // cheap check first: a space and a digit
+        }
+        Matcher tail = ctx.at(SHORT_TAIL, end);
+        if (tail.lookingAt()) {
+            return tail.end();
+        }
+        Matcher word = ctx.at(SHORT_TAIL_WORD, end);
+        return word.lookingAt() && NO_COUNTED_NOUN.contains(ctx.nextWord(word.end() + 1)) ? word.end() : -1;
+    }
 
     /** Two pairs or more after a code's first pair: " 41 77" (three groups: two numbers a count could be are not a code). */
     private static final Pattern PAIR_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{2}){2,5}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");

@@ -778,8 +778,12 @@ final class TokenScanner {
         }
         if (ctx.lang == Lang.EN && runEnd - pos <= 3 && next == ' ' && capitals(t, pos, runEnd)
                 && !Initialisms.EN_CAPITALISED_WORDS.contains(t.substring(pos, runEnd)) && !Currencies.isIsoCode(t.substring(pos, runEnd))) {
-            int end = printedCode(ctx, pos, LETTERED_GROUPS); // "BB 4471 962"
-            if (end > pos) {
+            Matcher lettered = ctx.at(LETTERED_GROUPS, pos); // "BB 4471 962"
+            if (lettered.lookingAt()) {
+                // Round twenty B: a short last group before a stop or a verb is the code's too ("SP 7730 1184 52 is at…").
+                int tail = ReferenceReader.shortTailEnd(ctx, lettered.end());
+                int end = tail > 0 ? tail : lettered.end();
+                ctx.append(dictated(ctx, t.substring(pos, end)));
                 return end;
             }
         }
@@ -907,6 +911,13 @@ final class TokenScanner {
         }
         if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 4 && Character.isUpperCase(t.charAt(pos))) {
             int end = Initialisms.readEnglish(ctx, pos, runEnd); // "MOT" → "M O T", "5 PM ET" → "Eastern Time"
+            if (end > pos) {
+                return end;
+            }
+        }
+        if (ctx.lang == Lang.EN && (runEnd - pos == 5 || runEnd - pos == 6) && Character.isUpperCase(t.charAt(pos))
+                && Character.isUpperCase(t.charAt(runEnd - 1))) {
+            int end = Initialisms.readUnsayable(ctx, pos, runEnd); // "UKHSA alert" → "U K H S A alert"
             if (end > pos) {
                 return end;
             }

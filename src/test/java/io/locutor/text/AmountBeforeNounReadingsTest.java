@@ -204,4 +204,15 @@ class AmountBeforeNounReadingsTest {
         assertEquals("the twelve dollars and fifty cents fee, so that five dollars went missing, the first fifty dollars you spend",
                 read("en-US", "the $12.50 fee, so that $5 went missing, the first $50 you spend"));
     }
+    @Test
+    void aMeasureAfterAContainersOfDescribesItsContent() {
+        // Round twenty B: after "bags of", "sacks of", "cases of" a measure with its unit before a noun is the size of each
+        // one's content, singular ("forty bags of twenty five kilograms cement" before).
+        assertEquals("forty bags of twenty five kilogram cement, three cases of seven hundred and fifty millilitre olive oil",
+                read("en-GB", "40 bags of 25kg cement, 3 cases of 750ml olive oil"));
+        // Must not fire: the measure's own "of", a word that is no noun after it, no container before "of", and a
+        // measure with no container counted.
+        assertEquals("twenty five kilograms of sand, bags of twenty five kilograms each, the weight of twenty kilograms sand, add ten kilograms cement",
+                read("en-GB", "25kg of sand, bags of 25kg each, the weight of 20kg sand, add 10kg cement"));
+    }
 }

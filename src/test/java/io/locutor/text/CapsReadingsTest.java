@@ -65,4 +65,13 @@ class CapsReadingsTest {
         assertEquals("open nine AM to five PM daily", read("en-US", "open 9AM-5PM daily"));
         assertEquals("from nine AM two PM", read("en-US", "from 9AM2PM"));
     }
+    @Test
+    void fiveCapitalsNoSyllableHoldsAreSpelt() {
+        // Round twenty B: five or six capitals whose consonants no English syllables hold are spelt in lower-case text.
+        assertEquals("the U K H S A alert, the N S P C C appeal", read("en-GB", "the UKHSA alert, the NSPCC appeal"));
+        // Must not fire: a headline in capitals (batch 14_en's writer keeps it as written), words written in capitals,
+        // and capitals a syllable holds.
+        assertEquals("UKHSA COLD HEALTH ALERT, PLEASE call, FIRST class, WORLD cup, NIGHT bus, NVIDIA cards, TOEFL test",
+                read("en-GB", "UKHSA COLD HEALTH ALERT, PLEASE call, FIRST class, WORLD cup, NIGHT bus, NVIDIA cards, TOEFL test"));
+    }
 }

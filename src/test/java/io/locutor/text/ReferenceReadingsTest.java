@@ -754,4 +754,29 @@ class ReferenceReadingsTest {
         assertEquals("la guía dos de tres; Guía cinco; la guía mil quinientas cajas; pedido doce doce unidades",
                 read("es-MX", "la guía 2 de 3; Guía 5; la guía 1500 cajas; pedido 12 12 unidades"));
     }
+
+    @Test
+    void aFiveDigitNumberAfterADocumentsInitialismIsDictated() {
+        // Round twenty B: a bill of lading's, a return's or a shipment's number after its initialism is a code with
+        // letters, every digit said ("B O L fifty five thousand…" before).
+        assertEquals("on B O L five five one two zero, R M A three zero nine one seven and P O two zero five zero zero",
+                read("en-US", "on BOL 55120, RMA 30917 and PO 20500"));
+        // Must not fire: a currency's code before an amount, a name's number, a count after a word after the initialism.
+        assertEquals("fifty five thousand one hundred and twenty US dollars, COVID nineteen, the B O L lists twelve thousand and forty units",
+                read("en-US", "USD 55120, COVID 19, the BOL lists 12040 units"));
+        assertEquals("fifty five thousand one hundred and twenty pounds", read("en-GB", "GBP 55120"));
+    }
+
+    @Test
+    void aCodesShortLastGroupBeforeAVerbIsDictated() {
+        // Round twenty B: a short last group of a code printed in groups, before a verb or a preposition, is the code's end
+        // ("one one eight four fifty two is…" before), after capitals as after a reference's word.
+        assertEquals("your consignment S P, seven seven three zero, one one eight four, five two is at our depot",
+                read("en-GB", "your consignment SP 7730 1184 52 is at our depot"));
+        assertEquals("your reference three three nine zero, seven seven one two, four five was sent",
+                read("en-GB", "your reference 3390 7712 45 was sent"));
+        // Must not fire: a count before its noun after the code keeps its number.
+        assertEquals("badge B B, four four seven one, nine six two two visitors; PIN four four seven one twenty times",
+                read("en-GB", "badge BB 4471 962 2 visitors") + "; " + read("en-GB", "PIN 4471 20 times"));
+    }
 }

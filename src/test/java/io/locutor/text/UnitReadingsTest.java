@@ -415,4 +415,15 @@ class UnitReadingsTest {
         assertEquals("Please check in. The desk opens at nine. Log in. Then press two. Order two in. Then wait. It is twenty five inches total.",
                 read("en-US", "Please check in. The desk opens at 9. Log in. Then press 2. Order 2 in. Then wait. It is 25 in. total."));
     }
+    @Test
+    void lumberSizesAndFractionsJoinedToAUnitSymbol() {
+        // Round twenty B: a glued "s" after a sawn size's second side is the size's plural ("two by fours", was "two by four
+        // seconds"); a fraction joined by a hyphen to "in." before a noun is a compound adjective, never a date after "the".
+        assertEquals("the two by sixes, four by fours and twelve by twelves, the half inch pipe and five eighth inch bolts",
+                read("en-US", "the 2x6s, 4x4s and 12x12s, the 1/2-in. pipe and 5/8-in. bolts"));
+        // Must not fire: a size with no "s" ("2x4 studs"), sides over twelve ("30x45s" keeps its seconds), a date after
+        // "on" with no unit joined to it.
+        assertEquals("two by four studs, a thirty by forty five second clip, due on May eighth-ish",
+                read("en-US", "2x4 studs, a 30x45s clip, due on 5/8-ish"));
+    }
 }
