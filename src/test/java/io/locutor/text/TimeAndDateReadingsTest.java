@@ -542,6 +542,19 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundTwentyOneBASlashPairInARangeWithADatePartnerIsADate() {
+        assertEquals("between April third and April nineteenth", read("en-US", "between 4/3 and 4/19"));
+        assertEquals("from September second to September ninth", read("en-US", "from 9/2 to 9/9"));
+        assertEquals("valid October first through October thirty first", read("en-US", "valid 10/1 through 10/31"));
+        assertEquals("between the second of May and the twentieth of May", read("en-GB", "between 2/5 and 20/5"));
+        // must not fire: proper fractions, a fraction "of" or before a measure, "and" without "between", a backward pair
+        assertEquals("between one half and three quarters of us", read("en-US", "between 1/2 and 3/4 of us"));
+        assertEquals("between one third and two fifths", read("en-US", "between 1/3 and 2/5"));
+        assertEquals("between one half and three quarters inch", read("en-US", "between 1/2 and 3/4 inch"));
+        assertEquals("one half and three quarters", read("en-US", "1/2 and 3/4"));
+    }
+
+    @Test
     void roundFourteenBAMonthAbbreviationBeforeTheNounItDatesIsTheMonth() {
         assertEquals("for November deliveries, your December milk invoice, all January clearance items, our February newsletter",
                 read("en-GB", "for Nov deliveries, your Dec milk invoice, all Jan clearance items, our Feb newsletter"));
