@@ -529,6 +529,19 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundTwentyOneBTwoDottedTimesInARangeAfterADateFromOrBetweenAreTimesInBritishEnglish() {
+        assertEquals("on Thursday the fifth of August, nine fifteen to ten forty five", read("en-GB", "on Thu 5 August, 9.15–10.45"));
+        assertEquals("from thirteen thirty to fourteen oh five today", read("en-GB", "from 13.30 to 14.05 today"));
+        assertEquals("between eight fifty and nine twenty on Monday", read("en-GB", "between 8.50 and 9.20 on Monday"));
+        // must not fire: a unit or a currency, a backward pair, "and" without "between", no opening word or date
+        assertEquals("three point five zero to four point seven five kilograms", read("en-GB", "3.50–4.75 kg"));
+        assertEquals("eleven pounds and thirty pence to twelve pounds", read("en-GB", "£11.30–£12.00"));
+        assertEquals("between two point five zero and one point seven five on", read("en-GB", "between 2.50 and 1.75 on"));
+        assertEquals("version two point one zero and three point two zero", read("en-GB", "version 2.10 and 3.20"));
+        assertEquals("scores rose one point two zero to one point four five", read("en-GB", "scores rose 1.20 to 1.45"));
+    }
+
+    @Test
     void aDashBetweenTwoSlashDatesIsASpanOfDays() {
         assertEquals("given January eleventh to January fifteenth", read("en-US", "given 1/11–1/15"));
         assertEquals("shut March second to March ninth", read("en-US", "shut 3/2 – 3/9"));
