@@ -250,6 +250,12 @@ final class DateReader implements TokenReader {
             if (measureAfter(ctx.text, m.end())) {
                 return -1; // "el 1/2 kilo", "1/4 de taza": a fraction of what follows, not the 1st of February
             }
+            if (ctx.lang == Lang.EN && m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == ' ') {
+                int end = englishSlashRange(ctx, m, pos);
+                if (end >= 0) {
+                    return end;
+                }
+            }
             if (a == 24 && b == 7 && !cued) {
                 return -1; // "atención 24/7": round the clock, not the 24th of July (unless "el 24/7")
             }
@@ -310,6 +316,55 @@ final class DateReader implements TokenReader {
         ctx.append(monthFirst ? " to " + toMonthName + " " + toDayWords : " to the " + toDayWords + " of " + toMonthName);
         return m.end();
     }
+
+    /** The partner of a slash pair in a range of days: " and 5/15", " to 7/14", " through 8/31". */
+    private static final Pattern EN_SLASH_PARTNER = Pattern.compile("[ \\u00A0]+(and|to|through|thru|until|till)[ \\u00A0]+(\\d{1,2})/(\\d{1,2})"
+            + NOT_AFTER, Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Round twenty-one B: "between 5/1 and 5/15", "from 7/3 to 7/10", "8/1 through 8/31": two slash pairs joined as a range
+     * of days are both dates when the partner is plainly one (a day above twelve or a zero-padded second part) or neither
+     * is a proper fraction; the first alone would read "five/one". "between 1/2 and 3/4 of", a pair before a measure or
+     * "of", and a backward pair stay as they were. "and" needs "between" before the first, "to" needs "from".
+     * Returns the partner's end, or -1.
+     */
+    private int englishSlashRange(ReadContext ctx, Matcher m, int pos) {
+        Matcher p = ctx.at(EN_SLASH_PARTNER, m.end());
+        if (!p.lookingAt()) {
+            return -1;
+        }
+        String join = p.group(1).toLowerCase(Locale.ROOT);
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (join.equals("and") && !before.equals("between") || join.equals("to") && !before.equals("from")) {
+            return -1;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int c = Integer.parseInt(p.group(2));
+        int d = Integer.parseInt(p.group(3));
+        boolean monthFirst = ctx.locale.monthFirst;
+        int fromMonth = monthFirst ? a : b;
+        int fromDay = monthFirst ? b : a;
+        int toMonth = monthFirst ? c : d;
+        int toDay = monthFirst ? d : c;
+        if (!validDayMonth(String.valueOf(fromDay), String.valueOf(fromMonth)) || !validDayMonth(String.valueOf(toDay), String.valueOf(toMonth))
+                || measureAfter(ctx.text, p.end()) || ctx.at(OF_AFTER, p.end()).lookingAt()) {
+            return -1;
+        }
+        boolean forward = fromMonth < toMonth || fromMonth == toMonth && fromDay < toDay || fromMonth == 12 && toMonth == 1;
+        boolean partnerADate = toDay > 12 || p.group(2).length() == 2 && p.group(2).charAt(0) == '0' || p.group(3).length() == 2 && p.group(3).charAt(0) == '0';
+        if (!forward || !partnerADate && a < b && c < d) {
+            return -1;
+        }
+        emit(ctx, m, fromDay, fromMonth, null, !monthFirst);
+        String toDayWords = ctx.speller.ordinal(toDay, false, false);
+        String toMonthName = Vocabulary.monthName(Lang.EN, toMonth);
+        ctx.append(' ').append(p.group(1)).append(' ')
+                .append(monthFirst ? toMonthName + " " + toDayWords : "the " + toDayWords + " of " + toMonthName);
+        return p.end();
+    }
+
+    private static final Pattern OF_AFTER = Pattern.compile("[ \\u00A0]+of(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
     /** A capital, a lower-case run, then a capitalised word after it, optionally through "de"/"del": "Mar del Plata". */
     private static final Pattern NAME_AFTER = Pattern.compile("[ \\u00A0]+(?:(?:de|del|de la)[ \\u00A0]+)?(\\p{Lu}\\p{L}*)");

@@ -123,7 +123,82 @@ final class TimeReader implements TokenReader {
         return DOT_TIME_CUES.contains(cue) || ctx.at(ZONE, end).lookingAt()
                 || ctx.grammar.style.decimal() != '.' && ctx.text.substring(0, pos).isBlank() && ctx.text.substring(end).isBlank()
                 || ctx.es() && dotTimeRange(ctx, pos, end, cue)
-                || !ctx.es() && hour <= 12 && end < ctx.text.length() && " -–".indexOf(ctx.text.charAt(end)) >= 0 && englishRangeToMarker(ctx, end, cue);
+                || !ctx.es() && hour <= 12 && end < ctx.text.length() && " -–".indexOf(ctx.text.charAt(end)) >= 0 && englishRangeToMarker(ctx, end, cue)
+                || !ctx.es() && !ctx.locale.monthFirst && englishDotTimeRange(ctx, pos, end);
+    }
+
+    /** The second dotted time of an English range, after its first's end: " – 12.00", " to 9.15", " and 10.20". */
+    private static final Pattern EN_DOT_RANGE_SECOND = Pattern.compile("(?:[ \\u00A0]+(?:(and)|to|until|till)[ \\u00A0]+|[ \\u00A0]?–[ \\u00A0]?)"
+            + "((?:[01]?\\d|2[0-3])\\.[0-5]\\d)(?![\\d.,]\\d|[\\p{L}%])", Pattern.CASE_INSENSITIVE);
+    /** The first dotted time of an English range and its joint, right before the second: "11.30–", "8.30 to ". */
+    private static final Pattern EN_DOT_RANGE_FIRST = Pattern.compile("(?<![\\d.,£$€])((?:[01]?\\d|2[0-3])\\.[0-5]\\d)"
+            + "(?:[ \\u00A0]+(?:and|to|until|till)[ \\u00A0]+|[ \\u00A0]?–[ \\u00A0]?)$", Pattern.CASE_INSENSITIVE);
+    /** A date's month or weekday, perhaps with its day, then a comma: "Wed 2 June, ", "Tuesday, ", "June 2nd, ". */
+    private static final Pattern EN_DATE_BEFORE = Pattern.compile("(\\p{L}+)\\.?(?:[ \\u00A0]+\\d{1,2}(?:st|nd|rd|th)?)?,?[ \\u00A0]+$");
+    private static final java.util.Set<String> EN_WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+
+    /**
+     * Round twenty-one B (en-GB): two dotted times with two-digit minutes joined by an en dash or a word as a range, "on
+     * Wed 2 June, 11.30–12.00", "from 8.30 to 9.15", "between 9.40 and 10.20", are a window of clock times ("eleven thirty
+     * to twelve") even with no am/pm end: the first after a date, "from" or "between" ("and" only after "between"), the second later than the
+     * first, neither with a unit or a currency ("3.50–4.75 kg", "£11.30–£12.00" keep their decimals). Either end asks.
+     */
+    private static boolean englishDotTimeRange(ReadContext ctx, int pos, int end) {
+        String t = ctx.text;
+        if (end < t.length() && " -–".indexOf(t.charAt(end)) >= 0) {
+            Matcher second = ctx.at(EN_DOT_RANGE_SECOND, end);
+            if (second.lookingAt() && englishRangeOpens(ctx, pos, second.group(1) != null)
+                    && forwardClocks(t.substring(pos, end), second.group(2)) && !unitAfter(ctx, second.end())) {
+                return true;
+            }
+        }
+        char before = pos > 0 ? t.charAt(pos - 1) : 'x';
+        if (before != ' ' && before != '-' && before != '–' || unitAfter(ctx, end)) {
+            return false;
+        }
+        Matcher first = EN_DOT_RANGE_FIRST.matcher(t.substring(Math.max(0, pos - 14), pos));
+        if (!first.find()) {
+            return false;
+        }
+        int firstStart = Math.max(0, pos - 14) + first.start(1);
+        boolean and = first.group().toLowerCase(Locale.ROOT).contains(" and ");
+        return englishRangeOpens(ctx, firstStart, and) && forwardClocks(first.group(1), t.substring(pos, end));
+    }
+
+    /** The word or the date before a range's first time opens it: "between" (the only one with "and"), "from", a date. */
+    private static boolean englishRangeOpens(ReadContext ctx, int firstStart, boolean and) {
+        String cue = ctx.previousWord(firstStart).toLowerCase(Locale.ROOT);
+        if (and || cue.equals("between") || cue.equals("from")) {
+            return cue.equals("between") || !and && cue.equals("from");
+        }
+        Matcher date = EN_DATE_BEFORE.matcher(ctx.text.substring(Math.max(0, firstStart - 24), firstStart));
+        if (!date.find()) {
+            return false;
+        }
+        String word = date.group(1).toLowerCase(Locale.ROOT);
+        return Vocabulary.month(Lang.EN, word) > 0 || EN_WEEKDAYS.contains(word);
+    }
+
+    /** Two "H.MM" times, the second later on the same day. */
+    private static boolean forwardClocks(String from, String to) {
+        int a = Integer.parseInt(from.replace(".", ""));
+        int b = Integer.parseInt(to.replace(".", ""));
+        return a < b;
+    }
+
+    /** A unit's symbol or name after a number's end: " kg", "m", " litres". */
+    private static boolean unitAfter(ReadContext ctx, int end) {
+        String t = ctx.text;
+        int i = end;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < t.length() && Character.isLetter(t.charAt(j))) {
+            j++;
+        }
+        return j > i && Units.find(t.substring(i, j)) != null;
     }
 
     /** {@link #EN_DOT_RANGE_TO_MARKER} at {@code end}; its "and" only after "between" ("version 2.10 and 3pm" is no range). */

@@ -329,6 +329,9 @@ final class TokenScanner {
         return u.end();
     }
 
+    /** A price, then optionally its rate ("a week", "per month", "each"), then the space before an "x". */
+    private static final Pattern PRICE_OR_RATE_BEFORE = Pattern.compile("(?<![\\p{L}\\d])[$€£]\\d[\\d,]*(?:\\.\\d{1,2})?"
+            + "(?:[ \\u00A0](?:(?:a|an|per)[ \\u00A0]\\p{Ll}+|each))?[ \\u00A0]$");
     private static final Pattern MULTIPLIER = Pattern.compile("x([2-9]|10)(?![\\p{L}\\d.,/:+*=^-])");
     /** "x5500": an extension written with its "x" alone, not a dimension or a code ("1920x1080", "x86"). */
     private static final Pattern EXTENSION = Pattern.compile("x(\\d{3,5})(?![\\p{L}\\d/:+*=^-]|[.,]\\d)");
@@ -349,6 +352,13 @@ final class TokenScanner {
         if (pos >= 2 && t.charAt(pos - 1) == ' ' && TokenScanner.isDigit(t.charAt(pos - 2)) && pos + 2 < t.length() && t.charAt(pos + 1) == ' '
                 && "$€£".indexOf(t.charAt(pos + 2)) >= 0) {
             ctx.append(ctx.es() ? "por" : "times"); // "2 x $1,500" (round seven D): so many for an amount, "dos por mil quinientos"
+            return pos + 1;
+        }
+        if (ctx.lang == Lang.EN && pos >= 4 && t.charAt(pos - 1) == ' ' && pos + 2 < t.length() && t.charAt(pos + 1) == ' '
+                && isDigit(t.charAt(pos + 2)) && PRICE_OR_RATE_BEFORE.matcher(t.substring(Math.max(0, pos - 40), pos)).find()) {
+            // "£18.50 a week x 12 weeks", "$45 each x 3" (round twenty-one B): a price or a rate times a count of its
+            // units is "times", as a count times a price already is; "Model X 12", "Gen X" are capitals and names.
+            ctx.append("times");
             return pos + 1;
         }
         // "dresses (x2)" (round seven D): the count in brackets after its word, as after a space.

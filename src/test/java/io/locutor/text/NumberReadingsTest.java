@@ -2,6 +2,7 @@ package io.locutor.text;
 
 import static io.locutor.text.Readings.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,17 @@ class NumberReadingsTest {
         // elsewhere: roundEightCCountsCodesAndLastDigits).
         assertEquals("two plus two, C plus plus", read("en-US", "2+2, C++"));
         assertEquals("más de quinientos+ tiendas", read("es-ES", "más de 500+ tiendas"));
+    }
+
+    @Test
+    void roundTwentyOneBASpacedXAfterAPriceOrARateBeforeACountIsTimes() {
+        assertEquals("nine pounds and ninety pence a night times four nights", read("en-GB", "£9.90 a night x 4 nights"));
+        assertEquals("sixty dollars per class times eight classes", read("en-US", "$60 per class x 8 classes"));
+        assertEquals("twelve dollars each times five", read("en-US", "$12 each x 5"));
+        // must not fire: a capital X of a name or a generation, an x with no price before it, an x with no number after
+        assertFalse(read("en-US", "the Model X 12 and Gen X deals").contains("times"));
+        assertEquals("ten apples x three", read("en-US", "10 apples x 3"));
+        assertEquals("twelve dollars each x marks the spot", read("en-US", "$12 each x marks the spot"));
     }
 
     @Test

@@ -529,6 +529,19 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundTwentyOneBTwoDottedTimesInARangeAfterADateFromOrBetweenAreTimesInBritishEnglish() {
+        assertEquals("on Thursday the fifth of August, nine fifteen to ten forty five", read("en-GB", "on Thu 5 August, 9.15–10.45"));
+        assertEquals("from thirteen thirty to fourteen oh five today", read("en-GB", "from 13.30 to 14.05 today"));
+        assertEquals("between eight fifty and nine twenty on Monday", read("en-GB", "between 8.50 and 9.20 on Monday"));
+        // must not fire: a unit or a currency, a backward pair, "and" without "between", no opening word or date
+        assertEquals("three point five zero to four point seven five kilograms", read("en-GB", "3.50–4.75 kg"));
+        assertEquals("eleven pounds and thirty pence to twelve pounds", read("en-GB", "£11.30–£12.00"));
+        assertEquals("between two point five zero and one point seven five on", read("en-GB", "between 2.50 and 1.75 on"));
+        assertEquals("version two point one zero and three point two zero", read("en-GB", "version 2.10 and 3.20"));
+        assertEquals("scores rose one point two zero to one point four five", read("en-GB", "scores rose 1.20 to 1.45"));
+    }
+
+    @Test
     void aDashBetweenTwoSlashDatesIsASpanOfDays() {
         assertEquals("given January eleventh to January fifteenth", read("en-US", "given 1/11–1/15"));
         assertEquals("shut March second to March ninth", read("en-US", "shut 3/2 – 3/9"));
@@ -539,6 +552,19 @@ class TimeAndDateReadingsTest {
         assertEquals("one quarter to three quarters of us", read("en-US", "1/4–3/4 of us"));
         assertEquals("one eighth to one quarter inch", read("en-US", "1/8–1/4 inch"));
         assertEquals("one eighth-one quarter done", read("en-US", "1/8-1/4 done"));
+    }
+
+    @Test
+    void roundTwentyOneBASlashPairInARangeWithADatePartnerIsADate() {
+        assertEquals("between April third and April nineteenth", read("en-US", "between 4/3 and 4/19"));
+        assertEquals("from September second to September ninth", read("en-US", "from 9/2 to 9/9"));
+        assertEquals("valid October first through October thirty first", read("en-US", "valid 10/1 through 10/31"));
+        assertEquals("between the second of May and the twentieth of May", read("en-GB", "between 2/5 and 20/5"));
+        // must not fire: proper fractions, a fraction "of" or before a measure, "and" without "between", a backward pair
+        assertEquals("between one half and three quarters of us", read("en-US", "between 1/2 and 3/4 of us"));
+        assertEquals("between one third and two fifths", read("en-US", "between 1/3 and 2/5"));
+        assertEquals("between one half and three quarters inch", read("en-US", "between 1/2 and 3/4 inch"));
+        assertEquals("one half and three quarters", read("en-US", "1/2 and 3/4"));
     }
 
     @Test
