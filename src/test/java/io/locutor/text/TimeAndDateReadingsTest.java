@@ -307,6 +307,18 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void aSpanOfSlashDatesInOneMonthIsDatesInTheRegionsOrder() {
+        // Round twenty-one: es-US writes month first, in a span as in a single date; one month running forward needs no cue.
+        assertEquals("para las fechas dos de julio a nueve de julio", read("es-US", "para las fechas 7/2–7/9"));
+        assertEquals("libre cuatro de noviembre a doce de noviembre", read("es-US", "libre 11/4-11/12"));
+        assertEquals("libre cuatro de agosto a nueve de agosto", read("es-ES", "libre 4/8–9/8"));
+        assertEquals("del quince de diciembre a seis de enero", read("es-US", "del 15/12 - 6/1"));
+        // must not fire: fractions over one ruler's denominator, backwards, or across months without a cue
+        assertEquals("broca tres octavos-cinco octavos", read("es-ES", "broca 3/8-5/8"));
+        assertEquals("la puntuación tres cuartos-cinco sextos", read("es-US", "la puntuación 3/4-5/6"));
+    }
+
+    @Test
     void twoDottedClockTimesJoinedAsARangeAreTimesWhereTheCommaIsTheDecimalMark() {
         assertEquals("de lunes a viernes de las ocho y media a las veinte treinta", read("es-ES", "de L a V de 8.30 a 20.30"));
         // must not fire: a unit after them, minutes no timetable uses, a locale whose decimal mark is the dot
