@@ -516,10 +516,25 @@ final class TimeReader implements TokenReader {
             return end; // a zone or meridiem range written after the first time: left as it was
         }
         String bare = withoutArticle(first);
+        // Round twenty-one: a 12-hour locale (es-MX, es-US) says a timetable line's afternoon end on its own dial, "a seis
+        // de la tarde", as it does a single time, so a morning start takes its part of the day too (round nine's rule for
+        // "de 10:00 a 19:00"); Spain's dial, and an end marked "h"/"horas", stay as written.
+        boolean twelve = ctx.locale.twelveHour && h >= 13 && h <= 23 && !ctx.at(HOURS_MARK_AFTER, second.end()).lookingAt();
+        Matcher start = twelve ? ctx.at(ES_CLOCK_SPAN_END, pos) : null;
+        if (start != null && start.lookingAt() && first.indexOf(" de la") < 0) {
+            int h1 = Integer.parseInt(start.group(1));
+            int min1 = Integer.parseInt(start.group(2));
+            if (h1 >= 1 && h1 <= 12 && valid(h1, min1, 0)) {
+                bare = withoutArticle(spanish(ctx, pos, start.end(), h1, min1, -1, h1 == 12 ? "p" : "a", false));
+            }
+        }
         ctx.out.replace(mark, ctx.out.length(), "de " + bare + " a ");
-        ctx.append(withoutArticle(spanish(ctx, r.end(), second.end(), h, min, -1, null, h >= 13)));
+        ctx.append(withoutArticle(spanish(ctx, r.end(), second.end(), h, min, -1, null, h >= 13 && !twelve)));
         return second.end();
     }
+
+    /** An hours' mark after a time ("19:00 h", "21:00 hs."), which keeps it on the 24-hour dial. */
+    private static final Pattern HOURS_MARK_AFTER = Pattern.compile("[ \\u00A0]*(?:h|hs|hrs?|horas)\\.?(?![\\p{L}])");
 
     private static String withoutArticle(String time) {
         return time.startsWith("las ") ? time.substring(4) : time.startsWith("la ") ? time.substring(3) : time;
