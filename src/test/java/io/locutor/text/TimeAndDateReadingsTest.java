@@ -523,6 +523,17 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void aRangeWhoseEndsShareTheirPartOfTheDaySaysItOnce() {
+        // Round twenty-one: as "de 1 a 3 de la tarde", the part of the day once, after the second end.
+        assertEquals("entre las nueve y cuarto y las nueve treinta y cinco de la noche", read("es-AR", "entre las 21:15 y las 21:35"));
+        assertEquals("de las dos a las cinco de la tarde", read("es-MX", "de 14:00 a 17:00"));
+        // must not fire: the afternoon and the night, a morning start, Spain's dial
+        assertEquals("entre las seis de la tarde y las nueve de la noche", read("es-MX", "entre las 18:00 y las 21:00"));
+        assertEquals("entre las nueve y media de la mañana y las seis de la tarde", read("es-AR", "entre las 9:30 y las 18:00"));
+        assertEquals("de las catorce a las diecisiete", read("es-ES", "de 14:00 a 17:00"));
+    }
+
+    @Test
     void roundTenBTwoMonthAbbreviationsJoinedByAnAmpersandOrAnd() {
         assertEquals("fees for March and April were late", read("en-GB", "fees for Mar & Apr were late"));
         assertEquals("bills for September and October", read("en-US", "bills for Sep and Oct"));
