@@ -74,7 +74,7 @@ final class DateReader implements TokenReader {
         return list.find() && Integer.parseInt(list.group(2)) < day;
     }
 
-    private static final Set<String> CUES = Set.of("el", "del", "al", "día", "dia", "desde", "hasta", "fecha", "hoy", "on", "by",
+    private static final Set<String> CUES = Set.of("el", "del", "al", "día", "dia", "desde", "hasta", "fecha", "fechas", "hoy", "on", "by",
             "until", "from", "since", "date", "the", "before", "after", "periodo", "período",
             // Round fifteen B: "due 2/1", "is due 4/9": a sum or a check falls due on a date, never "two/one" or "four ninths"
             "due",
@@ -207,15 +207,11 @@ final class DateReader implements TokenReader {
         }
         boolean slashed = pos + 2 < ctx.text.length() && (ctx.text.charAt(pos + 1) == '/' || ctx.text.charAt(pos + 2) == '/');
         m = ctx.es() && slashed ? ctx.at(ES_DM_SPAN, pos) : null;
-        if (m != null && m.lookingAt() && validDayMonth(m.group(1), m.group(2)) && validDayMonth(m.group(3), m.group(4))
-                && (CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || m.group(2).startsWith("0") || m.group(4).startsWith("0")
-                        || m.group(2).length() == 2 && m.group(4).length() == 2)
-                && !measureAfter(ctx.text, m.end())) {
-            // "en el periodo 01/09-31/10": from one date to the other, "uno de septiembre a treinta y uno de octubre".
-            emit(ctx, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), null, false);
-            ctx.append(" a ");
-            emit(ctx, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), null, false);
-            return m.end();
+        if (m != null && m.lookingAt()) {
+            int end = spanishSpan(ctx, m);
+            if (end >= 0) {
+                return end;
+            }
         }
         m = ctx.lang == Lang.EN && slashed ? ctx.at(ES_DM_SPAN, pos) : null;
         if (m != null && m.lookingAt()) {
@@ -365,6 +361,37 @@ final class DateReader implements TokenReader {
     }
 
     private static final Pattern OF_AFTER = Pattern.compile("[ \\u00A0]+of(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "en el periodo 01/09-31/10": from one date to the other, "uno de septiembre a treinta y uno de octubre", after a cue
+     * word or with a zero-padded or two-digit month. Round twenty-one: es-US "las fechas 7/2–7/9" is month first, as its
+     * single dates are ("dos de julio a nueve de julio", never "siete medios a siete novenos"); and two ends in one month
+     * running forward ("4/8–9/8", "11/4-11/12" in es-US) are a span of days with no cue ("1/2-3/4" and a score's "3/4-5/6"
+     * keep their fractions, and so do proper fractions over one denominator of a ruler's, "3/8–5/8"). A day above twelve
+     * keeps day first in es-US ("del 15/12 - 6/1"). Returns the span's end, or -1.
+     */
+    private int spanishSpan(ReadContext ctx, Matcher m) {
+        boolean monthFirst = ctx.locale.monthFirst && validDayMonth(m.group(2), m.group(1)) && validDayMonth(m.group(4), m.group(3));
+        int fromDay = Integer.parseInt(monthFirst ? m.group(2) : m.group(1));
+        int fromMonth = Integer.parseInt(monthFirst ? m.group(1) : m.group(2));
+        int toDay = Integer.parseInt(monthFirst ? m.group(4) : m.group(3));
+        int toMonth = Integer.parseInt(monthFirst ? m.group(3) : m.group(4));
+        if (!monthFirst && !(validDayMonth(m.group(1), m.group(2)) && validDayMonth(m.group(3), m.group(4))) || measureAfter(ctx.text, m.end())) {
+            return -1;
+        }
+        String monthOf = monthFirst ? m.group(1) : m.group(2);
+        String monthTo = monthFirst ? m.group(3) : m.group(4);
+        boolean oneMonth = fromMonth == toMonth && fromDay < toDay
+                && !(!monthFirst && toDay < toMonth && RANGE_DENOMINATORS.contains(toMonth));
+        if (!(oneMonth || CUES.contains(ctx.previousWord(m.start()).toLowerCase(Locale.ROOT)) || monthOf.startsWith("0") || monthTo.startsWith("0")
+                || monthOf.length() == 2 && monthTo.length() == 2)) {
+            return -1;
+        }
+        emit(ctx, m, fromDay, fromMonth, null, false);
+        ctx.append(" a ");
+        emit(ctx, m, toDay, toMonth, null, false);
+        return m.end();
+    }
 
     /** A capital, a lower-case run, then a capitalised word after it, optionally through "de"/"del": "Mar del Plata". */
     private static final Pattern NAME_AFTER = Pattern.compile("[ \\u00A0]+(?:(?:de|del|de la)[ \\u00A0]+)?(\\p{Lu}\\p{L}*)");

@@ -37,7 +37,13 @@ final class ReferenceReader implements TokenReader {
             + "(?:[Cc]ódigo|[Cc]lave|[Cc]ontraseña|NIP)(?: (?:de|del) (?:la |el )?(?:verificación|seguridad|confirmación|acceso|activación|SMS|"
             + "cliente|retiro|puerta|portal|portón|entrada|alarma|caja fuerte|recogida|sesión|sesion|"
             // Round seven B: a code the courier or the shop asks for ("el código de entrega es 4471", "código de canje").
-            + "entrega|compra|pago|canje|descuento|promoción|cupón|desbloqueo|autorización|operación|transacción|barras))?(?: es)?"
+            + "entrega|compra|pago|canje|descuento|promoción|cupón|desbloqueo|autorización|operación|transacción|barras))?(?: es| será)?"
+            // Round twenty-one: any other thing the code opens or belongs to, in lower-case words joined by "de"/"del"/"para"
+            // ("el código de la caja de llaves es 4719", "el PIN de su tarjeta regalo es 8306", "la contraseña del wifi para
+            // clientes es 73914"), when "es", "será" or a colon gives the code its value; "el código tiene 4 cifras" counts, and
+            // so does a number before a plural noun ("la clave de la oferta: 1200 clientes").
+            + "|(?:[Cc]ódigo|[Cc]lave|[Cc]ontraseña|NIP|PIN)(?: (?:de|del|para)(?: (?:la|el|los|las|su|tu|sus|tus))? \\p{Ll}+(?: \\p{Ll}+)?){1,3}"
+            + "(?: es| será|(?=[ \\u00A0]*:))(?=[ \\u00A0]*:?[ \\u00A0]*\\d+(?!\\d|[ \\u00A0]+\\p{Ll}+s(?!\\p{L})))"
             + "|(?:(?:[Vv]erification|[Ss]ecurity|[Cc]onfirmation|[Aa]ccess|[Oo]ne-time|[Aa]ctivation|[Gg]ate|[Dd]oor|[Aa]larm|[Ll]ockbox|[Kk]eypad|[Kk]ey ?safe) )?"
             + "(?:code|passcode|[Pp]asscode|[Ll]ockbox)(?: on file)?(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{2,12})(?![\\d\\p{L}]|[.,]\\d)");
     /** DIGIT_CODE's cues of a card's or account's last digits, which may be two ("acaba en 90"); the others need three. */

@@ -591,10 +591,25 @@ final class TimeReader implements TokenReader {
             return end; // a zone or meridiem range written after the first time: left as it was
         }
         String bare = withoutArticle(first);
+        // Round twenty-one: a 12-hour locale (es-MX, es-US) says a timetable line's afternoon end on its own dial, "a seis
+        // de la tarde", as it does a single time, so a morning start takes its part of the day too (round nine's rule for
+        // "de 10:00 a 19:00"); Spain's dial, and an end marked "h"/"horas", stay as written.
+        boolean twelve = ctx.locale.twelveHour && h >= 13 && h <= 23 && !ctx.at(HOURS_MARK_AFTER, second.end()).lookingAt();
+        Matcher start = twelve ? ctx.at(ES_CLOCK_SPAN_END, pos) : null;
+        if (start != null && start.lookingAt() && first.indexOf(" de la") < 0) {
+            int h1 = Integer.parseInt(start.group(1));
+            int min1 = Integer.parseInt(start.group(2));
+            if (h1 >= 1 && h1 <= 12 && valid(h1, min1, 0)) {
+                bare = withoutArticle(spanish(ctx, pos, start.end(), h1, min1, -1, h1 == 12 ? "p" : "a", false));
+            }
+        }
         ctx.out.replace(mark, ctx.out.length(), "de " + bare + " a ");
-        ctx.append(withoutArticle(spanish(ctx, r.end(), second.end(), h, min, -1, null, h >= 13)));
+        ctx.append(withoutArticle(spanish(ctx, r.end(), second.end(), h, min, -1, null, h >= 13 && !twelve)));
         return second.end();
     }
+
+    /** An hours' mark after a time ("19:00 h", "21:00 hs."), which keeps it on the 24-hour dial. */
+    private static final Pattern HOURS_MARK_AFTER = Pattern.compile("[ \\u00A0]*(?:h|hs|hrs?|horas)\\.?(?![\\p{L}])");
 
     private static String withoutArticle(String time) {
         return time.startsWith("las ") ? time.substring(4) : time.startsWith("la ") ? time.substring(3) : time;
@@ -750,6 +765,22 @@ final class TimeReader implements TokenReader {
     private static final Pattern AFTERNOON_RANGE_END = Pattern.compile("[ \\u00A0]+(?:a|y|hasta)[ \\u00A0]+(?:las?[ \\u00A0]+)?(?:1[3-9]|2[0-3]):\\d{2}"
             + "(?![\\d:])(?![ \\u00A0]*(?:h|hs|hrs?|horas)\\.?(?![\\p{L}]))");
 
+    private static final Pattern SAME_PART_END = Pattern.compile("[ \\u00A0]+(?:a|y|hasta)[ \\u00A0]+(?:las?[ \\u00A0]+)?(1[3-9]|2[0-3]):\\d{2}"
+            + "(?![\\d:])(?![ \\u00A0]*(?:h|hs|hrs?|horas)\\.?(?![\\p{L}]))");
+
+    /** A range's later end after {@code end} in the afternoon (13 to 19) or the night (20 to 23) as {@code h} is. */
+    private static boolean samePartAfter(ReadContext ctx, int end, int h) {
+        if (end + 4 >= ctx.text.length() || ctx.text.charAt(end) != ' ') {
+            return false;
+        }
+        Matcher m = ctx.at(SAME_PART_END, end);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int h2 = Integer.parseInt(m.group(1));
+        return h2 >= h && (h2 < 20) == (h < 20);
+    }
+
     /** Nouns a timetable or a notice prints right before a clock time, with no "a las": "salida 7:40", "apertura 9:45". */
     private static final java.util.Set<String> TIMETABLE_NOUNS = java.util.Set.of("salida", "llegada", "apertura", "cierre", "embarque",
             "hora", "inicio", "regreso");
@@ -766,9 +797,13 @@ final class TimeReader implements TokenReader {
             meridiem = "a";
             h = 12;
         }
+        boolean sharedPart = false;
         if (meridiem == null && ctx.locale.twelveHour && !dial24 && sec <= 0 && h <= 23 && (h > 12 || h == 0)) {
             // A 12-hour locale (es-US) says "17:45" on the dial it uses: "las cinco y cuarenta y cinco de la tarde".
             meridiem = h == 0 ? "a" : "p";
+            // Round twenty-one: "entre las 21:15 y las 21:35" says its part of the day once, after the second end, as
+            // "de 1 a 3 de la tarde" does.
+            sharedPart = h > 12 && samePartAfter(ctx, end, h);
             h = h == 0 ? 12 : h - 12;
         }
         boolean smallHours = false;
@@ -815,7 +850,7 @@ final class TimeReader implements TokenReader {
         } else if (min > 0) {
             sb.append(" y ").append(sp.cardinal(min, Gender.NEUTRAL));
         }
-        if (meridiem != null) {
+        if (meridiem != null && !sharedPart) {
             if (meridiem.equals("a") && h == 12) {
                 sb.append(" de la noche"); // 12:30 a.m. is half an hour after midnight
             } else if (meridiem.equals("a")) {

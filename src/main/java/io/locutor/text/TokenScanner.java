@@ -2287,12 +2287,28 @@ final class TokenScanner {
             return -1;
         }
         // "(L-V, 8:30-20:00)" (round eight C): a span opening a bracket is said as one, "de lunes a viernes".
-        if (!spaced && pos > 0 && ctx.text.charAt(pos - 1) == '(') {
+        // Round twenty-one: so is one a timetable's hours follow ("Horario: L-V, 9:00-19:00"), as the house style's
+        // "de lunes a sábado, 8 AM–8 PM" opens; after "de" or "del" it has its word already.
+        if (!spaced && (pos > 0 && ctx.text.charAt(pos - 1) == '(' || hoursAfter(ctx.text, m.end())
+                && !ctx.previousWord(pos).equalsIgnoreCase("de") && !ctx.previousWord(pos).equalsIgnoreCase("del"))) {
             ctx.append("de ");
         }
         ctx.append(DateReader.spanishWeekday(java.time.DayOfWeek.of(from + 1))).append(" a ")
                 .append(DateReader.spanishWeekday(java.time.DayOfWeek.of(to + 1)));
         return m.end();
+    }
+
+    /** A comma or a space, then a clock time: "L-V, 9:00-19:00", "L-S 8:30". */
+    private static boolean hoursAfter(String t, int i) {
+        int j = i < t.length() && t.charAt(i) == ',' ? i + 1 : i;
+        while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\u00A0')) {
+            j++;
+        }
+        int digits = j;
+        while (digits < t.length() && isDigit(t.charAt(digits))) {
+            digits++;
+        }
+        return j > i && digits > j && digits - j <= 2 && digits + 1 < t.length() && t.charAt(digits) == ':' && isDigit(t.charAt(digits + 1));
     }
 
     /**

@@ -201,6 +201,19 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void aSpanishCodeNounWithAComplementOfItsOwnIsDictatedAfterEs() {
+        // Round twenty-one: whatever the code opens, "es", "será" or a colon gives it its value.
+        assertEquals("el código de la taquilla del gimnasio es cinco ocho tres uno", read("es-ES", "el código de la taquilla del gimnasio es 5831"));
+        assertEquals("la clave de su buzón de voz será cero cuatro cuatro siete", read("es-MX", "la clave de su buzón de voz será 0447"));
+        assertEquals("el PIN de la tarjeta nueve nueve cero uno", read("es-AR", "el PIN de la tarjeta: 9901"));
+        assertEquals("el código postal es dos ocho cero cero uno", read("es-ES", "el código postal es 28001"));
+        // must not fire: a count of the code's digits, a number after another verb, two digits
+        assertEquals("el código de la caja tiene cuatro cifras", read("es-ES", "el código de la caja tiene 4 cifras"));
+        assertEquals("la clave de la oferta: mil doscientos clientes ya la usan", read("es-ES", "la clave de la oferta: 1200 clientes ya la usan"));
+        assertEquals("la clave del éxito es diez minutos al día", read("es-ES", "la clave del éxito es 10 minutos al día"));
+    }
+
+    @Test
     void hyphenedGroupsOfCapitalsAndDigitsAreDictatedWholeAndVisaCodesSpelt() {
         assertEquals("activation key Q nine four seven T R two eight M one, valid once",
                 read("en-US", "activation key Q947-TR28-M1, valid once"));
