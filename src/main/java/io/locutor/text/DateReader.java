@@ -292,25 +292,45 @@ final class DateReader implements TokenReader {
         int b = Integer.parseInt(m.group(2));
         int c = Integer.parseInt(m.group(3));
         int d = Integer.parseInt(m.group(4));
-        boolean monthFirst = ctx.locale.monthFirst;
-        int fromMonth = monthFirst ? a : b;
-        int fromDay = monthFirst ? b : a;
-        int toMonth = monthFirst ? c : d;
-        int toDay = monthFirst ? d : c;
-        if (!validDayMonth(String.valueOf(fromDay), String.valueOf(fromMonth)) || !validDayMonth(String.valueOf(toDay), String.valueOf(toMonth))
-                || measureAfter(ctx.text, m.end())) {
+        SlashSpan span = SlashSpan.of(a, b, c, d, ctx.locale.monthFirst);
+        if (!span.valid() || measureAfter(ctx.text, m.end())) {
             return -1;
         }
-        boolean forward = fromMonth < toMonth || fromMonth == toMonth && fromDay < toDay || fromMonth == 12 && toMonth == 1;
         boolean fractions = a < b && c < d && a * d < c * b && RANGE_DENOMINATORS.contains(b) && RANGE_DENOMINATORS.contains(d);
-        if (!forward || fractions && !CUES.contains(ctx.previousWord(m.start()).toLowerCase(Locale.ROOT))) {
+        if (!span.forward() || fractions && !CUES.contains(ctx.previousWord(m.start()).toLowerCase(Locale.ROOT))) {
             return -1;
         }
-        emit(ctx, m, fromDay, fromMonth, null, !monthFirst);
-        String toDayWords = ctx.speller.ordinal(toDay, false, false);
-        String toMonthName = Vocabulary.monthName(Lang.EN, toMonth);
-        ctx.append(monthFirst ? " to " + toMonthName + " " + toDayWords : " to the " + toDayWords + " of " + toMonthName);
+        span.emit(ctx, m, "to");
         return m.end();
+    }
+
+    /**
+     * Two English slash dates read as a span, in the locale's order: month/day in the US, day/month in Britain. Shared
+     * by the dashed span ("1/11–1/15") and the worded one ("between 5/1 and 5/15").
+     */
+    private record SlashSpan(int fromDay, int fromMonth, int toDay, int toMonth, boolean monthFirst) {
+        /** The pairs as written, a/b and c/d. */
+        static SlashSpan of(int a, int b, int c, int d, boolean monthFirst) {
+            return new SlashSpan(monthFirst ? b : a, monthFirst ? a : b, monthFirst ? d : c, monthFirst ? c : d, monthFirst);
+        }
+
+        boolean valid() {
+            return validDayMonth(String.valueOf(fromDay), String.valueOf(fromMonth)) && validDayMonth(String.valueOf(toDay), String.valueOf(toMonth));
+        }
+
+        /** Forward in the calendar, a year's turn allowed ("12/28–1/3"). */
+        boolean forward() {
+            return fromMonth < toMonth || fromMonth == toMonth && fromDay < toDay || fromMonth == 12 && toMonth == 1;
+        }
+
+        /** Says the first date, the joint as written ("to", "and", "through"), then the second. */
+        void emit(ReadContext ctx, Matcher m, String joint) {
+            DateReader.emit(ctx, m, fromDay, fromMonth, null, !monthFirst);
+            String toDayWords = ctx.speller.ordinal(toDay, false, false);
+            String toMonthName = Vocabulary.monthName(Lang.EN, toMonth);
+            ctx.append(' ').append(joint).append(' ')
+                    .append(monthFirst ? toMonthName + " " + toDayWords : "the " + toDayWords + " of " + toMonthName);
+        }
     }
 
     /** The partner of a slash pair in a range of days: " and 5/15", " to 7/14", " through 8/31". */
@@ -338,25 +358,15 @@ final class DateReader implements TokenReader {
         int b = Integer.parseInt(m.group(2));
         int c = Integer.parseInt(p.group(2));
         int d = Integer.parseInt(p.group(3));
-        boolean monthFirst = ctx.locale.monthFirst;
-        int fromMonth = monthFirst ? a : b;
-        int fromDay = monthFirst ? b : a;
-        int toMonth = monthFirst ? c : d;
-        int toDay = monthFirst ? d : c;
-        if (!validDayMonth(String.valueOf(fromDay), String.valueOf(fromMonth)) || !validDayMonth(String.valueOf(toDay), String.valueOf(toMonth))
-                || measureAfter(ctx.text, p.end()) || ctx.at(OF_AFTER, p.end()).lookingAt()) {
+        SlashSpan span = SlashSpan.of(a, b, c, d, ctx.locale.monthFirst);
+        if (!span.valid() || measureAfter(ctx.text, p.end()) || ctx.at(OF_AFTER, p.end()).lookingAt()) {
             return -1;
         }
-        boolean forward = fromMonth < toMonth || fromMonth == toMonth && fromDay < toDay || fromMonth == 12 && toMonth == 1;
-        boolean partnerADate = toDay > 12 || p.group(2).length() == 2 && p.group(2).charAt(0) == '0' || p.group(3).length() == 2 && p.group(3).charAt(0) == '0';
-        if (!forward || !partnerADate && a < b && c < d) {
+        boolean partnerADate = span.toDay() > 12 || p.group(2).length() == 2 && p.group(2).charAt(0) == '0' || p.group(3).length() == 2 && p.group(3).charAt(0) == '0';
+        if (!span.forward() || !partnerADate && a < b && c < d) {
             return -1;
         }
-        emit(ctx, m, fromDay, fromMonth, null, !monthFirst);
-        String toDayWords = ctx.speller.ordinal(toDay, false, false);
-        String toMonthName = Vocabulary.monthName(Lang.EN, toMonth);
-        ctx.append(' ').append(p.group(1)).append(' ')
-                .append(monthFirst ? toMonthName + " " + toDayWords : "the " + toDayWords + " of " + toMonthName);
+        span.emit(ctx, m, p.group(1));
         return p.end();
     }
 
