@@ -763,10 +763,10 @@ final class TimeReader implements TokenReader {
 
     /** A range's end on the 24-hour dial past noon after "a"/"y"/"hasta": " a 19:00", " y las 14:30" (no "h" after it). */
     private static final Pattern AFTERNOON_RANGE_END = Pattern.compile("[ \\u00A0]+(?:a|y|hasta)[ \\u00A0]+(?:las?[ \\u00A0]+)?(?:1[3-9]|2[0-3]):\\d{2}"
-            + "(?![\\d:])(?![ \\u00A0]*(?:h|hs|hrs?|horas)\\.?(?![\\p{L}]))");
+            + "(?![\\d:])(?!" + HOURS_MARK_AFTER.pattern() + ")"); // an end marked "h" keeps the 24-hour dial
 
     private static final Pattern SAME_PART_END = Pattern.compile("[ \\u00A0]+(?:a|y|hasta)[ \\u00A0]+(?:las?[ \\u00A0]+)?(1[3-9]|2[0-3]):\\d{2}"
-            + "(?![\\d:])(?![ \\u00A0]*(?:h|hs|hrs?|horas)\\.?(?![\\p{L}]))");
+            + "(?![\\d:])(?!" + HOURS_MARK_AFTER.pattern() + ")"); // an end marked "h" keeps the 24-hour dial
 
     /** A range's later end after {@code end} in the afternoon (13 to 19) or the night (20 to 23) as {@code h} is. */
     private static boolean samePartAfter(ReadContext ctx, int end, int h) {
