@@ -1,6 +1,7 @@
 package io.locutor.support;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +32,12 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class LocutorTestSupport extends CamelMainTestSupport {
 
     protected static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final int FIRST_TEST_PORT = 20000;
+    private static final int TEST_PORTS = 12000;
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+    private static final Random RANDOM = new Random();
+
     /**
      * One simulator per test class, started before the application (which reads its URL at start) and stopped after
      * the class: an application still winding down from another class can never reach it and skew its call counts.
@@ -171,12 +181,31 @@ public abstract class LocutorTestSupport extends CamelMainTestSupport {
         return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl() + pathOrUrl);
     }
 
-    /** A port nothing listens on now. */
+    /**
+     * A port nothing listens on now, handed out once per JVM and taken below the kernel's ephemeral range (32768 and
+     * up on Linux). A port from {@code new ServerSocket(0)} is free only until it is closed: the kernel may give it
+     * again to the next {@code ServerSocket(0)} (two settings of one test got the same port) or to an outgoing
+     * connection's local end before the application binds it, which failed a context start with "Address already in
+     * use" once.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        for (int attempt = 0; attempt < 500; attempt++) {
+            int candidate = FIRST_TEST_PORT + RANDOM.nextInt(TEST_PORTS);
+            if (HANDED_OUT.add(candidate) && bindable(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no free port between " + FIRST_TEST_PORT + " and "
+                + (FIRST_TEST_PORT + TEST_PORTS - 1));
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException busy) {
+            return false;
         }
     }
 }
