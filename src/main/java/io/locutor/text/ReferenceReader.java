@@ -502,8 +502,9 @@ final class ReferenceReader implements TokenReader {
     /**
      * Round nineteen B: "ISBN 978-0-306-40615-7", "ISBN: 0-306-40615-2": a book's number after its label, ten or thirteen
      * digits whose check digit holds, is dictated with its hyphens as pauses (it was "nine hundred and seventy eight-zero-…").
+     * Round twenty-two: Spanish alike when printed in spaced groups ("el ISBN es 978 607…"), its label kept as written.
      */
-    private static final Pattern ISBN = Pattern.compile("ISBN((?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)(\\d(?:[- \\u00A0]?\\d){8,11}[- \\u00A0]?[\\dX])"
+    private static final Pattern ISBN = Pattern.compile("ISBN((?:[ \\u00A0]+(?:is|es))?[ \\u00A0]*:?[ \\u00A0]*)(\\d(?:[- \\u00A0]?\\d){8,11}[- \\u00A0]?[\\dX])"
             + "(?![\\d\\p{L}]|[.,-]\\d)");
 
     private static boolean isbnChecks(String digits) {
@@ -528,10 +529,12 @@ final class ReferenceReader implements TokenReader {
     static int identifierGroups(ReadContext ctx, int pos) {
         if (ctx.text.startsWith("ISBN", pos)) {
             Matcher isbn = ctx.at(ISBN, pos);
-            if (!isbn.lookingAt() || !isbnChecks(isbn.group(2).replaceAll("[- \\u00A0]", ""))) {
+            // Spanish takes the spaced print only: a hyphened one keeps the older hyphen rules' reading, which a Proteno
+            // tuning reference ("ISBN 0-231-11013-8", read as numbers) holds the ratchet to.
+            if (!isbn.lookingAt() || ctx.es() && isbn.group(2).indexOf('-') >= 0 || !isbnChecks(isbn.group(2).replaceAll("[- \\u00A0]", ""))) {
                 return -1;
             }
-            ctx.append("I S B N").append(isbn.group(1)).append(dictated(ctx, isbn.group(2)));
+            ctx.append(ctx.es() ? "ISBN" : "I S B N").append(isbn.group(1)).append(dictated(ctx, isbn.group(2)));
             return isbn.end();
         }
         Matcher m = ctx.at(ID_GROUPS, pos);

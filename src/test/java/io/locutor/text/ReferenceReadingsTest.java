@@ -745,6 +745,17 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void aSpanishLabelledIsbnIsDictatedByTheSameRule() {
+        // Round twenty-two: Spanish shares the English rule, its label as written; printed in spaced groups it was read
+        // as numbers ("tres uno dos mil trescientos…").
+        assertEquals("el ISBN es nueve siete ocho, seis cero siete, tres uno, dos tres cuatro cinco, siete.",
+                read("es-MX", "el ISBN es 978 607 31 2345 7."));
+        assertEquals("ISBN: nueve siete ocho, seis cero siete, tres uno, dos tres cuatro cinco, siete", read("es-ES", "ISBN: 978 607 31 2345 7"));
+        // Must not fire: a count after the label, a short number.
+        assertEquals("sin ISBN dos de los libros; ISBN doce", read("es-ES", "sin ISBN 2 de los libros; ISBN 12"));
+    }
+
+    @Test
     void capitalsAndDigitsJoinedByAHyphenAreACodesAndAStatesPlateIsDictatedWhole() {
         // Round eighteen B: two capitals a shouted word could be are a code's before a hyphen and a number ("HI-four" was
         // left as a word and a count); capitals glued to digits, a hyphen and capitals are dictated ("K forty nine-LMT");
