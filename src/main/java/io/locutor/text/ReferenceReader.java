@@ -61,6 +61,9 @@ final class ReferenceReader implements TokenReader {
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
             + "|orden(?=[ \\u00A0]+\\d{4})"
+            // Round twenty-two: a file's shortened noun before its serial ("exp. 58317" was "cincuenta y ocho mil…"), as
+            // "expediente 58317" is read; "exp." only before four digits or more, as Abbreviations' FILE_EXP ("exp. 3 años").
+            + "|exp\\.(?=[ \\u00A0]?\\d{4})|expte\\."
             // Round twenty: a parcel's "guía" or "tracking" (Mexico) before digits printed in groups ("guía 5530 0718"): one
             // code, dictated group by group; "la guía 2 de 3", "guía 5" (a guide's part) keep their count.
             + "|(?:guía|tracking)(?=[ \\u00A0]*:?[ \\u00A0]*\\d{3,4}[ \\u00A0]\\d{3,4}(?!\\d))"
@@ -1057,7 +1060,7 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> CODE_WORDS = Set.of("código", "clave", "code", "es", "is");
 
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
-    private static final Set<String> KEYWORD_FIRST_WORDS = Set.of("pedido", "referencia", "ref", "expediente", "factura", "contrato",
+    private static final Set<String> KEYWORD_FIRST_WORDS = Set.of("pedido", "referencia", "ref", "expediente", "exp", "expte", "factura", "contrato",
             "ticket", "incidencia", "localizador", "reserva", "póliza", "albarán", "envío", "seguimiento", "cliente", "abonado", "socio",
             "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite", "guía", "orden", "cuenta", "order", "reference", "invoice",
             "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation");
@@ -1201,7 +1204,9 @@ final class ReferenceReader implements TokenReader {
         if (verb != null) {
             marker = marker.substring(0, marker.length() - 2).trim();
         }
-        ctx.append(m.group(1).equalsIgnoreCase("ref.") ? (ctx.es() ? "referencia" : "reference") : m.group(1));
+        String word = m.group(1);
+        ctx.append(word.equalsIgnoreCase("ref.") ? (ctx.es() ? "referencia" : "reference")
+                : word.endsWith(".") ? (Character.isUpperCase(word.charAt(0)) ? "Expediente" : "expediente") : word);
         if (marker.startsWith(":")) {
             ctx.append(": ");
         } else if (!marker.isEmpty()) {

@@ -745,6 +745,17 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void aFilesShortenedNounBeforeItsSerialIsAReference() {
+        // Round twenty-two: "exp." and "expte." before a serial read it as "expediente" does, by the house length rule
+        // ("exp. 58317" was "cincuenta y ocho mil trescientos diecisiete").
+        assertEquals("su expediente cincuenta y ocho tres uno siete, y el Expediente cuatro cinco ocho dos",
+                read("es-ES", "su exp. 58317, y el Exp. 4582"));
+        // Must not fire: "exp." as "experiencia" before a short count, an amount, a count of files.
+        assertEquals("con exp. tres años; un expediente de doce mil trescientos cuarenta y cinco euros; doce mil trescientos cuarenta y cinco expedientes",
+                read("es-ES", "con exp. 3 años; un expediente de 12345 euros; 12345 expedientes"));
+    }
+
+    @Test
     void aSpanishLabelledIsbnIsDictatedByTheSameRule() {
         // Round twenty-two: Spanish shares the English rule, its label as written; printed in spaced groups it was read
         // as numbers ("tres uno dos mil trescientos…").
