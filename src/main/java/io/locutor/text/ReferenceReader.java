@@ -949,6 +949,13 @@ final class ReferenceReader implements TokenReader {
                 return phone;
             }
             keyword(ctx, m);
+            Matcher pairRun = m.group(3).length() == 2 ? ctx.at(PAIR_GROUPS, m.end()) : null;
+            if (pairRun != null && pairRun.lookingAt()) {
+                // Round twenty-two: "referencia 40 17 93 26 58 71 09", a reference printed in pairs, is dictated pair by pair,
+                // every pair alike (its first pair was "cuarenta" and the pairs past a phone's five were numbers).
+                ctx.append(dictated(ctx, m.group(3) + pairRun.group()));
+                return pairRun.end();
+            }
             Matcher spaced = m.group(3).length() >= 3 && m.group(3).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
             if (spaced != null && spaced.lookingAt()) {
                 // "referencia 1234 5678 9012 3456": printed groups of a code to write down, digit by digit with pauses.
@@ -1192,7 +1199,8 @@ final class ReferenceReader implements TokenReader {
     }
 
     /** Two pairs or more after a code's first pair: " 41 77" (three groups: two numbers a count could be are not a code). */
-    private static final Pattern PAIR_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{2}){2,5}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
+    // Round twenty-two: up to fifteen more pairs, not five: a longer run's last pairs were read as numbers.
+    private static final Pattern PAIR_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{2}){2,15}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
     /** Further printed groups of three or four digits after a reference's first group: " 5678 9012 3456". */
     private static final Pattern SPACED_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{3,4}){1,7}(?![\\d\\p{L}]|[.,]\\d)");
 

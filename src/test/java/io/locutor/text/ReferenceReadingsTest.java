@@ -756,6 +756,18 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void everyPairOfALongReferenceInPairsIsDictatedAlike() {
+        // Round twenty-two: seven pairs after a reference word were "cuarenta" for the first and numbers past the fifth.
+        assertEquals("la referencia cuatro cero, uno siete, nueve tres, dos seis, cinco ocho, siete uno, cero nueve para el parte",
+                read("es-ES", "la referencia 40 17 93 26 58 71 09 para el parte"));
+        assertEquals("passcode six zero, four one, seven seven, two zero, one one, nine three, zero five",
+                read("en-US", "passcode 60 41 77 20 11 93 05"));
+        // Must not fire: one pair after the word, a pair and a count.
+        assertEquals("el pedido doce de treinta y cuatro cajas; la referencia cuarenta y cinco, gracias",
+                read("es-ES", "el pedido 12 de 34 cajas; la referencia 45, gracias"));
+    }
+
+    @Test
     void aSpanishLabelledIsbnIsDictatedByTheSameRule() {
         // Round twenty-two: Spanish shares the English rule, its label as written; printed in spaced groups it was read
         // as numbers ("tres uno dos mil trescientos…").
