@@ -209,6 +209,21 @@ final class Units {
         return name.replace("meter", "metre").replace("liter", "litre");
     }
 
+    /**
+     * English "a" or "an" before a unit's spoken name, by its first sound: "an inch", "an ounce", "an hour" (a silent
+     * h), but "a unit", "a euro" (a "you" sound).
+     */
+    static String article(String name) {
+        char c = name.isEmpty() ? 'x' : Character.toLowerCase(name.charAt(0));
+        if (c == 'h') {
+            return name.startsWith("hour") ? "an" : "a";
+        }
+        if ("aeio".indexOf(c) >= 0) {
+            return name.startsWith("eu") || name.startsWith("one") ? "a" : "an";
+        }
+        return c == 'u' && !name.startsWith("uni") && !name.startsWith("us") ? "an" : "a";
+    }
+
     static Unit find(String symbol) {
         return BY_SYMBOL.get(symbol);
     }
