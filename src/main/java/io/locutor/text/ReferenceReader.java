@@ -487,8 +487,11 @@ final class ReferenceReader implements TokenReader {
      * code ("USD 55120") or a name's ("COVID 19") is none.
      */
     private static final Set<String> DOCUMENT_INITIALISMS = Set.of("BOL", "PO", "RMA", "SKU", "VIN", "MRN", "PNR", "AWB", "PRO");
-    /** A document's initialism, a space and five to twelve digits, nothing glued after them. */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(\\p{Lu}{2,3})[ \\u00A0](\\d{5,12})(?![\\d\\p{L}]|[.,]\\d)");
+    /**
+     * A document's initialism, a space, a number sign or not ("BOL #55120", "PO No. 61553": round twenty-two B) and five
+     * to twelve digits, nothing glued after them.
+     */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(\\p{Lu}{2,3})[ \\u00A0](?:(#|No\\.|no\\.)[ \\u00A0]?)?(\\d{5,12})(?![\\d\\p{L}]|[.,]\\d)");
 
     /**
      * Round eighteen B: "meeting ID 884 203 117", "your member ID is 409 226 513", "PIN 2281 930": digits printed in groups
@@ -577,7 +580,9 @@ final class ReferenceReader implements TokenReader {
         boolean keyword = KEYWORD_FIRST_WORDS.contains(token);
         // Every rule below is tried only behind one of these (a code's shape, a number sign, an "I-" or one of the rules'
         // first words): most words near a digit ("calling", "your") are none, and leave before thirty guards are asked.
-        if (!codeShaped && !numberSign && at != 'I' && !RULE_FIRST_WORDS.contains(token)) {
+        // A document's initialism may stand before a number sign ("BOL #55120"), no code's shape: a set lookup, capitals only.
+        boolean documentInitialism = capital && !ctx.es() && DOCUMENT_INITIALISMS.contains(letters);
+        if (!codeShaped && !numberSign && at != 'I' && !documentInitialism && !RULE_FIRST_WORDS.contains(token)) {
             return -1;
         }
         Matcher interstate = !ctx.es() && ctx.text.charAt(pos) == 'I' && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
@@ -606,11 +611,13 @@ final class ReferenceReader implements TokenReader {
             ctx.append(taxId.group(1)).append(dictated(ctx, taxId.group(2)));
             return taxId.end();
         }
-        Matcher document = codeShaped && !ctx.es() && DOCUMENT_INITIALISMS.contains(letters) ? ctx.at(DOCUMENT_NUMBER, pos) : null;
+        Matcher document = documentInitialism ? ctx.at(DOCUMENT_NUMBER, pos) : null;
         if (document != null && document.lookingAt()) {
             // Round twenty B: "BOL 55120", "RMA 30917": a document's or an account's initialism names the number after it,
-            // a code with letters, so five digits are dictated as six are ("B O L five five one two zero"), never a count.
-            ctx.append(Initialisms.spelt(document.group(1))).append(' ').append(ctx.speller.digits(document.group(2)));
+            // a code with letters, so five digits are dictated as six are ("B O L five five one two zero"), never a count;
+            // a number sign between says "number" and changes nothing else ("AWB #72046", round twenty-two B).
+            ctx.append(Initialisms.spelt(document.group(1))).append(document.group(2) != null ? " number " : " ")
+                    .append(ctx.speller.digits(document.group(3)));
             return document.end();
         }
         Matcher plate = ctx.es() && PLATE_WORDS.contains(token) ? ctx.at(PLATE, pos) : null;

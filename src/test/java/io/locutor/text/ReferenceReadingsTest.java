@@ -778,6 +778,12 @@ class ReferenceReadingsTest {
         assertEquals("fifty five thousand one hundred and twenty US dollars, COVID nineteen, the B O L lists twelve thousand and forty units",
                 read("en-US", "USD 55120, COVID 19, the BOL lists 12040 units"));
         assertEquals("fifty five thousand one hundred and twenty pounds", read("en-GB", "GBP 55120"));
+        // Round twenty-two B: a number sign or "No." between the initialism and its digits is "number", the digits as before.
+        assertEquals("your A W B number seven two zero four six and P O number six one five five three",
+                read("en-GB", "your AWB #72046 and PO No. 61553"));
+        // Must not fire: a capitalised word before a number sign, a currency's code before a sign, a short number after it.
+        assertEquals("Invoice number eighty eight two one three, U S D number fifty five one two zero, P O number four four seven one",
+                read("en-US", "Invoice #88213, USD #55120, PO #4471"));
     }
 
     @Test
