@@ -477,7 +477,7 @@ final class ReferenceReader implements TokenReader {
      * A US taxpayer number after its name (round five I): "EIN 84-1234567", "SSN 123-45-6789", "ITIN 912-70-1234". It
      * identifies, so it is dictated digit by digit, a pause between its printed groups, never "ochenta y cuatro-…".
      */
-    private static final Pattern TAX_ID = Pattern.compile("((?:EIN|SSN|ITIN|TIN)(?:[ \\u00A0]+(?:number|número|no\\.|#))?(?:[ \\u00A0]+(?:is|es))?[ \\u00A0]*:?[ \\u00A0]*)"
+    private static final Pattern TAX_ID = Pattern.compile("((EIN|SSN|ITIN|TIN)(?:[ \\u00A0]+(number|número|no\\.|#))?((?:[ \\u00A0]+(?:is|es))?[ \\u00A0]*:?[ \\u00A0]*))"
             + "(\\d{2,3}-\\d{2,7}(?:-\\d{4})?)(?![\\d\\p{L}]|[.,-]\\d)");
     private static final Set<String> TAX_ID_WORDS = Set.of("EIN", "SSN", "ITIN", "TIN");
 
@@ -608,7 +608,16 @@ final class ReferenceReader implements TokenReader {
         }
         Matcher taxId = capital && TAX_ID_WORDS.contains(ctx.nextWord(pos)) ? ctx.at(TAX_ID, pos) : null;
         if (taxId != null && taxId.lookingAt()) {
-            ctx.append(taxId.group(1)).append(dictated(ctx, taxId.group(2)));
+            if (ctx.es()) {
+                ctx.append(taxId.group(1));
+            } else {
+                // Round twenty-two B: English says the taxpayer number's name letter by letter, as it says "S S N ending",
+                // "TIN" and "EIN" included (no caller says "tin"), and a sign after it as "number".
+                String verb = taxId.group(4).strip(); // "is", ":" or nothing; a glued "#84-…" still needs its space
+                ctx.append(Initialisms.spelt(taxId.group(2))).append(taxId.group(3) != null ? " number" : "")
+                        .append(verb.isEmpty() || verb.startsWith(":") ? verb : " " + verb).append(' ');
+            }
+            ctx.append(dictated(ctx, taxId.group(5)));
             return taxId.end();
         }
         Matcher document = documentInitialism ? ctx.at(DOCUMENT_NUMBER, pos) : null;

@@ -174,9 +174,14 @@ class ReferenceReadingsTest {
     @Test
     void aTaxpayerNumberIsDictatedInItsGroups() {
         assertEquals("firme con su EIN nueve uno, siete siete cero cero cuatro dos uno", read("es-US", "firme con su EIN 91-7700421"));
-        assertEquals("enter your SSN one two three, four five, six seven eight nine below", read("en-US", "enter your SSN 123-45-6789 below"));
-        // A count after the word is no number of it: "EIN 2" is left to the number rules.
+        // Round twenty-two B: English spells the number's name, as it spells "S S N ending" ("SSN one two three…" before).
+        assertEquals("enter your S S N one two three, four five, six seven eight nine below", read("en-US", "enter your SSN 123-45-6789 below"));
+        assertEquals("our E I N is eight four, one two three four five six seven; T I N number one two, three four five six seven eight nine",
+                read("en-US", "our EIN is 84-1234567; TIN #12-3456789"));
+        assertEquals("I T I N: nine one two, three four, five six seven eight", read("en-US", "ITIN: 912-34-5678"));
+        // A count after the word is no number of it: "EIN 2" is left to the number rules; nor is a tin of anything.
         assertEquals("E I N two", read("en-US", "EIN 2"));
+        assertEquals("a tin of twelve, Tin twelve", read("en-US", "a tin of 12, Tin 12"));
     }
 
     @Test
