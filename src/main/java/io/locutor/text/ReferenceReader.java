@@ -239,6 +239,14 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> YEAR_NUMBERED_NOUNS = Set.of("expediente", "exp", "expte", "resolución", "registro", "factura",
             "referencia", "ref", "solicitud", "folio", "acta", "causa", "recurso", "denuncia", "liquidación", "notificación",
             "trámite", "certificado", "sentencia", "procedimiento", "boletín", "número", "multa", "sanción", "reclamación");
+    /**
+     * Round twenty-two B: {@link #YEAR_NUMBERED_NOUNS} in English ("ref" and "no" without their dot): "appeal ref
+     * 2026/553170", "docket number 2025/38816", "application 2026/407215".
+     */
+    private static final Set<String> EN_YEAR_NUMBERED_NOUNS = Set.of("case", "claim", "file", "ref", "reference", "number", "no",
+            "docket", "application", "appeal", "complaint", "invoice", "ticket", "order", "policy", "permit", "licence", "license",
+            "report", "incident", "matter", "petition", "filing", "certificate", "notice", "decision", "resolution", "record",
+            "registration", "citation", "summons", "warrant", "fine", "penalty", "request", "inquiry", "enquiry", "dossier");
 
     /** The Spanish plate since 2000: four digits, a space or a hyphen, three consonants ("4821 LMN", "1234-BCD"). */
     private static final Pattern ES_PLATE = Pattern.compile("(?<![\\d.,/-])(\\d{4})[ \\u00A0-]([BCDFGHJKLMNPRSTVWXYZ]{3})(?![\\p{L}\\d])");
@@ -373,10 +381,12 @@ final class ReferenceReader implements TokenReader {
         if (ys.group(3) != null && ys.group(3).charAt(0) != '0') {
             // "la resolución 2025/48213" (round nineteen): no fraction has a year over five digits; behind a document's
             // noun it is the document's number, the serial by the house length rule ("cuarenta y ocho dos uno tres").
-            if (!ctx.es() || ys.group(3).length() < 5 || !YEAR_NUMBERED_NOUNS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
+            // English since round twenty-two B: the same rule with its own nouns ("appeal ref 2026/553170").
+            if (ys.group(3).length() < 5 || !(ctx.es() ? YEAR_NUMBERED_NOUNS : EN_YEAR_NUMBERED_NOUNS)
+                    .contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
                 return -1;
             }
-            ctx.append(ctx.speller.year(Integer.parseInt(ys.group(1)))).append(" barra ").append(group(ctx, ys.group(3)));
+            ctx.append(ctx.speller.year(Integer.parseInt(ys.group(1)))).append(ctx.es() ? " barra " : " slash ").append(group(ctx, ys.group(3)));
             return ys.end();
         }
         if (ys.group(3) != null) {
@@ -466,8 +476,12 @@ final class ReferenceReader implements TokenReader {
     /** Words before an answer's "no" (a conjunction, "yes", a verb of saying), never a noun whose number "no." names. */
     private static final Set<String> ANSWER_NO_BEFORE = Set.of("or", "and", "nor", "yes", "say", "says", "said", "answer", "answered",
             "reply", "replied", "text", "texted", "press", "select", "choose", "is", "was", "just", "simply", "with");
-    /** The plain number after such a "no.": four digits or more, no decimal or unit ("pledge no. 66310"). */
-    private static final Pattern LOWER_NO_DIGITS = Pattern.compile("no\\.[ \u00A0](\\d{4,12})(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d)");
+    /**
+     * The plain number after such a "no.": four digits or more, no decimal or unit ("pledge no. 66310"); a slash after it
+     * leaves the whole "2026/11873" to the year-serial and fraction rules (round twenty-two B: "two zero two six/eleven
+     * thousand…" before).
+     */
+    private static final Pattern LOWER_NO_DIGITS = Pattern.compile("no\\.[ \u00A0](\\d{4,12})(?![\\d\\p{L}]|[.,/]\\d|[ \u00A0]\\d)");
 
     /** Printed groups of three or four digits after a number sign's first group: "n.º 0017 4421 9938" (a card, an account). */
     private static final Pattern MARKED_GROUPS = Pattern.compile("(?:" + NUMBER_SIGN + "|no\\.)[ \\u00A0]?"

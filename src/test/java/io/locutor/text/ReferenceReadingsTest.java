@@ -690,6 +690,14 @@ class ReferenceReadingsTest {
         assertEquals("el registro dos mil veintiséis barra once", read("es-ES", "el registro 2026/11"));
         assertFalse(read("es-ES", "el registro 2026/4471").contains("cuatro cuatro siete uno"), "four digits over a year: not this rule");
         assertFalse(read("es-ES", "la carta 2026/118734").contains("barra"), "no document's noun");
+        // Round twenty-two B: English has the rule too, with its own nouns and "slash", "ref" and "no." without their dot.
+        assertEquals("your appeal reference twenty twenty six slash five five three one seven zero",
+                read("en-US", "your appeal ref 2026/553170"));
+        assertEquals("docket number twenty twenty five slash thirty eight eight one six and application twenty twenty six slash four zero seven two one five",
+                read("en-US", "docket no. 2025/38816 and application 2026/407215"));
+        // Must not fire: no document's noun, a noun that numbers nothing.
+        assertFalse(read("en-US", "the 2026/118734 ratio").contains("slash"), "no document's noun");
+        assertFalse(read("en-US", "a share 2026/118734").contains("slash"), "no document's noun");
     }
 
     @Test
