@@ -127,12 +127,15 @@ final class TimeReader implements TokenReader {
                 || !ctx.es() && !ctx.locale.monthFirst && englishDotTimeRange(ctx, pos, end);
     }
 
-    /** The second dotted time of an English range, after its first's end: " – 12.00", " to 9.15", " and 10.20". */
-    private static final Pattern EN_DOT_RANGE_SECOND = Pattern.compile("(?:[ \\u00A0]+(?:(and)|to|until|till)[ \\u00A0]+|[ \\u00A0]?–[ \\u00A0]?)"
+    /**
+     * The second dotted time of an English range, after its first's end: " – 12.00", " to 9.15", " and 10.20"; a hyphen,
+     * spaced or not, joins as the en dash does (round twenty-two B: "10.15 - 11.45" was "minus").
+     */
+    private static final Pattern EN_DOT_RANGE_SECOND = Pattern.compile("(?:[ \\u00A0]+(?:(and)|to|until|till)[ \\u00A0]+|[ \\u00A0]?[–-][ \\u00A0]?)"
             + "((?:[01]?\\d|2[0-3])\\.[0-5]\\d)(?![\\d.,]\\d|[\\p{L}%])", Pattern.CASE_INSENSITIVE);
     /** The first dotted time of an English range and its joint, right before the second: "11.30–", "8.30 to ". */
     private static final Pattern EN_DOT_RANGE_FIRST = Pattern.compile("(?<![\\d.,£$€])((?:[01]?\\d|2[0-3])\\.[0-5]\\d)"
-            + "(?:[ \\u00A0]+(?:and|to|until|till)[ \\u00A0]+|[ \\u00A0]?–[ \\u00A0]?)$", Pattern.CASE_INSENSITIVE);
+            + "(?:[ \\u00A0]+(?:and|to|until|till)[ \\u00A0]+|[ \\u00A0]?[–-][ \\u00A0]?)$", Pattern.CASE_INSENSITIVE);
     /** A date's month or weekday, perhaps with its day, then a comma: "Wed 2 June, ", "Tuesday, ", "June 2nd, ". */
     private static final Pattern EN_DATE_BEFORE = Pattern.compile("(\\p{L}+)\\.?(?:[ \\u00A0]+\\d{1,2}(?:st|nd|rd|th)?)?,?[ \\u00A0]+$");
     private static final java.util.Set<String> EN_WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -164,6 +167,26 @@ final class TimeReader implements TokenReader {
         int firstStart = Math.max(0, pos - 14) + first.start(1);
         boolean and = first.group().toLowerCase(Locale.ROOT).contains(" and ");
         return englishRangeOpens(ctx, firstStart, and) && forwardClocks(first.group(1), t.substring(pos, end));
+    }
+
+    /**
+     * Round twenty-two B (en-GB): the hyphen at {@code hyphen}, spaced or not, joins two dotted times that
+     * {@link #englishDotTimeRange} reads as a window ("on Sat 14 March, 10.15 - 11.45", "from 13.20 - 14.50"), so it is
+     * "to", never "minus"; prices ("£10.15 - £2.00") and whole numbers ("15 - 3") have no dotted time before it.
+     */
+    static boolean englishDotTimeHyphen(ReadContext ctx, int hyphen) {
+        String t = ctx.text;
+        int end = hyphen > 0 && t.charAt(hyphen - 1) == ' ' ? hyphen - 1 : hyphen;
+        // "H.MM" or "HH.MM" right before: two digits, a dot, one or two digits, nothing glued before them.
+        if (ctx.es() || ctx.locale.monthFirst || end < 4 || !TokenScanner.isDigit(t.charAt(end - 1)) || !TokenScanner.isDigit(t.charAt(end - 2))
+                || t.charAt(end - 3) != '.' || !TokenScanner.isDigit(t.charAt(end - 4))) {
+            return false;
+        }
+        int start = end - 4;
+        if (start > 0 && TokenScanner.isDigit(t.charAt(start - 1))) {
+            start--;
+        }
+        return (start == 0 || " (".indexOf(t.charAt(start - 1)) >= 0) && englishDotTimeRange(ctx, start, end);
     }
 
     /** The word or the date before a range's first time opens it: "between" (the only one with "and"), "from", a date. */
