@@ -120,7 +120,7 @@ final class TimeReader implements TokenReader {
         if (cue.equals("la") && hour != 1 || cue.equals("las") && hour == 1) {
             return false;
         }
-        return DOT_TIME_CUES.contains(cue) || ctx.at(ZONE, end).lookingAt()
+        return DOT_TIME_CUES.contains(cue) && !(cue.equals("from") && !ctx.es() && measuredRangeEnd(ctx, end)) || ctx.at(ZONE, end).lookingAt()
                 || ctx.grammar.style.decimal() != '.' && ctx.text.substring(0, pos).isBlank() && ctx.text.substring(end).isBlank()
                 || ctx.es() && dotTimeRange(ctx, pos, end, cue)
                 || !ctx.es() && hour <= 12 && end < ctx.text.length() && " -–".indexOf(ctx.text.charAt(end)) >= 0 && englishRangeToMarker(ctx, end, cue)
@@ -210,7 +210,22 @@ final class TimeReader implements TokenReader {
         return a < b;
     }
 
-    /** A unit's symbol or name after a number's end: " kg", "m", " litres". */
+    /** An English range's second number after its first's end, " to 4.75", " - 4.75"; a unit or a currency may follow. */
+    private static final Pattern EN_RANGE_SECOND_NUMBER = Pattern.compile("(?:[ \\u00A0]+(?:to|until|till)[ \\u00A0]+|[ \\u00A0]?[-–][ \\u00A0]?)"
+            + "\\d{1,6}(?:\\.\\d{1,3})?(?![\\d.,]\\d)");
+    private static final Pattern CURRENCY_WORD_AFTER = Pattern.compile("[ \\u00A0]?(?:" + Currencies.WORDS + "|" + Currencies.CODES
+            + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Round twenty-two B: "from 3.50 to 4.75 kg", "from 2.40 to 3.10 euros": a unit or a currency after the range's second
+     * end measures both ends, so "from" makes no clock time of the first ("three fifty" before).
+     */
+    private static boolean measuredRangeEnd(ReadContext ctx, int end) {
+        Matcher second = ctx.at(EN_RANGE_SECOND_NUMBER, end);
+        return second.lookingAt() && unitAfter(ctx, second.end());
+    }
+
+    /** A unit's symbol or name, or a currency's name or code, after a number's end: " kg", "m", " litres", " euros". */
     private static boolean unitAfter(ReadContext ctx, int end) {
         String t = ctx.text;
         int i = end;
@@ -221,7 +236,8 @@ final class TimeReader implements TokenReader {
         while (j < t.length() && Character.isLetter(t.charAt(j))) {
             j++;
         }
-        return j > i && Units.find(t.substring(i, j)) != null;
+        return j > i && (Units.find(t.substring(i, j)) != null || Units.englishName(t.substring(i, j))
+                || ctx.at(CURRENCY_WORD_AFTER, end).lookingAt()); // round twenty-two B: "litres", "euros" too
     }
 
     /** {@link #EN_DOT_RANGE_TO_MARKER} at {@code end}; its "and" only after "between" ("version 2.10 and 3pm" is no range). */

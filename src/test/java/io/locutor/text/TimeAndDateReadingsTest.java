@@ -578,6 +578,17 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundTwentyTwoBAUnitOrACurrencyAfterARangesSecondEndMakesBothEndsDecimals() {
+        assertEquals("from two point two five to three point four zero kilograms", read("en-US", "from 2.25 to 3.40 kg"));
+        assertEquals("from two point three zero to four point one zero litres", read("en-GB", "from 2.30 to 4.10 litres"));
+        assertEquals("from two point four zero to three euros and ten cents", read("en-GB", "from 2.40 to 3.10 euros"));
+        // must not fire: clock times with no unit after, or with the day's marker, or a count of minutes after "to"'s number
+        assertEquals("from eight thirty to nine fifteen today", read("en-GB", "from 8.30 to 9.15 today"));
+        assertEquals("from nine thirty to ten forty five AM", read("en-GB", "from 9.30 to 10.45 am"));
+        assertEquals("from three fifty to four point seven five", read("en-US", "from 3.50 to 4.75"));
+    }
+
+    @Test
     void roundTwentyTwoBAHyphenSpacedOrNotJoinsTwoDottedTimesAsTheEnDashDoes() {
         assertEquals("on Saturday the fourteenth of March, ten fifteen to eleven forty five, upstairs",
                 read("en-GB", "on Sat 14 March, 10.15 - 11.45, upstairs"));
