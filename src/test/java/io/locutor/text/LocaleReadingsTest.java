@@ -135,6 +135,11 @@ class LocaleReadingsTest {
         assertEquals("la primera Guerra Mundial", read("es", "la I Guerra Mundial"));
         assertEquals("Henry the eighth and World War two", read("en", "Henry VIII and World War II"));
         assertEquals("Wang X, Du X.", read("en", "Wang X, Du X."));
+        // Round twenty-two B: a lone X after a model's word or before a number is a letter ("the tenth" before) ...
+        assertEquals("the Model X ninety and the Series X two bundle, a Galaxy X five", read("en-US", "the Model X 90 and the Series X 2 bundle, a Galaxy X 5"));
+        assertEquals("the Model X is back", read("en-US", "the Model X is back"));
+        // ... must not fire: a pope's, a king's numeral, a chapter's, a longer numeral before a number
+        assertEquals("Pope Pius the tenth wrote, Louis the fourteenth built and Chapter ten opens", read("en-GB", "Pope Pius X wrote, Louis XIV built and Chapter X opens"));
         assertEquals("DC y MIX en Madrid", read("es", "DC y MIX en Madrid"));
     }
 
