@@ -857,4 +857,14 @@ class ReferenceReadingsTest {
                 read("en-US", "a 4K TV, model 4K, flat 3B, a 10A fuse, the 5L jug, model 320D"));
         assertEquals("piso tres B, el lote cuatro mil quinientos dieciocho", read("es-ES", "piso 3B, el lote 4518"));
     }
+
+    @Test
+    void anEnglishKeyedCodesHyphenedGroupsAreOneCode() {
+        // Round twenty-four: after a code's or a PIN's word a hyphen joins the groups of one code, a pause, never "to".
+        assertEquals("enter the code three three eight zero, five one two seven; your PIN five five two one, seven seven three zero",
+                read("en-US", "enter the code 3380-5127") + "; " + read("en-US", "your PIN 5521-7730"));
+        // Must not fire: a ZIP code's range, a count's range, an age's, no code word.
+        assertEquals("ZIP codes four three two zero one to four three two one five, aged eighteen to twenty five, pages twelve hundred to thirteen fifty",
+                read("en-US", "ZIP codes 43201-43215, aged 18-25, pages 1200-1350"));
+    }
 }
