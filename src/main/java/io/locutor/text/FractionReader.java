@@ -71,7 +71,9 @@ final class FractionReader implements TokenReader {
 
     /** Words a fraction is the part of, or a count before: "1/2 of", "1/3 and", "1/4 the"; no adjective there. */
     private static final java.util.Set<String> NOT_MODIFIED = java.util.Set.of("of", "and", "or", "to", "the", "a", "an", "in",
-            "on", "at", "for", "from", "by", "with", "than", "as", "per", "is", "are", "was", "were", "x");
+            "on", "at", "for", "from", "by", "with", "than", "as", "per", "is", "are", "was", "were", "x", "due",
+            // a kitchen's measures, spelt out, as a unit's name: "1/4 cup of sugar" keeps "one quarter cup"
+            "cup", "cups", "teaspoon", "tablespoon", "pint", "dozen");
     /** Words before a fraction that already determine its noun: "the 1/4 mile marker", "a 1/2 price deal". */
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "this", "that", "each", "every",
             "your", "our", "their", "my", "his", "her", "its", "any");
@@ -91,8 +93,9 @@ final class FractionReader implements TokenReader {
         String before = ctx.previousWord(start).toLowerCase(java.util.Locale.ROOT);
         // A unit's name after it ("1/2 mile", "1/4 hour") is a measure, not a word modified: held-out batch 22_en's writer
         // says "one half mile" there, and "half a mile" would be the unit reading's to give.
-        if (next.length() < 2 || NOT_MODIFIED.contains(next) || Units.englishName(next) || before.equals("and") || start > 1 && t.charAt(start - 1) == ' '
-                && TokenScanner.isDigit(t.charAt(start - 2))) {
+        if (next.length() < 2 || NOT_MODIFIED.contains(next) || Units.englishName(next) || before.equals("and")
+                || start > 0 && "-–/".indexOf(t.charAt(start - 1)) >= 0 // "1/8-1/4 done", "1-1/2": a range's or a mixed number's end
+                || start > 1 && t.charAt(start - 1) == ' ' && TokenScanner.isDigit(t.charAt(start - 2))) {
             return null;
         }
         String word = den.equals("2") ? "half" : den.equals("3") ? "third" : "quarter";
