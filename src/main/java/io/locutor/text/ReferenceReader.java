@@ -462,12 +462,12 @@ final class ReferenceReader implements TokenReader {
             + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){1,6}|\\p{Lu}{1,3}\\d{1,3}-\\d{4,12})(?![\\d\\p{L}]|[.,]\\d)");
 
     /** A lower-case English "no." before a code with a capital or a hyphen and a digit ("job no. PF-2611"). */
-    private static final Pattern LOWER_NO = Pattern.compile("no\\.[ \u00A0](?=\\p{Lu}{1,4}[-/]?\\d|\\d+-\\d|\\d{4,12}(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d))");
+    private static final Pattern LOWER_NO = Pattern.compile("no\\.[ \u00A0](?=(?:is[ \u00A0])?(?:\\p{Lu}{1,4}[-/]?\\d|\\d+-\\d|\\d{4,12}(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d)))");
     /** Words before an answer's "no" (a conjunction, "yes", a verb of saying), never a noun whose number "no." names. */
     private static final Set<String> ANSWER_NO_BEFORE = Set.of("or", "and", "nor", "yes", "say", "says", "said", "answer", "answered",
             "reply", "replied", "text", "texted", "press", "select", "choose", "is", "was", "just", "simply", "with");
     /** The plain number after such a "no.": four digits or more, no decimal or unit ("pledge no. 66310"). */
-    private static final Pattern LOWER_NO_DIGITS = Pattern.compile("no\\.[ \u00A0](\\d{4,12})(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d)");
+    private static final Pattern LOWER_NO_DIGITS = Pattern.compile("no\\.[ \u00A0]((?:is[ \u00A0])?)(\\d{4,12})(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d)");
 
     /** Printed groups of three or four digits after a number sign's first group: "n.º 0017 4421 9938" (a card, an account). */
     private static final Pattern MARKED_GROUPS = Pattern.compile("(?:" + NUMBER_SIGN + "|no\\.)[ \\u00A0]?"
@@ -826,11 +826,12 @@ final class ReferenceReader implements TokenReader {
             // "job no. PF-2611", "account no. 4471" (round five L): a lower-case "no." between a noun and a code is "number";
             // the code is read as ever after it. "he said no. 5 of them left" has no code after it and keeps its "no".
             // Round twelve B: the noun may be capitalised, first in its sentence ("Order no. WC-55016"): the code decides.
+            // Round twenty-three B: "is" may stand between ("Your agreement no. is RX-209384"): the noun's number still.
             Matcher digits = ctx.at(LOWER_NO_DIGITS, pos);
             if (digits.lookingAt()) {
                 // "pledge no. 66310", "lot no. 40517" (round seven C): the number after it identifies, read by the reference
                 // convention as "#66310" is, never as a quantity ("sixty six thousand three hundred and ten").
-                ctx.append("number ").append(code(ctx, digits.group(1), false));
+                ctx.append("number ").append(digits.group(1).isEmpty() ? "" : "is ").append(code(ctx, digits.group(2), false));
                 return digits.end();
             }
             ctx.append("number");
