@@ -962,6 +962,11 @@ final class ReferenceReader implements TokenReader {
                     || RANGE_NOUNS.contains(ctx.nextWord(m.end()).toLowerCase(Locale.ROOT)))) {
                 return -1; // "your order is 8-12 min away": a range before a unit is a quantity, not the order's number
             }
+            if (ctx.lang == Lang.EN && m.group(3).length() <= 6 && m.group(3).chars().allMatch(Character::isDigit)
+                    && QuantityReader.afterLastDigitsCue(ctx, pos)) {
+                ctx.append(ctx.speller.digits(m.group(3))); // "the last three digits of your order reference: 219"
+                return m.end();
+            }
             ctx.append(code(ctx, m.group(3), false));
             return m.end();
         }
