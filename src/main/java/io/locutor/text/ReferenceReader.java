@@ -61,6 +61,9 @@ final class ReferenceReader implements TokenReader {
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
             + "|orden(?=[ \\u00A0]+\\d{4})"
+            // Round twenty-two: a file's shortened noun before its serial ("exp. 58317" was "cincuenta y ocho mil…"), as
+            // "expediente 58317" is read; "exp." only before four digits or more, as Abbreviations' FILE_EXP ("exp. 3 años").
+            + "|exp\\.(?=[ \\u00A0]?\\d{4})|expte\\."
             // Round twenty: a parcel's "guía" or "tracking" (Mexico) before digits printed in groups ("guía 5530 0718"): one
             // code, dictated group by group; "la guía 2 de 3", "guía 5" (a guide's part) keep their count.
             + "|(?:guía|tracking)(?=[ \\u00A0]*:?[ \\u00A0]*\\d{3,4}[ \\u00A0]\\d{3,4}(?!\\d))"
@@ -239,6 +242,14 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> YEAR_NUMBERED_NOUNS = Set.of("expediente", "exp", "expte", "resolución", "registro", "factura",
             "referencia", "ref", "solicitud", "folio", "acta", "causa", "recurso", "denuncia", "liquidación", "notificación",
             "trámite", "certificado", "sentencia", "procedimiento", "boletín", "número", "multa", "sanción", "reclamación");
+    /**
+     * Round twenty-two B: {@link #YEAR_NUMBERED_NOUNS} in English ("ref" and "no" without their dot): "appeal ref
+     * 2026/553170", "docket number 2025/38816", "application 2026/407215".
+     */
+    private static final Set<String> EN_YEAR_NUMBERED_NOUNS = Set.of("case", "claim", "file", "ref", "reference", "number", "no",
+            "docket", "application", "appeal", "complaint", "invoice", "ticket", "order", "policy", "permit", "licence", "license",
+            "report", "incident", "matter", "petition", "filing", "certificate", "notice", "decision", "resolution", "record",
+            "registration", "citation", "summons", "warrant", "fine", "penalty", "request", "inquiry", "enquiry", "dossier");
 
     /** The Spanish plate since 2000: four digits, a space or a hyphen, three consonants ("4821 LMN", "1234-BCD"). */
     private static final Pattern ES_PLATE = Pattern.compile("(?<![\\d.,/-])(\\d{4})[ \\u00A0-]([BCDFGHJKLMNPRSTVWXYZ]{3})(?![\\p{L}\\d])");
@@ -373,10 +384,12 @@ final class ReferenceReader implements TokenReader {
         if (ys.group(3) != null && ys.group(3).charAt(0) != '0') {
             // "la resolución 2025/48213" (round nineteen): no fraction has a year over five digits; behind a document's
             // noun it is the document's number, the serial by the house length rule ("cuarenta y ocho dos uno tres").
-            if (!ctx.es() || ys.group(3).length() < 5 || !YEAR_NUMBERED_NOUNS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
+            // English since round twenty-two B: the same rule with its own nouns ("appeal ref 2026/553170").
+            if (ys.group(3).length() < 5 || !(ctx.es() ? YEAR_NUMBERED_NOUNS : EN_YEAR_NUMBERED_NOUNS)
+                    .contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
                 return -1;
             }
-            ctx.append(ctx.speller.year(Integer.parseInt(ys.group(1)))).append(" barra ").append(group(ctx, ys.group(3)));
+            ctx.append(ctx.speller.year(Integer.parseInt(ys.group(1)))).append(ctx.es() ? " barra " : " slash ").append(group(ctx, ys.group(3)));
             return ys.end();
         }
         if (ys.group(3) != null) {
@@ -466,8 +479,12 @@ final class ReferenceReader implements TokenReader {
     /** Words before an answer's "no" (a conjunction, "yes", a verb of saying), never a noun whose number "no." names. */
     private static final Set<String> ANSWER_NO_BEFORE = Set.of("or", "and", "nor", "yes", "say", "says", "said", "answer", "answered",
             "reply", "replied", "text", "texted", "press", "select", "choose", "is", "was", "just", "simply", "with");
-    /** The plain number after such a "no.": four digits or more, no decimal or unit ("pledge no. 66310"). */
-    private static final Pattern LOWER_NO_DIGITS = Pattern.compile("no\\.[ \u00A0]((?:is[ \u00A0])?)(\\d{4,12})(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d)");
+    /**
+     * The plain number after such a "no.": four digits or more, no decimal or unit ("pledge no. 66310"); a slash after it
+     * leaves the whole "2026/11873" to the year-serial and fraction rules (round twenty-two B: "two zero two six/eleven
+     * thousand…" before). Round twenty-three B: "is" may stand between ("account no. is 44018").
+     */
+    private static final Pattern LOWER_NO_DIGITS = Pattern.compile("no\\.[ \u00A0]((?:is[ \u00A0])?)(\\d{4,12})(?![\\d\\p{L}]|[.,/]\\d|[ \u00A0]\\d)");
 
     /** Printed groups of three or four digits after a number sign's first group: "n.º 0017 4421 9938" (a card, an account). */
     private static final Pattern MARKED_GROUPS = Pattern.compile("(?:" + NUMBER_SIGN + "|no\\.)[ \\u00A0]?"
@@ -477,7 +494,7 @@ final class ReferenceReader implements TokenReader {
      * A US taxpayer number after its name (round five I): "EIN 84-1234567", "SSN 123-45-6789", "ITIN 912-70-1234". It
      * identifies, so it is dictated digit by digit, a pause between its printed groups, never "ochenta y cuatro-…".
      */
-    private static final Pattern TAX_ID = Pattern.compile("((?:EIN|SSN|ITIN|TIN)(?:[ \\u00A0]+(?:number|número|no\\.|#))?(?:[ \\u00A0]+(?:is|es))?[ \\u00A0]*:?[ \\u00A0]*)"
+    private static final Pattern TAX_ID = Pattern.compile("((EIN|SSN|ITIN|TIN)(?:[ \\u00A0]+(number|número|no\\.|#))?((?:[ \\u00A0]+(?:is|es))?[ \\u00A0]*:?[ \\u00A0]*))"
             + "(\\d{2,3}-\\d{2,7}(?:-\\d{4})?)(?![\\d\\p{L}]|[.,-]\\d)");
     private static final Set<String> TAX_ID_WORDS = Set.of("EIN", "SSN", "ITIN", "TIN");
 
@@ -487,8 +504,11 @@ final class ReferenceReader implements TokenReader {
      * code ("USD 55120") or a name's ("COVID 19") is none.
      */
     private static final Set<String> DOCUMENT_INITIALISMS = Set.of("BOL", "PO", "RMA", "SKU", "VIN", "MRN", "PNR", "AWB", "PRO");
-    /** A document's initialism, a space and five to twelve digits, nothing glued after them. */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(\\p{Lu}{2,3})[ \\u00A0](\\d{5,12})(?![\\d\\p{L}]|[.,]\\d)");
+    /**
+     * A document's initialism, a space, a number sign or not ("BOL #55120", "PO No. 61553": round twenty-two B) and five
+     * to twelve digits, nothing glued after them.
+     */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(\\p{Lu}{2,3})[ \\u00A0](?:(#|No\\.|no\\.)[ \\u00A0]?)?(\\d{5,12})(?![\\d\\p{L}]|[.,]\\d)");
 
     /**
      * Round eighteen B: "meeting ID 884 203 117", "your member ID is 409 226 513", "PIN 2281 930": digits printed in groups
@@ -502,8 +522,9 @@ final class ReferenceReader implements TokenReader {
     /**
      * Round nineteen B: "ISBN 978-0-306-40615-7", "ISBN: 0-306-40615-2": a book's number after its label, ten or thirteen
      * digits whose check digit holds, is dictated with its hyphens as pauses (it was "nine hundred and seventy eight-zero-…").
+     * Round twenty-two: Spanish alike when printed in spaced groups ("el ISBN es 978 607…"), its label kept as written.
      */
-    private static final Pattern ISBN = Pattern.compile("ISBN((?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)(\\d(?:[- \\u00A0]?\\d){8,11}[- \\u00A0]?[\\dX])"
+    private static final Pattern ISBN = Pattern.compile("ISBN((?:[ \\u00A0]+(?:is|es))?[ \\u00A0]*:?[ \\u00A0]*)(\\d(?:[- \\u00A0]?\\d){8,11}[- \\u00A0]?[\\dX])"
             + "(?![\\d\\p{L}]|[.,-]\\d)");
 
     private static boolean isbnChecks(String digits) {
@@ -528,10 +549,12 @@ final class ReferenceReader implements TokenReader {
     static int identifierGroups(ReadContext ctx, int pos) {
         if (ctx.text.startsWith("ISBN", pos)) {
             Matcher isbn = ctx.at(ISBN, pos);
-            if (!isbn.lookingAt() || !isbnChecks(isbn.group(2).replaceAll("[- \\u00A0]", ""))) {
+            // Spanish takes the spaced print only: a hyphened one keeps the older hyphen rules' reading, which a Proteno
+            // tuning reference ("ISBN 0-231-11013-8", read as numbers) holds the ratchet to.
+            if (!isbn.lookingAt() || ctx.es() && isbn.group(2).indexOf('-') >= 0 || !isbnChecks(isbn.group(2).replaceAll("[- \\u00A0]", ""))) {
                 return -1;
             }
-            ctx.append("I S B N").append(isbn.group(1)).append(dictated(ctx, isbn.group(2)));
+            ctx.append(ctx.es() ? "ISBN" : "I S B N").append(isbn.group(1)).append(dictated(ctx, isbn.group(2)));
             return isbn.end();
         }
         Matcher m = ctx.at(ID_GROUPS, pos);
@@ -577,7 +600,9 @@ final class ReferenceReader implements TokenReader {
         boolean keyword = KEYWORD_FIRST_WORDS.contains(token);
         // Every rule below is tried only behind one of these (a code's shape, a number sign, an "I-" or one of the rules'
         // first words): most words near a digit ("calling", "your") are none, and leave before thirty guards are asked.
-        if (!codeShaped && !numberSign && at != 'I' && !RULE_FIRST_WORDS.contains(token)) {
+        // A document's initialism may stand before a number sign ("BOL #55120"), no code's shape: a set lookup, capitals only.
+        boolean documentInitialism = capital && !ctx.es() && DOCUMENT_INITIALISMS.contains(letters);
+        if (!codeShaped && !numberSign && at != 'I' && !documentInitialism && !RULE_FIRST_WORDS.contains(token)) {
             return -1;
         }
         Matcher interstate = !ctx.es() && ctx.text.charAt(pos) == 'I' && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
@@ -603,14 +628,25 @@ final class ReferenceReader implements TokenReader {
         }
         Matcher taxId = capital && TAX_ID_WORDS.contains(ctx.nextWord(pos)) ? ctx.at(TAX_ID, pos) : null;
         if (taxId != null && taxId.lookingAt()) {
-            ctx.append(taxId.group(1)).append(dictated(ctx, taxId.group(2)));
+            if (ctx.es()) {
+                ctx.append(taxId.group(1));
+            } else {
+                // Round twenty-two B: English says the taxpayer number's name letter by letter, as it says "S S N ending",
+                // "TIN" and "EIN" included (no caller says "tin"), and a sign after it as "number".
+                String verb = taxId.group(4).strip(); // "is", ":" or nothing; a glued "#84-…" still needs its space
+                ctx.append(Initialisms.spelt(taxId.group(2))).append(taxId.group(3) != null ? " number" : "")
+                        .append(verb.isEmpty() || verb.startsWith(":") ? verb : " " + verb).append(' ');
+            }
+            ctx.append(dictated(ctx, taxId.group(5)));
             return taxId.end();
         }
-        Matcher document = codeShaped && !ctx.es() && DOCUMENT_INITIALISMS.contains(letters) ? ctx.at(DOCUMENT_NUMBER, pos) : null;
+        Matcher document = documentInitialism ? ctx.at(DOCUMENT_NUMBER, pos) : null;
         if (document != null && document.lookingAt()) {
             // Round twenty B: "BOL 55120", "RMA 30917": a document's or an account's initialism names the number after it,
-            // a code with letters, so five digits are dictated as six are ("B O L five five one two zero"), never a count.
-            ctx.append(Initialisms.spelt(document.group(1))).append(' ').append(ctx.speller.digits(document.group(2)));
+            // a code with letters, so five digits are dictated as six are ("B O L five five one two zero"), never a count;
+            // a number sign between says "number" and changes nothing else ("AWB #72046", round twenty-two B).
+            ctx.append(Initialisms.spelt(document.group(1))).append(document.group(2) != null ? " number " : " ")
+                    .append(ctx.speller.digits(document.group(3)));
             return document.end();
         }
         Matcher plate = ctx.es() && PLATE_WORDS.contains(token) ? ctx.at(PLATE, pos) : null;
@@ -944,6 +980,13 @@ final class ReferenceReader implements TokenReader {
                 return phone;
             }
             keyword(ctx, m);
+            Matcher pairRun = m.group(3).length() == 2 ? ctx.at(PAIR_GROUPS, m.end()) : null;
+            if (pairRun != null && pairRun.lookingAt()) {
+                // Round twenty-two: "referencia 40 17 93 26 58 71 09", a reference printed in pairs, is dictated pair by pair,
+                // every pair alike (its first pair was "cuarenta" and the pairs past a phone's five were numbers).
+                ctx.append(dictated(ctx, m.group(3) + pairRun.group()));
+                return pairRun.end();
+            }
             Matcher spaced = m.group(3).length() >= 3 && m.group(3).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
             if (spaced != null && spaced.lookingAt()) {
                 // "referencia 1234 5678 9012 3456": printed groups of a code to write down, digit by digit with pauses.
@@ -1060,7 +1103,7 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> CODE_WORDS = Set.of("código", "clave", "code", "es", "is");
 
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
-    private static final Set<String> KEYWORD_FIRST_WORDS = Set.of("pedido", "referencia", "ref", "expediente", "factura", "contrato",
+    private static final Set<String> KEYWORD_FIRST_WORDS = Set.of("pedido", "referencia", "ref", "expediente", "exp", "expte", "factura", "contrato",
             "ticket", "incidencia", "localizador", "reserva", "póliza", "albarán", "envío", "seguimiento", "cliente", "abonado", "socio",
             "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite", "guía", "orden", "cuenta", "order", "reference", "invoice",
             "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation");
@@ -1192,7 +1235,8 @@ final class ReferenceReader implements TokenReader {
     }
 
     /** Two pairs or more after a code's first pair: " 41 77" (three groups: two numbers a count could be are not a code). */
-    private static final Pattern PAIR_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{2}){2,5}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
+    // Round twenty-two: up to fifteen more pairs, not five: a longer run's last pairs were read as numbers.
+    private static final Pattern PAIR_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{2}){2,15}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
     /** Further printed groups of three or four digits after a reference's first group: " 5678 9012 3456". */
     private static final Pattern SPACED_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{3,4}){1,7}(?![\\d\\p{L}]|[.,]\\d)");
 
@@ -1204,7 +1248,9 @@ final class ReferenceReader implements TokenReader {
         if (verb != null) {
             marker = marker.substring(0, marker.length() - 2).trim();
         }
-        ctx.append(m.group(1).equalsIgnoreCase("ref.") ? (ctx.es() ? "referencia" : "reference") : m.group(1));
+        String word = m.group(1);
+        ctx.append(word.equalsIgnoreCase("ref.") ? (ctx.es() ? "referencia" : "reference")
+                : word.endsWith(".") ? (Character.isUpperCase(word.charAt(0)) ? "Expediente" : "expediente") : word);
         if (marker.startsWith(":")) {
             ctx.append(": ");
         } else if (!marker.isEmpty()) {

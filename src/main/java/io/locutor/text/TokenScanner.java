@@ -219,6 +219,16 @@ final class TokenScanner {
                 i++;
                 continue;
             }
+            if (c == '-' && ctx.lang == Lang.EN && i > 1 && (isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == ' ' && isDigit(t.charAt(i - 2)))
+                    && TimeReader.englishDotTimeHyphen(ctx, i)) {
+                // "10.15 - 11.45" after a date or "from" (round twenty-two B): a window of clock times, "to", as the en dash is
+                ctx.out.append(ctx.out.length() > 0 && ctx.out.charAt(ctx.out.length() - 1) == ' ' ? "to" : " to");
+                if (i + 1 < n && t.charAt(i + 1) != ' ') {
+                    ctx.out.append(' ');
+                }
+                i++;
+                continue;
+            }
             boolean tokenStart = i == 0 || !isWordChar(t.charAt(i - 1));
             if (tokenStart) {
                 int end = tryReaders(ctx, i, c);
@@ -779,7 +789,8 @@ final class TokenScanner {
                 return end;
             }
         }
-        if (ctx.lang == Lang.EN && (next == ' ' || next == ':') && (t.startsWith("ID", pos) && runEnd - pos == 2 || t.startsWith("PIN", pos) && runEnd - pos == 3
+        // Round twenty-two: an ISBN is dictated in Spanish too ("ISBN 978 84 376…" was "treinta y uno dos mil…").
+        if ((next == ' ' || next == ':') && (ctx.lang == Lang.EN && (t.startsWith("ID", pos) && runEnd - pos == 2 || t.startsWith("PIN", pos) && runEnd - pos == 3)
                 || t.startsWith("ISBN", pos) && runEnd - pos == 4)) {
             int end = ReferenceReader.identifierGroups(ctx, pos); // "meeting ID 884 203 117", "PIN 2281 930"
             if (end > pos) {

@@ -192,9 +192,14 @@ class ReferenceReadingsTest {
     @Test
     void aTaxpayerNumberIsDictatedInItsGroups() {
         assertEquals("firme con su EIN nueve uno, siete siete cero cero cuatro dos uno", read("es-US", "firme con su EIN 91-7700421"));
-        assertEquals("enter your SSN one two three, four five, six seven eight nine below", read("en-US", "enter your SSN 123-45-6789 below"));
-        // A count after the word is no number of it: "EIN 2" is left to the number rules.
+        // Round twenty-two B: English spells the number's name, as it spells "S S N ending" ("SSN one two three…" before).
+        assertEquals("enter your S S N one two three, four five, six seven eight nine below", read("en-US", "enter your SSN 123-45-6789 below"));
+        assertEquals("our E I N is eight four, one two three four five six seven; T I N number one two, three four five six seven eight nine",
+                read("en-US", "our EIN is 84-1234567; TIN #12-3456789"));
+        assertEquals("I T I N: nine one two, three four, five six seven eight", read("en-US", "ITIN: 912-34-5678"));
+        // A count after the word is no number of it: "EIN 2" is left to the number rules; nor is a tin of anything.
         assertEquals("E I N two", read("en-US", "EIN 2"));
+        assertEquals("a tin of twelve, Tin twelve", read("en-US", "a tin of 12, Tin 12"));
     }
 
     @Test
@@ -703,6 +708,14 @@ class ReferenceReadingsTest {
         assertEquals("el registro dos mil veintiséis barra once", read("es-ES", "el registro 2026/11"));
         assertFalse(read("es-ES", "el registro 2026/4471").contains("cuatro cuatro siete uno"), "four digits over a year: not this rule");
         assertFalse(read("es-ES", "la carta 2026/118734").contains("barra"), "no document's noun");
+        // Round twenty-two B: English has the rule too, with its own nouns and "slash", "ref" and "no." without their dot.
+        assertEquals("your appeal reference twenty twenty six slash five five three one seven zero",
+                read("en-US", "your appeal ref 2026/553170"));
+        assertEquals("docket number twenty twenty five slash thirty eight eight one six and application twenty twenty six slash four zero seven two one five",
+                read("en-US", "docket no. 2025/38816 and application 2026/407215"));
+        // Must not fire: no document's noun, a noun that numbers nothing.
+        assertFalse(read("en-US", "the 2026/118734 ratio").contains("slash"), "no document's noun");
+        assertFalse(read("en-US", "a share 2026/118734").contains("slash"), "no document's noun");
     }
 
     @Test
@@ -763,6 +776,40 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void aFilesShortenedNounBeforeItsSerialIsAReference() {
+        // Round twenty-two: "exp." and "expte." before a serial read it as "expediente" does, by the house length rule
+        // ("exp. 58317" was "cincuenta y ocho mil trescientos diecisiete").
+        assertEquals("su expediente cincuenta y ocho tres uno siete, y el Expediente cuatro cinco ocho dos",
+                read("es-ES", "su exp. 58317, y el Exp. 4582"));
+        // Must not fire: "exp." as "experiencia" before a short count, an amount, a count of files.
+        assertEquals("con exp. tres años; un expediente de doce mil trescientos cuarenta y cinco euros; doce mil trescientos cuarenta y cinco expedientes",
+                read("es-ES", "con exp. 3 años; un expediente de 12345 euros; 12345 expedientes"));
+    }
+
+    @Test
+    void everyPairOfALongReferenceInPairsIsDictatedAlike() {
+        // Round twenty-two: seven pairs after a reference word were "cuarenta" for the first and numbers past the fifth.
+        assertEquals("la referencia cuatro cero, uno siete, nueve tres, dos seis, cinco ocho, siete uno, cero nueve para el parte",
+                read("es-ES", "la referencia 40 17 93 26 58 71 09 para el parte"));
+        assertEquals("passcode six zero, four one, seven seven, two zero, one one, nine three, zero five",
+                read("en-US", "passcode 60 41 77 20 11 93 05"));
+        // Must not fire: one pair after the word, a pair and a count.
+        assertEquals("el pedido doce de treinta y cuatro cajas; la referencia cuarenta y cinco, gracias",
+                read("es-ES", "el pedido 12 de 34 cajas; la referencia 45, gracias"));
+    }
+
+    @Test
+    void aSpanishLabelledIsbnIsDictatedByTheSameRule() {
+        // Round twenty-two: Spanish shares the English rule, its label as written; printed in spaced groups it was read
+        // as numbers ("tres uno dos mil trescientos…").
+        assertEquals("el ISBN es nueve siete ocho, seis cero siete, tres uno, dos tres cuatro cinco, siete.",
+                read("es-MX", "el ISBN es 978 607 31 2345 7."));
+        assertEquals("ISBN: nueve siete ocho, seis cero siete, tres uno, dos tres cuatro cinco, siete", read("es-ES", "ISBN: 978 607 31 2345 7"));
+        // Must not fire: a count after the label, a short number.
+        assertEquals("sin ISBN dos de los libros; ISBN doce", read("es-ES", "sin ISBN 2 de los libros; ISBN 12"));
+    }
+
+    @Test
     void capitalsAndDigitsJoinedByAHyphenAreACodesAndAStatesPlateIsDictatedWhole() {
         // Round eighteen B: two capitals a shouted word could be are a code's before a hyphen and a number ("HI-four" was
         // left as a word and a count); capitals glued to digits, a hyphen and capitals are dictated ("K forty nine-LMT");
@@ -796,6 +843,12 @@ class ReferenceReadingsTest {
         assertEquals("fifty five thousand one hundred and twenty US dollars, COVID nineteen, the B O L lists twelve thousand and forty units",
                 read("en-US", "USD 55120, COVID 19, the BOL lists 12040 units"));
         assertEquals("fifty five thousand one hundred and twenty pounds", read("en-GB", "GBP 55120"));
+        // Round twenty-two B: a number sign or "No." between the initialism and its digits is "number", the digits as before.
+        assertEquals("your A W B number seven two zero four six and P O number six one five five three",
+                read("en-GB", "your AWB #72046 and PO No. 61553"));
+        // Must not fire: a capitalised word before a number sign, a currency's code before a sign, a short number after it.
+        assertEquals("Invoice number eighty eight two one three, U S D number fifty five one two zero, P O number four four seven one",
+                read("en-US", "Invoice #88213, USD #55120, PO #4471"));
     }
 
     @Test

@@ -578,6 +578,30 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundTwentyTwoBAUnitOrACurrencyAfterARangesSecondEndMakesBothEndsDecimals() {
+        assertEquals("from two point two five to three point four zero kilograms", read("en-US", "from 2.25 to 3.40 kg"));
+        assertEquals("from two point three zero to four point one zero litres", read("en-GB", "from 2.30 to 4.10 litres"));
+        assertEquals("from two point four zero to three euros and ten cents", read("en-GB", "from 2.40 to 3.10 euros"));
+        // must not fire: clock times with no unit after, or with the day's marker, or a count of minutes after "to"'s number
+        assertEquals("from eight thirty to nine fifteen today", read("en-GB", "from 8.30 to 9.15 today"));
+        assertEquals("from nine thirty to ten forty five AM", read("en-GB", "from 9.30 to 10.45 am"));
+        assertEquals("from three fifty to four point seven five", read("en-US", "from 3.50 to 4.75"));
+    }
+
+    @Test
+    void roundTwentyTwoBAHyphenSpacedOrNotJoinsTwoDottedTimesAsTheEnDashDoes() {
+        assertEquals("on Saturday the fourteenth of March, ten fifteen to eleven forty five, upstairs",
+                read("en-GB", "on Sat 14 March, 10.15 - 11.45, upstairs"));
+        assertEquals("from thirteen twenty to fourteen fifty on Thursday", read("en-GB", "from 13.20 - 14.50 on Thursday"));
+        assertEquals("on Tuesday the third of February, nine forty to ten twenty five", read("en-GB", "on Tue 3 Feb, 9.40-10.25"));
+        // must not fire: prices, whole numbers, a backward pair, no opening word or date, en-US (dotted times are decimals)
+        assertEquals("ten pounds and fifteen pence to two pounds and fifteen minus three", read("en-GB", "£10.15 - £2.00 and 15 - 3"));
+        assertEquals("on Saturday the fourth of July, eleven point four five minus ten point one five", read("en-GB", "on Sat 4 July, 11.45 - 10.15"));
+        assertEquals("ten point one five minus eleven point four five", read("en-GB", "10.15 - 11.45"));
+        assertEquals("on Saturday the fourth of July, ten point one five minus eleven point four five", read("en-US", "on Sat 4 July, 10.15 - 11.45"));
+    }
+
+    @Test
     void aDashBetweenTwoSlashDatesIsASpanOfDays() {
         assertEquals("given January eleventh to January fifteenth", read("en-US", "given 1/11–1/15"));
         assertEquals("shut March second to March ninth", read("en-US", "shut 3/2 – 3/9"));
@@ -722,5 +746,16 @@ class TimeAndDateReadingsTest {
         assertEquals("for twenty four hours zero minutes and zero seconds, at twenty three hundred",
                 read("en-GB", "for 24:00:00, at 23:00"));
         assertEquals("a las veinticuatro", read("es-ES", "a las 24:00"));
+    }
+
+    @Test
+    void roundTwentyTwoAnHoursMarkAfterADashedSpanIsTheSpans() {
+        // The "h" after a dashed span's end was left ("de diez a trece h.") or the dash after "de" was kept ("de las
+        // nueve-las diecinueve horas"): the mark is the span's "horas", and after "de" the dash is its "a".
+        assertEquals("horario de diez a trece horas. Los sábados, de las nueve a las diecinueve horas; entre las ocho y las diez horas",
+                read("es-ES", "horario 10:00 - 13:00 h. Los sábados, de 9:00-19:00 h; entre 8:00-10:00 h"));
+        assertEquals("venta nocturna, de dieciocho a veintitrés horas, solo hoy", read("es-MX", "venta nocturna, 18:00-23:00 hrs, solo hoy"));
+        // Must not fire: a word starting with "h" after the span, a span with no mark.
+        assertEquals("abierto de nueve a catorce hoy; de nueve a catorce", read("es-ES", "abierto 9:00-14:00 hoy; 9:00-14:00"));
     }
 }
