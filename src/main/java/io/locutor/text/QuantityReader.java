@@ -855,7 +855,8 @@ final class QuantityReader implements TokenReader {
      * after a cue of its last digits, which are dictated, not read as a short reference's pairs.
      */
     static boolean afterLastDigitsCue(ReadContext ctx, int pos) {
-        return LAST_DIGITS_OF_BEFORE.matcher(ctx.text.substring(ctx.sentenceStart(pos, 100), pos)).find();
+        String sentence = ctx.text.substring(ctx.sentenceStart(pos, 100), pos);
+        return sentence.contains("digits") && LAST_DIGITS_OF_BEFORE.matcher(sentence).find();
     }
 
     /**
@@ -888,7 +889,8 @@ final class QuantityReader implements TokenReader {
         if (i == 0 || t.charAt(i - 1) != ',' && t.charAt(i - 1) != ':' && !before.equals("is") && !before.equals("are") && !before.equals("was")) {
             return false;
         }
-        return LAST_DIGITS_BEFORE.matcher(t.substring(ctx.sentenceStart(start, 100), start)).find();
+        String sentence = t.substring(ctx.sentenceStart(start, 100), start);
+        return sentence.contains("digits") && LAST_DIGITS_BEFORE.matcher(sentence).find(); // the regex only where its word is
     }
 
     /**
