@@ -62,6 +62,12 @@ class UnitReadingsTest {
         // settles its number, or after a number (already a quantity).
         assertEquals("el kilómetro veintitrés; Km ilimitados; código AB-km; tiene km y kg; cinco kilómetros más",
                 read("es-ES", "el km 23; Km ilimitados; código AB-km; tiene km y kg; 5 km más"));
+        // Round twenty-three: after "de" or "en" with no determiner a bare symbol is the measure in general, plural; "por"
+        // keeps a rate's singular; a number after it, a web label or a code keep their readings.
+        assertEquals("sin límite de kilómetros, medido en centímetros, por kilómetro recorrido",
+                read("es-AR", "sin límite de km, medido en cm, por km recorrido"));
+        assertEquals("el precio de kg tres, vea w w w punto k m punto es, el código de-km",
+                read("es-ES", "el precio de kg 3, vea www.km.es, el código de-km"));
     }
 
     @Test
