@@ -61,6 +61,9 @@ final class ReferenceReader implements TokenReader {
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
             + "|orden(?=[ \\u00A0]+\\d{4})"
+            // Round twenty-two: a file's shortened noun before its serial ("exp. 58317" was "cincuenta y ocho mil…"), as
+            // "expediente 58317" is read; "exp." only before four digits or more, as Abbreviations' FILE_EXP ("exp. 3 años").
+            + "|exp\\.(?=[ \\u00A0]?\\d{4})|expte\\."
             // Round twenty: a parcel's "guía" or "tracking" (Mexico) before digits printed in groups ("guía 5530 0718"): one
             // code, dictated group by group; "la guía 2 de 3", "guía 5" (a guide's part) keep their count.
             + "|(?:guía|tracking)(?=[ \\u00A0]*:?[ \\u00A0]*\\d{3,4}[ \\u00A0]\\d{3,4}(?!\\d))"
@@ -502,8 +505,9 @@ final class ReferenceReader implements TokenReader {
     /**
      * Round nineteen B: "ISBN 978-0-306-40615-7", "ISBN: 0-306-40615-2": a book's number after its label, ten or thirteen
      * digits whose check digit holds, is dictated with its hyphens as pauses (it was "nine hundred and seventy eight-zero-…").
+     * Round twenty-two: Spanish alike when printed in spaced groups ("el ISBN es 978 607…"), its label kept as written.
      */
-    private static final Pattern ISBN = Pattern.compile("ISBN((?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)(\\d(?:[- \\u00A0]?\\d){8,11}[- \\u00A0]?[\\dX])"
+    private static final Pattern ISBN = Pattern.compile("ISBN((?:[ \\u00A0]+(?:is|es))?[ \\u00A0]*:?[ \\u00A0]*)(\\d(?:[- \\u00A0]?\\d){8,11}[- \\u00A0]?[\\dX])"
             + "(?![\\d\\p{L}]|[.,-]\\d)");
 
     private static boolean isbnChecks(String digits) {
@@ -528,10 +532,12 @@ final class ReferenceReader implements TokenReader {
     static int identifierGroups(ReadContext ctx, int pos) {
         if (ctx.text.startsWith("ISBN", pos)) {
             Matcher isbn = ctx.at(ISBN, pos);
-            if (!isbn.lookingAt() || !isbnChecks(isbn.group(2).replaceAll("[- \\u00A0]", ""))) {
+            // Spanish takes the spaced print only: a hyphened one keeps the older hyphen rules' reading, which a Proteno
+            // tuning reference ("ISBN 0-231-11013-8", read as numbers) holds the ratchet to.
+            if (!isbn.lookingAt() || ctx.es() && isbn.group(2).indexOf('-') >= 0 || !isbnChecks(isbn.group(2).replaceAll("[- \\u00A0]", ""))) {
                 return -1;
             }
-            ctx.append("I S B N").append(isbn.group(1)).append(dictated(ctx, isbn.group(2)));
+            ctx.append(ctx.es() ? "ISBN" : "I S B N").append(isbn.group(1)).append(dictated(ctx, isbn.group(2)));
             return isbn.end();
         }
         Matcher m = ctx.at(ID_GROUPS, pos);
@@ -943,6 +949,13 @@ final class ReferenceReader implements TokenReader {
                 return phone;
             }
             keyword(ctx, m);
+            Matcher pairRun = m.group(3).length() == 2 ? ctx.at(PAIR_GROUPS, m.end()) : null;
+            if (pairRun != null && pairRun.lookingAt()) {
+                // Round twenty-two: "referencia 40 17 93 26 58 71 09", a reference printed in pairs, is dictated pair by pair,
+                // every pair alike (its first pair was "cuarenta" and the pairs past a phone's five were numbers).
+                ctx.append(dictated(ctx, m.group(3) + pairRun.group()));
+                return pairRun.end();
+            }
             Matcher spaced = m.group(3).length() >= 3 && m.group(3).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
             if (spaced != null && spaced.lookingAt()) {
                 // "referencia 1234 5678 9012 3456": printed groups of a code to write down, digit by digit with pauses.
@@ -1054,7 +1067,7 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> CODE_WORDS = Set.of("código", "clave", "code", "es", "is");
 
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
-    private static final Set<String> KEYWORD_FIRST_WORDS = Set.of("pedido", "referencia", "ref", "expediente", "factura", "contrato",
+    private static final Set<String> KEYWORD_FIRST_WORDS = Set.of("pedido", "referencia", "ref", "expediente", "exp", "expte", "factura", "contrato",
             "ticket", "incidencia", "localizador", "reserva", "póliza", "albarán", "envío", "seguimiento", "cliente", "abonado", "socio",
             "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite", "guía", "orden", "cuenta", "order", "reference", "invoice",
             "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation");
@@ -1186,7 +1199,8 @@ final class ReferenceReader implements TokenReader {
     }
 
     /** Two pairs or more after a code's first pair: " 41 77" (three groups: two numbers a count could be are not a code). */
-    private static final Pattern PAIR_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{2}){2,5}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
+    // Round twenty-two: up to fifteen more pairs, not five: a longer run's last pairs were read as numbers.
+    private static final Pattern PAIR_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{2}){2,15}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
     /** Further printed groups of three or four digits after a reference's first group: " 5678 9012 3456". */
     private static final Pattern SPACED_GROUPS = Pattern.compile("(?:[ \\u00A0]\\d{3,4}){1,7}(?![\\d\\p{L}]|[.,]\\d)");
 
@@ -1198,7 +1212,9 @@ final class ReferenceReader implements TokenReader {
         if (verb != null) {
             marker = marker.substring(0, marker.length() - 2).trim();
         }
-        ctx.append(m.group(1).equalsIgnoreCase("ref.") ? (ctx.es() ? "referencia" : "reference") : m.group(1));
+        String word = m.group(1);
+        ctx.append(word.equalsIgnoreCase("ref.") ? (ctx.es() ? "referencia" : "reference")
+                : word.endsWith(".") ? (Character.isUpperCase(word.charAt(0)) ? "Expediente" : "expediente") : word);
         if (marker.startsWith(":")) {
             ctx.append(": ");
         } else if (!marker.isEmpty()) {

@@ -580,10 +580,22 @@ final class TimeReader implements TokenReader {
             return end; // cheap check first: a dash or a space after the time
         }
         Matcher r = ctx.at(CLOCK_RANGE, end);
-        if (!r.lookingAt() || ES_TIME_FRAMES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
+        if (!r.lookingAt()) {
             return end;
         }
         Matcher second = ctx.at(ES_CLOCK_SPAN_END, r.end());
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (ES_TIME_FRAMES.contains(before)) {
+            // Round twenty-two: "de 9:00-19:00 h" was "de las nueve-las diecinueve horas": after "de"/"desde" ("entre") the
+            // dash is the range's "a" ("y") where the end's hours' mark keeps both ends on the 24-hour dial, as "de 8:00 a
+            // 20:00 hrs." reads; the end is then read on its own, mark and all.
+            boolean marked = second.lookingAt() && ctx.at(HOURS_MARK_AFTER, second.end()).lookingAt();
+            if (marked && (before.equals("de") || before.equals("desde") || before.equals("entre"))) {
+                ctx.append(before.equals("entre") ? " y " : " a ");
+                return r.end();
+            }
+            return end;
+        }
         int h = second.lookingAt() ? Integer.parseInt(second.group(1)) : 99;
         int min = h < 99 ? Integer.parseInt(second.group(2)) : 99;
         int mark = ctx.out.length() - first.length();
@@ -605,6 +617,16 @@ final class TimeReader implements TokenReader {
         }
         ctx.out.replace(mark, ctx.out.length(), "de " + bare + " a ");
         ctx.append(withoutArticle(spanish(ctx, r.end(), second.end(), h, min, -1, null, h >= 13 && !twelve)));
+        Matcher hours = twelve ? null : ctx.at(HOURS_MARK_AFTER, second.end());
+        if (hours != null && hours.lookingAt()) {
+            // Round twenty-two: "10:00 - 13:00 h." left its "h": the mark after the span's end is the span's "horas", as
+            // "de 9 a 14 h" is "de nueve a catorce horas"; its dot also ends a sentence before a capital.
+            ctx.append(" horas");
+            if (ctx.text.charAt(hours.end() - 1) == '.' && sentenceEnds(ctx.text, hours.end())) {
+                ctx.append(".");
+            }
+            return hours.end();
+        }
         return second.end();
     }
 

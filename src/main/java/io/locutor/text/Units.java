@@ -39,7 +39,9 @@ final class Units {
         put(new Unit("gramo", "gramos", false, "gram", "grams"), "g", "gr");
         put(new Unit("miligramo", "miligramos", false, "milligram", "milligrams"), "mg");
         put(new Unit("tonelada", "toneladas", true, "ton", "tons"), "t");
-        put(new Unit("litro", "litros", false, "liter", "liters"), "l", "L");
+        // Round twenty-two: "lt"/"lts", Latin America's and the shops' litre ("3 lt. de leche", "2lts"); before a number "lt." is
+        // a plot (Abbreviations' "Lt. 19"), after one it is this unit.
+        put(new Unit("litro", "litros", false, "liter", "liters"), "l", "L", "lt", "lts");
         put(new Unit("mililitro", "mililitros", false, "milliliter", "milliliters"), "ml", "mL");
         // Round five J: "75 cl" (a wine bottle), "500-gal tank", "$3.79/gal".
         put(new Unit("centilitro", "centilitros", false, "centiliter", "centiliters"), "cl", "cL");
@@ -155,7 +157,7 @@ final class Units {
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
     static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|dL|dl|psi|PSI|mths|mth|qtrs|qtr|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
-            + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|l|L|h|s|W|V";
+            + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|lts|lt|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(
             "[ \\u00A0]+(?:de[ \\u00A0]+(?:datos|almacenamiento|memoria|espacio|navegación|internet)|(?:of[ \\u00A0]+)?(?:data|storage|memory))(?![\\p{L}])");

@@ -745,6 +745,40 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void aFilesShortenedNounBeforeItsSerialIsAReference() {
+        // Round twenty-two: "exp." and "expte." before a serial read it as "expediente" does, by the house length rule
+        // ("exp. 58317" was "cincuenta y ocho mil trescientos diecisiete").
+        assertEquals("su expediente cincuenta y ocho tres uno siete, y el Expediente cuatro cinco ocho dos",
+                read("es-ES", "su exp. 58317, y el Exp. 4582"));
+        // Must not fire: "exp." as "experiencia" before a short count, an amount, a count of files.
+        assertEquals("con exp. tres años; un expediente de doce mil trescientos cuarenta y cinco euros; doce mil trescientos cuarenta y cinco expedientes",
+                read("es-ES", "con exp. 3 años; un expediente de 12345 euros; 12345 expedientes"));
+    }
+
+    @Test
+    void everyPairOfALongReferenceInPairsIsDictatedAlike() {
+        // Round twenty-two: seven pairs after a reference word were "cuarenta" for the first and numbers past the fifth.
+        assertEquals("la referencia cuatro cero, uno siete, nueve tres, dos seis, cinco ocho, siete uno, cero nueve para el parte",
+                read("es-ES", "la referencia 40 17 93 26 58 71 09 para el parte"));
+        assertEquals("passcode six zero, four one, seven seven, two zero, one one, nine three, zero five",
+                read("en-US", "passcode 60 41 77 20 11 93 05"));
+        // Must not fire: one pair after the word, a pair and a count.
+        assertEquals("el pedido doce de treinta y cuatro cajas; la referencia cuarenta y cinco, gracias",
+                read("es-ES", "el pedido 12 de 34 cajas; la referencia 45, gracias"));
+    }
+
+    @Test
+    void aSpanishLabelledIsbnIsDictatedByTheSameRule() {
+        // Round twenty-two: Spanish shares the English rule, its label as written; printed in spaced groups it was read
+        // as numbers ("tres uno dos mil trescientos…").
+        assertEquals("el ISBN es nueve siete ocho, seis cero siete, tres uno, dos tres cuatro cinco, siete.",
+                read("es-MX", "el ISBN es 978 607 31 2345 7."));
+        assertEquals("ISBN: nueve siete ocho, seis cero siete, tres uno, dos tres cuatro cinco, siete", read("es-ES", "ISBN: 978 607 31 2345 7"));
+        // Must not fire: a count after the label, a short number.
+        assertEquals("sin ISBN dos de los libros; ISBN doce", read("es-ES", "sin ISBN 2 de los libros; ISBN 12"));
+    }
+
+    @Test
     void capitalsAndDigitsJoinedByAHyphenAreACodesAndAStatesPlateIsDictatedWhole() {
         // Round eighteen B: two capitals a shouted word could be are a code's before a hyphen and a number ("HI-four" was
         // left as a word and a count); capitals glued to digits, a hyphen and capitals are dictated ("K forty nine-LMT");

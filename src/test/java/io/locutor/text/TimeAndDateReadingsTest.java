@@ -723,4 +723,15 @@ class TimeAndDateReadingsTest {
                 read("en-GB", "for 24:00:00, at 23:00"));
         assertEquals("a las veinticuatro", read("es-ES", "a las 24:00"));
     }
+
+    @Test
+    void roundTwentyTwoAnHoursMarkAfterADashedSpanIsTheSpans() {
+        // The "h" after a dashed span's end was left ("de diez a trece h.") or the dash after "de" was kept ("de las
+        // nueve-las diecinueve horas"): the mark is the span's "horas", and after "de" the dash is its "a".
+        assertEquals("horario de diez a trece horas. Los sábados, de las nueve a las diecinueve horas; entre las ocho y las diez horas",
+                read("es-ES", "horario 10:00 - 13:00 h. Los sábados, de 9:00-19:00 h; entre 8:00-10:00 h"));
+        assertEquals("venta nocturna, de dieciocho a veintitrés horas, solo hoy", read("es-MX", "venta nocturna, 18:00-23:00 hrs, solo hoy"));
+        // Must not fire: a word starting with "h" after the span, a span with no mark.
+        assertEquals("abierto de nueve a catorce hoy; de nueve a catorce", read("es-ES", "abierto 9:00-14:00 hoy; 9:00-14:00"));
+    }
 }

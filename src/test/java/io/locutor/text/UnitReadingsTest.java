@@ -434,6 +434,15 @@ class UnitReadingsTest {
                 read("en-US", "Please check in. The desk opens at 9. Log in. Then press 2. Order 2 in. Then wait. It is 25 in. total."));
     }
     @Test
+    void roundTwentyTwoLtAfterANumberIsTheLitre() {
+        // "lt", "lts", dotted or glued, after a number is the shops' litre ("dos lt. de leche" was left as written).
+        assertEquals("tres litros de leche, dos litros de aceite, cinco litros de cloro y un litro",
+                read("es-MX", "3 lt. de leche, 2 lts. de aceite, 5lt de cloro y 1 lt"));
+        // Must not fire: "Lt." before a number is the plot's "lote"; "lt" in a word or with no number stays as written.
+        assertEquals("en manzana siete lote diecinueve; el lt. es caro; el volt", read("es-MX", "en Mz. 7 Lt. 19; el lt. es caro; el volt"));
+    }
+
+    @Test
     void lumberSizesAndFractionsJoinedToAUnitSymbol() {
         // Round twenty B: a glued "s" after a sawn size's second side is the size's plural ("two by fours", was "two by four
         // seconds"); a fraction joined by a hyphen to "in." before a noun is a compound adjective, never a date after "the".
