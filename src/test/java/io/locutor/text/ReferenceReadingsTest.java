@@ -379,6 +379,22 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundTwentyThreeADocumentsHyphenedSerialAfterItsNounAndKind() {
+        // A document noun, perhaps with its kind ("de auto"), before two digit groups joined by a hyphen (four digits or
+        // more after it): the serial is dictated, the hyphen a pause, as "contrato 5520-118734" already was.
+        assertEquals("Tu póliza de auto siete siete cero ocho, cuatro cuatro uno nueve dos cinco tiene un adeudo",
+                read("es-MX", "Tu póliza de auto 7708-441925 tiene un adeudo"));
+        assertEquals("la multa de tránsito acta uno uno dos tres, cuatro cuatro nueve ocho siete uno sigue impaga",
+                read("es-AR", "la multa de tránsito acta 1123-449871 sigue impaga"));
+        assertEquals("su reclamo de garantía siete siete cuatro uno, tres cero cero nueve dos ocho", read("es-US", "su reclamo de garantía 7741-300928"));
+        // Must not fire: a span of years, a range, the nouns with no serial after them.
+        assertEquals("el contrato de alquiler dos mil veinticuatro dos mil veinticinco y el acta dos mil veinticuatro dos mil veinticinco",
+                NemoSuiteTest.comparable(read("es-ES", "el contrato de alquiler 2024-2025 y el acta 2024-2025")));
+        assertEquals("el recibo de diez a quince días, el acta de la reunión, la multa dos, pagos de diez a quince días",
+                read("es-ES", "el recibo de 10-15 días, el acta de la reunión, la multa 2, pagos de 10-15 días"));
+    }
+
+    @Test
     void roundEighteenAZeroLedCodeGoesOnAcrossASpace() {
         assertEquals("su transpondedor cero nueve uno dos, tres tres cuatro ocho no fue leído",
                 read("es-US", "su transpondedor 0912 3348 no fue leído"));
