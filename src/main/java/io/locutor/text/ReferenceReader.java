@@ -422,11 +422,24 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> ES_NUMBER_ID_FIRST_WORDS = Set.of("su", "tu", "mi", "nuestro", "vuestro", "número");
     private static final PhoneReader PHONE = new PhoneReader();
 
+    /**
+     * Round twenty-three: "el número de boleta 6610 2278", "número de recibo: 3318 7702": after "número de" and any noun,
+     * groups of three or four digits that no quantity is printed in (a group of four, or one after the first that is not
+     * three) are the noun's code, dictated group by group; "el número de asistentes 150 000" is thousands and counts.
+     */
+    private static final Pattern ES_NUMBER_OF_NOUN = Pattern.compile("((?:(?iu:su|tu|mi|nuestro|vuestro)[ \\u00A0]+)?(?iu:número)[ \\u00A0]+(?:de|del)[ \\u00A0]+(\\p{Ll}{3,})"
+            + "(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{3,4}(?:[ \\u00A0]\\d{3,4})+)(?![\\d\\p{L}]|[.,/-]\\d)");
+
     /** {@link #ES_NUMBER_ID}: -1 unless the number is marked as one that identifies (a possessive or an identifying word). */
     private static int numberId(ReadContext ctx, int pos) {
         Matcher m = ctx.at(ES_NUMBER_ID, pos);
         if (!m.lookingAt()) {
-            return -1;
+            Matcher noun = ctx.at(ES_NUMBER_OF_NOUN, pos); // only at "número" or a possessive before it: the caller's guard
+            if (!noun.lookingAt() || thousandsShaped(noun.group(3)) || noun.group(2).endsWith("s")) {
+                return -1; // a plural noun ("número de visitas") is what a number counts, not a code's owner
+            }
+            ctx.append(noun.group(1)).append(dictated(ctx, noun.group(3)));
+            return noun.end();
         }
         boolean possessive = !m.group(1).regionMatches(true, 0, "número", 0, 6);
         if (m.group(2) == null && !possessive) {
@@ -1241,6 +1254,20 @@ final class ReferenceReader implements TokenReader {
         if (verb != null) {
             ctx.append(marker.isEmpty() ? " " : "").append(verb).append(' ');
         }
+    }
+
+    /** Digit groups as thousands are printed: a first group of one to three digits, every later one of three ("150 000"). */
+    private static boolean thousandsShaped(String groups) {
+        String[] parts = groups.split("[ \\u00A0]");
+        if (parts[0].length() > 3) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].length() != 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Each character on its own: a digit by its name, a letter as a capital (the voice spells it), a hyphen or space as a pause. */

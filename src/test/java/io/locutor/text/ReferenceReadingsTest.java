@@ -23,6 +23,16 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundTwentyThreeDigitGroupsAfterNumeroDeAnyNounAreItsCode() {
+        // Groups no quantity is printed in (a group of four) after "número de" and a singular noun are that noun's code.
+        assertEquals("con el número de boleta seis seis uno cero, dos dos siete ocho antes", read("es-US", "con el número de boleta 6610 2278 antes"));
+        assertEquals("Tu número de vale es cuatro cuatro uno cero, dos dos nueve ocho.", read("es-MX", "Tu número de vale es 4410 2298."));
+        // Must not fire: thousands printed with spaces, a plural noun (what is counted).
+        assertEquals("el número de plazas doscientos cincuenta mil, el número de visitas mil doscientos trescientos más",
+                read("es-ES", "el número de plazas 250 000, el número de visitas 1200 300 más"));
+    }
+
+    @Test
     void aCountAfterNumeroKeepsItsQuantityReading() {
         assertEquals("El número de asistentes es ciento cincuenta mil personas.", read("es-ES", "El número de asistentes es 150 000 personas."));
         assertEquals("Su número de empleados es ciento cincuenta mil.", read("es-ES", "Su número de empleados es 150 000."));
