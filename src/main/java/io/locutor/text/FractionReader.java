@@ -35,7 +35,8 @@ final class FractionReader implements TokenReader {
             if (ctx.es()) {
                 ctx.append(half ? (unit.esFeminine() ? "media " : "medio ") + unit.esOne() : speak(ctx, f[0], f[1]) + " de " + unit.esOne());
             } else {
-                ctx.append(half ? "half a " + Units.spelling(ctx, unit.enOne()) : speak(ctx, f[0], f[1]) + " of a " + Units.spelling(ctx, unit.enOne()));
+                String name = Units.spelling(ctx, unit.enOne());
+                ctx.append((half ? "half " : speak(ctx, f[0], f[1]) + " of ") + Units.article(name) + " " + name);
             }
             return TokenScanner.pastSymbolDot(ctx.text, u.end());
         }

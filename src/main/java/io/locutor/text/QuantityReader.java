@@ -1421,7 +1421,8 @@ final class QuantityReader implements TokenReader {
             if (ctx.es()) {
                 ctx.append(prefix).append(half ? (unit.esFeminine() ? "media " : "medio ") : spoken + " de ").append(unit.esOne());
             } else {
-                ctx.append(prefix).append(half ? "half a " : spoken + " of a ").append(Units.spelling(ctx, unit.enOne()));
+                String name = Units.spelling(ctx, unit.enOne());
+                ctx.append(prefix).append(half ? "half " : spoken + " of ").append(Units.article(name)).append(' ').append(name);
             }
             return TokenScanner.pastSymbolDot(ctx.text, u.end());
         }

@@ -255,6 +255,14 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> YEAR_NUMBERED_NOUNS = Set.of("expediente", "exp", "expte", "resolución", "registro", "factura",
             "referencia", "ref", "solicitud", "folio", "acta", "causa", "recurso", "denuncia", "liquidación", "notificación",
             "trámite", "certificado", "sentencia", "procedimiento", "boletín", "número", "multa", "sanción", "reclamación");
+    /**
+     * Round twenty-two B: {@link #YEAR_NUMBERED_NOUNS} in English ("ref" and "no" without their dot): "appeal ref
+     * 2026/553170", "docket number 2025/38816", "application 2026/407215".
+     */
+    private static final Set<String> EN_YEAR_NUMBERED_NOUNS = Set.of("case", "claim", "file", "ref", "reference", "number", "no",
+            "docket", "application", "appeal", "complaint", "invoice", "ticket", "order", "policy", "permit", "licence", "license",
+            "report", "incident", "matter", "petition", "filing", "certificate", "notice", "decision", "resolution", "record",
+            "registration", "citation", "summons", "warrant", "fine", "penalty", "request", "inquiry", "enquiry", "dossier");
 
     /** The Spanish plate since 2000: four digits, a space or a hyphen, three consonants ("4821 LMN", "1234-BCD"). */
     private static final Pattern ES_PLATE = Pattern.compile("(?<![\\d.,/-])(\\d{4})[ \\u00A0-]([BCDFGHJKLMNPRSTVWXYZ]{3})(?![\\p{L}\\d])");
@@ -389,10 +397,12 @@ final class ReferenceReader implements TokenReader {
         if (ys.group(3) != null && ys.group(3).charAt(0) != '0') {
             // "la resolución 2025/48213" (round nineteen): no fraction has a year over five digits; behind a document's
             // noun it is the document's number, the serial by the house length rule ("cuarenta y ocho dos uno tres").
-            if (!ctx.es() || ys.group(3).length() < 5 || !YEAR_NUMBERED_NOUNS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
+            // English since round twenty-two B: the same rule with its own nouns ("appeal ref 2026/553170").
+            if (ys.group(3).length() < 5 || !(ctx.es() ? YEAR_NUMBERED_NOUNS : EN_YEAR_NUMBERED_NOUNS)
+                    .contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
                 return -1;
             }
-            ctx.append(ctx.speller.year(Integer.parseInt(ys.group(1)))).append(" barra ").append(group(ctx, ys.group(3)));
+            ctx.append(ctx.speller.year(Integer.parseInt(ys.group(1)))).append(ctx.es() ? " barra " : " slash ").append(group(ctx, ys.group(3)));
             return ys.end();
         }
         if (ys.group(3) != null) {
@@ -495,8 +505,12 @@ final class ReferenceReader implements TokenReader {
     /** Words before an answer's "no" (a conjunction, "yes", a verb of saying), never a noun whose number "no." names. */
     private static final Set<String> ANSWER_NO_BEFORE = Set.of("or", "and", "nor", "yes", "say", "says", "said", "answer", "answered",
             "reply", "replied", "text", "texted", "press", "select", "choose", "is", "was", "just", "simply", "with");
-    /** The plain number after such a "no.": four digits or more, no decimal or unit ("pledge no. 66310"). */
-    private static final Pattern LOWER_NO_DIGITS = Pattern.compile("no\\.[ \u00A0](\\d{4,12})(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d)");
+    /**
+     * The plain number after such a "no.": four digits or more, no decimal or unit ("pledge no. 66310"); a slash after it
+     * leaves the whole "2026/11873" to the year-serial and fraction rules (round twenty-two B: "two zero two six/eleven
+     * thousand…" before).
+     */
+    private static final Pattern LOWER_NO_DIGITS = Pattern.compile("no\\.[ \u00A0](\\d{4,12})(?![\\d\\p{L}]|[.,/]\\d|[ \u00A0]\\d)");
 
     /** Printed groups of three or four digits after a number sign's first group: "n.º 0017 4421 9938" (a card, an account). */
     private static final Pattern MARKED_GROUPS = Pattern.compile("(?:" + NUMBER_SIGN + "|no\\.)[ \\u00A0]?"
@@ -506,7 +520,7 @@ final class ReferenceReader implements TokenReader {
      * A US taxpayer number after its name (round five I): "EIN 84-1234567", "SSN 123-45-6789", "ITIN 912-70-1234". It
      * identifies, so it is dictated digit by digit, a pause between its printed groups, never "ochenta y cuatro-…".
      */
-    private static final Pattern TAX_ID = Pattern.compile("((?:EIN|SSN|ITIN|TIN)(?:[ \\u00A0]+(?:number|número|no\\.|#))?(?:[ \\u00A0]+(?:is|es))?[ \\u00A0]*:?[ \\u00A0]*)"
+    private static final Pattern TAX_ID = Pattern.compile("((EIN|SSN|ITIN|TIN)(?:[ \\u00A0]+(number|número|no\\.|#))?((?:[ \\u00A0]+(?:is|es))?[ \\u00A0]*:?[ \\u00A0]*))"
             + "(\\d{2,3}-\\d{2,7}(?:-\\d{4})?)(?![\\d\\p{L}]|[.,-]\\d)");
     private static final Set<String> TAX_ID_WORDS = Set.of("EIN", "SSN", "ITIN", "TIN");
 
@@ -516,8 +530,11 @@ final class ReferenceReader implements TokenReader {
      * code ("USD 55120") or a name's ("COVID 19") is none.
      */
     private static final Set<String> DOCUMENT_INITIALISMS = Set.of("BOL", "PO", "RMA", "SKU", "VIN", "MRN", "PNR", "AWB", "PRO");
-    /** A document's initialism, a space and five to twelve digits, nothing glued after them. */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(\\p{Lu}{2,3})[ \\u00A0](\\d{5,12})(?![\\d\\p{L}]|[.,]\\d)");
+    /**
+     * A document's initialism, a space, a number sign or not ("BOL #55120", "PO No. 61553": round twenty-two B) and five
+     * to twelve digits, nothing glued after them.
+     */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(\\p{Lu}{2,3})[ \\u00A0](?:(#|No\\.|no\\.)[ \\u00A0]?)?(\\d{5,12})(?![\\d\\p{L}]|[.,]\\d)");
 
     /**
      * Round eighteen B: "meeting ID 884 203 117", "your member ID is 409 226 513", "PIN 2281 930": digits printed in groups
@@ -609,7 +626,9 @@ final class ReferenceReader implements TokenReader {
         boolean keyword = KEYWORD_FIRST_WORDS.contains(token) || SERIAL_NOUNS.contains(token);
         // Every rule below is tried only behind one of these (a code's shape, a number sign, an "I-" or one of the rules'
         // first words): most words near a digit ("calling", "your") are none, and leave before thirty guards are asked.
-        if (!codeShaped && !numberSign && at != 'I' && !RULE_FIRST_WORDS.contains(token)) {
+        // A document's initialism may stand before a number sign ("BOL #55120"), no code's shape: a set lookup, capitals only.
+        boolean documentInitialism = capital && !ctx.es() && DOCUMENT_INITIALISMS.contains(letters);
+        if (!codeShaped && !numberSign && at != 'I' && !documentInitialism && !RULE_FIRST_WORDS.contains(token)) {
             return -1;
         }
         Matcher interstate = !ctx.es() && ctx.text.charAt(pos) == 'I' && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
@@ -635,14 +654,25 @@ final class ReferenceReader implements TokenReader {
         }
         Matcher taxId = capital && TAX_ID_WORDS.contains(ctx.nextWord(pos)) ? ctx.at(TAX_ID, pos) : null;
         if (taxId != null && taxId.lookingAt()) {
-            ctx.append(taxId.group(1)).append(dictated(ctx, taxId.group(2)));
+            if (ctx.es()) {
+                ctx.append(taxId.group(1));
+            } else {
+                // Round twenty-two B: English says the taxpayer number's name letter by letter, as it says "S S N ending",
+                // "TIN" and "EIN" included (no caller says "tin"), and a sign after it as "number".
+                String verb = taxId.group(4).strip(); // "is", ":" or nothing; a glued "#84-…" still needs its space
+                ctx.append(Initialisms.spelt(taxId.group(2))).append(taxId.group(3) != null ? " number" : "")
+                        .append(verb.isEmpty() || verb.startsWith(":") ? verb : " " + verb).append(' ');
+            }
+            ctx.append(dictated(ctx, taxId.group(5)));
             return taxId.end();
         }
-        Matcher document = codeShaped && !ctx.es() && DOCUMENT_INITIALISMS.contains(letters) ? ctx.at(DOCUMENT_NUMBER, pos) : null;
+        Matcher document = documentInitialism ? ctx.at(DOCUMENT_NUMBER, pos) : null;
         if (document != null && document.lookingAt()) {
             // Round twenty B: "BOL 55120", "RMA 30917": a document's or an account's initialism names the number after it,
-            // a code with letters, so five digits are dictated as six are ("B O L five five one two zero"), never a count.
-            ctx.append(Initialisms.spelt(document.group(1))).append(' ').append(ctx.speller.digits(document.group(2)));
+            // a code with letters, so five digits are dictated as six are ("B O L five five one two zero"), never a count;
+            // a number sign between says "number" and changes nothing else ("AWB #72046", round twenty-two B).
+            ctx.append(Initialisms.spelt(document.group(1))).append(document.group(2) != null ? " number " : " ")
+                    .append(ctx.speller.digits(document.group(3)));
             return document.end();
         }
         Matcher plate = ctx.es() && PLATE_WORDS.contains(token) ? ctx.at(PLATE, pos) : null;

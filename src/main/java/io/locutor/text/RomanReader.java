@@ -63,6 +63,8 @@ final class RomanReader implements TokenReader {
             "marqués", "califa", "emir", "king", "queen", "pope");
 
     /** Capitalised words that are not names: a numeral after them is not a regnal number. */
+    /** English words a model's letter follows: "Model X", "Series X", "Gen X". */
+    private static final Set<String> MODEL_WORDS = Set.of("model", "series", "gen");
     private static final Set<String> NOT_NAMES = Set.of("el", "la", "los", "las", "un", "una", "the", "a", "an", "in", "en", "de", "of",
             "and", "y", "by", "por", "para", "for", "with", "con", "from", "desde", "to", "tipo", "type", "clase", "class", "grado",
             "grade", "fase", "phase", "estadio", "stage");
@@ -185,6 +187,12 @@ final class RomanReader implements TokenReader {
         }
         if (NUMBERED_PARTS.contains(lower) || ctx.es() && SPANISH_NUMBERED_KINDS.contains(lower)) {
             return Reading.CARDINAL;
+        }
+        if (ctx.lang == Lang.EN && m.group().equals("X") && (MODEL_WORDS.contains(lower) || after == ' '
+                && m.end() + 1 < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(m.end() + 1)))) {
+            // "Model X 90", "Series X 2", "the Model X" (round twenty-two B): a lone X after a model's word or before a
+            // number is a letter; "Pope Pius X", "Louis XIV" and "Chapter X" keep their numerals.
+            return null;
         }
         if (ctx.es() && (lower.equals("el") || lower.equals("la")) && !next.isEmpty()
                 && (m.group().length() > 1 ? Character.isLowerCase(next.charAt(0)) || smallRoman(m.group(), n) : Character.isUpperCase(next.charAt(0)))) {

@@ -120,19 +120,22 @@ final class TimeReader implements TokenReader {
         if (cue.equals("la") && hour != 1 || cue.equals("las") && hour == 1) {
             return false;
         }
-        return DOT_TIME_CUES.contains(cue) || ctx.at(ZONE, end).lookingAt()
+        return DOT_TIME_CUES.contains(cue) && !(cue.equals("from") && !ctx.es() && measuredRangeEnd(ctx, end)) || ctx.at(ZONE, end).lookingAt()
                 || ctx.grammar.style.decimal() != '.' && ctx.text.substring(0, pos).isBlank() && ctx.text.substring(end).isBlank()
                 || ctx.es() && dotTimeRange(ctx, pos, end, cue)
                 || !ctx.es() && hour <= 12 && end < ctx.text.length() && " -–".indexOf(ctx.text.charAt(end)) >= 0 && englishRangeToMarker(ctx, end, cue)
                 || !ctx.es() && !ctx.locale.monthFirst && englishDotTimeRange(ctx, pos, end);
     }
 
-    /** The second dotted time of an English range, after its first's end: " – 12.00", " to 9.15", " and 10.20". */
-    private static final Pattern EN_DOT_RANGE_SECOND = Pattern.compile("(?:[ \\u00A0]+(?:(and)|to|until|till)[ \\u00A0]+|[ \\u00A0]?–[ \\u00A0]?)"
+    /**
+     * The second dotted time of an English range, after its first's end: " – 12.00", " to 9.15", " and 10.20"; a hyphen,
+     * spaced or not, joins as the en dash does (round twenty-two B: "10.15 - 11.45" was "minus").
+     */
+    private static final Pattern EN_DOT_RANGE_SECOND = Pattern.compile("(?:[ \\u00A0]+(?:(and)|to|until|till)[ \\u00A0]+|[ \\u00A0]?[–-][ \\u00A0]?)"
             + "((?:[01]?\\d|2[0-3])\\.[0-5]\\d)(?![\\d.,]\\d|[\\p{L}%])", Pattern.CASE_INSENSITIVE);
     /** The first dotted time of an English range and its joint, right before the second: "11.30–", "8.30 to ". */
     private static final Pattern EN_DOT_RANGE_FIRST = Pattern.compile("(?<![\\d.,£$€])((?:[01]?\\d|2[0-3])\\.[0-5]\\d)"
-            + "(?:[ \\u00A0]+(?:and|to|until|till)[ \\u00A0]+|[ \\u00A0]?–[ \\u00A0]?)$", Pattern.CASE_INSENSITIVE);
+            + "(?:[ \\u00A0]+(?:and|to|until|till)[ \\u00A0]+|[ \\u00A0]?[–-][ \\u00A0]?)$", Pattern.CASE_INSENSITIVE);
     /** A date's month or weekday, perhaps with its day, then a comma: "Wed 2 June, ", "Tuesday, ", "June 2nd, ". */
     private static final Pattern EN_DATE_BEFORE = Pattern.compile("(\\p{L}+)\\.?(?:[ \\u00A0]+\\d{1,2}(?:st|nd|rd|th)?)?,?[ \\u00A0]+$");
     private static final java.util.Set<String> EN_WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -166,6 +169,26 @@ final class TimeReader implements TokenReader {
         return englishRangeOpens(ctx, firstStart, and) && forwardClocks(first.group(1), t.substring(pos, end));
     }
 
+    /**
+     * Round twenty-two B (en-GB): the hyphen at {@code hyphen}, spaced or not, joins two dotted times that
+     * {@link #englishDotTimeRange} reads as a window ("on Sat 14 March, 10.15 - 11.45", "from 13.20 - 14.50"), so it is
+     * "to", never "minus"; prices ("£10.15 - £2.00") and whole numbers ("15 - 3") have no dotted time before it.
+     */
+    static boolean englishDotTimeHyphen(ReadContext ctx, int hyphen) {
+        String t = ctx.text;
+        int end = hyphen > 0 && t.charAt(hyphen - 1) == ' ' ? hyphen - 1 : hyphen;
+        // "H.MM" or "HH.MM" right before: two digits, a dot, one or two digits, nothing glued before them.
+        if (ctx.es() || ctx.locale.monthFirst || end < 4 || !TokenScanner.isDigit(t.charAt(end - 1)) || !TokenScanner.isDigit(t.charAt(end - 2))
+                || t.charAt(end - 3) != '.' || !TokenScanner.isDigit(t.charAt(end - 4))) {
+            return false;
+        }
+        int start = end - 4;
+        if (start > 0 && TokenScanner.isDigit(t.charAt(start - 1))) {
+            start--;
+        }
+        return (start == 0 || " (".indexOf(t.charAt(start - 1)) >= 0) && englishDotTimeRange(ctx, start, end);
+    }
+
     /** The word or the date before a range's first time opens it: "between" (the only one with "and"), "from", a date. */
     private static boolean englishRangeOpens(ReadContext ctx, int firstStart, boolean and) {
         String cue = ctx.previousWord(firstStart).toLowerCase(Locale.ROOT);
@@ -187,7 +210,22 @@ final class TimeReader implements TokenReader {
         return a < b;
     }
 
-    /** A unit's symbol or name after a number's end: " kg", "m", " litres". */
+    /** An English range's second number after its first's end, " to 4.75", " - 4.75"; a unit or a currency may follow. */
+    private static final Pattern EN_RANGE_SECOND_NUMBER = Pattern.compile("(?:[ \\u00A0]+(?:to|until|till)[ \\u00A0]+|[ \\u00A0]?[-–][ \\u00A0]?)"
+            + "\\d{1,6}(?:\\.\\d{1,3})?(?![\\d.,]\\d)");
+    private static final Pattern CURRENCY_WORD_AFTER = Pattern.compile("[ \\u00A0]?(?:" + Currencies.WORDS + "|" + Currencies.CODES
+            + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Round twenty-two B: "from 3.50 to 4.75 kg", "from 2.40 to 3.10 euros": a unit or a currency after the range's second
+     * end measures both ends, so "from" makes no clock time of the first ("three fifty" before).
+     */
+    private static boolean measuredRangeEnd(ReadContext ctx, int end) {
+        Matcher second = ctx.at(EN_RANGE_SECOND_NUMBER, end);
+        return second.lookingAt() && unitAfter(ctx, second.end());
+    }
+
+    /** A unit's symbol or name, or a currency's name or code, after a number's end: " kg", "m", " litres", " euros". */
     private static boolean unitAfter(ReadContext ctx, int end) {
         String t = ctx.text;
         int i = end;
@@ -198,7 +236,8 @@ final class TimeReader implements TokenReader {
         while (j < t.length() && Character.isLetter(t.charAt(j))) {
             j++;
         }
-        return j > i && Units.find(t.substring(i, j)) != null;
+        return j > i && (Units.find(t.substring(i, j)) != null || Units.englishName(t.substring(i, j))
+                || ctx.at(CURRENCY_WORD_AFTER, end).lookingAt()); // round twenty-two B: "litres", "euros" too
     }
 
     /** {@link #EN_DOT_RANGE_TO_MARKER} at {@code end}; its "and" only after "between" ("version 2.10 and 3pm" is no range). */

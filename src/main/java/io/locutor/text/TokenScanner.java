@@ -219,6 +219,16 @@ final class TokenScanner {
                 i++;
                 continue;
             }
+            if (c == '-' && ctx.lang == Lang.EN && i > 1 && (isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == ' ' && isDigit(t.charAt(i - 2)))
+                    && TimeReader.englishDotTimeHyphen(ctx, i)) {
+                // "10.15 - 11.45" after a date or "from" (round twenty-two B): a window of clock times, "to", as the en dash is
+                ctx.out.append(ctx.out.length() > 0 && ctx.out.charAt(ctx.out.length() - 1) == ' ' ? "to" : " to");
+                if (i + 1 < n && t.charAt(i + 1) != ' ') {
+                    ctx.out.append(' ');
+                }
+                i++;
+                continue;
+            }
             boolean tokenStart = i == 0 || !isWordChar(t.charAt(i - 1));
             if (tokenStart) {
                 int end = tryReaders(ctx, i, c);

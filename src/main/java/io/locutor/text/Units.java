@@ -211,6 +211,36 @@ final class Units {
         return name.replace("meter", "metre").replace("liter", "litre");
     }
 
+    /**
+     * English "a" or "an" before a unit's spoken name, by its first sound: "an inch", "an ounce", "an hour" (a silent
+     * h), but "a unit", "a euro" (a "you" sound).
+     */
+    static String article(String name) {
+        char c = name.isEmpty() ? 'x' : Character.toLowerCase(name.charAt(0));
+        if (c == 'h') {
+            return name.startsWith("hour") ? "an" : "a";
+        }
+        if ("aeio".indexOf(c) >= 0) {
+            return name.startsWith("eu") || name.startsWith("one") ? "a" : "an";
+        }
+        return c == 'u' && !name.startsWith("uni") && !name.startsWith("us") ? "an" : "a";
+    }
+
+    /** One-word English unit names, singular and plural, both spellings: "kilograms", "litres", "metre", "tonnes". */
+    private static final class EnglishNames {
+        static final java.util.Set<String> ALL = BY_SYMBOL.values().stream()
+                .flatMap(u -> java.util.stream.Stream.of(u.enOne(), u.enMany()))
+                .filter(name -> name.indexOf(' ') < 0)
+                .flatMap(name -> java.util.stream.Stream.of(name, name.replace("meter", "metre").replace("liter", "litre"),
+                        name.startsWith("ton") ? name.replace("ton", "tonne") : name))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** True for an English unit's name written out ("from 2.30 to 4.10 litres"), as {@link #find} is for its symbol. */
+    static boolean englishName(String word) {
+        return EnglishNames.ALL.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     static Unit find(String symbol) {
         return BY_SYMBOL.get(symbol);
     }

@@ -107,6 +107,16 @@ class LocaleReadingsTest {
         assertEquals("medio kilogramo de harina", read("es", "1/2 kg de harina"));
         assertEquals("tres cuartos de litro", read("es", "3/4 l"));
         assertEquals("half a pound", read("en", "1/2 lb"));
+        // Round twenty-two B: the article before the unit follows its first sound, both for a slash and a glyph fraction.
+        assertEquals("three quarters of an inch thick", read("en-US", "3/4 in. thick"));
+        assertEquals("half an hour later", read("en-US", "1/2 hr. later"));
+        assertEquals("two thirds of an ounce", read("en-GB", "⅔ oz"));
+        // must not fire: a consonant's unit and a "you" sound keep "a"
+        assertEquals("three quarters of a mile", read("en-US", "3/4 mi"));
+        assertEquals("half a gallon", read("en-US", "½ gal"));
+        assertEquals("a", Units.article("unit"));
+        assertEquals("a", Units.article("euro"));
+        assertEquals("an", Units.article("ampere"));
         assertEquals("cuarenta por treinta centímetros", read("es", "40 x 30 cm"));
         assertEquals("two billion users and ten thousand views", read("en", "2bn users and 10k views"));
         assertEquals("open twenty four seven", read("en", "open 24/7"));
@@ -125,6 +135,11 @@ class LocaleReadingsTest {
         assertEquals("la primera Guerra Mundial", read("es", "la I Guerra Mundial"));
         assertEquals("Henry the eighth and World War two", read("en", "Henry VIII and World War II"));
         assertEquals("Wang X, Du X.", read("en", "Wang X, Du X."));
+        // Round twenty-two B: a lone X after a model's word or before a number is a letter ("the tenth" before) ...
+        assertEquals("the Model X ninety and the Series X two bundle, a Galaxy X five", read("en-US", "the Model X 90 and the Series X 2 bundle, a Galaxy X 5"));
+        assertEquals("the Model X is back", read("en-US", "the Model X is back"));
+        // ... must not fire: a pope's, a king's numeral, a chapter's, a longer numeral before a number
+        assertEquals("Pope Pius the tenth wrote, Louis the fourteenth built and Chapter ten opens", read("en-GB", "Pope Pius X wrote, Louis XIV built and Chapter X opens"));
         assertEquals("DC y MIX en Madrid", read("es", "DC y MIX en Madrid"));
     }
 

@@ -184,9 +184,14 @@ class ReferenceReadingsTest {
     @Test
     void aTaxpayerNumberIsDictatedInItsGroups() {
         assertEquals("firme con su EIN nueve uno, siete siete cero cero cuatro dos uno", read("es-US", "firme con su EIN 91-7700421"));
-        assertEquals("enter your SSN one two three, four five, six seven eight nine below", read("en-US", "enter your SSN 123-45-6789 below"));
-        // A count after the word is no number of it: "EIN 2" is left to the number rules.
+        // Round twenty-two B: English spells the number's name, as it spells "S S N ending" ("SSN one two three…" before).
+        assertEquals("enter your S S N one two three, four five, six seven eight nine below", read("en-US", "enter your SSN 123-45-6789 below"));
+        assertEquals("our E I N is eight four, one two three four five six seven; T I N number one two, three four five six seven eight nine",
+                read("en-US", "our EIN is 84-1234567; TIN #12-3456789"));
+        assertEquals("I T I N: nine one two, three four, five six seven eight", read("en-US", "ITIN: 912-34-5678"));
+        // A count after the word is no number of it: "EIN 2" is left to the number rules; nor is a tin of anything.
         assertEquals("E I N two", read("en-US", "EIN 2"));
+        assertEquals("a tin of twelve, Tin twelve", read("en-US", "a tin of 12, Tin 12"));
     }
 
     @Test
@@ -711,6 +716,14 @@ class ReferenceReadingsTest {
         assertEquals("el registro dos mil veintiséis barra once", read("es-ES", "el registro 2026/11"));
         assertFalse(read("es-ES", "el registro 2026/4471").contains("cuatro cuatro siete uno"), "four digits over a year: not this rule");
         assertFalse(read("es-ES", "la carta 2026/118734").contains("barra"), "no document's noun");
+        // Round twenty-two B: English has the rule too, with its own nouns and "slash", "ref" and "no." without their dot.
+        assertEquals("your appeal reference twenty twenty six slash five five three one seven zero",
+                read("en-US", "your appeal ref 2026/553170"));
+        assertEquals("docket number twenty twenty five slash thirty eight eight one six and application twenty twenty six slash four zero seven two one five",
+                read("en-US", "docket no. 2025/38816 and application 2026/407215"));
+        // Must not fire: no document's noun, a noun that numbers nothing.
+        assertFalse(read("en-US", "the 2026/118734 ratio").contains("slash"), "no document's noun");
+        assertFalse(read("en-US", "a share 2026/118734").contains("slash"), "no document's noun");
     }
 
     @Test
@@ -838,6 +851,12 @@ class ReferenceReadingsTest {
         assertEquals("fifty five thousand one hundred and twenty US dollars, COVID nineteen, the B O L lists twelve thousand and forty units",
                 read("en-US", "USD 55120, COVID 19, the BOL lists 12040 units"));
         assertEquals("fifty five thousand one hundred and twenty pounds", read("en-GB", "GBP 55120"));
+        // Round twenty-two B: a number sign or "No." between the initialism and its digits is "number", the digits as before.
+        assertEquals("your A W B number seven two zero four six and P O number six one five five three",
+                read("en-GB", "your AWB #72046 and PO No. 61553"));
+        // Must not fire: a capitalised word before a number sign, a currency's code before a sign, a short number after it.
+        assertEquals("Invoice number eighty eight two one three, U S D number fifty five one two zero, P O number four four seven one",
+                read("en-US", "Invoice #88213, USD #55120, PO #4471"));
     }
 
     @Test

@@ -578,6 +578,30 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundTwentyTwoBAUnitOrACurrencyAfterARangesSecondEndMakesBothEndsDecimals() {
+        assertEquals("from two point two five to three point four zero kilograms", read("en-US", "from 2.25 to 3.40 kg"));
+        assertEquals("from two point three zero to four point one zero litres", read("en-GB", "from 2.30 to 4.10 litres"));
+        assertEquals("from two point four zero to three euros and ten cents", read("en-GB", "from 2.40 to 3.10 euros"));
+        // must not fire: clock times with no unit after, or with the day's marker, or a count of minutes after "to"'s number
+        assertEquals("from eight thirty to nine fifteen today", read("en-GB", "from 8.30 to 9.15 today"));
+        assertEquals("from nine thirty to ten forty five AM", read("en-GB", "from 9.30 to 10.45 am"));
+        assertEquals("from three fifty to four point seven five", read("en-US", "from 3.50 to 4.75"));
+    }
+
+    @Test
+    void roundTwentyTwoBAHyphenSpacedOrNotJoinsTwoDottedTimesAsTheEnDashDoes() {
+        assertEquals("on Saturday the fourteenth of March, ten fifteen to eleven forty five, upstairs",
+                read("en-GB", "on Sat 14 March, 10.15 - 11.45, upstairs"));
+        assertEquals("from thirteen twenty to fourteen fifty on Thursday", read("en-GB", "from 13.20 - 14.50 on Thursday"));
+        assertEquals("on Tuesday the third of February, nine forty to ten twenty five", read("en-GB", "on Tue 3 Feb, 9.40-10.25"));
+        // must not fire: prices, whole numbers, a backward pair, no opening word or date, en-US (dotted times are decimals)
+        assertEquals("ten pounds and fifteen pence to two pounds and fifteen minus three", read("en-GB", "£10.15 - £2.00 and 15 - 3"));
+        assertEquals("on Saturday the fourth of July, eleven point four five minus ten point one five", read("en-GB", "on Sat 4 July, 11.45 - 10.15"));
+        assertEquals("ten point one five minus eleven point four five", read("en-GB", "10.15 - 11.45"));
+        assertEquals("on Saturday the fourth of July, ten point one five minus eleven point four five", read("en-US", "on Sat 4 July, 10.15 - 11.45"));
+    }
+
+    @Test
     void aDashBetweenTwoSlashDatesIsASpanOfDays() {
         assertEquals("given January eleventh to January fifteenth", read("en-US", "given 1/11–1/15"));
         assertEquals("shut March second to March ninth", read("en-US", "shut 3/2 – 3/9"));
