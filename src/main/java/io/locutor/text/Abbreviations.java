@@ -88,6 +88,9 @@ final class Abbreviations implements TokenReader {
         counted("caja", "cajas", "cj.", "cjs.");
         counted("semana", "semanas", "sem.", "sems.");
         counted("ejemplar", "ejemplares", "ej.", "ejs.");
+        // Round twenty-three: a book's or a contract's pages ("240 págs." "doscientas cuarenta páginas", "1 pág." "una
+        // página"); before a number ("pág. 11") the plain table's reading stays.
+        counted("página", "páginas", "pág.", "págs.", "pag.", "pags.", "pp.");
         ES_BEFORE_A_NUMBER.put("apto.", "apartamento");
         ES_BEFORE_A_NUMBER.put("of.", "oficina");
         ES_BEFORE_A_NUMBER.put("ofic.", "oficina");

@@ -369,7 +369,7 @@ final class QuantityReader implements TokenReader {
         }
         Matcher k = ctx.at(COUNT_SUFFIX, end);
         if (scale == null && k.lookingAt() && frac == null && k.group(1).equals("K") && whole.length() == 1 && "2458".indexOf(whole.charAt(0)) >= 0
-                && (pos == 0 || ctx.text.charAt(pos - 1) != '$') && resolution(ctx, pos, k.end())) {
+                && (pos == 0 || Character.getType(ctx.text.charAt(pos - 1)) != Character.CURRENCY_SYMBOL) && resolution(ctx, pos, k.end())) {
             // "a 4K TV", "filmed in 8K": a screen's resolution is said by its letter, "four K", not four thousand.
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(" K");
             return k.end();
@@ -1259,12 +1259,39 @@ final class QuantityReader implements TokenReader {
             "projector", "content", "movies", "footage", "quality", "televisor", "televisión", "pantalla", "resolución", "cámara",
             "oled", "qled", "led", "lcd", "inch", "pulgadas");
 
+    /**
+     * Devices sold by the resolution they play or film (round twenty-three), right before or after "4K" or ending a
+     * product's name: "Tu decodificador 4K", "the player 4K", "Your StreamBox 4K". Only next to it: "the player 4K
+     * dollars" has a currency, and a device a few words back names nothing about a later "4K".
+     */
+    private static final java.util.Set<String> RESOLUTION_DEVICES = java.util.Set.of("decodificador", "deco", "reproductor",
+            "receptor", "consola", "proyector", "decoder", "receiver", "player", "console", "box", "stick", "streamer", "cam", "webcam");
+
+    /** Words after "4K" that make it an amount whatever comes before: "4K euros", "4K pesos" ("4K €" by its symbol). */
+    private static final java.util.Set<String> AMOUNT_NEXT = java.util.Set.of("euros", "dólares", "pesos", "libras", "dollars",
+            "pounds", "usd", "eur", "gbp", "mxn", "ars");
+
     private static boolean resolution(ReadContext ctx, int pos, int end) {
         String next = ctx.nextWord(end).toLowerCase(Locale.ROOT);
-        if (RESOLUTION_NEXT.contains(next)) {
+        if (RESOLUTION_NEXT.contains(next) || RESOLUTION_DEVICES.contains(next)) {
             return true;
         }
-        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        int after = end;
+        while (after < ctx.text.length() && ctx.text.charAt(after) == ' ') {
+            after++;
+        }
+        if (AMOUNT_NEXT.contains(next) || after < ctx.text.length() && Character.getType(ctx.text.charAt(after)) == Character.CURRENCY_SYMBOL) {
+            return false; // "4K €", "4K euros": thousands of a currency, however a device was named before
+        }
+        String name = ctx.previousWord(pos);
+        String before = name.toLowerCase(Locale.ROOT);
+        int tail = name.length() - 1;
+        while (tail > 0 && !(Character.isUpperCase(name.charAt(tail)) && Character.isLowerCase(name.charAt(tail - 1)))) {
+            tail--;
+        }
+        if (RESOLUTION_DEVICES.contains(before) || tail > 0 && RESOLUTION_DEVICES.contains(name.substring(tail).toLowerCase(Locale.ROOT))) {
+            return true; // "Your StreamBox 4K", "the ClearCam 4K": a product named by its device, the device's resolution
+        }
         int mark = pos - 1;
         while (mark > 0 && ctx.text.charAt(mark) == ' ') {
             mark--;

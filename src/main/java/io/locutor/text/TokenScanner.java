@@ -1177,6 +1177,11 @@ final class TokenScanner {
             "cuántos", "varios", "esos", "estos", "aquellos", "nuestros", "todos", "miles", "cientos", "tantos");
     /** Words before a noun that make it singular ("el km", "cada kg", "un kWh"). */
     private static final Set<String> SINGULAR_BEFORE = Set.of("el", "del", "al", "un", "cada", "primer", "último", "ningún", "este", "ese", "su", "por");
+    /**
+     * Prepositions before a bare symbol, no determiner between (round twenty-three): the unit as a measure in general, said
+     * in the plural ("sin límite de km" "de kilómetros", "el peso en kg" "en kilogramos"); "por km" stays a rate's singular.
+     */
+    private static final Set<String> BARE_PLURAL_BEFORE = Set.of("de", "en");
     /** Plural words after a noun that are no adjective of it ("km más", "kg menos" are a count's). */
     private static final Set<String> NOT_AN_ADJECTIVE = Set.of("más", "menos", "antes", "después", "entonces", "pues", "mientras", "tras", "desde", "les", "nos", "los", "las");
 
@@ -1194,7 +1199,8 @@ final class TokenScanner {
         String before = ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT);
         String after = ctx.text.charAt(runEnd) == ' ' ? ctx.nextWord(runEnd) : "";
         boolean pluralAdjective = after.length() >= 4 && after.endsWith("s") && Character.isLowerCase(after.charAt(0)) && !NOT_AN_ADJECTIVE.contains(after);
-        boolean plural = PLURAL_BEFORE.contains(before) || !SINGULAR_BEFORE.contains(before) && pluralAdjective;
+        boolean plural = PLURAL_BEFORE.contains(before) || BARE_PLURAL_BEFORE.contains(before)
+                || !SINGULAR_BEFORE.contains(before) && pluralAdjective;
         if (!plural && !SINGULAR_BEFORE.contains(before)) {
             return -1;
         }

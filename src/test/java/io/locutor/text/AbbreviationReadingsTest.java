@@ -316,6 +316,11 @@ class AbbreviationReadingsTest {
                 read("es-ES", "piso de 3 hab. y 2 dorm., 1 hab., 21 uds., 2 comp., 3 amb."));
         assertEquals("Piso de tres habitaciones. Llame ya.", read("es-ES", "Piso de 3 hab. Llame ya."));
         assertEquals("un pueblo de tres mil doscientos habitantes.", read("es-ES", "un pueblo de 3.200 hab."));
+        // Round twenty-three: pages counted agree with "páginas"; before its number "pág." is still the page's label, and a
+        // price's "/pág." its unit of sale.
+        assertEquals("un libro de doscientas cuarenta páginas, una página, doscientas veintiuna páginas. Llame ya.",
+                read("es-ES", "un libro de 240 págs., 1 pág., 221 pp. Llame ya."));
+        assertEquals("véase la página once, cuesta diez céntimos por página impresa", read("es-ES", "véase la pág. 11, cuesta 0,10 €/pág. impresa"));
         assertEquals("apartamento siete B, oficina tres, artículo catorce, capítulo dos, esquina Morelos, entresuelo izquierda.",
                 read("es-ES", "apto. 7B, of. 3, art. 14, cap. 2, esq. Morelos, entlo. izda."));
         assertEquals("dos piezas y la plaza Mayor tres", read("es-ES", "2 pzas. y la Pza. Mayor 3"));

@@ -23,6 +23,16 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundTwentyThreeDigitGroupsAfterNumeroDeAnyNounAreItsCode() {
+        // Groups no quantity is printed in (a group of four) after "número de" and a singular noun are that noun's code.
+        assertEquals("con el número de boleta seis seis uno cero, dos dos siete ocho antes", read("es-US", "con el número de boleta 6610 2278 antes"));
+        assertEquals("Tu número de vale es cuatro cuatro uno cero, dos dos nueve ocho.", read("es-MX", "Tu número de vale es 4410 2298."));
+        // Must not fire: thousands printed with spaces, a plural noun (what is counted).
+        assertEquals("el número de plazas doscientos cincuenta mil, el número de visitas mil doscientos trescientos más",
+                read("es-ES", "el número de plazas 250 000, el número de visitas 1200 300 más"));
+    }
+
+    @Test
     void aCountAfterNumeroKeepsItsQuantityReading() {
         assertEquals("El número de asistentes es ciento cincuenta mil personas.", read("es-ES", "El número de asistentes es 150 000 personas."));
         assertEquals("Su número de empleados es ciento cincuenta mil.", read("es-ES", "Su número de empleados es 150 000."));
@@ -399,6 +409,22 @@ class ReferenceReadingsTest {
         // A span of years keeps its years (whatever joins them; not "dos cero dos cinco").
         assertEquals("la cuenta dos mil veinticuatro dos mil veinticinco cierra",
                 NemoSuiteTest.comparable(read("es-MX", "la cuenta 2024-2025 cierra")));
+    }
+
+    @Test
+    void roundTwentyThreeADocumentsHyphenedSerialAfterItsNounAndKind() {
+        // A document noun, perhaps with its kind ("de auto"), before two digit groups joined by a hyphen (four digits or
+        // more after it): the serial is dictated, the hyphen a pause, as "contrato 5520-118734" already was.
+        assertEquals("Tu póliza de auto siete siete cero ocho, cuatro cuatro uno nueve dos cinco tiene un adeudo",
+                read("es-MX", "Tu póliza de auto 7708-441925 tiene un adeudo"));
+        assertEquals("la multa de tránsito acta uno uno dos tres, cuatro cuatro nueve ocho siete uno sigue impaga",
+                read("es-AR", "la multa de tránsito acta 1123-449871 sigue impaga"));
+        assertEquals("su reclamo de garantía siete siete cuatro uno, tres cero cero nueve dos ocho", read("es-US", "su reclamo de garantía 7741-300928"));
+        // Must not fire: a span of years, a range, the nouns with no serial after them.
+        assertEquals("el contrato de alquiler dos mil veinticuatro dos mil veinticinco y el acta dos mil veinticuatro dos mil veinticinco",
+                NemoSuiteTest.comparable(read("es-ES", "el contrato de alquiler 2024-2025 y el acta 2024-2025")));
+        assertEquals("el recibo de diez a quince días, el acta de la reunión, la multa dos, pagos de diez a quince días",
+                read("es-ES", "el recibo de 10-15 días, el acta de la reunión, la multa 2, pagos de 10-15 días"));
     }
 
     @Test
