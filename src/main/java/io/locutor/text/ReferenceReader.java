@@ -501,16 +501,16 @@ final class ReferenceReader implements TokenReader {
             + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){1,6}|\\p{Lu}{1,3}\\d{1,3}-\\d{4,12})(?![\\d\\p{L}]|[.,]\\d)");
 
     /** A lower-case English "no." before a code with a capital or a hyphen and a digit ("job no. PF-2611"). */
-    private static final Pattern LOWER_NO = Pattern.compile("no\\.[ \u00A0](?=\\p{Lu}{1,4}[-/]?\\d|\\d+-\\d|\\d{4,12}(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d))");
+    private static final Pattern LOWER_NO = Pattern.compile("no\\.[ \u00A0](?=(?:is[ \u00A0])?(?:\\p{Lu}{1,4}[-/]?\\d|\\d+-\\d|\\d{4,12}(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d)))");
     /** Words before an answer's "no" (a conjunction, "yes", a verb of saying), never a noun whose number "no." names. */
     private static final Set<String> ANSWER_NO_BEFORE = Set.of("or", "and", "nor", "yes", "say", "says", "said", "answer", "answered",
             "reply", "replied", "text", "texted", "press", "select", "choose", "is", "was", "just", "simply", "with");
     /**
      * The plain number after such a "no.": four digits or more, no decimal or unit ("pledge no. 66310"); a slash after it
      * leaves the whole "2026/11873" to the year-serial and fraction rules (round twenty-two B: "two zero two six/eleven
-     * thousand…" before).
+     * thousand…" before). Round twenty-three B: "is" may stand between ("account no. is 44018").
      */
-    private static final Pattern LOWER_NO_DIGITS = Pattern.compile("no\\.[ \u00A0](\\d{4,12})(?![\\d\\p{L}]|[.,/]\\d|[ \u00A0]\\d)");
+    private static final Pattern LOWER_NO_DIGITS = Pattern.compile("no\\.[ \u00A0]((?:is[ \u00A0])?)(\\d{4,12})(?![\\d\\p{L}]|[.,/]\\d|[ \u00A0]\\d)");
 
     /** Printed groups of three or four digits after a number sign's first group: "n.º 0017 4421 9938" (a card, an account). */
     private static final Pattern MARKED_GROUPS = Pattern.compile("(?:" + NUMBER_SIGN + "|no\\.)[ \\u00A0]?"
@@ -888,11 +888,12 @@ final class ReferenceReader implements TokenReader {
             // "job no. PF-2611", "account no. 4471" (round five L): a lower-case "no." between a noun and a code is "number";
             // the code is read as ever after it. "he said no. 5 of them left" has no code after it and keeps its "no".
             // Round twelve B: the noun may be capitalised, first in its sentence ("Order no. WC-55016"): the code decides.
+            // Round twenty-three B: "is" may stand between ("Your agreement no. is RX-209384"): the noun's number still.
             Matcher digits = ctx.at(LOWER_NO_DIGITS, pos);
             if (digits.lookingAt()) {
                 // "pledge no. 66310", "lot no. 40517" (round seven C): the number after it identifies, read by the reference
                 // convention as "#66310" is, never as a quantity ("sixty six thousand three hundred and ten").
-                ctx.append("number ").append(code(ctx, digits.group(1), false));
+                ctx.append("number ").append(digits.group(1).isEmpty() ? "" : "is ").append(code(ctx, digits.group(2), false));
                 return digits.end();
             }
             ctx.append("number");
@@ -1029,6 +1030,11 @@ final class ReferenceReader implements TokenReader {
             if (RANGE.matcher(m.group(3)).matches() && (ctx.at(UNIT_NEXT, m.end()).lookingAt()
                     || RANGE_NOUNS.contains(ctx.nextWord(m.end()).toLowerCase(Locale.ROOT)))) {
                 return -1; // "your order is 8-12 min away": a range before a unit is a quantity, not the order's number
+            }
+            if (ctx.lang == Lang.EN && m.group(3).length() <= 6 && m.group(3).chars().allMatch(Character::isDigit)
+                    && QuantityReader.afterLastDigitsCue(ctx, pos)) {
+                ctx.append(ctx.speller.digits(m.group(3))); // "the last three digits of your order reference: 219"
+                return m.end();
             }
             ctx.append(code(ctx, m.group(3), false));
             return m.end();

@@ -19,6 +19,26 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void roundTwentyThreeBAddressAndDocumentAbbreviations() {
+        // A street's "Dr." after a house number and a name is "Drive" before any word ("Doctor The tech" before); a
+        // possessive street name takes its type; "no. is" before a code is the noun's number; an owner's "reg." is the
+        // car's registration.
+        assertEquals("at forty four ten North Lakeshore Drive. The tech will call.", read("en-US", "at 4410 N. Lakeshore Dr. The tech will call."));
+        assertEquals("at eight seventy Willow Creek Drive today, then twelve Oak Drive, Apartment four",
+                read("en-US", "at 870 Willow Creek Dr. today, then 12 Oak Dr., Apt 4"));
+        assertEquals("to twenty seven Queen's Road, then five Saint John's Road", read("en-GB", "to 27 Queen's Rd, then 5 St John's Rd"));
+        assertEquals("Your agreement number is R X two zero nine three eight four.", read("en-US", "Your agreement no. is RX-209384."));
+        assertEquals("quoting your registration, or the vehicle registration and postcode",
+                read("en-GB", "quoting your reg., or the vehicle reg. and postcode"));
+        // Must not fire: a title after a time (capitals only), a possessive's "Dr" with no house number, an answer's
+        // "no." before "is", a regular price after an owner, a price's "reg." before its amount.
+        assertEquals("At three PM Doctor Patel will call you.", read("en-US", "At 3 PM Dr. Patel will call you."));
+        assertEquals("the Queen's Dr was away", read("en-GB", "the Queen's Dr was away"));
+        assertEquals("The answer is no. is that clear?", read("en-US", "The answer is no. is that clear?"));
+        assertEquals("Members save on their regular price, regular sixty dollars.", read("en-US", "Members save on their reg. price, reg. $60."));
+    }
+
+    @Test
     void placeAfterAStreetName() {
         assertEquals("fourteen Grove Place, Suite two", read("en-US", "14 Grove Pl., Suite 2"));
     }

@@ -149,6 +149,24 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void aTailOfDigitsAfterItsCueIsDictated() {
+        // Round twenty-three B: "ending" after any noun, "ends in", and "the last N digits of …" with a comma, a colon or
+        // "is" before the digits ("three hundred and sixteen", "eight thousand eight hundred and thirty two" before).
+        assertEquals("calls divert to your mobile ending three one six.", read("en-GB", "calls divert to your mobile ending 316."));
+        assertEquals("the savings account ending six one, the card that ends in four four",
+                read("en-US", "the savings account ending 61, the card that ends in 44"));
+        assertEquals("the last four digits of your account number, eight eight three two.",
+                read("en-US", "the last 4 digits of your account number, 8832."));
+        assertEquals("the last three digits of your order reference: two one nine", read("en-GB", "the last three digits of your order reference: 219"));
+        // Must not fire: a verb's "are ending" before a count, a year, a duration's plural noun, a reference's pairs
+        // without the cue, a number after a comma with no cue of digits.
+        assertEquals("We are ending three hundred old plans.", read("en-US", "We are ending 300 old plans."));
+        assertEquals("the sale ends in three days, the year ending twenty twenty six", read("en-US", "the sale ends in 3 days, the year ending 2026"));
+        assertEquals("Your order reference: two nineteen.", read("en-GB", "Your order reference: 219."));
+        assertEquals("In the last four weeks, eight hundred and thirty two joined.", read("en-GB", "In the last 4 weeks, 832 joined."));
+    }
+
+    @Test
     void aShortNumberAfterAWordSignIsANumber() {
         assertEquals("habitación número trescientos cinco", read("es-ES", "habitación n.º 305"));
         assertEquals("Room number three hundred and five", read("en-US", "Room No. 305"));
