@@ -13,6 +13,7 @@ import io.locutor.synthesis.SynthesisContext;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Predicate;
 
 /**
  * Idempotent lookup with single flight: the first request for a key generates it, identical requests arriving
@@ -60,6 +61,15 @@ public class AudioCache {
         synthesis.lookedUp(found);
         lookups.lookedUp(synthesis.speech(), found != null);
         return found == null;
+    }
+
+    /**
+     * {@link #claimUnlessStored} as a route's condition, bound as {@code audioToGenerate} for {@code ref:}. Through
+     * Camel's method language every call copied the exchange and merged its properties and headers back, on every
+     * request (bench/README.md, "Twenty-third run").
+     */
+    public Predicate claimUnlessStoredCondition() {
+        return exchange -> claimUnlessStored(SynthesisContext.of(exchange), exchange);
     }
 
     private AudioEntry lookupOrClaim(SynthesisContext synthesis, Exchange exchange) {

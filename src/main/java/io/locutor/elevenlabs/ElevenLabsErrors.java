@@ -56,11 +56,12 @@ public class ElevenLabsErrors {
     }
 
     /**
-     * First step of an attempt: remembers which attempt this is. Camel's error handler counts attempts in message
-     * headers, and a 200 whose body breaks while the HTTP client reads it fails after the message was replaced by
-     * the response: without this, every such retry would be "retry 1" and the budget never spent.
+     * Remembers which attempt this is, as the attempt's request is shaped ({@link ElevenLabsRequests#textToSpeech}).
+     * Camel's error handler counts attempts in message headers, and a 200 whose body breaks while the HTTP client reads
+     * it fails after the message was replaced by the response: without this, every such retry would be "retry 1" and
+     * the budget never spent.
      */
-    public void keepAttemptCount(Exchange exchange) {
+    static void keepAttemptCount(Exchange exchange) {
         exchange.setProperty(ATTEMPT, exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class));
         exchange.setProperty(ATTEMPT_MAX, exchange.getIn().getHeader(Exchange.REDELIVERY_MAX_COUNTER, Integer.class));
     }

@@ -29,10 +29,15 @@ public class ElevenLabsRequests {
         this.config = config;
     }
 
-    /** {@code POST /v1/text-to-speech/{voice_id}}: the whole audio in one answer. */
+    /**
+     * {@code POST /v1/text-to-speech/{voice_id}}: the whole audio in one answer. The first step of an attempt's call, so
+     * it also keeps which attempt this is for {@link ElevenLabsErrors#classify} (a bean step of its own cost a whole
+     * bean invocation on every miss; bench/README.md, "Twenty-third run").
+     */
     public String textToSpeech(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis, @Headers Map<String, Object> headers,
-                               @ExchangeProperty("previousRequestIds") java.util.List<String> previous)
+                               @ExchangeProperty("previousRequestIds") java.util.List<String> previous, Exchange exchange)
             throws JsonProcessingException {
+        ElevenLabsErrors.keepAttemptCount(exchange);
         Speech speech = synthesis.speech();
         Map<String, Object> body = tts(speech, headers, "");
         // a part of a long text: the parts before it (at most 3, the latest), for continuity

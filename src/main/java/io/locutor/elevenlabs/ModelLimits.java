@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Body;
+import org.apache.camel.Predicate;
 
 /**
  * The most characters each model takes in one request: {@code maximum_text_length_per_request} from
@@ -35,6 +36,11 @@ public class ModelLimits {
 
     public boolean needsRefresh() {
         return fetchedAt == Long.MIN_VALUE || clock.millis() - fetchedAt > KEEP_MILLIS;
+    }
+
+    /** {@link #needsRefresh} as a route's condition, bound as {@code modelLimitsStale} for {@code ref:} (no exchange copy). */
+    public Predicate needsRefreshCondition() {
+        return exchange -> needsRefresh();
     }
 
     /** Keeps the limits from a {@code GET /v1/models} answer (a JSON array of models). */

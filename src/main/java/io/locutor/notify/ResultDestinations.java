@@ -3,8 +3,10 @@ package io.locutor.notify;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.locutor.intake.Deliveries;
 import io.locutor.intake.Delivery;
 import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Predicate;
 
 /**
  * Where a result goes besides the caller's own reply (HTTP answer, queue reply or manifest): the request's or
@@ -21,6 +23,11 @@ public class ResultDestinations {
     /** Whether the result goes anywhere besides the caller's reply (else the caller skips the fan-out). */
     public boolean any(@ExchangeProperty("delivery") Delivery delivery) {
         return !of(delivery).isEmpty();
+    }
+
+    /** {@link #any} as a route's condition, bound as {@code resultHasDestinations} for {@code ref:} (no exchange copy). */
+    public Predicate anyCondition() {
+        return exchange -> any(exchange.getProperty(Deliveries.PROPERTY, Delivery.class));
     }
 
     public List<String> of(@ExchangeProperty("delivery") Delivery delivery) {

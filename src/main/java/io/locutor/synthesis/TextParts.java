@@ -8,6 +8,7 @@ import io.locutor.elevenlabs.ModelLimits;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Predicate;
 
 /**
  * Long texts in parts the model accepts: cut at sentence ends, then at clause marks, then between words, never
@@ -32,6 +33,11 @@ public class TextParts {
     public boolean tooLong(@ExchangeProperty(SynthesisContext.PROPERTY) SynthesisContext synthesis) {
         Speech speech = synthesis.speech();
         return speech.normalizedText().length() > limits.limit(speech.modelId());
+    }
+
+    /** {@link #tooLong} as a route's condition, bound as {@code textTooLong} for {@code ref:} (no exchange copy). */
+    public Predicate tooLongCondition() {
+        return exchange -> tooLong(SynthesisContext.of(exchange));
     }
 
     /** The parts, in order, each a Speech of its own text (same voice, model, settings, format, language). */

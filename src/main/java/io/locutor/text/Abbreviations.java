@@ -88,6 +88,9 @@ final class Abbreviations implements TokenReader {
         counted("caja", "cajas", "cj.", "cjs.");
         counted("semana", "semanas", "sem.", "sems.");
         counted("ejemplar", "ejemplares", "ej.", "ejs.");
+        // Round twenty-three: a book's or a contract's pages ("240 págs." "doscientas cuarenta páginas", "1 pág." "una
+        // página"); before a number ("pág. 11") the plain table's reading stays.
+        counted("página", "páginas", "pág.", "págs.", "pag.", "pags.", "pp.");
         ES_BEFORE_A_NUMBER.put("apto.", "apartamento");
         ES_BEFORE_A_NUMBER.put("of.", "oficina");
         ES_BEFORE_A_NUMBER.put("ofic.", "oficina");
@@ -960,7 +963,7 @@ final class Abbreviations implements TokenReader {
         // Capitalised only where a capital belongs: a title, or the start of a sentence ("Ud." mid-sentence → "usted").
         boolean capital = Character.isUpperCase(written.charAt(0)) && (e.title() || sentenceStart(ctx.text, pos));
         String word = e.spoken();
-        if (ctx.lang == Lang.EN && "regular".equals(word) && PLATE_NEXT.matcher(next).lookingAt()) {
+        if (ctx.lang == Lang.EN && "regular".equals(word) && (PLATE_NEXT.matcher(next).lookingAt() || ownedRegistration(ctx, pos, next))) {
             word = "registration"; // "(reg. LK21 XRT)": a car's registration, not a regular price
         }
         if (ctx.lang == Lang.EN && !e.title() && Character.isUpperCase(written.charAt(0)) && pos >= 3 && ctx.text.charAt(pos - 1) == ' '
@@ -990,6 +993,20 @@ final class Abbreviations implements TokenReader {
             ctx.append(' '); // "págs.11": the dot was all that kept the word from what follows
         }
         return end;
+    }
+
+    /** Owners and vehicles a "reg." belongs to: "your reg.", "the vehicle reg.". */
+    private static final java.util.Set<String> REG_OWNERS = java.util.Set.of("your", "my", "our", "their", "his", "her", "vehicle",
+            "car", "van", "motorbike");
+    /** What a regular price or time goes on to: "their reg. price", "reg. hours", "reg. $80". */
+    private static final Pattern REGULAR_NEXT = Pattern.compile(" {1,2}(?:[$£€\\d]|(?:price|prices|rate|rates|fee|fees|hours|hrs|season|size)(?![\\p{L}]))");
+
+    /**
+     * Round twenty-three B: "quoting your reg.", "have your vehicle reg. ready": after an owner or a vehicle, "reg." is the
+     * car's registration, as British forms write it; a price, a rate or hours after it keep it regular ("their reg. price").
+     */
+    private static boolean ownedRegistration(ReadContext ctx, int pos, String next) {
+        return REG_OWNERS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) && !REGULAR_NEXT.matcher(next).lookingAt();
     }
 
     /** "Elm St." is a street, "St. Louis" a saint. */

@@ -153,7 +153,7 @@ final class PhoneReader implements TokenReader {
         m = ctx.at(SHORT, pos);
         if (m.lookingAt() && afterEmergencyLabel(ctx, pos) && shortNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) && !rangeEnd(ctx, pos) || emergencyCue(ctx, pos, m.end())
-                || standingAlone(ctx, pos, m.end()))
+                || standingAlone(ctx, pos, m.end()) || reachCue(ctx, pos, m.end()))
                 && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.lang == Lang.EN && shortNumber(m.group(1), ctx.locale.region)
                 && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
@@ -361,6 +361,58 @@ final class PhoneReader implements TokenReader {
         }
         String next = ctx.nextWord(end);
         return end == ctx.text.length() || ctx.text.charAt(end) != ' ' || next.isEmpty() || next.equals("or") || next.equals("and");
+    }
+
+    /** English verbs that get through to a number without calling it: "reach 911", "contact 999". */
+    private static final Set<String> EN_REACH_VERBS = Set.of("reach", "contact");
+    /** Words that go on after a number dialled, not a counted noun: "reach 911 by phone", "reach 999 or 112 from any network". */
+    private static final Set<String> EN_AFTER_DIALLED = Set.of("by", "on", "from", "or", "and", "if", "in", "for", "with", "when",
+            "via", "at", "through", "using", "instead", "now", "first", "directly", "immediately", "right", "straight", "as",
+            "while", "before", "after", "until", "to", "then");
+
+    /**
+     * Round twenty-three B: "if you cannot reach 911 by phone", "use a mobile to reach 999 or 112", "contact 112 or 999
+     * straight away": the region's emergency number after "reach"/"contact", or after "or"/"and" joining it to another
+     * number behind one of them, is the number to dial (the caller checks emergency numbers after this). A count goes on
+     * to its noun ("reach 911 more homes", "reach 999 customers").
+     */
+    private static boolean reachCue(ReadContext ctx, int pos, int end) {
+        if (ctx.lang != Lang.EN) {
+            return false;
+        }
+        String t = ctx.text;
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        boolean reach = EN_REACH_VERBS.contains(before);
+        if (!reach && (before.equals("or") || before.equals("and"))) {
+            int i = pos;
+            while (i > 0 && t.charAt(i - 1) == ' ') {
+                i--;
+            }
+            i -= before.length();
+            while (i > 0 && t.charAt(i - 1) == ' ') {
+                i--;
+            }
+            reach = i > 0 && TokenScanner.isDigit(t.charAt(i - 1))
+                    && ctx.anyWord(ctx.sentenceStart(i, 80), i, EN_REACH_VERBS::contains);
+        }
+        if (!reach) {
+            return false;
+        }
+        String next = ctx.nextWord(end);
+        if ((next.equals("or") || next.equals("and")) && t.startsWith(" " + next + " ", end)) {
+            // "reach 999 or 112 units" counts both: the partner's own next word decides.
+            int j = end + next.length() + 2;
+            int digits = j;
+            while (digits < t.length() && TokenScanner.isDigit(t.charAt(digits))) {
+                digits++;
+            }
+            if (digits > j) {
+                end = digits;
+                next = ctx.nextWord(end);
+            }
+        }
+        return end == t.length() || t.charAt(end) != ' ' || next.isEmpty() || !Character.isLowerCase(next.charAt(0))
+                || EN_AFTER_DIALLED.contains(next);
     }
 
     /**

@@ -369,7 +369,7 @@ final class QuantityReader implements TokenReader {
         }
         Matcher k = ctx.at(COUNT_SUFFIX, end);
         if (scale == null && k.lookingAt() && frac == null && k.group(1).equals("K") && whole.length() == 1 && "2458".indexOf(whole.charAt(0)) >= 0
-                && (pos == 0 || ctx.text.charAt(pos - 1) != '$') && resolution(ctx, pos, k.end())) {
+                && (pos == 0 || Character.getType(ctx.text.charAt(pos - 1)) != Character.CURRENCY_SYMBOL) && resolution(ctx, pos, k.end())) {
             // "a 4K TV", "filmed in 8K": a screen's resolution is said by its letter, "four K", not four thousand.
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(" K");
             return k.end();
@@ -832,10 +832,65 @@ final class QuantityReader implements TokenReader {
                 || before.equals("txt"))) {
             return true; // "by texting 60777", "text 81122" (round seven A): the short code itself after the verb
         }
+        if (ctx.lang == Lang.EN && whole.length() >= 2 && whole.length() <= 6 && digitsTail(ctx, start, before, whole)) {
+            return true; // "your mobile ending 316", "the last 4 digits of your account number, 8832" (round twenty-three B)
+        }
         if (!before.equals(ctx.es() ? "al" : "to") || whole.length() < 4 || whole.length() > 6) {
             return false;
         }
         return (ctx.es() ? ES_TEXT_CUE : TEXT_CUE).matcher(ctx.text.substring(ctx.sentenceStart(start, 60), start)).find();
+    }
+
+    /** Auxiliaries before a verb's "ending": "we are ending 300 plans" ends something, it names no tail of digits. */
+    private static final java.util.Set<String> EN_AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "be", "been", "am", "s", "re");
+    /** "the last 4 digits of your account number, ", "last three digits of your order reference: ", "last 4 digits are ". */
+    private static final Pattern LAST_DIGITS_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])last (?:two|three|four|five|six|[2-6]) digits"
+            + "(?: of [^.;!?\\d]{1,48}?)?(?: (?:is|are|was)|[,:])? ?$");
+
+    /** The cue before a reference's word whose digits are its tail: "the last three digits of your order ". */
+    private static final Pattern LAST_DIGITS_OF_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])last (?:two|three|four|five|six|[2-6]) digits of [^.;!?\\d]{0,48}$");
+
+    /**
+     * Round twenty-three B: "the last three digits of your order reference: 219": the reference's word at {@code pos} comes
+     * after a cue of its last digits, which are dictated, not read as a short reference's pairs.
+     */
+    static boolean afterLastDigitsCue(ReadContext ctx, int pos) {
+        String sentence = ctx.text.substring(ctx.sentenceStart(pos, 100), pos);
+        return sentence.contains("digits") && LAST_DIGITS_OF_BEFORE.matcher(sentence).find();
+    }
+
+    /**
+     * Round twenty-three B: digits that are the tail of a number named before them are dictated, as a card's after "card
+     * ending" already are (ReferenceReader): after "ending" following a noun ("your mobile ending 316", "the savings account
+     * ending 61"), after "ends in"/"ending in" ("the card you used ends in 44"), and after "the last N digits of …" with a
+     * comma, a colon or "is" ("… of your account number, 8832"). A verb's "are ending 300 plans", a year ("the financial
+     * year ending 2026", "ends in 2027") and a count before its plural noun ("ends in 30 days") keep their numbers.
+     */
+    private static boolean digitsTail(ReadContext ctx, int start, String before, String whole) {
+        String t = ctx.text;
+        int end = start + whole.length();
+        String next = ctx.nextWord(end);
+        if (end < t.length() && t.charAt(end) == ' ' && !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && next.endsWith("s")
+                || whole.length() == 4 && (whole.startsWith("19") || whole.startsWith("20"))) {
+            return false;
+        }
+        if (before.equals("ending") || before.equals("in")) {
+            int i = start;
+            while (i > 0 && t.charAt(i - 1) == ' ') {
+                i--;
+            }
+            String cue = ctx.previousWord(i - before.length()).toLowerCase(Locale.ROOT);
+            return before.equals("ending") ? cue.length() > 1 && !EN_AUXILIARIES.contains(cue) : cue.equals("ends") || cue.equals("ending");
+        }
+        int i = start;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == 0 || t.charAt(i - 1) != ',' && t.charAt(i - 1) != ':' && !before.equals("is") && !before.equals("are") && !before.equals("was")) {
+            return false;
+        }
+        String sentence = t.substring(ctx.sentenceStart(start, 100), start);
+        return sentence.contains("digits") && LAST_DIGITS_BEFORE.matcher(sentence).find(); // the regex only where its word is
     }
 
     /**
@@ -1204,12 +1259,39 @@ final class QuantityReader implements TokenReader {
             "projector", "content", "movies", "footage", "quality", "televisor", "televisión", "pantalla", "resolución", "cámara",
             "oled", "qled", "led", "lcd", "inch", "pulgadas");
 
+    /**
+     * Devices sold by the resolution they play or film (round twenty-three), right before or after "4K" or ending a
+     * product's name: "Tu decodificador 4K", "the player 4K", "Your StreamBox 4K". Only next to it: "the player 4K
+     * dollars" has a currency, and a device a few words back names nothing about a later "4K".
+     */
+    private static final java.util.Set<String> RESOLUTION_DEVICES = java.util.Set.of("decodificador", "deco", "reproductor",
+            "receptor", "consola", "proyector", "decoder", "receiver", "player", "console", "box", "stick", "streamer", "cam", "webcam");
+
+    /** Words after "4K" that make it an amount whatever comes before: "4K euros", "4K pesos" ("4K €" by its symbol). */
+    private static final java.util.Set<String> AMOUNT_NEXT = java.util.Set.of("euros", "dólares", "pesos", "libras", "dollars",
+            "pounds", "usd", "eur", "gbp", "mxn", "ars");
+
     private static boolean resolution(ReadContext ctx, int pos, int end) {
         String next = ctx.nextWord(end).toLowerCase(Locale.ROOT);
-        if (RESOLUTION_NEXT.contains(next)) {
+        if (RESOLUTION_NEXT.contains(next) || RESOLUTION_DEVICES.contains(next)) {
             return true;
         }
-        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        int after = end;
+        while (after < ctx.text.length() && ctx.text.charAt(after) == ' ') {
+            after++;
+        }
+        if (AMOUNT_NEXT.contains(next) || after < ctx.text.length() && Character.getType(ctx.text.charAt(after)) == Character.CURRENCY_SYMBOL) {
+            return false; // "4K €", "4K euros": thousands of a currency, however a device was named before
+        }
+        String name = ctx.previousWord(pos);
+        String before = name.toLowerCase(Locale.ROOT);
+        int tail = name.length() - 1;
+        while (tail > 0 && !(Character.isUpperCase(name.charAt(tail)) && Character.isLowerCase(name.charAt(tail - 1)))) {
+            tail--;
+        }
+        if (RESOLUTION_DEVICES.contains(before) || tail > 0 && RESOLUTION_DEVICES.contains(name.substring(tail).toLowerCase(Locale.ROOT))) {
+            return true; // "Your StreamBox 4K", "the ClearCam 4K": a product named by its device, the device's resolution
+        }
         int mark = pos - 1;
         while (mark > 0 && ctx.text.charAt(mark) == ' ') {
             mark--;

@@ -60,7 +60,13 @@ final class ReferenceReader implements TokenReader {
     /** "58-ZK-31": one to three digits, two or three capitals, one to three digits, joined by hyphens. */
     private static final Pattern DIGITS_LETTERS_DIGITS = Pattern.compile("(\\d{1,3})-([A-Z]{2,3})-(\\d{1,3})(?![\\d\\p{L}]|[.,/-]\\d|-)");
     private static final Pattern CODE_RANGE_END = Pattern.compile("[ \\u00A0]?([-–&]|to|through|thru|and|or|al|a|y|o)[ \\u00A0]?(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
-    private static final Pattern ES_KEYWORD = Pattern.compile("(pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
+    /**
+     * Round twenty-three: a serial of two digit groups joined by a hyphen, the second of four digits or more ("7708-441925",
+     * "1123-449871"), perhaps after a colon; a span of years ("2024-2025") and a range ("10-15") are none.
+     */
+    private static final String HYPHENED_SERIAL = "[ \\u00A0]*:?[ \\u00A0]*(?!(?:19|20)\\d\\d[-–](?:19|20)?\\d\\d(?!\\d))\\d{2,12}-\\d{4,12}"
+            + "(?![\\d\\p{L}]|[.,/-]\\d)";
+    private static final Pattern ES_KEYWORD = Pattern.compile("((?:pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
             + "|orden(?=[ \\u00A0]+\\d{4})"
@@ -75,7 +81,14 @@ final class ReferenceReader implements TokenReader {
             // "la cuenta de 3 personas" and "cuenta 2 errores" count, "la cuenta 2024-2025" is a span of years; "en cuenta"
             // and "a cuenta" are checked in read.
             + "|cuenta(?=(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?[ \\u00A0]*:?[ \\u00A0]*(?!(?:19|20)\\d\\d[-–](?:19|20)?\\d\\d(?!\\d))"
-            + "(?:\\d{1,12}-\\d|\\d{5})))"
+            + "(?:\\d{1,12}-\\d|\\d{5}))"
+            // Round twenty-three: documents a fine, a bill or a claim is filed under ("acta 1123-449871", "la boleta
+            // 6610-2278"), only before a hyphened serial, since "el acta de la reunión" and "la multa 2" are no codes.
+            + "|(?:acta|boleta|multa|recibo|comprobante|certificado|constancia|denuncia|reclamo)(?=(?:[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,})?"
+            + HYPHENED_SERIAL + ")"
+            // Round twenty-three: a document's kind after its noun, before a hyphened serial ("póliza de auto 7708-441925",
+            // "contrato de luz 5520-118734"): the noun still names the code.
+            + ")(?:[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,}(?=" + HYPHENED_SERIAL + "))?)"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"
             + "policy|tracking|customer|claim|contract|reservation)"
@@ -422,11 +435,24 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> ES_NUMBER_ID_FIRST_WORDS = Set.of("su", "tu", "mi", "nuestro", "vuestro", "número");
     private static final PhoneReader PHONE = new PhoneReader();
 
+    /**
+     * Round twenty-three: "el número de boleta 6610 2278", "número de recibo: 3318 7702": after "número de" and any noun,
+     * groups of three or four digits that no quantity is printed in (a group of four, or one after the first that is not
+     * three) are the noun's code, dictated group by group; "el número de asistentes 150 000" is thousands and counts.
+     */
+    private static final Pattern ES_NUMBER_OF_NOUN = Pattern.compile("((?:(?iu:su|tu|mi|nuestro|vuestro)[ \\u00A0]+)?(?iu:número)[ \\u00A0]+(?:de|del)[ \\u00A0]+(\\p{Ll}{3,})"
+            + "(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{3,4}(?:[ \\u00A0]\\d{3,4})+)(?![\\d\\p{L}]|[.,/-]\\d)");
+
     /** {@link #ES_NUMBER_ID}: -1 unless the number is marked as one that identifies (a possessive or an identifying word). */
     private static int numberId(ReadContext ctx, int pos) {
         Matcher m = ctx.at(ES_NUMBER_ID, pos);
         if (!m.lookingAt()) {
-            return -1;
+            Matcher noun = ctx.at(ES_NUMBER_OF_NOUN, pos); // only at "número" or a possessive before it: the caller's guard
+            if (!noun.lookingAt() || thousandsShaped(noun.group(3)) || noun.group(2).endsWith("s")) {
+                return -1; // a plural noun ("número de visitas") is what a number counts, not a code's owner
+            }
+            ctx.append(noun.group(1)).append(dictated(ctx, noun.group(3)));
+            return noun.end();
         }
         boolean possessive = !m.group(1).regionMatches(true, 0, "número", 0, 6);
         if (m.group(2) == null && !possessive) {
@@ -478,16 +504,16 @@ final class ReferenceReader implements TokenReader {
             + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){1,6}|\\p{Lu}{1,3}\\d{1,3}-\\d{4,12})(?![\\d\\p{L}]|[.,]\\d)");
 
     /** A lower-case English "no." before a code with a capital or a hyphen and a digit ("job no. PF-2611"). */
-    private static final Pattern LOWER_NO = Pattern.compile("no\\.[ \u00A0](?=\\p{Lu}{1,4}[-/]?\\d|\\d+-\\d|\\d{4,12}(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d))");
+    private static final Pattern LOWER_NO = Pattern.compile("no\\.[ \u00A0](?=(?:is[ \u00A0])?(?:\\p{Lu}{1,4}[-/]?\\d|\\d+-\\d|\\d{4,12}(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d)))");
     /** Words before an answer's "no" (a conjunction, "yes", a verb of saying), never a noun whose number "no." names. */
     private static final Set<String> ANSWER_NO_BEFORE = Set.of("or", "and", "nor", "yes", "say", "says", "said", "answer", "answered",
             "reply", "replied", "text", "texted", "press", "select", "choose", "is", "was", "just", "simply", "with");
     /**
      * The plain number after such a "no.": four digits or more, no decimal or unit ("pledge no. 66310"); a slash after it
      * leaves the whole "2026/11873" to the year-serial and fraction rules (round twenty-two B: "two zero two six/eleven
-     * thousand…" before).
+     * thousand…" before). Round twenty-three B: "is" may stand between ("account no. is 44018").
      */
-    private static final Pattern LOWER_NO_DIGITS = Pattern.compile("no\\.[ \u00A0](\\d{4,12})(?![\\d\\p{L}]|[.,/]\\d|[ \u00A0]\\d)");
+    private static final Pattern LOWER_NO_DIGITS = Pattern.compile("no\\.[ \u00A0]((?:is[ \u00A0])?)(\\d{4,12})(?![\\d\\p{L}]|[.,/]\\d|[ \u00A0]\\d)");
 
     /** Printed groups of three or four digits after a number sign's first group: "n.º 0017 4421 9938" (a card, an account). */
     private static final Pattern MARKED_GROUPS = Pattern.compile("(?:" + NUMBER_SIGN + "|no\\.)[ \\u00A0]?"
@@ -600,7 +626,7 @@ final class ReferenceReader implements TokenReader {
         // can start them (a word-set lookup instead of trying each alternative).
         String letters = ctx.nextWord(pos);
         String token = letters.toLowerCase(Locale.ROOT);
-        boolean keyword = KEYWORD_FIRST_WORDS.contains(token);
+        boolean keyword = KEYWORD_FIRST_WORDS.contains(token) || SERIAL_NOUNS.contains(token);
         // Every rule below is tried only behind one of these (a code's shape, a number sign, an "I-" or one of the rules'
         // first words): most words near a digit ("calling", "your") are none, and leave before thirty guards are asked.
         // A document's initialism may stand before a number sign ("BOL #55120"), no code's shape: a set lookup, capitals only.
@@ -865,11 +891,12 @@ final class ReferenceReader implements TokenReader {
             // "job no. PF-2611", "account no. 4471" (round five L): a lower-case "no." between a noun and a code is "number";
             // the code is read as ever after it. "he said no. 5 of them left" has no code after it and keeps its "no".
             // Round twelve B: the noun may be capitalised, first in its sentence ("Order no. WC-55016"): the code decides.
+            // Round twenty-three B: "is" may stand between ("Your agreement no. is RX-209384"): the noun's number still.
             Matcher digits = ctx.at(LOWER_NO_DIGITS, pos);
             if (digits.lookingAt()) {
                 // "pledge no. 66310", "lot no. 40517" (round seven C): the number after it identifies, read by the reference
                 // convention as "#66310" is, never as a quantity ("sixty six thousand three hundred and ten").
-                ctx.append("number ").append(code(ctx, digits.group(1), false));
+                ctx.append("number ").append(digits.group(1).isEmpty() ? "" : "is ").append(code(ctx, digits.group(2), false));
                 return digits.end();
             }
             ctx.append("number");
@@ -1010,6 +1037,11 @@ final class ReferenceReader implements TokenReader {
                     || RANGE_NOUNS.contains(ctx.nextWord(m.end()).toLowerCase(Locale.ROOT)))) {
                 return -1; // "your order is 8-12 min away": a range before a unit is a quantity, not the order's number
             }
+            if (ctx.lang == Lang.EN && m.group(3).length() <= 6 && m.group(3).chars().allMatch(Character::isDigit)
+                    && QuantityReader.afterLastDigitsCue(ctx, pos)) {
+                ctx.append(ctx.speller.digits(m.group(3))); // "the last three digits of your order reference: 219"
+                return m.end();
+            }
             ctx.append(code(ctx, m.group(3), false));
             return m.end();
         }
@@ -1107,6 +1139,9 @@ final class ReferenceReader implements TokenReader {
             "ticket", "incidencia", "localizador", "reserva", "póliza", "albarán", "envío", "seguimiento", "cliente", "abonado", "socio",
             "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite", "guía", "orden", "cuenta", "order", "reference", "invoice",
             "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation");
+    /** First words of ES_KEYWORD's documents named only before a hyphened serial (round twenty-three: "acta 1123-449871"). */
+    private static final Set<String> SERIAL_NOUNS = Set.of("acta", "boleta", "multa", "recibo", "comprobante", "certificado", "constancia",
+            "denuncia", "reclamo");
     /** Words before "cuenta" in idioms where it names no account ("en cuenta", "a cuenta", "por cuenta"). */
     private static final Set<String> IDIOM_BEFORE_CUENTA = Set.of("en", "a", "por");
     /** Two small numbers joined by a hyphen, a range ("8-12"). */
@@ -1189,7 +1224,7 @@ final class ReferenceReader implements TokenReader {
      * and the possessives before a Spanish identifying number.
      */
     private static final Set<String> RULE_FIRST_WORDS = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, DIGIT_CODE_FIRST_WORDS, PLATE_WORDS,
-                    EN_PLATE_WORDS, ES_NUMBER_ID_FIRST_WORDS, TAX_ID_WORDS, Set.of("flight", "train", "vuelo", "tren", "serial", "patente", "ref"))
+                    EN_PLATE_WORDS, ES_NUMBER_ID_FIRST_WORDS, TAX_ID_WORDS, SERIAL_NOUNS, Set.of("flight", "train", "vuelo", "tren", "serial", "patente", "ref"))
             .flatMap(Set::stream).map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A number sign used as the word "número" before "de": "N.º de pedido", "núm. de cliente". */
@@ -1261,6 +1296,20 @@ final class ReferenceReader implements TokenReader {
         if (verb != null) {
             ctx.append(marker.isEmpty() ? " " : "").append(verb).append(' ');
         }
+    }
+
+    /** Digit groups as thousands are printed: a first group of one to three digits, every later one of three ("150 000"). */
+    private static boolean thousandsShaped(String groups) {
+        String[] parts = groups.split("[ \\u00A0]");
+        if (parts[0].length() > 3) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].length() != 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Each character on its own: a digit by its name, a letter as a capital (the voice spells it), a hyphen or space as a pause. */

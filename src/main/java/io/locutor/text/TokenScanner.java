@@ -286,7 +286,7 @@ final class TokenScanner {
                     // one, a zero as "oh" ("the A three oh three"); an aircraft's "A321" keeps its pairs.
                     ctx.out.append(ctx.speller.digits(run).replace("zero", "oh"));
                 } else if (!ctx.es() && run.length() == 3 && run.charAt(0) != '0' && i >= 1 && Character.isUpperCase(t.charAt(i - 1))
-                        && (i == 1 || !Character.isLetter(t.charAt(i - 2)))) {
+                        && (i == 1 || !Character.isLetter(t.charAt(i - 2))) && !errorCode(ctx, i - 1, j)) {
                     // English says a model's three digits in pairs after its one letter: "A321" → "A three twenty one",
                     // "F150" → "F one fifty"; a code with more letters keeps its digits ("AB123" → "A B one two three").
                     ctx.out.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(run)));
@@ -1194,6 +1194,11 @@ final class TokenScanner {
             "cuántos", "varios", "esos", "estos", "aquellos", "nuestros", "todos", "miles", "cientos", "tantos");
     /** Words before a noun that make it singular ("el km", "cada kg", "un kWh"). */
     private static final Set<String> SINGULAR_BEFORE = Set.of("el", "del", "al", "un", "cada", "primer", "último", "ningún", "este", "ese", "su", "por");
+    /**
+     * Prepositions before a bare symbol, no determiner between (round twenty-three): the unit as a measure in general, said
+     * in the plural ("sin límite de km" "de kilómetros", "el peso en kg" "en kilogramos"); "por km" stays a rate's singular.
+     */
+    private static final Set<String> BARE_PLURAL_BEFORE = Set.of("de", "en");
     /** Plural words after a noun that are no adjective of it ("km más", "kg menos" are a count's). */
     private static final Set<String> NOT_AN_ADJECTIVE = Set.of("más", "menos", "antes", "después", "entonces", "pues", "mientras", "tras", "desde", "les", "nos", "los", "las");
 
@@ -1211,7 +1216,8 @@ final class TokenScanner {
         String before = ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT);
         String after = ctx.text.charAt(runEnd) == ' ' ? ctx.nextWord(runEnd) : "";
         boolean pluralAdjective = after.length() >= 4 && after.endsWith("s") && Character.isLowerCase(after.charAt(0)) && !NOT_AN_ADJECTIVE.contains(after);
-        boolean plural = PLURAL_BEFORE.contains(before) || !SINGULAR_BEFORE.contains(before) && pluralAdjective;
+        boolean plural = PLURAL_BEFORE.contains(before) || BARE_PLURAL_BEFORE.contains(before)
+                || !SINGULAR_BEFORE.contains(before) && pluralAdjective;
         if (!plural && !SINGULAR_BEFORE.contains(before)) {
             return -1;
         }
@@ -2411,6 +2417,26 @@ final class TokenScanner {
 
     private static boolean spaced(String t, int pos) {
         return pos > 0 && pos + 1 < t.length() && t.charAt(pos - 1) == ' ' && t.charAt(pos + 1) == ' ';
+    }
+
+    /** Words an appliance's or a network's error code is printed beside: "error E402", "fault code F305", "U402 error". */
+    private static final Set<String> ERROR_WORDS = Set.of("error", "fault", "code", "err");
+
+    /**
+     * Round twenty-three B: a one-letter code after or before an error word ("shows error E402", "fault E119", "a U402
+     * error", "Error: E402") is read off a display and dictated, "E four zero two", as the house style dictates codes with letters; a
+     * model's "A321" and a room's "B204" keep their pairs.
+     */
+    private static boolean errorCode(ReadContext ctx, int letter, int end) {
+        int before = letter;
+        while (before > 0 && ctx.text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        if (before > 0 && ctx.text.charAt(before - 1) == ':') {
+            before--; // "Error: E402"
+        }
+        return ERROR_WORDS.contains(ctx.previousWord(before).toLowerCase(java.util.Locale.ROOT))
+                || ERROR_WORDS.contains(ctx.nextWord(end).toLowerCase(java.util.Locale.ROOT)) && end < ctx.text.length() && ctx.text.charAt(end) == ' ';
     }
 
     static boolean isDigit(char c) {

@@ -208,7 +208,8 @@ final class UsAddresses {
         String word = t.substring(pos, runEnd);
         String type = STREET_TYPES.get(word.toLowerCase(java.util.Locale.ROOT));
         String before = type == null ? "" : ctx.previousWord(pos);
-        boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0)) || afterOrdinal(t, pos);
+        boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0)) || afterOrdinal(t, pos)
+                || before.equals("s") && EN_HOUSE_AND_NAME_BEFORE.matcher(t.substring(Math.max(0, pos - 48), pos)).find();
         // Not before a capitalised word: "Call Dr Smith", "visit St Louis" are a title and a saint.
         boolean nameNext = runEnd + 1 < t.length() && t.charAt(runEnd) == ' ' && Character.isUpperCase(t.charAt(runEnd + 1))
                 && quadrant(ctx.nextWord(runEnd)) == null;
@@ -218,7 +219,15 @@ final class UsAddresses {
         }
         if (type != null && afterName && word.equals("Dr") && runEnd < t.length() && t.charAt(runEnd) == '.' && closing(t, runEnd + 1)) {
             ctx.append(type); // "lives on Elm Dr.", "Oak Dr., Leeds": the street's dot before the end, not a title before a name
-            return runEnd;
+            return TokenScanner.dotMidSentence(t, runEnd) ? runEnd + 1 : runEnd; // no "Drive.," before the comma
+        }
+        if (type != null && afterName && word.equals("Dr") && runEnd < t.length() && t.charAt(runEnd) == '.'
+                && EN_HOUSE_AND_NAME_BEFORE.matcher(t.substring(Math.max(0, pos - 48), pos)).find()) {
+            // Round twenty-three B: "at 4410 N. Lakeshore Dr. The tech will…", "870 Willow Creek Dr. today": after a house
+            // number and a street's name the street's "Dr." is "Drive" before any word; its dot ends the sentence before a
+            // capital and goes with the word before a lower-case one. "At 3 PM Dr. Patel" has no street name (capitals only).
+            ctx.append(type);
+            return TokenScanner.dotMidSentence(t, runEnd) ? runEnd + 1 : runEnd;
         }
         if (word.equals("Dr") && nameNext) {
             ctx.append("Doctor"); // "with Dr Hughes": British English writes the title without a dot
@@ -323,6 +332,13 @@ final class UsAddresses {
         String suffix = t.substring(i - 2, i).toLowerCase(java.util.Locale.ROOT);
         return (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) && TokenScanner.isDigit(t.charAt(i - 3));
     }
+
+    /**
+     * English: a house number, maybe a direction ("N."), and a street name of one to three capitalised words with lower-case
+     * letters (a possessive too) right before: "4410 N. Lakeshore ", "27 Queen's " (round twenty-three B: "27 Queen's Rd"
+     * takes its type as "27 Queen Rd" does, "the Queen's Dr" without a house number keeps its doctor); "3 PM " is a time.
+     */
+    private static final Pattern EN_HOUSE_AND_NAME_BEFORE = Pattern.compile("(?<![\\d.,:/])\\d{1,6}(?: [NSEW]\\.?)?(?: \\p{Lu}\\p{Ll}+(?:['’]s)?){1,3} $");
 
     /** A house number and a street name of one to three capitalised words right before: "1420 Main ", "55 Ocean Park ". */
     private static final Pattern HOUSE_AND_NAME_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,6}(?: [NSEW]\\.?)?(?: \\p{Lu}\\p{L}*){1,3} $");

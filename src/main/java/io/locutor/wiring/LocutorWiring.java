@@ -48,6 +48,7 @@ public class LocutorWiring implements CamelConfiguration {
         beans.bind("elevenLabsErrors", elevenLabs.errors());
         beans.bind("elevenLabsRetries", elevenLabs.retries());
         beans.bind("modelLimits", elevenLabs.modelLimits());
+        beans.bind("modelLimitsStale", elevenLabs.modelLimits().needsRefreshCondition());
 
         VoiceWiring voices = VoiceWiring.wire(settings, elevenLabs.config(), clock);
         beans.bind("voiceCatalog", voices.voiceCatalog());
@@ -64,6 +65,7 @@ public class LocutorWiring implements CamelConfiguration {
         beans.bind("audioIndex", cache.audioIndex());
         beans.bind("cacheKeys", cache.cacheKeys());
         beans.bind("audioCache", cache.audioCache());
+        beans.bind("audioToGenerate", cache.audioCache().claimUnlessStoredCondition());
         beans.bind("cachePurge", cache.cachePurge());
         cache.backendHealth().ifPresent(check -> beans.bind("cacheBackendHealthCheck", check)); // found by camel-health
 
@@ -77,6 +79,7 @@ public class LocutorWiring implements CamelConfiguration {
         beans.bind("speechText", synthesis.speechText());
         beans.bind("speechPreparation", synthesis.speechPreparation());
         beans.bind("textParts", synthesis.textParts());
+        beans.bind("textTooLong", synthesis.textParts().tooLongCondition());
         beans.bind("audioJoiner", synthesis.audioJoiner());
         beans.bind("synthesisResults", synthesis.synthesisResults());
         beans.bind("streamRelay", synthesis.streamRelay());
@@ -123,6 +126,7 @@ public class LocutorWiring implements CamelConfiguration {
         beans.bind("webhookFailures", notify.webhookFailures());
         beans.bind("webhookOutbox", notify.webhookOutbox());
         beans.bind("resultDestinations", notify.resultDestinations());
+        beans.bind("resultHasDestinations", notify.resultDestinations().anyCondition());
         // a POST /v1/audio whose audio is stored: answered on the HTTP server's event loop, ahead of the Camel door
         camel.addStartupListener(new CacheHitDoor(requests.requestReader(), requests.speechRequests(),
                 notify.resultDestinations(), synthesis.speechPreparation(), cache.audioCache(), synthesis.synthesisResults(),

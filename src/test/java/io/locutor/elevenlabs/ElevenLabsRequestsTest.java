@@ -37,7 +37,7 @@ class ElevenLabsRequestsTest {
         SynthesisContext synthesis = SynthesisContext.start(exchange, speech);
 
         Map<String, Object> whole = callerHeaders();
-        requests.textToSpeech(synthesis, whole, null);
+        requests.textToSpeech(synthesis, whole, null, exchange);
         assertSame(HttpMethods.POST, whole.get(Exchange.HTTP_METHOD));
         assertEquals("/v1/text-to-speech/AZnzlk1XvdvUeBnXmlld", whole.get(Exchange.HTTP_PATH));
         assertEquals("application/json", whole.get(Exchange.CONTENT_TYPE));

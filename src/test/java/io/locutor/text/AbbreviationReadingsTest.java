@@ -19,6 +19,26 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void roundTwentyThreeBAddressAndDocumentAbbreviations() {
+        // A street's "Dr." after a house number and a name is "Drive" before any word ("Doctor The tech" before); a
+        // possessive street name takes its type; "no. is" before a code is the noun's number; an owner's "reg." is the
+        // car's registration.
+        assertEquals("at forty four ten North Lakeshore Drive. The tech will call.", read("en-US", "at 4410 N. Lakeshore Dr. The tech will call."));
+        assertEquals("at eight seventy Willow Creek Drive today, then twelve Oak Drive, Apartment four",
+                read("en-US", "at 870 Willow Creek Dr. today, then 12 Oak Dr., Apt 4"));
+        assertEquals("to twenty seven Queen's Road, then five Saint John's Road", read("en-GB", "to 27 Queen's Rd, then 5 St John's Rd"));
+        assertEquals("Your agreement number is R X two zero nine three eight four.", read("en-US", "Your agreement no. is RX-209384."));
+        assertEquals("quoting your registration, or the vehicle registration and postcode",
+                read("en-GB", "quoting your reg., or the vehicle reg. and postcode"));
+        // Must not fire: a title after a time (capitals only), a possessive's "Dr" with no house number, an answer's
+        // "no." before "is", a regular price after an owner, a price's "reg." before its amount.
+        assertEquals("At three PM Doctor Patel will call you.", read("en-US", "At 3 PM Dr. Patel will call you."));
+        assertEquals("the Queen's Dr was away", read("en-GB", "the Queen's Dr was away"));
+        assertEquals("The answer is no. is that clear?", read("en-US", "The answer is no. is that clear?"));
+        assertEquals("Members save on their regular price, regular sixty dollars.", read("en-US", "Members save on their reg. price, reg. $60."));
+    }
+
+    @Test
     void placeAfterAStreetName() {
         assertEquals("fourteen Grove Place, Suite two", read("en-US", "14 Grove Pl., Suite 2"));
     }
@@ -296,6 +316,11 @@ class AbbreviationReadingsTest {
                 read("es-ES", "piso de 3 hab. y 2 dorm., 1 hab., 21 uds., 2 comp., 3 amb."));
         assertEquals("Piso de tres habitaciones. Llame ya.", read("es-ES", "Piso de 3 hab. Llame ya."));
         assertEquals("un pueblo de tres mil doscientos habitantes.", read("es-ES", "un pueblo de 3.200 hab."));
+        // Round twenty-three: pages counted agree with "páginas"; before its number "pág." is still the page's label, and a
+        // price's "/pág." its unit of sale.
+        assertEquals("un libro de doscientas cuarenta páginas, una página, doscientas veintiuna páginas. Llame ya.",
+                read("es-ES", "un libro de 240 págs., 1 pág., 221 pp. Llame ya."));
+        assertEquals("véase la página once, cuesta diez céntimos por página impresa", read("es-ES", "véase la pág. 11, cuesta 0,10 €/pág. impresa"));
         assertEquals("apartamento siete B, oficina tres, artículo catorce, capítulo dos, esquina Morelos, entresuelo izquierda.",
                 read("es-ES", "apto. 7B, of. 3, art. 14, cap. 2, esq. Morelos, entlo. izda."));
         assertEquals("dos piezas y la plaza Mayor tres", read("es-ES", "2 pzas. y la Pza. Mayor 3"));

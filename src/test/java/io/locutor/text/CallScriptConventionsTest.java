@@ -237,6 +237,24 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void anEmergencyNumberAfterReachOrContactIsDialled() {
+        // Round twenty-three B: "reach"/"contact" get through to the region's emergency number, and its "or" partner is
+        // dialled with it ("nine hundred and ninety nine or one hundred and twelve" before).
+        assertEquals("If you cannot reach nine one one by phone, text nine one one.",
+                read("en-US", "If you cannot reach 911 by phone, text 911."));
+        assertEquals("use a mobile to reach nine nine nine or one one two from any network",
+                read("en-GB", "use a mobile to reach 999 or 112 from any network"));
+        assertEquals("Please contact one one two.", read("en-GB", "Please contact 112."));
+        // Must not fire: a count after "reach" (alone or with its partner), a number that is no emergency number of the
+        // region, a verb not of getting through.
+        assertEquals("our line will reach nine hundred and eleven more homes", read("en-US", "our line will reach 911 more homes"));
+        assertEquals("sales could reach nine hundred and ninety nine or one hundred and twelve units",
+                read("en-GB", "sales could reach 999 or 112 units"));
+        assertEquals("we hope to reach four hundred and fifty by June", read("en-US", "we hope to reach 450 by June"));
+        assertEquals("we sold nine hundred and eleven by June", read("en-US", "we sold 911 by June"));
+    }
+
+    @Test
     void aShortNumberWrittenWithHyphensIsDialledWithoutThem() {
         // Round nine B: "2-1-1", "8-1-1": the region's short number, digit by digit, the hyphens unsaid.
         assertEquals("si necesita ayuda, llame al dos uno uno.", read("es-US", "si necesita ayuda, llame al 2-1-1."));

@@ -86,6 +86,17 @@ class EnglishReadingsTest {
     }
 
     @Test
+    void aOneLetterErrorCodeIsDictatedWithZero() {
+        // Round twenty-three B: beside an error word the code is read off a display, digit by digit with "zero" ("E four
+        // oh two" before, a model's pairs).
+        assertEquals("Your T V box shows error E four zero two? Then fault E one one nine, a U four zero two error. Error: F three zero five.",
+                read("en-GB", "Your TV box shows error E402? Then fault E119, a U402 error. Error: F305."));
+        // Must not fire: a room's number, a room's lettered code, a model's code, a two-digit fault code said as a number.
+        assertEquals("Go to Room four oh two, then Room B two oh four, on an A three twenty; fault F twenty eight",
+                read("en-GB", "Go to Room 402, then Room B204, on an A320; fault F28"));
+    }
+
+    @Test
     void symbolsAndSmallAmounts() {
         assertEquals("check section - and", read("en", "check §- and"));
         assertEquals("twelve at", read("en", "12@"));

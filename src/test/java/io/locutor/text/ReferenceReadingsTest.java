@@ -23,6 +23,16 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundTwentyThreeDigitGroupsAfterNumeroDeAnyNounAreItsCode() {
+        // Groups no quantity is printed in (a group of four) after "número de" and a singular noun are that noun's code.
+        assertEquals("con el número de boleta seis seis uno cero, dos dos siete ocho antes", read("es-US", "con el número de boleta 6610 2278 antes"));
+        assertEquals("Tu número de vale es cuatro cuatro uno cero, dos dos nueve ocho.", read("es-MX", "Tu número de vale es 4410 2298."));
+        // Must not fire: thousands printed with spaces, a plural noun (what is counted).
+        assertEquals("el número de plazas doscientos cincuenta mil, el número de visitas mil doscientos trescientos más",
+                read("es-ES", "el número de plazas 250 000, el número de visitas 1200 300 más"));
+    }
+
+    @Test
     void aCountAfterNumeroKeepsItsQuantityReading() {
         assertEquals("El número de asistentes es ciento cincuenta mil personas.", read("es-ES", "El número de asistentes es 150 000 personas."));
         assertEquals("Su número de empleados es ciento cincuenta mil.", read("es-ES", "Su número de empleados es 150 000."));
@@ -136,6 +146,24 @@ class ReferenceReadingsTest {
         // "last" before a count of things, "ending" after no card word: no digits to dictate.
         assertEquals("The last three games ended in a draw.", read("en-US", "The last 3 games ended in a draw."));
         assertEquals("the fiscal year ending twenty nineteen", read("en-US", "the fiscal year ending 2019"));
+    }
+
+    @Test
+    void aTailOfDigitsAfterItsCueIsDictated() {
+        // Round twenty-three B: "ending" after any noun, "ends in", and "the last N digits of …" with a comma, a colon or
+        // "is" before the digits ("three hundred and sixteen", "eight thousand eight hundred and thirty two" before).
+        assertEquals("calls divert to your mobile ending three one six.", read("en-GB", "calls divert to your mobile ending 316."));
+        assertEquals("the savings account ending six one, the card that ends in four four",
+                read("en-US", "the savings account ending 61, the card that ends in 44"));
+        assertEquals("the last four digits of your account number, eight eight three two.",
+                read("en-US", "the last 4 digits of your account number, 8832."));
+        assertEquals("the last three digits of your order reference: two one nine", read("en-GB", "the last three digits of your order reference: 219"));
+        // Must not fire: a verb's "are ending" before a count, a year, a duration's plural noun, a reference's pairs
+        // without the cue, a number after a comma with no cue of digits.
+        assertEquals("We are ending three hundred old plans.", read("en-US", "We are ending 300 old plans."));
+        assertEquals("the sale ends in three days, the year ending twenty twenty six", read("en-US", "the sale ends in 3 days, the year ending 2026"));
+        assertEquals("Your order reference: two nineteen.", read("en-GB", "Your order reference: 219."));
+        assertEquals("In the last four weeks, eight hundred and thirty two joined.", read("en-GB", "In the last 4 weeks, 832 joined."));
     }
 
     @Test
@@ -381,6 +409,22 @@ class ReferenceReadingsTest {
         // A span of years keeps its years (whatever joins them; not "dos cero dos cinco").
         assertEquals("la cuenta dos mil veinticuatro dos mil veinticinco cierra",
                 NemoSuiteTest.comparable(read("es-MX", "la cuenta 2024-2025 cierra")));
+    }
+
+    @Test
+    void roundTwentyThreeADocumentsHyphenedSerialAfterItsNounAndKind() {
+        // A document noun, perhaps with its kind ("de auto"), before two digit groups joined by a hyphen (four digits or
+        // more after it): the serial is dictated, the hyphen a pause, as "contrato 5520-118734" already was.
+        assertEquals("Tu póliza de auto siete siete cero ocho, cuatro cuatro uno nueve dos cinco tiene un adeudo",
+                read("es-MX", "Tu póliza de auto 7708-441925 tiene un adeudo"));
+        assertEquals("la multa de tránsito acta uno uno dos tres, cuatro cuatro nueve ocho siete uno sigue impaga",
+                read("es-AR", "la multa de tránsito acta 1123-449871 sigue impaga"));
+        assertEquals("su reclamo de garantía siete siete cuatro uno, tres cero cero nueve dos ocho", read("es-US", "su reclamo de garantía 7741-300928"));
+        // Must not fire: a span of years, a range, the nouns with no serial after them.
+        assertEquals("el contrato de alquiler dos mil veinticuatro dos mil veinticinco y el acta dos mil veinticuatro dos mil veinticinco",
+                NemoSuiteTest.comparable(read("es-ES", "el contrato de alquiler 2024-2025 y el acta 2024-2025")));
+        assertEquals("el recibo de diez a quince días, el acta de la reunión, la multa dos, pagos de diez a quince días",
+                read("es-ES", "el recibo de 10-15 días, el acta de la reunión, la multa 2, pagos de 10-15 días"));
     }
 
     @Test

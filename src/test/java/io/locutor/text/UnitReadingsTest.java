@@ -17,6 +17,18 @@ class UnitReadingsTest {
     }
 
     @Test
+    void aResolutionAfterADeviceOrAProductNamedByItsDevice() {
+        // Round twenty-three: a device noun before "4K", or a product whose name ends in one ("StreamBox", "ClearCam").
+        assertEquals("Tu decodificador cuatro K sale hoy y el deco ocho K también", read("es-AR", "Tu decodificador 4K sale hoy y el deco 8K también"));
+        assertEquals("Your StreamBox four K and the player four K", read("en-GB", "Your StreamBox 4K and the player 4K"));
+        // Must not fire: a currency before or after, no device, two digits, a capitalised word not ending in a device.
+        assertEquals("la consola cuatro mil euros de descuento, un bono de cuatro mil, un sueldo de cuarenta mil",
+                read("es-ES", "la consola 4K € de descuento, un bono de 4K, un sueldo de 40K"));
+        assertEquals("the box four thousand pounds, the player four thousand dollars, BoxOffice four thousand seats",
+                read("en-GB", "the box £4K, the player 4K dollars, BoxOffice 4K seats"));
+    }
+
+    @Test
     void haAfterANumberIsHectaresUnlessAVerbFollows() {
         assertEquals("veinticinco hectáreas de cultivo, una hectárea, en dos mil veinticuatro ha crecido, el equipo tres ha sido",
                 read("es-ES", "25 ha de cultivo, 1 ha, en 2024 ha crecido, el equipo 3 ha sido"));
@@ -50,6 +62,12 @@ class UnitReadingsTest {
         // settles its number, or after a number (already a quantity).
         assertEquals("el kilómetro veintitrés; Km ilimitados; código AB-km; tiene km y kg; cinco kilómetros más",
                 read("es-ES", "el km 23; Km ilimitados; código AB-km; tiene km y kg; 5 km más"));
+        // Round twenty-three: after "de" or "en" with no determiner a bare symbol is the measure in general, plural; "por"
+        // keeps a rate's singular; a number after it, a web label or a code keep their readings.
+        assertEquals("sin límite de kilómetros, medido en centímetros, por kilómetro recorrido",
+                read("es-AR", "sin límite de km, medido en cm, por km recorrido"));
+        assertEquals("el precio de kg tres, vea w w w punto k m punto es, el código de-km",
+                read("es-ES", "el precio de kg 3, vea www.km.es, el código de-km"));
     }
 
     @Test
