@@ -245,6 +245,10 @@ final class Abbreviations implements TokenReader {
         title(ES, "doctora", "dra.");
         title(ES, "licenciado", "lic.", "lcdo.");
         title(ES, "licenciada", "lcda.");
+        // Round twenty-four: "Farmacia Ldo. Roca", Spain's "Ldo."/"Lda."; only before a name, as "Lda." is also a
+        // Portuguese firm's "limitada" ("Pinturas Silva, Lda.").
+        ES.put("ldo.", new Entry("licenciado", true, true));
+        ES.put("lda.", new Entry("licenciada", true, true));
         title(ES, "ingeniero", "ing.");
         title(ES, "doña", "dña.");
         // Ranks and titles before a name, as encyclopaedias and Latin-American letters write them ("Gral. San Martín").

@@ -69,14 +69,18 @@ final class AttributiveAmount {
         // them still keeps the plural ("the 2.5 kg are").
         boolean determiner = determinerBridged || !article && !inList && DETERMINERS.contains(beforeLower) && end > start
                 && Character.isDigit(t.charAt(start)) && (unitAfter(t, start, end) || inchMark(t, end) || decimal(t, start, end));
+        // Round twenty-four: "the proposed $25 increase", "the planned $12 surcharge": a participle between the determiner
+        // and the price leaves it the noun's modifier, as adjectives do after "a" and before a unit's amount. Only a
+        // participle: with any adjective ("the usual £30 joining fee") it cost a row of batch 30_en (not looked at), and
+        // one that describes the sum itself ("the reduced £15") keeps the plural; a counting word ("the remaining $40").
+        boolean moneyBridged = opener != null && !bridged && DETERMINERS.contains(opener) && !COUNTING_WORDS.contains(beforeLower)
+                && beforeLower.endsWith("ed") && !AMOUNT_ADJECTIVES.contains(beforeLower);
         if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0
-                && DETERMINERS.contains(beforeLower)) {
+                && (DETERMINERS.contains(beforeLower) || moneyBridged)) {
             // Round fourteen B (house style, the lead's decision): after "the"/"this"/"that"/"its" as after a possessive
             // (round eight), a price before the noun it describes is its modifier, "the one hundred and twenty pound
             // balance", as standard English says it; a price that is a noun phrase of its own keeps the plural ("the £10
-            // you paid", "the £50 of credit", "the £50 is due"). Round eleven B's compounds and frequency words too. With
-            // adjectives between ("the usual £30 joining fee") it was tried and cost a row of batch 30_en (not looked at):
-            // left to the lead.
+            // you paid", "the £50 of credit", "the £50 is due"). Round eleven B's compounds and frequency words too.
             return priceBeforeSingularNoun(ctx, end) || modifierThenNoun(ctx, end);
         }
         if (!article && !inList && !determiner && beforeLower.equals("of") && end > start && Character.isDigit(t.charAt(start))
@@ -217,6 +221,13 @@ final class AttributiveAmount {
         }
         return null;
     }
+
+    /**
+     * Round twenty-four: participles that describe the amount itself, not the noun after it: "the reduced £15", "the quoted
+     * $30" name a price of their own (batch 32_en's writer says "pounds" after "reduced").
+     */
+    private static final Set<String> AMOUNT_ADJECTIVES = Set.of("reduced", "discounted", "estimated", "increased", "lowered", "raised",
+            "quoted", "advertised", "listed", "stated", "advertized", "marked");
 
     /** Adjectives that count a share of an amount, not describe a noun: "the first 10 GB are free", "your last 2 GB". */
     private static final Set<String> COUNTING_WORDS = Set.of("first", "last", "next", "remaining", "other", "additional", "further",

@@ -1504,6 +1504,9 @@ final class QuantityReader implements TokenReader {
                     .append(' ').append(symbolUnit != null ? Units.spelling(ctx, symbolUnit.enOne()) : compound.group(1));
             return symbolUnit != null ? symbol.end() : compound.end();
         }
+        if (half == null && prefix.isEmpty()) {
+            half = FractionReader.unitFractionBeforeWord(ctx, pos, whole, den, f.end());
+        }
         ctx.append(prefix).append(half != null ? half : spoken);
         Matcher suffix = ctx.lang == Lang.EN ? ctx.at(DENOMINATOR_SUFFIX, f.end()) : null;
         return suffix != null && suffix.lookingAt() ? suffix.end() : f.end();

@@ -46,6 +46,9 @@ final class ReferenceReader implements TokenReader {
             + "(?: es| será|(?=[ \\u00A0]*:))(?=[ \\u00A0]*:?[ \\u00A0]*\\d+(?!\\d|[ \\u00A0]+\\p{Ll}+s(?!\\p{L})))"
             + "|(?:(?:[Vv]erification|[Ss]ecurity|[Cc]onfirmation|[Aa]ccess|[Oo]ne-time|[Aa]ctivation|[Gg]ate|[Dd]oor|[Aa]larm|[Ll]ockbox|[Kk]eypad|[Kk]ey ?safe) )?"
             + "(?:code|passcode|[Pp]asscode|[Ll]ockbox)(?: on file)?(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{2,12})(?![\\d\\p{L}]|[.,]\\d)");
+    /** English DIGIT_CODE cues of a code keyed in: "code", "passcode", "PIN", "lockbox". */
+    private static final Pattern KEYED_CUE = Pattern.compile("(?i)code|PIN|lockbox");
+
     /** DIGIT_CODE's cues of a card's or account's last digits, which may be two ("acaba en 90"); the others need three. */
     private static final Pattern ENDING_CUE = Pattern.compile("(?:que )?(?:termina|terminada|terminado|acaba|acabada|acabado|finaliza|terminación)(?: en)?");
     /** A duration's word after a number: "termina en 15 minutos" is a time, not a card's last digits. */
@@ -978,8 +981,11 @@ final class ReferenceReader implements TokenReader {
             }
             ctx.append(cue).append(' ').append(ctx.speller.digits(m.group(2)));
             Matcher range = ctx.at(CODE_RANGE_END, m.end());
-            if (range.lookingAt() && ctx.es() && keyedCode && !cue.contains("postal") && range.group(1).matches("[-–]")) {
+            if (range.lookingAt() && keyedCode && !cue.contains("postal") && range.group(1).matches("[-–]")
+                    && (ctx.es() || range.group(1).equals("-") && KEYED_CUE.matcher(cue).find() && !cue.contains("ZIP") && !cue.contains("zip"))) {
                 // "Pagá con el código 3322-7788" (round seven C): a keyed code's hyphen joins its groups, a pause, not "a".
+                // Round twenty-four: English too after a code's or a PIN's word ("bring the code 4471-9208", "PIN
+                // 5521-7730"); a ZIP code's range ("ZIP codes 43201–43215") and a count's ("1000-2000 people") keep "to".
                 ctx.append(", ").append(ctx.speller.digits(range.group(2)));
                 return range.end();
             }

@@ -1071,12 +1071,29 @@ final class TokenScanner {
         // eight characters or more, or in five after a word that names a code ("lote", "serial"; "1A41E1" alone may be a
         // hexadecimal number), or a short head ending in a capital with two printed groups after it, ten characters in all; "3G", "4K60",
         // "5G 2024", "3D 4K 120" are names with a number.
-        boolean cued = CODE_WORDS.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT));
+        String cue = ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT);
+        boolean cued = CODE_WORDS.contains(cue);
+        if (cued && !inner && groups == 0 && gluedCapital(head, cue)) {
+            // Round twenty-four: "el lote 2307A", "batch 2409C", "serial 40917M": after a word that names a code, digits with
+            // one capital glued are a code the caller reads back, never "two thousand four hundred and nine C".
+            ctx.append(dictated(ctx, head));
+            return m.end();
+        }
         if (!(inner && (head.length() >= 8 || groups > 0 || cued && head.length() >= 5) || !inner && groups >= 2 && head.length() <= 3 && m.group().replaceAll("[ \\u00A0]", "").length() >= 10)) {
             return -1;
         }
         ctx.append(dictated(ctx, m.group()));
         return m.end();
+    }
+
+    /**
+     * Three digits or more and one capital ("2307A"); after "model" four or more, as a model's short number is said as
+     * a number ("model 320D"); "4K", "3B", "10A" are too short to be a lot.
+     */
+    private static boolean gluedCapital(String head, String cue) {
+        int digits = head.length() - 1;
+        return digits >= (cue.startsWith("model") ? 4 : 3) && Character.isUpperCase(head.charAt(digits))
+                && head.chars().limit(digits).allMatch(c -> isDigit((char) c));
     }
 
     /** Words after a course's number that name it a course: "Spanish 201 course", "Biology 110 class". */

@@ -430,4 +430,12 @@ class AbbreviationReadingsTest {
         assertEquals("Job number P F two six one one. Order number W C five five zero one six.",
                 read("en-US", "Job no. PF-2611. Order no. WC-55016."));
     }
+
+    @Test
+    void spainsLdoAndLdaBeforeANameAreTheLicentiatesTitle() {
+        // Round twenty-four: "Ldo."/"Lda." before a name, as "Lic."/"Lcdo." already were.
+        assertEquals("Farmacia Licenciado Ortiz y la Licenciada Vidal", read("es-ES", "Farmacia Ldo. Ortiz y la Lda. Vidal"));
+        // Must not fire: a Portuguese firm's "Lda." with no name after it stays as written.
+        assertEquals("Pinturas Silva, Lda. nos escribió", read("es-ES", "Pinturas Silva, Lda. nos escribió"));
+    }
 }

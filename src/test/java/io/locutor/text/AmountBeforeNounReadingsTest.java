@@ -215,4 +215,13 @@ class AmountBeforeNounReadingsTest {
         assertEquals("twenty five kilograms of sand, bags of twenty five kilograms each, the weight of twenty kilograms sand, add ten kilograms cement",
                 read("en-GB", "25kg of sand, bags of 25kg each, the weight of 20kg sand, add 10kg cement"));
     }
+
+    @Test
+    void roundTwentyFourAParticipleBetweenTheDeterminerAndThePriceKeepsItTheNounsModifier() {
+        assertEquals("the proposed twenty five dollar increase, your revised eighty five pound charge, the agreed ten dollar fee",
+                read("en-US", "the proposed $25 increase, your revised £85 charge, the agreed $10 fee"));
+        // Must not fire: a participle of the sum itself, a counting word, a verb after the price, an adjective of no participle.
+        assertEquals("the reduced fifteen pounds rate, the remaining forty dollars balance, the proposed twenty dollars is fair, the usual thirty pounds fee",
+                read("en-GB", "the reduced £15 rate, the remaining $40 balance, the proposed $20 is fair, the usual £30 fee"));
+    }
 }

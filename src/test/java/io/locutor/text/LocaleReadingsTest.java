@@ -98,6 +98,19 @@ class LocaleReadingsTest {
     }
 
     @Test
+    void aUnitFractionBeforeTheWordItModifiesIsSaidAsAPhrase() {
+        // Round twenty-four: "1/2 price", "1/3 off", "1/4 mile" before their word are "half price", "a third off", "a
+        // quarter share"; after a determiner the article is not said twice; a glyph fraction alike.
+        assertEquals("half price shoes, a third off, a quarter share, the quarter share, half off",
+                read("en-GB", "1/2 price shoes, 1/3 off, 1/4 share, the 1/4 share, ½ off"));
+        // Must not fire: a part of something, a mixed number, a pair of fractions, another numerator, a unit's name, the
+        // ordinal's "third" after a determiner, Spanish.
+        assertEquals("one half of the team, two and one half hours, one half and three quarters, three quarters off, one half mile, the one third share",
+                read("en-US", "1/2 of the team, 2 and 1/2 hours, 1/2 and 3/4, 3/4 off, 1/2 mile, the 1/3 share"));
+        assertEquals("un tercio menos", read("es-ES", "1/3 menos"));
+    }
+
+    @Test
     void ratesUnitsAndAgreement() {
         assertEquals("quince céntimos por minuto", read("es", "0,15 €/min"));
         assertEquals("tres mil euros por metro cuadrado", read("es", "3000 €/m²"));

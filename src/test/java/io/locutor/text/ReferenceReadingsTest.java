@@ -889,4 +889,26 @@ class ReferenceReadingsTest {
         assertEquals("badge B B, four four seven one, nine six two two visitors; PIN four four seven one twenty times",
                 read("en-GB", "badge BB 4471 962 2 visitors") + "; " + read("en-GB", "PIN 4471 20 times"));
     }
+
+    @Test
+    void aLotNumberWithAGluedCapitalIsDictated() {
+        // Round twenty-four: after a word that names a code, digits and one glued capital are the code, said character by
+        // character.
+        assertEquals("retiren el lote cuatro cinco uno ocho B; batch seven seven zero one K; lot six one zero zero D",
+                read("es-ES", "retiren el lote 4518B") + "; " + read("en-GB", "batch 7701K") + "; " + read("en-US", "lot 6100D"));
+        // Must not fire: a resolution, a flat, amperes, litres, a model's short number, a lot without a capital.
+        assertEquals("a four K T V, model four K, flat three B, a ten amp fuse, the five liter jug, model three hundred and twenty D",
+                read("en-US", "a 4K TV, model 4K, flat 3B, a 10A fuse, the 5L jug, model 320D"));
+        assertEquals("piso tres B, el lote cuatro mil quinientos dieciocho", read("es-ES", "piso 3B, el lote 4518"));
+    }
+
+    @Test
+    void anEnglishKeyedCodesHyphenedGroupsAreOneCode() {
+        // Round twenty-four: after a code's or a PIN's word a hyphen joins the groups of one code, a pause, never "to".
+        assertEquals("enter the code three three eight zero, five one two seven; your PIN five five two one, seven seven three zero",
+                read("en-US", "enter the code 3380-5127") + "; " + read("en-US", "your PIN 5521-7730"));
+        // Must not fire: a ZIP code's range, a count's range, an age's, no code word.
+        assertEquals("ZIP codes four three two zero one to four three two one five, aged eighteen to twenty five, pages twelve hundred to thirteen fifty",
+                read("en-US", "ZIP codes 43201-43215, aged 18-25, pages 1200-1350"));
+    }
 }

@@ -644,7 +644,7 @@ class TimeAndDateReadingsTest {
         assertEquals("your payment due February first is late", read("en-US", "your payment due 2/1 is late"));
         assertEquals("Your M O T is due the fourth of September", read("en-GB", "Your MOT is due 4/9"));
         // must not fire: a fraction before "due", a fraction of a share after it
-        assertEquals("one half due now, the due one half share", read("en-US", "1/2 due now, the due 1/2 share"));
+        assertEquals("one half due now, the due half share", read("en-US", "1/2 due now, the due 1/2 share"));
         // the lead's mend after round fifteen B: an offer, a trial or a service ends, expires or starts on a day
         assertEquals("Offer ends March seventh. Your trial expires December fifteenth; service starts April first.",
                 read("en-US", "Offer ends 3/7. Your trial expires 12/15; service starts 4/1."));

@@ -195,7 +195,7 @@ class UnitReadingsTest {
     @Test
     void aWholeAndAFractionCharacterAndAUnitsDotBeforeALowerCaseWord() {
         // Round seven A: "1½ tsp" was "one½"; "a 5 min. drive" kept a full stop mid-sentence.
-        assertEquals("Dose: one and a half teaspoons twice daily; walk two and three quarters miles; one half price.",
+        assertEquals("Dose: one and a half teaspoons twice daily; walk two and three quarters miles; half price.",
                 read("en-US", "Dose: 1½ tsp twice daily; walk 2 ¾ miles; ½ price."));
         assertEquals("Tome una y media cucharadas.", read("es-ES", "Tome 1½ cucharadas."));
         assertEquals("a five minute drive; ten minutes later we left. It takes ten minutes. Then go; at sixty frames per second.",
