@@ -136,10 +136,7 @@ final class Abbreviations implements TokenReader {
      */
     private static Entry firmPartners(ReadContext ctx, int pos) {
         String before = ctx.previousWord(pos);
-        int i = pos;
-        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(ctx.text, pos);
         if (before.equals("y") || i > 0 && ctx.text.charAt(i - 1) == '&') {
             return new Entry("Asociados", false, false);
         }
@@ -157,10 +154,7 @@ final class Abbreviations implements TokenReader {
      * or null: the number before it agrees with that noun ("21 uds." → "veintiuna unidades").
      */
     static String countedNoun(String text, int from) {
-        int i = from;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
+        int i = ReadContext.spacesEnd(text, from);
         int start = i;
         while (i < text.length() && Character.isLetter(text.charAt(i))) {
             i++;
@@ -185,10 +179,7 @@ final class Abbreviations implements TokenReader {
 
     /** The whole number right before {@code pos} (across spaces, thousands marks skipped), or -1. */
     private static long countBefore(String t, int pos) {
-        int i = pos;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(t, pos);
         int end = i;
         while (i > 0 && (TokenScanner.isDigit(t.charAt(i - 1)) || i > 1 && ".,".indexOf(t.charAt(i - 1)) >= 0 && TokenScanner.isDigit(t.charAt(i - 2)))) {
             i--;
@@ -208,10 +199,7 @@ final class Abbreviations implements TokenReader {
 
     /** "1 cda.", "½ cda.": an amount right before the word. */
     private static boolean afterAmount(String t, int pos) {
-        int i = pos;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(t, pos);
         return i < pos && i > 0 && (TokenScanner.isDigit(t.charAt(i - 1)) || "½¼¾".indexOf(t.charAt(i - 1)) >= 0);
     }
 
@@ -561,10 +549,7 @@ final class Abbreviations implements TokenReader {
         if (noun.length() < 3 || !Character.isLowerCase(noun.charAt(0)) || EN_DETERMINERS.contains(noun)) {
             return false;
         }
-        int i = pos;
-        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(ctx.text, pos);
         return EN_DETERMINERS.contains(ctx.previousWord(i - noun.length()).toLowerCase(Locale.ROOT));
     }
 

@@ -106,10 +106,7 @@ final class AttributiveAmount {
      * back over "x" or "×" and the number before it; {@code start} itself otherwise.
      */
     private static int firstSide(String t, int start) {
-        int i = start;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(t, start);
         if (i == 0 || t.charAt(i - 1) != 'x' && t.charAt(i - 1) != '×') {
             return start; // cheap check first: most amounts have no "x" before them
         }
@@ -117,9 +114,7 @@ final class AttributiveAmount {
         if (t.charAt(i) == 'x' && i > 0 && Character.isLetter(t.charAt(i - 1))) {
             return start; // "box 24": a word's last letter, no sign
         }
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
+        i = ReadContext.spacesStart(t, i);
         int numberEnd = i;
         while (i > 0 && (Character.isDigit(t.charAt(i - 1)) || ".,".indexOf(t.charAt(i - 1)) >= 0 && i > 1 && Character.isDigit(t.charAt(i - 2)))) {
             i--;
@@ -199,10 +194,7 @@ final class AttributiveAmount {
         }
         int i = start;
         for (int k = 0; k < 3; k++) {
-            int end = i;
-            while (end > 0 && t.charAt(end - 1) == ' ') {
-                end--;
-            }
+            int end = ReadContext.spacesStart(t, i);
             int w = end;
             while (w > 0 && (Character.isLetter(t.charAt(w - 1)) || t.charAt(w - 1) == '-')) {
                 w--; // "a one-time $25 fee": a hyphenated adjective counts as one word

@@ -97,10 +97,7 @@ final class DateReader implements TokenReader {
      * it a date; "Score: 3/9" stays a fraction.
      */
     private static boolean afterDateLabel(ReadContext ctx, int pos) {
-        int i = pos;
-        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(ctx.text, pos);
         return i > 1 && ctx.text.charAt(i - 1) == ':' && EN_DATE_LABELS.contains(ctx.previousWord(i - 1).toLowerCase(Locale.ROOT));
     }
 
@@ -469,10 +466,7 @@ final class DateReader implements TokenReader {
     private static final Set<String> HYPHEN_UNIT_NAMES = Set.of("inch", "foot", "mile", "yard", "pound", "ounce", "gallon", "cup", "hour");
 
     private static boolean measureAfter(String t, int end) {
-        int i = end;
-        while (i < t.length() && t.charAt(i) == ' ') {
-            i++;
-        }
+        int i = ReadContext.spacesEnd(t, end);
         boolean hyphen = i == end;
         if (hyphen) {
             // "1/2-in. pipe", "5/8-inch bolts" (round twenty B): a unit joined by a hyphen makes the pair a fraction of it.
@@ -872,10 +866,7 @@ final class DateReader implements TokenReader {
         if (day == null || runEnd < ctx.text.length() && "'’.-–/".indexOf(ctx.text.charAt(runEnd)) >= 0) {
             return -1;
         }
-        int i = pos;
-        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(ctx.text, pos);
         if (i == pos || i == 0) {
             return -1;
         }
@@ -950,10 +941,7 @@ final class DateReader implements TokenReader {
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
         boolean rangeEnd = false;
         if (RANGE_WORDS.contains(before)) {
-            int b = pos;
-            while (b > 0 && t.charAt(b - 1) == ' ') {
-                b--;
-            }
+            int b = ReadContext.spacesStart(t, pos);
             b -= before.length();
             rangeEnd = Vocabulary.month(ctx.lang, ctx.previousWord(b)) > 0; // "Nov to Mar", "January to Mar"
         }
@@ -988,10 +976,7 @@ final class DateReader implements TokenReader {
         if (!month.equals("January")) {
             return true;
         }
-        int b = pos;
-        while (b > 0 && ctx.text.charAt(b - 1) == ' ') {
-            b--;
-        }
+        int b = ReadContext.spacesStart(ctx.text, pos);
         return BILLED_FOR.contains(ctx.previousWord(b - 3).toLowerCase(Locale.ROOT));
     }
 
@@ -1035,9 +1020,7 @@ final class DateReader implements TokenReader {
         if (after < ctx.text.length() && ctx.text.charAt(after) == '.') {
             after++; // "Aug. & Sep. 4": the second month's own dot before its day
         }
-        while (after < ctx.text.length() && ctx.text.charAt(after) == ' ') {
-            after++;
-        }
+        after = ReadContext.spacesEnd(ctx.text, after);
         return after < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(after));
     }
 
@@ -1058,10 +1041,7 @@ final class DateReader implements TokenReader {
             return -1;
         }
         String t = ctx.text;
-        int after = m.end();
-        while (after < t.length() && t.charAt(after) == ' ') {
-            after++;
-        }
+        int after = ReadContext.spacesEnd(t, m.end());
         if (after < t.length() && TokenScanner.isDigit(t.charAt(after))) {
             return -1; // "oct. y nov. 2026", a date's parts: left to the date rules
         }
@@ -1123,10 +1103,7 @@ final class DateReader implements TokenReader {
             return -1;
         }
         String t = ctx.text;
-        int after = m.end();
-        while (after < t.length() && t.charAt(after) == ' ') {
-            after++;
-        }
+        int after = ReadContext.spacesEnd(t, m.end());
         if (ctx.previousWord(pos).equalsIgnoreCase("los")) {
             // "los sáb. y dom." (round nine): every week's days, "los sábados y domingos" ("lunes" to "viernes" have one form)
             return sayAbbreviationList(ctx, m, after, k -> {

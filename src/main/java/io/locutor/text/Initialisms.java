@@ -65,10 +65,7 @@ final class Initialisms {
 
     /** An English zone's initials said by name, at {@code pos} after spaces, a whole word: "9 a.m. PT" (round fourteen B). */
     static boolean namedZoneAt(String t, int pos) {
-        int i = pos;
-        while (i < t.length() && t.charAt(i) == ' ') {
-            i++;
-        }
+        int i = ReadContext.spacesEnd(t, pos);
         int end = i;
         StringBuilder letters = new StringBuilder();
         // "E.T.", "P.S.T." (round sixteen B): a zone's letters with a dot after each count as the undotted "ET"

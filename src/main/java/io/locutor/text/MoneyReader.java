@@ -200,10 +200,7 @@ final class MoneyReader implements TokenReader {
 
     /** The dot at {@code end} is inside a sentence: a lower-case word, a digit or a clause's punctuation follows it. */
     private static boolean dotInside(String t, int end) {
-        int i = end + 1;
-        while (i < t.length() && t.charAt(i) == ' ') {
-            i++;
-        }
+        int i = ReadContext.spacesEnd(t, end + 1);
         return i < t.length() && (Character.isLowerCase(t.charAt(i)) || Character.isDigit(t.charAt(i)) || ",;:)".indexOf(t.charAt(i)) >= 0);
     }
 

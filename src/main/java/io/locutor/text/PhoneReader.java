@@ -196,10 +196,7 @@ final class PhoneReader implements TokenReader {
         if (name.length() < 2 || name.length() > 5 || !name.chars().allMatch(Character::isUpperCase)) {
             return false;
         }
-        int i = pos;
-        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(ctx.text, pos);
         return DIAL_CUES.contains(ctx.previousWord(i - name.length()).toLowerCase(Locale.ROOT));
     }
 
@@ -213,10 +210,7 @@ final class PhoneReader implements TokenReader {
      * printed: "atendimos emergencias 112 veces" counts.
      */
     private static boolean afterEmergencyLabel(ReadContext ctx, int pos) {
-        int i = pos;
-        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(ctx.text, pos);
         if (i == pos) {
             return false;
         }
@@ -240,10 +234,7 @@ final class PhoneReader implements TokenReader {
      * region (libphonenumber's short-number data: the US 511 travel line, 311, 211) is the line to call, dialled.
      */
     private static boolean afterInfoLabel(ReadContext ctx, int pos) {
-        int i = pos;
-        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(ctx.text, pos);
         return i > 1 && i < pos && ctx.text.charAt(i - 1) == ':' && EN_INFO_LABELS.contains(ctx.previousWord(i - 1).toLowerCase(Locale.ROOT));
     }
 
@@ -261,10 +252,7 @@ final class PhoneReader implements TokenReader {
      * "711 TTY calls" (the label after it) keeps its count. Returns the match, or null.
      */
     private static Matcher relayNumber(ReadContext ctx, int pos) {
-        int i = pos;
-        while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(ctx.text, pos);
         if (i > 0 && ctx.text.charAt(i - 1) == ':') {
             i--;
         }
@@ -281,9 +269,7 @@ final class PhoneReader implements TokenReader {
             if (!EN_RELAY_BRIDGES.contains(lower)) {
                 return null;
             }
-            while (i > 0 && ctx.text.charAt(i - 1) == ' ') {
-                i--;
-            }
+            i = ReadContext.spacesStart(ctx.text, i);
             i -= word.length();
         }
         return null;
@@ -308,10 +294,7 @@ final class PhoneReader implements TokenReader {
         if (before.equalsIgnoreCase("contact")) {
             return true;
         }
-        int i = pos;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(t, pos);
         if (before.equals("or") || before.equals("and")) {
             i -= before.length();
         } else if (!before.isEmpty() || i == 0 || t.charAt(i - 1) != ',') {
@@ -384,14 +367,9 @@ final class PhoneReader implements TokenReader {
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
         boolean reach = EN_REACH_VERBS.contains(before);
         if (!reach && (before.equals("or") || before.equals("and"))) {
-            int i = pos;
-            while (i > 0 && t.charAt(i - 1) == ' ') {
-                i--;
-            }
+            int i = ReadContext.spacesStart(t, pos);
             i -= before.length();
-            while (i > 0 && t.charAt(i - 1) == ' ') {
-                i--;
-            }
+            i = ReadContext.spacesStart(t, i);
             reach = i > 0 && TokenScanner.isDigit(t.charAt(i - 1))
                     && ctx.anyWord(ctx.sentenceStart(i, 80), i, EN_REACH_VERBS::contains);
         }
@@ -432,10 +410,7 @@ final class PhoneReader implements TokenReader {
         if (EMERGENCY_LABELS.contains(before) || DIAL_CUES.contains(before) && !before.equals("al") || before.equals("or")) {
             return true;
         }
-        int i = pos;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(t, pos);
         if (i == pos || i == 0 || t.charAt(i - 1) != ',' && t.charAt(i - 1) != ':') {
             return false;
         }
@@ -511,10 +486,7 @@ final class PhoneReader implements TokenReader {
      */
     private static boolean rangeEnd(ReadContext ctx, int pos) {
         String t = ctx.text;
-        int i = pos;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(t, pos);
         while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
             i--;
         }
@@ -540,10 +512,7 @@ final class PhoneReader implements TokenReader {
             return after.equals("ciento") || after.equals("cien");
         }
         if (next.equals("al") || next.equals("a")) {
-            int j = i + next.length();
-            while (j < t.length() && t.charAt(j) == ' ') {
-                j++;
-            }
+            int j = ReadContext.spacesEnd(t, i + next.length());
             return j < t.length() && TokenScanner.isDigit(t.charAt(j));
         }
         return false;

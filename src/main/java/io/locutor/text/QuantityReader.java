@@ -875,17 +875,11 @@ final class QuantityReader implements TokenReader {
             return false;
         }
         if (before.equals("ending") || before.equals("in")) {
-            int i = start;
-            while (i > 0 && t.charAt(i - 1) == ' ') {
-                i--;
-            }
+            int i = ReadContext.spacesStart(t, start);
             String cue = ctx.previousWord(i - before.length()).toLowerCase(Locale.ROOT);
             return before.equals("ending") ? cue.length() > 1 && !EN_AUXILIARIES.contains(cue) : cue.equals("ends") || cue.equals("ending");
         }
-        int i = start;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(t, start);
         if (i == 0 || t.charAt(i - 1) != ',' && t.charAt(i - 1) != ':' && !before.equals("is") && !before.equals("are") && !before.equals("was")) {
             return false;
         }
@@ -1132,10 +1126,7 @@ final class QuantityReader implements TokenReader {
     /** "marzo de 2001 ISO publica": four digits after a month and "de" are its year, which agrees with no noun after it. */
     private static boolean yearOfMonth(ReadContext ctx, int start, String whole) {
         String t = ctx.text;
-        int i = start;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(t, start);
         if (whole.length() != 4 || i < 2 || !t.regionMatches(true, i - 2, "de", 0, 2) || i > 2 && Character.isLetter(t.charAt(i - 3))) {
             return false;
         }
@@ -1146,10 +1137,7 @@ final class QuantityReader implements TokenReader {
     private static boolean postalCodeBeforeTown(ReadContext ctx, int end) {
         String t = ctx.text;
         int start = end - 5;
-        int b = start;
-        while (b > 0 && t.charAt(b - 1) == ' ') {
-            b--;
-        }
+        int b = ReadContext.spacesStart(t, start);
         boolean afterComma = b == 0 || t.charAt(b - 1) == ',' || t.charAt(b - 1) == '\n';
         return afterComma && end + 1 < t.length() && t.charAt(end) == ' ' && Character.isUpperCase(t.charAt(end + 1));
     }
@@ -1276,10 +1264,7 @@ final class QuantityReader implements TokenReader {
         if (RESOLUTION_NEXT.contains(next) || RESOLUTION_DEVICES.contains(next)) {
             return true;
         }
-        int after = end;
-        while (after < ctx.text.length() && ctx.text.charAt(after) == ' ') {
-            after++;
-        }
+        int after = ReadContext.spacesEnd(ctx.text, end);
         if (AMOUNT_NEXT.contains(next) || after < ctx.text.length() && Character.getType(ctx.text.charAt(after)) == Character.CURRENCY_SYMBOL) {
             return false; // "4K €", "4K euros": thousands of a currency, however a device was named before
         }

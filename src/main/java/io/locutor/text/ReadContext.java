@@ -100,6 +100,24 @@ final class ReadContext {
         return false;
     }
 
+    /** Where the run of spaces ending at {@code pos} starts ({@code pos} itself when the character before is no space). */
+    static int spacesStart(CharSequence text, int pos) {
+        int i = pos;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i;
+    }
+
+    /** Where the run of spaces starting at {@code pos} ends ({@code pos} itself when no space is there). */
+    static int spacesEnd(CharSequence text, int pos) {
+        int i = pos;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
     /** The word right before {@code pos}, skipping spaces, or "" when something else comes first. */
     String previousWord(int pos) {
         return wordBefore(pos, false);
@@ -111,10 +129,7 @@ final class ReadContext {
     }
 
     private String wordBefore(int pos, boolean acrossDot) {
-        int i = pos;
-        while (i > 0 && text.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = spacesStart(text, pos);
         if (acrossDot && i > 0 && text.charAt(i - 1) == '.') {
             i--;
         }

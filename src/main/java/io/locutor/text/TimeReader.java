@@ -93,10 +93,7 @@ final class TimeReader implements TokenReader {
                 || ctx.lang == Lang.EN && DateReader.weekdayAbbreviation(before)) {
             return false;
         }
-        int w = pos;
-        while (w > 0 && t.charAt(w - 1) == ' ') {
-            w--;
-        }
+        int w = ReadContext.spacesStart(t, pos);
         if (w == pos) {
             return false; // the name must be a word of its own, separated by a space
         }
@@ -228,10 +225,7 @@ final class TimeReader implements TokenReader {
     /** A unit's symbol or name, or a currency's name or code, after a number's end: " kg", "m", " litres", " euros". */
     private static boolean unitAfter(ReadContext ctx, int end) {
         String t = ctx.text;
-        int i = end;
-        while (i < t.length() && t.charAt(i) == ' ') {
-            i++;
-        }
+        int i = ReadContext.spacesEnd(t, end);
         int j = i;
         while (j < t.length() && Character.isLetter(t.charAt(j))) {
             j++;
@@ -699,10 +693,7 @@ final class TimeReader implements TokenReader {
     }
 
     private static boolean sentenceEnds(String t, int pos) {
-        int i = pos;
-        while (i < t.length() && t.charAt(i) == ' ') {
-            i++;
-        }
+        int i = ReadContext.spacesEnd(t, pos);
         return i == t.length() || t.charAt(i) == '\n' || (i > pos && Character.isUpperCase(t.charAt(i)));
     }
 
@@ -720,10 +711,7 @@ final class TimeReader implements TokenReader {
         if (i >= 0 && (".!?\n".indexOf(t.charAt(i)) < 0 || i > 0 && TokenScanner.isDigit(t.charAt(i - 1)))) {
             return false;
         }
-        int j = end;
-        while (j < t.length() && t.charAt(j) == ' ') {
-            j++;
-        }
+        int j = ReadContext.spacesEnd(t, end);
         if (j == end || j == t.length() || !Character.isLetterOrDigit(t.charAt(j))) {
             return false;
         }

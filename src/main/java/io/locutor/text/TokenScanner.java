@@ -407,9 +407,7 @@ final class TokenScanner {
     private static boolean ratioAnnounced(String t, int pos) {
         int i = pos;
         for (int words = 0; words < 4; words++) {
-            while (i > 0 && t.charAt(i - 1) == ' ') {
-                i--;
-            }
+            i = ReadContext.spacesStart(t, i);
             int end = i;
             while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
                 i--;
@@ -1266,10 +1264,7 @@ final class TokenScanner {
         if (next.equalsIgnoreCase("form") || next.equalsIgnoreCase("forms")) {
             return true;
         }
-        int w = pos;
-        while (w > 0 && t.charAt(w - 1) == ' ') {
-            w--;
-        }
+        int w = ReadContext.spacesStart(t, pos);
         if (w >= 3 && w < pos && (t.charAt(w - 1) == 's' && (t.charAt(w - 2) == '\'' || t.charAt(w - 2) == '’'))) {
             return true; // "your employer's 1095-C"
         }
@@ -1578,10 +1573,7 @@ final class TokenScanner {
         if (!m.lookingAt() || before.isEmpty() || BEFORE_A_LEAST_COUNT.contains(before) || AGE_NOT_AFTER.contains(before)) {
             return false; // "grupos de +12" bounds a count (round thirteen); "a +15" is a signed amount
         }
-        int after = m.end();
-        while (after < ctx.text.length() && ctx.text.charAt(after) == ' ') {
-            after++;
-        }
+        int after = ReadContext.spacesEnd(ctx.text, m.end());
         if (after == ctx.text.length()) {
             return true;
         }
@@ -1640,10 +1632,7 @@ final class TokenScanner {
         while (before >= 0 && t.charAt(before) == ' ') {
             before--;
         }
-        int after = pos + 1;
-        while (after < t.length() && t.charAt(after) == ' ') {
-            after++;
-        }
+        int after = ReadContext.spacesEnd(t, pos + 1);
         if (before < 0 || after >= t.length() || !isDigit(t.charAt(before))
                 || !isDigit(t.charAt(after)) && !(t.charAt(after) == '#' && numberSignRange(t, pos, after))) {
             return -1;
@@ -1664,10 +1653,7 @@ final class TokenScanner {
      * range ("number one to number twenty two"); {@code after} is where the second sign stands.
      */
     static boolean numberSignRange(String t, int pos, int after) {
-        int start = pos;
-        while (start > 0 && t.charAt(start - 1) == ' ') {
-            start--;
-        }
+        int start = ReadContext.spacesStart(t, pos);
         int digits = digitsStart(t, start);
         return digits < start && digits > 0 && t.charAt(digits - 1) == '#' && after + 1 < t.length() && t.charAt(after) == '#'
                 && isDigit(t.charAt(after + 1));
@@ -1687,10 +1673,7 @@ final class TokenScanner {
         if (nounStart < 0) {
             return -1;
         }
-        int e = nounStart;
-        while (e > 0 && t.charAt(e - 1) == ' ') {
-            e--;
-        }
+        int e = ReadContext.spacesStart(t, nounStart);
         return e >= 3 && (e == 3 || !Character.isLetter(t.charAt(e - 4))) && (t.regionMatches(true, e - 3, "los", 0, 3)
                 || t.regionMatches(true, e - 3, "las", 0, 3)) ? nounStart : -1;
     }
@@ -1698,10 +1681,7 @@ final class TokenScanner {
     /** Where the word before the number that ends at {@code pos} starts. */
     private static int placeNounStart(String t, int pos) {
         int start = digitsStart(t, pos);
-        int nounEnd = start;
-        while (nounEnd > 0 && t.charAt(nounEnd - 1) == ' ') {
-            nounEnd--;
-        }
+        int nounEnd = ReadContext.spacesStart(t, start);
         int nounStart = nounEnd;
         while (nounStart > 0 && Character.isLetter(t.charAt(nounStart - 1))) {
             nounStart--;
@@ -1770,10 +1750,7 @@ final class TokenScanner {
         if (next >= t.length() || !isDigit(t.charAt(next))) {
             return false;
         }
-        int i = pos;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(t, pos);
         return i > 0 && t.charAt(i - 1) == '(' || ctx.previousWord(pos).length() >= 2;
     }
 
@@ -2254,10 +2231,7 @@ final class TokenScanner {
      * name numbered pages as "páginas" does.
      */
     private static boolean pageAbbreviationBefore(String t, int pos) {
-        int dot = digitsStart(t, pos);
-        while (dot > 0 && t.charAt(dot - 1) == ' ') {
-            dot--;
-        }
+        int dot = ReadContext.spacesStart(t, digitsStart(t, pos));
         if (dot < 2 || t.charAt(dot - 1) != '.') {
             return false; // cheap check first: a dot before the number
         }
@@ -2428,10 +2402,7 @@ final class TokenScanner {
      * model's "A321" and a room's "B204" keep their pairs.
      */
     private static boolean errorCode(ReadContext ctx, int letter, int end) {
-        int before = letter;
-        while (before > 0 && ctx.text.charAt(before - 1) == ' ') {
-            before--;
-        }
+        int before = ReadContext.spacesStart(ctx.text, letter);
         if (before > 0 && ctx.text.charAt(before - 1) == ':') {
             before--; // "Error: E402"
         }

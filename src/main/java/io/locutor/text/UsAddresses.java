@@ -283,9 +283,7 @@ final class UsAddresses {
 
     /** What may follow an abbreviation's dot that ends an address: the end of the text, a comma, a semicolon or a bracket. */
     private static boolean closing(String t, int i) {
-        while (i < t.length() && t.charAt(i) == ' ') {
-            i++;
-        }
+        i = ReadContext.spacesEnd(t, i);
         return i == t.length() || ",;)".indexOf(t.charAt(i)) >= 0;
     }
 
@@ -322,10 +320,7 @@ final class UsAddresses {
 
     /** "5th Ave", "42nd St.": a numbered street, the word before being an ordinal written in digits. */
     static boolean afterOrdinal(String t, int pos) {
-        int i = pos;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(t, pos);
         if (i == pos || i < 3) {
             return false;
         }
@@ -487,10 +482,7 @@ final class UsAddresses {
 
     /** A state code follows its city: "Springfield, IL". */
     private static boolean afterComma(String t, int pos) {
-        int i = pos;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = ReadContext.spacesStart(t, pos);
         return i > 0 && i < pos && t.charAt(i - 1) == ',';
     }
 }
