@@ -20,8 +20,10 @@ final class ElectronicReader implements TokenReader {
     /**
      * A host (its first label with a letter: "95.la" is a page after a number) and perhaps a path; its last label (group 1)
      * must be a top-level domain ({@link #topLevel}). Another dotted word after it makes no address ("comp.lang.java").
+     * Round twenty-five: a first label of digits alone names a host too when a word's label and the domain follow it
+     * ("111.nhs.uk", "060.gob.es"); a decimal or a version ("111.5 kg", "v2.1") has no letter after its dot.
      */
-    private static final Pattern DOMAIN = Pattern.compile("(?=[\\d-]{0,62}\\p{L})[\\p{L}\\d-]{2,63}(?:\\.[\\p{L}\\d-]{1,63}){0,5}\\.([a-z]{2,24})"
+    private static final Pattern DOMAIN = Pattern.compile("(?=[\\d-]{0,62}\\p{L}|\\d{1,6}\\.\\p{L}[\\p{L}\\d-]{0,62}\\.\\p{L})[\\p{L}\\d-]{2,63}(?:\\.[\\p{L}\\d-]{1,63}){0,5}\\.([a-z]{2,24})"
             + "(?:/[\\w./-]{0,200})?(?![\\p{L}\\d]|\\.[\\p{L}\\d])");
     /**
      * Country codes read as an address's end: two letters are often a word glued after a stop in running text ("la",

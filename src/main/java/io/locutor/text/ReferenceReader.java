@@ -31,6 +31,8 @@ final class ReferenceReader implements TokenReader {
             + "ZIP(?: codes?)?|zip codes?|postal codes?|(?:código postal|códigos postales|C\\.?P\\.?)(?: es)?|PIN|terminada en|terminado en|terminación(?: en)?|"
             // Round nine: "la tarjeta termina en 4490", "acaba en 90" (once TokenScanner.lastDigits): two digits or more.
             + "que termina en|termina en|acaba en|finaliza en|acabada en|acabado en|"
+            // Round twenty-five: a code's head, "el número que empieza por 7745", "su folio comienza con 5590".
+            + "(?:que )?(?:empieza|comienza) (?:por|con)|"
             // A code sent by SMS or keyed in: "código de verificación es 4821", "clave 0093", "your code is 4821".
             // Round five J: a code keyed in at a door, gate or alarm ("Código de acceso: 7281", "clave de la puerta 0412",
             // "Gate code on file: 4471", "lockbox 3390"), its first word capitalised or not, dictated digit by digit.
@@ -49,8 +51,16 @@ final class ReferenceReader implements TokenReader {
     /** English DIGIT_CODE cues of a code keyed in: "code", "passcode", "PIN", "lockbox". */
     private static final Pattern KEYED_CUE = Pattern.compile("(?i)code|PIN|lockbox");
 
-    /** DIGIT_CODE's cues of a card's or account's last digits, which may be two ("acaba en 90"); the others need three. */
-    private static final Pattern ENDING_CUE = Pattern.compile("(?:que )?(?:termina|terminada|terminado|acaba|acabada|acabado|finaliza|terminación)(?: en)?");
+    /**
+     * DIGIT_CODE's cues of a card's or account's last digits, or (round twenty-five) a code's first ones ("empieza por"),
+     * which may be two ("acaba en 90"); the others need three.
+     */
+    private static final Pattern ENDING_CUE = Pattern.compile("(?:que )?(?:(?:termina|terminada|terminado|acaba|acabada|acabado|finaliza|terminación)(?: en)?"
+            + "|(?:empieza|comienza) (?:por|con))");
+    /** A year: "el contrato termina en 2027" names when, no card's last digits. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** A thing with digits named before a bare ending cue: "la tarjeta termina en 2031" is its last digits, a year or not. */
+    private static final Pattern DIGITS_NOUN = Pattern.compile("(?iu)(?<!\\p{L})(?:tarjeta|cuenta|número|folio|código|referencia|póliza|clave|CBU|CLABE|IBAN)(?!\\p{L})");
     /** A duration's word after a number: "termina en 15 minutos" is a time, not a card's last digits. */
     private static final Set<String> DURATION_WORDS = Set.of("segundos", "minutos", "min", "horas", "hrs", "h", "días", "semanas", "meses",
             "años", "seconds", "minutes", "hours", "days", "weeks", "months", "years");
@@ -956,7 +966,8 @@ final class ReferenceReader implements TokenReader {
             }
         }
         if (m != null && m.lookingAt() && (m.group(2).length() >= 3 || ENDING_CUE.matcher(m.group(1)).matches())
-                && !(ENDING_CUE.matcher(m.group(1)).matches() && DURATION_WORDS.contains(ctx.nextWord(m.end()).toLowerCase(Locale.ROOT)))) {
+                && !(ENDING_CUE.matcher(m.group(1)).matches() && (DURATION_WORDS.contains(ctx.nextWord(m.end()).toLowerCase(Locale.ROOT))
+                        || yearAfterCue(ctx, m)))) {
             String cue = m.group(1).startsWith("C") && m.group(1).matches("C\\.?P\\.?(?: es)?") && ctx.es() ? "código postal" + m.group(1).substring(m.group(1).indexOf('P') + 1).replace(".", "") : m.group(1);
             Matcher count = ONE_DIGIT.matcher(cue);
             if (count.find()) {
@@ -1212,9 +1223,24 @@ final class ReferenceReader implements TokenReader {
     /** The count in a cue ("last 4 digits"), said as a word. */
     private static final Pattern ONE_DIGIT = Pattern.compile("\\d");
 
+    /**
+     * Round twenty-five: "el contrato termina en 2027", "la campaña empieza con 2026": a year after an ending or heading cue
+     * that follows no card, account or code named in its sentence is the year, read as one; so is a count before its
+     * plural noun.
+     */
+    private static boolean yearAfterCue(ReadContext ctx, Matcher m) {
+        String next = ctx.nextWord(m.end());
+        if (m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == ' ' && next.length() > 1 && Character.isLowerCase(next.charAt(0))
+                && next.endsWith("s")) {
+            return true; // a count before its plural noun, "el curso empieza con 20 alumnos", is no code either
+        }
+        return m.group(2).length() == 4 && YEAR.matcher(m.group(2)).matches()
+                && !DIGITS_NOUN.matcher(ctx.text.substring(ctx.sentenceStart(m.start(), 100), m.start())).find();
+    }
+
     /** First words of DIGIT_CODE, lower case ("C.P." as "c", "one-time" as "one"). */
     private static final Set<String> DIGIT_CODE_FIRST_WORDS = Set.of("ending", "ends", "last", "zip", "postal", "pin", "terminada", "terminado",
-            "termina", "acaba", "finaliza",
+            "termina", "acaba", "finaliza", "empieza", "comienza",
             "terminación", "que", "acabada", "acabado", "código", "códigos", "c", "cp", "clave", "contraseña", "nip", "verification", "security",
             "confirmation", "access", "one", "activation", "code", "passcode", "gate", "door", "alarm", "lockbox", "keypad", "key", "keysafe");
 

@@ -143,12 +143,13 @@ final class TimeReader implements TokenReader {
      * Wed 2 June, 11.30–12.00", "from 8.30 to 9.15", "between 9.40 and 10.20", are a window of clock times ("eleven thirty
      * to twelve") even with no am/pm end: the first after a date, "from" or "between" ("and" only after "between"), the second later than the
      * first, neither with a unit or a currency ("3.50–4.75 kg", "£11.30–£12.00" keep their decimals). Either end asks.
+     * Round twenty-five: a dashed pair before a time noun opens too ({@link #timeNounAfter}).
      */
     private static boolean englishDotTimeRange(ReadContext ctx, int pos, int end) {
         String t = ctx.text;
         if (end < t.length() && " -–".indexOf(t.charAt(end)) >= 0) {
             Matcher second = ctx.at(EN_DOT_RANGE_SECOND, end);
-            if (second.lookingAt() && englishRangeOpens(ctx, pos, second.group(1) != null)
+            if (second.lookingAt() && (englishRangeOpens(ctx, pos, second.group(1) != null) || dashed(second.group()) && timeNounAfter(ctx, second.end()))
                     && forwardClocks(t.substring(pos, end), second.group(2)) && !unitAfter(ctx, second.end())) {
                 return true;
             }
@@ -163,7 +164,26 @@ final class TimeReader implements TokenReader {
         }
         int firstStart = Math.max(0, pos - 14) + first.start(1);
         boolean and = first.group().toLowerCase(Locale.ROOT).contains(" and ");
-        return englishRangeOpens(ctx, firstStart, and) && forwardClocks(first.group(1), t.substring(pos, end));
+        return (englishRangeOpens(ctx, firstStart, and) || dashed(first.group()) && timeNounAfter(ctx, end))
+                && forwardClocks(first.group(1), t.substring(pos, end));
+    }
+
+    /** Round twenty-five: the nouns a window of clock times names, "the 7.30–9.30 slot", "your 14.20–14.50 appointment". */
+    private static final java.util.Set<String> EN_TIME_NOUNS = java.util.Set.of("slot", "slots", "window", "windows", "shift", "shifts",
+            "session", "sessions", "appointment", "appointments");
+
+    /** A range's joint is a dash, not a word: "7.30–9.30", "7.30 - 9.30". */
+    private static boolean dashed(String joint) {
+        return joint.indexOf('–') >= 0 || joint.indexOf('-') >= 0;
+    }
+
+    /**
+     * Round twenty-five (en-GB): a time noun right after a dashed pair of dotted times makes them a range of times with no
+     * date or "from" before them ("within the 7.30–9.30 slot"); a unit ("3.50–4.75 kg") or any other word keeps decimals.
+     */
+    private static boolean timeNounAfter(ReadContext ctx, int end) {
+        String t = ctx.text;
+        return end < t.length() && t.charAt(end) == ' ' && EN_TIME_NOUNS.contains(ctx.nextWord(end).toLowerCase(Locale.ROOT));
     }
 
     /**

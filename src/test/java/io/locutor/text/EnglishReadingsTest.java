@@ -153,6 +153,17 @@ class EnglishReadingsTest {
     }
 
     @Test
+    void aHostWhoseFirstLabelIsDigitsIsAnAddress() {
+        // Round twenty-five: "111.nhs.uk", "311.cityofreno.gov": the digits of the first label are dictated, as the host's.
+        assertEquals("visit one one one dot N H S dot U K or three one one dot cityofreno dot gov.",
+                read("en-GB", "visit 111.nhs.uk or 311.cityofreno.gov."));
+        assertEquals("consulte cero seis cero punto gob punto es", read("es-ES", "consulte 060.gob.es"));
+        // Must not fire: a decimal, a version, a number glued to a word or a short domain after a stop.
+        assertEquals("one hundred and eleven point five kilograms, version two point one, page twelve.Then four.com",
+                read("en-GB", "111.5 kg, v2.1, page 12.Then 4.com"));
+    }
+
+    @Test
     void aShortServiceNumberAfterTheServicesInitialsIsDialled() {
         assertEquals("call N H S one one one now", read("en-GB", "call NHS 111 now"));
         // No verb of calling before the initials: a number.

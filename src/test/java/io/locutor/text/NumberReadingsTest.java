@@ -256,6 +256,19 @@ class NumberReadingsTest {
     }
 
     @Test
+    void aCodesHeadAfterEmpiezaPorIsDictated() {
+        // Round twenty-five: the digits after "empieza por", "comienza con" are a code's first ones, as a card's last are.
+        assertEquals("el pedido que empieza por seis cero dos uno; su folio comienza con tres ocho",
+                read("es-US", "el pedido que empieza por 6021; su folio comienza con 38"));
+        assertEquals("la tarjeta termina en dos cero tres uno", read("es-ES", "la tarjeta termina en 2031"));
+        // Must not fire: a year, a duration, a count before its plural noun, "empieza en".
+        assertEquals("el contrato termina en dos mil veintisiete y la oferta empieza en diez minutos",
+                read("es-ES", "el contrato termina en 2027 y la oferta empieza en 10 minutos"));
+        assertEquals("el curso empieza con veinte alumnos y comienza por diez minutos de repaso",
+                read("es-MX", "el curso empieza con 20 alumnos y comienza por 10 minutos de repaso"));
+    }
+
+    @Test
     void roundEightEARangeOfNumberedPlacesOrOfNumberSigns() {
         // Round eight E: after a plural noun of places a Spanish range is "del … al …", its numbers labels that agree with
         // nothing; "#1–#22" is a range of numbers, each said with its sign.

@@ -578,6 +578,18 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundTwentyFiveTwoDashedDottedTimesBeforeATimeNounAreARangeInBritishEnglish() {
+        assertEquals("within the seven forty to nine ten slot", read("en-GB", "within the 7.40–9.10 slot"));
+        assertEquals("your fourteen twenty to fourteen fifty appointment and the one twenty to two forty shift",
+                read("en-GB", "your 14.20–14.50 appointment and the 1.20 - 2.40 shift"));
+        // must not fire: a unit, another noun, a backward pair, American English
+        assertEquals("three point five zero to four point seven five kilograms", read("en-GB", "3.50–4.75 kg"));
+        assertEquals("the two point five zero to three point seven five ratio", read("en-GB", "the 2.50–3.75 ratio"));
+        assertEquals("the nine point three zero to seven point three zero slot", read("en-GB", "the 9.30–7.30 slot"));
+        assertEquals("the seven point three zero to nine point three zero slot", read("en-US", "the 7.30–9.30 slot"));
+    }
+
+    @Test
     void roundTwentyTwoBAUnitOrACurrencyAfterARangesSecondEndMakesBothEndsDecimals() {
         assertEquals("from two point two five to three point four zero kilograms", read("en-US", "from 2.25 to 3.40 kg"));
         assertEquals("from two point three zero to four point one zero litres", read("en-GB", "from 2.30 to 4.10 litres"));
