@@ -380,10 +380,7 @@ final class PhoneReader implements TokenReader {
         if ((next.equals("or") || next.equals("and")) && t.startsWith(" " + next + " ", end)) {
             // "reach 999 or 112 units" counts both: the partner's own next word decides.
             int j = end + next.length() + 2;
-            int digits = j;
-            while (digits < t.length() && TokenScanner.isDigit(t.charAt(digits))) {
-                digits++;
-            }
+            int digits = TokenScanner.digitsEnd(t, j);
             if (digits > j) {
                 end = digits;
                 next = ctx.nextWord(end);

@@ -184,10 +184,7 @@ final class QuantityReader implements TokenReader {
             }
         }
         String t = ctx.text;
-        int digitsEnd = pos;
-        while (digitsEnd < t.length() && TokenScanner.isDigit(t.charAt(digitsEnd))) {
-            digitsEnd++;
-        }
+        int digitsEnd = TokenScanner.digitsEnd(t, pos);
         char after = digitsEnd < t.length() ? t.charAt(digitsEnd) : ' ';
         int list = after == ',' ? commaList(ctx, pos) : -1;
         if (list > 0) {
@@ -1522,10 +1519,7 @@ final class QuantityReader implements TokenReader {
         if (pos < 2 || t.charAt(pos - 1) != 'x' && t.charAt(pos - 1) != '×' || whole.length() > 2 || Integer.parseInt(whole) > 12) {
             return false;
         }
-        int start = pos - 1;
-        while (start > 0 && TokenScanner.isDigit(t.charAt(start - 1))) {
-            start--;
-        }
+        int start = TokenScanner.digitsStart(t, pos - 1);
         return start < pos - 1 && pos - 1 - start <= 2 && Integer.parseInt(t.substring(start, pos - 1)) <= 12
                 && (start == 0 || !Character.isLetterOrDigit(t.charAt(start - 1)));
     }

@@ -800,10 +800,7 @@ final class TimeReader implements TokenReader {
      */
     private static boolean markedBareHourSpan(ReadContext ctx, int pos) {
         String t = ctx.text;
-        int d = pos;
-        while (d < t.length() && TokenScanner.isDigit(t.charAt(d))) {
-            d++;
-        }
+        int d = TokenScanner.digitsEnd(t, pos);
         if (d < t.length() - 1 && (t.charAt(d) == ':' || t.charAt(d) == '.') && TokenScanner.isDigit(t.charAt(d + 1))) {
             return false; // minutes written: a clock time
         }

@@ -64,16 +64,22 @@ final class TokenScanner {
         int d = digitsStart(t, i);
         int s = capitalsStart(t, d);
         int l = capitalsEnd(t, i + 1);
-        int e = l;
-        while (e < t.length() && isDigit(t.charAt(e))) {
-            e++;
-        }
+        int e = digitsEnd(t, l);
         return i - d >= 1 && i - d <= 3 && d - s >= 1 && d - s <= 4 && e - l >= 1 && e - l <= 3 && t.substring(s, d).equals(t.substring(i + 1, l))
                 && standsAlone(t, s, e);
     }
 
+    /** Where the run of digits starting at {@code start} ends. */
+    static int digitsEnd(String t, int start) {
+        int e = start;
+        while (e < t.length() && isDigit(t.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
     /** Where the run of digits ending at {@code end} starts. */
-    private static int digitsStart(String t, int end) {
+    static int digitsStart(String t, int end) {
         int s = end;
         while (s > 0 && isDigit(t.charAt(s - 1))) {
             s--;
@@ -1235,10 +1241,7 @@ final class TokenScanner {
         }
         String t = ctx.text;
         int from = t.charAt(runEnd) == ' ' ? runEnd + 1 : runEnd;
-        int end = from;
-        while (end < t.length() && isDigit(t.charAt(end))) {
-            end++;
-        }
+        int end = digitsEnd(t, from);
         if (end - from < 3 || end - from > 4 || t.charAt(from) == '0' || end < t.length() && (Character.isLetterOrDigit(t.charAt(end))
                 || (t.charAt(end) == '.' || t.charAt(end) == ',') && end + 1 < t.length() && isDigit(t.charAt(end + 1)))) {
             return -1;
@@ -2158,10 +2161,7 @@ final class TokenScanner {
         if (start == pos || start == 0 || t.charAt(start - 1) != '(' || pos - start > 2) {
             return false;
         }
-        int end = pos + 1;
-        while (end < t.length() && isDigit(t.charAt(end))) {
-            end++;
-        }
+        int end = digitsEnd(t, pos + 1);
         boolean afterOption = start >= 3 && t.charAt(start - 2) == ' ' && isDigit(t.charAt(start - 3)); // "Marca 2 (3-5)"
         return end > pos + 1 && end - pos - 1 <= 2 && end < t.length() && (t.charAt(end) == ')' && afterOption || countedRange(t, pos))
                 && Integer.parseInt(t.substring(start, pos)) < Integer.parseInt(t.substring(pos + 1, end));
@@ -2312,10 +2312,7 @@ final class TokenScanner {
         while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\u00A0')) {
             j++;
         }
-        int digits = j;
-        while (digits < t.length() && isDigit(t.charAt(digits))) {
-            digits++;
-        }
+        int digits = digitsEnd(t, j);
         return j > i && digits > j && digits - j <= 2 && digits + 1 < t.length() && t.charAt(digits) == ':' && isDigit(t.charAt(digits + 1));
     }
 
