@@ -770,4 +770,18 @@ class TimeAndDateReadingsTest {
         // Must not fire: a word starting with "h" after the span, a span with no mark.
         assertEquals("abierto de nueve a catorce hoy; de nueve a catorce", read("es-ES", "abierto 9:00-14:00 hoy; 9:00-14:00"));
     }
+
+    @Test
+    void roundTwentySixADashedSpanAfterDeOrEntreIsARangeWithoutAnHoursMark() {
+        // "de 9:00-14:00" kept its dash between two articled times ("de las nueve-las catorce").
+        assertEquals("de las nueve a las catorce; entre las diez y las doce", read("es-ES", "de 9:00-14:00; entre 10:00-12:00"));
+        // In a 12-hour locale an afternoon end puts the start on that dial too, as "de 10:00 a 18:00" does.
+        assertEquals("de las diez de la mañana a las seis de la tarde", read("es-AR", "de 10:00-18:00"));
+        assertEquals("entre las nueve y cuarto y las nueve treinta y cinco de la noche", read("es-MX", "entre 21:15-21:35"));
+        // Must not fire: a score, bare numbers, decimals, a length, a span after "las".
+        assertEquals("ganaron dos-uno; de nueve a catorce años; de nueve punto cero cero-catorce punto cero cero",
+                read("es-ES", "ganaron 2-1; de 9-14 años; de 9.00-14.00"));
+        assertEquals("de las dos y media-tres quince minutos", read("es-ES", "de 2:30-3:15 minutos"));
+        assertEquals("las nueve-las catorce", read("es-ES", "las 9:00-14:00"));
+    }
 }
