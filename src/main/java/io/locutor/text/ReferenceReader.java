@@ -76,6 +76,11 @@ final class ReferenceReader implements TokenReader {
      */
     private static final String HYPHENED_SERIAL = "[ \\u00A0]*:?[ \\u00A0]*(?!(?:19|20)\\d\\d[-–](?:19|20)?\\d\\d(?!\\d))\\d{2,12}-\\d{4,12}"
             + "(?![\\d\\p{L}]|[.,/-]\\d)";
+    /** A code noun's kind: "de ahorro", "de auto", "corriente", "personal" (one word of three letters or more). */
+    private static final String ACCOUNT_KIND = "[ \\u00A0]+(?:de[ \\u00A0]+)?\\p{L}{3,}";
+    /** {@link #HYPHENED_SERIAL} after a kind, not an amount's range ("la tarjeta cuesta 1500-2000 euros"). */
+    private static final String KIND_SERIAL = HYPHENED_SERIAL + "(?![ \\u00A0]*(?:" + Currencies.WORDS + "|" + Currencies.CODES + "|"
+            + Currencies.SYMBOLS + "|%)(?![\\p{L}]))";
     private static final Pattern ES_KEYWORD = Pattern.compile("((?:pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
@@ -92,13 +97,19 @@ final class ReferenceReader implements TokenReader {
             // and "a cuenta" are checked in read.
             + "|cuenta(?=(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?[ \\u00A0]*:?[ \\u00A0]*(?!(?:19|20)\\d\\d[-–](?:19|20)?\\d\\d(?!\\d))"
             + "(?:\\d{1,12}-\\d|\\d{5}))"
+            // Round twenty-six: "cuenta de ahorro 4471-229810", "cuenta corriente 0072-551903": with its kind, only before a
+            // hyphened serial (the kind is read by the group after this one).
+            + "|cuenta(?=" + ACCOUNT_KIND + KIND_SERIAL + ")"
             // Round twenty-three: documents a fine, a bill or a claim is filed under ("acta 1123-449871", "la boleta
             // 6610-2278"), only before a hyphened serial, since "el acta de la reunión" and "la multa 2" are no codes.
-            + "|(?:acta|boleta|multa|recibo|comprobante|certificado|constancia|denuncia|reclamo)(?=(?:[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,})?"
-            + HYPHENED_SERIAL + ")"
+            // Round twenty-six: a loan's or a card's number likewise ("préstamo personal 6021-338415", "tarjeta de regalo
+            // 7740-220193"); "préstamo de 10-15 días" and "tarjeta 2024-2025" are no serials.
+            + "|(?:acta|boleta|multa|recibo|comprobante|certificado|constancia|denuncia|reclamo|préstamo|tarjeta)(?=(?:" + ACCOUNT_KIND + ")?"
+            + KIND_SERIAL + ")"
             // Round twenty-three: a document's kind after its noun, before a hyphened serial ("póliza de auto 7708-441925",
-            // "contrato de luz 5520-118734"): the noun still names the code.
-            + ")(?:[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,}(?=" + HYPHENED_SERIAL + "))?)"
+            // "contrato de luz 5520-118734"): the noun still names the code. Round twenty-six: an adjective too ("cuenta
+            // corriente", "socio titular").
+            + ")(?:" + ACCOUNT_KIND + "(?=" + KIND_SERIAL + "))?)"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"
             + "policy|tracking|customer|claim|contract|reservation)"
@@ -1152,7 +1163,7 @@ final class ReferenceReader implements TokenReader {
             "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation");
     /** First words of ES_KEYWORD's documents named only before a hyphened serial (round twenty-three: "acta 1123-449871"). */
     private static final Set<String> SERIAL_NOUNS = Set.of("acta", "boleta", "multa", "recibo", "comprobante", "certificado", "constancia",
-            "denuncia", "reclamo");
+            "denuncia", "reclamo", "préstamo", "tarjeta");
     /** Words before "cuenta" in idioms where it names no account ("en cuenta", "a cuenta", "por cuenta"). */
     private static final Set<String> IDIOM_BEFORE_CUENTA = Set.of("en", "a", "por");
     /** Two small numbers joined by a hyphen, a range ("8-12"). */

@@ -911,4 +911,15 @@ class ReferenceReadingsTest {
         assertEquals("ZIP codes four three two zero one to four three two one five, aged eighteen to twenty five, pages twelve hundred to thirteen fifty",
                 read("en-US", "ZIP codes 43201-43215, aged 18-25, pages 1200-1350"));
     }
+
+    @Test
+    void roundTwentySixAHyphenedAccountLoanOrCardNumberAfterItsNounAndKindIsDictated() {
+        assertEquals("su cuenta de ahorro cuatro cuatro siete uno, dos dos nueve ocho uno cero; el préstamo tres tres cero uno, siete siete ocho"
+                + " ocho uno dos; la cuenta corriente cero cero siete dos, cinco cinco uno nueve cero tres",
+                read("es-ES", "su cuenta de ahorro 4471-229810; el préstamo 3301-778812; la cuenta corriente 0072-551903"));
+        assertEquals("la tarjeta de regalo siete siete cuatro cero, dos dos cero uno nueve tres", read("es-US", "la tarjeta de regalo 7740-220193"));
+        // Must not fire: a span of years, a range of days, an amount's range after a verb.
+        assertEquals("el préstamo de dos mil veinticuatro-dos mil veinticinco; un préstamo de diez a quince días; la tarjeta cuesta mil"
+                + " quinientos-dos mil euros", read("es-ES", "el préstamo de 2024-2025; un préstamo de 10-15 días; la tarjeta cuesta 1500-2000 euros"));
+    }
 }
