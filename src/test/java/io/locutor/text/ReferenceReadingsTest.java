@@ -194,8 +194,8 @@ class ReferenceReadingsTest {
         assertEquals("presente su pase número dos cero dos cinco, cero cero siete uno dos en la ventanilla",
                 read("es-ES", "presente su pase n.º 2025-00712 en la ventanilla"));
         assertEquals("visitor permit number two zero two eight, four four one is ready", read("en-US", "visitor permit No. 2028-441 is ready"));
-        // Without a number sign the year stays a year ("expediente 2026-04571"), and a range of years stays two years.
-        assertEquals("el expediente dos mil veintiséis, cero cuatro cinco siete uno y la temporada dos mil veintitrés-dos mil veinticinco",
+        // Without a number sign the year stays a year ("expediente 2026-04571"), and a range of years stays two years (round twenty-six: with a pause).
+        assertEquals("el expediente dos mil veintiséis, cero cuatro cinco siete uno y la temporada dos mil veintitrés, dos mil veinticinco",
                 read("es-ES", "el expediente 2026-04571 y la temporada 2023-2025"));
     }
 
@@ -919,7 +919,7 @@ class ReferenceReadingsTest {
                 read("es-ES", "su cuenta de ahorro 4471-229810; el préstamo 3301-778812; la cuenta corriente 0072-551903"));
         assertEquals("la tarjeta de regalo siete siete cuatro cero, dos dos cero uno nueve tres", read("es-US", "la tarjeta de regalo 7740-220193"));
         // Must not fire: a span of years, a range of days, an amount's range after a verb.
-        assertEquals("el préstamo de dos mil veinticuatro-dos mil veinticinco; un préstamo de diez a quince días; la tarjeta cuesta mil"
+        assertEquals("el préstamo de dos mil veinticuatro a dos mil veinticinco; un préstamo de diez a quince días; la tarjeta cuesta mil"
                 + " quinientos-dos mil euros", read("es-ES", "el préstamo de 2024-2025; un préstamo de 10-15 días; la tarjeta cuesta 1500-2000 euros"));
     }
 }

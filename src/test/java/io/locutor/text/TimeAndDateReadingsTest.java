@@ -784,4 +784,16 @@ class TimeAndDateReadingsTest {
         assertEquals("de las dos y media-tres quince minutos", read("es-ES", "de 2:30-3:15 minutos"));
         assertEquals("las nueve-las catorce", read("es-ES", "las 9:00-14:00"));
     }
+
+    @Test
+    void roundTwentySixASpanishSpanOfYearsIsSaidWithAPause() {
+        assertEquals("la temporada dos mil veintiséis, dos mil veintisiete; el curso dos mil veintiséis, veintisiete",
+                read("es-ES", "la temporada 2026-2027; el curso 2026-27"));
+        assertEquals("de dos mil veintiséis a dos mil veintiocho, del dos mil diecinueve, dos mil veinte, entre dos mil diecinueve y dos mil veinte",
+                read("es-AR", "de 2026-2028, del 2019-2020, entre 2019-2020"));
+        // Must not fire: a backward pair, a two-digit tail that is no next year, an ISO date, a code's groups.
+        assertEquals("dos mil veinticuatro-dos mil veintitrés; el primero de diciembre de dos mil veinticuatro",
+                read("es-ES", "2024-2023; el 2024-12-01"));
+        assertEquals("ref dos cero dos cuatro, dos cero dos cinco, tres tres uno", read("es-ES", "ref 2024-2025-331"));
+    }
 }
