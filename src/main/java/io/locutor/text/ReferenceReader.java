@@ -78,6 +78,8 @@ final class ReferenceReader implements TokenReader {
             + "(?![\\d\\p{L}]|[.,/-]\\d)";
     /** A code noun's kind: "de ahorro", "de auto", "corriente", "personal" (one word of three letters or more). */
     private static final String ACCOUNT_KIND = "[ \\u00A0]+(?:de[ \\u00A0]+)?\\p{L}{3,}";
+    /** Round twenty-six: "su número de préstamo es 3390-118274", "su cuenta es 6615-203948": the serial after "es". */
+    private static final String SERIAL_IS = "(?:[ \\u00A0]+es)?";
     /** {@link #HYPHENED_SERIAL} after a kind, not an amount's range ("la tarjeta cuesta 1500-2000 euros"). */
     private static final String KIND_SERIAL = HYPHENED_SERIAL + "(?![ \\u00A0]*(?:" + Currencies.WORDS + "|" + Currencies.CODES + "|"
             + Currencies.SYMBOLS + "|%)(?![\\p{L}]))";
@@ -99,17 +101,17 @@ final class ReferenceReader implements TokenReader {
             + "(?:\\d{1,12}-\\d|\\d{5}))"
             // Round twenty-six: "cuenta de ahorro 4471-229810", "cuenta corriente 0072-551903": with its kind, only before a
             // hyphened serial (the kind is read by the group after this one).
-            + "|cuenta(?=" + ACCOUNT_KIND + KIND_SERIAL + ")"
+            + "|cuenta(?=(?:" + ACCOUNT_KIND + ")?" + SERIAL_IS + KIND_SERIAL + ")"
             // Round twenty-three: documents a fine, a bill or a claim is filed under ("acta 1123-449871", "la boleta
             // 6610-2278"), only before a hyphened serial, since "el acta de la reunión" and "la multa 2" are no codes.
             // Round twenty-six: a loan's or a card's number likewise ("préstamo personal 6021-338415", "tarjeta de regalo
             // 7740-220193"); "préstamo de 10-15 días" and "tarjeta 2024-2025" are no serials.
             + "|(?:acta|boleta|multa|recibo|comprobante|certificado|constancia|denuncia|reclamo|préstamo|tarjeta)(?=(?:" + ACCOUNT_KIND + ")?"
-            + KIND_SERIAL + ")"
+            + SERIAL_IS + KIND_SERIAL + ")"
             // Round twenty-three: a document's kind after its noun, before a hyphened serial ("póliza de auto 7708-441925",
             // "contrato de luz 5520-118734"): the noun still names the code. Round twenty-six: an adjective too ("cuenta
             // corriente", "socio titular").
-            + ")(?:" + ACCOUNT_KIND + "(?=" + KIND_SERIAL + "))?)"
+            + ")(?:" + ACCOUNT_KIND + "(?=" + SERIAL_IS + KIND_SERIAL + "))?)"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"
             + "policy|tracking|customer|claim|contract|reservation)"

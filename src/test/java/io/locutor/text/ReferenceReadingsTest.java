@@ -922,4 +922,13 @@ class ReferenceReadingsTest {
         assertEquals("el préstamo de dos mil veinticuatro a dos mil veinticinco; un préstamo de diez a quince días; la tarjeta cuesta mil"
                 + " quinientos-dos mil euros", read("es-ES", "el préstamo de 2024-2025; un préstamo de 10-15 días; la tarjeta cuesta 1500-2000 euros"));
     }
+
+    @Test
+    void roundTwentySixAHyphenedSerialAfterItsNounAndEsIsDictated() {
+        assertEquals("su número de cuenta es cinco cinco cero dos, ocho ocho cuatro uno siete cero; la póliza de hogar es siete siete cero ocho,"
+                + " cuatro cuatro uno nueve dos cinco", read("es-US", "su número de cuenta es 5502-884170; la póliza de hogar es 7708-441925"));
+        // Must not fire: a range of amounts, a span of years after "es".
+        assertEquals("la cuenta es diez a quince euros; el préstamo es mil quinientos-dos mil euros; la tarjeta es dos mil veinticuatro, dos mil"
+                + " veinticinco", read("es-ES", "la cuenta es 10-15 euros; el préstamo es 1500-2000 euros; la tarjeta es 2024-2025"));
+    }
 }
