@@ -159,8 +159,12 @@ final class ReferenceReader implements TokenReader {
      * "LAB-26/3381", "F-2026/0913"): a folio numbered by year.
      */
     private static final Pattern LETTERED_CODE = Pattern.compile("(\\p{Lu}{1,3})-(\\d{4,12}(?:[-/]\\d{1,12}){0,3})(?![\\d\\p{L}]|[.,/-]\\d)");
-    /** Spanish {@link #LETTERED_CODE}, with the short first group ("ZF-26-0412"); English has {@link #HYPHENED_CODE}. */
-    private static final Pattern ES_LETTERED_CODE = Pattern.compile("(\\p{Lu}{1,4})-((?:\\d{4,12}|\\d{1,3}(?=[-/]\\d))(?:[-/]\\d{1,12}){0,3})"
+    /**
+     * Spanish {@link #LETTERED_CODE}, with the short first group ("ZF-26-0412"); English has {@link #HYPHENED_CODE}. Round
+     * twenty-six: a capitalised word of up to ten letters too ("el concepto CUOTA-2291", "código VERANO-4410" kept
+     * "CUOTA-dos mil doscientos noventa y uno"): a payment's concept or a promotion's code, the word said.
+     */
+    private static final Pattern ES_LETTERED_CODE = Pattern.compile("(\\p{Lu}{1,10})-((?:\\d{4,12}|\\d{1,3}(?=[-/]\\d))(?:[-/]\\d{1,12}){0,3})"
             + "(?![\\d\\p{L}]|[.,/-]\\d)");
 
     /**
@@ -831,7 +835,7 @@ final class ReferenceReader implements TokenReader {
             return plateShape.end();
         }
         Matcher lettered = codeShaped ? ctx.at(ctx.es() ? ES_LETTERED_CODE : LETTERED_CODE, pos) : null;
-        if (lettered != null && lettered.lookingAt()) {
+        if (lettered != null && lettered.lookingAt() && !wordBeforeYear(lettered)) {
             // "A-23451", "MX-48213": capitals, a hyphen and four or more digits are a code, its digits read as one, its
             // letters spelt unless said as a word ("A V", "E X P"; "POL", "AVE"; see Initialisms). Round sixteen: a Spanish
             // reference noun before it makes it a code dictated to be written down, so capitals a syllable could say are
@@ -839,7 +843,8 @@ final class ReferenceReader implements TokenReader {
             // numbered by year keeps round eight's word ("el folio LAB-26/3381", "VET-27/5512").
             String head = lettered.group(1);
             String serial = lettered.group(2);
-            boolean dictated = ctx.es() && serial.indexOf('-') < 0 && serial.indexOf('/') < 0 && referenceNounBefore(ctx, pos);
+            // A head of five capitals or more is a word ("TORNEO"), said even after a reference noun.
+            boolean dictated = ctx.es() && head.length() <= 4 && serial.indexOf('-') < 0 && serial.indexOf('/') < 0 && referenceNounBefore(ctx, pos);
             ctx.append(dictated ? Initialisms.spelt(head) : Initialisms.codeLetters(ctx, head))
                     .append(' ').append(code(ctx, serial, true));
             return lettered.end();
@@ -1104,6 +1109,12 @@ final class ReferenceReader implements TokenReader {
      * Whether the letters starting at {@code pos} are followed by a digit, a hyphen, a slash, or one space and a digit: the
      * only ways the capital-led code patterns of {@link #read} go on after their letters.
      */
+    /** Round twenty-six: "MADRID-2026", "VERANO-2025": a word of five capitals or more before a year names an event. */
+    private static boolean wordBeforeYear(Matcher lettered) {
+        String serial = lettered.group(2);
+        return lettered.group(1).length() > 4 && serial.length() == 4 && (serial.startsWith("19") || serial.startsWith("20"));
+    }
+
     private static boolean codeAfterLetters(String t, int pos) {
         int i = pos;
         while (i < t.length() && Character.isLetter(t.codePointAt(i))) {

@@ -931,4 +931,12 @@ class ReferenceReadingsTest {
         assertEquals("la cuenta es diez a quince euros; el préstamo es mil quinientos-dos mil euros; la tarjeta es dos mil veinticuatro, dos mil"
                 + " veinticinco", read("es-ES", "la cuenta es 10-15 euros; el préstamo es 1500-2000 euros; la tarjeta es 2024-2025"));
     }
+
+    @Test
+    void roundTwentySixACapitalisedWordHyphenAndSerialIsACode() {
+        assertEquals("el concepto CUOTA dos dos nueve uno; la referencia TORNEO tres cero ocho siete uno; la póliza A U T cinco cinco ocho dos uno tres",
+                read("es-ES", "el concepto CUOTA-2291; la referencia TORNEO-30871; la póliza AUT-558213"));
+        // Must not fire: a word before a year (an event's name), short numbers after a name.
+        assertEquals("MADRID-dos mil veintiséis; pruebas COVID-diecinueve", read("es-ES", "MADRID-2026; pruebas COVID-19"));
+    }
 }
