@@ -102,6 +102,10 @@ final class ReferenceReader implements TokenReader {
             // Round twenty-six: "cuenta de ahorro 4471-229810", "cuenta corriente 0072-551903": with its kind, only before a
             // hyphened serial (the kind is read by the group after this one).
             + "|cuenta(?=(?:" + ACCOUNT_KIND + ")?" + SERIAL_IS + KIND_SERIAL + ")"
+            // Round twenty-six: "(ID 40872)", "tu ID de alumno es 4471": an identifier's digits (capitals only: "id" is a
+            // verb), perhaps after the noun it identifies.
+            + "|(?-i:ID)(?:[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,}(?=(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*\\d{4}))?"
+            + "(?=(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*\\d{4})"
             // Round twenty-three: documents a fine, a bill or a claim is filed under ("acta 1123-449871", "la boleta
             // 6610-2278"), only before a hyphened serial, since "el acta de la reunión" and "la multa 2" are no codes.
             // Round twenty-six: a loan's or a card's number likewise ("préstamo personal 6021-338415", "tarjeta de regalo
@@ -653,7 +657,7 @@ final class ReferenceReader implements TokenReader {
         // can start them (a word-set lookup instead of trying each alternative).
         String letters = ctx.nextWord(pos);
         String token = letters.toLowerCase(Locale.ROOT);
-        boolean keyword = KEYWORD_FIRST_WORDS.contains(token) || SERIAL_NOUNS.contains(token);
+        boolean keyword = KEYWORD_FIRST_WORDS.contains(token) || SERIAL_NOUNS.contains(token) || ctx.es() && ID_WORDS.contains(token);
         // Every rule below is tried only behind one of these (a code's shape, a number sign, an "I-" or one of the rules'
         // first words): most words near a digit ("calling", "your") are none, and leave before thirty guards are asked.
         // A document's initialism may stand before a number sign ("BOL #55120"), no code's shape: a set lookup, capitals only.
@@ -1177,6 +1181,8 @@ final class ReferenceReader implements TokenReader {
     /** First words of ES_KEYWORD's documents named only before a hyphened serial (round twenty-three: "acta 1123-449871"). */
     private static final Set<String> SERIAL_NOUNS = Set.of("acta", "boleta", "multa", "recibo", "comprobante", "certificado", "constancia",
             "denuncia", "reclamo", "préstamo", "tarjeta");
+    /** Round twenty-six: identifier words before digits ("ID 40872"), lower case; ES_KEYWORD takes them in capitals only. */
+    private static final Set<String> ID_WORDS = Set.of("id");
     /** Words before "cuenta" in idioms where it names no account ("en cuenta", "a cuenta", "por cuenta"). */
     private static final Set<String> IDIOM_BEFORE_CUENTA = Set.of("en", "a", "por");
     /** Two small numbers joined by a hyphen, a range ("8-12"). */
@@ -1274,7 +1280,7 @@ final class ReferenceReader implements TokenReader {
      * and the possessives before a Spanish identifying number.
      */
     private static final Set<String> RULE_FIRST_WORDS = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, DIGIT_CODE_FIRST_WORDS, PLATE_WORDS,
-                    EN_PLATE_WORDS, ES_NUMBER_ID_FIRST_WORDS, TAX_ID_WORDS, SERIAL_NOUNS, Set.of("flight", "train", "vuelo", "tren", "serial", "patente", "ref"))
+                    EN_PLATE_WORDS, ES_NUMBER_ID_FIRST_WORDS, TAX_ID_WORDS, SERIAL_NOUNS, ID_WORDS, Set.of("flight", "train", "vuelo", "tren", "serial", "patente", "ref"))
             .flatMap(Set::stream).map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A number sign used as the word "número" before "de": "N.º de pedido", "núm. de cliente". */

@@ -939,4 +939,13 @@ class ReferenceReadingsTest {
         // Must not fire: a word before a year (an event's name), short numbers after a name.
         assertEquals("MADRID-dos mil veintiséis; pruebas COVID-diecinueve", read("es-ES", "MADRID-2026; pruebas COVID-19"));
     }
+
+    @Test
+    void roundTwentySixDigitsAfterIdAreAnIdentifier() {
+        assertEquals("su tarjeta (ID cuatro cero ocho siete dos) fue desactivada; tu ID de alumno es cuatro cuatro siete uno",
+                read("es-US", "su tarjeta (ID 40872) fue desactivada; tu ID de alumno es 4471"));
+        // Must not fire: the lower-case verb, a short number, a count after "de".
+        assertEquals("id cuarenta mil ochocientas setenta y dos veces; el ID doce y el ID de trescientos usuarios",
+                read("es-ES", "id 40872 veces; el ID 12 y el ID de 300 usuarios"));
+    }
 }
