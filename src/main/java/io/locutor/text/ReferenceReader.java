@@ -532,7 +532,11 @@ final class ReferenceReader implements TokenReader {
             + "account|case|confirmation|booking|policy|tracking|claim|contract|reservation|serial))"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|number|#))?(?:[ \\u00A0]+(?:es|is))?[ \\u00A0]*:?[ \\u00A0]*)"
             + "(" + TokenScanner.POSTAL_ITEM.pattern() + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){2,6}[ \\u00A0]\\d{2}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]de[ \\u00A0])"
-            + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){1,6}|\\p{Lu}{1,3}\\d{1,3}-\\d{4,12})(?![\\d\\p{L}]|[.,]\\d)");
+            + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){1,6}|\\p{Lu}{1,3}\\d{1,3}-\\d{4,12}"
+            // Round twenty-six: a head mixing a digit and a capital ("1Z 999 AA1 01 2345 6784", UPS's shape) and four groups
+            // or more, a group of two too: one code, dictated group by group.
+            + "|(?=[\\dA-Z]{2,3}[ \\u00A0])(?=[A-Z]{0,2}\\d)(?=\\d{0,2}[A-Z])[\\dA-Z]{2,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{2,12}){4,6})"
+            + "(?![\\d\\p{L}]|[.,]\\d)");
 
     /** A lower-case English "no." before a code with a capital or a hyphen and a digit ("job no. PF-2611"). */
     private static final Pattern LOWER_NO = Pattern.compile("no\\.[ \u00A0](?=(?:is[ \u00A0])?(?:\\p{Lu}{1,4}[-/]?\\d|\\d+-\\d|\\d{4,12}(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d)))");

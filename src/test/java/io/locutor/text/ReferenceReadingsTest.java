@@ -948,4 +948,12 @@ class ReferenceReadingsTest {
         assertEquals("id cuarenta mil ochocientas setenta y dos veces; el ID doce y el ID de trescientos usuarios",
                 read("es-ES", "id 40872 veces; el ID 12 y el ID de 300 usuarios"));
     }
+
+    @Test
+    void roundTwentySixATrackingCodeWhoseHeadMixesADigitAndACapitalIsDictatedGroupByGroup() {
+        assertEquals("Número de rastreo: uno Z, nueve nueve nueve, A A uno, cero uno, dos tres cuatro cinco, seis siete ocho cuatro.",
+                read("es-US", "Número de rastreo: 1Z 999 AA1 01 2345 6784."));
+        // Must not fire: three groups after the head.
+        assertEquals("el pedido dos b diez veinte treinta", NemoSuiteTest.comparable(read("es-ES", "el pedido 2B 10 20 30")));
+    }
 }
