@@ -421,6 +421,37 @@ final class ReferenceReader implements TokenReader {
         return m.end();
     }
 
+    /** Seven pairs or more, spaced, nothing glued after: "12 34 56 78 90 12 34". */
+    private static final Pattern PAIR_RUN = Pattern.compile("\\d{2}(?:[ \\u00A0]\\d{2}){6,15}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
+    private static final com.google.i18n.phonenumbers.PhoneNumberUtil PHONE_NUMBERS = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+
+    /**
+     * Round twenty-six: an unlabelled run of seven pairs or more ("Anote estos dígitos, 48 19 27 36 05 91 63") is a code
+     * keyed pair by pair, as round twenty-two dictates a labelled one; the phone reader took five groups and left the last
+     * pairs as numbers. Spanish only, and never a number the region could dial (libphonenumber).
+     */
+    static int pairRun(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (!ctx.es() || pos + 20 > t.length() || t.charAt(pos + 2) != ' ' && t.charAt(pos + 2) != '\u00A0'
+                || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '+')) {
+            return -1; // cheap check first: two digits and a space, room for seven pairs
+        }
+        Matcher m = ctx.at(PAIR_RUN, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String digits = m.group().replaceAll("[ \\u00A0]", "");
+        try {
+            if (PHONE_NUMBERS.isPossibleNumber(PHONE_NUMBERS.parse(digits, ctx.locale.region))) {
+                return -1;
+            }
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            // no phone number at all: a code
+        }
+        ctx.append(dictated(ctx, m.group()));
+        return m.end();
+    }
+
     /** The digit reader of {@link #YEAR_SERIAL}, tried before dates and quantities take the year alone. */
     static int yearSerial(ReadContext ctx, int pos) {
         // Tried at every number: only one starting "19" or "20" can be the year.

@@ -956,4 +956,13 @@ class ReferenceReadingsTest {
         // Must not fire: three groups after the head.
         assertEquals("el pedido dos b diez veinte treinta", NemoSuiteTest.comparable(read("es-ES", "el pedido 2B 10 20 30")));
     }
+
+    @Test
+    void roundTwentySixAnUnlabelledRunOfSevenPairsIsDictatedPairByPair() {
+        assertEquals("anote cuatro ocho, uno nueve, dos siete, tres seis, cero cinco, nueve uno, seis tres, para activar",
+                read("es-ES", "anote 48 19 27 36 05 91 63, para activar"));
+        // Must not fire: six pairs (the phone reader's, as before), English.
+        assertEquals("anote cuatro ocho, uno nueve, dos siete, tres seis, cero cinco noventa y uno", read("es-ES", "anote 48 19 27 36 05 91"));
+        assertEquals("note four eight, one nine, two seven, three six, zero five ninety one sixty three", read("en-US", "note 48 19 27 36 05 91 63"));
+    }
 }
