@@ -260,7 +260,7 @@ final class ReferenceReader implements TokenReader {
      * is written so. Since round nineteen, in Spanish, a serial of five digits or more after the slash is one too behind
      * a reference noun ("exp. 2026/118734", "la resolución 2025/48213"), dictated by the house length rule.
      */
-    private static final Pattern YEAR_SERIAL = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})(?:-(\\d{5,12})|/(\\d{3,12}))(?![\\d\\p{L}]|[.,/-]\\d)");
+    private static final Pattern YEAR_SERIAL = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})(?:-(\\d{5,12})|/(\\d{2,12}))(?![\\d\\p{L}]|[.,/-]\\d)");
     /**
      * Nouns of a document numbered by year, as they stand right before "2026/118734" ("exp." and "expte." without their
      * dot): with one, a year over a long serial is a reference; without one ("2026/11873" alone) it keeps its reading.
@@ -400,6 +400,18 @@ final class ReferenceReader implements TokenReader {
         return m.end();
     }
 
+    /** The noun before a year's serial, lower case, across an abbreviation's dot or, in English, a colon ("ref: 2024/99120"). */
+    private static String yearSerialNoun(ReadContext ctx, int pos) {
+        int colon = ReadContext.spacesStart(ctx.text, pos) - 1;
+        int at = !ctx.es() && colon > 0 && ctx.text.charAt(colon) == ':' ? colon : pos;
+        return ctx.previousWordAcrossDot(at).toLowerCase(Locale.ROOT);
+    }
+
+    /** "2023/24": a year over the next year's last two digits is a season or a tax year, not a serial. */
+    private static boolean season(String year, String serial) {
+        return serial.length() == 2 && (Integer.parseInt(year) + 1) % 100 == Integer.parseInt(serial);
+    }
+
     /** The digit reader of {@link #YEAR_SERIAL}, tried before dates and quantities take the year alone. */
     static int yearSerial(ReadContext ctx, int pos) {
         // Tried at every number: only one starting "19" or "20" can be the year.
@@ -407,12 +419,17 @@ final class ReferenceReader implements TokenReader {
         if (ys == null || !ys.lookingAt()) {
             return -1;
         }
+        if (ys.group(3) != null && ys.group(3).length() < 3 && (ctx.es() || ys.group(3).charAt(0) == '0')) {
+            return -1; // "2026/07": a month of the year, as before
+        }
         if (ys.group(3) != null && ys.group(3).charAt(0) != '0') {
             // "la resolución 2025/48213" (round nineteen): no fraction has a year over five digits; behind a document's
             // noun it is the document's number, the serial by the house length rule ("cuarenta y ocho dos uno tres").
-            // English since round twenty-two B: the same rule with its own nouns ("appeal ref 2026/553170").
-            if (ys.group(3).length() < 5 || !(ctx.es() ? YEAR_NUMBERED_NOUNS : EN_YEAR_NUMBERED_NOUNS)
-                    .contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
+            // English since round twenty-two B: the same rule with its own nouns ("appeal ref 2026/553170"); since round
+            // twenty-six B a short serial too ("file 2023/77": no one writes a fraction over a year) and a colon after
+            // the noun ("ref: 2024/99120"), but not a season's next year ("a record 2023/24 season").
+            if (ys.group(3).length() < (ctx.es() ? 5 : 2) || !(ctx.es() ? YEAR_NUMBERED_NOUNS : EN_YEAR_NUMBERED_NOUNS)
+                    .contains(yearSerialNoun(ctx, pos)) || !ctx.es() && season(ys.group(1), ys.group(3))) {
                 return -1;
             }
             ctx.append(ctx.speller.year(Integer.parseInt(ys.group(1)))).append(ctx.es() ? " barra " : " slash ").append(group(ctx, ys.group(3)));

@@ -745,6 +745,19 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundTwentySixBAYearOverAShortSerialOrAfterANounsColonIsTheDocumentsNumberInEnglish() {
+        assertEquals("quote file twenty twenty three slash seventy seven", read("en-US", "quote file 2023/77"));
+        assertEquals("claim reference: twenty twenty four slash ninety nine one two zero", read("en-GB", "claim ref: 2024/99120"));
+        assertEquals("permit number: twenty twenty six slash ninety five", read("en-US", "permit number: 2026/95"));
+        // Must not fire: fractions, a date, a season's next year, no document's noun.
+        assertEquals("add three quarters cup, open twenty four seven, a fifty fifty split", read("en-US", "add 3/4 cup, open 24/7, a 50/50 split"));
+        assertFalse(read("en-GB", "due 12/05/2026").contains("slash"), "a date");
+        assertFalse(read("en-GB", "a record 2023/24 season").contains("slash"), "a season");
+        assertFalse(read("en-US", "the 2023/77 ratio").contains("slash"), "no document's noun");
+        assertFalse(read("en-US", "a note: 2023/77").contains("slash"), "no document's noun before the colon");
+    }
+
+    @Test
     void aCourseCodeThatStartsItsSubjectsNameIsSaidInFullAndBldgIsABuilding() {
         // The lead after round sixteen: "ENGL 102" as batch 37_en's writer read it; "Bldg." as "Dept." is said.
         assertEquals("registration for English one oh two and history one fifteen at the Admin Building, Building four",
