@@ -311,6 +311,17 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundTwentySixBALoneNumberSignAfterANounAPossessiveOrTheOpensIsItsNumber() {
+        assertEquals("have your member number ready, keep your account number to hand, write the invoice number on it",
+                read("en-US", "have your member # ready, keep your account # to hand, write the invoice # on it"));
+        assertEquals("bring your N H S patient number; quote your claim number.", read("en-GB", "bring your NHS patient #; quote your claim #."));
+        // Must not fire: a key after "the" or a keypad word, a key alone, Spanish (its own rule).
+        assertEquals("press the pound key, press the star or the pound to go on, press pound",
+                read("en-US", "press the # key, press the star or the # to go on, press #"));
+        assertEquals("tenga su pedido almohadilla listo", read("es-ES", "tenga su pedido # listo"));
+    }
+
+    @Test
     void roundEighteenAPostalItemInGroupsOfThreeIsDictatedWithItsCountry() {
         assertEquals("Seguimiento: P A, cuatro ocho dos, nueve tres uno, siete siete cinco, A R.",
                 read("es-AR", "Seguimiento: PA 482 931 775 AR."));
