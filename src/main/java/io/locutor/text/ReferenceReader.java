@@ -601,6 +601,14 @@ final class ReferenceReader implements TokenReader {
         return sum % 10 == 0;
     }
 
+    /**
+     * Round twenty-six B: "(ID 55812)", "staff ID 30917", "member ID is 7745": one run of four to twelve digits after "ID"
+     * identifies as the printed groups do; dictated by the house length rule (it was "fifty five thousand…"). A range, a
+     * decimal or a further group after it is no such run.
+     */
+    private static final Pattern ID_RUN = Pattern.compile("ID((?:[ \\u00A0]+number)?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{4,12})"
+            + "(?![\\d\\p{L}]|[.,/-]\\d|[ \\u00A0]\\d)");
+
     /** {@link #ID_GROUPS} at {@code pos}, which the caller has seen is "ID" or "PIN" followed by a space or a colon. */
     static int identifierGroups(ReadContext ctx, int pos) {
         if (ctx.text.startsWith("ISBN", pos)) {
@@ -615,7 +623,12 @@ final class ReferenceReader implements TokenReader {
         }
         Matcher m = ctx.at(ID_GROUPS, pos);
         if (!m.lookingAt()) {
-            return -1;
+            Matcher run = ctx.text.startsWith("ID", pos) ? ctx.at(ID_RUN, pos) : null;
+            if (run == null || !run.lookingAt()) {
+                return -1;
+            }
+            ctx.append("I D").append(run.group(1)).append(group(ctx, run.group(2)));
+            return run.end();
         }
         String groups = m.group(3);
         int lastSpace = Math.max(groups.lastIndexOf(' '), groups.lastIndexOf('\u00A0'));

@@ -322,6 +322,16 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundTwentySixBOneRunOfFourDigitsOrMoreAfterIdIsDictatedByTheLengthRule() {
+        assertEquals("your key fob (I D fifty five eight one two), staff I D three zero nine one seven, member I D is seven seven four five",
+                read("en-US", "your key fob (ID 55812), staff ID 30917, member ID is 7745"));
+        // Must not fire: a short number, a range, a decimal; printed groups keep round eighteen B's reading.
+        assertEquals("photo I D eighteen and over, I D twenty twenty four to twenty twenty five, I D twelve point five",
+                read("en-US", "photo ID 18 and over, ID 2024-2025, ID 12.5"));
+        assertEquals("meeting I D eight eight four, two zero three, one one seven", read("en-US", "meeting ID 884 203 117"));
+    }
+
+    @Test
     void roundEighteenAPostalItemInGroupsOfThreeIsDictatedWithItsCountry() {
         assertEquals("Seguimiento: P A, cuatro ocho dos, nueve tres uno, siete siete cinco, A R.",
                 read("es-AR", "Seguimiento: PA 482 931 775 AR."));
