@@ -649,6 +649,27 @@ final class ReferenceReader implements TokenReader {
     /** A British plate of the current format (two capitals, the age digits, a space, three capitals: "LN21 OXD"), English. */
     private static final Pattern UK_PLATE = Pattern.compile("([A-Z]{2})(\\d{2})[ \\u00A0]([A-Z]{3})(?![\\d\\p{L}])");
 
+    /** "K–5", "K-12": kindergarten to a grade, a hyphen or an en dash between, nothing glued after. */
+    private static final Pattern GRADE_RANGE = Pattern.compile("K[-–](1[0-2]|[1-9])(?![\\d\\p{L}]|[.,]\\d)");
+
+    /**
+     * Round twenty-six B: "Grades K–5", "grade K-8": after "grade" or "grades" a span from kindergarten is a range of
+     * grades, "K to five" (it was "K–five", or "K five" as a visa's "J-1"); "K-12 schools" with no such word keeps its
+     * name, "K twelve".
+     */
+    private static int gradeRange(ReadContext ctx, int pos) {
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (!before.equals("grade") && !before.equals("grades")) {
+            return -1;
+        }
+        Matcher m = ctx.at(GRADE_RANGE, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        ctx.append("K to ").append(ctx.speller.cardinal(m.group(1), Gender.NEUTRAL));
+        return m.end();
+    }
+
     /** An interstate highway: "I-95", "I-405" (English), said "I ninety five", "I two eighty five", no hyphen left. */
     private static final Pattern INTERSTATE = Pattern.compile("I-(\\d{1,3})(?![\\d\\p{L}]|[.,-]\\d)");
 
@@ -671,6 +692,12 @@ final class ReferenceReader implements TokenReader {
         // first words): most words near a digit ("calling", "your") are none, and leave before thirty guards are asked.
         // A document's initialism may stand before a number sign ("BOL #55120"), no code's shape: a set lookup, capitals only.
         boolean documentInitialism = capital && !ctx.es() && DOCUMENT_INITIALISMS.contains(letters);
+        if (at == 'K' && !ctx.es()) {
+            int grades = gradeRange(ctx, pos);
+            if (grades > pos) {
+                return grades;
+            }
+        }
         if (!codeShaped && !numberSign && at != 'I' && !documentInitialism && !RULE_FIRST_WORDS.contains(token)) {
             return -1;
         }

@@ -332,6 +332,14 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundTwentySixBAGradeSpanFromKindergartenAfterGradesIsARange() {
+        assertEquals("for Grades K to five, grade K to eight math, grades K to twelve.",
+                read("en-US", "for Grades K–5, grade K-8 math, grades K-12."));
+        // Must not fire: no "grade" before it, a visa's letter and number.
+        assertEquals("all Ridgeview K twelve schools, a J one visa", read("en-US", "all Ridgeview K-12 schools, a J-1 visa"));
+    }
+
+    @Test
     void roundEighteenAPostalItemInGroupsOfThreeIsDictatedWithItsCountry() {
         assertEquals("Seguimiento: P A, cuatro ocho dos, nueve tres uno, siete siete cinco, A R.",
                 read("es-AR", "Seguimiento: PA 482 931 775 AR."));
