@@ -649,6 +649,13 @@ final class ReferenceReader implements TokenReader {
     /** A British plate of the current format (two capitals, the age digits, a space, three capitals: "LN21 OXD"), English. */
     private static final Pattern UK_PLATE = Pattern.compile("([A-Z]{2})(\\d{2})[ \\u00A0]([A-Z]{3})(?![\\d\\p{L}])");
 
+    /**
+     * Round twenty-six B: "Error 404", "status 503", "error: 1603": a number of three to five digits after "error" or
+     * "status" (a colon perhaps between; a status's code has three) is a code read off a screen, dictated digit by digit
+     * with "zero" as every code is ("four zero four"; "error code 503" already was); "404 errors were logged" counts.
+     */
+    private static final Pattern EN_ERROR_NUMBER = Pattern.compile("((?i:error|status)[ \\u00A0]*:?[ \\u00A0]+)(\\d{3,5})(?![\\d\\p{L}]|[.,/:-]\\d|%)");
+
     /** "K–5", "K-12": kindergarten to a grade, a hyphen or an en dash between, nothing glued after. */
     private static final Pattern GRADE_RANGE = Pattern.compile("K[-–](1[0-2]|[1-9])(?![\\d\\p{L}]|[.,]\\d)");
 
@@ -692,6 +699,11 @@ final class ReferenceReader implements TokenReader {
         // first words): most words near a digit ("calling", "your") are none, and leave before thirty guards are asked.
         // A document's initialism may stand before a number sign ("BOL #55120"), no code's shape: a set lookup, capitals only.
         boolean documentInitialism = capital && !ctx.es() && DOCUMENT_INITIALISMS.contains(letters);
+        Matcher status = !ctx.es() && (token.equals("error") || token.equals("status")) ? ctx.at(EN_ERROR_NUMBER, pos) : null;
+        if (status != null && status.lookingAt() && (token.equals("error") || status.group(2).length() == 3)) {
+            ctx.append(status.group(1)).append(ctx.speller.digits(status.group(2)));
+            return status.end();
+        }
         if (at == 'K' && !ctx.es()) {
             int grades = gradeRange(ctx, pos);
             if (grades > pos) {
@@ -1307,7 +1319,8 @@ final class ReferenceReader implements TokenReader {
      * and the possessives before a Spanish identifying number.
      */
     private static final Set<String> RULE_FIRST_WORDS = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, DIGIT_CODE_FIRST_WORDS, PLATE_WORDS,
-                    EN_PLATE_WORDS, ES_NUMBER_ID_FIRST_WORDS, TAX_ID_WORDS, SERIAL_NOUNS, Set.of("flight", "train", "vuelo", "tren", "serial", "patente", "ref"))
+                    EN_PLATE_WORDS, ES_NUMBER_ID_FIRST_WORDS, TAX_ID_WORDS, SERIAL_NOUNS, Set.of("flight", "train", "vuelo", "tren", "serial", "patente", "ref",
+                    "error", "status"))
             .flatMap(Set::stream).map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A number sign used as the word "número" before "de": "N.º de pedido", "núm. de cliente". */

@@ -340,6 +340,16 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundTwentySixBANumberAfterErrorOrStatusIsACodeDictated() {
+        assertEquals("shows Error four zero four, returned status five zero three, error: one six zero three",
+                read("en-US", "shows Error 404, returned status 503, error: 1603"));
+        // Must not fire: a count before its plural noun, a decimal, a status's four digits, Spanish.
+        assertEquals("four hundred and four errors were logged", read("en-US", "404 errors were logged"));
+        assertEquals("status two point five, your status twenty twenty four", read("en-US", "status 2.5, your status 2024"));
+        assertEquals("error cuatrocientos cuatro", read("es-ES", "error 404"));
+    }
+
+    @Test
     void roundEighteenAPostalItemInGroupsOfThreeIsDictatedWithItsCountry() {
         assertEquals("Seguimiento: P A, cuatro ocho dos, nueve tres uno, siete siete cinco, A R.",
                 read("es-AR", "Seguimiento: PA 482 931 775 AR."));
