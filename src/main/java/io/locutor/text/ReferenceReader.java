@@ -57,6 +57,22 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern ENDING_CUE = Pattern.compile("(?:que )?(?:(?:termina|terminada|terminado|acaba|acabada|acabado|finaliza|terminación)(?: en)?"
             + "|(?:empieza|comienza) (?:por|con))");
+    /** English bare ending cues, no card or account in their own words: "ends in", "ending in". */
+    private static final Pattern EN_BARE_ENDING = Pattern.compile("(?i:ending|ends) in");
+    /** English things with digits named before a bare ending cue: "the card … ending in 2027" is its last digits. */
+    private static final Pattern EN_DIGITS_NOUN = Pattern.compile("(?i)(?<!\\p{L})(?:card|account|acct|phone|mobile|number|no|visa|mastercard|amex"
+            + "|debit|credit|reference|ref|policy|code|pin|id|iban|sort)(?!\\p{L})");
+
+    /**
+     * Round twenty-six B: "the offer ends in 2027", "a tariff ending in 2028": a year after a bare English ending cue with
+     * no card, account, phone or number named before it in its sentence is when, read as a year, as round twenty-five's
+     * Spanish "termina en 2027"; "card ending in 2027" keeps its last digits.
+     */
+    private static boolean englishYearAfterEnding(ReadContext ctx, Matcher m) {
+        return m.group(2).length() == 4 && YEAR.matcher(m.group(2)).matches()
+                && !EN_DIGITS_NOUN.matcher(ctx.text.substring(ctx.sentenceStart(m.start(), 100), m.start())).find();
+    }
+
     /** A year: "el contrato termina en 2027" names when, no card's last digits. */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     /** A thing with digits named before a bare ending cue: "la tarjeta termina en 2031" is its last digits, a year or not. */
@@ -1036,7 +1052,8 @@ final class ReferenceReader implements TokenReader {
         }
         if (m != null && m.lookingAt() && (m.group(2).length() >= 3 || ENDING_CUE.matcher(m.group(1)).matches())
                 && !(ENDING_CUE.matcher(m.group(1)).matches() && (DURATION_WORDS.contains(ctx.nextWord(m.end()).toLowerCase(Locale.ROOT))
-                        || yearAfterCue(ctx, m)))) {
+                        || yearAfterCue(ctx, m)))
+                && !(!ctx.es() && EN_BARE_ENDING.matcher(m.group(1)).matches() && englishYearAfterEnding(ctx, m))) {
             String cue = m.group(1).startsWith("C") && m.group(1).matches("C\\.?P\\.?(?: es)?") && ctx.es() ? "código postal" + m.group(1).substring(m.group(1).indexOf('P') + 1).replace(".", "") : m.group(1);
             Matcher count = ONE_DIGIT.matcher(cue);
             if (count.find()) {

@@ -350,6 +350,16 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundTwentySixBAYearAfterABareEndingCueIsAYearInEnglish() {
+        assertEquals("the offer ends in twenty twenty seven; a tariff ending in twenty twenty eight",
+                read("en-GB", "the offer ends in 2027; a tariff ending in 2028"));
+        // Must not fire: a card, an account or a phone named before the cue, a cue with its noun, a number no year.
+        assertEquals("your card ending in two zero two seven. card ending two zero two seven. Your mobile ends in two zero two seven.",
+                read("en-US", "your card ending in 2027. card ending 2027. Your mobile ends in 2027."));
+        assertEquals("the offer ends in three zero two one", read("en-US", "the offer ends in 3021"));
+    }
+
+    @Test
     void roundEighteenAPostalItemInGroupsOfThreeIsDictatedWithItsCountry() {
         assertEquals("Seguimiento: P A, cuatro ocho dos, nueve tres uno, siete siete cinco, A R.",
                 read("es-AR", "Seguimiento: PA 482 931 775 AR."));
