@@ -236,6 +236,19 @@ final class TokenScanner {
                 continue;
             }
             boolean tokenStart = i == 0 || !isWordChar(t.charAt(i - 1));
+            if (c == '#' && !tokenStart && ctx.lang == Lang.EN && i + 1 < n && isDigit(t.charAt(i + 1)) && Character.isLetter(t.charAt(i - 1))
+                    && GLUED_SIGN_NOUNS.contains(ctx.previousWord(i).toLowerCase(java.util.Locale.ROOT))) {
+                // Round twenty-six B: "ticket#58214", "Order#30772": a number sign glued to a document's noun starts its
+                // reference as a spaced one does ("ticket number fifty eight two one four"), not "hash" and a quantity.
+                int mark = ctx.out.length();
+                ctx.out.append(' ');
+                int end = tryReaders(ctx, i, c);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+                ctx.out.setLength(mark);
+            }
             if (tokenStart) {
                 int end = tryReaders(ctx, i, c);
                 if (end > i) {
@@ -2414,6 +2427,10 @@ final class TokenScanner {
     private static boolean spaced(String t, int pos) {
         return pos > 0 && pos + 1 < t.length() && t.charAt(pos - 1) == ' ' && t.charAt(pos + 1) == ' ';
     }
+
+    /** Documents' nouns a number sign may be glued to before their reference: "ticket#58214", "Invoice#4410". */
+    private static final Set<String> GLUED_SIGN_NOUNS = Set.of("invoice", "order", "ticket", "case", "claim", "booking", "reservation",
+            "account", "policy", "confirmation", "reference", "ref", "job", "request", "incident", "receipt", "member", "item");
 
     /** Words an appliance's or a network's error code is printed beside: "error E402", "fault code F305", "U402 error". */
     private static final Set<String> ERROR_WORDS = Set.of("error", "fault", "code", "err");

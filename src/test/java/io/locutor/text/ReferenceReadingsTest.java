@@ -360,6 +360,15 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundTwentySixBANumberSignGluedToADocumentsNounStartsItsReference() {
+        assertEquals("ticket number fifty eight two one four, Order number three zero seven seven two, Invoice number four four one zero",
+                read("en-US", "ticket#58214, Order#30772, Invoice#4410"));
+        // Must not fire: another word before the sign, the sign spaced as a key or a rank, Spanish.
+        assertEquals("page hash three, press pound then two, our number one choice", read("en-US", "page#3, press # then 2, our #1 choice"));
+        assertFalse(read("es-ES", "pedido#4410").contains("número"));
+    }
+
+    @Test
     void roundEighteenAPostalItemInGroupsOfThreeIsDictatedWithItsCountry() {
         assertEquals("Seguimiento: P A, cuatro ocho dos, nueve tres uno, siete siete cinco, A R.",
                 read("es-AR", "Seguimiento: PA 482 931 775 AR."));
