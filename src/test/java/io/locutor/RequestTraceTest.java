@@ -37,6 +37,7 @@ import org.apache.camel.main.MainListenerSupport;
 import org.apache.camel.model.ChoiceDefinition;
 import org.apache.camel.model.ExpressionNode;
 import org.apache.camel.model.ModelCamelContext;
+import org.apache.camel.model.ProcessDefinition;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.ProcessorDefinitionHelper;
 import org.apache.camel.model.RouteDefinition;
@@ -132,7 +133,8 @@ class RequestTraceTest {
         }
 
         private static boolean callsBean(NamedNode node) {
-            if (node.getShortName().equals("bean")) {
+            // a bean step, or a bean that is itself the step ({@code process: ref:} a Processor bean)
+            if (node.getShortName().equals("bean") || node instanceof ProcessDefinition process && process.getRef() != null) {
                 return true;
             }
             if (node instanceof ChoiceDefinition choice) {

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.locutor.problem.LocutorException;
 import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,26 @@ public class ElevenLabsSlots {
             inFlight.decrementAndGet();
             permits.release();
         }
+    }
+
+    /**
+     * {@link #acquire}, {@link #succeeded} and {@link #release} as the steps of an attempt's route, bound as
+     * {@code takeElevenLabsSlot}, {@code countElevenLabsSuccess} and {@code giveBackElevenLabsSlot} for
+     * {@code process: ref:}: a {@code bean:} step has Camel choose the method and bind its parameters on every call,
+     * three times on every cache miss (bench/README.md, "Twenty-fifth run").
+     */
+    public Processor acquireStep() {
+        return this::acquire;
+    }
+
+    /** See {@link #acquireStep}. */
+    public Processor succeededStep() {
+        return exchange -> succeeded();
+    }
+
+    /** See {@link #acquireStep}. */
+    public Processor releaseStep() {
+        return this::release;
     }
 
     /** A stream holds its slot until the relay ends, however it ends. */

@@ -87,6 +87,11 @@ final class AttributiveAmount {
                 && unitAfter(t, start, end) && containerBeforeOf(ctx, start)) {
             return contentNoun(ctx, end);
         }
+        if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0 && countBefore(ctx, start)) {
+            // Round twenty-six B: "one of 10 $100 gift cards", "3 £50 vouchers": a count before a price counts the things
+            // the price describes, "ten one hundred dollar gift cards", as batch 48_en's writers read both.
+            return pluralNounAfter(ctx, end);
+        }
         if (!article && !inList && !determiner) {
             return bareBeforePlural(ctx, end);
         }
@@ -144,6 +149,50 @@ final class AttributiveAmount {
                     && !SAID_AFTER_A_SUM.contains(noun.group(1));
         }
         return !next.endsWith("s") && !next.endsWith("ed") && !next.endsWith("ly") && openWord(next) && !SAID_AFTER_A_SUM.contains(next);
+    }
+
+    /** Counts written as words before a price: "three £30 instalments". */
+    private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "twenty", "fifty", "hundred");
+
+    /**
+     * A count right before the price at {@code start}: a word of {@link #COUNT_WORDS} or one to three digits with a space
+     * or an opening bracket before them ("in 2025 $100 went", a year, and "1.5 $" are no count).
+     */
+    private static boolean countBefore(ReadContext ctx, int start) {
+        String t = ctx.text;
+        int i = ReadContext.spacesStart(t, start);
+        if (i == start || i == 0) {
+            return false;
+        }
+        if (Character.isLetter(t.charAt(i - 1))) {
+            return COUNT_WORDS.contains(ctx.previousWord(start).toLowerCase(Locale.ROOT));
+        }
+        int d = i;
+        while (d > 0 && TokenScanner.isDigit(t.charAt(d - 1))) {
+            d--;
+        }
+        return i - d >= 1 && i - d <= 3 && (d == 0 || t.charAt(d - 1) == ' ' || t.charAt(d - 1) == '(');
+    }
+
+    /**
+     * A plural noun after a counted price, perhaps after one word that describes it: " vouchers", " gift cards", " monthly
+     * payments"; a verb or a word of a phrase of its own ("$50 was", "$5 plus") is none.
+     */
+    private static boolean pluralNounAfter(ReadContext ctx, int end) {
+        Matcher first = ctx.at(BARE_WORD_AFTER, end);
+        if (!first.lookingAt() || !openWord(first.group(1)) || SAID_AFTER_A_SUM.contains(first.group(1))) {
+            return false;
+        }
+        String noun = first.group(1);
+        if (!noun.endsWith("s")) {
+            Matcher second = ctx.at(BARE_WORD_AFTER, first.end());
+            if (!second.lookingAt() || !openWord(second.group(1))) {
+                return false;
+            }
+            noun = second.group(1);
+        }
+        return noun.endsWith("s") && !noun.endsWith("ss") && !PLURAL_NOT_NOUN.contains(noun);
     }
 
     /** A lower-case word after a price that may be the noun it describes: no word of {@link #NOT_A_NOUN}, no verb, no pronoun. */

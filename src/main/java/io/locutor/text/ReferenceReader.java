@@ -57,6 +57,22 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern ENDING_CUE = Pattern.compile("(?:que )?(?:(?:termina|terminada|terminado|acaba|acabada|acabado|finaliza|terminación)(?: en)?"
             + "|(?:empieza|comienza) (?:por|con))");
+    /** English bare ending cues, no card or account in their own words: "ends in", "ending in". */
+    private static final Pattern EN_BARE_ENDING = Pattern.compile("(?i:ending|ends) in");
+    /** English things with digits named before a bare ending cue: "the card … ending in 2027" is its last digits. */
+    private static final Pattern EN_DIGITS_NOUN = Pattern.compile("(?i)(?<!\\p{L})(?:card|account|acct|phone|mobile|number|no|visa|mastercard|amex"
+            + "|debit|credit|reference|ref|policy|code|pin|id|iban|sort)(?!\\p{L})");
+
+    /**
+     * Round twenty-six B: "the offer ends in 2027", "a tariff ending in 2028": a year after a bare English ending cue with
+     * no card, account, phone or number named before it in its sentence is when, read as a year, as round twenty-five's
+     * Spanish "termina en 2027"; "card ending in 2027" keeps its last digits.
+     */
+    private static boolean englishYearAfterEnding(ReadContext ctx, Matcher m) {
+        return m.group(2).length() == 4 && YEAR.matcher(m.group(2)).matches()
+                && !EN_DIGITS_NOUN.matcher(ctx.text.substring(ctx.sentenceStart(m.start(), 100), m.start())).find();
+    }
+
     /** A year: "el contrato termina en 2027" names when, no card's last digits. */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     /** A thing with digits named before a bare ending cue: "la tarjeta termina en 2031" is its last digits, a year or not. */
@@ -281,7 +297,7 @@ final class ReferenceReader implements TokenReader {
      * is written so. Since round nineteen, in Spanish, a serial of five digits or more after the slash is one too behind
      * a reference noun ("exp. 2026/118734", "la resolución 2025/48213"), dictated by the house length rule.
      */
-    private static final Pattern YEAR_SERIAL = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})(?:-(\\d{5,12})|/(\\d{3,12}))(?![\\d\\p{L}]|[.,/-]\\d)");
+    private static final Pattern YEAR_SERIAL = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})(?:-(\\d{5,12})|/(\\d{2,12}))(?![\\d\\p{L}]|[.,/-]\\d)");
     /**
      * Nouns of a document numbered by year, as they stand right before "2026/118734" ("exp." and "expte." without their
      * dot): with one, a year over a long serial is a reference; without one ("2026/11873" alone) it keeps its reading.
@@ -452,6 +468,18 @@ final class ReferenceReader implements TokenReader {
         return m.end();
     }
 
+    /** The noun before a year's serial, lower case, across an abbreviation's dot or, in English, a colon ("ref: 2024/99120"). */
+    private static String yearSerialNoun(ReadContext ctx, int pos) {
+        int colon = ReadContext.spacesStart(ctx.text, pos) - 1;
+        int at = !ctx.es() && colon > 0 && ctx.text.charAt(colon) == ':' ? colon : pos;
+        return ctx.previousWordAcrossDot(at).toLowerCase(Locale.ROOT);
+    }
+
+    /** "2023/24": a year over the next year's last two digits is a season or a tax year, not a serial. */
+    private static boolean season(String year, String serial) {
+        return serial.length() == 2 && (Integer.parseInt(year) + 1) % 100 == Integer.parseInt(serial);
+    }
+
     /** The digit reader of {@link #YEAR_SERIAL}, tried before dates and quantities take the year alone. */
     static int yearSerial(ReadContext ctx, int pos) {
         // Tried at every number: only one starting "19" or "20" can be the year.
@@ -459,12 +487,17 @@ final class ReferenceReader implements TokenReader {
         if (ys == null || !ys.lookingAt()) {
             return -1;
         }
+        if (ys.group(3) != null && ys.group(3).length() < 3 && (ctx.es() || ys.group(3).charAt(0) == '0')) {
+            return -1; // "2026/07": a month of the year, as before
+        }
         if (ys.group(3) != null && ys.group(3).charAt(0) != '0') {
             // "la resolución 2025/48213" (round nineteen): no fraction has a year over five digits; behind a document's
             // noun it is the document's number, the serial by the house length rule ("cuarenta y ocho dos uno tres").
-            // English since round twenty-two B: the same rule with its own nouns ("appeal ref 2026/553170").
-            if (ys.group(3).length() < 5 || !(ctx.es() ? YEAR_NUMBERED_NOUNS : EN_YEAR_NUMBERED_NOUNS)
-                    .contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
+            // English since round twenty-two B: the same rule with its own nouns ("appeal ref 2026/553170"); since round
+            // twenty-six B a short serial too ("file 2023/77": no one writes a fraction over a year) and a colon after
+            // the noun ("ref: 2024/99120"), but not a season's next year ("a record 2023/24 season").
+            if (ys.group(3).length() < (ctx.es() ? 5 : 2) || !(ctx.es() ? YEAR_NUMBERED_NOUNS : EN_YEAR_NUMBERED_NOUNS)
+                    .contains(yearSerialNoun(ctx, pos)) || !ctx.es() && season(ys.group(1), ys.group(3))) {
                 return -1;
             }
             ctx.append(ctx.speller.year(Integer.parseInt(ys.group(1)))).append(ctx.es() ? " barra " : " slash ").append(group(ctx, ys.group(3)));
@@ -640,6 +673,14 @@ final class ReferenceReader implements TokenReader {
         return sum % 10 == 0;
     }
 
+    /**
+     * Round twenty-six B: "(ID 55812)", "staff ID 30917", "member ID is 7745": one run of four to twelve digits after "ID"
+     * identifies as the printed groups do; dictated by the house length rule (it was "fifty five thousand…"). A range, a
+     * decimal or a further group after it is no such run.
+     */
+    private static final Pattern ID_RUN = Pattern.compile("ID((?:[ \\u00A0]+number)?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{4,12})"
+            + "(?![\\d\\p{L}]|[.,/-]\\d|[ \\u00A0]\\d)");
+
     /** {@link #ID_GROUPS} at {@code pos}, which the caller has seen is "ID" or "PIN" followed by a space or a colon. */
     static int identifierGroups(ReadContext ctx, int pos) {
         if (ctx.text.startsWith("ISBN", pos)) {
@@ -654,7 +695,12 @@ final class ReferenceReader implements TokenReader {
         }
         Matcher m = ctx.at(ID_GROUPS, pos);
         if (!m.lookingAt()) {
-            return -1;
+            Matcher run = ctx.text.startsWith("ID", pos) ? ctx.at(ID_RUN, pos) : null;
+            if (run == null || !run.lookingAt()) {
+                return -1;
+            }
+            ctx.append("I D").append(run.group(1)).append(group(ctx, run.group(2)));
+            return run.end();
         }
         String groups = m.group(3);
         int lastSpace = Math.max(groups.lastIndexOf(' '), groups.lastIndexOf('\u00A0'));
@@ -674,6 +720,34 @@ final class ReferenceReader implements TokenReader {
 
     /** A British plate of the current format (two capitals, the age digits, a space, three capitals: "LN21 OXD"), English. */
     private static final Pattern UK_PLATE = Pattern.compile("([A-Z]{2})(\\d{2})[ \\u00A0]([A-Z]{3})(?![\\d\\p{L}])");
+
+    /**
+     * Round twenty-six B: "Error 404", "status 503", "error: 1603": a number of three to five digits after "error" or
+     * "status" (a colon perhaps between; a status's code has three) is a code read off a screen, dictated digit by digit
+     * with "zero" as every code is ("four zero four"; "error code 503" already was); "404 errors were logged" counts.
+     */
+    private static final Pattern EN_ERROR_NUMBER = Pattern.compile("((?i:error|status)[ \\u00A0]*:?[ \\u00A0]+)(\\d{3,5})(?![\\d\\p{L}]|[.,/:-]\\d|%)");
+
+    /** "K–5", "K-12": kindergarten to a grade, a hyphen or an en dash between, nothing glued after. */
+    private static final Pattern GRADE_RANGE = Pattern.compile("K[-–](1[0-2]|[1-9])(?![\\d\\p{L}]|[.,]\\d)");
+
+    /**
+     * Round twenty-six B: "Grades K–5", "grade K-8": after "grade" or "grades" a span from kindergarten is a range of
+     * grades, "K to five" (it was "K–five", or "K five" as a visa's "J-1"); "K-12 schools" with no such word keeps its
+     * name, "K twelve".
+     */
+    private static int gradeRange(ReadContext ctx, int pos) {
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (!before.equals("grade") && !before.equals("grades")) {
+            return -1;
+        }
+        Matcher m = ctx.at(GRADE_RANGE, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        ctx.append("K to ").append(ctx.speller.cardinal(m.group(1), Gender.NEUTRAL));
+        return m.end();
+    }
 
     /** An interstate highway: "I-95", "I-405" (English), said "I ninety five", "I two eighty five", no hyphen left. */
     private static final Pattern INTERSTATE = Pattern.compile("I-(\\d{1,3})(?![\\d\\p{L}]|[.,-]\\d)");
@@ -697,6 +771,17 @@ final class ReferenceReader implements TokenReader {
         // first words): most words near a digit ("calling", "your") are none, and leave before thirty guards are asked.
         // A document's initialism may stand before a number sign ("BOL #55120"), no code's shape: a set lookup, capitals only.
         boolean documentInitialism = capital && !ctx.es() && DOCUMENT_INITIALISMS.contains(letters);
+        Matcher status = !ctx.es() && (token.equals("error") || token.equals("status")) ? ctx.at(EN_ERROR_NUMBER, pos) : null;
+        if (status != null && status.lookingAt() && (token.equals("error") || status.group(2).length() == 3)) {
+            ctx.append(status.group(1)).append(ctx.speller.digits(status.group(2)));
+            return status.end();
+        }
+        if (at == 'K' && !ctx.es()) {
+            int grades = gradeRange(ctx, pos);
+            if (grades > pos) {
+                return grades;
+            }
+        }
         if (!codeShaped && !numberSign && at != 'I' && !documentInitialism && !RULE_FIRST_WORDS.contains(token)) {
             return -1;
         }
@@ -1024,7 +1109,8 @@ final class ReferenceReader implements TokenReader {
         }
         if (m != null && m.lookingAt() && (m.group(2).length() >= 3 || ENDING_CUE.matcher(m.group(1)).matches())
                 && !(ENDING_CUE.matcher(m.group(1)).matches() && (DURATION_WORDS.contains(ctx.nextWord(m.end()).toLowerCase(Locale.ROOT))
-                        || yearAfterCue(ctx, m)))) {
+                        || yearAfterCue(ctx, m)))
+                && !(!ctx.es() && EN_BARE_ENDING.matcher(m.group(1)).matches() && englishYearAfterEnding(ctx, m))) {
             String cue = m.group(1).startsWith("C") && m.group(1).matches("C\\.?P\\.?(?: es)?") && ctx.es() ? "código postal" + m.group(1).substring(m.group(1).indexOf('P') + 1).replace(".", "") : m.group(1);
             Matcher count = ONE_DIGIT.matcher(cue);
             if (count.find()) {
@@ -1315,7 +1401,8 @@ final class ReferenceReader implements TokenReader {
      * and the possessives before a Spanish identifying number.
      */
     private static final Set<String> RULE_FIRST_WORDS = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, DIGIT_CODE_FIRST_WORDS, PLATE_WORDS,
-                    EN_PLATE_WORDS, ES_NUMBER_ID_FIRST_WORDS, TAX_ID_WORDS, SERIAL_NOUNS, ID_WORDS, Set.of("flight", "train", "vuelo", "tren", "serial", "patente", "ref"))
+                    EN_PLATE_WORDS, ES_NUMBER_ID_FIRST_WORDS, TAX_ID_WORDS, SERIAL_NOUNS, ID_WORDS, Set.of("flight", "train", "vuelo", "tren", "serial", "patente", "ref",
+                    "error", "status"))
             .flatMap(Set::stream).map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A number sign used as the word "número" before "de": "N.º de pedido", "núm. de cliente". */

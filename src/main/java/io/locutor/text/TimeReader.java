@@ -143,13 +143,14 @@ final class TimeReader implements TokenReader {
      * Wed 2 June, 11.30–12.00", "from 8.30 to 9.15", "between 9.40 and 10.20", are a window of clock times ("eleven thirty
      * to twelve") even with no am/pm end: the first after a date, "from" or "between" ("and" only after "between"), the second later than the
      * first, neither with a unit or a currency ("3.50–4.75 kg", "£11.30–£12.00" keep their decimals). Either end asks.
-     * Round twenty-five: a dashed pair before a time noun opens too ({@link #timeNounAfter}).
+     * Round twenty-five: a dashed pair before a time noun opens too ({@link #timeNounAfter}); round twenty-six B: a pair
+     * joined by "to" there too ("the 10.30 to 11.30 window"), and after a word that names opening hours ({@link #HOURS_CUES}).
      */
     private static boolean englishDotTimeRange(ReadContext ctx, int pos, int end) {
         String t = ctx.text;
         if (end < t.length() && " -–".indexOf(t.charAt(end)) >= 0) {
             Matcher second = ctx.at(EN_DOT_RANGE_SECOND, end);
-            if (second.lookingAt() && (englishRangeOpens(ctx, pos, second.group(1) != null) || dashed(second.group()) && timeNounAfter(ctx, second.end()))
+            if (second.lookingAt() && (englishRangeOpens(ctx, pos, second.group(1) != null) || second.group(1) == null && timeNounAfter(ctx, second.end()))
                     && forwardClocks(t.substring(pos, end), second.group(2)) && !unitAfter(ctx, second.end())) {
                 return true;
             }
@@ -164,18 +165,13 @@ final class TimeReader implements TokenReader {
         }
         int firstStart = Math.max(0, pos - 14) + first.start(1);
         boolean and = first.group().toLowerCase(Locale.ROOT).contains(" and ");
-        return (englishRangeOpens(ctx, firstStart, and) || dashed(first.group()) && timeNounAfter(ctx, end))
+        return (englishRangeOpens(ctx, firstStart, and) || !and && timeNounAfter(ctx, end))
                 && forwardClocks(first.group(1), t.substring(pos, end));
     }
 
     /** Round twenty-five: the nouns a window of clock times names, "the 7.30–9.30 slot", "your 14.20–14.50 appointment". */
     private static final java.util.Set<String> EN_TIME_NOUNS = java.util.Set.of("slot", "slots", "window", "windows", "shift", "shifts",
             "session", "sessions", "appointment", "appointments");
-
-    /** A range's joint is a dash, not a word: "7.30–9.30", "7.30 - 9.30". */
-    private static boolean dashed(String joint) {
-        return joint.indexOf('–') >= 0 || joint.indexOf('-') >= 0;
-    }
 
     /**
      * Round twenty-five (en-GB): a time noun right after a dashed pair of dotted times makes them a range of times with no
@@ -206,11 +202,25 @@ final class TimeReader implements TokenReader {
         return (start == 0 || " (".indexOf(t.charAt(start - 1)) >= 0) && englishDotTimeRange(ctx, start, end);
     }
 
-    /** The word or the date before a range's first time opens it: "between" (the only one with "and"), "from", a date. */
+    /**
+     * Round twenty-six B (en-GB): words that name a timetable's line, so a dotted pair after them ("Open 10.15 - 11.45",
+     * "Lunch: 12.30 - 13.15", "closed 12.30 to 13.40") is a span of the day; a colon may come between.
+     */
+    private static final java.util.Set<String> HOURS_CUES = java.util.Set.of("open", "opens", "closed", "closes", "lunch", "hours");
+
+    /**
+     * The word or the date before a range's first time opens it: "between" (the only one with "and"), "from", a date,
+     * or a word of {@link #HOURS_CUES}.
+     */
     private static boolean englishRangeOpens(ReadContext ctx, int firstStart, boolean and) {
         String cue = ctx.previousWord(firstStart).toLowerCase(Locale.ROOT);
         if (and || cue.equals("between") || cue.equals("from")) {
             return cue.equals("between") || !and && cue.equals("from");
+        }
+        int colon = ReadContext.spacesStart(ctx.text, firstStart) - 1;
+        if (HOURS_CUES.contains(cue.isEmpty() && colon > 0 && ctx.text.charAt(colon) == ':'
+                ? ctx.previousWord(colon).toLowerCase(Locale.ROOT) : cue)) {
+            return true;
         }
         Matcher date = EN_DATE_BEFORE.matcher(ctx.text.substring(Math.max(0, firstStart - 24), firstStart));
         if (!date.find()) {

@@ -236,6 +236,19 @@ final class TokenScanner {
                 continue;
             }
             boolean tokenStart = i == 0 || !isWordChar(t.charAt(i - 1));
+            if (c == '#' && !tokenStart && ctx.lang == Lang.EN && i + 1 < n && isDigit(t.charAt(i + 1)) && Character.isLetter(t.charAt(i - 1))
+                    && GLUED_SIGN_NOUNS.contains(ctx.previousWord(i).toLowerCase(java.util.Locale.ROOT))) {
+                // Round twenty-six B: "ticket#58214", "Order#30772": a number sign glued to a document's noun starts its
+                // reference as a spaced one does ("ticket number fifty eight two one four"), not "hash" and a quantity.
+                int mark = ctx.out.length();
+                ctx.out.append(' ');
+                int end = tryReaders(ctx, i, c);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+                ctx.out.setLength(mark);
+            }
             if (tokenStart) {
                 int end = tryReaders(ctx, i, c);
                 if (end > i) {
@@ -1981,11 +1994,36 @@ final class TokenScanner {
      */
     private static boolean numberSign(ReadContext ctx, int pos) {
         String t = ctx.text;
-        if (pos < 2 || t.charAt(pos - 1) != ' ' || pos + 1 >= t.length() || t.charAt(pos + 1) != ' ') {
+        // Round twenty-six B: an owned noun's "#" may end the sentence too ("quote your claim #.").
+        if (pos < 2 || t.charAt(pos - 1) != ' ' || pos + 1 < t.length() && " .,;:!?)".indexOf(t.charAt(pos + 1)) < 0) {
             return false;
         }
         String noun = ctx.previousWord(pos);
-        return !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && !KEY_CUES.contains(noun) && NUMBER_SIGN_VERBS.contains(ctx.nextWord(pos + 1));
+        if (noun.isEmpty() || !Character.isLowerCase(noun.charAt(0)) || KEY_CUES.contains(noun)) {
+            return false;
+        }
+        boolean spaced = pos + 1 < t.length() && t.charAt(pos + 1) == ' ';
+        return spaced && NUMBER_SIGN_VERBS.contains(ctx.nextWord(pos + 1)) || ctx.lang == Lang.EN && ownedNoun(ctx, pos - 1 - noun.length(), noun);
+    }
+
+    /** Words that own or point at the noun before a lone "#": "your member #", "the invoice #". */
+    private static final Set<String> NOUN_OWNERS = Set.of("your", "my", "our", "their", "his", "her", "its", "the");
+
+    /**
+     * Round twenty-six B: "have your member # ready", "keep your account # to hand", "write the invoice # on": a lone "#"
+     * after a noun that a possessive or "the" opens, one more word perhaps between ("your NHS patient #"), is the noun's
+     * number whatever follows; a key has no such noun ("press the # key", "press #").
+     */
+    private static boolean ownedNoun(ReadContext ctx, int nounStart, String noun) {
+        if (NOUN_OWNERS.contains(noun) || noun.length() < 3) {
+            return false;
+        }
+        String before = ctx.previousWord(nounStart).toLowerCase(java.util.Locale.ROOT);
+        if (NOUN_OWNERS.contains(before)) {
+            return true;
+        }
+        int beforeStart = ReadContext.spacesStart(ctx.text, nounStart) - before.length();
+        return !before.isEmpty() && !KEY_CUES.contains(before) && NOUN_OWNERS.contains(ctx.previousWord(beforeStart).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String symbolName(char c, boolean es) {
@@ -2402,6 +2440,10 @@ final class TokenScanner {
     private static boolean spaced(String t, int pos) {
         return pos > 0 && pos + 1 < t.length() && t.charAt(pos - 1) == ' ' && t.charAt(pos + 1) == ' ';
     }
+
+    /** Documents' nouns a number sign may be glued to before their reference: "ticket#58214", "Invoice#4410". */
+    private static final Set<String> GLUED_SIGN_NOUNS = Set.of("invoice", "order", "ticket", "case", "claim", "booking", "reservation",
+            "account", "policy", "confirmation", "reference", "ref", "job", "request", "incident", "receipt", "member", "item");
 
     /** Words an appliance's or a network's error code is printed beside: "error E402", "fault code F305", "U402 error". */
     private static final Set<String> ERROR_WORDS = Set.of("error", "fault", "code", "err");

@@ -45,6 +45,9 @@ public class LocutorWiring implements CamelConfiguration {
         beans.bind("elevenLabsRequests", elevenLabs.requests());
         beans.bind("elevenLabsResponses", elevenLabs.responses());
         beans.bind("elevenLabsSlots", elevenLabs.slots());
+        beans.bind("takeElevenLabsSlot", elevenLabs.slots().acquireStep());
+        beans.bind("countElevenLabsSuccess", elevenLabs.slots().succeededStep());
+        beans.bind("giveBackElevenLabsSlot", elevenLabs.slots().releaseStep());
         beans.bind("elevenLabsErrors", elevenLabs.errors());
         beans.bind("elevenLabsRetries", elevenLabs.retries());
         beans.bind("modelLimits", elevenLabs.modelLimits());
@@ -102,6 +105,7 @@ public class LocutorWiring implements CamelConfiguration {
         ObserveWiring observe = ObserveWiring.wire(camel, settings, meters, budgets.campaigns(), clock);
         beans.bind("locutorMetrics", observe.locutorMetrics());
         beans.bind("elevenLabsHealth", observe.elevenLabsHealth());
+        beans.bind("elevenLabsHealthy", observe.elevenLabsHealth().succeededStep());
         // the cache counts its own hits and misses; every failure a door reports tells ElevenLabs' health
         cache.audioCache().countingLookups(observe.locutorMetrics()::lookedUp);
         synthesis.problems().watchedBy(observe.elevenLabsHealth()::failed);

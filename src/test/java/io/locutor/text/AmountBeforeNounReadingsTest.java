@@ -224,4 +224,14 @@ class AmountBeforeNounReadingsTest {
         assertEquals("the reduced fifteen pounds rate, the remaining forty dollars balance, the proposed twenty dollars is fair, the usual thirty pounds fee",
                 read("en-GB", "the reduced £15 rate, the remaining $40 balance, the proposed $20 is fair, the usual £30 fee"));
     }
+
+    @Test
+    void roundTwentySixBACountBeforeAPriceBeforeAPluralNounMakesThePriceItsModifier() {
+        assertEquals("win one of ten one hundred dollar gift cards, three fifty pound vouchers, four sixty dollar monthly payments",
+                read("en-GB", "win one of 10 $100 gift cards, 3 £50 vouchers, four $60 monthly payments"));
+        // Must not fire: a year before the price, a verb or "plus" after it, a singular noun.
+        assertEquals("in twenty twenty five one hundred dollars went further", read("en-US", "in 2025 $100 went further"));
+        assertEquals("pay three fifty dollars plus tax, three fifty dollars was refunded",
+                read("en-US", "pay 3 $50 plus tax, 3 $50 was refunded"));
+    }
 }

@@ -311,6 +311,64 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundTwentySixBALoneNumberSignAfterANounAPossessiveOrTheOpensIsItsNumber() {
+        assertEquals("have your member number ready, keep your account number to hand, write the invoice number on it",
+                read("en-US", "have your member # ready, keep your account # to hand, write the invoice # on it"));
+        assertEquals("bring your N H S patient number; quote your claim number.", read("en-GB", "bring your NHS patient #; quote your claim #."));
+        // Must not fire: a key after "the" or a keypad word, a key alone, Spanish (its own rule).
+        assertEquals("press the pound key, press the star or the pound to go on, press pound",
+                read("en-US", "press the # key, press the star or the # to go on, press #"));
+        assertEquals("tenga su pedido almohadilla listo", read("es-ES", "tenga su pedido # listo"));
+    }
+
+    @Test
+    void roundTwentySixBOneRunOfFourDigitsOrMoreAfterIdIsDictatedByTheLengthRule() {
+        assertEquals("your key fob (I D fifty five eight one two), staff I D three zero nine one seven, member I D is seven seven four five",
+                read("en-US", "your key fob (ID 55812), staff ID 30917, member ID is 7745"));
+        // Must not fire: a short number, a range, a decimal; printed groups keep round eighteen B's reading.
+        assertEquals("photo I D eighteen and over, I D twenty twenty four to twenty twenty five, I D twelve point five",
+                read("en-US", "photo ID 18 and over, ID 2024-2025, ID 12.5"));
+        assertEquals("meeting I D eight eight four, two zero three, one one seven", read("en-US", "meeting ID 884 203 117"));
+    }
+
+    @Test
+    void roundTwentySixBAGradeSpanFromKindergartenAfterGradesIsARange() {
+        assertEquals("for Grades K to five, grade K to eight math, grades K to twelve.",
+                read("en-US", "for Grades K–5, grade K-8 math, grades K-12."));
+        // Must not fire: no "grade" before it, a visa's letter and number.
+        assertEquals("all Ridgeview K twelve schools, a J one visa", read("en-US", "all Ridgeview K-12 schools, a J-1 visa"));
+    }
+
+    @Test
+    void roundTwentySixBANumberAfterErrorOrStatusIsACodeDictated() {
+        assertEquals("shows Error four zero four, returned status five zero three, error: one six zero three",
+                read("en-US", "shows Error 404, returned status 503, error: 1603"));
+        // Must not fire: a count before its plural noun, a decimal, a status's four digits, Spanish.
+        assertEquals("four hundred and four errors were logged", read("en-US", "404 errors were logged"));
+        assertEquals("status two point five, your status twenty twenty four", read("en-US", "status 2.5, your status 2024"));
+        assertEquals("error cuatrocientos cuatro", read("es-ES", "error 404"));
+    }
+
+    @Test
+    void roundTwentySixBAYearAfterABareEndingCueIsAYearInEnglish() {
+        assertEquals("the offer ends in twenty twenty seven; a tariff ending in twenty twenty eight",
+                read("en-GB", "the offer ends in 2027; a tariff ending in 2028"));
+        // Must not fire: a card, an account or a phone named before the cue, a cue with its noun, a number no year.
+        assertEquals("your card ending in two zero two seven. card ending two zero two seven. Your mobile ends in two zero two seven.",
+                read("en-US", "your card ending in 2027. card ending 2027. Your mobile ends in 2027."));
+        assertEquals("the offer ends in three zero two one", read("en-US", "the offer ends in 3021"));
+    }
+
+    @Test
+    void roundTwentySixBANumberSignGluedToADocumentsNounStartsItsReference() {
+        assertEquals("ticket number fifty eight two one four, Order number three zero seven seven two, Invoice number four four one zero",
+                read("en-US", "ticket#58214, Order#30772, Invoice#4410"));
+        // Must not fire: another word before the sign, the sign spaced as a key or a rank, Spanish.
+        assertEquals("page hash three, press pound then two, our number one choice", read("en-US", "page#3, press # then 2, our #1 choice"));
+        assertFalse(read("es-ES", "pedido#4410").contains("número"));
+    }
+
+    @Test
     void roundEighteenAPostalItemInGroupsOfThreeIsDictatedWithItsCountry() {
         assertEquals("Seguimiento: P A, cuatro ocho dos, nueve tres uno, siete siete cinco, A R.",
                 read("es-AR", "Seguimiento: PA 482 931 775 AR."));
@@ -742,6 +800,19 @@ class ReferenceReadingsTest {
         // Must not fire: no document's noun, a noun that numbers nothing.
         assertFalse(read("en-US", "the 2026/118734 ratio").contains("slash"), "no document's noun");
         assertFalse(read("en-US", "a share 2026/118734").contains("slash"), "no document's noun");
+    }
+
+    @Test
+    void roundTwentySixBAYearOverAShortSerialOrAfterANounsColonIsTheDocumentsNumberInEnglish() {
+        assertEquals("quote file twenty twenty three slash seventy seven", read("en-US", "quote file 2023/77"));
+        assertEquals("claim reference: twenty twenty four slash ninety nine one two zero", read("en-GB", "claim ref: 2024/99120"));
+        assertEquals("permit number: twenty twenty six slash ninety five", read("en-US", "permit number: 2026/95"));
+        // Must not fire: fractions, a date, a season's next year, no document's noun.
+        assertEquals("add three quarters cup, open twenty four seven, a fifty fifty split", read("en-US", "add 3/4 cup, open 24/7, a 50/50 split"));
+        assertFalse(read("en-GB", "due 12/05/2026").contains("slash"), "a date");
+        assertFalse(read("en-GB", "a record 2023/24 season").contains("slash"), "a season");
+        assertFalse(read("en-US", "the 2023/77 ratio").contains("slash"), "no document's noun");
+        assertFalse(read("en-US", "a note: 2023/77").contains("slash"), "no document's noun before the colon");
     }
 
     @Test

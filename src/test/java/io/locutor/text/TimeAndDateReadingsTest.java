@@ -590,6 +590,24 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundTwentySixBADottedPairAfterAnOpeningHoursWordOrBeforeATimeNounWithToIsARangeInBritishEnglish() {
+        assertEquals("Open ten fifteen to eleven forty five on weekdays", read("en-GB", "Open 10.15 - 11.45 on weekdays"));
+        assertEquals("Lunch: twelve thirty to thirteen fifteen daily", read("en-GB", "Lunch: 12.30 - 13.15 daily"));
+        assertEquals("closed twelve thirty to thirteen forty", read("en-GB", "closed 12.30 to 13.40"));
+        assertEquals("the ten thirty to eleven thirty window", read("en-GB", "the 10.30 to 11.30 window"));
+        // must not fire: a unit, prices, one-digit decimals, a minute past 59, a backward pair, "and" with no "between",
+        // American English
+        assertFalse(read("en-GB", "Open 3.50 - 4.75 kg").contains("fifty"));
+        assertEquals("open ten pounds and fifteen pence to eleven pounds and forty five pence", read("en-GB", "open £10.15 - £11.45"));
+        assertEquals("between two point five and three point seven five metres", read("en-GB", "between 2.5 and 3.75 metres"));
+        assertEquals("hours two point five zero to three point seven five", read("en-GB", "hours 2.50 to 3.75"));
+        assertEquals("closed eleven point four five to ten point one five", read("en-GB", "closed 11.45 to 10.15"));
+        assertEquals("Lunch: twelve point three zero and thirteen point one five", read("en-GB", "Lunch: 12.30 and 13.15"));
+        assertEquals("the ten point three zero and eleven point three zero window", read("en-GB", "the 10.30 and 11.30 window"));
+        assertEquals("Open ten point one five minus eleven point four five", read("en-US", "Open 10.15 - 11.45"));
+    }
+
+    @Test
     void roundTwentyTwoBAUnitOrACurrencyAfterARangesSecondEndMakesBothEndsDecimals() {
         assertEquals("from two point two five to three point four zero kilograms", read("en-US", "from 2.25 to 3.40 kg"));
         assertEquals("from two point three zero to four point one zero litres", read("en-GB", "from 2.30 to 4.10 litres"));
