@@ -461,4 +461,11 @@ class UnitReadingsTest {
         // Must not fire: a path; a number before the rate keeps the quantity's reading.
         assertEquals("ver web punto es barra k m barra h dos; a cincuenta kilómetros por hora", read("es-ES", "ver web.es/km/h2; a 50 km/h"));
     }
+
+    @Test
+    void roundTwentySixAGluedCapitalLAfterASizeWordOrAProductsCapitalsIsALetter() {
+        assertEquals("en talla cuarenta y cuatro L, con AIX cinco L", read("es-ES", "en talla 44L, con AIX 5L"));
+        // Must not fire: litres after a verb, a noun or a shouted word.
+        assertEquals("compre cinco litros de agua, una garrafa de ocho litros, BOTELLA dos litros", read("es-ES", "compre 5L de agua, una garrafa de 8L, BOTELLA 2L"));
+    }
 }
