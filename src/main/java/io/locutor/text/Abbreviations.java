@@ -289,6 +289,10 @@ final class Abbreviations implements TokenReader {
         plain(ES, "escalera", "esc.");
         plain(ES, "puerta", "pta.");
         plain(ES, "colonia", "col.");
+        // Round twenty-six: a Mexican colonia's or avenue's point of the compass ("Col. Roma Nte.", "Jardines Ote."): no
+        // Spanish word is spelt so. "Pte." stays: it is also "presidente" and "puente".
+        plain(ES, "Norte", "nte.");
+        plain(ES, "Oriente", "ote.");
         plain(ES, "referencia", "ref.");
         plain(ES, "incluido", "incl."); // "IVA incl."
         plain(ES, "descuento", "dto.", "dcto."); // "un 30 % de dto."

@@ -1143,7 +1143,7 @@ final class DateReader implements TokenReader {
      */
     static int yearSpan(ReadContext ctx, int pos) {
         if (ctx.lang != Lang.EN) {
-            return -1;
+            return spanishYearSpan(ctx, pos);
         }
         Matcher m = ctx.at(YEAR_SPAN, pos);
         if (!m.lookingAt()) {
@@ -1155,6 +1155,43 @@ final class DateReader implements TokenReader {
             return -1;
         }
         ctx.append(ctx.speller.year(year)).append(" to ").append(next < 10 ? "oh " + ctx.speller.digit(next) : ctx.speller.cardinal(m.group(2), Gender.NEUTRAL));
+        return m.end();
+    }
+
+    /** "2024-2025", "2026-27": a year, a hyphen or an en dash, and a later year or the next one's last two digits. */
+    private static final Pattern ES_YEAR_SPAN = Pattern.compile("((?:19|20)\\d\\d)[-–]((?:19|20)\\d\\d|\\d\\d)(?![\\d\\p{L}]|[-–/.,:]\\d)");
+
+    /**
+     * Round twenty-six: "póliza de hogar 2024-2025", "temporada 2026-2027", "curso 2026-27" kept a bare hyphen between the
+     * years. A period is said as two years with a pause, as the house says a code's hyphen ("dos mil veinticuatro, dos mil
+     * veinticinco"; "curso dos mil veintiséis, veintisiete"); after "de"/"desde"/"entre" it is the range the word opens
+     * ("de dos mil veintiséis a dos mil veintiocho"). "del" is often a decade's or a period's article ("la década del
+     * 2002-2010", whose Proteno reader keeps the pause), so it takes the pause. A later year only; "1990-95", "2026-12" are left to the others.
+     */
+    private static int spanishYearSpan(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (pos + 6 >= t.length() || "-–".indexOf(t.charAt(pos + 4)) < 0 || pos > 0 && "-–/.,:".indexOf(t.charAt(pos - 1)) >= 0) {
+            return -1; // cheap check first: a hyphen after four digits, none before them
+        }
+        Matcher m = ctx.at(ES_YEAR_SPAN, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        int year = Integer.parseInt(m.group(1));
+        int next = Integer.parseInt(m.group(2));
+        boolean tail = m.group(2).length() == 2;
+        if (tail ? next != (year + 1) % 100 || next == 0 : next <= year) {
+            return -1;
+        }
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        String joint = switch (before) {
+            case "de", "desde" -> " a ";
+            case "entre" -> " y ";
+            default -> ", ";
+        };
+        String second = tail && joint.equals(", ") ? ctx.speller.cardinal(next, Gender.NEUTRAL)
+                : ctx.speller.year(tail ? year - year % 100 + next : next);
+        ctx.append(ctx.speller.year(year)).append(joint).append(second);
         return m.end();
     }
 

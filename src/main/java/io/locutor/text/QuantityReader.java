@@ -470,6 +470,9 @@ final class QuantityReader implements TokenReader {
                 if (unit != null && ctx.lang == Lang.EN && (u.group(1).equals("CV") || u.group(1).equals("UI"))) {
                     unit = null; // "CV" is Spanish's horsepower; in English after a number it is a car's name ("a 2CV"); "UI" an interface
                 }
+                if (unit != null && u.group(1).equals("L") && u.start(1) == end && gluedLetterNotLitre(ctx, pos)) {
+                    unit = null; // Round twenty-six: "talla 42L", "AIX 5L": a size's or a product's letter, not litres
+                }
                 if (unit != null && u.group(1).equals("ha") && raw.matches("[12]\\d{3}")) {
                     unit = null; // "desde 2010 ha": a year before the verb, not hectares
                 }
@@ -703,6 +706,29 @@ final class QuantityReader implements TokenReader {
      * dose, the slash "por"/"per" ("cien miligramos por cinco mililitros"), as it is before a bare unit ("5 mg/ml"); -1
      * when no such amount follows.
      */
+    /** Words a garment's size follows ("talla 42L"). */
+    private static final java.util.Set<String> SIZE_WORDS = java.util.Set.of("talla", "tallas", "size", "sizes");
+
+    /**
+     * A capital "L" glued to the number at {@code pos} names a size or a version after a size word or a product's capitals
+     * ("talla 42L" "cuarenta y dos L", "AIX 5L"), not litres ("5L de agua", "una garrafa de 8L" keep theirs).
+     */
+    private static boolean gluedLetterNotLitre(ReadContext ctx, int pos) {
+        String before = ctx.previousWord(pos);
+        if (SIZE_WORDS.contains(before.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (before.length() < 2 || before.length() > 4) {
+            return false; // a product's initials ("AIX", "HP"); a shouted word ("BOTELLA 2L") keeps its litres
+        }
+        for (int i = 0; i < before.length(); i++) {
+            if (!Character.isUpperCase(before.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int perAmount(ReadContext ctx, int end) {
         String t = ctx.text;
         // Round twelve: the slash set apart ("500 mg / 5 ml") is the same dose, "por", not "barra".

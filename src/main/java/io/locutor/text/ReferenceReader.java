@@ -92,6 +92,13 @@ final class ReferenceReader implements TokenReader {
      */
     private static final String HYPHENED_SERIAL = "[ \\u00A0]*:?[ \\u00A0]*(?!(?:19|20)\\d\\d[-–](?:19|20)?\\d\\d(?!\\d))\\d{2,12}-\\d{4,12}"
             + "(?![\\d\\p{L}]|[.,/-]\\d)";
+    /** A code noun's kind: "de ahorro", "de auto", "corriente", "personal" (one word of three letters or more). */
+    private static final String ACCOUNT_KIND = "[ \\u00A0]+(?:de[ \\u00A0]+)?\\p{L}{3,}";
+    /** Round twenty-six: "su número de préstamo es 3390-118274", "su cuenta es 6615-203948": the serial after "es". */
+    private static final String SERIAL_IS = "(?:[ \\u00A0]+es)?";
+    /** {@link #HYPHENED_SERIAL} after a kind, not an amount's range ("la tarjeta cuesta 1500-2000 euros"). */
+    private static final String KIND_SERIAL = HYPHENED_SERIAL + "(?![ \\u00A0]*(?:" + Currencies.WORDS + "|" + Currencies.CODES + "|"
+            + Currencies.SYMBOLS + "|%)(?![\\p{L}]))";
     private static final Pattern ES_KEYWORD = Pattern.compile("((?:pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
@@ -108,13 +115,23 @@ final class ReferenceReader implements TokenReader {
             // and "a cuenta" are checked in read.
             + "|cuenta(?=(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?[ \\u00A0]*:?[ \\u00A0]*(?!(?:19|20)\\d\\d[-–](?:19|20)?\\d\\d(?!\\d))"
             + "(?:\\d{1,12}-\\d|\\d{5}))"
+            // Round twenty-six: "cuenta de ahorro 4471-229810", "cuenta corriente 0072-551903": with its kind, only before a
+            // hyphened serial (the kind is read by the group after this one).
+            + "|cuenta(?=(?:" + ACCOUNT_KIND + ")?" + SERIAL_IS + KIND_SERIAL + ")"
+            // Round twenty-six: "(ID 40872)", "tu ID de alumno es 4471": an identifier's digits (capitals only: "id" is a
+            // verb), perhaps after the noun it identifies.
+            + "|(?-i:ID)(?:[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,}(?=(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*\\d{4}))?"
+            + "(?=(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*\\d{4})"
             // Round twenty-three: documents a fine, a bill or a claim is filed under ("acta 1123-449871", "la boleta
             // 6610-2278"), only before a hyphened serial, since "el acta de la reunión" and "la multa 2" are no codes.
-            + "|(?:acta|boleta|multa|recibo|comprobante|certificado|constancia|denuncia|reclamo)(?=(?:[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,})?"
-            + HYPHENED_SERIAL + ")"
+            // Round twenty-six: a loan's or a card's number likewise ("préstamo personal 6021-338415", "tarjeta de regalo
+            // 7740-220193"); "préstamo de 10-15 días" and "tarjeta 2024-2025" are no serials.
+            + "|(?:acta|boleta|multa|recibo|comprobante|certificado|constancia|denuncia|reclamo|préstamo|tarjeta)(?=(?:" + ACCOUNT_KIND + ")?"
+            + SERIAL_IS + KIND_SERIAL + ")"
             // Round twenty-three: a document's kind after its noun, before a hyphened serial ("póliza de auto 7708-441925",
-            // "contrato de luz 5520-118734"): the noun still names the code.
-            + ")(?:[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,}(?=" + HYPHENED_SERIAL + "))?)"
+            // "contrato de luz 5520-118734"): the noun still names the code. Round twenty-six: an adjective too ("cuenta
+            // corriente", "socio titular").
+            + ")(?:" + ACCOUNT_KIND + "(?=" + SERIAL_IS + KIND_SERIAL + "))?)"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"
             + "policy|tracking|customer|claim|contract|reservation)"
@@ -162,8 +179,12 @@ final class ReferenceReader implements TokenReader {
      * "LAB-26/3381", "F-2026/0913"): a folio numbered by year.
      */
     private static final Pattern LETTERED_CODE = Pattern.compile("(\\p{Lu}{1,3})-(\\d{4,12}(?:[-/]\\d{1,12}){0,3})(?![\\d\\p{L}]|[.,/-]\\d)");
-    /** Spanish {@link #LETTERED_CODE}, with the short first group ("ZF-26-0412"); English has {@link #HYPHENED_CODE}. */
-    private static final Pattern ES_LETTERED_CODE = Pattern.compile("(\\p{Lu}{1,4})-((?:\\d{4,12}|\\d{1,3}(?=[-/]\\d))(?:[-/]\\d{1,12}){0,3})"
+    /**
+     * Spanish {@link #LETTERED_CODE}, with the short first group ("ZF-26-0412"); English has {@link #HYPHENED_CODE}. Round
+     * twenty-six: a capitalised word of up to ten letters too ("el concepto CUOTA-2291", "código VERANO-4410" kept
+     * "CUOTA-dos mil doscientos noventa y uno"): a payment's concept or a promotion's code, the word said.
+     */
+    private static final Pattern ES_LETTERED_CODE = Pattern.compile("(\\p{Lu}{1,10})-((?:\\d{4,12}|\\d{1,3}(?=[-/]\\d))(?:[-/]\\d{1,12}){0,3})"
             + "(?![\\d\\p{L}]|[.,/-]\\d)");
 
     /**
@@ -416,6 +437,37 @@ final class ReferenceReader implements TokenReader {
         return m.end();
     }
 
+    /** Seven pairs or more, spaced, nothing glued after: "12 34 56 78 90 12 34". */
+    private static final Pattern PAIR_RUN = Pattern.compile("\\d{2}(?:[ \\u00A0]\\d{2}){6,15}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
+    private static final com.google.i18n.phonenumbers.PhoneNumberUtil PHONE_NUMBERS = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+
+    /**
+     * Round twenty-six: an unlabelled run of seven pairs or more ("Anote estos dígitos, 48 19 27 36 05 91 63") is a code
+     * keyed pair by pair, as round twenty-two dictates a labelled one; the phone reader took five groups and left the last
+     * pairs as numbers. Spanish only, and never a number the region could dial (libphonenumber).
+     */
+    static int pairRun(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (!ctx.es() || pos + 20 > t.length() || t.charAt(pos + 2) != ' ' && t.charAt(pos + 2) != '\u00A0'
+                || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '+')) {
+            return -1; // cheap check first: two digits and a space, room for seven pairs
+        }
+        Matcher m = ctx.at(PAIR_RUN, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String digits = m.group().replaceAll("[ \\u00A0]", "");
+        try {
+            if (PHONE_NUMBERS.isPossibleNumber(PHONE_NUMBERS.parse(digits, ctx.locale.region))) {
+                return -1;
+            }
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            // no phone number at all: a code
+        }
+        ctx.append(dictated(ctx, m.group()));
+        return m.end();
+    }
+
     /** The noun before a year's serial, lower case, across an abbreviation's dot or, in English, a colon ("ref: 2024/99120"). */
     private static String yearSerialNoun(ReadContext ctx, int pos) {
         int colon = ReadContext.spacesStart(ctx.text, pos) - 1;
@@ -544,7 +596,11 @@ final class ReferenceReader implements TokenReader {
             + "account|case|confirmation|booking|policy|tracking|claim|contract|reservation|serial))"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|number|#))?(?:[ \\u00A0]+(?:es|is))?[ \\u00A0]*:?[ \\u00A0]*)"
             + "(" + TokenScanner.POSTAL_ITEM.pattern() + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){2,6}[ \\u00A0]\\d{2}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]de[ \\u00A0])"
-            + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){1,6}|\\p{Lu}{1,3}\\d{1,3}-\\d{4,12})(?![\\d\\p{L}]|[.,]\\d)");
+            + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){1,6}|\\p{Lu}{1,3}\\d{1,3}-\\d{4,12}"
+            // Round twenty-six: a head mixing a digit and a capital ("1Z 999 AA1 01 2345 6784", UPS's shape) and four groups
+            // or more, a group of two too: one code, dictated group by group.
+            + "|(?=[\\dA-Z]{2,3}[ \\u00A0])(?=[A-Z]{0,2}\\d)(?=\\d{0,2}[A-Z])[\\dA-Z]{2,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{2,12}){4,6})"
+            + "(?![\\d\\p{L}]|[.,]\\d)");
 
     /** A lower-case English "no." before a code with a capital or a hyphen and a digit ("job no. PF-2611"). */
     private static final Pattern LOWER_NO = Pattern.compile("no\\.[ \u00A0](?=(?:is[ \u00A0])?(?:\\p{Lu}{1,4}[-/]?\\d|\\d+-\\d|\\d{4,12}(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d)))");
@@ -710,7 +766,7 @@ final class ReferenceReader implements TokenReader {
         // can start them (a word-set lookup instead of trying each alternative).
         String letters = ctx.nextWord(pos);
         String token = letters.toLowerCase(Locale.ROOT);
-        boolean keyword = KEYWORD_FIRST_WORDS.contains(token) || SERIAL_NOUNS.contains(token);
+        boolean keyword = KEYWORD_FIRST_WORDS.contains(token) || SERIAL_NOUNS.contains(token) || ctx.es() && ID_WORDS.contains(token);
         // Every rule below is tried only behind one of these (a code's shape, a number sign, an "I-" or one of the rules'
         // first words): most words near a digit ("calling", "your") are none, and leave before thirty guards are asked.
         // A document's initialism may stand before a number sign ("BOL #55120"), no code's shape: a set lookup, capitals only.
@@ -903,7 +959,7 @@ final class ReferenceReader implements TokenReader {
             return plateShape.end();
         }
         Matcher lettered = codeShaped ? ctx.at(ctx.es() ? ES_LETTERED_CODE : LETTERED_CODE, pos) : null;
-        if (lettered != null && lettered.lookingAt()) {
+        if (lettered != null && lettered.lookingAt() && !wordBeforeYear(lettered)) {
             // "A-23451", "MX-48213": capitals, a hyphen and four or more digits are a code, its digits read as one, its
             // letters spelt unless said as a word ("A V", "E X P"; "POL", "AVE"; see Initialisms). Round sixteen: a Spanish
             // reference noun before it makes it a code dictated to be written down, so capitals a syllable could say are
@@ -911,7 +967,8 @@ final class ReferenceReader implements TokenReader {
             // numbered by year keeps round eight's word ("el folio LAB-26/3381", "VET-27/5512").
             String head = lettered.group(1);
             String serial = lettered.group(2);
-            boolean dictated = ctx.es() && serial.indexOf('-') < 0 && serial.indexOf('/') < 0 && referenceNounBefore(ctx, pos);
+            // A head of five capitals or more is a word ("TORNEO"), said even after a reference noun.
+            boolean dictated = ctx.es() && head.length() <= 4 && serial.indexOf('-') < 0 && serial.indexOf('/') < 0 && referenceNounBefore(ctx, pos);
             ctx.append(dictated ? Initialisms.spelt(head) : Initialisms.codeLetters(ctx, head))
                     .append(' ').append(code(ctx, serial, true));
             return lettered.end();
@@ -1177,6 +1234,12 @@ final class ReferenceReader implements TokenReader {
      * Whether the letters starting at {@code pos} are followed by a digit, a hyphen, a slash, or one space and a digit: the
      * only ways the capital-led code patterns of {@link #read} go on after their letters.
      */
+    /** Round twenty-six: "MADRID-2026", "VERANO-2025": a word of five capitals or more before a year names an event. */
+    private static boolean wordBeforeYear(Matcher lettered) {
+        String serial = lettered.group(2);
+        return lettered.group(1).length() > 4 && serial.length() == 4 && (serial.startsWith("19") || serial.startsWith("20"));
+    }
+
     private static boolean codeAfterLetters(String t, int pos) {
         int i = pos;
         while (i < t.length() && Character.isLetter(t.codePointAt(i))) {
@@ -1238,7 +1301,9 @@ final class ReferenceReader implements TokenReader {
             "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation");
     /** First words of ES_KEYWORD's documents named only before a hyphened serial (round twenty-three: "acta 1123-449871"). */
     private static final Set<String> SERIAL_NOUNS = Set.of("acta", "boleta", "multa", "recibo", "comprobante", "certificado", "constancia",
-            "denuncia", "reclamo");
+            "denuncia", "reclamo", "préstamo", "tarjeta");
+    /** Round twenty-six: identifier words before digits ("ID 40872"), lower case; ES_KEYWORD takes them in capitals only. */
+    private static final Set<String> ID_WORDS = Set.of("id");
     /** Words before "cuenta" in idioms where it names no account ("en cuenta", "a cuenta", "por cuenta"). */
     private static final Set<String> IDIOM_BEFORE_CUENTA = Set.of("en", "a", "por");
     /** Two small numbers joined by a hyphen, a range ("8-12"). */
@@ -1336,7 +1401,7 @@ final class ReferenceReader implements TokenReader {
      * and the possessives before a Spanish identifying number.
      */
     private static final Set<String> RULE_FIRST_WORDS = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, DIGIT_CODE_FIRST_WORDS, PLATE_WORDS,
-                    EN_PLATE_WORDS, ES_NUMBER_ID_FIRST_WORDS, TAX_ID_WORDS, SERIAL_NOUNS, Set.of("flight", "train", "vuelo", "tren", "serial", "patente", "ref",
+                    EN_PLATE_WORDS, ES_NUMBER_ID_FIRST_WORDS, TAX_ID_WORDS, SERIAL_NOUNS, ID_WORDS, Set.of("flight", "train", "vuelo", "tren", "serial", "patente", "ref",
                     "error", "status"))
             .flatMap(Set::stream).map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 

@@ -652,8 +652,11 @@ final class TimeReader implements TokenReader {
             // Round twenty-two: "de 9:00-19:00 h" was "de las nueve-las diecinueve horas": after "de"/"desde" ("entre") the
             // dash is the range's "a" ("y") where the end's hours' mark keeps both ends on the 24-hour dial, as "de 8:00 a
             // 20:00 hrs." reads; the end is then read on its own, mark and all.
-            boolean marked = second.lookingAt() && ctx.at(HOURS_MARK_AFTER, second.end()).lookingAt();
-            if (marked && (before.equals("de") || before.equals("desde") || before.equals("entre"))) {
+            // Round twenty-six: without the mark too ("de 9:00-14:00", "entre 10:00-12:00" kept "las nueve-las catorce"): two
+            // valid clock times after "de"/"entre" are the range "de 9:00 a 14:00" writes, each end on its locale's dial.
+            boolean times = second.lookingAt() && valid(Integer.parseInt(second.group(1)), Integer.parseInt(second.group(2)), 0);
+            times &= !LENGTH_UNITS.contains(ctx.nextWord(second.end()).toLowerCase(Locale.ROOT)); // "de 2:30-3:15 minutos" is no clock
+            if (times && (before.equals("de") || before.equals("desde") || before.equals("entre"))) {
                 ctx.append(before.equals("entre") ? " y " : " a ");
                 return r.end();
             }
@@ -844,12 +847,33 @@ final class TimeReader implements TokenReader {
     private static final Pattern SAME_PART_END = Pattern.compile("[ \\u00A0]+(?:a|y|hasta)[ \\u00A0]+(?:las?[ \\u00A0]+)?(1[3-9]|2[0-3]):\\d{2}"
             + "(?![\\d:])(?!" + HOURS_MARK_AFTER.pattern() + ")"); // an end marked "h" keeps the 24-hour dial
 
-    /** A range's later end after {@code end} in the afternoon (13 to 19) or the night (20 to 23) as {@code h} is. */
-    private static boolean samePartAfter(ReadContext ctx, int end, int h) {
-        if (end + 4 >= ctx.text.length() || ctx.text.charAt(end) != ' ') {
+    /** A dashed range's end on the 24-hour dial past noon: "-19:00", " – 18:30" (no "h" after it). */
+    private static final Pattern AFTERNOON_DASHED_END = Pattern.compile("[ \\u00A0]?[-–][ \\u00A0]?(1[3-9]|2[0-3]):\\d{2}"
+            + "(?![\\d:])(?!" + HOURS_MARK_AFTER.pattern() + ")");
+
+    /**
+     * Round twenty-six: "de 10:00-18:00" after "de"/"desde"/"entre" is the range "de 10:00 a 18:00" (see spanishClockSpan), so
+     * its afternoon end puts the start on the 12-hour dial as round nine's " a 19:00" does.
+     */
+    private static boolean framedDashedAfternoonEnd(ReadContext ctx, int pos, int end) {
+        if ("-– \u00A0".indexOf(ctx.text.charAt(end)) < 0 || !ctx.at(AFTERNOON_DASHED_END, end).lookingAt()) {
             return false;
         }
-        Matcher m = ctx.at(SAME_PART_END, end);
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        return before.equals("de") || before.equals("desde") || before.equals("entre");
+    }
+
+    /** A range's later end after {@code end} in the afternoon (13 to 19) or the night (20 to 23) as {@code h} is. */
+    private static boolean samePartAfter(ReadContext ctx, int pos, int end, int h) {
+        if (end + 4 >= ctx.text.length()) {
+            return false;
+        }
+        // Round twenty-six: "entre 21:15-21:35" is the range "entre las 21:15 y las 21:35" (see framedDashedAfternoonEnd).
+        Matcher m = ctx.text.charAt(end) == ' ' ? ctx.at(SAME_PART_END, end)
+                : framedDashedAfternoonEnd(ctx, pos, end) ? ctx.at(AFTERNOON_DASHED_END, end) : null;
+        if (m == null) {
+            return false;
+        }
         if (!m.lookingAt()) {
             return false;
         }
@@ -879,7 +903,7 @@ final class TimeReader implements TokenReader {
             meridiem = h == 0 ? "a" : "p";
             // Round twenty-one: "entre las 21:15 y las 21:35" says its part of the day once, after the second end, as
             // "de 1 a 3 de la tarde" does.
-            sharedPart = h > 12 && samePartAfter(ctx, end, h);
+            sharedPart = h > 12 && samePartAfter(ctx, pos, end, h);
             h = h == 0 ? 12 : h - 12;
         }
         boolean smallHours = false;
@@ -891,7 +915,7 @@ final class TimeReader implements TokenReader {
             smallHours = true;
         }
         if (meridiem == null && ctx.locale.twelveHour && !dial24 && sec <= 0 && h >= 1 && h <= 12 && end + 4 < ctx.text.length()
-                && ctx.text.charAt(end) == ' ' && ctx.at(AFTERNOON_RANGE_END, end).lookingAt()) {
+                && (ctx.text.charAt(end) == ' ' && ctx.at(AFTERNOON_RANGE_END, end).lookingAt() || framedDashedAfternoonEnd(ctx, pos, end))) {
             // "de 10:00 a 19:00" in a 12-hour locale (round nine): the end is said "las siete de la tarde", so the start
             // takes its part of the day too, "de las diez de la mañana", both ends on one dial.
             meridiem = h == 12 ? "p" : "a";

@@ -39,7 +39,7 @@ final class TokenScanner {
         DateReader date = new DateReader();
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
-        this.digitReaders = List.of(electronic, ReferenceReader::hexCode, DateReader::yearSpan, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
+        this.digitReaders = List.of(electronic, ReferenceReader::hexCode, DateReader::yearSpan, ReferenceReader::pairRun, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
                 TokenScanner::longDigitGroups, TokenScanner::courseNumber, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
@@ -849,7 +849,7 @@ final class TokenScanner {
                 return u.end();
             }
         }
-        if (ctx.es() && runEnd - pos >= 2 && runEnd - pos <= 3 && "kcmd".indexOf(t.charAt(pos)) >= 0 && (next == ' ' || next == ',' || next == '.')
+        if (ctx.es() && runEnd - pos >= 2 && runEnd - pos <= 3 && "kcmd".indexOf(t.charAt(pos)) >= 0 && (next == ' ' || next == ',' || next == '.' || next == '/')
                 && (pos == 0 || t.charAt(pos - 1) == ' ' || t.charAt(pos - 1) == '(')) {
             int end = unitAsNoun(ctx, pos, runEnd); // "km ilimitados", "los kWh consumidos"
             if (end > pos) {
@@ -1205,7 +1205,7 @@ final class TokenScanner {
             java.util.Map.entry("NURS", "nursing"), java.util.Map.entry("PHIL", "philosophy"));
 
     /** Metric symbols a Spanish sentence uses as nouns with no number before them ("km ilimitados"). */
-    private static final Set<String> METRIC_NOUN = Set.of("km", "kg", "kWh", "cm", "mm", "mg", "ml", "cl");
+    private static final Set<String> METRIC_NOUN = Set.of("km", "kg", "kWh", "kW", "cm", "mm", "mg", "ml", "cl");
     /** Words before a noun that make it plural ("los km", "sus kWh", "más km"). */
     private static final Set<String> PLURAL_BEFORE = Set.of("los", "las", "sus", "unos", "unas", "más", "menos", "muchos", "pocos",
             "cuántos", "varios", "esos", "estos", "aquellos", "nuestros", "todos", "miles", "cientos", "tantos");
@@ -1227,11 +1227,24 @@ final class TokenScanner {
     private static int unitAsNoun(ReadContext ctx, int pos, int runEnd) {
         String symbol = ctx.text.substring(pos, runEnd);
         Units.Unit unit = METRIC_NOUN.contains(symbol) ? Units.find(symbol) : null; // a set, as "de", "con", "mi" come here
+        if (unit != null && runEnd < ctx.text.length() && ctx.text.charAt(runEnd) == '/') {
+            // Round twenty-six: a rate's symbol with no number ("en km/h" stayed as written), as the rate after a number is
+            // read ("50 km/h"); nothing glued after it, so a path or a code ("/km/h2") is none.
+            int e = runEnd + 1;
+            while (e < ctx.text.length() && Character.isLetter(ctx.text.charAt(e))) {
+                e++;
+            }
+            boolean alone = e > runEnd + 1 && (e == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(e)) && ctx.text.charAt(e) != '/'
+                    && !(ctx.text.charAt(e) == '.' && e + 1 < ctx.text.length() && Character.isLetterOrDigit(ctx.text.charAt(e + 1))));
+            unit = alone && !"por".equalsIgnoreCase(ctx.previousWord(pos)) ? Units.find(ctx.text.substring(pos, e)) : null; // "por km/h" is no rate's name
+            runEnd = e;
+        }
         if (unit == null || runEnd + 1 < ctx.text.length() && isDigit(ctx.text.charAt(runEnd + 1))) {
             return -1;
         }
         String before = ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT);
-        String after = ctx.text.charAt(runEnd) == ' ' ? ctx.nextWord(runEnd) : "";
+        // Round twenty-six: a symbol ending the text ("se factura en kWh") has nothing after it.
+        String after = runEnd < ctx.text.length() && ctx.text.charAt(runEnd) == ' ' ? ctx.nextWord(runEnd) : "";
         boolean pluralAdjective = after.length() >= 4 && after.endsWith("s") && Character.isLowerCase(after.charAt(0)) && !NOT_AN_ADJECTIVE.contains(after);
         boolean plural = PLURAL_BEFORE.contains(before) || BARE_PLURAL_BEFORE.contains(before)
                 || !SINGULAR_BEFORE.contains(before) && pluralAdjective;

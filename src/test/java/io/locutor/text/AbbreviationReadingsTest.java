@@ -438,4 +438,12 @@ class AbbreviationReadingsTest {
         // Must not fire: a Portuguese firm's "Lda." with no name after it stays as written.
         assertEquals("Pinturas Silva, Lda. nos escribió", read("es-ES", "Pinturas Silva, Lda. nos escribió"));
     }
+
+    @Test
+    void roundTwentySixACompassPointAfterAColoniaOrAvenueIsSaid() {
+        assertEquals("Calle Durango doscientos diez, colonia Roma Norte. Avenida Insurgentes Norte mil quinientos, colonia Jardines Oriente.",
+                read("es-MX", "Calle Durango 210, Col. Roma Nte. Av. Insurgentes Nte. 1500, Col. Jardines Ote."));
+        // Must not fire: "Pte." is also "presidente" and "puente".
+        assertEquals("el Pte. García", read("es-ES", "el Pte. García"));
+    }
 }

@@ -108,8 +108,8 @@ class CallScriptConventionsTest {
         assertEquals("a las dieciocho cuarenta y cinco horas", read("es-AR", "a las 18:45 hs"));
         assertEquals("llamá al uno uno, cuatro cinco dos tres, siete siete ocho ocho", read("es-AR", "llamá al 11 4523-7788"));
         assertEquals("el expediente dos mil veinticinco, cero cero cuatro uno dos", read("es-AR", "el expediente 2025-00412"));
-        // a range of years keeps its own reading; a space then a dashed pair that is no valid phone is not one
-        assertEquals("entre dos mil veinte-dos mil veintiuno", read("es-ES", "entre 2020-2021"));
+        // a range of years keeps its own reading (round twenty-six: "entre" opens it, "y"); a space then a dashed pair that is no valid phone is not one
+        assertEquals("entre dos mil veinte y dos mil veintiuno", read("es-ES", "entre 2020-2021"));
         assertEquals("hs", read("es-AR", "hs"));
     }
 

@@ -194,8 +194,8 @@ class ReferenceReadingsTest {
         assertEquals("presente su pase número dos cero dos cinco, cero cero siete uno dos en la ventanilla",
                 read("es-ES", "presente su pase n.º 2025-00712 en la ventanilla"));
         assertEquals("visitor permit number two zero two eight, four four one is ready", read("en-US", "visitor permit No. 2028-441 is ready"));
-        // Without a number sign the year stays a year ("expediente 2026-04571"), and a range of years stays two years.
-        assertEquals("el expediente dos mil veintiséis, cero cuatro cinco siete uno y la temporada dos mil veintitrés-dos mil veinticinco",
+        // Without a number sign the year stays a year ("expediente 2026-04571"), and a range of years stays two years (round twenty-six: with a pause).
+        assertEquals("el expediente dos mil veintiséis, cero cuatro cinco siete uno y la temporada dos mil veintitrés, dos mil veinticinco",
                 read("es-ES", "el expediente 2026-04571 y la temporada 2023-2025"));
     }
 
@@ -981,5 +981,59 @@ class ReferenceReadingsTest {
         // Must not fire: a ZIP code's range, a count's range, an age's, no code word.
         assertEquals("ZIP codes four three two zero one to four three two one five, aged eighteen to twenty five, pages twelve hundred to thirteen fifty",
                 read("en-US", "ZIP codes 43201-43215, aged 18-25, pages 1200-1350"));
+    }
+
+    @Test
+    void roundTwentySixAHyphenedAccountLoanOrCardNumberAfterItsNounAndKindIsDictated() {
+        assertEquals("su cuenta de ahorro cuatro cuatro siete uno, dos dos nueve ocho uno cero; el préstamo tres tres cero uno, siete siete ocho"
+                + " ocho uno dos; la cuenta corriente cero cero siete dos, cinco cinco uno nueve cero tres",
+                read("es-ES", "su cuenta de ahorro 4471-229810; el préstamo 3301-778812; la cuenta corriente 0072-551903"));
+        assertEquals("la tarjeta de regalo siete siete cuatro cero, dos dos cero uno nueve tres", read("es-US", "la tarjeta de regalo 7740-220193"));
+        // Must not fire: a span of years, a range of days, an amount's range after a verb.
+        assertEquals("el préstamo de dos mil veinticuatro a dos mil veinticinco; un préstamo de diez a quince días; la tarjeta cuesta mil"
+                + " quinientos-dos mil euros", read("es-ES", "el préstamo de 2024-2025; un préstamo de 10-15 días; la tarjeta cuesta 1500-2000 euros"));
+    }
+
+    @Test
+    void roundTwentySixAHyphenedSerialAfterItsNounAndEsIsDictated() {
+        assertEquals("su número de cuenta es cinco cinco cero dos, ocho ocho cuatro uno siete cero; la póliza de hogar es siete siete cero ocho,"
+                + " cuatro cuatro uno nueve dos cinco", read("es-US", "su número de cuenta es 5502-884170; la póliza de hogar es 7708-441925"));
+        // Must not fire: a range of amounts, a span of years after "es".
+        assertEquals("la cuenta es diez a quince euros; el préstamo es mil quinientos-dos mil euros; la tarjeta es dos mil veinticuatro, dos mil"
+                + " veinticinco", read("es-ES", "la cuenta es 10-15 euros; el préstamo es 1500-2000 euros; la tarjeta es 2024-2025"));
+    }
+
+    @Test
+    void roundTwentySixACapitalisedWordHyphenAndSerialIsACode() {
+        assertEquals("el concepto CUOTA dos dos nueve uno; la referencia TORNEO tres cero ocho siete uno; la póliza A U T cinco cinco ocho dos uno tres",
+                read("es-ES", "el concepto CUOTA-2291; la referencia TORNEO-30871; la póliza AUT-558213"));
+        // Must not fire: a word before a year (an event's name), short numbers after a name.
+        assertEquals("MADRID-dos mil veintiséis; pruebas COVID-diecinueve", read("es-ES", "MADRID-2026; pruebas COVID-19"));
+    }
+
+    @Test
+    void roundTwentySixDigitsAfterIdAreAnIdentifier() {
+        assertEquals("su tarjeta (ID cuatro cero ocho siete dos) fue desactivada; tu ID de alumno es cuatro cuatro siete uno",
+                read("es-US", "su tarjeta (ID 40872) fue desactivada; tu ID de alumno es 4471"));
+        // Must not fire: the lower-case verb, a short number, a count after "de".
+        assertEquals("id cuarenta mil ochocientas setenta y dos veces; el ID doce y el ID de trescientos usuarios",
+                read("es-ES", "id 40872 veces; el ID 12 y el ID de 300 usuarios"));
+    }
+
+    @Test
+    void roundTwentySixATrackingCodeWhoseHeadMixesADigitAndACapitalIsDictatedGroupByGroup() {
+        assertEquals("Número de rastreo: uno Z, nueve nueve nueve, A A uno, cero uno, dos tres cuatro cinco, seis siete ocho cuatro.",
+                read("es-US", "Número de rastreo: 1Z 999 AA1 01 2345 6784."));
+        // Must not fire: three groups after the head.
+        assertEquals("el pedido dos b diez veinte treinta", NemoSuiteTest.comparable(read("es-ES", "el pedido 2B 10 20 30")));
+    }
+
+    @Test
+    void roundTwentySixAnUnlabelledRunOfSevenPairsIsDictatedPairByPair() {
+        assertEquals("anote cuatro ocho, uno nueve, dos siete, tres seis, cero cinco, nueve uno, seis tres, para activar",
+                read("es-ES", "anote 48 19 27 36 05 91 63, para activar"));
+        // Must not fire: six pairs (the phone reader's, as before), English.
+        assertEquals("anote cuatro ocho, uno nueve, dos siete, tres seis, cero cinco noventa y uno", read("es-ES", "anote 48 19 27 36 05 91"));
+        assertEquals("note four eight, one nine, two seven, three six, zero five ninety one sixty three", read("en-US", "note 48 19 27 36 05 91 63"));
     }
 }

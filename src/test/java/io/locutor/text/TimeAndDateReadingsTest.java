@@ -788,4 +788,30 @@ class TimeAndDateReadingsTest {
         // Must not fire: a word starting with "h" after the span, a span with no mark.
         assertEquals("abierto de nueve a catorce hoy; de nueve a catorce", read("es-ES", "abierto 9:00-14:00 hoy; 9:00-14:00"));
     }
+
+    @Test
+    void roundTwentySixADashedSpanAfterDeOrEntreIsARangeWithoutAnHoursMark() {
+        // "de 9:00-14:00" kept its dash between two articled times ("de las nueve-las catorce").
+        assertEquals("de las nueve a las catorce; entre las diez y las doce", read("es-ES", "de 9:00-14:00; entre 10:00-12:00"));
+        // In a 12-hour locale an afternoon end puts the start on that dial too, as "de 10:00 a 18:00" does.
+        assertEquals("de las diez de la mañana a las seis de la tarde", read("es-AR", "de 10:00-18:00"));
+        assertEquals("entre las nueve y cuarto y las nueve treinta y cinco de la noche", read("es-MX", "entre 21:15-21:35"));
+        // Must not fire: a score, bare numbers, decimals, a length, a span after "las".
+        assertEquals("ganaron dos-uno; de nueve a catorce años; de nueve punto cero cero-catorce punto cero cero",
+                read("es-ES", "ganaron 2-1; de 9-14 años; de 9.00-14.00"));
+        assertEquals("de las dos y media-tres quince minutos", read("es-ES", "de 2:30-3:15 minutos"));
+        assertEquals("las nueve-las catorce", read("es-ES", "las 9:00-14:00"));
+    }
+
+    @Test
+    void roundTwentySixASpanishSpanOfYearsIsSaidWithAPause() {
+        assertEquals("la temporada dos mil veintiséis, dos mil veintisiete; el curso dos mil veintiséis, veintisiete",
+                read("es-ES", "la temporada 2026-2027; el curso 2026-27"));
+        assertEquals("de dos mil veintiséis a dos mil veintiocho, del dos mil diecinueve, dos mil veinte, entre dos mil diecinueve y dos mil veinte",
+                read("es-AR", "de 2026-2028, del 2019-2020, entre 2019-2020"));
+        // Must not fire: a backward pair, a two-digit tail that is no next year, an ISO date, a code's groups.
+        assertEquals("dos mil veinticuatro-dos mil veintitrés; el primero de diciembre de dos mil veinticuatro",
+                read("es-ES", "2024-2023; el 2024-12-01"));
+        assertEquals("ref dos cero dos cuatro, dos cero dos cinco, tres tres uno", read("es-ES", "ref 2024-2025-331"));
+    }
 }

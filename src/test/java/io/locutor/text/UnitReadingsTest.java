@@ -453,4 +453,19 @@ class UnitReadingsTest {
         assertEquals("two by four studs, a thirty by forty five second clip, due on May eighth-ish",
                 read("en-US", "2x4 studs, a 30x45s clip, due on 5/8-ish"));
     }
+
+    @Test
+    void roundTwentySixARatesSymbolWithNoNumberIsTheMeasureInGeneral() {
+        assertEquals("mide la velocidad en kilómetros por hora, los kilómetros por hora marcados; se factura en kilovatios hora",
+                read("es-ES", "mide la velocidad en km/h, los km/h marcados; se factura en kWh"));
+        // Must not fire: a path; a number before the rate keeps the quantity's reading.
+        assertEquals("ver web punto es barra k m barra h dos; a cincuenta kilómetros por hora", read("es-ES", "ver web.es/km/h2; a 50 km/h"));
+    }
+
+    @Test
+    void roundTwentySixAGluedCapitalLAfterASizeWordOrAProductsCapitalsIsALetter() {
+        assertEquals("en talla cuarenta y cuatro L, con AIX cinco L", read("es-ES", "en talla 44L, con AIX 5L"));
+        // Must not fire: litres after a verb, a noun or a shouted word.
+        assertEquals("compre cinco litros de agua, una garrafa de ocho litros, BOTELLA dos litros", read("es-ES", "compre 5L de agua, una garrafa de 8L, BOTELLA 2L"));
+    }
 }
