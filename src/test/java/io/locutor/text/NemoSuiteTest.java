@@ -140,6 +140,12 @@ class NemoSuiteTest {
         assertTrue(rows >= 150, "the call-script corpus should keep at least 150 sentences; it has " + rows);
         assertTrue(below.isEmpty(), "accuracy fell below tn/ratchet.properties:\n" + String.join("\n", below));
         assertTrue(unrecorded.isEmpty(), "no level recorded in tn/ratchet.properties for " + unrecorded);
+        // A level whose set has no file measures nothing: a batch's rows left out of a merge (it happened once, with
+        // its ratchet merged) would pass silently.
+        List<String> sets = callScriptSets();
+        List<String> orphaned = ratchet.stringPropertyNames().stream().filter(k -> k.startsWith("calls."))
+                .filter(k -> !sets.contains(k.substring("calls.".length(), k.lastIndexOf('.')))).sorted().toList();
+        assertTrue(orphaned.isEmpty(), "levels in tn/ratchet.properties for call-script sets with no tn/calls_<set>.tsv: " + orphaned);
     }
 
     /** The call-script sets (tn/calls_<set>.tsv), tuning first, then the held-out batches in the order written. */
