@@ -88,6 +88,10 @@ class ReferenceReadingsTest {
         assertEquals("placa A B C uno dos tres D", read("es-MX", "placa ABC-123-D"));
         // A plate word without a plate after it changes nothing.
         assertEquals("la placa de Nazca mide cinco mil kilómetros", read("es-ES", "la placa de Nazca mide 5000 km"));
+        // Round twenty-seven: "tablilla", the plate in Puerto Rico and US Spanish.
+        assertEquals("su registro vehicular (tablilla K T R cuatro cuatro uno cero)", read("es-US", "su registro vehicular (tablilla KTR 4410)"));
+        // Must not fire: a board ("tablilla") with a count or a measure after it.
+        assertEquals("una tablilla de treinta centímetros y la tablilla tres", read("es-US", "una tablilla de 30 cm y la tablilla 3"));
     }
 
     @Test
