@@ -652,6 +652,27 @@ final class Abbreviations implements TokenReader {
         return s.substring(b, end);
     }
 
+    /** "aprox." before a label's colon or "de" and a word ("Total aprox.: $3,426", "Tiempo aprox. de entrega: 40 min"). */
+    private static final Pattern LABEL_APPROX = Pattern.compile("aprox\\.(?=:|[ \\u00A0]de[ \\u00A0]\\p{L})");
+
+    /**
+     * Round twenty-seven: "Total aprox.:", "Duración aprox. de la reparación:": right after a label's noun "aprox." is the
+     * adjective that agrees with it ("Total aproximado", "Duración aproximada"), not the adverb; null after anything but
+     * a noun ("tardará aprox.: …", "en aprox.").
+     */
+    private static String approximate(String noun) {
+        if (noun.isEmpty()) {
+            return null;
+        }
+        String w = noun.toLowerCase(Locale.ROOT);
+        Gender g = Vocabulary.spanishNounGender(w);
+        if (g == Gender.NEUTRAL) {
+            return null;
+        }
+        boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("is") && !w.endsWith("us");
+        return (g == Gender.FEMININE ? "aproximada" : "aproximado") + (plural ? "s" : "");
+    }
+
     /** "Gaskin et al, 2005", "et al., 2008": the citation's "and others", with or without its dot. */
     private static final Pattern ET_AL = Pattern.compile("et al\\.?(?![\\p{L}])");
 
@@ -674,6 +695,14 @@ final class Abbreviations implements TokenReader {
             if (file != null && file.lookingAt()) {
                 ctx.append(first == 'E' ? "Expediente" : "expediente");
                 return file.end();
+            }
+            Matcher approx = first == 'a' && ctx.text.startsWith("aprox.", pos) ? ctx.at(LABEL_APPROX, pos) : null;
+            if (approx != null && approx.lookingAt()) {
+                String adjective = approximate(ctx.previousWord(pos));
+                if (adjective != null) {
+                    ctx.append(adjective);
+                    return pos + 6;
+                }
             }
             Matcher etAl = first == 'e' ? ctx.at(ET_AL, pos) : null;
             if (etAl != null && etAl.lookingAt()) {

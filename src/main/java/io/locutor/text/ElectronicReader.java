@@ -154,7 +154,7 @@ final class ElectronicReader implements TokenReader {
                 word.setLength(0);
             }
             boolean label = domainLabel(address, i - word.length(), i, hostStart, hostEnd);
-            flush(ctx, sb, word, label, label && c == '.' && registryLabel(word, address.substring(i + 1, hostEnd)));
+            flush(ctx, sb, word, label, label && c == '.' && registryLabel(word, address.substring(i + 1, hostEnd)), i - word.length() > hostEnd);
             if (c >= '0' && c <= '9') {
                 add(sb, ctx.speller.digit(c - '0'));
             } else if (c == ':' && address.startsWith("//", i + 1)) {
@@ -167,7 +167,8 @@ final class ElectronicReader implements TokenReader {
                 }
             }
         }
-        flush(ctx, sb, word, domainLabel(address, address.length() - word.length(), address.length(), hostStart, hostEnd), false);
+        flush(ctx, sb, word, domainLabel(address, address.length() - word.length(), address.length(), hostStart, hostEnd), false,
+                address.length() - word.length() > hostEnd);
         return sb.toString();
     }
 
@@ -198,15 +199,18 @@ final class ElectronicReader implements TokenReader {
         return TopLevelDomains.secondLevel((label + "." + rest).toLowerCase(Locale.ROOT));
     }
 
-    private static void flush(ReadContext ctx, StringBuilder sb, StringBuilder word, boolean domainLabel, boolean registryLabel) {
+    private static void flush(ReadContext ctx, StringBuilder sb, StringBuilder word, boolean domainLabel, boolean registryLabel, boolean path) {
         if (word.length() == 0) {
             return;
         }
         String w = word.toString();
         String lower = w.toLowerCase(Locale.ROOT);
         if (ctx.es()) {
+            // Round twenty-seven: a lower-case word of a page's path made of English syllables ("miamidade.gov/parking",
+            // "/renewal", "/tracking") names the page as a word, as a host's glued English words do; a path's mixed-case
+            // token ("bit.ly/aBcDeF", a short link's key) is spelt.
             if (ES_WORDS.contains(lower) || pronounceable(lower) || domainLabel && (esSyllable(lower) || wordLike(lower) || doubledPronounceable(lower) || initialsThenWord(lower) || loanEnding(lower)
-                    || englishSyllables(lower))) {
+                    || englishSyllables(lower)) || path && w.equals(lower) && englishSyllables(lower)) {
                 add(sb, lower);
             } else {
                 for (int i = 0; i < lower.length(); i++) {

@@ -32,6 +32,10 @@ final class QuantityReader implements TokenReader {
     private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")([²³]|(?<=/s)2)?(?![\\p{L}\\d²³])");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("[ \\u00A0]?(" + Currencies.SYMBOLS + "|" + Currencies.WORDS + "|" + Currencies.CODES
             + "|(?-i:[A-Z]{3}))(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+    /** The end of a range of amounts under one unit with the currency after it: " a 0,14 €", " y 0,55 euros". */
+    private static final Pattern CENTS_RANGE_END = Pattern.compile("[ \\u00A0](?:a|y|hasta)[ \\u00A0]0*[.,]\\d{1,2}(?!\\d|[.,]\\d)[ \\u00A0]?("
+            + Currencies.SYMBOLS + "|" + Currencies.WORDS + "|" + Currencies.CODES + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> CENTS_RANGE_STARTS = java.util.Set.of("de", "desde", "entre");
     private static final Pattern AMP_AFTER = Pattern.compile("[ \\u00A0]?(A)(?![\\p{L}\\d²³])");
     /** A hyphen and a number of up to three digits ending a code: "-40" of "15W-40", "-2" of "W-2" (not "-100W", a range). */
     private static final Pattern LETTER_HYPHEN_NUMBER = Pattern.compile("-(\\d{1,3})(?![\\d\\p{L}]|[.,]\\d)");
@@ -315,6 +319,18 @@ final class QuantityReader implements TokenReader {
                 ctx.append(minus);
                 MoneyReader.speak(ctx, whole, frac, scale, currency);
                 return MoneyReader.rateAndRange(ctx, c.end());
+            }
+        }
+        if (ctx.es() && scale == null && !negative && frac != null && frac.length() <= 2 && whole.chars().allMatch(ch -> ch == '0')
+                && end + 4 < ctx.text.length() && ctx.text.charAt(end) == ' ' && Integer.parseInt(frac) > 0) {
+            Matcher cents = ctx.at(CENTS_RANGE_END, end);
+            if (cents.lookingAt() && Currencies.find(cents.group(1), ctx.locale) != null
+                    && CENTS_RANGE_STARTS.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT))) {
+                // Round twenty-seven: "pasa de 0,12 a 0,14 €/kWh", "entre 0,40 y 0,55 €": the range's end under one unit is
+                // said in cents ("catorce céntimos"), so its start, under one unit too, is the same count of cents ("de doce a
+                // catorce céntimos"), never "cero coma doce" beside it.
+                ctx.append(ctx.speller.cardinal(Integer.parseInt(frac.length() == 1 ? frac + "0" : frac), Gender.MASCULINE));
+                return end;
             }
         }
         if (ctx.lang == Lang.EN && frac == null && !negative && whole.length() <= 2 && ctx.at(PENCE, end).lookingAt()) {

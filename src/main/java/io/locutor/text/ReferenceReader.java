@@ -1345,12 +1345,13 @@ final class ReferenceReader implements TokenReader {
     }
 
     /** Words that announce a licence plate ("patente" is left out: it is also a patent, "patente US 5123"). */
-    private static final Set<String> PLATE_WORDS = Set.of("matrícula", "placa", "placas");
+    /** Round twenty-seven: "tablilla", the plate's name in Puerto Rico and among US Spanish speakers ("tablilla GHK 5821"). */
+    private static final Set<String> PLATE_WORDS = Set.of("matrícula", "placa", "placas", "tablilla", "tablillas");
     /**
      * A plate after its word: digits and capitals, in groups joined by a space or a hyphen ("4821 KLM", "ABC-123-D", "AB 123
      * CD"), or in one run of up to eight (a Californian "8ABC123", round seven B).
      */
-    private static final Pattern PLATE = Pattern.compile("((?i:matrícula|placas?)(?: de su (?:coche|vehículo|auto|carro))?)[ \\u00A0]*:?[ \\u00A0]*"
+    private static final Pattern PLATE = Pattern.compile("((?i:matrícula|placas?|tablillas?)(?: de su (?:coche|vehículo|auto|carro))?)[ \\u00A0]*:?[ \\u00A0]*"
             + "((?=[\\dA-Z -]*\\d)(?=[\\dA-Z -]*[A-Z])(?:[\\dA-Z]{1,4}(?:[ -][\\dA-Z]{1,4}){0,2}|[\\dA-Z]{5,8}))(?![\\p{L}\\d])");
 
     /** English words that announce a plate ("license plate", "licence plate" end in "plate"; "reg" is the British short form). */

@@ -814,14 +814,38 @@ final class TimeReader implements TokenReader {
     private static boolean markedBareHourSpan(ReadContext ctx, int pos) {
         String t = ctx.text;
         int d = TokenScanner.digitsEnd(t, pos);
+        boolean start = RANGE_STARTS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
         if (d < t.length() - 1 && (t.charAt(d) == ':' || t.charAt(d) == '.') && TokenScanner.isDigit(t.charAt(d + 1))) {
-            return false; // minutes written: a clock time
+            // Round twenty-seven: minutes written make a clock time, which keeps its article unless the range's other end is
+            // a bare hour and this end's part of the day is written ("de 7:30 AM a 6 PM", "desde 10 AM hasta 1:30 PM"): the
+            // house style reads both ends alike, and one bare end makes both bare ("de 9:30 a 14 h" already did).
+            int minutesEnd = Math.min(t.length(), d + 3);
+            if (!ctx.at(WRITTEN_MERIDIEM, minutesEnd).lookingAt()) {
+                return false;
+            }
+            return start ? ctx.at(MARKED_CLOCK_TO_BARE, minutesEnd).lookingAt()
+                    : MARKED_BARE_TO_CLOCK.matcher(t).region(Math.max(0, pos - 24), pos).find();
         }
-        if (RANGE_STARTS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
-            return ctx.at(MARKED_BARE_END, d).lookingAt();
+        if (start) {
+            return ctx.at(MARKED_BARE_END, d).lookingAt() || ctx.at(MARKED_BARE_TO_MARKED_CLOCK, d).lookingAt();
         }
-        return MARKED_BARE_START.matcher(t).region(Math.max(0, pos - 24), pos).find();
+        return MARKED_BARE_START.matcher(t).region(Math.max(0, pos - 24), pos).find()
+                || MARKED_CLOCK_START.matcher(t).region(Math.max(0, pos - 30), pos).find();
     }
+
+    /** A part of the day written after a time: " AM", " p. m.". */
+    private static final String MERIDIEM_WRITTEN = "[ \\u00A0]?[aApP]\\.?[ \\u00A0]?[mM]\\.?(?![\\p{L}])";
+    private static final Pattern WRITTEN_MERIDIEM = Pattern.compile(MERIDIEM_WRITTEN);
+    /** After a marked clock time's minutes: its part of the day, the range's word or dash and a bare hour: " AM a 6". */
+    private static final Pattern MARKED_CLOCK_TO_BARE = Pattern.compile(MERIDIEM_WRITTEN + RANGE_JOINT + "\\d{1,2}(?![\\d:]|[.,]\\d)");
+    /** After a marked bare hour: its part of the day, the range's word and a marked clock time: " AM hasta 1:30 PM". */
+    private static final Pattern MARKED_BARE_TO_MARKED_CLOCK = Pattern.compile(MERIDIEM_WRITTEN + RANGE_JOINT + "\\d{1,2}[:.]\\d{2}" + MERIDIEM_WRITTEN);
+    /** Before a marked clock time that ends a range: "de"/"desde"/"entre", a marked bare hour and the range's word. */
+    private static final Pattern MARKED_BARE_TO_CLOCK = Pattern.compile("(?:^|[\\s(])(?:[dD]e|[dD]esde|[eE]ntre)[ \\u00A0]+\\d{1,2}"
+            + MERIDIEM_WRITTEN + RANGE_JOINT + "$");
+    /** Before a bare hour that ends a range: "de"/"desde"/"entre", a marked clock time and the range's word. */
+    private static final Pattern MARKED_CLOCK_START = Pattern.compile("(?:^|[\\s(])(?:[dD]e|[dD]esde|[eE]ntre)[ \\u00A0]+\\d{1,2}[:.]\\d{2}"
+            + MERIDIEM_WRITTEN + RANGE_JOINT + "$");
 
     private static boolean bareRangeEnd(String text, int pos) {
         return BARE_RANGE_START.matcher(text.substring(Math.max(0, pos - 16), pos)).find();

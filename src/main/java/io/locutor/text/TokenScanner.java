@@ -1817,8 +1817,10 @@ final class TokenScanner {
                     spoken(ctx, pos, es ? "por" : "times"); // "2*8": a product
                 } else if (!es && spaced(ctx.text, pos)) {
                     ctx.out.append("star"); // "Press * then 2": the keypad key
-                } else if (es && keypadKey(ctx, pos)) {
-                    ctx.out.append("asterisco"); // "para volver al menú, marcá *." (round seven B): the key pressed
+                } else if (es && (keypadKey(ctx, pos) || keyAlone(ctx.text, pos) && keyedSentence(ctx, pos))) {
+                    // "para volver al menú, marcá *." (round seven B): the key pressed; round twenty-seven: a lone star later in
+                    // a sentence a keypad verb opened ("Marque 1 para sí, 2 para no o * para repetir") is a key of that menu too.
+                    ctx.out.append("asterisco");
                 } else {
                     ctx.out.append(c);
                 }

@@ -121,6 +121,11 @@ final class Units {
         // Electricity (SI symbols, BIPM SI Brochure 9th ed. table 4): "12 V", "a 240V outlet", "7 Ah", "5000 mAh". A bare "A"
         // (ampere) is left out: after a number it is far more often a flat, a seat or a suite ("Apt 4 A", "row 12 A").
         put(new Unit("voltio", "voltios", false, "volt", "volts"), "V");
+        // Round twenty-seven: a grid's voltage and a plant's output ("la red de media tensión (13,2 kV)", "un parque de 4,5
+        // MW", "12.000 MWh al año"), as utilities print them.
+        put(new Unit("kilovoltio", "kilovoltios", false, "kilovolt", "kilovolts"), "kV");
+        put(new Unit("megavatio", "megavatios", false, "megawatt", "megawatts"), "MW");
+        put(new Unit("megavatio hora", "megavatios hora", false, "megawatt hour", "megawatt hours"), "MWh");
         put(new Unit("amperio hora", "amperios hora", false, "amp hour", "amp hours"), "Ah");
         put(new Unit("miliamperio hora", "miliamperios hora", false, "milliamp hour", "milliamp hours"), "mAh");
         // English durations written short after a number ("5 yrs", "3 mos", "2 wks", "30 secs"; "hrs", "mins" above), and
@@ -157,7 +162,7 @@ final class Units {
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
     static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|dL|dl|psi|PSI|mths|mth|qtrs|qtr|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
-            + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kW|mi|ft|lbs|lb|%|‰|°|m|g|t|lts|lt|l|L|h|s|W|V";
+            + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kV|kW|MWh|MW|mi|ft|lbs|lb|%|‰|°|m|g|t|lts|lt|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(
             "[ \\u00A0]+(?:de[ \\u00A0]+(?:datos|almacenamiento|memoria|espacio|navegación|internet)|(?:of[ \\u00A0]+)?(?:data|storage|memory))(?![\\p{L}])");

@@ -446,4 +446,13 @@ class AbbreviationReadingsTest {
         // Must not fire: "Pte." is also "presidente" and "puente".
         assertEquals("el Pte. García", read("es-ES", "el Pte. García"));
     }
+
+    @Test
+    void roundTwentySevenAproxAfterALabelsNounAgreesWithIt() {
+        assertEquals("Total aproximado: tres mil pesos. Duración aproximada de la visita: dos horas. Costos aproximados: cien pesos.",
+                read("es-MX", "Total aprox.: $3,000. Duración aprox. de la visita: 2 horas. Costos aprox.: $100."));
+        // Must not fire: before a number or after a verb or preposition it is the adverb.
+        assertEquals("tardará aproximadamente tres días, en aproximadamente una hora, llega aproximadamente de tres a cinco días",
+                read("es-ES", "tardará aprox. 3 días, en aprox. 1 hora, llega aprox. de 3 a 5 días"));
+    }
 }

@@ -74,4 +74,13 @@ class MoneyReadingsTest {
         // Must not fire: the sign alone, away from a number, is left.
         assertEquals("el signo ¢", read("es-US", "el signo ¢"));
     }
+
+    @Test
+    void roundTwentySevenARangeUnderOneUnitIsSaidInCentsAtBothEnds() {
+        assertEquals("pasa de doce a catorce céntimos por kilovatio hora, entre cuarenta y cincuenta y cinco céntimos",
+                read("es-ES", "pasa de 0,12 a 0,14 €/kWh, entre 0,40 y 0,55 €"));
+        // Must not fire: an end of one unit or more, a measure's range, no "de"/"entre" before the start.
+        assertEquals("de cero coma ochenta a un euro con veinte céntimos, de cero coma doce a cero coma catorce kilogramos, "
+                + "sube cero coma diez a sesenta céntimos", read("es-ES", "de 0,80 a 1,20 €, de 0,12 a 0,14 kg, sube 0,10 a 0,60 €"));
+    }
 }

@@ -88,6 +88,10 @@ class ReferenceReadingsTest {
         assertEquals("placa A B C uno dos tres D", read("es-MX", "placa ABC-123-D"));
         // A plate word without a plate after it changes nothing.
         assertEquals("la placa de Nazca mide cinco mil kilómetros", read("es-ES", "la placa de Nazca mide 5000 km"));
+        // Round twenty-seven: "tablilla", the plate in Puerto Rico and US Spanish.
+        assertEquals("su registro vehicular (tablilla K T R cuatro cuatro uno cero)", read("es-US", "su registro vehicular (tablilla KTR 4410)"));
+        // Must not fire: a board ("tablilla") with a count or a measure after it.
+        assertEquals("una tablilla de treinta centímetros y la tablilla tres", read("es-US", "una tablilla de 30 cm y la tablilla 3"));
     }
 
     @Test
@@ -288,6 +292,11 @@ class ReferenceReadingsTest {
         assertEquals("para volver al menú, marcá asterisco.", read("es-AR", "para volver al menú, marcá *."));
         assertEquals("pulse la tecla asterisco para volver", read("es-ES", "pulse la tecla * para volver"));
         assertEquals("precio* válido", read("es-ES", "precio* válido"));
+        // Round twenty-seven: a lone star later in a sentence a keypad verb opened is that menu's key.
+        assertEquals("Marque uno para sí, dos para no o asterisco para repetir.", read("es-US", "Marque 1 para sí, 2 para no o * para repetir."));
+        // Must not fire: no keypad word in the sentence, or only in the sentence before (a footnote's mark).
+        assertEquals("Tarifa válida * consulte condiciones. Pulse uno. * Oferta limitada.",
+                read("es-ES", "Tarifa válida * consulte condiciones. Pulse 1. * Oferta limitada."));
         // Round eleven: a star and one digit after a keypad word are keyed too, in both languages.
         assertEquals("marque asterisco dos o use la app; pulse la tecla asterisco cinco; oprima asterisco nueve numeral",
                 read("es-MX", "marque *2 o use la app") + "; " + read("es-ES", "pulse la tecla *5") + "; " + read("es-US", "oprima *9#"));

@@ -294,4 +294,13 @@ class SpanishCallScriptRulesTest {
         // Must not fire: a count of presses, a noun counted with no keypad verb before it.
         assertEquals("pulse una vez la tecla, califique con una estrella", read("es-ES", "pulse 1 vez la tecla, califique con 1 estrella"));
     }
+
+    @Test
+    void roundTwentySevenAPathWordOfEnglishSyllablesIsSaid() {
+        assertEquals("visite miamidade punto gov barra parking o segurosdelsur punto com barra renewal",
+                read("es-US", "visite miamidade.gov/parking o segurosdelsur.com/renewal"));
+        // Must not fire: a short link's mixed-case key and letters with no syllables stay spelt.
+        assertEquals("sitio punto es barra b a n k i n g y sitio punto es barra x k c d q z",
+                read("es-ES", "sitio.es/BaNkInG y sitio.es/xkcdqz"));
+    }
 }

@@ -89,6 +89,18 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundTwentySevenAMarkedClockTimeToAMarkedBareHourTakesNoArticle() {
+        // One bare end makes both bare, whichever end has the minutes.
+        assertEquals("de siete y media de la mañana a seis de la tarde, desde diez de la mañana hasta una y media de la tarde",
+                read("es-US", "de 7:30 AM a 6 PM, desde 10 AM hasta 1:30 PM"));
+        assertEquals("entre nueve y cuarto de la mañana y cuatro de la tarde.", read("es-MX", "entre 9:15 a. m. y 4 p. m."));
+        // Must not fire: two clock times, a clock time with no part of the day written, a single clock time after "de".
+        assertEquals("de las siete y media de la mañana a las seis y cuarto de la tarde", read("es-US", "de 7:30 AM a 6:15 PM"));
+        assertEquals("la cita de las siete y media de la mañana", read("es-US", "la cita de 7:30 AM"));
+        assertEquals("a las siete y media de la mañana y a las seis de la tarde", read("es-US", "a las 7:30 AM y a las 6 PM"));
+    }
+
+    @Test
     void aDashedSpanOfBareHoursOpeningATimetablesLineTakesDe() {
         // Round seventeen: after a comma, a colon or a weekday, a dashed span of bare hours with "h" is a timetable's line.
         assertEquals("de lunes a viernes, de nueve a dieciocho horas, y los sábados de diez a catorce horas",

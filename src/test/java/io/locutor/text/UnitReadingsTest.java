@@ -75,6 +75,10 @@ class UnitReadingsTest {
         assertEquals("twelve volts and seven amp hours, a five thousand milliamp hour pack", read("en-US", "12 V and 7 Ah, a 5000 mAh pack"));
         assertEquals("a two hundred and forty volt outlet", read("en-US", "a 240V outlet"));
         assertEquals("una pila de doce voltios y siete amperios hora", read("es-MX", "una pila de 12 V y 7 Ah"));
+        // Round twenty-seven: a grid's kilovolts, a plant's megawatts and megawatt hours.
+        assertEquals("la red de trece coma dos kilovoltios, cuatro coma cinco megavatios y doce mil megavatios hora al año",
+                read("es-AR", "la red de 13,2 kV, 4,5 MW y 12.000 MWh al año"));
+        assertEquals("a thirty three kilovolt line and a five megawatt farm", read("en-US", "a 33 kV line and a 5 MW farm"));
         // Before "of" the plural stays; before a noun after "the" the unit describes it (round eight D); a percentage keeps
         // its reading.
         assertEquals("the twenty kilogram bag, a five kilograms of flour, a ten percent discount", read("en-US", "the 20 kg bag, a 5 kg of flour, a 10% discount"));
