@@ -326,7 +326,12 @@ final class ElectronicReader implements TokenReader {
      * "xkcdmail") stay spelt.
      */
     private static boolean englishSyllables(String lower) {
-        return lower.length() >= 6 && lower.length() <= 24 && EN_SYLLABLES.matcher(lower).matches();
+        return lower.length() >= 6 && lower.length() <= 24 && englishSyllablesAny(lower);
+    }
+
+    /** Made of English syllables at any length ("tyre", "gym", "boot"; not "abc", "dmv", "tba"). */
+    static boolean englishSyllablesAny(String lower) {
+        return EN_SYLLABLES.matcher(lower).matches();
     }
 
     /** Three letters or more, at most 24 (a longer run is no word a caller can take down, and the check stays cheap). */

@@ -290,6 +290,32 @@ final class Initialisms {
         return word.length() >= 4 && word.endsWith("S") && wordShaped(word.substring(0, word.length() - 1));
     }
 
+    /** Words a promotion's code follows: "use code TYRE10", "promo code FUEL5", "voucher WASH20". */
+    private static final Set<String> PROMO_CUES = Set.of("code", "promo", "coupon", "voucher", "promocode");
+
+    /**
+     * Round twenty-seven B: three or four capitals glued to a promotion's number after "code", "promo", "coupon" or
+     * "voucher" ("with code TYRE10", "promo code GYM30") are an English word when English syllables make them: the caller
+     * types the word they hear, as "SAVE20" is said. An error's or a fault's code ("error code BAT12") and capitals no
+     * syllable holds ("code ABC12", "code TBA4") stay spelt.
+     */
+    static boolean promoWord(ReadContext ctx, int pos, String letters) {
+        if (ctx.es() || letters.length() < 3 || letters.length() > 4 || EN_KNOWN_SPELT.contains(letters) || EN_AGENCIES.contains(letters)) {
+            return false;
+        }
+        String cue = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (!PROMO_CUES.contains(cue)) {
+            return false;
+        }
+        if (cue.equals("code")) {
+            String prior = ctx.previousWord(ReadContext.spacesStart(ctx.text, pos) - cue.length()).toLowerCase(Locale.ROOT);
+            if (prior.equals("error") || prior.equals("fault") || prior.equals("status") || prior.equals("reason")) {
+                return false;
+            }
+        }
+        return ElectronicReader.englishSyllablesAny(letters.toLowerCase(Locale.ROOT));
+    }
+
     /** Shaped like an English word of two to four letters ("RED", "FLAG", "GAS", "LEAK"), and not a known initialism. */
     static boolean wordShaped(String w) {
         return w.length() >= 3 && !EN_KNOWN_SPELT.contains(w) && !EN_TIME_ZONES.containsKey(w) && EN_WORD_SHAPE.matcher(w).matches();

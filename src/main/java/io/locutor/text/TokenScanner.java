@@ -277,7 +277,8 @@ final class TokenScanner {
                     continue;
                 }
                 if (j - i >= 2 && j - i <= 4 && j < n && isDigit(t.charAt(j)) && capitals(t, i, j)
-                        && (ctx.es() || !Initialisms.EN_CAPITALISED_WORDS.contains(t.substring(i, j)) || meridiemInitials(t, i, j))) {
+                        && (ctx.es() || !Initialisms.EN_CAPITALISED_WORDS.contains(t.substring(i, j)) || meridiemInitials(t, i, j))
+                        && !Initialisms.promoWord(ctx, i, t.substring(i, j))) {
                     // "BT1", "AB123": English spells a code's capitals ("B T one"), as Initialisms says; Spanish too since
                     // round seven C ("PS5" → "P S cinco"), unless they make a syllable ("MAX2" keeps its word).
                     ctx.out.append(Initialisms.codeLetters(ctx, t.substring(i, j)));

@@ -229,6 +229,13 @@ final class UsAddresses {
             ctx.append(type);
             return TokenScanner.dotMidSentence(t, runEnd) ? runEnd + 1 : runEnd;
         }
+        if (type != null && afterName && word.equals("Dr") && runEnd < t.length() && t.charAt(runEnd) == '.' && onStreetName(t, pos)) {
+            // Round twenty-seven B: "a transformer on Maple Dr. Please unplug…", "waiting on Harbor View Dr. near the…": "on"
+            // and a name are a street's, as a house number and a name are; a doctor is met, not stood on ("on Tuesday Dr.
+            // Lee" is a day, "rely on Dr. Shah" has no name).
+            ctx.append(type);
+            return TokenScanner.dotMidSentence(t, runEnd) ? runEnd + 1 : runEnd;
+        }
         if (word.equals("Dr") && nameNext) {
             ctx.append("Doctor"); // "with Dr Hughes": British English writes the title without a dot
             return runEnd;
@@ -334,6 +341,29 @@ final class UsAddresses {
      * takes its type as "27 Queen Rd" does, "the Queen's Dr" without a house number keeps its doctor); "3 PM " is a time.
      */
     private static final Pattern EN_HOUSE_AND_NAME_BEFORE = Pattern.compile("(?<![\\d.,:/])\\d{1,6}(?: [NSEW]\\.?)?(?: \\p{Lu}\\p{Ll}+(?:['’]s)?){1,3} $");
+
+    /** "on Maple ", "along Harbor View ": a preposition of place and a name of one to three capitalised words right before. */
+    private static final Pattern ON_NAME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[Oo]n|[Aa]long|[Oo]ff|[Oo]nto)((?: \\p{Lu}\\p{Ll}+(?:['’]s)?){1,3}) $");
+
+    /** English weekday and month names (java.time's): "on Tuesday Dr. Lee" and "on March" name a day, no street. */
+    private static final java.util.Set<String> CALENDAR_NAMES = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)),
+            java.util.Arrays.stream(java.time.Month.values()).map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A street's name after "on", "along", "off" or "onto" right before {@code pos}, no word of it a day's or a month's. */
+    private static boolean onStreetName(String t, int pos) {
+        Matcher m = ON_NAME_BEFORE.matcher(t.substring(Math.max(0, pos - 48), pos));
+        if (!m.find()) {
+            return false;
+        }
+        for (String w : m.group(1).trim().split(" ")) {
+            if (CALENDAR_NAMES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** A house number and a street name of one to three capitalised words right before: "1420 Main ", "55 Ocean Park ". */
     private static final Pattern HOUSE_AND_NAME_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,6}(?: [NSEW]\\.?)?(?: \\p{Lu}\\p{L}*){1,3} $");

@@ -39,6 +39,16 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void roundTwentySevenBDrAfterOnAndAStreetsNameIsDrive() {
+        assertEquals("work on Maple Drive. Please unplug it; parked on Harbor View Drive near the store",
+                read("en-US", "work on Maple Dr. Please unplug it; parked on Harbor View Dr. near the store"));
+        assertEquals("On Kingsmead Drive, the van waits", read("en-GB", "On Kingsmead Dr., the van waits"));
+        // Must not fire: a day or a month before the title, no name after "on", a title before a name elsewhere.
+        assertEquals("See you on Tuesday Doctor Lee will call; rely on Doctor Shah; at Mercy Clinic Doctor Ahmed is in",
+                read("en-US", "See you on Tuesday Dr. Lee will call; rely on Dr. Shah; at Mercy Clinic Dr. Ahmed is in"));
+    }
+
+    @Test
     void placeAfterAStreetName() {
         assertEquals("fourteen Grove Place, Suite two", read("en-US", "14 Grove Pl., Suite 2"));
     }

@@ -1045,4 +1045,12 @@ class ReferenceReadingsTest {
         assertEquals("anote cuatro ocho, uno nueve, dos siete, tres seis, cero cinco noventa y uno", read("es-ES", "anote 48 19 27 36 05 91"));
         assertEquals("note four eight, one nine, two seven, three six, zero five ninety one sixty three", read("en-US", "note 48 19 27 36 05 91 63"));
     }
+
+    @Test
+    void roundTwentySevenBAPromoCodesEnglishWordIsSaid() {
+        assertEquals("with code TYRE ten, promo code GYM thirty, voucher WASH twenty five", read("en-GB", "with code TYRE10, promo code GYM30, voucher WASH25"));
+        // Must not fire: capitals no syllable holds, an error's code, a known initialism, no promotion's cue.
+        assertEquals("code A B C twelve, error code B A T twelve, code V A T five, gate G Y M three",
+                read("en-US", "code ABC12, error code BAT12, code VAT5, gate GYM3"));
+    }
 }

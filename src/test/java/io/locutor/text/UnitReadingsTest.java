@@ -129,6 +129,14 @@ class UnitReadingsTest {
     }
 
     @Test
+    void roundTwentySevenBQuartsAfterANumber() {
+        assertEquals("up to five quarts, one quart of oil, a five quart jug", read("en-US", "up to 5 qts., 1 qt of oil, a 5-qt jug"));
+        assertEquals("(up to six quarts) today", read("en-US", "(up to 6 qts.) today"));
+        // Must not fire: no number before it.
+        assertEquals("the qt field is empty", read("en-US", "the qt field is empty"));
+    }
+
+    @Test
     void inAfterAnAmountInFeetIsInches() {
         assertEquals("the ramp is eleven feet four inches long", read("en-US", "the ramp is 11 ft 4 in long"));
         assertEquals("one foot one inch", read("en-US", "1 ft 1 in"));
