@@ -336,7 +336,9 @@ final class QuantityReader implements TokenReader {
         if (ctx.lang == Lang.EN && frac == null && !negative && whole.length() <= 2 && ctx.at(PENCE, end).lookingAt()) {
             // "50p", "99p": pence, the British coins (a longer number before "p" is something else: "1080p").
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(whole.equals("1") ? " penny" : " pence");
-            return end + 1;
+            // Round twenty-nine: "5p/min", "9p/call": a call's or a text's rate in pence, its unit after the slash read
+            // as after "24.5p/kWh" ("per minute"), never "pence/minimum".
+            return MoneyReader.rateAndRange(ctx, end + 1);
         }
         if (ctx.lang == Lang.EN && frac != null && frac.length() <= 2 && !negative && whole.length() <= 3 && ctx.at(PENCE, end).lookingAt()) {
             // "24.5p per kWh", "142.9p a litre": a price in pence with a decimal, "twenty four point five pence".

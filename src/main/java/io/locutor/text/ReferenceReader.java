@@ -103,6 +103,9 @@ final class ReferenceReader implements TokenReader {
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
             + "|orden(?=[ \\u00A0]+\\d{4})"
+            // Round twenty-nine: a form's number of three digits or more ("pida el formulario 4868") names the form, a code
+            // dictated by the house length rule, never "cuatro mil ochocientos…"; "el formulario 2 de 3" counts.
+            + "|formulario(?=[ \\u00A0]+\\d{3})"
             // Round twenty-two: a file's shortened noun before its serial ("exp. 58317" was "cincuenta y ocho mil…"), as
             // "expediente 58317" is read; "exp." only before four digits or more, as Abbreviations' FILE_EXP ("exp. 3 años").
             + "|exp\\.(?=[ \\u00A0]?\\d{4})|expte\\."
@@ -134,7 +137,9 @@ final class ReferenceReader implements TokenReader {
             + ")(?:" + ACCOUNT_KIND + "(?=" + SERIAL_IS + KIND_SERIAL + "))?)"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"
-            + "policy|tracking|customer|claim|contract|reservation)"
+            + "policy|tracking|customer|claim|contract|reservation"
+            // Round twenty-nine: a hotel's folio, the guest's bill ("folio 88142"), is a code as an invoice is.
+            + "|folio)"
             + "((?:[ \\u00A0]+(?:number|no\\.|#))?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE);
 
     /**
@@ -159,6 +164,59 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern EN_SERVICE = Pattern.compile("((?i:flight|train))[ \\u00A0]+(?:((?=[A-Z\\d]?[A-Z])[A-Z\\d]{2})[ \\u00A0-]?"
             + "|(\\p{Lu}[\\p{L}]{2,12})[ \\u00A0]+)?(\\d{2,5})(?![\\d\\p{L}]|[.,:]\\d)");
+    /** English "Form 4868": a form's word and four digits, not a zero-led run, nothing glued after (a "-ES" is FORM_CODE's). */
+    private static final Pattern EN_FORM_NUMBER = Pattern.compile("([Ff]orm)[ \\u00A0]+([1-9]\\d{3})(?![\\d\\p{L}]|[.,/-][\\dA-Za-z])");
+    /** Words before a lower-case "form" that make it the noun: "the form 8821", "your tax form 1040". */
+    private static final Set<String> FORM_DETERMINERS = Set.of("the", "a", "your", "this", "that", "our", "their", "his", "her", "tax", "irs", "federal", "state");
+    /**
+     * Round twenty-nine: an airline's baggage file (WorldTracer: "MIAAA 73012", "LGWBA 40127"), the station's and the
+     * airline's capitals glued, a space and the serial. Four to six capitals, four to six digits, no amount after them
+     * and no standard's year ("OHSAS 18001:1999", a Proteno row, keeps its standard's number).
+     */
+    private static final String AIRLINE_FILE = "(\\p{Lu}{4,6})[ \\u00A0](\\d{4,6})(?![\\d\\p{L}]|[.,:/-]\\d|[ \\u00A0]*(?i:"
+            + Currencies.WORDS + "|" + Currencies.CODES + "|" + Currencies.SYMBOLS + "|%)(?!\\p{L})"
+            // a plural noun after the digits makes them a count ("claim FREE 10000 points", "40000 trámites")
+            + "|[ \\u00A0]+(?!does(?!\\p{L}))\\p{Ll}{3,}s(?!\\p{L}))";
+    private static final Pattern FILE_CODE = Pattern.compile(AIRLINE_FILE);
+    /** {@link #AIRLINE_FILE} after a number sign: "Reporte n.º CUNVB 10442", "claim #ORDUA 55120", "report no. EDIBA 62097". */
+    private static final Pattern MARKED_FILE_CODE = Pattern.compile("(?:" + NUMBER_SIGN + "|no\\.)[ \\u00A0]?" + AIRLINE_FILE);
+    /** A file's noun ending the text before its code, across "número"/"number", a number sign, "es"/"is" and a colon. */
+    private static final Pattern FILE_NOUN_BEFORE = Pattern.compile("(?<!\\p{L})(\\p{L}+)\\.?(?:[ \\u00A0]+(?:(?i:número|number|no\\.)|"
+            + NUMBER_SIGN + "))?(?:[ \\u00A0]+(?:es|is))?[ \\u00A0]*:?[ \\u00A0]*$");
+    /** Nouns a baggage file follows besides the reference words: "file", "report", "reclamo", "reclamación". */
+    private static final Set<String> FILE_NOUNS = Set.of("file", "report", "reclamo", "reclamación", "reclamacion");
+
+    /**
+     * {@link #AIRLINE_FILE} at a number sign or at its capitals, after a reference's or a file's noun ("reclamo MIAAA
+     * 73012", "Reporte n.º CUNVB 10442", "your reference number is LGWBA 40127"): the capitals spelt, the serial dictated
+     * digit by digit, as a lettered code is, never "setenta y tres mil doce"; the number sign is "número"/"number". Bare,
+     * with no noun, only the exact shape of five capitals and five digits whose capitals make no word ("PDXAS 80214":
+     * "TOTAL 12000", "PAGAR 15000" are shouted words before an amount). -1 when none.
+     */
+    private static int airlineFile(ReadContext ctx, int pos, boolean codeShaped) {
+        Matcher m = ctx.at(codeShaped ? FILE_CODE : MARKED_FILE_CODE, pos);
+        if (!m.lookingAt() || pos > 0 && Character.isLetterOrDigit(ctx.text.charAt(pos - 1))
+                || Units.find(ctx.nextWord(m.end()).toLowerCase(Locale.ROOT)) != null) {
+            return -1;
+        }
+        Matcher noun = FILE_NOUN_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 60), pos));
+        String word = noun.find() ? noun.group(1).toLowerCase(Locale.ROOT) : "";
+        boolean named = KEYWORD_FIRST_WORDS.contains(word) || SERIAL_NOUNS.contains(word) || FILE_NOUNS.contains(word);
+        String letters = m.group(1);
+        boolean bare = codeShaped && letters.length() == 5 && m.group(2).length() == 5
+                && !(ctx.es() ? ElectronicReader.pronounceable(letters.toLowerCase(Locale.ROOT)) : Initialisms.wordShaped(letters));
+        if (!named && !bare) {
+            return -1;
+        }
+        if (!codeShaped) {
+            ctx.append(ctx.es() ? "número " : "number ");
+        }
+        ctx.append(Initialisms.spelt(letters)).append(' ').append(ctx.speller.digits(m.group(2)));
+        return m.end();
+    }
+
+    /** A three-letter ICAO airline code after "flight"/"vuelo": "EZY", "RYR", "VLG". */
+    private static final Pattern ICAO_AIRLINE = Pattern.compile("[A-Z]{3}");
     private static final Pattern ES_SERVICE = Pattern.compile("((?iu:vuelo|tren))[ \\u00A0]+(?:((?=[A-Z\\d]?[A-Z])[A-Z\\d]{2})[ \\u00A0-]?"
             + "|(\\p{Lu}[\\p{L}]{2,12})[ \\u00A0]+)?(\\d{2,5})(?![\\d\\p{L}]|[.,:]\\d)");
 
@@ -785,6 +843,10 @@ final class ReferenceReader implements TokenReader {
         if (!codeShaped && !numberSign && at != 'I' && !documentInitialism && !RULE_FIRST_WORDS.contains(token)) {
             return -1;
         }
+        int airlineFile = numberSign || codeShaped ? airlineFile(ctx, pos, codeShaped) : -1;
+        if (airlineFile > pos) {
+            return airlineFile;
+        }
         Matcher interstate = !ctx.es() && ctx.text.charAt(pos) == 'I' && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
                 ? ctx.at(INTERSTATE, pos) : null;
         if (interstate != null && interstate.lookingAt()) {
@@ -880,11 +942,24 @@ final class ReferenceReader implements TokenReader {
             ctx.append(service.group(1)).append(' ');
             if (service.group(2) != null) {
                 ctx.append(dictated(ctx, service.group(2))).append(' '); // a carrier code is spelt: "I B", "Y cuatro", "B A"
+            } else if (service.group(3) != null && ICAO_AIRLINE.matcher(service.group(3)).matches()
+                    && !service.group(1).regionMatches(true, 0, "t", 0, 1)) {
+                // Round twenty-nine: a flight's three-letter airline code (ICAO: "flight EZY 8431", "vuelo VLG 1204") is
+                // spelt as the two-letter one is ("E Z Y"); a train's capitals stay its service's name ("tren AVE 3142").
+                ctx.append(Initialisms.spelt(service.group(3))).append(' ');
             } else if (service.group(3) != null) {
                 ctx.append(service.group(3)).append(' '); // a service's name is said: "AVE", "Alvia"
             }
             ctx.append(ctx.speller.digits(service.group(4)));
             return service.end();
+        }
+        Matcher form = first == 'f' && !ctx.es() ? ctx.at(EN_FORM_NUMBER, pos) : null;
+        if (form != null && form.lookingAt() && (form.group(1).charAt(0) == 'F' || FORM_DETERMINERS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)))) {
+            // Round twenty-nine: "Form 4868", "your form 8821": a form's four digits are its name, said as a year is, as the
+            // house reads "Form 1040-ES" ("ten forty E S") and the IRS says its forms ("forty eight sixty eight"), never
+            // "four thousand eight hundred…"; a lower-case "form" needs a determiner ("we form 2000 teams" counts).
+            ctx.append(form.group(1)).append(' ').append(ctx.speller.year(Integer.parseInt(form.group(2))));
+            return form.end();
         }
         if (ctx.es() && ES_NUMBER_ID_FIRST_WORDS.contains(token)
                 && (token.equals("número") || ctx.nextWord(pos + token.length()).equalsIgnoreCase("número"))) {
@@ -918,6 +993,15 @@ final class ReferenceReader implements TokenReader {
                 ctx.append("número ").append(dictated(ctx, alnum.group(1)));
                 return alnum.end();
             }
+        }
+        Matcher enMarkedAlnum = !ctx.es() && at == '#' && EN_NOUNS_BEFORE_SIGN.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                ? ctx.at(MARKED_ALNUM, pos) : null;
+        if (enMarkedAlnum != null && enMarkedAlnum.lookingAt()) {
+            // Round twenty-nine: "confirmation #QX7T2M", "booking #R7TM4Q": a "#" between a code's noun and a code mixing
+            // capitals and digits is "number", as before digits ("order #4471"), never the keypad's "hash"; the code is
+            // dictated as written.
+            ctx.append("number ").append(dictatedInOneRun(ctx, enMarkedAlnum.group(1)));
+            return enMarkedAlnum.end();
         }
         int hyphened = codeShaped ? hyphenedCode(ctx, pos) : -1;
         if (hyphened > pos) {
@@ -1297,8 +1381,12 @@ final class ReferenceReader implements TokenReader {
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
     private static final Set<String> KEYWORD_FIRST_WORDS = Set.of("pedido", "referencia", "ref", "expediente", "exp", "expte", "factura", "contrato",
             "ticket", "incidencia", "localizador", "reserva", "póliza", "albarán", "envío", "seguimiento", "cliente", "abonado", "socio",
-            "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite", "guía", "orden", "cuenta", "order", "reference", "invoice",
+            "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite", "guía", "orden", "cuenta", "formulario", "order", "reference", "invoice",
             "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation");
+    /** English nouns a "#" and a lettered code follow: the reference words and the documents numbered by year. */
+    private static final Set<String> EN_NOUNS_BEFORE_SIGN = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, EN_YEAR_NUMBERED_NOUNS)
+            .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** First words of ES_KEYWORD's documents named only before a hyphened serial (round twenty-three: "acta 1123-449871"). */
     private static final Set<String> SERIAL_NOUNS = Set.of("acta", "boleta", "multa", "recibo", "comprobante", "certificado", "constancia",
             "denuncia", "reclamo", "préstamo", "tarjeta");
@@ -1402,7 +1490,7 @@ final class ReferenceReader implements TokenReader {
      * and the possessives before a Spanish identifying number.
      */
     private static final Set<String> RULE_FIRST_WORDS = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, DIGIT_CODE_FIRST_WORDS, PLATE_WORDS,
-                    EN_PLATE_WORDS, ES_NUMBER_ID_FIRST_WORDS, TAX_ID_WORDS, SERIAL_NOUNS, ID_WORDS, Set.of("flight", "train", "vuelo", "tren", "serial", "patente", "ref",
+                    EN_PLATE_WORDS, ES_NUMBER_ID_FIRST_WORDS, TAX_ID_WORDS, SERIAL_NOUNS, ID_WORDS, Set.of("flight", "train", "vuelo", "tren", "serial", "patente", "ref", "form",
                     "error", "status"))
             .flatMap(Set::stream).map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 

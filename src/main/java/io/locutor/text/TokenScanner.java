@@ -1180,8 +1180,8 @@ final class TokenScanner {
     private static boolean productNumber(ReadContext ctx, int pos, String brand, String next) {
         String t = ctx.text;
         if (next.isEmpty() || pos + 4 > t.length() || t.charAt(pos + 3) != ' ' || t.charAt(pos + 2) == '0' && t.charAt(pos + 1) == '0'
-                || NUMBERED_NOUNS.contains(brand.toLowerCase(java.util.Locale.ROOT))) {
-            return false; // "Suite 1200" never gets here; "Section 300" is counted
+                || NUMBERED_NOUNS.contains(brand.toLowerCase(java.util.Locale.ROOT)) || UsAddresses.compassStreetAfter(ctx, pos + 3)) {
+            return false; // "Suite 1200" never gets here; "Section 300" is counted; "Visit 410 S. Main St." is an address
         }
         if (Character.isUpperCase(next.charAt(0))) {
             return Vocabulary.month(Lang.EN, next) <= 0 && !WEEKDAYS.contains(next.toLowerCase(java.util.Locale.ROOT)) && !next.equals("I");

@@ -105,6 +105,16 @@ final class UsAddresses {
     private static final Pattern STATE_ZIP = Pattern.compile("(\\p{Lu}{2})(?![\\p{L}\\d])(?:(,?[ \\u00A0])(\\d{5})(?:-(\\d{4}))?(?![\\d]))?");
 
     /**
+     * Round twenty-nine: whether a compass letter, a street's name and its type follow the number ending at {@code end}
+     * ("Visit 410 S. Main St."): a house number, so a capitalised word before it ("Visit") names no product and
+     * {@link #houseNumber} says the letter ("South"); "Team 410 S. Patel will call" has no street type and is left.
+     */
+    static boolean compassStreetAfter(ReadContext ctx, int end) {
+        Matcher street = end + 3 < ctx.text.length() && ctx.text.charAt(end) == ' ' ? ctx.at(STREET_AFTER, end) : null;
+        return street != null && street.lookingAt() && street.group(1) != null;
+    }
+
+    /**
      * A house number and the direction after it ("200 W. Main St." → "two hundred West"), or -1 when no street
      * follows the number that ends at {@code end}.
      */

@@ -224,4 +224,12 @@ class EnglishReadingsTest {
         assertEquals("info two zero two four at X dot com, ABC at acme dot com, WWW dot AB one two dot com, AB one two CD at X dot com,"
                 + " ABC one two three at X dot com", read("en-US", "info2024@x.com, abc@acme.com, www.ab12.com, ab12cd@x.com, abc123@x.com"));
     }
+
+    @Test
+    void roundTwentyNineACompassLetterAfterACapitalisedVerbAndAHouseNumberIsTheStreetsDirection() {
+        assertEquals("Visit six fifteen South Oak Street, Suite two hundred.", read("en-US", "Visit 615 S. Oak St., Suite 200."));
+        // Must not fire: a person's initial (no street type after the name), no compass letter.
+        assertEquals("Team four ten S. Patel will call you. Agent two twelve J. Smith called. Visit four ten Main Street today.",
+                read("en-US", "Team 410 S. Patel will call you. Agent 212 J. Smith called. Visit 410 Main St. today."));
+    }
 }

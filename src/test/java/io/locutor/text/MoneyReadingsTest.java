@@ -83,4 +83,11 @@ class MoneyReadingsTest {
         assertEquals("de cero coma ochenta a un euro con veinte céntimos, de cero coma doce a cero coma catorce kilogramos, "
                 + "sube cero coma diez a sesenta céntimos", read("es-ES", "de 0,80 a 1,20 €, de 0,12 a 0,14 kg, sube 0,10 a 0,60 €"));
     }
+
+    @Test
+    void roundTwentyNineARateInPenceSaysItsUnit() {
+        assertEquals("six pence per minute, nine pence per call", read("en-GB", "6p/min, 9p/call"));
+        // Must not fire: pence alone, a video's resolution.
+        assertEquals("It costs fifty pence and one thousand and eighty p video.", read("en-GB", "It costs 50p and 1080p video."));
+    }
 }

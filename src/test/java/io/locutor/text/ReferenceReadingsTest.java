@@ -1053,4 +1053,44 @@ class ReferenceReadingsTest {
         assertEquals("code A B C twelve, error code B A T twelve, code V A T five, gate G Y M three",
                 read("en-US", "code ABC12, error code BAT12, code VAT5, gate GYM3"));
     }
+
+    @Test
+    void roundTwentyNineAnAirlineBaggageFileIsSpeltAndDictated() {
+        assertEquals("Your claim M C O A A six one zero three eight was filed. Claim number S F O U A four zero nine two six too.",
+                read("en-US", "Your claim MCOAA 61038 was filed. Claim #SFOUA 40926 too."));
+        assertEquals("Reclamo número C O R A R tres uno siete cinco cero y expediente A G P V Y cuatro siete uno dos cero.",
+                read("es-AR", "Reclamo n.º CORAR 31750 y expediente AGPVY 47120."));
+        // Must not fire: a shouted word before a count or an amount, three capitals, a bare word or initialism.
+        assertEquals("claim FREE ten thousand points, order TOTAL forty five thousand dollars, our STORE twelve thousand three hundred and"
+                + " forty five today", read("en-US", "claim FREE 10000 points, order TOTAL 45000 dollars, our STORE 12345 today"));
+        assertEquals("Referencia IMPORTE cuarenta y cinco mil euros, el SAT tiene cuarenta mil trámites, PAGAR quince mil euros",
+                read("es-ES", "Referencia IMPORTE 45000 €, el SAT tiene 40000 trámites, PAGAR 15000 euros"));
+        assertEquals("file T K O twelve thousand three hundred and forty five and the N H S twelve thousand",
+                read("en-GB", "file TKO 12345 and the NHS 12000"));
+    }
+
+    @Test
+    void roundTwentyNineANumberSignBeforeALetteredCodeAfterANounIsNumber() {
+        assertEquals("order number A seven K two ships", read("en-GB", "order #A7K2 ships"));
+        // Must not fire: the keypad's key after a verb.
+        assertEquals("Press hash one A now, press hash then one.", read("en-GB", "Press #1A now, press # then 1."));
+    }
+
+    @Test
+    void roundTwentyNineAFormsNumberIsItsName() {
+        assertEquals("rellene el formulario dos de tres y el formulario tres dos cuatro uno", read("es-MX", "rellene el formulario 2 de 3 y el formulario 3241"));
+        assertEquals("folio sixty six two one three", read("en-US", "folio 66213"));
+        // "Form 1040-ES" keeps its reading; a lower-case "form" with no determiner is the verb.
+        assertEquals("we form two thousand teams every year; Form ten forty E S is due; the form eighty eight twenty one is signed; Form twenty"
+                + " eight forty eight", read("en-US", "we form 2000 teams every year; Form 1040-ES is due; the form 8821 is signed; Form 2848"));
+    }
+
+    @Test
+    void roundTwentyNineAFlightsThreeLetterAirlineCodeIsSpelt() {
+        assertEquals("flight E Z Y five five two zero, vuelo V L G uno dos cero cuatro",
+                read("en-GB", "flight EZY 5520") + ", " + read("es-ES", "vuelo VLG 1204"));
+        // Must not fire: a train's service name.
+        assertEquals("tren AVE tres uno cuatro dos a Sevilla y tren Alvia cuatro cero ocho siete", read("es-ES", "tren AVE 3142 a Sevilla y tren Alvia 4087"));
+        assertEquals("train ACE one two and flight B A two eight seven", read("en-US", "train ACE 12 and flight BA 287"));
+    }
 }
