@@ -31,6 +31,30 @@ final class Abbreviations implements TokenReader {
      * a number or a name; "diag." elsewhere may be a diagnosis ("diag. diferencial") and stays as written.
      */
     private static final Entry DIAGONAL = new Entry("diagonal", false, false);
+    /**
+     * Round twenty-nine B: "C. Morelos 45", "C. San Martín 1450", "C. Real 27": a capital "C." before a street's name and
+     * its house number is the street, "calle", as Mexican, Argentine and Spanish addresses shorten it; "C. Pérez" with no
+     * number after, "Juan C. Pérez" or "la vitamina C. Tome 2" are an initial or a letter and stay.
+     */
+    private static final Entry STREET = new Entry("calle", false, false);
+    /** One space, a street's capitalised name (up to four words, "de"/"del"/"la"/"los" between), then its house number. */
+    private static final Pattern STREET_NAME_AND_NUMBER = Pattern.compile("[ \\u00A0](?:(?:de|del|la|las|los|el)[ \\u00A0])*\\p{Lu}\\p{Ll}+"
+            + "(?:[ \\u00A0](?:(?:de|del|la|las|los|el|y)[ \\u00A0])*\\p{Lu}\\p{Ll}+){0,3},?[ \\u00A0](?:#[ \\u00A0]?)?\\d{1,5}(?![\\d\\p{L}]|[.,:]\\d)");
+    /** Words an address follows: "enviada a C. Morelos 45", "en C. Real 27", "esquina con C. Hidalgo 3". */
+    private static final java.util.Set<String> BEFORE_AN_ADDRESS = java.util.Set.of("a", "en", "de", "desde", "hasta", "hacia", "por",
+            "sobre", "entre", "y", "con", "esquina");
+
+    /**
+     * {@link #STREET_NAME_AND_NUMBER} after the "C." ending at {@code end}, and an address's place before it: the text's
+     * or a line's start, a colon, a comma, a bracket or a word an address follows ({@link #BEFORE_AN_ADDRESS}). After a
+     * name, a title or a noun ("Juan C. Pérez", "Sr. C. Pérez", "vitamina C.") it is an initial or a letter.
+     */
+    private static boolean streetInitial(ReadContext ctx, int pos, int end) {
+        int i = ReadContext.spacesStart(ctx.text, pos);
+        boolean addressPlace = i == 0 || ":,;(\n".indexOf(ctx.text.charAt(i - 1)) >= 0
+                || i < pos && BEFORE_AN_ADDRESS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
+        return addressPlace && ctx.at(STREET_NAME_AND_NUMBER, end).lookingAt();
+    }
     /** "hab. 312" before its number is a room ("tres hab." after a count may be rooms or inhabitants). */
     private static final Entry ROOM = new Entry("habitación", false, false);
     /** Round eight F: "la Esc. Primaria Benito Juárez", "Esc. Técnica N.º 3": before a school's name "esc." is a school. */
@@ -822,6 +846,9 @@ final class Abbreviations implements TokenReader {
             if (ctx.es() && e == null && key.equals("diag.") && first == 'D' && streetNameNext(ctx.text, pos + end)) {
                 e = DIAGONAL;
             }
+            if (ctx.es() && e == null && first == 'C' && end == 2 && streetInitial(ctx, pos, pos + end)) {
+                e = STREET;
+            }
             if (ctx.es() && key.equals("esc.") && school(ctx, pos, pos + end)) {
                 e = SCHOOL;
             }
@@ -1004,7 +1031,7 @@ final class Abbreviations implements TokenReader {
         // An address word is followed by its name ("Av. Insurgentes", "Col. Roma"): its dot ends no sentence; nor does a
         // price word's before a code in capitals ("incl. VAT", "reg. LK21 XRT", "est. ETA"; round five F).
         boolean codeNext = PRICE_WORDS.contains(e.spoken()) && CAPITAL_CODE_NEXT.matcher(next).lookingAt();
-        if (!e.title() && !ADDRESS_PARTS.contains(e.spoken()) && !BEFORE_A_CODE.contains(e.spoken()) && !codeNext
+        if (!e.title() && e != STREET && !ADDRESS_PARTS.contains(e.spoken()) && !BEFORE_A_CODE.contains(e.spoken()) && !codeNext
                 && written.endsWith(".") && endsSentence(next)) {
             ctx.append(".");
         } else if (!next.isEmpty() && Character.isLetterOrDigit(next.charAt(0))) {

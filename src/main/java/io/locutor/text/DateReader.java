@@ -583,6 +583,14 @@ final class DateReader implements TokenReader {
         return thisYear.isBefore(today) ? thisYear.plusYears(1) : thisYear;
     }
 
+    /**
+     * What after "mar. 12" shows "mar." is Tuesday: the day's own month (" de enero", " de feb."), or another weekday and
+     * its day listed after it (" y mié. 13", ", jueves 14").
+     */
+    private static final Pattern WEEKDAY_CUE_AFTER_DAY = Pattern.compile("[ \\u00A0]+de[ \\u00A0]+(?:" + Vocabulary.ES_MONTH_ALT + ")(?![\\p{L}])"
+            + "|(?:,|[ \\u00A0][yo])[ \\u00A0]+(?:" + DateReader.ES_WEEKDAY_SHORT + "\\.?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)[ \\u00A0]+\\d",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A slash and a digit at {@code i}: the day just read is the first half of a slash date ("mar. 15/12"). */
     private static boolean slashAfter(String t, int i) {
         return i + 1 < t.length() && t.charAt(i) == '/' && Character.isDigit(t.charAt(i + 1));
@@ -612,10 +620,13 @@ final class DateReader implements TokenReader {
             // This runs at every word: a month and its day need a word, spaces and a digit; a century needs "siglo".
             Matcher m = wordThenDigit(ctx.text, pos) ? ctx.at(ES_MONTH_DAY, pos) : null;
             if (m != null && m.lookingAt() && m.group(1).equalsIgnoreCase("mar") && (ctx.previousWord(pos).equalsIgnoreCase("el")
-                    || slashAfter(ctx.text, m.end(2)))) {
+                    || slashAfter(ctx.text, m.end(2)) || ctx.at(WEEKDAY_CUE_AFTER_DAY, m.end(2)).lookingAt())) {
                 // "el mar. 15/12", "del mar. 1/12" (round five L): before a slash date "mar." is the weekday, never March.
                 // "el mar. 10 de marzo", "el mar. 10": after the article "mar." is the weekday ("el martes diez"); the month
-                // takes no article before its day ("el 10 de mar.").
+                // takes no article before its day ("el 10 de mar."). Round twenty-nine B: so wherever the day has its own
+                // month after it ("Mar. 16 de marzo", "del mar 12 de enero": a day cannot have two months) or another
+                // weekday's day follows it ("mar. 3 y mié. 4 de febrero"). "del" alone is no cue: "a orillas del mar. 12
+                // habitaciones" is the sea.
                 ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Martes" : "martes");
                 int end = pos + 3;
                 return end < ctx.text.length() && ctx.text.charAt(end) == '.' ? end + 1 : end;
@@ -807,7 +818,8 @@ final class DateReader implements TokenReader {
             java.util.Map.entry("Sat", "Saturday"), java.util.Map.entry("Sun", "Sunday"));
     /** "Mon to Fri", "Tue & Thu", "Mon/Wed" (round seven D: an ampersand or a slash joins two days as "and" does). */
     private static final Pattern WEEKDAY_JOINED = Pattern.compile("(?:[ \\u00A0](to|through|thru|and|or|&)[ \\u00A0]|/)(\\p{Lu}\\p{Ll}{1,4})\\.?(?![\\p{L}/])");
-    private static final Pattern WEEKDAY_RANGE = Pattern.compile("\\.?[ \\u00A0]?[-–][ \\u00A0]?(\\p{Lu}\\p{Ll}{1,4})\\.?(?![\\p{L}])");
+    /** A hyphen or an en dash, perhaps set apart, and a weekday's short or full name after it: "-Fri", " – Friday", "–sábado". */
+    private static final Pattern WEEKDAY_RANGE = Pattern.compile("\\.?[ \\u00A0]?[-–][ \\u00A0]?(\\p{L}\\p{Ll}{1,8})\\.?(?![\\p{L}])");
     /** What follows a weekday abbreviation that makes it one: a day number or a date, perhaps in brackets or after a comma. */
     private static final Pattern DATE_AFTER_WEEKDAY = Pattern.compile(",?[ \\u00A0]\\(?(?:\\d{1,2}(?![\\d:.])|\\d{1,2}[:.]\\d{2}(?!\\d)|\\d{1,2}/\\d{1,2}|\\p{Lu}\\p{Ll}{2})");
 
@@ -1134,6 +1146,44 @@ final class DateReader implements TokenReader {
         return runEnd;
     }
 
+    /**
+     * The weekday after a dash at {@code from} ({@link #WEEKDAY_RANGE}) said in full after {@code firstDay}, joined by "to"
+     * or "a": "Monday to Friday", "lunes a sábado"; the range's end, or -1 when no weekday follows the dash. English takes
+     * a capitalised day, short ("Fri") or full ("Friday"); Spanish a full name ("sábado", "Viernes").
+     */
+    private static int weekdayRange(ReadContext ctx, String firstDay, int from) {
+        Matcher range = ctx.at(WEEKDAY_RANGE, from);
+        if (!range.lookingAt()) {
+            return -1;
+        }
+        String written = range.group(1);
+        String lastDay = ctx.lang == Lang.EN ? EN_WEEKDAYS.getOrDefault(written, Character.isUpperCase(written.charAt(0))
+                && EN_WEEKDAY_NAMES.contains(written.toLowerCase(Locale.ROOT)) ? written : null)
+                : written.length() >= 5 && weekday(Lang.ES, written) != null ? written : null;
+        if (lastDay == null) {
+            return -1;
+        }
+        ctx.append(firstDay).append(ctx.es() ? " a " : " to ").append(lastDay);
+        String t = ctx.text;
+        int e = range.end();
+        if (t.charAt(e - 1) == '.' && (e == t.length() || t.charAt(e) == '\n' || e + 1 < t.length() && t.charAt(e) == ' ' && Character.isUpperCase(t.charAt(e + 1)))) {
+            ctx.append('.'); // "open Mon.–Fri." at the end of a sentence: the day's dot is also the full stop
+        }
+        return e;
+    }
+
+    /**
+     * Round twenty-nine B: "Monday–Friday", "Tuesday-Sat", "lunes–sábado", "Lunes - Viernes": a weekday's full name and a
+     * dash before another weekday is a span, said "to"/"a" as "Mon–Fri" already is ({@link #weekdayRange}); the dash
+     * alone was heard as a pause between two days. English wants the capital a weekday is written with.
+     */
+    static int weekdayNameRange(ReadContext ctx, int pos, int runEnd) {
+        String word = ctx.text.substring(pos, runEnd);
+        boolean isDay = ctx.lang == Lang.EN ? Character.isUpperCase(word.charAt(0)) && EN_WEEKDAY_NAMES.contains(word.toLowerCase(Locale.ROOT))
+                : weekday(Lang.ES, word) != null;
+        return isDay ? weekdayRange(ctx, word, runEnd) : -1;
+    }
+
     /** "2025/26", "2026/27": a year and the next one's last two digits. */
     private static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)\\d\\d)/(\\d\\d)(?![\\d/]|[.,]\\d)");
 
@@ -1204,15 +1254,9 @@ final class DateReader implements TokenReader {
         if (day == null) {
             return -1;
         }
-        Matcher range = ctx.at(WEEKDAY_RANGE, runEnd);
-        if (range.lookingAt() && EN_WEEKDAYS.containsKey(range.group(1))) {
-            ctx.append(day).append(" to ").append(EN_WEEKDAYS.get(range.group(1))); // "Mon-Fri": "Monday to Friday"
-            String t = ctx.text;
-            int e = range.end();
-            if (t.charAt(e - 1) == '.' && (e == t.length() || t.charAt(e) == '\n' || e + 1 < t.length() && t.charAt(e) == ' ' && Character.isUpperCase(t.charAt(e + 1)))) {
-                ctx.append('.'); // "open Mon.–Fri." at the end of a sentence: the day's dot is also the full stop
-            }
-            return e;
+        int rangeEnd = weekdayRange(ctx, day, runEnd); // "Mon-Fri": "Monday to Friday"
+        if (rangeEnd > 0) {
+            return rangeEnd;
         }
         Matcher joined = ctx.at(WEEKDAY_JOINED, runEnd);
         if (joined.lookingAt() && EN_WEEKDAYS.containsKey(joined.group(2))) {

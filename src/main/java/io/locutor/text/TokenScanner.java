@@ -754,6 +754,12 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (runEnd - pos >= 5 && runEnd - pos <= 9 && (next == '-' || next == '–' || next == ' ' && runEnd + 1 < n && (t.charAt(runEnd + 1) == '-' || t.charAt(runEnd + 1) == '–'))) {
+            int end = DateReader.weekdayNameRange(ctx, pos, runEnd); // "Monday–Friday", "lunes-sábado"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (ctx.es() && (runEnd - pos == 1 || runEnd - pos == 2) && next == '/') {
             int end = spanishDayList(ctx, pos); // "L/Mi/V"
             if (end > pos) {

@@ -424,6 +424,18 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void roundTwentyNineBACapitalCBeforeAStreetsNameAndNumberIsCalle() {
+        assertEquals("enviada a calle Juárez doscientos diez, interior cuatro", read("es-MX", "enviada a C. Juárez 210, int. 4"));
+        assertEquals("en calle San Martín mil cuatrocientos cincuenta", read("es-AR", "en C. San Martín 1450"));
+        assertEquals("va a calle de la Paz doce, tercero B", read("es-ES", "va a C. de la Paz 12, 3.º B"));
+        // Must not fire: an initial with no number after it, after a name or a title, a letter ending a sentence, "C.P.".
+        assertEquals("Le atendió C. Pérez en la sucursal", read("es-MX", "Le atendió C. Pérez en la sucursal"));
+        assertEquals("Juan C. Pérez tres veces, el Señor C. Pérez cuarenta y cinco años", read("es-MX", "Juan C. Pérez 3 veces, el Sr. C. Pérez 45 años"));
+        assertEquals("la vitamina C. Tome dos al día", read("es-MX", "la vitamina C. Tome 2 al día"));
+        assertEquals("en código postal cuatro cuatro uno cero cero", read("es-MX", "en C.P. 44100"));
+    }
+
+    @Test
     void roundFourteenBAnAbbreviationAfterAGreetingsCommaEndingTheSentenceIsAName() {
         assertEquals("Thanks, Reg. Thanks so much, Reg! Good morning, Reg.", read("en-GB", "Thanks, Reg. Thanks so much, Reg! Good morning, Reg."));
         // must not fire: a price's "Reg." before its amount, a title before its name, a registration

@@ -28,6 +28,29 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundTwentyNineBMarBeforeADayWithItsOwnMonthIsTuesday() {
+        assertEquals("su revisión del martes nueve de febrero", read("es-ES", "su revisión del mar. 9 de febrero"));
+        assertEquals("Martes dieciséis de marzo: su cita", read("es-MX", "Mar. 16 de marzo: su cita"));
+        assertEquals("la reserva del martes veintitrés de febrero.", read("es-AR", "la reserva del mar 23 de feb."));
+        // Another weekday's day listed after it names it too.
+        assertEquals("martes dos y miércoles tres de febrero", read("es-ES", "mar. 2 y mié. 3 de febrero"));
+        // Must not fire: March after its day, before a year or alone with its day.
+        assertEquals("el doce de marzo y el doce de marzo, doce de marzo de dos mil veintisiete",
+                read("es-ES", "el 12 mar. y el 12 de mar., mar. 12 de 2027"));
+        assertEquals("hasta quince de marzo", read("es-ES", "hasta mar. 15"));
+    }
+
+    @Test
+    void roundTwentyNineBADashBetweenTwoWeekdayNamesIsASpan() {
+        assertEquals("pickup Monday to Saturday, nine AM to nine PM", read("en-US", "pickup Monday–Saturday, 9 AM–9 PM"));
+        assertEquals("requests Tuesday to Friday by phone, Monday to Friday", read("en-GB", "requests Tuesday-Friday by phone, Monday - Fri"));
+        assertEquals("atiende lunes a sábado, Lunes a Viernes", read("es-MX", "atiende lunes–sábado, Lunes - Viernes"));
+        // Must not fire: a weekday joined to another word, a lower-case English day, an em dash (an aside).
+        assertEquals("the Monday-morning meeting, friday-saturday, Tuesday—Friday", read("en-US", "the Monday-morning meeting, friday-saturday, Tuesday—Friday"));
+        assertEquals("el lunes-festivo", read("es-ES", "el lunes-festivo"));
+    }
+
+    @Test
     void anAbbreviatedWeekdayCuesAMonthFirstSlashDate() {
         assertEquals("está lista el viernes dieciocho de diciembre", read("es-US", "está lista el vie. 12/18"));
         assertEquals("se entrega el jueves veinticuatro de diciembre", read("es-US", "se entrega el jue. 12/24"));
