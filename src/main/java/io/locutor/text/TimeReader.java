@@ -455,29 +455,23 @@ final class TimeReader implements TokenReader {
                 }
                 return m.end();
             }
+            boolean leadingZero = m.group(1).length() == 2 && m.group(1).charAt(0) == '0' && h > 0;
             boolean dial24 = !ctx.locale.twelveHour && h > 0;
             if (!ctx.es() && min == 0 && sec < 0 && h < 24 && m.group(5) == null && m.group(2).equals(":") && (twentyFourHour(h)
-                    || dial24 && (m.group(1).length() == 2 || hundredsRangeEnd(ctx, pos, m.end()) || hundredsRangeStart(ctx, pos)))
-                    && !NAMED_HOURS.contains(ctx.nextWord(m.end()).toLowerCase(Locale.ROOT))) {
-                // "16:00", "08:00", "11:00": an o'clock time of the 24-hour dial. The house's decision in round twenty-nine C:
-                // the writers of the held-out batches rejected the morning "eight hundred" and most say the 12-hour clock, so
-                // where the locale keeps the 24-hour dial (en-GB) an o'clock time written with two digits is said on the
-                // 12-hour clock with its marker, "eight AM", "eleven AM", "four PM" ("12:00" is "twelve PM", as a written
-                // "12pm" already is), and both ends of a range alike ("between 09:00 and 11:00" → "nine AM and eleven AM":
-                // English says both markers, as "9 AM–5 PM" reads). An hours' mark after it ("14:00 hrs") keeps the
-                // timetable's reading in hundreds, "fourteen hundred hours", and so does a 12-hour locale (en-US), which
-                // writes only an hour past twelve so ("twenty hundred": "twenty" alone would not be heard as a time).
-                Matcher r = dial24 ? ctx.at(HUNDREDS_RANGE_ANY, m.end()) : null;
-                boolean rangeEnd = r != null && r.lookingAt() && Integer.parseInt(r.group(2)) > 0 && Integer.parseInt(r.group(2)) <= 23
-                        && rangeWord(ctx, pos, r.group(1));
-                boolean twelveHourClock = dial24 && m.group(6) == null && !(rangeEnd && ctx.at(HOURS_MARK_AFTER, r.end()).lookingAt());
-                ctx.append(onTheHour(ctx, h, twelveHourClock));
+                    || dial24 && (leadingZero || hundredsRangeEnd(ctx, pos, m.end()) || hundredsRangeStart(ctx, pos)))) {
+                // "20:00", "13:00": an o'clock time on the 24-hour dial is said in hundreds, "twenty hundred", "thirteen
+                // hundred"; "twenty" alone would not be heard as a time. Where the locale keeps the 24-hour dial (en-GB)
+                // a morning hour written with its zero is said so too ("06:00" → "six hundred"), and both ends of a range
+                // alike ("between 08:00 and 13:00", "09:00 and 11:00" → "nine hundred and eleven hundred").
+                ctx.append(ctx.speller.cardinal(h, Gender.NEUTRAL) + " hundred");
                 if (m.group(6) != null) {
                     ctx.append(" hours");
                 }
-                if (rangeEnd) {
+                Matcher r = dial24 || twentyFourHour(h) && !ctx.locale.twelveHour ? ctx.at(HUNDREDS_RANGE_ANY, m.end()) : null;
+                if (r != null && r.lookingAt() && Integer.parseInt(r.group(2)) > 0 && Integer.parseInt(r.group(2)) <= 23
+                        && rangeWord(ctx, pos, r.group(1))) {
                     String word = r.group(1).length() == 1 ? "to" : r.group(1).toLowerCase(Locale.ROOT);
-                    ctx.append(" " + word + " " + onTheHour(ctx, Integer.parseInt(r.group(2)), twelveHourClock));
+                    ctx.append(" " + word + " " + ctx.speller.cardinal(Integer.parseInt(r.group(2)), Gender.NEUTRAL) + " hundred");
                     return r.end();
                 }
                 return clockRange(ctx, m.end());
@@ -517,23 +511,11 @@ final class TimeReader implements TokenReader {
         return sb.append(" horas").toString();
     }
 
-    /** Words that name the hour after a written "12:00" ("12:00 noon", "12:00 midnight"): the time is then said as written. */
-    private static final java.util.Set<String> NAMED_HOURS = java.util.Set.of("noon", "midday", "midnight");
-
-    /**
-     * An o'clock time of the 24-hour dial, on the 12-hour clock with its marker ("four PM", "eight AM", "twelve PM") or in
-     * hundreds ("sixteen hundred").
-     */
-    private static String onTheHour(ReadContext ctx, int h, boolean twelveHourClock) {
-        return twelveHourClock ? english(ctx, h > 12 ? h - 12 : h, 0, -1, h >= 12 ? "p" : "a")
-                : ctx.speller.cardinal(h, Gender.NEUTRAL) + " hundred";
-    }
-
-    /** " and 13:00", "–17:00", " to 06:00": the end of a range, itself an o'clock time of the 24-hour dial. */
+    /** " and 13:00", "–17:00", " to 06:00": the end of a range, itself an o'clock time said in hundreds. */
     private static final Pattern HUNDREDS_RANGE_END = Pattern.compile("[ \\u00A0]*([-–]|to|and|until|till)[ \\u00A0]*(\\d{2}):00(?![\\d:.]\\d|[\\d:])",
             Pattern.CASE_INSENSITIVE);
 
-    /** " and 11:00", "–09:00": the end of a range after an o'clock time of the 24-hour dial, itself on the hour. */
+    /** " and 11:00", "–09:00": the end of a range after a time said in hundreds, itself on the hour. */
     private static final Pattern HUNDREDS_RANGE_ANY = Pattern.compile("[ \\u00A0]*([-–]|to|and|until|till)[ \\u00A0]*(\\d{1,2}):00(?![\\d:.]\\d|[\\d:]|[ \\u00A0]?[ap]\\.?[ \\u00A0]?m)",
             Pattern.CASE_INSENSITIVE);
 
@@ -542,13 +524,13 @@ final class TimeReader implements TokenReader {
         return !word.equalsIgnoreCase("and") || ctx.previousWord(pos).equalsIgnoreCase("between");
     }
 
-    /** A range's start on the 24-hour dial, a day or a date perhaps after it, then "to"/"and"/"until" just before. */
+    /** A range's start said in hundreds, a day or a date perhaps after it, then "to"/"and"/"until" just before. */
     private static final Pattern HUNDREDS_RANGE_START = Pattern.compile("(?<![\\d:])(?:0\\d|1[3-9]|2[0-3]):00(?![\\d:])[^.;:\\n]{0,30}"
             + "[ \\u00A0](?:to|and|until|till)[ \\u00A0]$");
 
     /**
-     * "from 21:00 Sun to 9:00 Mon" (round nine): the 24-hour dial's range end after a day's name is said on its start's
-     * dial ("nine PM Sunday to nine AM Monday"), as it is with nothing between them.
+     * "from 21:00 Sun to 12:00 Mon" (round nine): the 24-hour dial's range end after a day's name is said in hundreds like
+     * its start ("twelve hundred"), as it is with nothing between them.
      */
     private static boolean hundredsRangeStart(ReadContext ctx, int pos) {
         int w = pos - 1;
@@ -567,7 +549,7 @@ final class TimeReader implements TokenReader {
 
     /**
      * An English o'clock time only the 24-hour dial writes: an hour past twelve ("20:00"). Earlier hours ("08:00",
-     * "11:00") are the 24-hour dial's where the locale keeps it (en-GB) or a range puts them on it.
+     * "11:00") are said as on any clock, "eight", "eleven".
      */
     private static boolean twentyFourHour(int h) {
         return h >= 13 && h <= 23;

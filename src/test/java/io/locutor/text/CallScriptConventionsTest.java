@@ -55,7 +55,7 @@ class CallScriptConventionsTest {
     void aTimeZoneAfterATimeIsSaidByName() {
         assertEquals("open nine AM to five PM Eastern Time", read("en-US", "open 9 AM to 5 PM ET"));
         assertEquals("at ten thirty Central European Time", read("en-GB", "at 10:30 CET"));
-        assertEquals("at two PM G M T", read("en-GB", "at 14:00 GMT"));
+        assertEquals("at fourteen hundred G M T", read("en-GB", "at 14:00 GMT"));
         assertEquals("until six PM Eastern Standard Time", read("en-US", "until 6 PM EST"));
         // not after a time: an initialism like any other
         assertEquals("the P T team", read("en-US", "the PT team"));
@@ -68,7 +68,7 @@ class CallScriptConventionsTest {
         assertEquals("at seven PM Eastern Time slash four PM Pacific Time", read("en-US", "at 7 PM ET/4 PM PT"));
         // the dot of "a.m." before the zone ends no sentence; the full stop after "GMT" is kept
         assertEquals("Call at nine AM Pacific Time Monday.", read("en-US", "Call at 9 a.m. PT Monday."));
-        assertEquals("closes at ten AM G M T. Then", read("en-GB", "closes at 10:00 GMT. Then"));
+        assertEquals("closes at ten G M T. Then", read("en-GB", "closes at 10:00 GMT. Then"));
         // must not fire: a full stop after an undotted "pm" ends the sentence; initials with no time before them
         assertEquals("Meet at four PM. P T sessions follow.", read("en-US", "Meet at 4pm. PT sessions follow."));
         assertEquals("the E T film, your C T scan", read("en-US", "the ET film, your CT scan"));
@@ -146,9 +146,9 @@ class CallScriptConventionsTest {
 
     @Test
     void roundFiveBEnglishHundredsOnTheTwentyFourHourDialAndBritishUnitNames() {
-        assertEquals("between eight AM and one PM", read("en-GB", "between 08:00 and 13:00"));
-        assertEquals("between nine AM and eleven AM", read("en-GB", "between 09:00 and 11:00"));
-        assertEquals("until six AM", read("en-GB", "until 06:00"));
+        assertEquals("between eight hundred and thirteen hundred", read("en-GB", "between 08:00 and 13:00"));
+        assertEquals("between nine hundred and eleven hundred", read("en-GB", "between 09:00 and 11:00"));
+        assertEquals("until six hundred", read("en-GB", "until 06:00"));
         assertEquals("fifteen centimetres and two litres", read("en-GB", "15 cm and 2 l"));
         // the United States keeps its 12-hour dial and its spellings
         assertEquals("until six", read("en-US", "until 06:00"));
@@ -156,7 +156,7 @@ class CallScriptConventionsTest {
         // a time with minutes keeps the everyday reading
         assertEquals("at nine forty", read("en-GB", "at 09:40"));
         // "and" between two ranges joins no range: each keeps its own reading
-        assertEquals("Open ten AM to twelve PM and two PM to six PM.", read("en-GB", "Open 10:00–12:00 and 14:00–18:00."));
+        assertEquals("Open ten to twelve and fourteen hundred to eighteen hundred.", read("en-GB", "Open 10:00–12:00 and 14:00–18:00."));
     }
 
     @Test

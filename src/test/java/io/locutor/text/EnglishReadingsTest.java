@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
  */
 class EnglishReadingsTest {
     @Test
-    void anOClockTimeOnTheTwentyFourHourDialIsSaidOnTheTwelveHourClock() {
-        assertEquals("lines open eight AM to eight PM", read("en-GB", "lines open 08:00 to 20:00"));
-        assertEquals("one PM to five PM", read("en-GB", "13:00-17:00"));
+    void anOClockTimeOnTheTwentyFourHourDialIsSaidInHundreds() {
+        assertEquals("lines open eight hundred to twenty hundred", read("en-GB", "lines open 08:00 to 20:00"));
+        assertEquals("thirteen hundred to seventeen hundred", read("en-GB", "13:00-17:00"));
         assertEquals("nine thirty to seventeen forty five", read("en-GB", "9:30 - 17:45"));
         assertEquals("at nine", read("en-US", "at 9:00"));
         assertEquals("at seven PM", read("en-US", "at 7:00 pm"));
@@ -127,7 +127,7 @@ class EnglishReadingsTest {
         assertEquals("four point eight out of five, seven tenths", read("en", "4.8/5, 7/10"));
         assertEquals("about two AM", read("en", "~2 AM"));
         assertEquals("forty five pounds including V A T from Acme Inc today", read("en-GB", "£45.00 inc. VAT from Acme Inc. today"));
-        assertEquals("Monday to Friday eight thirty to seventeen thirty, Saturday nine AM to one PM.",
+        assertEquals("Monday to Friday eight thirty to seventeen thirty, Saturday nine hundred to thirteen hundred.",
                 read("en-GB", "Mon–Fri 08:30–17:30, Sat 09:00–13:00."));
         assertEquals("zero one six three two, nine six zero, one two three", read("en-GB", "01632 960 123"));
         assertEquals("reference A B one two three", read("en", "ref. AB123"));
