@@ -527,7 +527,10 @@ final class Abbreviations implements TokenReader {
         if (word == null && afterAmount(ctx.text, pos)) {
             word = EN_AFTER_AN_AMOUNT.get(written); // "£950 pcm", "£225 pw": a rent's period; "pw" elsewhere may be a password
         }
-        if (word == null || runEnd < ctx.text.length() && Character.isLetterOrDigit(ctx.text.charAt(runEnd))) {
+        if (word == null || runEnd < ctx.text.length() && Character.isLetterOrDigit(ctx.text.charAt(runEnd))
+                || pos > 0 && ctx.text.charAt(pos - 1) == '-' && pos > 1 && Character.isLetter(ctx.text.charAt(pos - 2))) {
+            // Round thirty: a compound's last part ("drive-thru", "walk-thru") is the compound's own spelling, said as it is
+            // written and kept by the writers ("drive-thru window"); only a "thru" of its own is the shorthand "through".
             return -1;
         }
         ctx.append(word);

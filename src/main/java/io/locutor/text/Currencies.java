@@ -20,7 +20,7 @@ final class Currencies {
     private static final Currency US_DOLLAR = new Currency("dólar estadounidense", "dólares estadounidenses", false, "centavo", "centavos",
             "US dollar", "US dollars", "cent", "cents");
     private static final Currency PESO = new Currency("peso", "pesos", false, "centavo", "centavos", "peso", "pesos", "centavo", "centavos");
-    private static final Currency POUND = new Currency("libra", "libras", true, "penique", "peniques", "pound", "pounds", "penny", "pence");
+    static final Currency POUND = new Currency("libra", "libras", true, "penique", "peniques", "pound", "pounds", "penny", "pence");
 
     /** Symbols and codes (lower case) that are unambiguous whatever the region. */
     private static final Map<String, Currency> BY_KEY = new HashMap<>();

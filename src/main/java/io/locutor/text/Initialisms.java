@@ -29,7 +29,8 @@ final class Initialisms {
     static final Set<String> EN_SAID_AS_WORDS = Set.of("PIN", "NASA", "NATO", "IBAN", "FIFA", "OPEC", "AIDS", "SIM", "ZIP", "SWAT",
             "NAFTA", "FEMA", "OSHA", "HIPAA", "FICO", "COBRA", "GIF", "SARS", "COVID", "UNICEF", "ISA", "SCUBA", "LASER", "RADAR",
             "IKEA", "LEGO", "OFCOM", "OFGEM", "ACAS", "DEFRA", "ASDA", "TESCO", "NOAA",
-            "STEM"); // round seven D: "our STEM lab" (science, technology, engineering, maths) is said as the word
+            "STEM", // round seven D: "our STEM lab" (science, technology, engineering, maths) is said as the word
+            "IMAX"); // round thirty: the cinema brand everyone says as a word ("an IMAX screen"), never "I M A X"
 
     /** English words written in capitals (keywords to text, emphasis): said as the words they are. */
     static final Set<String> EN_CAPITALISED_WORDS = Set.of("A", "I", "AN", "AND", "ARE", "AS", "AT", "BE", "BUT", "BY", "CALL", "CAN",

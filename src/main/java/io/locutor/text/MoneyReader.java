@@ -126,6 +126,19 @@ final class MoneyReader implements TokenReader {
                 return end;
             }
         }
+        if (scale == null && currency == Currencies.POUND && ctx.lang == Lang.EN && "GB".equals(ctx.locale.region) && frac != null
+                && frac.length() == 2 && frac.charAt(0) != '0' && AttributiveAmount.describesNoun(ctx, pos, end)) {
+            // Round thirty: in Britain a price with pence before its noun is said as a price tag is read, "a three pound
+            // twenty five booking fee", the pound singular as in "a thirty pound voucher", the pence a bare number; "three
+            // pounds and twenty five pence" cannot stand before a noun. Pence under ten ("£3.05") and pence alone ("£0.50")
+            // keep the full reading, as do other currencies ("a $3.25 fee": no writer's reading yet).
+            String whole = NumberSpeller.stripLeadingZeros(ctx.grammar.integerDigits(amount));
+            if (!whole.isEmpty() && !whole.equals("0") && whole.length() <= NumberSpeller.MAX_DIGITS) { // "a £0.50 charge": pence alone
+                ctx.append(ctx.speller.cardinal(Long.parseLong(whole), Gender.NEUTRAL)).append(' ').append(currency.enOne()).append(' ')
+                        .append(ctx.speller.cardinal(Long.parseLong(frac), Gender.NEUTRAL));
+                return end;
+            }
+        }
         speak(ctx, ctx.grammar.integerDigits(amount), frac, scale, currency);
         return rateAndRange(ctx, end);
     }

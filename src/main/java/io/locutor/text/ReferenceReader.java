@@ -96,6 +96,11 @@ final class ReferenceReader implements TokenReader {
     private static final String ACCOUNT_KIND = "[ \\u00A0]+(?:de[ \\u00A0]+)?\\p{L}{3,}";
     /** Round twenty-six: "su número de préstamo es 3390-118274", "su cuenta es 6615-203948": the serial after "es". */
     private static final String SERIAL_IS = "(?:[ \\u00A0]+es)?";
+    /**
+     * Round thirty: a serial printed in groups of three or four digits, one of them of four, so no quantity printed in
+     * thousands ("3382 1907", "730 2218"; not "150 000"), perhaps after a colon.
+     */
+    private static final String PRINTED_SERIAL = "[ \\u00A0]*:?[ \\u00A0]*(?=[\\d \\u00A0]*?\\d{4})\\d{3,4}(?:[ \\u00A0]\\d{3,4})+(?![\\d\\p{L}]|[.,]\\d)";
     /** {@link #HYPHENED_SERIAL} after a kind, not an amount's range ("la tarjeta cuesta 1500-2000 euros"). */
     private static final String KIND_SERIAL = HYPHENED_SERIAL + "(?![ \\u00A0]*(?:" + Currencies.WORDS + "|" + Currencies.CODES + "|"
             + Currencies.SYMBOLS + "|%)(?![\\p{L}]))";
@@ -111,7 +116,8 @@ final class ReferenceReader implements TokenReader {
             + "|exp\\.(?=[ \\u00A0]?\\d{4})|expte\\."
             // Round twenty: a parcel's "guía" or "tracking" (Mexico) before digits printed in groups ("guía 5530 0718"): one
             // code, dictated group by group; "la guía 2 de 3", "guía 5" (a guide's part) keep their count.
-            + "|(?:guía|tracking)(?=[ \\u00A0]*:?[ \\u00A0]*\\d{3,4}[ \\u00A0]\\d{3,4}(?!\\d))"
+            // Round thirty: with its kind and "es" between too ("tu guía es 7730 2218", "la guía de envío es 5510 2298").
+            + "|(?:guía|tracking)(?=(?:" + ACCOUNT_KIND + ")?" + SERIAL_IS + "[ \\u00A0]*:?[ \\u00A0]*\\d{3,4}[ \\u00A0]\\d{3,4}(?!\\d))"
             // Round seventeen: "su cuenta 55-20913", "cuenta n.º 4471-20385", "tu cuenta 47215": an account's number, by the
             // house length rule, only in a code's shape (digit groups joined by a hyphen, or five digits or more), since
             // "la cuenta de 3 personas" and "cuenta 2 errores" count, "la cuenta 2024-2025" is a span of years; "en cuenta"
@@ -134,7 +140,10 @@ final class ReferenceReader implements TokenReader {
             // Round twenty-three: a document's kind after its noun, before a hyphened serial ("póliza de auto 7708-441925",
             // "contrato de luz 5520-118734"): the noun still names the code. Round twenty-six: an adjective too ("cuenta
             // corriente", "socio titular").
-            + ")(?:" + ACCOUNT_KIND + "(?=" + SERIAL_IS + KIND_SERIAL + "))?)"
+            // Round thirty: a kind before printed groups with a group of four ("tu folio de atención es 3382 1907", "su
+            // pedido de recambios es 5170 2846"): still the noun's code, dictated group by group (the groups after the first
+            // by SPACED_GROUPS), never "tres mil… mil…"; groups shaped as thousands ("el pedido de hoy es 150 000") count.
+            + ")(?:" + ACCOUNT_KIND + "(?=" + SERIAL_IS + "(?:" + KIND_SERIAL + "|" + PRINTED_SERIAL + ")))?)"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"
             + "policy|tracking|customer|claim|contract|reservation"
@@ -1368,11 +1377,24 @@ final class ReferenceReader implements TokenReader {
                 return true;
             }
             if (!word.equals("número") && !word.equals("es")) {
-                return false;
+                return codeNounBefore(ctx, pos);
             }
             at -= word.length();
         }
         return false;
+    }
+
+    /**
+     * Round thirty: "tu código de compra, por ejemplo TOS-55027", "la clave de canje es LUN-38214": a code's noun ("código",
+     * "clave"), perhaps with its kind, "es", a colon or ", por ejemplo" between, names the code after it as a reference noun
+     * does, so capitals a syllable could say are spelt for the caller to write down ("T O S"); a code's noun further back
+     * ("el código llega por SMS con TOS-…") names nothing.
+     */
+    private static final Pattern CODE_NOUN_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:código|clave)(?:[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,})?"
+            + "(?:[ \\u00A0]+es)?[ \\u00A0]*(?:,[ \\u00A0]*por[ \\u00A0]+ejemplo)?[ \\u00A0]*:?[ \\u00A0]*$");
+
+    private static boolean codeNounBefore(ReadContext ctx, int pos) {
+        return CODE_NOUN_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 48), pos)).find();
     }
 
     /** Words a keyed code follows ("código", "clave", "code") besides the reference words. */

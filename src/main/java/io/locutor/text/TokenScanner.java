@@ -276,6 +276,13 @@ final class TokenScanner {
                     i = times;
                     continue;
                 }
+                if (gluedFormatInitials(t, i, j)) {
+                    // Round thirty: "4DX", "5XL", "4WD": a format's, a size's or a drive's capitals glued after its number are
+                    // spelt, as the cinema's "4DX" is said ("four D X", "cuatro D X"), never left to the voice as "DX".
+                    ctx.out.append(Initialisms.codeLetters(ctx, t.substring(i, j)));
+                    i = j;
+                    continue;
+                }
                 if (j - i >= 2 && j - i <= 4 && j < n && isDigit(t.charAt(j)) && capitals(t, i, j)
                         && (ctx.es() || !Initialisms.EN_CAPITALISED_WORDS.contains(t.substring(i, j)) || meridiemInitials(t, i, j))
                         && !Initialisms.promoWord(ctx, i, t.substring(i, j))) {
@@ -559,6 +566,29 @@ final class TokenScanner {
 
     private static String unitWords(ReadContext ctx, String digits, String one, String many) {
         return Long.parseLong(digits) == 1 ? (ctx.es() ? "un " : "one ") + one : ctx.speller.cardinal(digits, Gender.MASCULINE) + " " + many;
+    }
+
+    /** Suffixes of an ordinal written in capitals ("2ND", "3RD") and the day's halves ("5PM"): no format's initials. */
+    private static final java.util.Set<String> NOT_FORMAT_INITIALS = java.util.Set.of("ST", "ND", "RD", "TH", "AM", "PM");
+
+    /**
+     * Two or three capitals with no vowel from {@code from} to {@code to}, glued after a number of one or two digits that
+     * starts its word, ending the word: a format's or a size's initials ("4DX", "5XL", "4WD"). A unit's symbol ("4GB",
+     * "10KG"), an ordinal's suffix and capitals a syllable holds ("2GO") are none.
+     */
+    private static boolean gluedFormatInitials(String t, int from, int to) {
+        if (to - from < 2 || to - from > 3 || from == 0 || !isDigit(t.charAt(from - 1)) || to < t.length() && Character.isLetterOrDigit(t.charAt(to))
+                || !capitals(t, from, to)) {
+            return false;
+        }
+        int start = from - 1;
+        while (start > 0 && isDigit(t.charAt(start - 1))) {
+            start--;
+        }
+        String letters = t.substring(from, to);
+        return from - start <= 2 && (start == 0 || !isWordChar(t.charAt(start - 1)) && t.charAt(start - 1) != '.' && t.charAt(start - 1) != ',')
+                && !Initialisms.hasVowel(letters) && !NOT_FORMAT_INITIALS.contains(letters)
+                && Units.find(letters) == null && Units.find(letters.toLowerCase(java.util.Locale.ROOT)) == null;
     }
 
     private static boolean capitals(String t, int from, int to) {
@@ -1822,8 +1852,10 @@ final class TokenScanner {
             case '*' -> {
                 if (betweenDigits(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "por" : "times"); // "2*8": a product
-                } else if (!es && spaced(ctx.text, pos)) {
-                    ctx.out.append("star"); // "Press * then 2": the keypad key
+                } else if (!es && (spaced(ctx.text, pos) || keypadKey(ctx, pos))) {
+                    // "Press * then 2": the keypad key; round thirty: before a stop too, after a keypad verb ("to hear these
+                    // options again, press *."), as the Spanish "marcá *." is the key.
+                    ctx.out.append("star");
                 } else if (es && (keypadKey(ctx, pos) || keyAlone(ctx.text, pos) && keyedSentence(ctx, pos))) {
                     // "para volver al menú, marcá *." (round seven B): the key pressed; round twenty-seven: a lone star later in
                     // a sentence a keypad verb opened ("Marque 1 para sí, 2 para no o * para repetir") is a key of that menu too.
@@ -2424,11 +2456,11 @@ final class TokenScanner {
         return ctx.anyWord(start, pos, (ctx.es() ? ES_KEYPAD_WORDS : EN_KEYPAD_WORDS)::contains);
     }
 
-    /** A lone "*" after a keypad word, not before a digit or letter (that is a code, "*611"). */
+    /** A lone "*" after a keypad word of the text's language, not before a digit or letter (that is a code, "*611"). */
     private static boolean keypadKey(ReadContext ctx, int pos) {
         String t = ctx.text;
         return pos > 0 && t.charAt(pos - 1) == ' ' && (pos + 1 == t.length() || !Character.isLetterOrDigit(t.charAt(pos + 1)))
-                && ES_KEYPAD_WORDS.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT));
+                && (ctx.es() ? ES_KEYPAD_WORDS : EN_KEYPAD_WORDS).contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -260,6 +260,16 @@ final class UsAddresses {
             ctx.append(quadrant); // "1000 NW 7th St", "250 SE Main St": the quadrant between the house number and the street
             return runEnd;
         }
+        if (quadrant != null && runEnd + 1 < t.length() && t.charAt(runEnd) == ' ') {
+            Matcher street = ctx.at(STREET_AFTER, runEnd);
+            if (street.lookingAt() && street.group(1) == null) {
+                // Round thirty: with no house number too ("on NE 4th St", "at SW Coral Way"): a quadrant before a street's
+                // ordinal or name and its type is the street's, said as its sign is read ("Northeast Fourth Street"),
+                // never "N E"; "Omaha, NE 68102" has no street after it.
+                ctx.append(quadrant);
+                return runEnd;
+            }
+        }
         return stateAndZip(ctx, pos, runEnd, word);
     }
 

@@ -74,4 +74,12 @@ class CapsReadingsTest {
         assertEquals("UKHSA COLD HEALTH ALERT, PLEASE call, FIRST class, WORLD cup, NIGHT bus, NVIDIA cards, TOEFL test",
                 read("en-GB", "UKHSA COLD HEALTH ALERT, PLEASE call, FIRST class, WORLD cup, NIGHT bus, NVIDIA cards, TOEFL test"));
     }
+
+    @Test
+    void roundThirtyCapitalsGluedAfterAFormatsNumberAreSpeltAndImaxIsAWord() {
+        assertEquals("IMAX and four D X shows, a five X L tee and a four W D truck", read("en-US", "IMAX and 4DX shows, a 5XL tee and a 4WD truck"));
+        assertEquals("sala cuatro D X y talla dos X L", read("es-MX", "sala 4DX y talla 2XL"));
+        // Must not fire: an ordinal's suffix, a unit's symbol, the day's half.
+        assertEquals("the second floor, a four gigabyte card, ten kilogram bags at five PM", read("en-US", "the 2ND floor, a 4GB card, 10KG bags at 5PM"));
+    }
 }

@@ -232,4 +232,15 @@ class EnglishReadingsTest {
         assertEquals("Team four ten S. Patel will call you. Agent two twelve J. Smith called. Visit four ten Main Street today.",
                 read("en-US", "Team 410 S. Patel will call you. Agent 212 J. Smith called. Visit 410 Main St. today."));
     }
+
+    @Test
+    void roundThirtyTheKeypadStarBeforeAStopAQuadrantBeforeAStreetAndDriveThru() {
+        assertEquals("To hear these options again, press star.", read("en-GB", "To hear these options again, press *."));
+        assertEquals("the dock on Northeast fourth Street and the shop at Southwest Coral Way",
+                read("en-US", "the dock on NE 4th St and the shop at SW Coral Way"));
+        assertEquals("the drive-thru window is open through Sunday", read("en-US", "the drive-thru window is open thru Sunday"));
+        // Must not fire: a rating's star, a footnote's, a state before its ZIP code, a corner.
+        assertEquals("Rated five* by guests. See note*.", read("en-GB", "Rated 5* by guests. See note*."));
+        assertEquals("Omaha, Nebraska six eight one zero two and the N E corner", read("en-US", "Omaha, NE 68102 and the NE corner"));
+    }
 }

@@ -90,4 +90,13 @@ class MoneyReadingsTest {
         // Must not fire: pence alone, a video's resolution.
         assertEquals("It costs fifty pence and one thousand and eighty p video.", read("en-GB", "It costs 50p and 1080p video."));
     }
+
+    @Test
+    void roundThirtyABritishPriceWithPenceBeforeItsNounIsSaidAsItsTag() {
+        assertEquals("a three pound twenty five booking fee", read("en-GB", "a £3.25 booking fee"));
+        // Must not fire: pence under ten, pence alone, no noun after, another currency, a price that is no modifier.
+        assertEquals("a three pounds and five pence fee, a fifty pence charge, a three pounds and twenty five pence or less, costs three"
+                + " pounds and twenty five pence each", read("en-GB", "a £3.05 fee, a £0.50 charge, a £3.25 or less, costs £3.25 each"));
+        assertEquals("a three dollars and twenty five cents fee", read("en-US", "a $3.25 fee"));
+    }
 }

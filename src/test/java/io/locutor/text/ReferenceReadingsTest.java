@@ -1093,4 +1093,20 @@ class ReferenceReadingsTest {
         assertEquals("tren AVE tres uno cuatro dos a Sevilla y tren Alvia cuatro cero ocho siete", read("es-ES", "tren AVE 3142 a Sevilla y tren Alvia 4087"));
         assertEquals("train ACE one two and flight B A two eight seven", read("en-US", "train ACE 12 and flight BA 287"));
     }
+
+    @Test
+    void roundThirtyPrintedGroupsAfterAReferenceNounAndItsKindAreDictated() {
+        assertEquals("tu folio de atención es tres tres ocho dos, uno nueve cero siete y tu guía es siete siete tres cero, dos dos uno ocho",
+                read("es-MX", "tu folio de atención es 3382 1907 y tu guía es 7730 2218"));
+        // Must not fire: groups shaped as thousands after a kind, a count after a kind, a guide's part.
+        assertEquals("el pedido de hoy es ciento cincuenta mil piezas, la reserva de grupo es doce personas y la guía dos de tres llega mañana",
+                read("es-MX", "el pedido de hoy es 150 000 piezas, la reserva de grupo es 12 personas y la guía 2 de 3 llega mañana"));
+    }
+
+    @Test
+    void roundThirtyALetteredCodeAfterACodeNounIsSpelt() {
+        assertEquals("tu código de compra, por ejemplo T O S cinco cinco cero dos siete", read("es-AR", "tu código de compra, por ejemplo TOS-55027"));
+        // Must not fire: a code's noun further back in the sentence.
+        assertEquals("el código llega por SMS con SOL dos dos ocho uno cuatro", read("es-AR", "el código llega por SMS con SOL-22814"));
+    }
 }
