@@ -1109,4 +1109,14 @@ class ReferenceReadingsTest {
         // Must not fire: a code's noun further back in the sentence.
         assertEquals("el código llega por SMS con SOL dos dos ocho uno cuatro", read("es-AR", "el código llega por SMS con SOL-22814"));
     }
+
+    @Test
+    void roundThirtyOneAZipAfterAStatesFullNameIsDictatedInSpanish() {
+        assertEquals("Miami, Florida tres tres uno tres cinco.", read("es-US", "Miami, Florida 33135."));
+        assertEquals("Raleigh, Carolina del Norte dos siete seis cero uno, y Houston, Texas siete siete cero cero cinco uno dos tres cuatro",
+                read("es-US", "Raleigh, Carolina del Norte 27601, y Houston, Texas 77005-1234"));
+        // Must not fire: no city's comma before the state, a year, a country that is no US state.
+        assertEquals("En Texas veinte mil personas votaron; Miami, Florida dos mil veintiséis; Madrid, España veintiocho mil trece.",
+                read("es-US", "En Texas 20000 personas votaron; Miami, Florida 2026; Madrid, España 28013."));
+    }
 }
