@@ -387,6 +387,13 @@ final class Abbreviations implements TokenReader {
         // Round eight: a road and a family firm ("km 23 carr. Hermosillo-Kino", "Contratista Rural Hnos. Bianchi").
         plain(ES, "carretera", "carr.");
         title(ES, "Hermanos", "hnos."); // a name follows: its dot ends no sentence
+        // Round thirty-one: a religious' title before her or his name, as a parish, a school or a home writes it ("la Hna.
+        // Lucía", "el Hno. Marcos", "el Pbro. Andrés Gil"; RAE's list of abbreviations), beside "Mons." above; only before
+        // a name, as "Ldo." is, so a signature's "Juan Pérez, Pbro." keeps the dot that ends it.
+        ES.put("hna.", new Entry("hermana", true, true));
+        ES.put("hnas.", new Entry("hermanas", true, true));
+        ES.put("hno.", new Entry("hermano", true, true));
+        ES.put("pbro.", new Entry("presbítero", true, true));
         // Round eight C: a town hall ("ALERTA del Ayto. de Alcorcón"), named like a title.
         title(ES, "ayuntamiento", "ayto.");
         for (String month : new String[] {"ene", "feb", "abr", "jun", "jul", "ago", "sep", "sept", "set", "oct", "nov", "dic"}) {

@@ -852,6 +852,10 @@ final class ReferenceReader implements TokenReader {
         if (!codeShaped && !numberSign && at != 'I' && !documentInitialism && !RULE_FIRST_WORDS.contains(token)) {
             return -1;
         }
+        int key = codeShaped ? spanishGluedKey(ctx, pos) : -1; // "el código de recogida es K4T72"
+        if (key > pos) {
+            return key;
+        }
         int airlineFile = numberSign || codeShaped ? airlineFile(ctx, pos, codeShaped) : -1;
         if (airlineFile > pos) {
             return airlineFile;
@@ -1390,11 +1394,43 @@ final class ReferenceReader implements TokenReader {
      * does, so capitals a syllable could say are spelt for the caller to write down ("T O S"); a code's noun further back
      * ("el código llega por SMS con TOS-…") names nothing.
      */
-    private static final Pattern CODE_NOUN_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:código|clave)(?:[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,})?"
+    private static final Pattern CODE_NOUN_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:código|clave|contraseña|NIP|PIN)"
+            // Round thirty-one: a password's and a PIN's noun too, the thing it opens ("del portal", "para la app") and one
+            // word of its kind after it ("su contraseña temporal es", "la clave provisional:", "código de acceso nuevo").
+            + "(?:[ \\u00A0]+(?:de|del|para)(?:[ \\u00A0]+(?:la|el|su|tu))?[ \\u00A0]+\\p{L}{3,})?(?:[ \\u00A0]+\\p{L}{4,})?"
             + "(?:[ \\u00A0]+es)?[ \\u00A0]*(?:,[ \\u00A0]*por[ \\u00A0]+ejemplo)?[ \\u00A0]*:?[ \\u00A0]*$");
 
     private static boolean codeNounBefore(ReadContext ctx, int pos) {
         return CODE_NOUN_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 48), pos)).find();
+    }
+
+    /**
+     * Four to twelve capitals and digits glued, both in it: a key's shape ("48K2Q", "7RT94", "K4T72"), not followed by a
+     * hyphen's group (a hyphened code is {@link #KEY_GROUPS}' or the lettered codes').
+     */
+    private static final Pattern GLUED_KEY = Pattern.compile("((?=[\\dA-Z]*\\d)(?=[\\dA-Z]*[A-Z])[\\dA-Z]{4,12})(?![\\d\\p{L}]|[.,]\\d|-[\\dA-Z])");
+    /** A digit before a capital: a key's letters mixed with its digits ("K4T72"), unlike a word and a number ("VERANO2025"). */
+    private static final Pattern DIGIT_THEN_CAPITAL = Pattern.compile("\\d[A-Z]");
+
+    /**
+     * Round thirty-one, Spanish: "su contraseña temporal es 48K2Q", "la clave provisional es 7RT94", "el código de recogida
+     * es K4T72": capitals and digits glued after a password's, a key's or a code's noun ({@link #CODE_NOUN_BEFORE}) are a
+     * key the caller types in, every character said in one run ("cuatro ocho K dos Q"), never "cuarenta y ocho K" or
+     * "noventa y cuatro". One led by capitals takes a capital after a digit too: "código VERANO2025" names a promotion,
+     * its word said. -1 when the code at {@code pos} is none.
+     */
+    static int spanishGluedKey(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (!ctx.es() || pos == 0 || Character.isLetterOrDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '-') {
+            return -1;
+        }
+        Matcher key = ctx.at(GLUED_KEY, pos);
+        if (!key.lookingAt() || !TokenScanner.isDigit(t.charAt(pos)) && !DIGIT_THEN_CAPITAL.matcher(key.group(1)).find()
+                || !codeNounBefore(ctx, pos)) {
+            return -1;
+        }
+        ctx.append(dictatedInOneRun(ctx, key.group(1)));
+        return key.end();
     }
 
     /** Words a keyed code follows ("código", "clave", "code") besides the reference words. */

@@ -93,6 +93,16 @@ final class RomanReader implements TokenReader {
         return n <= 30 && numeral.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
     }
 
+    /**
+     * Round thirty-one: two capitals with a hundred's or a thousand's letter ("CV", "CD", "DC", "MD", "CC", "CM", "MI")
+     * spell an initialism far more often than an ordinal past a hundred, which no call script writes in roman letters:
+     * "el CV impreso", "el CD incluido" keep their letters, never "el centésimo quinto". Numerals of I, V, X and L
+     * ("el XV Congreso", "la XL edición") and longer ones ("el CXX aniversario") keep the article's ordinal.
+     */
+    private static boolean initialismShaped(String numeral) {
+        return numeral.length() == 2 && numeral.chars().anyMatch(c -> c == 'C' || c == 'D' || c == 'M');
+    }
+
     @Override
     public int read(ReadContext ctx, int pos) {
         Matcher m = ctx.at(ROMAN, pos);
@@ -194,7 +204,7 @@ final class RomanReader implements TokenReader {
             // number is a letter; "Pope Pius X", "Louis XIV" and "Chapter X" keep their numerals.
             return null;
         }
-        if (ctx.es() && (lower.equals("el") || lower.equals("la")) && !next.isEmpty()
+        if (ctx.es() && (lower.equals("el") || lower.equals("la")) && !next.isEmpty() && !initialismShaped(m.group())
                 && (m.group().length() > 1 ? Character.isLowerCase(next.charAt(0)) || smallRoman(m.group(), n) : Character.isUpperCase(next.charAt(0)))) {
             // "el XI apóstol", "la I Guerra Mundial", "la II Guerra Mundial", "el XV Congreso": an ordinal after the article.
             return lower.equals("la") ? Reading.ORDINAL_FEMININE : Reading.ORDINAL;

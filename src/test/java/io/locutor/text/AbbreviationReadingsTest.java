@@ -477,4 +477,14 @@ class AbbreviationReadingsTest {
         assertEquals("tardará aproximadamente tres días, en aproximadamente una hora, llega aproximadamente de tres a cinco días",
                 read("es-ES", "tardará aprox. 3 días, en aprox. 1 hora, llega aprox. de 3 a 5 días"));
     }
+
+    @Test
+    void roundThirtyOneAReligiousTitleBeforeAName() {
+        assertEquals("con la Hermana Lucía, el Hermano Marcos, el Presbítero Andrés Gil y Monseñor Ruiz",
+                read("es-MX", "con la Hna. Lucía, el Hno. Marcos, el Pbro. Andrés Gil y Mons. Ruiz"));
+        assertEquals("las hermanas Carmelitas", read("es-ES", "las hnas. Carmelitas"));
+        // Must not fire: after a name (a signature) the title keeps its dot; a firm's "Hnos." is still "Hermanos".
+        assertEquals("Juan Pérez, Pbro.", read("es-ES", "Juan Pérez, Pbro."));
+        assertEquals("Transportes García Hermanos", read("es-ES", "Transportes García Hnos."));
+    }
 }

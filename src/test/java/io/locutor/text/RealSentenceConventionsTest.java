@@ -138,4 +138,13 @@ class RealSentenceConventionsTest {
         assertEquals("una tercera parte del total", es("1/3 parte del total"));
         assertEquals("Los dos tercios del territorio.", es("Los 2/3 del territorio."));
     }
+
+    @Test
+    void roundThirtyOneTwoCapitalsWithAHundredsLetterAfterAnArticleAreAnInitialism() {
+        assertEquals("Traiga el CV actualizado y el CD incluido.", es("Traiga el CV actualizado y el CD incluido."));
+        assertEquals("la MD responsable", es("la MD responsable"));
+        // Must not fire: numerals of I, V, X and L, and longer ones, keep the article's ordinal; a ruler and a century theirs.
+        assertEquals("la cuadragésima edición y el centésimo vigésimo aniversario", es("la XL edición y el CXX aniversario"));
+        assertEquals("el undécimo apóstol, Felipe sexto y el siglo veintiuno", es("el XI apóstol, Felipe VI y el siglo XXI"));
+    }
 }

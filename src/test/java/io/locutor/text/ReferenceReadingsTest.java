@@ -1109,4 +1109,26 @@ class ReferenceReadingsTest {
         // Must not fire: a code's noun further back in the sentence.
         assertEquals("el código llega por SMS con SOL dos dos ocho uno cuatro", read("es-AR", "el código llega por SMS con SOL-22814"));
     }
+
+    @Test
+    void roundThirtyOneAZipAfterAStatesFullNameIsDictatedInSpanish() {
+        assertEquals("Miami, Florida tres tres uno tres cinco.", read("es-US", "Miami, Florida 33135."));
+        assertEquals("Raleigh, Carolina del Norte dos siete seis cero uno, y Houston, Texas siete siete cero cero cinco uno dos tres cuatro",
+                read("es-US", "Raleigh, Carolina del Norte 27601, y Houston, Texas 77005-1234"));
+        // Must not fire: no city's comma before the state, a year, a country that is no US state.
+        assertEquals("En Texas veinte mil personas votaron; Miami, Florida dos mil veintiséis; Madrid, España veintiocho mil trece.",
+                read("es-US", "En Texas 20000 personas votaron; Miami, Florida 2026; Madrid, España 28013."));
+    }
+
+    @Test
+    void roundThirtyOneAGluedKeyAfterAPasswordsOrACodesNounIsDictated() {
+        assertEquals("su contraseña temporal es cuatro ocho K dos Q", read("es-MX", "su contraseña temporal es 48K2Q"));
+        assertEquals("la clave provisional: siete R T nueve cuatro", read("es-ES", "la clave provisional: 7RT94"));
+        assertEquals("el código de recogida es K cuatro T siete dos", read("es-US", "el código de recogida es K4T72"));
+        assertEquals("su NIP del cajero es seis B tres uno Q", read("es-MX", "su NIP del cajero es 6B31Q"));
+        // Must not fire: a promotion's word and its number, capitals before digits, a code's noun that names no code here.
+        assertEquals("el código de descuento V E R A N O dos cero dos cinco o la clave A B C uno dos tres",
+                read("es-MX", "el código de descuento VERANO2025 o la clave ABC123"));
+        assertEquals("Recibirá el código por SMS: cuarenta y ocho K dos Q.", read("es-ES", "Recibirá el código por SMS: 48K2Q."));
+    }
 }
