@@ -101,9 +101,12 @@ final class DateReader implements TokenReader {
         return i > 1 && ctx.text.charAt(i - 1) == ':' && EN_DATE_LABELS.contains(ctx.previousWord(i - 1).toLowerCase(Locale.ROOT));
     }
 
-    /** "lun. 3/11", "vie. 7/03": an abbreviated weekday before the numbers (the dot is part of it). */
-    private static final Set<String> WEEKDAY_ABBREVIATIONS = Set.of("lun", "mar", "mié", "mie", "miér", "jue", "juev", "vie", "vier", "sáb",
-            "sab", "dom", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+    /**
+     * "lun. 3/11", "vie. 7/03": a Spanish weekday abbreviated before the numbers (the dot is part of it); an English one
+     * ("Tue. 3/11") is {@link #englishWeekdayClipping}'s.
+     */
+    private static final Set<String> ES_WEEKDAY_ABBREVIATIONS = Set.of("lun", "mar", "mié", "mie", "miér", "jue", "juev", "vie", "vier", "sáb",
+            "sab", "dom");
 
     @Override
     public int read(ReadContext ctx, int pos) {
@@ -221,7 +224,8 @@ final class DateReader implements TokenReader {
         if (m != null && m.lookingAt()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
-            boolean weekdayAbbreviated = WEEKDAY_ABBREVIATIONS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT));
+            String wordBefore = ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT);
+            boolean weekdayAbbreviated = ES_WEEKDAY_ABBREVIATIONS.contains(wordBefore) || englishWeekdayClipping(wordBefore);
             boolean cuedWord = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                     // Round eighteen B: a coupon's "Exp. 5/4" (its dot hides the word from previousWord) is a date, "May fourth".
                     || ctx.lang == Lang.EN && pos >= 5 && ctx.previousWordAcrossDot(pos).equalsIgnoreCase("exp")
@@ -866,6 +870,21 @@ final class DateReader implements TokenReader {
     /** "Sat", "Tues": an English weekday abbreviation (written without its dot). */
     static boolean weekdayAbbreviation(String word) {
         return EN_WEEKDAYS.containsKey(word);
+    }
+
+    /** Whether a word is an English weekday's full name, in any case: "Monday", "friday", "SUNDAY". */
+    static boolean englishWeekdayName(String word) {
+        return EN_WEEKDAY_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a word, in any case, is one of {@link #EN_WEEKDAYS}'s abbreviations that clips its day's name to three
+     * letters or more: "mon", "Wed", "THURS", "sat". Where case is not asked, "Tu" and "Th" are left out ("th" also ends an
+     * ordinal, "5th, "), and so is "Weds", which no caller of this took before the tables were one.
+     */
+    static boolean englishWeekdayClipping(String word) {
+        String full = word.length() < 3 ? null : EN_WEEKDAYS.get(Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT));
+        return full != null && full.regionMatches(true, 0, word, 0, word.length());
     }
 
     /**

@@ -44,6 +44,11 @@ final class Vocabulary {
         return m == null ? 0 : m;
     }
 
+    /** Whether a word is an English month's full name, in any case ("March", "may"; not "Mar"). */
+    static boolean englishMonthName(String word) {
+        return java.util.Arrays.asList(EN_MONTHS).contains(word.toLowerCase(Locale.ROOT));
+    }
+
     static String monthName(Lang lang, int month) {
         if (lang == Lang.ES) {
             return ES_MONTHS[month - 1];
