@@ -602,10 +602,7 @@ final class DateReader implements TokenReader {
 
     /** Letters at {@code pos}, then an optional dot, spaces and a digit ("marzo 5", "dic. 11"). */
     private static boolean wordThenDigit(String t, int pos) {
-        int i = pos;
-        while (i < t.length() && Character.isLetter(t.charAt(i))) {
-            i++;
-        }
+        int i = ReadContext.lettersEnd(t, pos);
         if (i == pos) {
             return false;
         }

@@ -257,10 +257,7 @@ final class TimeReader implements TokenReader {
     private static boolean unitAfter(ReadContext ctx, int end) {
         String t = ctx.text;
         int i = ReadContext.spacesEnd(t, end);
-        int j = i;
-        while (j < t.length() && Character.isLetter(t.charAt(j))) {
-            j++;
-        }
+        int j = ReadContext.lettersEnd(t, i);
         return j > i && (Units.find(t.substring(i, j)) != null || Units.englishName(t.substring(i, j))
                 || ctx.at(CURRENCY_WORD_AFTER, end).lookingAt()); // round twenty-two B: "litres", "euros" too
     }

@@ -1236,10 +1236,7 @@ final class TokenScanner {
         if (unit != null && runEnd < ctx.text.length() && ctx.text.charAt(runEnd) == '/') {
             // Round twenty-six: a rate's symbol with no number ("en km/h" stayed as written), as the rate after a number is
             // read ("50 km/h"); nothing glued after it, so a path or a code ("/km/h2") is none.
-            int e = runEnd + 1;
-            while (e < ctx.text.length() && Character.isLetter(ctx.text.charAt(e))) {
-                e++;
-            }
+            int e = ReadContext.lettersEnd(ctx.text, runEnd + 1);
             boolean alone = e > runEnd + 1 && (e == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(e)) && ctx.text.charAt(e) != '/'
                     && !(ctx.text.charAt(e) == '.' && e + 1 < ctx.text.length() && Character.isLetterOrDigit(ctx.text.charAt(e + 1))));
             unit = alone && !"por".equalsIgnoreCase(ctx.previousWord(pos)) ? Units.find(ctx.text.substring(pos, e)) : null; // "por km/h" is no rate's name
