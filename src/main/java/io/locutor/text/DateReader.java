@@ -83,10 +83,15 @@ final class DateReader implements TokenReader {
             // of the list") meets the "of" after it first (measureAfter).
             "through", "thru", "till", "til",
             // "Offer ends 3/7", "your trial expires 12/15", "service starts 4/1": an offer, a trial or a service has its day
-            "ends", "expires", "starts", "begins", "renews",
-            // a weekday before "7/03" names a day: "el viernes 7/03", "lunes 2/3"
-            "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+            "ends", "expires", "starts", "begins", "renews");
+
+    /**
+     * A cue word of {@link #CUES}, or a weekday's name, which names the day of the numbers after it ("el viernes 7/03",
+     * "lunes 2/3", "sabado 4/5", "Monday 2/3"): a lower-case word.
+     */
+    private static boolean cue(String lower) {
+        return CUES.contains(lower) || EN_WEEKDAY_NAMES.contains(lower) || spanishWeekdayName(lower) || ES_WEEKDAYS.containsKey(lower);
+    }
 
     /** Labels a form prints a date after, with a colon: "Exp. date: 3/9", "Renewal due: 2/5", "Expiry: 9/10". */
     private static final Set<String> EN_DATE_LABELS = Set.of("date", "due", "expires", "expiry", "expiration", "ends", "starts",
@@ -226,7 +231,7 @@ final class DateReader implements TokenReader {
             int b = Integer.parseInt(m.group(2));
             String wordBefore = ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT);
             boolean weekdayAbbreviated = ES_WEEKDAY_ABBREVIATIONS.contains(wordBefore) || englishWeekdayClipping(wordBefore);
-            boolean cuedWord = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+            boolean cuedWord = cue(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                     // Round eighteen B: a coupon's "Exp. 5/4" (its dot hides the word from previousWord) is a date, "May fourth".
                     || ctx.lang == Lang.EN && pos >= 5 && ctx.previousWordAcrossDot(pos).equalsIgnoreCase("exp")
                     || ctx.lang == Lang.EN && afterDateLabel(ctx, pos);
@@ -298,7 +303,7 @@ final class DateReader implements TokenReader {
             return -1;
         }
         boolean fractions = a < b && c < d && a * d < c * b && RANGE_DENOMINATORS.contains(b) && RANGE_DENOMINATORS.contains(d);
-        if (!span.forward() || fractions && !CUES.contains(ctx.previousWord(m.start()).toLowerCase(Locale.ROOT))) {
+        if (!span.forward() || fractions && !cue(ctx.previousWord(m.start()).toLowerCase(Locale.ROOT))) {
             return -1;
         }
         span.emit(ctx, m, "to");
@@ -394,7 +399,7 @@ final class DateReader implements TokenReader {
         String monthTo = monthFirst ? m.group(3) : m.group(4);
         boolean oneMonth = fromMonth == toMonth && fromDay < toDay
                 && !(!monthFirst && toDay < toMonth && RANGE_DENOMINATORS.contains(toMonth));
-        if (!(oneMonth || CUES.contains(ctx.previousWord(m.start()).toLowerCase(Locale.ROOT)) || monthOf.startsWith("0") || monthTo.startsWith("0")
+        if (!(oneMonth || cue(ctx.previousWord(m.start()).toLowerCase(Locale.ROOT)) || monthOf.startsWith("0") || monthTo.startsWith("0")
                 || monthOf.length() == 2 && monthTo.length() == 2)) {
             return -1;
         }
