@@ -112,6 +112,16 @@ final class DateReader implements TokenReader {
      */
     private static final Set<String> ES_WEEKDAY_ABBREVIATIONS = Set.of("lun", "mar", "mié", "mie", "miér", "jue", "juev", "vie", "vier", "sáb",
             "sab", "dom");
+    /** Spanish weekday abbreviations, as SMS and calendars write them with or without their dot, → the day's name. */
+    private static final java.util.Map<String, String> ES_WEEKDAY_NAMES = java.util.Map.ofEntries(java.util.Map.entry("lun", "lunes"),
+            java.util.Map.entry("mar", "martes"), java.util.Map.entry("mié", "miércoles"), java.util.Map.entry("miér", "miércoles"),
+            java.util.Map.entry("mie", "miércoles"), java.util.Map.entry("mier", "miércoles"), java.util.Map.entry("jue", "jueves"),
+            java.util.Map.entry("juev", "jueves"), java.util.Map.entry("vie", "viernes"), java.util.Map.entry("vier", "viernes"),
+            java.util.Map.entry("sáb", "sábado"), java.util.Map.entry("sab", "sábado"), java.util.Map.entry("dom", "domingo"));
+    /** Regex alternation of {@link #ES_WEEKDAY_NAMES}' abbreviations, longest first. */
+    private static final String ES_WEEKDAY_SHORT = ES_WEEKDAY_NAMES.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+            .collect(Collectors.joining("|", "(?:", ")"));
 
     @Override
     public int read(ReadContext ctx, int pos) {
@@ -597,7 +607,7 @@ final class DateReader implements TokenReader {
      * its day listed after it (" y mié. 13", ", jueves 14").
      */
     private static final Pattern WEEKDAY_CUE_AFTER_DAY = Pattern.compile("[ \\u00A0]+de[ \\u00A0]+(?:" + Vocabulary.ES_MONTH_ALT + ")(?![\\p{L}])"
-            + "|(?:,|[ \\u00A0][yo])[ \\u00A0]+(?:" + DateReader.ES_WEEKDAY_SHORT + "\\.?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)[ \\u00A0]+\\d",
+            + "|(?:,|[ \\u00A0][yo])[ \\u00A0]+(?:" + ES_WEEKDAY_SHORT + "\\.?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)[ \\u00A0]+\\d",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A slash and a digit at {@code i}: the day just read is the first half of a slash date ("mar. 15/12"). */
@@ -1115,15 +1125,9 @@ final class DateReader implements TokenReader {
         return m.end();
     }
 
-    private static final String ES_WEEKDAY_SHORT = "(?:lun|mar|mi[ée]r?|mie|jue|juev|vie|vier|s[áa]b|dom)";
     /** "mar., jue. y sáb.", "lun. a vie.": Spanish weekday abbreviations with their dots in a list or a range. */
     private static final Pattern ES_WEEKDAY_LIST = Pattern.compile("(?iu:" + ES_WEEKDAY_SHORT + ")\\.(?:(?:,[ \\u00A0]|[ \\u00A0](?:y|o|al?|e)[ \\u00A0]"
             + "|[ \\u00A0]?[-–][ \\u00A0]?)(?iu:" + ES_WEEKDAY_SHORT + ")\\.)+(?![\\p{L}\\d])");
-    private static final java.util.Map<String, String> ES_WEEKDAY_NAMES = java.util.Map.ofEntries(java.util.Map.entry("lun", "lunes"),
-            java.util.Map.entry("mar", "martes"), java.util.Map.entry("mié", "miércoles"), java.util.Map.entry("miér", "miércoles"),
-            java.util.Map.entry("mie", "miércoles"), java.util.Map.entry("mier", "miércoles"), java.util.Map.entry("jue", "jueves"),
-            java.util.Map.entry("juev", "jueves"), java.util.Map.entry("vie", "viernes"), java.util.Map.entry("vier", "viernes"),
-            java.util.Map.entry("sáb", "sábado"), java.util.Map.entry("sab", "sábado"), java.util.Map.entry("dom", "domingo"));
 
     /**
      * "agua solo mar., jue. y sáb.", "lun. a vie." (round five H), "del mar. al vie." (round eight E): Spanish weekday abbreviations with their dots, two or
