@@ -119,9 +119,7 @@ final class DateReader implements TokenReader {
             java.util.Map.entry("juev", "jueves"), java.util.Map.entry("vie", "viernes"), java.util.Map.entry("vier", "viernes"),
             java.util.Map.entry("sáb", "sábado"), java.util.Map.entry("sab", "sábado"), java.util.Map.entry("dom", "domingo"));
     /** Regex alternation of {@link #ES_WEEKDAY_NAMES}' abbreviations, longest first. */
-    private static final String ES_WEEKDAY_SHORT = ES_WEEKDAY_NAMES.keySet().stream()
-            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
-            .collect(Collectors.joining("|", "(?:", ")"));
+    private static final String ES_WEEKDAY_SHORT = "(?:" + Vocabulary.alternation(ES_WEEKDAY_NAMES.keySet()) + ")";
 
     @Override
     public int read(ReadContext ctx, int pos) {
