@@ -1065,7 +1065,7 @@ final class DateReader implements TokenReader {
         return after < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(after));
     }
 
-    private static final String ES_MONTH_SHORT = "(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)";
+    private static final String ES_MONTH_SHORT = "(?:" + Vocabulary.ES_MONTH_ABBREVIATION_ALT + ")";
     /** "oct., nov. y dic.", "ene. a mar.": Spanish month abbreviations with their dots in a list or a range. */
     private static final Pattern ES_MONTH_LIST = Pattern.compile("(?iu:" + ES_MONTH_SHORT + ")\\.(?:(?:,[ \\u00A0]|[ \\u00A0](?:y|o|a|e)[ \\u00A0]"
             + "|[ \\u00A0]?[-–][ \\u00A0]?)(?iu:" + ES_MONTH_SHORT + ")\\.)+(?![\\p{L}\\d])");

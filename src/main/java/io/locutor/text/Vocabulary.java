@@ -32,6 +32,9 @@ final class Vocabulary {
     /** Regex alternation of the month words above (longest first so "sept" wins over "sep"). */
     static final String ES_MONTH_ALT = alternation(ES_MONTH_WORDS.keySet());
     static final String EN_MONTH_ALT = alternation(EN_MONTH_WORDS.keySet());
+    /** The Spanish month abbreviations alone ("ene", "sept", "set"): the words above but the names ("setiembre" is one too). */
+    static final String ES_MONTH_ABBREVIATION_ALT = alternation(ES_MONTH_WORDS.keySet().stream()
+            .filter(word -> !java.util.Arrays.asList(ES_MONTHS).contains(word) && !word.equals("setiembre")).toList());
 
     /**
      * A regex alternation of a table's words, longest first, so that of two words one of which begins the other the longer
