@@ -178,11 +178,8 @@ final class Abbreviations implements TokenReader {
      * or null: the number before it agrees with that noun ("21 uds." → "veintiuna unidades").
      */
     static String countedNoun(String text, int from) {
-        int i = ReadContext.spacesEnd(text, from);
-        int start = i;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
-            i++;
-        }
+        int start = ReadContext.spacesEnd(text, from);
+        int i = ReadContext.lettersEnd(text, start);
         if (i == start || i >= text.length() || text.charAt(i) != '.') {
             return null;
         }

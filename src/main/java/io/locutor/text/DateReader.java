@@ -83,10 +83,15 @@ final class DateReader implements TokenReader {
             // of the list") meets the "of" after it first (measureAfter).
             "through", "thru", "till", "til",
             // "Offer ends 3/7", "your trial expires 12/15", "service starts 4/1": an offer, a trial or a service has its day
-            "ends", "expires", "starts", "begins", "renews",
-            // a weekday before "7/03" names a day: "el viernes 7/03", "lunes 2/3"
-            "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+            "ends", "expires", "starts", "begins", "renews");
+
+    /**
+     * A cue word of {@link #CUES}, or a weekday's name, which names the day of the numbers after it ("el viernes 7/03",
+     * "lunes 2/3", "sabado 4/5", "Monday 2/3"): a lower-case word.
+     */
+    private static boolean cue(String lower) {
+        return CUES.contains(lower) || EN_WEEKDAY_NAMES.contains(lower) || spanishWeekdayName(lower) || ES_WEEKDAYS.containsKey(lower);
+    }
 
     /** Labels a form prints a date after, with a colon: "Exp. date: 3/9", "Renewal due: 2/5", "Expiry: 9/10". */
     private static final Set<String> EN_DATE_LABELS = Set.of("date", "due", "expires", "expiry", "expiration", "ends", "starts",
@@ -101,9 +106,20 @@ final class DateReader implements TokenReader {
         return i > 1 && ctx.text.charAt(i - 1) == ':' && EN_DATE_LABELS.contains(ctx.previousWord(i - 1).toLowerCase(Locale.ROOT));
     }
 
-    /** "lun. 3/11", "vie. 7/03": an abbreviated weekday before the numbers (the dot is part of it). */
-    private static final Set<String> WEEKDAY_ABBREVIATIONS = Set.of("lun", "mar", "mié", "mie", "miér", "jue", "juev", "vie", "vier", "sáb",
-            "sab", "dom", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+    /**
+     * "lun. 3/11", "vie. 7/03": a Spanish weekday abbreviated before the numbers (the dot is part of it); an English one
+     * ("Tue. 3/11") is {@link #englishWeekdayClipping}'s.
+     */
+    private static final Set<String> ES_WEEKDAY_ABBREVIATIONS = Set.of("lun", "mar", "mié", "mie", "miér", "jue", "juev", "vie", "vier", "sáb",
+            "sab", "dom");
+    /** Spanish weekday abbreviations, as SMS and calendars write them with or without their dot, → the day's name. */
+    private static final java.util.Map<String, String> ES_WEEKDAY_NAMES = java.util.Map.ofEntries(java.util.Map.entry("lun", "lunes"),
+            java.util.Map.entry("mar", "martes"), java.util.Map.entry("mié", "miércoles"), java.util.Map.entry("miér", "miércoles"),
+            java.util.Map.entry("mie", "miércoles"), java.util.Map.entry("mier", "miércoles"), java.util.Map.entry("jue", "jueves"),
+            java.util.Map.entry("juev", "jueves"), java.util.Map.entry("vie", "viernes"), java.util.Map.entry("vier", "viernes"),
+            java.util.Map.entry("sáb", "sábado"), java.util.Map.entry("sab", "sábado"), java.util.Map.entry("dom", "domingo"));
+    /** Regex alternation of {@link #ES_WEEKDAY_NAMES}' abbreviations, longest first. */
+    private static final String ES_WEEKDAY_SHORT = "(?:" + Vocabulary.alternation(ES_WEEKDAY_NAMES.keySet()) + ")";
 
     @Override
     public int read(ReadContext ctx, int pos) {
@@ -221,8 +237,9 @@ final class DateReader implements TokenReader {
         if (m != null && m.lookingAt()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
-            boolean weekdayAbbreviated = WEEKDAY_ABBREVIATIONS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT));
-            boolean cuedWord = CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+            String wordBefore = ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT);
+            boolean weekdayAbbreviated = ES_WEEKDAY_ABBREVIATIONS.contains(wordBefore) || englishWeekdayClipping(wordBefore);
+            boolean cuedWord = cue(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                     // Round eighteen B: a coupon's "Exp. 5/4" (its dot hides the word from previousWord) is a date, "May fourth".
                     || ctx.lang == Lang.EN && pos >= 5 && ctx.previousWordAcrossDot(pos).equalsIgnoreCase("exp")
                     || ctx.lang == Lang.EN && afterDateLabel(ctx, pos);
@@ -294,7 +311,7 @@ final class DateReader implements TokenReader {
             return -1;
         }
         boolean fractions = a < b && c < d && a * d < c * b && RANGE_DENOMINATORS.contains(b) && RANGE_DENOMINATORS.contains(d);
-        if (!span.forward() || fractions && !CUES.contains(ctx.previousWord(m.start()).toLowerCase(Locale.ROOT))) {
+        if (!span.forward() || fractions && !cue(ctx.previousWord(m.start()).toLowerCase(Locale.ROOT))) {
             return -1;
         }
         span.emit(ctx, m, "to");
@@ -390,7 +407,7 @@ final class DateReader implements TokenReader {
         String monthTo = monthFirst ? m.group(3) : m.group(4);
         boolean oneMonth = fromMonth == toMonth && fromDay < toDay
                 && !(!monthFirst && toDay < toMonth && RANGE_DENOMINATORS.contains(toMonth));
-        if (!(oneMonth || CUES.contains(ctx.previousWord(m.start()).toLowerCase(Locale.ROOT)) || monthOf.startsWith("0") || monthTo.startsWith("0")
+        if (!(oneMonth || cue(ctx.previousWord(m.start()).toLowerCase(Locale.ROOT)) || monthOf.startsWith("0") || monthTo.startsWith("0")
                 || monthOf.length() == 2 && monthTo.length() == 2)) {
             return -1;
         }
@@ -588,7 +605,7 @@ final class DateReader implements TokenReader {
      * its day listed after it (" y mié. 13", ", jueves 14").
      */
     private static final Pattern WEEKDAY_CUE_AFTER_DAY = Pattern.compile("[ \\u00A0]+de[ \\u00A0]+(?:" + Vocabulary.ES_MONTH_ALT + ")(?![\\p{L}])"
-            + "|(?:,|[ \\u00A0][yo])[ \\u00A0]+(?:" + DateReader.ES_WEEKDAY_SHORT + "\\.?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)[ \\u00A0]+\\d",
+            + "|(?:,|[ \\u00A0][yo])[ \\u00A0]+(?:" + ES_WEEKDAY_SHORT + "\\.?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)[ \\u00A0]+\\d",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A slash and a digit at {@code i}: the day just read is the first half of a slash date ("mar. 15/12"). */
@@ -598,10 +615,7 @@ final class DateReader implements TokenReader {
 
     /** Letters at {@code pos}, then an optional dot, spaces and a digit ("marzo 5", "dic. 11"). */
     private static boolean wordThenDigit(String t, int pos) {
-        int i = pos;
-        while (i < t.length() && Character.isLetter(t.charAt(i))) {
-            i++;
-        }
+        int i = ReadContext.lettersEnd(t, pos);
         if (i == pos) {
             return false;
         }
@@ -868,6 +882,21 @@ final class DateReader implements TokenReader {
         return EN_WEEKDAYS.containsKey(word);
     }
 
+    /** Whether a word is an English weekday's full name, in any case: "Monday", "friday", "SUNDAY". */
+    static boolean englishWeekdayName(String word) {
+        return EN_WEEKDAY_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a word, in any case, is one of {@link #EN_WEEKDAYS}'s abbreviations that clips its day's name to three
+     * letters or more: "mon", "Wed", "THURS", "sat". Where case is not asked, "Tu" and "Th" are left out ("th" also ends an
+     * ordinal, "5th, "), and so is "Weds", which no caller of this took before the tables were one.
+     */
+    static boolean englishWeekdayClipping(String word) {
+        String full = word.length() < 3 ? null : EN_WEEKDAYS.get(Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT));
+        return full != null && full.regionMatches(true, 0, word, 0, word.length());
+    }
+
     /**
      * "from 18:00 Sat until 06:00 Sun", "5 PM Mon": a weekday's capitalised short name right after a time or a date (the
      * text before it ends with a digit, or "AM"/"PM") is the weekday, said in full; "the Sun" or "Sat down" stay.
@@ -1036,7 +1065,7 @@ final class DateReader implements TokenReader {
         return after < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(after));
     }
 
-    private static final String ES_MONTH_SHORT = "(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)";
+    private static final String ES_MONTH_SHORT = "(?:" + Vocabulary.ES_MONTH_ABBREVIATION_ALT + ")";
     /** "oct., nov. y dic.", "ene. a mar.": Spanish month abbreviations with their dots in a list or a range. */
     private static final Pattern ES_MONTH_LIST = Pattern.compile("(?iu:" + ES_MONTH_SHORT + ")\\.(?:(?:,[ \\u00A0]|[ \\u00A0](?:y|o|a|e)[ \\u00A0]"
             + "|[ \\u00A0]?[-–][ \\u00A0]?)(?iu:" + ES_MONTH_SHORT + ")\\.)+(?![\\p{L}\\d])");
@@ -1094,15 +1123,9 @@ final class DateReader implements TokenReader {
         return m.end();
     }
 
-    private static final String ES_WEEKDAY_SHORT = "(?:lun|mar|mi[ée]r?|mie|jue|juev|vie|vier|s[áa]b|dom)";
     /** "mar., jue. y sáb.", "lun. a vie.": Spanish weekday abbreviations with their dots in a list or a range. */
     private static final Pattern ES_WEEKDAY_LIST = Pattern.compile("(?iu:" + ES_WEEKDAY_SHORT + ")\\.(?:(?:,[ \\u00A0]|[ \\u00A0](?:y|o|al?|e)[ \\u00A0]"
             + "|[ \\u00A0]?[-–][ \\u00A0]?)(?iu:" + ES_WEEKDAY_SHORT + ")\\.)+(?![\\p{L}\\d])");
-    private static final java.util.Map<String, String> ES_WEEKDAY_NAMES = java.util.Map.ofEntries(java.util.Map.entry("lun", "lunes"),
-            java.util.Map.entry("mar", "martes"), java.util.Map.entry("mié", "miércoles"), java.util.Map.entry("miér", "miércoles"),
-            java.util.Map.entry("mie", "miércoles"), java.util.Map.entry("mier", "miércoles"), java.util.Map.entry("jue", "jueves"),
-            java.util.Map.entry("juev", "jueves"), java.util.Map.entry("vie", "viernes"), java.util.Map.entry("vier", "viernes"),
-            java.util.Map.entry("sáb", "sábado"), java.util.Map.entry("sab", "sábado"), java.util.Map.entry("dom", "domingo"));
 
     /**
      * "agua solo mar., jue. y sáb.", "lun. a vie." (round five H), "del mar. al vie." (round eight E): Spanish weekday abbreviations with their dots, two or

@@ -1296,18 +1296,16 @@ final class QuantityReader implements TokenReader {
     private static final java.util.Set<String> RESOLUTION_DEVICES = java.util.Set.of("decodificador", "deco", "reproductor",
             "receptor", "consola", "proyector", "decoder", "receiver", "player", "console", "box", "stick", "streamer", "cam", "webcam");
 
-    /** Words after "4K" that make it an amount whatever comes before: "4K euros", "4K pesos" ("4K €" by its symbol). */
-    private static final java.util.Set<String> AMOUNT_NEXT = java.util.Set.of("euros", "dólares", "pesos", "libras", "dollars",
-            "pounds", "usd", "eur", "gbp", "mxn", "ars");
-
     private static boolean resolution(ReadContext ctx, int pos, int end) {
         String next = ctx.nextWord(end).toLowerCase(Locale.ROOT);
         if (RESOLUTION_NEXT.contains(next) || RESOLUTION_DEVICES.contains(next)) {
             return true;
         }
         int after = ReadContext.spacesEnd(ctx.text, end);
-        if (AMOUNT_NEXT.contains(next) || after < ctx.text.length() && Character.getType(ctx.text.charAt(after)) == Character.CURRENCY_SYMBOL) {
-            return false; // "4K €", "4K euros": thousands of a currency, however a device was named before
+        if (Currencies.wordOrCode(next) || after < ctx.text.length() && Character.getType(ctx.text.charAt(after)) == Character.CURRENCY_SYMBOL) {
+            // "4K €", "4K euros", "4K USD": thousands of a currency (its name or code as Currencies lists them, or its
+            // symbol), however a device was named before
+            return false;
         }
         String name = ctx.previousWord(pos);
         String before = name.toLowerCase(Locale.ROOT);

@@ -74,11 +74,7 @@ final class ReadContext {
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
             i++;
         }
-        int start = i;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
-            i++;
-        }
-        return text.substring(start, i);
+        return text.substring(i, lettersEnd(text, i));
     }
 
     /** Where the sentence holding {@code pos} starts: after its last ".", "!", "?" or line break, at most {@code max} characters back. */
@@ -105,6 +101,15 @@ final class ReadContext {
         int i = pos;
         while (i > 0 && text.charAt(i - 1) == ' ') {
             i--;
+        }
+        return i;
+    }
+
+    /** Where the run of letters starting at {@code pos} ends ({@code pos} itself when no letter is there): a word's end. */
+    static int lettersEnd(CharSequence text, int pos) {
+        int i = pos;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
         }
         return i;
     }

@@ -59,11 +59,13 @@ final class TimeReader implements TokenReader {
      */
     private static final Pattern CITATION_TAIL = Pattern.compile("(?:[-–]\\d{1,4}(?![\\d:])(?![ \\u00A0]?[aApP]\\.?[ \\u00A0]?[mM](?![\\p{L}]))|\\.\\d)");
 
-    /** Capitalised words that do announce a time ("Hora 10:30", "Lunes 9:00"), so the rule below leaves them alone. */
+    /**
+     * Capitalised words that do announce a time ("Hora 10:30", "Lunes 9:00"), so the rule below leaves them alone; a
+     * weekday's name, in either language, is DateReader's to know.
+     */
     private static final java.util.Set<String> CAPITAL_TIME_CUES = java.util.Set.of("hora", "horario", "salida", "llegada", "apertura",
             "cierre", "inicio", "fin", "hoy", "mañana", "tarde", "noche", "las", "la", "a", "de", "desde", "hasta", "entre", "at", "from",
-            "until", "by", "today", "tomorrow", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "open", "opens", "closes", "time");
+            "until", "by", "today", "tomorrow", "open", "opens", "closes", "time");
 
     /**
      * "N:M" with no time cue that is a reference, not a clock: right after a capitalised name that is not a time word
@@ -89,7 +91,8 @@ final class TimeReader implements TokenReader {
         }
         String before = ctx.previousWord(pos);
         if (before.length() < 2 || !Character.isUpperCase(before.charAt(0)) || !before.substring(1).equals(before.substring(1).toLowerCase(Locale.ROOT))
-                || CAPITAL_TIME_CUES.contains(before.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, before) > 0
+                || CAPITAL_TIME_CUES.contains(before.toLowerCase(Locale.ROOT)) || DateReader.englishWeekdayName(before)
+                || DateReader.spanishWeekdayName(before.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, before) > 0
                 || ctx.lang == Lang.EN && DateReader.weekdayAbbreviation(before)) {
             return false;
         }
@@ -135,8 +138,6 @@ final class TimeReader implements TokenReader {
             + "(?:[ \\u00A0]+(?:and|to|until|till)[ \\u00A0]+|[ \\u00A0]?[–-][ \\u00A0]?)$", Pattern.CASE_INSENSITIVE);
     /** A date's month or weekday, perhaps with its day, then a comma: "Wed 2 June, ", "Tuesday, ", "June 2nd, ". */
     private static final Pattern EN_DATE_BEFORE = Pattern.compile("(\\p{L}+)\\.?(?:[ \\u00A0]+\\d{1,2}(?:st|nd|rd|th)?)?,?[ \\u00A0]+$");
-    private static final java.util.Set<String> EN_WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
 
     /**
      * Round twenty-one B (en-GB): two dotted times with two-digit minutes joined by an en dash or a word as a range, "on
@@ -227,7 +228,7 @@ final class TimeReader implements TokenReader {
             return false;
         }
         String word = date.group(1).toLowerCase(Locale.ROOT);
-        return Vocabulary.month(Lang.EN, word) > 0 || EN_WEEKDAYS.contains(word);
+        return Vocabulary.month(Lang.EN, word) > 0 || DateReader.englishWeekdayName(word) || DateReader.englishWeekdayClipping(word);
     }
 
     /** Two "H.MM" times, the second later on the same day. */
@@ -256,10 +257,7 @@ final class TimeReader implements TokenReader {
     private static boolean unitAfter(ReadContext ctx, int end) {
         String t = ctx.text;
         int i = ReadContext.spacesEnd(t, end);
-        int j = i;
-        while (j < t.length() && Character.isLetter(t.charAt(j))) {
-            j++;
-        }
+        int j = ReadContext.lettersEnd(t, i);
         return j > i && (Units.find(t.substring(i, j)) != null || Units.englishName(t.substring(i, j))
                 || ctx.at(CURRENCY_WORD_AFTER, end).lookingAt()); // round twenty-two B: "litres", "euros" too
     }
@@ -715,13 +713,13 @@ final class TimeReader implements TokenReader {
         return r.end();
     }
 
-    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "tomorrow", "tonight");
+    /** The days named by their distance from today; a weekday's name is DateReader's to know. */
+    private static final java.util.Set<String> NEAR_DAYS = java.util.Set.of("today", "tomorrow", "tonight");
 
     /** "3 a.m. Tuesday", "9 p.m. Dec. 3": a capitalised day or month after the time does not start a new sentence. */
     private static boolean dayOrMonthNext(ReadContext ctx, int end) {
         String next = ctx.nextWord(end);
-        return WEEKDAYS.contains(next.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, next) > 0
+        return DateReader.englishWeekdayName(next) || NEAR_DAYS.contains(next.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, next) > 0
                 || ctx.lang == Lang.EN && DateReader.weekdayAbbreviation(next);
     }
 

@@ -1157,7 +1157,6 @@ final class TokenScanner {
             "final", "midterm", "exam", "essay", "quiz", "homework", "assignment", "lab", "textbook");
     /** A capitalised verb of calling that starts a sentence before a number to dial. */
     private static final java.util.Set<String> DIAL_VERBS = java.util.Set.of("Call", "Text", "Ring", "Dial", "Phone");
-    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /**
      * Round nine: "Knife Skills 101", "Spanish 201 course": after a capitalised subject, a course's three-digit number is
@@ -1176,7 +1175,7 @@ final class TokenScanner {
         // courseCode) is a subject as a capitalised name is.
         boolean subjectCode = Character.isLetter(t.charAt(pos - 2)) && before.length() >= 2 && before.length() <= 5 && before.chars().allMatch(c -> c >= 'A' && c <= 'Z');
         if (!subjectCode && (before.length() < 3 || !Character.isUpperCase(before.charAt(0)) || !Character.isLowerCase(before.charAt(before.length() - 1)))
-                || WEEKDAYS.contains(before.toLowerCase(java.util.Locale.ROOT)) || Vocabulary.month(Lang.EN, before) > 0
+                || DateReader.englishWeekdayName(before) || Vocabulary.month(Lang.EN, before) > 0
                 || DIAL_VERBS.contains(before)) {
             // "On Monday 101 people", "in March 101 tickets": a count after a day's or a month's name; "Call 101", "Text
             // 101" (round eleven B): a sentence's verb of calling, the number dialled as the phone reader says it.
@@ -1220,7 +1219,7 @@ final class TokenScanner {
             return false; // "Suite 1200" never gets here; "Section 300" is counted; "Visit 410 S. Main St." is an address
         }
         if (Character.isUpperCase(next.charAt(0))) {
-            return Vocabulary.month(Lang.EN, next) <= 0 && !WEEKDAYS.contains(next.toLowerCase(java.util.Locale.ROOT)) && !next.equals("I");
+            return Vocabulary.month(Lang.EN, next) <= 0 && !DateReader.englishWeekdayName(next) && !next.equals("I");
         }
         return PRODUCT_NOUNS.contains(next);
     }
@@ -1267,10 +1266,7 @@ final class TokenScanner {
         if (unit != null && runEnd < ctx.text.length() && ctx.text.charAt(runEnd) == '/') {
             // Round twenty-six: a rate's symbol with no number ("en km/h" stayed as written), as the rate after a number is
             // read ("50 km/h"); nothing glued after it, so a path or a code ("/km/h2") is none.
-            int e = runEnd + 1;
-            while (e < ctx.text.length() && Character.isLetter(ctx.text.charAt(e))) {
-                e++;
-            }
+            int e = ReadContext.lettersEnd(ctx.text, runEnd + 1);
             boolean alone = e > runEnd + 1 && (e == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(e)) && ctx.text.charAt(e) != '/'
                     && !(ctx.text.charAt(e) == '.' && e + 1 < ctx.text.length() && Character.isLetterOrDigit(ctx.text.charAt(e + 1))));
             unit = alone && !"por".equalsIgnoreCase(ctx.previousWord(pos)) ? Units.find(ctx.text.substring(pos, e)) : null; // "por km/h" is no rate's name

@@ -186,10 +186,7 @@ final class Units {
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
             i++;
         }
-        int j = i;
-        while (j < text.length() && Character.isLetter(text.charAt(j))) {
-            j++;
-        }
+        int j = ReadContext.lettersEnd(text, i);
         return i > end && AMP_NOUNS.contains(text.substring(i, j).toLowerCase(java.util.Locale.ROOT)) || ELECTRIC_NEARBY.matcher(window).find();
     }
 

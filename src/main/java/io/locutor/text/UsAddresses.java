@@ -401,20 +401,17 @@ final class UsAddresses {
     /** "on Maple ", "along Harbor View ": a preposition of place and a name of one to three capitalised words right before. */
     private static final Pattern ON_NAME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[Oo]n|[Aa]long|[Oo]ff|[Oo]nto)((?: \\p{Lu}\\p{Ll}+(?:['’]s)?){1,3}) $");
 
-    /** English weekday and month names (java.time's): "on Tuesday Dr. Lee" and "on March" name a day, no street. */
-    private static final java.util.Set<String> CALENDAR_NAMES = java.util.stream.Stream.concat(
-            java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)),
-            java.util.Arrays.stream(java.time.Month.values()).map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /** A street's name after "on", "along", "off" or "onto" right before {@code pos}, no word of it a day's or a month's. */
+    /**
+     * A street's name after "on", "along", "off" or "onto" right before {@code pos}, no word of it a weekday's or a month's
+     * full name: "on Tuesday Dr. Lee" and "on March" name a day, no street ("on Mar Vista Dr." is a street).
+     */
     private static boolean onStreetName(String t, int pos) {
         Matcher m = ON_NAME_BEFORE.matcher(t.substring(Math.max(0, pos - 48), pos));
         if (!m.find()) {
             return false;
         }
         for (String w : m.group(1).trim().split(" ")) {
-            if (CALENDAR_NAMES.contains(w)) {
+            if (DateReader.englishWeekdayName(w) || Vocabulary.englishMonthName(w)) {
                 return false;
             }
         }

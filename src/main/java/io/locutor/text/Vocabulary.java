@@ -29,11 +29,21 @@ final class Vocabulary {
             Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
             Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
 
-    /** Regex alternation of month words (longest first so "sept" wins over "sep"). */
-    static final String ES_MONTH_ALT = "enero|ene|febrero|feb|marzo|mar|abril|abr|mayo|may|junio|jun|julio|jul|agosto|ago|"
-            + "septiembre|setiembre|sept|sep|set|octubre|oct|noviembre|nov|diciembre|dic";
-    static final String EN_MONTH_ALT = "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"
-            + "september|sept|sep|october|oct|november|nov|december|dec";
+    /** Regex alternation of the month words above (longest first so "sept" wins over "sep"). */
+    static final String ES_MONTH_ALT = alternation(ES_MONTH_WORDS.keySet());
+    static final String EN_MONTH_ALT = alternation(EN_MONTH_WORDS.keySet());
+    /** The Spanish month abbreviations alone ("ene", "sept", "set"): the words above but the names ("setiembre" is one too). */
+    static final String ES_MONTH_ABBREVIATION_ALT = alternation(ES_MONTH_WORDS.keySet().stream()
+            .filter(word -> !java.util.Arrays.asList(ES_MONTHS).contains(word) && !word.equals("setiembre")).toList());
+
+    /**
+     * A regex alternation of a table's words, longest first, so that of two words one of which begins the other the longer
+     * is tried first ("sept" before "sep", "mayo" before "may"); the words are plain letters, no regex.
+     */
+    static String alternation(java.util.Collection<String> words) {
+        return words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+                .collect(java.util.stream.Collectors.joining("|"));
+    }
 
     static int month(Lang lang, String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -42,6 +52,11 @@ final class Vocabulary {
         }
         Integer m = (lang == Lang.ES ? ES_MONTH_WORDS : EN_MONTH_WORDS).get(w);
         return m == null ? 0 : m;
+    }
+
+    /** Whether a word is an English month's full name, in any case ("March", "may"; not "Mar"). */
+    static boolean englishMonthName(String word) {
+        return java.util.Arrays.asList(EN_MONTHS).contains(word.toLowerCase(Locale.ROOT));
     }
 
     static String monthName(Lang lang, int month) {
