@@ -308,6 +308,37 @@ final class UsAddresses {
         return m.end();
     }
 
+    /** A ZIP code, perhaps with its four more digits after a hyphen ("75205", "43215-0931"), nothing glued after it. */
+    private static final Pattern ZIP = Pattern.compile("(\\d{5})(?:-(\\d{4}))?(?![\\d\\p{L}]|[.,]\\d)");
+
+    /**
+     * Round thirty-one B (English): "Dallas, Texas 75205", "Columbus, Ohio 43215-0931": a ZIP after a city and its state
+     * written in full is dictated digit by digit, as after the state's code ({@link #stateAndZip}), never "seventy five
+     * thousand two hundred and five". Only after ", State " so that "Texas 12000 homes" with no city before stays a count.
+     */
+    static int zipAfterStateName(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (ctx.lang != Lang.EN || pos < 8 || t.charAt(pos - 1) != ' ' || !Character.isLetter(t.charAt(ReadContext.spacesStart(t, pos) - 1))) {
+            return -1;
+        }
+        Matcher zip = ctx.at(ZIP, pos);
+        if (!zip.lookingAt()) {
+            return -1;
+        }
+        int nameEnd = ReadContext.spacesStart(t, pos);
+        String before = t.substring(Math.max(0, nameEnd - 20), nameEnd);
+        boolean afterState = STATES.values().stream().anyMatch(name -> before.endsWith(name)
+                && afterComma(t, nameEnd - name.length()));
+        if (!afterState) {
+            return -1;
+        }
+        ctx.append(ctx.speller.digits(zip.group(1)));
+        if (zip.group(2) != null) {
+            ctx.append(" ").append(ctx.speller.digits(zip.group(2)));
+        }
+        return zip.end();
+    }
+
     /** What may follow an abbreviation's dot that ends an address: the end of the text, a comma, a semicolon or a bracket. */
     private static boolean closing(String t, int i) {
         i = ReadContext.spacesEnd(t, i);
