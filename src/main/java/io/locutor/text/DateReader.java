@@ -255,6 +255,7 @@ final class DateReader implements TokenReader {
             // A zero-padded second part ("7/03") is a month or a day, never a fraction's denominator.
             boolean cued = cuedWord || ctx.lang == Lang.EN && weekdayBefore(ctx, pos) != null
                     || ctx.lang == Lang.EN && SHIPPING_VERBS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                    || ctx.lang == Lang.EN && englishDatedPair(ctx, pos, m.end(), a, b)
                     || weekdayAbbreviated || m.group(2).length() == 2 && m.group(2).charAt(0) == '0'
                     || ctx.es() && !ctx.locale.monthFirst && dayListBefore(ctx, pos, a);
             if (measureAfter(ctx.text, m.end())) {
@@ -471,6 +472,45 @@ final class DateReader implements TokenReader {
      */
     private static final Set<String> SHIPPING_VERBS = Set.of("ships", "shipped", "ship", "shipping", "arrives", "arrive", "arriving",
             "arrived", "delivers", "delivered", "departs", "departing", "dispatched", "dispatches", "leaves", "returns");
+
+    /** Spans of days named by their first or last day: "the week of 3/8", "week ending 3/14", "the night of 6/5". */
+    private static final Set<String> DAY_SPANS = Set.of("week", "weekend", "night", "morning", "afternoon", "evening");
+    /** Words joining a span of days to its day: "week of", "week ending", "w/c" said out ("week commencing"). */
+    private static final Set<String> SPAN_JOINS = Set.of("of", "commencing", "beginning", "starting", "ending");
+    /** Possessives between a cue word and a slash pair: "on your 3/12", "by our 4/1". */
+    private static final Set<String> EN_POSSESSIVES = Set.of("your", "our", "their", "my", "his", "her", "its");
+    /** Determiners other than a possessive that may open "3/12 paycheck": "this 4/9 shift", "each 5/1 payment"; not "a"/"an". */
+    private static final Set<String> DATED_NOUN_DETERMINERS = Set.of("the", "this", "that", "next", "last", "each", "every");
+    /** Things a day dates, said after the pair: "your 3/12 paycheck", "the 4/9 shift", "our 5/2 order". */
+    private static final Set<String> DATED_EVENT_NOUNS = Set.of("paycheck", "paychecks", "paycheque", "payday", "payroll", "payment",
+            "payments", "deposit", "deposits", "check", "cheque", "statement", "statements", "bill", "invoice", "order", "orders",
+            "delivery", "deliveries", "pickup", "shipment", "appointment", "appointments", "shift", "shifts", "session", "sessions",
+            "meeting", "interview", "visit", "class", "event", "deadline", "renewal", "transfer", "withdrawal", "charge", "draft",
+            "reservation", "booking", "flight", "game", "webinar", "call", "timesheet");
+
+    /**
+     * Round thirty-one B (English): a month/day pair that a script's words date, in the region's order and only when it is a
+     * valid day and month: after a span of days and its joint ("the week of 3/8", "week ending 3/14"), after a cue word and a
+     * possessive ("on your 3/12"), or between a possessive or a determiner and a noun a day dates ("your 3/12 paycheck", "this
+     * 4/9 shift"; not after "a"/"an" or a number: "a 1/2 order", "add 1/2 order", "2 1/2 shifts" are parts of one). Before a
+     * measure ("3/4 cup") or another noun ("your 1/2 price") a pair stays a fraction.
+     */
+    private static boolean englishDatedPair(ReadContext ctx, int pos, int end, int a, int b) {
+        int month = ctx.locale.monthFirst ? a : b;
+        int day = ctx.locale.monthFirst ? b : a;
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return false;
+        }
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        int beforeStart = ReadContext.spacesStart(ctx.text, pos) - before.length();
+        String twoBefore = before.isEmpty() ? "" : ctx.previousWord(beforeStart).toLowerCase(Locale.ROOT);
+        if (SPAN_JOINS.contains(before) && DAY_SPANS.contains(twoBefore)
+                || EN_POSSESSIVES.contains(before) && CUES.contains(twoBefore)) {
+            return true;
+        }
+        return (EN_POSSESSIVES.contains(before) || DATED_NOUN_DETERMINERS.contains(before)) && end < ctx.text.length()
+                && ctx.text.charAt(end) == ' ' && DATED_EVENT_NOUNS.contains(ctx.nextWord(end));
+    }
 
     /** Measure words a fraction is taken of ("kilo", "taza", "hora", a unit symbol such as "kg"). */
     private static final Set<String> MEASURE_WORDS = Set.of("kilo", "kilos", "taza", "tazas", "litro", "litros", "cucharada", "cucharadita",
@@ -723,8 +763,10 @@ final class DateReader implements TokenReader {
             String dayWords = sp.ordinal(day, false, false);
             String monthName = Vocabulary.monthName(Lang.EN, month);
             if (dayFirstEnglish) {
-                // "on the 3rd of May": the text's own "the" is not said twice.
-                sb.append(ctx.previousWord(m.start()).equalsIgnoreCase("the") ? "" : "the ").append(dayWords).append(" of ").append(monthName);
+                // "on the 3rd of May": the text's own "the" is not said twice, nor put after a possessive ("your 8/3 shift"
+                // → "your eighth of March shift", round thirty-one B).
+                String before = ctx.previousWord(m.start()).toLowerCase(Locale.ROOT);
+                sb.append(before.equals("the") || EN_POSSESSIVES.contains(before) ? "" : "the ").append(dayWords).append(" of ").append(monthName);
             } else {
                 sb.append(monthName).append(' ').append(dayWords);
             }

@@ -1548,8 +1548,8 @@ final class QuantityReader implements TokenReader {
     /** "-inch gas line": a hyphen, then a lower-case word and a noun after it. */
     private static final Pattern HYPHEN_WORD = Pattern.compile("-(\\p{Ll}{2,12})(?=[ \\u00A0]\\p{Ll})");
 
-    /** A number's words in the plural: "fours", "sixes", "twenties". */
-    private static String pluralNumber(String words) {
+    /** A number's words in the plural: "fours", "sixes", "twenties" (also a code's number, "P sixties": TokenScanner). */
+    static String pluralNumber(String words) {
         return words.endsWith("y") ? words.substring(0, words.length() - 1) + "ies" : words.endsWith("x") ? words + "es" : words + "s";
     }
 

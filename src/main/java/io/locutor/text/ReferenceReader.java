@@ -326,15 +326,21 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern TAX_CODE = Pattern.compile("(\\d{3,4})([A-Z])(?![\\d\\p{L}])");
 
+    /**
+     * Round thirty-one B: "tax code" and what a script puts between it and the code, ending where the code starts: nothing,
+     * a comma or a colon ("your new tax code, 1257L,", "Tax code: 1257L"), a few lower-case words ("your tax code is
+     * 1257L", "has changed from 1100L to 1257L", an earlier code among them). Nothing of another sentence or number.
+     */
+    private static final Pattern TAX_CODE_BEFORE = Pattern.compile("(?<![\\p{L}])[Tt]ax[ \\u00A0][Cc]ode[,:]?"
+            + "(?:[ \\u00A0]+(?:[a-z]+|\\d{3,4}[A-Z]),?){0,6}[ \\u00A0]+$");
+
     /** {@link #TAX_CODE} at a digit after "tax code", English; -1 when none. */
     static int taxCode(ReadContext ctx, int pos) {
-        if (ctx.lang != Lang.EN || pos < 9 || ctx.text.charAt(pos - 1) != ' ' || ctx.text.charAt(pos - 2) != 'e'
-                || !ctx.previousWord(pos).equalsIgnoreCase("code")) {
+        if (ctx.lang != Lang.EN || pos < 9 || ctx.text.charAt(pos - 1) != ' ') {
             return -1;
         }
-        int at = ctx.text.lastIndexOf("code", pos);
-        Matcher m = at > 0 && ctx.previousWord(at).equalsIgnoreCase("tax") ? ctx.at(TAX_CODE, pos) : null;
-        if (m == null || !m.lookingAt()) {
+        Matcher m = ctx.at(TAX_CODE, pos);
+        if (!m.lookingAt() || !TAX_CODE_BEFORE.matcher(ctx.text).region(Math.max(0, pos - 80), pos).useTransparentBounds(true).find()) {
             return -1;
         }
         ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(m.group(1)))).append(' ').append(m.group(2));

@@ -39,7 +39,7 @@ final class TokenScanner {
         DateReader date = new DateReader();
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
-        this.digitReaders = List.of(electronic, UsAddresses::spanishZipAfterStateName, ReferenceReader::spanishGluedKey, ReferenceReader::hexCode, DateReader::yearSpan, ReferenceReader::pairRun, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
+        this.digitReaders = List.of(electronic, UsAddresses::zipAfterStateName, ReferenceReader::spanishGluedKey, ReferenceReader::hexCode, DateReader::yearSpan, ReferenceReader::pairRun, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
                 TokenScanner::longDigitGroups, TokenScanner::courseNumber, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
@@ -308,6 +308,13 @@ final class TokenScanner {
                 // as is a run with a leading zero.
                 String run = t.substring(i, j);
                 int asNumber = ctx.es() ? 3 : 2;
+                // Round thirty-one B: English "P60s", "P45s", "P800s": a plural "s" glued after one of HMRC's payroll forms (a
+                // lone "P" and its number) ends the code and is said on the number as on a decade's ("P sixties", "P forty
+                // fives"), never a letter "s" after it. Only "P": other codes keep the letter (taking any capital loses two NeMo rows).
+                boolean plural = ctx.lang == Lang.EN && i >= 1 && t.charAt(i - 1) == 'P' && (i == 1 || !Character.isLetterOrDigit(t.charAt(i - 2)))
+                        && j < n && t.charAt(j) == 's'
+                        && (j + 1 == n || !Character.isLetterOrDigit(t.charAt(j + 1)) && t.charAt(j + 1) != '\'' && t.charAt(j + 1) != '’');
+                int wordsStart = ctx.out.length();
                 if (ukRoad(ctx, i, run)) {
                     // "the A591", "the B4391" (round seven C): a British A or B road's three or four digits are said one by
                     // one, a zero as "oh" ("the A three oh three"); an aircraft's "A321" keeps its pairs.
@@ -319,6 +326,12 @@ final class TokenScanner {
                     ctx.out.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(run)));
                 } else {
                     ctx.out.append(run.length() <= asNumber && run.charAt(0) != '0' ? ctx.speller.cardinal(run, Gender.NEUTRAL) : ctx.speller.digits(run));
+                }
+                if (plural) {
+                    String words = ctx.out.substring(wordsStart);
+                    ctx.out.setLength(wordsStart);
+                    ctx.out.append(QuantityReader.pluralNumber(words));
+                    j++;
                 }
                 Matcher point = ctx.es() ? ctx.at(GLUED_DECIMAL, j) : null;
                 if (point != null && point.lookingAt()) {

@@ -46,33 +46,38 @@ final class UsAddresses {
             Map.entry("SC", "Carolina del Sur"), Map.entry("ND", "Dakota del Norte"), Map.entry("SD", "Dakota del Sur"),
             Map.entry("PA", "Pensilvania"), Map.entry("HI", "Hawái"), Map.entry("LA", "Luisiana"), Map.entry("WV", "Virginia Occidental"));
 
+    /** Every state's name as an English text writes it ("Texas", "New Mexico"); "D C" is the code's spelling, no written name. */
+    private static final java.util.Set<String> ENGLISH_TEXT_STATE_NAMES = STATES.values().stream().filter(name -> !name.equals("D C"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /**
      * Round thirty-one: every state's name as a Spanish text writes it, in English ("Florida", "Texas") or in Spanish where
-     * Spanish has its own ("Nuevo México", "Carolina del Norte"); "D C" is the code's spelling, no written name.
+     * Spanish has its own ("Nuevo México", "Carolina del Norte").
      */
-    private static final java.util.Set<String> SPANISH_TEXT_STATE_NAMES = java.util.stream.Stream.concat(STATES.values().stream(),
-            ES_STATES.values().stream()).filter(name -> !name.equals("D C")).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    /** A city's comma, a state's name of one to three words and the space before its ZIP: ", Florida ", ", Nuevo México ". */
-    private static final Pattern CITY_AND_STATE_BEFORE = Pattern.compile(",[ \\u00A0]+(\\p{Lu}\\p{L}+(?:[ \\u00A0]\\p{L}+){0,2})[ \\u00A0]$");
-    /** Five digits, perhaps a hyphen and the ZIP+4's four, and no more digits: a ZIP code's shape. */
+    private static final java.util.Set<String> SPANISH_TEXT_STATE_NAMES = java.util.stream.Stream.concat(ENGLISH_TEXT_STATE_NAMES.stream(),
+            ES_STATES.values().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** A city's comma, a state's name of one to three words and the spaces before its ZIP: ", Florida ", ", Nuevo México ". */
+    private static final Pattern CITY_AND_STATE_BEFORE = Pattern.compile(",[ \\u00A0]+(\\p{Lu}\\p{L}+(?:[ \\u00A0]\\p{L}+){0,2})[ \\u00A0]+$");
+    /** Five digits, perhaps a hyphen and the ZIP+4's four ("75205", "43215-0931"), and nothing glued after: a ZIP code's shape. */
     private static final Pattern ZIP_CODE = Pattern.compile("(\\d{5})(?:-(\\d{4}))?(?![\\d\\p{L}]|[.,]\\d)");
 
     /**
-     * Round thirty-one, Spanish: "Miami, Florida 33135", "Albuquerque, Nuevo México 87102": five digits after a city's
-     * comma and a state's full name are its ZIP code, dictated digit by digit as after the state's code ("Miami, FL
-     * 33135", {@link #stateAndZip}) or after "ZIP" and "código postal", never "treinta y tres mil…".
+     * Rounds thirty-one and thirty-one B: "Miami, Florida 33135", "Albuquerque, Nuevo México 87102", "Dallas, Texas 75205",
+     * "Columbus, Ohio 43215-0931": five digits after a city's comma and a state's full name are its ZIP code, dictated
+     * digit by digit as after the state's code ({@link #stateAndZip}) or after "ZIP" and "código postal", never "treinta y
+     * tres mil…" or "seventy five thousand…". Only after ", State " so that "Texas 12000 homes", with no city before, stays
+     * a count.
      */
-    static int spanishZipAfterStateName(ReadContext ctx, int pos) {
+    static int zipAfterStateName(ReadContext ctx, int pos) {
         String t = ctx.text;
-        if (!ctx.es() || pos < 6 || t.charAt(pos - 1) != ' ' && t.charAt(pos - 1) != '\u00A0' || !Character.isLetter(t.charAt(pos - 2))) {
+        if (pos < 6 || t.charAt(pos - 1) != ' ' && t.charAt(pos - 1) != '\u00A0') {
             return -1;
         }
         Matcher zip = ctx.at(ZIP_CODE, pos);
         if (!zip.lookingAt()) {
             return -1;
         }
-        Matcher state = CITY_AND_STATE_BEFORE.matcher(t.substring(Math.max(0, pos - 32), pos));
-        if (!state.find() || !SPANISH_TEXT_STATE_NAMES.contains(state.group(1))) {
+        Matcher state = CITY_AND_STATE_BEFORE.matcher(t.substring(Math.max(0, pos - 36), pos));
+        if (!state.find() || !(ctx.es() ? SPANISH_TEXT_STATE_NAMES : ENGLISH_TEXT_STATE_NAMES).contains(state.group(1))) {
             return -1;
         }
         ctx.append(ctx.speller.digits(zip.group(1)));

@@ -619,6 +619,21 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundThirtyOneBATaxCodeAfterACommaOrAVerbAndPluralPFormsAreSaidAsPayrollDoes() {
+        // Round thirty-one B: "tax code" then a comma, a colon or a few words (an earlier code among them) still names the code.
+        assertEquals("Your tax code is twelve fifty seven L. Tax code: eleven eighty five M. Your new tax code, twelve fifty seven L,"
+                + " has changed from eleven hundred L to twelve fifty seven L.",
+                read("en-GB", "Your tax code is 1257L. Tax code: 1185M. Your new tax code, 1257L, has changed from 1100L to 1257L."));
+        // HMRC's P forms in the plural: the "s" is said on the number; P11D's letter takes it as a letter does.
+        assertEquals("Your P sixties and P forty fives, the P eight hundreds, a P sixty, two P eleven Ds",
+                read("en-GB", "Your P60s and P45s, the P800s, a P60, two P11Ds"));
+        // Must not fire: litres with no tax code before them (another sentence, no "tax code" at all); other codes' "s".
+        assertEquals("The tax code. A new two hundred and forty litre tank. Buy two hundred litres now",
+                read("en-GB", "The tax code. A new 240L tank. Buy 200L now"));
+        assertEquals("the A four s and B fifty two s, M P three s", read("en-GB", "the A4s and B52s, MP3s"));
+    }
+
+    @Test
     void aNumberAndACapitalJoinedByAHyphenAreACodeOfRoundNine() {
         assertEquals("lot four four one two B is recalled", read("en-US", "lot 4412-B is recalled"));
         assertEquals("el lote cinco cinco dos uno C está retirado", read("es-ES", "el lote 5521-C está retirado"));

@@ -721,6 +721,22 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundThirtyOneBASlashPairAfterAWeekOrBeforeADatedNounIsADate() {
+        // Round thirty-one B: a span of days and its joint, a cue word and a possessive, or a possessive or determiner and a
+        // noun a day dates make a valid month/day pair a date (was "three eighths", "three twelfths").
+        assertEquals("the week of March eighth and the week ending April second, your March twelfth paycheck and this May first payment",
+                read("en-US", "the week of 3/8 and the week ending 4/2, your 3/12 paycheck and this 5/1 payment"));
+        assertEquals("Renew on your February tenth", read("en-US", "Renew on your 2/10"));
+        assertEquals("the week commencing the ninth of March and your eighth of March shift",
+                read("en-GB", "the week commencing 9/3 and your 8/3 shift"));
+        // Must not fire: a measure, another noun, "a"/"an" or a number before the pair, an impossible day, "of" after it.
+        assertEquals("Add three quarters cup of milk, half price on your one third share, a half order of fries, two and a half shifts,"
+                + " three quarters of the week, your three fortieths paycheck, one quarter of your payment",
+                read("en-US", "Add 3/4 cup of milk, 1/2 price on your 1/3 share, a 1/2 order of fries, 2 1/2 shifts, 3/4 of the week,"
+                        + " your 3/40 paycheck, 1/4 of your payment"));
+    }
+
+    @Test
     void roundEighteenBASlashDateAfterThruTillOrExpIsADate() {
         // Round eighteen B: the last day of a span after "thru", "through", "till" (was "three ninths"), and a coupon's
         // "Exp." before its date, said "Expires".

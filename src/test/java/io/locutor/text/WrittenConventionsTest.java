@@ -134,6 +134,12 @@ class WrittenConventionsTest {
                 en("Deliver to 742 Evergreen Ter, Springfield, IL 62704."));
         assertEquals("We ship from twelve hundred Harbor Boulevard, Miami, Florida, three three one zero one.",
                 en("We ship from 1200 Harbor Blvd, Miami, FL, 33101."));
+        // Round thirty-one B: after a city and its state written in full the ZIP (and its four more) is dictated too.
+        assertEquals("Dallas, Texas seven five two zero five; Columbus, Ohio four three two one five zero nine three one; New York,"
+                + " New York one zero zero zero one", en("Dallas, Texas 75205; Columbus, Ohio 43215-0931; New York, New York 10001"));
+        // Must not fire: no city before the state, a year, a decimal.
+        assertEquals("Texas twelve thousand homes; Dallas, Texas twenty twenty six; Austin, Texas seventy eight thousand seven hundred"
+                + " and one point five", en("Texas 12000 homes; Dallas, Texas 2026; Austin, Texas 78701.5"));
         assertEquals("Send it to Washington, D C.", en("Send it to Washington, DC."));
         assertEquals("Call Doctor Smith tomorrow.", en("Call Dr Smith tomorrow.")); // a title before a name, not a street type (said since round five C)
         assertEquals("We have one thousand two hundred people.", en("We have 1,200 people."));
