@@ -67,8 +67,13 @@ final class QuantityReader implements TokenReader {
     }
     private static final Pattern COUNT_SUFFIX = Pattern.compile("(k|K|bn|mn)(?![\\p{L}\\d])");
     private static final Pattern DECADE = Pattern.compile("'?s(?![\\p{L}\\d])");
-    /** Unit symbols of English listings and engines (round seven C), not read in Spanish text. */
-    private static final java.util.Set<String> ENGLISH_ONLY_SYMBOLS = java.util.Set.of("HP", "hp", "BR", "BA", "bu", "IU");
+    /**
+     * Unit symbols of English listings (round seven C), not read in Spanish text; "HP" left this set in round thirty-two,
+     * Spanish saying its letters ({@link Units}).
+     */
+    private static final java.util.Set<String> ENGLISH_ONLY_SYMBOLS = java.util.Set.of("BR", "BA", "bu", "IU");
+    /** Unit symbols of Spanish text only: "CV" (horsepower), "UI" (international units), "ton" (round thirty-two). */
+    private static final java.util.Set<String> SPANISH_ONLY_SYMBOLS = java.util.Set.of("CV", "UI", "ton");
     /** "under-" or "over-" right before an age group's number. */
     private static final Pattern AGE_GROUP_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:under|over)-$");
 
@@ -483,9 +488,9 @@ final class QuantityReader implements TokenReader {
             if (u.lookingAt()) {
                 Units.Unit unit = amps ? Units.AMP : Units.dataVolume(u.group(1), Units.find(u.group(1)), ctx.text, u.end());
                 if (unit != null && ctx.es() && ENGLISH_ONLY_SYMBOLS.contains(u.group(1))) {
-                    unit = null; // Spanish text keeps "550 HP" as written (Proteno's "h.p."), and has no "3BR" listings
+                    unit = null; // Spanish text has no "3BR" listings
                 }
-                if (unit != null && ctx.lang == Lang.EN && (u.group(1).equals("CV") || u.group(1).equals("UI"))) {
+                if (unit != null && ctx.lang == Lang.EN && SPANISH_ONLY_SYMBOLS.contains(u.group(1))) {
                     unit = null; // "CV" is Spanish's horsepower; in English after a number it is a car's name ("a 2CV"); "UI" an interface
                 }
                 if (unit != null && u.group(1).equals("L") && u.start(1) == end && gluedLetterNotLitre(ctx, pos)) {
@@ -639,11 +644,31 @@ final class QuantityReader implements TokenReader {
     private static final java.util.Set<String> ROAD_WORDS = java.util.Set.of("ruta", "carretera", "autopista", "autovía", "rn", "rp",
             "route", "highway", "hwy");
 
-    /** The number at {@code pos} follows a road word and its "km" ends before a space and a digit: "Ruta 3 km 1.412". */
+    /**
+     * A road's kind between its word and its number ("Carretera Federal 45", "Ruta Nacional 7", "Carr. Estatal 120"), and
+     * the road words' abbreviations before it ("Carr.", "Ctra."), compared lower-cased (round thirty-two).
+     */
+    private static final java.util.Set<String> ROAD_KINDS = java.util.Set.of("federal", "estatal", "nacional", "provincial");
+    private static final java.util.Set<String> ROAD_ABBREVIATIONS = java.util.Set.of("carr", "ctra");
+
+    /**
+     * The number at {@code pos} follows a road word and its "km" ends before a space and a digit: "Ruta 3 km 1.412"; since
+     * round thirty-two also with the road's kind between ("Carr. Federal 45 km 12.5", "Ruta Nacional 7 km 650").
+     */
     private static boolean roadBefore(ReadContext ctx, int pos, int unitEnd) {
         String t = ctx.text;
-        return unitEnd + 1 < t.length() && t.charAt(unitEnd) == ' ' && TokenScanner.isDigit(t.charAt(unitEnd + 1))
-                && ROAD_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
+        if (unitEnd + 1 >= t.length() || t.charAt(unitEnd) != ' ' || !TokenScanner.isDigit(t.charAt(unitEnd + 1))) {
+            return false;
+        }
+        String before = ctx.previousWord(pos);
+        if (ROAD_WORDS.contains(before.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (!ROAD_KINDS.contains(before.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String road = ctx.previousWordAcrossDot(ReadContext.spacesStart(t, pos) - before.length()).toLowerCase(Locale.ROOT);
+        return ROAD_WORDS.contains(road) || ROAD_ABBREVIATIONS.contains(road);
     }
 
     private static boolean sentenceEnd(String t, int end) {

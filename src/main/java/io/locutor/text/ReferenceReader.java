@@ -347,6 +347,38 @@ final class ReferenceReader implements TokenReader {
         return m.end();
     }
 
+    /**
+     * Round thirty-two: Spanish machines named by their model after their noun ("el tractor 5075E", "la bomba 3020R", "su
+     * cosechadora 9670S"): four digits and one or two capitals glued. The farm-machinery trade says the digits in pairs and
+     * spells the capitals ("cincuenta setenta y cinco E"), as the writer of batch 60 did, never "cinco mil setenta y
+     * cinco". Only after a machine's noun: "el lote 4412B", "la oficina 1203A" keep their readings.
+     */
+    private static final Pattern ES_MACHINE_MODEL = Pattern.compile("([1-9]\\d)(\\d\\d)(\\p{Lu}{1,2})(?![\\d\\p{L}]|[-/.,]\\p{Alnum})");
+    private static final Set<String> ES_MACHINE_NOUNS = Set.of("tractor", "bomba", "motobomba", "motor", "cosechadora", "sembradora",
+            "empacadora", "podadora", "desbrozadora", "motosierra", "generador", "compresor", "excavadora", "retroexcavadora",
+            "montacargas", "minicargador", "aspersora", "fumigadora", "modelo");
+
+    /** {@link #ES_MACHINE_MODEL} at a digit after a machine's noun, Spanish; -1 when none. */
+    static int spanishMachineModel(ReadContext ctx, int pos) {
+        if (!ctx.es() || !ES_MACHINE_NOUNS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        Matcher m = ctx.at(ES_MACHINE_MODEL, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        NumberSpeller sp = ctx.speller;
+        int tail = Integer.parseInt(m.group(2));
+        // The second pair as the first is said: "sesenta y uno veinte"; "00" is "cien" ("cincuenta y uno cien"), a zero-led
+        // pair "cero" and its digit ("sesenta cero cinco").
+        String second = tail == 0 ? "cien" : tail < 10 ? sp.digit(0) + " " + sp.digit(tail) : sp.cardinal(tail, Gender.NEUTRAL);
+        ctx.append(sp.cardinal(Integer.parseInt(m.group(1)), Gender.NEUTRAL)).append(' ').append(second);
+        for (char c : m.group(3).toCharArray()) {
+            ctx.append(' ').append(c);
+        }
+        return m.end();
+    }
+
     /** A number sign's code whose first group looks like a year, then a hyphen and a serial of three digits or more. */
     private static final Pattern MARKED_YEAR_SERIAL = Pattern.compile("(?:19|20)\\d{2}-\\d{3,12}");
 

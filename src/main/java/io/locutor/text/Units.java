@@ -38,7 +38,9 @@ final class Units {
         put(new Unit("kilogramo", "kilogramos", false, "kilogram", "kilograms"), "kg", "KG", "Kg");
         put(new Unit("gramo", "gramos", false, "gram", "grams"), "g", "gr");
         put(new Unit("miligramo", "miligramos", false, "milligram", "milligrams"), "mg");
-        put(new Unit("tonelada", "toneladas", true, "ton", "tons"), "t");
+        // Round thirty-two: Mexico's and the US Spanish trade's "ton" after a number ("3 ton de alfalfa") is the tonne too,
+        // "toneladas"; Spanish text only (QuantityReader), since English "a 3 ton truck" has its own word.
+        put(new Unit("tonelada", "toneladas", true, "ton", "tons"), "t", "ton");
         // Round twenty-two: "lt"/"lts", Latin America's and the shops' litre ("3 lt. de leche", "2lts"); before a number "lt." is
         // a plot (Abbreviations' "Lt. 19"), after one it is this unit.
         put(new Unit("litro", "litros", false, "liter", "liters"), "l", "L", "lt", "lts");
@@ -98,7 +100,9 @@ final class Units {
         put(new Unit("milla cuadrada", "millas cuadradas", true, "square mile", "square miles"), "mi²");
         // Round seven C: an engine's power ("a 3 HP tiller", "1.5 HP pump") and a home's rooms as listings print them ("3BR
         // condos", "2BA"): after a number these capitals are units, said in full.
-        put(new Unit("caballo de fuerza", "caballos de fuerza", false, "horsepower", "horsepower"), "HP", "hp");
+        // Round thirty-two: Spanish text says "HP" after a number by its letters ("la bomba de 10 HP", "diez H P"), as the
+        // Mexican and US Spanish trade and batch 60's writer say it; Spain's engines are in "CV" ("caballos"), below.
+        put(new Unit("H P", "H P", false, "horsepower", "horsepower"), "HP", "hp");
         put(new Unit("recámara", "recámaras", true, "bedroom", "bedrooms"), "BR");
         // Round eight: a Spanish engine's power in "caballos de vapor" ("un tractor de 110 CV", said "ciento diez caballos"),
         // and the grain trade's bushel ("1,250 bu of corn"); each only in its own language (QuantityReader).
@@ -163,7 +167,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
+    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
             + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kV|kW|MWh|MW|mi|ft|lbs|lb|%|‰|°|m|g|t|lts|lt|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(

@@ -1146,4 +1146,13 @@ class ReferenceReadingsTest {
                 read("es-MX", "el código de descuento VERANO2025 o la clave ABC123"));
         assertEquals("Recibirá el código por SMS: cuarenta y ocho K dos Q.", read("es-ES", "Recibirá el código por SMS: 48K2Q."));
     }
+
+    @Test
+    void roundThirtyTwoASpanishMachinesModelAfterItsNounIsSaidInPairs() {
+        assertEquals("la bomba treinta veinte R, el tractor cincuenta y uno cien M y el modelo sesenta y uno cero cinco D",
+                read("es-MX", "la bomba 3020R, el tractor 5100M y el modelo 6105D"));
+        // Must not fire: no machine's noun before the code, no capital after the digits.
+        assertEquals("el lote cuatro cuatro uno dos B, la oficina mil doscientos tres A y el tractor cinco mil setenta y cinco",
+                read("es-MX", "el lote 4412B, la oficina 1203A y el tractor 5075"));
+    }
 }

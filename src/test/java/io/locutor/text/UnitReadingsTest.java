@@ -217,7 +217,8 @@ class UnitReadingsTest {
     @Test
     void roundSevenCListingAndJewelleryUnitsAndBareAmountsBeforeAPluralNoun() {
         assertEquals("a two horsepower pump and three bedroom homes", read("en-US", "a 2 HP pump and 3BR homes"));
-        assertEquals("un motor de quinientos cincuenta HP", read("es-ES", "un motor de 550 HP")); // English only
+        // Spanish said "HP" as written until round thirty-two; now its letters, "H P" (Proteno's "h.p.").
+        assertEquals("un motor de quinientos cincuenta H P", read("es-ES", "un motor de 550 HP"));
         assertEquals("ten karat gold and eighteen karat rose gold", read("en-US", "10K gold and 18ct rose gold"));
         assertEquals("nine carat gold", read("en-GB", "9ct gold"));
         assertEquals("a fourteen thousand dollars salary and one hundred ct bottles", read("en-US", "a $14K salary and 100 ct bottles"));
@@ -479,5 +480,21 @@ class UnitReadingsTest {
         assertEquals("en talla cuarenta y cuatro L, con AIX cinco L", read("es-ES", "en talla 44L, con AIX 5L"));
         // Must not fire: litres after a verb, a noun or a shouted word.
         assertEquals("compre cinco litros de agua, una garrafa de ocho litros, BOTELLA dos litros", read("es-ES", "compre 5L de agua, una garrafa de 8L, BOTELLA 2L"));
+    }
+
+    @Test
+    void roundThirtyTwoTonAndHorsepowerInSpanish() {
+        assertEquals("tres toneladas de alfalfa y un motor de diez H P", read("es-MX", "3 ton de alfalfa y un motor de 10 HP"));
+        // Must not fire: "ton" with no number, English "ton" and "HP", a printer's brand.
+        assertEquals("sin ton ni son, con la impresora HP", read("es-MX", "sin ton ni son, con la impresora HP"));
+        assertEquals("a three ton truck with a five horsepower pump", read("en-US", "a 3 ton truck with a 5 HP pump"));
+    }
+
+    @Test
+    void roundThirtyTwoKmAfterARoadsKindAndNumberIsTheMilepost() {
+        assertEquals("en carretera Federal cuarenta y cinco kilómetro doce, Ruta Nacional siete kilómetro ochenta",
+                read("es-MX", "en Carr. Federal 45 km 12, Ruta Nacional 7 km 80"));
+        // Must not fire: a kind's adjective with no road word before it.
+        assertEquals("la selección nacional cinco kilómetros doscientos metros", read("es-MX", "la selección nacional 5 km 200 m"));
     }
 }
