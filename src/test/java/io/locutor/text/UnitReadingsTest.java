@@ -480,4 +480,16 @@ class UnitReadingsTest {
         // Must not fire: litres after a verb, a noun or a shouted word.
         assertEquals("compre cinco litros de agua, una garrafa de ocho litros, BOTELLA dos litros", read("es-ES", "compre 5L de agua, una garrafa de 8L, BOTELLA 2L"));
     }
+
+    @Test
+    void roundThirtyTwoBCubicAndSquareShortFormsAndAnAmountPerBagBeforeItsNoun() {
+        assertEquals("three cubic yards of compost, one cubic foot of sand, twelve square yards of turf",
+                read("en-US", "3 cu. yd. of compost, 1 cu. ft. of sand, 12 sq. yd. of turf"));
+        assertEquals("eleven pounds and forty pence per twenty five kilogram bag, six pounds per five kilogram sack",
+                read("en-GB", "£11.40 per 25kg bag, £6 per 5 kg sack"));
+        // Must not fire: a participle after "per" measures; "of", "and" start no noun the amount describes.
+        assertEquals("two pounds per one hundred kilometres travelled, two pounds per five kilograms of feed, two pounds per five"
+                + " kilograms and three pounds per ten kilograms",
+                read("en-GB", "£2 per 100 km travelled, £2 per 5 kg of feed, £2 per 5 kg and £3 per 10 kg"));
+    }
 }
