@@ -154,8 +154,11 @@ final class TokenScanner {
     /** "noon" or "midnight", or a time's digit or "AM"/"PM", just before an en dash. */
     private static final Pattern NOON_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:noon|midnight)$");
     private static final Pattern TIME_BEFORE = Pattern.compile("(?i)(?:\\d|(?<![\\p{L}])[ap]\\.?m\\.?)$");
-    /** "noon" or "midnight" just after an en dash, or (after either) a time's digit. */
-    private static final Pattern NOON_AFTER = Pattern.compile("(?i)(?:noon|midnight)(?![\\p{L}])");
+    /**
+     * "noon" or "midnight" just after an en dash, or (after either) a time's digit; round thirty-two B: with its "12" too,
+     * as en-GB prints a delivery window ("7am–12 noon", "09:00–12 midnight").
+     */
+    private static final Pattern NOON_AFTER = Pattern.compile("(?i)(?:12[ \\u00A0])?(?:noon|midnight)(?![\\p{L}])");
 
     /** Round nine: "noon–10 PM", "midnight–6 AM", "9 AM–noon": a span of the day's times, "to", as between two numbers. */
     static boolean noonRange(String t, int i) {
@@ -166,7 +169,7 @@ final class TokenScanner {
         if (NOON_BEFORE.matcher(t).region(from, i).useTransparentBounds(true).find()) {
             return isDigit(t.charAt(i + 1)) || NOON_AFTER.matcher(t).region(i + 1, t.length()).lookingAt();
         }
-        return (t.charAt(i + 1) == 'n' || t.charAt(i + 1) == 'm' || t.charAt(i + 1) == 'N' || t.charAt(i + 1) == 'M')
+        return (t.charAt(i + 1) == 'n' || t.charAt(i + 1) == 'm' || t.charAt(i + 1) == 'N' || t.charAt(i + 1) == 'M' || t.charAt(i + 1) == '1')
                 && NOON_AFTER.matcher(t).region(i + 1, t.length()).lookingAt() && TIME_BEFORE.matcher(t).region(from, i).useTransparentBounds(true).find();
     }
 
