@@ -1234,6 +1234,9 @@ final class TokenScanner {
                 || NUMBERED_NOUNS.contains(brand.toLowerCase(java.util.Locale.ROOT)) || UsAddresses.compassStreetAfter(ctx, pos + 3)) {
             return false; // "Suite 1200" never gets here; "Section 300" is counted; "Visit 410 S. Main St." is an address
         }
+        if (PhoneReader.namedServiceNumber(ctx, pos)) {
+            return false; // "the NHS 111 service" (round thirty-two B): the line's number, dialled
+        }
         if (Character.isUpperCase(next.charAt(0))) {
             return Vocabulary.month(Lang.EN, next) <= 0 && !DateReader.englishWeekdayName(next) && !next.equals("I");
         }
