@@ -571,6 +571,8 @@ final class Abbreviations implements TokenReader {
     /** "Exp. date": the expiration (US) or expiry (elsewhere) date. */
     private static final Pattern EN_EXP_DATE = Pattern.compile("(?<!\\p{L})[eE]xp\\.(?=[ \\u00A0][dD]ate(?!\\p{L}))");
     /** A lower-case English "no." before a bracket or a colon ("the machine no. (such as D7)", "your account no.: "). */
+    /** "no." then a digit: left to the number sign's rules ({@link #EN_NUMBER_SIGN}, the reference reader). */
+    private static final Pattern DIGIT_AFTER_NO = Pattern.compile("no\\.[ \\u00A0]?\\d");
     private static final Pattern NO_BEFORE_BRACKET = Pattern.compile("no\\.(?=[ \\u00A0]?[(:])");
     private static final java.util.Set<String> EN_DETERMINERS = java.util.Set.of("the", "your", "our", "their", "its", "his", "her",
             "my", "this", "that", "each", "any", "a", "an");
@@ -772,6 +774,15 @@ final class Abbreviations implements TokenReader {
             }
             if (first == 'n' && ctx.at(NO_BEFORE_BRACKET, pos).lookingAt() && afterDeterminedNoun(ctx, pos)) {
                 ctx.append("number"); // "text the machine no. (such as D7)" (round eight E): the noun's number, shown in the bracket
+                return pos + 3;
+            }
+            if (first == 'n' && ctx.text.startsWith("no.", pos) && !ctx.at(DIGIT_AFTER_NO, pos).lookingAt()
+                    && pos > 0 && ctx.text.charAt(pos - 1) == ' '
+                    && TokenScanner.GLUED_SIGN_NOUNS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
+                // Round thirty-two B: "have your invoice no. and field GPS coordinates ready", "quote your account no. or
+                // postcode": a document's noun names its number with "no." though no number follows (the caller is
+                // asked for it); the answer "no" never comes right after "invoice" or "order".
+                ctx.append("number");
                 return pos + 3;
             }
             Matcher est = ctx.at(ESTABLISHED, pos);

@@ -92,6 +92,19 @@ final class AttributiveAmount {
             // the price describes, "ten one hundred dollar gift cards", as batch 48_en's writers read both.
             return pluralNounAfter(ctx, end);
         }
+        if (!article && !inList && !determiner && beforeLower.equals("per") && end > start && Character.isDigit(t.charAt(start))
+                && unitAfter(t, start, end)) {
+            // Round thirty-two B: "£11.40 per 25kg bag", "£14 per 20kg sack": the price is for one bag of that size, so the
+            // amount describes the noun as after "a" ("twenty five kilogram bag"); a participle after it measures instead
+            // ("per 100 km driven" keeps "kilometers").
+            Matcher perNoun = LIST_AFTER.matcher(t).region(end, t.length());
+            if (!perNoun.lookingAt()) {
+                return false;
+            }
+            String noun = perNoun.group(1).toLowerCase(Locale.ROOT);
+            return noun.length() > 2 && Character.isLowerCase(perNoun.group(1).charAt(0)) && !noun.endsWith("ed") && !noun.endsWith("en")
+                    && !NOT_A_NOUN.contains(noun) && !PLURAL_NOT_NOUN.contains(noun) && !VERBS.contains(noun);
+        }
         if (!article && !inList && !determiner) {
             return bareBeforePlural(ctx, end);
         }

@@ -191,13 +191,40 @@ final class PhoneReader implements TokenReader {
      * "call NHS 111", "dial NYC 311" (round five H): a service's initials between the verb of calling and its short number;
      * the number is dialled, "one one one", not "one hundred and eleven".
      */
+    /**
+     * After a short number: the end of the clause, a word of a dialled number's going on ({@link #EN_AFTER_DIALLED}) or
+     * of its service ("line", "service"); a noun counted or named after it ("the BBC 100 list") is none.
+     */
+    private static boolean notCounted(ReadContext ctx, int end) {
+        String t = ctx.text;
+        String next = ctx.nextWord(end).toLowerCase(Locale.ROOT);
+        return end == t.length() || t.charAt(end) != ' ' && ".,;:!?)".indexOf(t.charAt(end)) >= 0
+                || t.charAt(end) == ' ' && (EN_AFTER_DIALLED.contains(next) || EN_SERVICE_NOUNS.contains(next));
+    }
+
+    /**
+     * "NHS 111" with the end of its clause or a service's word after it: a short number of the region named by its
+     * service's initials, to be dialled (the product rule, "Office 365 apps", leaves it to this reader).
+     */
+    static boolean namedServiceNumber(ReadContext ctx, int pos) {
+        return ctx.lang == Lang.EN && pos + 3 <= ctx.text.length() && namedService(ctx, pos)
+                && shortNumber(ctx.text.substring(pos, pos + 3), ctx.locale.region);
+    }
+
+    private static final Pattern SHORT_THREE = Pattern.compile("\\d{3}(?![\\d\\p{L}]|[.,]\\d)");
+
     private static boolean namedService(ReadContext ctx, int pos) {
         String name = ctx.previousWord(pos);
         if (name.length() < 2 || name.length() > 5 || !name.chars().allMatch(Character::isUpperCase)) {
             return false;
         }
         int i = ReadContext.spacesStart(ctx.text, pos);
-        return DIAL_CUES.contains(ctx.previousWord(i - name.length()).toLowerCase(Locale.ROOT));
+        // Round thirty-two B: "or NHS 111 if anyone feels unwell", "the NHS 111 service": the service's initials name the
+        // line by themselves, with no verb of calling before them; only right before a three-digit short number, with a
+        // single space (the caller checks the region's short-number data).
+        return DIAL_CUES.contains(ctx.previousWord(i - name.length()).toLowerCase(Locale.ROOT))
+                || i == pos - 1 && ctx.text.charAt(i) == ' ' && SHORT_THREE.matcher(ctx.text).region(pos, ctx.text.length()).lookingAt()
+                && notCounted(ctx, pos + 3);
     }
 
     /** Labels an emergency number is printed after, with a colon: "Emergencias: 112", "Emergency: 999". */

@@ -696,6 +696,8 @@ final class ReferenceReader implements TokenReader {
      * dictated as written (a trailing "8GB" inside a code is not gigabytes, "LG" is spelt). A UPU item number first, so its
      * country's capitals are part of it ("seguimiento: PA 482 931 775 AR", round eighteen).
      */
+    /** Capitals, a space and one group of digits: "INV 77315" (see {@link #KEYWORD_PRINTED_CODE}). */
+    private static final Pattern CAPITALS_ONE_GROUP = Pattern.compile("\\p{Lu}{1,3}[ \\u00A0]\\d+");
     private static final Pattern KEYWORD_PRINTED_CODE = Pattern.compile("((?iu:pedido|referencia|expediente|factura|contrato|ticket|incidencia|"
             + "localizador|reserva|póliza|envío|seguimiento|caso|solicitud|folio|guía|rastreo|siniestro|order|reference|ticket|invoice|"
             + "account|case|confirmation|booking|policy|tracking|claim|contract|reservation|serial))"
@@ -916,7 +918,10 @@ final class ReferenceReader implements TokenReader {
         Matcher printed = keyword || token.equals("serial") ? ctx.at(KEYWORD_PRINTED_CODE, pos) : null;
         if (printed != null && printed.lookingAt()) {
             keyword(ctx, printed);
-            ctx.append(dictated(ctx, printed.group(3)));
+            // Round thirty-two B: "invoice INV 77315", "order SO 40912": capitals and one group of digits are one code, said in
+            // one run as a plate's or "PRO 48213" is; the space after the capitals is no printed group's pause.
+            boolean oneGroup = !ctx.es() && CAPITALS_ONE_GROUP.matcher(printed.group(3)).matches();
+            ctx.append(oneGroup ? dictatedInOneRun(ctx, printed.group(3)) : dictated(ctx, printed.group(3)));
             return printed.end();
         }
         Matcher taxId = capital && TAX_ID_WORDS.contains(ctx.nextWord(pos)) ? ctx.at(TAX_ID, pos) : null;

@@ -55,9 +55,11 @@ final class TimeReader implements TokenReader {
 
     /**
      * After "N:M", a range to a plain number ("-15", "–553") or a dotted sub-part: a citation, not a clock; unless the
-     * number ends in "AM"/"PM" ("6:30–8 PM", "6:30-8 p. m.": a time range to a bare hour; round seven A).
+     * number ends in "AM"/"PM" ("6:30–8 PM", "6:30-8 p. m.": a time range to a bare hour; round seven A) or is "12 noon"
+     * or "12 midnight" ("09:00–12 noon": round thirty-two B).
      */
-    private static final Pattern CITATION_TAIL = Pattern.compile("(?:[-–]\\d{1,4}(?![\\d:])(?![ \\u00A0]?[aApP]\\.?[ \\u00A0]?[mM](?![\\p{L}]))|\\.\\d)");
+    private static final Pattern CITATION_TAIL = Pattern.compile("(?:[-–]\\d{1,4}(?![\\d:])(?![ \\u00A0]?[aApP]\\.?[ \\u00A0]?[mM](?![\\p{L}]))"
+            + "(?![ \\u00A0](?i:noon|midnight)(?![\\p{L}]))|\\.\\d)");
 
     /**
      * Capitalised words that do announce a time ("Hora 10:30", "Lunes 9:00"), so the rule below leaves them alone; a
@@ -455,7 +457,9 @@ final class TimeReader implements TokenReader {
             }
             boolean leadingZero = m.group(1).length() == 2 && m.group(1).charAt(0) == '0' && h > 0;
             boolean dial24 = !ctx.locale.twelveHour && h > 0;
-            if (!ctx.es() && min == 0 && sec < 0 && h < 24 && m.group(5) == null && m.group(2).equals(":") && (twentyFourHour(h)
+            // Round thirty-two B: en-GB writes its 24-hour dial with a dot too ("8.30–16.00", "08.00–17.00"): said alike.
+            boolean hundredsMark = m.group(2).equals(":") || m.group(2).equals(".") && dial24 && !ctx.locale.twelveHour;
+            if (!ctx.es() && min == 0 && sec < 0 && h < 24 && m.group(5) == null && hundredsMark && (twentyFourHour(h)
                     || dial24 && (leadingZero || hundredsRangeEnd(ctx, pos, m.end()) || hundredsRangeStart(ctx, pos)))) {
                 // "20:00", "13:00": an o'clock time on the 24-hour dial is said in hundreds, "twenty hundred", "thirteen
                 // hundred"; "twenty" alone would not be heard as a time. Where the locale keeps the 24-hour dial (en-GB)
@@ -510,11 +514,11 @@ final class TimeReader implements TokenReader {
     }
 
     /** " and 13:00", "–17:00", " to 06:00": the end of a range, itself an o'clock time said in hundreds. */
-    private static final Pattern HUNDREDS_RANGE_END = Pattern.compile("[ \\u00A0]*([-–]|to|and|until|till)[ \\u00A0]*(\\d{2}):00(?![\\d:.]\\d|[\\d:])",
+    private static final Pattern HUNDREDS_RANGE_END = Pattern.compile("[ \\u00A0]*([-–]|to|and|until|till)[ \\u00A0]*(\\d{2})[:.]00(?![\\d:.]\\d|[\\d:])",
             Pattern.CASE_INSENSITIVE);
 
     /** " and 11:00", "–09:00": the end of a range after a time said in hundreds, itself on the hour. */
-    private static final Pattern HUNDREDS_RANGE_ANY = Pattern.compile("[ \\u00A0]*([-–]|to|and|until|till)[ \\u00A0]*(\\d{1,2}):00(?![\\d:.]\\d|[\\d:]|[ \\u00A0]?[ap]\\.?[ \\u00A0]?m)",
+    private static final Pattern HUNDREDS_RANGE_ANY = Pattern.compile("[ \\u00A0]*([-–]|to|and|until|till)[ \\u00A0]*(\\d{1,2})[:.]00(?![\\d:.]\\d|[\\d:]|[ \\u00A0]?[ap]\\.?[ \\u00A0]?m)",
             Pattern.CASE_INSENSITIVE);
 
     /** "and" joins the two ends of one range only after "between" ("between 08:00 and 13:00", not "10:00–12:00 and 14:00"). */

@@ -154,8 +154,11 @@ final class TokenScanner {
     /** "noon" or "midnight", or a time's digit or "AM"/"PM", just before an en dash. */
     private static final Pattern NOON_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:noon|midnight)$");
     private static final Pattern TIME_BEFORE = Pattern.compile("(?i)(?:\\d|(?<![\\p{L}])[ap]\\.?m\\.?)$");
-    /** "noon" or "midnight" just after an en dash, or (after either) a time's digit. */
-    private static final Pattern NOON_AFTER = Pattern.compile("(?i)(?:noon|midnight)(?![\\p{L}])");
+    /**
+     * "noon" or "midnight" just after an en dash, or (after either) a time's digit; round thirty-two B: with its "12" too,
+     * as en-GB prints a delivery window ("7am–12 noon", "09:00–12 midnight").
+     */
+    private static final Pattern NOON_AFTER = Pattern.compile("(?i)(?:12[ \\u00A0])?(?:noon|midnight)(?![\\p{L}])");
 
     /** Round nine: "noon–10 PM", "midnight–6 AM", "9 AM–noon": a span of the day's times, "to", as between two numbers. */
     static boolean noonRange(String t, int i) {
@@ -166,7 +169,7 @@ final class TokenScanner {
         if (NOON_BEFORE.matcher(t).region(from, i).useTransparentBounds(true).find()) {
             return isDigit(t.charAt(i + 1)) || NOON_AFTER.matcher(t).region(i + 1, t.length()).lookingAt();
         }
-        return (t.charAt(i + 1) == 'n' || t.charAt(i + 1) == 'm' || t.charAt(i + 1) == 'N' || t.charAt(i + 1) == 'M')
+        return (t.charAt(i + 1) == 'n' || t.charAt(i + 1) == 'm' || t.charAt(i + 1) == 'N' || t.charAt(i + 1) == 'M' || t.charAt(i + 1) == '1')
                 && NOON_AFTER.matcher(t).region(i + 1, t.length()).lookingAt() && TIME_BEFORE.matcher(t).region(from, i).useTransparentBounds(true).find();
     }
 
@@ -1140,6 +1143,13 @@ final class TokenScanner {
         // "5G 2024", "3D 4K 120" are names with a number.
         String cue = ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT);
         boolean cued = CODE_WORDS.contains(cue);
+        if (!cued && groups == 0 && machineModel(ctx, pos, head)) {
+            // Round thirty-two B: "the 5075E tractor", "a 3038E", "your 6120M": four digits and a capital after a determiner
+            // are a machine's model, said digit by digit with "oh" for a zero as dealers say it ("five oh seven five E"),
+            // never "five thousand and seventy five E".
+            ctx.append(ctx.speller.digits(head.substring(0, 4)).replace("zero", "oh")).append(' ').append(head.charAt(4));
+            return m.end();
+        }
         if (cued && !inner && groups == 0 && gluedCapital(head, cue)) {
             // Round twenty-four: "el lote 2307A", "batch 2409C", "serial 40917M": after a word that names a code, digits with
             // one capital glued are a code the caller reads back, never "two thousand four hundred and nine C".
@@ -1151,6 +1161,23 @@ final class TokenScanner {
         }
         ctx.append(dictated(ctx, m.group()));
         return m.end();
+    }
+
+    /** Words before a machine's model: an article, a possessive or a demonstrative ("the 5075E", "your 6120M"). */
+    private static final java.util.Set<String> MODEL_DETERMINERS = java.util.Set.of("a", "an", "the", "your", "our", "my", "their",
+            "his", "her", "its", "this", "that");
+
+    /**
+     * English four digits, not zero-led, and one capital glued after a determiner ({@link #MODEL_DETERMINERS}): a model.
+     * A unit's capital ("a 1000L tank", "the 2000W heater", "a 5000K bulb") is an amount, left to the quantity reader.
+     */
+    private static boolean machineModel(ReadContext ctx, int pos, String head) {
+        if (ctx.lang != Lang.EN || head.length() != 5 || head.charAt(0) == '0' || !gluedCapital(head, "model")) {
+            return false;
+        }
+        String capital = head.substring(4);
+        return Units.find(capital) == null && !capital.equals("K")
+                && MODEL_DETERMINERS.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -1230,6 +1257,9 @@ final class TokenScanner {
         if (next.isEmpty() || pos + 4 > t.length() || t.charAt(pos + 3) != ' ' || t.charAt(pos + 2) == '0' && t.charAt(pos + 1) == '0'
                 || NUMBERED_NOUNS.contains(brand.toLowerCase(java.util.Locale.ROOT)) || UsAddresses.compassStreetAfter(ctx, pos + 3)) {
             return false; // "Suite 1200" never gets here; "Section 300" is counted; "Visit 410 S. Main St." is an address
+        }
+        if (PhoneReader.namedServiceNumber(ctx, pos)) {
+            return false; // "the NHS 111 service" (round thirty-two B): the line's number, dialled
         }
         if (Character.isUpperCase(next.charAt(0))) {
             return Vocabulary.month(Lang.EN, next) <= 0 && !DateReader.englishWeekdayName(next) && !next.equals("I");
@@ -2491,8 +2521,11 @@ final class TokenScanner {
         return pos > 0 && pos + 1 < t.length() && t.charAt(pos - 1) == ' ' && t.charAt(pos + 1) == ' ';
     }
 
-    /** Documents' nouns a number sign may be glued to before their reference: "ticket#58214", "Invoice#4410". */
-    private static final Set<String> GLUED_SIGN_NOUNS = Set.of("invoice", "order", "ticket", "case", "claim", "booking", "reservation",
+    /**
+     * Documents' nouns a number sign may be glued to before their reference: "ticket#58214", "Invoice#4410"; also the
+     * nouns whose "no." with no number after it is their number ("your invoice no. and", {@link Abbreviations}).
+     */
+    static final Set<String> GLUED_SIGN_NOUNS = Set.of("invoice", "order", "ticket", "case", "claim", "booking", "reservation",
             "account", "policy", "confirmation", "reference", "ref", "job", "request", "incident", "receipt", "member", "item");
 
     /** Words an appliance's or a network's error code is printed beside: "error E402", "fault code F305", "U402 error". */

@@ -92,9 +92,10 @@ final class Units {
         put(new Unit("pie cuadrado", "pies cuadrados", false, "square foot", "square feet"), "sq ft", "sq. ft.", "sqft", "ft²");
         // Round sixteen: US areas and volumes with their superscript ("400 ft² de pared", "3 yd³ de mantillo"), which read
         // "ft cuadrado" letter by letter; the adjective agrees with the unit ("yardas cúbicas").
-        put(new Unit("pie cúbico", "pies cúbicos", false, "cubic foot", "cubic feet"), "ft³");
-        put(new Unit("yarda cuadrada", "yardas cuadradas", true, "square yard", "square yards"), "yd²");
-        put(new Unit("yarda cúbica", "yardas cúbicas", true, "cubic yard", "cubic yards"), "yd³");
+        // Round thirty-two B: and with US retail's "cu." and "sq." ("3 cu. yd. of compost", "18 cu. ft. freezer"), as "sq. ft." is.
+        put(new Unit("pie cúbico", "pies cúbicos", false, "cubic foot", "cubic feet"), "ft³", "cu. ft.", "cu ft");
+        put(new Unit("yarda cuadrada", "yardas cuadradas", true, "square yard", "square yards"), "yd²", "sq. yd.", "sq yd");
+        put(new Unit("yarda cúbica", "yardas cúbicas", true, "cubic yard", "cubic yards"), "yd³", "cu. yd.", "cu yd");
         put(new Unit("pulgada cuadrada", "pulgadas cuadradas", true, "square inch", "square inches"), "in²");
         put(new Unit("pulgada cúbica", "pulgadas cúbicas", true, "cubic inch", "cubic inches"), "in³");
         put(new Unit("milla cuadrada", "millas cuadradas", true, "square mile", "square miles"), "mi²");
@@ -167,7 +168,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
+    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|sq\\. yd\\.|sq yd|cu\\. ft\\.|cu ft|cu\\. yd\\.|cu yd|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
             + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kV|kW|MWh|MW|mi|ft|lbs|lb|%|‰|°|m|g|t|lts|lt|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(

@@ -307,4 +307,12 @@ class CallScriptConventionsTest {
         assertEquals("T T Y seven hundred and twelve", read("en-US", "TTY 712"));
         assertEquals("Relay U K: eighteen thousand and one", read("en-US", "Relay UK: 18001"));
     }
+
+    @Test
+    void roundThirtyTwoBAServicesInitialsBeforeItsShortNumberDialIt() {
+        assertEquals("or N H S one one one if you feel unwell, and the N H S one one one service",
+                read("en-GB", "or NHS 111 if you feel unwell, and the NHS 111 service"));
+        // Must not fire: a noun counted or named after the number.
+        assertEquals("the B B C one hundred list, N H S one hundred and eleven patients", read("en-GB", "the BBC 100 list, NHS 111 patients"));
+    }
 }

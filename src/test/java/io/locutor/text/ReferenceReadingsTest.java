@@ -1155,4 +1155,19 @@ class ReferenceReadingsTest {
         assertEquals("el lote cuatro cuatro uno dos B, la oficina mil doscientos tres A y el tractor cinco mil setenta y cinco",
                 read("es-MX", "el lote 4412B, la oficina 1203A y el tractor 5075"));
     }
+
+    @Test
+    void roundThirtyTwoBDocumentNoWithoutDigitsInitialledInvoiceAndMachineModels() {
+        assertEquals("have your invoice number and ZIP code ready; quote your order number or call back",
+                read("en-US", "have your invoice no. and ZIP code ready; quote your order no. or call back"));
+        assertEquals("invoice I N V seven seven three one five for fertiliser", read("en-GB", "invoice INV 77315 for fertiliser"));
+        assertEquals("the five oh seven five E tractor and a three oh three eight E", read("en-US", "the 5075E tractor and a 3038E"));
+        // Must not fire: the answer "no"; a number after "no."; printed groups keep their pauses; a unit's capital, a code
+        // after its word and four digits with no determiner before them keep their readings.
+        assertEquals("Say yes or no. and then hang up; the answer was no. Then we left; your order number forty four five two one shipped",
+                read("en-US", "Say yes or no. and then hang up; the answer was no. Then we left; your order no. 44521 shipped"));
+        assertEquals("tracking number Q Y, five five one two, zero nine four three", read("en-US", "tracking no. QY 5512 0943"));
+        assertEquals("a one thousand liter tank, the two thousand watt heater, batch two four zero nine C, model five zero seven five E,"
+                + " twenty twenty four A", read("en-US", "a 1000L tank, the 2000W heater, batch 2409C, model 5075E, 2024A"));
+    }
 }

@@ -865,4 +865,14 @@ class TimeAndDateReadingsTest {
                 read("es-ES", "2024-2023; el 2024-12-01"));
         assertEquals("ref dos cero dos cuatro, dos cero dos cinco, tres tres uno", read("es-ES", "ref 2024-2025-331"));
     }
+
+    @Test
+    void roundThirtyTwoBTwelveNoonAfterADashAndDottedTwentyFourHourRangeEnds() {
+        assertEquals("delivery seven AM to twelve noon or nine hundred to twelve midnight",
+                read("en-GB", "delivery 7am–12 noon or 09:00–12 midnight"));
+        assertEquals("we're open eight thirty to sixteen hundred; from eight hundred to seventeen hundred",
+                read("en-GB", "we're open 8.30–16.00; from 08.00 to 17.00"));
+        // Must not fire: an end with its minutes keeps them.
+        assertEquals("open seven thirty to sixteen thirty", read("en-GB", "open 7.30–16.30"));
+    }
 }

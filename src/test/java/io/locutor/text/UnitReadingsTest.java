@@ -497,4 +497,16 @@ class UnitReadingsTest {
         // Must not fire: a kind's adjective with no road word before it.
         assertEquals("la selección nacional cinco kilómetros doscientos metros", read("es-MX", "la selección nacional 5 km 200 m"));
     }
+
+    @Test
+    void roundThirtyTwoBCubicAndSquareShortFormsAndAnAmountPerBagBeforeItsNoun() {
+        assertEquals("three cubic yards of compost, one cubic foot of sand, twelve square yards of turf",
+                read("en-US", "3 cu. yd. of compost, 1 cu. ft. of sand, 12 sq. yd. of turf"));
+        assertEquals("eleven pounds and forty pence per twenty five kilogram bag, six pounds per five kilogram sack",
+                read("en-GB", "£11.40 per 25kg bag, £6 per 5 kg sack"));
+        // Must not fire: a participle after "per" measures; "of", "and" start no noun the amount describes.
+        assertEquals("two pounds per one hundred kilometres travelled, two pounds per five kilograms of feed, two pounds per five"
+                + " kilograms and three pounds per ten kilograms",
+                read("en-GB", "£2 per 100 km travelled, £2 per 5 kg of feed, £2 per 5 kg and £3 per 10 kg"));
+    }
 }
