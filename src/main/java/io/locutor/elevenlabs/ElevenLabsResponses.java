@@ -71,7 +71,7 @@ public class ElevenLabsResponses {
     /**
      * The answer's body kept whole in a scratch file: never a body cut short, never an empty one. The body is the HTTP
      * client's own stream (the call is made with disableStreamCache), written once into the scratch file as it is
-     * read; its first bytes land in {@code head} for the signature check, so the file is not opened again, nor
+     * read ({@link #BLOCK}s at a time); its first bytes land in {@code head} for the signature check, so the file is not opened again, nor
      * deleted and re-created as {@code Files.copy} does, nor measured.
      */
     private Kept kept(InputStream body, Speech speech, Map<String, Object> headers, byte[] head) throws IOException {
@@ -83,9 +83,16 @@ public class ElevenLabsResponses {
         long total;
         int n;
         try (InputStream in = body; OutputStream out = scratchFile.out()) {
-            n = in.readNBytes(head, 0, head.length);
-            out.write(head, 0, n);
-            total = n + in.transferTo(out);
+            byte[] block = new byte[BLOCK];
+            int read = in.readNBytes(block, 0, block.length);
+            n = Math.min(read, head.length);
+            System.arraycopy(block, 0, head, 0, n);
+            total = 0;
+            while (read > 0) {
+                out.write(block, 0, read);
+                total += read;
+                read = in.readNBytes(block, 0, block.length);
+            }
         } catch (IOException cut) {
             Files.deleteIfExists(file); // a body cut short is never kept, not even as scratch
             throw cut;
@@ -96,6 +103,14 @@ public class ElevenLabsResponses {
         }
         return new Kept(generated(file, speech, headers), n);
     }
+
+    /**
+     * The answer goes to the scratch file in blocks this large (32 KiB: the bench's 30 KB answer in one write), each
+     * filled before it is written. {@code transferTo}'s 8 KB blocks cost a write call each, five for that answer with
+     * the head written apart (strace of a burst of misses, bench/README.md "Twenty-seventh run"). The bytes are copied
+     * as many times either way.
+     */
+    static final int BLOCK = 32 * 1024;
 
     /** The kept audio, and how many of its first bytes were read into the head given to {@link #kept}. */
     private record Kept(GeneratedAudio audio, int headLength) {

@@ -10,6 +10,7 @@ import io.locutor.Settings;
 import io.locutor.cache.SharedAudioIndex;
 import io.locutor.observe.AccessLog;
 import io.locutor.observe.CampaignLabels;
+import io.locutor.observe.DoorRoutePolicyFactory;
 import io.locutor.observe.ElevenLabsHealth;
 import io.locutor.observe.HttpServerRequests;
 import io.locutor.observe.LocutorMetrics;
@@ -22,8 +23,6 @@ import io.locutor.security.ApiKeys;
 import io.locutor.storage.AudioStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
-import org.apache.camel.component.micrometer.routepolicy.MicrometerRoutePolicyConfiguration;
-import org.apache.camel.component.micrometer.routepolicy.MicrometerRoutePolicyFactory;
 import org.apache.camel.health.HealthCheckRegistry;
 
 /**
@@ -41,53 +40,18 @@ record ObserveWiring(LocutorMetrics locutorMetrics, HttpServerRequests httpServe
     }
 
     /**
-     * The synthesis core's routes (route configurations {@code synthesis-core}, {@code elevenlabs-retry},
-     * {@code elevenlabs-attempt}): hops inside a request that every door's route already times whole.
+     * The synthesis core's route configurations (routes/: {@code routeConfigurationId}): the routes using one are hops
+     * inside a request that every door's route already times whole.
      */
-    static final String CORE_ROUTES = "synthesize-speech,stream-audio-speech,generate-audio,synthesize-long-text,"
-            + "synthesis-fallback,elevenlabs-tts,elevenlabs-tts-retried,elevenlabs-tts-call";
-
-    /**
-     * The REST verbs' own routes (routes/*-api.camel.yaml): each only hands its request to its door's route
-     * ({@code post-audio} to {@code synthesize}), which every door's request enters by and the route policy times. Timing
-     * the verb too timed each HTTP request twice (bench/README.md, "Twenty-fifth run"); the HTTP server's own meter,
-     * {@code http_server_requests_seconds}, already has the verb's id as its {@code route}.
-     */
-    static final String REST_VERB_ROUTES = "post-audio,post-audio-stream,post-text-normalize,post-webhooks-replay,"
-            + "get-audio-stream,get-stored-audio,get-voices,get-usage-report,get-job,get-campaign,get-recommended-voices,"
-            + "xi-voice,get-openapi,head-stored-audio,delete-cached-audio,delete-cache,xi-voices-v2,xi-models,"
-            + "xi-subscription,xi-text-to-speech,xi-text-to-speech-stream,xi-text-to-speech-with-timestamps,"
-            + "xi-text-to-speech-stream-with-timestamps,openai-audio-speech";
+    static final Set<String> CORE_ROUTE_CONFIGURATIONS = Set.of("synthesis-core", "elevenlabs-retry", "elevenlabs-attempt");
 
     /**
      * Camel's route policy ({@code camel.metrics.enable-route-policy}, {@code camel_exchanges_*} by route) on the routes
-     * a request enters by, once: not on the core's hops (a cache miss crossed seven timed routes, and the policy's
-     * timers and counters, with a meter name built per route per exchange, were 4.7% of the miss's worker CPU;
-     * bench/README.md, "Sixteenth run"), nor on the REST verbs' routes in front of the doors' ({@link #REST_VERB_ROUTES}).
-     * camel-main adds the factory before configuration runs; its routes are created after, and each reads the
-     * exclusions as it starts. A copy of the factory's settings: the default is one instance Camel shares.
+     * a request enters by, once: not on the core's hops nor on the REST verbs' routes in front of the doors'
+     * ({@link DoorRoutePolicyFactory}, which tells them apart by their definitions).
      */
     static void timeDoorsNotCore(CamelContext camel) {
-        for (var factory : camel.getRoutePolicyFactories()) {
-            if (factory instanceof MicrometerRoutePolicyFactory micrometer) {
-                MicrometerRoutePolicyConfiguration from = micrometer.getPolicyConfiguration();
-                MicrometerRoutePolicyConfiguration policy = new MicrometerRoutePolicyConfiguration();
-                policy.setContextEnabled(from.isContextEnabled());
-                policy.setRouteEnabled(from.isRouteEnabled());
-                policy.setAdditionalCounters(from.isAdditionalCounters());
-                policy.setExchangesSucceeded(from.isExchangesSucceeded());
-                policy.setExchangesFailed(from.isExchangesFailed());
-                policy.setExchangesTotal(from.isExchangesTotal());
-                policy.setExternalRedeliveries(from.isExternalRedeliveries());
-                policy.setFailuresHandled(from.isFailuresHandled());
-                policy.setLongTask(from.isLongTask());
-                policy.setTimerInitiator(from.getTimerInitiator());
-                policy.setLongTaskInitiator(from.getLongTaskInitiator());
-                String notTimed = CORE_ROUTES + "," + REST_VERB_ROUTES;
-                policy.setExcludePattern(from.getExcludePattern() == null ? notTimed : from.getExcludePattern() + "," + notTimed);
-                micrometer.setPolicyConfiguration(policy);
-            }
-        }
+        DoorRoutePolicyFactory.install(camel, CORE_ROUTE_CONFIGURATIONS);
     }
 
     /**

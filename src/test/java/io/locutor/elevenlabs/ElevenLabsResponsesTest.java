@@ -65,6 +65,26 @@ class ElevenLabsResponsesTest {
         assertEquals(4, one.characters());
     }
 
+    /** Answers of every size around the copy's block, read as the HTTP client hands them over, are kept byte for byte. */
+    @Test
+    void answersOfAnySizeAreKeptWhole() throws Exception {
+        ElevenLabsResponses responses = new ElevenLabsResponses(scratch);
+        int block = ElevenLabsResponses.BLOCK;
+        for (int length : new int[] {2, 12, 13, block - 1, block, block + 1, 3 * block + 7}) {
+            byte[] audio = mp3(length, 6);
+            for (int i = 2; i < length; i++) {
+                audio[i] = (byte) (i * 31);
+            }
+            InputStream trickling = new FilterInputStream(new ByteArrayInputStream(audio)) {
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    return super.read(b, off, Math.min(len, 3000)); // a socket hands over what has arrived
+                }
+            };
+            assertArrayEquals(audio, Files.readAllBytes(responses.audio(trickling, synthesis(), AUDIO_HEADERS).file()), "length " + length);
+        }
+    }
+
     @Test
     void aBodyCutShortOrNotAudioKeepsNoFile() throws Exception {
         ElevenLabsResponses responses = new ElevenLabsResponses(scratch);
