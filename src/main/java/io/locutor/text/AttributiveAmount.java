@@ -67,7 +67,9 @@ final class AttributiveAmount {
         // stay plural.
         // Round five I: the inch mark ("your 65\" TV") and a decimal amount ("your 12.4 kg parcel") likewise; a verb after
         // them still keeps the plural ("the 2.5 kg are").
-        boolean determiner = determinerBridged || !article && !inList && DETERMINERS.contains(beforeLower) && end > start
+        // Round thirty-three: a possessive noun is a determiner too, "your laptop's 512 GB drive", "the camera's 128 GB
+        // card" ("five hundred and twelve gigabyte drive"); a contraction ("it's 5 GB more") is no possessive.
+        boolean determiner = determinerBridged || !article && !inList && (DETERMINERS.contains(beforeLower) || possessiveNoun(t, start)) && end > start
                 && Character.isDigit(t.charAt(start)) && (unitAfter(t, start, end) || inchMark(t, end) || decimal(t, start, end));
         // Round twenty-four: "the proposed $25 increase", "the planned $12 surcharge": a participle between the determiner
         // and the price leaves it the noun's modifier, as adjectives do after "a" and before a unit's amount. Only a
@@ -381,6 +383,26 @@ final class AttributiveAmount {
             "moves", "returns", "heads", "reaches", "travels", "waits", "sits", "serves", "covers", "includes", "contains",
             "requires", "works", "turns", "becomes", "drops", "rises", "falls", "changes", "exceeds", "qualifies",
             "follows", "appears", "shows", "lasts", "remains", "expires");
+
+    /** Words ending in "'s" that are a pronoun or an adverb with "is"/"has"/"us", never a possessive: "it's", "let's". */
+    private static final Set<String> CONTRACTIONS = Set.of("it", "that", "there", "here", "what", "who", "he", "she", "let", "where",
+            "how", "when", "everything", "nothing", "something", "this");
+
+    /**
+     * A noun's possessive right before {@code start}, "laptop's", "company’s": a word of two letters or more, then "'s"
+     * and a space, that is no contraction.
+     */
+    private static boolean possessiveNoun(String t, int start) {
+        int i = ReadContext.spacesStart(t, start);
+        if (i == start || i < 4 || t.charAt(i - 1) != 's' || t.charAt(i - 2) != '\'' && t.charAt(i - 2) != '’') {
+            return false;
+        }
+        int w = i - 2;
+        while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
+            w--;
+        }
+        return i - 2 - w >= 2 && !CONTRACTIONS.contains(t.substring(w, i - 2).toLowerCase(Locale.ROOT));
+    }
 
     /** The amount ends in the inch mark: "65\"", "65″". */
     private static boolean inchMark(String t, int end) {

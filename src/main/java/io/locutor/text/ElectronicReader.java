@@ -296,8 +296,11 @@ final class ElectronicReader implements TokenReader {
         return false;
     }
 
-    /** Consonant pairs a borrowed word ends in ("fest", "point", "smart", "soft", "rock"): none is a Spanish coda. */
-    private static final Pattern LOAN_ENDING = Pattern.compile("(?:st|nt|rt|ft|ck|nd|rd|rk|lt)$");
+    /**
+     * Consonant pairs a borrowed word ends in ("fest", "point", "smart", "soft", "rock"): none is a Spanish coda. Round
+     * thirty-three: Catalan's and French's "nc" too ("capblanc", "banc", "franc"), a Spanish coast's brand names.
+     */
+    private static final Pattern LOAN_ENDING = Pattern.compile("(?:st|nt|rt|ft|ck|nd|rd|rk|lt|nc)$");
 
     /**
      * "marluzfest", "solpoint", "surfest" (round fourteen): a host label of six letters or more that Spanish syllables

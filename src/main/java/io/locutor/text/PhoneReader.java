@@ -458,10 +458,21 @@ final class PhoneReader implements TokenReader {
      * one". A count ("911 calls last year", "911 residents") keeps its reading.
      */
     private static boolean serviceName(ReadContext ctx, int pos, String digits) {
-        return (EN_PLACE_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
-                || EN_SERVICE_NOUNS.contains(ctx.nextWord(pos + digits.length()).toLowerCase(Locale.ROOT)))
-                && ShortNumberInfo.getInstance().isEmergencyNumber(digits, ctx.locale.region);
+        String next = ctx.nextWord(pos + digits.length()).toLowerCase(Locale.ROOT);
+        if ((EN_PLACE_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || EN_SERVICE_NOUNS.contains(next))
+                && ShortNumberInfo.getInstance().isEmergencyNumber(digits, ctx.locale.region)) {
+            return true;
+        }
+        // Round thirty-three: the region's other short numbers (the caller checks libphonenumber's: 311, 211, 411) name
+        // their line before a word of its service too, "payments and 311 services", "our 311 line"; a word that counts
+        // ("about 311 services") or a plural of people ("311 operators") keeps the number.
+        return EN_SERVICE_NOUNS.contains(next) && !next.endsWith("ors") && !next.endsWith("ers")
+                && !EN_APPROXIMATORS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
     }
+
+    /** Words that make the number after them a count: "about 311 services", "over 211 lines". */
+    private static final Set<String> EN_APPROXIMATORS = Set.of("about", "around", "over", "under", "nearly", "almost", "some",
+            "approximately", "roughly", "than", "only", "just", "of", "exactly", "least", "most", "to", "all");
 
     /**
      * "the 911 call center", "a 999 call", "911 dispatchers": the emergency number before a singular word of its service

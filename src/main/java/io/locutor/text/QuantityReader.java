@@ -312,7 +312,7 @@ final class QuantityReader implements TokenReader {
         if (spaced.lookingAt()) {
             scale = spaced.group(1); // "50 M€", "3 M $": millions of the currency after
             afterScale = spaced.end();
-        } else if (s.lookingAt() && (s.group(1) != null || ctx.at(CURRENCY_AFTER, s.end()).lookingAt())) {
+        } else if (s.lookingAt() && (s.group(1) != null || currencyAfter(ctx, s.end()))) {
             scale = s.group(1) != null ? s.group(1) : s.group(2);
             afterScale = s.end();
         }
@@ -669,6 +669,16 @@ final class QuantityReader implements TokenReader {
         }
         String road = ctx.previousWordAcrossDot(ReadContext.spacesStart(t, pos) - before.length()).toLowerCase(Locale.ROOT);
         return ROAD_WORDS.contains(road) || ROAD_ABBREVIATIONS.contains(road);
+    }
+
+    /**
+     * A currency the locale knows right after {@code end}: "3m USD", "5M €". Round thirty-three: any three capitals match
+     * the pattern, so "a 6.2m RIB", "a 7m SUV" took the glued "m" for millions of an unknown currency and left it unsaid;
+     * only a currency {@link Currencies#find} knows (ICU's codes included) makes the letter a scale.
+     */
+    private static boolean currencyAfter(ReadContext ctx, int end) {
+        Matcher c = ctx.at(CURRENCY_AFTER, end);
+        return c.lookingAt() && Currencies.find(c.group(1), ctx.locale) != null;
     }
 
     private static boolean sentenceEnd(String t, int end) {

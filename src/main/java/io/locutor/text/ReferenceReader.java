@@ -252,7 +252,8 @@ final class ReferenceReader implements TokenReader {
      * "CUOTA-dos mil doscientos noventa y uno"): a payment's concept or a promotion's code, the word said.
      */
     private static final Pattern ES_LETTERED_CODE = Pattern.compile("(\\p{Lu}{1,10})-((?:\\d{4,12}|\\d{1,3}(?=[-/]\\d))(?:[-/]\\d{1,12}){0,3})"
-            + "(?![\\d\\p{L}]|[.,/-]\\d)");
+            // Round thirty-three: a country's or an office's capitals may close it ("OP-77301-AR"), spelt after the digits.
+            + "(?:-(\\p{Lu}{2,3}))?(?![\\d\\p{L}]|[.,/-]\\d)");
 
     /**
      * Capitals, a slash and digits (round eight): "invoice HF/20931", "quote TEC/5521", an office's initials over its
@@ -878,6 +879,15 @@ final class ReferenceReader implements TokenReader {
         // first words): most words near a digit ("calling", "your") are none, and leave before thirty guards are asked.
         // A document's initialism may stand before a number sign ("BOL #55120"), no code's shape: a set lookup, capitals only.
         boolean documentInitialism = capital && !ctx.es() && DOCUMENT_INITIALISMS.contains(letters);
+        Matcher registration = ctx.es() && codeShaped && REGISTRATION_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                ? ctx.at(LETTERS_DIGITS_LETTERS, pos) : null;
+        if (registration != null && registration.lookingAt()) {
+            // Round thirty-three: "número TX 4417 BK", "registro FL 2093 KR": a boat's or a vehicle's registration (a US
+            // state's code, digits, capitals) after its word is dictated as a plate is, "T X cuatro cuatro uno siete B K",
+            // never "cuatro mil cuatrocientos diecisiete".
+            ctx.append(dictatedInOneRun(ctx, registration.group(1)));
+            return registration.end();
+        }
         Matcher status = !ctx.es() && (token.equals("error") || token.equals("status")) ? ctx.at(EN_ERROR_NUMBER, pos) : null;
         if (status != null && status.lookingAt() && (token.equals("error") || status.group(2).length() == 3)) {
             ctx.append(status.group(1)).append(ctx.speller.digits(status.group(2)));
@@ -1111,6 +1121,9 @@ final class ReferenceReader implements TokenReader {
             boolean dictated = ctx.es() && head.length() <= 4 && serial.indexOf('-') < 0 && serial.indexOf('/') < 0 && referenceNounBefore(ctx, pos);
             ctx.append(dictated ? Initialisms.spelt(head) : Initialisms.codeLetters(ctx, head))
                     .append(' ').append(code(ctx, serial, true));
+            if (ctx.es() && lettered.group(3) != null) {
+                ctx.append(' ').append(Initialisms.spelt(lettered.group(3))); // "seguilo con el código OP-77301-AR": "… uno A R"
+            }
             return lettered.end();
         }
         // The cheap guard: a hyphen right after one or two capitals.
@@ -1542,6 +1555,11 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern PLATE = Pattern.compile("((?i:matrícula|placas?|tablillas?)(?: de su (?:coche|vehículo|auto|carro))?)[ \\u00A0]*:?[ \\u00A0]*"
             + "((?=[\\dA-Z -]*\\d)(?=[\\dA-Z -]*[A-Z])(?:[\\dA-Z]{1,4}(?:[ -][\\dA-Z]{1,4}){0,2}|[\\dA-Z]{5,8}))(?![\\p{L}\\d])");
+
+    /** Spanish words a registration's capitals, digits and capitals follow: "número TX 4417 BK", "registro FL 2093 KR". */
+    private static final Set<String> REGISTRATION_WORDS = Set.of("número", "registro", "matrícula");
+    /** Capitals, digits, capitals, joined by spaces or hyphens: "TX 4417 BK", "FL-2093-KR". */
+    private static final Pattern LETTERS_DIGITS_LETTERS = Pattern.compile("(\\p{Lu}{1,3}[ \\u00A0-]\\d{2,5}[ \\u00A0-]\\p{Lu}{1,3})(?![\\p{L}\\d]|[.,]\\d|-[\\dA-Z])");
 
     /** English words that announce a plate ("license plate", "licence plate" end in "plate"; "reg" is the British short form). */
     private static final Set<String> EN_PLATE_WORDS = Set.of("plate", "plates", "registration", "reg", "tag", "tags");

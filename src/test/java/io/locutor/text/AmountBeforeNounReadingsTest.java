@@ -234,4 +234,13 @@ class AmountBeforeNounReadingsTest {
         assertEquals("pay three fifty dollars plus tax, three fifty dollars was refunded",
                 read("en-US", "pay 3 $50 plus tax, 3 $50 was refunded"));
     }
+
+    @Test
+    void roundThirtyThreeAPossessiveNounBeforeAMeasureMakesItTheNounsModifier() {
+        assertEquals("your phone's two hundred and fifty six gigabyte storage, the firm's ten terabyte archive",
+                read("en-US", "your phone's 256 GB storage, the firm's 10 TB archive"));
+        // Must not fire: a contraction ("it's", "that's"), a verb after the measure, a word that is no noun.
+        assertEquals("it's sixty four gigabytes more, that's five gigabytes extra, the store's twenty kilograms are gone, John's ten gigabytes runs out",
+                read("en-US", "it's 64 GB more, that's 5 GB extra, the store's 20 kg are gone, John's 10 GB runs out"));
+    }
 }

@@ -243,4 +243,13 @@ class EnglishReadingsTest {
         assertEquals("Rated five* by guests. See note*.", read("en-GB", "Rated 5* by guests. See note*."));
         assertEquals("Omaha, Nebraska six eight one zero two and the N E corner", read("en-US", "Omaha, NE 68102 and the NE corner"));
     }
+
+    @Test
+    void roundThirtyThreeAShortNumberBeforeAWordOfItsServiceNamesTheLine() {
+        assertEquals("payments and three one one services are down, our two one one line is open",
+                read("en-US", "payments and 311 services are down, our 211 line is open"));
+        // Must not fire: a noun that is no service, a word that counts before it, a plural of people.
+        assertEquals("we have three hundred and eleven employees, about three hundred and eleven services, three hundred and eleven operators",
+                read("en-US", "we have 311 employees, about 311 services, 311 operators"));
+    }
 }

@@ -1170,4 +1170,14 @@ class ReferenceReadingsTest {
         assertEquals("a one thousand liter tank, the two thousand watt heater, batch two four zero nine C, model five zero seven five E,"
                 + " twenty twenty four A", read("en-US", "a 1000L tank, the 2000W heater, batch 2409C, model 5075E, 2024A"));
     }
+
+    @Test
+    void roundThirtyThreeARegistrationAfterNumeroAndACodesClosingCapitalsAreDictated() {
+        assertEquals("el número A B uno dos tres cuatro C D, el registro T X dos dos uno cero K W",
+                read("es-US", "el número AB 1234 CD, el registro TX-2210-KW"));
+        assertEquals("el código L P cuatro cuatro uno dos cero U Y", read("es-AR", "el código LP-44120-UY"));
+        // Must not fire: a number with no capitals after it, capitals with no digits, a size's letter with no word before it.
+        assertEquals("el número tres de la revista, el número ABC ciento veintitrés, la talla M cuarenta y dos",
+                read("es-MX", "el número 3 de la revista, el número ABC 123, la talla M 42"));
+    }
 }

@@ -252,6 +252,14 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundThirtyThreeADomainEndingInCatalanNcIsSaid() {
+        assertEquals("en pescablanc punto com y remfranc punto es", read("es-ES", "en pescablanc.com y remfranc.es"));
+        // Must not fire: initials before the ending, letters that make no syllables, a short label.
+        assertEquals("en b b v a n c punto m x, s p o r t s i n c punto com y x k c d n c punto es",
+                read("es-MX", "en bbvanc.mx, sportsinc.com y xkcdnc.es"));
+    }
+
+    @Test
     void roundThirteenALaterAlOfASentenceWithACallDialsAShortNumber() {
         assertEquals("llame a la oficina; para trámites, al cuatro uno uno.", read("es-US", "llame a la oficina; para trámites, al 411."));
         // Must not fire: a range's end, a sentence with no verb of calling, or one after the sentence that had it.

@@ -509,4 +509,13 @@ class UnitReadingsTest {
                 + " kilograms and three pounds per ten kilograms",
                 read("en-GB", "£2 per 100 km travelled, £2 per 5 kg of feed, £2 per 5 kg and £3 per 10 kg"));
     }
+
+    @Test
+    void roundThirtyThreeAGluedMetreBeforeThreeCapitalsIsNoScaleOfAnUnknownCurrency() {
+        // "a 6.2m RIB": three capitals after a glued "m" were taken for a currency's code, the "m" for millions of it.
+        assertEquals("a four point eight metre R I B, a seven metre S U V", read("en-GB", "a 4.8m RIB, a 7m SUV"));
+        // Must not fire: a currency's code after the scale letter keeps it a scale.
+        assertEquals("raised three million US dollars, two point five million Canadian dollars",
+                read("en-US", "raised 3m USD, 2.5m CAD"));
+    }
 }
