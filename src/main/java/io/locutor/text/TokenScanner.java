@@ -922,6 +922,12 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (ctx.lang == Lang.EN && next == ' ' && (runEnd - pos == 2 || runEnd - pos == 3) && t.charAt(pos) == 'M') {
+            int end = Abbreviations.dotlessTitle(ctx, pos, runEnd); // British "Mr Hale", "Mrs Parry", "Ms Shah"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (ctx.es() && (next == '.' || next == ',') && runEnd - pos >= 2 && runEnd - pos <= 4) {
             int end = UsAddresses.spanishStreetType(ctx, pos, runEnd); // es-US "1420 Main St. el 12/1"
             if (end > pos) {
