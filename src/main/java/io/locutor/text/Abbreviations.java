@@ -761,6 +761,11 @@ final class Abbreviations implements TokenReader {
                     return pos + 6;
                 }
             }
+            Matcher dona = first == 'D' || first == 'd' ? ctx.at(DONA_WITH_RAISED_A, pos) : null;
+            if (dona != null && dona.lookingAt()) {
+                ctx.append(first == 'D' ? "Doña" : "doña"); // as "Dña." is read
+                return dona.end();
+            }
             Matcher etAl = first == 'e' ? ctx.at(ET_AL, pos) : null;
             if (etAl != null && etAl.lookingAt()) {
                 ctx.append("entre otros");
@@ -1095,6 +1100,12 @@ final class Abbreviations implements TokenReader {
     private static boolean ownedRegistration(ReadContext ctx, int pos, String next) {
         return REG_OWNERS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) && !REGULAR_NEXT.matcher(next).lookingAt();
     }
+
+    /**
+     * Round thirty-four: "D.ª Rosario Gil", "Dª Carmen": the RAE's abbreviation of "doña" with its raised "a", beside
+     * "Dña." ({@link #ES}); only before a capitalised name, so a letter "D" with an ordinal's "ª" elsewhere stays.
+     */
+    private static final Pattern DONA_WITH_RAISED_A = Pattern.compile("[Dd]\\.?ª(?=[ \\u00A0]+\\p{Lu})");
 
     /** "Elm St." is a street, "St. Louis" a saint. */
     private static int street(ReadContext ctx, int pos) {

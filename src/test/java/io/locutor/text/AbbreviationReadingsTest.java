@@ -19,6 +19,15 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void donaWithItsRaisedA() {
+        // Round thirty-four: the RAE's "D.ª" and the shorter "Dª" before a name are "doña", as "Dña." is.
+        assertEquals("Doña Ana y Doña Rosa Gil", read("es-ES", "Dña. Ana y D.ª Rosa Gil"));
+        assertEquals("con doña Carmen", read("es-AR", "con dª Carmen"));
+        // Must not fire: a block's letter before a floor's ordinal.
+        assertEquals("bloque D, segunda planta", read("es-ES", "bloque D, 2.ª planta"));
+    }
+
+    @Test
     void britishTitlesWithoutADotBeforeAName() {
         // Round thirty-four: "Mr", "Mrs", "Ms" without their dot are read as "Mr." is, before a capitalised name.
         assertEquals("the late Mister Peter Hale and Miz Anna Cole", read("en-GB", "the late Mr Peter Hale and Ms Anna Cole"));
