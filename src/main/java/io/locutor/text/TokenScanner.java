@@ -2165,10 +2165,11 @@ final class TokenScanner {
     }
 
     private static final java.util.regex.Pattern RANGE_BEFORE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(\\d{1,3}(?:[.,]\\d{1,2})?)%?$");
-    private static final java.util.regex.Pattern RANGE_AFTER = java.util.regex.Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,2})?)(?:[ \\u00A0]?%|[ \\u00A0]?\\p{Ll})");
+    private static final java.util.regex.Pattern RANGE_AFTER = java.util.regex.Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,2})?)(?:[ \\u00A0]?[%°º]|[ \\u00A0]?\\p{Ll})");
 
     /**
-     * "3-5 días", "15-20 min", "5%-15%", "10-15 %": a hyphen between two small numbers, the first the smaller, with a counted word,
+     * "3-5 días", "15-20 min", "5%-15%", "10-15 %", "2-8 °C" (round thirty-four: a degree's sign counts as a unit's word does):
+     * a hyphen between two small numbers, the first the smaller, with a counted word,
      * unit or percent after the second, is a range said "a"/"to". Codes ("978-0"), years ("1939-1945") and dates are not.
      */
     private static boolean countedRange(String t, int pos) {
