@@ -1270,7 +1270,14 @@ final class ReferenceReader implements TokenReader {
                 cue = cue.substring(0, count.start()) + ctx.speller.cardinal(count.group(), Gender.NEUTRAL) + cue.substring(count.end()); // "last 4"
             }
             boolean keyedCode = !ctx.es() || cue.startsWith("ódigo", 1) || cue.startsWith("lave", 1);
-            Matcher groups = keyedCode && m.group(2).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
+            // Round thirty-four: a first group of five or six digits too ("código de pago 40921 7736", "payment code 73920
+            // 1158", as Rapipago and store kiosks print them), when a group of four follows and no unit or currency after
+            // it makes the last group a quantity.
+            Matcher groups = keyedCode && m.group(2).length() <= 6 ? ctx.at(SPACED_GROUPS, m.end()) : null;
+            if (groups != null && groups.lookingAt() && m.group(2).length() > 4 && (!groups.group().matches("[ \\u00A0]\\d{4}")
+                    || Units.find(ctx.nextWord(groups.end())) != null || Currencies.wordOrCode(ctx.nextWord(groups.end())))) {
+                groups = null;
+            }
             if (groups != null && groups.lookingAt()) {
                 // "pickup code 483 291", "PIN 4821 7730": a code printed in groups is dictated whole, with a pause between;
                 // Spanish alike since round five L ("el código 904 117 que llega por SMS", "código de sesión 318 227").
