@@ -468,6 +468,30 @@ final class Abbreviations implements TokenReader {
         // Round seven D: "Metro Officials Assn.", "Pacific Coast Fwy."
         plain(EN, "Association", "assn.");
         plain(EN, "Freeway", "fwy.");
+        // Round thirty-four: USPS Publication 28 abbreviates an expressway "EXPY" ("4410 N. Central Expy., Dallas").
+        plain(EN, "Expressway", "expy.", "expwy.");
+    }
+
+    /**
+     * Round thirty-four: British style writes the titles without a dot ("the late Mr Peter Hale", "Mrs Joan Parry", "Ms
+     * Priya Shah"), read as {@link #EN}'s dotted "Mr." is; only in that case and before a capitalised name, so an "MR scan",
+     * "Ms." at a sentence's end or "ms" after a number stay. The dotless "Dr" is UsAddresses' (it may be a street's Drive),
+     * the dotless "St" {@link #street}'s.
+     */
+    private static final java.util.Set<String> EN_DOTLESS_TITLES = java.util.Set.of("Mr", "Mrs", "Ms");
+
+    /** {@link #EN_DOTLESS_TITLES} from {@code pos} to {@code runEnd} before a capitalised name; -1 otherwise. */
+    static int dotlessTitle(ReadContext ctx, int pos, int runEnd) {
+        String t = ctx.text;
+        String word = t.substring(pos, runEnd);
+        boolean nameNext = runEnd + 2 < t.length() && t.charAt(runEnd) == ' ' && Character.isUpperCase(t.charAt(runEnd + 1))
+                && Character.isLowerCase(t.charAt(runEnd + 2));
+        boolean coupleNext = t.startsWith(" and Mrs ", runEnd) || t.startsWith(" & Mrs ", runEnd); // "Mr and Mrs Hale"
+        if (!EN_DOTLESS_TITLES.contains(word) || !nameNext && !coupleNext) {
+            return -1;
+        }
+        ctx.append(EN.get(word.toLowerCase(Locale.ROOT) + ".").spoken());
+        return runEnd;
     }
 
     /**
@@ -736,6 +760,11 @@ final class Abbreviations implements TokenReader {
                     ctx.append(adjective);
                     return pos + 6;
                 }
+            }
+            Matcher dona = first == 'D' || first == 'd' ? ctx.at(DONA_WITH_RAISED_A, pos) : null;
+            if (dona != null && dona.lookingAt()) {
+                ctx.append(first == 'D' ? "Doña" : "doña"); // as "Dña." is read
+                return dona.end();
             }
             Matcher etAl = first == 'e' ? ctx.at(ET_AL, pos) : null;
             if (etAl != null && etAl.lookingAt()) {
@@ -1071,6 +1100,12 @@ final class Abbreviations implements TokenReader {
     private static boolean ownedRegistration(ReadContext ctx, int pos, String next) {
         return REG_OWNERS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) && !REGULAR_NEXT.matcher(next).lookingAt();
     }
+
+    /**
+     * Round thirty-four: "D.ª Rosario Gil", "Dª Carmen": the RAE's abbreviation of "doña" with its raised "a", beside
+     * "Dña." ({@link #ES}); only before a capitalised name, so a letter "D" with an ordinal's "ª" elsewhere stays.
+     */
+    private static final Pattern DONA_WITH_RAISED_A = Pattern.compile("[Dd]\\.?ª(?=[ \\u00A0]+\\p{Lu})");
 
     /** "Elm St." is a street, "St. Louis" a saint. */
     private static int street(ReadContext ctx, int pos) {

@@ -489,6 +489,14 @@ final class DateReader implements TokenReader {
             "reservation", "booking", "flight", "game", "webinar", "call", "timesheet");
 
     /**
+     * Round thirty-four: tests and procedures a day dates when "of" joins it to them ("your MRI of 1/12", "the ultrasound of
+     * 2/9", "the blood test of 1/3"), beside {@link #DATED_EVENT_NOUNS}; a share "of" a whole is the noun after the pair.
+     */
+    private static final Set<String> DATED_TESTS = Set.of("mri", "scan", "scans", "x-ray", "xray", "ultrasound", "test", "tests",
+            "exam", "screening", "procedure", "surgery", "labs", "bloodwork", "biopsy", "mammogram", "colonoscopy", "vaccination",
+            "service", "services", "treatment", "consultation", "checkup", "check-up");
+
+    /**
      * Round thirty-one B (English): a month/day pair that a script's words date, in the region's order and only when it is a
      * valid day and month: after a span of days and its joint ("the week of 3/8", "week ending 3/14"), after a cue word and a
      * possessive ("on your 3/12"), or between a possessive or a determiner and a noun a day dates ("your 3/12 paycheck", "this
@@ -507,6 +515,10 @@ final class DateReader implements TokenReader {
         if (SPAN_JOINS.contains(before) && DAY_SPANS.contains(twoBefore)
                 || EN_POSSESSIVES.contains(before) && CUES.contains(twoBefore)) {
             return true;
+        }
+        if (before.equals("of") && (DATED_EVENT_NOUNS.contains(twoBefore) || DATED_TESTS.contains(twoBefore))
+                && !ctx.nextWord(end).equalsIgnoreCase("of") && !measureAfter(ctx.text, end)) {
+            return true; // round thirty-four: "your MRI of 1/12", "the visit of 3/4"; "1/2 of the visit" keeps its fraction
         }
         return (EN_POSSESSIVES.contains(before) || DATED_NOUN_DETERMINERS.contains(before)) && end < ctx.text.length()
                 && ctx.text.charAt(end) == ' ' && DATED_EVENT_NOUNS.contains(ctx.nextWord(end));

@@ -108,6 +108,9 @@ final class ReferenceReader implements TokenReader {
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
             + "|orden(?=[ \\u00A0]+\\d{4})"
+            // Round thirty-four: a service's number of five digits or more ("tu número de servicio 48217", "servicio:
+            // 52904"), a reference by the house length rule; "servicio 24 horas" counts.
+            + "|servicio(?=[ \\u00A0]*:?[ \\u00A0]*\\d{5})"
             // Round twenty-nine: a form's number of three digits or more ("pida el formulario 4868") names the form, a code
             // dictated by the house length rule, never "cuatro mil ochocientos…"; "el formulario 2 de 3" counts.
             + "|formulario(?=[ \\u00A0]+\\d{3})"
@@ -1270,7 +1273,14 @@ final class ReferenceReader implements TokenReader {
                 cue = cue.substring(0, count.start()) + ctx.speller.cardinal(count.group(), Gender.NEUTRAL) + cue.substring(count.end()); // "last 4"
             }
             boolean keyedCode = !ctx.es() || cue.startsWith("ódigo", 1) || cue.startsWith("lave", 1);
-            Matcher groups = keyedCode && m.group(2).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
+            // Round thirty-four: a first group of five or six digits too ("código de pago 40921 7736", "payment code 73920
+            // 1158", as Rapipago and store kiosks print them), when a group of four follows and no unit or currency after
+            // it makes the last group a quantity.
+            Matcher groups = keyedCode && m.group(2).length() <= 6 ? ctx.at(SPACED_GROUPS, m.end()) : null;
+            if (groups != null && groups.lookingAt() && m.group(2).length() > 4 && (!groups.group().matches("[ \\u00A0]\\d{4}")
+                    || Units.find(ctx.nextWord(groups.end())) != null || Currencies.wordOrCode(ctx.nextWord(groups.end())))) {
+                groups = null;
+            }
             if (groups != null && groups.lookingAt()) {
                 // "pickup code 483 291", "PIN 4821 7730": a code printed in groups is dictated whole, with a pause between;
                 // Spanish alike since round five L ("el código 904 117 que llega por SMS", "código de sesión 318 227").
@@ -1495,7 +1505,7 @@ final class ReferenceReader implements TokenReader {
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
     private static final Set<String> KEYWORD_FIRST_WORDS = Set.of("pedido", "referencia", "ref", "expediente", "exp", "expte", "factura", "contrato",
             "ticket", "incidencia", "localizador", "reserva", "póliza", "albarán", "envío", "seguimiento", "cliente", "abonado", "socio",
-            "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite", "guía", "orden", "cuenta", "formulario", "order", "reference", "invoice",
+            "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite", "guía", "orden", "cuenta", "formulario", "servicio", "order", "reference", "invoice",
             "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation");
     /** English nouns a "#" and a lettered code follow: the reference words and the documents numbered by year. */
     private static final Set<String> EN_NOUNS_BEFORE_SIGN = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, EN_YEAR_NUMBERED_NOUNS)

@@ -922,6 +922,12 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (ctx.lang == Lang.EN && next == ' ' && (runEnd - pos == 2 || runEnd - pos == 3) && t.charAt(pos) == 'M') {
+            int end = Abbreviations.dotlessTitle(ctx, pos, runEnd); // British "Mr Hale", "Mrs Parry", "Ms Shah"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (ctx.es() && (next == '.' || next == ',') && runEnd - pos >= 2 && runEnd - pos <= 4) {
             int end = UsAddresses.spanishStreetType(ctx, pos, runEnd); // es-US "1420 Main St. el 12/1"
             if (end > pos) {
@@ -2159,10 +2165,11 @@ final class TokenScanner {
     }
 
     private static final java.util.regex.Pattern RANGE_BEFORE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(\\d{1,3}(?:[.,]\\d{1,2})?)%?$");
-    private static final java.util.regex.Pattern RANGE_AFTER = java.util.regex.Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,2})?)(?:[ \\u00A0]?%|[ \\u00A0]?\\p{Ll})");
+    private static final java.util.regex.Pattern RANGE_AFTER = java.util.regex.Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,2})?)(?:[ \\u00A0]?[%°º]|[ \\u00A0]?\\p{Ll})");
 
     /**
-     * "3-5 días", "15-20 min", "5%-15%", "10-15 %": a hyphen between two small numbers, the first the smaller, with a counted word,
+     * "3-5 días", "15-20 min", "5%-15%", "10-15 %", "2-8 °C" (round thirty-four: a degree's sign counts as a unit's word does):
+     * a hyphen between two small numbers, the first the smaller, with a counted word,
      * unit or percent after the second, is a range said "a"/"to". Codes ("978-0"), years ("1939-1945") and dates are not.
      */
     private static boolean countedRange(String t, int pos) {

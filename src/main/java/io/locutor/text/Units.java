@@ -150,6 +150,13 @@ final class Units {
         // Spanish text "pts" stays the peseta, see QuantityReader).
         put(new Unit("microgramo", "microgramos", false, "microgram", "micrograms"), "µg", "μg", "mcg");
         put(new Unit("decilitro", "decilitros", false, "deciliter", "deciliters"), "dL", "dl");
+        // Round thirty-four: a laboratory's results ("potasio 6,8 mmol/l", "ferritina 12 ng/ml", "sodium 118 mEq/L",
+        // "creatinina 250 µmol/l"), the SI's and the clinics' units, read before "/l" as "por litro", "per liter".
+        put(new Unit("milimol", "milimoles", false, "millimole", "millimoles"), "mmol");
+        put(new Unit("micromol", "micromoles", false, "micromole", "micromoles"), "µmol", "μmol");
+        put(new Unit("nanomol", "nanomoles", false, "nanomole", "nanomoles"), "nmol");
+        put(new Unit("nanogramo", "nanogramos", false, "nanogram", "nanograms"), "ng");
+        put(new Unit("miliequivalente", "miliequivalentes", false, "milliequivalent", "milliequivalents"), "mEq");
         put(new Unit("milímetro de mercurio", "milímetros de mercurio", false, "millimeter of mercury", "millimeters of mercury"), "mmHg");
         put(new Unit("libra por pulgada cuadrada", "libras por pulgada cuadrada", true, "pound per square inch", "pounds per square inch"), "psi", "PSI");
         put(new Unit("mes", "meses", false, "month", "months"), "mths", "mth");
@@ -168,7 +175,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|sq\\. yd\\.|sq yd|cu\\. ft\\.|cu ft|cu\\. yd\\.|cu yd|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
+    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|sq\\. yd\\.|sq yd|cu\\. ft\\.|cu ft|cu\\. yd\\.|cu yd|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|mmol|µmol|μmol|nmol|mEq|ng|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
             + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kV|kW|MWh|MW|mi|ft|lbs|lb|%|‰|°|m|g|t|lts|lt|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(

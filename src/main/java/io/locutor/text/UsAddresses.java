@@ -20,7 +20,9 @@ final class UsAddresses {
             Map.entry("ter", "Terrace"), Map.entry("cir", "Circle"), Map.entry("sq", "Square"), Map.entry("trl", "Trail"),
             // British street words as addresses shorten them (round seven A): "14 Lavender Gdns", "Hill Cres", "Park Terr".
             Map.entry("gdns", "Gardens"), Map.entry("cres", "Crescent"), Map.entry("terr", "Terrace"), Map.entry("gro", "Grove"),
-            Map.entry("fwy", "Freeway")); // round seven D: "4500 W. Airport Fwy"
+            Map.entry("fwy", "Freeway"), // round seven D: "4500 W. Airport Fwy"
+            // Round thirty-four: USPS Publication 28's suffix for an expressway ("2200 N. Central Expy", Dallas).
+            Map.entry("expy", "Expressway"));
 
     private static final Map<String, String> STATES = Map.ofEntries(Map.entry("AL", "Alabama"), Map.entry("AK", "Alaska"),
             Map.entry("AZ", "Arizona"), Map.entry("AR", "Arkansas"), Map.entry("CA", "California"), Map.entry("CO", "Colorado"),

@@ -19,6 +19,26 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void donaWithItsRaisedA() {
+        // Round thirty-four: the RAE's "D.ª" and the shorter "Dª" before a name are "doña", as "Dña." is.
+        assertEquals("Doña Ana y Doña Rosa Gil", read("es-ES", "Dña. Ana y D.ª Rosa Gil"));
+        assertEquals("con doña Carmen", read("es-AR", "con dª Carmen"));
+        // Must not fire: a block's letter before a floor's ordinal.
+        assertEquals("bloque D, segunda planta", read("es-ES", "bloque D, 2.ª planta"));
+    }
+
+    @Test
+    void britishTitlesWithoutADotBeforeAName() {
+        // Round thirty-four: "Mr", "Mrs", "Ms" without their dot are read as "Mr." is, before a capitalised name.
+        assertEquals("the late Mister Peter Hale and Miz Anna Cole", read("en-GB", "the late Mr Peter Hale and Ms Anna Cole"));
+        assertEquals("Dear Mister and Missus Hale,", read("en-GB", "Dear Mr and Mrs Hale,"));
+        // Must not fire: a scan's "MR" in capitals, a title with no name after it, a lower-case "ms" after a number.
+        assertEquals("your M R scan is booked", read("en-GB", "your MR scan is booked"));
+        assertEquals("ask for Mr or Mrs at the desk", read("en-GB", "ask for Mr or Mrs at the desk"));
+        assertEquals("a delay of two hundred milliseconds", read("en-US", "a delay of 200 ms"));
+    }
+
+    @Test
     void roundTwentyThreeBAddressAndDocumentAbbreviations() {
         // A street's "Dr." after a house number and a name is "Drive" before any word ("Doctor The tech" before); a
         // possessive street name takes its type; "no. is" before a code is the noun's number; an owner's "reg." is the

@@ -14,6 +14,24 @@ import org.junit.jupiter.api.Test;
  */
 class ReferenceReadingsTest {
     @Test
+    void aServiceNumberOfFiveDigits() {
+        // Round thirty-four: a service's number of five digits or more is a reference, by the house length rule.
+        assertEquals("tu número de servicio cuarenta y ocho dos uno siete", read("es-MX", "tu número de servicio 48217"));
+        // Must not fire: a service's hours, a count of services.
+        assertEquals("servicio veinticuatro horas y el servicio dos de tres", read("es-ES", "servicio 24 horas y el servicio 2 de 3"));
+    }
+
+    @Test
+    void aPaymentCodeWithAFirstGroupOfFive() {
+        // Round thirty-four: a keyed code printed as five (or six) digits and four is dictated whole, a pause between.
+        assertEquals("con el código de pago cuatro cero nueve dos uno, siete siete tres seis",
+                read("es-AR", "con el código de pago 40921 7736"));
+        // Must not fire: a group of three after the five (no printed serial), or a currency after the group of four.
+        assertEquals("payment code seven three nine two zero one hundred and fifteen", read("en-US", "payment code 73920 115"));
+        assertEquals("code seven three nine two zero one thousand one hundred and fifty eight dollars", read("en-US", "code 73920 1158 dollars"));
+    }
+
+    @Test
     void digitGroupsAfterAnIdentifyingNumberAreDictated() {
         assertEquals("Su número de servicio es siete tres tres, cero uno nueve, dos ocho ocho, cuatro uno cero.",
                 read("es-MX", "Su número de servicio es 733 019 288 410."));

@@ -14,6 +14,17 @@ import org.junit.jupiter.api.Test;
  */
 class TimeAndDateReadingsTest {
     @Test
+    void aSlashDateAfterATestsOf() {
+        // Round thirty-four: "of" after a test, a procedure or a dated event joins it to its day, in the region's order.
+        assertEquals("your M R I of January twelfth", read("en-US", "your MRI of 1/12"));
+        assertEquals("the scan of the third of April", read("en-GB", "the scan of 3/4"));
+        // Must not fire: a share of a whole ("of" after the pair), a measure, and "of" after another noun.
+        assertEquals("a test of three quarters of the samples", read("en-US", "a test of 3/4 of the samples"));
+        assertEquals("a screening of one half hour", read("en-US", "a screening of 1/2 hour"));
+        assertEquals("a mix of three quarters", read("en-US", "a mix of 3/4"));
+    }
+
+    @Test
     void marAfterTheArticleIsTuesday() {
         assertEquals("el martes diez de marzo, el diez de marzo.", read("es-ES", "el mar. 10 de marzo, el 10 de mar."));
     }

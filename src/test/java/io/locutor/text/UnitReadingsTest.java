@@ -187,6 +187,27 @@ class UnitReadingsTest {
     }
 
     @Test
+    void aRangeOfDegrees() {
+        // Round thirty-four: a hyphen between two numbers before a degree's sign is a range, as before a unit's word; alone
+        // in brackets it takes its "de", as "(1-3 noches)" does.
+        assertEquals("el tubo refrigerado (de dos a ocho grados centígrados)", read("es-ES", "el tubo refrigerado (2-8 °C)"));
+        assertEquals("store at two to eight degrees Celsius", read("en-US", "store at 2-8 °C"));
+        // Must not fire: two minus temperatures joined by "y".
+        assertEquals("entre menos cinco y menos dos grados centígrados", read("es-ES", "entre -5 y -2 °C"));
+    }
+
+    @Test
+    void laboratoryResultUnits() {
+        // Round thirty-four: a laboratory's moles, nanograms and milliequivalents, per litre or per millilitre.
+        assertEquals("potasio de cinco coma dos milimoles por litro y ferritina de treinta nanogramos por mililitro",
+                read("es-ES", "potasio de 5,2 mmol/l y ferritina de 30 ng/ml"));
+        assertEquals("sodium one hundred and forty milliequivalents per liter, creatinine ninety micromoles per liter",
+                read("en-US", "sodium 140 mEq/L, creatinine 90 µmol/L"));
+        // Must not fire: the symbols with no number before them stay as written.
+        assertEquals("the ng team and mEq values", read("en-US", "the ng team and mEq values"));
+    }
+
+    @Test
     void clinicalPressureAndStatementUnits() {
         // Round seven A: micrograms, decilitres, millimetres of mercury, psi, months and points written short.
         assertEquals("Levels of sixty five micrograms per cubic meter, ninety five milligrams per deciliter, four hundred micrograms, one hundred "
