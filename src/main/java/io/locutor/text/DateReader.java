@@ -498,7 +498,8 @@ final class DateReader implements TokenReader {
             "payments", "deposit", "deposits", "check", "cheque", "statement", "statements", "bill", "invoice", "order", "orders",
             "delivery", "deliveries", "pickup", "shipment", "appointment", "appointments", "shift", "shifts", "session", "sessions",
             "meeting", "interview", "visit", "class", "event", "deadline", "renewal", "transfer", "withdrawal", "charge", "draft",
-            "reservation", "booking", "flight", "game", "webinar", "call", "timesheet");
+            "reservation", "booking", "flight", "game", "webinar", "call", "timesheet",
+            "draw", "draws"); // round thirty-five: a lottery's "your 4/3 draw"
 
     /**
      * Round thirty-four: tests and procedures a day dates when "of" joins it to them ("your MRI of 1/12", "the ultrasound of

@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
  */
 class ReferenceReadingsTest {
     @Test
+    void aPinAfterIsIsDictated() {
+        // Round thirty-five: "your PIN is 4827" is keyed in, digit by digit.
+        assertEquals("your new PIN is six two zero one", read("en-GB", "your new PIN is 6201"));
+        // Must not fire: a PIN's count of tries, a sentence with no digits after "is".
+        assertEquals("your PIN is locked after three tries", read("en-US", "your PIN is locked after 3 tries"));
+    }
+
+    @Test
     void spanishClaimErrorAndAccountCodes() {
         // Round thirty-five: a claim of five digits, an error's code and an account's year-shaped first group are dictated.
         assertEquals("tu reclamo cincuenta y uno tres cero ocho", read("es-AR", "tu reclamo 51308"));

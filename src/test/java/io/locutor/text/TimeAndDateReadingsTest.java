@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
  */
 class TimeAndDateReadingsTest {
     @Test
+    void aLotteryDrawIsDated() {
+        // Round thirty-five: "your 4/3 draw" is the draw's day.
+        assertEquals("your April third draw", read("en-US", "your 4/3 draw"));
+        // Must not fire: a fraction of a draw's prize before "of".
+        assertEquals("three quarters of the draw", read("en-US", "3/4 of the draw"));
+    }
+
+    @Test
     void aLowerCaseMayAfterANumberIsTheVerb() {
         // Round thirty-five: "routes 14-22 may get it late" is the modal verb; the month after a day has its capital.
         assertEquals("routes fourteen to twenty two may get it late", read("en-US", "routes 14-22 may get it late"));
