@@ -165,7 +165,7 @@ final class DateReader implements TokenReader {
             if (range.lookingAt()) {
                 int from = Integer.parseInt(range.group(1));
                 int to = Integer.parseInt(range.group(3));
-                int month = Vocabulary.month(ctx.lang, range.group(4));
+                int month = modalMay(range.group(4)) ? 0 : Vocabulary.month(ctx.lang, range.group(4));
                 if (from >= 1 && from < to && to <= 31 && month > 0) {
                     String joint = range.group(2) == null ? "to" : range.group(2).toLowerCase(Locale.ROOT);
                     ctx.append(ctx.previousWord(pos).equalsIgnoreCase("the") ? "" : "the ").append(ctx.speller.ordinal(from, false, false))
@@ -280,6 +280,9 @@ final class DateReader implements TokenReader {
             return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, null, ctx.lang == Lang.EN && !ctx.locale.monthFirst);
         }
         m = ctx.at(ctx.es() ? ES_DAY_MONTH : EN_DAY_MONTH, pos);
+        if (m.lookingAt() && ctx.lang == Lang.EN && m.group(3) == null && modalMay(m.group(2))) {
+            return -1; // "orders of 4 may ship": the verb, not the month ("17 may 2010", with its year, is a date)
+        }
         if (m.lookingAt() && m.group(3) == null && ctx.lang == Lang.EN && countOfMonthsNoun(ctx, pos, m.end())) {
             return -1; // "one of our 3 January classes": a count of the month's classes, read as a number
         }
@@ -290,6 +293,15 @@ final class DateReader implements TokenReader {
             return emit(ctx, m, Integer.parseInt(m.group(1)), Vocabulary.month(ctx.lang, m.group(2)), m.group(3), true);
         }
         return -1;
+    }
+
+    /**
+     * Round thirty-five: a lower-case "may" after a day or a range of days is the modal verb ("zones 3 to 7 may see",
+     * "orders of 4 may ship"); a month after a day is written with its capital ("14-22 May"), or has its year after it
+     * ("17 may 2010"); Spanish "mayo" is another word.
+     */
+    private static boolean modalMay(String monthWord) {
+        return monthWord.equals("may");
     }
 
     /** Denominators a range of fractions is written in ("1/2-3/4 inch", "1/8–1/4"): halves, thirds, quarters, eighths. */
@@ -486,7 +498,8 @@ final class DateReader implements TokenReader {
             "payments", "deposit", "deposits", "check", "cheque", "statement", "statements", "bill", "invoice", "order", "orders",
             "delivery", "deliveries", "pickup", "shipment", "appointment", "appointments", "shift", "shifts", "session", "sessions",
             "meeting", "interview", "visit", "class", "event", "deadline", "renewal", "transfer", "withdrawal", "charge", "draft",
-            "reservation", "booking", "flight", "game", "webinar", "call", "timesheet");
+            "reservation", "booking", "flight", "game", "webinar", "call", "timesheet",
+            "draw", "draws"); // round thirty-five: a lottery's "your 4/3 draw"
 
     /**
      * Round thirty-four: tests and procedures a day dates when "of" joins it to them ("your MRI of 1/12", "the ultrasound of

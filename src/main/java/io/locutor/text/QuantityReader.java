@@ -1331,6 +1331,13 @@ final class QuantityReader implements TokenReader {
     private static final java.util.Set<String> RESOLUTION_DEVICES = java.util.Set.of("decodificador", "deco", "reproductor",
             "receptor", "consola", "proyector", "decoder", "receiver", "player", "console", "box", "stick", "streamer", "cam", "webcam");
 
+    /**
+     * Round thirty-five: words that end "in 4K" as a phrase, as its end of sentence does ("en 4K y 4 pantallas", "in 4K
+     * with HDR"); "en 4K usuarios" would go on to a noun and counts.
+     */
+    private static final java.util.Set<String> PHRASE_JOINS = java.util.Set.of("y", "o", "sin", "con", "por", "para", "desde", "and", "or",
+            "with", "without", "for", "from");
+
     private static boolean resolution(ReadContext ctx, int pos, int end) {
         String next = ctx.nextWord(end).toLowerCase(Locale.ROOT);
         if (RESOLUTION_NEXT.contains(next) || RESOLUTION_DEVICES.contains(next)) {
@@ -1358,8 +1365,8 @@ final class QuantityReader implements TokenReader {
         if (mark > 0 && mark < pos - 1 && (ctx.text.charAt(mark) == '"' || ctx.text.charAt(mark) == '\u2033') && Character.isDigit(ctx.text.charAt(mark - 1))) {
             return true; // "55\" 4K", "27\" 4K monitor" (round eight D): a size in inches before it is a screen's
         }
-        if (RESOLUTION_NEXT.contains(before) || (before.equals("in") || before.equals("en")) && next.isEmpty()) {
-            return true; // "televisor 4K"
+        if (RESOLUTION_NEXT.contains(before) || (before.equals("in") || before.equals("en")) && (next.isEmpty() || PHRASE_JOINS.contains(next))) {
+            return true; // "televisor 4K"; round thirty-five: "plan Premium en 4K y 4 pantallas", "en 4K sin costo extra"
         }
         // "televisor de 65\" 4K", "a 55-inch 4K" (round seven B): the screen named a few words before, its size between.
         for (String w : ctx.text.substring(Math.max(0, pos - 30), pos).split("[^\\p{L}]+")) {

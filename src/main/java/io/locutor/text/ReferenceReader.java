@@ -28,7 +28,8 @@ final class ReferenceReader implements TokenReader {
             // "card ending 7719", "the last four digits 0082", "last 4: 2231" (round five G): a card's or account's last digits.
             + "|(?i:last) (?:four|4|three|3|two|2|five|5|six|6)(?: digits)?(?: of (?:your |the )?(?:card|account|number))?(?: (?:are|is))?|"
             // Round eight: a Spanish postal code after "es" too ("el CP es 5000"), dictated as printed, as English "code is" is.
-            + "ZIP(?: codes?)?|zip codes?|postal codes?|(?:código postal|códigos postales|C\\.?P\\.?)(?: es)?|PIN|terminada en|terminado en|terminación(?: en)?|"
+            + "ZIP(?: codes?)?|zip codes?|postal codes?|(?:código postal|códigos postales|C\\.?P\\.?)(?: es)?|PIN(?: is)?|terminada en|terminado en|terminación(?: en)?|"
+            // Round thirty-five: "your new PIN is 4827" is keyed in digit by digit, as "PIN 4827" and "your code is 4821" are.
             // Round nine: "la tarjeta termina en 4490", "acaba en 90" (once TokenScanner.lastDigits): two digits or more.
             + "que termina en|termina en|acaba en|finaliza en|acabada en|acabado en|"
             // Round twenty-five: a code's head, "el número que empieza por 7745", "su folio comienza con 5590".
@@ -111,6 +112,8 @@ final class ReferenceReader implements TokenReader {
             // Round thirty-four: a service's number of five digits or more ("tu número de servicio 48217", "servicio:
             // 52904"), a reference by the house length rule; "servicio 24 horas" counts.
             + "|servicio(?=[ \\u00A0]*:?[ \\u00A0]*\\d{5})"
+            // Round thirty-five: a claim's number of five digits or more ("por tu reclamo 48213") likewise; "reclamo 2" counts.
+            + "|reclamo(?=[ \\u00A0]*:?[ \\u00A0]*\\d{5})"
             // Round twenty-nine: a form's number of three digits or more ("pida el formulario 4868") names the form, a code
             // dictated by the house length rule, never "cuatro mil ochocientos…"; "el formulario 2 de 3" counts.
             + "|formulario(?=[ \\u00A0]+\\d{3})"
@@ -839,6 +842,13 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern EN_ERROR_NUMBER = Pattern.compile("((?i:error|status)[ \\u00A0]*:?[ \\u00A0]+)(\\d{3,5})(?![\\d\\p{L}]|[.,/:-]\\d|%)");
 
+    /** Articles that name one error before its code: "el error 1102", "del error 503", "al error 2207". */
+    private static final Set<String> ES_ARTICLES_BEFORE_ERROR = Set.of("el", "del", "al");
+
+    /** A currency after a number ("1500 pesos", "200 USD"): the number is an amount, not an error's code. */
+    private static final Pattern AMOUNT_AFTER = Pattern.compile("[ \\u00A0]*(?:" + Currencies.WORDS + "|" + Currencies.CODES + "|" + Currencies.SYMBOLS
+            + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** "K–5", "K-12": kindergarten to a grade, a hyphen or an en dash between, nothing glued after. */
     private static final Pattern GRADE_RANGE = Pattern.compile("K[-–](1[0-2]|[1-9])(?![\\d\\p{L}]|[.,]\\d)");
 
@@ -891,8 +901,13 @@ final class ReferenceReader implements TokenReader {
             ctx.append(dictatedInOneRun(ctx, registration.group(1)));
             return registration.end();
         }
-        Matcher status = !ctx.es() && (token.equals("error") || token.equals("status")) ? ctx.at(EN_ERROR_NUMBER, pos) : null;
-        if (status != null && status.lookingAt() && (token.equals("error") || status.group(2).length() == 3)) {
+        // Round thirty-five: Spanish "muestra el error 1102", the error named by its article, is a code off a screen as
+        // well, "uno uno cero dos"; a bare "error 404" is still counted (round twenty-six B's Spanish reading), and "por
+        // error 1500 pesos" (by mistake, an amount) is none.
+        boolean errorCode = token.equals("error") && (!ctx.es() || ES_ARTICLES_BEFORE_ERROR.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)));
+        Matcher status = errorCode || !ctx.es() && token.equals("status") ? ctx.at(EN_ERROR_NUMBER, pos) : null;
+        if (status != null && status.lookingAt() && (token.equals("error") || status.group(2).length() == 3)
+                && !(ctx.es() && ctx.at(AMOUNT_AFTER, status.end()).lookingAt())) {
             ctx.append(status.group(1)).append(ctx.speller.digits(status.group(2)));
             return status.end();
         }
@@ -1359,7 +1374,8 @@ final class ReferenceReader implements TokenReader {
                 ctx.append(ctx.speller.digits(m.group(3))); // "the last three digits of your order reference: 219"
                 return m.end();
             }
-            ctx.append(code(ctx, m.group(3), false));
+            // Round thirty-five: an account is filed under no year, "cuenta n.º 1987-3310" is dictated from its first group.
+            ctx.append(code(ctx, m.group(3), false, !m.group(1).toLowerCase(Locale.ROOT).startsWith("cuenta")));
             return m.end();
         }
         return -1;
@@ -1758,6 +1774,11 @@ final class ReferenceReader implements TokenReader {
      * too since round five G: "#A77102", "HQ-77102" → "seven seven one zero two").
      */
     private static String code(ReadContext ctx, String written, boolean lettered) {
+        return code(ctx, written, lettered, true);
+    }
+
+    /** {@code yearsAllowed} false: a year-shaped group is a group like any other (an account's "1987-3310"). */
+    private static String code(ReadContext ctx, String written, boolean lettered, boolean yearsAllowed) {
         // "0049-1500-05", "45-778-9012": groups of a code of six digits or more in all are written down, digit by digit.
         boolean longCode = written.indexOf('-') > 0 && written.replace("-", "").length() > PAIR_HEAD_MAX;
         // Round fifteen B: "account 00481-22", an English keyed number of two groups led by a zero, is one number dictated
@@ -1773,7 +1794,7 @@ final class ReferenceReader implements TokenReader {
                 j++;
             }
             String group = written.substring(i, j);
-            boolean yearShaped = yearShaped(group);
+            boolean yearShaped = yearsAllowed && yearShaped(group);
             // "expte. N° 4587/2026", "resolución 123/2024" (round seven B): a number over its year, the year said as one.
             boolean year = yearShaped && (first && j < written.length() || !first && j == written.length() && written.charAt(i - 1) == '/');
             // "ZF-26-0412", "LAB-26/3381" (round eight): a lettered code's short first group (its year, its series) is said

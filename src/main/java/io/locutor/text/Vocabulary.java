@@ -132,8 +132,15 @@ final class Vocabulary {
                 || w.endsWith("aban"))
                 // a present or past plural ("Fórmula 1 alcanzan", "1 tenían"): Spanish nouns of five letters or more end
                 // in an accented "-án" ("huracán"), not in "-an" ("plan", "pan", "clan" are shorter)
-                || w.length() > 4 && w.endsWith("an");
+                || w.length() > 4 && w.endsWith("an")
+                // Round thirty-five: the "-en" plural too ("nivel 1 corren", "sótano 1 deben": "uno", never "un"); nouns in
+                // "-men" ("examen", "volumen") and the few listed in "-en" are nouns still.
+                || w.length() > 4 && w.endsWith("en") && !w.endsWith("men") && !ES_NOUNS_IN_EN.contains(w);
     }
+
+    /** Spanish nouns of five letters or more in an unaccented "-en" besides those in "-men": "1 origen", "1 margen". */
+    private static final Set<String> ES_NOUNS_IN_EN = Set.of("origen", "margen", "imagen", "virgen", "orden", "desorden", "joven",
+            "polen", "germen", "aborigen");
 
     /**
      * The gender of the Spanish word a number counts, or {@link Gender#NEUTRAL} when {@code word} is not a noun that

@@ -13,6 +13,23 @@ import org.junit.jupiter.api.Test;
  */
 class NumberReadingsTest {
     @Test
+    void oneBeforeAPluralVerbIsUno() {
+        // Round thirty-five: "nivel 1 corren" is "uno", a plural verb in "-en" after it is no noun it counts.
+        assertEquals("los autos del nivel uno corren riesgo", read("es-US", "los autos del nivel 1 corren riesgo"));
+        // Must not fire: a noun in "-men" or a listed "-en" noun after "1" still takes "un".
+        assertEquals("un examen y un origen", read("es-MX", "1 examen y 1 origen"));
+        assertEquals("un tren", read("es-ES", "1 tren"));
+    }
+
+    @Test
+    void fourKAtAPhrasesJoinIsAResolution() {
+        // Round thirty-five: "en 4K y 4 pantallas", "in 4K with HDR": the resolution, not four thousand.
+        assertEquals("en cuatro K y cuatro pantallas", read("es-ES", "en 4K y 4 pantallas"));
+        // Must not fire: thousands of a currency after "en".
+        assertEquals("en cuatro mil pesos", read("es-MX", "en 4K pesos"));
+    }
+
+    @Test
     void primeroAndTerceroLoseTheirOBeforeAMasculineNoun() {
         assertEquals("el tercer piso, el primer año, el decimotercer lugar", read("es-AR", "el 3.º piso, el 1º año, el 13.º lugar"));
         assertEquals("la tercera planta, tercero izquierda, el primero de junio, llévate el tercero al cincuenta por ciento, tercero B, "

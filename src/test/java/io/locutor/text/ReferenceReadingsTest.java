@@ -14,6 +14,28 @@ import org.junit.jupiter.api.Test;
  */
 class ReferenceReadingsTest {
     @Test
+    void aPinAfterIsIsDictated() {
+        // Round thirty-five: "your PIN is 4827" is keyed in, digit by digit.
+        assertEquals("your new PIN is six two zero one", read("en-GB", "your new PIN is 6201"));
+        // Must not fire: a PIN's count of tries, a sentence with no digits after "is".
+        assertEquals("your PIN is locked after three tries", read("en-US", "your PIN is locked after 3 tries"));
+    }
+
+    @Test
+    void spanishClaimErrorAndAccountCodes() {
+        // Round thirty-five: a claim of five digits, an error's code and an account's year-shaped first group are dictated.
+        assertEquals("tu reclamo cincuenta y uno tres cero ocho", read("es-AR", "tu reclamo 51308"));
+        assertEquals("el error cuatro cero uno", read("es-MX", "el error 401"));
+        assertEquals("su cuenta número dos cero uno uno, cinco cinco dos ocho", read("es-US", "su cuenta n.º 2011-5528"));
+        // Must not fire: a claim's short number, "por error" before an amount, an error's count.
+        assertEquals("el reclamo dos de tres", read("es-AR", "el reclamo 2 de 3"));
+        assertEquals("le cobramos por error mil quinientos pesos", read("es-AR", "le cobramos por error 1500 pesos"));
+        assertEquals("hubo un error doscientos casos", read("es-MX", "hubo un error 200 casos"));
+        assertEquals("un error de doscientos euros", read("es-ES", "un error de 200 euros"));
+        assertEquals("el error trescientos pesos", read("es-MX", "el error 300 pesos"));
+    }
+
+    @Test
     void aServiceNumberOfFiveDigits() {
         // Round thirty-four: a service's number of five digits or more is a reference, by the house length rule.
         assertEquals("tu número de servicio cuarenta y ocho dos uno siete", read("es-MX", "tu número de servicio 48217"));

@@ -14,6 +14,26 @@ import org.junit.jupiter.api.Test;
  */
 class TimeAndDateReadingsTest {
     @Test
+    void aLotteryDrawIsDated() {
+        // Round thirty-five: "your 4/3 draw" is the draw's day.
+        assertEquals("your April third draw", read("en-US", "your 4/3 draw"));
+        // Must not fire: a fraction of a draw's prize before "of".
+        assertEquals("three quarters of the draw", read("en-US", "3/4 of the draw"));
+    }
+
+    @Test
+    void aLowerCaseMayAfterANumberIsTheVerb() {
+        // Round thirty-five: "routes 14-22 may get it late" is the modal verb; the month after a day has its capital.
+        assertEquals("routes fourteen to twenty two may get it late", read("en-US", "routes 14-22 may get it late"));
+        assertEquals("orders of four may ship", read("en-US", "orders of 4 may ship"));
+        // Must not fire: a capital "May" is still the month, alone or after a range, and Spanish "mayo" is untouched.
+        assertEquals("closed the fourteenth to the twenty second of May", read("en-GB", "closed 14-22 May"));
+        assertEquals("on the third of May", read("en-GB", "on 3 May"));
+        assertEquals("el tres de mayo", read("es-ES", "el 3 de mayo"));
+        assertEquals("on the seventeenth of May twenty ten", read("en-GB", "on 17 may 2010"));
+    }
+
+    @Test
     void aSlashDateAfterATestsOf() {
         // Round thirty-four: "of" after a test, a procedure or a dated event joins it to its day, in the region's order.
         assertEquals("your M R I of January twelfth", read("en-US", "your MRI of 1/12"));
