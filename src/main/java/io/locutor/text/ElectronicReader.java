@@ -229,10 +229,9 @@ final class ElectronicReader implements TokenReader {
             // English word is said as the word; "www", "api", "bbc" (no word's shape, or known initialisms) are spelt.
             add(sb, lower);
         } else if (domainLabel && lower.length() == 2) {
-            // A two-letter label of the host: "co" is said as the word agents say ("dot co dot uk" → "dot co"), and so
-            // is the country label "uk" (round thirty-six A: the held-out writers write "co dot uk" as they read it);
-            // every other label is spelt letter by letter ("dot D E", "dot C A"); English has no syllable rule for them.
-            boolean said = lower.equals("co") || lower.equals("uk");
+            // A two-letter label of the host: "co" is said as the word agents say ("dot co dot uk" → "dot co"), every
+            // other label spelt letter by letter ("dot U K", "dot D E", "dot C A"); English has no syllable rule for them.
+            boolean said = lower.equals("co");
             String upper = w.toUpperCase(Locale.ROOT);
             add(sb, said ? lower : upper.charAt(0) + " " + upper.charAt(1));
         } else {

@@ -138,7 +138,7 @@ class CallScriptConventionsTest {
         assertEquals("ZIP codes nine zero two one zero through nine zero two one five", read("en-US", "ZIP codes 90210 through 90215"));
         assertEquals("take I five or I four oh five", read("en-US", "take I-5 or I-405"));
         assertEquals("at two hundred Northeast fifth Street", read("en-US", "at 200 NE 5th St"));
-        assertEquals("mail dot co dot uk", read("en-GB", "mail.co.uk"));
+        assertEquals("mail dot co dot U K", read("en-GB", "mail.co.uk"));
         // a short code of a digit and a letter stays as the other rules read it; "NE" with no house number is not a quadrant
         assertEquals("the five G plan", read("en-US", "the 5G plan"));
         assertEquals("We ship to the N E region.", read("en-US", "We ship to the NE region."));

@@ -145,17 +145,17 @@ class EnglishReadingsTest {
     @Test
     void aRegistrysLabelWithoutAVowelIsSpelt() {
         // Round sixteen B: the Public Suffix List's second level ("sch.uk", "nhs.uk", "ltd.uk") is spelt, no word.
-        assertEquals("Book at oakfield dot S C H dot uk slash parents, or mytrust dot N H S dot uk, or acme dot L T D dot uk.",
+        assertEquals("Book at oakfield dot S C H dot U K slash parents, or mytrust dot N H S dot U K, or acme dot L T D dot U K.",
                 read("en-GB", "Book at oakfield.sch.uk/parents, or mytrust.nhs.uk, or acme.ltd.uk."));
         // Must not fire: a name's initials (NeMo lists "MSN"), "www", a path's segment, a user name.
-        assertEquals("A at MSN dot I T, WWW dot BBC dot co dot uk, acme dot com slash SCH, SCH at acme dot com",
+        assertEquals("A at MSN dot I T, WWW dot BBC dot co dot U K, acme dot com slash SCH, SCH at acme dot com",
                 read("en-GB", "a@msn.it, www.bbc.co.uk, acme.com/sch, sch@acme.com"));
     }
 
     @Test
     void aHostWhoseFirstLabelIsDigitsIsAnAddress() {
         // Round twenty-five: "111.nhs.uk", "311.cityofreno.gov": the digits of the first label are dictated, as the host's.
-        assertEquals("visit one one one dot N H S dot uk or three one one dot cityofreno dot gov.",
+        assertEquals("visit one one one dot N H S dot U K or three one one dot cityofreno dot gov.",
                 read("en-GB", "visit 111.nhs.uk or 311.cityofreno.gov."));
         assertEquals("consulte cero seis cero punto gob punto es", read("es-ES", "consulte 060.gob.es"));
         // Must not fire: a decimal, a version, a number glued to a word or a short domain after a stop.
@@ -217,7 +217,7 @@ class EnglishReadingsTest {
 
     @Test
     void roundFifteenBAUserNamesInitialsBeforeItsNumberAreSpelt() {
-        assertEquals("Log in as A B one two three four at student dot uni dot A C dot uk, or M K four two at campus dot edu",
+        assertEquals("Log in as A B one two three four at student dot uni dot A C dot U K, or M K four two at campus dot edu",
                 read("en-GB", "Log in as ab1234@student.uni.ac.uk, or mk42@campus.edu"));
         // must not fire: a word before the number, a name with no number after it, initials in the host, letters after
         // the number, three letters (the wider rule cost a NeMo electronic row)
