@@ -23,33 +23,20 @@ final class NumberSpeller {
 
     private final Lang lang;
     private final ThreadLocal<RuleBasedNumberFormat> format;
-    /** Where English says "and" ({@link EnglishAnd}); Spanish ignores it. */
-    private final EnglishAnd and;
-
-    /** Where an English number says "and". */
-    enum EnglishAnd {
-        /** Before the last group's tens and units, hundreds or not: 18081 "eighteen thousand and eighty one". */
-        LAST_GROUP,
-        /**
-         * Round thirty-six B (en-US): only after the last group's hundreds: 250 "two hundred and fifty", but 1099
-         * "one thousand ninety nine", 18081 "eighteen thousand eighty one", as American writers say them.
-         */
-        AFTER_LAST_HUNDREDS,
-        /** Round eleven B (en-GB): after the hundreds of every group ("two hundred and forty five thousand"). */
-        EVERY_GROUP
-    }
+    /** British English: "and" after the hundreds of every group, not only the last ("two hundred and forty five thousand"). */
+    private final boolean andInEveryGroup;
 
     NumberSpeller(Lang lang) {
-        this(lang, EnglishAnd.LAST_GROUP);
+        this(lang, false);
     }
 
     /**
      * Round eleven B: en-GB says "and" after the hundreds of every group ("one hundred and eighty five thousand pounds"),
-     * as British speakers and the house style do; other English keeps it in the last group only, as NeMo does.
+     * as British speakers and the house style do; en-US keeps it in the last group only, as NeMo does.
      */
-    NumberSpeller(Lang lang, EnglishAnd and) {
+    NumberSpeller(Lang lang, boolean andInEveryGroup) {
         this.lang = lang;
-        this.and = and;
+        this.andInEveryGroup = andInEveryGroup && lang == Lang.EN;
         ULocale locale = lang == Lang.ES ? new ULocale("es") : new ULocale("en");
         this.format = ThreadLocal.withInitial(() -> new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT));
     }
@@ -114,7 +101,7 @@ final class NumberSpeller {
         if (n < 0) {
             return "minus " + english(-n);
         }
-        if (lang == Lang.EN && and == EnglishAnd.EVERY_GROUP && n >= 100_000 && n < 1_000_000_000_000_000L) {
+        if (andInEveryGroup && n >= 100_000 && n < 1_000_000_000_000_000L) {
             // ICU's verbose English rule set says "and" after the hundreds of every group and before a last group under
             // a hundred: "one hundred and eighty-five thousand, two hundred and fifty"; clean drops its hyphens and commas.
             return clean(format.get().format(n, "%spellout-cardinal-verbose"));
@@ -134,7 +121,7 @@ final class NumberSpeller {
                 sb.append(" and ").append(plain(low % 100));
             }
         } else {
-            sb.append(and == EnglishAnd.AFTER_LAST_HUNDREDS ? "" : "and ").append(plain(low));
+            sb.append("and ").append(plain(low));
         }
         return sb.toString();
     }
