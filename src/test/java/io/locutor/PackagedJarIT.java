@@ -32,6 +32,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -109,6 +110,14 @@ class PackagedJarIT {
         String synthesize = "routeId=\"synthesize\"";
         assertEquals(1, after.sum("camel_exchanges_total", synthesize) - before.sum("camel_exchanges_total", synthesize),
                 "a hit ran the Camel route");
+        // The jar's route policy times a request once, by its door's route (observe.DoorRoutePolicyFactory): the REST
+        // verb's route and the core's hops the miss crossed have no series of their own; the context-wide one counts it.
+        assertEquals(1, after.sum("camel_exchanges_total", "routeId=\"\"") - before.sum("camel_exchanges_total", "routeId=\"\""),
+                "the context-wide count");
+        for (String untimed : new String[] {"post-audio", "generate-audio", "elevenlabs-tts-call"}) {
+            assertThrows(AssertionError.class, () -> after.sum("camel_exchanges_total", "routeId=\"" + untimed + "\""),
+                    untimed + " is timed by the route policy");
+        }
         assertEquals(2, hitsOf(after) - hitsBefore);
     }
 
