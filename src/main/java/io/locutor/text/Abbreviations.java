@@ -594,9 +594,9 @@ final class Abbreviations implements TokenReader {
     private static final Pattern EN_EXPIRES = Pattern.compile("[eE]xp\\.(?=[ \\u00A0]?\\d{1,2}/\\d)");
     /** "Exp. date": the expiration (US) or expiry (elsewhere) date. */
     private static final Pattern EN_EXP_DATE = Pattern.compile("(?<!\\p{L})[eE]xp\\.(?=[ \\u00A0][dD]ate(?!\\p{L}))");
-    /** A lower-case English "no." before a bracket or a colon ("the machine no. (such as D7)", "your account no.: "). */
     /** "no." then a digit: left to the number sign's rules ({@link #EN_NUMBER_SIGN}, the reference reader). */
     private static final Pattern DIGIT_AFTER_NO = Pattern.compile("no\\.[ \\u00A0]?\\d");
+    /** A lower-case English "no." before a bracket or a colon ("the machine no. (such as D7)", "your account no.: "). */
     private static final Pattern NO_BEFORE_BRACKET = Pattern.compile("no\\.(?=[ \\u00A0]?[(:])");
     private static final java.util.Set<String> EN_DETERMINERS = java.util.Set.of("the", "your", "our", "their", "its", "his", "her",
             "my", "this", "that", "each", "any", "a", "an");
