@@ -702,11 +702,7 @@ final class Abbreviations implements TokenReader {
         while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\u00A0')) {
             end--;
         }
-        int b = end;
-        while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
-            b--;
-        }
-        return s.substring(b, end);
+        return s.substring(ReadContext.lettersStart(s, end), end);
     }
 
     /** "aprox." before a label's colon or "de" and a word ("Total aprox.: $3,426", "Tiempo aprox. de entrega: 40 min"). */

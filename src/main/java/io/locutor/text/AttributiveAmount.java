@@ -397,10 +397,7 @@ final class AttributiveAmount {
         if (i == start || i < 4 || t.charAt(i - 1) != 's' || t.charAt(i - 2) != '\'' && t.charAt(i - 2) != '’') {
             return false;
         }
-        int w = i - 2;
-        while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
-            w--;
-        }
+        int w = ReadContext.lettersStart(t, i - 2);
         return i - 2 - w >= 2 && !CONTRACTIONS.contains(t.substring(w, i - 2).toLowerCase(Locale.ROOT));
     }
 

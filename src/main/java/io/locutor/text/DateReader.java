@@ -825,11 +825,7 @@ final class DateReader implements TokenReader {
 
     private static String lastWord(String s) {
         String t = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-        int i = t.length();
-        while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
-            i--;
-        }
-        return t.substring(i);
+        return t.substring(ReadContext.lettersStart(t, t.length()));
     }
 
     private static String year(ReadContext ctx, String digits) {

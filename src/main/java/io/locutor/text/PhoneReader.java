@@ -523,10 +523,7 @@ final class PhoneReader implements TokenReader {
      */
     private static boolean rangeEnd(ReadContext ctx, int pos) {
         String t = ctx.text;
-        int i = ReadContext.spacesStart(t, pos);
-        while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
-            i--;
-        }
+        int i = ReadContext.lettersStart(t, ReadContext.spacesStart(t, pos));
         while (i > 0 && Character.isWhitespace(t.charAt(i - 1))) {
             i--;
         }

@@ -114,6 +114,15 @@ final class ReadContext {
         return i;
     }
 
+    /** Where the run of letters ending at {@code pos} starts ({@code pos} itself when no letter is before it): a word's start. */
+    static int lettersStart(CharSequence text, int pos) {
+        int i = pos;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
     /** Where the run of spaces starting at {@code pos} ends ({@code pos} itself when no space is there). */
     static int spacesEnd(CharSequence text, int pos) {
         int i = pos;
@@ -138,11 +147,7 @@ final class ReadContext {
         if (acrossDot && i > 0 && text.charAt(i - 1) == '.') {
             i--;
         }
-        int end = i;
-        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-            i--;
-        }
-        return text.substring(i, end);
+        return text.substring(lettersStart(text, i), i);
     }
 
     ReadContext append(char c) {
