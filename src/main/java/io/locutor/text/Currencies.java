@@ -77,6 +77,8 @@ final class Currencies {
     /** Currency names written after an amount ("1.500,50 euros"): read as money so the cents are said as such. */
     static final String WORDS = "euros|euro|dólares|dólar|dollars|dollar|pesos|peso|libras|libra|pounds|pound";
     static final String CODES = "eur|usd|gbp|mxn|cop|ars|clp|pen|jpy|cny|krw|crc|brl|chf|nio|pab|hnl|hkd|awg|inr|sek|nok|dkk|cad|bob|bop|ptas|pts|rs|kr|mk|fr";
+    /** A currency's name, code or symbol as one alternation, for "an amount follows" checks: "euros", "usd", "€". */
+    static final String ANY = WORDS + "|" + CODES + "|" + SYMBOLS;
     /** {@link #WORDS} and {@link #CODES} as a set, for a word already cut out of the text. */
     private static final Set<String> WORDS_AND_CODES = java.util.stream.Stream.of((WORDS + "|" + CODES).split("\\|"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -103,8 +103,7 @@ final class ReferenceReader implements TokenReader {
      */
     private static final String PRINTED_SERIAL = "[ \\u00A0]*:?[ \\u00A0]*(?=[\\d \\u00A0]*?\\d{4})\\d{3,4}(?:[ \\u00A0]\\d{3,4})+(?![\\d\\p{L}]|[.,]\\d)";
     /** {@link #HYPHENED_SERIAL} after a kind, not an amount's range ("la tarjeta cuesta 1500-2000 euros"). */
-    private static final String KIND_SERIAL = HYPHENED_SERIAL + "(?![ \\u00A0]*(?:" + Currencies.WORDS + "|" + Currencies.CODES + "|"
-            + Currencies.SYMBOLS + "|%)(?![\\p{L}]))";
+    private static final String KIND_SERIAL = HYPHENED_SERIAL + "(?![ \\u00A0]*(?:" + Currencies.ANY + "|%)(?![\\p{L}]))";
     private static final Pattern ES_KEYWORD = Pattern.compile("((?:pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
@@ -189,7 +188,7 @@ final class ReferenceReader implements TokenReader {
      * and no standard's year ("OHSAS 18001:1999", a Proteno row, keeps its standard's number).
      */
     private static final String AIRLINE_FILE = "(\\p{Lu}{4,6})[ \\u00A0](\\d{4,6})(?![\\d\\p{L}]|[.,:/-]\\d|[ \\u00A0]*(?i:"
-            + Currencies.WORDS + "|" + Currencies.CODES + "|" + Currencies.SYMBOLS + "|%)(?!\\p{L})"
+            + Currencies.ANY + "|%)(?!\\p{L})"
             // a plural noun after the digits makes them a count ("claim FREE 10000 points", "40000 trámites")
             + "|[ \\u00A0]+(?!does(?!\\p{L}))\\p{Ll}{3,}s(?!\\p{L}))";
     private static final Pattern FILE_CODE = Pattern.compile(AIRLINE_FILE);
@@ -846,8 +845,8 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> ES_ARTICLES_BEFORE_ERROR = Set.of("el", "del", "al");
 
     /** A currency after a number ("1500 pesos", "200 USD"): the number is an amount, not an error's code. */
-    private static final Pattern AMOUNT_AFTER = Pattern.compile("[ \\u00A0]*(?:" + Currencies.WORDS + "|" + Currencies.CODES + "|" + Currencies.SYMBOLS
-            + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AMOUNT_AFTER = Pattern.compile("[ \\u00A0]*(?:" + Currencies.ANY + ")(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "K–5", "K-12": kindergarten to a grade, a hyphen or an en dash between, nothing glued after. */
     private static final Pattern GRADE_RANGE = Pattern.compile("K[-–](1[0-2]|[1-9])(?![\\d\\p{L}]|[.,]\\d)");
