@@ -23,20 +23,33 @@ final class NumberSpeller {
 
     private final Lang lang;
     private final ThreadLocal<RuleBasedNumberFormat> format;
-    /** British English: "and" after the hundreds of every group, not only the last ("two hundred and forty five thousand"). */
-    private final boolean andInEveryGroup;
+    /** Where English says "and" ({@link EnglishAnd}); Spanish ignores it. */
+    private final EnglishAnd and;
+
+    /** Where an English number says "and". */
+    enum EnglishAnd {
+        /** Before the last group's tens and units, hundreds or not: 18081 "eighteen thousand and eighty one". */
+        LAST_GROUP,
+        /**
+         * Round thirty-six B (en-US): only after the last group's hundreds: 250 "two hundred and fifty", but 1099
+         * "one thousand ninety nine", 18081 "eighteen thousand eighty one", as American writers say them.
+         */
+        AFTER_LAST_HUNDREDS,
+        /** Round eleven B (en-GB): after the hundreds of every group ("two hundred and forty five thousand"). */
+        EVERY_GROUP
+    }
 
     NumberSpeller(Lang lang) {
-        this(lang, false);
+        this(lang, EnglishAnd.LAST_GROUP);
     }
 
     /**
      * Round eleven B: en-GB says "and" after the hundreds of every group ("one hundred and eighty five thousand pounds"),
-     * as British speakers and the house style do; en-US keeps it in the last group only, as NeMo does.
+     * as British speakers and the house style do; other English keeps it in the last group only, as NeMo does.
      */
-    NumberSpeller(Lang lang, boolean andInEveryGroup) {
+    NumberSpeller(Lang lang, EnglishAnd and) {
         this.lang = lang;
-        this.andInEveryGroup = andInEveryGroup && lang == Lang.EN;
+        this.and = and;
         ULocale locale = lang == Lang.ES ? new ULocale("es") : new ULocale("en");
         this.format = ThreadLocal.withInitial(() -> new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT));
     }
@@ -101,7 +114,7 @@ final class NumberSpeller {
         if (n < 0) {
             return "minus " + english(-n);
         }
-        if (andInEveryGroup && n >= 100_000 && n < 1_000_000_000_000_000L) {
+        if (lang == Lang.EN && and == EnglishAnd.EVERY_GROUP && n >= 100_000 && n < 1_000_000_000_000_000L) {
             // ICU's verbose English rule set says "and" after the hundreds of every group and before a last group under
             // a hundred: "one hundred and eighty-five thousand, two hundred and fifty"; clean drops its hyphens and commas.
             return clean(format.get().format(n, "%spellout-cardinal-verbose"));
@@ -121,7 +134,7 @@ final class NumberSpeller {
                 sb.append(" and ").append(plain(low % 100));
             }
         } else {
-            sb.append("and ").append(plain(low));
+            sb.append(and == EnglishAnd.AFTER_LAST_HUNDREDS ? "" : "and ").append(plain(low));
         }
         return sb.toString();
     }

@@ -19,7 +19,8 @@ public final class TextNormalizer {
     private final PronunciationLexicon lexicon;
     private final TokenScanner scanner = new TokenScanner();
     private final Map<Lang, NumberSpeller> spellers = new EnumMap<>(Lang.class);
-    private final NumberSpeller british = new NumberSpeller(Lang.EN, true);
+    private final NumberSpeller british = new NumberSpeller(Lang.EN, NumberSpeller.EnglishAnd.EVERY_GROUP);
+    private final NumberSpeller american = new NumberSpeller(Lang.EN, NumberSpeller.EnglishAnd.AFTER_LAST_HUNDREDS);
     private final Map<NumberStyle, NumberGrammar> grammars = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_LOCALES = 256;
     private final Map<String, TextLocale> locales = new ConcurrentHashMap<>();
@@ -49,7 +50,8 @@ public final class TextNormalizer {
             TextLocale locale = locale(effectiveLanguage(language, campaign));
             Lang lang = locale.lang;
             NumberGrammar grammar = grammars.computeIfAbsent(locale.style, NumberGrammar::new);
-            NumberSpeller speller = lang == Lang.EN && "GB".equals(locale.region) ? british : spellers.get(lang);
+            NumberSpeller speller = lang != Lang.EN ? spellers.get(lang)
+                    : "GB".equals(locale.region) ? british : "US".equals(locale.region) ? american : spellers.get(lang);
             StringBuilder out = new StringBuilder(text.length() + text.length() / 2);
             for (SsmlGuard.Segment segment : SsmlGuard.split(text)) {
                 if (segment.markup()) {

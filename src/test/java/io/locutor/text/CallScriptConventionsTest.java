@@ -305,7 +305,7 @@ class CallScriptConventionsTest {
         assertEquals("The relay team ran two hundred and eleven laps.", read("en-US", "The relay team ran 211 laps."));
         assertEquals("The relay covers three hundred and eleven miles.", read("en-US", "The relay covers 311 miles."));
         assertEquals("T T Y seven hundred and twelve", read("en-US", "TTY 712"));
-        assertEquals("Relay U K: eighteen thousand and one", read("en-US", "Relay UK: 18001"));
+        assertEquals("Relay U K: eighteen thousand one", read("en-US", "Relay UK: 18001"));
     }
 
     @Test

@@ -207,7 +207,7 @@ class NumberReadingsTest {
         assertEquals("K X R T one oh one point nine F M, a one to forty eight scale kit, Hope Run five K", read("en-US", "KXRT 101.9 FM, a 1:48 scale kit, Hope Run 5K"));
         assertEquals("Carrera Nocturna diez K", read("es-MX", "Carrera Nocturna 10K"));
         // Must not fire: a size, a code, a count, a currency's thousands, a lower-case word before a K.
-        assertEquals("a nineteen twenty by one thousand and eighty screen, an x eighty six chip, a four by four", read("en-US", "a 1920x1080 screen, an x86 chip, a 4x4"));
+        assertEquals("a nineteen twenty by one thousand eighty screen, an x eighty six chip, a four by four", read("en-US", "a 1920x1080 screen, an x86 chip, a 4x4"));
         assertEquals("a ten thousand dollars bonus, earn ten thousand a year, ninety eight point six degrees", read("en-US", "a $10K bonus, earn 10K a year, 98.6 degrees"));
     }
 

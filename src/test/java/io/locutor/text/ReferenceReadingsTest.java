@@ -1001,7 +1001,7 @@ class ReferenceReadingsTest {
         assertEquals("on B O L five five one two zero, R M A three zero nine one seven and P O two zero five zero zero",
                 read("en-US", "on BOL 55120, RMA 30917 and PO 20500"));
         // Must not fire: a currency's code before an amount, a name's number, a count after a word after the initialism.
-        assertEquals("fifty five thousand one hundred and twenty US dollars, COVID nineteen, the B O L lists twelve thousand and forty units",
+        assertEquals("fifty five thousand one hundred and twenty US dollars, COVID nineteen, the B O L lists twelve thousand forty units",
                 read("en-US", "USD 55120, COVID 19, the BOL lists 12040 units"));
         assertEquals("fifty five thousand one hundred and twenty pounds", read("en-GB", "GBP 55120"));
         // Round twenty-two B: a number sign or "No." between the initialism and its digits is "number", the digits as before.
