@@ -1220,4 +1220,16 @@ class ReferenceReadingsTest {
         assertEquals("el número tres de la revista, el número ABC ciento veintitrés, la talla M cuarenta y dos",
                 read("es-MX", "el número 3 de la revista, el número ABC 123, la talla M 42"));
     }
+
+    @Test
+    void roundThirtySevenAStaffFilesLegajoIsAReferenceAfterACommaToo() {
+        assertEquals("Tenga a mano su número de legajo, cuarenta y ocho dos cero seis. El legajo dos nueve cuatro siete está activo.",
+                read("es-AR", "Tenga a mano su número de legajo, 48206. El legajo 2947 está activo."));
+        assertEquals("su número de pedido, cincuenta y uno tres tres ocho, y el legajo A cuatro cuatro siete uno",
+                read("es-ES", "su número de pedido, 51338, y el legajo A-4471"));
+        // Must not fire: a small number counts; a comma with no "número de" before the noun, or a count after the number.
+        assertEquals("el legajo doce, traiga el legajo, tres fotos y el DNI; tenga a mano su pedido, cincuenta y un mil trescientos"
+                + " treinta y ocho; anote el número de pedido, dos copias", read("es-AR", "el legajo 12, traiga el legajo, 3 fotos y el DNI;"
+                + " tenga a mano su pedido, 51338; anote el número de pedido, 2 copias"));
+    }
 }
