@@ -1232,4 +1232,18 @@ class ReferenceReadingsTest {
                 + " treinta y ocho; anote el número de pedido, dos copias", read("es-AR", "el legajo 12, traiga el legajo, 3 fotos y el DNI;"
                 + " tenga a mano su pedido, 51338; anote el número de pedido, 2 copias"));
     }
+
+    @Test
+    void roundThirtySevenDigitsInsideACodeMixingCapitalsAndDigitsAreDictated() {
+        assertEquals("Your Wi-Fi password has been reset to seven K Q two nine B; your code is K four T seven two.",
+                read("en-US", "Your Wi-Fi password has been reset to 7KQ29B; your code is K4T72."));
+        assertEquals("su contraseña wifi provisional es ocho R Z cuatro uno", read("es-ES", "su contraseña wifi provisional es 8RZ41"));
+        // Must not fire: one capital ("4K60"), one run of digits ("KT44", "A320", "P11Ds"), capitals a hexadecimal number
+        // holds ("5CD12"), a tyre's size, a postcode, an ordinal.
+        assertEquals("four K sixty TVs, K T forty four, the A three twenty jet, P eleven Ds, five C D twelve, sixty R sixteen tires,"
+                + " S W one A one A A, the fourth floor",
+                read("en-GB", "4K60 TVs, KT44, the A320 jet, P11Ds, 5CD12, 60R16 tires, SW1A 1AA, the 4th floor"));
+        assertEquals("llantas cincuenta y cinco Z R diecisiete y el resultado uno A cuarenta y uno E uno",
+                read("es-MX", "llantas 55ZR17 y el resultado 1A41E1"));
+    }
 }
