@@ -50,7 +50,12 @@ final class ReferenceReader implements TokenReader {
             + "|(?:(?:[Vv]erification|[Ss]ecurity|[Cc]onfirmation|[Aa]ccess|[Oo]ne-time|[Aa]ctivation|[Gg]ate|[Dd]oor|[Aa]larm|[Ll]ockbox|[Kk]eypad|[Kk]ey ?safe) )?"
             + "(?:code|passcode|[Pp]asscode|[Ll]ockbox)(?: on file)?(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{2,12})(?![\\d\\p{L}]|[.,]\\d)");
     /** English DIGIT_CODE cues of a code keyed in: "code", "passcode", "PIN", "lockbox". */
-    private static final Pattern KEYED_CUE = Pattern.compile("(?i)code|PIN|lockbox");
+    private static final Pattern KEYED_CUE = Pattern.compile("(?i)(?:pass)?code|PIN|lockbox");
+
+    /** Whether an English word names a code keyed in ("code", "passcode", "PIN", "lockbox"), as {@link #KEYED_CUE} does. */
+    static boolean keyedCodeWord(String word) {
+        return KEYED_CUE.matcher(word).matches();
+    }
 
     /**
      * DIGIT_CODE's cues of a card's or account's last digits, or (round twenty-five) a code's first ones ("empieza por"),

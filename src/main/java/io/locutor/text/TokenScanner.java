@@ -2102,14 +2102,16 @@ final class TokenScanner {
     /**
      * Round eighteen B: "enter meeting ID 884 203 117#", "key in PIN 2281 930#": a "#" glued after the digits keyed in,
      * ending the word, in a sentence that keys something ("enter", "press", "dial"... or "followed by") is the key, by its
-     * name on the line ("pound" in the US), not the sign's name.
+     * name on the line ("pound" in the US), not the sign's name. Round thirty-seven: so is one in a sentence naming a
+     * code keyed in ("Your door code is 4417#", "the gate code has changed to 2906#"), the digits keyed one by one.
      */
     static boolean keyedAfterDigits(ReadContext ctx, int pos) {
         String t = ctx.text;
         if (pos == 0 || !isDigit(t.charAt(pos - 1)) || pos + 1 < t.length() && " .,;:!?)".indexOf(t.charAt(pos + 1)) < 0) {
             return false;
         }
-        return keyedSentence(ctx, pos) || ctx.anyWord(ctx.sentenceStart(pos, 160), pos, "followed"::equals);
+        return keyedSentence(ctx, pos) || ctx.anyWord(ctx.sentenceStart(pos, 160), pos,
+                word -> word.equals("followed") || ReferenceReader.keyedCodeWord(word));
     }
 
     /** Words a keypad's "#" follows: "press # is all it takes" keeps the key. */

@@ -1246,4 +1246,13 @@ class ReferenceReadingsTest {
         assertEquals("llantas cincuenta y cinco Z R diecisiete y el resultado uno A cuarenta y uno E uno",
                 read("es-MX", "llantas 55ZR17 y el resultado 1A41E1"));
     }
+
+    @Test
+    void roundThirtySevenAHashGluedAfterAKeyedCodeIsTheKey() {
+        assertEquals("Your door code is four four one seven pound.", read("en-US", "Your door code is 4417#."));
+        assertEquals("Your gate code has changed to two nine zero six hash.", read("en-GB", "Your gate code has changed to 2906#."));
+        // Must not fire: no code keyed in the sentence, or the "#" before a word.
+        assertEquals("Room twelve hash is ready. We sold fifty hash of flour.", read("en-US", "Room 12# is ready. We sold 50# of flour."));
+        assertEquals("Your code is four four one seven. hash tag", read("en-US", "Your code is 4417. #tag"));
+    }
 }
