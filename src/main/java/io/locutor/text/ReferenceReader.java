@@ -50,7 +50,12 @@ final class ReferenceReader implements TokenReader {
             + "|(?:(?:[Vv]erification|[Ss]ecurity|[Cc]onfirmation|[Aa]ccess|[Oo]ne-time|[Aa]ctivation|[Gg]ate|[Dd]oor|[Aa]larm|[Ll]ockbox|[Kk]eypad|[Kk]ey ?safe) )?"
             + "(?:code|passcode|[Pp]asscode|[Ll]ockbox)(?: on file)?(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{2,12})(?![\\d\\p{L}]|[.,]\\d)");
     /** English DIGIT_CODE cues of a code keyed in: "code", "passcode", "PIN", "lockbox". */
-    private static final Pattern KEYED_CUE = Pattern.compile("(?i)code|PIN|lockbox");
+    private static final Pattern KEYED_CUE = Pattern.compile("(?i)(?:pass)?code|PIN|lockbox");
+
+    /** Whether an English word names a code keyed in ("code", "passcode", "PIN", "lockbox"), as {@link #KEYED_CUE} does. */
+    static boolean keyedCodeWord(String word) {
+        return KEYED_CUE.matcher(word).matches();
+    }
 
     /**
      * DIGIT_CODE's cues of a card's or account's last digits, or (round twenty-five) a code's first ones ("empieza por"),
@@ -104,8 +109,13 @@ final class ReferenceReader implements TokenReader {
     private static final String PRINTED_SERIAL = "[ \\u00A0]*:?[ \\u00A0]*(?=[\\d \\u00A0]*?\\d{4})\\d{3,4}(?:[ \\u00A0]\\d{3,4})+(?![\\d\\p{L}]|[.,]\\d)";
     /** {@link #HYPHENED_SERIAL} after a kind, not an amount's range ("la tarjeta cuesta 1500-2000 euros"). */
     private static final String KIND_SERIAL = HYPHENED_SERIAL + "(?![ \\u00A0]*(?:" + Currencies.ANY + "|%)(?![\\p{L}]))";
+    /** A comma right after "número de" and a noun ("número de legajo, 63917"): the number the noun names follows. */
+    private static final String NUMBER_OF_NOUN_COMMA = "(?<=número[ \\u00A0]de[ \\u00A0]\\p{L}{3,14}),[ \\u00A0]*";
     private static final Pattern ES_KEYWORD = Pattern.compile("((?:pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
             + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
+            // Round thirty-seven: an Argentine employer's staff file ("su número de legajo 63917", "el legajo 4471") is a
+            // reference as "expediente" and "folio" are, by the house length rule, never "sesenta y tres mil…".
+            + "|legajo"
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
             + "|orden(?=[ \\u00A0]+\\d{4})"
             // Round thirty-four: a service's number of five digits or more ("tu número de servicio 48217", "servicio:
@@ -149,7 +159,10 @@ final class ReferenceReader implements TokenReader {
             // pedido de recambios es 5170 2846"): still the noun's code, dictated group by group (the groups after the first
             // by SPACED_GROUPS), never "tres mil… mil…"; groups shaped as thousands ("el pedido de hoy es 150 000") count.
             + ")(?:" + ACCOUNT_KIND + "(?=" + SERIAL_IS + "(?:" + KIND_SERIAL + "|" + PRINTED_SERIAL + ")))?)"
-            + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            // Round thirty-seven: after "número de" and the noun a comma may set the number apart ("tenga a mano su número de
+            // legajo, 63917"): the noun has named it, so it is still the noun's code; "el legajo, 4 copias" has no "número de".
+            + "(" + NUMBER_OF_NOUN_COMMA + "|(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"
             + "policy|tracking|customer|claim|contract|reservation"
             // Round twenty-nine: a hotel's folio, the guest's bill ("folio 88142"), is a code as an invoice is.
@@ -241,7 +254,7 @@ final class ReferenceReader implements TokenReader {
      */
     private static final String ALNUM = "((?=[\\dA-Z-]*\\d[\\dA-Z-]*[A-Z])[\\dA-Z]{1,30}(?:-[\\dA-Z]{1,12}){0,4})(?![\\d\\p{L}]|[.,]\\d)";
     private static final Pattern ES_KEYWORD_ALNUM = Pattern.compile("((?iu:pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
-            + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|folio|guía|orden|rastreo|siniestro|reporte|trámite))"
+            + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|folio|guía|orden|rastreo|siniestro|reporte|trámite|legajo))"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + ALNUM);
     private static final Pattern MARKED_ALNUM = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)[ \\u00A0]?" + ALNUM);
 
@@ -635,7 +648,7 @@ final class ReferenceReader implements TokenReader {
             + "(?:[ \\u00A0]+(?:de|del)[ \\u00A0]+(?iu:(servicio|cliente|contrato|póliza|cuenta|socio|abonado|afiliado|afiliación|tarjeta|"
             + "serie|seguimiento|pedido|referencia|expediente|factura|guía|reporte|orden|caso|ticket|incidencia|folio|confirmación|reserva|"
             + "registro|empleado|suministro|medidor|contador|usuario|identificación|documento|pasaporte|seguro|beneficiario|trámite|"
-            + "solicitud|siniestro|localizador|rastreo|envío|paciente|licencia|matrícula|credencial|nómina|préstamo|crédito))"
+            + "solicitud|siniestro|localizador|rastreo|envío|paciente|licencia|matrícula|credencial|nómina|préstamo|crédito|legajo))"
             + "(?:[ \\u00A0]+(?:social|clínica|fiscal|nacional|personal|único|única|asignado|asignada))?)?"
             + "(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{1,4}(?:[ \\u00A0]\\d{2,4})+)(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Set<String> ES_NUMBER_ID_FIRST_WORDS = Set.of("su", "tu", "mi", "nuestro", "vuestro", "número");
@@ -1332,7 +1345,7 @@ final class ReferenceReader implements TokenReader {
         // "tener en cuenta 15-20 días", "deje a cuenta 15000 pesos": the idioms' "cuenta" names no account.
         boolean idiom = token.equals("cuenta") && IDIOM_BEFORE_CUENTA.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
         m = keyword && !idiom ? ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos) : null;
-        if (m != null && m.lookingAt()) {
+        if (m != null && m.lookingAt() && !(m.group(2).startsWith(",") && countedAfter(ctx, m.end()))) {
             int phone = m.group(3).length() <= 4 && m.end() + 1 < ctx.text.length() && (ctx.text.charAt(m.end()) == ' '
                     || ctx.text.charAt(m.end()) == '\u00A0') ? PhoneReader.nationalPhoneEnd(ctx, m.start(3)) : -1;
             if (phone > 0) {
@@ -1520,7 +1533,7 @@ final class ReferenceReader implements TokenReader {
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
     private static final Set<String> KEYWORD_FIRST_WORDS = Set.of("pedido", "referencia", "ref", "expediente", "exp", "expte", "factura", "contrato",
             "ticket", "incidencia", "localizador", "reserva", "póliza", "albarán", "envío", "seguimiento", "cliente", "abonado", "socio",
-            "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite", "guía", "orden", "cuenta", "formulario", "servicio", "order", "reference", "invoice",
+            "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite", "guía", "orden", "cuenta", "formulario", "servicio", "legajo", "order", "reference", "invoice",
             "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation");
     /** English nouns a "#" and a lettered code follow: the reference words and the documents numbered by year. */
     private static final Set<String> EN_NOUNS_BEFORE_SIGN = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, EN_YEAR_NUMBERED_NOUNS)
@@ -1699,6 +1712,8 @@ final class ReferenceReader implements TokenReader {
                 : word.endsWith(".") ? (Character.isUpperCase(word.charAt(0)) ? "Expediente" : "expediente") : word);
         if (marker.startsWith(":")) {
             ctx.append(": ");
+        } else if (marker.equals(",")) {
+            ctx.append(", "); // "número de legajo, 63917" (round thirty-seven): the comma is kept, a pause before the number
         } else if (!marker.isEmpty()) {
             ctx.append(ctx.es() ? " número " : " number ");
         } else if (verb == null) {
@@ -1707,6 +1722,16 @@ final class ReferenceReader implements TokenReader {
         if (verb != null) {
             ctx.append(marker.isEmpty() ? " " : "").append(verb).append(' ');
         }
+    }
+
+    /**
+     * A plural lower-case noun, a unit or a currency after a number ("…, 2 copias", "…, 3 kg", "…, 500 pesos"): the number
+     * counts, so a comma before it set no code apart.
+     */
+    private static boolean countedAfter(ReadContext ctx, int end) {
+        String next = ctx.nextWord(end);
+        return !next.isEmpty() && (Units.find(next) != null || Currencies.wordOrCode(next)
+                || next.length() >= 3 && Character.isLowerCase(next.charAt(0)) && next.endsWith("s"));
     }
 
     /** Digit groups as thousands are printed: a first group of one to three digits, every later one of three ("150 000"). */

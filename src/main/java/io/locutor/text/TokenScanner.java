@@ -318,7 +318,11 @@ final class TokenScanner {
                         && j < n && t.charAt(j) == 's'
                         && (j + 1 == n || !Character.isLetterOrDigit(t.charAt(j + 1)) && t.charAt(j + 1) != '\'' && t.charAt(j + 1) != '’');
                 int wordsStart = ctx.out.length();
-                if (ukRoad(ctx, i, run)) {
+                if (mixedCode(t, i)) {
+                    // Round thirty-seven: "7KQ29", "7KQ29B", "K4T72": a run inside a code mixing capitals and digits is typed
+                    // in or read back, every digit said ("seven K Q two nine"), never "twenty nine".
+                    ctx.out.append(ctx.speller.digits(run));
+                } else if (ukRoad(ctx, i, run)) {
                     // "the A591", "the B4391" (round seven C): a British A or B road's three or four digits are said one by
                     // one, a zero as "oh" ("the A three oh three"); an aircraft's "A321" keeps its pairs.
                     ctx.out.append(ctx.speller.digits(run).replace("zero", "oh"));
@@ -614,6 +618,44 @@ final class TokenScanner {
             }
         }
         return true;
+    }
+
+    /** A tyre's size glued: the aspect ratio, "R" or "ZR", the rim ("55ZR17", "60R16"), each part said as a number. */
+    private static final Pattern TYRE_SIZE = Pattern.compile("\\d{2}Z?R\\d{2}");
+
+    /**
+     * Round thirty-seven: whether the digits at {@code pos} are in a code of capitals and digits glued, nothing else glued
+     * to it, with two runs of digits or more and two capitals or more ("7KQ29", "7KQ29B", "K4T72", a Wi-Fi password or a
+     * door code): a code typed in, no name with a number. A name keeps its number: one capital ("4K60", "60R16", "80E1")
+     * or one run of digits ("KT44", "A320", "P11D", "SW1A", "ECON2041"); so do a hexadecimal-looking result, its capitals
+     * all A to F ("1A41E1", "5CD12"), and a tyre's size ("55ZR17").
+     */
+    private static boolean mixedCode(String t, int pos) {
+        int start = pos;
+        while (start > 0 && (isDigit(t.charAt(start - 1)) || t.charAt(start - 1) >= 'A' && t.charAt(start - 1) <= 'Z')) {
+            start--;
+        }
+        int end = pos;
+        while (end < t.length() && (isDigit(t.charAt(end)) || t.charAt(end) >= 'A' && t.charAt(end) <= 'Z')) {
+            end++;
+        }
+        if (start > 0 && Character.isLetterOrDigit(t.charAt(start - 1)) || end < t.length() && Character.isLetterOrDigit(t.charAt(end))) {
+            return false; // "P11Ds", "4th", "iPhone15": a lower-case letter glued makes a word, a plural or an ordinal
+        }
+        String code = t.substring(start, end);
+        int capitals = 0;
+        int digitRuns = 0;
+        boolean hexadecimal = true;
+        for (int k = 0; k < code.length(); k++) {
+            char c = code.charAt(k);
+            if (!isDigit(c)) {
+                capitals++;
+                hexadecimal &= c <= 'F';
+            } else if (k == 0 || !isDigit(code.charAt(k - 1))) {
+                digitRuns++;
+            }
+        }
+        return capitals >= 2 && digitRuns >= 2 && !hexadecimal && !TYRE_SIZE.matcher(code).matches();
     }
 
     /** The decimal part after digits glued to a name ("X3.4"): one to three digits, not a further dotted part. */
@@ -2060,14 +2102,16 @@ final class TokenScanner {
     /**
      * Round eighteen B: "enter meeting ID 884 203 117#", "key in PIN 2281 930#": a "#" glued after the digits keyed in,
      * ending the word, in a sentence that keys something ("enter", "press", "dial"... or "followed by") is the key, by its
-     * name on the line ("pound" in the US), not the sign's name.
+     * name on the line ("pound" in the US), not the sign's name. Round thirty-seven: so is one in a sentence naming a
+     * code keyed in ("Your door code is 4417#", "the gate code has changed to 2906#"), the digits keyed one by one.
      */
     static boolean keyedAfterDigits(ReadContext ctx, int pos) {
         String t = ctx.text;
         if (pos == 0 || !isDigit(t.charAt(pos - 1)) || pos + 1 < t.length() && " .,;:!?)".indexOf(t.charAt(pos + 1)) < 0) {
             return false;
         }
-        return keyedSentence(ctx, pos) || ctx.anyWord(ctx.sentenceStart(pos, 160), pos, "followed"::equals);
+        return keyedSentence(ctx, pos) || ctx.anyWord(ctx.sentenceStart(pos, 160), pos,
+                word -> word.equals("followed") || ReferenceReader.keyedCodeWord(word));
     }
 
     /** Words a keypad's "#" follows: "press # is all it takes" keeps the key. */

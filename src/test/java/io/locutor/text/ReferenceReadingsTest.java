@@ -1220,4 +1220,39 @@ class ReferenceReadingsTest {
         assertEquals("el número tres de la revista, el número ABC ciento veintitrés, la talla M cuarenta y dos",
                 read("es-MX", "el número 3 de la revista, el número ABC 123, la talla M 42"));
     }
+
+    @Test
+    void roundThirtySevenAStaffFilesLegajoIsAReferenceAfterACommaToo() {
+        assertEquals("Tenga a mano su número de legajo, cuarenta y ocho dos cero seis. El legajo dos nueve cuatro siete está activo.",
+                read("es-AR", "Tenga a mano su número de legajo, 48206. El legajo 2947 está activo."));
+        assertEquals("su número de pedido, cincuenta y uno tres tres ocho, y el legajo A cuatro cuatro siete uno",
+                read("es-ES", "su número de pedido, 51338, y el legajo A-4471"));
+        // Must not fire: a small number counts; a comma with no "número de" before the noun, or a count after the number.
+        assertEquals("el legajo doce, traiga el legajo, tres fotos y el DNI; tenga a mano su pedido, cincuenta y un mil trescientos"
+                + " treinta y ocho; anote el número de pedido, dos copias", read("es-AR", "el legajo 12, traiga el legajo, 3 fotos y el DNI;"
+                + " tenga a mano su pedido, 51338; anote el número de pedido, 2 copias"));
+    }
+
+    @Test
+    void roundThirtySevenDigitsInsideACodeMixingCapitalsAndDigitsAreDictated() {
+        assertEquals("Your Wi-Fi password has been reset to seven K Q two nine B; your code is K four T seven two.",
+                read("en-US", "Your Wi-Fi password has been reset to 7KQ29B; your code is K4T72."));
+        assertEquals("su contraseña wifi provisional es ocho R Z cuatro uno", read("es-ES", "su contraseña wifi provisional es 8RZ41"));
+        // Must not fire: one capital ("4K60"), one run of digits ("KT44", "A320", "P11Ds"), capitals a hexadecimal number
+        // holds ("5CD12"), a tyre's size, a postcode, an ordinal.
+        assertEquals("four K sixty TVs, K T forty four, the A three twenty jet, P eleven Ds, five C D twelve, sixty R sixteen tires,"
+                + " S W one A one A A, the fourth floor",
+                read("en-GB", "4K60 TVs, KT44, the A320 jet, P11Ds, 5CD12, 60R16 tires, SW1A 1AA, the 4th floor"));
+        assertEquals("llantas cincuenta y cinco Z R diecisiete y el resultado uno A cuarenta y uno E uno",
+                read("es-MX", "llantas 55ZR17 y el resultado 1A41E1"));
+    }
+
+    @Test
+    void roundThirtySevenAHashGluedAfterAKeyedCodeIsTheKey() {
+        assertEquals("Your door code is four four one seven pound.", read("en-US", "Your door code is 4417#."));
+        assertEquals("Your gate code has changed to two nine zero six hash.", read("en-GB", "Your gate code has changed to 2906#."));
+        // Must not fire: no code keyed in the sentence, or the "#" before a word.
+        assertEquals("Room twelve hash is ready. We sold fifty hash of flour.", read("en-US", "Room 12# is ready. We sold 50# of flour."));
+        assertEquals("Your code is four four one seven. hash tag", read("en-US", "Your code is 4417. #tag"));
+    }
 }
