@@ -1628,8 +1628,11 @@ final class ReferenceReader implements TokenReader {
     private static boolean yearAfterCue(ReadContext ctx, Matcher m) {
         String next = ctx.nextWord(m.end());
         if (m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == ' ' && next.length() > 1 && Character.isLowerCase(next.charAt(0))
-                && next.endsWith("s")) {
-            return true; // a count before its plural noun, "el curso empieza con 20 alumnos", is no code either
+                && next.endsWith("s") && !(ctx.es() && Vocabulary.spanishFunctionWord(next))) {
+            // A count before its plural noun, "el curso empieza con 20 alumnos", is no code either; round thirty-eight: an
+            // adverb, a preposition or a verb after the digits ("tarjeta terminada en 5521 antes del viernes", "… es la
+            // principal", "… tras el cambio") is no noun they count, so a card's last digits stay dictated.
+            return true;
         }
         return m.group(2).length() == 4 && YEAR.matcher(m.group(2)).matches()
                 && !DIGITS_NOUN.matcher(ctx.text.substring(ctx.sentenceStart(m.start(), 100), m.start())).find();

@@ -286,6 +286,19 @@ class NumberReadingsTest {
     }
 
     @Test
+    void aCardsLastDigitsBeforeAnAdverbOrAVerbStayDictated() {
+        // Round thirty-eight: "antes", "tras", "es" after a card's or a line's last digits end in "s" but count nothing.
+        assertEquals("su tarjeta terminada en cinco cinco dos uno antes del viernes; la línea que termina en cuatro uno seis dos"
+                        + " tras el cambio; la cuenta con terminación dos ocho cero nueve es la suya",
+                read("es-US", "su tarjeta terminada en 5521 antes del viernes; la línea que termina en 4162 tras el cambio; la cuenta con terminación 2809 es la suya"));
+        // Must not fire: a count before its plural noun, a duration, a year after a bare ending cue before an adverb.
+        assertEquals("la promoción acaba en doce meses y el plan termina en cuarenta pagos",
+                read("es-MX", "la promoción acaba en 12 meses y el plan termina en 40 pagos"));
+        assertEquals("el contrato termina en dos mil veintisiete después de la renovación",
+                read("es-ES", "el contrato termina en 2027 después de la renovación"));
+    }
+
+    @Test
     void roundEightEARangeOfNumberedPlacesOrOfNumberSigns() {
         // Round eight E: after a plural noun of places a Spanish range is "del … al …", its numbers labels that agree with
         // nothing; "#1–#22" is a range of numbers, each said with its sign.

@@ -79,6 +79,12 @@ class UnitReadingsTest {
         assertEquals("la red de trece coma dos kilovoltios, cuatro coma cinco megavatios y doce mil megavatios hora al año",
                 read("es-AR", "la red de 13,2 kV, 4,5 MW y 12.000 MWh al año"));
         assertEquals("a thirty three kilovolt line and a five megawatt farm", read("en-US", "a 33 kV line and a 5 MW farm"));
+        // Round thirty-eight: a solar array's peak power, "kilovatios pico", "kilowatts peak", singular and plural as "kW".
+        assertEquals("una instalación de cinco coma cuatro kilovatios pico, de un kilovatio pico, paneles de cuatrocientos cincuenta vatios pico"
+                + " y un parque de dos megavatios pico", read("es-ES", "una instalación de 5,4 kWp, de 1 kWp, paneles de 450 Wp y un parque de 2 MWp"));
+        assertEquals("your panels total six point five kilowatts peak; the four kilowatt peak system", read("en-GB", "your panels total 6.5 kWp; the 4 kWp system"));
+        // Must not fire: the kilowatt and the watt without the peak's "p", a "p" that starts a word.
+        assertEquals("cinco kilovatios, seis vatios por hora", read("es-ES", "5 kW, 6 W por hora"));
         // Before "of" the plural stays; before a noun after "the" the unit describes it (round eight D); a percentage keeps
         // its reading.
         assertEquals("the twenty kilogram bag, a five kilograms of flour, a ten percent discount", read("en-US", "the 20 kg bag, a 5 kg of flour, a 10% discount"));
