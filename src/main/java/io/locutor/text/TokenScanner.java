@@ -804,9 +804,11 @@ final class TokenScanner {
         }
         if ((next == '²' || next == '³') && (runEnd + 1 == n || !Character.isLetterOrDigit(t.charAt(runEnd + 1)))) {
             // "el m²", "litros por m²", "un mm²": a squared or cubed unit with no number before it is one unit.
+            // Round thirty-eight B: its English name is spelt as the locale spells it, as after a number ("£1,850 per m²"
+            // is "per square metre" in en-GB, never the American "meter").
             Units.Unit unit = Units.find(t.substring(pos, runEnd + 1));
             if (unit != null) {
-                ctx.append(ctx.es() ? unit.esOne() : unit.enOne());
+                ctx.append(ctx.es() ? unit.esOne() : Units.spelling(ctx, unit.enOne()));
                 return runEnd + 1;
             }
         }
