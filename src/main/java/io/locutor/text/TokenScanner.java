@@ -39,7 +39,7 @@ final class TokenScanner {
         DateReader date = new DateReader();
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
-        this.digitReaders = List.of(electronic, UsAddresses::zipAfterStateName, ReferenceReader::spanishGluedKey, ReferenceReader::hexCode, DateReader::yearSpan, ReferenceReader::pairRun, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, ReferenceReader::spanishMachineModel, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
+        this.digitReaders = List.of(electronic, UsAddresses::zipAfterStateName, ReferenceReader::spanishGluedKey, ReferenceReader::hexCode, DateReader::yearSpan, ReferenceReader::pairRun, ReferenceReader::yearSerial, TokenScanner::digitLedSlashedCode, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, ReferenceReader::spanishMachineModel, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
                 TokenScanner::longDigitGroups, TokenScanner::courseNumber, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
@@ -1092,6 +1092,24 @@ final class TokenScanner {
      * A); a reference, no fraction or date inside it. Round seven C: a last group of capitals too ("job no. CD/4471/B").
      */
     private static final Pattern SLASHED_CODE = Pattern.compile("[A-Z]{1,4}(?:(?:/\\d{2,6}){2,3}|(?:/\\d{2,6}){1,2}/[A-Z]{1,3})(?![\\p{L}\\d/]|[.,]\\d)");
+
+    /**
+     * Round thirty-eight B: two groups of digits then capitals after slashes, "ref. 27/00931/FUL", "25/03318/LBC": an
+     * English planning application's reference (its year, its serial, its kind), no date or fraction; a year of four
+     * digits first is left to the year's readers.
+     */
+    private static final Pattern DIGIT_LED_SLASHED_CODE = Pattern.compile("\\d{2,3}/\\d{2,6}/[A-Z]{1,4}(?![\\p{L}\\d/]|[.,]\\d)");
+
+    /**
+     * "27/00931/FUL": a digit-led code of three slashed groups, said group by group with a pause for each slash as
+     * "NF/22/0915" is (English, as {@link #slashedCode}); -1 for any other number.
+     */
+    static int digitLedSlashedCode(ReadContext ctx, int pos) {
+        if (ctx.lang != Lang.EN || pos > 0 && (Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) || ctx.text.charAt(pos - 1) == '/')) {
+            return -1;
+        }
+        return printedCode(ctx, pos, DIGIT_LED_SLASHED_CODE);
+    }
 
     /**
      * A UPU S10 item number, "JX 1234 5678 9GB" (Royal Mail; round seven A): two capitals, eight digits and a check digit
