@@ -40,7 +40,7 @@ final class TokenScanner {
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
         this.digitReaders = List.of(electronic, UsAddresses::zipAfterStateName, ReferenceReader::spanishGluedKey, ReferenceReader::hexCode, DateReader::yearSpan, ReferenceReader::pairRun, ReferenceReader::yearSerial, TokenScanner::digitLedSlashedCode, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, ReferenceReader::spanishMachineModel, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
-                TokenScanner::longDigitGroups, TokenScanner::courseNumber, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
+                TokenScanner::longDigitGroups, TokenScanner::courseNumber, TokenScanner::sizeName, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
     }
@@ -1256,6 +1256,40 @@ final class TokenScanner {
         int digits = head.length() - 1;
         return digits >= (cue.startsWith("model") ? 4 : 3) && Character.isUpperCase(head.charAt(digits))
                 && head.chars().limit(digits).allMatch(c -> isDigit((char) c));
+    }
+
+    /** Three digits, no zero first, then a space and a word: a size's name before what it sizes ("size 312 batteries"). */
+    private static final Pattern SIZE_NAME = Pattern.compile("[1-9]\\d{2}(?=[ \\u00A0]\\p{L})");
+    /**
+     * Words before "size" that leave it a kind's name ("a pack of size 312 batteries", "your size 675 cells"); after a noun
+     * it measures that noun ("batch size 500 units", "sample size 250 patients" count).
+     */
+    private static final java.util.Set<String> SIZE_NAMED_AFTER = java.util.Set.of("of", "in", "a", "the", "your", "our", "my",
+            "their", "and", "or", "for", "any", "buy", "order", "use", "with");
+
+    /**
+     * Round thirty-eight B: "a 60-pack of size 312 batteries": a size named by three digits is a name, said in pairs as a
+     * room's or a course's number is ("size three twelve", "size six seventy five", as hearing-aid batteries are asked
+     * for), never "three hundred and twelve". English only; a unit, a currency or nothing after the digits, a noun before
+     * "size", or one or two digits ("size 13") keep their readings.
+     */
+    static int sizeName(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (ctx.lang != Lang.EN || pos < 5 || t.charAt(pos - 1) != ' ' || !"size".equalsIgnoreCase(ctx.previousWord(pos))) {
+            return -1;
+        }
+        Matcher m = ctx.at(SIZE_NAME, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        int sizeStart = ReadContext.spacesStart(t, pos) - 4;
+        String before = ctx.previousWord(sizeStart).toLowerCase(java.util.Locale.ROOT);
+        String next = ctx.nextWord(m.end());
+        if (!SIZE_NAMED_AFTER.contains(before) || Units.find(next) != null || Units.englishName(next) || Currencies.wordOrCode(next)) {
+            return -1;
+        }
+        ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(m.group())));
+        return m.end();
     }
 
     /** Words after a course's number that name it a course: "Spanish 201 course", "Biology 110 class". */

@@ -1270,4 +1270,15 @@ class ReferenceReadingsTest {
         assertEquals("on the twenty seventh of May twenty twenty seven and three quarters", read("en-GB", "on 27/05/2027 and 3/4"));
         assertEquals("reference twenty seven slash zero zero nine three one expires", read("en-GB", "ref. 27/00931 expires"));
     }
+
+    @Test
+    void roundThirtyEightBAThreeDigitSizeIsANameSaidInPairs() {
+        assertEquals("a sixty pack of size three twelve batteries and your size six seventy five cells",
+                read("en-US", "a 60-pack of size 312 batteries and your size 675 cells"));
+        // Must not fire: two digits, a noun before "size", a unit or a currency after, nothing after, Spanish.
+        assertEquals("a pack of size thirteen batteries, the batch size five hundred units, a file size three hundred megabytes",
+                read("en-US", "a pack of size 13 batteries, the batch size 500 units, a file size 300 MB"));
+        assertEquals("in size two hundred and fifty dollars or in size three hundred and twelve.", read("en-US", "in size 250 dollars or in size 312."));
+        assertEquals("pilas de tamaño trescientos doce", read("es-US", "pilas de tamaño 312"));
+    }
 }
