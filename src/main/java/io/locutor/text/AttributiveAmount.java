@@ -83,7 +83,7 @@ final class AttributiveAmount {
             // (round eight), a price before the noun it describes is its modifier, "the one hundred and twenty pound
             // balance", as standard English says it; a price that is a noun phrase of its own keeps the plural ("the £10
             // you paid", "the £50 of credit", "the £50 is due"). Round eleven B's compounds and frequency words too.
-            return priceBeforeSingularNoun(ctx, end) || modifierThenNoun(ctx, end);
+            return priceBeforeSingularNoun(ctx, end) || modifierThenNoun(ctx, end) || nameThenNoun(ctx, end);
         }
         if (!article && !inList && !determiner && beforeLower.equals("of") && end > start && Character.isDigit(t.charAt(start))
                 && unitAfter(t, start, end) && containerBeforeOf(ctx, start)) {
@@ -93,6 +93,13 @@ final class AttributiveAmount {
             // Round twenty-six B: "one of 10 $100 gift cards", "3 £50 vouchers": a count before a price counts the things
             // the price describes, "ten one hundred dollar gift cards", as batch 48_en's writers read both.
             return pluralNounAfter(ctx, end);
+        }
+        if (!article && !inList && !determiner && end > start && Character.isDigit(t.charAt(start)) && unitAfter(t, start, end)
+                && countBefore(ctx, start) && pluralNounAfter(ctx, end)) {
+            // Round thirty-eight B: "four 10ml gel syringes", "three 50L compost bags": a count before a unit's amount
+            // counts the things the measure describes, "four ten millilitre gel syringes", as "3 £50 vouchers" counts
+            // the vouchers; "4 10ml doses" too, "two 5kg less" keeps its plural.
+            return true;
         }
         if (!article && !inList && !determiner && beforeLower.equals("per") && end > start && Character.isDigit(t.charAt(start))
                 && unitAfter(t, start, end)) {
@@ -166,6 +173,30 @@ final class AttributiveAmount {
         return !next.endsWith("s") && !next.endsWith("ed") && !next.endsWith("ly") && openWord(next) && !SAID_AFTER_A_SUM.contains(next);
     }
 
+    /** One to four capitalised words of a name after a price, each of two letters or more: " Boiler Upgrade Scheme", " Argos". */
+    private static final Pattern NAME_AFTER = Pattern.compile("(?:[ \\u00A0](\\p{Lu}[\\p{L}’'&-]*\\p{L})){1,4}(?=[ \\u00A0]\\p{Ll})");
+
+    /**
+     * Round thirty-eight B: "claim the £7,500 Boiler Upgrade Scheme grant", "your £150 Warm Home Discount rebate", "the £50
+     * Argos gift card": a capitalised name between a price after a determiner and the noun that heads them is part of the
+     * noun phrase the price describes, "the seven thousand five hundred pound Boiler Upgrade Scheme grant". The noun after
+     * the name is checked as {@link #priceBeforeSingularNoun} checks one right after the price, so a name before its verb
+     * ("the £50 Tom owes", "the £20 Sarah sent") keeps the plural, and so does a name at the sentence's end; a weekday's
+     * or a month's name ("the £50 Friday morning") is a time, no name of the noun.
+     */
+    private static boolean nameThenNoun(ReadContext ctx, int end) {
+        Matcher name = ctx.at(NAME_AFTER, end);
+        if (!name.lookingAt()) {
+            return false;
+        }
+        for (String word : ctx.text.substring(end, name.end()).trim().split("[ \\u00A0]+")) {
+            if (DateReader.englishWeekdayName(word) || Vocabulary.month(Lang.EN, word) > 0) {
+                return false;
+            }
+        }
+        return priceBeforeSingularNoun(ctx, name.end());
+    }
+
     /** Counts written as words before a price: "three £30 instalments". */
     private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "twenty", "fifty", "hundred");
@@ -222,7 +253,9 @@ final class AttributiveAmount {
     private static final Set<String> SAID_AFTER_A_SUM = Set.of("overdue", "upfront", "outstanding", "owing", "altogether", "overall",
             "apiece", "already", "still", "yet", "too", "either", "there", "here", "then", "also", "just", "not", "minus", "net",
             "paid", "spent", "lent", "sent", "won", "lost", "held", "kept", "bought", "sold", "given", "taken", "made", "went",
-            "came", "got", "gave", "fell", "rose", "did", "became", "left", "put", "cut", "set", "hit", "owe", "earn", "get", "pay");
+            "came", "got", "gave", "fell", "rose", "did", "became", "left", "put", "cut", "set", "hit", "owe", "earn", "get", "pay",
+            // Round thirty-eight B: past forms after a name ("the £500 Dave took", nameThenNoun).
+            "took", "brought", "found");
 
     /**
      * Round eleven B: "your £10 monthly gift", "the $75 late-payment fee": a frequency word or a hyphenated compound

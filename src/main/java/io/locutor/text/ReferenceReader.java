@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  */
 final class ReferenceReader implements TokenReader {
     private static final String CODE = "(\\d{1,30}(?:[-/]\\d{1,30}){0,4})(?![\\d\\p{L}]|[.,]\\d)";
+    /**
+     * Round thirty-eight B: an English reference word's digits are never cut before a slash and capitals ("ref.
+     * 27/00931/FUL", a planning reference): the whole is a lettered code, read by its own reader (TokenScanner's
+     * digit-led slashed code), never "twenty seven slash…" with "/F U L" left over.
+     */
+    private static final String EN_CODE = "(\\d{1,30}(?:[-/]\\d{1,30}){0,4})(?![\\d\\p{L}]|[.,]\\d|(?:/\\d{1,30})*/\\p{Lu})";
     /** A number sign before a code: "#", "n.º", "nº", "núm.", "nro.", "No.". */
     private static final String NUMBER_SIGN = "(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.|No\\.)";
     /**
@@ -167,7 +173,7 @@ final class ReferenceReader implements TokenReader {
             + "policy|tracking|customer|claim|contract|reservation"
             // Round twenty-nine: a hotel's folio, the guest's bill ("folio 88142"), is a code as an invoice is.
             + "|folio)"
-            + "((?:[ \\u00A0]+(?:number|no\\.|#))?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE, Pattern.CASE_INSENSITIVE);
+            + "((?:[ \\u00A0]+(?:number|no\\.|#))?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)" + EN_CODE, Pattern.CASE_INSENSITIVE);
 
     /**
      * A standard: "ISO 9001:2015", "UNE 139803:2004", "ISO/IEC 27001", "UNE-EN 10020:2001". Its number is a name said as
@@ -719,7 +725,8 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern CAPITALS_ONE_GROUP = Pattern.compile("\\p{Lu}{1,3}[ \\u00A0]\\d+");
     private static final Pattern KEYWORD_PRINTED_CODE = Pattern.compile("((?iu:pedido|referencia|expediente|factura|contrato|ticket|incidencia|"
             + "localizador|reserva|póliza|envío|seguimiento|caso|solicitud|folio|guía|rastreo|siniestro|order|reference|ticket|invoice|"
-            + "account|case|confirmation|booking|policy|tracking|claim|contract|reservation|serial))"
+            // Round thirty-eight B: English "ref" and "ref." cue a reference as "reference" does ("tracking ref. GWD 40288").
+            + "account|case|confirmation|booking|policy|tracking|claim|contract|reservation|serial|ref\\.?))"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|number|#))?(?:[ \\u00A0]+(?:es|is))?[ \\u00A0]*:?[ \\u00A0]*)"
             + "(" + TokenScanner.POSTAL_ITEM.pattern() + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){2,6}[ \\u00A0]\\d{2}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]de[ \\u00A0])"
             + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){1,6}|\\p{Lu}{1,3}\\d{1,3}-\\d{4,12}"
@@ -1711,7 +1718,8 @@ final class ReferenceReader implements TokenReader {
             marker = marker.substring(0, marker.length() - 2).trim();
         }
         String word = m.group(1);
-        ctx.append(word.equalsIgnoreCase("ref.") ? (ctx.es() ? "referencia" : "reference")
+        boolean ref = word.equalsIgnoreCase("ref.") || word.equalsIgnoreCase("ref");
+        ctx.append(ref ? (ctx.es() ? "referencia" : Character.isUpperCase(word.charAt(0)) ? "Reference" : "reference")
                 : word.endsWith(".") ? (Character.isUpperCase(word.charAt(0)) ? "Expediente" : "expediente") : word);
         if (marker.startsWith(":")) {
             ctx.append(": ");

@@ -460,7 +460,8 @@ final class TimeReader implements TokenReader {
             // Round thirty-two B: en-GB writes its 24-hour dial with a dot too ("8.30–16.00", "08.00–17.00"): said alike.
             boolean hundredsMark = m.group(2).equals(":") || m.group(2).equals(".") && dial24 && !ctx.locale.twelveHour;
             if (!ctx.es() && min == 0 && sec < 0 && h < 24 && m.group(5) == null && hundredsMark && (twentyFourHour(h)
-                    || dial24 && (leadingZero || hundredsRangeEnd(ctx, pos, m.end()) || hundredsRangeStart(ctx, pos)))) {
+                    || dial24 && (leadingZero || hundredsRangeEnd(ctx, pos, m.end()) || hundredsRangeStart(ctx, pos)
+                    || afterDialStartWithMinutes(ctx, pos)))) {
                 // "20:00", "13:00": an o'clock time on the 24-hour dial is said in hundreds, "twenty hundred", "thirteen
                 // hundred"; "twenty" alone would not be heard as a time. Where the locale keeps the 24-hour dial (en-GB)
                 // a morning hour written with its zero is said so too ("06:00" → "six hundred"), and both ends of a range
@@ -538,6 +539,22 @@ final class TimeReader implements TokenReader {
         int w = pos - 1;
         return w > 3 && ctx.text.charAt(w) == ' ' && Character.isLetter(ctx.text.charAt(w - 1))
                 && HUNDREDS_RANGE_START.matcher(ctx.text).region(Math.max(0, pos - 48), pos).find();
+    }
+
+    /**
+     * A range's start on the 24-hour dial with its minutes, a zero-led hour or one past twelve ("07:30", "18:45"), then
+     * "to"/"until"/"till", a dash, or "and" after "between", just before the end.
+     */
+    private static final Pattern DIAL_START_WITH_MINUTES = Pattern.compile("(?:(?<![\\p{L}])between[ \\u00A0]+(?:0[1-9]|1[3-9]|2[0-3])[:.][0-5]\\d"
+            + "[ \\u00A0]+and|(?<![\\d:.])(?:0[1-9]|1[3-9]|2[0-3])[:.][0-5]\\d[ \\u00A0]*(?:[-–]|to|until|till))[ \\u00A0]*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Round thirty-eight B: "between 07:30 and 11:00", "07:45–12:00": a range whose start is written on the 24-hour dial
+     * says its on-the-hour end in hundreds ("seven thirty and eleven hundred"), both ends alike as when the start is on the
+     * hour ("09:00 and 11:00"); "7:30 to 11:00" and "10:30 and 11:00" show no such dial and keep "eleven".
+     */
+    private static boolean afterDialStartWithMinutes(ReadContext ctx, int pos) {
+        return pos > 6 && DIAL_START_WITH_MINUTES.matcher(ctx.text).region(Math.max(0, pos - 24), pos).useTransparentBounds(true).find();
     }
 
     private static boolean hundredsRangeEnd(ReadContext ctx, int pos, int end) {

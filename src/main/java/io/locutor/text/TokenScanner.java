@@ -39,8 +39,8 @@ final class TokenScanner {
         DateReader date = new DateReader();
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
-        this.digitReaders = List.of(electronic, UsAddresses::zipAfterStateName, ReferenceReader::spanishGluedKey, ReferenceReader::hexCode, DateReader::yearSpan, ReferenceReader::pairRun, ReferenceReader::yearSerial, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, ReferenceReader::spanishMachineModel, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
-                TokenScanner::longDigitGroups, TokenScanner::courseNumber, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
+        this.digitReaders = List.of(electronic, UsAddresses::zipAfterStateName, ReferenceReader::spanishGluedKey, ReferenceReader::hexCode, DateReader::yearSpan, ReferenceReader::pairRun, ReferenceReader::yearSerial, TokenScanner::digitLedSlashedCode, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, ReferenceReader::spanishMachineModel, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
+                TokenScanner::longDigitGroups, TokenScanner::courseNumber, TokenScanner::sizeName, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
     }
@@ -804,9 +804,11 @@ final class TokenScanner {
         }
         if ((next == '²' || next == '³') && (runEnd + 1 == n || !Character.isLetterOrDigit(t.charAt(runEnd + 1)))) {
             // "el m²", "litros por m²", "un mm²": a squared or cubed unit with no number before it is one unit.
+            // Round thirty-eight B: its English name is spelt as the locale spells it, as after a number ("£1,850 per m²"
+            // is "per square metre" in en-GB, never the American "meter").
             Units.Unit unit = Units.find(t.substring(pos, runEnd + 1));
             if (unit != null) {
-                ctx.append(ctx.es() ? unit.esOne() : unit.enOne());
+                ctx.append(ctx.es() ? unit.esOne() : Units.spelling(ctx, unit.enOne()));
                 return runEnd + 1;
             }
         }
@@ -1092,6 +1094,24 @@ final class TokenScanner {
     private static final Pattern SLASHED_CODE = Pattern.compile("[A-Z]{1,4}(?:(?:/\\d{2,6}){2,3}|(?:/\\d{2,6}){1,2}/[A-Z]{1,3})(?![\\p{L}\\d/]|[.,]\\d)");
 
     /**
+     * Round thirty-eight B: two groups of digits then capitals after slashes, "ref. 27/00931/FUL", "25/03318/LBC": an
+     * English planning application's reference (its year, its serial, its kind), no date or fraction; a year of four
+     * digits first is left to the year's readers.
+     */
+    private static final Pattern DIGIT_LED_SLASHED_CODE = Pattern.compile("\\d{2,3}/\\d{2,6}/[A-Z]{1,4}(?![\\p{L}\\d/]|[.,]\\d)");
+
+    /**
+     * "27/00931/FUL": a digit-led code of three slashed groups, said group by group with a pause for each slash as
+     * "NF/22/0915" is (English, as {@link #slashedCode}); -1 for any other number.
+     */
+    static int digitLedSlashedCode(ReadContext ctx, int pos) {
+        if (ctx.lang != Lang.EN || pos > 0 && (Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) || ctx.text.charAt(pos - 1) == '/')) {
+            return -1;
+        }
+        return printedCode(ctx, pos, DIGIT_LED_SLASHED_CODE);
+    }
+
+    /**
      * A UPU S10 item number, "JX 1234 5678 9GB" (Royal Mail; round seven A): two capitals, eight digits and a check digit
      * (printed together or in groups), the country's two capitals; no "gigabytes" in its country code. Round eighteen:
      * the nine digits in groups of three too ("PA 482 931 775 AR", as Correo Argentino and USPS print them).
@@ -1236,6 +1256,40 @@ final class TokenScanner {
         int digits = head.length() - 1;
         return digits >= (cue.startsWith("model") ? 4 : 3) && Character.isUpperCase(head.charAt(digits))
                 && head.chars().limit(digits).allMatch(c -> isDigit((char) c));
+    }
+
+    /** Three digits, no zero first, then a space and a word: a size's name before what it sizes ("size 312 batteries"). */
+    private static final Pattern SIZE_NAME = Pattern.compile("[1-9]\\d{2}(?=[ \\u00A0]\\p{L})");
+    /**
+     * Words before "size" that leave it a kind's name ("a pack of size 312 batteries", "your size 675 cells"); after a noun
+     * it measures that noun ("batch size 500 units", "sample size 250 patients" count).
+     */
+    private static final java.util.Set<String> SIZE_NAMED_AFTER = java.util.Set.of("of", "in", "a", "the", "your", "our", "my",
+            "their", "and", "or", "for", "any", "buy", "order", "use", "with");
+
+    /**
+     * Round thirty-eight B: "a 60-pack of size 312 batteries": a size named by three digits is a name, said in pairs as a
+     * room's or a course's number is ("size three twelve", "size six seventy five", as hearing-aid batteries are asked
+     * for), never "three hundred and twelve". English only; a unit, a currency or nothing after the digits, a noun before
+     * "size", or one or two digits ("size 13") keep their readings.
+     */
+    static int sizeName(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (ctx.lang != Lang.EN || pos < 5 || t.charAt(pos - 1) != ' ' || !"size".equalsIgnoreCase(ctx.previousWord(pos))) {
+            return -1;
+        }
+        Matcher m = ctx.at(SIZE_NAME, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        int sizeStart = ReadContext.spacesStart(t, pos) - 4;
+        String before = ctx.previousWord(sizeStart).toLowerCase(java.util.Locale.ROOT);
+        String next = ctx.nextWord(m.end());
+        if (!SIZE_NAMED_AFTER.contains(before) || Units.find(next) != null || Units.englishName(next) || Currencies.wordOrCode(next)) {
+            return -1;
+        }
+        ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(m.group())));
+        return m.end();
     }
 
     /** Words after a course's number that name it a course: "Spanish 201 course", "Biology 110 class". */

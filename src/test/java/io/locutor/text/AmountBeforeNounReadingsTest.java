@@ -243,4 +243,28 @@ class AmountBeforeNounReadingsTest {
         assertEquals("it's sixty four gigabytes more, that's five gigabytes extra, the store's twenty kilograms are gone, John's ten gigabytes runs out",
                 read("en-US", "it's 64 GB more, that's 5 GB extra, the store's 20 kg are gone, John's 10 GB runs out"));
     }
+
+    @Test
+    void roundThirtyEightBACountBeforeAUnitsAmountCountsTheThingsItDescribes() {
+        assertEquals("your trays and four ten millilitre gel syringes will be delivered", read("en-GB", "your trays and four 10ml gel syringes will be delivered"));
+        assertEquals("buy three fifty litre compost bags and two five kilogram sacks", read("en-GB", "buy three 50L compost bags and 2 5kg sacks"));
+        // Must not fire: no count, "of" after the measure, a word that is no noun after it.
+        assertEquals("add ten millilitres of gel daily", read("en-GB", "add 10ml of gel daily"));
+        assertEquals("he lost two five kilograms less than planned", read("en-GB", "he lost two 5kg less than planned"));
+    }
+
+    @Test
+    void roundThirtyEightBAPriceBeforeACapitalisedNameAndItsNounDescribesThem() {
+        assertEquals("claim the seven thousand five hundred pound Boiler Upgrade Scheme grant and",
+                read("en-GB", "claim the £7,500 Boiler Upgrade Scheme grant and"));
+        assertEquals("your one hundred and fifty pound Warm Home Discount rebate, the fifty pound Argos gift card",
+                read("en-GB", "your £150 Warm Home Discount rebate, the £50 Argos gift card"));
+        // Must not fire: the name at the sentence's end, a name before its verb, a weekday, no determiner.
+        assertEquals("You can claim the seven thousand five hundred pounds Boiler.", read("en-GB", "You can claim the £7,500 Boiler."));
+        assertEquals("the seven thousand five hundred pounds Boiler Upgrade Scheme.", read("en-GB", "the £7,500 Boiler Upgrade Scheme."));
+        assertEquals("Thanks for the fifty pounds Tom owes and the twenty pounds Sarah sent", read("en-GB", "Thanks for the £50 Tom owes and the £20 Sarah sent"));
+        assertEquals("We still have the five hundred pounds Dave took", read("en-GB", "We still have the £500 Dave took"));
+        assertEquals("We will pay the fifty pounds Friday morning", read("en-GB", "We will pay the £50 Friday morning"));
+        assertEquals("We paid fifty pounds Argos fees", read("en-GB", "We paid £50 Argos fees"));
+    }
 }

@@ -437,9 +437,9 @@ class ReferenceReadingsTest {
         assertEquals("Item J X, one two three four, five six seven eight, nine G B, agreement N F, two two, zero nine one five.",
                 read("en-GB", "Item JX 1234 5678 9GB, agreement NF/22/0915."));
         assertEquals("Your R x number eight eight four one zero, two is ready.", read("en-US", "Your Rx# 88410-2 is ready."));
-        // One slash only: the letters spelt, the slash said, a year as a year (round eight); two letters before a bare
-        // number: other readers (unchanged).
-        assertEquals("case H R slash twenty twenty six, reference A B twelve thirty four", read("en-GB", "case HR/2026, ref AB 1234"));
+        // One slash only: the letters spelt, the slash said, a year as a year (round eight); two letters and a number
+        // after "ref": one code, as after "reference" (round thirty-eight B; it was "twelve thirty four", other readers').
+        assertEquals("case H R slash twenty twenty six, reference A B one two three four", read("en-GB", "case HR/2026, ref AB 1234"));
     }
 
     @Test
@@ -1254,5 +1254,31 @@ class ReferenceReadingsTest {
         // Must not fire: no code keyed in the sentence, or the "#" before a word.
         assertEquals("Room twelve hash is ready. We sold fifty hash of flour.", read("en-US", "Room 12# is ready. We sold 50# of flour."));
         assertEquals("Your code is four four one seven. hash tag", read("en-US", "Your code is 4417. #tag"));
+    }
+
+    @Test
+    void roundThirtyEightBRefCuesALetteredCodeAndAPlanningReferenceIsDictatedGroupByGroup() {
+        // "ref" and "ref." cue capitals and one group of digits as "reference" does: one code, every digit said.
+        assertEquals("tracking reference M C X five one seven three six.", read("en-GB", "tracking ref. MCX 51736."));
+        assertEquals("please quote reference H P L three zero eight one five when you call", read("en-GB", "please quote ref HPL 30815 when you call"));
+        // Two groups of digits and capitals after slashes: a planning reference, group by group as NF/22/0915.
+        assertEquals("your application reference two six, zero one four seven two, H O U has been approved",
+                read("en-GB", "your application ref. 26/01472/HOU has been approved"));
+        assertEquals("quote reference two five, zero three three one eight, L B C in any letter", read("en-GB", "quote reference 25/03318/LBC in any letter"));
+        // Must not fire: the referee, a date, a fraction, a reference with no capitals after its slashes.
+        assertEquals("the ref said three more minutes", read("en-GB", "the ref said 3 more minutes"));
+        assertEquals("on the twenty seventh of May twenty twenty seven and three quarters", read("en-GB", "on 27/05/2027 and 3/4"));
+        assertEquals("reference twenty seven slash zero zero nine three one expires", read("en-GB", "ref. 27/00931 expires"));
+    }
+
+    @Test
+    void roundThirtyEightBAThreeDigitSizeIsANameSaidInPairs() {
+        assertEquals("a sixty pack of size three twelve batteries and your size six seventy five cells",
+                read("en-US", "a 60-pack of size 312 batteries and your size 675 cells"));
+        // Must not fire: two digits, a noun before "size", a unit or a currency after, nothing after, Spanish.
+        assertEquals("a pack of size thirteen batteries, the batch size five hundred units, a file size three hundred megabytes",
+                read("en-US", "a pack of size 13 batteries, the batch size 500 units, a file size 300 MB"));
+        assertEquals("in size two hundred and fifty dollars or in size three hundred and twelve.", read("en-US", "in size 250 dollars or in size 312."));
+        assertEquals("pilas de tamaño trescientos doce", read("es-US", "pilas de tamaño 312"));
     }
 }

@@ -906,4 +906,19 @@ class TimeAndDateReadingsTest {
         // Must not fire: an end with its minutes keeps them.
         assertEquals("open seven thirty to sixteen thirty", read("en-GB", "open 7.30–16.30"));
     }
+
+    @Test
+    void roundThirtyEightBARangeStartedOnTheTwentyFourHourDialSaysItsOnTheHourEndInHundreds() {
+        assertEquals("between seven thirty and eleven hundred. The driver", read("en-GB", "between 07:30 and 11:00. The driver"));
+        assertEquals("booked for seven forty five to twelve hundred on Monday", read("en-GB", "booked for 07:45–12:00 on Monday"));
+        assertEquals("from nine fifteen until twelve hundred", read("en-GB", "from 09:15 until 12:00"));
+        assertEquals("from twenty one thirty to seven hundred", read("en-GB", "from 21:30 to 7:00"));
+        // Must not fire: a start with no zero and under thirteen, "and" with no "between", an end with its "am", en-US's
+        // twelve-hour dial, a time alone.
+        assertEquals("from seven thirty to eleven and between ten thirty and eleven", read("en-GB", "from 7:30 to 11:00 and between 10:30 and 11:00"));
+        assertEquals("at seven thirty and eleven we call", read("en-GB", "at 07:30 and 11:00 we call"));
+        assertEquals("seven thirty to eleven AM", read("en-GB", "07:30 to 11:00 am"));
+        assertEquals("between seven thirty and eleven", read("en-US", "between 07:30 and 11:00"));
+        assertEquals("at eleven tomorrow", read("en-GB", "at 11:00 tomorrow"));
+    }
 }

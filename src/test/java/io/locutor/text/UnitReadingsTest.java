@@ -545,4 +545,15 @@ class UnitReadingsTest {
         assertEquals("raised three million US dollars, two point five million Canadian dollars",
                 read("en-US", "raised 3m USD, 2.5m CAD"));
     }
+
+    @Test
+    void roundThirtyEightBASquaredUnitWithNoNumberIsSpeltAsTheLocaleSpellsIt() {
+        // en-GB says "metre" on every unit path, after "per" and "a" with no number too.
+        assertEquals("ninety five pounds per square metre, twenty two pounds a square metre and the square metre rate",
+                read("en-GB", "£95 per m², £22 a m² and the m² rate"));
+        assertEquals("thirty eight pounds per cubic metre", read("en-GB", "£38 per m³"));
+        // Must not fire: en-US keeps "meter"; Spanish keeps its own name.
+        assertEquals("four dollars per square meter and the cubic meter rate", read("en-US", "$4 per m² and the m³ rate"));
+        assertEquals("doce euros por metro cuadrado", read("es-ES", "12 € por m²"));
+    }
 }
