@@ -1,5 +1,6 @@
 package io.locutor.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -117,11 +118,23 @@ final class ReferenceReader implements TokenReader {
     private static final String KIND_SERIAL = HYPHENED_SERIAL + "(?![ \\u00A0]*(?:" + Currencies.ANY + "|%)(?![\\p{L}]))";
     /** A comma right after "número de" and a noun ("número de legajo, 63917"): the number the noun names follows. */
     private static final String NUMBER_OF_NOUN_COMMA = "(?<=número[ \\u00A0]de[ \\u00A0]\\p{L}{3,14}),[ \\u00A0]*";
-    private static final Pattern ES_KEYWORD = Pattern.compile("((?:pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
-            + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|rastreo|folio|siniestro|reporte|trámite"
+    /**
+     * The Spanish nouns that name a reference whatever follows them, in one table (round thirty-nine: a new one, as
+     * "legajo" was in round thirty-seven, had to be added to four): digits after one are a code read by the house length
+     * rule ({@link #ES_KEYWORD}), capitals and digits mixed are spelt ({@link #ES_KEYWORD_ALNUM}), digit groups after
+     * "número de" and the noun are dictated ({@link #ES_NUMBER_ID}), and the reader tries its reference rules at each
+     * ({@link #KEYWORD_FIRST_WORDS}). Nouns that name a code only in some shapes ("orden" before four digits, "guía"
+     * before printed groups, "cuenta", "servicio", "reclamo", "formulario") keep their conditions in those patterns.
+     */
+    private static final List<String> ES_REFERENCE_NOUNS = List.of("pedido", "referencia", "ref.", "expediente", "factura", "contrato",
+            "ticket", "incidencia", "localizador", "reserva", "póliza", "albarán", "envío", "seguimiento", "cliente", "abonado", "socio",
+            "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite",
             // Round thirty-seven: an Argentine employer's staff file ("su número de legajo 63917", "el legajo 4471") is a
             // reference as "expediente" and "folio" are, by the house length rule, never "sesenta y tres mil…".
-            + "|legajo"
+            "legajo");
+    /** {@link #ES_REFERENCE_NOUNS} as a pattern's alternatives, an abbreviation's dot escaped ("ref\\."). */
+    private static final String ES_REFERENCE_NOUN_ALTERNATIVES = String.join("|", ES_REFERENCE_NOUNS).replace(".", "\\.");
+    private static final Pattern ES_KEYWORD = Pattern.compile("((?:" + ES_REFERENCE_NOUN_ALTERNATIVES
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
             + "|orden(?=[ \\u00A0]+\\d{4})"
             // Round thirty-four: a service's number of five digits or more ("tu número de servicio 48217", "servicio:
@@ -259,8 +272,7 @@ final class ReferenceReader implements TokenReader {
      * "INC-36271") is read by the rules below.
      */
     private static final String ALNUM = "((?=[\\dA-Z-]*\\d[\\dA-Z-]*[A-Z])[\\dA-Z]{1,30}(?:-[\\dA-Z]{1,12}){0,4})(?![\\d\\p{L}]|[.,]\\d)";
-    private static final Pattern ES_KEYWORD_ALNUM = Pattern.compile("((?iu:pedido|referencia|ref\\.|expediente|factura|contrato|ticket|incidencia|localizador|"
-            + "reserva|póliza|albarán|envío|seguimiento|cliente|abonado|socio|caso|solicitud|folio|guía|orden|rastreo|siniestro|reporte|trámite|legajo))"
+    private static final Pattern ES_KEYWORD_ALNUM = Pattern.compile("((?iu:" + ES_REFERENCE_NOUN_ALTERNATIVES + "|guía|orden))"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + ALNUM);
     private static final Pattern MARKED_ALNUM = Pattern.compile("(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)[ \\u00A0]?" + ALNUM);
 
@@ -651,10 +663,9 @@ final class ReferenceReader implements TokenReader {
      * piece ("número de orden es 7741", "2025/00457") is left to the reference rules below, as it was.
      */
     private static final Pattern ES_NUMBER_ID = Pattern.compile("((?:(?iu:su|tu|mi|nuestro|vuestro)[ \\u00A0]+)?(?iu:número)"
-            + "(?:[ \\u00A0]+(?:de|del)[ \\u00A0]+(?iu:(servicio|cliente|contrato|póliza|cuenta|socio|abonado|afiliado|afiliación|tarjeta|"
-            + "serie|seguimiento|pedido|referencia|expediente|factura|guía|reporte|orden|caso|ticket|incidencia|folio|confirmación|reserva|"
-            + "registro|empleado|suministro|medidor|contador|usuario|identificación|documento|pasaporte|seguro|beneficiario|trámite|"
-            + "solicitud|siniestro|localizador|rastreo|envío|paciente|licencia|matrícula|credencial|nómina|préstamo|crédito|legajo))"
+            + "(?:[ \\u00A0]+(?:de|del)[ \\u00A0]+(?iu:(" + ES_REFERENCE_NOUN_ALTERNATIVES + "|servicio|cuenta|afiliado|afiliación|tarjeta|serie|guía|"
+            + "orden|confirmación|registro|empleado|suministro|medidor|contador|usuario|identificación|documento|pasaporte|seguro|"
+            + "beneficiario|paciente|licencia|matrícula|credencial|nómina|préstamo|crédito))"
             + "(?:[ \\u00A0]+(?:social|clínica|fiscal|nacional|personal|único|única|asignado|asignada))?)?"
             + "(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{1,4}(?:[ \\u00A0]\\d{2,4})+)(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Set<String> ES_NUMBER_ID_FIRST_WORDS = Set.of("su", "tu", "mi", "nuestro", "vuestro", "número");
@@ -1538,10 +1549,11 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> CODE_WORDS = Set.of("código", "clave", "code", "es", "is");
 
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
-    private static final Set<String> KEYWORD_FIRST_WORDS = Set.of("pedido", "referencia", "ref", "expediente", "exp", "expte", "factura", "contrato",
-            "ticket", "incidencia", "localizador", "reserva", "póliza", "albarán", "envío", "seguimiento", "cliente", "abonado", "socio",
-            "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite", "guía", "orden", "cuenta", "formulario", "servicio", "legajo", "order", "reference", "invoice",
-            "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation");
+    private static final Set<String> KEYWORD_FIRST_WORDS = java.util.stream.Stream.concat(
+            ES_REFERENCE_NOUNS.stream().map(noun -> noun.replace(".", "")),
+            java.util.stream.Stream.of("exp", "expte", "guía", "orden", "cuenta", "formulario", "servicio", "order", "reference", "invoice",
+                    "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** English nouns a "#" and a lettered code follow: the reference words and the documents numbered by year. */
     private static final Set<String> EN_NOUNS_BEFORE_SIGN = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, EN_YEAR_NUMBERED_NOUNS)
             .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
