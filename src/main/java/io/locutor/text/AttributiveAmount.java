@@ -95,10 +95,12 @@ final class AttributiveAmount {
             return pluralNounAfter(ctx, end);
         }
         if (!article && !inList && !determiner && end > start && Character.isDigit(t.charAt(start)) && unitAfter(t, start, end)
-                && countBefore(ctx, start) && pluralNounAfter(ctx, end)) {
+                && (countBefore(ctx, start) || countBeforeAdjectives(ctx, start)) && pluralNounAfter(ctx, end)) {
             // Round thirty-eight B: "four 10ml gel syringes", "three 50L compost bags": a count before a unit's amount
             // counts the things the measure describes, "four ten millilitre gel syringes", as "3 £50 vouchers" counts
             // the vouchers; "4 10ml doses" too, "two 5kg less" keeps its plural.
+            // Round thirty-nine B: adjectives between the count and the measure leave it so, as they do after "a" ("2
+            // compliant 2x2 in. passport photos", "two compliant two by two inch passport photos").
             return true;
         }
         if (!article && !inList && !determiner && beforeLower.equals("per") && end > start && Character.isDigit(t.charAt(start))
@@ -186,15 +188,70 @@ final class AttributiveAmount {
      */
     private static boolean nameThenNoun(ReadContext ctx, int end) {
         Matcher name = ctx.at(NAME_AFTER, end);
-        if (!name.lookingAt()) {
+        if (name.lookingAt() && !timeInName(ctx.text.substring(end, name.end())) && priceBeforeSingularNoun(ctx, name.end())) {
+            return true;
+        }
+        // Round thirty-nine B: "the $5,000 Founders Scholarship are due", "your $250 Welcome Bonus is ready", "the £300 Winter
+        // Fuel Grant, paid…": a name of two capitalised words or more whose last word is itself the head noun of a sum
+        // ({@link #NAMED_SUM_HEADS}) is the noun phrase the price describes, whatever follows it (a verb, a function word, a
+        // comma or the sentence's end): "the five thousand dollar Founders Scholarship". A name that ends in no such noun
+        // ("the $50 Tom owes", "the $5,000 Founders.") keeps the plural; so does one word alone ("the $300 Grant sent", a
+        // person's name as likely as the noun).
+        Matcher headed = ctx.at(NAME_WORDS, end);
+        if (!headed.lookingAt() || ctx.text.substring(end, headed.end()).trim().split("[ \\u00A0]+").length < 2
+                || !NAMED_SUM_HEADS.contains(headed.group(1).toLowerCase(Locale.ROOT)) || timeInName(ctx.text.substring(end, headed.end()))) {
             return false;
         }
-        for (String word : ctx.text.substring(end, name.end()).trim().split("[ \\u00A0]+")) {
+        // A fifth capitalised word after the four makes a longer name, whose head is not known here.
+        return !ctx.at(NAME_WORDS, headed.end()).lookingAt();
+    }
+
+    /** A weekday's or a month's name among a name's words ("the £50 Friday morning"): a time, no name of the noun. */
+    private static boolean timeInName(String words) {
+        for (String word : words.trim().split("[ \\u00A0]+")) {
             if (DateReader.englishWeekdayName(word) || Vocabulary.month(Lang.EN, word) > 0) {
-                return false;
+                return true;
             }
         }
-        return priceBeforeSingularNoun(ctx, name.end());
+        return false;
+    }
+
+    /** Up to four capitalised words after a price, the last one in group 1, nothing required after: " Founders Scholarship". */
+    private static final Pattern NAME_WORDS = Pattern.compile("(?:[ \\u00A0](\\p{Lu}[\\p{L}’'&-]*\\p{L})){1,4}");
+
+    /**
+     * Nouns a sum is the amount of, heading a name after its price ("Founders Scholarship", "Welcome Bonus", "Winter Fuel
+     * Grant", "Visa Gift Card"): the price describes them, singular. Compared lower-cased.
+     */
+    private static final Set<String> NAMED_SUM_HEADS = Set.of("scholarship", "bursary", "fellowship", "stipend", "award", "grant", "fund",
+            "prize", "jackpot", "bonus", "reward", "rebate", "refund", "credit", "allowance", "payment", "discount", "voucher", "card",
+            "certificate", "coupon", "loan", "deposit", "donation", "gift", "pass");
+
+    /**
+     * Round thirty-nine B: one or two lower-case adjectives right before {@code start} ("compliant", "sturdy", "recent"),
+     * and a count before them ({@link #countBefore}): "2 compliant 2x2 in.", "three large 10ml". A word of
+     * {@link #NOT_A_NOUN}, a verb, a rate's word or a plural ("2 weeks 5 kg") is no adjective.
+     */
+    private static boolean countBeforeAdjectives(ReadContext ctx, int start) {
+        String t = ctx.text;
+        int i = start;
+        for (int k = 0; k < 2; k++) {
+            int end = ReadContext.spacesStart(t, i);
+            int w = ReadContext.lettersStart(t, end);
+            if (end == i || w == end || w == 0) {
+                return false;
+            }
+            String word = t.substring(w, end);
+            if (word.length() < 3 || !Character.isLowerCase(word.charAt(0)) || word.endsWith("s") || NOT_A_NOUN.contains(word)
+                    || VERBS.contains(word) || RATE_WORDS.contains(word) || COUNTING_WORDS.contains(word)) {
+                return false;
+            }
+            if (countBefore(ctx, w)) {
+                return true;
+            }
+            i = w;
+        }
+        return false;
     }
 
     /** Counts written as words before a price: "three £30 instalments". */

@@ -114,7 +114,7 @@ final class ElectronicReader implements TokenReader {
                 if (end - pos < 3) {
                     return -1;
                 }
-                ctx.append(speak(ctx, ctx.text.substring(pos, end)));
+                ctx.append(speak(ctx, ctx.text.substring(pos, end), pos));
                 return end;
             }
         }
@@ -131,8 +131,10 @@ final class ElectronicReader implements TokenReader {
         return false;
     }
 
-    private static String speak(ReadContext ctx, String address) {
+    /** {@code address} starts at {@code pos} of the text, whose earlier words may name a host label's initials. */
+    private static String speak(ReadContext ctx, String address, int pos) {
         boolean es = ctx.es();
+        Set<String> initials = es ? Set.of() : namedInitials(ctx.text.substring(0, pos));
         StringBuilder sb = new StringBuilder();
         StringBuilder word = new StringBuilder();
         int at = address.indexOf('@');
@@ -140,6 +142,8 @@ final class ElectronicReader implements TokenReader {
         int hostStart = at >= 0 ? at + 1 : scheme >= 0 ? scheme + 3 : 0;
         int slash = address.indexOf('/', hostStart);
         int hostEnd = slash < 0 ? address.length() : slash;
+        // "WWW.ACME.COM": a host all in capitals is shouted, its labels no initialisms (see speltLabel).
+        boolean shoutedHost = address.substring(hostStart, hostEnd).chars().noneMatch(Character::isLowerCase);
         for (int i = 0; i < address.length(); i++) {
             char c = address.charAt(i);
             if (Character.isLetter(c)) {
@@ -154,7 +158,8 @@ final class ElectronicReader implements TokenReader {
                 word.setLength(0);
             }
             boolean label = domainLabel(address, i - word.length(), i, hostStart, hostEnd);
-            flush(ctx, sb, word, label, label && c == '.' && registryLabel(word, address.substring(i + 1, hostEnd)), i - word.length() > hostEnd);
+            boolean spelt = label && c == '.' && speltLabel(word.toString(), initials, shoutedHost);
+            flush(ctx, sb, word, label, label && c == '.' && (spelt || registryLabel(word, address.substring(i + 1, hostEnd))), i - word.length() > hostEnd);
             if (c >= '0' && c <= '9') {
                 add(sb, ctx.speller.digit(c - '0'));
             } else if (c == ':' && address.startsWith("//", i + 1)) {
@@ -191,6 +196,64 @@ final class ElectronicReader implements TokenReader {
         return "bcdfgjklmnprstvz".indexOf(a) >= 0 && "aeiou".indexOf(b) >= 0 || "aeiou".indexOf(a) >= 0 && "snlr".indexOf(b) >= 0;
     }
 
+    /**
+     * Round thirty-nine B: an English host label before another label (no top-level domain) that is a firm's initials,
+     * which {@link #saidAsWord} would say as a word, is spelt as the caller hears the firm named: written in capitals as
+     * an initialism standing alone is spelt ("USCIS.gov", "HSBC.co.uk": "U S C I S dot gov"; "NASA.gov" keeps its word),
+     * or written in lower case as the initials of the sender named earlier in the text, in capitals ("HSBC: … hsbc.co.uk")
+     * or as capitalised words ("Dover Arts Centre: … dac.org.uk", "D A C dot org", never the word "dac"). A host all in
+     * capitals is shouted ("WWW.ACME.COM"), its labels read as before. A short label
+     * no word's shape holds ("dpd", "bbc", "SSA") stays in capitals for the voice, as before; any other label keeps its
+     * reading.
+     */
+    private static boolean speltLabel(String label, Set<String> initials, boolean shoutedHost) {
+        if (label.length() < 3 || !saidAsWord(label)) {
+            return false;
+        }
+        return label.equals(label.toUpperCase(Locale.ROOT)) ? !shoutedHost && Initialisms.speltStandingAlone(label)
+                : label.equals(label.toLowerCase(Locale.ROOT)) && initials.contains(label);
+    }
+
+    /** Capitals standing alone, two to six ("DPD", "USCIS"), none glued to a letter or a digit. */
+    private static final Pattern STANDING_CAPITALS = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{2,6}(?![\\p{L}\\d])");
+    /**
+     * Two capitalised words or more in a row, "of", "and", "for", "the" or "&" perhaps between them: a firm's name
+     * ("Northern Examinations Board", "Royal Society for the Protection of Birds").
+     */
+    private static final Pattern CAPITALISED_NAME = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}’'-]*(?:(?:[ \\u00A0]+(?:of|and|for|the|&))*"
+            + "[ \\u00A0]+\\p{Lu}[\\p{L}’'-]*)+");
+    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "&");
+
+    /**
+     * Lower-cased, what {@code text} names by initials: its capitals standing alone that are spelt ("DPD": "dpd"), and
+     * the initials of two to six capitalised words in a row of its names ("Northern Examinations Board": "neb", and
+     * "eb"…), joining words left out ("Royal Society for the Protection of Birds": "rspb").
+     */
+    private static Set<String> namedInitials(String text) {
+        Set<String> found = new java.util.HashSet<>();
+        Matcher capitals = STANDING_CAPITALS.matcher(text);
+        while (capitals.find()) {
+            if (Initialisms.speltStandingAlone(capitals.group())) {
+                found.add(capitals.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        Matcher name = CAPITALISED_NAME.matcher(text);
+        while (name.find()) {
+            StringBuilder letters = new StringBuilder();
+            for (String word : name.group().split("[ \\u00A0]+")) {
+                if (!NAME_JOINERS.contains(word)) {
+                    letters.append(Character.toLowerCase(word.charAt(0)));
+                }
+            }
+            for (int from = 0; from + 2 <= letters.length(); from++) {
+                for (int to = from + 2; to <= Math.min(letters.length(), from + 6); to++) {
+                    found.add(letters.substring(from, to));
+                }
+            }
+        }
+        return found;
+    }
+
     /** "sch" before "uk" (the last label): a vowelless label the Public Suffix List names as a registry's second level. */
     private static boolean registryLabel(CharSequence label, String rest) {
         if (rest.indexOf('.') >= 0 || label.length() < 3 || Initialisms.hasVowel(label.toString().toUpperCase(Locale.ROOT))) {
@@ -221,10 +284,11 @@ final class ElectronicReader implements TokenReader {
             // Round sixteen B: a registry's own label with no vowel under a country ("oakfield.sch.uk", "trust.nhs.uk",
             // "acme.ltd.uk"; the Public Suffix List's) is no word and no brand's initials a voice knows: it is spelt as
             // the two-letter labels are ("dot S C H dot U K"). A name's initials ("msn.it", "bbc.co.uk") stay in capitals
-            // for the voice, as NeMo's and the call scripts' readings list them.
+            // for the voice, as NeMo's and the call scripts' readings list them; initials a voice would say as a word are
+            // spelt where the text names the firm by them or writes them in capitals (round thirty-nine B, speltLabel:
+            // "Dover Arts Centre: … dac.org.uk", "USCIS.gov").
             addCapitals(sb, w);
-        } else if (lower.length() >= 4 || EN_SPELLED_KEEP.contains(lower) || w.equals(lower) && (Initialisms.wordShaped(w.toUpperCase(Locale.ROOT))
-                || EN_SHORT_WORD_LABELS.contains(lower))) {
+        } else if (saidAsWord(w)) {
             // "pay.quickcash.com", "go.acme.org" (round five G): a short label written in lower case and shaped like an
             // English word is said as the word; "www", "api", "bbc" (no word's shape, or known initialisms) are spelt.
             add(sb, lower);
@@ -238,6 +302,16 @@ final class ElectronicReader implements TokenReader {
             add(sb, w.toUpperCase(Locale.ROOT));
         }
         word.setLength(0);
+    }
+
+    /**
+     * An English label said as a word (see {@link #flush}): four letters or more, a domain's own word ("com", "org"), or
+     * a short one in lower case shaped like an English word ("pay", "go"); the others stay in capitals for the voice.
+     */
+    private static boolean saidAsWord(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return lower.length() >= 4 || EN_SPELLED_KEEP.contains(lower) || w.equals(lower) && (Initialisms.wordShaped(w.toUpperCase(Locale.ROOT))
+                || EN_SHORT_WORD_LABELS.contains(lower));
     }
 
     /** Each letter of {@code letters} on its own, in capitals: "A B", "S C H", as a caller writes them down. */

@@ -30,7 +30,8 @@ final class Initialisms {
             "NAFTA", "FEMA", "OSHA", "HIPAA", "FICO", "COBRA", "GIF", "SARS", "COVID", "UNICEF", "ISA", "SCUBA", "LASER", "RADAR",
             "IKEA", "LEGO", "OFCOM", "OFGEM", "ACAS", "DEFRA", "ASDA", "TESCO", "NOAA",
             "STEM", // round seven D: "our STEM lab" (science, technology, engineering, maths) is said as the word
-            "IMAX"); // round thirty: the cinema brand everyone says as a word ("an IMAX screen"), never "I M A X"
+            "IMAX", // round thirty: the cinema brand everyone says as a word ("an IMAX screen"), never "I M A X"
+            "DACA"); // round thirty-nine B: the US programme (Deferred Action for Childhood Arrivals), "a DACA renewal", said "dah-kah"
 
     /** English words written in capitals (keywords to text, emphasis): said as the words they are. */
     static final Set<String> EN_CAPITALISED_WORDS = Set.of("A", "I", "AN", "AND", "ARE", "AS", "AT", "BE", "BUT", "BY", "CALL", "CAN",
@@ -170,8 +171,9 @@ final class Initialisms {
     /**
      * Round twenty B: five or six capitals standing in lower-case text ("the UKHSA alert", "the NSPCC appeal") are spelt
      * when a run of their consonants is no English syllable's end and next one's start ("KHS", "SPCC", "HTS"): no caller
-     * can say them as a word. A word said so ({@link #EN_SAID_AS_WORDS}) and capitals beside another word in capitals (a
-     * headline, "UKHSA COLD HEALTH ALERT", left as written as every shouted run is) are not; -1 then.
+     * can say them as a word. Round thirty-nine B: so are the agencies people hear spelt ({@link #EN_AGENCIES}: "USCIS",
+     * whose letters "us-cis" would hold). A word said so ({@link #EN_SAID_AS_WORDS}) and capitals beside another word in
+     * capitals (a headline, "UKHSA COLD HEALTH ALERT", left as written as every shouted run is) are not; -1 then.
      */
     static int readUnsayable(ReadContext ctx, int pos, int runEnd) {
         String t = ctx.text;
@@ -180,12 +182,26 @@ final class Initialisms {
             return -1;
         }
         String word = t.substring(pos, runEnd);
-        if (!word.chars().allMatch(c -> c >= 'A' && c <= 'Z') || EN_SAID_AS_WORDS.contains(word) || !unsayable(word)
+        if (!word.chars().allMatch(c -> c >= 'A' && c <= 'Z') || EN_SAID_AS_WORDS.contains(word) || !unsayable(word) && !EN_AGENCIES.contains(word)
                 || capitalNeighbourAfter(t, runEnd) != null || capitalNeighbourBefore(t, pos) != null) {
             return -1;
         }
         ctx.append(spelt(word));
         return runEnd;
+    }
+
+    /**
+     * Round thirty-nine B: whether capitals standing alone in lower-case text are spelt by {@link #readEnglish} (two to four
+     * letters, no word said so or written in capitals for a keyword) or {@link #readUnsayable} (five or six letters no
+     * syllables hold, or an agency's); "NASA", "PIN", "STOP" are said as words. Used for a web address's host label.
+     */
+    static boolean speltStandingAlone(String capitals) {
+        int len = capitals.length();
+        if (len < 2 || len > 6 || !capitals.chars().allMatch(c -> c >= 'A' && c <= 'Z') || EN_SAID_AS_WORDS.contains(capitals)) {
+            return false;
+        }
+        return len <= 4 ? !EN_CAPITALISED_WORDS.contains(capitals) && !EN_TIME_ZONES.containsKey(capitals)
+                : unsayable(capitals) || EN_AGENCIES.contains(capitals);
     }
 
     /** A run of consonants no split into a syllable's coda and the next one's onset covers. */
@@ -268,7 +284,10 @@ final class Initialisms {
     private static final Set<String> EN_AGENCIES = Set.of("NWS", "CDC", "NHS", "EPA", "FDA", "TSA", "FAA", "DHS", "USDA", "HMRC", "DVLA",
             "FBI", "IRS", "DMV", "USPS", "EMS",
             // Round five K: emergency-management offices heard spelt ("LEPC ALERT", "EOC UPDATE"), vowels or not.
-            "LEPC", "EOC", "OEM", "NRC", "USGS", "USCG", "NTSB", "ATF", "CBP");
+            "LEPC", "EOC", "OEM", "NRC", "USGS", "USCG", "NTSB", "ATF", "CBP",
+            // Round thirty-nine B: US Citizenship and Immigration Services and the Patent and Trademark Office, five capitals
+            // English syllables could hold ("us-cis") but every caller and agent spells.
+            "USCIS", "USPTO");
     private static final java.util.regex.Pattern EN_WORD_SHAPE = java.util.regex.Pattern.compile(
             "(?:[BCDFGHJKLMNPRSTVWZ]|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR)?"
                     + "[AEIOU]{1,2}(?:[BCDFGHKLMNPRSTVWXYZ]|GHT|GH|NCH|CK|FT|LD|LF|LK|LL|LP|LT|MP|ND|NG|NK|NT|RD|RK|RM|RN|RT|SH|SK|SP|SS|ST|TH|CH|WN|WL"

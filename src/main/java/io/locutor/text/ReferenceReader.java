@@ -900,8 +900,29 @@ final class ReferenceReader implements TokenReader {
         return m.end();
     }
 
-    /** An interstate highway: "I-95", "I-405" (English), said "I ninety five", "I two eighty five", no hyphen left. */
-    private static final Pattern INTERSTATE = Pattern.compile("I-(\\d{1,3})(?![\\d\\p{L}]|[.,-]\\d)");
+    /**
+     * An interstate highway: "I-95", "I-405" (English), said "I ninety five", "I two eighty five", no hyphen left; round
+     * thirty-nine B: a capital glued after it too, a branch's ("I-35E") or a USCIS form's ("I-797C", "I seven ninety seven C").
+     */
+    private static final Pattern INTERSTATE = Pattern.compile("I-(\\d{1,3})(\\p{Lu})?(?![\\d\\p{L}]|[.,-]\\d)");
+    /**
+     * Round thirty-nine B: a US form named by a capital or two, a hyphen, one to three digits and perhaps a capital after
+     * "Form" ("Form G-325A", "Form N-400", "Form I-129F"), as USCIS's forms are.
+     */
+    private static final Pattern EN_LETTERED_FORM = Pattern.compile("([Ff]orm)[ \\u00A0]+(\\p{Lu}{1,2})-(\\d{1,3})(\\p{Lu})?(?![\\d\\p{L}]|[.,/-][\\dA-Za-z])");
+
+    /**
+     * A name of capitals and a number ("I-405", "G-325A"): the capitals spelt, three digits in pairs as a road's number is
+     * ("seven ninety seven", "four hundred"), fewer said as a number, a capital after them spelt, no hyphen left.
+     */
+    private static String letteredName(ReadContext ctx, String letters, String number, String suffix) {
+        StringBuilder sb = new StringBuilder(Initialisms.spelt(letters)).append(' ')
+                .append(number.length() == 3 ? UsAddresses.inPairs(ctx.speller, Integer.parseInt(number)) : ctx.speller.cardinal(number, Gender.NEUTRAL));
+        if (suffix != null) {
+            sb.append(' ').append(suffix);
+        }
+        return sb.toString();
+    }
 
     @Override
     public int read(ReadContext ctx, int pos) {
@@ -961,9 +982,8 @@ final class ReferenceReader implements TokenReader {
         Matcher interstate = !ctx.es() && ctx.text.charAt(pos) == 'I' && (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))
                 ? ctx.at(INTERSTATE, pos) : null;
         if (interstate != null && interstate.lookingAt()) {
-            String number = interstate.group(1); // "I-405" in pairs, as a highway is said: "I four oh five"
-            ctx.append("I ").append(number.length() == 3 ? UsAddresses.inPairs(ctx.speller, Integer.parseInt(number))
-                    : ctx.speller.cardinal(number, Gender.NEUTRAL));
+            // "I-405" in pairs, as a highway is said: "I four oh five"; "I-797C", "I seven ninety seven C".
+            ctx.append(letteredName(ctx, "I", interstate.group(1), interstate.group(2)));
             return interstate.end();
         }
         Matcher mercosur = ctx.es() && token.equals("patente") ? ctx.at(ARGENTINE_PLATE, pos) : null;
@@ -1066,6 +1086,16 @@ final class ReferenceReader implements TokenReader {
             }
             ctx.append(ctx.speller.digits(service.group(4)));
             return service.end();
+        }
+        Matcher letteredForm = first == 'f' && !ctx.es() ? ctx.at(EN_LETTERED_FORM, pos) : null;
+        if (letteredForm != null && letteredForm.lookingAt()
+                && (letteredForm.group(1).charAt(0) == 'F' || FORM_DETERMINERS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)))) {
+            // Round thirty-nine B: "your Form I-797C", "Form G-325A", "Form N-400": a form's capitals spelt and its number in
+            // pairs, as USCIS's forms are said ("I seven ninety seven C", "G three twenty five A", "N four hundred") and as
+            // "I-130" already was (the interstate's reading), never "G-three hundred and twenty five A".
+            ctx.append(letteredForm.group(1)).append(' ')
+                    .append(letteredName(ctx, letteredForm.group(2), letteredForm.group(3), letteredForm.group(4)));
+            return letteredForm.end();
         }
         Matcher form = first == 'f' && !ctx.es() ? ctx.at(EN_FORM_NUMBER, pos) : null;
         if (form != null && form.lookingAt() && (form.group(1).charAt(0) == 'F' || FORM_DETERMINERS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)))) {
@@ -1360,6 +1390,15 @@ final class ReferenceReader implements TokenReader {
             }
             return m.end();
         }
+        Matcher numberIs = !ctx.es() && token.equals("number") ? ctx.at(EN_NUMBER_IS, pos) : null;
+        if (numberIs != null && numberIs.lookingAt() && nounNamesItsNumber(ctx, pos) && !countedAfter(ctx, numberIs.end())) {
+            // Round thirty-nine B: "your candidate number is 4417", "your centre number is 36210", "the patient number: 72094":
+            // a number a noun names as its number identifies it, a code read by the house length rule as "account number
+            // is" is ("four four one seven", "thirty six two one zero"), never a quantity; "the number of seats is 120",
+            // "the total number is 120" and "the number is 3 per person" keep theirs.
+            ctx.append(numberIs.group(1)).append(code(ctx, numberIs.group(2), false));
+            return numberIs.end();
+        }
         // "tener en cuenta 15-20 días", "deje a cuenta 15000 pesos": the idioms' "cuenta" names no account.
         boolean idiom = token.equals("cuenta") && IDIOM_BEFORE_CUENTA.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
         m = keyword && !idiom ? ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos) : null;
@@ -1543,6 +1582,35 @@ final class ReferenceReader implements TokenReader {
         }
         ctx.append(dictatedInOneRun(ctx, key.group(1)));
         return key.end();
+    }
+
+    /** English "number is 4417", "number: 36210": the number a noun before it names (see {@link #nounNamesItsNumber}). */
+    private static final Pattern EN_NUMBER_IS = Pattern.compile("([Nn]umber(?:[ \\u00A0]+is|[ \\u00A0]*:)[ \\u00A0]*)" + EN_CODE);
+    /**
+     * Words before "number" that make it a count or a phone's, not a thing's identifier: "the total number is 120", "the
+     * maximum number is 6", "your phone number is…" (the phone's reader dials it).
+     */
+    private static final Set<String> NOT_AN_IDENTIFIED_NUMBER = Set.of("total", "maximum", "minimum", "max", "min", "average", "overall",
+            "exact", "approximate", "actual", "whole", "entire", "full", "same", "final", "usual", "typical", "combined", "lucky",
+            "phone", "mobile", "telephone", "cell", "fax", "contact", "helpline", "hotline");
+    /** Possessives and articles before a noun whose number is given: "your candidate number", "the patient number". */
+    private static final Set<String> IDENTIFIED_NOUN_DETERMINERS = Set.of("your", "my", "our", "their", "his", "her", "its", "the");
+
+    /**
+     * The word before "number" at {@code pos} is a lower-case noun of three letters or more, after a possessive, "the" or
+     * a noun's possessive ("the school's centre number"), that names a thing identified by the number: no word of
+     * {@link #NOT_AN_IDENTIFIED_NUMBER} and no participle ("the estimated number").
+     */
+    private static boolean nounNamesItsNumber(ReadContext ctx, int pos) {
+        String noun = ctx.previousWord(pos);
+        if (noun.length() < 3 || !Character.isLowerCase(noun.charAt(0)) || noun.endsWith("ed")
+                || NOT_AN_IDENTIFIED_NUMBER.contains(noun)) {
+            return false;
+        }
+        int nounStart = ReadContext.spacesStart(ctx.text, pos) - noun.length();
+        String before = ctx.previousWord(nounStart);
+        return IDENTIFIED_NOUN_DETERMINERS.contains(before.toLowerCase(Locale.ROOT))
+                || nounStart >= 3 && (ctx.text.startsWith("'s ", nounStart - 3) || ctx.text.startsWith("’s ", nounStart - 3));
     }
 
     /** Words a keyed code follows ("código", "clave", "code") besides the reference words. */

@@ -267,4 +267,25 @@ class AmountBeforeNounReadingsTest {
         assertEquals("We will pay the fifty pounds Friday morning", read("en-GB", "We will pay the £50 Friday morning"));
         assertEquals("We paid fifty pounds Argos fees", read("en-GB", "We paid £50 Argos fees"));
     }
+
+    @Test
+    void roundThirtyNineBANameEndingInItsHeadNounIsThePricesNoun() {
+        assertEquals("essays for the two thousand dollar Rivera Family Scholarship are due, your fifty dollar Loyalty Bonus, the three hundred dollar Winter Fuel Grant.",
+                read("en-US", "essays for the $2,000 Rivera Family Scholarship are due, your $50 Loyalty Bonus, the $300 Winter Fuel Grant."));
+        // Must not fire: a name before its verb, a name with no head noun at the sentence's end, a head noun alone (a
+        // person's name as likely), no determiner, a longer name whose last word is no head noun.
+        assertEquals("the fifty dollars Tom owes, the five thousand dollars Founders.", read("en-US", "the $50 Tom owes, the $5,000 Founders."));
+        assertEquals("the three hundred dollars Grant sent you", read("en-US", "the $300 Grant sent you"));
+        assertEquals("pay five thousand dollars Founders Scholarship now", read("en-US", "pay $5,000 Founders Scholarship now"));
+        assertEquals("the twenty dollars Sarah Card Tom sent", read("en-US", "the $20 Sarah Card Tom sent"));
+    }
+
+    @Test
+    void roundThirtyNineBAdjectivesBetweenACountAndAMeasureLeaveItTheNounsModifier() {
+        assertEquals("We packed three sturdy twelve by twelve inch shipping boxes and two recent forty five by thirty five millimetre photos",
+                read("en-GB", "We packed 3 sturdy 12x12 in. shipping boxes and 2 recent 45 x 35 mm photos"));
+        // Must not fire: "of" or a word that is no noun after the measure.
+        assertEquals("we sent two spare ten kilograms of sand and three spare five kilograms less",
+                read("en-GB", "we sent 2 spare 10 kg of sand and 3 spare 5 kg less"));
+    }
 }

@@ -82,4 +82,11 @@ class CapsReadingsTest {
         // Must not fire: an ordinal's suffix, a unit's symbol, the day's half.
         assertEquals("the second floor, a four gigabyte card, ten kilogram bags at five PM", read("en-US", "the 2ND floor, a 4GB card, 10KG bags at 5PM"));
     }
+
+    @Test
+    void roundThirtyNineBAnAgencyHeardSpeltIsSpeltAndDacaIsAWord() {
+        assertEquals("the U S C I S office and a DACA renewal", read("en-US", "the USCIS office and a DACA renewal"));
+        // Must not fire: five capitals said as words, a headline in capitals.
+        assertEquals("the NAFTA deal, UNICEF, a USCIS RFE ALERT", read("en-US", "the NAFTA deal, UNICEF, a USCIS RFE ALERT"));
+    }
 }

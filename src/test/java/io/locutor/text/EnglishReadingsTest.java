@@ -252,4 +252,16 @@ class EnglishReadingsTest {
         assertEquals("we have three hundred and eleven employees, about three hundred and eleven services, three hundred and eleven operators",
                 read("en-US", "we have 311 employees, about 311 services, 311 operators"));
     }
+
+    @Test
+    void roundThirtyNineBAHostLabelOfAFirmsInitialsIsSpelt() {
+        assertEquals("Dover Arts Centre: print them at D A C dot org dot U K. H S B C: see H S B C dot co dot U K or U S C I S dot gov",
+                read("en-GB", "Dover Arts Centre: print them at dac.org.uk. HSBC: see hsbc.co.uk or USCIS.gov"));
+        // Must not fire: a label said as a word ("NASA"), a host all in capitals, a short label no word's shape holds (in
+        // capitals for the voice, as before), a user name, a label no initials of the text make.
+        assertEquals("Visit nasa dot gov, WWW dot acme dot com or BBC dot co dot U K. D P D: use DPD dot co dot U K",
+                read("en-US", "Visit NASA.gov, WWW.ACME.COM or bbc.co.uk. DPD: use dpd.co.uk"));
+        assertEquals("Acme Direct Corp: write to dac at acme dot com or see acme dot com",
+                read("en-US", "Acme Direct Corp: write to dac@acme.com or see acme.com"));
+    }
 }

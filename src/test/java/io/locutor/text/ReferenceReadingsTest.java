@@ -1281,4 +1281,26 @@ class ReferenceReadingsTest {
         assertEquals("in size two hundred and fifty dollars or in size three hundred and twelve.", read("en-US", "in size 250 dollars or in size 312."));
         assertEquals("pilas de tamaño trescientos doce", read("es-US", "pilas de tamaño 312"));
     }
+
+    @Test
+    void roundThirtyNineBANumberANounNamesAsItsNumberIsACode() {
+        assertEquals("your student number is five eight three one and your centre number: thirty six two one zero",
+                read("en-GB", "your student number is 5831 and your centre number: 36210"));
+        assertEquals("the school's centre number is thirty six two one zero.", read("en-GB", "the school's centre number is 36210."));
+        // Must not fire: "number of", no noun before "number", a count's adjective, a participle, a plural noun after.
+        assertEquals("the number of seats is one hundred and twenty, the number is three per person",
+                read("en-GB", "the number of seats is 120, the number is 3 per person"));
+        assertEquals("the total number is thirty eight thousand two hundred and sixteen, the estimated number is thirty eight thousand two hundred and sixteen",
+                read("en-GB", "the total number is 38216, the estimated number is 38216"));
+        assertEquals("your ticket number is four tickets", read("en-US", "your ticket number is 4 tickets"));
+    }
+
+    @Test
+    void roundThirtyNineBALetteredUsFormIsSpeltAndSaidInPairs() {
+        assertEquals("send Form G three twenty five A, Form N four hundred and Form I one twenty nine F",
+                read("en-US", "send Form G-325A, Form N-400 and Form I-129F"));
+        assertEquals("your I seven ninety seven C notice, then I thirty five E north", read("en-US", "your I-797C notice, then I-35E north"));
+        // Must not fire: a lower-case "form" with no determiner (a verb).
+        assertEquals("we form G-three hundred and twenty five teams", read("en-US", "we form G-325 teams"));
+    }
 }
