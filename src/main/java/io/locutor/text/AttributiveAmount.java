@@ -411,11 +411,20 @@ final class AttributiveAmount {
     private static boolean bareBeforePlural(ReadContext ctx, int end) {
         boolean markAfter = end > 1 && (inchMark(ctx.text, end) || ctx.text.charAt(end - 1) == '\'' || ctx.text.charAt(end - 1) == '′')
                 && Character.isDigit(ctx.text.charAt(end - 2));
-        Matcher after = ctx.at(markAfter ? MARK_WORD_AFTER : BARE_NOUN_AFTER, end);
-        if (!after.lookingAt() || end == 0 || Character.isDigit(ctx.text.charAt(end - 1)) || DURATION_END.matcher(ctx.text.substring(Math.max(0, end - 5), end)).find()) {
+        if (end == 0 || Character.isDigit(ctx.text.charAt(end - 1)) || DURATION_END.matcher(ctx.text.substring(Math.max(0, end - 5), end)).find()) {
             // A bare number or price before a verb ("$5,000 earns") describes nothing; "3 mos arrears", "2 wks notice": a
             // duration before a noun is its genitive ("months' arrears"), plural.
             return false;
+        }
+        Matcher after = ctx.at(markAfter ? MARK_WORD_AFTER : BARE_NOUN_AFTER, end);
+        if (!after.lookingAt()) {
+            // Round forty: "VoltCore 20,000 mAh power banks", "64 GB memory cards": a unit's amount before a noun and the
+            // plural it qualifies is a product's spec, "twenty thousand milliamp hour power banks", as round thirty-eight
+            // B's counted "four 10ml gel syringes" is said (pluralNounAfter, which also stops at a verb: "5000 mAh battery
+            // lasts" is no plural noun). "holds 10,000 mAh", "10,000 mAh of charge" have no noun and keep the plural.
+            Matcher first = ctx.at(BARE_WORD_AFTER, end);
+            return !markAfter && first.lookingAt() && !first.group(1).endsWith("s") && !first.group(1).endsWith("ly")
+                    && !SIZE_WORDS.contains(first.group(1)) && pluralNounAfter(ctx, end);
         }
         String next = after.group(1);
         if (markAfter && !next.endsWith("s")) {

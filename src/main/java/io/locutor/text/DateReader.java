@@ -469,8 +469,26 @@ final class DateReader implements TokenReader {
         if (DATE_PREPOSITIONS.contains(before)) {
             return false;
         }
+        if (!ctx.locale.monthFirst && before.equals("the")) {
+            // Round forty: in a day-first locale "the 6 May elections", "the 9 March floods" name the day's events, "the
+            // sixth of May elections"; "the" counts the month's things only after a share of them ("2 of the 5 October
+            // tours", "which of the 3 January classes") or "all" ("all the 4 March workshops").
+            int the = ReadContext.lettersStart(ctx.text, ReadContext.spacesStart(ctx.text, pos));
+            String beforeThe = ctx.previousWord(the).toLowerCase(Locale.ROOT);
+            if (!beforeThe.equals("of")) {
+                return beforeThe.equals("all");
+            }
+            int of = ReadContext.lettersStart(ctx.text, ReadContext.spacesStart(ctx.text, the));
+            int share = ReadContext.spacesStart(ctx.text, of);
+            return share < of && share > 0 && Character.isDigit(ctx.text.charAt(share - 1))
+                    || SHARE_WORDS.contains(ctx.previousWord(of).toLowerCase(Locale.ROOT));
+        }
         return ctx.locale.monthFirst || COUNT_DETERMINERS.contains(before);
     }
+
+    /** Words that take a share "of the" things a number counts: "which of the 3 January classes", "one of the 5 tours". */
+    private static final Set<String> SHARE_WORDS = Set.of("one", "two", "three", "four", "five", "which", "any", "each", "some", "none",
+            "both", "all", "either", "neither", "many", "most", "several");
 
     private static boolean validDayMonth(String day, String month) {
         int d = Integer.parseInt(day);

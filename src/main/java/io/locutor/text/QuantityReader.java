@@ -997,7 +997,7 @@ final class QuantityReader implements TokenReader {
             return false;
         }
         String next = ctx.nextWord(end);
-        return !(next.endsWith("s") && Vocabulary.spanishNounGender(next) != Gender.NEUTRAL);
+        return !Vocabulary.spanishPluralNoun(next);
     }
 
     /** A number with nothing special after it. */
@@ -1028,7 +1028,7 @@ final class QuantityReader implements TokenReader {
             }
             return ctx.speller.digits(whole);
         }
-        if (ctx.es() && frac == null && ungrouped && whole.length() == 5 && postalCodeBeforeTown(ctx, end)) {
+        if (ctx.es() && frac == null && ungrouped && whole.length() == 5 && (postalCodeBeforeTown(ctx, end) || postalCodeNamedBefore(ctx, end - 5))) {
             return ctx.speller.digits(whole); // "28046 Madrid", "06700 Ciudad de México": a postal code before its town
         }
         if (ctx.lang == Lang.EN && frac == null && ungrouped && whole.length() == 4) {
@@ -1216,6 +1216,29 @@ final class QuantityReader implements TokenReader {
         int b = ReadContext.spacesStart(t, start);
         boolean afterComma = b == 0 || t.charAt(b - 1) == ',' || t.charAt(b - 1) == '\n';
         return afterComma && end + 1 < t.length() && t.charAt(end) == ' ' && Character.isUpperCase(t.charAt(end + 1));
+    }
+
+    /** "código postal", "CP", "C.P." as a word of the text: the noun that names a postal code. */
+    private static final Pattern POSTAL_CODE_NOUN = Pattern.compile("(?<![\\p{L}])(?:(?iu:código[ \\u00A0]+postal)|C\\.?P\\.?)(?![\\p{L}])");
+
+    /**
+     * Round forty: "diga su código postal, por ejemplo el 28045", "el código postal de entrega; si es el 46021": five
+     * digits after "el" in a sentence that has named a postal code are that code, dictated digit by digit as after
+     * "código postal" itself (ReferenceReader) and before a town ({@link #postalCodeBeforeTown}), never "veintiocho mil
+     * cuarenta y cinco". Without the noun in the sentence ("el 15000 ganador"), or after the code it names ("su código
+     * postal es 28045 y el 15000…"), the number keeps its reading.
+     */
+    private static boolean postalCodeNamedBefore(ReadContext ctx, int start) {
+        if (!ctx.previousWord(start).equalsIgnoreCase("el")) {
+            return false;
+        }
+        Matcher noun = POSTAL_CODE_NOUN.matcher(ctx.text).region(ctx.sentenceStart(start, 80), start);
+        int named = -1;
+        while (noun.find()) {
+            named = noun.end();
+        }
+        // The code the noun names is the first number after it: "su código postal es 28045 y el 15000 es el premio".
+        return named >= 0 && ctx.text.substring(named, start).chars().noneMatch(Character::isDigit);
     }
 
     /** Integer and fraction digits as words: "dos coma cinco", "point one six six five". */

@@ -16,9 +16,10 @@ final class ReferenceReader implements TokenReader {
     /**
      * Round thirty-eight B: an English reference word's digits are never cut before a slash and capitals ("ref.
      * 27/00931/FUL", a planning reference): the whole is a lettered code, read by its own reader (TokenScanner's
-     * digit-led slashed code), never "twenty seven slash…" with "/F U L" left over.
+     * digit-led slashed code), never "twenty seven slash…" with "/F U L" left over. Round forty: before a hyphen and
+     * capitals too, in both languages ("lote 5521-D", "lot 3871-C": "cinco cinco dos uno D", never "…uno, D").
      */
-    private static final String EN_CODE = "(\\d{1,30}(?:[-/]\\d{1,30}){0,4})(?![\\d\\p{L}]|[.,]\\d|(?:/\\d{1,30})*/\\p{Lu})";
+    private static final String KEYWORD_CODE = "(\\d{1,30}(?:[-/]\\d{1,30}){0,4})(?![\\d\\p{L}]|[.,]\\d|(?:[-/]\\d{1,30})*[-/]\\p{Lu})";
     /** A number sign before a code: "#", "n.º", "nº", "núm.", "nro.", "No.". */
     private static final String NUMBER_SIGN = "(?:#|[nN]\\.?[ \\u00A0]?[º°]\\.?|[nN]úm\\.|[nN]ro\\.|No\\.)";
     /**
@@ -137,6 +138,13 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern ES_KEYWORD = Pattern.compile("((?:" + ES_REFERENCE_NOUN_ALTERNATIVES
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
             + "|orden(?=[ \\u00A0]+\\d{4})"
+            // Round forty: a record's number ("su tarjeta de votante, registro 118 402 377", its printed groups dictated
+            // group by group, never "ciento dieciocho millones…") and (the house's decision) a product's lot ("retiramos el
+            // jarabe del lote 4471") are references, dictated by the house length rule; a land plot's short "lote 15" stays
+            // a number. Only before digits: their lettered codes ("lote 5521-D", "lote 31C207", a vehicle's "registro
+            // TX-2210-KW") are a product's or a registration's, said in one run by TokenScanner's code words and the
+            // registration rule (KEYWORD_CODE leaves "5521-D" to them), not with ES_KEYWORD_ALNUM's pauses ("45A-981").
+            + "|(?:lote|registro)(?=[ \\u00A0]*:?[ \\u00A0]*\\d)"
             // Round thirty-four: a service's number of five digits or more ("tu número de servicio 48217", "servicio:
             // 52904"), a reference by the house length rule; "servicio 24 horas" counts.
             + "|servicio(?=[ \\u00A0]*:?[ \\u00A0]*\\d{5})"
@@ -180,13 +188,15 @@ final class ReferenceReader implements TokenReader {
             + ")(?:" + ACCOUNT_KIND + "(?=" + SERIAL_IS + "(?:" + KIND_SERIAL + "|" + PRINTED_SERIAL + ")))?)"
             // Round thirty-seven: after "número de" and the noun a comma may set the number apart ("tenga a mano su número de
             // legajo, 63917"): the noun has named it, so it is still the noun's code; "el legajo, 4 copias" has no "número de".
-            + "(" + NUMBER_OF_NOUN_COMMA + "|(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + CODE,
+            + "(" + NUMBER_OF_NOUN_COMMA + "|(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + KEYWORD_CODE,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"
             + "policy|tracking|customer|claim|contract|reservation"
             // Round twenty-nine: a hotel's folio, the guest's bill ("folio 88142"), is a code as an invoice is.
-            + "|folio)"
-            + "((?:[ \\u00A0]+(?:number|no\\.|#))?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)" + EN_CODE, Pattern.CASE_INSENSITIVE);
+            + "|folio"
+            // Round forty: a recall's lot ("recalling lot 5127") is a code as the Spanish "lote" is ("lot 12" stays twelve).
+            + "|lot)"
+            + "((?:[ \\u00A0]+(?:number|no\\.|#))?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)" + KEYWORD_CODE, Pattern.CASE_INSENSITIVE);
 
     /**
      * A standard: "ISO 9001:2015", "UNE 139803:2004", "ISO/IEC 27001", "UNE-EN 10020:2001". Its number is a name said as
@@ -664,7 +674,7 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern ES_NUMBER_ID = Pattern.compile("((?:(?iu:su|tu|mi|nuestro|vuestro)[ \\u00A0]+)?(?iu:número)"
             + "(?:[ \\u00A0]+(?:de|del)[ \\u00A0]+(?iu:(" + ES_REFERENCE_NOUN_ALTERNATIVES + "|servicio|cuenta|afiliado|afiliación|tarjeta|serie|guía|"
-            + "orden|confirmación|registro|empleado|suministro|medidor|contador|usuario|identificación|documento|pasaporte|seguro|"
+            + "orden|confirmación|registro|lote|empleado|suministro|medidor|contador|usuario|identificación|documento|pasaporte|seguro|"
             + "beneficiario|paciente|licencia|matrícula|credencial|nómina|préstamo|crédito))"
             + "(?:[ \\u00A0]+(?:social|clínica|fiscal|nacional|personal|único|única|asignado|asignada))?)?"
             + "(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{1,4}(?:[ \\u00A0]\\d{2,4})+)(?![\\d\\p{L}]|[.,/-]\\d)");
@@ -1400,7 +1410,8 @@ final class ReferenceReader implements TokenReader {
             return numberIs.end();
         }
         // "tener en cuenta 15-20 días", "deje a cuenta 15000 pesos": the idioms' "cuenta" names no account.
-        boolean idiom = token.equals("cuenta") && IDIOM_BEFORE_CUENTA.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
+        boolean idiom = token.equals("cuenta") && IDIOM_BEFORE_CUENTA.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                || token.equals("lot") && ctx.previousWord(pos).equalsIgnoreCase("a"); // "a lot 2000 more" is a quantity
         m = keyword && !idiom ? ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos) : null;
         if (m != null && m.lookingAt() && !(m.group(2).startsWith(",") && countedAfter(ctx, m.end()))) {
             int phone = m.group(3).length() <= 4 && m.end() + 1 < ctx.text.length() && (ctx.text.charAt(m.end()) == ' '
@@ -1421,7 +1432,12 @@ final class ReferenceReader implements TokenReader {
                 return pairRun.end();
             }
             Matcher spaced = m.group(3).length() >= 3 && m.group(3).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
-            if (spaced != null && spaced.lookingAt()) {
+            String afterGroups = spaced != null && spaced.lookingAt() ? ctx.nextWord(spaced.end()) : "";
+            if (spaced != null && spaced.lookingAt() && !(ctx.es() && Vocabulary.spanishPluralNoun(afterGroups)
+                    || Units.find(afterGroups) != null || Currencies.wordOrCode(afterGroups))) {
+                // Round forty: a plural noun, a unit or a currency after the last group makes it a count, no group of the
+                // code ("el lote 0816 1500 unidades más": "cero ocho uno seis mil quinientas unidades", as the zero-led
+                // code's next group of QuantityReader stops); "antes", "más" are no noun.
                 // "referencia 1234 5678 9012 3456": printed groups of a code to write down, digit by digit with pauses.
                 int tail = spaced.group().trim().length() >= 4 ? shortTailEnd(ctx, spaced.end()) : -1;
                 if (tail > 0) {
@@ -1619,8 +1635,8 @@ final class ReferenceReader implements TokenReader {
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
     private static final Set<String> KEYWORD_FIRST_WORDS = java.util.stream.Stream.concat(
             ES_REFERENCE_NOUNS.stream().map(noun -> noun.replace(".", "")),
-            java.util.stream.Stream.of("exp", "expte", "guía", "orden", "cuenta", "formulario", "servicio", "order", "reference", "invoice",
-                    "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation"))
+            java.util.stream.Stream.of("exp", "expte", "guía", "orden", "lote", "registro", "lot", "cuenta", "formulario", "servicio", "order",
+                    "reference", "invoice", "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** English nouns a "#" and a lettered code follow: the reference words and the documents numbered by year. */
     private static final Set<String> EN_NOUNS_BEFORE_SIGN = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, EN_YEAR_NUMBERED_NOUNS)

@@ -147,6 +147,11 @@ final class Vocabulary {
      * agrees (a preposition, nothing at all). Rule of thumb first ( -a/-as, -ción, -dad, -tud, -sión are feminine),
      * then the exception lists above.
      */
+    /** A Spanish plural noun ("unidades", "piezas"), the thing a number before it counts; "antes", "más" are none. */
+    static boolean spanishPluralNoun(String word) {
+        return word.endsWith("s") && spanishNounGender(word) != Gender.NEUTRAL;
+    }
+
     static Gender spanishNounGender(String word) {
         if (word.isEmpty()) {
             return Gender.NEUTRAL;

@@ -254,6 +254,18 @@ class AmountBeforeNounReadingsTest {
     }
 
     @Test
+    void roundFortyAUnitsAmountBeforeANounAndItsPluralIsAProductsSpec() {
+        assertEquals("stop using VoltCore twenty thousand milliamp hour power banks; Vela ten thousand milliamp hour power banks",
+                read("en-US", "stop using VoltCore 20,000 mAh power banks") + "; " + read("en-GB", "Vela 10,000mAh power banks"));
+        assertEquals("stock up on sixty four gigabyte memory cards", read("en-US", "stock up on 64 GB memory cards"));
+        // Must not fire: no noun after the unit, "of", a sentence's end, a verb after the noun, a size word, an adverb.
+        assertEquals("it holds ten thousand milliamp hours and charges fast, ten thousand milliamp hours of charge, twenty thousand"
+                + " milliamp hours.", read("en-US", "it holds 10,000 mAh and charges fast, 10,000 mAh of charge, 20,000 mAh."));
+        assertEquals("we walked five kilometers north towards town; it weighs twelve kilograms fully loaded",
+                read("en-US", "we walked 5 km north towards town; it weighs 12 kg fully loaded"));
+    }
+
+    @Test
     void roundThirtyEightBAPriceBeforeACapitalisedNameAndItsNounDescribesThem() {
         assertEquals("claim the seven thousand five hundred pound Boiler Upgrade Scheme grant and",
                 read("en-GB", "claim the £7,500 Boiler Upgrade Scheme grant and"));

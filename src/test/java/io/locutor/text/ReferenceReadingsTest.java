@@ -854,7 +854,9 @@ class ReferenceReadingsTest {
         assertEquals("tres cuartos de taza", read("es-ES", "3/4 de taza"));
         assertEquals("la resolución mil cuatrocientos cincuenta y dos, dos mil veintiséis", read("es-ES", "la resolución 1452/2026"));
         assertEquals("el registro dos mil veintiséis barra once", read("es-ES", "el registro 2026/11"));
-        assertFalse(read("es-ES", "el registro 2026/4471").contains("cuatro cuatro siete uno"), "four digits over a year: not this rule");
+        assertFalse(read("es-ES", "la resolución 2026/4471").contains("cuatro cuatro siete uno"), "four digits over a year: not this rule");
+        // Round forty: "registro" is a reference's noun, its serial over a year dictated as after "expediente".
+        assertEquals("el registro dos mil veintiséis barra cuatro cuatro siete uno", read("es-ES", "el registro 2026/4471"));
         assertFalse(read("es-ES", "la carta 2026/118734").contains("barra"), "no document's noun");
         // Round twenty-two B: English has the rule too, with its own nouns and "slash", "ref" and "no." without their dot.
         assertEquals("your appeal reference twenty twenty six slash five five three one seven zero",
@@ -1031,10 +1033,11 @@ class ReferenceReadingsTest {
         // character.
         assertEquals("retiren el lote cuatro cinco uno ocho B; batch seven seven zero one K; lot six one zero zero D",
                 read("es-ES", "retiren el lote 4518B") + "; " + read("en-GB", "batch 7701K") + "; " + read("en-US", "lot 6100D"));
-        // Must not fire: a resolution, a flat, amperes, litres, a model's short number, a lot without a capital.
+        // Must not fire: a resolution, a flat, amperes, litres, a model's short number. Round forty (the house's decision):
+        // a lot without a capital is a reference too, dictated by the house length rule.
         assertEquals("a four K T V, model four K, flat three B, a ten amp fuse, the five liter jug, model three hundred and twenty D",
                 read("en-US", "a 4K TV, model 4K, flat 3B, a 10A fuse, the 5L jug, model 320D"));
-        assertEquals("piso tres B, el lote cuatro mil quinientos dieciocho", read("es-ES", "piso 3B, el lote 4518"));
+        assertEquals("piso tres B, el lote cuatro cinco uno ocho", read("es-ES", "piso 3B, el lote 4518"));
     }
 
     @Test
@@ -1231,6 +1234,24 @@ class ReferenceReadingsTest {
         assertEquals("el legajo doce, traiga el legajo, tres fotos y el DNI; tenga a mano su pedido, cincuenta y un mil trescientos"
                 + " treinta y ocho; anote el número de pedido, dos copias", read("es-AR", "el legajo 12, traiga el legajo, 3 fotos y el DNI;"
                 + " tenga a mano su pedido, 51338; anote el número de pedido, 2 copias"));
+    }
+
+    @Test
+    void roundFortyARecordsAndALotsNumberAreReferences() {
+        assertEquals("su tarjeta de votante, registro uno uno ocho, cuatro cero dos, tres siete siete, fue reenviada",
+                read("es-US", "su tarjeta de votante, registro 118 402 377, fue reenviada"));
+        assertEquals("retiramos el jarabe del lote cuatro cuatro siete uno; lot five one two seven is recalled",
+                read("es-AR", "retiramos el jarabe del lote 4471") + "; " + read("en-US", "lot 5127 is recalled"));
+        // Must not fire: thousands with no reference noun, a short number (a land plot, a car park), the lettered codes of a
+        // lot and of a registration (said in one run), a count after a lot's groups, "a lot", "antes" after the groups.
+        assertEquals("se inscribieron ciento cincuenta mil votantes en el registro; el lote quince de Mar Azul; park in lot twelve",
+                read("es-US", "se inscribieron 150 000 votantes en el registro; el lote 15 de Mar Azul") + "; " + read("en-US", "park in lot 12"));
+        assertEquals("el lote cinco cinco dos uno D y el registro T X dos dos uno cero K W",
+                read("es-ES", "el lote 5521-D y el registro TX-2210-KW"));
+        assertEquals("el lote cero ocho uno seis mil quinientas unidades más; a lot two thousand people",
+                read("es-MX", "el lote 0816 1500 unidades más") + "; " + read("en-US", "a lot 2000 people"));
+        assertEquals("su expediente cuatro cuatro uno cero, dos dos nueve ocho antes del viernes",
+                read("es-ES", "su expediente 4410 2298 antes del viernes"));
     }
 
     @Test

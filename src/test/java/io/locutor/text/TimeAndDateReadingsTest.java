@@ -556,6 +556,11 @@ class TimeAndDateReadingsTest {
         assertEquals("on the third of January classes resume", read("en-US", "on 3 January classes resume"));
         assertEquals("we have the fourth of March workshops left", read("en-GB", "we have 4 March workshops left"));
         assertEquals("Delivered the third of January, thanks", read("en-GB", "Delivered 3 January, thanks"));
+        // Round forty: en-GB "the" before a day, a month and a plural noun names the day's events; a share "of the" counts.
+        assertEquals("in the sixth of May elections, results of the ninth of March floods",
+                read("en-GB", "in the 6 May elections, results of the 9 March floods"));
+        assertEquals("pick two of the five October tours, which of the three January classes, all the four March workshops",
+                read("en-GB", "pick 2 of the 5 October tours, which of the 3 January classes, all the 4 March workshops"));
     }
 
     @Test

@@ -213,6 +213,11 @@ class WrittenConventionsTest {
         assertEquals("Estamos en avenida Insurgentes Sur mil seiscientos dos, colonia Roma, código postal cero seis siete cero cero.",
                 N.normalize("Estamos en Av. Insurgentes Sur 1602, Col. Roma, C.P. 06700.", "es-MX", null));
         assertEquals("Marca asterisco seis uno uno desde tu celular.", N.normalize("Marca *611 desde tu celular.", "es-MX", null));
+        // Round forty: five digits after "el" in a sentence that named a postal code are that code. Must not fire: no such
+        // noun in the sentence, or the code already given.
+        assertEquals("Diga su código postal, por ejemplo el cuatro uno cero uno tres.", es("Diga su código postal, por ejemplo el 41013."));
+        assertEquals("Diga su código postal. El quince mil ganador; su código postal es dos ocho cero cuatro cinco y el quince mil es el premio.",
+                es("Diga su código postal. El 15000 ganador; su código postal es 28045 y el 15000 es el premio."));
         assertEquals("Dial star two two eight pound.", en("Dial *228#."));
         // a lettered code is written down: digit by digit (Spanish reference convention, round four B)
         assertEquals("Su expediente es el B dos tres cuatro cinco uno.", es("Su expediente es el B-23451."));
