@@ -57,7 +57,8 @@ final class AttributiveAmount {
         // Round twelve B: "your new 240L wheelie bin", "the spare 6ft ladder": adjectives between "the" or a possessive and a
         // unit's amount leave the amount the noun's modifier, as they do after "a" (round eleven B); a counting word
         // ("the first 10 GB", "your remaining 5 GB") measures a share of the amount and keeps its plural.
-        boolean determinerBridged = opener != null && !bridged && DETERMINERS.contains(opener) && !COUNTING_WORDS.contains(beforeLower)
+        boolean determinerBridged = opener != null && !bridged && DETERMINERS.contains(opener)
+                && (!COUNTING_WORDS.contains(beforeLower) || SERIES_ORDINALS.contains(beforeLower) && priceBeforeSingularNoun(ctx, end))
                 && end > start && Character.isDigit(t.charAt(start)) && (unitAfter(t, start, end) || inchMark(t, end));
         bridged |= determinerBridged;
         Matcher list = LIST_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
@@ -378,6 +379,15 @@ final class AttributiveAmount {
     /** Adjectives that count a share of an amount, not describe a noun: "the first 10 GB are free", "your last 2 GB". */
     private static final Set<String> COUNTING_WORDS = Set.of("first", "last", "next", "remaining", "other", "additional", "further",
             "initial", "final", "following", "previous", "same");
+
+    /**
+     * Round forty-one: counting words that pick one item of a series ("the first 8 oz dose", "the next 20 lb bag", "your
+     * last 16 oz bottle"): before a measure and a singular noun the measure describes that item, "eight ounce dose", as
+     * after "second" or "third" (no counting words); with no such noun after it ("the first 10 GB are free", "your last
+     * 2 GB") the measure is a share of an amount and keeps its plural. The noun is taken as after a price
+     * ({@link #priceBeforeSingularNoun}); a size word after it ("the first 3 m long") is left to the noun check below.
+     */
+    private static final Set<String> SERIES_ORDINALS = Set.of("first", "next", "last", "final", "initial", "previous");
 
     /** Words before "$50+" that make it a threshold of the noun after it: "any $50+ order", "on $100+ orders". */
     private static final Set<String> THRESHOLD_BEFORE = Set.of("any", "every", "each", "all", "a", "an", "the", "on", "for", "with",

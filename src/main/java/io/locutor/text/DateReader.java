@@ -90,7 +90,23 @@ final class DateReader implements TokenReader {
      * "lunes 2/3", "sabado 4/5", "Monday 2/3"): a lower-case word.
      */
     private static boolean cue(String lower) {
-        return CUES.contains(lower) || EN_WEEKDAY_NAMES.contains(lower) || spanishWeekdayName(lower) || ES_WEEKDAYS.containsKey(lower);
+        String day = singularWeekday(lower);
+        return CUES.contains(lower) || EN_WEEKDAY_NAMES.contains(day) || spanishWeekdayName(day) || ES_WEEKDAYS.containsKey(day);
+    }
+
+    /**
+     * Round forty-one: a weekday's plural, "los sábados 4/10 y 4/17", "los domingos", "on Saturdays 5/1": the weekday's name,
+     * which names the day of the date after it as the singular does ("lunes" to "viernes" are their own plural); any other
+     * word as it is. Lower-case.
+     */
+    private static String singularWeekday(String lower) {
+        if (lower.length() > 6 && lower.endsWith("s")) {
+            String one = lower.substring(0, lower.length() - 1);
+            if (EN_WEEKDAY_NAMES.contains(one) || ES_WEEKDAYS.containsKey(withoutAccents(one))) {
+                return one;
+            }
+        }
+        return lower;
     }
 
     /** Labels a form prints a date after, with a colon: "Exp. date: 3/9", "Renewal due: 2/5", "Expiry: 9/10". */
@@ -277,7 +293,8 @@ final class DateReader implements TokenReader {
                 return -1; // "1/4", "2/10", US "22/3": more likely a fraction
             }
             // A day-first English locale (en-GB) says "the fifteenth of July", as it does with a year.
-            return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, null, ctx.lang == Lang.EN && !ctx.locale.monthFirst);
+            int end = emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, null, ctx.lang == Lang.EN && !ctx.locale.monthFirst);
+            return ctx.es() && end == m.end() ? spanishListedPartner(ctx, m, end, monthFirst) : end;
         }
         m = ctx.at(ctx.es() ? ES_DAY_MONTH : EN_DAY_MONTH, pos);
         if (m.lookingAt() && ctx.lang == Lang.EN && m.group(3) == null && modalMay(m.group(2))) {
@@ -394,6 +411,33 @@ final class DateReader implements TokenReader {
             return -1;
         }
         span.emit(ctx, m, p.group(1));
+        return p.end();
+    }
+
+    /** The second of two slash dates listed with "y"/"o": " y 4/17", " o 9/8". */
+    private static final Pattern ES_SLASH_PARTNER = Pattern.compile("[ \\u00A0]+(y|o)[ \\u00A0]+(\\d{1,2})/(\\d{1,2})" + NOT_AFTER);
+    /** " de " and a word, no number: "1/4 de la deuda" takes a share of what follows ("4/17 de 9 a 12" keeps its date). */
+    private static final Pattern ES_SHARE_OF_AFTER = Pattern.compile("[ \\u00A0]+de[ \\u00A0]+\\p{L}");
+
+    /**
+     * Round forty-one: "los sábados 4/10 y 4/17", "el jueves 2/4 y 2/11": the second pair listed after a slash date with
+     * "y"/"o" is a date too, in the first one's order ("diez de abril y diecisiete de abril"; es-US month first), where
+     * alone it might read as a fraction ("dos onceavos"). Only a pair valid in that order that runs forward in the
+     * calendar (a year's turn allowed) and measures nothing ("el 3/4 y 1/2 kilo", "1/4 de la deuda"). The first date
+     * ended at {@code end}; returns where the partner ends, or {@code end}.
+     */
+    private static int spanishListedPartner(ReadContext ctx, Matcher m, int end, boolean monthFirst) {
+        Matcher p = ctx.at(ES_SLASH_PARTNER, end);
+        if (!p.lookingAt() || measureAfter(ctx.text, p.end()) || ctx.at(ES_SHARE_OF_AFTER, p.end()).lookingAt()) {
+            return end;
+        }
+        SlashSpan pair = SlashSpan.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(p.group(2)),
+                Integer.parseInt(p.group(3)), monthFirst);
+        if (!pair.valid() || !pair.forward()) {
+            return end;
+        }
+        ctx.append(' ').append(p.group(1)).append(' ');
+        emit(ctx, p, pair.toDay(), pair.toMonth(), null, false);
         return p.end();
     }
 
@@ -531,7 +575,7 @@ final class DateReader implements TokenReader {
      * Round thirty-one B (English): a month/day pair that a script's words date, in the region's order and only when it is a
      * valid day and month: after a span of days and its joint ("the week of 3/8", "week ending 3/14"), after a cue word and a
      * possessive ("on your 3/12"), or between a possessive or a determiner and a noun a day dates ("your 3/12 paycheck", "this
-     * 4/9 shift"; not after "a"/"an" or a number: "a 1/2 order", "add 1/2 order", "2 1/2 shifts" are parts of one). Before a
+     * 4/9 shift", round forty-one: "your 2/12 surgery", a test or a procedure of {@link #DATED_TESTS}; not after "a"/"an" or a number: "a 1/2 order", "add 1/2 order", "2 1/2 shifts" are parts of one). Before a
      * measure ("3/4 cup") or another noun ("your 1/2 price") a pair stays a fraction.
      */
     private static boolean englishDatedPair(ReadContext ctx, int pos, int end, int a, int b) {
@@ -551,8 +595,11 @@ final class DateReader implements TokenReader {
                 && !ctx.nextWord(end).equalsIgnoreCase("of") && !measureAfter(ctx.text, end)) {
             return true; // round thirty-four: "your MRI of 1/12", "the visit of 3/4"; "1/2 of the visit" keeps its fraction
         }
-        return (EN_POSSESSIVES.contains(before) || DATED_NOUN_DETERMINERS.contains(before)) && end < ctx.text.length()
-                && ctx.text.charAt(end) == ' ' && DATED_EVENT_NOUNS.contains(ctx.nextWord(end));
+        // Round forty-one: the tests and procedures of round thirty-four are dated right before their noun too, "your 2/12
+        // surgery", "your 3/9 procedure" ("your February twelfth surgery"), as "your 3/12 appointment" is.
+        String noun = end < ctx.text.length() && ctx.text.charAt(end) == ' ' ? ctx.nextWord(end) : "";
+        return (EN_POSSESSIVES.contains(before) || DATED_NOUN_DETERMINERS.contains(before))
+                && (DATED_EVENT_NOUNS.contains(noun) || DATED_TESTS.contains(noun.toLowerCase(Locale.ROOT)));
     }
 
     /** Measure words a fraction is taken of ("kilo", "taza", "hora", a unit symbol such as "kg"). */
@@ -874,7 +921,7 @@ final class DateReader implements TokenReader {
      * "miércoles", "sabado"), or null for any other word.
      */
     private static DayOfWeek weekday(Lang lang, String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
+        String lower = singularWeekday(word.toLowerCase(Locale.ROOT));
         if (lang == Lang.EN) {
             String name = EN_WEEKDAYS.containsKey(word) ? EN_WEEKDAYS.get(word).toLowerCase(Locale.ROOT) : lower;
             return EN_WEEKDAY_NAMES.contains(name) ? DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT)) : null;

@@ -25,7 +25,11 @@ import java.util.regex.Pattern;
 final class PhoneReader implements TokenReader {
     private static final String SEP = "[ \\u00A0.-]";
     private static final Pattern INTERNATIONAL = Pattern.compile("\\+(\\d{1,3})((?:" + SEP + "?\\(?\\d{1,5}\\)?){1,6})(?![\\d\\p{L}])");
-    private static final Pattern AREA_CODE = Pattern.compile("\\((\\d{2,4})\\)" + SEP + "?(\\d{2,4}(?:" + SEP + "\\d{2,4}){1,3})(?![\\d\\p{L}])");
+    /**
+     * An area code in brackets and the local number: "(55) 5133 9000", "(0351) 422-1234"; round forty-one: with Argentina's
+     * trunk "0" a four-digit area code makes five digits in the brackets, "(02902) 49-1180" (checked in {@link #number}).
+     */
+    private static final Pattern AREA_CODE = Pattern.compile("\\((\\d{2,4}|0\\d{4})\\)" + SEP + "?(\\d{2,4}(?:" + SEP + "\\d{2,4}){1,3})(?![\\d\\p{L}])");
     private static final Pattern DASHED = Pattern.compile("(?<![\\d.,/-])(\\d{2,4}(?:-\\d{2,4}){1,3}(?:-\\d{1,4})?)(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.,/-])(\\d{3}\\.\\d{3}\\.\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern SPACED = Pattern.compile("(?<![\\d.,/-])((?:\\d{1,4}|0\\d{4})(?:[ \\u00A0]\\d{2,4}){2,4})(?![\\d\\p{L}]|[.,/-]\\d)");
@@ -98,6 +102,9 @@ final class PhoneReader implements TokenReader {
             List<String> groups = new ArrayList<>();
             groups.add(m.group(1));
             groups.addAll(groups(m.group(2)));
+            if (m.group(1).length() == 5 && !validForRegion(String.join("", groups), ctx.locale.region)) {
+                return -1; // five digits in brackets only as a trunk "0" and an area code of the locale's country (libphonenumber)
+            }
             ctx.append(spoken(ctx, groups));
             return m.end();
         }

@@ -190,6 +190,19 @@ class AmountBeforeNounReadingsTest {
     }
 
     @Test
+    void roundFortyOneAMeasureAfterFirstNextOrLastBeforeASingularNounIsItsModifier() {
+        // Round forty-one: "first", "next", "last" pick one item of a series; the measure before its noun describes it (was
+        // "eight ounces dose").
+        assertEquals("Drink the first eight ounce dose, the next twenty pound bag, your last sixteen ounce bottle",
+                read("en-US", "Drink the first 8 oz dose, the next 20 lb bag, your last 16 oz bottle"));
+        // Must not fire: no noun after the measure, a verb, "of", a size word, an adverb, a duration, another counting word.
+        assertEquals("the first ten gigabytes free, your last two gigabytes, the first eight ounces of water, the first three meters long,"
+                        + " the next five kilometers slowly, the next thirty minutes drive, your remaining five gigabytes plan",
+                read("en-US", "the first 10 GB free, your last 2 GB, the first 8 oz of water, the first 3 m long,"
+                        + " the next 5 km slowly, the next 30 min drive, your remaining 5 GB plan"));
+    }
+
+    @Test
     void roundFourteenBAPriceAfterTheThisThatOrItsBeforeItsNounIsSingular() {
         // The house style (round fourteen B): standard English says the unit of a price that describes its noun singular.
         assertEquals("the one hundred and twenty pound balance, this forty dollar service charge, that two hundred pound deposit",

@@ -130,6 +130,14 @@ class SpanishCallScriptRulesTest {
     void roundEightCBothFormsPhonesAndOrdinalStreets() {
         assertEquals("su hijo o hija, el tutor o tutora, los alumnos o alumnas", read("es-ES", "su hijo/a, el tutor/a, los alumnos/as"));
         assertEquals("llame al cero dos nueve dos seis, cuatro dos, uno uno ocho cero", read("es-AR", "llame al 02926 42-1180"));
+        // Round forty-one: the same number with its trunk and area code in brackets (was "(cero dos nueve dos seis) cuarenta
+        // y dos-mil ciento ochenta").
+        assertEquals("llame al cero dos nueve dos seis, cuatro dos, uno uno ocho cero interno uno dos", read("es-AR", "llame al (02926) 42-1180 int. 12"));
+        // Must not fire: five digits in brackets no area code of the country's (libphonenumber) starts; Spain's and Mexico's
+        // bracketed area codes as before.
+        assertEquals("código (cero cero cero cero uno) doce-tres mil cuatrocientos cincuenta y seis", read("es-AR", "código (00001) 12-3456"));
+        assertEquals("Llame al nueve uno, cuatro cinco seis, siete ocho, nueve cero", read("es-ES", "Llame al (91) 456 78 90"));
+        assertEquals("llame al cinco cinco, cinco uno tres tres, nueve cero cero cero", read("es-MX", "llame al (55) 5133 9000"));
         assertEquals("en Third Street dio positivo, en la Fifth Avenue.", read("es-US", "en 3rd St. dio positivo, en la 5th Ave."));
         // Must not fire: a unit or rate after the slash, a slash in a path, a Spanish street ordinal outside es-US.
         assertEquals("dos cápsulas/día, ver w w w punto sitio punto es barra a", read("es-ES", "2 cápsulas/día, ver www.sitio.es/a"));

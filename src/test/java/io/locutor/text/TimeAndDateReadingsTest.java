@@ -773,6 +773,25 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundFortyOneASlashPairBeforeAProcedureAfterAPluralWeekdayOrListedWithYIsADate() {
+        // Round forty-one: a test or a procedure dates the pair between it and a possessive (was "two twelfths surgery").
+        assertEquals("for your February twelfth surgery, your March ninth procedure", read("en-US", "for your 2/12 surgery, your 3/9 procedure"));
+        assertEquals("your third of April procedure", read("en-GB", "your 3/4 procedure"));
+        // A weekday's plural cues the date as the singular does; a second pair listed with "y" or "o" is a date in the
+        // same order (es-US month first; was "cuatro décimos", "dos onceavos").
+        assertEquals("los sábados diez de abril y diecisiete de abril, el jueves cuatro de febrero y once de febrero, o trece de febrero",
+                read("es-US", "los sábados 4/10 y 4/17, el jueves 2/4 y 2/11, o 2/13"));
+        assertEquals("los domingos siete de marzo y catorce de marzo", read("es-MX", "los domingos 7/3 y 14/3"));
+        assertEquals("On Saturdays April tenth and April seventeenth", read("en-US", "On Saturdays 4/10 and 4/17"));
+        // Must not fire: a fraction after the pair ("y 1/2 kilo", "y 1/4 de la deuda"), a backward pair, a measure after a
+        // possessive, a plural that is no weekday's.
+        assertEquals("el seis de mayo y medio kilo, el seis de mayo y un cuarto de la deuda, el cuatro de marzo y un medio",
+                read("es-US", "el 5/6 y 1/2 kilo, el 5/6 y 1/4 de la deuda, el 3/4 y 1/2"));
+        assertEquals("your one half cup, your one third share, a half surgery", read("en-US", "your 1/2 cup, your 1/3 share, a 1/2 surgery"));
+        assertEquals("los martes media taza, los meses tres cuartos", read("es-US", "los martes 1/2 taza, los meses 3/4"));
+    }
+
+    @Test
     void roundEighteenBASlashDateAfterThruTillOrExpIsADate() {
         // Round eighteen B: the last day of a span after "thru", "through", "till" (was "three ninths"), and a coupon's
         // "Exp." before its date, said "Expires".
