@@ -1601,7 +1601,7 @@ final class ReferenceReader implements TokenReader {
     }
 
     /** English "number is 4417", "number: 36210": the number a noun before it names (see {@link #nounNamesItsNumber}). */
-    private static final Pattern EN_NUMBER_IS = Pattern.compile("([Nn]umber(?:[ \\u00A0]+is|[ \\u00A0]*:)[ \\u00A0]*)" + EN_CODE);
+    private static final Pattern EN_NUMBER_IS = Pattern.compile("([Nn]umber(?:[ \\u00A0]+is|[ \\u00A0]*:)[ \\u00A0]*)" + KEYWORD_CODE);
     /**
      * Words before "number" that make it a count or a phone's, not a thing's identifier: "the total number is 120", "the
      * maximum number is 6", "your phone number is…" (the phone's reader dials it).
