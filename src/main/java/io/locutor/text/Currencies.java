@@ -22,6 +22,12 @@ final class Currencies {
     private static final Currency PESO = new Currency("peso", "pesos", false, "centavo", "centavos", "peso", "pesos", "centavo", "centavos");
     static final Currency POUND = new Currency("libra", "libras", true, "penique", "peniques", "pound", "pounds", "penny", "pence");
 
+    private static final com.ibm.icu.util.ULocale ES = new com.ibm.icu.util.ULocale("es");
+    private static final com.ibm.icu.util.ULocale EN = new com.ibm.icu.util.ULocale("en");
+    /** ISO 4217 codes ICU knows (upper case), so any written code is read even where the table below has no entry. */
+    private static final Set<String> ISO_CODES = isoCodes();
+    private static final Map<String, Currency> FROM_ICU = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Symbols and codes (lower case) that are unambiguous whatever the region. */
     private static final Map<String, Currency> BY_KEY = new HashMap<>();
 
@@ -72,8 +78,63 @@ final class Currencies {
     }
 
 
+    /**
+     * Round forty-two: every other currency sign ICU knows ("₱", "₦", "₫", "₺", "₽", "₴"), each the sign of one currency
+     * (its symbol, or its only narrow symbol: "₩" is South Korea's symbol, North Korea's narrow one), read as the unit it
+     * names, without the country, as "$" is "dollars" ("₱25,000" "twenty five thousand pesos", "veinticinco mil pesos").
+     * The signs of the table above ({@code $ € £ ¥ ₩ ₡ ₧ ₹}) keep their readings.
+     */
+    private static final Map<String, Currency> ICU_SIGNS = icuSigns();
+
+    private static Map<String, Currency> icuSigns() {
+        Map<String, String> symbolOf = new HashMap<>();
+        Map<String, java.util.List<String>> narrowOf = new HashMap<>();
+        for (com.ibm.icu.util.Currency c : com.ibm.icu.util.Currency.getAvailableCurrencies()) {
+            String symbol = c.getSymbol(com.ibm.icu.util.ULocale.ROOT);
+            String narrow = c.getName(com.ibm.icu.util.ULocale.ROOT, com.ibm.icu.util.Currency.NARROW_SYMBOL_NAME, null);
+            if (sign(symbol)) {
+                symbolOf.merge(symbol, c.getCurrencyCode(), (a, b) -> "");
+            }
+            if (sign(narrow)) {
+                narrowOf.computeIfAbsent(narrow, n -> new java.util.ArrayList<>()).add(c.getCurrencyCode());
+            }
+        }
+        Map<String, Currency> signs = new HashMap<>();
+        for (String sign : narrowOf.keySet()) {
+            String code = symbolOf.getOrDefault(sign, narrowOf.get(sign).size() == 1 ? narrowOf.get(sign).get(0) : "");
+            if (!code.isEmpty() && !BY_KEY.containsKey(sign) && !sign.equals("$") && !sign.equals("¤")) {
+                Currency named = fromIcu(code);
+                signs.put(sign, new Currency(esUnit(named.esOne()), esUnit(named.esMany()), named.esFeminine(), named.esCentOne(),
+                        named.esCentMany(), enUnit(named.enOne()), enUnit(named.enMany()), named.enCentOne(), named.enCentMany()));
+            }
+        }
+        return Map.copyOf(signs);
+    }
+
+    /** One character of Unicode's currency symbols (Sc): "₱", not "R$" or "Rs". */
+    private static boolean sign(String written) {
+        return written.codePointCount(0, written.length()) == 1 && Character.getType(written.codePointAt(0)) == Character.CURRENCY_SYMBOL;
+    }
+
+    /** English puts the country first ("Philippine pesos", "Turkish Lira"): the unit is the last word. */
+    private static String enUnit(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Spanish puts the unit first ("pesos filipinos"), after a "nuevo" if any ("nuevos séqueles israelíes"). */
+    private static String esUnit(String name) {
+        String[] words = name.split(" ");
+        return words.length > 1 && words[0].startsWith("nuev") ? words[0] + " " + words[1] : words[0];
+    }
+
+    /** Whether a character is a currency sign ICU reads that the table above lacks ("₱", "₦"). */
+    static boolean isIcuSign(char c) {
+        return ICU_SIGNS.containsKey(String.valueOf(c));
+    }
+
     /** Regex alternation of currency symbols and codes (matched case-insensitively; longest first). */
-    static final String SYMBOLS = "us\\$|u\\$s|u\\$d|mex\\$|mx\\$|col\\$|hk\\$|r\\$|c\\$|s/|\\$|€|£|¥|₩|₡|₧|₹";
+    static final String SYMBOLS = "us\\$|u\\$s|u\\$d|mex\\$|mx\\$|col\\$|hk\\$|r\\$|c\\$|s/|\\$|€|£|¥|₩|₡|₧|₹|["
+            + String.join("", new java.util.TreeSet<>(ICU_SIGNS.keySet())) + "]";
     /** Currency names written after an amount ("1.500,50 euros"): read as money so the cents are said as such. */
     static final String WORDS = "euros|euro|dólares|dólar|dollars|dollar|pesos|peso|libras|libra|pounds|pound";
     static final String CODES = "eur|usd|gbp|mxn|cop|ars|clp|pen|jpy|cny|krw|crc|brl|chf|nio|pab|hnl|hkd|awg|inr|sek|nok|dkk|cad|bob|bop|ptas|pts|rs|kr|mk|fr";
@@ -95,6 +156,9 @@ final class Currencies {
             return locale == null ? DOLLAR : locale.dollarSign;
         }
         Currency c = BY_KEY.get(k);
+        if (c == null) {
+            c = ICU_SIGNS.get(key);
+        }
         return c != null ? c : fromIcu(key);
     }
 
@@ -104,11 +168,6 @@ final class Currencies {
         return name.toLowerCase(Locale.ROOT).contains("peso") ? PESO : DOLLAR;
     }
 
-    private static final com.ibm.icu.util.ULocale ES = new com.ibm.icu.util.ULocale("es");
-    private static final com.ibm.icu.util.ULocale EN = new com.ibm.icu.util.ULocale("en");
-    /** ISO 4217 codes ICU knows (upper case), so any written code is read even where the table above has no entry. */
-    private static final Set<String> ISO_CODES = isoCodes();
-    private static final Map<String, Currency> FROM_ICU = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Set<String> isoCodes() {
         Set<String> codes = new java.util.HashSet<>();

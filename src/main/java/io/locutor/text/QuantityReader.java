@@ -174,7 +174,15 @@ final class QuantityReader implements TokenReader {
     private static final Pattern LEADING_DECIMAL = Pattern.compile("(?<![\\p{L}\\d.,])\\.(\\d{1,6})(?![\\d\\p{L}]|[.,]\\d)");
 
     /** "K", "kt" or "ct" after a number and before gold or platinum (perhaps its colour between): a purity in carats. */
-    private static final Pattern GOLD_PURITY = Pattern.compile("(K|kt|ct)(?=[ \\u00A0]+(?:(?:white|yellow|rose|solid)[ \\u00A0]+)?(?:gold|platinum)(?![\\p{L}]))");
+    // Round forty-two: a lower-case "k" too ("14k gold"), as jewellers print it as often as "14K".
+    private static final Pattern GOLD_PURITY = Pattern.compile("([Kk]|kt|ct)(?=[ \\u00A0]+(?:(?:white|yellow|rose|solid)[ \\u00A0]+)?(?:gold|platinum)(?![\\p{L}]))");
+    /**
+     * Round forty-two: a Spanish gold's purity, "oro de 14K y 18K", "anillos de 14K de oro": a K right after the number
+     * with "oro de" before it (or before the list's first purity: "oro de 10K o 24K") or "de oro" after it.
+     */
+    private static final Pattern ES_GOLD_PURITY_AFTER = Pattern.compile("[Kk](?=[ \\u00A0]+(?:de[ \\u00A0]+)?oro(?![\\p{L}]))");
+    private static final Pattern ES_GOLD_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])oro(?:[ \\u00A0]+(?:blanco|amarillo|rosa|rosado|macizo|sólido))?"
+            + "[ \\u00A0]+de[ \\u00A0]+(?:\\d{1,2}[Kk](?:[ \\u00A0]*,|[ \\u00A0]+[yo])[ \\u00A0]+)*$");
 
     @Override
     public int read(ReadContext ctx, int pos) {
@@ -386,6 +394,15 @@ final class QuantityReader implements TokenReader {
             // carats, "fourteen karat" (the American spelling; "carat" elsewhere, said alike), never "fourteen thousand".
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(ctx.locale.region.isEmpty() || ctx.locale.region.equals("US") ? " karat" : " carat");
             return purity.end(1);
+        }
+        if (ctx.es() && scale == null && frac == null && !negative && whole.length() <= 2 && end < ctx.text.length()
+                && "Kk".indexOf(ctx.text.charAt(end)) >= 0 && (end + 1 == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(end + 1)))
+                && (ctx.at(ES_GOLD_PURITY_AFTER, end).lookingAt()
+                    || ES_GOLD_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 40), pos)).find())) {
+            // Round forty-two: "oro de 14K", "18K de oro": the gold's purity, said by its letter as Spanish jewellers say
+            // it ("catorce K"), never "catorce mil"; "$14K", "ganó 10K" keep their thousands.
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(" K");
+            return end + 1;
         }
         Matcher k = ctx.at(COUNT_SUFFIX, end);
         if (scale == null && k.lookingAt() && frac == null && k.group(1).equals("K") && whole.length() == 1 && "2458".indexOf(whole.charAt(0)) >= 0

@@ -1400,6 +1400,18 @@ final class ReferenceReader implements TokenReader {
             }
             return m.end();
         }
+        Matcher pair = !ctx.es() && EN_PAIR_NOUNS.contains(token) ? ctx.at(EN_FOUR_DIGIT_PAIR, pos) : null;
+        if (pair != null && pair.lookingAt() && (!token.equals("number") || nounNamesItsNumber(ctx, pos))
+                && !(YEAR_FOUR.matcher(pair.group(3)).matches() && YEAR_FOUR.matcher(pair.group(4)).matches())
+                && Units.find(ctx.nextWord(pair.end())) == null && !Currencies.wordOrCode(ctx.nextWord(pair.end()))) {
+            // Round forty-two: "your reference number, 5821 4907", "for transfer 7741 0028": two printed groups of four after
+            // a thing's number or a transfer's word are its code (English prints no thousands apart with a space), dictated
+            // group by group with a pause, as Spanish dictates "peaje 0457 2291"; a count after them ("… 0028 dollars") or
+            // two years ("number 2024 2025") keep the numbers (a verb after them, "was", "has", is no count: countedAfter's
+            // plural test would take it for one).
+            ctx.append(pair.group(1)).append(pair.group(2)).append(dictated(ctx, pair.group(3) + " " + pair.group(4)));
+            return pair.end();
+        }
         Matcher numberIs = !ctx.es() && token.equals("number") ? ctx.at(EN_NUMBER_IS, pos) : null;
         if (numberIs != null && numberIs.lookingAt() && nounNamesItsNumber(ctx, pos) && !countedAfter(ctx, numberIs.end())) {
             // Round thirty-nine B: "your candidate number is 4417", "your centre number is 36210", "the patient number: 72094":
@@ -1601,6 +1613,13 @@ final class ReferenceReader implements TokenReader {
     }
 
     /** English "number is 4417", "number: 36210": the number a noun before it names (see {@link #nounNamesItsNumber}). */
+    /** Round forty-two: the words two printed groups of four follow as a code ({@link #EN_FOUR_DIGIT_PAIR}). */
+    private static final Set<String> EN_PAIR_NOUNS = Set.of("number", "transfer", "transaction", "member", "membership", "receipt");
+    /** "number, 5821 4907", "transfer 7741 0028", "member number: 3390 7125": two groups of four, no third group. */
+    private static final Pattern EN_FOUR_DIGIT_PAIR = Pattern.compile("(?i)(number|transfer|transaction|member|membership|receipt)"
+            + "((?:[ \\u00A0]+(?:number|no\\.|#))?(?:[ \\u00A0]+is)?[ \\u00A0]*[:,]?[ \\u00A0]*)(\\d{4})[ \\u00A0](\\d{4})(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
+    /** A year of this century or the last ("2024"). */
+    private static final Pattern YEAR_FOUR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern EN_NUMBER_IS = Pattern.compile("([Nn]umber(?:[ \\u00A0]+is|[ \\u00A0]*:)[ \\u00A0]*)" + KEYWORD_CODE);
     /**
      * Words before "number" that make it a count or a phone's, not a thing's identifier: "the total number is 120", "the
@@ -1754,7 +1773,7 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Set<String> RULE_FIRST_WORDS = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, DIGIT_CODE_FIRST_WORDS, PLATE_WORDS,
                     EN_PLATE_WORDS, ES_NUMBER_ID_FIRST_WORDS, TAX_ID_WORDS, SERIAL_NOUNS, ID_WORDS, Set.of("flight", "train", "vuelo", "tren", "serial", "patente", "ref", "form",
-                    "error", "status"))
+                    "error", "status"), EN_PAIR_NOUNS)
             .flatMap(Set::stream).map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A number sign used as the word "número" before "de": "N.º de pedido", "núm. de cliente". */

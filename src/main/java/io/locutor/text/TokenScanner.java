@@ -732,7 +732,8 @@ final class TokenScanner {
             case '$': case '€': case '£': case '¥': case '₩': case '₡': case '₧': case '₹':
                 return attempt(ctx, pos, money);
             default:
-                return attempt(ctx, pos, fraction);
+                // Round forty-two: the other currency signs ICU knows ("₱25,000", "₦150,000") are money too.
+                return Currencies.isIcuSign(c) ? attempt(ctx, pos, money) : attempt(ctx, pos, fraction);
         }
     }
 

@@ -99,4 +99,17 @@ class MoneyReadingsTest {
                 + " pounds and twenty five pence each", read("en-GB", "a £3.05 fee, a £0.50 charge, a £3.25 or less, costs £3.25 each"));
         assertEquals("a three dollars and twenty five cents fee", read("en-US", "a $3.25 fee"));
     }
+
+    @Test
+    void otherCurrencySignsAreReadFromIcu() {
+        // Round forty-two: a sign the table lacks is read by ICU's name for its currency, the unit without the country.
+        assertEquals("the full twenty five thousand pesos", read("en-US", "the full ₱25,000"));
+        assertEquals("nine hundred and ninety nine rubles", read("en-US", "₽999"));
+        assertEquals("los quinientos pesos", read("es-US", "los ₱500"));
+        assertEquals("cinco mil liras", read("es-MX", "₺5,000"));
+        // must not fire: the table's own signs keep their readings
+        assertEquals("forty thousand rupees", read("en-US", "₹40,000"));
+        assertEquals("three hundred won", read("en-US", "₩300"));
+        assertEquals("fifty dollars", read("en-US", "$50"));
+    }
 }

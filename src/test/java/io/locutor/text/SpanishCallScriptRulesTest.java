@@ -319,4 +319,14 @@ class SpanishCallScriptRulesTest {
         assertEquals("sitio punto es barra b a n k i n g y sitio punto es barra x k c d q z",
                 read("es-ES", "sitio.es/BaNkInG y sitio.es/xkcdqz"));
     }
+
+    @Test
+    void feminineNounsInAlAgree() {
+        // Round forty-two: "sucursal", "credencial", "postal" are feminine though most nouns in "-al" are not.
+        assertEquals("en más de tres mil quinientas sucursales", read("es-MX", "en más de 3,500 sucursales"));
+        assertEquals("veintiuna credenciales", read("es-US", "21 credenciales"));
+        // must not fire: masculine nouns in "-al"
+        assertEquals("doscientos canales", read("es-MX", "200 canales"));
+        assertEquals("veintiún hospitales", read("es-ES", "21 hospitales"));
+    }
 }

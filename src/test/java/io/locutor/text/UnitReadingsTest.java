@@ -556,4 +556,17 @@ class UnitReadingsTest {
         assertEquals("four dollars per square meter and the cubic meter rate", read("en-US", "$4 per m² and the m³ rate"));
         assertEquals("doce euros por metro cuadrado", read("es-ES", "12 € por m²"));
     }
+
+    @Test
+    void goldsPurityIsItsKaratNotThousands() {
+        // Round forty-two: a lower-case "k" before gold too; Spanish "oro de 14K", "18K de oro" said by the letter.
+        assertEquals("fourteen karat gold", read("en-US", "14k gold"));
+        assertEquals("compramos oro de catorce K y dieciocho K", read("es-US", "compramos oro de 14K y 18K"));
+        assertEquals("anillos de diez K de oro", read("es-MX", "anillos de 10K de oro"));
+        // must not fire: money, a race, thousands with no gold near
+        assertEquals("fourteen thousand dollars", read("en-US", "$14K"));
+        assertEquals("a fourteen thousand run", read("en-US", "a 14K run"));
+        assertEquals("ganó diez mil seguidores", read("es-MX", "ganó 10K seguidores"));
+        assertEquals("catorce mil dólares en oro", read("es-US", "$14K en oro"));
+    }
 }
