@@ -1,16 +1,22 @@
 package io.locutor.wiring;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 import io.locutor.Settings;
 import io.locutor.api.CacheHitDoor;
 import io.locutor.api.StoredAudioDoor;
 import io.locutor.observe.MeterRegistries;
 import io.locutor.quota.QuotaConfig;
+import io.locutor.synthesis.GeneratedAudio;
+import io.locutor.synthesis.Speech;
+import io.locutor.synthesis.SynthesisContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Processor;
 import org.apache.camel.spi.Registry;
 
 /**
@@ -39,11 +45,17 @@ public class LocutorWiring implements CamelConfiguration {
         ApiWiring api = ApiWiring.wire(camel, settings);
         beans.bind("vertx", api.vertx());
         beans.bind("publicAddress", api.publicAddress());
+        beans.bind("rememberPublicAddress", (Processor) api.publicAddress()::remember);
         beans.bind("callerAudioSinks", api.callerAudioSinks());
 
         ElevenLabsWiring elevenLabs = ElevenLabsWiring.wire(camel, settings, scratch, meters, clock);
         beans.bind("elevenLabsRequests", elevenLabs.requests());
         beans.bind("elevenLabsResponses", elevenLabs.responses());
+        beans.bind("shapeTextToSpeech", RouteSteps.settingBody(exchange -> elevenLabs.requests().textToSpeech(
+                SynthesisContext.find(exchange), exchange.getMessage().getHeaders(),
+                exchange.getProperty("previousRequestIds", List.class), exchange)));
+        beans.bind("readElevenLabsAudio", RouteSteps.settingBody(exchange -> elevenLabs.responses().audio(
+                exchange.getMessage().getBody(InputStream.class), SynthesisContext.find(exchange), exchange.getMessage().getHeaders())));
         beans.bind("elevenLabsSlots", elevenLabs.slots());
         beans.bind("takeElevenLabsSlot", elevenLabs.slots().acquireStep());
         beans.bind("countElevenLabsSuccess", elevenLabs.slots().succeededStep());
@@ -61,6 +73,8 @@ public class LocutorWiring implements CamelConfiguration {
         StorageWiring storage = StorageWiring.wire(camel, settings, data.resolve("audio"), api.publicAddress());
         beans.bind("audioStore", storage.audioStore());
         beans.bind("audioStorage", storage.audioStorage());
+        beans.bind("storeAudio", RouteSteps.settingBody(exchange -> storage.audioStorage().store(
+                exchange.getMessage().getBody(GeneratedAudio.class), SynthesisContext.find(exchange))));
         beans.bind("storedAudioFiles", storage.storedAudioFiles());
 
         CacheWiring cache = CacheWiring.wire(camel, settings, clock, meters, storage.audioStore(), voices.voiceCatalog());
@@ -68,6 +82,8 @@ public class LocutorWiring implements CamelConfiguration {
         beans.bind("audioIndex", cache.audioIndex());
         beans.bind("cacheKeys", cache.cacheKeys());
         beans.bind("audioCache", cache.audioCache());
+        beans.bind("publishAudio", (Processor) exchange -> cache.audioCache().publish(SynthesisContext.find(exchange),
+                exchange.getMessage().getBody(GeneratedAudio.class)));
         beans.bind("audioToGenerate", cache.audioCache().claimUnlessStoredCondition());
         beans.bind("cachePurge", cache.cachePurge());
         cache.backendHealth().ifPresent(check -> beans.bind("cacheBackendHealthCheck", check)); // found by camel-health
@@ -75,16 +91,24 @@ public class LocutorWiring implements CamelConfiguration {
         RequestWiring requests = RequestWiring.wire(settings);
         beans.bind("requestReader", requests.requestReader());
         beans.bind("speechRequests", requests.speechRequests());
+        beans.bind("speechFromJson", RouteSteps.settingBody(exchange -> requests.speechRequests().fromJson(
+                exchange.getMessage().getBody(), exchange.getMessage().getHeader("Content-Type", String.class), exchange)));
         beans.bind("jsonAnswers", requests.jsonAnswers());
+        beans.bind("writeJsonAnswer", RouteSteps.settingBody(exchange -> requests.jsonAnswers().write(
+                exchange.getMessage().getBody(), exchange.getMessage().getHeaders())));
 
         SynthesisWiring synthesis = SynthesisWiring.wire(text, voices, elevenLabs, storage, cache.audioCache(), cache.cacheKeys(),
                 api.publicAddress());
         beans.bind("speechText", synthesis.speechText());
         beans.bind("speechPreparation", synthesis.speechPreparation());
+        beans.bind("prepareSpeech", RouteSteps.settingBody(exchange -> synthesis.speechPreparation().prepare(
+                exchange.getMessage().getBody(Speech.class), exchange)));
         beans.bind("textParts", synthesis.textParts());
         beans.bind("textTooLong", synthesis.textParts().tooLongCondition());
         beans.bind("audioJoiner", synthesis.audioJoiner());
         beans.bind("synthesisResults", synthesis.synthesisResults());
+        beans.bind("answerSynthesis", RouteSteps.settingBody(exchange -> synthesis.synthesisResults().answer(
+                SynthesisContext.find(exchange), exchange)));
         beans.bind("streamRelay", synthesis.streamRelay());
         beans.bind("streamAnswers", synthesis.streamAnswers());
         beans.bind("problems", synthesis.problems());
@@ -113,11 +137,15 @@ public class LocutorWiring implements CamelConfiguration {
         QuotaWiring quota = QuotaWiring.wire(camel, settings, budgets, cache.sharedStore(), observe.campaignLabels(),
                 observe.locutorMetrics(), clock);
         beans.bind("campaignQuotas", quota.campaignQuotas());
+        beans.bind("reserveQuota", (Processor) exchange -> quota.campaignQuotas().reserve(SynthesisContext.find(exchange), exchange));
+        beans.bind("settleQuota", (Processor) exchange -> quota.campaignQuotas().settle(SynthesisContext.find(exchange),
+                exchange.getMessage().getBody(GeneratedAudio.class)));
         beans.bind("usageReport", quota.usageReport());
         beans.bind("alertWebhook", quota.alertWebhook());
 
         SecurityWiring security = SecurityWiring.wire(settings, cache.sharedStore(), clock);
         beans.bind("apiKeys", security.apiKeys());
+        beans.bind("authorizeCaller", (Processor) security.apiKeys()::authorize);
         // stored audio kept as local files: answered on the HTTP server's event loop, ahead of the Camel door
         camel.addStartupListener(new StoredAudioDoor(storage.storedAudioFiles(),
                 settings.integer("locutor.http.hot-audio-bytes"), security.apiKeys(),
@@ -141,6 +169,8 @@ public class LocutorWiring implements CamelConfiguration {
                 observe.locutorMetrics(), clock);
         beans.bind("intakeShutdown", intake.intakeShutdown());
         beans.bind("deliveries", intake.deliveries());
+        beans.bind("deliveryFromHttp", RouteSteps.settingBody(exchange -> intake.deliveries().fromHttp(
+                exchange.getMessage().getBody(), exchange.getMessage().getHeader("Prefer", String.class), exchange)));
         beans.bind("scriptFiles", intake.scriptFiles());
         beans.bind("synthesisOutcomes", intake.synthesisOutcomes());
         beans.bind("campaignProgress", intake.campaignProgress());
