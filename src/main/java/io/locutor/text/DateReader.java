@@ -598,8 +598,31 @@ final class DateReader implements TokenReader {
         // Round forty-one: the tests and procedures of round thirty-four are dated right before their noun too, "your 2/12
         // surgery", "your 3/9 procedure" ("your February twelfth surgery"), as "your 3/12 appointment" is.
         String noun = end < ctx.text.length() && ctx.text.charAt(end) == ' ' ? ctx.nextWord(end) : "";
-        return (EN_POSSESSIVES.contains(before) || DATED_NOUN_DETERMINERS.contains(before))
-                && (DATED_EVENT_NOUNS.contains(noun) || DATED_TESTS.contains(noun.toLowerCase(Locale.ROOT)));
+        boolean possessive = EN_POSSESSIVES.contains(before) || nounPossessive(ctx.text, pos);
+        if ((possessive || DATED_NOUN_DETERMINERS.contains(before)) && datedNoun(noun)) {
+            return true;
+        }
+        // Round forty-three: after a possessive one plain word may name the event's kind before its noun ("your child's
+        // 3/2 vaccine visit", "her 5/6 dental checkup"); a measure or a price is no kind ("your 1/2 price visit", "1/2 cup").
+        int nounEnd = ReadContext.spacesEnd(ctx.text, end) + noun.length();
+        return possessive && !noun.isEmpty() && noun.chars().allMatch(Character::isLowerCase) && !noun.equals("price")
+                && !measureAfter(ctx.text, end) && nounEnd < ctx.text.length() && ctx.text.charAt(nounEnd) == ' '
+                && datedNoun(ctx.nextWord(nounEnd));
+    }
+
+    /** A noun a day dates: an event of {@link #DATED_EVENT_NOUNS} or a test of {@link #DATED_TESTS}. */
+    private static boolean datedNoun(String word) {
+        return DATED_EVENT_NOUNS.contains(word) || DATED_TESTS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Round forty-three: a noun's possessive right before the pair ("your son's 4/7 appointment", "your dog's 6/11
+     * checkup") owns the day as "your" does; the word before only gives the letters after the apostrophe ("s").
+     */
+    private static boolean nounPossessive(String t, int pos) {
+        int i = ReadContext.spacesStart(t, pos);
+        return i < pos && i >= 3 && t.charAt(i - 1) == 's' && (t.charAt(i - 2) == '\'' || t.charAt(i - 2) == '\u2019')
+                && Character.isLetter(t.charAt(i - 3));
     }
 
     /** Measure words a fraction is taken of ("kilo", "taza", "hora", a unit symbol such as "kg"). */

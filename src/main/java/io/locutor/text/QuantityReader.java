@@ -1085,9 +1085,10 @@ final class QuantityReader implements TokenReader {
             // "un o dos", "veintiún y")
             g = Gender.NEUTRAL;
         }
-        if (g == Gender.MASCULINE && TokenScanner.keypadWord(wordBeforeLower) && !counted.equals("vez") && !counted.equals("veces")) {
+        if (g != Gender.NEUTRAL && TokenScanner.keypadWord(wordBeforeLower) && !counted.equals("vez") && !counted.equals("veces")) {
             // "presione 1 excelente", "marque 1 pésimo" (the lead after round sixteen): after a keypad verb the number is a
             // key, "uno", and the word after it is the option it names, no noun it counts ("pulse 1 vez" still counts).
+            // Round forty-three: a word in -a after the key too ("marque 1 ahora", "oprima 1 consulta"): a key is "uno".
             g = Gender.NEUTRAL;
         }
         if (g != Gender.NEUTRAL && abbreviated == null && unit == null && !counted.isEmpty() && !oneCount(whole) && singularWord(counted)

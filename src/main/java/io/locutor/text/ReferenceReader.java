@@ -185,7 +185,10 @@ final class ReferenceReader implements TokenReader {
             // Round thirty: a kind before printed groups with a group of four ("tu folio de atención es 3382 1907", "su
             // pedido de recambios es 5170 2846"): still the noun's code, dictated group by group (the groups after the first
             // by SPACED_GROUPS), never "tres mil… mil…"; groups shaped as thousands ("el pedido de hoy es 150 000") count.
-            + ")(?:" + ACCOUNT_KIND + "(?=" + SERIAL_IS + "(?:" + KIND_SERIAL + "|" + PRINTED_SERIAL + ")))?)"
+            + ")(?:" + ACCOUNT_KIND + "(?=" + SERIAL_IS + "(?:" + KIND_SERIAL + "|" + PRINTED_SERIAL + "))"
+            // Round forty-three: a kind of two words ("póliza de seguro médico 5521-380746", "contrato de servicio
+            // eléctrico 6630-215874"), only before a hyphened serial, which no span of years or range is.
+            + "|" + ACCOUNT_KIND + "[ \\u00A0]+\\p{L}{3,}(?=" + SERIAL_IS + KIND_SERIAL + "))?)"
             // Round thirty-seven: after "número de" and the noun a comma may set the number apart ("tenga a mano su número de
             // legajo, 63917"): the noun has named it, so it is still the noun's code; "el legajo, 4 copias" has no "número de".
             + "(" + NUMBER_OF_NOUN_COMMA + "|(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + KEYWORD_CODE,

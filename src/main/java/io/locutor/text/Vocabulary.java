@@ -77,7 +77,10 @@ final class Vocabulary {
             "mientras", "cuando", "donde", "aunque", "porque", "según", "tras", "ante", "bajo", "contra", "hacia", "durante",
             "mediante", "ya", "aún", "también", "tampoco", "sólo", "solo", "muy", "nunca", "siempre", "luego", "después", "antes",
             "está", "están", "estaba", "estaban", "ha", "han", "había", "habían", "hay", "fueron", "tiene", "tienen", "tenía",
-            "tenían", "sería", "será", "serán", "eran", "estuvo", "tuvo", "hizo");
+            "tenían", "sería", "será", "serán", "eran", "estuvo", "tuvo", "hizo",
+            // Round forty-three: adverbs in -a the ending rule took for feminine nouns ("pulse 1 ahora" was "pulse una
+            // ahora", "presione 1 enseguida"): a time's adverb agrees with nothing.
+            "ahora", "enseguida");
     /** Whether a lower-case Spanish word is a function word or a common verb form ("su", "de", "está"), never a name. */
     static boolean spanishFunctionWord(String lower) {
         return ES_NOT_NOUNS.contains(lower);

@@ -1337,4 +1337,15 @@ class ReferenceReadingsTest {
         assertFalse(read("en-US", "the total number, 1200 3400").contains("one two zero zero,"));
         assertEquals("your transfer two thousand is late", read("en-US", "your transfer 2000 is late"));
     }
+
+    @org.junit.jupiter.api.Test
+    void spanishReferenceNounWithAKindOfTwoWordsBeforeAHyphenedSerial() {
+        // Round forty-three: a kind of two words between the noun and its hyphened serial (was "cinco mil quinientos…-").
+        assertEquals("su póliza de seguro médico cinco cinco dos uno, tres ocho cero siete cuatro seis vence",
+                read("es-MX", "su póliza de seguro médico 5521-380746 vence"));
+        // must not fire: a span of years, a range, an amount's range after the kind
+        assertFalse(read("es-ES", "su póliza de seguro médico 2024-2025").contains("dos cero dos cuatro"));
+        assertFalse(read("es-MX", "el contrato de renta mensual 10-15 días").contains("uno cero,"));
+        assertFalse(read("es-MX", "la tarjeta de regalo nueva 1500-2000 pesos").contains("uno cinco cero cero,"));
+    }
 }

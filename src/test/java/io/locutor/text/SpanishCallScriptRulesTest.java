@@ -329,4 +329,14 @@ class SpanishCallScriptRulesTest {
         assertEquals("doscientos canales", read("es-MX", "200 canales"));
         assertEquals("veintiún hospitales", read("es-ES", "21 hospitales"));
     }
+
+    @Test
+    void aKeyAfterAKeypadVerbIsUnoBeforeAnAdverbInA() {
+        // Round forty-three: "ahora", "enseguida" are adverbs, no feminine nouns; after a keypad verb the key is "uno".
+        assertEquals("marque uno ahora, presione uno enseguida, oprima uno consulta", read("es-ES", "marque 1 ahora, presione 1 enseguida, oprima 1 consulta"));
+        // must not fire: "vez" is still counted after a keypad verb, a feminine noun after a count, no keypad verb
+        assertEquals("pulse una vez", read("es-ES", "pulse 1 vez"));
+        assertEquals("llegó una persona", read("es-MX", "llegó 1 persona"));
+        assertEquals("veintiuna semanas", read("es-MX", "21 semanas"));
+    }
 }

@@ -945,4 +945,17 @@ class TimeAndDateReadingsTest {
         assertEquals("between seven thirty and eleven", read("en-US", "between 07:30 and 11:00"));
         assertEquals("at eleven tomorrow", read("en-GB", "at 11:00 tomorrow"));
     }
+
+    @Test
+    void roundFortyThreeASlashPairAfterANounsPossessiveOrBeforeAKindOfVisitIsADate() {
+        // Round forty-three: a noun's possessive owns the day as "your" does (was "four sevenths dental appointment"), and
+        // one plain word may name the kind of visit between the pair and its noun.
+        assertEquals("your son's April seventh dental appointment, your dog's June eleventh checkup",
+                read("en-US", "your son's 4/7 dental appointment, your dog's 6/11 checkup"));
+        // Must not fire: a measure or a price after the pair, a possessive with no dated noun, a part after "a".
+        assertFalse(read("en-US", "your son's 1/2 cup of milk").contains("January"));
+        assertFalse(read("en-US", "your 1/2 price dental visit").contains("January"));
+        assertFalse(read("en-US", "your dog's 3/4 share of the food").contains("March"));
+        assertFalse(read("en-US", "a 1/2 dental visit").contains("January"));
+    }
 }
