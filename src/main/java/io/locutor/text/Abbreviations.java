@@ -167,6 +167,16 @@ final class Abbreviations implements TokenReader {
         return ctx.nextWord(pos + 5).equals("de") ? new Entry("Asociación", false, false) : null;
     }
 
+    /**
+     * A feminine noun right before the abbreviation at {@code pos}, after one space ("velocidad máx.", "Velocidad máx."
+     * at a sentence's start): {@link Vocabulary#spanishNounGender} on the lower-cased word, so a capital is no name here.
+     */
+    private static boolean feminineNounBefore(ReadContext ctx, int pos) {
+        String before = ctx.previousWord(pos);
+        return pos > 0 && ctx.text.charAt(pos - 1) == ' '
+                && Vocabulary.spanishNounGender(before.toLowerCase(Locale.ROOT)) == Gender.FEMININE;
+    }
+
     private static void counted(String one, String many, String... keys) {
         for (String k : keys) {
             ES_COUNTED.put(k, new String[] {one, many});
@@ -905,6 +915,13 @@ final class Abbreviations implements TokenReader {
             }
             if (ctx.es() && key.equals("asoc.") && e == null) {
                 e = firmPartners(ctx, pos);
+            }
+            if (ctx.es() && e != null && (key.equals("máx.") || key.equals("mín.")) && feminineNounBefore(ctx, pos)) {
+                // Round forty-four: the adjective agrees with the noun it follows, "velocidad máx." "velocidad máxima",
+                // "temperaturas mín." "temperaturas mínimas"; after a masculine noun or none the table's "máximo" stays.
+                String noun = ctx.previousWord(pos);
+                String adjective = e.spoken().substring(0, e.spoken().length() - 1) + "a";
+                e = new Entry(noun.endsWith("s") ? adjective + "s" : adjective, false, false);
             }
             if (ctx.es() && key.equals("dto.") && UNIT_NEXT.matcher(ctx.text).region(pos + end, ctx.text.length()).lookingAt()) {
                 e = FLAT; // "piso 3, dto. B" (Argentina): the flat; "un 30 % de dto. en lentillas" the discount

@@ -540,6 +540,8 @@ final class AttributiveAmount {
                 return false;
             }
         }
-        return i < end && Character.isLetter(t.charAt(i));
+        // Round forty-four: the degree sign is a unit's symbol too, "our new 360° jellyfish gallery", "your 90° corner unit"
+        // ("three hundred and sixty degree jellyfish gallery"), as "the 2 TB plan" is.
+        return i < end && (Character.isLetter(t.charAt(i)) || t.charAt(i) == '°');
     }
 }

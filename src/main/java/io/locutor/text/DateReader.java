@@ -561,7 +561,8 @@ final class DateReader implements TokenReader {
             "delivery", "deliveries", "pickup", "shipment", "appointment", "appointments", "shift", "shifts", "session", "sessions",
             "meeting", "interview", "visit", "class", "event", "deadline", "renewal", "transfer", "withdrawal", "charge", "draft",
             "reservation", "booking", "flight", "game", "webinar", "call", "timesheet",
-            "draw", "draws"); // round thirty-five: a lottery's "your 4/3 draw"
+            "draw", "draws", // round thirty-five: a lottery's "your 4/3 draw"
+            "trip", "trips", "ride", "rides", "stay", "tour", "cruise"); // round forty-four: "your 3/12 trip", "your 5/3 ride"
 
     /**
      * Round thirty-four: tests and procedures a day dates when "of" joins it to them ("your MRI of 1/12", "the ultrasound of
@@ -606,6 +607,7 @@ final class DateReader implements TokenReader {
         // 3/2 vaccine visit", "her 5/6 dental checkup"); a measure or a price is no kind ("your 1/2 price visit", "1/2 cup").
         int nounEnd = ReadContext.spacesEnd(ctx.text, end) + noun.length();
         return possessive && !noun.isEmpty() && noun.chars().allMatch(Character::isLowerCase) && !noun.equals("price")
+                && !noun.equals("day") // round forty-four: "your 1/2 day trip" is half a day's trip
                 && !measureAfter(ctx.text, end) && nounEnd < ctx.text.length() && ctx.text.charAt(nounEnd) == ' '
                 && datedNoun(ctx.nextWord(nounEnd));
     }

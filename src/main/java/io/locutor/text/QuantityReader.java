@@ -1345,14 +1345,18 @@ final class QuantityReader implements TokenReader {
     private static final java.util.Set<String> NOT_A_NOUN = java.util.Set.of("de", "del", "al", "a", "y", "e", "o", "u", "en", "con",
             "por", "para", "que", "es", "fue", "era", "será", "son", "se", "lo", "la", "el", "los", "las", "un", "una", "sin", "tras",
             "izq", "izqda", "izda", "izquierda", "dcha", "dcho", "der", "derecha", "derecho", "ctro", "centro", "int", "interior",
-            "ext", "exterior", "pta", "puerta", "ni", "pero", "como", "ya", "no", "sí", "más", "también", "hoy", "mañana");
+            "ext", "exterior", "pta", "puerta", "ni", "pero", "como", "ya", "no", "sí", "más", "también", "hoy", "mañana",
+            // Round forty-four: an ordinal standing alone before an adjective or a verb names no noun either ("lleve 2 y el
+            // 3.º gratis", "el 1.º recibe una parrilla"), so it keeps "tercero"/"primero".
+            "gratis", "gratuito", "incluido", "recibe", "gana", "obtiene", "lleva", "llega", "paga", "queda", "sale");
 
     private static boolean beforeMasculineNoun(ReadContext ctx, int end) {
         if (end >= ctx.text.length() || ctx.text.charAt(end) != ' ') {
             return false; // "3.º," "1.º." : nothing follows it
         }
         String word = ctx.nextWord(end);
-        return word.length() >= 2 && Character.isLowerCase(word.charAt(0)) && !NOT_A_NOUN.contains(word);
+        // An adverb in -mente ("el 3.º totalmente gratis") qualifies no noun either (round forty-four).
+        return word.length() >= 2 && Character.isLowerCase(word.charAt(0)) && !NOT_A_NOUN.contains(word) && !word.endsWith("mente");
     }
 
     /**

@@ -507,4 +507,13 @@ class AbbreviationReadingsTest {
         assertEquals("Juan Pérez, Pbro.", read("es-ES", "Juan Pérez, Pbro."));
         assertEquals("Transportes García Hermanos", read("es-ES", "Transportes García Hnos."));
     }
+
+    @Test
+    void roundFortyFourMaxAndMinAgreeWithTheFeminineNounBefore() {
+        // Round forty-four: "máx."/"mín." after a feminine noun (was "velocidad máximo").
+        assertEquals("Velocidad máxima veinticinco kilómetros por hora; temperatura mínima de cuatro grados; alturas máximas.",
+                read("es-ES", "Velocidad máx. 25 km/h; temperatura mín. de 4 grados; alturas máx."));
+        // Must not fire: a masculine noun or none before it keeps the table's "máximo"/"mínimo".
+        assertEquals("tamaño máximo diez kilogramos; pedido mínimo veinte euros", read("es-ES", "tamaño máx. 10 kg; pedido mín. 20 €"));
+    }
 }

@@ -313,4 +313,14 @@ class AmountBeforeNounReadingsTest {
         assertEquals("we sent two spare ten kilograms of sand and three spare five kilograms less",
                 read("en-GB", "we sent 2 spare 10 kg of sand and 3 spare 5 kg less"));
     }
+
+    @Test
+    void roundFortyFourADegreeAmountBeforeItsNounIsSingular() {
+        // Round forty-four: after a determiner (and adjectives) the degree sign describes its noun, as "the 2 TB plan" does.
+        assertEquals("our new three hundred and sixty degree jellyfish gallery", read("en-GB", "our new 360° jellyfish gallery"));
+        assertEquals("your ninety degree corner unit", read("en-US", "your 90° corner unit"));
+        // Must not fire: a verb or a phrase of its own after the amount keeps the plural.
+        assertEquals("the ninety degrees is too much", read("en-US", "the 90° is too much"));
+        assertEquals("it was thirty degrees in the shade", read("en-US", "it was 30° in the shade"));
+    }
 }

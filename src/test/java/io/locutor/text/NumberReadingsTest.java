@@ -320,4 +320,13 @@ class NumberReadingsTest {
         assertEquals("envíe su pago al mil doscientos treinta y cuatro de la calle Oak", read("es-US", "envíe su pago al 1234 de la calle Oak"));
         assertEquals("del mil al dos mil", read("es-ES", "del 1000 al 2000"));
     }
+
+    @Test
+    void roundFortyFourAnOrdinalStandingAloneKeepsItsFullForm() {
+        // Round forty-four: before an adjective, a verb or an adverb the ordinal names no noun, so no apocope (was "tercer gratis").
+        assertEquals("lleve dos y el tercero gratis, el primero recibe un premio, el tercero totalmente gratis",
+                read("es-US", "lleve 2 y el 3.º gratis, el 1.º recibe un premio, el 3.º totalmente gratis"));
+        // Must not fire: a masculine noun after the ordinal still takes "tercer"/"primer".
+        assertEquals("el tercer mes gratis, el primer pago", read("es-US", "el 3.º mes gratis, el 1.º pago"));
+    }
 }

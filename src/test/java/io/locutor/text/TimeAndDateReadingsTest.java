@@ -958,4 +958,13 @@ class TimeAndDateReadingsTest {
         assertFalse(read("en-US", "your dog's 3/4 share of the food").contains("March"));
         assertFalse(read("en-US", "a 1/2 dental visit").contains("January"));
     }
+
+    @Test
+    void roundFortyFourATripOrARideAfterAPossessiveIsDated() {
+        // Round forty-four: a trip or a ride is an event a day dates (was "three twelfths trip").
+        assertEquals("your March twelfth trip, your May third ride", read("en-US", "your 3/12 trip, your 5/3 ride"));
+        // Must not fire: half a day's trip, a part after "a".
+        assertFalse(read("en-US", "your 1/2 day trip").contains("January"));
+        assertFalse(read("en-US", "a 1/2 ride").contains("January"));
+    }
 }
