@@ -44,7 +44,6 @@ public class LocutorWiring implements CamelConfiguration {
 
         ApiWiring api = ApiWiring.wire(camel, settings);
         beans.bind("vertx", api.vertx());
-        beans.bind("publicAddress", api.publicAddress());
         beans.bind("rememberPublicAddress", (Processor) api.publicAddress()::remember);
         beans.bind("callerAudioSinks", api.callerAudioSinks());
 
@@ -72,7 +71,6 @@ public class LocutorWiring implements CamelConfiguration {
 
         StorageWiring storage = StorageWiring.wire(camel, settings, data.resolve("audio"), api.publicAddress());
         beans.bind("audioStore", storage.audioStore());
-        beans.bind("audioStorage", storage.audioStorage());
         beans.bind("storeAudio", RouteSteps.settingBody(exchange -> storage.audioStorage().store(
                 exchange.getMessage().getBody(GeneratedAudio.class), SynthesisContext.find(exchange))));
         beans.bind("storedAudioFiles", storage.storedAudioFiles());
@@ -81,7 +79,6 @@ public class LocutorWiring implements CamelConfiguration {
         beans.bind("sharedStore", cache.sharedStore());
         beans.bind("audioIndex", cache.audioIndex());
         beans.bind("cacheKeys", cache.cacheKeys());
-        beans.bind("audioCache", cache.audioCache());
         beans.bind("publishAudio", (Processor) exchange -> cache.audioCache().publish(SynthesisContext.find(exchange),
                 exchange.getMessage().getBody(GeneratedAudio.class)));
         beans.bind("audioToGenerate", cache.audioCache().claimUnlessStoredCondition());
@@ -100,13 +97,11 @@ public class LocutorWiring implements CamelConfiguration {
         SynthesisWiring synthesis = SynthesisWiring.wire(text, voices, elevenLabs, storage, cache.audioCache(), cache.cacheKeys(),
                 api.publicAddress());
         beans.bind("speechText", synthesis.speechText());
-        beans.bind("speechPreparation", synthesis.speechPreparation());
         beans.bind("prepareSpeech", RouteSteps.settingBody(exchange -> synthesis.speechPreparation().prepare(
                 exchange.getMessage().getBody(Speech.class), exchange)));
         beans.bind("textParts", synthesis.textParts());
         beans.bind("textTooLong", synthesis.textParts().tooLongCondition());
         beans.bind("audioJoiner", synthesis.audioJoiner());
-        beans.bind("synthesisResults", synthesis.synthesisResults());
         beans.bind("answerSynthesis", RouteSteps.settingBody(exchange -> synthesis.synthesisResults().answer(
                 SynthesisContext.find(exchange), exchange)));
         beans.bind("streamRelay", synthesis.streamRelay());
@@ -136,7 +131,6 @@ public class LocutorWiring implements CamelConfiguration {
 
         QuotaWiring quota = QuotaWiring.wire(camel, settings, budgets, cache.sharedStore(), observe.campaignLabels(),
                 observe.locutorMetrics(), clock);
-        beans.bind("campaignQuotas", quota.campaignQuotas());
         beans.bind("reserveQuota", (Processor) exchange -> quota.campaignQuotas().reserve(SynthesisContext.find(exchange), exchange));
         beans.bind("settleQuota", (Processor) exchange -> quota.campaignQuotas().settle(SynthesisContext.find(exchange),
                 exchange.getMessage().getBody(GeneratedAudio.class)));
@@ -144,7 +138,6 @@ public class LocutorWiring implements CamelConfiguration {
         beans.bind("alertWebhook", quota.alertWebhook());
 
         SecurityWiring security = SecurityWiring.wire(settings, cache.sharedStore(), clock);
-        beans.bind("apiKeys", security.apiKeys());
         beans.bind("authorizeCaller", (Processor) security.apiKeys()::authorize);
         // stored audio kept as local files: answered on the HTTP server's event loop, ahead of the Camel door
         camel.addStartupListener(new StoredAudioDoor(storage.storedAudioFiles(),
