@@ -176,8 +176,11 @@ final class AttributiveAmount {
         return !next.endsWith("s") && !next.endsWith("ed") && !next.endsWith("ly") && openWord(next) && !SAID_AFTER_A_SUM.contains(next);
     }
 
-    /** One to four capitalised words of a name after a price, each of two letters or more: " Boiler Upgrade Scheme", " Argos". */
-    private static final Pattern NAME_AFTER = Pattern.compile("(?:[ \\u00A0](\\p{Lu}[\\p{L}’'&-]*\\p{L})){1,4}(?=[ \\u00A0]\\p{Ll})");
+    /** One to four capitalised words of two letters or more after a price, the last one in group 1. */
+    private static final String CAPITALISED_WORDS = "(?:[ \\u00A0](\\p{Lu}[\\p{L}’'&-]*\\p{L})){1,4}";
+
+    /** A name after a price, a lower-case word after it: " Boiler Upgrade Scheme" grant, " Argos" voucher. */
+    private static final Pattern NAME_AFTER = Pattern.compile(CAPITALISED_WORDS + "(?=[ \\u00A0]\\p{Ll})");
 
     /**
      * Round thirty-eight B: "claim the £7,500 Boiler Upgrade Scheme grant", "your £150 Warm Home Discount rebate", "the £50
@@ -218,7 +221,7 @@ final class AttributiveAmount {
     }
 
     /** Up to four capitalised words after a price, the last one in group 1, nothing required after: " Founders Scholarship". */
-    private static final Pattern NAME_WORDS = Pattern.compile("(?:[ \\u00A0](\\p{Lu}[\\p{L}’'&-]*\\p{L})){1,4}");
+    private static final Pattern NAME_WORDS = Pattern.compile(CAPITALISED_WORDS);
 
     /**
      * Nouns a sum is the amount of, heading a name after its price ("Founders Scholarship", "Welcome Bonus", "Winter Fuel
