@@ -173,8 +173,19 @@ final class AttributiveAmount {
             return noun.lookingAt() && !noun.group(1).endsWith("ly") && openWord(noun.group(1)) && !PLURAL_NOT_NOUN.contains(noun.group(1))
                     && !SAID_AFTER_A_SUM.contains(noun.group(1));
         }
+        if (next.endsWith("s") && openWord(next) && !PLURAL_NOT_NOUN.contains(next)) {
+            // Round forty-five: "the £15 materials fee", "your $40 books deposit": a plural noun that qualifies a charge's
+            // noun after it is the first half of a compound the price describes, "the fifteen pound materials fee", as
+            // "the £30 joining fee" is; "your $5 tickets are ready" and "the £20 books arrived" keep their plural.
+            Matcher head = ctx.at(BARE_WORD_AFTER, after.end());
+            return head.lookingAt() && (NAMED_SUM_HEADS.contains(head.group(1)) || CHARGE_HEADS.contains(head.group(1)));
+        }
         return !next.endsWith("s") && !next.endsWith("ed") && !next.endsWith("ly") && openWord(next) && !SAID_AFTER_A_SUM.contains(next);
     }
+
+    /** Round forty-five: nouns of a charge a plural noun may qualify after a price ("materials fee", "parking charges"). */
+    private static final Set<String> CHARGE_HEADS = Set.of("fee", "charge", "levy", "surcharge", "fine", "supplement", "premium",
+            "subscription", "bill");
 
     /** One to four capitalised words of two letters or more after a price, the last one in group 1. */
     private static final String CAPITALISED_WORDS = "(?:[ \\u00A0](\\p{Lu}[\\p{L}’'&-]*\\p{L})){1,4}";

@@ -83,7 +83,18 @@ final class DateReader implements TokenReader {
             // of the list") meets the "of" after it first (measureAfter).
             "through", "thru", "till", "til",
             // "Offer ends 3/7", "your trial expires 12/15", "service starts 4/1": an offer, a trial or a service has its day
-            "ends", "expires", "starts", "begins", "renews");
+            "ends", "expires", "starts", "begins", "renews",
+            // Round forty-five: "starting 5/1, the limit changes", "effective 8/1", "beginning 7/1", "commencing 6/1": a change
+            // takes effect from a day, as "from 5/1" does ("as of 5/1" is asOf's); "effective 3/4 of the time" meets the "of"
+            // after it first (measureAfter).
+            "starting", "beginning", "effective", "commencing");
+
+    /** Round forty-five: "as of 5/1", a change's first day, as "from 5/1"; the cue is two words, "of" after "as". */
+    private static boolean asOf(ReadContext ctx, int pos) {
+        int ofStart = ReadContext.spacesStart(ctx.text, pos) - 2;
+        return ctx.lang == Lang.EN && ofStart > 0 && ctx.previousWord(pos).equalsIgnoreCase("of")
+                && ctx.previousWord(ofStart).equalsIgnoreCase("as");
+    }
 
     /**
      * A cue word of {@link #CUES}, or a weekday's name, which names the day of the numbers after it ("el viernes 7/03",
@@ -258,7 +269,7 @@ final class DateReader implements TokenReader {
             boolean cuedWord = cue(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                     // Round eighteen B: a coupon's "Exp. 5/4" (its dot hides the word from previousWord) is a date, "May fourth".
                     || ctx.lang == Lang.EN && pos >= 5 && ctx.previousWordAcrossDot(pos).equalsIgnoreCase("exp")
-                    || ctx.lang == Lang.EN && afterDateLabel(ctx, pos);
+                    || ctx.lang == Lang.EN && afterDateLabel(ctx, pos) || asOf(ctx, pos);
             // "hasta el 12/18" has no eighteenth month: after a cue word it is month first whatever the region's order
             // (a US form in es-US text), never "doce dieciochoavos"; a pair valid both ways keeps the region's order.
             // An abbreviated weekday with its dot ("vie. 12/18", round five L) cues it the same way.
@@ -632,7 +643,9 @@ final class DateReader implements TokenReader {
             "docena", "hora", "horas", "metro", "metros", "libra", "libras", "pieza", "barra", "vaso", "pound", "cup", "cups", "hour",
             "mile", "dozen", "gallon", "pint", "teaspoon", "tablespoon",
             // Round five K: a share of something ("the 1/3 share", "a 2/5 stake", "1/4 of the bill").
-            "share", "shares", "portion", "portions", "stake", "split", "majority", "of");
+            "share", "shares", "portion", "portions", "stake", "split", "majority", "of",
+            // Round forty-five: a sale's fraction ("starting 1/2 price", "effective 1/3 off") after the new cues of a change's day.
+            "price", "off");
 
     /** Lengths a fraction is joined to by a hyphen in a compound adjective ("a 5/8-inch bolt", "a 1/4-mile loop"). */
     private static final Set<String> HYPHEN_UNIT_NAMES = Set.of("inch", "foot", "mile", "yard", "pound", "ounce", "gallon", "cup", "hour");

@@ -128,7 +128,11 @@ final class Initialisms {
             ctx.append(spelt(t.substring(pos, runEnd))).append(' ').append(t.charAt(runEnd + 1));
             return runEnd + 2;
         }
+        // Round forty-five: "HMRC-ready", "GDPR-compliant", "USB-powered": an initialism glued to the adjective it makes is
+        // spelt as it is alone ("H M R C-ready"); "NASA-funded" keeps its word and "MIG-25" its code.
+        boolean hyphenedAdjective = runEnd + 1 < t.length() && t.charAt(runEnd) == '-' && Character.isLowerCase(t.charAt(runEnd + 1));
         if (len < 2 || len > 4 || runEnd < t.length() && (Character.isLetterOrDigit(t.charAt(runEnd)) || "'-/&".indexOf(t.charAt(runEnd)) >= 0
+                && !hyphenedAdjective
                 && !(t.charAt(runEnd) == '/' && EN_TIME_ZONES.containsKey(t.substring(pos, runEnd)))) // "7 PM ET/4 PM PT" (round fourteen B)
                 || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '-' || t.charAt(pos - 1) == '.')) {
             return -1;
@@ -157,6 +161,23 @@ final class Initialisms {
             return -1;
         }
         ctx.append(spelt(word));
+        return runEnd;
+    }
+
+    /**
+     * Round forty-five: a printer's and a screen's resolution in lower case ("300 dpi", "a 264 ppi screen"), dots or pixels
+     * per inch, spelt as the capitals "DPI" are and as print shops say them.
+     */
+    private static final Set<String> EN_LOWER_CASE_SPELT = Set.of("dpi", "ppi");
+
+    /** {@link #EN_LOWER_CASE_SPELT}'s word at {@code pos} as a whole word, spelt ("D P I"); -1 otherwise. */
+    static int readLowerCaseSpelt(ReadContext ctx, int pos, int runEnd) {
+        String t = ctx.text;
+        if (!EN_LOWER_CASE_SPELT.contains(t.substring(pos, runEnd)) || pos > 0 && Character.isLetterOrDigit(t.charAt(pos - 1))
+                || runEnd < t.length() && (Character.isLetterOrDigit(t.charAt(runEnd)) || t.charAt(runEnd) == '@')) {
+            return -1;
+        }
+        ctx.append(spelt(t.substring(pos, runEnd)));
         return runEnd;
     }
 

@@ -36,7 +36,9 @@ final class ReferenceReader implements TokenReader {
             // "card ending 7719", "the last four digits 0082", "last 4: 2231" (round five G): a card's or account's last digits.
             + "|(?i:last) (?:four|4|three|3|two|2|five|5|six|6)(?: digits)?(?: of (?:your |the )?(?:card|account|number))?(?: (?:are|is))?|"
             // Round eight: a Spanish postal code after "es" too ("el CP es 5000"), dictated as printed, as English "code is" is.
-            + "ZIP(?: codes?)?|zip codes?|postal codes?|(?:código postal|códigos postales|C\\.?P\\.?)(?: es)?|PIN(?: is)?|terminada en|terminado en|terminación(?: en)?|"
+            // Round forty-five: "at your ZIP code on file, 85016": the code a record holds, a comma before it, as "Gate code on
+            // file: 4471" is.
+            + "ZIP(?: codes?)?(?: on (?:file|record),?)?|zip codes?(?: on (?:file|record),?)?|postal codes?|(?:código postal|códigos postales|C\\.?P\\.?)(?: es)?|PIN(?: is)?|terminada en|terminado en|terminación(?: en)?|"
             // Round thirty-five: "your new PIN is 4827" is keyed in digit by digit, as "PIN 4827" and "your code is 4821" are.
             // Round nine: "la tarjeta termina en 4490", "acaba en 90" (once TokenScanner.lastDigits): two digits or more.
             + "que termina en|termina en|acaba en|finaliza en|acabada en|acabado en|"

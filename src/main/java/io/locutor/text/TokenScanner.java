@@ -754,6 +754,24 @@ final class TokenScanner {
             ctx.out.append(greekName(t.charAt(pos), ctx.es()));
             return runEnd;
         }
+        if (ctx.lang == Lang.EN && t.charAt(pos) == 'P' && (runEnd - pos == 1 && next == '.' || runEnd - pos == 2 && t.charAt(pos + 1) == 'O')) {
+            int end = UsAddresses.poBox(ctx, pos); // "P.O. Box 4471"
+            if (end > pos) {
+                return end;
+            }
+        }
+        if (ctx.lang == Lang.EN && runEnd - pos == 1 && (next == '.' || next == ' ') && "NSEW".indexOf(t.charAt(pos)) >= 0) {
+            int end = UsAddresses.compassBeforeStreet(ctx, pos); // "a leak on N. Lake Shore Dr."
+            if (end > pos) {
+                return end;
+            }
+        }
+        if (ctx.lang == Lang.EN && runEnd - pos == 3 && (t.charAt(pos) == 'd' || t.charAt(pos) == 'p')) {
+            int end = Initialisms.readLowerCaseSpelt(ctx, pos, runEnd); // "300 dpi"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (ctx.lang == Lang.EN && runEnd - pos >= 3 && runEnd - pos <= 5 && Character.isUpperCase(t.charAt(pos))
                 && (isDigit(next) || next == ' ' && runEnd + 1 < n && isDigit(t.charAt(runEnd + 1)))) {
             int end = courseCode(ctx, pos, runEnd); // "CHEM 101", "ECON2041"
@@ -954,7 +972,7 @@ final class TokenScanner {
                 return end;
             }
         }
-        if (ctx.lang == Lang.EN && runEnd + 1 < n && (Character.isUpperCase(t.charAt(pos)) || t.startsWith("exit", pos)) && (isDigit(t.charAt(runEnd + 1))
+        if (ctx.lang == Lang.EN && runEnd + 1 < n && (Character.isUpperCase(t.charAt(pos)) || runEnd - pos <= 5) && (isDigit(t.charAt(runEnd + 1))
                 || next == '.' && runEnd + 2 < n && isDigit(t.charAt(runEnd + 2)))) {
             int end = UsAddresses.route(ctx, pos, runEnd); // "Hwy 101", "Route 66", "US-280"
             if (end > pos) {

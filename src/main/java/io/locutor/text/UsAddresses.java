@@ -133,6 +133,14 @@ final class UsAddresses {
      */
     private static final Pattern NAME_AFTER = Pattern.compile("[ \\u00A0]([NSEW])\\.?[ \\u00A0](\\p{Lu}\\p{Ll}+)(?:[ \\u00A0]\\p{Lu}\\p{Ll}+)?"
             + "(?=[,;:)]|\\.(?![\\p{L}\\d])|$|([ \\u00A0]\\p{Ll}))");
+    /**
+     * Round forty-five: a road named by its number after a house number ("2200 E. Loop 820", "3400 N. Highway 75", "at 4500
+     * Highway 6"): the house number in pairs and the compass letter said as with a street's name; the road's number is
+     * {@link #route}'s. With no compass letter only after an address's cue ({@link #ADDRESS_CUES}): "12 Route 66 diners"
+     * counts.
+     */
+    private static final Pattern ROAD_AFTER = Pattern.compile("[ \\u00A0](?:([NSEW])\\.?[ \\u00A0])?(?:Loop|Highway|Hwy|HWY|Route|Rte|US|SR|Interstate)"
+            + "\\.?[ \\u00A0-]\\d{1,3}(?![\\d\\p{L}]|[.,]\\d)");
     /** Words an address without a street type follows ("meet at", "moved to"): a count or a measure does not. */
     private static final java.util.Set<String> ADDRESS_CUES = java.util.Set.of("at", "to", "on", "from");
     /**
@@ -168,6 +176,10 @@ final class UsAddresses {
         }
         Matcher street = ctx.at(STREET_AFTER, end);
         if (!street.lookingAt()) {
+            street = ctx.at(ROAD_AFTER, end);
+        }
+        if (!street.lookingAt() || street.pattern() == ROAD_AFTER && street.group(1) == null
+                && !ADDRESS_CUES.contains(ctx.previousWord(end - digits.length()))) {
             street = ctx.at(NAME_AFTER, end);
             if (!street.lookingAt() || !ADDRESS_CUES.contains(ctx.previousWord(end - digits.length()))
                     || street.group(3) != null && SENTENCE_OPENERS.contains(street.group(2))) {
@@ -181,12 +193,7 @@ final class UsAddresses {
         }
         Matcher d = ctx.at(DIRECTION, end);
         d.lookingAt();
-        ctx.append(' ').append(switch (d.group(1)) {
-            case "N" -> "North";
-            case "S" -> "South";
-            case "E" -> "East";
-            default -> "West";
-        });
+        ctx.append(' ').append(compassWord(d.group(1).charAt(0)));
         return d.end();
     }
 
@@ -194,6 +201,8 @@ final class UsAddresses {
     private static final Map<String, String> ROUTE_WORDS = Map.ofEntries(Map.entry("Hwy", "Highway"), Map.entry("HWY", "Highway"),
             Map.entry("Highway", "Highway"), Map.entry("Route", "Route"), Map.entry("Rte", "Route"), Map.entry("US", "U S"),
             Map.entry("SR", "S R"), Map.entry("Interstate", "Interstate"),
+            // Round forty-five: a Texas loop ("Loop 820", "Loop 610") is a highway named by its number, "Loop eight twenty".
+            Map.entry("Loop", "Loop"),
             Map.entry("Rm", "Room"), // "Rm 302" (round seven A): a room number is said in pairs as a road's is, "Room three oh two"
             // A numbered room, suite, flat, ward or gate is said in pairs too ("Room one fourteen", "Suite two ten",
             // "Courtroom six oh two"): every English writer of the held-out batches gave that reading first, and three
@@ -202,7 +211,14 @@ final class UsAddresses {
             Map.entry("Apartment", "Apartment"), Map.entry("Unit", "Unit"), Map.entry("Ward", "Ward"), Map.entry("Gate", "Gate"),
             Map.entry("Courtroom", "Courtroom"), Map.entry("Classroom", "Classroom"),
             // Round seven C: a highway exit is numbered by its milepost and said as the road's number is, "exit one forty five".
-            Map.entry("exit", "exit"), Map.entry("Exit", "Exit"));
+            Map.entry("exit", "exit"), Map.entry("Exit", "Exit"),
+            // Round forty-five: a fleet's cab, taxi, bus or truck is named by its number, said in pairs as a room's is ("cab two
+            // fourteen"; "truck 14" is "fourteen" either way); a unit after it counts ("a van 120 miles away", see route).
+            Map.entry("cab", "cab"), Map.entry("Cab", "Cab"), Map.entry("taxi", "taxi"), Map.entry("Taxi", "Taxi"),
+            Map.entry("truck", "truck"), Map.entry("Truck", "Truck"), Map.entry("van", "van"), Map.entry("Van", "Van"),
+            Map.entry("bus", "bus"), Map.entry("Bus", "Bus"), Map.entry("coach", "coach"), Map.entry("Coach", "Coach"));
+    /** The lower-case vehicles of {@link #ROUTE_WORDS}: a unit, a currency or a plural noun after their number makes it a count. */
+    private static final java.util.Set<String> VEHICLE_WORDS = java.util.Set.of("cab", "taxi", "truck", "van", "bus", "coach");
     /** Lower-case words that may follow a route's number: "US 30 west". */
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west", "northbound",
             "southbound", "eastbound", "westbound");
@@ -226,6 +242,13 @@ final class UsAddresses {
         if (!m.lookingAt()) {
             return -1;
         }
+        if (VEHICLE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            String after = ctx.nextWord(m.end());
+            if (m.group(1).length() < 3 || Units.find(after) != null || Units.englishName(after) || Currencies.wordOrCode(after)
+                    || after.length() > 3 && after.endsWith("s") && Character.isLowerCase(after.charAt(0))) {
+                return -1; // "truck 14" is a number either way; "the van 120 miles away", "bus 300 seats" count
+            }
+        }
         if (word.indexOf(' ') > 0) {
             String after = ctx.nextWord(m.end());
             if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !DIRECTIONS.contains(after)) {
@@ -240,6 +263,65 @@ final class UsAddresses {
             ctx.append(' ').append(m.group(2)); // "Route 9W" (round seven A): a branch route's compass letter, said as written
         }
         return m.end();
+    }
+
+    /**
+     * Round forty-five: a compass letter before a street's name and its type with no house number ("a leak on N. Lake Shore
+     * Dr.", "blocking W. Cedar Ridge Ave."), inside a sentence (a lower-case word before it), is the street's direction, said
+     * as after a house number ("North"); a capitalised word before it may be a name's initial ("Ask E. Main St. staff").
+     * Returns the end of the letter and its dot, or -1.
+     */
+    static int compassBeforeStreet(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        String before = ctx.previousWord(pos);
+        if (pos < 2 || t.charAt(pos - 1) != ' ' || before.isEmpty() || !before.chars().allMatch(Character::isLowerCase)) {
+            return -1;
+        }
+        Matcher street = ctx.at(STREET_AFTER, pos - 1);
+        if (!street.lookingAt() || street.group(1) == null) {
+            return -1;
+        }
+        Matcher title = ctx.at(TITLE_BEFORE_NAME, street.end() - 2);
+        if (title.lookingAt() && !SENTENCE_OPENERS.contains(title.group(1))) {
+            return -1; // "with N. Patel Dr. Jones": "Dr." before a name is a title, the letter an initial
+        }
+        ctx.append(compassWord(t.charAt(pos)));
+        return t.charAt(pos + 1) == '.' ? pos + 2 : pos + 1;
+    }
+
+    /** "Dr. Jones", "St. Louis": a title's or a saint's abbreviation with its dot before a capitalised name (group 1). */
+    private static final Pattern TITLE_BEFORE_NAME = Pattern.compile("(?:Dr|St)\\.[ \\u00A0](\\p{Lu}\\p{Ll}+)");
+
+    /** "N" → "North", "S", "E", "W": a street's direction as its sign is read. */
+    private static String compassWord(char letter) {
+        return switch (letter) {
+            case 'N' -> "North";
+            case 'S' -> "South";
+            case 'E' -> "East";
+            default -> "West";
+        };
+    }
+
+    /** "P.O. Box 4471", "PO Box 118", "P. O. Box": a post-office box, perhaps its number (group 1). */
+    private static final Pattern PO_BOX = Pattern.compile("(?:P\\.[ \\u00A0]?O\\.|PO)[ \\u00A0]*(?:Box|BOX)(?:[ \\u00A0]+(\\d{1,8})(?![\\d\\p{L}]|[.,]\\d))?(?![\\p{L}\\d])");
+
+    /**
+     * Round forty-five: "P.O. Box 4471" → "P O Box four four seven one": the box's initials with no dot left (none ends a
+     * sentence before "Box"), and its number dictated, as USPS clerks and callers read a box number, never "four thousand…".
+     */
+    static int poBox(ReadContext ctx, int pos) {
+        if (pos > 0 && Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) {
+            return -1;
+        }
+        Matcher box = ctx.at(PO_BOX, pos);
+        if (!box.lookingAt()) {
+            return -1;
+        }
+        ctx.append("P O Box");
+        if (box.group(1) != null) {
+            ctx.append(' ').append(ctx.speller.digits(box.group(1)));
+        }
+        return box.end();
     }
 
     /** A number said in pairs, as house numbers and code sections are: "one twenty three", "three fifty", "fourteen twenty eight", "ten oh five". */
@@ -543,12 +625,7 @@ final class UsAddresses {
         if (!named && (!street.lookingAt() || street.group(1) == null)) {
             return -1;
         }
-        ctx.append(ctx.speller.cardinal(digits, Gender.NEUTRAL)).append(' ').append(switch (t.charAt(end + 1)) {
-            case 'N' -> "North";
-            case 'S' -> "South";
-            case 'E' -> "East";
-            default -> "West";
-        });
+        ctx.append(ctx.speller.cardinal(digits, Gender.NEUTRAL)).append(' ').append(compassWord(t.charAt(end + 1)));
         return name - 1;
     }
 

@@ -264,4 +264,43 @@ class EnglishReadingsTest {
         assertEquals("Acme Direct Corp: write to dac at acme dot com or see acme dot com",
                 read("en-US", "Acme Direct Corp: write to dac@acme.com or see acme.com"));
     }
+
+    @Test
+    void roundFortyFiveCompassStreetsNumberedRoadsAndVehicles() {
+        assertEquals("a leak on South Harbor View Road, so use the side door", read("en-US", "a leak on S. Harbor View Rd., so use the side door"));
+        assertEquals("meet at twenty one hundred East Loop six ten, Houston, or at forty five hundred Highway six",
+                read("en-US", "meet at 2100 E. Loop 610, Houston, or at 4500 Highway 6"));
+        assertEquals("left in cab three eighteen and taxi one twenty seven", read("en-GB", "left in cab 318 and taxi 127"));
+        // Must not fire: an initial and a title ("Dr." before a name), a count before a numbered road, a vehicle's count
+        // or distance, a two-digit truck (a number either way).
+        assertEquals("come with N. Patel Doctor Jones and call E. Smith at noon", read("en-US", "come with N. Patel Dr. Jones and call E. Smith at noon"));
+        assertEquals("we sold twelve Route sixty six mugs", read("en-US", "we sold 12 Route 66 mugs"));
+        assertEquals("the van one hundred and twenty miles away, bus three hundred seats, truck fourteen",
+                read("en-US", "the van 120 miles away, bus 300 seats, truck 14"));
+    }
+
+    @Test
+    void roundFortyFivePoBoxZipOnFileInitialismAdjectivesAndDpi() {
+        assertEquals("mail it to P O Box two two eight zero or P O Box six zero nine", read("en-US", "mail it to P.O. Box 2280 or PO Box 609"));
+        assertEquals("to the ZIP code on file, six zero six one four", read("en-US", "to the ZIP code on file, 60614"));
+        assertEquals("our F C A-regulated advisers and U S B-powered lamps at one hundred and fifty D P I or three hundred P P I",
+                read("en-GB", "our FCA-regulated advisers and USB-powered lamps at 150 dpi or 300 ppi"));
+        // Must not fire: a purchase order's code, a box with no number, a count after "on file", an initialism said as a
+        // word, a capitalised word ("OK"), a code with digits.
+        assertEquals("Your P O four eight two one three shipped. The P O Box address is on file.",
+                read("en-US", "Your PO 48213 shipped. The P.O. Box address is on file."));
+        assertEquals("the ZIP code on file, twelve months ago", read("en-US", "the ZIP code on file, 12 months ago"));
+        assertEquals("NASA-funded kits, OK-ish, a MIG-twenty five", read("en-GB", "NASA-funded kits, OK-ish, a MIG-25"));
+    }
+
+    @Test
+    void roundFortyFiveAChangesDayAndAPriceBeforeAPluralNounCompound() {
+        assertEquals("starting July first, effective August first, as of June first", read("en-US", "starting 7/1, effective 8/1, as of 6/1"));
+        assertEquals("the twelve pound tools deposit and the fifteen pound materials fee",
+                read("en-GB", "the £12 tools deposit and the £15 materials fee"));
+        // Must not fire: a fraction after the cue, a plural noun before its verb.
+        assertEquals("effective three quarters of the time, starting half price", read("en-US", "effective 3/4 of the time, starting 1/2 price"));
+        assertEquals("Your five pounds tickets are ready. The twenty pounds books arrived.",
+                read("en-GB", "Your £5 tickets are ready. The £20 books arrived."));
+    }
 }
