@@ -703,11 +703,14 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern ES_NUMBER_OF_NOUN_IS = Pattern.compile("((?:(?iu:su|tu|mi|nuestro|vuestro)[ \\u00A0]+)?(?iu:número)[ \\u00A0]+"
             + "(?:de|del)[ \\u00A0]+(\\p{Ll}{3,})" + IDENTIFYING_KIND + "(?:[ \\u00A0]+es|[ \\u00A0]*:)[ \\u00A0]*)(\\d{4,6})(?![\\d\\p{L}]|[.,/-]\\d|[ \\u00A0]\\d)");
     /**
-     * Singular nouns after "número de" whose number is no identifier: a phone's (its reader dials it) or a crowd's or a
-     * stock's count ("el número de aforo es 1200", "número de personal: 4500").
+     * Singular nouns after "número de" whose number is no identifier: a phone's (its reader dials it), a crowd's or a
+     * stock's count ("el número de aforo es 1200", "número de personal: 4500"), or a numbered place's, which Spanish says
+     * as the number ("su número de habitación es 1204", "mil doscientos cuatro", as "sala ciento catorce").
      */
     private static final Set<String> ES_NOT_AN_IDENTIFIED_NUMBER = Set.of("teléfono", "celular", "móvil", "fax", "whatsapp", "contacto",
-            "emergencia", "aforo", "personal", "público", "gente", "asistencia", "capacidad", "inventario", "stock", "tráfico", "población");
+            "emergencia", "aforo", "personal", "público", "gente", "asistencia", "capacidad", "inventario", "stock", "tráfico", "población",
+            "habitación", "sala", "aula", "consultorio", "despacho", "oficina", "planta", "piso", "puerta", "andén", "asiento", "mesa",
+            "cama", "cabina", "camarote", "casa", "portal");
 
     /** {@link #ES_NUMBER_ID}: -1 unless the number is marked as one that identifies (a possessive or an identifying word). */
     private static int numberId(ReadContext ctx, int pos) {

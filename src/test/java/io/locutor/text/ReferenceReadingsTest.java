@@ -46,6 +46,7 @@ class ReferenceReadingsTest {
         // Must not fire: a plural noun's count, a crowd's count, a count after the digits, fewer digits, printed groups.
         assertEquals("el número de plazas es dos mil quinientos", read("es-ES", "el número de plazas es 2500"));
         assertEquals("el número de aforo es mil doscientos", read("es-ES", "el número de aforo es 1200"));
+        assertEquals("su número de habitación es mil doscientos cuatro", read("es-ES", "su número de habitación es 1204"));
         assertEquals("el número de invitado es mil doscientos euros", read("es-ES", "el número de invitado es 1200 euros"));
         assertEquals("su número de mesa es catorce", read("es-MX", "su número de mesa es 14"));
         assertEquals("Tu número de vale es cuatro cuatro uno cero, dos dos nueve ocho.", read("es-MX", "Tu número de vale es 4410 2298."));
