@@ -55,6 +55,44 @@ final class Abbreviations implements TokenReader {
                 || i < pos && BEFORE_AN_ADDRESS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
         return addressPlace && ctx.at(STREET_NAME_AND_NUMBER, end).lookingAt();
     }
+    /**
+     * Round forty-five: "en la E.S. de la A-2", "su E.S. de confianza", "la E.S. Puerto Norte": in Spain a petrol
+     * station is written "E.S." (estación de servicio) on receipts, signs and the firms' messages, and a caller hears the
+     * place, never the letters "ES" (which the voice says as the verb "es"). Only where the words around make it a place:
+     * a feminine determiner before it and "de"/"del" or a capitalised name after it ({@link #serviceStation}).
+     */
+    private static final Entry SERVICE_STATION = new Entry("estación de servicio", false, false);
+    /** Determiners of a feminine singular noun, "la E.S.", "su E.S.", "esta E.S.": a place's, not an initial's. */
+    private static final java.util.Set<String> FEMININE_SINGULAR_DETERMINERS = java.util.Set.of("la", "una", "su", "tu", "esta", "esa",
+            "nuestra", "vuestra", "cada", "otra", "misma");
+
+    /**
+     * The capitals "E.S." written at {@code pos} (its dot at {@code end - 1}) name a service station: Spain's Spanish, a
+     * feminine determiner right before ({@link #FEMININE_SINGULAR_DETERMINERS}) and, after one space, "de"/"del" or a
+     * capitalised name. "E.S." elsewhere (a name's initials, "Juan E.S. Ruiz"), "ES" (Spain's code) and "es" (the verb)
+     * are left alone.
+     */
+    private static boolean serviceStation(ReadContext ctx, int pos, int end) {
+        if (!"ES".equals(ctx.locale.region) || !ctx.text.startsWith("E.S.", pos) || end != pos + 4 || end + 1 >= ctx.text.length()
+                || ctx.text.charAt(end) != ' ' && ctx.text.charAt(end) != '\u00A0'
+                || !FEMININE_SINGULAR_DETERMINERS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String next = ctx.nextWord(end);
+        return next.equals("de") || next.equals("del") || next.length() > 1 && Character.isUpperCase(next.charAt(0))
+                && Character.isLowerCase(next.charAt(1)) && !ES_SENTENCE_OPENERS.contains(next)
+                && !Vocabulary.spanishFunctionWord(next.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Capitalised words that open a Spanish caller's next sentence, not a station's name after "la E.S." ("le esperamos en
+     * la E.S. Gracias por…", "… su E.S. Recuerde que…"): courtesies, a script's imperatives and time words; the function
+     * words ("La", "Si", "Para") are {@link Vocabulary#spanishFunctionWord}'s.
+     */
+    private static final java.util.Set<String> ES_SENTENCE_OPENERS = java.util.Set.of("Gracias", "Muchas", "Saludos", "Atentamente",
+            "Buen", "Buenos", "Buenas", "Feliz", "Felices", "Recuerde", "Recuerda", "Recordá", "Llame", "Llama", "Llamá", "Pulse", "Pulsa",
+            "Marque", "Marca", "Presione", "Oprima", "Visite", "Consulte", "Escriba", "Responda", "Conteste", "Disculpe", "Disculpa",
+            "Le", "Les", "Te", "Nos", "Usted", "Hoy", "Mañana", "Ahora", "Además", "Aquí", "Allí", "Ahí");
     /** "hab. 312" before its number is a room ("tres hab." after a count may be rooms or inhabitants). */
     private static final Entry ROOM = new Entry("habitación", false, false);
     /** Round eight F: "la Esc. Primaria Benito Juárez", "Esc. Técnica N.º 3": before a school's name "esc." is a school. */
@@ -905,6 +943,9 @@ final class Abbreviations implements TokenReader {
             if (ctx.es() && key.equals("esc.") && school(ctx, pos, pos + end)) {
                 e = SCHOOL;
             }
+            if (ctx.es() && e == null && key.equals("e.s.") && serviceStation(ctx, pos, pos + end)) {
+                e = SERVICE_STATION;
+            }
             if (ctx.es() && key.equals("hab.") && !countedHere) {
                 e = numberAfterSpace(ctx.text, pos + end) ? ROOM : null; // "hab. 312": the room; "ciudad de hab." is left as written
             }
@@ -1091,7 +1132,7 @@ final class Abbreviations implements TokenReader {
         // An address word is followed by its name ("Av. Insurgentes", "Col. Roma"): its dot ends no sentence; nor does a
         // price word's before a code in capitals ("incl. VAT", "reg. LK21 XRT", "est. ETA"; round five F).
         boolean codeNext = PRICE_WORDS.contains(e.spoken()) && CAPITAL_CODE_NEXT.matcher(next).lookingAt();
-        if (!e.title() && e != STREET && !ADDRESS_PARTS.contains(e.spoken()) && !BEFORE_A_CODE.contains(e.spoken()) && !codeNext
+        if (!e.title() && e != STREET && e != SERVICE_STATION && !ADDRESS_PARTS.contains(e.spoken()) && !BEFORE_A_CODE.contains(e.spoken()) && !codeNext
                 && written.endsWith(".") && endsSentence(next)) {
             ctx.append(".");
         } else if (!next.isEmpty() && Character.isLetterOrDigit(next.charAt(0))) {

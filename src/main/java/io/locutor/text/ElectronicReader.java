@@ -271,9 +271,10 @@ final class ElectronicReader implements TokenReader {
         if (ctx.es()) {
             // Round twenty-seven: a lower-case word of a page's path made of English syllables ("miamidade.gov/parking",
             // "/renewal", "/tracking") names the page as a word, as a host's glued English words do; a path's mixed-case
-            // token ("bit.ly/aBcDeF", a short link's key) is spelt.
+            // token ("bit.ly/aBcDeF", a short link's key) is spelt. Round forty-five: so is a lower-case two-letter Spanish
+            // word there ("/es", "/mi/documentos"; see spanishShortWord).
             if (ES_WORDS.contains(lower) || pronounceable(lower) || domainLabel && (esSyllable(lower) || wordLike(lower) || doubledPronounceable(lower) || initialsThenWord(lower) || loanEnding(lower)
-                    || englishSyllables(lower)) || path && w.equals(lower) && englishSyllables(lower)) {
+                    || englishSyllables(lower)) || path && w.equals(lower) && (englishSyllables(lower) || spanishShortWord(lower))) {
                 add(sb, lower);
             } else {
                 for (int i = 0; i < lower.length(); i++) {
@@ -409,6 +410,17 @@ final class ElectronicReader implements TokenReader {
     /** Made of English syllables at any length ("tyre", "gym", "boot"; not "abc", "dmv", "tba"). */
     static boolean englishSyllablesAny(String lower) {
         return EN_SYLLABLES.matcher(lower).matches();
+    }
+
+    /**
+     * Round forty-five: a path's segment of two letters that is a common Spanish word ("expressfleet.com/es", "/mi/cuenta",
+     * "/en", "/de") is said as the word, "barra es", as the page's writers and callers say it (two held-out writers
+     * rejected "barra e s"); longer Spanish words already pass the syllable rule ({@link #pronounceable}). The words are
+     * {@link Vocabulary#spanishFunctionWord}'s; a code that is no word ("/mx", "/us", "/pt") and an English word no Spanish
+     * one shares ("/go", "/my") stay spelt.
+     */
+    private static boolean spanishShortWord(String lower) {
+        return lower.length() == 2 && Vocabulary.spanishFunctionWord(lower);
     }
 
     /** Three letters or more, at most 24 (a longer run is no word a caller can take down, and the check stays cheap). */

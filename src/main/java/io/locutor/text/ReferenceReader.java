@@ -670,6 +670,8 @@ final class ReferenceReader implements TokenReader {
         return ys.end();
     }
 
+    /** An identifying noun's kind after it: "número de seguro social", "número de identificación fiscal". */
+    private static final String IDENTIFYING_KIND = "(?:[ \\u00A0]+(?:social|clínica|fiscal|nacional|personal|único|única|asignado|asignada))?";
     /**
      * "Su número de servicio es 481 230 905 117", "tu número de cliente: 5520 3318", "su número es 4812 3090 5511 7": after
      * "número de" and a word that names an account or a contract, or after "su/tu número", the digits identify, even when
@@ -681,7 +683,7 @@ final class ReferenceReader implements TokenReader {
             + "(?:[ \\u00A0]+(?:de|del)[ \\u00A0]+(?iu:(" + ES_REFERENCE_NOUN_ALTERNATIVES + "|servicio|cuenta|afiliado|afiliación|tarjeta|serie|guía|"
             + "orden|confirmación|registro|lote|empleado|suministro|medidor|contador|usuario|identificación|documento|pasaporte|seguro|"
             + "beneficiario|paciente|licencia|matrícula|credencial|nómina|préstamo|crédito))"
-            + "(?:[ \\u00A0]+(?:social|clínica|fiscal|nacional|personal|único|única|asignado|asignada))?)?"
+            + IDENTIFYING_KIND + ")?"
             + "(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{1,4}(?:[ \\u00A0]\\d{2,4})+)(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Set<String> ES_NUMBER_ID_FIRST_WORDS = Set.of("su", "tu", "mi", "nuestro", "vuestro", "número");
     private static final PhoneReader PHONE = new PhoneReader();
@@ -694,9 +696,36 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern ES_NUMBER_OF_NOUN = Pattern.compile("((?:(?iu:su|tu|mi|nuestro|vuestro)[ \\u00A0]+)?(?iu:número)[ \\u00A0]+(?:de|del)[ \\u00A0]+(\\p{Ll}{3,})"
             + "(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{3,4}(?:[ \\u00A0]\\d{3,4})+)(?![\\d\\p{L}]|[.,/-]\\d)");
 
+    /**
+     * Round forty-five: "su número de servicio es 48217", "tu número de usuario es 5521", "Número de paciente: 73914": four
+     * to six digits in one piece that "número de" and a singular noun give as that noun's number after "es" or a colon,
+     * the Spanish shape of English "your candidate number is 4417" ({@link #EN_NUMBER_IS}). The noun's kind may follow
+     * ("número de seguro social es …"); nouns {@link #ES_REFERENCE_NOUNS} holds are ES_KEYWORD's already.
+     */
+    private static final Pattern ES_NUMBER_OF_NOUN_IS = Pattern.compile("((?:(?iu:su|tu|mi|nuestro|vuestro)[ \\u00A0]+)?(?iu:número)[ \\u00A0]+"
+            + "(?:de|del)[ \\u00A0]+(\\p{Ll}{3,})" + IDENTIFYING_KIND + "(?:[ \\u00A0]+es|[ \\u00A0]*:)[ \\u00A0]*)(\\d{4,6})(?![\\d\\p{L}]|[.,/-]\\d|[ \\u00A0]\\d)");
+    /**
+     * Singular nouns after "número de" whose number is no identifier: a phone's (its reader dials it), a crowd's or a
+     * stock's count ("el número de aforo es 1200", "número de personal: 4500"), or a numbered place's, which Spanish says
+     * as the number ("su número de habitación es 1204", "mil doscientos cuatro", as "sala ciento catorce").
+     */
+    private static final Set<String> ES_NOT_AN_IDENTIFIED_NUMBER = Set.of("teléfono", "celular", "móvil", "fax", "whatsapp", "contacto",
+            "emergencia", "aforo", "personal", "público", "gente", "asistencia", "capacidad", "inventario", "stock", "tráfico", "población",
+            "habitación", "sala", "aula", "consultorio", "despacho", "oficina", "planta", "piso", "puerta", "andén", "asiento", "mesa",
+            "cama", "cabina", "camarote", "casa", "portal");
+
     /** {@link #ES_NUMBER_ID}: -1 unless the number is marked as one that identifies (a possessive or an identifying word). */
     private static int numberId(ReadContext ctx, int pos) {
         Matcher m = ctx.at(ES_NUMBER_ID, pos);
+        Matcher named = m.lookingAt() ? null : ctx.at(ES_NUMBER_OF_NOUN_IS, pos);
+        if (named != null && named.lookingAt() && !ES_NOT_AN_IDENTIFIED_NUMBER.contains(named.group(2))
+                && !named.group(2).endsWith("s") && Vocabulary.spanishNounGender(named.group(2)) != Gender.NEUTRAL
+                && !countedAfter(ctx, named.end())) {
+            // The noun names the number as its own: a code by the house length rule ("cuarenta y ocho dos uno siete", "cinco
+            // cinco dos uno"), never "cuarenta y ocho mil…"; a plural noun ("número de plazas es 2500") counts.
+            ctx.append(named.group(1)).append(code(ctx, named.group(3), false));
+            return named.end();
+        }
         if (!m.lookingAt()) {
             Matcher noun = ctx.at(ES_NUMBER_OF_NOUN, pos); // only at "número" or a possessive before it: the caller's guard
             if (!noun.lookingAt() || thousandsShaped(noun.group(3)) || noun.group(2).endsWith("s")) {

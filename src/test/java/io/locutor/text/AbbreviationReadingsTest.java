@@ -28,6 +28,21 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void aServiceStationInSpain() {
+        // Round forty-five: in Spain "E.S." after a feminine determiner and before "de" or a name is a service station.
+        assertEquals("repostó en la estación de servicio del polígono y en una estación de servicio Galp",
+                read("es-ES", "repostó en la E.S. del polígono y en una E.S. Galp"));
+        assertEquals("Su estación de servicio de confianza", read("es-ES", "Su E.S. de confianza"));
+        // Must not fire: a name's initials, "E.S." with no place's words around it, Spain's code, the verb, another country.
+        assertEquals("firmado por Juan ES. Ruiz", read("es-ES", "firmado por Juan E.S. Ruiz"));
+        assertEquals("la ES. Gracias", read("es-ES", "la E.S. Gracias"));
+        assertEquals("el ES de la lista", read("es-ES", "el E.S. de la lista"));
+        assertEquals("la ES, sin más", read("es-ES", "la E.S., sin más"));
+        assertEquals("la clave ES de España es la que es", read("es-ES", "la clave ES de España es la que es"));
+        assertEquals("en la ES de la carretera", read("es-MX", "en la E.S. de la carretera"));
+    }
+
+    @Test
     void britishTitlesWithoutADotBeforeAName() {
         // Round thirty-four: "Mr", "Mrs", "Ms" without their dot are read as "Mr." is, before a capitalised name.
         assertEquals("the late Mister Peter Hale and Miz Anna Cole", read("en-GB", "the late Mr Peter Hale and Ms Anna Cole"));

@@ -36,6 +36,23 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundFortyFiveANumberANounGivesAsItsOwnAfterEs() {
+        // Round forty-five: "número de" and a singular noun, then "es" or a colon and four to six digits: the noun's code,
+        // by the house length rule, as English "your candidate number is 4417".
+        assertEquals("su número de servicio es treinta y uno nueve cero cuatro", read("es-US", "su número de servicio es 31904"));
+        assertEquals("tu número de usuario es cinco cinco dos uno", read("es-ES", "tu número de usuario es 5521"));
+        assertEquals("Número de paciente: setenta y tres nueve uno cuatro", read("es-MX", "Número de paciente: 73914"));
+        assertEquals("su número de seguro social es seis cero cuatro uno dos ocho", read("es-US", "su número de seguro social es 604128"));
+        // Must not fire: a plural noun's count, a crowd's count, a count after the digits, fewer digits, printed groups.
+        assertEquals("el número de plazas es dos mil quinientos", read("es-ES", "el número de plazas es 2500"));
+        assertEquals("el número de aforo es mil doscientos", read("es-ES", "el número de aforo es 1200"));
+        assertEquals("su número de habitación es mil doscientos cuatro", read("es-ES", "su número de habitación es 1204"));
+        assertEquals("el número de invitado es mil doscientos euros", read("es-ES", "el número de invitado es 1200 euros"));
+        assertEquals("su número de mesa es catorce", read("es-MX", "su número de mesa es 14"));
+        assertEquals("Tu número de vale es cuatro cuatro uno cero, dos dos nueve ocho.", read("es-MX", "Tu número de vale es 4410 2298."));
+    }
+
+    @Test
     void aServiceNumberOfFiveDigits() {
         // Round thirty-four: a service's number of five digits or more is a reference, by the house length rule.
         assertEquals("tu número de servicio cuarenta y ocho dos uno siete", read("es-MX", "tu número de servicio 48217"));

@@ -321,6 +321,18 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundFortyFiveAPathSegmentThatIsASpanishWordIsSaid() {
+        // Round forty-five: a path's two-letter Spanish word is said, as its three-letter words already were.
+        assertEquals("pida en gasnorte punto m x barra es barra tarifas o en tienda punto com barra mi guion cuenta",
+                read("es-MX", "pida en gasnorte.mx/es/tarifas o en tienda.com/mi-cuenta"));
+        assertEquals("sitio punto com barra en", read("es-US", "sitio.com/en"));
+        // Must not fire: codes that are no Spanish word, an English word, a word in capitals, a host's label.
+        assertEquals("sitio punto com barra m x, sitio punto com barra u s, sitio punto com barra g o y sitio punto com barra e s",
+                read("es-US", "sitio.com/mx, sitio.com/us, sitio.com/go y sitio.com/ES"));
+        assertEquals("visite mi punto banco punto es", read("es-ES", "visite mi.banco.es"));
+    }
+
+    @Test
     void feminineNounsInAlAgree() {
         // Round forty-two: "sucursal", "credencial", "postal" are feminine though most nouns in "-al" are not.
         assertEquals("en más de tres mil quinientas sucursales", read("es-MX", "en más de 3,500 sucursales"));
