@@ -63,8 +63,24 @@ final class Abbreviations implements TokenReader {
      */
     private static final Entry SERVICE_STATION = new Entry("estación de servicio", false, false);
     /** Determiners of a feminine singular noun, "la E.S.", "su E.S.", "esta E.S.": a place's, not an initial's. */
-    private static final java.util.Set<String> FEMININE_SINGULAR_DETERMINERS = java.util.Set.of("la", "una", "su", "tu", "esta", "esa",
-            "nuestra", "vuestra", "cada", "otra", "misma");
+    private static final java.util.Set<String> FEMININE_SINGULAR_DETERMINERS;
+    /** The feminine singular determiners whose form says the gender ("la", "esta"); "su", "tu", "cada" go with either. */
+    private static final java.util.Set<String> FEMININE_MARKED_DETERMINERS = java.util.Set.of("la", "una", "esta", "esa", "nuestra",
+            "vuestra", "otra", "misma");
+    static {
+        java.util.Set<String> determiners = new java.util.HashSet<>(FEMININE_MARKED_DETERMINERS);
+        determiners.addAll(java.util.Set.of("su", "tu", "cada"));
+        FEMININE_SINGULAR_DETERMINERS = java.util.Set.copyOf(determiners);
+    }
+
+    /**
+     * Round forty-six: "con la prof. Marta Ibáñez", "la Dr. Ruiz", "la Lic. Pérez": a masculine title's abbreviation after
+     * a determiner that is feminine by its form ({@link #FEMININE_MARKED_DETERMINERS}) names a woman, so it is read as the
+     * feminine title her own abbreviation ("profa.", "dra.", "lcda.") would be; "el prof. Ruiz", "su prof.", and a title
+     * with nothing before it (the name's gender unknown) keep the table's masculine.
+     */
+    private static final Map<String, String> FEMININE_TITLES = Map.of("profesor", "profesora", "doctor", "doctora",
+            "licenciado", "licenciada");
 
     /**
      * The capitals "E.S." written at {@code pos} (its dot at {@code end - 1}) name a service station: Spain's Spanish, a
@@ -956,6 +972,10 @@ final class Abbreviations implements TokenReader {
             }
             if (ctx.es() && key.equals("asoc.") && e == null) {
                 e = firmPartners(ctx, pos);
+            }
+            if (ctx.es() && e != null && e.title() && FEMININE_TITLES.containsKey(e.spoken())
+                    && FEMININE_MARKED_DETERMINERS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
+                e = new Entry(FEMININE_TITLES.get(e.spoken()), e.title(), e.needsName()); // "la prof. Marta": "la profesora Marta"
             }
             if (ctx.es() && e != null && (key.equals("máx.") || key.equals("mín.")) && feminineNounBefore(ctx, pos)) {
                 // Round forty-four: the adjective agrees with the noun it follows, "velocidad máx." "velocidad máxima",

@@ -456,8 +456,18 @@ final class PhoneReader implements TokenReader {
                 break;
             }
         }
-        return ctx.anyWord(from, i - 1, word -> EMERGENCY_LABELS.contains(word) || DIAL_CUES.contains(word) && !word.equals("al"));
+        return ctx.anyWord(from, i - 1, word -> EMERGENCY_LABELS.contains(word) || DIAL_CUES.contains(word) && !word.equals("al"))
+                || ctx.es() && EN_CASO_DE_DANGER.matcher(t).region(from, i - 1).find();
     }
+
+    /**
+     * Round forty-six: "en caso de peligro, 911.", "en caso de incendio, 112.": "en caso de" and a danger names the
+     * emergency as "en caso de emergencia" does, so the number standing alone after it is dialled ({@link #standingAlone});
+     * "en caso de duda, 911." and a count ("en caso de incendio, 911 vecinos…") keep the number.
+     */
+    private static final Pattern EN_CASO_DE_DANGER = Pattern.compile("(?iU)\\ben caso de (?:(?:un|una|el|la)\\s+)?(?:peligro|emergencia"
+            + "|urgencia|riesgo|incendio|fuego|accidente|siniestro|robo|asalto|agresión|inundación|intoxicación|sismo|terremoto"
+            + "|derrumbe|explosión|fuga|evacuación|amenaza)(?:s|es)?\\b");
 
     /**
      * "Ashland County 911", "Marion County 911 dispatch" (round five J): the region's emergency number as the name of

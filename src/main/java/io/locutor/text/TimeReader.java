@@ -667,7 +667,7 @@ final class TimeReader implements TokenReader {
         }
         Matcher second = ctx.at(ES_CLOCK_SPAN_END, r.end());
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
-        if (ES_TIME_FRAMES.contains(before)) {
+        if (ES_TIME_FRAMES.contains(before) && !(before.equals("y") && SPAN_BEFORE_AND.matcher(ctx.text).region(Math.max(0, pos - 24), pos).find())) {
             // Round twenty-two: "de 9:00-19:00 h" was "de las nueve-las diecinueve horas": after "de"/"desde" ("entre") the
             // dash is the range's "a" ("y") where the end's hours' mark keeps both ends on the 24-hour dial, as "de 8:00 a
             // 20:00 hrs." reads; the end is then read on its own, mark and all.
@@ -714,6 +714,14 @@ final class TimeReader implements TokenReader {
         }
         return second.end();
     }
+
+    /**
+     * Round forty-six: "Horario: 10:00-14:00 y 17:00-20:30", "de lunes a viernes 9:00-13:00 y 16:00-19:00": a dashed span
+     * and "y" right before a time that opens another dashed span; that "y" joins a timetable's ranges, it frames no time,
+     * so the second span is said as the first is, "y de diecisiete a veinte treinta" (a comma between them already was).
+     */
+    private static final Pattern SPAN_BEFORE_AND = Pattern.compile("\\d{1,2}:\\d{2}[ \\u00A0]?[-–][ \\u00A0]?\\d{1,2}:\\d{2}"
+            + "(?:[ \\u00A0]*(?:h|hs|hrs?|horas)\\.?)?[ \\u00A0]+y[ \\u00A0]+$");
 
     /** An hours' mark after a time ("19:00 h", "21:00 hs."), which keeps it on the 24-hour dial. */
     private static final Pattern HOURS_MARK_AFTER = Pattern.compile("[ \\u00A0]*(?:h|hs|hrs?|horas)\\.?(?![\\p{L}])");
@@ -883,12 +891,18 @@ final class TimeReader implements TokenReader {
         return h >= 13 && h <= 23;
     }
 
+    /**
+     * Round forty-six: a time that opens a dashed span of its own ("9:00-13:00 y 16:00-19:00") is the next range of a
+     * timetable's list, not the end of a range begun before "y".
+     */
+    private static final String NO_SPAN_OPENING = "(?![ \\u00A0]?[-–][ \\u00A0]?\\d)";
+
     /** A range's end on the 24-hour dial past noon after "a"/"y"/"hasta": " a 19:00", " y las 14:30" (no "h" after it). */
     private static final Pattern AFTERNOON_RANGE_END = Pattern.compile("[ \\u00A0]+(?:a|y|hasta)[ \\u00A0]+(?:las?[ \\u00A0]+)?(?:1[3-9]|2[0-3]):\\d{2}"
-            + "(?![\\d:])(?!" + HOURS_MARK_AFTER.pattern() + ")"); // an end marked "h" keeps the 24-hour dial
+            + "(?![\\d:])(?!" + HOURS_MARK_AFTER.pattern() + ")" + NO_SPAN_OPENING); // an end marked "h" keeps the 24-hour dial
 
     private static final Pattern SAME_PART_END = Pattern.compile("[ \\u00A0]+(?:a|y|hasta)[ \\u00A0]+(?:las?[ \\u00A0]+)?(1[3-9]|2[0-3]):\\d{2}"
-            + "(?![\\d:])(?!" + HOURS_MARK_AFTER.pattern() + ")"); // an end marked "h" keeps the 24-hour dial
+            + "(?![\\d:])(?!" + HOURS_MARK_AFTER.pattern() + ")" + NO_SPAN_OPENING); // an end marked "h" keeps the 24-hour dial
 
     /** A dashed range's end on the 24-hour dial past noon: "-19:00", " – 18:30" (no "h" after it). */
     private static final Pattern AFTERNOON_DASHED_END = Pattern.compile("[ \\u00A0]?[-–][ \\u00A0]?(1[3-9]|2[0-3]):\\d{2}"

@@ -531,4 +531,15 @@ class AbbreviationReadingsTest {
         // Must not fire: a masculine noun or none before it keeps the table's "máximo"/"mínimo".
         assertEquals("tamaño máximo diez kilogramos; pedido mínimo veinte euros", read("es-ES", "tamaño máx. 10 kg; pedido mín. 20 €"));
     }
+
+    @Test
+    void roundFortySixAMasculineTitleAfterAFeminineDeterminerIsFeminine() {
+        // Round forty-six: "la prof." was "la profesor".
+        assertEquals("con la profesora Inés Vidal y una Doctora de guardia", read("es-ES", "con la prof. Inés Vidal y una Dr. de guardia"));
+        assertEquals("la Licenciada Ortiz", read("es-MX", "la Lic. Ortiz"));
+        // Must not fire: a masculine determiner, a determiner of either gender, or none keeps the table's masculine;
+        // "profa." is feminine anyway.
+        assertEquals("el profesor Ruiz, su profesor Gil, Profesor Díaz y Profesora Soto",
+                read("es-ES", "el prof. Ruiz, su prof. Gil, Prof. Díaz y Profa. Soto"));
+    }
 }

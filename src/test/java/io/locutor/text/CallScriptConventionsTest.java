@@ -315,4 +315,15 @@ class CallScriptConventionsTest {
         // Must not fire: a noun counted or named after the number.
         assertEquals("the B B C one hundred list, N H S one hundred and eleven patients", read("en-GB", "the BBC 100 list, NHS 111 patients"));
     }
+
+    @Test
+    void roundFortySixEnCasoDeADangerCuesTheEmergencyNumber() {
+        // Round forty-six: "en caso de" and a danger names the emergency as "en caso de emergencia" does.
+        assertEquals("no use el ascensor; en caso de incendio, uno uno dos.", read("es-ES", "no use el ascensor; en caso de incendio, 112."));
+        assertEquals("En caso de peligro inmediato, nueve uno uno.", read("es-US", "En caso de peligro inmediato, 911."));
+        // Must not fire: no danger ("duda"), a count after the number, a number that is no emergency number.
+        assertEquals("En caso de duda, novecientos once.", read("es-US", "En caso de duda, 911."));
+        assertEquals("en caso de incendio, novecientos once vecinos", read("es-MX", "en caso de incendio, 911 vecinos"));
+        assertEquals("en caso de accidente, doscientos diecisiete.", read("es-ES", "en caso de accidente, 217."));
+    }
 }

@@ -967,4 +967,19 @@ class TimeAndDateReadingsTest {
         assertFalse(read("en-US", "your 1/2 day trip").contains("January"));
         assertFalse(read("en-US", "a 1/2 ride").contains("January"));
     }
+
+    @Test
+    void roundFortySixEverySpanOfATimetablesListReadsLikeTheFirst() {
+        // Round forty-six: the span after "y" was "y las dieciséis-las diecinueve".
+        assertEquals("de lunes a jueves de nueve a trece y de dieciséis a diecinueve",
+                read("es-ES", "de lunes a jueves 9:00-13:00 y 16:00-19:00"));
+        assertEquals("de ocho a diez, de doce a catorce y de dieciocho a veintiuna", read("es-ES", "8:00-10:00, 12:00-14:00 y 18:00-21:00"));
+        // The Americas' 12-hour dial: the first span's end keeps its own part of the day (was "a dos y las cuatro…").
+        assertEquals("de ocho de la mañana a dos de la tarde y de cuatro de la tarde a seis de la tarde",
+                read("es-MX", "8:00-14:00 y 16:00-18:00"));
+        // Must not fire: "y" before a single time, or between the two ends of a range, still frames it.
+        assertEquals("de nueve a catorce y las dieciséis", read("es-ES", "9:00-14:00 y las 16:00"));
+        assertEquals("entre las diez y las doce", read("es-ES", "entre las 10:00 y las 12:00"));
+        assertEquals("las nueve-las catorce", read("es-ES", "las 9:00-14:00"));
+    }
 }
