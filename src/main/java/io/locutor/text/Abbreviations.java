@@ -203,6 +203,22 @@ final class Abbreviations implements TokenReader {
         return end + 1 < t.length() && t.charAt(end) == ' ' && (TokenScanner.isDigit(t.charAt(end + 1)) || Character.isUpperCase(t.charAt(end + 1)));
     }
 
+    /**
+     * Round forty-seven: "en 2215 Ave. Bergenline", "en Ave. Constitución 2150": US and northern-Mexican Spanish print the
+     * avenue "Ave.", as English does; capitalised, before a capitalised street's name, after its house number or with the
+     * number after the name, it is "avenida", as "Av." is. Elsewhere ("vimos un ave. Luego", the bird at a sentence's
+     * end, or "Ave. María") it is left as written.
+     */
+    private static boolean avenueOfAnAddress(ReadContext ctx, int pos, int end) {
+        String t = ctx.text;
+        if (t.charAt(pos) != 'A' || !(end + 1 < t.length() && t.charAt(end) == ' ' && Character.isUpperCase(t.charAt(end + 1)))) {
+            return false;
+        }
+        int i = ReadContext.spacesStart(t, pos);
+        boolean houseNumberBefore = i < pos && i > 0 && TokenScanner.isDigit(t.charAt(i - 1));
+        return houseNumberBefore || ctx.at(STREET_NAME_AND_NUMBER, end).lookingAt();
+    }
+
     /** One space, then a lower-case word of two or more letters: an adjective or a complement after a noun. */
     private static boolean adjectiveAfter(String t, int end) {
         return end + 2 < t.length() && t.charAt(end) == ' ' && Character.isLowerCase(t.charAt(end + 1)) && Character.isLetter(t.charAt(end + 2));
@@ -949,6 +965,9 @@ final class Abbreviations implements TokenReader {
             } else if (ctx.es() && e == null && ES_BEFORE_A_NUMBER.containsKey(key)
                     && UNIT_NEXT.matcher(ctx.text).region(pos + end, ctx.text.length()).lookingAt()) {
                 e = new Entry(ES_BEFORE_A_NUMBER.get(key), false, false); // "apto. 7B", "art. 14": before its number or letter
+            }
+            if (ctx.es() && e == null && key.equals("ave.") && avenueOfAnAddress(ctx, pos, pos + end)) {
+                e = ES.get("av."); // "en 2215 Ave. Bergenline": the avenue as "Av." reads it
             }
             if (ctx.es() && e == null && key.equals("diag.") && first == 'D' && streetNameNext(ctx.text, pos + end)) {
                 e = DIAGONAL;

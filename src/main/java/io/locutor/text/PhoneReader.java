@@ -170,6 +170,7 @@ final class PhoneReader implements TokenReader {
                 // the dialling context first: it reads a word or two back, where shortNumber parses with libphonenumber (6% of a
                 // cache miss's worker CPU on the bench's Spanish texts, whose numbers are mostly no short number's)
                 || m.lookingAt() && ctx.es() && spanishDial(ctx, pos) && shortNumber(m.group(1), ctx.locale.region)
+                || m.lookingAt() && ctx.es() && listedAfterDialledNumber(ctx, pos, m.end(), 4) && shortNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && (namedEmergency(ctx, pos, m.end()) && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
                 || areaCode(ctx, pos))) {
             // English also dials the region's other short numbers: "call 311", "or 111 for urgent advice".
@@ -613,6 +614,45 @@ final class PhoneReader implements TokenReader {
             j++;
         }
         return j - i > 3 && t.charAt(j - 1) == 's';
+    }
+
+    /** Words that join the numbers of a list: "103 o 911", "107 y 100", "911, 100 u 107". */
+    private static final Set<String> ES_LIST_JOINERS = Set.of("o", "u", "y", "e");
+    /** Words that may follow a number dialled, not a counted noun: "103 o 911 desde cualquier teléfono". */
+    private static final Set<String> ES_AFTER_DIALLED = Set.of("o", "u", "y", "e", "desde", "para", "si", "en", "ante", "las", "sin", "por");
+
+    /**
+     * Round forty-seven: "Emergencias: 103 o 911.", "llame al 100, 107 o 911": several numbers listed after one cue (an
+     * emergency label, a verb of calling) are all dialled, as the first is; a later member of the list (after "o", "y" or
+     * a comma) is dialled when the member before it is a short number of the region dialled by that cue or by this rule
+     * (at most {@code depth} members back), and it goes on to the clause's end, a joiner or a preposition; "Emergencias:
+     * 103 o 911 vecinos" counts. The caller checks libphonenumber's short numbers of the region.
+     */
+    private static boolean listedAfterDialledNumber(ReadContext ctx, int pos, int end, int depth) {
+        String t = ctx.text;
+        String next = ctx.nextWord(end).toLowerCase(Locale.ROOT);
+        if (depth == 0 || end < t.length() && t.charAt(end) == ' ' && !next.isEmpty() && !ES_AFTER_DIALLED.contains(next)
+                && Character.isLetter(next.charAt(0))) {
+            return false;
+        }
+        int i = ReadContext.spacesStart(t, pos);
+        String before = ctx.previousWord(pos);
+        if (i < pos && ES_LIST_JOINERS.contains(before)) {
+            i = ReadContext.spacesStart(t, i - before.length());
+        } else if (!(i < pos && i > 0 && t.charAt(i - 1) == ',')) {
+            return false;
+        }
+        if (i > 0 && t.charAt(i - 1) == ',') {
+            i--; // "100, 107 o 911", and the serial comma "103, 107, y 911"
+        }
+        int start = i;
+        while (start > 0 && TokenScanner.isDigit(t.charAt(start - 1))) {
+            start--;
+        }
+        if (start == i || i - start > 6 || start > 0 && !Character.isWhitespace(t.charAt(start - 1)) || !shortNumber(t.substring(start, i), ctx.locale.region)) {
+            return false;
+        }
+        return afterEmergencyLabel(ctx, start) || spanishDial(ctx, start) || listedAfterDialledNumber(ctx, start, i, depth - 1);
     }
 
     /** Spanish words for an information or help line, before "en el"/"al" and a short number of the region. */

@@ -505,6 +505,19 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void roundFortySevenSpanishAveBeforeAStreetsNameIsAvenida() {
+        // "Ave." as US and northern-Mexican Spanish print it: after a house number, or before a name and its number.
+        assertEquals("en dos mil ciento ocho avenida Bergen, Union City",
+                read("es-US", "en 2108 Ave. Bergen, Union City"));
+        assertEquals("Visítenos en avenida Morones Prieto dos mil cuatrocientos, San Pedro.",
+                read("es-MX", "Visítenos en Ave. Morones Prieto 2400, San Pedro."));
+        // Must not fire: the bird at a sentence's end, "Ave." with no house number; English keeps its "Avenue".
+        assertEquals("Vimos un ave. Luego llovió.", read("es-MX", "Vimos un ave. Luego llovió."));
+        assertEquals("Rezamos el Ave. María.", read("es-ES", "Rezamos el Ave. María."));
+        assertEquals("at twenty one oh eight Bergen Avenue.", read("en-US", "at 2108 Bergen Ave."));
+    }
+
+    @Test
     void roundTwentySevenAproxAfterALabelsNounAgreesWithIt() {
         assertEquals("Total aproximado: tres mil pesos. Duración aproximada de la visita: dos horas. Costos aproximados: cien pesos.",
                 read("es-MX", "Total aprox.: $3,000. Duración aprox. de la visita: 2 horas. Costos aprox.: $100."));

@@ -183,6 +183,21 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void everyShortNumberListedAfterOneCueIsDialled() {
+        // Round forty-seven: several numbers after one emergency label or verb of calling, joined by "o", "y" or commas,
+        // are all dialled as the first is, when each is a short number of the region.
+        assertEquals("Emergencias: uno cero tres o nueve uno uno.", read("es-AR", "Emergencias: 103 o 911."));
+        assertEquals("Urgencias: uno cero siete, uno cero cero y nueve uno uno desde cualquier celular.",
+                read("es-AR", "Urgencias: 107, 100 y 911 desde cualquier celular."));
+        assertEquals("llame al tres uno uno o dos uno uno para ayuda", read("es-US", "llame al 311 o 211 para ayuda"));
+        // Must not fire: a count after the list, a list with no cue, a number that is no short number of the region.
+        assertEquals("Emergencias: uno cero tres o novecientos once vecinos", read("es-AR", "Emergencias: 103 o 911 vecinos"));
+        assertEquals("Atendimos ciento siete o cien llamadas.", read("es-AR", "Atendimos 107 o 100 llamadas."));
+        assertEquals("Llame al nueve uno uno. Fueron ciento siete o cien.", read("es-AR", "Llame al 911. Fueron 107 o 100."));
+        assertEquals("Emergencias: uno uno dos y trescientos cuarenta y cinco.", read("es-ES", "Emergencias: 112 y 345."));
+    }
+
+    @Test
     void anEmergencyNumberNamedAndAnAreaCodeAreSaidAsDialled() {
         // Round ten: the emergency number after "el"/"del" (a sentence's "El" too), before "calls" after a determiner or
         // at a clause's start; a three-digit number after "área"/"lada", and one listed after it.
