@@ -54,6 +54,19 @@ final class AttributiveAmount {
         boolean bridged = "a".equals(opener) || "an".equals(opener);
         boolean article = bridged || before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an");
         String t = ctx.text;
+        if (end > start && "$£€".indexOf(t.charAt(start)) >= 0 && (article || DETERMINERS.contains(beforeLower) || possessiveNoun(t, start)
+                || opener != null && DETERMINERS.contains(opener))) {
+            // Round forty-six: "a £2 a day storage charge", "the $45 an hour session rate", "a $12 per day parking fee": a
+            // price with its rate spaced out before a noun is one compound adjective of the noun, as the hyphenated "the
+            // $15-a-month plan" is (round eleven B), "a two pound a day storage charge". "it costs £2 a day" (no article),
+            // "a £2 a day for storage", "the £5 a month helps" and "a £2 a day charges" (a plural, maybe a verb) keep theirs.
+            Matcher rate = ctx.at(SPACED_RATE, end);
+            if (rate.lookingAt() && RATE_WORDS.contains(rate.group(1))) {
+                String noun = rate.group(2);
+                return openWord(noun) && !noun.endsWith("s") && !noun.endsWith("ly") && !noun.endsWith("ed") && !SAID_AFTER_A_SUM.contains(noun)
+                        && !SIZE_WORDS.contains(noun);
+            }
+        }
         // Round twelve B: "your new 240L wheelie bin", "the spare 6ft ladder": adjectives between "the" or a possessive and a
         // unit's amount leave the amount the noun's modifier, as they do after "a" (round eleven B); a counting word
         // ("the first 10 GB", "your remaining 5 GB") measures a share of the amount and keeps its plural.
@@ -344,6 +357,9 @@ final class AttributiveAmount {
 
     /** "-a-month plan", "-per-week bundle", "-off coupon": a rate or "off" hyphenated to the price, then a lower-case word. */
     private static final Pattern HYPHENATED_RATE = Pattern.compile("-(?:(?:a|an|per)-\\p{Ll}+|off)[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
+
+    /** " a day storage", " per night parking": a rate spaced after a price (group 1 its unit), then a lower-case word. */
+    private static final Pattern SPACED_RATE = Pattern.compile("[ \\u00A0](?:a|an|per)[ \\u00A0](\\p{Ll}+)[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
 
     private static final Pattern MODIFIER_THEN_NOUN = Pattern.compile("[ \\u00A0](?:\\p{Ll}+(?:-\\p{Ll}+)+|daily|weekly|fortnightly|monthly|"
             + "quarterly|yearly|annual|hourly|nightly)[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");

@@ -503,8 +503,11 @@ final class DateReader implements TokenReader {
         return name.lookingAt() && Vocabulary.month(Lang.ES, name.group(1)) == 0;
     }
 
-    /** Words before a day and month that make it a date ("on 3 January classes resume"), never a count. */
-    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "from", "until", "till", "by", "before", "after", "since", "to",
+    /**
+     * Words before a day and month that make it a date ("on 3 January classes resume"), never a count; before a slashed
+     * number too, never an instrument's size ("on 4/4 size": QuantityReader).
+     */
+    static final Set<String> DATE_PREPOSITIONS = Set.of("on", "from", "until", "till", "by", "before", "after", "since", "to",
             "through", "thru", "between", "and", "of", "for", "due", "dated", "til");
     private static final Set<String> COUNT_DETERMINERS = Set.of("our", "your", "their", "my", "these", "those", "all", "the", "its");
     /** A lower-case plural noun right after the month: " classes", " tours". */

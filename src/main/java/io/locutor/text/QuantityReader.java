@@ -1601,6 +1601,22 @@ final class QuantityReader implements TokenReader {
             ctx.append(prefix).append(ctx.speller.cardinal(whole, Gender.FEMININE)).append(' ').append(whole.equals("1") ? ordinal : ordinal + "s");
             return f.end();
         }
+        Matcher sized = ctx.lang == Lang.EN && prefix.isEmpty() && whole.length() == 1 && d >= 2 && d <= 16 && Integer.parseInt(whole) <= d
+                && !DateReader.DATE_PREPOSITIONS.contains(before) ? ctx.at(SIZED_THING_AFTER, f.end()) : null;
+        if (sized != null && sized.lookingAt()) {
+            // Round forty-six: a string instrument's size ("1/2-size violin", "a 3/4 cello", "4/4 size") is said as a string
+            // player says it, the fraction attributive with its denominator singular ("half size", "three quarter cello")
+            // and the full size as a time signature is ("four four size"); "on 4/4" (a date) and "3/4 of" keep theirs.
+            int n = Integer.parseInt(whole);
+            String denWord = d == 2 ? "half" : d == 4 ? "quarter" : ctx.speller.ordinal(d, false, false);
+            ctx.append(n == d ? ctx.speller.cardinal(whole, Gender.NEUTRAL) + " " + ctx.speller.cardinal(den, Gender.NEUTRAL)
+                    : n == 1 ? denWord : ctx.speller.cardinal(whole, Gender.NEUTRAL) + " " + denWord);
+            if (ctx.text.charAt(f.end()) == '-') {
+                ctx.append(' ').append(sized.group(1)); // "3/4-size": the hyphen joins the compound, said as a space
+                return sized.end();
+            }
+            return f.end();
+        }
         boolean hyphen = ctx.lang == Lang.EN && prefix.isEmpty() && f.end() < ctx.text.length() && ctx.text.charAt(f.end()) == '-';
         Matcher compound = hyphen ? ctx.at(HYPHEN_WORD, f.end()) : null;
         // "3/4-in. plywood", "1/2-in. pipe" (round twenty B): a unit's symbol in the compound adjective, as "a 65-in. TV".
@@ -1631,6 +1647,13 @@ final class QuantityReader implements TokenReader {
         ctx.append(ctx.speller.cardinal(a, Gender.NEUTRAL)).append(a.equals("1") || describes ? one : many).append(" by ")
                 .append(ctx.speller.cardinal(b, Gender.NEUTRAL)).append(b.equals("1") || describes ? one : many);
     }
+
+    /**
+     * Round forty-six: "-size", " size", " cello": after a fraction the word of a string instrument's size or the
+     * instrument itself, so the fraction names its size ("3/4-size", "a 1/2 violin").
+     */
+    private static final Pattern SIZED_THING_AFTER = Pattern.compile("[- \\u00A0](size|sized|violins?|violas?|cellos?|guitars?|basses|bass)"
+            + "(?![\\p{L}\\d'’-])");
 
     /** "-inch gas line": a hyphen, then a lower-case word and a noun after it. */
     private static final Pattern HYPHEN_WORD = Pattern.compile("-(\\p{Ll}{2,12})(?=[ \\u00A0]\\p{Ll})");

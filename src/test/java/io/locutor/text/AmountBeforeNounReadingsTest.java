@@ -181,6 +181,15 @@ class AmountBeforeNounReadingsTest {
     }
 
     @Test
+    void roundFortySixAPriceWithItsRateSpacedOutBeforeANounDescribesIt() {
+        assertEquals("a three pound a night parking charge, your ten dollar per person deposit, the twenty euro an hour rate",
+                read("en-GB", "a £3 a night parking charge, your $10 per person deposit, the €20 an hour rate"));
+        // must not fire: no article or determiner, no noun after the rate, a plural or a verb after it
+        assertEquals("It costs two pounds a day storage. Pay a five pounds a month for extras; the five pounds a month helps",
+                read("en-GB", "It costs £2 a day storage. Pay a £5 a month for extras; the £5 a month helps"));
+    }
+
+    @Test
     void roundTwelveBAdjectivesAfterTheOrAPossessiveBeforeAUnitsAmountKeepItTheNounsModifier() {
         assertEquals("your new two hundred and forty litre wheelie bin, the spare six foot ladder, your replacement twenty five kilogram bag",
                 read("en-GB", "your new 240L wheelie bin, the spare 6ft ladder, your replacement 25kg bag"));

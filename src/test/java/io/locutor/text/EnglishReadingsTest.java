@@ -254,12 +254,25 @@ class EnglishReadingsTest {
     }
 
     @Test
+    void roundFortySixAShortHostLabelTheTextWritesInCapitalsIsSpeltAsWritten() {
+        assertEquals("It ships with D H L today. Track it at D H L dot com",
+                read("en-GB", "It ships with DHL today. Track it at dhl.com"));
+        // Must not fire: no capitals of the label in the text, capitals of another name, a label glued to more letters.
+        // An email address's label and a label after the first keep their capitals.
+        assertEquals("Track it at DHL dot com. U P S: see BBC dot co dot U K or dhlexpress dot com",
+                read("en-GB", "Track it at dhl.com. UPS: see bbc.co.uk or dhlexpress.com"));
+        assertEquals("D H L: write to help at DHL dot com or see track dot DHL dot com",
+                read("en-GB", "DHL: write to help@dhl.com or see track.dhl.com"));
+    }
+
+    @Test
     void roundThirtyNineBAHostLabelOfAFirmsInitialsIsSpelt() {
         assertEquals("Dover Arts Centre: print them at D A C dot org dot U K. H S B C: see H S B C dot co dot U K or U S C I S dot gov",
                 read("en-GB", "Dover Arts Centre: print them at dac.org.uk. HSBC: see hsbc.co.uk or USCIS.gov"));
-        // Must not fire: a label said as a word ("NASA"), a host all in capitals, a short label no word's shape holds (in
-        // capitals for the voice, as before), a user name, a label no initials of the text make.
-        assertEquals("Visit nasa dot gov, WWW dot acme dot com or BBC dot co dot U K. D P D: use DPD dot co dot U K",
+        // Must not fire: a label said as a word ("NASA"), a host all in capitals, a short label no word's shape holds that
+        // the text does not write in capitals (in capitals for the voice, as before), a user name, a label no initials of
+        // the text make. Round forty-six: written in capitals elsewhere ("DPD: use dpd.co.uk"), it is spelt as written.
+        assertEquals("Visit nasa dot gov, WWW dot acme dot com or BBC dot co dot U K. D P D: use D P D dot co dot U K",
                 read("en-US", "Visit NASA.gov, WWW.ACME.COM or bbc.co.uk. DPD: use dpd.co.uk"));
         assertEquals("Acme Direct Corp: write to dac at acme dot com or see acme dot com",
                 read("en-US", "Acme Direct Corp: write to dac@acme.com or see acme.com"));

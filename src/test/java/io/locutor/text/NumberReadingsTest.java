@@ -96,6 +96,15 @@ class NumberReadingsTest {
     }
 
     @Test
+    void roundFortySixAStringInstrumentsFractionSizeIsSaidAsPlayersSayIt() {
+        assertEquals("a half size violin, a three quarter size, your four four size cello, an eighth size viola, a three quarter guitar",
+                read("en-GB", "a 1/2-size violin, a 3/4-size, your 4/4 size cello, an 1/8 size viola, a 3/4 guitar"));
+        // Must not fire: a date cue before it, no size word or instrument after it, a fraction of something.
+        assertEquals("due back on April fourth size permitting; three quarters of the cellos",
+                read("en-US", "due back on 4/4 size permitting; 3/4 of the cellos"));
+    }
+
+    @Test
     void aSpacedMultiplicationSignBeforeAPriceIsSaid() {
         // Round ten B: "×" between a count and a price is "times" / "por", never left unsaid.
         assertEquals("thirty bags times two pounds and ten pence", read("en-GB", "30 bags × £2.10"));
