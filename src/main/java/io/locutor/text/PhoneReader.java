@@ -485,7 +485,12 @@ final class PhoneReader implements TokenReader {
         // their line before a word of its service too, "payments and 311 services", "our 311 line"; a word that counts
         // ("about 311 services") or a plural of people ("311 operators") keeps the number.
         return EN_SERVICE_NOUNS.contains(next) && !next.endsWith("ors") && !next.endsWith("ers")
-                && !EN_APPROXIMATORS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
+                && !approximatorBefore(ctx, pos);
+    }
+
+    /** Whether an approximator or "of" before {@code pos} makes the number there a count ({@link #EN_APPROXIMATORS}). */
+    static boolean approximatorBefore(ReadContext ctx, int pos) {
+        return EN_APPROXIMATORS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
     }
 
     /** Words that make the number after them a count: "about 311 services", "over 211 lines". */

@@ -200,7 +200,10 @@ final class ReferenceReader implements TokenReader {
             // Round twenty-nine: a hotel's folio, the guest's bill ("folio 88142"), is a code as an invoice is.
             + "|folio"
             // Round forty: a recall's lot ("recalling lot 5127") is a code as the Spanish "lote" is ("lot 12" stays twelve).
-            + "|lot)"
+            + "|lot"
+            // Round forty-seven: a product's batch ("recalling batch 5083", "batch 2271, may contain") likewise; "a batch of
+            // 2271" and "2271 batches" are counts, no "batch" before the digits.
+            + "|batch)"
             + "((?:[ \\u00A0]+(?:number|no\\.|#))?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)" + KEYWORD_CODE, Pattern.CASE_INSENSITIVE);
 
     /**
@@ -1496,6 +1499,13 @@ final class ReferenceReader implements TokenReader {
                 ctx.append(dictated(ctx, m.group(3) + spaced.group()));
                 return spaced.end();
             }
+            Matcher unitAfter = ctx.lang == Lang.EN && m.group(3).chars().allMatch(Character::isDigit) ? ctx.at(UNIT_NEXT, m.end()) : null;
+            if (unitAfter != null && unitAfter.lookingAt() && !unitAfter.group().trim().startsWith("in")) {
+                // Round forty-seven: "Order 30 lb or more", "order 25 kg of logs": a unit after the digits makes "order" the
+                // verb and the digits its count, read with the unit by QuantityReader ("thirty pounds"), never an order's
+                // number before a stray "lb"; "in" is the preposition as often as the inch ("Order 2 in. Then wait").
+                return -1;
+            }
             if (RANGE.matcher(m.group(3)).matches() && (ctx.at(UNIT_NEXT, m.end()).lookingAt()
                     || RANGE_NOUNS.contains(ctx.nextWord(m.end()).toLowerCase(Locale.ROOT)))) {
                 return -1; // "your order is 8-12 min away": a range before a unit is a quantity, not the order's number
@@ -1646,7 +1656,7 @@ final class ReferenceReader implements TokenReader {
         return key.end();
     }
 
-    /** English "number is 4417", "number: 36210": the number a noun before it names (see {@link #nounNamesItsNumber}). */
+    /** English "number is 4417", "number: 36210", "number, 48206": the number a noun before it names (see {@link #nounNamesItsNumber}). */
     /** Round forty-two: the words two printed groups of four follow as a code ({@link #EN_FOUR_DIGIT_PAIR}). */
     private static final Set<String> EN_PAIR_NOUNS = Set.of("number", "transfer", "transaction", "member", "membership", "receipt");
     /** "number, 5821 4907", "transfer 7741 0028", "member number: 3390 7125": two groups of four, no third group. */
@@ -1654,7 +1664,10 @@ final class ReferenceReader implements TokenReader {
             + "((?:[ \\u00A0]+(?:number|no\\.|#))?(?:[ \\u00A0]+is)?[ \\u00A0]*[:,]?[ \\u00A0]*)(\\d{4})[ \\u00A0](\\d{4})(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
     /** A year of this century or the last ("2024"). */
     private static final Pattern YEAR_FOUR = Pattern.compile("(?:19|20)\\d\\d");
-    private static final Pattern EN_NUMBER_IS = Pattern.compile("([Nn]umber(?:[ \\u00A0]+is|[ \\u00A0]*:)[ \\u00A0]*)" + KEYWORD_CODE);
+    // Round forty-seven: a comma sets the number apart as a colon does ("quoting your booking number, 48206", "give your
+    // membership number, 8153, …"); the noun before "number" has named it (nounNamesItsNumber), and a count after the
+    // comma ("your seat number, 12 rows back") keeps its number (countedAfter).
+    private static final Pattern EN_NUMBER_IS = Pattern.compile("([Nn]umber(?:[ \\u00A0]+is|[ \\u00A0]*[:,])[ \\u00A0]*)" + KEYWORD_CODE);
     /**
      * Words before "number" that make it a count or a phone's, not a thing's identifier: "the total number is 120", "the
      * maximum number is 6", "your phone number is…" (the phone's reader dials it).
@@ -1688,7 +1701,7 @@ final class ReferenceReader implements TokenReader {
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
     private static final Set<String> KEYWORD_FIRST_WORDS = java.util.stream.Stream.concat(
             ES_REFERENCE_NOUNS.stream().map(noun -> noun.replace(".", "")),
-            java.util.stream.Stream.of("exp", "expte", "guía", "orden", "lote", "registro", "lot", "cuenta", "formulario", "servicio", "order",
+            java.util.stream.Stream.of("exp", "expte", "guía", "orden", "lote", "registro", "lot", "batch", "cuenta", "formulario", "servicio", "order",
                     "reference", "invoice", "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** English nouns a "#" and a lettered code follow: the reference words and the documents numbered by year. */
@@ -1888,7 +1901,7 @@ final class ReferenceReader implements TokenReader {
      * A plural lower-case noun, a unit or a currency after a number ("…, 2 copias", "…, 3 kg", "…, 500 pesos"): the number
      * counts, so a comma before it set no code apart.
      */
-    private static boolean countedAfter(ReadContext ctx, int end) {
+    static boolean countedAfter(ReadContext ctx, int end) {
         String next = ctx.nextWord(end);
         return !next.isEmpty() && (Units.find(next) != null || Currencies.wordOrCode(next)
                 || next.length() >= 3 && Character.isLowerCase(next.charAt(0)) && next.endsWith("s"));

@@ -82,11 +82,58 @@ final class UsAddresses {
         if (!state.find() || !(ctx.es() ? SPANISH_TEXT_STATE_NAMES : ENGLISH_TEXT_STATE_NAMES).contains(state.group(1))) {
             return -1;
         }
+        return dictateZip(ctx, zip);
+    }
+
+    /** A ZIP code digit by digit, its ZIP+4 part after a pause; returns its end. */
+    private static int dictateZip(ReadContext ctx, Matcher zip) {
         ctx.append(ctx.speller.digits(zip.group(1)));
         if (zip.group(2) != null) {
             ctx.append(" ").append(ctx.speller.digits(zip.group(2)));
         }
         return zip.end();
+    }
+
+    /** Words after which a ZIP code given in a sentence's run ends its phrase: "for example 60614 then press #". */
+    private static final java.util.Set<String> ZIP_PHRASE_ENDS = java.util.Set.of("then", "and", "or");
+
+    /** Whether the text at {@code end} ends the phrase of a code given: its end, a punctuation mark or {@link #ZIP_PHRASE_ENDS}. */
+    private static boolean zipEndsPhrase(ReadContext ctx, int end) {
+        int after = ReadContext.spacesEnd(ctx.text, end);
+        return after >= ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(after))
+                && ctx.text.charAt(after) != '%' && Character.getType(ctx.text.charAt(after)) != Character.CURRENCY_SYMBOL
+                || ZIP_PHRASE_ENDS.contains(ctx.nextWord(end));
+    }
+
+    /** "ZIP", "ZIP code", "zip codes", "postal code": an English cue that a ZIP code is asked for or given. */
+    private static final Pattern EN_ZIP_CUE = Pattern.compile("(?<![\\p{L}\\d])(?:ZIP|(?i:(?:zip|postal)[ \\u00A0]+codes?))(?![\\p{L}\\d])");
+    /** How many words before a ZIP code its cue may stand ("ZIP code now, for example 60614": five). */
+    private static final int ZIP_CUE_WORDS = 8;
+
+    /**
+     * Round forty-seven: "enter your five-digit ZIP code now, for example 60614", "key in your ZIP code at the tone, such
+     * as 30318", "your ZIP code on file, 85016": five digits a few words after "ZIP" or "postal code" in the same sentence
+     * are the code it asks for, dictated digit by digit as after the cue itself (ReferenceReader's DIGIT_CODE) or a state's
+     * name. A count keeps its number: the code given ends its phrase (a punctuation mark, the text's end, "then", "and",
+     * "or" after it), so "in this ZIP code, 45000 people voted" counts, and so does one after an approximator or "of"
+     * ("about 30000 residents", as PhoneReader reads them); thousands printed with a comma ("12,000") are no ZIP's shape.
+     */
+    static int zipAfterCue(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (ctx.es() || pos < 6 || t.charAt(pos - 1) != ' ' && t.charAt(pos - 1) != '\u00A0') {
+            return -1;
+        }
+        Matcher zip = ctx.at(ZIP_CODE, pos);
+        if (!zip.lookingAt() || !zipEndsPhrase(ctx, zip.end()) || PhoneReader.approximatorBefore(ctx, pos)) {
+            return -1;
+        }
+        int sentence = pos;
+        while (sentence > 0 && !(".!?;".indexOf(t.charAt(sentence - 1)) >= 0 && (sentence == t.length() || Character.isWhitespace(t.charAt(sentence))))) {
+            sentence--;
+        }
+        String[] words = t.substring(sentence, pos).trim().split("[ \\u00A0]+");
+        String window = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - ZIP_CUE_WORDS), words.length));
+        return EN_ZIP_CUE.matcher(window).find() ? dictateZip(ctx, zip) : -1;
     }
 
     /** A state's name in the text's language. */

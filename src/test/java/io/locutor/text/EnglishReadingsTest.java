@@ -316,4 +316,29 @@ class EnglishReadingsTest {
         assertEquals("Your five pounds tickets are ready. The twenty pounds books arrived.",
                 read("en-GB", "Your £5 tickets are ready. The £20 books arrived."));
     }
+
+    @Test
+    void roundFortySevenZipAfterItsCueAndANumberSetApartByAComma() {
+        assertEquals("enter your ZIP code now, for example three zero three one eight, then press pound",
+                read("en-US", "enter your ZIP code now, for example 30318, then press #"));
+        assertEquals("quoting your booking number, fifty nine three one seven.", read("en-GB", "quoting your booking number, 59317."));
+        // Must not fire: a count in the cue's sentence, after an approximator, in the next sentence; a count after a
+        // number's comma, a number no noun names.
+        assertEquals("In this ZIP code, forty five thousand people voted. The ZIP code covers about thirty thousand residents.",
+                read("en-US", "In this ZIP code, 45000 people voted. The ZIP code covers about 30000 residents."));
+        assertEquals("Enter your ZIP code. Then say twelve thousand three hundred and forty five.",
+                read("en-US", "Enter your ZIP code. Then say 12345."));
+        assertEquals("Your seat number, twelve rows back, is fine. The number, twelve, is lucky.",
+                read("en-US", "Your seat number, 12 rows back, is fine. The number, 12, is lucky."));
+    }
+
+    @Test
+    void roundFortySevenAUnitAfterOrderAndABatchNumber() {
+        assertEquals("order ten pounds or more, buy fifty kilograms or more", read("en-US", "order 10 lb or more, buy 50 kg or more"));
+        assertEquals("recalling batch five zero eight three", read("en-US", "recalling batch 5083"));
+        // Must not fire: an order's number, a batch counted, batches counted.
+        assertEquals("Your order four four seven one has shipped.", read("en-US", "Your order 4471 has shipped."));
+        assertEquals("a batch of two thousand two hundred and seventy one loaves, nine thousand three hundred and twelve batches",
+                read("en-US", "a batch of 2271 loaves, 9312 batches"));
+    }
 }
