@@ -60,9 +60,12 @@ final class AttributiveAmount {
             // price with its rate spaced out before a noun is one compound adjective of the noun, as the hyphenated "the
             // $15-a-month plan" is (round eleven B), "a two pound a day storage charge". "it costs £2 a day" (no article),
             // "a £2 a day for storage", "the £5 a month helps" and "a £2 a day charges" (a plural, maybe a verb) keep theirs.
+            // Round forty-eight: after "per" any singular noun is the rate's unit ("the £40 per visit payment", "a $25 per
+            // lesson fee", "forty pound per visit payment"); after "a"/"an" only a time's or a head's word of RATE_WORDS.
             Matcher rate = ctx.at(SPACED_RATE, end);
-            if (rate.lookingAt() && RATE_WORDS.contains(rate.group(1))) {
-                String noun = rate.group(2);
+            if (rate.lookingAt() && (RATE_WORDS.contains(rate.group(2)) || rate.group(1).equals("per") && rate.group(2).length() >= 3
+                    && openWord(rate.group(2)) && (!rate.group(2).endsWith("s") || rate.group(2).endsWith("ss")) && !SAID_AFTER_A_SUM.contains(rate.group(2)))) {
+                String noun = rate.group(3);
                 return openWord(noun) && !noun.endsWith("s") && !noun.endsWith("ly") && !noun.endsWith("ed") && !SAID_AFTER_A_SUM.contains(noun)
                         && !SIZE_WORDS.contains(noun);
             }
@@ -97,7 +100,8 @@ final class AttributiveAmount {
             // (round eight), a price before the noun it describes is its modifier, "the one hundred and twenty pound
             // balance", as standard English says it; a price that is a noun phrase of its own keeps the plural ("the £10
             // you paid", "the £50 of credit", "the £50 is due"). Round eleven B's compounds and frequency words too.
-            return priceBeforeSingularNoun(ctx, end) || modifierThenNoun(ctx, end) || nameThenNoun(ctx, end);
+            return priceBeforeSingularNoun(ctx, end) || modifierThenNoun(ctx, end) || nameThenNoun(ctx, end)
+                    || participleThenCharge(ctx, end) || totalAfter(ctx, end);
         }
         if (!article && !inList && !determiner && beforeLower.equals("of") && end > start && Character.isDigit(t.charAt(start))
                 && unitAfter(t, start, end) && containerBeforeOf(ctx, start)) {
@@ -140,7 +144,9 @@ final class AttributiveAmount {
         String next = after.group(1);
         String lower = next.toLowerCase(Locale.ROOT);
         // "a box 24 in. deep", "a pipe 3 m long": after a noun rather than an adjective the amount measures it.
+        // Round forty-eight: a pronoun after the amount starts a clause of its own ("any 10 lb you lose"), no noun.
         return next.length() > 1 && !NOT_A_NOUN.contains(lower) && !PLURAL_NOT_NOUN.contains(lower) && (article || !VERBS.contains(lower))
+                && !PRONOUNS.contains(lower)
                 && !(bridged && SIZE_WORDS.contains(lower));
     }
 
@@ -179,6 +185,9 @@ final class AttributiveAmount {
             return false;
         }
         String next = after.group(1);
+        if (ING_NOUNS.contains(next)) {
+            return true; // round forty-eight: "the £5 parking at our studio", a service's noun in "-ing"
+        }
         if (next.endsWith("ing")) {
             // Round fourteen B: "the £30 joining fee", "the $25 booking charge": a gerund before a noun is the noun's
             // first half; "the $50 sitting in your account" and "your £10 going towards" have no noun after it.
@@ -198,7 +207,52 @@ final class AttributiveAmount {
 
     /** Round forty-five: nouns of a charge a plural noun may qualify after a price ("materials fee", "parking charges"). */
     private static final Set<String> CHARGE_HEADS = Set.of("fee", "charge", "levy", "surcharge", "fine", "supplement", "premium",
-            "subscription", "bill");
+            "subscription", "bill", "penalty");
+
+    /**
+     * Round forty-eight: "the £400 fixed penalty notice", "your £60 missed appointment fee": a participle after a price
+     * describes a charge's noun after it, perhaps with one noun between ({@link #CHARGE_HEADS}, {@link #NAMED_SUM_HEADS}),
+     * and the price describes them all, "the four hundred pound fixed penalty notice"; a participle of the sum itself
+     * ("the £20 charged yesterday", "the £50 owed to us") has no such noun after it and keeps the plural.
+     */
+    private static boolean participleThenCharge(ReadContext ctx, int end) {
+        Matcher participle = ctx.at(BARE_WORD_AFTER, end);
+        if (!participle.lookingAt() || !participle.group(1).endsWith("ed")) {
+            return false;
+        }
+        Matcher noun = ctx.at(BARE_WORD_AFTER, participle.end());
+        if (!noun.lookingAt()) {
+            return false;
+        }
+        if (chargeHead(noun.group(1))) {
+            return true;
+        }
+        Matcher head = ctx.at(BARE_WORD_AFTER, noun.end());
+        return openWord(noun.group(1)) && !noun.group(1).endsWith("s") && head.lookingAt() && chargeHead(head.group(1));
+    }
+
+    private static boolean chargeHead(String word) {
+        return CHARGE_HEADS.contains(word) || NAMED_SUM_HEADS.contains(word);
+    }
+
+    /**
+     * Round forty-eight: "to settle the £32.50 total", "your $84 total is due": after a determiner "total" is the noun the
+     * price describes ("the thirty two pound fifty total"); elsewhere it stays the word said after a sum ("$50 total").
+     */
+    private static boolean totalAfter(ReadContext ctx, int end) {
+        Matcher after = ctx.at(BARE_WORD_AFTER, end);
+        return after.lookingAt() && after.group(1).equals("total") && !ctx.nextWord(after.end()).equals("of");
+    }
+
+    /**
+     * Round forty-eight: nouns in "-ing" that name a service or a thing paid for, not a participle ("the £5 parking at our
+     * studio", "the $30 shipping on your order", "the £12 valeting"): the price before them describes them, singular, even
+     * with no noun after them, where a participle ("the $50 sitting in your account") keeps the plural.
+     */
+    private static final Set<String> ING_NOUNS = Set.of("parking", "shipping", "booking", "cleaning", "catering", "coaching",
+            "tutoring", "training", "servicing", "valeting", "boarding", "lodging", "hosting", "engraving", "printing", "framing",
+            "tuning", "fitting", "clothing", "packaging", "heating", "plumbing", "flooring", "decking", "fencing", "bedding",
+            "seating", "ticketing", "listing", "wedding");
 
     /** One to four capitalised words of two letters or more after a price, the last one in group 1. */
     private static final String CAPITALISED_WORDS = "(?:[ \\u00A0](\\p{Lu}[\\p{L}’'&-]*\\p{L})){1,4}";
@@ -358,8 +412,8 @@ final class AttributiveAmount {
     /** "-a-month plan", "-per-week bundle", "-off coupon": a rate or "off" hyphenated to the price, then a lower-case word. */
     private static final Pattern HYPHENATED_RATE = Pattern.compile("-(?:(?:a|an|per)-\\p{Ll}+|off)[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
 
-    /** " a day storage", " per night parking": a rate spaced after a price (group 1 its unit), then a lower-case word. */
-    private static final Pattern SPACED_RATE = Pattern.compile("[ \\u00A0](?:a|an|per)[ \\u00A0](\\p{Ll}+)[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
+    /** " a day storage", " per night parking": a rate spaced after a price (group 1 its article or "per", group 2 its unit), then a lower-case word. */
+    private static final Pattern SPACED_RATE = Pattern.compile("[ \\u00A0](a|an|per)[ \\u00A0](\\p{Ll}+)[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
 
     private static final Pattern MODIFIER_THEN_NOUN = Pattern.compile("[ \\u00A0](?:\\p{Ll}+(?:-\\p{Ll}+)+|daily|weekly|fortnightly|monthly|"
             + "quarterly|yearly|annual|hourly|nightly)[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
@@ -434,8 +488,10 @@ final class AttributiveAmount {
     private static final Pattern LIST_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:a|an|the)[ \\u00A0]+(?:\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3},[ \\u00A0]+)+$");
     /** Further amounts of the list, then the noun: ", 40A circuit" or " circuit". */
     /** The noun after an amount; a screen's resolution counts ("a 32\" 4K display", round eight D). */
-    private static final Pattern LIST_AFTER = Pattern.compile("(?:,[ \\u00A0]+\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3})*[ \\u00A0](\\p{L}+|[248]K(?![\\p{L}\\d]))");
-    private static final Set<String> DETERMINERS = Set.of("the", "your", "our", "its", "this", "that", "my", "their", "his", "her");
+    /** Round forty-eight: a hyphenated noun is one word ("your 28 kg e-bike", "our new 250W e-scooter"), not "e" alone. */
+    private static final Pattern LIST_AFTER = Pattern.compile("(?:,[ \\u00A0]+\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3})*[ \\u00A0](\\p{L}+(?:-\\p{L}+)*|[248]K(?![\\p{L}\\d]))");
+    /** Round forty-eight: "any" too ("with any $50 purchase", "any 500 Wh battery": one of them, its size or price singular). */
+    private static final Set<String> DETERMINERS = Set.of("the", "your", "our", "its", "this", "that", "my", "their", "his", "her", "any");
     /** Verbs a plural amount takes after "the"/"your": "the 20GB are", "your 5GB runs out". */
     private static final Set<String> VERBS = Set.of("are", "were", "have", "has", "had", "can", "could", "should", "would", "may",
             "might", "must", "run", "runs", "ran", "expire", "expires", "remain", "remains", "left", "used", "included", "free", "cost",
@@ -455,6 +511,14 @@ final class AttributiveAmount {
             // A bare number or price before a verb ("$5,000 earns") describes nothing; "3 mos arrears", "2 wks notice": a
             // duration before a noun is its genitive ("months' arrears"), plural.
             return false;
+        }
+        if (end > 4 && ctx.text.startsWith(" in.", end - 4) && Character.isDigit(ctx.text.charAt(end - 5))) {
+            // Round forty-eight: "your washer and 30 in. gas range": the inch written "in." is a product's size before a
+            // lower-case noun, whatever precedes it (the style page: singular before a noun, "thirty inch gas range");
+            // "36 in. to the kitchen", "6 in. deep", "4 in. of rain" keep the plural.
+            Matcher noun = ctx.at(BARE_WORD_AFTER, end);
+            return noun.lookingAt() && openWord(noun.group(1)) && !noun.group(1).endsWith("ly") && !noun.group(1).endsWith("ed")
+                    && !SIZE_WORDS.contains(noun.group(1)) && !PLURAL_NOT_NOUN.contains(noun.group(1));
         }
         Matcher after = ctx.at(markAfter ? MARK_WORD_AFTER : BARE_NOUN_AFTER, end);
         if (!after.lookingAt()) {
@@ -479,7 +543,9 @@ final class AttributiveAmount {
     /** Containers counted before "of" and the size of what each holds: "40 bags of 25kg cement", "a pallet of 10L tins". */
     private static final Set<String> CONTAINERS = Set.of("bag", "bags", "sack", "sacks", "tub", "tubs", "tin", "tins", "can",
             "cans", "bottle", "bottles", "case", "cases", "box", "boxes", "pack", "packs", "pallet", "pallets", "drum", "drums", "roll",
-            "rolls", "tube", "tubes", "carton", "cartons", "crate", "crates", "bucket", "buckets", "jar", "jars", "keg", "kegs");
+            "rolls", "tube", "tubes", "carton", "cartons", "crate", "crates", "bucket", "buckets", "jar", "jars", "keg", "kegs",
+            // Round forty-eight: "a pair of 165 cm skis", "a set of 10 mm glass shelves": the measure of each thing of the pair or set.
+            "pair", "pairs", "set", "sets");
 
     /** The word before the "of" right before {@code start} is a container ("sacks of 20kg"). */
     private static boolean containerBeforeOf(ReadContext ctx, int start) {

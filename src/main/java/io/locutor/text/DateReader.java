@@ -576,7 +576,10 @@ final class DateReader implements TokenReader {
             "meeting", "interview", "visit", "class", "event", "deadline", "renewal", "transfer", "withdrawal", "charge", "draft",
             "reservation", "booking", "flight", "game", "webinar", "call", "timesheet",
             "draw", "draws", // round thirty-five: a lottery's "your 4/3 draw"
-            "trip", "trips", "ride", "rides", "stay", "tour", "cruise"); // round forty-four: "your 3/12 trip", "your 5/3 ride"
+            "trip", "trips", "ride", "rides", "stay", "tour", "cruise", // round forty-four: "your 3/12 trip", "your 5/3 ride"
+            // Round forty-eight: a service booked for a day ("your 3/12 tune-up", "your 6/3 fitting", "the 5/9 installation").
+            "tune-up", "tuneup", "fitting", "fittings", "repair", "repairs", "installation", "install", "lesson", "lessons",
+            "classes", "inspection", "cleaning", "pickups", "dropoff", "drop-off");
 
     /**
      * Round thirty-four: tests and procedures a day dates when "of" joins it to them ("your MRI of 1/12", "the ultrasound of
@@ -613,6 +616,10 @@ final class DateReader implements TokenReader {
         // Round forty-one: the tests and procedures of round thirty-four are dated right before their noun too, "your 2/12
         // surgery", "your 3/9 procedure" ("your February twelfth surgery"), as "your 3/12 appointment" is.
         String noun = end < ctx.text.length() && ctx.text.charAt(end) == ' ' ? ctx.nextWord(end) : "";
+        int hyphen = ReadContext.spacesEnd(ctx.text, end) + noun.length();
+        if (!noun.isEmpty() && ctx.text.startsWith("-", hyphen) && datedNoun(noun + "-" + ctx.nextWord(hyphen + 1))) {
+            noun = noun + "-" + ctx.nextWord(hyphen + 1); // round forty-eight: "your 3/12 tune-up", a hyphenated service
+        }
         boolean possessive = EN_POSSESSIVES.contains(before) || nounPossessive(ctx.text, pos);
         if ((possessive || DATED_NOUN_DETERMINERS.contains(before)) && datedNoun(noun)) {
             return true;

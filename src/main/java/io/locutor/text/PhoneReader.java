@@ -43,6 +43,8 @@ final class PhoneReader implements TokenReader {
     private static final Pattern NANP = Pattern.compile("(?<![\\d.,/-])1[-. \\u00A0]\\(?(\\d{3})\\)?[-. \\u00A0](\\d{3})[-. \\u00A0](\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
     /** A toll-free vanity number: "1-800-FLOWERS", "1-800-GO-U-HAUL". */
     private static final Pattern VANITY = Pattern.compile("(?<![\\d.,/-])1[-. \\u00A0](8\\d{2})[-. \\u00A0](\\p{Lu}{2,10}(?:[-. ]\\p{Lu}{1,10}){0,3})(?![\\p{L}\\d])");
+    /** A trunk "0", an area code and a subscriber number of six or seven digits: "01904 496115" (see its use). */
+    private static final Pattern TRUNK_AND_NUMBER = Pattern.compile("(?<![\\d.,/-])(0\\d{3,4}[ \\u00A0]\\d{6,7})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern UNBROKEN = Pattern.compile("(?<![\\d.,/-])(\\d{7,15})(?![\\d\\p{L}]|[.,/-]\\d)");
     /** Three single digits joined by hyphens: "2-1-1", "9-1-1". */
     private static final Pattern HYPHENED_SHORT = Pattern.compile("(\\d)-(\\d)-(\\d)(?![\\d\\p{L}]|-\\d|[.,]\\d)");
@@ -182,6 +184,17 @@ final class PhoneReader implements TokenReader {
             List<String> groups = nationalGroups(m.group(1), ctx.locale.region);
             if (groups != null) {
                 ctx.append(spoken(ctx, groups));
+                return m.end();
+            }
+        }
+        m = ctx.at(TRUNK_AND_NUMBER, pos);
+        if (m.lookingAt()) {
+            // Round forty-eight: "01904 496115", "07700 900123": a trunk-prefixed area code and a subscriber number of six
+            // or seven digits, each group too long for SPACED, are two groups with a pause between them when libphonenumber
+            // prints the valid national number so ("zero one nine zero four, four nine six one one five").
+            List<String> printed = groups(m.group(1));
+            if (printed.equals(nationalGroups(String.join("", printed), ctx.locale.region))) {
+                ctx.append(spoken(ctx, printed));
                 return m.end();
             }
         }
@@ -388,7 +401,9 @@ final class PhoneReader implements TokenReader {
     /** Words that go on after a number dialled, not a counted noun: "reach 911 by phone", "reach 999 or 112 from any network". */
     private static final Set<String> EN_AFTER_DIALLED = Set.of("by", "on", "from", "or", "and", "if", "in", "for", "with", "when",
             "via", "at", "through", "using", "instead", "now", "first", "directly", "immediately", "right", "straight", "as",
-            "while", "before", "after", "until", "to", "then");
+            "while", "before", "after", "until", "to", "then",
+            // Round forty-eight: "or NHS 111 out of hours", "NHS 111 outside opening hours": when the line is to be rung.
+            "out", "outside", "overnight", "anytime");
 
     /**
      * Round twenty-three B: "if you cannot reach 911 by phone", "use a mobile to reach 999 or 112", "contact 112 or 999

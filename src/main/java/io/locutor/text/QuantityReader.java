@@ -1626,8 +1626,11 @@ final class QuantityReader implements TokenReader {
                 && whole.length() == 1 && d >= 2 && d <= 16) {
             // "a 3/4-inch gas line", "a 1/2-mile walk": a fraction in a compound adjective keeps its denominator singular,
             // no hyphen ("three quarter inch", "half mile"), as "a 10-kg bag" keeps its unit.
+            // Round forty-eight: after "a"/"an" one quarter is "a quarter inch" as one half is "a half inch" (style page's
+            // fractions), never "a one quarter inch"; with no article ("1/4-inch bolts") the number stays.
             String denWord = d == 2 ? "half" : d == 4 ? "quarter" : ctx.speller.ordinal(d, false, false);
-            ctx.append(whole.equals("1") && d == 2 ? "half" : ctx.speller.cardinal(whole, Gender.NEUTRAL) + " " + denWord)
+            boolean single = whole.equals("1") && (d == 2 || d == 4 && (before.equals("a") || before.equals("an")));
+            ctx.append(single ? denWord : ctx.speller.cardinal(whole, Gender.NEUTRAL) + " " + denWord)
                     .append(' ').append(symbolUnit != null ? Units.spelling(ctx, symbolUnit.enOne()) : compound.group(1));
             return symbolUnit != null ? symbol.end() : compound.end();
         }

@@ -332,4 +332,23 @@ class AmountBeforeNounReadingsTest {
         assertEquals("the ninety degrees is too much", read("en-US", "the 90° is too much"));
         assertEquals("it was thirty degrees in the shade", read("en-US", "it was 30° in the shade"));
     }
+
+    @Test
+    void roundFortyEightMorePricesAndMeasuresBeforeTheirNoun() {
+        // Round forty-eight: "any", a service's noun in "-ing", a rate "per" a noun, "total" after a determiner, a
+        // participle before a charge's noun, a hyphenated noun, a pair's or a set's measure and the inch written "in.".
+        assertEquals("with any twenty dollar order, the three pound parking at our shop, the forty pound per class payment",
+                read("en-GB", "with any $20 order, the £3 parking at our shop, the £40 per class payment"));
+        assertEquals("the twelve pound fifty total, the ninety pound fixed penalty notice, your forty pound missed lesson fee",
+                read("en-GB", "the £12.50 total, the £90 fixed penalty notice, your £40 missed lesson fee"));
+        assertEquals("your twelve kilogram e-scooter, a pair of one hundred and fifty centimetre poles, a fridge and twenty four inch gas hob",
+                read("en-GB", "your 12 kg e-scooter, a pair of 150 cm poles, a fridge and 24 in. gas hob"));
+        // Must not fire: a pronoun, a participle, a verb or "of" after the amount, no determiner, no noun after "in.".
+        assertEquals("Spend any fifty dollars you like; the fifty dollars sitting in your account; any ten pounds you lose",
+                read("en-US", "Spend any $50 you like; the $50 sitting in your account; any 10 lb you lose"));
+        assertEquals("the forty pounds per visit is fair, the twenty pounds charged yesterday, the thirty pounds total of your order",
+                read("en-GB", "the £40 per visit is fair, the £20 charged yesterday, the £30 total of your order"));
+        assertEquals("It was thirty pounds total, in a set of ten kilograms, thirty six inches to the wall, six inches deep, four inches of snow",
+                read("en-GB", "It was £30 total, in a set of 10 kg, 36 in. to the wall, 6 in. deep, 4 in. of snow"));
+    }
 }

@@ -2,6 +2,7 @@ package io.locutor.text;
 
 import static io.locutor.text.Readings.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -329,6 +330,25 @@ class CallScriptConventionsTest {
                 read("en-GB", "or NHS 111 if you feel unwell, and the NHS 111 service"));
         // Must not fire: a noun counted or named after the number.
         assertEquals("the B B C one hundred list, N H S one hundred and eleven patients", read("en-GB", "the BBC 100 list, NHS 111 patients"));
+    }
+
+    @Test
+    void roundFortyEightAServiceNumberBeforeWhenToRingIt() {
+        // Round forty-eight: "out of hours", "outside opening hours" say when to ring the line, no noun it counts.
+        assertEquals("or N H S one one one out of hours, or N H S one one one outside opening hours",
+                read("en-GB", "or NHS 111 out of hours, or NHS 111 outside opening hours"));
+        // Must not fire: a noun counted after the number.
+        assertEquals("N H S one hundred and eleven calls rose", read("en-GB", "NHS 111 calls rose"));
+    }
+
+    @Test
+    void roundFortyEightATrunkAreaCodeAndASixDigitNumberArePausedBetween() {
+        // Round forty-eight: libphonenumber prints "01392 496350" in these two groups; each is too long for the spaced
+        // phone pattern, so it was read with no pause.
+        assertEquals("call zero one three nine two, four nine six three five zero or zero seven eight one two, four nine six one two three",
+                read("en-GB", "call 01392 496350 or 07812 496123"));
+        // Must not fire: a number libphonenumber holds invalid (an Ofcom drama range) is left to the other readings.
+        assertFalse(read("en-GB", "call 01632 960123").contains(","));
     }
 
     @Test

@@ -969,6 +969,25 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundFortyEightAServiceAfterAPossessiveIsDated() {
+        // Round forty-eight: a service booked for a day, hyphenated or not (was "three twelfths tune-up").
+        assertEquals("your April ninth tune-up, your June third fitting, the May ninth repair",
+                read("en-US", "your 4/9 tune-up, your 6/3 fitting, the 5/9 repair"));
+        // Must not fire: half a day's lesson, a part after "a", a quarter-inch fitting.
+        assertFalse(read("en-US", "your 1/2 day lesson").contains("January"));
+        assertFalse(read("en-US", "a 1/2 lesson").contains("January"));
+        assertFalse(read("en-US", "your 1/4-inch fitting").contains("January"));
+    }
+
+    @Test
+    void roundFortyEightAQuarterAfterAnArticleBeforeAUnit() {
+        // Round forty-eight: after "a" one quarter before a unit is "a quarter inch", as one half is "a half inch".
+        assertEquals("a quarter inch router bit and a half inch bit", read("en-US", "a 1/4-inch router bit and a 1/2-inch bit"));
+        // Must not fire: no article keeps the number.
+        assertEquals("one quarter inch bolts, the one quarter inch bracket", read("en-US", "1/4-inch bolts, the 1/4-inch bracket"));
+    }
+
+    @Test
     void roundFortySixEverySpanOfATimetablesListReadsLikeTheFirst() {
         // Round forty-six: the span after "y" was "y las dieciséis-las diecinueve".
         assertEquals("de lunes a jueves de nueve a trece y de dieciséis a diecinueve",

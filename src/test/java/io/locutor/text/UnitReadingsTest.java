@@ -82,6 +82,10 @@ class UnitReadingsTest {
         // Round thirty-eight: a solar array's peak power, "kilovatios pico", "kilowatts peak", singular and plural as "kW".
         assertEquals("una instalación de cinco coma cuatro kilovatios pico, de un kilovatio pico, paneles de cuatrocientos cincuenta vatios pico"
                 + " y un parque de dos megavatios pico", read("es-ES", "una instalación de 5,4 kWp, de 1 kWp, paneles de 450 Wp y un parque de 2 MWp"));
+        // Round forty-eight: a battery's watt hours, as "kWh" is said; a bare "W" stays the watt.
+        assertEquals("a four hundred watt hour battery, seven hundred and fifty watt hours", read("en-GB", "a 400 Wh battery, 750 Wh"));
+        assertEquals("baterías de cuatrocientos vatios hora", read("es-ES", "baterías de 400 Wh"));
+        assertEquals("a two hundred and fifty watt motor", read("en-GB", "a 250 W motor"));
         assertEquals("your panels total six point five kilowatts peak; the four kilowatt peak system", read("en-GB", "your panels total 6.5 kWp; the 4 kWp system"));
         // Must not fire: the kilowatt and the watt without the peak's "p", a "p" that starts a word.
         assertEquals("cinco kilovatios, seis vatios por hora", read("es-ES", "5 kW, 6 W por hora"));
