@@ -60,7 +60,7 @@ final class AttributiveAmount {
             // price with its rate spaced out before a noun is one compound adjective of the noun, as the hyphenated "the
             // $15-a-month plan" is (round eleven B), "a two pound a day storage charge". "it costs £2 a day" (no article),
             // "a £2 a day for storage", "the £5 a month helps" and "a £2 a day charges" (a plural, maybe a verb) keep theirs.
-            // Round forty-eight: after "per" any singular noun is the rate's unit ("the £40 per visit payment", "a $25 per
+            // Round forty-eight: after "per" any singular noun is the rate's unit ("the £25 per lesson payment", "a $25 per
             // lesson fee", "forty pound per visit payment"); after "a"/"an" only a time's or a head's word of RATE_WORDS.
             Matcher rate = ctx.at(SPACED_RATE, end);
             if (rate.lookingAt() && (RATE_WORDS.contains(rate.group(2)) || rate.group(1).equals("per") && rate.group(2).length() >= 3
@@ -186,7 +186,7 @@ final class AttributiveAmount {
         }
         String next = after.group(1);
         if (ING_NOUNS.contains(next)) {
-            return true; // round forty-eight: "the £5 parking at our studio", a service's noun in "-ing"
+            return true; // round forty-eight: "the £3 parking at our shop", a service's noun in "-ing"
         }
         if (next.endsWith("ing")) {
             // Round fourteen B: "the £30 joining fee", "the $25 booking charge": a gerund before a noun is the noun's
@@ -210,7 +210,7 @@ final class AttributiveAmount {
             "subscription", "bill", "penalty");
 
     /**
-     * Round forty-eight: "the £400 fixed penalty notice", "your £60 missed appointment fee": a participle after a price
+     * Round forty-eight: "the £90 fixed penalty notice", "your £60 missed appointment fee": a participle after a price
      * describes a charge's noun after it, perhaps with one noun between ({@link #CHARGE_HEADS}, {@link #NAMED_SUM_HEADS}),
      * and the price describes them all, "the four hundred pound fixed penalty notice"; a participle of the sum itself
      * ("the £20 charged yesterday", "the £50 owed to us") has no such noun after it and keeps the plural.
@@ -236,7 +236,7 @@ final class AttributiveAmount {
     }
 
     /**
-     * Round forty-eight: "to settle the £32.50 total", "your $84 total is due": after a determiner "total" is the noun the
+     * Round forty-eight: "to settle the £18.40 total", "your $84 total is due": after a determiner "total" is the noun the
      * price describes ("the thirty two pound fifty total"); elsewhere it stays the word said after a sum ("$50 total").
      */
     private static boolean totalAfter(ReadContext ctx, int end) {
@@ -245,7 +245,7 @@ final class AttributiveAmount {
     }
 
     /**
-     * Round forty-eight: nouns in "-ing" that name a service or a thing paid for, not a participle ("the £5 parking at our
+     * Round forty-eight: nouns in "-ing" that name a service or a thing paid for, not a participle ("the £3 parking at our
      * studio", "the $30 shipping on your order", "the £12 valeting"): the price before them describes them, singular, even
      * with no noun after them, where a participle ("the $50 sitting in your account") keeps the plural.
      */
@@ -488,9 +488,9 @@ final class AttributiveAmount {
     private static final Pattern LIST_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:a|an|the)[ \\u00A0]+(?:\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3},[ \\u00A0]+)+$");
     /** Further amounts of the list, then the noun: ", 40A circuit" or " circuit". */
     /** The noun after an amount; a screen's resolution counts ("a 32\" 4K display", round eight D). */
-    /** Round forty-eight: a hyphenated noun is one word ("your 28 kg e-bike", "our new 250W e-scooter"), not "e" alone. */
+    /** Round forty-eight: a hyphenated noun is one word ("your 22 kg e-scooter", "our new 350W e-scooter"), not "e" alone. */
     private static final Pattern LIST_AFTER = Pattern.compile("(?:,[ \\u00A0]+\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3})*[ \\u00A0](\\p{L}+(?:-\\p{L}+)*|[248]K(?![\\p{L}\\d]))");
-    /** Round forty-eight: "any" too ("with any $50 purchase", "any 500 Wh battery": one of them, its size or price singular). */
+    /** Round forty-eight: "any" too ("with any $40 purchase", "any 400 Wh battery": one of them, its size or price singular). */
     private static final Set<String> DETERMINERS = Set.of("the", "your", "our", "its", "this", "that", "my", "their", "his", "her", "any");
     /** Verbs a plural amount takes after "the"/"your": "the 20GB are", "your 5GB runs out". */
     private static final Set<String> VERBS = Set.of("are", "were", "have", "has", "had", "can", "could", "should", "would", "may",
@@ -544,7 +544,7 @@ final class AttributiveAmount {
     private static final Set<String> CONTAINERS = Set.of("bag", "bags", "sack", "sacks", "tub", "tubs", "tin", "tins", "can",
             "cans", "bottle", "bottles", "case", "cases", "box", "boxes", "pack", "packs", "pallet", "pallets", "drum", "drums", "roll",
             "rolls", "tube", "tubes", "carton", "cartons", "crate", "crates", "bucket", "buckets", "jar", "jars", "keg", "kegs",
-            // Round forty-eight: "a pair of 165 cm skis", "a set of 10 mm glass shelves": the measure of each thing of the pair or set.
+            // Round forty-eight: "a pair of 170 cm skis", "a set of 10 mm glass shelves": the measure of each thing of the pair or set.
             "pair", "pairs", "set", "sets");
 
     /** The word before the "of" right before {@code start} is a container ("sacks of 20kg"). */

@@ -577,7 +577,7 @@ final class DateReader implements TokenReader {
             "reservation", "booking", "flight", "game", "webinar", "call", "timesheet",
             "draw", "draws", // round thirty-five: a lottery's "your 4/3 draw"
             "trip", "trips", "ride", "rides", "stay", "tour", "cruise", // round forty-four: "your 3/12 trip", "your 5/3 ride"
-            // Round forty-eight: a service booked for a day ("your 3/12 tune-up", "your 6/3 fitting", "the 5/9 installation").
+            // Round forty-eight: a service booked for a day ("your 4/18 tune-up", "your 6/3 fitting", "the 5/9 installation").
             "tune-up", "tuneup", "fitting", "fittings", "repair", "repairs", "installation", "install", "lesson", "lessons",
             "classes", "inspection", "cleaning", "pickups", "dropoff", "drop-off");
 
@@ -618,7 +618,7 @@ final class DateReader implements TokenReader {
         String noun = end < ctx.text.length() && ctx.text.charAt(end) == ' ' ? ctx.nextWord(end) : "";
         int hyphen = ReadContext.spacesEnd(ctx.text, end) + noun.length();
         if (!noun.isEmpty() && ctx.text.startsWith("-", hyphen) && datedNoun(noun + "-" + ctx.nextWord(hyphen + 1))) {
-            noun = noun + "-" + ctx.nextWord(hyphen + 1); // round forty-eight: "your 3/12 tune-up", a hyphenated service
+            noun = noun + "-" + ctx.nextWord(hyphen + 1); // round forty-eight: "your 4/18 tune-up", a hyphenated service
         }
         boolean possessive = EN_POSSESSIVES.contains(before) || nounPossessive(ctx.text, pos);
         if ((possessive || DATED_NOUN_DETERMINERS.contains(before)) && datedNoun(noun)) {

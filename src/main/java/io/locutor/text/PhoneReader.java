@@ -43,7 +43,7 @@ final class PhoneReader implements TokenReader {
     private static final Pattern NANP = Pattern.compile("(?<![\\d.,/-])1[-. \\u00A0]\\(?(\\d{3})\\)?[-. \\u00A0](\\d{3})[-. \\u00A0](\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
     /** A toll-free vanity number: "1-800-FLOWERS", "1-800-GO-U-HAUL". */
     private static final Pattern VANITY = Pattern.compile("(?<![\\d.,/-])1[-. \\u00A0](8\\d{2})[-. \\u00A0](\\p{Lu}{2,10}(?:[-. ]\\p{Lu}{1,10}){0,3})(?![\\p{L}\\d])");
-    /** A trunk "0", an area code and a subscriber number of six or seven digits: "01904 496115" (see its use). */
+    /** A trunk "0", an area code and a subscriber number of six or seven digits: "01524 496213" (see its use). */
     private static final Pattern TRUNK_AND_NUMBER = Pattern.compile("(?<![\\d.,/-])(0\\d{3,4}[ \\u00A0]\\d{6,7})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern UNBROKEN = Pattern.compile("(?<![\\d.,/-])(\\d{7,15})(?![\\d\\p{L}]|[.,/-]\\d)");
     /** Three single digits joined by hyphens: "2-1-1", "9-1-1". */
@@ -189,7 +189,7 @@ final class PhoneReader implements TokenReader {
         }
         m = ctx.at(TRUNK_AND_NUMBER, pos);
         if (m.lookingAt()) {
-            // Round forty-eight: "01904 496115", "07700 900123": a trunk-prefixed area code and a subscriber number of six
+            // Round forty-eight: "01524 496213", "07700 900123": a trunk-prefixed area code and a subscriber number of six
             // or seven digits, each group too long for SPACED, are two groups with a pause between them when libphonenumber
             // prints the valid national number so ("zero one nine zero four, four nine six one one five").
             List<String> printed = groups(m.group(1));

@@ -79,7 +79,7 @@ final class Units {
         put(new Unit("terabyte", "terabytes", false, "terabyte", "terabytes"), "TB");
         put(new Unit("kilovatio hora", "kilovatios hora", false, "kilowatt hour", "kilowatt hours"), "kWh");
         put(new Unit("kilovatio", "kilovatios", false, "kilowatt", "kilowatts"), "kW");
-        // Round forty-eight: a battery's energy as e-bike and power-station makers print it ("a 500 Wh battery", "baterías de
+        // Round forty-eight: a battery's energy as e-bike and power-station makers print it ("a 400 Wh battery", "baterías de
         // 500 Wh"), "watt hour", "vatios hora", as "kWh" is said.
         put(new Unit("vatio hora", "vatios hora", false, "watt hour", "watt hours"), "Wh");
         // Round thirty-eight: a solar array's peak power as installers quote it ("una instalación de 5,4 kWp", "a 4 kWp

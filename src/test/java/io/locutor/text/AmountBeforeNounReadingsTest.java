@@ -346,8 +346,8 @@ class AmountBeforeNounReadingsTest {
         // Must not fire: a pronoun, a participle, a verb or "of" after the amount, no determiner, no noun after "in.".
         assertEquals("Spend any fifty dollars you like; the fifty dollars sitting in your account; any ten pounds you lose",
                 read("en-US", "Spend any $50 you like; the $50 sitting in your account; any 10 lb you lose"));
-        assertEquals("the forty pounds per visit is fair, the twenty pounds charged yesterday, the thirty pounds total of your order",
-                read("en-GB", "the £40 per visit is fair, the £20 charged yesterday, the £30 total of your order"));
+        assertEquals("the thirty five pounds per visit is fair, the twenty pounds charged yesterday, the thirty pounds total of your order",
+                read("en-GB", "the £35 per visit is fair, the £20 charged yesterday, the £30 total of your order"));
         assertEquals("It was thirty pounds total, in a set of ten kilograms, thirty six inches to the wall, six inches deep, four inches of snow",
                 read("en-GB", "It was £30 total, in a set of 10 kg, 36 in. to the wall, 6 in. deep, 4 in. of snow"));
     }
