@@ -96,8 +96,16 @@ final class Abbreviations implements TokenReader {
         }
         String next = ctx.nextWord(end);
         return next.equals("de") || next.equals("del") || next.length() > 1 && Character.isUpperCase(next.charAt(0))
-                && Character.isLowerCase(next.charAt(1)) && !ES_SENTENCE_OPENERS.contains(next)
-                && !Vocabulary.spanishFunctionWord(next.toLowerCase(Locale.ROOT));
+                && Character.isLowerCase(next.charAt(1)) && !opensSpanishSentence(next);
+    }
+
+    /**
+     * Whether a capitalised word opens a Spanish caller's next sentence rather than continuing a name: a courtesy, a
+     * script's imperative or a time word ({@link #ES_SENTENCE_OPENERS}), or a function word ("La", "Si", "Para",
+     * {@link Vocabulary#spanishFunctionWord}).
+     */
+    static boolean opensSpanishSentence(String word) {
+        return ES_SENTENCE_OPENERS.contains(word) || Vocabulary.spanishFunctionWord(word.toLowerCase(Locale.ROOT));
     }
 
     /**

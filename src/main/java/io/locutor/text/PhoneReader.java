@@ -160,6 +160,11 @@ final class PhoneReader implements TokenReader {
             return m.end();
         }
         m = ctx.at(SHORT, pos);
+        if (m.lookingAt() && shareAfter(ctx, m.end())) {
+            // Round forty-eight: a share ("cargado al 100%", "llega al 100 por ciento", Argentina's 100 and 107 being short
+            // numbers too) is no number to dial, whatever cue stands before it; no phone ends in a percent sign either.
+            return -1;
+        }
         if (m.lookingAt() && afterEmergencyLabel(ctx, pos) && shortNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) && !rangeEnd(ctx, pos) || emergencyCue(ctx, pos, m.end())
                 || standingAlone(ctx, pos, m.end()) || reachCue(ctx, pos, m.end()))
@@ -570,24 +575,40 @@ final class PhoneReader implements TokenReader {
 
     /** A percent sign or "por ciento" after the number, or "al" and another number: a share or a range, no number named. */
     private static boolean shareOrRangeAfter(ReadContext ctx, int end) {
-        String t = ctx.text;
-        int i = end;
-        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u00A0')) {
-            i++;
-        }
-        if (i < t.length() && (t.charAt(i) == '%' || t.charAt(i) == '‰')) {
+        if (shareAfter(ctx, end)) {
             return true;
         }
+        String t = ctx.text;
+        int i = blanksEnd(t, end);
         String next = ctx.nextWord(end).toLowerCase(Locale.ROOT);
-        if (next.equals("por")) {
-            String after = ctx.nextWord(t.indexOf(' ', i) < 0 ? t.length() : t.indexOf(' ', i)).toLowerCase(Locale.ROOT);
-            return after.equals("ciento") || after.equals("cien");
-        }
         if (next.equals("al") || next.equals("a")) {
             int j = ReadContext.spacesEnd(t, i + next.length());
             return j < t.length() && TokenScanner.isDigit(t.charAt(j));
         }
         return false;
+    }
+
+    /** A percent or per-mille sign or "por ciento" after the number ending at {@code end}: a share, no number named. */
+    private static boolean shareAfter(ReadContext ctx, int end) {
+        String t = ctx.text;
+        int i = blanksEnd(t, end);
+        if (i < t.length() && (t.charAt(i) == '%' || t.charAt(i) == '‰')) {
+            return true;
+        }
+        if (!ctx.nextWord(end).equalsIgnoreCase("por")) {
+            return false;
+        }
+        String after = ctx.nextWord(t.indexOf(' ', i) < 0 ? t.length() : t.indexOf(' ', i)).toLowerCase(Locale.ROOT);
+        return after.equals("ciento") || after.equals("cien");
+    }
+
+    /** Past the spaces, no-break ones too ("100\u00A0%"), from {@code pos}. */
+    private static int blanksEnd(String t, int pos) {
+        int i = pos;
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i;
     }
 
     /**

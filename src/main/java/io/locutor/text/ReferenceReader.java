@@ -140,6 +140,11 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern ES_KEYWORD = Pattern.compile("((?:" + ES_REFERENCE_NOUN_ALTERNATIVES
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
             + "|orden(?=[ \\u00A0]+\\d{4})"
+            // Round forty-eight: an order with its kind ("con orden de trabajo 72914", "la orden de compra 4862", "orden de
+            // reparación 73915") is the same code, read by the house length rule, as a document's noun with its kind is
+            // (ACCOUNT_KIND, as in "póliza de auto"); four digits or more in one piece, no amount after them ("una orden
+            // de pago 1500 dólares" is the payment's amount), no digits straight after "de" ("una orden de 2000 piezas").
+            + "|orden[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,}(?=[ \\u00A0]*:?[ \\u00A0]*\\d{4,}(?!\\d)(?![ \\u00A0]*(?:" + Currencies.ANY + "|%)(?!\\p{L})))"
             // Round forty: a record's number ("su tarjeta de votante, registro 118 402 377", its printed groups dictated
             // group by group, never "ciento dieciocho millones…") and (the house's decision) a product's lot ("retiramos el
             // jarabe del lote 4471") are references, dictated by the house length rule; a land plot's short "lote 15" stays
@@ -699,14 +704,20 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern ES_NUMBER_OF_NOUN = Pattern.compile("((?:(?iu:su|tu|mi|nuestro|vuestro)[ \\u00A0]+)?(?iu:número)[ \\u00A0]+(?:de|del)[ \\u00A0]+(\\p{Ll}{3,})"
             + "(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{3,4}(?:[ \\u00A0]\\d{3,4})+)(?![\\d\\p{L}]|[.,/-]\\d)");
 
+    /** A noun's complement after it: "de participante", "del programa", "de la aseguradora" (one lower-case word). */
+    private static final String NOUN_COMPLEMENT = "(?:[ \\u00A0]+(?:de|del)[ \\u00A0]+(?:(?:la|las|los)[ \\u00A0]+)?\\p{Ll}{3,})?";
     /**
      * Round forty-five: "su número de servicio es 48217", "tu número de usuario es 5521", "Número de paciente: 73914": four
      * to six digits in one piece that "número de" and a singular noun give as that noun's number after "es" or a colon,
      * the Spanish shape of English "your candidate number is 4417" ({@link #EN_NUMBER_IS}). The noun's kind may follow
-     * ("número de seguro social es …"); nouns {@link #ES_REFERENCE_NOUNS} holds are ES_KEYWORD's already.
+     * ("número de seguro social es …"); nouns {@link #ES_REFERENCE_NOUNS} holds are ES_KEYWORD's already. Round
+     * forty-eight: so may the noun's complement, what or whose the number is within ("tu número de legajo de participante
+     * es 37120", "su número de cliente del programa es 55821", "número de afiliado de la aseguradora: 84106"): the noun
+     * still names the number.
      */
     private static final Pattern ES_NUMBER_OF_NOUN_IS = Pattern.compile("((?:(?iu:su|tu|mi|nuestro|vuestro)[ \\u00A0]+)?(?iu:número)[ \\u00A0]+"
-            + "(?:de|del)[ \\u00A0]+(\\p{Ll}{3,})" + IDENTIFYING_KIND + "(?:[ \\u00A0]+es|[ \\u00A0]*:)[ \\u00A0]*)(\\d{4,6})(?![\\d\\p{L}]|[.,/-]\\d|[ \\u00A0]\\d)");
+            + "(?:de|del)[ \\u00A0]+(\\p{Ll}{3,})" + IDENTIFYING_KIND + NOUN_COMPLEMENT
+            + "(?:[ \\u00A0]+es|[ \\u00A0]*:)[ \\u00A0]*)(\\d{4,6})(?![\\d\\p{L}]|[.,/-]\\d|[ \\u00A0]\\d)");
     /**
      * Singular nouns after "número de" whose number is no identifier: a phone's (its reader dials it), a crowd's or a
      * stock's count ("el número de aforo es 1200", "número de personal: 4500"), or a numbered place's, which Spanish says

@@ -667,13 +667,29 @@ final class UsAddresses {
             return -1;
         }
         boolean named = name == end + 4 && Character.isUpperCase(t.charAt(name)) && !(name + 1 < t.length() && t.charAt(name + 1) == '.')
-                && addressBefore(ctx.previousWord(end - digits.length()));
+                && addressBefore(ctx.previousWord(end - digits.length())) && !nextSentence(ctx, name);
         Matcher street = named ? null : ctx.at(STREET_AFTER, end);
         if (!named && (!street.lookingAt() || street.group(1) == null)) {
             return -1;
         }
         ctx.append(ctx.speller.cardinal(digits, Gender.NEUTRAL)).append(' ').append(compassWord(t.charAt(end + 1)));
         return name - 1;
+    }
+
+    /**
+     * Round forty-eight: whether the capitalised word at {@code pos}, after a dotted letter, opens the caller's next sentence
+     * ("un calefactor de 1500 W. La entrega es…", "de 900 W. Gracias por…"): a word that opens Spanish sentences
+     * ({@link Abbreviations#opensSpanishSentence}) with no capitalised word after it, so the dot ends the sentence and the
+     * letter after the number is its unit (watts, "vatios"), no street's direction; a street's name that starts so
+     * ("4500 W. El Camino Real") goes on in capitals.
+     */
+    private static boolean nextSentence(ReadContext ctx, int pos) {
+        String word = ctx.nextWord(pos);
+        if (!Abbreviations.opensSpanishSentence(word)) {
+            return false;
+        }
+        String after = ctx.nextWord(pos + word.length());
+        return after.isEmpty() || !Character.isUpperCase(after.charAt(0));
     }
 
     /** Spanish words a house number follows: "en 4500 W. Airport", "hasta 200 N. Miami". */

@@ -361,4 +361,16 @@ class CallScriptConventionsTest {
         assertEquals("en caso de incendio, novecientos once vecinos", read("es-MX", "en caso de incendio, 911 vecinos"));
         assertEquals("en caso de accidente, doscientos diecisiete.", read("es-ES", "en caso de accidente, 217."));
     }
+
+    @Test
+    void roundFortyEightAShareAfterAShortNumberIsNoNumberToDial() {
+        // Round forty-eight: a percent sign or "por ciento" after a region's short number (Argentina's 100 and 107) makes it a share.
+        assertEquals("Traé el celular cargado al cien por ciento.", read("es-AR", "Traé el celular cargado al 100%."));
+        assertEquals("el descuento llega al cien por ciento", read("es-AR", "el descuento llega al 100 por ciento"));
+        assertEquals("se ejecutó al ciento siete por ciento", read("es-AR", "se ejecutó al 107\u00A0%"));
+        // Must not fire: the short number dialled after a verb of calling, "por" of another phrase after it.
+        assertEquals("Llamá al uno cero cero si ves humo.", read("es-AR", "Llamá al 100 si ves humo."));
+        assertEquals("Llamá al uno cero cero por cualquier emergencia.", read("es-AR", "Llamá al 100 por cualquier emergencia."));
+        assertEquals("Marque al nueve uno uno por favor.", read("es-MX", "Marque al 911 por favor."));
+    }
 }

@@ -53,6 +53,23 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundFortyEightAnOrdersKindAndANounsComplementBeforeItsNumber() {
+        // Round forty-eight: "orden de" and its kind before four digits or more, an order's code by the house length rule.
+        assertEquals("con orden de trabajo setenta y dos nueve uno cuatro", read("es-US", "con orden de trabajo 72914"));
+        assertEquals("la orden de compra tres tres nueve uno", read("es-ES", "la orden de compra 3391"));
+        // "número de" and a noun with its complement before "es" or a colon.
+        assertEquals("tu número de legajo de participante es treinta y siete uno dos cero",
+                read("es-AR", "tu número de legajo de participante es 37120"));
+        assertEquals("Su número de cliente del programa es cincuenta y cinco ocho dos uno", read("es-MX", "Su número de cliente del programa es 55821"));
+        assertEquals("Su número de afiliado de la aseguradora: ochenta y cuatro uno cero seis", read("es-US", "Su número de afiliado de la aseguradora: 84106"));
+        // Must not fire: an order's amount, a count straight after "de", a numbered place, a plural noun's count.
+        assertEquals("una orden de pago mil quinientos dólares", read("es-MX", "una orden de pago 1500 dólares"));
+        assertEquals("una orden de dos mil piezas", read("es-MX", "una orden de 2000 piezas"));
+        assertEquals("el número de habitación del hotel es mil doscientos cuatro", read("es-ES", "el número de habitación del hotel es 1204"));
+        assertEquals("el número de invitados de la boda es dos mil quinientos", read("es-MX", "el número de invitados de la boda es 2500"));
+    }
+
+    @Test
     void aServiceNumberOfFiveDigits() {
         // Round thirty-four: a service's number of five digits or more is a reference, by the house length rule.
         assertEquals("tu número de servicio cuarenta y ocho dos uno siete", read("es-MX", "tu número de servicio 48217"));

@@ -351,4 +351,17 @@ class SpanishCallScriptRulesTest {
         assertEquals("llegó una persona", read("es-MX", "llegó 1 persona"));
         assertEquals("veintiuna semanas", read("es-MX", "21 semanas"));
     }
+
+    @Test
+    void roundFortyEightWattsBeforeTheNextSentenceAreNoStreetsDirection() {
+        // Round forty-eight: es-US "W." after a number, then a word opening the next sentence, is the unit, watts.
+        assertEquals("un inversor de tres mil vatios. El precio es de seiscientos cuarenta dólares.",
+                read("es-US", "un inversor de 3000 W. El precio es de 640 dólares."));
+        assertEquals("su licuadora es de novecientos vatios. Gracias por su compra.", read("es-US", "su licuadora es de 900 W. Gracias por su compra."));
+        // Must not fire: a street's name after the letter (one that starts as a sentence could, "El Camino Real", too),
+        // a street's type after its name, and English's compass letter before a street.
+        assertEquals("en cuatro mil quinientos West El Camino Real abre", read("es-US", "en 4500 W. El Camino Real abre"));
+        assertEquals("Vivo en cuatro mil quinientos West Flagler. Llame antes.", read("es-US", "Vivo en 4500 W. Flagler. Llame antes."));
+        assertEquals("Visit us at twenty two hundred West Loop South today.", read("en-US", "Visit us at 2200 W. Loop South today."));
+    }
 }
