@@ -140,13 +140,6 @@ final class PhoneReader implements TokenReader {
             return m.end();
         }
         m = ctx.at(NANP, pos);
-        if (m.lookingAt() && ctx.lang == Lang.EN && m.group(1).equals("800")) {
-            // Round forty-nine (a house decision, measured): "1-800-555-0163" is "one, eight hundred, five five five, …", the
-            // toll-free prefix as American callers and agents say it and as a vanity number's already is; 888, 877 and 866
-            // and an 800 without the trunk "1" stay dictated.
-            ctx.append("one, eight hundred, ").append(spoken(ctx, List.of(m.group(2), m.group(3))));
-            return m.end();
-        }
         if (m.lookingAt()) {
             ctx.append(spoken(ctx, List.of("1", m.group(1), m.group(2), m.group(3))));
             return m.end();

@@ -116,7 +116,7 @@ class EnglishReadingsTest {
     void vanityNumbersHeightsUnitsAndDates() {
         assertEquals("one, eight hundred, FLOWERS or one, eight eight eight, CALL NOW",
                 read("en", "1-800-FLOWERS or 1-888-CALL-NOW"));
-        assertEquals("one, eight hundred, five five five, zero one nine nine", read("en", "1-800-555-0199"));
+        assertEquals("one, eight zero zero, five five five, zero one nine nine", read("en", "1-800-555-0199"));
         assertEquals("five feet eleven inches", read("en", "5'11\""));
         assertEquals("I've twenty' and", read("en", "I've 20' and"));
         assertEquals("sixty hertz and one thousand two hundred square feet", read("en", "60 Hz and 1,200 sq ft"));
