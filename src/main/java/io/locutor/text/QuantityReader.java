@@ -831,15 +831,20 @@ final class QuantityReader implements TokenReader {
             int e = DIMENSION.read(ctx, x.end());
             return e > x.end() ? e : x.end();
         }
-        Matcher p = ctx.at(PER_UNIT, end);
+        // Round forty-nine: "10,000 mi./yr.", "4 hrs./wk.": the first symbol's dot before the slash is its abbreviation's,
+        // unsaid, and the rate's own shortened unit ("yr.", "mo.", "wk.") drops its dot inside a sentence as a symbol's does.
+        boolean dottedSymbol = end + 1 < ctx.text.length() && ctx.text.charAt(end) == '.' && ctx.text.charAt(end + 1) == '/'
+                && end > 0 && Character.isLetter(ctx.text.charAt(end - 1));
+        Matcher p = ctx.at(PER_UNIT, dottedSymbol ? end + 1 : end);
         if (p.lookingAt()) {
             Units.Unit unit = Units.find(p.group(1));
             if (unit != null && !unit.esOne().startsWith("por ")) {
                 ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne())).append(power(ctx, p.group(2)));
-                return ctx.text.startsWith("/", p.end()) ? secondRate(ctx, p.end()) : p.end();
+                return ctx.text.startsWith("/", p.end()) ? secondRate(ctx, p.end())
+                        : dottedSymbol ? TokenScanner.pastSymbolDot(ctx.text, p.end()) : p.end();
             }
         }
-        Matcher w = ctx.at(PER_WORD, end);
+        Matcher w = ctx.at(PER_WORD, dottedSymbol ? end + 1 : end);
         if (w.lookingAt()) {
             ctx.append(ctx.es() ? " por " : " per ").append(w.group(1));
             return w.end();
@@ -928,6 +933,12 @@ final class QuantityReader implements TokenReader {
         if (ctx.lang == Lang.EN && whole.length() >= 2 && whole.length() <= 6 && digitsTail(ctx, start, before, whole)) {
             return true; // "your mobile ending 316", "the last 4 digits of your account number, 8832" (round twenty-three B)
         }
+        if (ctx.lang == Lang.EN && before.equals("at") && whole.length() >= 5 && whole.length() <= 6) {
+            // Round forty-nine: a text is sent "at" a short code too ("or text RATE at 55123", "reply to our text at 55123"):
+            // five or six digits, as US short codes are, right after the text cue and at most two words ("at 1530" is a
+            // time, "meet you at 1500 Oak St." an address, "at 24000 stores" a count).
+            return TEXT_AT_CUE.matcher(ctx.text.substring(ctx.sentenceStart(start, 60), start)).find();
+        }
         if (!before.equals(ctx.es() ? "al" : "to") || whole.length() < 4 || whole.length() > 6) {
             return false;
         }
@@ -986,6 +997,9 @@ final class QuantityReader implements TokenReader {
      */
     private static final Pattern ES_TEXT_CUE = Pattern.compile("(?<![\\p{L}])(?:SMS|(?iu:mensaje|mensajes)(?![\\p{L}])|(?iu:env[íi]e|env[íi]a|envi[áa]|"
             + "mande|manda|mandá|textee|textea)[ \\u00A0]+(?:(?iu:la palabra)[ \\u00A0]+)?\\p{Lu}{2,}(?![\\p{L}]))");
+
+    /** "text RATE at ", "reply to our text at ": a text cue, at most two words, then "at" right before the short code. */
+    private static final Pattern TEXT_AT_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:text|txt|sms|texting|reply)(?:[ \\u00A0]+[\\p{L}'’]+){0,2}[ \\u00A0]+at[ \\u00A0]*$");
 
     private static final Pattern TEXT_CUE = Pattern.compile("(?i)\\b(?:text|txt|sms|reply)\\b"); // "Reply STOP to 8020" (round five H)
 

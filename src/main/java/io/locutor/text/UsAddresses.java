@@ -257,6 +257,10 @@ final class UsAddresses {
             Map.entry("Room", "Room"), Map.entry("Suite", "Suite"), Map.entry("Ste", "Suite"), Map.entry("Apt", "Apartment"),
             Map.entry("Apartment", "Apartment"), Map.entry("Unit", "Unit"), Map.entry("Ward", "Ward"), Map.entry("Gate", "Gate"),
             Map.entry("Courtroom", "Courtroom"), Map.entry("Classroom", "Classroom"),
+            // Round forty-nine: a storage or rental unit named inside a sentence is written in lower case ("for unit 214", "unit
+            // 118 is past due", "delivered to unit 305") and said in pairs as "Unit 214" is, "unit two fourteen"; a unit, a
+            // currency or a plural noun after its number makes a count, as after a vehicle (see route).
+            Map.entry("unit", "unit"),
             // Round seven C: a highway exit is numbered by its milepost and said as the road's number is, "exit one forty five".
             Map.entry("exit", "exit"), Map.entry("Exit", "Exit"),
             // Round forty-five: a fleet's cab, taxi, bus or truck is named by its number, said in pairs as a room's is ("cab two
@@ -289,11 +293,11 @@ final class UsAddresses {
         if (!m.lookingAt()) {
             return -1;
         }
-        if (VEHICLE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        if (VEHICLE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT)) || word.equals("unit")) {
             String after = ctx.nextWord(m.end());
             if (m.group(1).length() < 3 || Units.find(after) != null || Units.englishName(after) || Currencies.wordOrCode(after)
                     || after.length() > 3 && after.endsWith("s") && Character.isLowerCase(after.charAt(0))) {
-                return -1; // "truck 14" is a number either way; "the van 120 miles away", "bus 300 seats" count
+                return -1; // "truck 14" is a number either way; "the van 120 miles away", "bus 300 seats", "unit 120 volts" count
             }
         }
         if (word.indexOf(' ') > 0) {

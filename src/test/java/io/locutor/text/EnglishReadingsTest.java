@@ -171,6 +171,19 @@ class EnglishReadingsTest {
     }
 
     @Test
+    void roundFortyNineALowerCaseStorageUnitAndAShortCodeTextedAt() {
+        assertEquals("the rent for your unit one twenty seven is due", read("en-GB", "the rent for your unit 127 is due"));
+        assertEquals("or text SCORE at four six two five zero anytime", read("en-US", "or text SCORE at 46250 anytime"));
+        // Must not fire: a unit, a plural noun or a currency after a unit's number counts; a small number is a number either
+        // way; "at" with a time, an address, a count, or far from the text cue keeps its number.
+        assertEquals("each unit one hundred and twenty volts, we shipped three hundred units, unit four of the course",
+                read("en-US", "each unit 120 volts, we shipped 300 units, unit 4 of the course"));
+        assertEquals("Reply YES and we will call at fifteen thirty.", read("en-US", "Reply YES and we will call at 1530."));
+        assertEquals("Text us and we will meet you at fifteen thousand Oak Street.", read("en-US", "Text us and we will meet you at 15000 Oak Street."));
+        assertEquals("Text JOIN for deals at twenty four thousand stores nationwide.", read("en-US", "Text JOIN for deals at 24000 stores nationwide."));
+    }
+
+    @Test
     void aShortCodeAfterReplyAndAKeywordIsKeyedIn() {
         assertEquals("Reply STOP to eight zero two zero.", read("en-US", "Reply STOP to 8020."));
         // A count after "reply to" stays a count.

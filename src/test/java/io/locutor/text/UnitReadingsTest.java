@@ -412,6 +412,15 @@ class UnitReadingsTest {
     }
 
     @Test
+    void roundFortyNineARateAfterAShortenedUnitsDot() {
+        assertEquals("twelve thousand miles per year and free oil changes", read("en-US", "12,000 mi./yr. and free oil changes"));
+        assertEquals("up to four hours per week of mowing", read("en-US", "up to 4 hrs./wk. of mowing"));
+        // The rate's dot before a capital ends the sentence and stays. Must not fire: a slash between two measures.
+        assertEquals("ten thousand miles per year. Test drive it.", read("en-US", "10,000 mi./yr. Test drive it."));
+        assertEquals("the five pounds./ten pound bags", read("en-US", "the 5 lb./10 lb. bags"));
+    }
+
+    @Test
     void roundTwelveADoubleRateAndASpacedDoseSlash() {
         // A dose per weight and time joins its second rate ("y día", "per day"); a spaced slash before a volume is "por".
         assertEquals("quince miligramos por kilogramo y día", read("es-MX", "15 mg/kg/día"));
