@@ -912,6 +912,14 @@ final class QuantityReader implements TokenReader {
     private static final Pattern RANGE_TO = Pattern.compile("(?:[-–]|[ \\u00A0]a[ \\u00A0])\\d{1,4}(?![\\d.,:/])");
 
     /**
+     * Round forty-nine: the keypad's "#" or "*" named after digits, "seguido de la tecla #", "y luego #", "seguido de
+     * numeral": the digits before it are keyed in ("Marque 2580 seguido de la tecla #", "dos cinco ocho cero"), as English
+     * "enter 4417#" (round nineteen B) is; "pague 2580 pesos" names no key.
+     */
+    private static final Pattern ES_KEY_AFTER_DIGITS = Pattern.compile("[ \\u00A0]+(?:seguid[oa]s?[ \\u00A0]+de|y[ \\u00A0]+(?:luego|después))"
+            + "[ \\u00A0]+(?:(?:la|el)[ \\u00A0]+)?(?:tecla[ \\u00A0]+)?(?:#|\\*|numeral|almohadilla|asterisco)(?![\\p{L}\\d])");
+
+    /**
      * Numbers a caller keys in, said digit by digit: a telephone extension ("ext. 204", "extension 3150", "ext. 4512",
      * "anexo 210") and, in English, a text-message short code ("Text STOP to 55512") and digits keyed with a "#".
      */
@@ -925,6 +933,11 @@ final class QuantityReader implements TokenReader {
         if (ctx.lang == Lang.EN && end < ctx.text.length() && ctx.text.charAt(end) == '#' && whole.length() >= 2
                 && TokenScanner.keyedAfterDigits(ctx, end)) {
             return true; // "enter 4417#" (round nineteen B): digits keyed with the "#" after them are keyed one by one
+        }
+        if (ctx.es() && whole.length() >= 4 && ctx.at(ES_KEY_AFTER_DIGITS, end).lookingAt()) {
+            // "marque 2580 seguido de la tecla #" (round forty-nine): a code's four digits or more keyed before a key, one by
+            // one; a survey's score ("marque del 0 al 10 seguido de la tecla #", "100 y luego #") keeps its number.
+            return true;
         }
         if (ctx.lang == Lang.EN && whole.length() >= 4 && whole.length() <= 6 && (before.equals("texting") || before.equals("text")
                 || before.equals("txt"))) {

@@ -57,6 +57,11 @@ final class ReferenceReader implements TokenReader {
             // so does a number before a plural noun ("la clave de la oferta: 1200 clientes").
             + "|(?:[Cc]ódigo|[Cc]lave|[Cc]ontraseña|NIP|PIN)(?: (?:de|del|para)(?: (?:la|el|los|las|su|tu|sus|tus))? \\p{Ll}+(?: \\p{Ll}+)?){1,3}"
             + "(?: es| será|(?=[ \\u00A0]*:))(?=[ \\u00A0]*:?[ \\u00A0]*\\d+(?!\\d|[ \\u00A0]+\\p{Ll}+s(?!\\p{L})))"
+            // Round forty-nine: a PIN or a key given as a value, "su nuevo PIN es 4831", "tu PIN temporal es 8254", "tu nueva
+            // clave provisoria es 6390": keyed in digit by digit, as English "your new PIN is 4827" is; a state word between
+            // the noun and "es" still names the code. "El precio es 4831 pesos" has no code's noun and keeps its amount.
+            + "|PIN es|(?:[Cc]ódigo|[Cc]lave|[Cc]ontraseña|NIP|PIN) (?:nuev[oa]|temporal|provisional|provisori[oa]|actual|personal|secret[oa])"
+            + "(?: es| será|(?=[ \\u00A0]*:))"
             + "|(?:(?:[Vv]erification|[Ss]ecurity|[Cc]onfirmation|[Aa]ccess|[Oo]ne-time|[Aa]ctivation|[Gg]ate|[Dd]oor|[Aa]larm|[Ll]ockbox|[Kk]eypad|[Kk]ey ?safe) )?"
             + "(?:code|passcode|[Pp]asscode|[Ll]ockbox)(?: on file)?(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{2,12})(?![\\d\\p{L}]|[.,]\\d)");
     /** English DIGIT_CODE cues of a code keyed in: "code", "passcode", "PIN", "lockbox". */
@@ -134,7 +139,10 @@ final class ReferenceReader implements TokenReader {
             "caso", "solicitud", "rastreo", "folio", "siniestro", "reporte", "trámite",
             // Round thirty-seven: an Argentine employer's staff file ("su número de legajo 63917", "el legajo 4471") is a
             // reference as "expediente" and "folio" are, by the house length rule, never "sesenta y tres mil…".
-            "legajo");
+            "legajo",
+            // Round forty-nine: a parking or travel ticket's number ("no reconoció tu boleto 7741 0028", "su tarjeta de
+            // embarque 4402 1187") is a reference as "ticket" is, its printed groups dictated with a pause between.
+            "boleto", "tarjeta de embarque");
     /** {@link #ES_REFERENCE_NOUNS} as a pattern's alternatives, an abbreviation's dot escaped ("ref\\."). */
     private static final String ES_REFERENCE_NOUN_ALTERNATIVES = String.join("|", ES_REFERENCE_NOUNS).replace(".", "\\.");
     private static final Pattern ES_KEYWORD = Pattern.compile("((?:" + ES_REFERENCE_NOUN_ALTERNATIVES

@@ -1382,4 +1382,37 @@ class ReferenceReadingsTest {
         assertFalse(read("es-MX", "el contrato de renta mensual 10-15 días").contains("uno cero,"));
         assertFalse(read("es-MX", "la tarjeta de regalo nueva 1500-2000 pesos").contains("uno cinco cero cero,"));
     }
+
+    @Test
+    void roundFortyNineSpanishPinOrKeyGivenAfterEsIsKeyedIn() {
+        assertEquals("Su nuevo PIN es siete tres nueve cinco.", read("es-ES", "Su nuevo PIN es 7395."));
+        assertEquals("tu PIN temporal es ocho dos cinco cuatro", read("es-MX", "tu PIN temporal es 8254"));
+        assertEquals("tu nueva clave provisoria es seis tres nueve cero", read("es-AR", "tu nueva clave provisoria es 6390"));
+        // must not fire: an amount after "es", a count after a key's noun, a state word with no code's noun
+        assertEquals("El precio es cuatro mil ochocientos treinta y un pesos.", read("es-ES", "El precio es 4831 pesos."));
+        assertEquals("La clave de la oferta: mil doscientos clientes.", read("es-MX", "La clave de la oferta: 1200 clientes."));
+        assertEquals("el saldo nuevo es mil doscientos", read("es-MX", "el saldo nuevo es 1200"));
+    }
+
+    @Test
+    void roundFortyNineDigitsBeforeANamedKeypadKeyAreKeyedIn() {
+        assertEquals("Marque dos cinco ocho cero seguido de la tecla numeral.", read("es-US", "Marque 2580 seguido de la tecla #."));
+        assertEquals("Teclee tres cero uno nueve y luego almohadilla.", read("es-ES", "Teclee 3019 y luego #."));
+        assertEquals("ingresá cinco ocho cuatro seis seguido de numeral", read("es-AR", "ingresá 5846 seguido de numeral"));
+        // must not fire: an amount before another key's verb, digits with no key after them, a survey's score before the key
+        assertEquals("marque del cero al diez seguido de la tecla numeral", read("es-MX", "marque del 0 al 10 seguido de la tecla #"));
+        assertEquals("Pague dos mil quinientos ochenta euros y luego pulse almohadilla.", read("es-ES", "Pague 2580 euros y luego pulse #."));
+        assertEquals("Marque dos mil quinientas ochenta veces seguido.", read("es-ES", "Marque 2580 veces seguido."));
+    }
+
+    @Test
+    void roundFortyNineTicketOrBoardingPassGroupsAreDictated() {
+        assertEquals("tu boleto siete siete cuatro uno, cero cero dos ocho", read("es-MX", "tu boleto 7741 0028"));
+        assertEquals("su tarjeta de embarque cuatro cuatro cero dos, uno uno ocho siete", read("es-ES", "su tarjeta de embarque 4402 1187"));
+        // must not fire: a price, a count of tickets, a short number, a boarding pass's count
+        assertEquals("El boleto cuesta mil quinientos pesos.", read("es-AR", "El boleto cuesta 1500 pesos."));
+        assertEquals("Compré dos boletos por tres mil pesos.", read("es-AR", "Compré 2 boletos por $3000."));
+        assertEquals("El boleto quince sale a las ocho.", read("es-AR", "El boleto 15 sale a las 8."));
+        assertEquals("Su tarjeta de embarque dos de tres.", read("es-ES", "Su tarjeta de embarque 2 de 3."));
+    }
 }
