@@ -831,7 +831,7 @@ final class QuantityReader implements TokenReader {
             int e = DIMENSION.read(ctx, x.end());
             return e > x.end() ? e : x.end();
         }
-        // Round forty-nine: "10,000 mi./yr.", "4 hrs./wk.": the first symbol's dot before the slash is its abbreviation's,
+        // Round forty-nine: "12,000 mi./yr.", "4 hrs./wk.": the first symbol's dot before the slash is its abbreviation's,
         // unsaid, and the rate's own shortened unit ("yr.", "mo.", "wk.") drops its dot inside a sentence as a symbol's does.
         boolean dottedSymbol = end + 1 < ctx.text.length() && ctx.text.charAt(end) == '.' && ctx.text.charAt(end + 1) == '/'
                 && end > 0 && Character.isLetter(ctx.text.charAt(end - 1));
@@ -913,8 +913,8 @@ final class QuantityReader implements TokenReader {
 
     /**
      * Round forty-nine: the keypad's "#" or "*" named after digits, "seguido de la tecla #", "y luego #", "seguido de
-     * numeral": the digits before it are keyed in ("Marque 2580 seguido de la tecla #", "dos cinco ocho cero"), as English
-     * "enter 4417#" (round nineteen B) is; "pague 2580 pesos" names no key.
+     * numeral": the digits before it are keyed in ("Marque 3600 seguido de la tecla #", "tres seis cero cero"), as English
+     * "enter 4417#" (round nineteen B) is; "pague 3600 pesos" names no key.
      */
     private static final Pattern ES_KEY_AFTER_DIGITS = Pattern.compile("[ \\u00A0]+(?:seguid[oa]s?[ \\u00A0]+de|y[ \\u00A0]+(?:luego|después))"
             + "[ \\u00A0]+(?:(?:la|el)[ \\u00A0]+)?(?:tecla[ \\u00A0]+)?(?:#|\\*|numeral|almohadilla|asterisco)(?![\\p{L}\\d])");
@@ -935,7 +935,7 @@ final class QuantityReader implements TokenReader {
             return true; // "enter 4417#" (round nineteen B): digits keyed with the "#" after them are keyed one by one
         }
         if (ctx.es() && whole.length() >= 4 && ctx.at(ES_KEY_AFTER_DIGITS, end).lookingAt()) {
-            // "marque 2580 seguido de la tecla #" (round forty-nine): a code's four digits or more keyed before a key, one by
+            // "marque 3600 seguido de la tecla #" (round forty-nine): a code's four digits or more keyed before a key, one by
             // one; a survey's score ("marque del 0 al 10 seguido de la tecla #", "100 y luego #") keeps its number.
             return true;
         }
@@ -947,7 +947,7 @@ final class QuantityReader implements TokenReader {
             return true; // "your mobile ending 316", "the last 4 digits of your account number, 8832" (round twenty-three B)
         }
         if (ctx.lang == Lang.EN && before.equals("at") && whole.length() >= 5 && whole.length() <= 6) {
-            // Round forty-nine: a text is sent "at" a short code too ("or text RATE at 55123", "reply to our text at 55123"):
+            // Round forty-nine: a text is sent "at" a short code too ("or text RATE at 44210", "reply to our text at 44210"):
             // five or six digits, as US short codes are, right after the text cue and at most two words ("at 1530" is a
             // time, "meet you at 1500 Oak St." an address, "at 24000 stores" a count).
             return TEXT_AT_CUE.matcher(ctx.text.substring(ctx.sentenceStart(start, 60), start)).find();

@@ -57,9 +57,9 @@ final class ReferenceReader implements TokenReader {
             // so does a number before a plural noun ("la clave de la oferta: 1200 clientes").
             + "|(?:[Cc]ódigo|[Cc]lave|[Cc]ontraseña|NIP|PIN)(?: (?:de|del|para)(?: (?:la|el|los|las|su|tu|sus|tus))? \\p{Ll}+(?: \\p{Ll}+)?){1,3}"
             + "(?: es| será|(?=[ \\u00A0]*:))(?=[ \\u00A0]*:?[ \\u00A0]*\\d+(?!\\d|[ \\u00A0]+\\p{Ll}+s(?!\\p{L})))"
-            // Round forty-nine: a PIN or a key given as a value, "su nuevo PIN es 4831", "tu PIN temporal es 8254", "tu nueva
+            // Round forty-nine: a PIN or a key given as a value, "su nuevo PIN es 5927", "tu PIN temporal es 8254", "tu nueva
             // clave provisoria es 6390": keyed in digit by digit, as English "your new PIN is 4827" is; a state word between
-            // the noun and "es" still names the code. "El precio es 4831 pesos" has no code's noun and keeps its amount.
+            // the noun and "es" still names the code. "El precio es 5927 pesos" has no code's noun and keeps its amount.
             + "|PIN es|(?:[Cc]ódigo|[Cc]lave|[Cc]ontraseña|NIP|PIN) (?:nuev[oa]|temporal|provisional|provisori[oa]|actual|personal|secret[oa])"
             + "(?: es| será|(?=[ \\u00A0]*:))"
             + "|(?:(?:[Vv]erification|[Ss]ecurity|[Cc]onfirmation|[Aa]ccess|[Oo]ne-time|[Aa]ctivation|[Gg]ate|[Dd]oor|[Aa]larm|[Ll]ockbox|[Kk]eypad|[Kk]ey ?safe) )?"
@@ -140,7 +140,7 @@ final class ReferenceReader implements TokenReader {
             // Round thirty-seven: an Argentine employer's staff file ("su número de legajo 63917", "el legajo 4471") is a
             // reference as "expediente" and "folio" are, by the house length rule, never "sesenta y tres mil…".
             "legajo",
-            // Round forty-nine: a parking or travel ticket's number ("no reconoció tu boleto 7741 0028", "su tarjeta de
+            // Round forty-nine: a parking or travel ticket's number ("no reconoció tu boleto 6152 0394", "su tarjeta de
             // embarque 4402 1187") is a reference as "ticket" is, its printed groups dictated with a pause between.
             "boleto", "tarjeta de embarque");
     /** {@link #ES_REFERENCE_NOUNS} as a pattern's alternatives, an abbreviation's dot escaped ("ref\\."). */
@@ -1460,7 +1460,7 @@ final class ReferenceReader implements TokenReader {
         if (pair != null && pair.lookingAt() && (!token.equals("number") || nounNamesItsNumber(ctx, pos))
                 && !(YEAR_FOUR.matcher(pair.group(3)).matches() && YEAR_FOUR.matcher(pair.group(4)).matches())
                 && Units.find(ctx.nextWord(pair.end())) == null && !Currencies.wordOrCode(ctx.nextWord(pair.end()))) {
-            // Round forty-two: "your reference number, 5821 4907", "for transfer 7741 0028": two printed groups of four after
+            // Round forty-two: "your reference number, 5821 4907", "for transfer 6152 0394": two printed groups of four after
             // a thing's number or a transfer's word are its code (English prints no thousands apart with a space), dictated
             // group by group with a pause, as Spanish dictates "peaje 0457 2291"; a count after them ("… 0028 dollars") or
             // two years ("number 2024 2025") keep the numbers (a verb after them, "was", "has", is no count: countedAfter's
@@ -1678,7 +1678,7 @@ final class ReferenceReader implements TokenReader {
     /** English "number is 4417", "number: 36210", "number, 48206": the number a noun before it names (see {@link #nounNamesItsNumber}). */
     /** Round forty-two: the words two printed groups of four follow as a code ({@link #EN_FOUR_DIGIT_PAIR}). */
     private static final Set<String> EN_PAIR_NOUNS = Set.of("number", "transfer", "transaction", "member", "membership", "receipt");
-    /** "number, 5821 4907", "transfer 7741 0028", "member number: 3390 7125": two groups of four, no third group. */
+    /** "number, 5821 4907", "transfer 6152 0394", "member number: 3390 7125": two groups of four, no third group. */
     private static final Pattern EN_FOUR_DIGIT_PAIR = Pattern.compile("(?i)(number|transfer|transaction|member|membership|receipt)"
             + "((?:[ \\u00A0]+(?:number|no\\.|#))?(?:[ \\u00A0]+is)?[ \\u00A0]*[:,]?[ \\u00A0]*)(\\d{4})[ \\u00A0](\\d{4})(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
     /** A year of this century or the last ("2024"). */

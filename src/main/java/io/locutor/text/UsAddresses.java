@@ -257,8 +257,8 @@ final class UsAddresses {
             Map.entry("Room", "Room"), Map.entry("Suite", "Suite"), Map.entry("Ste", "Suite"), Map.entry("Apt", "Apartment"),
             Map.entry("Apartment", "Apartment"), Map.entry("Unit", "Unit"), Map.entry("Ward", "Ward"), Map.entry("Gate", "Gate"),
             Map.entry("Courtroom", "Courtroom"), Map.entry("Classroom", "Classroom"),
-            // Round forty-nine: a storage or rental unit named inside a sentence is written in lower case ("for unit 214", "unit
-            // 118 is past due", "delivered to unit 305") and said in pairs as "Unit 214" is, "unit two fourteen"; a unit, a
+            // Round forty-nine: a storage or rental unit named inside a sentence is written in lower case ("for unit 216", "unit
+            // 127 is past due", "delivered to unit 308") and said in pairs as "Unit 214" is, "unit two fourteen"; a unit, a
             // currency or a plural noun after its number makes a count, as after a vehicle (see route).
             Map.entry("unit", "unit"),
             // Round seven C: a highway exit is numbered by its milepost and said as the road's number is, "exit one forty five".

@@ -1389,25 +1389,25 @@ class ReferenceReadingsTest {
         assertEquals("tu PIN temporal es ocho dos cinco cuatro", read("es-MX", "tu PIN temporal es 8254"));
         assertEquals("tu nueva clave provisoria es seis tres nueve cero", read("es-AR", "tu nueva clave provisoria es 6390"));
         // must not fire: an amount after "es", a count after a key's noun, a state word with no code's noun
-        assertEquals("El precio es cuatro mil ochocientos treinta y un pesos.", read("es-ES", "El precio es 4831 pesos."));
+        assertEquals("El precio es cinco mil novecientos veintisiete pesos.", read("es-ES", "El precio es 5927 pesos."));
         assertEquals("La clave de la oferta: mil doscientos clientes.", read("es-MX", "La clave de la oferta: 1200 clientes."));
         assertEquals("el saldo nuevo es mil doscientos", read("es-MX", "el saldo nuevo es 1200"));
     }
 
     @Test
     void roundFortyNineDigitsBeforeANamedKeypadKeyAreKeyedIn() {
-        assertEquals("Marque dos cinco ocho cero seguido de la tecla numeral.", read("es-US", "Marque 2580 seguido de la tecla #."));
+        assertEquals("Marque tres seis cero cero seguido de la tecla numeral.", read("es-US", "Marque 3600 seguido de la tecla #."));
         assertEquals("Teclee tres cero uno nueve y luego almohadilla.", read("es-ES", "Teclee 3019 y luego #."));
         assertEquals("ingresá cinco ocho cuatro seis seguido de numeral", read("es-AR", "ingresá 5846 seguido de numeral"));
         // must not fire: an amount before another key's verb, digits with no key after them, a survey's score before the key
         assertEquals("marque del cero al diez seguido de la tecla numeral", read("es-MX", "marque del 0 al 10 seguido de la tecla #"));
-        assertEquals("Pague dos mil quinientos ochenta euros y luego pulse almohadilla.", read("es-ES", "Pague 2580 euros y luego pulse #."));
-        assertEquals("Marque dos mil quinientas ochenta veces seguido.", read("es-ES", "Marque 2580 veces seguido."));
+        assertEquals("Pague tres mil seiscientos euros y luego pulse almohadilla.", read("es-ES", "Pague 3600 euros y luego pulse #."));
+        assertEquals("Marque tres mil seiscientas veces seguido.", read("es-ES", "Marque 3600 veces seguido."));
     }
 
     @Test
     void roundFortyNineTicketOrBoardingPassGroupsAreDictated() {
-        assertEquals("tu boleto siete siete cuatro uno, cero cero dos ocho", read("es-MX", "tu boleto 7741 0028"));
+        assertEquals("tu boleto seis uno cinco dos, cero tres nueve cuatro", read("es-MX", "tu boleto 6152 0394"));
         assertEquals("su tarjeta de embarque cuatro cuatro cero dos, uno uno ocho siete", read("es-ES", "su tarjeta de embarque 4402 1187"));
         // must not fire: a price, a count of tickets, a short number, a boarding pass's count
         assertEquals("El boleto cuesta mil quinientos pesos.", read("es-AR", "El boleto cuesta 1500 pesos."));
