@@ -92,8 +92,14 @@ final class AttributiveAmount {
         // and the price leaves it the noun's modifier, as adjectives do after "a" and before a unit's amount. Only a
         // participle: with any adjective ("the usual £30 joining fee") it cost a row of batch 30_en (not looked at), and
         // one that describes the sum itself ("the reduced £15") keeps the plural; a counting word ("the remaining $40").
+        // Round fifty: "the final £60 instalment", "your monthly $80 payment", "your first £20 deposit": an ordinal of a series
+        // or a frequency picks one payment of a plan, and the price before a payment's noun ({@link #chargeHead}) describes
+        // it, "the final sixty pound instalment"; a share of the sum ("the first £20 of your fee", "the last $40 is due")
+        // has no such noun after it and keeps the plural.
         boolean moneyBridged = opener != null && !bridged && DETERMINERS.contains(opener) && !COUNTING_WORDS.contains(beforeLower)
-                && beforeLower.endsWith("ed") && !AMOUNT_ADJECTIVES.contains(beforeLower);
+                && beforeLower.endsWith("ed") && !AMOUNT_ADJECTIVES.contains(beforeLower)
+                || opener != null && !bridged && DETERMINERS.contains(opener) && (SERIES_ORDINALS.contains(beforeLower)
+                || PAYMENT_FREQUENCIES.contains(beforeLower)) && chargeHeadAfter(ctx, end);
         if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0
                 && (DETERMINERS.contains(beforeLower) || moneyBridged)) {
             // Round fourteen B (house style, the lead's decision): after "the"/"this"/"that"/"its" as after a possessive
@@ -231,6 +237,15 @@ final class AttributiveAmount {
         return openWord(noun.group(1)) && !noun.group(1).endsWith("s") && head.lookingAt() && chargeHead(head.group(1));
     }
 
+    /** A charge's or a payment's noun right after the amount: "£60 instalment", "$80 payment", "£20 deposit". */
+    private static boolean chargeHeadAfter(ReadContext ctx, int end) {
+        Matcher noun = ctx.at(BARE_WORD_AFTER, end);
+        return noun.lookingAt() && chargeHead(noun.group(1));
+    }
+
+    /** Round fifty: how often a payment of a plan falls due, before its price: "your monthly $80 payment". */
+    private static final Set<String> PAYMENT_FREQUENCIES = Set.of("weekly", "fortnightly", "monthly", "quarterly", "annual", "yearly");
+
     private static boolean chargeHead(String word) {
         return CHARGE_HEADS.contains(word) || NAMED_SUM_HEADS.contains(word);
     }
@@ -307,7 +322,7 @@ final class AttributiveAmount {
      */
     private static final Set<String> NAMED_SUM_HEADS = Set.of("scholarship", "bursary", "fellowship", "stipend", "award", "grant", "fund",
             "prize", "jackpot", "bonus", "reward", "rebate", "refund", "credit", "allowance", "payment", "discount", "voucher", "card",
-            "certificate", "coupon", "loan", "deposit", "donation", "gift", "pass");
+            "certificate", "coupon", "loan", "deposit", "donation", "gift", "pass", "instalment", "installment");
 
     /**
      * Round thirty-nine B: one or two lower-case adjectives right before {@code start} ("compliant", "sturdy", "recent"),

@@ -193,7 +193,15 @@ final class Units {
     static final Unit AMP = new Unit("amperio", "amperios", false, "amp", "amps");
     private static final java.util.regex.Pattern ELECTRIC_NEARBY = java.util.regex.Pattern.compile("\\d[ \\u00A0]?(?:V|kV|W|kW|kVA|VA|Hz|mA)(?![\\p{L}\\d])");
     private static final java.util.Set<String> AMP_NOUNS = java.util.Set.of("circuit", "circuits", "supply", "breaker", "breakers", "fuse", "fuses",
-            "socket", "plug", "outlet", "cable", "service", "rating", "charger", "circuito", "fusible", "interruptor", "toma", "enchufe");
+            "socket", "plug", "outlet", "cable", "service", "rating", "charger", "circuito", "fusible", "interruptor", "toma", "enchufe",
+            // Round fifty: an installer's isolating switches and a supply's main switch ("the 32A isolator", "a 20A switch",
+            // "the 100A main disconnect"), and a charger or a breaker in Spanish ("cargador de 2 A", "disyuntor de 20 A").
+            "isolator", "isolators", "switch", "switches", "disconnect", "spur", "mcb", "rcd", "rcbo", "cargador", "disyuntor",
+            "térmica", "diferencial");
+
+    /** Words between amps and the noun that takes them: "cooker isolator", "main switch", "shower circuit", "double switch". */
+    private static final java.util.Set<String> AMP_NOUNS_AFTER_ANOTHER = java.util.Set.of("main", "cooker", "shower", "oven", "hob",
+            "heater", "boiler", "charger", "charging", "immersion", "double", "single", "isolating", "fused", "dedicated", "radial");
 
     /**
      * "240V, 40A circuit", "a 32A supply" (round five H): a bare "A" after a number is an ampere only beside another
@@ -207,7 +215,26 @@ final class Units {
             i++;
         }
         int j = ReadContext.lettersEnd(text, i);
-        return i > end && AMP_NOUNS.contains(text.substring(i, j).toLowerCase(java.util.Locale.ROOT)) || ELECTRIC_NEARBY.matcher(window).find();
+        String next = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+        if (i > end && AMP_NOUNS_AFTER_ANOTHER.contains(next) && j < text.length() && text.charAt(j) == ' ') {
+            // Round fifty: "the 45A cooker isolator", "the 100A main disconnect": one word naming what the switch serves
+            // or which one it is may stand between the amps and the noun that takes them.
+            int k = j + 1;
+            next = text.substring(k, ReadContext.lettersEnd(text, k)).toLowerCase(java.util.Locale.ROOT);
+        }
+        return i > end && AMP_NOUNS.contains(next) || ELECTRIC_NEARBY.matcher(window).find();
+    }
+
+    /**
+     * Round fifty: "Revise el fusible de 15 A. Encontrará…", "un cable de extensión de 20 A. No conecte…": in Spanish a
+     * bare "A" after "de" and a number, its dot ending the sentence (a capital after it), is the ampere when a word that
+     * takes amps ({@link #AMP_NOUNS}) comes shortly before the number, as "de 250 W. El costo…" is watts (round
+     * forty-eight); "la fila 12 A. Gracias" and an initial ("el agente de 12 A. Pérez", no such word) stay letters.
+     */
+    static boolean spanishAmperesEndingSentence(ReadContext ctx, int start, int end) {
+        String t = ctx.text;
+        return end + 2 < t.length() && t.charAt(end) == '.' && t.charAt(end + 1) == ' ' && Character.isUpperCase(t.charAt(end + 2))
+                && ctx.previousWord(start).equals("de") && ctx.anyWord(Math.max(0, start - 40), start, AMP_NOUNS::contains);
     }
 
     /**

@@ -351,4 +351,19 @@ class AmountBeforeNounReadingsTest {
         assertEquals("It was thirty pounds total, in a set of ten kilograms, thirty six inches to the wall, six inches deep, four inches of snow",
                 read("en-GB", "It was £30 total, in a set of 10 kg, 36 in. to the wall, 6 in. deep, 4 in. of snow"));
     }
+
+    @Test
+    void roundFiftyAPaymentOfAPlanAndGluedAmpsBeforeTheirNoun() {
+        // Round fifty: an ordinal or a frequency before a price before a payment's noun; amps before a switch's noun, one
+        // word between allowed.
+        assertEquals("the next fifteen pound instalment, your weekly twelve pound payment, your final forty pound fee",
+                read("en-GB", "the next £15 instalment, your weekly £12 payment, your final £40 fee"));
+        assertEquals("the sixty three amp main switch, a sixteen amp isolator, the ten amp spur",
+                read("en-GB", "the 63A main switch, a 16A isolator, the 10A spur"));
+        // Must not fire: a share of the sum, no payment's noun after it, a seat's or a flat's letter.
+        assertEquals("the first twenty pounds of your fee, the last forty pounds is due, your monthly ten pounds goes",
+                read("en-GB", "the first £20 of your fee, the last £40 is due, your monthly £10 goes"));
+        assertEquals("the fifty dollars monthly is fine", read("en-US", "the $50 monthly is fine"));
+        assertEquals("Your seat is twelve A in the main cabin; flat four A main door", read("en-GB", "Your seat is 12A in the main cabin; flat 4A main door"));
+    }
 }

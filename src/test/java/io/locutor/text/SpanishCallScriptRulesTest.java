@@ -364,4 +364,17 @@ class SpanishCallScriptRulesTest {
         assertEquals("Vivo en cuatro mil quinientos West Flagler. Llame antes.", read("es-US", "Vivo en 4500 W. Flagler. Llame antes."));
         assertEquals("Visit us at twenty two hundred West Loop South today.", read("en-US", "Visit us at 2200 W. Loop South today."));
     }
+
+    @Test
+    void roundFiftyAmpsBeforeTheNextSentenceAndTheKeyAfterBoton() {
+        // Round fifty: "A." after "de" and a number, a word that takes amps shortly before, is the unit; a key after "botón".
+        assertEquals("un disyuntor de treinta y dos amperios. Llame a su electricista.",
+                read("es-MX", "un disyuntor de 32 A. Llame a su electricista."));
+        assertEquals("mantenga pulsado el botón asterisco unos segundos", read("es-ES", "mantenga pulsado el botón * unos segundos"));
+        assertEquals("deje presionado el botón numeral", read("es-MX", "deje presionado el botón #"));
+        // Must not fire: a seat's or a flat's letter, an initial, no word that takes amps, no "de" before the number.
+        assertEquals("Su asiento es el doce A. Gracias por volar con nosotros.", read("es-MX", "Su asiento es el 12 A. Gracias por volar con nosotros."));
+        assertEquals("el departamento de cuatro A. Pérez", read("es-MX", "el departamento de 4 A. Pérez"));
+        assertEquals("el fusible del piso doce A. Gracias", read("es-ES", "el fusible del piso 12 A. Gracias"));
+    }
 }
