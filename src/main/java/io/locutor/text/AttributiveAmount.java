@@ -92,9 +92,9 @@ final class AttributiveAmount {
         // and the price leaves it the noun's modifier, as adjectives do after "a" and before a unit's amount. Only a
         // participle: with any adjective ("the usual £30 joining fee") it cost a row of batch 30_en (not looked at), and
         // one that describes the sum itself ("the reduced £15") keeps the plural; a counting word ("the remaining $40").
-        // Round fifty: "the final £60 instalment", "your monthly $80 payment", "your first £20 deposit": an ordinal of a series
+        // Round fifty: "the final £75 instalment", "your monthly $80 payment", "your first £20 deposit": an ordinal of a series
         // or a frequency picks one payment of a plan, and the price before a payment's noun ({@link #chargeHead}) describes
-        // it, "the final sixty pound instalment"; a share of the sum ("the first £20 of your fee", "the last $40 is due")
+        // it, "the final seventy five pound instalment"; a share of the sum ("the first £20 of your fee", "the last $40 is due")
         // has no such noun after it and keeps the plural.
         boolean moneyBridged = opener != null && !bridged && DETERMINERS.contains(opener) && !COUNTING_WORDS.contains(beforeLower)
                 && beforeLower.endsWith("ed") && !AMOUNT_ADJECTIVES.contains(beforeLower)
@@ -237,7 +237,7 @@ final class AttributiveAmount {
         return openWord(noun.group(1)) && !noun.group(1).endsWith("s") && head.lookingAt() && chargeHead(head.group(1));
     }
 
-    /** A charge's or a payment's noun right after the amount: "£60 instalment", "$80 payment", "£20 deposit". */
+    /** A charge's or a payment's noun right after the amount: "£75 instalment", "$80 payment", "£20 deposit". */
     private static boolean chargeHeadAfter(ReadContext ctx, int end) {
         Matcher noun = ctx.at(BARE_WORD_AFTER, end);
         return noun.lookingAt() && chargeHead(noun.group(1));

@@ -2601,7 +2601,7 @@ final class TokenScanner {
     /** Spanish verbs and nouns before a key of the phone's keypad ("marque *", "pulse la tecla *"). */
     private static final java.util.Set<String> ES_KEYPAD_WORDS = java.util.Set.of("marque", "marca", "marcá", "pulse", "pulsa", "pulsá",
             "oprima", "oprime", "oprimí", "presione", "presiona", "presioná", "teclee", "teclea", "tecleá", "tecla",
-            // Round fifty: a key named by the button it is ("mantenga pulsado el botón * durante 10 s", "deje presionado el
+            // Round fifty: a key named by the button it is ("mantenga pulsado el botón * durante 5 s", "deje presionado el
             // botón #"): what follows "botón" is a key, "el botón asterisco", as after "tecla".
             "botón");
 

@@ -194,7 +194,7 @@ final class Units {
     private static final java.util.regex.Pattern ELECTRIC_NEARBY = java.util.regex.Pattern.compile("\\d[ \\u00A0]?(?:V|kV|W|kW|kVA|VA|Hz|mA)(?![\\p{L}\\d])");
     private static final java.util.Set<String> AMP_NOUNS = java.util.Set.of("circuit", "circuits", "supply", "breaker", "breakers", "fuse", "fuses",
             "socket", "plug", "outlet", "cable", "service", "rating", "charger", "circuito", "fusible", "interruptor", "toma", "enchufe",
-            // Round fifty: an installer's isolating switches and a supply's main switch ("the 32A isolator", "a 20A switch",
+            // Round fifty: an installer's isolating switches and a supply's main switch ("the 45A isolator", "a 20A switch",
             // "the 100A main disconnect"), and a charger or a breaker in Spanish ("cargador de 2 A", "disyuntor de 20 A").
             "isolator", "isolators", "switch", "switches", "disconnect", "spur", "mcb", "rcd", "rcbo", "cargador", "disyuntor",
             "térmica", "diferencial");
@@ -226,7 +226,7 @@ final class Units {
     }
 
     /**
-     * Round fifty: "Revise el fusible de 15 A. Encontrará…", "un cable de extensión de 20 A. No conecte…": in Spanish a
+     * Round fifty: "Revise el fusible de 25 A. Consulte…", "un cable de extensión de 20 A. No conecte…": in Spanish a
      * bare "A" after "de" and a number, its dot ending the sentence (a capital after it), is the ampere when a word that
      * takes amps ({@link #AMP_NOUNS}) comes shortly before the number, as "de 250 W. El costo…" is watts (round
      * forty-eight); "la fila 12 A. Gracias" and an initial ("el agente de 12 A. Pérez", no such word) stay letters.
