@@ -128,7 +128,13 @@ record IntakeWiring(IntakeShutdown intakeShutdown, Deliveries deliveries, Script
                 connections.destroy();
             }
         }, true, true);
-        camel.addComponent("jms", JmsComponent.jmsComponent(connections));
+        JmsComponent jms = JmsComponent.jmsComponent(connections);
+        // The caching factory serves what sends (results, replies, dead letters); the queue door's listener opens its
+        // own connection and keeps its own consumer while it runs. Sharing the cache made a restarted listener (route
+        // reload, a test's AdviceWith) take the cached session its stopped predecessor's consumer was still open on,
+        // and the requests the broker then handed that dead consumer sat unconsumed (QueueIntakeRouteTest, 1 run in 3).
+        jms.getConfiguration().setListenerConnectionFactory(broker);
+        camel.addComponent("jms", jms);
     }
 
     /**
