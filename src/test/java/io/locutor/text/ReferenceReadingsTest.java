@@ -1425,4 +1425,13 @@ class ReferenceReadingsTest {
         assertEquals("the answer is no. We close at five", read("en-US", "the answer is no. We close at 5"));
         assertEquals("room no. B twelve", read("en-US", "room no. B 12"));
     }
+
+    @Test
+    void roundFiftyOneCodeWithItsHoldersKind() {
+        // Round fifty-one: "código de" and a holder's kind before four digits or more: the code by the length rule.
+        assertEquals("su código de socio seis dos nueve uno", read("es-ES", "su código de socio 6291"));
+        // Must not fire: digits straight after "de", a year after the kind.
+        assertEquals("un código de dos mil piezas", read("es-MX", "un código de 2000 piezas"));
+        assertEquals("el código de ética dos mil veinticinco", read("es-ES", "el código de ética 2025"));
+    }
 }
