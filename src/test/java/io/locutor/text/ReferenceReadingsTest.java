@@ -1423,7 +1423,7 @@ class ReferenceReadingsTest {
         assertEquals("your tenancy number K W seven three eight two", read("en-US", "your tenancy number KW 7382"));
         // Must not fire: no number word before, or too few digits after the capitals.
         assertEquals("the answer is no. We close at five", read("en-US", "the answer is no. We close at 5"));
-        assertEquals("room no. B twelve", read("en-US", "room no. B 12"));
+        assertEquals("room no. B nine", read("en-US", "room no. B 9"));
     }
 
     @Test

@@ -590,7 +590,7 @@ class UnitReadingsTest {
         assertEquals("a fifteen K medal", read("en-GB", "a 15K medal"));
         assertEquals("corremos los quince K de Rosario", read("es-AR", "corremos los 15K de Rosario"));
         // must not fire: money, a bonus, followers, no race word, a distance not a race's
-        assertEquals("a ten thousand bonus", read("en-US", "a 10K bonus"));
+        assertEquals("a fifteen thousand bonus", read("en-US", "a 15K bonus"));
         assertEquals("ganó ocho mil seguidores", read("es-MX", "ganó 8K seguidores"));
         assertEquals("run for fifteen thousand dollars", read("en-US", "run for $15K"));
         assertEquals("a fourteen thousand run", read("en-US", "a 14K run"));
