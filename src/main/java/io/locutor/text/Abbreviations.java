@@ -677,7 +677,9 @@ final class Abbreviations implements TokenReader {
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,4}(?![\\p{L}\\d])");
     private static final Pattern ST = Pattern.compile("St\\.?(?![\\p{L}])");
     /** English "no." / "No." right before a number (USPS and British forms write it so): "number". */
-    private static final Pattern EN_NUMBER_SIGN = Pattern.compile("[nN]os?\\.(?=[ \\u00A0]?\\d|[ \\u00A0]ending[ \\u00A0](?:in[ \\u00A0])?\\d)");
+    // Round fifty-one: or before a reference's capitals and its digits ("permit no. RK 55021"), read as after a digit.
+    private static final Pattern EN_NUMBER_SIGN = Pattern.compile("[nN]os?\\.(?=[ \\u00A0]?\\d|[ \\u00A0]ending[ \\u00A0](?:in[ \\u00A0])?\\d"
+            + "|[ \\u00A0][A-Z]{1,3}[ \\u00A0]?\\d{4})");
     /** Round eighteen B: a coupon's "Exp." before a month/day date ("Exp. 5/4"): "Expires", as the date is read. */
     private static final Pattern EN_EXPIRES = Pattern.compile("[eE]xp\\.(?=[ \\u00A0]?\\d{1,2}/\\d)");
     /** "Exp. date": the expiration (US) or expiry (elsewhere) date. */

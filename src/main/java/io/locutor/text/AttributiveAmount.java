@@ -486,7 +486,10 @@ final class AttributiveAmount {
      * 2 GB") the measure is a share of an amount and keeps its plural. The noun is taken as after a price
      * ({@link #priceBeforeSingularNoun}); a size word after it ("the first 3 m long") is left to the noun check below.
      */
-    private static final Set<String> SERIES_ORDINALS = Set.of("first", "next", "last", "final", "initial", "previous");
+    // Round fifty-one: the ordinals from "second" on pick one payment of a plan as "first" does ("the third $60 payment");
+    // they are no counting words, so only the price's reading before a payment's noun gains them.
+    private static final Set<String> SERIES_ORDINALS = Set.of("first", "next", "last", "final", "initial", "previous", "second", "third",
+            "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
 
     /** Words before "$50+" that make it a threshold of the noun after it: "any $50+ order", "on $100+ orders". */
     private static final Set<String> THRESHOLD_BEFORE = Set.of("any", "every", "each", "all", "a", "an", "the", "on", "for", "with",

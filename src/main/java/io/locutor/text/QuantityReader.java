@@ -412,9 +412,12 @@ final class QuantityReader implements TokenReader {
             return k.end();
         }
         if (scale == null && k.lookingAt() && frac == null && k.group(1).equals("K") && RACE_DISTANCES.contains(whole)
-                && (pos == 0 || "$£€".indexOf(ctx.text.charAt(pos - 1)) < 0) && !ctx.previousWord(pos).isEmpty()
-                && Character.isUpperCase(ctx.previousWord(pos).charAt(0))) {
+                && (pos == 0 || "$£€".indexOf(ctx.text.charAt(pos - 1)) < 0)
+                && (!ctx.previousWord(pos).isEmpty() && Character.isUpperCase(ctx.previousWord(pos).charAt(0))
+                    || RACE_WORD.matcher(ctx.text.substring(Math.max(0, pos - 60), Math.min(ctx.text.length(), k.end() + 30))).find())) {
             // "Hope Run 5K", "Carrera Nocturna 10K" (round seven D): a race's distance after its capitalised name, "five K".
+            // Round fifty-one: or a race word near it ("run the 8K", "a 15K medal", "corrés los 15K"), as runners say it;
+            // "a 15K bonus", "8K seguidores" have none and keep their thousands.
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(" K");
             return k.end();
         }
@@ -636,6 +639,11 @@ final class QuantityReader implements TokenReader {
 
     /** Road races by their kilometres ("5K", "10K", the half's "21K", the marathon's "42K"). */
     private static final java.util.Set<String> RACE_DISTANCES = java.util.Set.of("5", "8", "10", "15", "21", "42");
+
+    /** Round fifty-one: words of a road race that make a nearby "15K" its distance (running, medals, the start). */
+    private static final Pattern RACE_WORD = Pattern.compile("(?<![\\p{L}])(?:run|runs|running|runners?|races?|marathons?|trot|medals?|bib"
+            + "|carreras?|marat[oó]n|maratones|medallas?|largada|corr(?:é|e|er|és|emos|en|an|ió|edor(?:a|es|as)?))(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Reads the second side of a dimension; the reader keeps no state. */
     private static final QuantityReader DIMENSION = new QuantityReader();

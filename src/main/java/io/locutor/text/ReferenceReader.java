@@ -152,7 +152,9 @@ final class ReferenceReader implements TokenReader {
             // reparación 73915") is the same code, read by the house length rule, as a document's noun with its kind is
             // (ACCOUNT_KIND, as in "póliza de auto"); four digits or more in one piece, no amount after them ("una orden
             // de pago 1500 dólares" is the payment's amount), no digits straight after "de" ("una orden de 2000 piezas").
-            + "|orden[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,}(?=[ \\u00A0]*:?[ \\u00A0]*\\d{4,}(?!\\d)(?![ \\u00A0]*(?:" + Currencies.ANY + "|%)(?!\\p{L})))"
+            // Round fifty-one: a code with its holder's kind ("su código de proveedor 60418", "código de expositor 5182")
+            // likewise, the holder's code by the house length rule, never "sesenta mil…".
+            + "|(?:orden|código)[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,}(?=[ \\u00A0]*:?[ \\u00A0]*\\d{4,}(?!\\d)(?![ \\u00A0]*(?:" + Currencies.ANY + "|%)(?!\\p{L})))"
             // Round forty: a record's number ("su tarjeta de votante, registro 118 402 377", its printed groups dictated
             // group by group, never "ciento dieciocho millones…") and (the house's decision) a product's lot ("retiramos el
             // jarabe del lote 4471") are references, dictated by the house length rule; a land plot's short "lote 15" stays
@@ -1004,7 +1006,8 @@ final class ReferenceReader implements TokenReader {
         // can start them (a word-set lookup instead of trying each alternative).
         String letters = ctx.nextWord(pos);
         String token = letters.toLowerCase(Locale.ROOT);
-        boolean keyword = KEYWORD_FIRST_WORDS.contains(token) || SERIAL_NOUNS.contains(token) || ctx.es() && ID_WORDS.contains(token);
+        boolean keyword = KEYWORD_FIRST_WORDS.contains(token) || SERIAL_NOUNS.contains(token) || ctx.es() && ID_WORDS.contains(token)
+                || ctx.es() && token.equals("código") && ctx.at(HOLDERS_CODE, pos).lookingAt();
         // Every rule below is tried only behind one of these (a code's shape, a number sign, an "I-" or one of the rules'
         // first words): most words near a digit ("calling", "your") are none, and leave before thirty guards are asked.
         // A document's initialism may stand before a number sign ("BOL #55120"), no code's shape: a set lookup, capitals only.
@@ -1718,6 +1721,12 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> CODE_WORDS = Set.of("código", "clave", "code", "es", "is");
 
     /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
+    /**
+     * Round fifty-one: "código de proveedor 60418": a code with its holder's kind before four digits or more, no year
+     * ("el código de conducta 2024") and no amount after them, the start ES_KEYWORD's "código de" alternative reads.
+     */
+    private static final Pattern HOLDERS_CODE = Pattern.compile("(?iu)código[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,}[ \\u00A0]*:?[ \\u00A0]*"
+            + "(?!(?:19|20)\\d\\d(?!\\d))\\d{4,}(?!\\d)(?![ \\u00A0]*(?:" + Currencies.ANY + "|%)(?!\\p{L}))");
     private static final Set<String> KEYWORD_FIRST_WORDS = java.util.stream.Stream.concat(
             ES_REFERENCE_NOUNS.stream().map(noun -> noun.replace(".", "")),
             java.util.stream.Stream.of("exp", "expte", "guía", "orden", "lote", "registro", "lot", "batch", "cuenta", "formulario", "servicio", "order",

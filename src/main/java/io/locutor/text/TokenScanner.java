@@ -940,6 +940,13 @@ final class TokenScanner {
                 ctx.append(dictated(ctx, t.substring(pos, end)));
                 return end;
             }
+            Matcher numbered = NUMBER_WORD_BEFORE.matcher(t.substring(Math.max(0, pos - 8), pos)).find() ? ctx.at(LETTERED_DIGITS, pos) : null;
+            if (numbered != null && numbered.lookingAt()) {
+                // Round fifty-one: "permit no. RK 55021", "tenancy number KW 7382": a reference's capitals and its digits
+                // after "no."/"number", the letters spelt and the digits one by one as a lettered code's are, in one run.
+                ctx.append(dictated(ctx, numbered.group(1))).append(' ').append(ctx.speller.digits(numbered.group(2)));
+                return numbered.end();
+            }
         }
         if (ctx.lang == Lang.EN && runEnd - pos == 2 && t.startsWith("FY", pos) && isDigit(next)) {
             Matcher fy = ctx.at(FISCAL_YEAR, runEnd);
@@ -1175,6 +1182,11 @@ final class TokenScanner {
      * prints it, "badge BB 4471 962", "permit RP 5521 318"; dictated, never "four thousand four hundred and seventy one".
      */
     private static final Pattern LETTERED_GROUPS = Pattern.compile("[A-Z]{1,3}[ \\u00A0]\\d{3,4}[ \\u00A0]\\d{3,4}(?![\\p{L}\\d]|[.,:]\\d)");
+
+    /** Round fifty-one: capitals, a space, then four to eight digits: a reference printed after "no." ("RK 55021"). */
+    private static final Pattern LETTERED_DIGITS = Pattern.compile("([A-Z]{1,3})[ \\u00A0](\\d{4,8})(?![\\p{L}\\d]|[.,:]\\d)");
+    /** "no. " or "number " right before a reference (compared on the few characters before it). */
+    private static final Pattern NUMBER_WORD_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[nN]o\\.|[nN]umber)[ \\u00A0]$");
 
     /** The year glued to "FY": four digits or two. */
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?:\\d{4}|\\d{2})(?![\\d\\p{L}])");

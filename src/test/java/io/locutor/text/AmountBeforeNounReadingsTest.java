@@ -366,4 +366,14 @@ class AmountBeforeNounReadingsTest {
         assertEquals("the fifty dollars monthly is fine", read("en-US", "the $50 monthly is fine"));
         assertEquals("Your seat is twelve A in the main cabin; flat four A main door", read("en-GB", "Your seat is 12A in the main cabin; flat 4A main door"));
     }
+
+    @Test
+    void roundFiftyOneAnyOrdinalPicksAPaymentOfAPlan() {
+        // Round fifty-one: "second", "fourth" before a price before a payment's noun, as "first" (round fifty).
+        assertEquals("the fourth fifty five dollar payment, your second thirty pound deposit",
+                read("en-GB", "the fourth $55 payment, your second £30 deposit"));
+        // Must not fire: a share of the sum or a count of things, no payment's noun after it.
+        assertEquals("the second thirty pounds of your fee, a third fifty pounds is due",
+                read("en-GB", "the second £30 of your fee, a third £50 is due"));
+    }
 }

@@ -1415,4 +1415,23 @@ class ReferenceReadingsTest {
         assertEquals("El boleto quince sale a las ocho.", read("es-AR", "El boleto 15 sale a las 8."));
         assertEquals("Su tarjeta de embarque dos de tres.", read("es-ES", "Su tarjeta de embarque 2 de 3."));
     }
+
+    @Test
+    void roundFiftyOneLetteredReferenceAfterNumberSign() {
+        // Round fifty-one: capitals and four digits or more after "no." or "number": letters spelt, digits one by one.
+        assertEquals("permit number R K five five zero two one is valid", read("en-GB", "permit no. RK 55021 is valid"));
+        assertEquals("your tenancy number K W seven three eight two", read("en-US", "your tenancy number KW 7382"));
+        // Must not fire: no number word before, or too few digits after the capitals.
+        assertEquals("the answer is no. We close at five", read("en-US", "the answer is no. We close at 5"));
+        assertEquals("room no. B nine", read("en-US", "room no. B 9"));
+    }
+
+    @Test
+    void roundFiftyOneCodeWithItsHoldersKind() {
+        // Round fifty-one: "código de" and a holder's kind before four digits or more: the code by the length rule.
+        assertEquals("su código de socio seis dos nueve uno", read("es-ES", "su código de socio 6291"));
+        // Must not fire: digits straight after "de", a year after the kind.
+        assertEquals("un código de dos mil piezas", read("es-MX", "un código de 2000 piezas"));
+        assertEquals("el código de ética dos mil veinticinco", read("es-ES", "el código de ética 2025"));
+    }
 }

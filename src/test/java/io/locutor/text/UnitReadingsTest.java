@@ -582,4 +582,17 @@ class UnitReadingsTest {
         assertEquals("ganó diez mil seguidores", read("es-MX", "ganó 10K seguidores"));
         assertEquals("catorce mil dólares en oro", read("es-US", "$14K en oro"));
     }
+
+    @Test
+    void raceDistanceNearARaceWordIsSaidK() {
+        // Round fifty-one: a road race's "8K" near a race word is said by its letter, as runners say it.
+        assertEquals("we run the eight K in May", read("en-US", "we run the 8K in May"));
+        assertEquals("a fifteen K medal", read("en-GB", "a 15K medal"));
+        assertEquals("corremos los quince K de Rosario", read("es-AR", "corremos los 15K de Rosario"));
+        // must not fire: money, a bonus, followers, no race word, a distance not a race's
+        assertEquals("a fifteen thousand bonus", read("en-US", "a 15K bonus"));
+        assertEquals("ganó ocho mil seguidores", read("es-MX", "ganó 8K seguidores"));
+        assertEquals("run for fifteen thousand dollars", read("en-US", "run for $15K"));
+        assertEquals("a fourteen thousand run", read("en-US", "a 14K run"));
+    }
 }
