@@ -112,4 +112,16 @@ class MoneyReadingsTest {
         assertEquals("three hundred won", read("en-US", "₩300"));
         assertEquals("fifty dollars", read("en-US", "$50"));
     }
+
+    @Test
+    void capitalsGluedToDigitsThatAreNoIsoCodeAreACodeNotMoney() {
+        // "RS", "KR", "FR" glued to digits in capitals are a code's letters (a promo or booking code), not rupees, kronor
+        // or francs: those abbreviations are money as they are written, with their small letters or a space.
+        assertEquals("use code R S seven seven three four", read("en-US", "use code RS7734"));
+        // must not fire: the written abbreviation, an ISO code in capitals, a code with a space before the amount
+        assertEquals("forty thousand rupees", read("en-US", "Rs40,000"));
+        assertEquals("forty thousand rupees", read("en-US", "Rs 40,000"));
+        assertEquals("five hundred US dollars", read("en-US", "USD500"));
+        assertEquals("five hundred rupees", read("en-US", "INR 500"));
+    }
 }
