@@ -801,9 +801,7 @@ final class DateReader implements TokenReader {
             i++;
         }
         int spaces = i;
-        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u00A0')) {
-            i++;
-        }
+        i = ReadContext.blanksEnd(t, i);
         return i > spaces && i < t.length() && Character.isDigit(t.charAt(i));
     }
 

@@ -271,10 +271,7 @@ final class MoneyReader implements TokenReader {
      */
     private static int currencyWordAgain(ReadContext ctx, int end, Currencies.Currency c) {
         String t = ctx.text;
-        int i = end;
-        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u00A0')) {
-            i++;
-        }
+        int i = ReadContext.blanksEnd(t, end);
         if (ctx.es() && t.regionMatches(true, i, "de ", 0, 3)) {
             i += 3;
         }

@@ -579,7 +579,7 @@ final class PhoneReader implements TokenReader {
             return true;
         }
         String t = ctx.text;
-        int i = blanksEnd(t, end);
+        int i = ReadContext.blanksEnd(t, end);
         String next = ctx.nextWord(end).toLowerCase(Locale.ROOT);
         if (next.equals("al") || next.equals("a")) {
             int j = ReadContext.spacesEnd(t, i + next.length());
@@ -591,7 +591,7 @@ final class PhoneReader implements TokenReader {
     /** A percent or per-mille sign or "por ciento" after the number ending at {@code end}: a share, no number named. */
     private static boolean shareAfter(ReadContext ctx, int end) {
         String t = ctx.text;
-        int i = blanksEnd(t, end);
+        int i = ReadContext.blanksEnd(t, end);
         if (i < t.length() && (t.charAt(i) == '%' || t.charAt(i) == '‰')) {
             return true;
         }
@@ -600,15 +600,6 @@ final class PhoneReader implements TokenReader {
         }
         String after = ctx.nextWord(t.indexOf(' ', i) < 0 ? t.length() : t.indexOf(' ', i)).toLowerCase(Locale.ROOT);
         return after.equals("ciento") || after.equals("cien");
-    }
-
-    /** Past the spaces, no-break ones too ("100\u00A0%"), from {@code pos}. */
-    private static int blanksEnd(String t, int pos) {
-        int i = pos;
-        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u00A0')) {
-            i++;
-        }
-        return i;
     }
 
     /**

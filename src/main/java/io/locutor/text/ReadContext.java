@@ -70,10 +70,7 @@ final class ReadContext {
 
     /** The word right after {@code pos} (after spaces on the same line), or "" when something else comes first. */
     String nextWord(int pos) {
-        int i = pos;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
-            i++;
-        }
+        int i = blanksEnd(text, pos);
         return text.substring(i, lettersEnd(text, i));
     }
 
@@ -124,6 +121,15 @@ final class ReadContext {
     }
 
     /** Where the run of spaces starting at {@code pos} ends ({@code pos} itself when no space is there). */
+    /** Where the run of spaces and no-break spaces starting at {@code pos} ends: the next word's start on its line. */
+    static int blanksEnd(CharSequence text, int pos) {
+        int i = pos;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i;
+    }
+
     static int spacesEnd(CharSequence text, int pos) {
         int i = pos;
         while (i < text.length() && text.charAt(i) == ' ') {

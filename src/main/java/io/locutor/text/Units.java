@@ -210,10 +210,7 @@ final class Units {
      */
     static boolean amperes(String text, int start, int end) {
         String window = text.substring(Math.max(0, start - 30), Math.min(text.length(), end + 30));
-        int i = end;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
-            i++;
-        }
+        int i = ReadContext.blanksEnd(text, end);
         int j = ReadContext.lettersEnd(text, i);
         String next = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
         if (i > end && AMP_NOUNS_AFTER_ANOTHER.contains(next) && j < text.length() && text.charAt(j) == ' ') {
