@@ -122,8 +122,16 @@ final class ReferenceReader implements TokenReader {
      * thousands ("3382 1907", "730 2218"; not "150 000"), perhaps after a colon.
      */
     private static final String PRINTED_SERIAL = "[ \\u00A0]*:?[ \\u00A0]*(?=[\\d \\u00A0]*?\\d{4})\\d{3,4}(?:[ \\u00A0]\\d{3,4})+(?![\\d\\p{L}]|[.,]\\d)";
+    /** No currency or percent after the digits before it: a code's digits, not an amount ("1500 euros", "20 %"). */
+    private static final String NO_AMOUNT_AFTER = "(?![ \\u00A0]*(?:" + Currencies.ANY + "|%)(?!\\p{L}))";
     /** {@link #HYPHENED_SERIAL} after a kind, not an amount's range ("la tarjeta cuesta 1500-2000 euros"). */
-    private static final String KIND_SERIAL = HYPHENED_SERIAL + "(?![ \\u00A0]*(?:" + Currencies.ANY + "|%)(?![\\p{L}]))";
+    private static final String KIND_SERIAL = HYPHENED_SERIAL + NO_AMOUNT_AFTER;
+    /** "orden de trabajo", "código de proveedor": a holder's kind of three letters or more after "de". */
+    private static final String HOLDERS_KIND = "[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,}";
+    /** Four digits or more in one piece, then no amount's currency or percent: "60418", not "1500 pesos". */
+    private static final String DIGITS_NOT_AN_AMOUNT = "\\d{4,}(?!\\d)" + NO_AMOUNT_AFTER;
+    /** Maybe a colon, between spaces, before a code's digits. */
+    private static final String COLON_SPACES = "[ \\u00A0]*:?[ \\u00A0]*";
     /** A comma right after "número de" and a noun ("número de legajo, 63917"): the number the noun names follows. */
     private static final String NUMBER_OF_NOUN_COMMA = "(?<=número[ \\u00A0]de[ \\u00A0]\\p{L}{3,14}),[ \\u00A0]*";
     /**
@@ -154,7 +162,7 @@ final class ReferenceReader implements TokenReader {
             // de pago 1500 dólares" is the payment's amount), no digits straight after "de" ("una orden de 2000 piezas").
             // Round fifty-one: a code with its holder's kind ("su código de proveedor 60418", "código de expositor 5182")
             // likewise, the holder's code by the house length rule, never "sesenta mil…".
-            + "|(?:orden|código)[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,}(?=[ \\u00A0]*:?[ \\u00A0]*\\d{4,}(?!\\d)(?![ \\u00A0]*(?:" + Currencies.ANY + "|%)(?!\\p{L})))"
+            + "|(?:orden|código)" + HOLDERS_KIND + "(?=" + COLON_SPACES + DIGITS_NOT_AN_AMOUNT + ")"
             // Round forty: a record's number ("su tarjeta de votante, registro 118 402 377", its printed groups dictated
             // group by group, never "ciento dieciocho millones…") and (the house's decision) a product's lot ("retiramos el
             // jarabe del lote 4471") are references, dictated by the house length rule; a land plot's short "lote 15" stays
@@ -1725,8 +1733,8 @@ final class ReferenceReader implements TokenReader {
      * Round fifty-one: "código de proveedor 60418": a code with its holder's kind before four digits or more, no year
      * ("el código de conducta 2024") and no amount after them, the start ES_KEYWORD's "código de" alternative reads.
      */
-    private static final Pattern HOLDERS_CODE = Pattern.compile("(?iu)código[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,}[ \\u00A0]*:?[ \\u00A0]*"
-            + "(?!(?:19|20)\\d\\d(?!\\d))\\d{4,}(?!\\d)(?![ \\u00A0]*(?:" + Currencies.ANY + "|%)(?!\\p{L}))");
+    private static final Pattern HOLDERS_CODE = Pattern.compile("(?iu)código" + HOLDERS_KIND + COLON_SPACES
+            + "(?!(?:19|20)\\d\\d(?!\\d))" + DIGITS_NOT_AN_AMOUNT);
     private static final Set<String> KEYWORD_FIRST_WORDS = java.util.stream.Stream.concat(
             ES_REFERENCE_NOUNS.stream().map(noun -> noun.replace(".", "")),
             java.util.stream.Stream.of("exp", "expte", "guía", "orden", "lote", "registro", "lot", "batch", "cuenta", "formulario", "servicio", "order",
