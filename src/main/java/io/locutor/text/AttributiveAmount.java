@@ -66,8 +66,7 @@ final class AttributiveAmount {
             if (rate.lookingAt() && (RATE_WORDS.contains(rate.group(2)) || rate.group(1).equals("per") && rate.group(2).length() >= 3
                     && openWord(rate.group(2)) && (!rate.group(2).endsWith("s") || rate.group(2).endsWith("ss")) && !SAID_AFTER_A_SUM.contains(rate.group(2)))) {
                 String noun = rate.group(3);
-                return openWord(noun) && !noun.endsWith("s") && !noun.endsWith("ly") && !noun.endsWith("ed") && !SAID_AFTER_A_SUM.contains(noun)
-                        && !SIZE_WORDS.contains(noun);
+                return singularNounAfterSum(noun) && !SIZE_WORDS.contains(noun);
             }
         }
         // Round twelve B: "your new 240L wheelie bin", "the spare 6ft ladder": adjectives between "the" or a possessive and a
@@ -206,9 +205,17 @@ final class AttributiveAmount {
             // noun after it is the first half of a compound the price describes, "the fifteen pound materials fee", as
             // "the £30 joining fee" is; "your $5 tickets are ready" and "the £20 books arrived" keep their plural.
             Matcher head = ctx.at(BARE_WORD_AFTER, after.end());
-            return head.lookingAt() && (NAMED_SUM_HEADS.contains(head.group(1)) || CHARGE_HEADS.contains(head.group(1)));
+            return head.lookingAt() && chargeHead(head.group(1));
         }
-        return !next.endsWith("s") && !next.endsWith("ed") && !next.endsWith("ly") && openWord(next) && !SAID_AFTER_A_SUM.contains(next);
+        return singularNounAfterSum(next);
+    }
+
+    /**
+     * A lower-case word that can be the singular noun a sum describes: no plural or verb in "-s", no participle in "-ed"
+     * or {@link #SAID_AFTER_A_SUM}, no adverb in "-ly" ("your $20 helps", "your $20 owed", "the £5 only" keep theirs).
+     */
+    private static boolean singularNounAfterSum(String word) {
+        return !word.endsWith("s") && !word.endsWith("ed") && !word.endsWith("ly") && openWord(word) && !SAID_AFTER_A_SUM.contains(word);
     }
 
     /** Round forty-five: nouns of a charge a plural noun may qualify after a price ("materials fee", "parking charges"). */
