@@ -62,10 +62,6 @@ final class MoneyReader implements TokenReader {
         return !ascii || LETTER_HEADS.contains(t.substring(pos, end).toLowerCase(Locale.ROOT));
     }
 
-    /** ISO 4217's codes, the only capitals glued to a number that are money ("USD500"). */
-    private static final Set<String> ISO_CODES = java.util.Currency.getAvailableCurrencies().stream()
-            .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     /**
      * Whether the prefix is a code's capitals glued to its digits ("code RS5201", "FR2024"), not money: the written
      * abbreviations "Rs", "kr", "Fr." are money as they are written ("Rs 5,201", "Rs5201"), ISO codes in capitals too
@@ -74,7 +70,7 @@ final class MoneyReader implements TokenReader {
     private static boolean codeLetters(Matcher m) {
         String head = m.group(1);
         return head.length() > 1 && m.end(1) == m.start(2) && head.chars().allMatch(Character::isUpperCase)
-                && !ISO_CODES.contains(head);
+                && !Currencies.isIsoCode(head);
     }
 
     private static boolean amountSoon(String t, int pos) {
