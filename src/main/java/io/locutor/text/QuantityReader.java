@@ -72,8 +72,11 @@ final class QuantityReader implements TokenReader {
      * Spanish saying its letters ({@link Units}).
      */
     private static final java.util.Set<String> ENGLISH_ONLY_SYMBOLS = java.util.Set.of("BR", "BA", "bu", "IU");
-    /** Unit symbols of Spanish text only: "CV" (horsepower), "UI" (international units), "ton" (round thirty-two). */
-    private static final java.util.Set<String> SPANISH_ONLY_SYMBOLS = java.util.Set.of("CV", "UI", "ton");
+    /**
+     * Unit symbols of Spanish text only: "CV" (horsepower), "UI" (international units), "ton" (round thirty-two), "pulg"
+     * (the inch, round fifty-two).
+     */
+    private static final java.util.Set<String> SPANISH_ONLY_SYMBOLS = java.util.Set.of("CV", "UI", "ton", "pulg");
     /** "under-" or "over-" right before an age group's number. */
     private static final Pattern AGE_GROUP_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:under|over)-$");
 
@@ -942,7 +945,7 @@ final class QuantityReader implements TokenReader {
                 && TokenScanner.keyedAfterDigits(ctx, end)) {
             return true; // "enter 4417#" (round nineteen B): digits keyed with the "#" after them are keyed one by one
         }
-        if (ctx.es() && whole.length() >= 4 && ctx.at(ES_KEY_AFTER_DIGITS, end).lookingAt()) {
+        if (ctx.es() && whole.length() >= 4 && (ctx.at(ES_KEY_AFTER_DIGITS, end).lookingAt() || keyGluedAfter(ctx, before, end))) {
             // "marque 3600 seguido de la tecla #" (round forty-nine): a code's four digits or more keyed before a key, one by
             // one; a survey's score ("marque del 0 al 10 seguido de la tecla #", "100 y luego #") keeps its number.
             return true;
@@ -964,6 +967,20 @@ final class QuantityReader implements TokenReader {
             return false;
         }
         return (ctx.es() ? ES_TEXT_CUE : TEXT_CUE).matcher(ctx.text.substring(ctx.sentenceStart(start, 60), start)).find();
+    }
+
+    /**
+     * Round fifty-two: the key glued after a Spanish code's digits ("marcá 4418#", "por ejemplo, 7719#") is round
+     * forty-nine's key cue itself, with no "seguido de": Spanish reads any "#" that is no number sign as the key
+     * (TokenScanner.hashKey). A hashtag or a rank ("#2027", "#1 en ventas") has its "#" before the digits; a weight in the
+     * trade's pound mark, a quantity with "de" before or after it ("una grúa de 1500#", "1500# de carga"), is no code.
+     */
+    private static boolean keyGluedAfter(ReadContext ctx, String before, int end) {
+        if (!TokenScanner.hashGluedAfterDigits(ctx.text, end) || before.equals("de")) {
+            return false;
+        }
+        String after = ctx.nextWord(end + 1);
+        return !after.equals("de") && !after.equals("del");
     }
 
     /** Auxiliaries before a verb's "ending": "we are ending 300 plans" ends something, it names no tail of digits. */

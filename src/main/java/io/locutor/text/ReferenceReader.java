@@ -132,8 +132,11 @@ final class ReferenceReader implements TokenReader {
     private static final String DIGITS_NOT_AN_AMOUNT = "\\d{4,}(?!\\d)" + NO_AMOUNT_AFTER;
     /** Maybe a colon, between spaces, before a code's digits. */
     private static final String COLON_SPACES = "[ \\u00A0]*:?[ \\u00A0]*";
-    /** A comma right after "número de" and a noun ("número de legajo, 63917"): the number the noun names follows. */
-    private static final String NUMBER_OF_NOUN_COMMA = "(?<=número[ \\u00A0]de[ \\u00A0]\\p{L}{3,14}),[ \\u00A0]*";
+    /**
+     * A comma right after "número de" and a noun ("número de legajo, 63917"): the number the noun names follows. Round
+     * fifty-two: "número" shortened to its sign too ("su n.º de cliente, 60725", "núm. de socio, 38146"), as it is said.
+     */
+    private static final String NUMBER_OF_NOUN_COMMA = "(?<=(?:número|" + NUMBER_SIGN + ")[ \\u00A0]de[ \\u00A0]\\p{L}{3,14}),[ \\u00A0]*";
     /**
      * The Spanish nouns that name a reference whatever follows them, in one table (round thirty-nine: a new one, as
      * "legajo" was in round thirty-seven, had to be added to four): digits after one are a code read by the house length

@@ -2191,12 +2191,20 @@ final class TokenScanner {
      * code keyed in ("Your door code is 4417#", "the gate code has changed to 2906#"), the digits keyed one by one.
      */
     static boolean keyedAfterDigits(ReadContext ctx, int pos) {
-        String t = ctx.text;
-        if (pos == 0 || !isDigit(t.charAt(pos - 1)) || pos + 1 < t.length() && " .,;:!?)".indexOf(t.charAt(pos + 1)) < 0) {
+        if (!hashGluedAfterDigits(ctx.text, pos)) {
             return false;
         }
         return keyedSentence(ctx, pos) || ctx.anyWord(ctx.sentenceStart(pos, 160), pos,
                 word -> word.equals("followed") || ReferenceReader.keyedCodeWord(word));
+    }
+
+    /**
+     * A "#" at {@code pos} glued after a digit and ending the word ("4417#", "4417#.", "4417#;"): the shape of digits keyed
+     * before the key. A hashtag or a rank ("#2027", "#1") has its "#" before the digits, a code ("4471#22") runs on.
+     */
+    static boolean hashGluedAfterDigits(String t, int pos) {
+        return pos > 0 && pos < t.length() && t.charAt(pos) == '#' && isDigit(t.charAt(pos - 1))
+                && (pos + 1 == t.length() || " .,;:!?)".indexOf(t.charAt(pos + 1)) >= 0);
     }
 
     /** Words a keypad's "#" follows: "press # is all it takes" keeps the key. */

@@ -151,6 +151,10 @@ final class Units {
         put(new Unit("semana", "semanas", true, "week", "weeks"), "wks", "wk");
         put(new Unit("segundo", "segundos", false, "second", "seconds"), "secs", "sec");
         put(new Unit("pulgada", "pulgadas", true, "inch", "inches"), "in.");
+        // Round fifty-two: the inch as Spanish catalogues and hardware stores shorten it, "pulg." or "pulg" after a number
+        // ("tubo de 3/4 pulg.", "pantalla de 6,5 pulg"), read as the inch mark is ("pulgadas", "una pulgada"); Spanish text
+        // only (QuantityReader). Its dot is the symbol's dot (TokenScanner.pastSymbolDot), as after "min.".
+        put(new Unit("pulgada", "pulgadas", true, "inch", "inches"), "pulg");
         put(new Unit("yarda", "yardas", true, "yard", "yards"), "yd", "yds");
         put(new Unit("onza", "onzas", true, "ounce", "ounces"), "oz");
         // Round seven A: what clinics, garages and statements print after a number: "400 mcg", "65 µg/m³", "95 mg/dL",
@@ -183,7 +187,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|sq\\. yd\\.|sq yd|cu\\. ft\\.|cu ft|cu\\. yd\\.|cu yd|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|mmol|µmol|μmol|nmol|mEq|ng|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
+    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|sq\\. yd\\.|sq yd|cu\\. ft\\.|cu ft|cu\\. yd\\.|cu yd|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|mmol|µmol|μmol|nmol|mEq|ng|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|pulg|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
             + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kV|kWp|kW|MWp|MWh|MW|Wh|Wp|mi|ft|lbs|lb|%|‰|°|m|g|t|lts|lt|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(

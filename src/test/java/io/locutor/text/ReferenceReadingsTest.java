@@ -1434,4 +1434,30 @@ class ReferenceReadingsTest {
         assertEquals("un código de dos mil piezas", read("es-MX", "un código de 2000 piezas"));
         assertEquals("el código de ética dos mil veinticinco", read("es-ES", "el código de ética 2025"));
     }
+
+    @Test
+    void roundFiftyTwoNumberSignOfANounThenACommaBeforeItsNumber() {
+        // Round fifty-two: "n.º de" and a reference's noun, a comma, then its number: a code by the length rule, as after
+        // "número de legajo, " (round thirty-seven).
+        assertEquals("tenga a mano su número de socio, veintiocho cuatro uno seis, por favor",
+                read("es-ES", "tenga a mano su n.º de socio, 28416, por favor"));
+        assertEquals("dé su número de cliente, siete siete tres cero, al agente", read("es-MX", "dé su núm. de cliente, 7730, al agente"));
+        // Must not fire: a count's noun after "n.º de" (no reference noun), a comma after the reference noun with no "número".
+        assertEquals("indique el número de personas, doce, al reservar", read("es-ES", "indique el n.º de personas, 12, al reservar"));
+        assertEquals("atendimos al cliente, dos mil trescientos pedidos", read("es-ES", "atendimos al cliente, 2300 pedidos"));
+    }
+
+    @Test
+    void roundFiftyTwoDigitsGluedToTheKeypadHashAreKeyedIn() {
+        // Round fifty-two: four digits or more glued to a "#" that ends the word are keyed in, the key by its name.
+        assertEquals("marcá tres cinco nueve uno numeral desde tu celular", read("es-AR", "marcá 3591# desde tu celular"));
+        assertEquals("por ejemplo, cinco cero dos ocho almohadilla.", read("es-ES", "por ejemplo, 5028#."));
+        // Must not fire: a hashtag or a rank ("#" before the digits), fewer than four digits, a code running on after the
+        // "#", a weight in the trade's pound mark ("de" before or after it).
+        assertEquals("somos número uno en ventas", read("es-MX", "somos #1 en ventas"));
+        assertEquals("marque doce numeral para repetir", read("es-MX", "marque 12# para repetir"));
+        assertEquals("una grúa de mil quinientos numeral.", read("es-US", "una grúa de 1500#."));
+        assertEquals("carga mil quinientos numeral de peso", read("es-US", "carga 1500# de peso"));
+        assertEquals("marque cuatro mil cuatrocientos setenta y uno numeral veintidós", read("es-MX", "marque 4471#22"));
+    }
 }

@@ -595,4 +595,18 @@ class UnitReadingsTest {
         assertEquals("run for fifteen thousand dollars", read("en-US", "run for $15K"));
         assertEquals("a fourteen thousand run", read("en-US", "a 14K run"));
     }
+
+    @Test
+    void spanishInchAbbreviatedPulgIsInches() {
+        // Round fifty-two: "pulg." or "pulg" after a number is the inch, as the inch mark is read.
+        assertEquals("un tubo de cinco pulgadas y dos codos", read("es-US", "un tubo de 5 pulg. y dos codos"));
+        assertEquals("una llave de una pulgada", read("es-MX", "una llave de 1 pulg"));
+        assertEquals("un tubo de tres cuartos de pulgada.", read("es-MX", "un tubo de 3/4 pulg."));
+        assertEquals("pantalla de seis coma cinco pulgadas", read("es-AR", "pantalla de 6,5 pulg"));
+        assertEquals("mide dos pulgadas. Gracias", read("es-ES", "mide 2 pulg. Gracias"));
+        // Must not fire: a word that only starts as the symbol, English text, no number before it.
+        assertEquals("las pulgas de dos milímetros", read("es-ES", "las pulgas de 2 mm"));
+        assertEquals("the two pulg adapter", read("en-US", "the 2 pulg adapter"));
+        assertEquals("la pulg. es una abreviatura", read("es-ES", "la pulg. es una abreviatura"));
+    }
 }
