@@ -1434,4 +1434,15 @@ class ReferenceReadingsTest {
         assertEquals("un código de dos mil piezas", read("es-MX", "un código de 2000 piezas"));
         assertEquals("el código de ética dos mil veinticinco", read("es-ES", "el código de ética 2025"));
     }
+
+    @Test
+    void aNumberACompoundNounNamesIsItsCode() {
+        // Round fifty-two: up to three plain words name the thing whose number it is.
+        assertEquals("Your vehicle lease agreement number is forty seven one nine three; your lease number is twelve three four five.",
+                read("en-US", "Your vehicle lease agreement number is 47193; your lease number is 12345."));
+        // Must not fire: a count's word or a participle in the compound, no noun, "a number of", a phone's number.
+        assertEquals("The total visitor number is twenty five thousand. The estimated attendee number is twelve thousand. The number is twenty five thousand people. A number of twelve thousand.",
+                read("en-US", "The total visitor number is 25000. The estimated attendee number is 12000. The number is 25,000 people. A number of 12000."));
+        assertEquals("Your contact phone number is fifty five thousand five hundred and twelve.", read("en-US", "Your contact phone number is 55512."));
+    }
 }
