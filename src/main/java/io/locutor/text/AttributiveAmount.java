@@ -106,7 +106,7 @@ final class AttributiveAmount {
             // balance", as standard English says it; a price that is a noun phrase of its own keeps the plural ("the £10
             // you paid", "the £50 of credit", "the £50 is due"). Round eleven B's compounds and frequency words too.
             return priceBeforeSingularNoun(ctx, end) || modifierThenNoun(ctx, end) || nameThenNoun(ctx, end)
-                    || participleThenCharge(ctx, end) || totalAfter(ctx, end);
+                    || chargeHeadAfter(ctx, end) || totalAfter(ctx, end);
         }
         if (!article && !inList && !determiner && beforeLower.equals("of") && end > start && Character.isDigit(t.charAt(start))
                 && unitAfter(t, start, end) && containerBeforeOf(ctx, start)) {
@@ -223,32 +223,35 @@ final class AttributiveAmount {
             "subscription", "bill", "penalty");
 
     /**
-     * Round forty-eight: "the £90 fixed penalty notice", "your £60 missed appointment fee": a participle after a price
-     * describes a charge's noun after it, perhaps with one noun between ({@link #CHARGE_HEADS}, {@link #NAMED_SUM_HEADS}),
-     * and the price describes them all, "the four hundred pound fixed penalty notice"; a participle of the sum itself
-     * ("the £20 charged yesterday", "the £50 owed to us") has no such noun after it and keeps the plural.
+     * A charge's or a payment's noun right after the amount ("£75 instalment", "$80 payment", "£20 deposit"), or after a
+     * run of up to three plain words that qualify it ({@link #CHARGE_HEADS}, {@link #NAMED_SUM_HEADS}): the price describes
+     * them all. Round forty-eight: a participle and perhaps one noun, "the £90 fixed penalty notice", "your £60 missed
+     * appointment fee" ("the ninety pound fixed penalty notice"). Round fifty-two: any compound of plain nouns, "your
+     * monthly £36 gym locker rental payment", "the $40 lost key replacement fee", since a charge's noun names what the
+     * one sum is for. A participle of the sum itself ("the £20 charged yesterday", "the £50 owed to us"), a verb ("the
+     * $500 goes towards your deposit") or a determiner in the run ends it with no charge's noun, and the plural stays.
      */
-    private static boolean participleThenCharge(ReadContext ctx, int end) {
-        Matcher participle = ctx.at(BARE_WORD_AFTER, end);
-        if (!participle.lookingAt() || !participle.group(1).endsWith("ed")) {
-            return false;
+    private static boolean chargeHeadAfter(ReadContext ctx, int end) {
+        int at = end;
+        for (int words = 0; words <= MAX_WORDS_BEFORE_CHARGE; words++) {
+            Matcher word = ctx.at(BARE_WORD_AFTER, at);
+            if (!word.lookingAt()) {
+                return false;
+            }
+            String w = word.group(1);
+            if (chargeHead(w)) {
+                return true;
+            }
+            if (!openWord(w) || w.endsWith("ly") || DETERMINERS.contains(w) || PLURAL_NOT_NOUN.contains(w)) {
+                return false;
+            }
+            at = word.end();
         }
-        Matcher noun = ctx.at(BARE_WORD_AFTER, participle.end());
-        if (!noun.lookingAt()) {
-            return false;
-        }
-        if (chargeHead(noun.group(1))) {
-            return true;
-        }
-        Matcher head = ctx.at(BARE_WORD_AFTER, noun.end());
-        return openWord(noun.group(1)) && !noun.group(1).endsWith("s") && head.lookingAt() && chargeHead(head.group(1));
+        return false;
     }
 
-    /** A charge's or a payment's noun right after the amount: "£75 instalment", "$80 payment", "£20 deposit". */
-    private static boolean chargeHeadAfter(ReadContext ctx, int end) {
-        Matcher noun = ctx.at(BARE_WORD_AFTER, end);
-        return noun.lookingAt() && chargeHead(noun.group(1));
-    }
+    /** How many plain words may qualify a charge's noun between it and its price ("gym locker rental payment"). */
+    private static final int MAX_WORDS_BEFORE_CHARGE = 3;
 
     /** Round fifty: how often a payment of a plan falls due, before its price: "your monthly $80 payment". */
     private static final Set<String> PAYMENT_FREQUENCIES = Set.of("weekly", "fortnightly", "monthly", "quarterly", "annual", "yearly");

@@ -624,6 +624,9 @@ final class DateReader implements TokenReader {
         if ((possessive || DATED_NOUN_DETERMINERS.contains(before)) && datedNoun(noun)) {
             return true;
         }
+        if (possessive && eventAfterPair(ctx, end, noun, a, b)) {
+            return true;
+        }
         // Round forty-three: after a possessive one plain word may name the event's kind before its noun ("your child's
         // 3/2 vaccine visit", "her 5/6 dental checkup"); a measure or a price is no kind ("your 1/2 price visit", "1/2 cup").
         int nounEnd = ReadContext.spacesEnd(ctx.text, end) + noun.length();
@@ -632,6 +635,31 @@ final class DateReader implements TokenReader {
                 && !measureAfter(ctx.text, end) && nounEnd < ctx.text.length() && ctx.text.charAt(nounEnd) == ' '
                 && datedNoun(ctx.nextWord(nounEnd));
     }
+
+    /**
+     * Round fifty-two: between a possessive and a plain lower-case noun a month/day pair is the day of the thing the noun
+     * names, beyond the nouns of {@link #DATED_EVENT_NOUNS} ("your 4/11 signing", "your 2/9 walkthrough", "your 6/10
+     * orientation"), when it cannot be the share a fraction there would be: the noun is an event's gerund ("signing",
+     * "closing", "hearing"; not a measure's or a material's, {@link #NOT_EVENT_GERUNDS}), or the pair is no everyday
+     * fraction (its denominator none of {@link #EVERYDAY_DENOMINATORS}, or it is improper: "4/11", "2/9", "12/3"). A
+     * measure or a share after the pair ("your 3/4 share", "your 1/2 price", {@link #measureAfter}) and an everyday
+     * fraction before any other noun ("your 3/8 socket", "your 9/10 rating") stay fractions.
+     */
+    private static boolean eventAfterPair(ReadContext ctx, int end, String noun, int a, int b) {
+        if (noun.length() < 4 || !noun.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') || noun.equals("day")
+                || measureAfter(ctx.text, end)) {
+            return false;
+        }
+        boolean eventGerund = noun.endsWith("ing") && noun.length() >= 6 && !NOT_EVENT_GERUNDS.contains(noun);
+        return eventGerund || a > b || !EVERYDAY_DENOMINATORS.contains(b);
+    }
+
+    /** Denominators of the fractions prose and sizes use ("1/2", "2/3", "3/4", "4/5", "3/8", "7/10", "5/16"). */
+    private static final Set<Integer> EVERYDAY_DENOMINATORS = Set.of(2, 3, 4, 5, 8, 10, 16, 32, 64, 100);
+    /** Nouns in "-ing" a fraction measures or sizes rather than events: "your 1/2 serving", "your 3/4 tubing", "your 9/10 rating". */
+    private static final Set<String> NOT_EVENT_GERUNDS = Set.of("serving", "helping", "rating", "pricing", "setting", "sizing",
+            "spacing", "something", "nothing", "anything", "everything", "tubing", "piping", "railing", "siding", "flooring",
+            "decking", "shelving", "padding", "lining", "casing", "wiring", "ceiling", "string", "spring", "during");
 
     /** A noun a day dates: an event of {@link #DATED_EVENT_NOUNS} or a test of {@link #DATED_TESTS}. */
     private static boolean datedNoun(String word) {

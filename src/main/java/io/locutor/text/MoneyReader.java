@@ -63,14 +63,21 @@ final class MoneyReader implements TokenReader {
     }
 
     /**
-     * Whether the prefix is a code's capitals glued to its digits ("code RS5201", "FR2024"), not money: the written
+     * Whether the prefix is a code's capitals glued to its digits ("code RS5201", "FR2024") or, in English, spaced from
+     * them, not money: the written
      * abbreviations "Rs", "kr", "Fr." are money as they are written ("Rs 5,201", "Rs5201"), ISO codes in capitals too
      * ("USD500"), but two capitals glued to a number that are no ISO code name a code.
      */
-    private static boolean codeLetters(Matcher m) {
+    private static boolean codeLetters(ReadContext ctx, Matcher m) {
         String head = m.group(1);
-        return head.length() > 1 && m.end(1) == m.start(2) && head.chars().allMatch(Character::isUpperCase)
-                && !Currencies.isIsoCode(head);
+        if (head.length() < 2 || !head.chars().allMatch(Character::isUpperCase) || Currencies.isIsoCode(head)) {
+            return false;
+        }
+        // Round fifty-two: in English a space between changes nothing ("code RS 73418", "access code KR 20476"): the
+        // written abbreviations are mixed case ("Rs 500", "Rs. 1,200", "kr 90" stay money), so two capitals that are no
+        // ISO code, a space and plain digits (no thousands' comma, no decimals) are a code's letters and its serial.
+        return m.end(1) == m.start(2) || !ctx.es() && ctx.text.substring(m.end(1), m.start(2)).isBlank()
+                && m.group(2).chars().allMatch(Character::isDigit);
     }
 
     private static boolean amountSoon(String t, int pos) {
@@ -95,7 +102,7 @@ final class MoneyReader implements TokenReader {
             return -1;
         }
         Currencies.Currency currency = Currencies.find(m.group(1), ctx.locale);
-        if (currency == null || codeLetters(m)) {
+        if (currency == null || codeLetters(ctx, m)) {
             return -1;
         }
         int end = m.end();

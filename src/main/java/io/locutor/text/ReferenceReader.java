@@ -1717,16 +1717,29 @@ final class ReferenceReader implements TokenReader {
      * {@link #NOT_AN_IDENTIFIED_NUMBER} and no participle ("the estimated number").
      */
     private static boolean nounNamesItsNumber(ReadContext ctx, int pos) {
-        String noun = ctx.previousWord(pos);
-        if (noun.length() < 3 || !Character.isLowerCase(noun.charAt(0)) || noun.endsWith("ed")
-                || NOT_AN_IDENTIFIED_NUMBER.contains(noun)) {
-            return false;
+        int wordEnd = pos;
+        // Round fifty-two: the noun may be a compound of up to three plain words ("your vehicle lease agreement number",
+        // "your tenancy deposit certificate number"), each of them a noun of the thing, none a count's or a phone's word
+        // ("the total seat number", "your contact phone number") and none a participle ("the estimated visitor number").
+        for (int words = 0; words < MAX_WORDS_NAMING_A_NUMBER; words++) {
+            String noun = ctx.previousWord(wordEnd);
+            if (noun.length() < 3 || !Character.isLowerCase(noun.charAt(0)) || noun.endsWith("ed")
+                    || NOT_AN_IDENTIFIED_NUMBER.contains(noun)) {
+                return false;
+            }
+            int nounStart = ReadContext.spacesStart(ctx.text, wordEnd) - noun.length();
+            String before = ctx.previousWord(nounStart);
+            if (IDENTIFIED_NOUN_DETERMINERS.contains(before.toLowerCase(Locale.ROOT))
+                    || nounStart >= 3 && (ctx.text.startsWith("'s ", nounStart - 3) || ctx.text.startsWith("’s ", nounStart - 3))) {
+                return true;
+            }
+            wordEnd = nounStart;
         }
-        int nounStart = ReadContext.spacesStart(ctx.text, pos) - noun.length();
-        String before = ctx.previousWord(nounStart);
-        return IDENTIFIED_NOUN_DETERMINERS.contains(before.toLowerCase(Locale.ROOT))
-                || nounStart >= 3 && (ctx.text.startsWith("'s ", nounStart - 3) || ctx.text.startsWith("’s ", nounStart - 3));
+        return false;
     }
+
+    /** How many plain words may name the thing before "number": "candidate", "booking", "vehicle lease agreement". */
+    private static final int MAX_WORDS_NAMING_A_NUMBER = 3;
 
     /** Words a keyed code follows ("código", "clave", "code") besides the reference words. */
     private static final Set<String> CODE_WORDS = Set.of("código", "clave", "code", "es", "is");

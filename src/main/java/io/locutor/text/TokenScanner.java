@@ -943,7 +943,8 @@ final class TokenScanner {
             Matcher numbered = NUMBER_WORD_BEFORE.matcher(t.substring(Math.max(0, pos - 8), pos)).find() ? ctx.at(LETTERED_DIGITS, pos) : null;
             if (numbered != null && numbered.lookingAt()) {
                 // Round fifty-one: "permit no. RK 55021", "tenancy number KW 7382": a reference's capitals and its digits
-                // after "no."/"number", the letters spelt and the digits one by one as a lettered code's are, in one run.
+                // after "no."/"number" (round fifty-two: or "code"), the letters spelt and the digits one by one as a lettered
+                // code's are, in one run.
                 ctx.append(dictated(ctx, numbered.group(1))).append(' ').append(ctx.speller.digits(numbered.group(2)));
                 return numbered.end();
             }
@@ -1185,8 +1186,11 @@ final class TokenScanner {
 
     /** Round fifty-one: capitals, a space, then four to eight digits: a reference printed after "no." ("RK 55021"). */
     private static final Pattern LETTERED_DIGITS = Pattern.compile("([A-Z]{1,3})[ \\u00A0](\\d{4,8})(?![\\p{L}\\d]|[.,:]\\d)");
-    /** "no. " or "number " right before a reference (compared on the few characters before it). */
-    private static final Pattern NUMBER_WORD_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[nN]o\\.|[nN]umber)[ \\u00A0]$");
+    /**
+     * "no. " or "number " right before a reference (compared on the few characters before it); round fifty-two: "code "
+     * too, "with code RS 73418", "access code KR 20476", a code's capitals and serial as a reference's are.
+     */
+    private static final Pattern NUMBER_WORD_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[nN]o\\.|[nN]umber|[cC]ode)[ \\u00A0]$");
 
     /** The year glued to "FY": four digits or two. */
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?:\\d{4}|\\d{2})(?![\\d\\p{L}])");

@@ -376,4 +376,14 @@ class AmountBeforeNounReadingsTest {
         assertEquals("the second thirty pounds of your fee, a third fifty pounds is due",
                 read("en-GB", "the second £30 of your fee, a third £50 is due"));
     }
+
+    @Test
+    void aPriceBeforeACompoundEndingInAChargesNounIsItsModifier() {
+        // Round fifty-two: up to three plain words between the price and the charge's noun.
+        assertEquals("Your quarterly thirty six pound gym locker rental payment; the forty dollar lost key replacement fee.",
+                read("en-GB", "Your quarterly £36 gym locker rental payment; the $40 lost key replacement fee."));
+        // Must not fire: a plural noun and a verb, a verb in the run, a participle then a preposition, a share "of".
+        assertEquals("The twenty dollars bills arrived today; the five hundred dollars goes towards your deposit; the forty dollars still owed on your fee; your monthly eighty dollars of the fee.",
+                read("en-US", "The $20 bills arrived today; the $500 goes towards your deposit; the $40 still owed on your fee; your monthly $80 of the fee."));
+    }
 }

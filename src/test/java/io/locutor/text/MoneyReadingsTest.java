@@ -124,4 +124,17 @@ class MoneyReadingsTest {
         assertEquals("five hundred US dollars", read("en-US", "USD500"));
         assertEquals("five hundred rupees", read("en-US", "INR 500"));
     }
+
+    @Test
+    void spacedCapitalsThatAreACurrencysLettersBeforeACodesDigitsAreSpelt() {
+        // Round fifty-two: two capitals that are no ISO code, a space and plain digits after "code" are a code, spelt and
+        // dictated, not an amount in rupees or kroner.
+        assertEquals("Use code K R five one nine zero at the till.", read("en-GB", "Use code KR 5190 at the till."));
+        // Must not fire: the written abbreviation in mixed case, a thousands' comma or decimals, Spanish text.
+        assertEquals("The ticket costs five hundred rupees, or five thousand two hundred and one rupees.",
+                read("en-GB", "The ticket costs Rs 500, or Rs5201."));
+        assertEquals("Pay forty five thousand rupees or one thousand two hundred rupees and fifty paise today.",
+                read("en-GB", "Pay RS 45,000 or RS 1,200.50 today."));
+        assertEquals("Pague cinco mil rupias hoy.", read("es-MX", "Pague RS 5000 hoy."));
+    }
 }

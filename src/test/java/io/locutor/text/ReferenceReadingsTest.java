@@ -1459,5 +1459,13 @@ class ReferenceReadingsTest {
         assertEquals("una grúa de mil quinientos numeral.", read("es-US", "una grúa de 1500#."));
         assertEquals("carga mil quinientos numeral de peso", read("es-US", "carga 1500# de peso"));
         assertEquals("marque cuatro mil cuatrocientos setenta y uno numeral veintidós", read("es-MX", "marque 4471#22"));
+    void aNumberACompoundNounNamesIsItsCode() {
+        // Round fifty-two: up to three plain words name the thing whose number it is.
+        assertEquals("Your vehicle lease agreement number is forty seven one nine three; your lease number is twelve three four five.",
+                read("en-US", "Your vehicle lease agreement number is 47193; your lease number is 12345."));
+        // Must not fire: a count's word or a participle in the compound, no noun, "a number of", a phone's number.
+        assertEquals("The total visitor number is twenty five thousand. The estimated attendee number is twelve thousand. The number is twenty five thousand people. A number of twelve thousand.",
+                read("en-US", "The total visitor number is 25000. The estimated attendee number is 12000. The number is 25,000 people. A number of 12000."));
+        assertEquals("Your contact phone number is fifty five thousand five hundred and twelve.", read("en-US", "Your contact phone number is 55512."));
     }
 }

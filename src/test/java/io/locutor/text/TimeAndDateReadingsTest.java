@@ -1001,4 +1001,16 @@ class TimeAndDateReadingsTest {
         assertEquals("entre las diez y las doce", read("es-ES", "entre las 10:00 y las 12:00"));
         assertEquals("las nueve-las catorce", read("es-ES", "las 9:00-14:00"));
     }
+
+    @Test
+    void aSlashPairBetweenAPossessiveAndAnEventIsItsDay() {
+        // Round fifty-two: an event's gerund, or any plain noun after a pair that is no everyday fraction, is dated.
+        assertEquals("Your September eleventh closing is set; your April twelfth hearing; your December seventh graduation.",
+                read("en-US", "Your 9/11 closing is set; your 4/12 hearing; your 12/7 graduation."));
+        // Must not fire: a share or a measure after the pair, an everyday fraction before another noun, a measure's "-ing",
+        // no possessive.
+        assertEquals("Your three quarters share, your three eighths socket, your nine tenths rating, your half serving, your half price offer, your two fifths stake.",
+                read("en-US", "Your 3/4 share, your 3/8 socket, your 9/10 rating, your 1/2 serving, your 1/2 price offer, your 2/5 stake."));
+        assertEquals("Your half tubing, your five eighths bolt, a five twelfths rule.", read("en-US", "Your 1/2 tubing, your 5/8 bolt, a 5/12 rule."));
+    }
 }
