@@ -1459,6 +1459,9 @@ class ReferenceReadingsTest {
         assertEquals("una grúa de mil quinientos numeral.", read("es-US", "una grúa de 1500#."));
         assertEquals("carga mil quinientos numeral de peso", read("es-US", "carga 1500# de peso"));
         assertEquals("marque cuatro mil cuatrocientos setenta y uno numeral veintidós", read("es-MX", "marque 4471#22"));
+    }
+
+    @Test
     void aNumberACompoundNounNamesIsItsCode() {
         // Round fifty-two: up to three plain words name the thing whose number it is.
         assertEquals("Your vehicle lease agreement number is forty seven one nine three; your lease number is twelve three four five.",
