@@ -28,6 +28,17 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern MARKED = Pattern.compile(NUMBER_SIGN
             + "[ \\u00A0]?(?:(\\p{Lu}{1,3})(?:-|[ \\u00A0](?=\\d))?)?" + CODE);
+    /** No currency or percent after the digits before it: a code's digits, not an amount ("1500 euros", "20 %"). */
+    private static final String NO_AMOUNT_AFTER = "(?![ \\u00A0]*(?:" + Currencies.ANY + "|%)(?!\\p{L}))";
+    /**
+     * A key's value after its noun and "es", "será" or a colon: digits with no plural noun after them (a count, "la clave
+     * de la oferta: 1200 clientes") and no currency or percent (an amount).
+     */
+    private static final String KEY_VALUE_AHEAD = "(?=[ \\u00A0]*:?[ \\u00A0]*\\d+(?!\\d|[ \\u00A0]+\\p{Ll}+s(?!\\p{L}))" + NO_AMOUNT_AFTER + ")";
+    /** The nouns of a key keyed in, first word capitalised or not: "código", "clave", "contraseña", "NIP", "PIN". */
+    private static final String KEY_NOUN = "(?:[Cc]ódigo|[Cc]lave|[Cc]ontraseña|NIP|PIN)";
+    /** A key's state, before or after its noun: "nuevo PIN", "clave provisoria". */
+    private static final String KEY_STATE = "(?:nuev[oa]|temporal|provisional|provisori[oa]|actual|personal|secret[oa])";
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
     private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|(?<=(?i:card|account|number|no\\.|visa|mastercard|amex|debit|credit|phone|reference) )ending"
             // An identifier's initialism before "ending" ("your UTR ending 4471", "IBAN ending 0417"): its last digits, as
@@ -55,15 +66,35 @@ final class ReferenceReader implements TokenReader {
             // ("el código de la caja de llaves es 4719", "el PIN de su tarjeta regalo es 8306", "la contraseña del wifi para
             // clientes es 73914"), when "es", "será" or a colon gives the code its value; "el código tiene 4 cifras" counts, and
             // so does a number before a plural noun ("la clave de la oferta: 1200 clientes").
-            + "|(?:[Cc]ódigo|[Cc]lave|[Cc]ontraseña|NIP|PIN)(?: (?:de|del|para)(?: (?:la|el|los|las|su|tu|sus|tus))? \\p{Ll}+(?: \\p{Ll}+)?){1,3}"
-            + "(?: es| será|(?=[ \\u00A0]*:))(?=[ \\u00A0]*:?[ \\u00A0]*\\d+(?!\\d|[ \\u00A0]+\\p{Ll}+s(?!\\p{L})))"
+            + "|" + KEY_NOUN + "(?: (?:de|del|para)(?: (?:la|el|los|las|su|tu|sus|tus))? \\p{Ll}+(?: \\p{Ll}+)?){1,3}"
+            + "(?: es| será|(?=[ \\u00A0]*:))" + KEY_VALUE_AHEAD
             // Round forty-nine: a PIN or a key given as a value, "su nuevo PIN es 5927", "tu PIN temporal es 8254", "tu nueva
             // clave provisoria es 6390": keyed in digit by digit, as English "your new PIN is 4827" is; a state word between
             // the noun and "es" still names the code. "El precio es 5927 pesos" has no code's noun and keeps its amount.
-            + "|PIN es|(?:[Cc]ódigo|[Cc]lave|[Cc]ontraseña|NIP|PIN) (?:nuev[oa]|temporal|provisional|provisori[oa]|actual|personal|secret[oa])"
-            + "(?: es| será|(?=[ \\u00A0]*:))"
+            // Round fifty-three: what the key opens may stand between, a preposition and up to nine plain words ("tu nueva
+            // clave para la alberca y los vestidores es 6042", "su NIP para recoger recetas en la ventanilla es 7205"), when
+            // the noun is a PIN's or its state names it a key (before it too: "tu nueva clave"); no "es" among the words, so
+            // the key's own "es" ends them, and no count or amount after the digits ("el saldo para el mes es 3800" has no
+            // key's noun at all).
+            + "|(?:PIN|NIP|(?<=" + KEY_STATE + " )" + KEY_NOUN + "|" + KEY_NOUN + " " + KEY_STATE + ")"
+            + "(?: (?:de|del|para|al|a|en|con|por)(?: (?!es |será )\\p{Ll}+){1,9})?"
+            + "(?: es| será|(?=[ \\u00A0]*:))" + KEY_VALUE_AHEAD
             + "|(?:(?:[Vv]erification|[Ss]ecurity|[Cc]onfirmation|[Aa]ccess|[Oo]ne-time|[Aa]ctivation|[Gg]ate|[Dd]oor|[Aa]larm|[Ll]ockbox|[Kk]eypad|[Kk]ey ?safe) )?"
             + "(?:code|passcode|[Pp]asscode|[Ll]ockbox)(?: on file)?(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{2,12})(?![\\d\\p{L}]|[.,]\\d)");
+    /** {@link #KEY_NOUN} as a word cut out of the text. */
+    private static final Pattern KEY_NOUN_WORD = Pattern.compile(KEY_NOUN);
+    /**
+     * Round fifty-three: how far (in characters) a Spanish key's noun may stand before its digits, a preposition and
+     * up to nine words and "es" between ("tu nuevo NIP para recoger recetas en la ventanilla de autoservicio es 7205");
+     * other words are tried only within TokenScanner's usual reach of a digit.
+     */
+    static final int KEY_NOUN_REACH = 100;
+
+    /** Whether a Spanish word is a key's noun ("clave", "NIP", "PIN"…) whose DIGIT_CODE reading reaches {@link #KEY_NOUN_REACH}. */
+    static boolean spanishKeyNoun(ReadContext ctx, String word) {
+        return ctx.es() && KEY_NOUN_WORD.matcher(word).matches();
+    }
+
     /** English DIGIT_CODE cues of a code keyed in: "code", "passcode", "PIN", "lockbox". */
     private static final Pattern KEYED_CUE = Pattern.compile("(?i)(?:pass)?code|PIN|lockbox");
 
@@ -119,11 +150,16 @@ final class ReferenceReader implements TokenReader {
     private static final String SERIAL_IS = "(?:[ \\u00A0]+es)?";
     /**
      * Round thirty: a serial printed in groups of three or four digits, one of them of four, so no quantity printed in
-     * thousands ("3382 1907", "730 2218"; not "150 000"), perhaps after a colon.
+     * thousands ("3382 1907", "730 2218"; not "150 000"), perhaps after a colon. Round fifty-three: or a first group of
+     * five or six digits and one of four ("52830 6614"), as round thirty-four's payment codes are printed.
      */
-    private static final String PRINTED_SERIAL = "[ \\u00A0]*:?[ \\u00A0]*(?=[\\d \\u00A0]*?\\d{4})\\d{3,4}(?:[ \\u00A0]\\d{3,4})+(?![\\d\\p{L}]|[.,]\\d)";
-    /** No currency or percent after the digits before it: a code's digits, not an amount ("1500 euros", "20 %"). */
-    private static final String NO_AMOUNT_AFTER = "(?![ \\u00A0]*(?:" + Currencies.ANY + "|%)(?!\\p{L}))";
+    private static final String PRINTED_SERIAL = "[ \\u00A0]*:?[ \\u00A0]*(?=[\\d \\u00A0]*?\\d{4})(?:\\d{3,4}(?:[ \\u00A0]\\d{3,4})+|\\d{5,6}[ \\u00A0]\\d{4})"
+            + "(?![\\d\\p{L}]|[.,]\\d)";
+    /**
+     * Round fifty-three: the article after "es" before a reference's printed groups ("su boleto es el 6614 0928", "la guía
+     * es la 4471 9032"): the groups are still the noun's code. Only there: "su pedido es el 15 de mayo" is a date.
+     */
+    private static final String ARTICLE_BEFORE_SERIAL = "[ \\u00A0]+(?:el|la)(?=" + PRINTED_SERIAL + ")";
     /** {@link #HYPHENED_SERIAL} after a kind, not an amount's range ("la tarjeta cuesta 1500-2000 euros"). */
     private static final String KIND_SERIAL = HYPHENED_SERIAL + NO_AMOUNT_AFTER;
     /** "orden de trabajo", "código de proveedor": a holder's kind of three letters or more after "de". */
@@ -135,8 +171,11 @@ final class ReferenceReader implements TokenReader {
     /**
      * A comma right after "número de" and a noun ("número de legajo, 63917"): the number the noun names follows. Round
      * fifty-two: "número" shortened to its sign too ("su n.º de cliente, 60725", "núm. de socio, 38146"), as it is said.
+     * Round fifty-three: not before an amount ("el recargo de su número de abonado, 1320 €, …": a currency or a percent
+     * after the digits makes them the amount the comma sets apart, read by the money reader), as {@link #KIND_SERIAL}.
      */
-    private static final String NUMBER_OF_NOUN_COMMA = "(?<=(?:número|" + NUMBER_SIGN + ")[ \\u00A0]de[ \\u00A0]\\p{L}{3,14}),[ \\u00A0]*";
+    private static final String NUMBER_OF_NOUN_COMMA = "(?<=(?:número|" + NUMBER_SIGN + ")[ \\u00A0]de[ \\u00A0]\\p{L}{3,14}),[ \\u00A0]*"
+            + "(?=\\d+(?!\\d)" + NO_AMOUNT_AFTER + ")";
     /**
      * The Spanish nouns that name a reference whatever follows them, in one table (round thirty-nine: a new one, as
      * "legajo" was in round thirty-seven, had to be added to four): digits after one are a code read by the house length
@@ -187,7 +226,9 @@ final class ReferenceReader implements TokenReader {
             // Round twenty: a parcel's "guía" or "tracking" (Mexico) before digits printed in groups ("guía 5530 0718"): one
             // code, dictated group by group; "la guía 2 de 3", "guía 5" (a guide's part) keep their count.
             // Round thirty: with its kind and "es" between too ("tu guía es 7730 2218", "la guía de envío es 5510 2298").
-            + "|(?:guía|tracking)(?=(?:" + ACCOUNT_KIND + ")?" + SERIAL_IS + "[ \\u00A0]*:?[ \\u00A0]*\\d{3,4}[ \\u00A0]\\d{3,4}(?!\\d))"
+            // Round fifty-three: a first group of five or six digits too, and "es la" before them (PRINTED_SERIAL).
+            + "|(?:guía|tracking)(?=(?:" + ACCOUNT_KIND + ")?" + SERIAL_IS + "(?:[ \\u00A0]*:?[ \\u00A0]*\\d{3,4}[ \\u00A0]\\d{3,4}(?!\\d)|"
+            + ARTICLE_BEFORE_SERIAL + "|" + PRINTED_SERIAL + "))"
             // Round seventeen: "su cuenta 55-20913", "cuenta n.º 4471-20385", "tu cuenta 47215": an account's number, by the
             // house length rule, only in a code's shape (digit groups joined by a hyphen, or five digits or more), since
             // "la cuenta de 3 personas" and "cuenta 2 errores" count, "la cuenta 2024-2025" is a span of years; "en cuenta"
@@ -219,7 +260,8 @@ final class ReferenceReader implements TokenReader {
             + "|" + ACCOUNT_KIND + "[ \\u00A0]+\\p{L}{3,}(?=" + SERIAL_IS + KIND_SERIAL + "))?)"
             // Round thirty-seven: after "número de" and the noun a comma may set the number apart ("tenga a mano su número de
             // legajo, 63917"): the noun has named it, so it is still the noun's code; "el legajo, 4 copias" has no "número de".
-            + "(" + NUMBER_OF_NOUN_COMMA + "|(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)" + KEYWORD_CODE,
+            + "(" + NUMBER_OF_NOUN_COMMA + "|(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es(?:" + ARTICLE_BEFORE_SERIAL + ")?)?"
+            + "[ \\u00A0]*:?[ \\u00A0]*)" + KEYWORD_CODE,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"
             + "policy|tracking|customer|claim|contract|reservation"
@@ -1432,7 +1474,7 @@ final class ReferenceReader implements TokenReader {
             // 1158", as Rapipago and store kiosks print them), when a group of four follows and no unit or currency after
             // it makes the last group a quantity.
             Matcher groups = keyedCode && m.group(2).length() <= 6 ? ctx.at(SPACED_GROUPS, m.end()) : null;
-            if (groups != null && groups.lookingAt() && m.group(2).length() > 4 && (!groups.group().matches("[ \\u00A0]\\d{4}")
+            if (groups != null && groups.lookingAt() && m.group(2).length() > 4 && (!headTakesGroups(m.group(2), groups.group())
                     || Units.find(ctx.nextWord(groups.end())) != null || Currencies.wordOrCode(ctx.nextWord(groups.end())))) {
                 groups = null;
             }
@@ -1496,8 +1538,12 @@ final class ReferenceReader implements TokenReader {
                 || token.equals("lot") && ctx.previousWord(pos).equalsIgnoreCase("a"); // "a lot 2000 more" is a quantity
         m = keyword && !idiom ? ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos) : null;
         if (m != null && m.lookingAt() && !(m.group(2).startsWith(",") && countedAfter(ctx, m.end()))) {
-            int phone = m.group(3).length() <= 4 && m.end() + 1 < ctx.text.length() && (ctx.text.charAt(m.end()) == ' '
+            int phone = m.group(3).length() <= 6 && m.end() + 1 < ctx.text.length() && (ctx.text.charAt(m.end()) == ' '
                     || ctx.text.charAt(m.end()) == '\u00A0') ? PhoneReader.nationalPhoneEnd(ctx, m.start(3)) : -1;
+            Matcher spaced = phone > 0 ? null : printedGroupsAfter(ctx, m.group(3), m.end());
+            if (phone < 0 && spaced == null && ARTICLE_AT_END.matcher(m.group(2)).find()) {
+                return -1; // "es el" names the code only before its printed groups (ARTICLE_BEFORE_SERIAL)
+            }
             if (phone > 0) {
                 // "Tel. de seguimiento: 55 5133 9000", "envío: 351 422-8190" (round eleven): the country's phone in its
                 // groups after a reference's word is a phone to dial, not a two-digit code and then quantities.
@@ -1513,13 +1559,7 @@ final class ReferenceReader implements TokenReader {
                 ctx.append(dictated(ctx, m.group(3) + pairRun.group()));
                 return pairRun.end();
             }
-            Matcher spaced = m.group(3).length() >= 3 && m.group(3).length() <= 4 ? ctx.at(SPACED_GROUPS, m.end()) : null;
-            String afterGroups = spaced != null && spaced.lookingAt() ? ctx.nextWord(spaced.end()) : "";
-            if (spaced != null && spaced.lookingAt() && !(ctx.es() && Vocabulary.spanishPluralNoun(afterGroups)
-                    || Units.find(afterGroups) != null || Currencies.wordOrCode(afterGroups))) {
-                // Round forty: a plural noun, a unit or a currency after the last group makes it a count, no group of the
-                // code ("el lote 0816 1500 unidades más": "cero ocho uno seis mil quinientas unidades", as the zero-led
-                // code's next group of QuantityReader stops); "antes", "más" are no noun.
+            if (spaced != null) {
                 // "referencia 1234 5678 9012 3456": printed groups of a code to write down, digit by digit with pauses.
                 int tail = spaced.group().trim().length() >= 4 ? shortTailEnd(ctx, spaced.end()) : -1;
                 if (tail > 0) {
@@ -1926,10 +1966,11 @@ final class ReferenceReader implements TokenReader {
     /** The reference word and what follows it as said: "pedido", "pedido número", "caso: ", "ticket es". */
     private static void keyword(ReadContext ctx, Matcher m) {
         String marker = m.group(2).trim();
-        String verb = marker.endsWith(" es") || marker.endsWith(" is") || marker.equals("es") || marker.equals("is")
-                ? marker.substring(marker.length() - 2) : null;
+        // "es", "is", and since round fifty-three "es el"/"es la" (ARTICLE_BEFORE_SERIAL), said as written.
+        Matcher verbAt = MARKER_VERB.matcher(marker);
+        String verb = verbAt.find() ? verbAt.group(1).replaceAll("[ \\u00A0]+", " ") : null;
         if (verb != null) {
-            marker = marker.substring(0, marker.length() - 2).trim();
+            marker = marker.substring(0, verbAt.start()).trim();
         }
         String word = m.group(1);
         boolean ref = word.equalsIgnoreCase("ref.") || word.equalsIgnoreCase("ref");
@@ -1947,6 +1988,40 @@ final class ReferenceReader implements TokenReader {
         if (verb != null) {
             ctx.append(marker.isEmpty() ? " " : "").append(verb).append(' ');
         }
+    }
+
+    /** The verb ending a reference word's marker: "es", "is", "número es", "es el" (a space or a no-break one before it). */
+    private static final Pattern MARKER_VERB = Pattern.compile("(?:^|[ \\u00A0]+)((?:es|is)(?:[ \\u00A0]+(?i:el|la))?)$");
+    /** {@link #ARTICLE_BEFORE_SERIAL} ending a reference word's marker ("es el", "es la"). */
+    private static final Pattern ARTICLE_AT_END = Pattern.compile("[ \\u00A0](?:el|la)$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Round thirty-four: a code's first group of five or six digits goes on into printed groups only when one group of four
+     * follows it ("código de pago 52830 6614"); a first group of three or four into any ("1234 5678 9012").
+     */
+    private static boolean headTakesGroups(String head, String groups) {
+        return head.length() <= 4 || groups.matches("[ \\u00A0]\\d{4}");
+    }
+
+    /**
+     * The printed groups after a reference word's first group {@code head} ending at {@code end} ("referencia 1234 5678",
+     * round fifty-three: "folio 52830 6614"), or null when there are none or the last counts: a plural noun, a unit or a
+     * currency after it makes it a count, no group of the code (round forty: "el lote 0816 1500 unidades más": "cero ocho
+     * uno seis mil quinientas unidades", as the zero-led code's next group of QuantityReader stops; "antes", "más" are no
+     * noun).
+     */
+    private static Matcher printedGroupsAfter(ReadContext ctx, String head, int end) {
+        if (head.length() < 3 || head.length() > 6) {
+            return null;
+        }
+        Matcher spaced = ctx.at(SPACED_GROUPS, end);
+        if (!spaced.lookingAt() || !headTakesGroups(head, spaced.group())) {
+            return null;
+        }
+        String afterGroups = ctx.nextWord(spaced.end());
+        boolean counted = ctx.es() && Vocabulary.spanishPluralNoun(afterGroups) || Units.find(afterGroups) != null
+                || Currencies.wordOrCode(afterGroups) || ctx.at(AMOUNT_AFTER, spaced.end()).lookingAt();
+        return counted ? null : spaced;
     }
 
     /**

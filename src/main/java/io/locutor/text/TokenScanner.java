@@ -1055,7 +1055,9 @@ final class TokenScanner {
             }
         }
         int digit = ctx.nextDigit(runEnd);
-        boolean digitNear = digit < n && digit - runEnd < 40;
+        // Round fifty-three: a Spanish key's noun reaches further, what the key opens between it and its digits.
+        boolean digitNear = digit < n && (digit - runEnd < 40
+                || digit - runEnd < ReferenceReader.KEY_NOUN_REACH && ReferenceReader.spanishKeyNoun(ctx, t.substring(pos, runEnd)));
         if (digitNear || t.regionMatches(true, pos, "siglo", 0, 5) || (next == '.' && (runEnd - pos == 1 && (t.charAt(pos) == 's' || t.charAt(pos) == 'S') || t.startsWith("sig", pos) && runEnd - pos == 3))) {
             for (int r = 1; r <= 3; r++) {
                 int end = attempt(ctx, pos, letterReaders.get(r));

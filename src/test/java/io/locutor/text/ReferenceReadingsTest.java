@@ -1462,6 +1462,47 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundFiftyThreeSpanishKeyWithWhatItOpensBeforeEs() {
+        // Round fifty-three: a preposition and up to nine plain words between a PIN's (or a stated key's) noun and "es".
+        assertEquals("su nuevo PIN de la tarjeta para compras en comercios es cinco uno ocho cero",
+                read("es-ES", "su nuevo PIN de la tarjeta para compras en comercios es 5180"));
+        // Must not fire: a key's noun with no state word (a key to saving), an amount or a count after the digits, no
+        // key's noun at all.
+        assertEquals("La clave para ahorrar en la compra del mes es mil quinientos pesos.",
+                read("es-MX", "La clave para ahorrar en la compra del mes es 1500 pesos."));
+        assertEquals("tu nuevo PIN para la tarjeta de crédito es dos mil quinientos pesos",
+                read("es-MX", "tu nuevo PIN para la tarjeta de crédito es 2500 pesos"));
+        assertEquals("la clave nueva para la consigna del gimnasio: tres horas", read("es-ES", "la clave nueva para la consigna del gimnasio: 3 horas"));
+        assertEquals("El precio para socios del club es seis mil ciento veinte euros.", read("es-ES", "El precio para socios del club es 6120 euros."));
+    }
+
+    @Test
+    void roundFiftyThreeReferenceNounBeforeTwoPrintedGroups() {
+        // Round fifty-three: "es el"/"es la" before the groups, a first group of five or six digits before one of four.
+        assertEquals("su boleto es el seis seis uno cuatro, cero nueve dos ocho", read("es-US", "su boleto es el 6614 0928"));
+        assertEquals("la guía es la cuatro cuatro siete uno, nueve cero tres dos", read("es-ES", "la guía es la 4471 9032"));
+        assertEquals("con la guía cinco dos ocho tres cero, seis seis uno cuatro", read("es-AR", "con la guía 52830 6614"));
+        // Must not fire: a date or a number after "es el", a count or an amount after the last group, a phone in its
+        // country's groups, a single group after "guía".
+        assertEquals("su boleto es el quince de mayo", read("es-US", "su boleto es el 15 de mayo"));
+        assertEquals("su boleto es el mil quinientos de la lista", read("es-US", "su boleto es el 1500 de la lista"));
+        assertEquals("el lote cuatro cero ocho uno seis mil quinientas unidades más", read("es-ES", "el lote 40816 1500 unidades más"));
+        assertEquals("su pedido cuarenta y ocho dos uno tres mil quinientos euros", read("es-ES", "su pedido 48213 1500 €"));
+        assertEquals("con la guía cinco cinco, cinco uno tres tres, nueve cero cero cero", read("es-MX", "con la guía 55 5133 9000"));
+        assertEquals("la guía sesenta y un mil setecientos treinta es nueva", read("es-MX", "la guía 61730 es nueva"));
+    }
+
+    @Test
+    void roundFiftyThreeAmountAfterNumberOfNounComma() {
+        // Round fifty-three: a currency or a percent after the digits: the amount the comma sets apart.
+        assertEquals("su número de abonado, mil trescientos veinte euros, vence el lunes",
+                read("es-ES", "su número de abonado, 1320 €, vence el lunes"));
+        assertEquals("su número de socio, quince por ciento", read("es-ES", "su n.º de socio, 15 %"));
+        // Must not fire: the number with nothing after it is still the noun's code.
+        assertEquals("su número de socio, cuarenta y ocho dos uno siete, por favor", read("es-ES", "su número de socio, 48217, por favor"));
+    }
+
+    @Test
     void aNumberACompoundNounNamesIsItsCode() {
         // Round fifty-two: up to three plain words name the thing whose number it is.
         assertEquals("Your vehicle lease agreement number is forty seven one nine three; your lease number is twelve three four five.",
