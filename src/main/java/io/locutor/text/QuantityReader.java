@@ -506,7 +506,7 @@ final class QuantityReader implements TokenReader {
             boolean amps = false;
             if (!u.lookingAt()) {
                 u = ctx.at(AMP_AFTER, end); // "40A circuit", "a 32A supply": see Units.amperes
-                amps = u.lookingAt() && (Units.amperes(ctx.text, pos, u.end()) || ctx.es() && Units.spanishAmperesEndingSentence(ctx, pos, u.end()));
+                amps = u.lookingAt() && Units.amperes(ctx, pos, u.end());
             }
             if (u.lookingAt()) {
                 Units.Unit unit = amps ? Units.AMP : Units.dataVolume(u.group(1), Units.find(u.group(1)), ctx.text, u.end());

@@ -143,6 +143,9 @@ final class Units {
         put(new Unit("megavatio hora", "megavatios hora", false, "megawatt hour", "megawatt hours"), "MWh");
         put(new Unit("amperio hora", "amperios hora", false, "amp hour", "amp hours"), "Ah");
         put(new Unit("miliamperio hora", "miliamperios hora", false, "milliamp hour", "milliamp hours"), "mAh");
+        // Round fifty-three: the milliampere of a residual-current device's trip or a sensor's draw ("un diferencial de 10
+        // mA", "draws 25 mA"); the SI's lower-case "m" before a capital "A" is no flat's letter.
+        put(new Unit("miliamperio", "miliamperios", false, "milliamp", "milliamps"), "mA");
         // English durations written short after a number ("5 yrs", "3 mos", "2 wks", "30 secs"; "hrs", "mins" above), and
         // "in." the inch with its dot ("6 in. of water": without the dot "in" is the preposition), also before a closing
         // bracket, a comma or a semicolon ("(24 x 18 x 12 in.)", round ten), where its dot ends no sentence.
@@ -187,7 +190,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|sq\\. yd\\.|sq yd|cu\\. ft\\.|cu ft|cu\\. yd\\.|cu yd|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|mmol|µmol|μmol|nmol|mEq|ng|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|pulg|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
+    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|sq\\. yd\\.|sq yd|cu\\. ft\\.|cu ft|cu\\. yd\\.|cu yd|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|mmol|µmol|μmol|nmol|mEq|ng|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|mA|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|pulg|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
             + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kV|kWp|kW|MWp|MWh|MW|Wh|Wp|mi|ft|lbs|lb|%|‰|°|m|g|t|lts|lt|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(
@@ -201,41 +204,77 @@ final class Units {
             // Round fifty: an installer's isolating switches and a supply's main switch ("the 45A isolator", "a 20A switch",
             // "the 100A main disconnect"), and a charger or a breaker in Spanish ("cargador de 2 A", "disyuntor de 20 A").
             "isolator", "isolators", "switch", "switches", "disconnect", "spur", "mcb", "rcd", "rcbo", "cargador", "disyuntor",
-            "térmica", "diferencial");
+            "térmica", "diferencial",
+            // Round fifty-three: a home's panel and its breakers as electricians name them in Mexico, the US and Spain
+            // ("pastillas de 15 A", "un tablero de 125 A", "el magnetotérmico de 10 A", "a 150A panel"), and the plurals.
+            "pastilla", "pastillas", "panel", "panels", "paneles", "subpanel", "tablero", "tableros", "magnetotérmico",
+            "magnetotérmicos", "térmico", "térmicas", "diferenciales", "circuitos", "fusibles", "interruptores", "disyuntores",
+            "cargadores", "chargers");
 
-    /** Words between amps and the noun that takes them: "cooker isolator", "main switch", "shower circuit", "double switch". */
+    /**
+     * Words between amps and the noun that takes them: "cooker isolator", "main switch", "shower circuit", "double pole
+     * breaker".
+     */
     private static final java.util.Set<String> AMP_NOUNS_AFTER_ANOTHER = java.util.Set.of("main", "cooker", "shower", "oven", "hob",
-            "heater", "boiler", "charger", "charging", "immersion", "double", "single", "isolating", "fused", "dedicated", "radial");
+            "heater", "boiler", "charger", "charging", "immersion", "double", "single", "isolating", "fused", "dedicated", "radial",
+            "pole", "home", "wall", "car");
+
+    /**
+     * Words after which a number is an amount, not a label's: a preposition, an article, a possessive ("de 25 A", "a 63
+     * A", "to 80A", "the 16A"). A label's number follows its noun ("seat 11A", "Unit 3A", "el piso 12 A", "Grupo 2 A").
+     */
+    private static final java.util.Set<String> AMOUNT_LEADS = java.util.Set.of("de", "a", "hasta", "con", "entre", "y", "o", "of", "to",
+            "at", "with", "from", "and", "or", "an", "the", "your", "our", "new");
 
     /**
      * "240V, 40A circuit", "a 32A supply" (round five H): a bare "A" after a number is an ampere only beside another
-     * electrical quantity or before a word that takes amps (a circuit, a supply, a breaker, a fuse); elsewhere it stays
-     * the flat, the seat or the suite it usually is ("Apt 4 A", "row 12 A").
+     * electrical quantity or before a word that takes amps (a circuit, a supply, a breaker, a fuse), perhaps after words
+     * naming which one ("the 45A cooker isolator": round fifty). Round fifty-three: also with such a word nearby in its
+     * sentence, before the number ("el magnetotérmico de 25 A que…", "su tablero a 125 A por…") or after a few capitalised
+     * names or numbers of it ("the 50A NEMA 14-50 outlet", "the 32A Type 2 cable"), when a preposition, an article or a
+     * possessive leads the number ({@link #AMOUNT_LEADS}). Elsewhere it stays the flat, the seat or the suite it usually
+     * is ("Apt 4 A", "row 12 A", "el asiento es el 9 A y…", "seat 12A near the charger").
      */
-    static boolean amperes(String text, int start, int end) {
+    static boolean amperes(ReadContext ctx, int start, int end) {
+        String text = ctx.text;
         String window = text.substring(Math.max(0, start - 30), Math.min(text.length(), end + 30));
-        int i = ReadContext.blanksEnd(text, end);
-        int j = ReadContext.lettersEnd(text, i);
-        String next = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
-        if (i > end && AMP_NOUNS_AFTER_ANOTHER.contains(next) && j < text.length() && text.charAt(j) == ' ') {
-            // Round fifty: "the 45A cooker isolator", "the 100A main disconnect": one word naming what the switch serves
-            // or which one it is may stand between the amps and the noun that takes them.
-            int k = j + 1;
-            next = text.substring(k, ReadContext.lettersEnd(text, k)).toLowerCase(java.util.Locale.ROOT);
+        if (ELECTRIC_NEARBY.matcher(window).find() || ampNounAfter(text, end, false)) {
+            return true;
         }
-        return i > end && AMP_NOUNS.contains(next) || ELECTRIC_NEARBY.matcher(window).find();
+        return AMOUNT_LEADS.contains(ctx.previousWord(start).toLowerCase(java.util.Locale.ROOT))
+                && (ampNounAfter(text, end, true) || ctx.anyWord(ctx.sentenceStart(start, 40), start, AMP_NOUNS::contains));
     }
 
     /**
-     * Round fifty: "Revise el fusible de 25 A. Consulte…", "un cable de extensión de 20 A. No conecte…": in Spanish a
-     * bare "A" after "de" and a number, its dot ending the sentence (a capital after it), is the ampere when a word that
-     * takes amps ({@link #AMP_NOUNS}) comes shortly before the number, as "de 250 W. El costo…" is watts (round
-     * forty-eight); "la fila 12 A. Gracias" and an initial ("el agente de 12 A. Pérez", no such word) stay letters.
+     * True when the amps rate the thing named after them: "the 32A supply", "a 50A double pole breaker"; with
+     * {@code overNames} also after up to three capitalised words or numbers naming it ("the 50A NEMA 14-50 outlet"),
+     * each word set apart by a space (a hyphen between the names too).
      */
-    static boolean spanishAmperesEndingSentence(ReadContext ctx, int start, int end) {
-        String t = ctx.text;
-        return end + 2 < t.length() && t.charAt(end) == '.' && t.charAt(end + 1) == ' ' && Character.isUpperCase(t.charAt(end + 2))
-                && ctx.previousWord(start).equals("de") && ctx.anyWord(Math.max(0, start - 40), start, AMP_NOUNS::contains);
+    private static boolean ampNounAfter(String text, int end, boolean overNames) {
+        int i = end;
+        for (int words = 0; words <= 3; words++) {
+            int from = i;
+            while (from < text.length() && (text.charAt(from) == ' ' || text.charAt(from) == '\u00A0' || words > 0 && text.charAt(from) == '-')) {
+                from++;
+            }
+            int to = from;
+            while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+                to++;
+            }
+            if (from == i || to == from) {
+                return false; // nothing after the amps, or a mark between the words
+            }
+            String word = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+            if (AMP_NOUNS.contains(word)) {
+                return true;
+            }
+            char first = text.charAt(from);
+            if (!AMP_NOUNS_AFTER_ANOTHER.contains(word) && !(overNames && (Character.isUpperCase(first) || Character.isDigit(first)))) {
+                return false;
+            }
+            i = to;
+        }
+        return false;
     }
 
     /**

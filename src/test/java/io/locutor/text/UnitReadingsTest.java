@@ -2,6 +2,7 @@ package io.locutor.text;
 
 import static io.locutor.text.Readings.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +120,32 @@ class UnitReadingsTest {
         assertEquals("it draws sixteen amps at two hundred and thirty volts", read("en-GB", "it draws 16A at 230V"));
         // A flat, a seat: the bare "A" stays.
         assertEquals("Apartment four A; row twelve A", read("en-US", "Apt 4 A; row 12 A"));
+    }
+
+    @Test
+    void roundFiftyThreeAmpsNearAWordThatTakesThemAndMilliamps() {
+        // Round fifty-three: a word that takes amps nearby in the sentence, a preposition, an article or a possessive
+        // leading the number; or capitalised names and numbers of the thing between the amps and its noun.
+        assertEquals("el magnetotérmico de veinticinco amperios que protege el horno", read("es-ES", "el magnetotérmico de 25 A que protege el horno"));
+        assertEquals("cambie su tablero a ciento veinticinco amperios por poco", read("es-US", "cambie su tablero a 125 A por poco"));
+        assertEquals("the fifty amp N E M A outlet, the thirty two amp Type two cable",
+                read("en-US", "the 50A NEMA outlet, the 32A Type 2 cable"));
+        assertEquals("un detector de fugas de diez miliamperios", read("es-MX", "un detector de fugas de 10 mA"));
+        assertEquals("the sensor draws twenty five milliamps", read("en-US", "the sensor draws 25 mA"));
+        // Must not fire: a label's number follows its noun, a word that takes amps nearby or not (a seat, a gate, a flat, a
+        // form, a class, a door); no such word at all; the capital letter of a vitamin or a plan; a seat after "es el".
+        assertEquals("Su asiento es el nueve A y su cargador USB está junto a la ventana.",
+                read("es-US", "Su asiento es el 9 A y su cargador USB está junto a la ventana."));
+        assertEquals("la puerta cinco A junto al cuadro de fusibles; la clase tres A tiene un panel solar",
+                read("es-ES", "la puerta 5 A junto al cuadro de fusibles; la clase 3 A tiene un panel solar"));
+        assertEquals("El grupo dos A visita la central; tome vitamina A y cargue el Plan A con el cargador.",
+                read("es-MX", "El grupo 2 A visita la central; tome vitamina A y cargue el Plan A con el cargador."));
+        assertEquals("Your seat is nine A, next to the charger outlet; Gate thirty one A has a phone charger.",
+                read("en-US", "Your seat is 9A, next to the charger outlet; Gate 31A has a phone charger."));
+        assertEquals("The breaker panel is in Unit seven A; the fuse box for flat twelve A is under the stairs.",
+                read("en-GB", "The breaker panel is in Unit 7A; the fuse box for flat 12A is under the stairs."));
+        assertEquals("the twelve A seat near the charger", read("en-US", "the 12A seat near the charger"));
+        assertFalse(read("en-US", "Send Form 1040A with your fuse invoice.").contains("amp"));
     }
 
     @Test
