@@ -1077,8 +1077,9 @@ final class TokenScanner {
             }
             return runEnd;
         }
-        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 4 && Character.isUpperCase(t.charAt(pos))) {
-            int end = Initialisms.readEnglish(ctx, pos, runEnd); // "MOT" → "M O T", "5 PM ET" → "Eastern Time"
+        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && (runEnd - pos <= 4 || runEnd - pos == 5 && t.charAt(runEnd - 1) == 's')
+                && Character.isUpperCase(t.charAt(pos))) {
+            int end = Initialisms.readEnglish(ctx, pos, runEnd); // "MOT" → "M O T", "5 PM ET" → "Eastern Time", "ATMs" → "A T Ms"
             if (end > pos) {
                 return end;
             }
