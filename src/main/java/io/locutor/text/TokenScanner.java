@@ -923,7 +923,8 @@ final class TokenScanner {
             }
         }
         // Round twenty-two: an ISBN is dictated in Spanish too ("ISBN 978 84 376…" was "treinta y uno dos mil…").
-        if ((next == ' ' || next == ':') && (ctx.lang == Lang.EN && (t.startsWith("ID", pos) && runEnd - pos == 2 || t.startsWith("PIN", pos) && runEnd - pos == 3)
+        // Round fifty-three: an English "ID" or "PIN" and a comma before its printed groups ("member ID, 730 415 962").
+        if ((next == ' ' || next == ':' || next == ',' && ctx.lang == Lang.EN) && (ctx.lang == Lang.EN && (t.startsWith("ID", pos) && runEnd - pos == 2 || t.startsWith("PIN", pos) && runEnd - pos == 3)
                 || t.startsWith("ISBN", pos) && runEnd - pos == 4)) {
             int end = ReferenceReader.identifierGroups(ctx, pos); // "meeting ID 884 203 117", "PIN 2281 930"
             if (end > pos) {
