@@ -518,8 +518,13 @@ final class AttributiveAmount {
     /** The noun after an amount; a screen's resolution counts ("a 32\" 4K display", round eight D). */
     /** Round forty-eight: a hyphenated noun is one word ("your 22 kg e-scooter", "our new 350W e-scooter"), not "e" alone. */
     private static final Pattern LIST_AFTER = Pattern.compile("(?:,[ \\u00A0]+\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3})*[ \\u00A0](\\p{L}+(?:-\\p{L}+)*|[248]K(?![\\p{L}\\d]))");
-    /** Round forty-eight: "any" too ("with any $40 purchase", "any 400 Wh battery": one of them, its size or price singular). */
-    private static final Set<String> DETERMINERS = Set.of("the", "your", "our", "its", "this", "that", "my", "their", "his", "her", "any");
+    /**
+     * Round forty-eight: "any" too ("with any $40 purchase", "any 400 Wh battery": one of them, its size or price singular).
+     * Round fifty-three: "each" likewise ("each 250g pot", "each 2 lb bag": one of them, "each two pound bag"); "each 5 kg"
+     * with no noun after it and "costs £5 each" (the amount before it) keep theirs.
+     */
+    private static final Set<String> DETERMINERS = Set.of("the", "your", "our", "its", "this", "that", "my", "their", "his", "her", "any",
+            "each");
     /** Verbs a plural amount takes after "the"/"your": "the 20GB are", "your 5GB runs out". */
     private static final Set<String> VERBS = Set.of("are", "were", "have", "has", "had", "can", "could", "should", "would", "may",
             "might", "must", "run", "runs", "ran", "expire", "expires", "remain", "remains", "left", "used", "included", "free", "cost",

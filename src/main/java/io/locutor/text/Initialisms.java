@@ -131,6 +131,9 @@ final class Initialisms {
         // Round forty-five: "HMRC-ready", "GDPR-compliant", "USB-powered": an initialism glued to the adjective it makes is
         // spelt as it is alone ("H M R C-ready"); "NASA-funded" keeps its word and "MIG-25" its code.
         boolean hyphenedAdjective = runEnd + 1 < t.length() && t.charAt(runEnd) == '-' && Character.isLowerCase(t.charAt(runEnd + 1));
+        if (len >= 3 && len <= 5 && t.charAt(runEnd - 1) == 's') {
+            return readEnglishPlural(ctx, pos, runEnd);
+        }
         if (len < 2 || len > 4 || runEnd < t.length() && (Character.isLetterOrDigit(t.charAt(runEnd)) || "'-/&".indexOf(t.charAt(runEnd)) >= 0
                 && !hyphenedAdjective
                 && !(t.charAt(runEnd) == '/' && EN_TIME_ZONES.containsKey(t.substring(pos, runEnd)))) // "7 PM ET/4 PM PT" (round fourteen B)
@@ -161,6 +164,30 @@ final class Initialisms {
             return -1;
         }
         ctx.append(spelt(word));
+        return runEnd;
+    }
+
+    /**
+     * Round fifty-three: an initialism's plural with a lower-case "s" ("PCs", "DVRs", "ATMs", "IDs") is spelt as its
+     * singular is, the "s" said after the last letter ("P Cs", "A T Ms"), as callers say it; one the house says as a word
+     * ("PINs", "SIMs") or an English word in capitals ("OKs") stays as written, as its singular does. Returns the end, or -1.
+     */
+    /**
+     * Plurals the call scripts' writers keep as written though the singular is spelt: "TVs" (a Black Friday row of the
+     * tuning set, "four K TVs"), the dictionary's own word for the sets, which the voice says right as written.
+     */
+    private static final Set<String> EN_PLURALS_AS_WRITTEN = Set.of("TV");
+
+    private static int readEnglishPlural(ReadContext ctx, int pos, int runEnd) {
+        String t = ctx.text;
+        String capitals = t.substring(pos, runEnd - 1);
+        if (!capitals.chars().allMatch(c -> c >= 'A' && c <= 'Z') || EN_SAID_AS_WORDS.contains(capitals) || EN_PLURALS_AS_WRITTEN.contains(capitals)
+                || EN_CAPITALISED_WORDS.contains(capitals) || EN_TIME_ZONES.containsKey(capitals)
+                || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || "-./".indexOf(t.charAt(pos - 1)) >= 0)
+                || runEnd < t.length() && (Character.isLetterOrDigit(t.charAt(runEnd)) || "-/&".indexOf(t.charAt(runEnd)) >= 0)) {
+            return -1;
+        }
+        ctx.append(spelt(capitals)).append('s');
         return runEnd;
     }
 

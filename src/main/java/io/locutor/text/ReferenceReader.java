@@ -907,9 +907,11 @@ final class ReferenceReader implements TokenReader {
      * Round eighteen B: "meeting ID 884 203 117", "your member ID is 409 226 513", "PIN 2281 930": digits printed in groups
      * after "ID" or "PIN" (the initialisms that end "meeting ID", "conference ID", "member ID") are keyed in or read
      * back, so every group is dictated alike with a pause between, never "one hundred and seventeen" for the last one.
-     * Two groups at least; a group of one digit is no printed group.
+     * Two groups at least; a group of one digit is no printed group. Round fifty-three: a comma may set the groups apart
+     * as a colon does ("enter your member ID, 730 415 962, then"): the initialism has named them, so they are still its
+     * digits, never "seven hundred thirty million…"; "your ID, 10 15 minutes early" keeps its count (a last pair before a noun).
      */
-    private static final Pattern ID_GROUPS = Pattern.compile("(ID|PIN)((?:[ \\u00A0]+number)?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)"
+    private static final Pattern ID_GROUPS = Pattern.compile("(ID|PIN)((?:[ \\u00A0]+number)?(?:[ \\u00A0]+is)?[ \\u00A0]*[:,]?[ \\u00A0]*)"
             + "(\\d{2,4}(?:[ \\u00A0]\\d{2,4}){1,5})(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
 
     /**
@@ -1260,9 +1262,9 @@ final class ReferenceReader implements TokenReader {
                 return alnum.end();
             }
         }
-        Matcher enMarkedAlnum = !ctx.es() && at == '#' && EN_NOUNS_BEFORE_SIGN.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
-                ? ctx.at(MARKED_ALNUM, pos) : null;
-        if (enMarkedAlnum != null && enMarkedAlnum.lookingAt()) {
+        boolean nounBeforeSign = at == '#' && EN_NOUNS_BEFORE_SIGN.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT));
+        Matcher enMarkedAlnum = !ctx.es() && at == '#' && (nounBeforeSign || "US".equals(ctx.locale.region)) ? ctx.at(MARKED_ALNUM, pos) : null;
+        if (enMarkedAlnum != null && enMarkedAlnum.lookingAt() && (nounBeforeSign || usSignGluedToCode(ctx, pos, enMarkedAlnum.group(1)))) {
             // Round twenty-nine: "confirmation #QX7T2M", "booking #R7TM4Q": a "#" between a code's noun and a code mixing
             // capitals and digits is "number", as before digits ("order #4471"), never the keypad's "hash"; the code is
             // dictated as written.
@@ -1514,14 +1516,16 @@ final class ReferenceReader implements TokenReader {
         }
         Matcher pair = !ctx.es() && EN_PAIR_NOUNS.contains(token) ? ctx.at(EN_FOUR_DIGIT_PAIR, pos) : null;
         if (pair != null && pair.lookingAt() && (!token.equals("number") || nounNamesItsNumber(ctx, pos))
-                && !(YEAR_FOUR.matcher(pair.group(3)).matches() && YEAR_FOUR.matcher(pair.group(4)).matches())
+                && !TWO_YEARS.matcher(pair.group(3)).matches()
                 && Units.find(ctx.nextWord(pair.end())) == null && !Currencies.wordOrCode(ctx.nextWord(pair.end()))) {
             // Round forty-two: "your reference number, 5821 4907", "for transfer 6152 0394": two printed groups of four after
             // a thing's number or a transfer's word are its code (English prints no thousands apart with a space), dictated
             // group by group with a pause, as Spanish dictates "peaje 0457 2291"; a count after them ("… 0028 dollars") or
             // two years ("number 2024 2025") keep the numbers (a verb after them, "was", "has", is no count: countedAfter's
             // plural test would take it for one).
-            ctx.append(pair.group(1)).append(pair.group(2)).append(dictated(ctx, pair.group(3) + " " + pair.group(4)));
+            // Round fifty-three: three groups or more likewise ("policy number, 2210 4431 8870", "member number: 581 204 663"):
+            // each group dictated as printed, never a group read as thousands.
+            ctx.append(pair.group(1)).append(pair.group(2)).append(dictated(ctx, pair.group(3).replace('\u00A0', ' ')));
             return pair.end();
         }
         Matcher numberIs = !ctx.es() && token.equals("number") ? ctx.at(EN_NUMBER_IS, pos) : null;
@@ -1732,11 +1736,16 @@ final class ReferenceReader implements TokenReader {
     /** English "number is 4417", "number: 36210", "number, 48206": the number a noun before it names (see {@link #nounNamesItsNumber}). */
     /** Round forty-two: the words two printed groups of four follow as a code ({@link #EN_FOUR_DIGIT_PAIR}). */
     private static final Set<String> EN_PAIR_NOUNS = Set.of("number", "transfer", "transaction", "member", "membership", "receipt");
-    /** "number, 5821 4907", "transfer 6152 0394", "member number: 3390 7125": two groups of four, no third group. */
+    /**
+     * "number, 5821 4907", "transfer 6152 0394", "member number: 3390 7125": two groups of four, no third group; since round
+     * fifty-three also three to five groups of three or four ("member number: 581 204 663", "policy number, 2210 4431
+     * 8870"), which English prints for no quantity either.
+     */
     private static final Pattern EN_FOUR_DIGIT_PAIR = Pattern.compile("(?i)(number|transfer|transaction|member|membership|receipt)"
-            + "((?:[ \\u00A0]+(?:number|no\\.|#))?(?:[ \\u00A0]+is)?[ \\u00A0]*[:,]?[ \\u00A0]*)(\\d{4})[ \\u00A0](\\d{4})(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
-    /** A year of this century or the last ("2024"). */
-    private static final Pattern YEAR_FOUR = Pattern.compile("(?:19|20)\\d\\d");
+            + "((?:[ \\u00A0]+(?:number|no\\.|#))?(?:[ \\u00A0]+is)?[ \\u00A0]*[:,]?[ \\u00A0]*)"
+            + "(\\d{4}[ \\u00A0]\\d{4}|\\d{3,4}(?:[ \\u00A0]\\d{3,4}){2,4})(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
+    /** Two years of this century or the last ("2024 2025"): a span, no code of two groups. */
+    private static final Pattern TWO_YEARS = Pattern.compile("(?:19|20)\\d\\d[ \\u00A0](?:19|20)\\d\\d");
     // Round forty-seven: a comma sets the number apart as a colon does ("quoting your booking number, 48206", "give your
     // membership number, 8153, …"); the noun before "number" has named it (nounNamesItsNumber), and a count after the
     // comma ("your seat number, 12 rows back") keeps its number (countedAfter).
@@ -1799,6 +1808,19 @@ final class ReferenceReader implements TokenReader {
     /** English nouns a "#" and a lettered code follow: the reference words and the documents numbered by year. */
     private static final Set<String> EN_NOUNS_BEFORE_SIGN = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, EN_YEAR_NUMBERED_NOUNS)
             .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Round fifty-three: in the US "#" is "number" before any code, so "Your reservation is #KP4W9Z" and "show #TR72QD at
+     * the desk" say "number" as "confirmation #KP4W9Z" does, wherever the sign stands (it was the keypad's "hash"). Only
+     * a sign glued to a code of two digits and two capitals at least, at a word's start: a hashtag ("#SummerSale") has
+     * lower case, a rank ("#1") no capital, and a tag of one digit ("#B2B", "#5G") is none. British text names the sign
+     * "hash" and keeps it.
+     */
+    private static boolean usSignGluedToCode(ReadContext ctx, int pos, String code) {
+        return (pos == 0 || !Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) && pos + 1 < ctx.text.length()
+                && Character.isLetterOrDigit(ctx.text.charAt(pos + 1))
+                && code.chars().filter(Character::isDigit).count() >= 2 && code.chars().filter(Character::isLetter).count() >= 2;
+    }
 
     /** First words of ES_KEYWORD's documents named only before a hyphened serial (round twenty-three: "acta 1123-449871"). */
     private static final Set<String> SERIAL_NOUNS = Set.of("acta", "boleta", "multa", "recibo", "comprobante", "certificado", "constancia",

@@ -923,7 +923,8 @@ final class TokenScanner {
             }
         }
         // Round twenty-two: an ISBN is dictated in Spanish too ("ISBN 978 84 376…" was "treinta y uno dos mil…").
-        if ((next == ' ' || next == ':') && (ctx.lang == Lang.EN && (t.startsWith("ID", pos) && runEnd - pos == 2 || t.startsWith("PIN", pos) && runEnd - pos == 3)
+        // Round fifty-three: an English "ID" or "PIN" and a comma before its printed groups ("member ID, 730 415 962").
+        if ((next == ' ' || next == ':' || next == ',' && ctx.lang == Lang.EN) && (ctx.lang == Lang.EN && (t.startsWith("ID", pos) && runEnd - pos == 2 || t.startsWith("PIN", pos) && runEnd - pos == 3)
                 || t.startsWith("ISBN", pos) && runEnd - pos == 4)) {
             int end = ReferenceReader.identifierGroups(ctx, pos); // "meeting ID 884 203 117", "PIN 2281 930"
             if (end > pos) {
@@ -1079,8 +1080,9 @@ final class TokenScanner {
             }
             return runEnd;
         }
-        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && runEnd - pos <= 4 && Character.isUpperCase(t.charAt(pos))) {
-            int end = Initialisms.readEnglish(ctx, pos, runEnd); // "MOT" → "M O T", "5 PM ET" → "Eastern Time"
+        if (ctx.lang == Lang.EN && runEnd - pos >= 2 && (runEnd - pos <= 4 || runEnd - pos == 5 && t.charAt(runEnd - 1) == 's')
+                && Character.isUpperCase(t.charAt(pos))) {
+            int end = Initialisms.readEnglish(ctx, pos, runEnd); // "MOT" → "M O T", "5 PM ET" → "Eastern Time", "ATMs" → "A T Ms"
             if (end > pos) {
                 return end;
             }

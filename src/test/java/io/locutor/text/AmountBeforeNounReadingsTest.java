@@ -386,4 +386,14 @@ class AmountBeforeNounReadingsTest {
         assertEquals("The twenty dollars bills arrived today; the five hundred dollars goes towards your deposit; the forty dollars still owed on your fee; your monthly eighty dollars of the fee.",
                 read("en-US", "The $20 bills arrived today; the $500 goes towards your deposit; the $40 still owed on your fee; your monthly $80 of the fee."));
     }
+
+    @Test
+    void eachBeforeAnAmountAndItsNounMakesItTheNounsModifier() {
+        // Round fifty-three: "each" picks one thing, as "a" does; its size or price is singular.
+        assertEquals("Each two hundred and fifty gram pot keeps; each two pound bag; each five litre can; each twenty five dollar ticket.",
+                read("en-US", "Each 250g pot keeps; each 2 lb bag; each 5-litre can; each $25 ticket."));
+        // Must not fire: no noun after the amount, a verb after it, the amount before "each".
+        assertEquals("Weigh each five kilograms. Each five kilograms is checked. They weigh five kilograms each and cost twenty five dollars each.",
+                read("en-US", "Weigh each 5 kg. Each 5 kg is checked. They weigh 5 kg each and cost $25 each."));
+    }
 }

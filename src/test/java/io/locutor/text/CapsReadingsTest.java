@@ -89,4 +89,12 @@ class CapsReadingsTest {
         // Must not fire: five capitals said as words, a headline in capitals.
         assertEquals("the NAFTA deal, UNICEF, a USCIS RFE ALERT", read("en-US", "the NAFTA deal, UNICEF, a USCIS RFE ALERT"));
     }
+
+    @Test
+    void roundFiftyThreeAPluralInitialismIsSpeltAsItsSingular() {
+        assertEquals("unplug the P Cs and D V Rs; the A T Ms take I Ds; our F A Qs", read("en-GB", "unplug the PCs and DVRs; the ATMs take IDs; our FAQs"));
+        // Must not fire: an initialism said as a word, an English word in capitals, the sets' plural the writers keep, a
+        // code with digits.
+        assertEquals("keep your PINs and SIMs safe, the OKs, four K TVs, P sixties", read("en-GB", "keep your PINs and SIMs safe, the OKs, 4K TVs, P60s"));
+    }
 }

@@ -1512,4 +1512,35 @@ class ReferenceReadingsTest {
                 read("en-US", "The total visitor number is 25000. The estimated attendee number is 12000. The number is 25,000 people. A number of 12000."));
         assertEquals("Your contact phone number is fifty five thousand five hundred and twelve.", read("en-US", "Your contact phone number is 55512."));
     }
+
+    @Test
+    void roundFiftyThreeAnIdsGroupsAfterACommaOrColonAreDictated() {
+        // Round fifty-three: the groups after "ID" and a comma, or three groups after a thing's number, are its code.
+        assertEquals("enter your member I D, seven three zero, four one five, nine six two, then press pound.",
+                read("en-US", "enter your member ID, 730 415 962, then press #."));
+        assertEquals("your policy number, two two one zero, four four three one, eight eight seven zero, is active; your member number: five eight one, two zero four, six six three.",
+                read("en-US", "your policy number, 2210 4431 8870, is active; your member number: 581 204 663."));
+        // Must not fire: a count after the ID's comma, no noun naming the number, a count's word, a phone's number, two years.
+        assertEquals("Show your I D, ten fifteen minutes early. Bring your I D, two forms of proof.",
+                read("en-US", "Show your ID, 10 15 minutes early. Bring your ID, 2 forms of proof."));
+        assertEquals("The number, one hundred twenty million three hundred thousand four hundred, is huge.",
+                read("en-US", "The number, 120 300 400, is huge."));
+        assertEquals("Your phone number, five five five, two one zero, four four three three, is on file.",
+                read("en-US", "Your phone number, 555 210 4433, is on file."));
+        assertEquals("Your member number twenty twenty four twenty twenty five was renewed.",
+                read("en-US", "Your member number 2024 2025 was renewed."));
+        assertEquals("We served six hundred four million two hundred eighteen thousand three hundred and thirty seven people.",
+                read("en-US", "We served 604 218 337 people."));
+    }
+
+    @Test
+    void roundFiftyThreeAUsSignBeforeACodeIsNumberWhereverItStands() {
+        assertEquals("Your reference is number M W five K eight T. Show number T R seven two Q D at the desk.",
+                read("en-US", "Your reference is #MW5K8T. Show #TR72QD at the desk."));
+        // Must not fire: a hashtag, a rank, a short code with one digit, British text, the keypad's key.
+        assertEquals("Join hash SummerSale, our number one choice, hash B two B.",
+                read("en-US", "Join #SummerSale, our #1 choice, #B2B."));
+        assertEquals("Your reference is hash M W five K eight T.", read("en-GB", "Your reference is #MW5K8T."));
+        assertEquals("Press pound to skip.", read("en-US", "Press # to skip."));
+    }
 }
