@@ -168,16 +168,16 @@ final class Initialisms {
     }
 
     /**
-     * Round fifty-three: an initialism's plural with a lower-case "s" ("PCs", "DVRs", "ATMs", "IDs") is spelt as its
-     * singular is, the "s" said after the last letter ("P Cs", "A T Ms"), as callers say it; one the house says as a word
-     * ("PINs", "SIMs") or an English word in capitals ("OKs") stays as written, as its singular does. Returns the end, or -1.
-     */
-    /**
      * Plurals the call scripts' writers keep as written though the singular is spelt: "TVs" (a Black Friday row of the
      * tuning set, "four K TVs"), the dictionary's own word for the sets, which the voice says right as written.
      */
     private static final Set<String> EN_PLURALS_AS_WRITTEN = Set.of("TV");
 
+    /**
+     * Round fifty-three: an initialism's plural with a lower-case "s" ("PCs", "DVRs", "ATMs", "IDs") is spelt as its
+     * singular is, the "s" said after the last letter ("P Cs", "A T Ms"), as callers say it; one the house says as a word
+     * ("PINs", "SIMs") or an English word in capitals ("OKs") stays as written, as its singular does. Returns the end, or -1.
+     */
     private static int readEnglishPlural(ReadContext ctx, int pos, int runEnd) {
         String t = ctx.text;
         String capitals = t.substring(pos, runEnd - 1);
