@@ -194,8 +194,8 @@ final class UsAddresses {
     /**
      * Round fifty-four: what may follow a numbered road that ends an address with no cue before its house number ("Our
      * office, 6415 State Route 48, is closed", "… 4630 Route 10W."): a stop, a comma, the text's end or a capitalised
-     * direction ("Highway 61 North"). A lower-case word after the road's number makes the number before it a count ("2500
-     * Route 9 commuters").
+     * direction ("Highway 75 North"). A lower-case word after the road's number makes the number before it a count ("2500
+     * Route 12 commuters").
      */
     private static final Pattern ROAD_ENDS_ADDRESS = Pattern.compile("(?:[,;:)]|\\.(?![\\p{L}\\d])|$|[ \\u00A0](?:North|South|East|West)(?![\\p{L}\\d]))");
     /** Words an address without a street type follows ("meet at", "moved to"): a count or a measure does not. */

@@ -363,8 +363,8 @@ class EnglishReadingsTest {
         assertEquals("Our office, sixty four fifteen State Route forty eight, is closed. The shop is forty six thirty Route ten W.",
                 read("en-US", "Our office, 6415 State Route 48, is closed. The shop is 4630 Route 10W."));
         // Must not fire: a count before a numbered road and a lower-case noun, a year before it, a count with no cue.
-        assertEquals("Over two thousand five hundred Route nine commuters; we sold three thousand four hundred Route sixty six mugs",
-                read("en-US", "Over 2500 Route 9 commuters; we sold 3400 Route 66 mugs"));
+        assertEquals("Over two thousand five hundred Route twelve commuters; we sold three thousand four hundred Route sixty six mugs",
+                read("en-US", "Over 2500 Route 12 commuters; we sold 3400 Route 66 mugs"));
         assertEquals("Since nineteen twenty six Route sixty six has carried travelers.", read("en-US", "Since 1926 Route 66 has carried travelers."));
     }
 }
