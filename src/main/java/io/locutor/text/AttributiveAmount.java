@@ -220,7 +220,11 @@ final class AttributiveAmount {
 
     /** Round forty-five: nouns of a charge a plural noun may qualify after a price ("materials fee", "parking charges"). */
     private static final Set<String> CHARGE_HEADS = Set.of("fee", "charge", "levy", "surcharge", "fine", "supplement", "premium",
-            "subscription", "bill", "penalty");
+            "subscription", "bill", "penalty",
+            // Round fifty-four: the share of a claim or a visit the customer pays, British "excess", American "deductible" and
+            // "copay": "the £75 excess", "the $30 co-pay" are one charge, "the seventy five pound excess"; "excess" ends in
+            // "-s" like a plural, so only this list makes it a charge's noun.
+            "excess", "deductible", "copay", "co-pay");
 
     /**
      * A charge's or a payment's noun right after the amount ("£75 instalment", "$80 payment", "£20 deposit"), or after a
@@ -234,7 +238,7 @@ final class AttributiveAmount {
     private static boolean chargeHeadAfter(ReadContext ctx, int end) {
         int at = end;
         for (int words = 0; words <= MAX_WORDS_BEFORE_CHARGE; words++) {
-            Matcher word = ctx.at(BARE_WORD_AFTER, at);
+            Matcher word = ctx.at(CHARGE_RUN_WORD, at);
             if (!word.lookingAt()) {
                 return false;
             }
@@ -249,6 +253,12 @@ final class AttributiveAmount {
         }
         return false;
     }
+
+    /**
+     * A word of the run {@link #chargeHeadAfter} walks: a plain lower-case word as {@link #BARE_WORD_AFTER}, or (round
+     * fifty-four) one joined by hyphens, a charge's own noun ("co-pay") or a compound qualifying it ("call-out fee").
+     */
+    private static final Pattern CHARGE_RUN_WORD = Pattern.compile("[ \\u00A0](\\p{Ll}{3,}|\\p{Ll}+(?:-\\p{Ll}+)+)(?![\\p{L}\\d'’-])");
 
     /** How many plain words may qualify a charge's noun between it and its price ("gym locker rental payment"). */
     private static final int MAX_WORDS_BEFORE_CHARGE = 3;

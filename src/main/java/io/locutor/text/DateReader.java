@@ -96,6 +96,24 @@ final class DateReader implements TokenReader {
                 && ctx.previousWord(ofStart).equalsIgnoreCase("as");
     }
 
+    /** Round fifty-four: the words that join "date" to the day it names ("the start date of 6/2", "the due date is 8/3"). */
+    private static final Set<String> DATE_LINKS = Set.of("of", "is", "was");
+
+    /**
+     * Round fifty-four: "your billing date of 6/2", "the new ship date is 8/3", "the deadline date was 9/1": a pair of
+     * numbers a date's noun names, through "of", "is" or "was", is that date (month first in the US, day first in Britain),
+     * as "date: 6/2" is ({@link #afterDateLabel}); "of" or "is" after any other noun ("an update of 1/2", "the rate is 1/3")
+     * leaves a fraction.
+     */
+    private static boolean dateNamedBefore(ReadContext ctx, int pos) {
+        String link = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        if (!DATE_LINKS.contains(link)) {
+            return false;
+        }
+        int linkStart = ReadContext.spacesStart(ctx.text, pos) - link.length();
+        return ctx.previousWord(linkStart).equalsIgnoreCase("date");
+    }
+
     /**
      * A cue word of {@link #CUES}, or a weekday's name, which names the day of the numbers after it ("el viernes 7/03",
      * "lunes 2/3", "sabado 4/5", "Monday 2/3"): a lower-case word.
@@ -269,7 +287,8 @@ final class DateReader implements TokenReader {
             boolean cuedWord = cue(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                     // Round eighteen B: a coupon's "Exp. 5/4" (its dot hides the word from previousWord) is a date, "May fourth".
                     || ctx.lang == Lang.EN && pos >= 5 && ctx.previousWordAcrossDot(pos).equalsIgnoreCase("exp")
-                    || ctx.lang == Lang.EN && afterDateLabel(ctx, pos) || asOf(ctx, pos);
+                    || ctx.lang == Lang.EN && afterDateLabel(ctx, pos) || asOf(ctx, pos)
+                    || ctx.lang == Lang.EN && dateNamedBefore(ctx, pos);
             // "hasta el 12/18" has no eighteenth month: after a cue word it is month first whatever the region's order
             // (a US form in es-US text), never "doce dieciochoavos"; a pair valid both ways keeps the region's order.
             // An abbreviated weekday with its dot ("vie. 12/18", round five L) cues it the same way.

@@ -706,10 +706,14 @@ final class TokenScanner {
             return letters(ctx, pos);
         }
         switch (c) {
-            case '#':
-                return attempt(ctx, pos, reference);
-            case '*':
-                return starCode(ctx, pos);
+            case '#': {
+                int end = keypadSequence(ctx, pos);
+                return end > pos ? end : attempt(ctx, pos, reference);
+            }
+            case '*': {
+                int end = keypadSequence(ctx, pos);
+                return end > pos ? end : starCode(ctx, pos);
+            }
             case '+': {
                 int end = attempt(ctx, pos, phone);
                 return end > pos ? end : signed(ctx, pos);
@@ -1689,7 +1693,42 @@ final class TokenScanner {
     /** A star and one digit: "*2". */
     private static final java.util.regex.Pattern STAR_KEY = java.util.regex.Pattern.compile("\\*(\\d)(#?)(?![\\d\\p{L}*])");
     /** English verbs and nouns before a key of the phone's keypad ("press *9", "dial *3"). */
-    private static final java.util.Set<String> EN_KEYPAD_WORDS = java.util.Set.of("press", "dial", "hit", "tap", "enter", "push", "key");
+    private static final java.util.Set<String> EN_KEYPAD_WORDS = java.util.Set.of("press", "dial", "hit", "tap", "enter", "push", "key",
+            // Round fifty-four: the gerunds key too ("by dialing *9", "check it by pressing *0"), as the imperatives do.
+            "dialing", "dialling", "pressing", "hitting", "tapping", "entering", "pushing", "keying");
+
+    /**
+     * Round fifty-four: a code of the phone's keypad mixing its two signs ("*#43#", "##002#", "**21*0791#", the network's
+     * and the handset's service codes): a star or a hash, more signs and digits, ending in a hash, with no letter or digit
+     * glued on either side. Such a code is keyed one key at a time, never a reference ("#06" is no order number inside it).
+     */
+    private static final java.util.regex.Pattern KEYPAD_SEQUENCE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d*#])[*#]+\\d+(?:[*#]+\\d+)*#(?![\\p{L}\\d*#])");
+
+    /**
+     * {@link #KEYPAD_SEQUENCE} read key by key by the keys' names where the call is heard ("star", "asterisco", and
+     * {@link #hashKey}), the digits one by one: "*#43#" is "star pound four three pound" in the US, "star hash four three
+     * hash" in Britain, "asterisco numeral cuatro tres numeral" in Mexico. A code that opens with a hash needs a second sign
+     * before its digits ("##002#") or a keypad verb in its sentence: "#31#" after "dial" is keyed, a lone "#12#" is left
+     * to the readers of references. Returns -1 when no such code starts at {@code pos}.
+     */
+    private static int keypadSequence(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (pos + 3 >= t.length() || t.indexOf('#', pos + 1) < 0) {
+            return -1; // cheap check first: a code has at least four keys and ends in a hash
+        }
+        java.util.regex.Matcher m = ctx.at(KEYPAD_SEQUENCE, pos);
+        if (!m.lookingAt() || t.charAt(pos) == '#' && isDigit(t.charAt(pos + 1)) && !keyedSentence(ctx, pos)) {
+            return -1;
+        }
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (int i = pos; i < m.end(); i++) {
+            char c = t.charAt(i);
+            keys.add(c == '*' ? ctx.es() ? "asterisco" : "star" : c == '#' ? hashKey(ctx) : ctx.speller.digits(String.valueOf(c)));
+        }
+        ctx.append(String.join(" ", keys));
+        return m.end();
+    }
 
     /**
      * "*611", "*111#": a code dialled on the keypad, "asterisco seis uno uno" / "star six one one", the hash said too. Round
@@ -1700,7 +1739,7 @@ final class TokenScanner {
         if (!m.lookingAt()) {
             m = pos + 1 < ctx.text.length() && isDigit(ctx.text.charAt(pos + 1)) ? ctx.at(STAR_KEY, pos) : null;
             String before = m != null && m.lookingAt() ? ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT) : "";
-            if (m == null || !m.lookingAt() || !(ctx.es() ? ES_KEYPAD_WORDS : EN_KEYPAD_WORDS).contains(before) && !keyedSentence(ctx, pos)) {
+            if (m == null || !m.lookingAt() || !keysAStar(ctx, before) && !keyedSentence(ctx, pos)) {
                 return -1;
             }
         }
@@ -2633,6 +2672,19 @@ final class TokenScanner {
             // botón #"): what follows "botón" is a key, "el botón asterisco", as after "tecla".
             "botón");
 
+    /**
+     * Round fifty-four: Spanish gerunds that key a star and what follows it ("consultá tu saldo marcando *5", "pulsando
+     * *0"), as the imperatives do. Not keypad words before a bare number: "marcando 31 goles" scores, a count that agrees
+     * with its noun ({@link #keypadWord} leaves them out).
+     */
+    private static final java.util.Set<String> ES_KEYING_GERUNDS = java.util.Set.of("marcando", "pulsando", "presionando", "oprimiendo",
+            "tecleando");
+
+    /** Whether a lower-case word keys the star or the hash after it in the text's language ("press", "marque", "marcando"). */
+    private static boolean keysAStar(ReadContext ctx, String lowerCase) {
+        return ctx.es() ? ES_KEYPAD_WORDS.contains(lowerCase) || ES_KEYING_GERUNDS.contains(lowerCase) : EN_KEYPAD_WORDS.contains(lowerCase);
+    }
+
     /** Whether a lower-case word is a Spanish keypad verb or "tecla": what follows it is a key. */
     static boolean keypadWord(String lowerCase) {
         return ES_KEYPAD_WORDS.contains(lowerCase);
@@ -2647,14 +2699,14 @@ final class TokenScanner {
         if (ctx.text.lastIndexOf('#', pos - 1) >= start) {
             return true;
         }
-        return ctx.anyWord(start, pos, (ctx.es() ? ES_KEYPAD_WORDS : EN_KEYPAD_WORDS)::contains);
+        return ctx.anyWord(start, pos, word -> keysAStar(ctx, word));
     }
 
     /** A lone "*" after a keypad word of the text's language, not before a digit or letter (that is a code, "*611"). */
     private static boolean keypadKey(ReadContext ctx, int pos) {
         String t = ctx.text;
         return pos > 0 && t.charAt(pos - 1) == ' ' && (pos + 1 == t.length() || !Character.isLetterOrDigit(t.charAt(pos + 1)))
-                && (ctx.es() ? ES_KEYPAD_WORDS : EN_KEYPAD_WORDS).contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT));
+                && keysAStar(ctx, ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -184,10 +184,20 @@ final class UsAddresses {
      * Round forty-five: a road named by its number after a house number ("2200 E. Loop 820", "3400 N. Highway 75", "at 4500
      * Highway 6"): the house number in pairs and the compass letter said as with a street's name; the road's number is
      * {@link #route}'s. With no compass letter only after an address's cue ({@link #ADDRESS_CUES}): "12 Route 66 diners"
-     * counts.
+     * counts. Round fifty-four: a branch route's letter after the road's number ("Route 10W", "Highway 9E"), and the roads
+     * named by two or three words and a number ("State Route 48", "County Road 18", "Farm to Market 78", whose numbers run
+     * to four digits).
      */
-    private static final Pattern ROAD_AFTER = Pattern.compile("[ \\u00A0](?:([NSEW])\\.?[ \\u00A0])?(?:Loop|Highway|Hwy|HWY|Route|Rte|US|SR|Interstate)"
-            + "\\.?[ \\u00A0-]\\d{1,3}(?![\\d\\p{L}]|[.,]\\d)");
+    private static final Pattern ROAD_AFTER = Pattern.compile("[ \\u00A0](?:([NSEW])\\.?[ \\u00A0])?(?:Loop|Highway|Hwy|HWY|Route|Rte|US|SR|Interstate"
+            + "|(?:State|County)[ \\u00A0](?:Route|Road|Rd)|Farm[ \\u00A0]to[ \\u00A0]Market(?:[ \\u00A0]Road)?)"
+            + "\\.?[ \\u00A0-]\\d{1,4}[NSEW]?(?![\\d\\p{L}]|[.,]\\d)");
+    /**
+     * Round fifty-four: what may follow a numbered road that ends an address with no cue before its house number ("Our
+     * office, 6415 State Route 48, is closed", "… 4630 Route 10W."): a stop, a comma, the text's end or a capitalised
+     * direction ("Highway 75 North"). A lower-case word after the road's number makes the number before it a count ("2500
+     * Route 12 commuters").
+     */
+    private static final Pattern ROAD_ENDS_ADDRESS = Pattern.compile("(?:[,;:)]|\\.(?![\\p{L}\\d])|$|[ \\u00A0](?:North|South|East|West)(?![\\p{L}\\d]))");
     /** Words an address without a street type follows ("meet at", "moved to"): a count or a measure does not. */
     private static final java.util.Set<String> ADDRESS_CUES = java.util.Set.of("at", "to", "on", "from");
     /**
@@ -226,7 +236,7 @@ final class UsAddresses {
             street = ctx.at(ROAD_AFTER, end);
         }
         if (!street.lookingAt() || street.pattern() == ROAD_AFTER && street.group(1) == null
-                && !ADDRESS_CUES.contains(ctx.previousWord(end - digits.length()))) {
+                && !ADDRESS_CUES.contains(ctx.previousWord(end - digits.length())) && !ctx.at(ROAD_ENDS_ADDRESS, street.end()).lookingAt()) {
             street = ctx.at(NAME_AFTER, end);
             if (!street.lookingAt() || !ADDRESS_CUES.contains(ctx.previousWord(end - digits.length()))
                     || street.group(3) != null && SENTENCE_OPENERS.contains(street.group(2))) {

@@ -396,4 +396,16 @@ class AmountBeforeNounReadingsTest {
         assertEquals("Weigh each five kilograms. Each five kilograms is checked. They weigh five kilograms each and cost twenty five dollars each.",
                 read("en-US", "Weigh each 5 kg. Each 5 kg is checked. They weigh 5 kg each and cost $25 each."));
     }
+
+    @Test
+    void theCustomersShareOfAClaimOrAVisitIsACharge() {
+        // Round fifty-four: "excess", "deductible", "copay", "co-pay" are charges' nouns; a price before them is singular.
+        assertEquals("the seventy five pound excess applies; your one hundred and twenty pound excess is due",
+                read("en-GB", "the £75 excess applies; your £120 excess is due"));
+        assertEquals("the thirty dollar co-pay, your seven hundred and fifty dollar deductible, this twenty dollar specialist copay",
+                read("en-US", "the $30 co-pay, your $750 deductible, this $20 specialist copay"));
+        // Must not fire: "excess" after "in", the sum after the noun, a plural noun that is no charge.
+        assertEquals("you paid forty pounds in excess of the limit; the excess is forty pounds; the forty pounds exceeds it",
+                read("en-GB", "you paid £40 in excess of the limit; the excess is £40; the £40 exceeds it"));
+    }
 }

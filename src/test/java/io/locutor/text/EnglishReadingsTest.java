@@ -354,4 +354,17 @@ class EnglishReadingsTest {
         assertEquals("a batch of two thousand two hundred and seventy one loaves, nine thousand three hundred and twelve batches",
                 read("en-US", "a batch of 2271 loaves, 9312 batches"));
     }
+
+    @Test
+    void roundFiftyFourHouseNumbersBeforeRoadsNamedByNumbers() {
+        // Round fifty-four: a branch route's letter, a road named by two or three words, an address set off by commas.
+        assertEquals("at twenty two ten Route four E; to fifty one twenty County Road eighteen; at seventy three ten Farm to Market seventy eight",
+                read("en-US", "at 2210 Route 4E; to 5120 County Road 18; at 7310 Farm to Market 78"));
+        assertEquals("Our office, sixty four fifteen State Route forty eight, is closed. The shop is forty six thirty Route ten W.",
+                read("en-US", "Our office, 6415 State Route 48, is closed. The shop is 4630 Route 10W."));
+        // Must not fire: a count before a numbered road and a lower-case noun, a year before it, a count with no cue.
+        assertEquals("Over two thousand five hundred Route twelve commuters; we sold three thousand four hundred Route sixty six mugs",
+                read("en-US", "Over 2500 Route 12 commuters; we sold 3400 Route 66 mugs"));
+        assertEquals("Since nineteen twenty six Route sixty six has carried travelers.", read("en-US", "Since 1926 Route 66 has carried travelers."));
+    }
 }

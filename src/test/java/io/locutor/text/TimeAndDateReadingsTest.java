@@ -1013,4 +1013,17 @@ class TimeAndDateReadingsTest {
                 read("en-US", "Your 3/4 share, your 3/8 socket, your 9/10 rating, your 1/2 serving, your 1/2 price offer, your 2/5 stake."));
         assertEquals("Your half tubing, your five eighths bolt, a five twelfths rule.", read("en-US", "Your 1/2 tubing, your 5/8 bolt, a 5/12 rule."));
     }
+
+    @Test
+    void aSlashPairADatesNounNamesThroughOfOrIsIsThatDate() {
+        // Round fifty-four: "date of", "date is", "date was" before a pair name its day, month first in the US, day first in Britain.
+        assertEquals("your billing date of June second; the new ship date is August third; the old date was May fourth",
+                read("en-US", "your billing date of 6/2; the new ship date is 8/3; the old date was 5/4"));
+        assertEquals("your start date is the third of September", read("en-GB", "your start date is 3/9"));
+        // Must not fire: "of" or "is" after another noun, a share of something after "date of", "date" and "is" apart.
+        assertEquals("an update of one half, the rate is one third, the mandate is two fifths",
+                read("en-US", "an update of 1/2, the rate is 1/3, the mandate is 2/5"));
+        assertEquals("the date of three quarters of the members; a date that is half done",
+                read("en-US", "the date of 3/4 of the members; a date that is 1/2 done"));
+    }
 }

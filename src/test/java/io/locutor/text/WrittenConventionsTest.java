@@ -235,4 +235,21 @@ class WrittenConventionsTest {
         // Must not fire: capitals beside no state code, a code that is also a word, a code alone.
         assertEquals("corriente AC y DC, TV y PC, Texas y OK, en TX", read("es-US", "corriente AC y DC, TV y PC, TX y OK, en TX"));
     }
+
+    @Test
+    void keypadCodesMixingStarAndHashAreKeyedOneKeyAtATime() {
+        // Round fifty-four: a service code is keyed key by key, the keys by their names where the call is heard.
+        assertEquals("Dial star pound four three pound, or star star two one star zero seven nine one pound.",
+                read("en-US", "Dial *#43#, or **21*0791#."));
+        assertEquals("Dial star hash four three hash to check.", read("en-GB", "Dial *#43# to check."));
+        assertEquals("Marque asterisco almohadilla cuatro tres almohadilla.", read("es-ES", "Marque *#43#."));
+        assertEquals("Marcá numeral numeral cero cero dos numeral.", read("es-AR", "Marcá ##002#."));
+        assertEquals("Consulte su saldo marcando asterisco cinco, or check it by dialing star nine.",
+                read("es-MX", "Consulte su saldo marcando *5") + ", " + read("en-US", "or check it by dialing *9."));
+        // Must not fire: a product, a footnote's star, an order's or a rank's number, a code opened by a hash in a sentence
+        // that keys nothing.
+        assertEquals("Mix five times three parts. Precio* sujeto a cambios.", read("en-US", "Mix 5*3 parts.") + " " + read("es-MX", "Precio* sujeto a cambios."));
+        assertEquals("Order number four four seven one; our number one pick. Your score was number twelve pound on the list.",
+                read("en-US", "Order #4471; our #1 pick. Your score was #12# on the list."));
+    }
 }
