@@ -559,7 +559,9 @@ final class QuantityReader implements TokenReader {
                 if (unit != null && frac == null && u.group(1).equals("km") && roadBefore(ctx, pos, u.end())) {
                     // "Ruta 3 km 1.412", "Route 66 km 20" (round eight): after a road's number "km" marks the next number, a
                     // milepost ("kilómetro mil cuatrocientos doce", Abbreviations), not the unit of the road's number.
-                    ctx.append(ctx.speller.cardinal(whole, Gender.MASCULINE));
+                    // Round fifty-four: the road's number is its name, "treinta y uno", never cut short before the "kilómetro"
+                    // that is not its noun ("Carretera 31 km 8" was "treinta y un kilómetro ocho").
+                    ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL));
                     return end;
                 }
                 if (unit != null) {
@@ -690,6 +692,11 @@ final class QuantityReader implements TokenReader {
         }
         String before = ctx.previousWord(pos);
         if (ROAD_WORDS.contains(before.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (before.isEmpty() && ROAD_ABBREVIATIONS.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
+            // Round fifty-four: the road word shortened right before its number ("Carr. 30 km 8") as written out
+            // ("Carretera 30 km 8"): the "km" after the road's number is its kilometre point, "kilómetro ocho".
             return true;
         }
         if (!ROAD_KINDS.contains(before.toLowerCase(Locale.ROOT))) {

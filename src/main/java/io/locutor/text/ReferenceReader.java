@@ -90,9 +90,13 @@ final class ReferenceReader implements TokenReader {
      */
     static final int KEY_NOUN_REACH = 100;
 
-    /** Whether a Spanish word is a key's noun ("clave", "NIP", "PIN"…) whose DIGIT_CODE reading reaches {@link #KEY_NOUN_REACH}. */
-    static boolean spanishKeyNoun(ReadContext ctx, String word) {
-        return ctx.es() && KEY_NOUN_WORD.matcher(word).matches();
+    /**
+     * Whether a Spanish word reaches its digits {@link #KEY_NOUN_REACH} away: a key's noun ("clave", "NIP", "PIN"…) for
+     * DIGIT_CODE, and (round fifty-four) "número" for {@link #ES_NUMBER_OF_NOUN_IS}, its noun's complements between
+     * ("tu número de reclamo de garantía del televisor es …").
+     */
+    static boolean spanishFarCue(ReadContext ctx, String word) {
+        return ctx.es() && (KEY_NOUN_WORD.matcher(word).matches() || word.equalsIgnoreCase("número"));
     }
 
     /** English DIGIT_CODE cues of a code keyed in: "code", "passcode", "PIN", "lockbox". */
@@ -562,8 +566,12 @@ final class ReferenceReader implements TokenReader {
                 && TokenScanner.isDigit(ctx.text.charAt(pos + 1)) && TokenScanner.isDigit(ctx.text.charAt(pos));
         Matcher m = fourDigits ? ctx.at(ES_PLATE, pos) : null;
         if (m == null || !m.lookingAt() || PLATE_NOT_LETTERS.contains(m.group(2))
-                || m.group(1).matches("(?:19|20)\\d\\d") && !VEHICLE_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
-            return -1; // "2000 SMS", "Premium 2005 DVD": a count, a year before an initialism, unless a vehicle's word comes first
+                || (m.group(1).matches("(?:19|20)\\d\\d") || Currencies.isIsoCode(m.group(2)))
+                        && !VEHICLE_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
+            // "2000 SMS", "Premium 2005 DVD": a count, a year before an initialism, unless a vehicle's word comes first.
+            // Round fifty-four: an ISO code without a vowel ("4300 MXN", "1800 PLN") after an amount is its currency, read
+            // by the quantity reader ("cuatro mil trescientos pesos mexicanos"), as "4300 EUR" is; "matrícula 4300 MXN" is a plate.
+            return -1;
         }
         ctx.append(ctx.speller.digits(m.group(1))).append(' ').append(Initialisms.spelt(m.group(2)));
         return m.end();
@@ -767,8 +775,12 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern ES_NUMBER_OF_NOUN = Pattern.compile("((?:(?iu:su|tu|mi|nuestro|vuestro)[ \\u00A0]+)?(?iu:número)[ \\u00A0]+(?:de|del)[ \\u00A0]+(\\p{Ll}{3,})"
             + "(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{3,4}(?:[ \\u00A0]\\d{3,4})+)(?![\\d\\p{L}]|[.,/-]\\d)");
 
-    /** A noun's complement after it: "de participante", "del programa", "de la aseguradora" (one lower-case word). */
-    private static final String NOUN_COMPLEMENT = "(?:[ \\u00A0]+(?:de|del)[ \\u00A0]+(?:(?:la|las|los)[ \\u00A0]+)?\\p{Ll}{3,})?";
+    /**
+     * A noun's complement after it: "de participante", "del programa", "de la aseguradora" (one lower-case word). Round
+     * fifty-four: up to three, chained, each perhaps with its adjective ("de revisión de frenos", "del servicio técnico"), as round fifty-three let a
+     * key's noun reach its digits across what it opens: the noun before them still names the number.
+     */
+    private static final String NOUN_COMPLEMENT = "(?:[ \\u00A0]+(?:de|del)[ \\u00A0]+(?:(?:la|las|los|el)[ \\u00A0]+)?\\p{Ll}{3,}(?:[ \\u00A0]+\\p{Ll}{3,})?){0,3}";
     /**
      * Round forty-five: "su número de servicio es 48217", "tu número de usuario es 5521", "Número de paciente: 73914": four
      * to six digits in one piece that "número de" and a singular noun give as that noun's number after "es" or a colon,
@@ -780,7 +792,7 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern ES_NUMBER_OF_NOUN_IS = Pattern.compile("((?:(?iu:su|tu|mi|nuestro|vuestro)[ \\u00A0]+)?(?iu:número)[ \\u00A0]+"
             + "(?:de|del)[ \\u00A0]+(\\p{Ll}{3,})" + IDENTIFYING_KIND + NOUN_COMPLEMENT
-            + "(?:[ \\u00A0]+es|[ \\u00A0]*:)[ \\u00A0]*)(\\d{4,6})(?![\\d\\p{L}]|[.,/-]\\d|[ \\u00A0]\\d)");
+            + "(?:[ \\u00A0]+es|[ \\u00A0]*:)[ \\u00A0]*)(\\d{4,6})(?![\\d\\p{L}]|[.,/-]\\d|[ \\u00A0]\\d)" + NO_AMOUNT_AFTER);
     /**
      * Singular nouns after "número de" whose number is no identifier: a phone's (its reader dials it), a crowd's or a
      * stock's count ("el número de aforo es 1200", "número de personal: 4500"), or a numbered place's, which Spanish says
@@ -1541,7 +1553,12 @@ final class ReferenceReader implements TokenReader {
         boolean idiom = token.equals("cuenta") && IDIOM_BEFORE_CUENTA.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                 || token.equals("lot") && ctx.previousWord(pos).equalsIgnoreCase("a"); // "a lot 2000 more" is a quantity
         m = keyword && !idiom ? ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos) : null;
-        if (m != null && m.lookingAt() && !(m.group(2).startsWith(",") && countedAfter(ctx, m.end()))) {
+        // Round fifty-four: a short number and a unit symbol after a Spanish reference's noun ("presente la tarjeta de
+        // embarque 30 min antes", "su boleto 20 kg de equipaje") is a quantity, read with its unit, as countedAfter tells
+        // one after a comma; a reference's code of four digits or more keeps its reading.
+        boolean quantityAfter = m != null && ctx.es() && m.lookingAt() && m.group(3).length() <= 3 && m.group(3).chars().allMatch(Character::isDigit)
+                && Units.find(ctx.nextWord(m.end())) != null;
+        if (m != null && m.lookingAt() && !quantityAfter && !(m.group(2).startsWith(",") && countedAfter(ctx, m.end()))) {
             int phone = m.group(3).length() <= 6 && m.end() + 1 < ctx.text.length() && (ctx.text.charAt(m.end()) == ' '
                     || ctx.text.charAt(m.end()) == '\u00A0') ? PhoneReader.nationalPhoneEnd(ctx, m.start(3)) : -1;
             Matcher spaced = phone > 0 ? null : printedGroupsAfter(ctx, m.group(3), m.end());
@@ -1963,6 +1980,14 @@ final class ReferenceReader implements TokenReader {
             "can", "could", "should", "must", "may", "might", "needs", "at", "to", "from", "via", "in", "on", "for");
 
     /**
+     * Round fifty-four: {@link #NO_COUNTED_NOUN} in Spanish, the prepositions and verbs a printed code's short last group
+     * stands before ("referencia 4471 2290 35 antes del lunes", "… 17 hasta el viernes", "… 64 en el concepto"); before a
+     * noun ("4471 2290 35 cajas") it counts.
+     */
+    private static final Set<String> ES_NO_COUNTED_NOUN = Set.of("antes", "después", "hasta", "desde", "en", "para", "con", "sin",
+            "al", "y", "o", "es", "está", "fue", "será", "ha", "vence", "caduca");
+
+    /**
      * Round twenty B: the end of a printed code's short last group at {@code end} (" 52" before a stop, or before a verb or a
      * preposition), the place every code printed in groups takes its tail from; -1 when there is none or a counted noun
      * follows it.
@@ -1976,7 +2001,7 @@ final class ReferenceReader implements TokenReader {
             return tail.end();
         }
         Matcher word = ctx.at(SHORT_TAIL_WORD, end);
-        return word.lookingAt() && NO_COUNTED_NOUN.contains(ctx.nextWord(word.end() + 1)) ? word.end() : -1;
+        return word.lookingAt() && (ctx.es() ? ES_NO_COUNTED_NOUN : NO_COUNTED_NOUN).contains(ctx.nextWord(word.end() + 1)) ? word.end() : -1;
     }
 
     /** Two pairs or more after a code's first pair: " 41 77" (three groups: two numbers a count could be are not a code). */

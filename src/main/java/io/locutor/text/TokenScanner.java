@@ -295,6 +295,13 @@ final class TokenScanner {
                     i = j;
                     continue;
                 }
+                if (ctx.es() && serialTailCapitals(t, i, j)) {
+                    // Round fifty-four: a serial's last capitals after its digits ("…8NJ") are spelt as its other capitals
+                    // are ("N J"), never left to the voice as a word.
+                    ctx.out.append(Initialisms.spelt(t.substring(i, j)));
+                    i = j;
+                    continue;
+                }
                 ctx.out.append(t, i, j);
                 i = j;
             } else if (isDigit(c)) {
@@ -609,6 +616,23 @@ final class TokenScanner {
         return from - start <= 2 && (start == 0 || !isWordChar(t.charAt(start - 1)) && t.charAt(start - 1) != '.' && t.charAt(start - 1) != ',')
                 && !Initialisms.hasVowel(letters) && !NOT_FORMAT_INITIALS.contains(letters)
                 && Units.find(letters) == null && Units.find(letters.toLowerCase(java.util.Locale.ROOT)) == null;
+    }
+
+    /**
+     * Two to four capitals ending a token right after a digit, in a token that mixes capitals and digits from its start
+     * ("K3PD71VW8NJ", "X7MN4PQ"): a serial's last letters. A number with its unit or format glued ("500GB", "4DX") has no
+     * capital before its digits.
+     */
+    private static boolean serialTailCapitals(String t, int from, int to) {
+        if (to - from < 2 || to - from > 4 || from == 0 || !isDigit(t.charAt(from - 1)) || to < t.length() && Character.isLetterOrDigit(t.charAt(to))
+                || !capitals(t, from, to)) {
+            return false;
+        }
+        int start = from;
+        while (start > 0 && (isDigit(t.charAt(start - 1)) || t.charAt(start - 1) >= 'A' && t.charAt(start - 1) <= 'Z')) {
+            start--;
+        }
+        return (start == 0 || !Character.isLetterOrDigit(t.charAt(start - 1))) && capitals(t, start, start + 1);
     }
 
     private static boolean capitals(String t, int from, int to) {
@@ -972,7 +996,7 @@ final class TokenScanner {
                 && t.regionMatches(true, pos - 4, ctx.es() ? "por" : "per", 0, 3) && (pos == 4 || !Character.isLetter(t.charAt(pos - 5)))) {
             Matcher u = ctx.at(UNIT_AFTER_PER, pos);
             Units.Unit unit = u.lookingAt() ? Units.find(u.group()) : null;
-            if (unit != null && !unit.esOne().startsWith("por ")) {
+            if (unit != null && !unit.esOne().startsWith("por ") && (!ctx.es() || !capitals(t, pos, u.end()) || spanishRateBefore(ctx, pos - 4))) {
                 // "24.5p per kWh", "0,15 € por kWh": a unit symbol after "per"/"por" is said as a unit, "per kilowatt hour".
                 ctx.append(ctx.es() ? unit.esOne() : Units.spelling(ctx, unit.enOne()));
                 return u.end();
@@ -1060,9 +1084,10 @@ final class TokenScanner {
             }
         }
         int digit = ctx.nextDigit(runEnd);
-        // Round fifty-three: a Spanish key's noun reaches further, what the key opens between it and its digits.
+        // Round fifty-three: a Spanish key's noun reaches further, what the key opens between it and its digits (round
+        // fifty-four: "número" too, its noun's complements between).
         boolean digitNear = digit < n && (digit - runEnd < 40
-                || digit - runEnd < ReferenceReader.KEY_NOUN_REACH && ReferenceReader.spanishKeyNoun(ctx, t.substring(pos, runEnd)));
+                || digit - runEnd < ReferenceReader.KEY_NOUN_REACH && ReferenceReader.spanishFarCue(ctx, t.substring(pos, runEnd)));
         if (digitNear || t.regionMatches(true, pos, "siglo", 0, 5) || (next == '.' && (runEnd - pos == 1 && (t.charAt(pos) == 's' || t.charAt(pos) == 'S') || t.startsWith("sig", pos) && runEnd - pos == 3))) {
             for (int r = 1; r <= 3; r++) {
                 int end = attempt(ctx, pos, letterReaders.get(r));
@@ -1202,6 +1227,36 @@ final class TokenScanner {
 
     /** The year glued to "FY": four digits or two. */
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?:\\d{4}|\\d{2})(?![\\d\\p{L}])");
+
+    /**
+     * Nouns of a charge before "por" and a unit ("el precio por GB", "la tarifa por MB"): what is paid for each unit.
+     */
+    private static final Set<String> ES_CHARGE_NOUNS = Set.of("precio", "tarifa", "costo", "coste", "cargo", "cobro", "importe",
+            "cuota", "pago", "recargo", "descuento");
+    /** How far back (in characters) an amount may stand before a rate's "por": "3 € por GB", "$0.50 pesos por MB adicional". */
+    private static final int RATE_AMOUNT_REACH = 16;
+
+    /**
+     * Round fifty-four: whether the Spanish "por" at {@code por} ends a rate, so that a unit symbol in capitals after it
+     * ("GB", "MB", "KB", "TB", which are initials as often) is the unit: a digit or a currency sign shortly before, in the
+     * same clause ("Cobramos 3 € por GB"), or a charge's noun right before ("el precio por GB"). "Su código empieza por
+     * MB" names no rate: the capitals are the code's, kept as written as initials are.
+     */
+    private static boolean spanishRateBefore(ReadContext ctx, int por) {
+        if (ES_CHARGE_NOUNS.contains(ctx.previousWord(por).toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        for (int i = por - 1; i >= Math.max(0, por - RATE_AMOUNT_REACH); i--) {
+            char c = ctx.text.charAt(i);
+            if (",;:.!?".indexOf(c) >= 0 && !(i > 0 && isDigit(ctx.text.charAt(i - 1)))) {
+                return false; // a clause's or a sentence's end, not an amount's decimal or thousands' mark
+            }
+            if (isDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A unit symbol of two characters or more after "per": "kWh", "kg", "sq ft" (not "m", "h": words too short to tell). */
     private static final Pattern UNIT_AFTER_PER = Pattern.compile("(?:" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³/])");

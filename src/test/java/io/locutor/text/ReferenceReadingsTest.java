@@ -1543,4 +1543,53 @@ class ReferenceReadingsTest {
         assertEquals("Your reference is hash M W five K eight T.", read("en-GB", "Your reference is #MW5K8T."));
         assertEquals("Press pound to skip.", read("en-US", "Press # to skip."));
     }
+
+    @Test
+    void roundFiftyFourIsoCodeWithoutAVowelAfterFourDigitsIsTheCurrency() {
+        assertEquals("Son seis mil cien pesos mexicanos en total.", read("es-ES", "Son 6100 MXN en total."));
+        // Must not fire: a plate after its vehicle's word, a plate's consonants that are no code, a count before an initialism.
+        assertEquals("El coche cuatro ocho dos uno L M N está en el taller y la matrícula seis uno cero cero M X N también.",
+                read("es-ES", "El coche 4821 LMN está en el taller y la matrícula 6100 MXN también."));
+        assertEquals("Pagó dos mil veinticuatro SMS.", read("es-ES", "Pagó 2024 SMS."));
+    }
+
+    @Test
+    void roundFiftyFourNumberOfNounWithChainedComplements() {
+        assertEquals("Su número de cita de revisión anual es sesenta y uno cuatro dos ocho.",
+                read("es-MX", "Su número de cita de revisión anual es 61428."));
+        // Must not fire: a plural noun counts, a numbered place's number is said, an amount keeps its currency.
+        assertEquals("El número de visitas de la semana es quince mil y tu número de habitación del hotel es mil doscientos cuatro.",
+                read("es-ES", "El número de visitas de la semana es 15000 y tu número de habitación del hotel es 1204."));
+        assertEquals("El número de pedido de la tienda es mil quinientos euros.", read("es-ES", "El número de pedido de la tienda es 1500 €."));
+        assertEquals("El número de asistentes del evento de hoy es dos mil quinientos.",
+                read("es-MX", "El número de asistentes del evento de hoy es 2500."));
+    }
+
+    @Test
+    void roundFiftyFourUnitAfterAReferenceNounIsAQuantity() {
+        assertEquals("Su tarjeta de socio veinticinco kilogramos y su boleto siete siete tres cero, dos dos uno ocho.",
+                read("es-ES", "Su tarjeta de socio 25 kg y su boleto 7730 2218."));
+        // Must not fire: no unit after the digits, the reference keeps its reading.
+        assertEquals("La referencia doce es la tuya y su pedido cuarenta y ocho dos uno tres llega hoy.",
+                read("es-ES", "La referencia 12 es la tuya y su pedido 48213 llega hoy."));
+    }
+
+    @Test
+    void roundFiftyFourShortLastPrintedGroupBeforeAPreposition() {
+        assertEquals("Con la referencia tres tres uno ocho, siete siete cero dos, cuatro cinco hasta el martes.",
+                read("es-MX", "Con la referencia 3318 7702 45 hasta el martes."));
+        assertEquals("su referencia cuatro cuatro siete uno, dos dos nueve cero, uno cinco después del pago.",
+                read("es-ES", "su referencia 4471 2290 15 después del pago."));
+        // Must not fire: before a plural noun the short group counts.
+        assertEquals("Con la referencia tres tres uno ocho, siete siete cero dos cuarenta y cinco cajas.",
+                read("es-MX", "Con la referencia 3318 7702 45 cajas."));
+    }
+
+    @Test
+    void roundFiftyFourSerialsLastCapitalsAreSpelt() {
+        assertEquals("La pieza K tres P D siete uno V W ocho N J y el código Q cuatro M N ocho P X siete W Z.",
+                read("es-MX", "La pieza K3PD71VW8NJ y el código Q4MN8PX7WZ."));
+        // Must not fire: a number with its unit or its format glued has no capital before its digits.
+        assertEquals("el disco de quinientos gigabytes en formato cuatro D X.", read("es-MX", "el disco de 500GB en formato 4DX."));
+    }
 }

@@ -636,4 +636,22 @@ class UnitReadingsTest {
         assertEquals("the two pulg adapter", read("en-US", "the 2 pulg adapter"));
         assertEquals("la pulg. es una abreviatura", read("es-ES", "la pulg. es una abreviatura"));
     }
+
+    @Test
+    void roundFiftyFourCapitalSymbolAfterPorNeedsARate() {
+        assertEquals("Su código empieza por GB y la tarifa por gigabyte es baja; cobramos tres euros por gigabyte adicional.",
+                read("es-ES", "Su código empieza por GB y la tarifa por GB es baja; cobramos 3 € por GB adicional."));
+        assertEquals("El precio por terabyte de almacenamiento y los planes por MB.", read("es-MX", "El precio por TB de almacenamiento y los planes por MB."));
+        // Must not fire: a symbol in lower case after "por" is a unit without an amount ("per kilometre driven").
+        assertEquals("Pague por kilómetro recorrido.", read("es-ES", "Pague por km recorrido."));
+    }
+
+    @Test
+    void roundFiftyFourKmAfterAShortenedRoadsNumberIsItsPoint() {
+        assertEquals("Accidente en carretera treinta y uno kilómetro ocho y en la carretera Federal doscientos kilómetro cuarenta.",
+                read("es-MX", "Accidente en Carr. 31 km 8 y en la Ctra. Federal 200 km 40."));
+        // Must not fire: a distance before the road, or after its number with no point after it.
+        assertEquals("Estamos a doce kilómetros de la carretera treinta y uno.", read("es-MX", "Estamos a 12 km de la Carr. 31."));
+        assertEquals("La carretera trescientos cuarenta tiene veinte kilómetros de obras.", read("es-ES", "La Ctra. 340 tiene 20 km de obras."));
+    }
 }
