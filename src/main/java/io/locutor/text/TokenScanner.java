@@ -295,9 +295,9 @@ final class TokenScanner {
                     i = j;
                     continue;
                 }
-                if (ctx.es() && serialTailCapitals(t, i, j)) {
+                if (serialTailCapitals(t, i, j)) {
                     // Round fifty-four: a serial's last capitals after its digits ("…8NJ") are spelt as its other capitals
-                    // are ("N J"), never left to the voice as a word.
+                    // are ("N J"), never left to the voice as a word; round fifty-five: in English text too ("…4XD" "four X D").
                     ctx.out.append(Initialisms.spelt(t.substring(i, j)));
                     i = j;
                     continue;
@@ -782,8 +782,10 @@ final class TokenScanner {
             ctx.out.append(greekName(t.charAt(pos), ctx.es()));
             return runEnd;
         }
-        if (ctx.lang == Lang.EN && t.charAt(pos) == 'P' && (runEnd - pos == 1 && next == '.' || runEnd - pos == 2 && t.charAt(pos + 1) == 'O')) {
-            int end = UsAddresses.poBox(ctx, pos); // "P.O. Box 4471"
+        if (t.charAt(pos) == 'P' && (runEnd - pos == 1 && next == '.' || runEnd - pos == 2 && t.charAt(pos + 1) == 'O')) {
+            // "P.O. Box 4471"; round fifty-five: in Spanish text too, a US box read as its clerks say it in English ("P O
+            // Box" and its digits, in Spanish), where it came out "PO. Box" and a quantity. "Apartado", "Casilla" are words.
+            int end = UsAddresses.poBox(ctx, pos);
             if (end > pos) {
                 return end;
             }
@@ -2448,9 +2450,16 @@ final class TokenScanner {
         }
         String word = t.substring(pos, runEnd);
         String other = t.substring(second, end);
-        if (Units.find(word) != null || Units.find(other) != null || RATE_WORDS.contains(other)
-                || pos >= 2 && t.charAt(pos - 1) == ' ' && isDigit(t.charAt(pos - 2))) {
-            return -1; // "6 tablets/day", "2 cápsulas/día": a count's rate
+        boolean counted = pos >= 2 && t.charAt(pos - 1) == ' ' && isDigit(t.charAt(pos - 2));
+        if (ctx.es() && counted && ES_RATE_WORDS.contains(other) && Units.find(word) == null) {
+            // Round fifty-five: "3 días/semana", "4 sesiones/mes", "2 cápsulas/día": a count's slash before a time (or a
+            // head's, a dose's) word is "por", as a unit's is ("km/h" "por hora"), "tres días por semana". A price's rate
+            // keeps MoneyReader's "la hora", "al mes"; two words with no count before ("días/semanas") are a choice.
+            ctx.append(word + " por " + other);
+            return end;
+        }
+        if (Units.find(word) != null || Units.find(other) != null || RATE_WORDS.contains(other) || counted) {
+            return -1; // "6 tablets/day": a count's rate, its slash as written in English
         }
         String both;
         if (ctx.es() && (other.equals("a") || other.equals("as"))) {
@@ -2514,9 +2523,11 @@ final class TokenScanner {
                 && DEVICE_CODE_WORDS.contains(ctx.previousWord(start).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Words after a slash that make a rate, not a second form: "tablets/day", "visits/week". */
-    private static final Set<String> RATE_WORDS = Set.of("day", "week", "month", "year", "hour", "night", "person", "each", "dose",
-            "día", "semana", "mes", "año", "hora", "noche", "persona", "dosis");
+    /** Spanish words after a count's slash that make a rate, said "por": "días/semana", "cápsulas/día". */
+    private static final Set<String> ES_RATE_WORDS = Set.of("día", "semana", "mes", "año", "hora", "noche", "persona", "dosis");
+    /** Words after a slash that make a rate, not a second form: "tablets/day", "visits/week", the Spanish ones too. */
+    private static final Set<String> RATE_WORDS = java.util.stream.Stream.concat(ES_RATE_WORDS.stream(),
+            java.util.stream.Stream.of("day", "week", "month", "year", "hour", "night", "person", "each", "dose")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "hijo" + "a" → "hija", "tutor" + "a" → "tutora", "alumnos" + "as" → "alumnas", "tutores" + "as" → "tutoras". */
     private static String spanishFeminine(String word, String ending) {

@@ -369,6 +369,8 @@ final class UsAddresses {
     /**
      * Round forty-five: "P.O. Box 4471" → "P O Box four four seven one": the box's initials with no dot left (none ends a
      * sentence before "Box"), and its number dictated, as USPS clerks and callers read a box number, never "four thousand…".
+     * Round fifty-five: US Spanish text names the box in English too, its digits said in the text's language ("P O Box
+     * dos cero ocho siete"), by this same rule.
      */
     static int poBox(ReadContext ctx, int pos) {
         if (pos > 0 && Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) {

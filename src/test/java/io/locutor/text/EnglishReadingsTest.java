@@ -367,4 +367,17 @@ class EnglishReadingsTest {
                 read("en-US", "Over 2500 Route 12 commuters; we sold 3400 Route 66 mugs"));
         assertEquals("Since nineteen twenty six Route sixty six has carried travelers.", read("en-US", "Since 1926 Route 66 has carried travelers."));
     }
+
+    @Test
+    void roundFiftyFivePoBoxInSpanishTextIsReadAsInEnglish() {
+        // Round fifty-five: the same rule as round forty-five's, its digits said in Spanish (was "PO. Box" and a quantity).
+        assertEquals("envíe el pago a P O Box cinco uno nueve cero o al P O Box siete tres.",
+                read("es-US", "envíe el pago a P.O. Box 5190 o al PO Box 73."));
+        // Must not fire: Spanish box words keep their number's reading; a purchase order's "PO" and its number; a box
+        // with no number keeps its initials.
+        assertEquals("escriba al Apartado cinco mil ciento noventa o a la Casilla trescientos ochenta y ocho",
+                read("es-ES", "escriba al Apartado 5190 o a la Casilla 388"));
+        assertEquals("su PO cuarenta y ocho mil doscientos trece salió. El P O Box está en el archivo.",
+                read("es-US", "su PO 48213 salió. El P.O. Box está en el archivo."));
+    }
 }

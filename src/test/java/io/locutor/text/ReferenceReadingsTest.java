@@ -1592,4 +1592,14 @@ class ReferenceReadingsTest {
         // Must not fire: a number with its unit or its format glued has no capital before its digits.
         assertEquals("el disco de quinientos gigabytes en formato cuatro D X.", read("es-MX", "el disco de 500GB en formato 4DX."));
     }
+
+    @Test
+    void roundFiftyFiveEnglishSerialsLastCapitalsAreSpelt() {
+        // Round fifty-five: round fifty-four's rule in English text too.
+        assertEquals("the unit H seven R W five two T C three P V and key Z nine K X four M Q",
+                read("en-US", "the unit H7RW52TC3PV and key Z9KX4MQ"));
+        // Must not fire: a number with its unit or format glued, a plural of an initialism and digits, a word in capitals.
+        assertEquals("a five hundred gigabyte drive in four D X, M P three s, the iPhone fifteen and OK",
+                read("en-US", "a 500GB drive in 4DX, MP3s, the iPhone 15 and OK"));
+    }
 }

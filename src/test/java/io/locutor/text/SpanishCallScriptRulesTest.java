@@ -139,8 +139,9 @@ class SpanishCallScriptRulesTest {
         assertEquals("Llame al nueve uno, cuatro cinco seis, siete ocho, nueve cero", read("es-ES", "Llame al (91) 456 78 90"));
         assertEquals("llame al cinco cinco, cinco uno tres tres, nueve cero cero cero", read("es-MX", "llame al (55) 5133 9000"));
         assertEquals("en Third Street dio positivo, en la Fifth Avenue.", read("es-US", "en 3rd St. dio positivo, en la 5th Ave."));
-        // Must not fire: a unit or rate after the slash, a slash in a path, a Spanish street ordinal outside es-US.
-        assertEquals("dos cápsulas/día, ver w w w punto sitio punto es barra a", read("es-ES", "2 cápsulas/día, ver www.sitio.es/a"));
+        // Must not fire: a unit or rate after the slash (round fifty-five: a count's rate is "por"), a slash in a path, a
+        // Spanish street ordinal outside es-US.
+        assertEquals("dos cápsulas por día, ver w w w punto sitio punto es barra a", read("es-ES", "2 cápsulas/día, ver www.sitio.es/a"));
         assertEquals("en la tres rd St.", read("es-ES", "en la 3rd St."));
     }
 
@@ -376,5 +377,19 @@ class SpanishCallScriptRulesTest {
         assertEquals("Su asiento es el doce A. Gracias por volar con nosotros.", read("es-MX", "Su asiento es el 12 A. Gracias por volar con nosotros."));
         assertEquals("el departamento de cuatro A. Pérez", read("es-MX", "el departamento de 4 A. Pérez"));
         assertEquals("el fusible del piso doce A. Gracias", read("es-ES", "el fusible del piso 12 A. Gracias"));
+    }
+
+    @Test
+    void roundFiftyFiveCountsSlashBeforeATimeWordIsPor() {
+        // Round fifty-five: a count's slash before a time word (or a head's) is "por", as a unit's is.
+        assertEquals("tres clases por semana, diez horas por mes, una vez por semana, dos noches por persona",
+                read("es-ES", "3 clases/semana, 10 horas/mes, 1 vez/semana, 2 noches/persona"));
+        // Must not fire: two words with no count (a choice), a plural after the slash, a price's own rate ("la hora", "al
+        // mes", "a la semana"), a unit's rate, both forms of a word.
+        assertEquals("los días/semanas, lunes/martes, dos días/semanas, el alumno o alumna",
+                read("es-ES", "los días/semanas, lunes/martes, 2 días/semanas, el alumno/a"));
+        assertEquals("quince euros la hora, cuarenta euros al mes, noventa kilómetros por hora, veinte kilómetros por día",
+                read("es-ES", "15 €/hora, 40 €/mes, 90 km/h, 20 km/día"));
+        assertEquals("pague veinticinco dólares a la semana", read("es-US", "pague $25/semana"));
     }
 }
