@@ -15,10 +15,15 @@ final class AttributiveAmount {
      * Words after an amount that start a phrase of their own, never a noun it describes: "a $15 or less", "an 8 kg in
      * total", "a $15 and a $20", "costs a $100 each", "a 5 kg of flour", "a 10 min walk away". Compared lower-cased.
      * Size adjectives ("long", "wide", "old") are not here: "a 34\" wide door", "a 3 m long pipe" describe their noun.
+     * Round fifty-five: prepositions of a threshold or a time span too. "a reading over 40 °C" once crossed "over" and the
+     * noun before it back to "a", as if they were adjectives of the amount ({@link #wordBeforeAdjectives}), and then took
+     * "within" after it for the noun the amount describes, "forty degree Celsius within an hour"; neither is, and "a
+     * temperature above 39 °C within a day" keeps "degrees". "a 39 °C reading" still describes its noun.
      */
     private static final Set<String> NOT_A_NOUN = Set.of("a", "an", "the", "and", "or", "to", "for", "per", "each", "in", "on",
             "at", "with", "from", "by", "off", "plus", "of", "is", "was", "will", "applies", "due", "until", "before", "after", "if",
-            "when", "now", "today", "only", "total", "more", "less", "back", "extra", "instead", "away", "ago", "later", "max", "min");
+            "when", "now", "today", "only", "total", "more", "less", "back", "extra", "instead", "away", "ago", "later", "max", "min",
+            "over", "above", "under", "below", "beyond", "within", "than");
 
     private AttributiveAmount() {
     }
@@ -139,6 +144,14 @@ final class AttributiveAmount {
             return noun.length() > 2 && Character.isLowerCase(perNoun.group(1).charAt(0)) && !noun.endsWith("ed") && !noun.endsWith("en")
                     && !NOT_A_NOUN.contains(noun) && !PLURAL_NOT_NOUN.contains(noun) && !VERBS.contains(noun);
         }
+        if (!article && !inList && !determiner && end > start && Character.isDigit(t.charAt(start)) && unitAfter(t, start, end)
+                && listedAfterPossessive(ctx, start) && compoundNounAfter(ctx, end)) {
+            // Round fifty-five: "your tent pegs and 3mm foam pad", "our mugs or 16 oz tumbler lid": a measure listed after
+            // "and"/"or" among things a possessive owns sizes its own item, a compound noun or an adjective and its noun, as
+            // "your 3mm foam pad" does ("three millimetre foam pad"); "weighs 6 oz and 3mm thick" and "your jar and 10 oz
+            // of honey" have no such noun and keep the plural.
+            return true;
+        }
         if (!article && !inList && !determiner) {
             return bareBeforePlural(ctx, end);
         }
@@ -238,7 +251,7 @@ final class AttributiveAmount {
     private static boolean chargeHeadAfter(ReadContext ctx, int end) {
         int at = end;
         for (int words = 0; words <= MAX_WORDS_BEFORE_CHARGE; words++) {
-            Matcher word = ctx.at(CHARGE_RUN_WORD, at);
+            Matcher word = ctx.at(PLAIN_OR_HYPHENATED_WORD, at);
             if (!word.lookingAt()) {
                 return false;
             }
@@ -258,7 +271,7 @@ final class AttributiveAmount {
      * A word of the run {@link #chargeHeadAfter} walks: a plain lower-case word as {@link #BARE_WORD_AFTER}, or (round
      * fifty-four) one joined by hyphens, a charge's own noun ("co-pay") or a compound qualifying it ("call-out fee").
      */
-    private static final Pattern CHARGE_RUN_WORD = Pattern.compile("[ \\u00A0](\\p{Ll}{3,}|\\p{Ll}+(?:-\\p{Ll}+)+)(?![\\p{L}\\d'’-])");
+    private static final Pattern PLAIN_OR_HYPHENATED_WORD = Pattern.compile("[ \\u00A0](\\p{Ll}{3,}|\\p{Ll}+(?:-\\p{Ll}+)+)(?![\\p{L}\\d'’-])");
 
     /** How many plain words may qualify a charge's noun between it and its price ("gym locker rental payment"). */
     private static final int MAX_WORDS_BEFORE_CHARGE = 3;
@@ -583,6 +596,44 @@ final class AttributiveAmount {
                 && !PLURAL_NOT_NOUN.contains(next);
     }
 
+    /**
+     * The amount at {@code start} follows "and"/"or", and a possessive ("your", "our") opens the clause's list before it:
+     * "your tent pegs and 3mm", after the clause's last comma, semicolon or colon.
+     */
+    private static boolean listedAfterPossessive(ReadContext ctx, int start) {
+        String before = ctx.previousWord(start).toLowerCase(Locale.ROOT);
+        if (!before.equals("and") && !before.equals("or")) {
+            return false;
+        }
+        int joint = ReadContext.spacesStart(ctx.text, start) - before.length();
+        int from = ctx.sentenceStart(joint, 80);
+        for (int j = joint - 1; j > from; j--) {
+            if (",;:".indexOf(ctx.text.charAt(j)) >= 0) {
+                from = j + 1;
+                break;
+            }
+        }
+        return ctx.anyWord(from, joint, DateReader.EN_POSSESSIVES::contains);
+    }
+
+    /**
+     * Two words after a measure that make a noun phrase it sizes: a plain or hyphenated word that is no plural, verb, size
+     * word or adverb ("foam", "gluten-free"), then a singular noun ("pad", "flour"): " foam pad", " gluten-free flour".
+     */
+    private static boolean compoundNounAfter(ReadContext ctx, int end) {
+        Matcher first = ctx.at(PLAIN_OR_HYPHENATED_WORD, end);
+        if (!first.lookingAt() || !contentWord(first.group(1)) || first.group(1).endsWith("s")) {
+            return false;
+        }
+        Matcher head = ctx.at(BARE_WORD_AFTER, first.end());
+        return head.lookingAt() && contentWord(head.group(1)) && singularNounAfterSum(head.group(1));
+    }
+
+    /** A word that may stand in a noun phrase after a measure: no function word, verb, pronoun, size word or adverb. */
+    private static boolean contentWord(String word) {
+        return openWord(word) && !word.endsWith("ly") && !PLURAL_NOT_NOUN.contains(word) && !SIZE_WORDS.contains(word);
+    }
+
     /** Containers counted before "of" and the size of what each holds: "40 bags of 25kg cement", "a pallet of 10L tins". */
     private static final Set<String> CONTAINERS = Set.of("bag", "bags", "sack", "sacks", "tub", "tubs", "tin", "tins", "can",
             "cans", "bottle", "bottles", "case", "cases", "box", "boxes", "pack", "packs", "pallet", "pallets", "drum", "drums", "roll",
@@ -605,7 +656,9 @@ final class AttributiveAmount {
      * "25kg of cement" (no noun right after the unit) and "bags of 25kg each" keep the plural.
      */
     private static boolean contentNoun(ReadContext ctx, int end) {
-        Matcher after = ctx.at(BARE_WORD_AFTER, end);
+        // Round fifty-five: a hyphenated adjective counts as the word after the measure ("crates of 12 oz gluten-free
+        // flour", "twelve ounce gluten-free flour"), as it does before a charge's noun (PLAIN_OR_HYPHENATED_WORD).
+        Matcher after = ctx.at(PLAIN_OR_HYPHENATED_WORD, end);
         if (!after.lookingAt()) {
             return false;
         }

@@ -309,6 +309,9 @@ final class DateReader implements TokenReader {
             }
             if (ctx.lang == Lang.EN && m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == ' ') {
                 int end = englishSlashRange(ctx, m, pos);
+                if (end == FRACTION_RANGE) {
+                    return -1; // "from 1/3 to 1/2 cup": both pairs are fractions, the first no date after "from"
+                }
                 if (end >= 0) {
                     return end;
                 }
@@ -416,7 +419,12 @@ final class DateReader implements TokenReader {
      * of days are both dates when the partner is plainly one (a day above twelve or a zero-padded second part) or neither
      * is a proper fraction; the first alone would read "five/one". "between 1/2 and 3/4 of", a pair before a measure or
      * "of", and a backward pair stay as they were. "and" needs "between" before the first, "to" needs "from".
-     * Returns the partner's end, or -1.
+     * Round fifty-five: two proper pairs are a range of fractions only as fractions are written, in lowest terms, over an
+     * everyday denominator and rising ("from 1/3 to 1/2", "between 1/4 and 3/4"); otherwise the pair of pairs is a span of
+     * days ("from 5/4 to 5/11" falls as fractions, "from 2/6 to 4/6" in en-GB and "from 7/3 to 7/9" in en-US are no
+     * written fractions), "May fourth to May eleventh", never "five elevenths". Before a measure or "of" a proper
+     * pair of pairs is {@link #FRACTION_RANGE}: the first pair is no date after "from" either ("from 1/3 to 1/2 cup").
+     * Returns the partner's end, -1 or {@link #FRACTION_RANGE}.
      */
     private int englishSlashRange(ReadContext ctx, Matcher m, int pos) {
         Matcher p = ctx.at(EN_SLASH_PARTNER, m.end());
@@ -433,15 +441,28 @@ final class DateReader implements TokenReader {
         int c = Integer.parseInt(p.group(2));
         int d = Integer.parseInt(p.group(3));
         SlashSpan span = SlashSpan.of(a, b, c, d, ctx.locale.monthFirst);
-        if (!span.valid() || measureAfter(ctx.text, p.end()) || ctx.at(OF_AFTER, p.end()).lookingAt()) {
+        if (measureAfter(ctx.text, p.end()) || ctx.at(OF_AFTER, p.end()).lookingAt()) {
+            return a < b && c < d ? FRACTION_RANGE : -1;
+        }
+        if (!span.valid()) {
             return -1;
         }
         boolean partnerADate = span.toDay() > 12 || p.group(2).length() == 2 && p.group(2).charAt(0) == '0' || p.group(3).length() == 2 && p.group(3).charAt(0) == '0';
-        if (!span.forward() || !partnerADate && a < b && c < d) {
+        if (!span.forward() || !partnerADate && writtenFractionRange(a, b, c, d)) {
             return -1;
         }
         span.emit(ctx, m, p.group(1));
         return p.end();
+    }
+
+    /** {@link #englishSlashRange}'s answer for two fractions before a measure or "of": neither pair is a date. */
+    private static final int FRACTION_RANGE = -2;
+
+    /** a/b to c/d as a range of fractions is written: proper, in lowest terms, over everyday denominators, rising. */
+    private static boolean writtenFractionRange(int a, int b, int c, int d) {
+        return a < b && c < d && a * d < c * b && EVERYDAY_DENOMINATORS.contains(b) && EVERYDAY_DENOMINATORS.contains(d)
+                && java.math.BigInteger.valueOf(a).gcd(java.math.BigInteger.valueOf(b)).intValue() == 1
+                && java.math.BigInteger.valueOf(c).gcd(java.math.BigInteger.valueOf(d)).intValue() == 1;
     }
 
     /** The second of two slash dates listed with "y"/"o": " y 4/17", " o 9/8". */
@@ -585,7 +606,7 @@ final class DateReader implements TokenReader {
     /** Words joining a span of days to its day: "week of", "week ending", "w/c" said out ("week commencing"). */
     private static final Set<String> SPAN_JOINS = Set.of("of", "commencing", "beginning", "starting", "ending");
     /** Possessives between a cue word and a slash pair: "on your 3/12", "by our 4/1". */
-    private static final Set<String> EN_POSSESSIVES = Set.of("your", "our", "their", "my", "his", "her", "its");
+    static final Set<String> EN_POSSESSIVES = Set.of("your", "our", "their", "my", "his", "her", "its");
     /** Determiners other than a possessive that may open "3/12 paycheck": "this 4/9 shift", "each 5/1 payment"; not "a"/"an". */
     private static final Set<String> DATED_NOUN_DETERMINERS = Set.of("the", "this", "that", "next", "last", "each", "every");
     /** Things a day dates, said after the pair: "your 3/12 paycheck", "the 4/9 shift", "our 5/2 order". */

@@ -173,7 +173,12 @@ final class PhoneReader implements TokenReader {
                 && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                 || EN_TEXT_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || dialledAlternative(ctx, pos)
                 || namedService(ctx, pos) || serviceName(ctx, pos, m.group(1)) || afterInfoLabel(ctx, pos)
-                || contactAlternative(ctx, pos, m.end()))
+                || contactAlternative(ctx, pos, m.end())
+                // Round fifty-five: "if it is urgent but no emergency, 111.", "for a power cut that is no emergency, 105.": any short
+                // number of the region stands alone after a clause naming an emergency or a call, and its comma, where an
+                // emergency number would (round nineteen B), a line to dial too; after a bare "or" ("Pages 200 or 211.") a
+                // number that is no emergency's may be a count.
+                || standingAlone(ctx, pos, m.end()) && afterClauseMark(ctx.text, pos))
                 // the dialling context first: it reads a word or two back, where shortNumber parses with libphonenumber (6% of a
                 // cache miss's worker CPU on the bench's Spanish texts, whose numbers are mostly no short number's)
                 || m.lookingAt() && ctx.es() && spanishDial(ctx, pos) && shortNumber(m.group(1), ctx.locale.region)
@@ -600,6 +605,12 @@ final class PhoneReader implements TokenReader {
         }
         String after = ctx.nextWord(t.indexOf(' ', i) < 0 ? t.length() : t.indexOf(' ', i)).toLowerCase(Locale.ROOT);
         return after.equals("ciento") || after.equals("cien");
+    }
+
+    /** A comma or a colon, and spaces, right before {@code pos}: the number ends a clause of its own. */
+    private static boolean afterClauseMark(String t, int pos) {
+        int i = ReadContext.spacesStart(t, pos);
+        return i > 0 && (t.charAt(i - 1) == ',' || t.charAt(i - 1) == ':');
     }
 
     /**

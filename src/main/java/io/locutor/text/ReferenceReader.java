@@ -461,6 +461,33 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern TAX_CODE_BEFORE = Pattern.compile("(?<![\\p{L}])[Tt]ax[ \\u00A0][Cc]ode[,:]?"
             + "(?:[ \\u00A0]+(?:[a-z]+|\\d{3,4}[A-Z]),?){0,6}[ \\u00A0]+$");
 
+    /**
+     * Round fifty-five: the IRS's return and information forms Americans name by their number alone, in pairs as a year
+     * is ("ten forty", "ten ninety nine"), as "Form 1040" already is; the forms' families, not any four digits.
+     */
+    private static final Set<String> US_TAX_FORMS = Set.of("1040", "1041", "1065", "1095", "1098", "1099", "1120");
+    /** Four digits with a glued plural "s" (group 2) or before "form"/"forms": "1095s", "1041 forms". */
+    private static final Pattern US_TAX_FORM = Pattern.compile("(\\d{4})(?:(s)|(?=[ \\u00A0]+(?i:forms?)(?![\\p{L}\\d])))(?![\\p{L}\\d]|[.,]\\d)");
+
+    /**
+     * Round fifty-five: "your 1095s", "the 1041 forms" (English): a form of {@link #US_TAX_FORMS} with its plural "s" or
+     * the word "form(s)" after it is named, "ten ninety fives", "ten forty one forms", never "one thousand ninety five
+     * seconds"; "1095 guests", "$1095" and "room 1041" keep their numbers. -1 when none.
+     */
+    static int usTaxForm(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (ctx.lang != Lang.EN || pos + 5 > t.length() || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || "$£€.,/#-".indexOf(t.charAt(pos - 1)) >= 0)) {
+            return -1;
+        }
+        Matcher m = ctx.at(US_TAX_FORM, pos);
+        if (!m.lookingAt() || !US_TAX_FORMS.contains(m.group(1))) {
+            return -1;
+        }
+        String name = ctx.speller.year(Integer.parseInt(m.group(1)));
+        ctx.append(m.group(2) != null ? QuantityReader.pluralNumber(name) : name);
+        return m.end();
+    }
+
     /** {@link #TAX_CODE} at a digit after "tax code", English; -1 when none. */
     static int taxCode(ReadContext ctx, int pos) {
         if (ctx.lang != Lang.EN || pos < 9 || ctx.text.charAt(pos - 1) != ' ') {
@@ -520,7 +547,7 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern HYPHENED_CODE = Pattern.compile("(?!1-8\\d\\d-)(?=[A-Z\\d-]*\\d)(?=[A-Z\\d-]*[A-Z])"
             + "[A-Z\\d]{1,6}(?:-[A-Z\\d]{1,6}){2,5}(?![\\d\\p{L}]|[.,-][\\dA-Z])");
     /** English "J-1", "H-1B", "F-1": one capital, a hyphen, a short number and maybe a capital (a visa, a form, a vitamin). */
-    private static final Pattern EN_LETTER_NUMBER = Pattern.compile("([A-Z])-(\\d{1,2})([A-Z])?(?![\\d\\p{L}]|[.,/:-]\\d|-)");
+    private static final Pattern EN_LETTER_NUMBER = Pattern.compile("([A-Z])-(\\d{1,2})(?:([A-Z])|(s))?(?![\\d\\p{L}]|[.,/:-]\\d|-)");
 
     /**
      * A year, a hyphen and a serial of five digits or more: a reference numbered by year ("2026-118734", "2025-00412").
@@ -1356,7 +1383,13 @@ final class ReferenceReader implements TokenReader {
         if (letterNumber != null && letterNumber.lookingAt()) {
             // "J-1 visa", "H-1B": the letter spelt, the number said, the hyphen unsaid ("J one", "H one B"); Spanish alike
             // since round nine ("camarón U-21", "la A-6" → "U veintiuno", "A seis").
-            ctx.append(letterNumber.group(1)).append(' ').append(ctx.speller.cardinal(letterNumber.group(2), Gender.NEUTRAL));
+            String number = ctx.speller.cardinal(letterNumber.group(2), Gender.NEUTRAL);
+            if (letterNumber.group(4) != null && ctx.es()) {
+                return -1; // a glued "s" is an English plural only
+            }
+            // Round fifty-five: a glued "s" is the plural of the form or the visa ("W-4s", "I-9s": "W fours", "I nines"),
+            // never the seconds a number and "s" otherwise are.
+            ctx.append(letterNumber.group(1)).append(' ').append(letterNumber.group(4) != null ? QuantityReader.pluralNumber(number) : number);
             if (letterNumber.group(3) != null) {
                 ctx.append(' ').append(letterNumber.group(3));
             }

@@ -236,6 +236,26 @@ class AmountBeforeNounReadingsTest {
         // measure with no container counted.
         assertEquals("twenty five kilograms of sand, bags of twenty five kilograms each, the weight of twenty kilograms sand, add ten kilograms cement",
                 read("en-GB", "25kg of sand, bags of 25kg each, the weight of 20kg sand, add 10kg cement"));
+        // Round fifty-five: a hyphenated adjective before the content's noun, and a measure listed after "and"/"or" among
+        // things a possessive owns, before a compound noun or an adjective and its noun, size their item too.
+        assertEquals("two crates of twelve ounce gluten-free flour, your tent pegs and three millimeter foam pad, our mugs or sixteen ounce steel flask",
+                read("en-US", "2 crates of 12 oz gluten-free flour, your tent pegs and 3mm foam pad, our mugs or 16 oz steel flask"));
+        // Must not fire: no possessive before the list, a size word, the measure's own "of", one noun only, a verb.
+        assertEquals("add the flour and six ounces warm milk, your pad weighs two kilograms and three millimeters thick, your jar and"
+                + " ten ounces of honey, your tent pegs and three millimeters pad, your box and two kilograms arrives today",
+                read("en-US", "add the flour and 6 oz warm milk, your pad weighs 2 kg and 3mm thick, your jar and 10 oz of honey,"
+                        + " your tent pegs and 3mm pad, your box and 2 kg arrives today"));
+    }
+
+    @Test
+    void aComparisonsPrepositionIsNoAdjectiveOfTheAmount() {
+        // Round fifty-five: "over", "above", "under", "below" and the noun before them are no adjectives between "a" and
+        // the amount, and "within" after it is no noun it describes: the measure keeps its plural.
+        assertEquals("a reading over forty degrees Celsius within an hour, a level below five degrees Celsius within a week, a load"
+                + " under twenty kilograms within reach", read("en-GB", "a reading over 40 °C within an hour, a level below 5 °C within a week,"
+                + " a load under 20 kg within reach"));
+        // Must not fire: the amount right after "a" before its noun, and an adjective between them.
+        assertEquals("a forty degree Celsius reading, a heavy twenty kilogram load", read("en-GB", "a 40 °C reading, a heavy 20 kg load"));
     }
 
     @Test

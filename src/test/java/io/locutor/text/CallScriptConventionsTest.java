@@ -250,6 +250,12 @@ class CallScriptConventionsTest {
         assertEquals("Total, nine hundred and ninety nine.", read("en-GB", "Total, 999."));
         assertEquals("In an emergency, nine hundred and eleven.", read("en-GB", "In an emergency, 911."));
         assertEquals("He drives a nine hundred and eleven Porsche.", read("en-US", "He drives a 911 Porsche."));
+        // Round fifty-five: the region's other short numbers stand alone so too, a line to dial ("one zero one").
+        assertEquals("If it is urgent but no emergency, one one one; for a power cut that is no emergency, one zero five.",
+                read("en-GB", "If it is urgent but no emergency, 111; for a power cut that is no emergency, 105."));
+        // Must not fire: a room, a title, a price, a count at a clause's end with no emergency or call named.
+        assertEquals("room one hundred and five, the one hundred and eleven guests, the one hundred and five pound fee, Tickets sold, one hundred and eleven,"
+                + " Pages two hundred or two hundred and eleven.", read("en-GB", "room 105, the 111 guests, the £105 fee, Tickets sold, 111, Pages 200 or 211."));
     }
 
     @Test

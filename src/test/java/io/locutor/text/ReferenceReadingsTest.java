@@ -1178,6 +1178,17 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundFiftyFiveATaxFormsNumberBeforeFormsOrWithItsPluralIsItsName() {
+        // The IRS's forms by their number with a glued plural or before "form(s)", in pairs; a lettered form's glued "s"
+        // is its plural, never seconds.
+        assertEquals("your ten ninety fives, the ten forty one forms, our ten sixty five form, the W fours and I nines",
+                read("en-US", "your 1095s, the 1041 forms, our 1065 form, the W-4s and I-9s"));
+        // Must not fire: a count before its noun, a price, a number glued to a letter, another four digits before "forms".
+        assertEquals("one thousand ninety five guests, one thousand ninety five dollars, room one thousand forty one, two thousand five"
+                + " hundred forms, the W four", read("en-US", "1095 guests, $1095, room 1041, 2500 forms, the W-4"));
+    }
+
+    @Test
     void roundTwentyNineAFlightsThreeLetterAirlineCodeIsSpelt() {
         assertEquals("flight E Z Y five five two zero, vuelo V L G uno dos cero cuatro",
                 read("en-GB", "flight EZY 5520") + ", " + read("es-ES", "vuelo VLG 1204"));

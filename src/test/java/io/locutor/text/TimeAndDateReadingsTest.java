@@ -726,6 +726,14 @@ class TimeAndDateReadingsTest {
         assertEquals("between one third and two fifths", read("en-US", "between 1/3 and 2/5"));
         assertEquals("between one half and three quarters inch", read("en-US", "between 1/2 and 3/4 inch"));
         assertEquals("one half and three quarters", read("en-US", "1/2 and 3/4"));
+        // Round fifty-five: two proper pairs that are no range of fractions as one writes it (falling, not in lowest terms,
+        // over no everyday denominator) are a span of days, the second no fraction; a rising one in lowest terms stays,
+        // and before a measure the first is no date after "from" either.
+        assertEquals("from May fourth to May eleventh", read("en-US", "from 5/4 to 5/11"));
+        assertEquals("between July second and July sixth", read("en-US", "between 7/2 and 7/6"));
+        assertEquals("from the second of June to the fourth of June", read("en-GB", "from 2/6 to 4/6"));
+        assertEquals("from one third to one half cup, between one quarter and one half", read("en-US", "from 1/3 to 1/2 cup, between 1/4 and 1/2"));
+        assertEquals("from one half to three quarters cup", read("en-GB", "from 1/2 to 3/4 cup"));
     }
 
     @Test
