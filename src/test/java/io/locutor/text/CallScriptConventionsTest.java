@@ -199,6 +199,19 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void anEmergencyServicesNumbersAfterItsColonAreDialled() {
+        // Round fifty-six: an emergency service's noun and a colon before short numbers joined by "o" or "y".
+        assertEquals("Si hay fuego, Bomberos: uno cero cero o nueve uno uno.", read("es-AR", "Si hay fuego, Bomberos: 100 o 911."));
+        assertEquals("Policía: uno cero uno y nueve uno uno desde cualquier celular.",
+                read("es-AR", "Policía: 101 y 911 desde cualquier celular."));
+        // Must not fire: a count after the number, a service with no colon, no second number joined.
+        assertEquals("Bomberos: cien voluntarios; los bomberos cien veces; Policía: trescientos cuarenta y cinco.",
+                read("es-AR", "Bomberos: 100 voluntarios; los bomberos 100 veces; Policía: 345."));
+        // A lone number after the service keeps its name: Argentines call the brigade "el cien".
+        assertEquals("Ante un incendio, Bomberos: cien.", read("es-AR", "Ante un incendio, Bomberos: 100."));
+    }
+
+    @Test
     void anEmergencyNumberNamedAndAnAreaCodeAreSaidAsDialled() {
         // Round ten: the emergency number after "el"/"del" (a sentence's "El" too), before "calls" after a determiner or
         // at a clause's start; a three-digit number after "área"/"lada", and one listed after it.
