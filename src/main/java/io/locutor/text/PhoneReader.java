@@ -257,7 +257,7 @@ final class PhoneReader implements TokenReader {
 
     /** Labels an emergency number is printed after, with a colon: "Emergencias: 112", "Emergency: 999". */
     private static final Set<String> EMERGENCY_LABELS = Set.of("emergencias", "emergencia", "urgencias", "emergency", "emergencies");
-    /** Spanish emergency services a number is printed after, with a colon: "Bomberos: 100", "Policía: 101", "Ambulancia: 107". */
+    /** Spanish emergency services a number is printed after, with a colon: "Policía: 101", "SAME: 107", "Ambulancia: 107". */
     private static final Set<String> EMERGENCY_SERVICES = Set.of("bomberos", "policía", "policia", "ambulancia", "ambulancias",
             "guardacostas", "same", "samu", "sem");
 
@@ -278,9 +278,9 @@ final class PhoneReader implements TokenReader {
             return true;
         }
         if (colon && ctx.es() && EMERGENCY_SERVICES.contains(label.toLowerCase(Locale.ROOT)) && joinedToAnotherShortNumber(ctx, pos)) {
-            // Round fifty-six: an emergency service's noun and a colon before short numbers joined by "o" or "y" ("Bomberos:
-            // 100 o 911", "Policía: 101 y 911") print the numbers that reach it, each dialled as after "Emergencias:"; a lone
-            // number there keeps its name (es-AR "Bomberos: 100" is "cien", as Argentines call the brigade "el cien").
+            // Round fifty-six: an emergency service's noun and a colon before short numbers joined by "o" or "y" ("SAME: 107
+            // o 911", "Policía: 101 y 911") print the numbers that reach it, each dialled as after "Emergencias:"; a lone
+            // number there keeps its name (es-AR "Policía: 101" is "ciento uno"; Argentines call their brigade "el cien").
             return true;
         }
         // A label of a few words before the colon names the emergency first: "Emergencias en montaña: 911",

@@ -2382,7 +2382,7 @@ final class TokenScanner {
     /**
      * Round fifty-six, Spanish: an appliance's energy class "A+", "A++", "A+++" is said "A más", "A más más" (as "C++"
      * is), after its rating's words ("clase energética A+", "eficiencia A+++") or with a price or a comma after it ("un
-     * horno A+ por 399 €", "un frigorífico A+, …") in a sentence that names no blood group or mark ("grupo sanguíneo A+"
+     * horno A+ por 449 €", "un frigorífico A+, …") in a sentence that names no blood group or mark ("grupo sanguíneo A+"
      * keeps its sign). The end of the pluses, or -1.
      */
     private static int energyLabel(ReadContext ctx, int pos, int runEnd) {

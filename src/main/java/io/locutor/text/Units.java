@@ -213,8 +213,8 @@ final class Units {
             "pastilla", "pastillas", "panel", "panels", "paneles", "subpanel", "tablero", "tableros", "magnetotérmico",
             "magnetotérmicos", "térmico", "térmicas", "diferenciales", "circuitos", "fusibles", "interruptores", "disyuntores",
             "cargadores", "chargers",
-            // Round fifty-six: what carries a campsite's or a caravan's supply to it ("the 30A shore power cord", "a 16A
-            // adapter", "el adaptador de 20 A que…", "el poste de 50 A", "the 13A socket"), and the plurals.
+            // Round fifty-six: what carries a campsite's or a caravan's supply to it ("the 20A shore power cord", "a 16A
+            // adapter", "el adaptador de 20 A que…", "el poste de 40 A", "the 13A socket"), and the plurals.
             "adapter", "adapters", "adaptor", "adaptors", "cord", "cords", "cables", "plugs", "sockets", "outlets", "pedestal",
             "pedestals", "adaptador", "adaptadores", "clavija", "clavijas", "poste", "postes", "pedestales",
             "tomacorriente", "tomacorrientes", "alargador");
@@ -226,7 +226,7 @@ final class Units {
     private static final java.util.Set<String> AMP_NOUNS_AFTER_ANOTHER = java.util.Set.of("main", "cooker", "shower", "oven", "hob",
             "heater", "boiler", "charger", "charging", "immersion", "double", "single", "isolating", "fused", "dedicated", "radial",
             "pole", "home", "wall", "car",
-            // Round fifty-six: "the 30A shore power cord", "a 16A extension lead".
+            // Round fifty-six: "the 20A shore power cord", "a 16A extension lead".
             "shore", "power", "extension", "hookup");
 
     /**

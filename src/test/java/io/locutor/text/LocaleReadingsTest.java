@@ -168,8 +168,8 @@ class LocaleReadingsTest {
     @Test
     void aLoneHundredsLetterAfterAKindsWordIsTheKindsLetter() {
         // Round fifty-six: a lone C, D, L or M after a kind's or a part's word names the kind.
-        assertEquals("una casa rodante Clase C, la póliza Tipo D, el Nivel L y la Zona M",
-                read("es-US", "una casa rodante Clase C, la póliza Tipo D, el Nivel L y la Zona M"));
+        assertEquals("una casa rodante Clase D, la póliza Tipo C, el Nivel L y la Zona M",
+                read("es-US", "una casa rodante Clase D, la póliza Tipo C, el Nivel L y la Zona M"));
         assertEquals("Medicare Part D and Part C", read("en-US", "Medicare Part D and Part C"));
         // Must not fire: numerals of I, V and X after those words, centuries, kings and longer numerals keep their numbers.
         assertEquals("la Clase dos, el Tipo cuatro, el Nivel tres, el siglo veinte, Felipe quinto y la Zona ciento diez",

@@ -161,8 +161,8 @@ class UnitReadingsTest {
         assertEquals("Seat eight A is near the adapter; flat six A has a power cord; class four A has an adapter",
                 read("en-GB", "Seat 8A is near the adapter; flat 6A has a power cord; class 4A has an adapter"));
         // Spanish "rpm" is said, its number feminine; English keeps its letters.
-        assertEquals("centrifuga a mil cuatrocientas revoluciones por minuto y a una revolución por minuto",
-                read("es-ES", "centrifuga a 1.400 rpm y a 1 rpm"));
+        assertEquals("centrifuga a mil seiscientas revoluciones por minuto y a una revolución por minuto",
+                read("es-ES", "centrifuga a 1.600 rpm y a 1 rpm"));
         assertEquals("the drum spins at one thousand two hundred rpm", read("en-US", "the drum spins at 1,200 rpm"));
     }
 
