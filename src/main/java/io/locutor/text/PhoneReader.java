@@ -262,6 +262,9 @@ final class PhoneReader implements TokenReader {
 
     /** Labels an emergency number is printed after, with a colon: "Emergencias: 112", "Emergency: 999". */
     private static final Set<String> EMERGENCY_LABELS = Set.of("emergencias", "emergencia", "urgencias", "emergency", "emergencies");
+    /** Spanish emergency services a number is printed after, with a colon: "Policía: 101", "SAME: 107", "Ambulancia: 107". */
+    private static final Set<String> EMERGENCY_SERVICES = Set.of("bomberos", "policía", "policia", "ambulancia", "ambulancias",
+            "guardacostas", "same", "samu", "sem");
 
     /**
      * Round eight F: an emergency label prints the number to dial, with a colon or without ("Emergencias: 103",
@@ -279,10 +282,25 @@ final class PhoneReader implements TokenReader {
         if (!label.isEmpty() && EMERGENCY_LABELS.contains(label.toLowerCase(Locale.ROOT)) && (colon || Character.isUpperCase(label.charAt(0)))) {
             return true;
         }
+        if (colon && ctx.es() && EMERGENCY_SERVICES.contains(label.toLowerCase(Locale.ROOT)) && joinedToAnotherShortNumber(ctx, pos)) {
+            // Round fifty-six: an emergency service's noun and a colon before short numbers joined by "o" or "y" ("SAME: 107
+            // o 911", "Policía: 101 y 911") print the numbers that reach it, each dialled as after "Emergencias:"; a lone
+            // number there keeps its name (es-AR "Policía: 101" is "ciento uno"; Argentines call their brigade "el cien").
+            return true;
+        }
         // A label of a few words before the colon names the emergency first: "Emergencias en montaña: 911",
         // "Emergency line: 999".
         int from = colon ? Math.max(ctx.sentenceStart(i - 1, 40), ctx.text.lastIndexOf(',', i - 1) + 1) : i;
         return colon && ctx.anyWord(from, i - 1, EMERGENCY_LABELS::contains);
+    }
+
+    /** After a short number, a joiner ("o", "y") and another short number of the region: "100 o 911", "101 y 911". */
+    private static final Pattern JOINED_SHORT_NUMBER = Pattern.compile("\\d{2,6}[ \\u00A0]+(?:o|u|y|e)[ \\u00A0]+(\\d{2,6})(?![\\d\\p{L}]|[.,]\\d)");
+
+    /** Whether the number at {@code pos} is joined by "o"/"y" to another short number of the region ({@link #JOINED_SHORT_NUMBER}). */
+    private static boolean joinedToAnotherShortNumber(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(JOINED_SHORT_NUMBER, pos);
+        return m.lookingAt() && shortNumber(m.group(1), ctx.locale.region);
     }
 
     /** English labels a traveller or information line's number is printed after, with a colon: "Updates: 511". */

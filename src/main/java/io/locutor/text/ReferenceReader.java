@@ -987,6 +987,47 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern ID_RUN = Pattern.compile("ID((?:[ \\u00A0]+number)?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{4,12})"
             + "(?![\\d\\p{L}]|[.,/-]\\d|[ \\u00A0]\\d)");
 
+    /** "for example", "por ejemplo", a comma perhaps, right before a number. */
+    private static final Pattern EXAMPLE_CUE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:for[ \\u00A0]+example|por[ \\u00A0]+ejemplo),?[ \\u00A0]+$");
+    /** A run of four to twelve digits, or two to five printed groups of three or four, nothing glued after. */
+    private static final Pattern EXAMPLE_NUMBER = Pattern.compile("(\\d{4,12}|\\d{3,4}(?:[ \\u00A0]\\d{3,4}){1,4})(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
+    /** Words that may follow an example reference, not a counted noun: "for example 4417, or…", "por ejemplo 4417 y…". */
+    private static final Set<String> AFTER_EXAMPLE = Set.of("and", "or", "to", "when", "if", "then", "before", "y", "o", "u", "e", "para",
+            "cuando", "si", "antes");
+
+    /**
+     * Round fifty-six: "have your order number ready, for example, 4417", "tu número de cliente, por ejemplo 4417 2093": a
+     * number after "for example"/"por ejemplo" in a sentence that names a reference before it (a reference's noun,
+     * {@link #KEYWORD_FIRST_WORDS}, or "ID") is a sample of that reference, dictated as the reference is (one run by the
+     * house length rule, printed groups one by one with a pause). A count or an amount after it ("for example, 12
+     * people", "por ejemplo 1500 €"), a year and Spanish thousands printed apart ("150 000") keep their numbers.
+     */
+    static int exampleOfReference(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        Matcher cue = pos < 12 ? null : EXAMPLE_CUE_BEFORE.matcher(t.substring(Math.max(0, pos - 18), pos));
+        if (cue == null || !cue.find()) {
+            return -1;
+        }
+        Matcher m = ctx.at(EXAMPLE_NUMBER, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String number = m.group(1);
+        boolean groups = number.indexOf(' ') > 0 || number.indexOf('\u00A0') > 0;
+        String next = ctx.nextWord(m.end());
+        boolean wordAfter = m.end() < t.length() && t.charAt(m.end()) == ' ' && !next.isEmpty() && Character.isLetter(next.charAt(0));
+        if (!groups && yearShaped(number) || groups && ctx.es() && thousandsShaped(number) || countedAfter(ctx, m.end())
+                || wordAfter && !AFTER_EXAMPLE.contains(next.toLowerCase(Locale.ROOT)) || ctx.at(AMOUNT_AFTER, m.end()).lookingAt()) {
+            return -1;
+        }
+        int cueStart = Math.max(0, pos - 18) + cue.start();
+        if (!ctx.anyWord(ctx.sentenceStart(cueStart, 160), cueStart, w -> KEYWORD_FIRST_WORDS.contains(w) || ID_WORDS.contains(w))) {
+            return -1;
+        }
+        ctx.append(groups ? dictated(ctx, number.replace('\u00A0', ' ')) : group(ctx, number));
+        return m.end();
+    }
+
     /** {@link #ID_GROUPS} at {@code pos}, which the caller has seen is "ID" or "PIN" followed by a space or a colon. */
     static int identifierGroups(ReadContext ctx, int pos) {
         if (ctx.text.startsWith("ISBN", pos)) {
@@ -1560,7 +1601,7 @@ final class ReferenceReader implements TokenReader {
             return m.end();
         }
         Matcher pair = !ctx.es() && EN_PAIR_NOUNS.contains(token) ? ctx.at(EN_FOUR_DIGIT_PAIR, pos) : null;
-        if (pair != null && pair.lookingAt() && (!token.equals("number") || nounNamesItsNumber(ctx, pos))
+        if (pair != null && pair.lookingAt() && (!token.equals("number") || nounNamesItsNumber(ctx, pos) || nounBeforeNumber(ctx, pos))
                 && !TWO_YEARS.matcher(pair.group(3)).matches()
                 && Units.find(ctx.nextWord(pair.end())) == null && !Currencies.wordOrCode(ctx.nextWord(pair.end()))) {
             // Round forty-two: "your reference number, 5821 4907", "for transfer 6152 0394": two printed groups of four after
@@ -1835,6 +1876,16 @@ final class ReferenceReader implements TokenReader {
             wordEnd = nounStart;
         }
         return false;
+    }
+
+    /**
+     * Round fifty-six: "quoting card number 5129 8830", "give voucher number 3381 7702": before two or more printed groups
+     * (which English prints for no quantity) a plain noun before "number" names the thing they identify, no possessive or
+     * article needed; a count's or a phone's word ({@link #NOT_AN_IDENTIFIED_NUMBER}) or a participle does not.
+     */
+    private static boolean nounBeforeNumber(ReadContext ctx, int pos) {
+        String noun = ctx.previousWord(pos);
+        return noun.length() >= 3 && Character.isLowerCase(noun.charAt(0)) && !noun.endsWith("ed") && !NOT_AN_IDENTIFIED_NUMBER.contains(noun);
     }
 
     /** How many plain words may name the thing before "number": "candidate", "booking", "vehicle lease agreement". */

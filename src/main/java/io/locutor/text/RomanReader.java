@@ -196,7 +196,10 @@ final class RomanReader implements TokenReader {
             return Reading.CARDINAL;
         }
         if (NUMBERED_PARTS.contains(lower) || ctx.es() && SPANISH_NUMBERED_KINDS.contains(lower)) {
-            return Reading.CARDINAL;
+            // Round fifty-six: a lone C, D, L or M after a kind's or a part's word is the kind's letter ("casa rodante Clase
+            // D", "póliza Tipo C", "Nivel C", "Medicare Part D"): no call script numbers a class, a type or a part fifty,
+            // a hundred or more in roman letters; "Clase II", "Tipo IV", "Nivel X" keep their numbers.
+            return m.group().length() == 1 && n > 10 ? null : Reading.CARDINAL;
         }
         if (ctx.lang == Lang.EN && m.group().equals("X") && (MODEL_WORDS.contains(lower) || after == ' '
                 && m.end() + 1 < ctx.text.length() && TokenScanner.isDigit(ctx.text.charAt(m.end() + 1)))) {

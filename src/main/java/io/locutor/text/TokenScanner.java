@@ -39,7 +39,7 @@ final class TokenScanner {
         DateReader date = new DateReader();
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
-        this.digitReaders = List.of(electronic, UsAddresses::zipAfterStateName, UsAddresses::zipAfterCue, ReferenceReader::spanishGluedKey, ReferenceReader::hexCode, DateReader::yearSpan, ReferenceReader::pairRun, ReferenceReader::yearSerial, TokenScanner::digitLedSlashedCode, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, ReferenceReader::usTaxForm, ReferenceReader::spanishMachineModel, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
+        this.digitReaders = List.of(electronic, UsAddresses::zipAfterStateName, UsAddresses::zipAfterCue, ReferenceReader::spanishGluedKey, ReferenceReader::exampleOfReference, ReferenceReader::hexCode, DateReader::yearSpan, ReferenceReader::pairRun, ReferenceReader::yearSerial, TokenScanner::digitLedSlashedCode, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, ReferenceReader::usTaxForm, ReferenceReader::spanishMachineModel, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
                 TokenScanner::longDigitGroups, TokenScanner::courseNumber, TokenScanner::sizeName, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
@@ -839,6 +839,12 @@ final class TokenScanner {
                 ctx.append(ctx.es() ? "versión " : "version ");
                 QuantityReader.speakParts(ctx, v.group());
                 return v.end();
+            }
+        }
+        if (next == '+' && ctx.es() && runEnd - pos == 1 && t.charAt(pos) == 'A') {
+            int end = energyLabel(ctx, pos, runEnd);
+            if (end > runEnd) {
+                return end;
             }
         }
         if (next == '+' && runEnd + 1 < n && t.charAt(runEnd + 1) == '+' && (runEnd + 2 == n || t.charAt(runEnd + 2) != '+')) {
@@ -2365,6 +2371,37 @@ final class TokenScanner {
             case '§' -> es ? null : "section";
             default -> null;
         };
+    }
+
+    /** Words of an appliance's energy rating before its class: "clase energética A+", "eficiencia A+++". */
+    private static final Set<String> ENERGY_RATING_WORDS = Set.of("energética", "energético", "eficiencia", "energía");
+    /** Words of a blood group or a mark, whose "A+" is no energy class: "grupo sanguíneo A+", "sacó A+". */
+    private static final Set<String> NOT_ENERGY_WORDS = Set.of("sangre", "sanguíneo", "sanguínea", "grupo", "tipo", "factor", "rh",
+            "donante", "donantes", "donar", "nota", "notas", "calificación", "calificaciones", "sacó", "saqué", "examen");
+
+    /**
+     * Round fifty-six, Spanish: an appliance's energy class "A+", "A++", "A+++" is said "A más", "A más más" (as "C++"
+     * is), after its rating's words ("clase energética A+", "eficiencia A+++") or with a price or a comma after it ("un
+     * horno A+ por 449 €", "un frigorífico A+, …") in a sentence that names no blood group or mark ("grupo sanguíneo A+"
+     * keeps its sign). The end of the pluses, or -1.
+     */
+    private static int energyLabel(ReadContext ctx, int pos, int runEnd) {
+        String t = ctx.text;
+        int end = runEnd;
+        while (end < t.length() && t.charAt(end) == '+' && end - runEnd < 3) {
+            end++;
+        }
+        if (end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '+') || pos > 0 && Character.isLetterOrDigit(t.charAt(pos - 1))) {
+            return -1;
+        }
+        int from = ctx.sentenceStart(pos, 60);
+        boolean rated = ctx.anyWord(Math.max(from, pos - 30), pos, ENERGY_RATING_WORDS::contains);
+        boolean priceOrComma = t.startsWith(" por ", end) || end < t.length() && t.charAt(end) == ',';
+        if (!rated && !(priceOrComma && !ctx.anyWord(from, pos, NOT_ENERGY_WORDS::contains))) {
+            return -1;
+        }
+        ctx.append("A").append(" más".repeat(end - runEnd));
+        return end;
     }
 
     /** Names before a "+" that Spanish advertising itself says "plus": the services' own spoken names. */

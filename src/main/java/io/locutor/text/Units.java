@@ -181,6 +181,9 @@ final class Units {
         // its own language (QuantityReader): English "UI" after a number is a user interface, Spanish "IU" nothing.
         put(new Unit("unidad internacional", "unidades internacionales", true, "international unit", "international units"), "UI", "IU");
         put(new Unit("fotograma por segundo", "fotogramas por segundo", false, "frame per second", "frames per second"), "fps");
+        // Round fifty-six: a washer's or a motor's speed ("1.200 rpm") in Spanish text only (QuantityReader), the number
+        // agreeing with "revoluciones" ("mil doscientas"); English keeps saying its "rpm".
+        put(new Unit("revolución por minuto", "revoluciones por minuto", true, "revolution per minute", "revolutions per minute"), "rpm", "RPM");
     }
 
     private static void put(Unit u, String... symbols) {
@@ -190,7 +193,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|sq\\. yd\\.|sq yd|cu\\. ft\\.|cu ft|cu\\. yd\\.|cu yd|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|mmol|µmol|μmol|nmol|mEq|ng|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|mA|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|pulg|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
+    static final String SYMBOL_ALT = "rpm|RPM|ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|sq\\. yd\\.|sq yd|cu\\. ft\\.|cu ft|cu\\. yd\\.|cu yd|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|mmol|µmol|μmol|nmol|mEq|ng|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|mA|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|pulg|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
             + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kV|kWp|kW|MWp|MWh|MW|Wh|Wp|mi|ft|lbs|lb|%|‰|°|m|g|t|lts|lt|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(
@@ -209,7 +212,12 @@ final class Units {
             // ("pastillas de 15 A", "un tablero de 125 A", "el magnetotérmico de 10 A", "a 150A panel"), and the plurals.
             "pastilla", "pastillas", "panel", "panels", "paneles", "subpanel", "tablero", "tableros", "magnetotérmico",
             "magnetotérmicos", "térmico", "térmicas", "diferenciales", "circuitos", "fusibles", "interruptores", "disyuntores",
-            "cargadores", "chargers");
+            "cargadores", "chargers",
+            // Round fifty-six: what carries a campsite's or a caravan's supply to it ("the 20A shore power cord", "a 16A
+            // adapter", "el adaptador de 20 A que…", "el poste de 40 A", "the 13A socket"), and the plurals.
+            "adapter", "adapters", "adaptor", "adaptors", "cord", "cords", "cables", "plugs", "sockets", "outlets", "pedestal",
+            "pedestals", "adaptador", "adaptadores", "clavija", "clavijas", "poste", "postes", "pedestales",
+            "tomacorriente", "tomacorrientes", "alargador");
 
     /**
      * Words between amps and the noun that takes them: "cooker isolator", "main switch", "shower circuit", "double pole
@@ -217,7 +225,9 @@ final class Units {
      */
     private static final java.util.Set<String> AMP_NOUNS_AFTER_ANOTHER = java.util.Set.of("main", "cooker", "shower", "oven", "hob",
             "heater", "boiler", "charger", "charging", "immersion", "double", "single", "isolating", "fused", "dedicated", "radial",
-            "pole", "home", "wall", "car");
+            "pole", "home", "wall", "car",
+            // Round fifty-six: "the 20A shore power cord", "a 16A extension lead".
+            "shore", "power", "extension", "hookup");
 
     /**
      * Words after which a number is an amount, not a label's: a preposition, an article, a possessive ("de 25 A", "a 63

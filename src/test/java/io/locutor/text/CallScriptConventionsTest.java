@@ -199,6 +199,19 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void anEmergencyServicesNumbersAfterItsColonAreDialled() {
+        // Round fifty-six: an emergency service's noun and a colon before short numbers joined by "o" or "y".
+        assertEquals("Si alguien se desmaya, SAME: uno cero siete o nueve uno uno.", read("es-AR", "Si alguien se desmaya, SAME: 107 o 911."));
+        assertEquals("Policía: uno cero uno y nueve uno uno desde cualquier celular.",
+                read("es-AR", "Policía: 101 y 911 desde cualquier celular."));
+        // Must not fire: a count after the number, a service with no colon, no second number joined.
+        assertEquals("Bomberos: ciento siete voluntarios; los bomberos ciento siete veces; Policía: trescientos cuarenta y cinco.",
+                read("es-AR", "Bomberos: 107 voluntarios; los bomberos 107 veces; Policía: 345."));
+        // A lone number after the service keeps its name (Argentines call their brigade "el cien").
+        assertEquals("Ante un robo, Policía: ciento uno.", read("es-AR", "Ante un robo, Policía: 101."));
+    }
+
+    @Test
     void anEmergencyNumberNamedAndAnAreaCodeAreSaidAsDialled() {
         // Round ten: the emergency number after "el"/"del" (a sentence's "El" too), before "calls" after a determiner or
         // at a clause's start; a three-digit number after "área"/"lada", and one listed after it.

@@ -166,6 +166,17 @@ class LocaleReadingsTest {
     }
 
     @Test
+    void aLoneHundredsLetterAfterAKindsWordIsTheKindsLetter() {
+        // Round fifty-six: a lone C, D, L or M after a kind's or a part's word names the kind.
+        assertEquals("una casa rodante Clase D, la póliza Tipo C, el Nivel L y la Zona M",
+                read("es-US", "una casa rodante Clase D, la póliza Tipo C, el Nivel L y la Zona M"));
+        assertEquals("Medicare Part D and Part C", read("en-US", "Medicare Part D and Part C"));
+        // Must not fire: numerals of I, V and X after those words, centuries, kings and longer numerals keep their numbers.
+        assertEquals("la Clase dos, el Tipo cuatro, el Nivel tres, el siglo veinte, Felipe quinto y la Zona ciento diez",
+                read("es-ES", "la Clase II, el Tipo IV, el Nivel III, el siglo XX, Felipe V y la Zona CX"));
+    }
+
+    @Test
     void roundTwelveASpanishRomanOneBeforeAComma() {
         // "I" before a comma is the numeral one after a course's or a ruler's name, not an initial.
         assertEquals("las notas de Cálculo uno, Física y Química", read("es-ES", "las notas de Cálculo I, Física y Química"));

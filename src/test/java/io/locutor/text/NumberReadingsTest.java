@@ -125,6 +125,16 @@ class NumberReadingsTest {
     }
 
     @Test
+    void aSpanishEnergyClassSaysItsPluses() {
+        // Round fifty-six: an appliance's energy class after its rating's words, or with a price or a comma after it.
+        assertEquals("clase energética A más, eficiencia A más más más y un horno A más por cien euros",
+                read("es-ES", "clase energética A+, eficiencia A+++ y un horno A+ por 100 €"));
+        // Must not fire: a blood group, a mark, English "A+".
+        assertEquals("Grupo sanguíneo A+, B+ y O+; sacó A+, felicidades.", read("es-ES", "Grupo sanguíneo A+, B+ y O+; sacó A+, felicidades."));
+        assertEquals("an A+ rated fridge, grade A+, for one hundred dollars", read("en-US", "an A+ rated fridge, grade A+, for $100"));
+    }
+
+    @Test
     void aNumberAfterElIsANameAndAgreesWithNoVerbAfterIt() {
         // "el 205 funciona": a bus line or a room named by its number; the verb in -a after it is no feminine noun.
         assertEquals("el doscientos cinco funciona y del trescientos doce queda una plaza",

@@ -1613,4 +1613,29 @@ class ReferenceReadingsTest {
         assertEquals("a five hundred gigabyte drive in four D X, M P three s, the iPhone fifteen and OK",
                 read("en-US", "a 500GB drive in 4DX, MP3s, the iPhone 15 and OK"));
     }
+
+    @Test
+    void anExampleNumberOfANamedReferenceIsThatReference() {
+        // Round fifty-six: after "for example"/"por ejemplo" in a sentence that names a reference, its sample number.
+        assertEquals("Have your booking number ready, for example, eighty four two zero one.",
+                read("en-US", "Have your booking number ready, for example, 84201."));
+        assertEquals("Have your member I D ready, for example four one seven, two nine zero, five five three.",
+                read("en-US", "Have your member ID ready, for example 417 290 553."));
+        assertEquals("Tenga su número de socio, por ejemplo tres uno cuatro ocho, cero dos seis siete.",
+                read("es-ES", "Tenga su número de socio, por ejemplo 3148 0267."));
+        // Must not fire: no reference named, a count, an amount or a year after the cue, Spanish thousands printed apart.
+        assertEquals("For groups, for example, fourteen people.", read("en-US", "For groups, for example, 14 people."));
+        assertEquals("Your order ships today; for example, three thousand five hundred units left.",
+                read("en-US", "Your order ships today; for example, 3500 units left."));
+        assertEquals("Su pedido, por ejemplo dos mil euros o en dos mil diecinueve; su pedido, por ejemplo doscientos cincuenta mil.",
+                read("es-ES", "Su pedido, por ejemplo 2000 € o en 2019; su pedido, por ejemplo 250 000."));
+    }
+
+    @Test
+    void aPlainNounsNumberBeforeTwoPrintedGroups() {
+        // Round fifty-six: "quoting card number …" with no possessive or article before the noun.
+        assertEquals("quoting card number four four one two, zero nine three three", read("en-GB", "quoting card number 4412 0933"));
+        // Must not fire: a count's or a phone's word before "number", a participle.
+        assertFalse(read("en-GB", "the total number 4412 0933 and estimated number 2210 4431").contains("four four one two"));
+    }
 }

@@ -149,6 +149,24 @@ class UnitReadingsTest {
     }
 
     @Test
+    void roundFiftySixAmpsOfAnAdapterACordAndAPedestalAndSpanishRpm() {
+        // Round fifty-six: what carries a site's supply takes amps, before or after the number.
+        assertEquals("use el adaptador de diez amperios que trae la caja", read("es-MX", "use el adaptador de 10 A que trae la caja"));
+        assertEquals("the twenty amp shore power cord and a forty amp adapter", read("en-US", "the 20A shore power cord and a 40A adapter"));
+        assertEquals("conecte la clavija de dieciséis amperios al poste de sesenta amperios",
+                read("es-ES", "conecte la clavija de 16 A al poste de 60 A"));
+        // Must not fire: a seat, a flat, a class and a group keep their letters near the new nouns.
+        assertEquals("Su asiento es el siete A, junto al adaptador; el piso dos A tiene el poste.",
+                read("es-US", "Su asiento es el 7 A, junto al adaptador; el piso 2 A tiene el poste."));
+        assertEquals("Seat eight A is near the adapter; flat six A has a power cord; class four A has an adapter",
+                read("en-GB", "Seat 8A is near the adapter; flat 6A has a power cord; class 4A has an adapter"));
+        // Spanish "rpm" is said, its number feminine; English keeps its letters.
+        assertEquals("centrifuga a mil seiscientas revoluciones por minuto y a una revolución por minuto",
+                read("es-ES", "centrifuga a 1.600 rpm y a 1 rpm"));
+        assertEquals("the drum spins at one thousand two hundred rpm", read("en-US", "the drum spins at 1,200 rpm"));
+    }
+
+    @Test
     void particulateMatterIsSpeltWithItsSize() {
         assertEquals("P M two point five and P M ten levels", read("en-GB", "PM2.5 and PM10 levels"));
         // "PM" after a time is the afternoon.
