@@ -803,7 +803,7 @@ final class DateReader implements TokenReader {
     }
 
     /**
-     * Round fifty-six: words that open a span or a point in time before a month and its year ("made between 3/2024 and
+     * Round fifty-six: words that open a span or a point in time before a month and its year ("built between 3/2024 and
      * 8/2025", "built since 4/2023", "fabricadas entre 2/2024 y 9/2025", "desde 5/2025").
      */
     private static final Set<String> MONTH_YEAR_CUES = Set.of("between", "from", "since", "until", "till", "through", "thru", "by",
