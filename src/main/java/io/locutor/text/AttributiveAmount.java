@@ -104,6 +104,13 @@ final class AttributiveAmount {
                 && beforeLower.endsWith("ed") && !AMOUNT_ADJECTIVES.contains(beforeLower)
                 || opener != null && !bridged && DETERMINERS.contains(opener) && (SERIES_ORDINALS.contains(beforeLower)
                 || PAYMENT_FREQUENCIES.contains(beforeLower)) && chargeHeadAfter(ctx, end);
+        if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0 && possessiveNoun(t, start)
+                && chargeHeadAfter(ctx, end)) {
+            // Round fifty-six: a noun's possessive owns a charge as "your" does (round thirty-three's units), "your son's $60
+            // parking permit renewal", "the club's £15 joining fee" ("sixty dollar"); "the student's $40 is refunded", with
+            // no charge's noun after it, keeps the plural.
+            return true;
+        }
         if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0
                 && (DETERMINERS.contains(beforeLower) || moneyBridged)) {
             // Round fourteen B (house style, the lead's decision): after "the"/"this"/"that"/"its" as after a possessive
@@ -237,7 +244,9 @@ final class AttributiveAmount {
             // Round fifty-four: the share of a claim or a visit the customer pays, British "excess", American "deductible" and
             // "copay": "the £75 excess", "the $30 co-pay" are one charge, "the seventy five pound excess"; "excess" ends in
             // "-s" like a plural, so only this list makes it a charge's noun.
-            "excess", "deductible", "copay", "co-pay");
+            "excess", "deductible", "copay", "co-pay",
+            // Round fifty-six: what a pass, a permit or a membership costs again each term, "the $30 permit renewal".
+            "renewal");
 
     /**
      * A charge's or a payment's noun right after the amount ("£75 instalment", "$80 payment", "£20 deposit"), or after a

@@ -29,7 +29,8 @@ final class DateReader implements TokenReader {
     /** "12-X-1492", "3.IV.1998": the month written as a Roman numeral between day and year. */
     private static final Pattern ROMAN_MONTH_DMY = Pattern.compile("(?<![\\d./-])(\\d{1,2})([/.-])(X{0,1}I{1,3}|IV|VI{0,3}|IX|X|XI|XII)\\2(\\d{4})" + NOT_AFTER);
     private static final Pattern NUMERIC_YMD = Pattern.compile("(?<![\\d./-])(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})" + NOT_AFTER);
-    private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("(?<![\\d./-])(0[1-9]|1[0-2])/((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d)");
+    /** A month and its year, "09/2027", and (round fifty-six) with no leading zero, "3/2024": see {@link #monthYear}. */
+    private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("(?<![\\d./-])(0?[1-9]|1[0-2])/((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d)");
     /** "14-dic-2026", "15/ene/2027", "3.MAR.2027" (round seven B): the month abbreviated between day and year. */
     private static final Pattern WORD_MONTH_DMY = Pattern.compile("(?<![\\d./-])(\\d{1,2})([/.-])(" + Vocabulary.ES_MONTH_ALT + "|"
             + Vocabulary.EN_MONTH_ALT + ")\\2(\\d{4}|\\d{2})(?![\\d\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -112,6 +113,22 @@ final class DateReader implements TokenReader {
         }
         int linkStart = ReadContext.spacesStart(ctx.text, pos) - link.length();
         return ctx.previousWord(linkStart).equalsIgnoreCase("date");
+    }
+
+    /** Round fifty-six: a day named by its distance from today, whose date may follow it ("arriving today, 2/5"). */
+    private static final Set<String> RELATIVE_DAYS = Set.of("today", "tomorrow", "tonight", "yesterday");
+
+    /**
+     * Round fifty-six: "will arrive today, 2/5", "ready tomorrow 7/8": the pair after a relative day, its comma or not, is
+     * that day's date in the region's order, as after a weekday; "today, 3/4 of the team" (a share, "of" after it) keeps
+     * its fraction.
+     */
+    private static boolean relativeDayBefore(ReadContext ctx, int pos) {
+        int i = ReadContext.spacesStart(ctx.text, pos);
+        if (i > 0 && ctx.text.charAt(i - 1) == ',') {
+            i--;
+        }
+        return RELATIVE_DAYS.contains(ctx.previousWord(i).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -233,18 +250,17 @@ final class DateReader implements TokenReader {
             boolean monthFirst = calendarOrder(ctx, pos, a, b, m.group(4), monthFirst(ctx, a) || b > 12 && a <= 12);
             return emit(ctx, m, monthFirst ? b : a, monthFirst ? a : b, m.group(4), !monthFirst && ctx.lang == Lang.EN);
         }
-        m = pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 2) == '/' ? ctx.at(MONTH_YEAR_NUMERIC, pos) : null;
-        if (m != null && m.lookingAt() && ctx.lang == Lang.EN) {
-            // "Expires 09/2027": a card's or a contract's month and year.
-            ctx.append(Vocabulary.monthName(Lang.EN, Integer.parseInt(m.group(1)))).append(' ').append(ctx.speller.year(Integer.parseInt(m.group(2))));
-            return m.end();
+        m = dayMark && mark0 == '/' ? ctx.at(MONTH_YEAR_NUMERIC, pos) : null;
+        boolean monthYear = m != null && m.lookingAt();
+        boolean expiryCued = monthYear && EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, pos - CUE_REACH), pos)).find();
+        if (monthYear && m.group(1).length() == 1 && !unpaddedMonthYear(ctx, pos, m, expiryCued)) {
+            m = null; // "1/2000 of a second", "la Ley 7/1985": a fraction, a numbered law or file and its year
         }
-        if (m != null && m.lookingAt() && EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, pos - CUE_REACH), pos)).find()) {
-            // "vto. 03/2027", "caduca 11/2028" (round eight C): after an expiry word, a month and year; elsewhere Spanish
-            // "1/2026" may be a numbered file's number and its year.
-            dropArticleBeforeMonth(ctx);
-            ctx.append(Vocabulary.monthName(Lang.ES, Integer.parseInt(m.group(1)))).append(" de ").append(ctx.speller.year(Integer.parseInt(m.group(2))));
-            return m.end();
+        if (m != null && monthYear && (ctx.lang == Lang.EN || expiryCued || MONTH_YEAR_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)))) {
+            // "Expires 09/2027": a card's or a contract's month and year. Spanish "vto. 03/2027", "caduca 11/2028" (round
+            // eight C) after an expiry word, and (round fifty-six) after a span's word, "desde 03/2025"; elsewhere Spanish
+            // "01/2026" may be a numbered file's number and its year.
+            return monthYear(ctx, m);
         }
         m = pos + 2 < ctx.text.length() && ctx.text.charAt(pos + 2) == '/' ? ctx.at(CARD_EXPIRY, pos) : null;
         if (m != null && m.lookingAt() && EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, pos - CUE_REACH), pos)).find()
@@ -288,7 +304,8 @@ final class DateReader implements TokenReader {
                     // Round eighteen B: a coupon's "Exp. 5/4" (its dot hides the word from previousWord) is a date, "May fourth".
                     || ctx.lang == Lang.EN && pos >= 5 && ctx.previousWordAcrossDot(pos).equalsIgnoreCase("exp")
                     || ctx.lang == Lang.EN && afterDateLabel(ctx, pos) || asOf(ctx, pos)
-                    || ctx.lang == Lang.EN && dateNamedBefore(ctx, pos);
+                    || ctx.lang == Lang.EN && dateNamedBefore(ctx, pos)
+                    || ctx.lang == Lang.EN && relativeDayBefore(ctx, pos) && !ctx.at(OF_AFTER, m.end()).lookingAt();
             // "hasta el 12/18" has no eighteenth month: after a cue word it is month first whatever the region's order
             // (a US form in es-US text), never "doce dieciochoavos"; a pair valid both ways keeps the region's order.
             // An abbreviated weekday with its dot ("vie. 12/18", round five L) cues it the same way.
@@ -783,6 +800,46 @@ final class DateReader implements TokenReader {
         ctx.out.setLength(len - 2);
         ctx.out.append(' ');
         return true;
+    }
+
+    /**
+     * Round fifty-six: words that open a span or a point in time before a month and its year ("built between 3/2024 and
+     * 8/2025", "built since 4/2023", "fabricadas entre 2/2024 y 9/2025", "desde 5/2025").
+     */
+    private static final Set<String> MONTH_YEAR_CUES = Set.of("between", "from", "since", "until", "till", "through", "thru", "by",
+            "before", "after", "in", "during", "entre", "desde", "hasta");
+
+    /** Round fifty-six: a second month and year joined to the first, "between 3/2024 and 8/2025", "entre 2/2024 y 9/2025". */
+    private static final Pattern MONTH_YEAR_PARTNER = Pattern.compile("([ \\u00A0]+(?:and|to|through|thru|until|till|or|y|o|a|hasta)[ \\u00A0]+)"
+            + MONTH_YEAR_NUMERIC.pattern());
+
+    /**
+     * Round fifty-six: a month with no leading zero over a year, "3/2024", is a month and year after an expiry word ("expires
+     * 7/2028", "caduca en 4/2029") or a span's word ({@link #MONTH_YEAR_CUES}); a round hundred ("1/2000 of a second")
+     * and a pair before "of" or a unit stay fractions, and with no cue Spanish "Ley 7/1985" stays a law's number and year.
+     */
+    private static boolean unpaddedMonthYear(ReadContext ctx, int pos, Matcher m, boolean expiryCued) {
+        return Integer.parseInt(m.group(2)) % 100 != 0 && !measureAfter(ctx.text, m.end()) && !ctx.at(OF_AFTER, m.end()).lookingAt()
+                && (expiryCued || MONTH_YEAR_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)));
+    }
+
+    /** Says the month and year of {@code m} ("March twenty twenty four", "marzo de dos mil veinticuatro") and a partner after it. */
+    private static int monthYear(ReadContext ctx, Matcher m) {
+        if (ctx.es()) {
+            dropArticleBeforeMonth(ctx);
+        }
+        appendMonthYear(ctx, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        Matcher partner = ctx.at(MONTH_YEAR_PARTNER, m.end());
+        if (!partner.lookingAt() || Integer.parseInt(partner.group(3)) % 100 == 0) {
+            return m.end();
+        }
+        ctx.append(partner.group(1));
+        appendMonthYear(ctx, Integer.parseInt(partner.group(2)), Integer.parseInt(partner.group(3)));
+        return partner.end();
+    }
+
+    private static void appendMonthYear(ReadContext ctx, int month, int year) {
+        ctx.append(Vocabulary.monthName(ctx.lang, month)).append(ctx.es() ? " de " : " ").append(ctx.speller.year(year));
     }
 
     private static final Pattern CARD_EXPIRY = Pattern.compile("(?<![\\d./-])(0[1-9]|1[0-2])/(\\d{2})(?![\\d/-]|[.,]\\d)");

@@ -49,7 +49,11 @@ final class QuantityReader implements TokenReader {
      * eighteen B an initialism ("a 65-in. TV", "a 30-in. LED range hood": "inch", was "in." left as a sentence's end).
      */
     private static final Pattern HYPHEN_UNIT = Pattern.compile("-(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³/])\\.?"
-            + "(?=[ \\u00A0](?:\\p{Ll}|\\p{Lu}{2,5}(?![\\p{L}\\d])))"); // "a 3-min. survey"
+            + "(?:(?=[ \\u00A0](?:\\p{Ll}|\\p{Lu}{2,5}(?![\\p{L}\\d])))" // "a 3-min. survey"
+            // Round fifty-six: a length's or a weight's symbol with no dot before a capitalised word and another word, "a
+            // 24-ft Class A motorhome", "your 16-ft Jayco trailer", is the compound's unit too ("twenty four foot"); a
+            // dot after it may end the sentence ("it is 20-ft. The"), and "-in" or "-m" before a name may be a word.
+            + "|(?<=-(?:ft|yd|mi|cm|mm|km|lb|oz|gal))(?=[ \\u00A0]\\p{Lu}\\p{Ll}*[ \\u00A0]\\p{L}))");
     /** "ha" after a number: the hectare's symbol, or the verb ("en 2024 ha crecido"), told apart by {@link #participle}. */
     private static final Pattern HECTARE = Pattern.compile("[ \\u00A0]?ha(?![\\p{L}\\d])");
     private static final Pattern YEAR_LIKE = Pattern.compile("1[89]\\d\\d|20\\d\\d");

@@ -428,4 +428,13 @@ class AmountBeforeNounReadingsTest {
         assertEquals("you paid forty pounds in excess of the limit; the excess is forty pounds; the forty pounds exceeds it",
                 read("en-GB", "you paid £40 in excess of the limit; the excess is £40; the £40 exceeds it"));
     }
+
+    @Test
+    void roundFiftySixANounsPossessiveBeforeAChargesPriceOwnsItAsYourDoes() {
+        assertEquals("your team's eighty dollar tournament entry fee; the club's thirty pound membership renewal",
+                read("en-US", "your team's $80 tournament entry fee") + "; " + read("en-GB", "the club's £30 membership renewal"));
+        // Must not fire: no charge's noun after the price, a contraction, a verb after the price.
+        assertEquals("the tenant's fifty dollars is refunded; it's fifty dollars per entry fee; Sam's fifty dollars covers the fee",
+                read("en-US", "the tenant's $50 is refunded; it's $50 per entry fee; Sam's $50 covers the fee"));
+    }
 }

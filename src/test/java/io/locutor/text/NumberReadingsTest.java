@@ -348,4 +348,12 @@ class NumberReadingsTest {
         // Must not fire: a masculine noun after the ordinal still takes "tercer"/"primer".
         assertEquals("el tercer mes gratis, el primer pago", read("es-US", "el 3.º mes gratis, el 1.º pago"));
     }
+
+    @Test
+    void roundFiftySixALengthsSymbolAfterAHyphenBeforeANamedNounIsTheCompoundsUnit() {
+        assertEquals("a twenty two foot Airstream trailer, a five mile Loop trail", read("en-US", "a 22-ft Airstream trailer, a 5-mi Loop trail"));
+        // Must not fire: a dot that may end the sentence, "-in" before a name, a capital at the end of a clause.
+        assertFalse(read("en-US", "The boat is 20-ft. The dock is short.").contains("foot. The"), "a dot may end the sentence");
+        assertFalse(read("en-US", "Check-in 4-in Boston").contains("inch"), "-in before a name");
+    }
 }

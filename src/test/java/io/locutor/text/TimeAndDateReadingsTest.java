@@ -1034,4 +1034,25 @@ class TimeAndDateReadingsTest {
         assertEquals("the date of three quarters of the members; a date that is half done",
                 read("en-US", "the date of 3/4 of the members; a date that is 1/2 done"));
     }
+
+    @Test
+    void roundFiftySixAMonthAndItsYearAfterASpansWordOrAnExpiryWord() {
+        assertEquals("sold between April twenty twenty three and October twenty twenty four; expires May twenty thirty",
+                read("en-US", "sold between 4/2023 and 10/2024; expires 5/2030"));
+        assertEquals("vendidos desde marzo de dos mil veintitrés; entre enero de dos mil veinticuatro y julio de dos mil veinticinco",
+                read("es-MX", "vendidos desde 3/2023; entre 1/2024 y 7/2025"));
+        // Must not fire: a round hundred, a share before "of", no cue word, a law's number and its year.
+        assertEquals("at one two thousandth of a second; since one slash nineteen fifty of the total; one slash twenty twenty four",
+                read("en-US", "at 1/2000 of a second; since 1/1950 of the total; 1/2024"));
+        assertEquals("la Ley tres, dos mil dieciocho y el expediente cinco barra dos mil veinticinco",
+                read("es-ES", "la Ley 3/2018 y el expediente 5/2025"));
+    }
+
+    @Test
+    void roundFiftySixASlashPairAfterTodayOrTomorrowIsItsDate() {
+        assertEquals("arriving today, March fourth; ready tomorrow June second", read("en-US", "arriving today, 3/4; ready tomorrow 6/2"));
+        assertEquals("arriving tomorrow, the fourth of March", read("en-GB", "arriving tomorrow, 4/3"));
+        // Must not fire: a share of something after it, another word before the pair.
+        assertEquals("today, three quarters of the team is out; lately, one half", read("en-US", "today, 3/4 of the team is out; lately, 1/2"));
+    }
 }
