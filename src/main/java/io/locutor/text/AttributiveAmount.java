@@ -107,7 +107,7 @@ final class AttributiveAmount {
         if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0 && possessiveNoun(t, start)
                 && chargeHeadAfter(ctx, end)) {
             // Round fifty-six: a noun's possessive owns a charge as "your" does (round thirty-three's units), "your son's $60
-            // parking permit renewal", "the club's £15 joining fee" ("sixty dollar"); "the student's $40 is refunded", with
+            // parking permit renewal", "the club's £15 joining fee" ("sixty dollar"); "the tenant's $50 is refunded", with
             // no charge's noun after it, keeps the plural.
             return true;
         }
