@@ -515,7 +515,7 @@ final class QuantityReader implements TokenReader {
                 decided = u.lookingAt() && Units.amperes(ctx, pos, u.end(), frac != null) ? Units.AMP : null;
             }
             if (!u.lookingAt() && ctx.lang == Lang.EN) {
-                u = ctx.at(STONE_AFTER, end); // "12 st 4 lb", "a limit of 15 st": see Units.stones
+                u = ctx.at(STONE_AFTER, end); // "11 st 4 lb", "a limit of 17 st": see Units.stones
                 decided = u.lookingAt() && Units.stones(ctx, pos, u.end()) ? Units.STONE : null;
             }
             if (u.lookingAt()) {

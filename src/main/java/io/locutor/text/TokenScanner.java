@@ -1529,7 +1529,7 @@ final class TokenScanner {
         String before = ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT);
         if (ctx.lang == Lang.EN) {
             // Round fifty-seven: English says a bare symbol after "in" as the unit a measure is given in, in the plural ("your
-            // chest size in cm" "in centimetres", "the weight in kg"), as Spanish "en kg" is; "6 in. cm" never comes here (the
+            // hip size in cm" "in centimetres", "the weight in kg"), as Spanish "en kg" is; "6 in. cm" never comes here (the
             // inch's "in." after a number is a unit itself), and a symbol before a number ("in km 12") is left as written.
             int beforeIn = ReadContext.spacesStart(ctx.text, ReadContext.lettersStart(ctx.text, ReadContext.spacesStart(ctx.text, pos)));
             if (!before.equals("in") || beforeIn > 0 && isDigit(ctx.text.charAt(beforeIn - 1))) {

@@ -278,7 +278,7 @@ final class Units {
     /** A weight in stone just before, joined to the next ("between 9 st and 12 st", "10st–13st"): its range's other end. */
     private static final java.util.regex.Pattern STONE_BEFORE = java.util.regex.Pattern.compile(
             "\\d[ \\u00A0]?st(?:[ \\u00A0]+(?:and|or|to)[ \\u00A0]+|[ \\u00A0]?[-–][ \\u00A0]?)$");
-    /** Words of a sentence about a person's weight, before the amount: "our rider weight limit is 16 st for…". */
+    /** Words of a sentence about a person's weight, before the amount: "riders weighing over 16 st, or…". */
     private static final java.util.Set<String> WEIGHT_WORDS = java.util.Set.of("weight", "weights", "weigh", "weighs", "weighed",
             "weighing", "rider", "riders", "limit", "limits");
 
@@ -308,7 +308,7 @@ final class Units {
                 && ctx.anyWord(ctx.sentenceStart(start, 80), start, WEIGHT_WORDS::contains);
     }
 
-    /** Pounds right after a weight's "st" at {@code end}: "12 st 4 lb", "11st 2lb". */
+    /** Pounds right after a weight's "st" at {@code end}: "11 st 4 lb", "11st 2lb". */
     static boolean poundsAfter(String text, int end) {
         return POUNDS_NEXT.matcher(text).region(end, text.length()).lookingAt();
     }
@@ -316,7 +316,7 @@ final class Units {
     /** Round fifty-seven: verbs a device's current is said with, English and Spanish ("draws", "pulls", "consume"). */
     private static final java.util.Set<String> DRAWING_VERBS = java.util.Set.of("draw", "draws", "drew", "drawing", "pull", "pulls",
             "pulled", "pulling", "consume", "consumes", "consumed", "consuming", "consumen", "consumía", "consumió", "consumirá");
-    /** Words that hedge an amount between its verb and the number: "draws about 6 A", "consume unos 9 A", "pulls up to 12 A". */
+    /** Words that hedge an amount between its verb and the number: "draws about 8 A", "consume unos 9 A", "pulls up to 12 A". */
     private static final java.util.Set<String> AMOUNT_HEDGES = java.util.Set.of("about", "around", "roughly", "approximately", "nearly",
             "almost", "only", "just", "up", "to", "unos", "aproximadamente", "hasta", "casi", "solo", "sólo", "alrededor", "de");
 

@@ -689,15 +689,15 @@ class UnitReadingsTest {
     @Test
     void roundFiftySevenTheStoneAfterANumberInBritishWeights() {
         assertEquals("weighs ten stone six pounds; weighed nine stone two pounds", read("en-GB", "weighs 10 st 6 lb; weighed 9st 2lb"));
-        assertEquals("our rider weight limit is eighteen stone, and between eight stone and twelve stone for ponies",
-                read("en-GB", "our rider weight limit is 18 st, and between 8 st and 12 st for ponies"));
+        assertEquals("the weight limit for riders is eighteen stone, and between eight stone and twelve stone for ponies",
+                read("en-GB", "the weight limit for riders is 18 st, and between 8 st and 12 st for ponies"));
         // Must not fire: a street's capital, an ordinal, an ordinal spaced from its letters, no sentence about weight,
         // American English.
         assertEquals("Meet at twenty two Saint Anne's Road on the first; the weight limit starts on the thirty first",
                 read("en-GB", "Meet at 22 St Anne's Road on the 1st; the weight limit starts on the 31st"));
         assertEquals("the weight limit starts on thirty one st. Take the bus to fifty st and walk.",
                 read("en-GB", "the weight limit starts on 31 st. Take the bus to 50 st and walk."));
-        assertEquals("the rider weight limit is sixteen st for trail rides", read("en-US", "the rider weight limit is 16 st for trail rides"));
+        assertEquals("the weight limit for riders is sixteen st for trail rides", read("en-US", "the weight limit for riders is 16 st for trail rides"));
     }
 
     @Test
