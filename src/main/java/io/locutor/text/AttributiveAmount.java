@@ -99,11 +99,12 @@ final class AttributiveAmount {
         // Round fifty: "the final £75 instalment", "your monthly $80 payment", "your first £20 deposit": an ordinal of a series
         // or a frequency picks one payment of a plan, and the price before a payment's noun ({@link #chargeHead}) describes
         // it, "the final seventy five pound instalment"; a share of the sum ("the first £20 of your fee", "the last $40 is due")
-        // has no such noun after it and keeps the plural.
+        // has no such noun after it and keeps the plural. Round fifty-seven: an adjective taking the charge whole likewise
+        // ({@link #WHOLE_SUM_ADJECTIVES}: "the full $300 replacement cost").
         boolean moneyBridged = opener != null && !bridged && DETERMINERS.contains(opener) && !COUNTING_WORDS.contains(beforeLower)
                 && beforeLower.endsWith("ed") && !AMOUNT_ADJECTIVES.contains(beforeLower)
                 || opener != null && !bridged && DETERMINERS.contains(opener) && (SERIES_ORDINALS.contains(beforeLower)
-                || PAYMENT_FREQUENCIES.contains(beforeLower)) && chargeHeadAfter(ctx, end);
+                || PAYMENT_FREQUENCIES.contains(beforeLower) || WHOLE_SUM_ADJECTIVES.contains(beforeLower)) && chargeHeadAfter(ctx, end);
         if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0 && possessiveNoun(t, start)
                 && chargeHeadAfter(ctx, end)) {
             // Round fifty-six: a noun's possessive owns a charge as "your" does (round thirty-three's units), "your son's $60
@@ -246,7 +247,11 @@ final class AttributiveAmount {
             // "-s" like a plural, so only this list makes it a charge's noun.
             "excess", "deductible", "copay", "co-pay",
             // Round fifty-six: what a pass, a permit or a membership costs again each term, "the $30 permit renewal".
-            "renewal");
+            "renewal",
+            // Round fifty-seven: the noun "cost" of what a customer is charged, "the $90 repair cost", "the full £200
+            // replacement cost" ("the two hundred pound replacement cost"); right after the price it may be the verb instead
+            // ({@link #verbAfterSum}).
+            "cost", "costs");
 
     /**
      * A charge's or a payment's noun right after the amount ("£75 instalment", "$80 payment", "£20 deposit"), or after a
@@ -266,7 +271,7 @@ final class AttributiveAmount {
             }
             String w = word.group(1);
             if (chargeHead(w)) {
-                return true;
+                return words > 0 || !verbAfterSum(ctx, w, word.end());
             }
             if (!openWord(w) || w.endsWith("ly") || DETERMINERS.contains(w) || PLURAL_NOT_NOUN.contains(w)) {
                 return false;
@@ -282,8 +287,27 @@ final class AttributiveAmount {
      */
     private static final Pattern PLAIN_OR_HYPHENATED_WORD = Pattern.compile("[ \\u00A0](\\p{Ll}{3,}|\\p{Ll}+(?:-\\p{Ll}+)+)(?![\\p{L}\\d'’-])");
 
+    /** Object pronouns after a verb: "the $300 cost us", "the £50 cost them". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "us", "you", "him", "her", "them", "it");
+
+    /**
+     * Round fifty-seven: "cost" and "costs" right after a price may be its verb, not a charge's noun: "the $300 costs more"
+     * (the sum costs), "the £50 cost us a day" (its past), which keep the plural; after a word that qualifies them ("the $90
+     * repair cost") they are the noun, or the verb of a noun the price describes either way ("the $90 repair costs more").
+     */
+    private static boolean verbAfterSum(ReadContext ctx, String word, int end) {
+        return word.equals("costs") || word.equals("cost") && OBJECT_PRONOUNS.contains(ctx.nextWord(end).toLowerCase(Locale.ROOT));
+    }
+
     /** How many plain words may qualify a charge's noun between it and its price ("gym locker rental payment"). */
     private static final int MAX_WORDS_BEFORE_CHARGE = 3;
+
+    /**
+     * Round fifty-seven: adjectives that take a charge whole, "the full $300 replacement cost", "the entire £40 call-out
+     * fee": before a charge's noun ({@link #chargeHeadAfter}) the price describes it ("the full three hundred dollar
+     * replacement cost"); "the full $300 is due", with no such noun, keeps the plural.
+     */
+    private static final Set<String> WHOLE_SUM_ADJECTIVES = Set.of("full", "entire", "whole");
 
     /** Round fifty: how often a payment of a plan falls due, before its price: "your monthly $80 payment". */
     private static final Set<String> PAYMENT_FREQUENCIES = Set.of("weekly", "fortnightly", "monthly", "quarterly", "annual", "yearly");

@@ -37,6 +37,8 @@ final class QuantityReader implements TokenReader {
             + Currencies.SYMBOLS + "|" + Currencies.WORDS + "|" + Currencies.CODES + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> CENTS_RANGE_STARTS = java.util.Set.of("de", "desde", "entre");
     private static final Pattern AMP_AFTER = Pattern.compile("[ \\u00A0]?(A)(?![\\p{L}\\d²³])");
+    /** Round fifty-seven: the stone's lower-case "st" after a number ("15 st", "11st 2lb"); "14 St" is a street's. */
+    private static final Pattern STONE_AFTER = Pattern.compile("[ \\u00A0]?(st)(?![\\p{L}\\d])");
     /** A hyphen and a number of up to three digits ending a code: "-40" of "15W-40", "-2" of "W-2" (not "-100W", a range). */
     private static final Pattern LETTER_HYPHEN_NUMBER = Pattern.compile("-(\\d{1,3})(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern UNIT_AFTER = Pattern.compile("[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
@@ -297,7 +299,7 @@ final class QuantityReader implements TokenReader {
         String minus = negative ? (ctx.es() ? "menos " : "minus ") : "";
 
         if (frac == null && !negative && !whole.isEmpty()) {
-            int e = ordinal(ctx, whole, end);
+            int e = ordinal(ctx, pos, whole, end);
             if (e > 0) {
                 return e;
             }
@@ -507,13 +509,17 @@ final class QuantityReader implements TokenReader {
                 return hu.end();
             }
             Matcher u = ctx.at(UNIT_AFTER, end);
-            boolean amps = false;
+            Units.Unit decided = null; // a unit whose bare symbol is no unit by itself, decided by its sentence
             if (!u.lookingAt()) {
                 u = ctx.at(AMP_AFTER, end); // "40A circuit", "a 32A supply": see Units.amperes
-                amps = u.lookingAt() && Units.amperes(ctx, pos, u.end());
+                decided = u.lookingAt() && Units.amperes(ctx, pos, u.end(), frac != null) ? Units.AMP : null;
+            }
+            if (!u.lookingAt() && ctx.lang == Lang.EN) {
+                u = ctx.at(STONE_AFTER, end); // "11 st 4 lb", "a limit of 17 st": see Units.stones
+                decided = u.lookingAt() && Units.stones(ctx, pos, u.end()) ? Units.STONE : null;
             }
             if (u.lookingAt()) {
-                Units.Unit unit = amps ? Units.AMP : Units.dataVolume(u.group(1), Units.find(u.group(1)), ctx.text, u.end());
+                Units.Unit unit = decided != null ? decided : Units.dataVolume(u.group(1), Units.find(u.group(1)), ctx.text, u.end());
                 if (unit != null && ctx.es() && ENGLISH_ONLY_SYMBOLS.contains(u.group(1))) {
                     unit = null; // Spanish text has no "3BR" listings
                 }
@@ -1370,7 +1376,7 @@ final class QuantityReader implements TokenReader {
         return amount(ctx, whole, frac, Gender.NEUTRAL, mark) + " " + (one ? Units.spelling(ctx, unit.enOne()) : Units.spelling(ctx, unit.enMany()));
     }
 
-    private int ordinal(ReadContext ctx, String whole, int end) {
+    private int ordinal(ReadContext ctx, int pos, String whole, int end) {
         if (whole.length() > NumberSpeller.MAX_DIGITS || whole.charAt(0) == '0') {
             return -1;
         }
@@ -1392,6 +1398,12 @@ final class QuantityReader implements TokenReader {
             return -1;
         }
         String suffix = o.group(1).toLowerCase(Locale.ROOT);
+        if (o.group(1).equals("st") && (suffix.equals(englishSuffix(n)) ? Units.poundsAfter(ctx.text, o.end()) : Units.stones(ctx, pos, o.end()))) {
+            // Round fifty-seven: "11st 2lb", "a limit of 17st": the stone glued to its number, as British weights are written;
+            // a true ordinal's "st" ("the 21st") is the stone only with pounds after it ("21st 4lb").
+            ctx.append(unitAmount(ctx, whole, null, ctx.grammar.style.decimal(), Units.STONE));
+            return o.end();
+        }
         if (!suffix.equals(englishSuffix(n))) {
             ctx.append(ctx.speller.cardinal(n, Gender.NEUTRAL)).append(' ').append(o.group(1)); // "4rd": not an ordinal
         } else {

@@ -1010,7 +1010,7 @@ final class TokenScanner {
                 return u.end();
             }
         }
-        if (ctx.es() && runEnd - pos >= 2 && runEnd - pos <= 3 && "kcmd".indexOf(t.charAt(pos)) >= 0 && (next == ' ' || next == ',' || next == '.' || next == '/')
+        if (runEnd - pos >= 2 && runEnd - pos <= 3 && "kcmd".indexOf(t.charAt(pos)) >= 0 && " ,./;:)".indexOf(next) >= 0
                 && (pos == 0 || t.charAt(pos - 1) == ' ' || t.charAt(pos - 1) == '(')) {
             int end = unitAsNoun(ctx, pos, runEnd); // "km ilimitados", "los kWh consumidos"
             if (end > pos) {
@@ -1440,7 +1440,7 @@ final class TokenScanner {
     }
 
     /** Capitalised words that number a place, a vehicle or a page: the number after them is counted, no product's name. */
-    private static final java.util.Set<String> NUMBERED_NOUNS = java.util.Set.of("room", "rooms", "suite", "unit", "apartment", "flat",
+    static final java.util.Set<String> NUMBERED_NOUNS = java.util.Set.of("room", "rooms", "suite", "unit", "apartment", "flat",
             "floor", "level", "gate", "flight", "bus", "train", "platform", "bay", "dock", "berth", "cabin", "locker", "lot", "plot",
             "pitch", "stall", "space", "building", "block", "ward", "bed", "hall", "courtroom", "court", "chamber", "store",
             "branch", "exit", "junction", "channel", "page", "chapter", "section", "article", "clause", "box", "table", "seat", "row",
@@ -1527,6 +1527,17 @@ final class TokenScanner {
             return -1;
         }
         String before = ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT);
+        if (ctx.lang == Lang.EN) {
+            // Round fifty-seven: English says a bare symbol after "in" as the unit a measure is given in, in the plural ("your
+            // hip size in cm" "in centimetres", "the weight in kg"), as Spanish "en kg" is; "6 in. cm" never comes here (the
+            // inch's "in." after a number is a unit itself), and a symbol before a number ("in km 12") is left as written.
+            int beforeIn = ReadContext.spacesStart(ctx.text, ReadContext.lettersStart(ctx.text, ReadContext.spacesStart(ctx.text, pos)));
+            if (!before.equals("in") || beforeIn > 0 && isDigit(ctx.text.charAt(beforeIn - 1))) {
+                return -1; // "12 in mm": the inch after its number, no preposition
+            }
+            ctx.append(Units.spelling(ctx, unit.enMany()));
+            return runEnd;
+        }
         // Round twenty-six: a symbol ending the text ("se factura en kWh") has nothing after it.
         String after = runEnd < ctx.text.length() && ctx.text.charAt(runEnd) == ' ' ? ctx.nextWord(runEnd) : "";
         boolean pluralAdjective = after.length() >= 4 && after.endsWith("s") && Character.isLowerCase(after.charAt(0)) && !NOT_AN_ADJECTIVE.contains(after);

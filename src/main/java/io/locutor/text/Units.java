@@ -245,7 +245,16 @@ final class Units {
      * possessive leads the number ({@link #AMOUNT_LEADS}). Elsewhere it stays the flat, the seat or the suite it usually
      * is ("Apt 4 A", "row 12 A", "el asiento es el 9 A y…", "seat 12A near the charger").
      */
-    static boolean amperes(ReadContext ctx, int start, int end) {
+    static boolean amperes(ReadContext ctx, int start, int end, boolean decimal) {
+        boolean compound = end + 1 < ctx.text.length() && ctx.text.charAt(end) == '-' && Character.isLetter(ctx.text.charAt(end + 1));
+        if (!compound && (decimal && !TokenScanner.NUMBERED_NOUNS.contains(ctx.previousWord(start).toLowerCase(java.util.Locale.ROOT))
+                || drawnBy(ctx, start))) {
+            // Round fifty-seven: a seat, a flat or a grade never carries a decimal ("consumes 2,4 A", "runs at 3.5 A"), though
+            // a section or a clause may ("clause 4.2 A", TokenScanner.NUMBERED_NOUNS); and a verb of drawing current before the
+            // number makes a whole one amps too ("the heater draws 7 A"). A capital hyphenated to a word is no symbol ("3.5
+            // A-levels").
+            return true;
+        }
         String text = ctx.text;
         String window = text.substring(Math.max(0, start - 30), Math.min(text.length(), end + 30));
         if (ELECTRIC_NEARBY.matcher(window).find() || ampNounAfter(text, end, false)) {
@@ -253,6 +262,81 @@ final class Units {
         }
         return AMOUNT_LEADS.contains(ctx.previousWord(start).toLowerCase(java.util.Locale.ROOT))
                 && (ampNounAfter(text, end, true) || ctx.anyWord(ctx.sentenceStart(start, 40), start, AMP_NOUNS::contains));
+    }
+
+    /**
+     * Round fifty-seven: the British stone of a person's weight, the same word in the singular and the plural ("fourteen
+     * stone"), never looked up by its symbol "st" (after a number as likely a street or an ordinal's letters): {@link #stones}
+     * decides.
+     */
+    static final Unit STONE = new Unit("stone", "stone", false, "stone", "stone");
+    /** Pounds after a weight in stone: " 4 lb", " 11lbs". */
+    private static final java.util.regex.Pattern POUNDS_NEXT = java.util.regex.Pattern.compile("[ \\u00A0]?\\d{1,2}[ \\u00A0]?lbs?(?![\\p{L}\\d])");
+    /** What ends a weight's phrase after "st": a mark, the text's end, or a word joining another limit or a purpose. */
+    private static final java.util.regex.Pattern WEIGHT_PHRASE_END = java.util.regex.Pattern.compile(
+            "(?:[.,;:)]|[ \\u00A0]+(?:for|and|or|to)(?![\\p{L}\\d])|$)");
+    /** A weight in stone just before, joined to the next ("between 9 st and 12 st", "10st–13st"): its range's other end. */
+    private static final java.util.regex.Pattern STONE_BEFORE = java.util.regex.Pattern.compile(
+            "\\d[ \\u00A0]?st(?:[ \\u00A0]+(?:and|or|to)[ \\u00A0]+|[ \\u00A0]?[-–][ \\u00A0]?)$");
+    /** Words of a sentence about a person's weight, before the amount: "riders weighing over 16 st, or…". */
+    private static final java.util.Set<String> WEIGHT_WORDS = java.util.Set.of("weight", "weights", "weigh", "weighs", "weighed",
+            "weighing", "rider", "riders", "limit", "limits");
+
+    /**
+     * Round fifty-seven: British English (any but the United States') writes a person's weight in stone and pounds ("13 st
+     * 4 lb", "a weight limit of 15 st"). After a number a lower-case "st" is the stone when pounds follow it, or when it
+     * ends its phrase ({@link #WEIGHT_PHRASE_END}) in a sentence about weight ({@link #WEIGHT_WORDS}); "14 St James's Street"
+     * (a capital) and "1st" (an ordinal, read before) keep theirs.
+     */
+    static boolean stones(ReadContext ctx, int start, int end) {
+        if (ctx.lang != Lang.EN || "US".equals(ctx.locale.region)) {
+            return false;
+        }
+        if (poundsAfter(ctx.text, end)) {
+            return true;
+        }
+        int digits = start;
+        while (digits < ctx.text.length() && Character.isDigit(ctx.text.charAt(digits))) {
+            digits++;
+        }
+        String number = ctx.text.substring(start, digits);
+        if (number.endsWith("1") && !number.endsWith("11")) {
+            return false; // "on the 21 st.": an ordinal's letters spaced from it, the stone only with pounds after it
+        }
+        return (WEIGHT_PHRASE_END.matcher(ctx.text).region(end, ctx.text.length()).lookingAt()
+                || STONE_BEFORE.matcher(ctx.text).region(Math.max(0, start - 16), start).find())
+                && ctx.anyWord(ctx.sentenceStart(start, 80), start, WEIGHT_WORDS::contains);
+    }
+
+    /** Pounds right after a weight's "st" at {@code end}: "11 st 4 lb", "11st 2lb". */
+    static boolean poundsAfter(String text, int end) {
+        return POUNDS_NEXT.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** Round fifty-seven: verbs a device's current is said with, English and Spanish ("draws", "pulls", "consume"). */
+    private static final java.util.Set<String> DRAWING_VERBS = java.util.Set.of("draw", "draws", "drew", "drawing", "pull", "pulls",
+            "pulled", "pulling", "consume", "consumes", "consumed", "consuming", "consumen", "consumía", "consumió", "consumirá");
+    /** Words that hedge an amount between its verb and the number: "draws about 8 A", "consume unos 9 A", "pulls up to 12 A". */
+    private static final java.util.Set<String> AMOUNT_HEDGES = java.util.Set.of("about", "around", "roughly", "approximately", "nearly",
+            "almost", "only", "just", "up", "to", "unos", "aproximadamente", "hasta", "casi", "solo", "sólo", "alrededor", "de");
+
+    /**
+     * A verb of drawing current right before the number at {@code start}, perhaps over up to two hedging words: "draws 8 A",
+     * "pulls up to 12 A", "consume unos 9 A". A label's number follows its noun instead ("seat 12A", "piso 9 A").
+     */
+    private static boolean drawnBy(ReadContext ctx, int start) {
+        int at = start;
+        for (int words = 0; words <= 2; words++) {
+            String word = ctx.previousWord(at).toLowerCase(java.util.Locale.ROOT);
+            if (DRAWING_VERBS.contains(word)) {
+                return true;
+            }
+            if (!AMOUNT_HEDGES.contains(word)) {
+                return false;
+            }
+            at = ReadContext.lettersStart(ctx.text, ReadContext.spacesStart(ctx.text, at));
+        }
+        return false;
     }
 
     /**

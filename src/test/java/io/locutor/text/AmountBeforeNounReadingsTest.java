@@ -437,4 +437,17 @@ class AmountBeforeNounReadingsTest {
         assertEquals("the tenant's fifty dollars is refunded; it's fifty dollars per entry fee; Sam's fifty dollars covers the fee",
                 read("en-US", "the tenant's $50 is refunded; it's $50 per entry fee; Sam's $50 covers the fee"));
     }
+
+    @Test
+    void roundFiftySevenACostIsAChargesNounAndAWholeSumAdjectiveBridges() {
+        assertEquals("the full two hundred and ten dollar repair cost; the entire sixty pound call-out cost; the ninety dollar cost",
+                read("en-US", "the full $210 repair cost") + "; " + read("en-GB", "the entire £60 call-out cost") + "; "
+                        + read("en-US", "the $90 cost"));
+        // Must not fire: "cost" before the amount, "costs" or "cost" with its object as the verb right after the price, no
+        // charge's noun after a whole sum.
+        assertEquals("it will cost three hundred dollars; your three hundred dollars costs less; the fifty pounds cost us a day",
+                read("en-US", "it will cost $300; your $300 costs less") + "; " + read("en-GB", "the £50 cost us a day"));
+        assertEquals("the full two hundred dollars is due; we paid the whole eighty dollars last week",
+                read("en-US", "the full $200 is due; we paid the whole $80 last week"));
+    }
 }

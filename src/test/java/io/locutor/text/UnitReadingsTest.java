@@ -672,4 +672,41 @@ class UnitReadingsTest {
         assertEquals("Estamos a doce kilómetros de la carretera treinta y uno.", read("es-MX", "Estamos a 12 km de la Carr. 31."));
         assertEquals("La carretera trescientos cuarenta tiene veinte kilómetros de obras.", read("es-ES", "La Ctra. 340 tiene 20 km de obras."));
     }
+
+    @Test
+    void roundFiftySevenAmpsAfterADecimalOrADrawingVerb() {
+        assertEquals("the fan draws about two point four amps", read("en-US", "the fan draws about 2.4 A"));
+        assertEquals("la bomba consume tres coma dos amperios", read("es-ES", "la bomba consume 3,2 A"));
+        assertEquals("the heater pulls up to eleven amps; el horno consume unos catorce amperios",
+                read("en-GB", "the heater pulls up to 11 A") + "; " + read("es-MX", "el horno consume unos 14 A"));
+        // Must not fire: a seat or a flat with a whole number, a clause's or a section's decimal label, a capital
+        // hyphenated to a word.
+        assertEquals("Your seat is fourteen A; flat six A; see clause two point three A; three point five A-levels",
+                read("en-GB", "Your seat is 14A; flat 6 A; see clause 2.3 A; 3.5 A-levels"));
+        assertEquals("Su asiento es el once A.", read("es-ES", "Su asiento es el 11 A."));
+    }
+
+    @Test
+    void roundFiftySevenTheStoneAfterANumberInBritishWeights() {
+        assertEquals("weighs ten stone six pounds; weighed nine stone two pounds", read("en-GB", "weighs 10 st 6 lb; weighed 9st 2lb"));
+        assertEquals("the weight limit for riders is eighteen stone, and between eight stone and twelve stone for ponies",
+                read("en-GB", "the weight limit for riders is 18 st, and between 8 st and 12 st for ponies"));
+        // Must not fire: a street's capital, an ordinal, an ordinal spaced from its letters, no sentence about weight,
+        // American English.
+        assertEquals("Meet at twenty two Saint Anne's Road on the first; the weight limit starts on the thirty first",
+                read("en-GB", "Meet at 22 St Anne's Road on the 1st; the weight limit starts on the 31st"));
+        assertEquals("the weight limit starts on thirty one st. Take the bus to fifty st and walk.",
+                read("en-GB", "the weight limit starts on 31 st. Take the bus to 50 st and walk."));
+        assertEquals("the weight limit for riders is sixteen st for trail rides", read("en-US", "the weight limit for riders is 16 st for trail rides"));
+    }
+
+    @Test
+    void roundFiftySevenAUnitSymbolAfterInNamesTheUnit() {
+        assertEquals("give your height in centimetres and your weight in kilograms; we bill in kilowatt hours",
+                read("en-GB", "give your height in cm and your weight in kg; we bill in kWh"));
+        assertEquals("the gap in millimeters", read("en-US", "the gap in mm"));
+        // Must not fire: the inch after a number, a symbol before a number, a word or a code that starts as the symbol.
+        assertEquals("the shelf is twelve inches deep; log in km twelve; type it in cmd mode; it is in cm three",
+                read("en-US", "the shelf is 12 in. deep; log in km 12; type it in cmd mode; it is in cm3"));
+    }
 }
