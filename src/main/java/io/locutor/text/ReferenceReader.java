@@ -1411,7 +1411,10 @@ final class ReferenceReader implements TokenReader {
             String head = lettered.group(1);
             String serial = lettered.group(2);
             // A head of five capitals or more is a word ("TORNEO"), said even after a reference noun.
-            boolean dictated = ctx.es() && head.length() <= 4 && serial.indexOf('-') < 0 && serial.indexOf('/') < 0 && referenceNounBefore(ctx, pos);
+            // Round fifty-seven (measured over every batch): a head of three capitals before a serial is a code's prefix
+            // anywhere ("por ejemplo MAN-72145" → "M A N"), spelt as a head of two is ("ZX-40218" → "Z X").
+            boolean dictated = ctx.es() && (head.length() == 3 || head.length() <= 4 && referenceNounBefore(ctx, pos))
+                    && serial.indexOf('-') < 0 && serial.indexOf('/') < 0;
             ctx.append(dictated ? Initialisms.spelt(head) : Initialisms.codeLetters(ctx, head))
                     .append(' ').append(code(ctx, serial, true));
             if (ctx.es() && lettered.group(3) != null) {
