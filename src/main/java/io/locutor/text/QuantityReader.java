@@ -1604,7 +1604,38 @@ final class QuantityReader implements TokenReader {
         return -1;
     }
 
+    /**
+     * Round fifty-seven: three numbers or more of one to three digits joined by slashes ("6/14/6", "4/12/4/12"), with no
+     * year of two digits last (a date, "4/5/27", which DateReader reads before this), nothing glued before or after: a
+     * build-up's layers (double glazing's pane, gap and pane in millimetres) or a list of sizes, each number said in
+     * turn with no "barra", never a number and then a fraction ("seis/catorce sextos"). A year of four digits makes no
+     * such run ("4/5/2027" is a date).
+     */
+    private static final Pattern SLASHED_NUMBER_RUN = Pattern.compile("(?<![\\p{L}\\d/.,])(\\d{1,3}(?:/\\d{1,3}){2,})(?![\\p{L}\\d/]|[.,]\\d)");
+
+    /** {@link #SLASHED_NUMBER_RUN} at {@code pos} read number by number (Spanish); -1 when none or its last part is a year's two digits. */
+    private static int slashedNumberRun(ReadContext ctx, int pos) {
+        Matcher run = ctx.es() ? ctx.at(SLASHED_NUMBER_RUN, pos) : null;
+        if (run == null || !run.lookingAt()) {
+            return -1;
+        }
+        String[] parts = run.group(1).split("/");
+        if (parts.length == 3 && parts[2].length() == 2) {
+            return -1; // "4/5/27": a date's year of two digits
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : parts) {
+            sb.append(sb.length() > 0 ? " " : "").append(ctx.speller.cardinal(part, Gender.NEUTRAL));
+        }
+        ctx.append(sb.toString());
+        return run.end();
+    }
+
     private int fraction(ReadContext ctx, int pos, String whole, int end, String prefix) {
+        int run = prefix.isEmpty() ? slashedNumberRun(ctx, pos) : -1;
+        if (run > 0) {
+            return run;
+        }
         Matcher f = ctx.at(FRACTION, end);
         if (!f.lookingAt() || ctx.lang == Lang.EN && partOfCode(ctx.text, pos)) {
             return -1;

@@ -160,10 +160,19 @@ final class ReferenceReader implements TokenReader {
     private static final String PRINTED_SERIAL = "[ \\u00A0]*:?[ \\u00A0]*(?=[\\d \\u00A0]*?\\d{4})(?:\\d{3,4}(?:[ \\u00A0]\\d{3,4})+|\\d{5,6}[ \\u00A0]\\d{4})"
             + "(?![\\d\\p{L}]|[.,]\\d)";
     /**
+     * Round fifty-seven: a reference's lone number of five digits or more, no day, year or count in its shape ("63019"):
+     * no more groups, no plural noun (a count, "15000 entradas"), no currency or percent (an amount) after it.
+     */
+    private static final String LONE_LONG_SERIAL = "\\d{5,}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]+\\d|[ \\u00A0]+\\p{Ll}+s(?!\\p{L}))" + NO_AMOUNT_AFTER;
+    /** {@link #LONE_LONG_SERIAL} at a reference's digits. */
+    private static final Pattern LONE_LONG_CODE = Pattern.compile(LONE_LONG_SERIAL);
+    /**
      * Round fifty-three: the article after "es" before a reference's printed groups ("su boleto es el 6614 0928", "la guía
      * es la 4471 9032"): the groups are still the noun's code. Only there: "su pedido es el 15 de mayo" is a date.
+     * Round fifty-seven: or before its lone number of five digits or more ("su número de reserva es el 63019"), which no
+     * day of the month is, read by the house length rule as the number after "es" is, never "sesenta y tres mil…".
      */
-    private static final String ARTICLE_BEFORE_SERIAL = "[ \\u00A0]+(?:el|la)(?=" + PRINTED_SERIAL + ")";
+    private static final String ARTICLE_BEFORE_SERIAL = "[ \\u00A0]+(?:el|la)(?=" + PRINTED_SERIAL + "|[ \\u00A0]+" + LONE_LONG_SERIAL + ")";
     /** {@link #HYPHENED_SERIAL} after a kind, not an amount's range ("la tarjeta cuesta 1500-2000 euros"). */
     private static final String KIND_SERIAL = HYPHENED_SERIAL + NO_AMOUNT_AFTER;
     /** "orden de trabajo", "código de proveedor": a holder's kind of three letters or more after "de". */
@@ -208,7 +217,9 @@ final class ReferenceReader implements TokenReader {
             // de pago 1500 dólares" is the payment's amount), no digits straight after "de" ("una orden de 2000 piezas").
             // Round fifty-one: a code with its holder's kind ("su código de proveedor 60418", "código de expositor 5182")
             // likewise, the holder's code by the house length rule, never "sesenta mil…".
-            + "|(?:orden|código)" + HOLDERS_KIND + "(?=" + COLON_SPACES + DIGITS_NOT_AN_AMOUNT + ")"
+            // Round fifty-seven: a folio with its kind ("tu folio de garantía 72631", "folio de reparación 36508", as Mexican
+            // firms print a quote's, a repair's or a warranty's folio) likewise; "folio 4471" alone was already a code.
+            + "|(?:orden|código|folio)" + HOLDERS_KIND + "(?=" + COLON_SPACES + DIGITS_NOT_AN_AMOUNT + ")"
             // Round forty: a record's number ("su tarjeta de votante, registro 118 402 377", its printed groups dictated
             // group by group, never "ciento dieciocho millones…") and (the house's decision) a product's lot ("retiramos el
             // jarabe del lote 4471") are references, dictated by the house length rule; a land plot's short "lote 15" stays
@@ -1400,7 +1411,10 @@ final class ReferenceReader implements TokenReader {
             String head = lettered.group(1);
             String serial = lettered.group(2);
             // A head of five capitals or more is a word ("TORNEO"), said even after a reference noun.
-            boolean dictated = ctx.es() && head.length() <= 4 && serial.indexOf('-') < 0 && serial.indexOf('/') < 0 && referenceNounBefore(ctx, pos);
+            // Round fifty-seven (measured over every batch): a head of three capitals before a serial is a code's prefix
+            // anywhere ("por ejemplo MAN-72145" → "M A N"), spelt as a head of two is ("ZX-40218" → "Z X").
+            boolean dictated = ctx.es() && (head.length() == 3 || head.length() <= 4 && referenceNounBefore(ctx, pos))
+                    && serial.indexOf('-') < 0 && serial.indexOf('/') < 0;
             ctx.append(dictated ? Initialisms.spelt(head) : Initialisms.codeLetters(ctx, head))
                     .append(' ').append(code(ctx, serial, true));
             if (ctx.es() && lettered.group(3) != null) {
@@ -1636,8 +1650,8 @@ final class ReferenceReader implements TokenReader {
             int phone = m.group(3).length() <= 6 && m.end() + 1 < ctx.text.length() && (ctx.text.charAt(m.end()) == ' '
                     || ctx.text.charAt(m.end()) == '\u00A0') ? PhoneReader.nationalPhoneEnd(ctx, m.start(3)) : -1;
             Matcher spaced = phone > 0 ? null : printedGroupsAfter(ctx, m.group(3), m.end());
-            if (phone < 0 && spaced == null && ARTICLE_AT_END.matcher(m.group(2)).find()) {
-                return -1; // "es el" names the code only before its printed groups (ARTICLE_BEFORE_SERIAL)
+            if (phone < 0 && spaced == null && ARTICLE_AT_END.matcher(m.group(2)).find() && !ctx.at(LONE_LONG_CODE, m.start(3)).lookingAt()) {
+                return -1; // "es el" names the code only before its printed groups or a lone long number (ARTICLE_BEFORE_SERIAL)
             }
             if (phone > 0) {
                 // "Tel. de seguimiento: 55 5133 9000", "envío: 351 422-8190" (round eleven): the country's phone in its

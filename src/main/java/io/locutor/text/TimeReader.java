@@ -976,6 +976,11 @@ final class TimeReader implements TokenReader {
             // "de 10:00 a 19:00" in a 12-hour locale (round nine): the end is said "las siete de la tarde", so the start
             // takes its part of the day too, "de las diez de la mañana", both ends on one dial.
             meridiem = h == 12 ? "p" : "a";
+            // Round fifty-seven: from noon to an end in the afternoon ("entre las 12:00 y las 14:00", "de 12:30 a 13:30")
+            // the part of the day is said once, after the end, as "de 1 a 3 de la tarde" and round twenty-one's evening
+            // ranges say it: "entre las doce y las dos de la tarde". To the night ("de 12:00 a 21:00") both ends keep
+            // their own part; noon alone ("a las 12:30 p. m.") keeps "del mediodía".
+            sharedPart = h == 12 && samePartAfter(ctx, pos, end, 13);
         }
         StringBuilder sb = new StringBuilder();
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);

@@ -260,6 +260,16 @@ class NumberReadingsTest {
     }
 
     @Test
+    void aRunOfThreeSlashedNumbersIsReadNumberByNumber() {
+        // Round fifty-seven: a glazing build-up (pane, gap, pane) or any run of three numbers or more joined by slashes is
+        // said number by number, no "barra", never a number and a fraction ("ocho/dieciséis octavos").
+        assertEquals("un vidrio ocho dieciséis ocho y otro cuatro diez cuatro diez", read("es-ES", "un vidrio 8/16/8 y otro 4/10/4/10"));
+        // Must not fire: a date with a year of two or four digits, a fraction, an instalment of a plan.
+        assertEquals("el tres de junio de veintiséis, el siete de mayo de dos mil veintisiete, tres cuartos de taza y la cuota dos de doce",
+                read("es-ES", "el 3/6/26, el 7/5/2027, 3/4 de taza y la cuota 2/12"));
+    }
+
+    @Test
     void twoSchoolYearsAndASlashBetweenPricesAreNoFractionOrSlash() {
         // Round ten: "Year 5/6" is two school years taught together; a slash set apart before a price is a pause.
         assertEquals("a Year five and six club, Years three and four", read("en-GB", "a Year 5/6 club, Years 3/4"));

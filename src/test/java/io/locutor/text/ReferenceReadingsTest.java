@@ -1209,8 +1209,9 @@ class ReferenceReadingsTest {
     @Test
     void roundThirtyALetteredCodeAfterACodeNounIsSpelt() {
         assertEquals("tu código de compra, por ejemplo T O S cinco cinco cero dos siete", read("es-AR", "tu código de compra, por ejemplo TOS-55027"));
-        // Must not fire: a code's noun further back in the sentence.
-        assertEquals("el código llega por SMS con SOL dos dos ocho uno cuatro", read("es-AR", "el código llega por SMS con SOL-22814"));
+        // Must not fire: a code's noun further back in the sentence (a head of four capitals: since round fifty-seven one of
+        // three is spelt wherever it stands).
+        assertEquals("el código llega por SMS con LUNA dos dos ocho uno cuatro", read("es-AR", "el código llega por SMS con LUNA-22814"));
     }
 
     @Test
@@ -1637,5 +1638,20 @@ class ReferenceReadingsTest {
         assertEquals("quoting card number four four one two, zero nine three three", read("en-GB", "quoting card number 4412 0933"));
         // Must not fire: a count's or a phone's word before "number", a participle.
         assertFalse(read("en-GB", "the total number 4412 0933 and estimated number 2210 4431").contains("four four one two"));
+    }
+
+    @Test
+    void aFoliosKindOrEsElBeforeALoneLongNumberKeepsItTheReferencesCode() {
+        // Round fifty-seven: a folio with its kind before four digits or more, and "es el"/"es la" before a reference's
+        // lone number of five digits or more: the code by the house length rule.
+        assertEquals("tu folio de devolución ochenta y tres cinco dos uno ya quedó y tu folio de queja: siete siete cuatro cero.",
+                read("es-MX", "tu folio de devolución 83521 ya quedó y tu folio de queja: 7740."));
+        assertEquals("su número de abonado es el cuarenta y siete siete cero dos.", read("es-ES", "su número de abonado es el 47702."));
+        // Must not fire: a count's noun, a date, an amount, a year after "es el"; a folio of paper, a count after "folio de".
+        assertEquals("el número de asistentes es el doce mil, su reserva es el veintiuno de junio y su pedido es el treinta mil euros.",
+                read("es-ES", "el número de asistentes es el 12000, su reserva es el 21 de junio y su pedido es el 30000 €."));
+        assertEquals("su pedido es el dos mil veinticuatro", read("es-ES", "su pedido es el 2024"));
+        assertEquals("un folio de papel con treinta mil hojas, tu folio de dos mil hojas y el folio de pago mil quinientos pesos.",
+                read("es-MX", "un folio de papel con 30000 hojas, tu folio de 2000 hojas y el folio de pago 1500 pesos."));
     }
 }

@@ -568,7 +568,10 @@ class TimeAndDateReadingsTest {
         // Round nine: a 12-hour locale says an afternoon end with its part of the day, so the morning start takes its own.
         assertEquals("abrimos de las siete de la mañana a las nueve de la noche", read("es-MX", "abrimos de 7:00 a 21:00"));
         assertEquals("entre las nueve y media de la mañana y las seis de la tarde", read("es-AR", "entre las 9:30 y las 18:00"));
-        assertEquals("de las doce del mediodía a las cuatro de la tarde", read("es-MX", "de 12:00 a 16:00"));
+        // Round fifty-seven: from noon into the afternoon the part of the day is said once, after the end (was "de las doce
+        // del mediodía a las cuatro de la tarde"); to the night both ends keep theirs.
+        assertEquals("de las doce a las cuatro de la tarde", read("es-MX", "de 12:00 a 16:00"));
+        assertEquals("entre las doce y media y las dos de la tarde", read("es-US", "entre las 12:30 y las 14:00"));
         // en-GB: an end after a day's name is in hundreds like its start
         assertEquals("from twenty one hundred Sunday to twelve hundred Monday", read("en-GB", "from 21:00 Sun to 12:00 Mon"));
         // must not fire: both ends in the morning, hours marked "hrs.", the 24-hour locale, a dashed span, a bare morning start
@@ -577,6 +580,10 @@ class TimeAndDateReadingsTest {
         assertEquals("de las nueve a las catorce", read("es-ES", "de 9:00 a 14:00"));
         assertEquals("from ten Monday to twelve Tuesday", read("en-GB", "from 10:00 Mon to 12:00 Tue"));
         assertEquals("at twelve today", read("en-GB", "at 12:00 today"));
+        // Round fifty-seven, must not fire: noon to the night, noon alone, a morning start, the 24-hour locale.
+        assertEquals("de las doce del mediodía a las nueve de la noche, a las doce y media del mediodía, entre las once de la mañana y las tres de la tarde",
+                read("es-MX", "de 12:00 a 21:00, a las 12:30 p.m., entre las 11:00 y las 15:00"));
+        assertEquals("entre las doce y las quince", read("es-ES", "entre las 12:00 y las 15:00"));
     }
 
     @Test
