@@ -446,12 +446,14 @@ final class AttributiveAmount {
      * payments"; a verb or a word of a phrase of its own ("$50 was", "$5 plus") is none.
      */
     private static boolean pluralNounAfter(ReadContext ctx, int end) {
-        Matcher first = ctx.at(BARE_WORD_AFTER, end);
+        // Round fifty-eight: a hyphenated adjective may stand before the plural ("three 8 oz single-origin coffees", "three
+        // eight ounce single-origin coffees"), as after a container's "of" ({@link #contentNoun}); it is never the noun.
+        Matcher first = ctx.at(PLAIN_OR_HYPHENATED_WORD, end);
         if (!first.lookingAt() || !openWord(first.group(1)) || SAID_AFTER_A_SUM.contains(first.group(1))) {
             return false;
         }
         String noun = first.group(1);
-        if (!noun.endsWith("s")) {
+        if (!noun.endsWith("s") || noun.indexOf('-') >= 0) {
             Matcher second = ctx.at(BARE_WORD_AFTER, first.end());
             if (!second.lookingAt() || !openWord(second.group(1))) {
                 return false;

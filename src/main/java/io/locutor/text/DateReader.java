@@ -684,6 +684,17 @@ final class DateReader implements TokenReader {
         if (possessive && eventAfterPair(ctx, end, noun, a, b)) {
             return true;
         }
+        // Round fifty-eight: a name of one to three capitalised words may stand between the pair and its noun ("your 6/10
+        // Lake Tahoe cruise", "your 2/9 Acme orientation"): the noun after the name decides as it does right after the
+        // pair, so an everyday fraction dates only before a dated noun or an event's gerund; a measure or a price in
+        // capitals ("your 1/2 Price Sale") keeps the fraction.
+        int nameEnd = capitalisedNameEnd(ctx.text, end);
+        if (possessive && nameEnd > 0 && !measureAfter(ctx.text.toLowerCase(Locale.ROOT), end)) {
+            String named = ctx.nextWord(nameEnd);
+            if (datedNoun(named) || eventAfterPair(ctx, nameEnd, named, a, b)) {
+                return true;
+            }
+        }
         // Round forty-three: after a possessive one plain word may name the event's kind before its noun ("your child's
         // 3/2 vaccine visit", "her 5/6 dental checkup"); a measure or a price is no kind ("your 1/2 price visit", "1/2 cup").
         int nounEnd = ReadContext.spacesEnd(ctx.text, end) + noun.length();
@@ -691,6 +702,15 @@ final class DateReader implements TokenReader {
                 && !noun.equals("day") // round forty-four: "your 1/2 day trip" is half a day's trip
                 && !measureAfter(ctx.text, end) && nounEnd < ctx.text.length() && ctx.text.charAt(nounEnd) == ' '
                 && datedNoun(ctx.nextWord(nounEnd));
+    }
+
+    /** One to three capitalised words after a space (a name: "Lake Tahoe", "Acme"), a lower-case word after them. */
+    private static final Pattern CAPITALISED_NAME = Pattern.compile("(?:[ \\u00A0]\\p{Lu}\\p{Ll}+){1,3}(?=[ \\u00A0]\\p{Ll})");
+
+    /** Where {@link #CAPITALISED_NAME} ends when it starts at {@code end}; -1 if none does. */
+    private static int capitalisedNameEnd(String t, int end) {
+        Matcher name = CAPITALISED_NAME.matcher(t).region(end, t.length());
+        return name.lookingAt() ? name.end() : -1;
     }
 
     /**
@@ -1143,6 +1163,23 @@ final class DateReader implements TokenReader {
     private static final Pattern TIME_AFTER_WEEKDAY = Pattern.compile(",?[ \\u00A0](?:at|by|from|until|till|before|after|between)[ \\u00A0]"
             + "(?:\\d{1,2}(?:[:.]\\d{2}(?!\\d)|[ \\u00A0]?[AaPp]\\.?[Mm](?![\\p{L}]))|noon|midnight)");
 
+    /** A comma and a capitalised short word after it: the next member of a list of weekdays ("Mon, Wed"). */
+    private static final Pattern WEEKDAY_LISTED = Pattern.compile("\\.?,[ \\u00A0](\\p{Lu}\\p{Ll}{1,4})(?![\\p{L}/])");
+
+    /**
+     * Round fifty-eight: "every Mon, Wed and Fri", "Tue, Thu or Sat": a weekday abbreviation before a comma and another
+     * one that itself ends in the "and"/"or" of {@link #WEEKDAY_JOINED} (or lists on towards it) is a list of days, each
+     * said in full; "Mon, Wed" with no joined last day, or "Sat, Sun Valley", stays as written.
+     */
+    private static boolean listedBeforeJoinedWeekdays(ReadContext ctx, int runEnd) {
+        Matcher listed = ctx.at(WEEKDAY_LISTED, runEnd);
+        if (!listed.lookingAt() || !EN_WEEKDAYS.containsKey(listed.group(1))) {
+            return false;
+        }
+        Matcher joined = ctx.at(WEEKDAY_JOINED, listed.end());
+        return joined.lookingAt() && EN_WEEKDAYS.containsKey(joined.group(2)) || listedBeforeJoinedWeekdays(ctx, listed.end());
+    }
+
     /** A weekday's day number before "&"/"and"/"or" and a second weekday with its day and month: "Fri 15 & Sat 16 Jan". */
     private static final Pattern PAIRED_DAY = Pattern.compile("\\.?,?[ \\u00A0](\\d{1,2})(?:st|nd|rd|th)?(?=[ \\u00A0]*(?:&|and|or)[ \\u00A0]+"
             + "(\\p{Lu}\\p{Ll}{1,4})\\.?,?[ \\u00A0]+\\d{1,2}(?:st|nd|rd|th)?[ \\u00A0]+(\\p{Lu}\\p{Ll}{2,8})\\.?(?![\\p{L}]))");
@@ -1586,6 +1623,10 @@ final class DateReader implements TokenReader {
             String word = joined.group(1) == null || joined.group(1).equals("&") ? "and" : joined.group(1);
             ctx.append(day).append(' ').append(word).append(' ').append(EN_WEEKDAYS.get(joined.group(2)));
             return joined.end();
+        }
+        if (listedBeforeJoinedWeekdays(ctx, runEnd)) {
+            ctx.append(day); // "Mon, Wed and Fri": a list's first days, said in full as its joined last two are
+            return runEnd;
         }
         Matcher paired = ctx.at(PAIRED_DAY, runEnd);
         if (paired.lookingAt() && EN_WEEKDAYS.containsKey(paired.group(2)) && Vocabulary.month(ctx.lang, paired.group(3)) > 0

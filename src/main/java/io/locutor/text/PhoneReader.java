@@ -181,6 +181,10 @@ final class PhoneReader implements TokenReader {
                 || standingAlone(ctx, pos, m.end()) && afterClauseMark(ctx.text, pos))
                 // the dialling context first: it reads a word or two back, where shortNumber parses with libphonenumber (6% of a
                 // cache miss's worker CPU on the bench's Spanish texts, whose numbers are mostly no short number's)
+                // Round fifty-eight: round fifty-five's rule in Spanish ("si se intoxica durante la excursión, 091."): any
+                // short number of the region alone after a clause naming an emergency or a danger, and its comma.
+                || m.lookingAt() && ctx.es() && standingAlone(ctx, pos, m.end()) && afterClauseMark(ctx.text, pos)
+                && shortNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.es() && spanishDial(ctx, pos) && shortNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.es() && listedAfterDialledNumber(ctx, pos, m.end(), 4) && shortNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && (namedEmergency(ctx, pos, m.end()) && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
@@ -501,7 +505,7 @@ final class PhoneReader implements TokenReader {
             }
         }
         return ctx.anyWord(from, i - 1, word -> EMERGENCY_LABELS.contains(word) || DIAL_CUES.contains(word) && !word.equals("al"))
-                || ctx.es() && EN_CASO_DE_DANGER.matcher(t).region(from, i - 1).find();
+                || ctx.es() && SPANISH_DANGER.matcher(t).region(from, i - 1).find();
     }
 
     /**
@@ -509,9 +513,15 @@ final class PhoneReader implements TokenReader {
      * emergency as "en caso de emergencia" does, so the number standing alone after it is dialled ({@link #standingAlone});
      * "en caso de duda, 911." and a count ("en caso de incendio, 911 vecinos…") keep the number.
      */
-    private static final Pattern EN_CASO_DE_DANGER = Pattern.compile("(?iU)\\ben caso de (?:(?:un|una|el|la)\\s+)?(?:peligro|emergencia"
+    /*
+     * Round fifty-eight: the danger may stand anywhere in the clause, with words between ("en caso de avería grave en la
+     * carretera", "si sufre una quemadura en la cocina, 112."), and a health emergency names it as a fire does ("golpe de
+     * calor", "infarto"); "en caso de duda, 911." still names none.
+     */
+    private static final Pattern SPANISH_DANGER = Pattern.compile("(?iU)\\b(?:peligro|emergencia"
             + "|urgencia|riesgo|incendio|fuego|accidente|siniestro|robo|asalto|agresión|inundación|intoxicación|sismo|terremoto"
-            + "|derrumbe|explosión|fuga|evacuación|amenaza)(?:s|es)?\\b");
+            + "|derrumbe|explosión|fuga|evacuación|amenaza|golpe de calor|infarto|desmayo|herida|herido|lesión|quemadura"
+            + "|envenenamiento|ahogamiento|ictus|atropello|choque)(?:s|es|a|as)?\\b");
 
     /**
      * "Ashland County 911", "Marion County 911 dispatch" (round five J): the region's emergency number as the name of
@@ -820,7 +830,8 @@ final class PhoneReader implements TokenReader {
         ctx.append(spoken(ctx, groups(ctx.text.substring(pos, end))));
     }
 
-    private static boolean validForRegion(String digits, String region) {
+    /** Whether libphonenumber holds the digits a valid number of the region (the caller has no other sign of a phone). */
+    static boolean validForRegion(String digits, String region) {
         try {
             return PHONES.isValidNumberForRegion(PHONES.parse(digits, region), region);
         } catch (NumberParseException e) {

@@ -1013,6 +1013,31 @@ final class ReferenceReader implements TokenReader {
      * house length rule, printed groups one by one with a pause). A count or an amount after it ("for example, 12
      * people", "por ejemplo 1500 €"), a year and Spanish thousands printed apart ("150 000") keep their numbers.
      */
+    /**
+     * Round fifty-eight: "su número de empleado de la empresa, por ejemplo …", "your member number, for example …": a
+     * sentence that names a number by its holder's noun (any noun, singular: "número de personas" counts) names a
+     * reference as {@link #KEYWORD_FIRST_WORDS} do, whatever complement follows the noun. English wants a possessive
+     * before the noun ("a large number, for example 1200" is a count).
+     */
+    private static final Pattern NAMED_NUMBER = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:su|tu|mi|nuestro|vuestro)[ \\u00A0]+n[úu]mero[ \\u00A0]+de[ \\u00A0]+(\\p{L}+)(?<![sS])"
+            + "|(?:your|my|his|her|their|our)[ \\u00A0]+(\\p{L}+)[ \\u00A0]+number)(?!\\p{L})");
+
+    /**
+     * Whether the sentence before the cue names a number by its holder's noun ({@link #NAMED_NUMBER}); a phone's, a count's
+     * or a room's noun names none ({@link #ES_NOT_AN_IDENTIFIED_NUMBER}, {@link #NOT_AN_IDENTIFIED_NUMBER}): the phone's
+     * reader dials "su número de teléfono, por ejemplo …" as it always has.
+     */
+    private static boolean namesANumber(String t, int from, int to) {
+        Matcher named = NAMED_NUMBER.matcher(t).region(from, to);
+        while (named.find()) {
+            String noun = (named.group(1) != null ? named.group(1) : named.group(2)).toLowerCase(Locale.ROOT);
+            if (!ES_NOT_AN_IDENTIFIED_NUMBER.contains(noun) && !NOT_AN_IDENTIFIED_NUMBER.contains(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int exampleOfReference(ReadContext ctx, int pos) {
         String t = ctx.text;
         Matcher cue = pos < 12 ? null : EXAMPLE_CUE_BEFORE.matcher(t.substring(Math.max(0, pos - 18), pos));
@@ -1027,12 +1052,23 @@ final class ReferenceReader implements TokenReader {
         boolean groups = number.indexOf(' ') > 0 || number.indexOf('\u00A0') > 0;
         String next = ctx.nextWord(m.end());
         boolean wordAfter = m.end() < t.length() && t.charAt(m.end()) == ' ' && !next.isEmpty() && Character.isLetter(next.charAt(0));
-        if (!groups && yearShaped(number) || groups && ctx.es() && thousandsShaped(number) || countedAfter(ctx, m.end())
+        int cueStart = Math.max(0, pos - 18) + cue.start();
+        int sentence = ctx.sentenceStart(cueStart, 160);
+        // A lone run of four digits after a noun outside the reference words may be a place's, an extension's or the last
+        // digits of a longer number, said as a number ("el número de apartamento, por ejemplo 1204"), and a run that is a
+        // valid phone of the region is the phone reader's ("su número de línea, por ejemplo 305…"): five digits at least,
+        // no phone, or printed groups for a noun that only "número de" names.
+        boolean namedNumber = (groups || number.length() >= 5 && !PhoneReader.validForRegion(number, ctx.locale.region))
+                && namesANumber(t, sentence, cueStart);
+        // Spanish thousands printed apart ("250 000") keep their number, unless the sentence names the number and the
+        // groups run to three or more with no round "000" at the end: "número de socio, por ejemplo 508 113 726".
+        boolean spanishThousands = groups && ctx.es() && thousandsShaped(number)
+                && !(namedNumber && number.split("[ \\u00A0]").length >= 3 && !number.endsWith("000"));
+        if (!groups && yearShaped(number) || spanishThousands || countedAfter(ctx, m.end())
                 || wordAfter && !AFTER_EXAMPLE.contains(next.toLowerCase(Locale.ROOT)) || ctx.at(AMOUNT_AFTER, m.end()).lookingAt()) {
             return -1;
         }
-        int cueStart = Math.max(0, pos - 18) + cue.start();
-        if (!ctx.anyWord(ctx.sentenceStart(cueStart, 160), cueStart, w -> KEYWORD_FIRST_WORDS.contains(w) || ID_WORDS.contains(w))) {
+        if (!namedNumber && !ctx.anyWord(sentence, cueStart, w -> KEYWORD_FIRST_WORDS.contains(w) || ID_WORDS.contains(w))) {
             return -1;
         }
         ctx.append(groups ? dictated(ctx, number.replace('\u00A0', ' ')) : group(ctx, number));

@@ -296,6 +296,15 @@ class AmountBeforeNounReadingsTest {
     }
 
     @Test
+    void roundFiftyEightACountedMeasureBeforeAHyphenatedAdjectiveAndItsPlural() {
+        assertEquals("ship five four ounce hand-poured candles", read("en-US", "ship five 4 oz hand-poured candles"));
+        assertEquals("two three kilogram grass-fed joints", read("en-GB", "two 3kg grass-fed joints"));
+        // Must not fire: no plural after the adjective, no count before the measure.
+        assertEquals("two five pounds well-known today", read("en-US", "two 5 lb well-known today"));
+        assertEquals("add six ounces hand-poured wax", read("en-US", "add 6 oz hand-poured wax"));
+    }
+
+    @Test
     void roundFortyAUnitsAmountBeforeANounAndItsPluralIsAProductsSpec() {
         assertEquals("stop using VoltCore twenty thousand milliamp hour power banks; Vela ten thousand milliamp hour power banks",
                 read("en-US", "stop using VoltCore 20,000 mAh power banks") + "; " + read("en-GB", "Vela 10,000mAh power banks"));

@@ -388,6 +388,19 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void roundFiftyEightADangerAnywhereInTheClauseCuesARegionsShortNumber() {
+        // Round fifty-eight: a danger with words between, a health emergency, a short number of the region (Spain's 091).
+        assertEquals("si sufre una quemadura en la cocina, uno uno dos.", read("es-ES", "si sufre una quemadura en la cocina, 112."));
+        assertEquals("En caso de infarto durante la clase, nueve uno uno.", read("es-MX", "En caso de infarto durante la clase, 911."));
+        assertEquals("si hay un robo en el local, cero nueve uno.", read("es-ES", "si hay un robo en el local, 091."));
+        // Must not fire: no danger, a year before a count, a count after the number, a number that is no short number.
+        assertEquals("En caso de duda durante la visita, novecientos once.", read("es-US", "En caso de duda durante la visita, 911."));
+        assertEquals("En dos mil veintitrés, ciento doce personas heridas.", read("es-ES", "En 2023, 112 personas heridas."));
+        assertEquals("si hay un incendio en la planta, ciento doce vecinos", read("es-ES", "si hay un incendio en la planta, 112 vecinos"));
+        assertEquals("si sufre un accidente en la obra, doscientos diecisiete.", read("es-ES", "si sufre un accidente en la obra, 217."));
+    }
+
+    @Test
     void roundFortyEightAShareAfterAShortNumberIsNoNumberToDial() {
         // Round forty-eight: a percent sign or "por ciento" after a region's short number (Argentina's 100 and 107) makes it a share.
         assertEquals("Traé el celular cargado al cien por ciento.", read("es-AR", "Traé el celular cargado al 100%."));

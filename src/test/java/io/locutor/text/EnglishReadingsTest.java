@@ -137,6 +137,15 @@ class EnglishReadingsTest {
     }
 
     @Test
+    void roundFiftyEightWeekdaysListedWithCommasAreAllSaidInFull() {
+        assertEquals("every Monday, Wednesday and Friday at noon", read("en-GB", "every Mon, Wed and Fri at noon"));
+        assertEquals("Tuesday, Thursday, Saturday or Sunday mornings", read("en-US", "Tue, Thu, Sat or Sun mornings"));
+        // Must not fire: no joined last day, a place's name after the comma.
+        assertEquals("open Mon, Wed and on weekends", read("en-US", "open Mon, Wed and on weekends"));
+        assertEquals("visit us Sat, Sun Valley is lovely", read("en-US", "visit us Sat, Sun Valley is lovely"));
+    }
+
+    @Test
     void aShortHostLabelShapedLikeAWordIsSaid() {
         assertEquals("Renew at pay dot cityparking dot org, and see WWW dot cityparking dot org or API dot cityparking dot org.",
                 read("en-US", "Renew at pay.cityparking.org, and see www.cityparking.org or api.cityparking.org."));

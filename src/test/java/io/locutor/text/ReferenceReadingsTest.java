@@ -1633,6 +1633,22 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundFiftyEightAnExampleOfANumberNamedByAnyNoun() {
+        // Round fifty-eight: "número de <noun>" with a complement, "<possessive> <noun> number": the example is that number.
+        assertEquals("tu número de asociado de la mutual, por ejemplo seis uno cuatro, dos cero nueve, siete siete tres, y el recibo",
+                read("es-AR", "tu número de asociado de la mutual, por ejemplo 614 209 773, y el recibo"));
+        assertEquals("su número de empleado del hotel, por ejemplo treinta y uno cuatro cero ocho.",
+                read("es-ES", "su número de empleado del hotel, por ejemplo 31408."));
+        assertEquals("have your patient number ready, for example, six three nine zero, two two one four.",
+                read("en-US", "have your patient number ready, for example, 6390 2214."));
+        // Must not fire: a plural's "número de", a count's "number" with no possessive, a round sum in thousands, an amount.
+        assertEquals("el número de plazas, por ejemplo mil quinientos.", read("es-ES", "el número de plazas, por ejemplo 1500."));
+        assertEquals("a large number of guests, for example twelve hundred.", read("en-US", "a large number of guests, for example 1200."));
+        assertEquals("su número de socio, por ejemplo doscientos cincuenta mil; su número de socio, por ejemplo dos mil euros.",
+                read("es-ES", "su número de socio, por ejemplo 250 000; su número de socio, por ejemplo 2000 €."));
+    }
+
+    @Test
     void aPlainNounsNumberBeforeTwoPrintedGroups() {
         // Round fifty-six: "quoting card number …" with no possessive or article before the noun.
         assertEquals("quoting card number four four one two, zero nine three three", read("en-GB", "quoting card number 4412 0933"));

@@ -1030,6 +1030,16 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void aSlashPairBeforeACapitalisedNameAndItsEventIsItsDay() {
+        // Round fifty-eight: one to three capitalised words between the pair and the noun that decides.
+        assertEquals("your February ninth Acme orientation; your October fifth Lake Tahoe cruise",
+                read("en-US", "your 2/9 Acme orientation; your 10/5 Lake Tahoe cruise"));
+        // Must not fire: an everyday fraction before a name and a noun no day dates, a price in capitals, no possessive.
+        assertEquals("Your five eighths Bosch socket, your three quarters Price Match refund, a two ninths Acme orientation.",
+                read("en-US", "Your 5/8 Bosch socket, your 3/4 Price Match refund, a 2/9 Acme orientation."));
+    }
+
+    @Test
     void aSlashPairADatesNounNamesThroughOfOrIsIsThatDate() {
         // Round fifty-four: "date of", "date is", "date was" before a pair name its day, month first in the US, day first in Britain.
         assertEquals("your billing date of June second; the new ship date is August third; the old date was May fourth",
