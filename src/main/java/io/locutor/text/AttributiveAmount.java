@@ -446,7 +446,7 @@ final class AttributiveAmount {
      * payments"; a verb or a word of a phrase of its own ("$50 was", "$5 plus") is none.
      */
     private static boolean pluralNounAfter(ReadContext ctx, int end) {
-        // Round fifty-eight: a hyphenated adjective may stand before the plural ("three 8 oz single-origin coffees", "three
+        // Round fifty-eight: a hyphenated adjective may stand before the plural ("two 12 oz single-estate teas", "three
         // eight ounce single-origin coffees"), as after a container's "of" ({@link #contentNoun}); it is never the noun.
         Matcher first = ctx.at(PLAIN_OR_HYPHENATED_WORD, end);
         if (!first.lookingAt() || !openWord(first.group(1)) || SAID_AFTER_A_SUM.contains(first.group(1))) {

@@ -1167,7 +1167,7 @@ final class DateReader implements TokenReader {
     private static final Pattern WEEKDAY_LISTED = Pattern.compile("\\.?,[ \\u00A0](\\p{Lu}\\p{Ll}{1,4})(?![\\p{L}/])");
 
     /**
-     * Round fifty-eight: "every Mon, Wed and Fri", "Tue, Thu or Sat": a weekday abbreviation before a comma and another
+     * Round fifty-eight: "open Mon, Thu and Sat", "Tue, Thu or Sat": a weekday abbreviation before a comma and another
      * one that itself ends in the "and"/"or" of {@link #WEEKDAY_JOINED} (or lists on towards it) is a list of days, each
      * said in full; "Mon, Wed" with no joined last day, or "Sat, Sun Valley", stays as written.
      */
@@ -1625,7 +1625,7 @@ final class DateReader implements TokenReader {
             return joined.end();
         }
         if (listedBeforeJoinedWeekdays(ctx, runEnd)) {
-            ctx.append(day); // "Mon, Wed and Fri": a list's first days, said in full as its joined last two are
+            ctx.append(day); // "Mon, Thu and Sat": a list's first days, said in full as its joined last two are
             return runEnd;
         }
         Matcher paired = ctx.at(PAIRED_DAY, runEnd);
