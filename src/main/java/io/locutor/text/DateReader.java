@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -883,8 +882,9 @@ final class DateReader implements TokenReader {
      * issue 13): a human announcer checks the calendar and reads the date that falls on that weekday, each date taken in
      * its written year or, without one, as its next one from today on. Read on 2026-12-02, "el jueves 10/12" is the 10th
      * of December, a Thursday (the 12th of October 2027 is a Tuesday); "el martes 1/12" the 12th of January, a Tuesday
-     * (the 1st of December was one yesterday, its next one is a Wednesday). Where both fall on it, the one nearer today:
-     * "el viernes 11/12" is the 11th of December, not the 12th of November 2027, also a Friday. Where neither does, where
+     * (the 1st of December was one yesterday, its next one is a Wednesday). Where both fall on it, the one still ahead this
+     * year: "el viernes 11/12" is the 11th of December, not the 12th of November 2027, also a Friday; where both are next
+     * year's (or in one written year), the locale's order. Where neither does, where
      * no weekday is named, and in a locale with a settled order, the locale's order ({@code monthFirst}) stands: there
      * the seen dates a weekday seemed to contradict were past ones ("llegó el martes 1/12", read the next day) or a
      * writer's slip ("el sábado 6/12"), not the other order. The calendar is only looked at when a weekday is named.
@@ -908,9 +908,14 @@ final class DateReader implements TokenReader {
         if (!dayFirstFits) {
             return monthFirst;
         }
-        long toDayFirst = Math.abs(ChronoUnit.DAYS.between(today, dayFirstDate));
-        long toMonthFirst = Math.abs(ChronoUnit.DAYS.between(today, monthFirstDate));
-        return toMonthFirst == toDayFirst ? monthFirst : toMonthFirst < toDayFirst;
+        // Round fifty-nine: where both fall on it, the one still ahead this year beats one a year away (read on 2026-12-02,
+        // "el viernes 11/12" is this month's 11th, the 12th of November having passed); where both are next year's (or a
+        // written year's), nothing makes the nearer one likelier, and the locale's order stands, as without a weekday:
+        // es-US "el domingo 9/5" is the 5th of September, also a Sunday as the 9th of May is.
+        if (dayFirstDate.getYear() != monthFirstDate.getYear()) {
+            return monthFirstDate.isBefore(dayFirstDate);
+        }
+        return monthFirst;
     }
 
     /** The date of {@code day}/{@code month} in its written year ("26" is 2026), or else its next one from today on. */

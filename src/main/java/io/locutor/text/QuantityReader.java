@@ -188,10 +188,12 @@ final class QuantityReader implements TokenReader {
     /**
      * Round forty-two: a Spanish gold's purity, "oro de 14K y 18K", "anillos de 14K de oro": a K right after the number
      * with "oro de" before it (or before the list's first purity: "oro de 10K o 24K") or "de oro" after it.
+     * Round fifty-nine: or "oro" straight before it, as shops print it ("cadenas de oro 14K", "oro blanco 10K"), the
+     * purity in the noun's Spanish order where English puts it first ("14K gold"); "$14K", "14K seguidores" have no "oro".
      */
     private static final Pattern ES_GOLD_PURITY_AFTER = Pattern.compile("[Kk](?=[ \\u00A0]+(?:de[ \\u00A0]+)?oro(?![\\p{L}]))");
     private static final Pattern ES_GOLD_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])oro(?:[ \\u00A0]+(?:blanco|amarillo|rosa|rosado|macizo|sólido))?"
-            + "[ \\u00A0]+de[ \\u00A0]+(?:\\d{1,2}[Kk](?:[ \\u00A0]*,|[ \\u00A0]+[yo])[ \\u00A0]+)*$");
+            + "(?:[ \\u00A0]+de)?[ \\u00A0]+(?:\\d{1,2}[Kk](?:[ \\u00A0]*,|[ \\u00A0]+[yo])[ \\u00A0]+)*$");
 
     @Override
     public int read(ReadContext ctx, int pos) {

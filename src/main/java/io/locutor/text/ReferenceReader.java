@@ -220,6 +220,11 @@ final class ReferenceReader implements TokenReader {
             // Round fifty-seven: a folio with its kind ("tu folio de garantía 72631", "folio de reparación 36508", as Mexican
             // firms print a quote's, a repair's or a warranty's folio) likewise; "folio 4471" alone was already a code.
             + "|(?:orden|código|folio)" + HOLDERS_KIND + "(?=" + COLON_SPACES + DIGITS_NOT_AN_AMOUNT + ")"
+            // Round fifty-nine: a report with its kind ("su reporte de avería 48135", "reporte de garantía 53184", as
+            // Mexican and Colombian service desks number a fault's report) likewise, but only before a lone number of five
+            // digits or more with no plural noun after it, since a report is as often of a year's or a count's ("el reporte
+            // de ventas 2026", "reporte de ventas 15000 unidades"); "reporte 4471" alone was already one.
+            + "|reporte" + HOLDERS_KIND + "(?=" + COLON_SPACES + LONE_LONG_SERIAL + ")"
             // Round forty: a record's number ("su tarjeta de votante, registro 118 402 377", its printed groups dictated
             // group by group, never "ciento dieciocho millones…") and (the house's decision) a product's lot ("retiramos el
             // jarabe del lote 4471") are references, dictated by the house length rule; a land plot's short "lote 15" stays

@@ -70,6 +70,17 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundFiftyNineAReportsKindBeforeItsNumber() {
+        // Round fifty-nine: "reporte de" and its kind before four digits or more, a report's code by the house length rule.
+        assertEquals("su reporte de incidente veintisiete cuatro seis uno", read("es-MX", "su reporte de incidente 27461"));
+        // Must not fire: a report's amount or a year, a count straight after "de", a plural noun's count.
+        assertEquals("el reporte de gastos mil quinientos pesos", read("es-MX", "el reporte de gastos 1500 pesos"));
+        assertEquals("un reporte de dos mil páginas", read("es-CO", "un reporte de 2000 páginas"));
+        assertEquals("el reporte de ventas dos mil veintiséis", read("es-MX", "el reporte de ventas 2026"));
+        assertEquals("el reporte de ventas quince mil unidades", read("es-MX", "el reporte de ventas 15000 unidades"));
+    }
+
+    @Test
     void aServiceNumberOfFiveDigits() {
         // Round thirty-four: a service's number of five digits or more is a reference, by the house length rule.
         assertEquals("tu número de servicio cuarenta y ocho dos uno siete", read("es-MX", "tu número de servicio 48217"));

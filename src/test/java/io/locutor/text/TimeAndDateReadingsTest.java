@@ -227,6 +227,12 @@ class TimeAndDateReadingsTest {
         assertEquals("cierra el viernes once de diciembre", read("es-US", "cierra el viernes 11/12"));
         assertEquals("lo recoge el lunes siete de diciembre a las cinco", read("es-US", "lo recoge el lun. 7/12 a las 5"));
         assertEquals("llega el viernes, once de diciembre", read("es-US", "llega el viernes, 11/12"));
+        // Round fifty-nine: both do and both are next year's (the 7th of November 2027 and the 11th of July 2027 are
+        // Sundays; the 1st of November and the 11th of January Mondays): the locale's order, month first.
+        assertEquals("abre el domingo siete de noviembre", read("es-US", "abre el domingo 11/7"));
+        assertEquals("el lunes once de enero", read("es-US", "el lunes 1/11"));
+        // Must not fire: a settled day-first locale keeps its order where both fit.
+        assertEquals("abre el domingo once de julio", read("es-MX", "abre el domingo 11/7"));
         // A written year decides the calendar: the 11th of December 2027 is a Saturday, the 12th of November 2027 a Friday.
         assertEquals("su cita es el viernes doce de noviembre de dos mil veintisiete", read("es-US", "su cita es el vie. 11/12/2027"));
         assertEquals("su cita es el viernes once de diciembre de dos mil veintiséis", read("es-US", "su cita es el vie. 11/12/2026"));

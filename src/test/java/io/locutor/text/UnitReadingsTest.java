@@ -626,6 +626,13 @@ class UnitReadingsTest {
         assertEquals("a fourteen thousand run", read("en-US", "a 14K run"));
         assertEquals("ganó diez mil seguidores", read("es-MX", "ganó 10K seguidores"));
         assertEquals("catorce mil dólares en oro", read("es-US", "$14K en oro"));
+        // Round fifty-nine: straight after "oro" (its colour between) as shops print it.
+        assertEquals("cadenas de oro diez K", read("es-MX", "cadenas de oro 10K"));
+        assertEquals("aretes de oro rosa catorce K y veintidós K", read("es-AR", "aretes de oro rosa 14K y 22K"));
+        // must not fire: money or followers near gold, thousands before "oro", a gold-coloured noun's count
+        assertEquals("ganó catorce mil seguidores de oro", read("es-MX", "ganó 14K seguidores de oro"));
+        assertEquals("premio de oro de veinte mil dólares", read("es-US", "premio de oro de $20K"));
+        assertEquals("la medalla de oro y diez mil pesos", read("es-MX", "la medalla de oro y 10K pesos"));
     }
 
     @Test
