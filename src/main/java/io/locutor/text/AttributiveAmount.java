@@ -57,7 +57,9 @@ final class AttributiveAmount {
         String beforeLower = before.toLowerCase(Locale.ROOT);
         String opener = before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an") ? null : wordBeforeAdjectives(ctx.text, start, before);
         boolean bridged = "a".equals(opener) || "an".equals(opener);
-        boolean article = bridged || before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an");
+        // Round fifty-nine: "one 5,000 lb forklift": the count "one" is the article's number, and a singular noun after the
+        // measure is described by it as after "a" ("one five thousand pound forklift"); "one 5 kg and two 2 kg" has none.
+        boolean article = bridged || before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an") || before.equalsIgnoreCase("one");
         String t = ctx.text;
         if (end > start && "$£€".indexOf(t.charAt(start)) >= 0 && (article || DETERMINERS.contains(beforeLower) || possessiveNoun(t, start)
                 || opener != null && DETERMINERS.contains(opener))) {
@@ -521,6 +523,16 @@ final class AttributiveAmount {
             while (w > 0 && (Character.isLetter(t.charAt(w - 1)) || t.charAt(w - 1) == '-')) {
                 w--; // "a one-time $25 fee": a hyphenated adjective counts as one word
             }
+            int measure = w;
+            while (k > 0 && measure > 0 && Character.isDigit(t.charAt(measure - 1))) {
+                measure--;
+            }
+            if (measure < w && w < end && (measure == 0 || t.charAt(measure - 1) == ' ') && Character.isLowerCase(t.charAt(w))) {
+                // Round fifty-nine: "an 18ct gold 50cm necklace": a measure glued to its unit ("18ct") among the adjectives
+                // describes the noun as they do, so the article before it still makes the last amount singular.
+                i = measure;
+                continue;
+            }
             if (end == i || w == end || w > 0 && t.charAt(w - 1) != ' ' || t.charAt(w) == '-' || t.charAt(end - 1) == '-') {
                 return null;
             }
@@ -581,8 +593,9 @@ final class AttributiveAmount {
      * Round fifty-three: "each" likewise ("each 250g pot", "each 2 lb bag": one of them, "each two pound bag"); "each 5 kg"
      * with no noun after it and "costs £5 each" (the amount before it) keep theirs.
      */
+    // Round fifty-nine: "no" too, "has no 16A socket", "there is no 10 kg limit" ("sixteen amp socket").
     private static final Set<String> DETERMINERS = Set.of("the", "your", "our", "its", "this", "that", "my", "their", "his", "her", "any",
-            "each");
+            "each", "no");
     /** Verbs a plural amount takes after "the"/"your": "the 20GB are", "your 5GB runs out". */
     private static final Set<String> VERBS = Set.of("are", "were", "have", "has", "had", "can", "could", "should", "would", "may",
             "might", "must", "run", "runs", "ran", "expire", "expires", "remain", "remains", "left", "used", "included", "free", "cost",

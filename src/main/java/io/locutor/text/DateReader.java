@@ -645,6 +645,20 @@ final class DateReader implements TokenReader {
             "exam", "screening", "procedure", "surgery", "labs", "bloodwork", "biopsy", "mammogram", "colonoscopy", "vaccination",
             "service", "services", "treatment", "consultation", "checkup", "check-up");
 
+    /** A meridiem after an hour: " AM", "pm", " p.m.". */
+    private static final String HOUR_MERIDIEM = "[ \\u00A0]?[aApP]\\.?[ \\u00A0]?[mM]\\.?(?![\\p{L}])";
+    /**
+     * Round fifty-nine: a day's hours after its date, "from 10:00 to 11:30 AM", "from 4 to 6 PM", "at 3:15", "at 9 a.m.":
+     * the range's or the hour's last time has its minutes or its meridiem, "from 2 to 3 cups" none.
+     */
+    private static final Pattern CLOCK_AFTER_PAIR = Pattern.compile("[ \\u00A0]+(?:from[ \\u00A0]+\\d{1,2}(?::\\d{2})?(?:" + HOUR_MERIDIEM
+            + ")?[ \\u00A0]*(?:to|until|till|-|–)[ \\u00A0]*|at[ \\u00A0]+)\\d{1,2}(?::\\d{2}(?!\\d)|" + HOUR_MERIDIEM + ")");
+
+    private static boolean clockTimeAfterPair(String t, int end) {
+        Matcher m = CLOCK_AFTER_PAIR.matcher(t).region(end, t.length());
+        return m.lookingAt();
+    }
+
     /**
      * Round thirty-one B (English): a month/day pair that a script's words date, in the region's order and only when it is a
      * valid day and month: after a span of days and its joint ("the week of 3/8", "week ending 3/14"), after a cue word and a
@@ -663,6 +677,12 @@ final class DateReader implements TokenReader {
         String twoBefore = before.isEmpty() ? "" : ctx.previousWord(beforeStart).toLowerCase(Locale.ROOT);
         if (SPAN_JOINS.contains(before) && DAY_SPANS.contains(twoBefore)
                 || EN_POSSESSIVES.contains(before) && CUES.contains(twoBefore)) {
+            return true;
+        }
+        if (before.equals("for") && clockTimeAfterPair(ctx.text, end)) {
+            // Round fifty-nine: "is set for 4/9 from 10:00 to 11:30 AM", "booked for 8/10 at 3 PM": a pair something is
+            // set for, with the hours of that day after it, is the day (round fifty-four's date cues name it before the
+            // pair; here the clock after it does); "for 1/2 from 2 to 3 cups" (no clock) keeps its fraction.
             return true;
         }
         if (before.equals("of") && (DATED_EVENT_NOUNS.contains(twoBefore) || DATED_TESTS.contains(twoBefore))

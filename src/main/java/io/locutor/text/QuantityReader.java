@@ -1,6 +1,7 @@
 package io.locutor.text;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -185,6 +186,46 @@ final class QuantityReader implements TokenReader {
     /** "K", "kt" or "ct" after a number and before gold or platinum (perhaps its colour between): a purity in carats. */
     // Round forty-two: a lower-case "k" too ("14k gold"), as jewellers print it as often as "14K".
     private static final Pattern GOLD_PURITY = Pattern.compile("([Kk]|kt|ct)(?=[ \\u00A0]+(?:(?:white|yellow|rose|solid)[ \\u00A0]+)?(?:gold|platinum)(?![\\p{L}]))");
+    /** Round fifty-nine: the finenesses gold is sold in, in carats; "5K", "50K" are thousands. */
+    private static final Set<String> GOLD_FINENESSES = Set.of("9", "10", "14", "18", "22", "24");
+    /** Round fifty-nine: words of a clause about jewellery, where a fineness's "K" is carats ("the 14K diamond ring"). */
+    private static final Set<String> JEWELLERY_WORDS = Set.of("gold", "platinum", "jewelry", "jewellery", "ring", "rings", "necklace",
+            "necklaces", "bracelet", "bracelets", "chain", "chains", "pendant", "pendants", "earring", "earrings", "bangle", "bangles",
+            "locket", "lockets", "brooch", "diamond", "diamonds");
+    /** Round fifty-nine: what ends the clause a fineness's jewellery word is looked for in. */
+    private static final String CLAUSE_ENDS = ".!?;:,\n";
+    /** Round fifty-nine: a fineness's letters glued to the number, nothing glued after them. */
+    private static final Pattern FINENESS_SUFFIX = Pattern.compile("(ct|kt|[Kk])(?![\\p{L}\\d])");
+
+    /**
+     * Round fifty-nine: where a gold fineness written after {@code whole} ends, or -1: "14ct", "24ct" (a fineness in carats
+     * wherever it stands), or "10K", "14k", "24kt" in a clause about jewellery ({@link #JEWELLERY_WORDS}); "$24K", "a 24K salary"
+     * and "a 5K run" are thousands or a race.
+     */
+    private static int goldFinenessEnd(ReadContext ctx, int pos, String whole, int end) {
+        if (!GOLD_FINENESSES.contains(whole) || pos > 0 && (Character.getType(ctx.text.charAt(pos - 1)) == Character.CURRENCY_SYMBOL
+                || Character.isLetterOrDigit(ctx.text.charAt(pos - 1)))) {
+            return -1;
+        }
+        Matcher suffix = ctx.at(FINENESS_SUFFIX, end);
+        if (!suffix.lookingAt()) {
+            return -1;
+        }
+        if (suffix.group(1).equals("ct")) {
+            return suffix.end(); // "kt" is a knot too ("winds of 14kt"): a fineness only beside jewellery, as "K" is
+        }
+        // The clause only: "we raised 18K; the ring is next" keeps its thousands.
+        int clauseStart = pos;
+        while (clauseStart > 0 && pos - clauseStart < 120 && CLAUSE_ENDS.indexOf(ctx.text.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        int clauseEnd = end;
+        while (clauseEnd < ctx.text.length() && clauseEnd - end < 120 && CLAUSE_ENDS.indexOf(ctx.text.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        return ctx.anyWord(clauseStart, clauseEnd, JEWELLERY_WORDS::contains) ? suffix.end() : -1;
+    }
+
     /**
      * Round forty-two: a Spanish gold's purity, "oro de 14K y 18K", "anillos de 14K de oro": a K right after the number
      * with "oro de" before it (or before the list's first purity: "oro de 10K o 24K") or "de oro" after it.
@@ -405,6 +446,13 @@ final class QuantityReader implements TokenReader {
             // carats, "fourteen karat" (the American spelling; "carat" elsewhere, said alike), never "fourteen thousand".
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(ctx.locale.region.isEmpty() || ctx.locale.region.equals("US") ? " karat" : " carat");
             return purity.end(1);
+        }
+        int finenessEnd = ctx.lang == Lang.EN && scale == null && frac == null && !negative ? goldFinenessEnd(ctx, pos, whole, end) : -1;
+        if (finenessEnd > 0) {
+            // Round fifty-nine: "we buy 14ct and 24ct", "your 10K engagement ring": a gold's fineness away from the word
+            // "gold" (round seven C's rule needs it right after), said as there, "nine carat", "ten karat".
+            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(ctx.locale.region.isEmpty() || ctx.locale.region.equals("US") ? " karat" : " carat");
+            return finenessEnd;
         }
         if (ctx.es() && scale == null && frac == null && !negative && whole.length() <= 2 && end < ctx.text.length()
                 && "Kk".indexOf(ctx.text.charAt(end)) >= 0 && (end + 1 == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(end + 1)))

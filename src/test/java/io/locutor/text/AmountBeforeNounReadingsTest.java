@@ -459,4 +459,12 @@ class AmountBeforeNounReadingsTest {
         assertEquals("the full two hundred dollars is due; we paid the whole eighty dollars last week",
                 read("en-US", "the full $200 is due; we paid the whole $80 last week"));
     }
+
+    @Test
+    void roundFiftyNineAGluedMeasureAmongTheAdjectivesAndOneAndNoBeforeAMeasure() {
+        assertEquals("a fourteen carat gold sixty centimetre chain; one two kilogram bag; there is no ten kilogram limit",
+                read("en-GB", "a 14ct gold 60cm chain") + "; " + read("en-US", "one 2 kg bag") + "; " + read("en-GB", "there is no 10 kg limit"));
+        // Must not fire: no noun after the measure, a plural after "one" and a count, "no" then a verb.
+        assertEquals("we need one five kilograms and two two kilograms; the scale says no ten kilograms is enough", read("en-US", "we need one 5 kg and two 2 kg; the scale says no 10 kg is enough"));
+    }
 }

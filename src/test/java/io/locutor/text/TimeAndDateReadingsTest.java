@@ -1078,4 +1078,12 @@ class TimeAndDateReadingsTest {
         // Must not fire: a share of something after it, another word before the pair.
         assertEquals("today, three quarters of the team is out; lately, one half", read("en-US", "today, 3/4 of the team is out; lately, 1/2"));
     }
+
+    @Test
+    void roundFiftyNineAPairSetForADayWithItsHoursAfterIsADate() {
+        assertEquals("booked for June third at two thirty PM; set for April ninth from nine to eleven AM; set for the fourth of June from nine to ten thirty", read("en-US", "booked for 6/3 at 2:30 PM; set for 4/9 from 9 to 11 AM") + "; "
+                + read("en-GB", "set for 4/6 from 9:00 to 10:30"));
+        // Must not fire: no clock after the range or the hour, no "for" before the pair.
+        assertEquals("enough for one half from two to three cups; stir for one quarter at five; it fell one third from two to four", read("en-US", "enough for 1/2 from 2 to 3 cups; stir for 1/4 at 5; it fell 1/3 from 2:00 to 4:00"));
+    }
 }

@@ -716,4 +716,15 @@ class UnitReadingsTest {
         assertEquals("the shelf is twelve inches deep; log in km twelve; type it in cmd mode; it is in cm three",
                 read("en-US", "the shelf is 12 in. deep; log in km 12; type it in cmd mode; it is in cm3"));
     }
+
+    @Test
+    void roundFiftyNineAGoldFinenessAwayFromTheWordGold() {
+        assertEquals("we buy fourteen carat and twenty four carat pieces; bring the fourteen karat wedding ring",
+                read("en-GB", "we buy 14ct and 24ct pieces") + "; " + read("en-US", "bring the 14k wedding ring"));
+        // Must not fire: a price's thousands, thousands with no jewellery in the sentence, a fineness gold is never sold
+        // in, "kt" with no jewellery (a knot), a glued count after a letter.
+        assertEquals("we raised twenty four thousand dollars for the ring appeal; a twenty four thousand salary, then a ring. A seven ct box.",
+                read("en-US", "we raised $24K for the ring appeal; a 24K salary, then a ring. A 7ct box."));
+        assertEquals("winds of fourteen kt. Code A seven ct is void.", read("en-GB", "winds of 14kt. Code A7ct is void."));
+    }
 }
