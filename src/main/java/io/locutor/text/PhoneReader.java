@@ -173,17 +173,14 @@ final class PhoneReader implements TokenReader {
                 && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                 || EN_TEXT_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || dialledAlternative(ctx, pos)
                 || namedService(ctx, pos) || serviceName(ctx, pos, m.group(1)) || afterInfoLabel(ctx, pos)
-                || contactAlternative(ctx, pos, m.end())
-                // Round fifty-five: "if it is urgent but no emergency, 111.", "for a power cut that is no emergency, 105.": any short
-                // number of the region stands alone after a clause naming an emergency or a call, and its comma, where an
-                // emergency number would (round nineteen B), a line to dial too; after a bare "or" ("Pages 200 or 211.") a
-                // number that is no emergency's may be a count.
-                || standingAlone(ctx, pos, m.end()) && afterClauseMark(ctx.text, pos))
-                // the dialling context first: it reads a word or two back, where shortNumber parses with libphonenumber (6% of a
+                || contactAlternative(ctx, pos, m.end()))
+                // Round fifty-five, both languages since round fifty-eight: "if it is urgent but no emergency, 111.", "si se
+                // intoxica durante la excursión, 091.": any short number of the region stands alone after a clause naming an
+                // emergency, a danger or a call, and its comma, where an emergency number would (round nineteen B), a line to
+                // dial too; after a bare "or" ("Pages 200 or 211.") a number that is no emergency's may be a count.
+                // The dialling context first: it reads a word or two back, where shortNumber parses with libphonenumber (6% of a
                 // cache miss's worker CPU on the bench's Spanish texts, whose numbers are mostly no short number's)
-                // Round fifty-eight: round fifty-five's rule in Spanish ("si se intoxica durante la excursión, 091."): any
-                // short number of the region alone after a clause naming an emergency or a danger, and its comma.
-                || m.lookingAt() && ctx.es() && standingAlone(ctx, pos, m.end()) && afterClauseMark(ctx.text, pos)
+                || m.lookingAt() && standingAlone(ctx, pos, m.end()) && afterClauseMark(ctx.text, pos)
                 && shortNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.es() && spanishDial(ctx, pos) && shortNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.es() && listedAfterDialledNumber(ctx, pos, m.end(), 4) && shortNumber(m.group(1), ctx.locale.region)
@@ -511,12 +508,10 @@ final class PhoneReader implements TokenReader {
     /**
      * Round forty-six: "en caso de peligro, 911.", "en caso de incendio, 112.": "en caso de" and a danger names the
      * emergency as "en caso de emergencia" does, so the number standing alone after it is dialled ({@link #standingAlone});
-     * "en caso de duda, 911." and a count ("en caso de incendio, 911 vecinos…") keep the number.
-     */
-    /*
-     * Round fifty-eight: the danger may stand anywhere in the clause, with words between ("en caso de avería grave en la
-     * carretera", "si sufre una quemadura en la cocina, 112."), and a health emergency names it as a fire does ("golpe de
-     * calor", "infarto"); "en caso de duda, 911." still names none.
+     * "en caso de duda, 911." and a count ("en caso de incendio, 911 vecinos…") keep the number. Round fifty-eight: the
+     * danger may stand anywhere in the clause, with words between ("en caso de avería grave en la carretera", "si sufre
+     * una quemadura en la cocina, 112."), and a health emergency names it as a fire does ("golpe de calor", "infarto");
+     * "en caso de duda, 911." still names none.
      */
     private static final Pattern SPANISH_DANGER = Pattern.compile("(?iU)\\b(?:peligro|emergencia"
             + "|urgencia|riesgo|incendio|fuego|accidente|siniestro|robo|asalto|agresión|inundación|intoxicación|sismo|terremoto"

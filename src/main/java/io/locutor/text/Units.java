@@ -295,11 +295,7 @@ final class Units {
         if (poundsAfter(ctx.text, end)) {
             return true;
         }
-        int digits = start;
-        while (digits < ctx.text.length() && Character.isDigit(ctx.text.charAt(digits))) {
-            digits++;
-        }
-        String number = ctx.text.substring(start, digits);
+        String number = ctx.text.substring(start, TokenScanner.digitsEnd(ctx.text, start));
         if (number.endsWith("1") && !number.endsWith("11")) {
             return false; // "on the 21 st.": an ordinal's letters spaced from it, the stone only with pounds after it
         }
