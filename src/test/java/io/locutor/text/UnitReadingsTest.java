@@ -727,4 +727,14 @@ class UnitReadingsTest {
                 read("en-US", "we raised $24K for the ring appeal; a 24K salary, then a ring. A 7ct box."));
         assertEquals("winds of fourteen kt. Code A seven ct is void.", read("en-GB", "winds of 14kt. Code A7ct is void."));
     }
+
+    @Test
+    void anEnglishCountPerTimeUnitAfterASlashIsPer() {
+        // Round fifty-nine B: "6 tablets/day" as Spanish "2 cápsulas/día" is "por día", "per" as a unit's slash is.
+        assertEquals("Take six tablets per day, two capsules per week and three sessions per month.",
+                read("en-US", "Take 6 tablets/day, 2 capsules/week and 3 sessions/month."));
+        // Must not fire: two nouns, pronouns, a count before "dose", two words with no count.
+        assertEquals("The washer slash dryer set, he/she, two tablets/dose, twenty dollars per day, days slash weeks.",
+                read("en-US", "The washer/dryer set, he/she, 2 tablets/dose, $20/day, days/weeks."));
+    }
 }
