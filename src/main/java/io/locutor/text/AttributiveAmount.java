@@ -503,8 +503,11 @@ final class AttributiveAmount {
     private static final Pattern MODIFIER_THEN_NOUN = Pattern.compile("[ \\u00A0](?:\\p{Ll}+(?:-\\p{Ll}+)+|daily|weekly|fortnightly|monthly|"
             + "quarterly|yearly|annual|hourly|nightly)[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
 
-    /** Words of a rate after a price ("$5 a month 10 GB"): no adjective of the amount after them. */
-    private static final Set<String> RATE_WORDS = Set.of("month", "week", "day", "year", "night", "hour", "person", "head");
+    /**
+     * Words of a rate after a price ("$5 a month 10 GB"): no adjective of the amount after them. Also English's time and
+     * head words after a count's slash, said "per" ("6 tablets/day", TokenScanner's bothForms).
+     */
+    static final Set<String> RATE_WORDS = Set.of("month", "week", "day", "year", "night", "hour", "person", "head");
 
     /**
      * Round eleven B: "a free 40 lb checked bag", "an extra £5 weekly bundle": one or two lower-case adjectives between

@@ -1174,8 +1174,12 @@ final class DateReader implements TokenReader {
             java.util.Map.entry("Wed", "Wednesday"), java.util.Map.entry("Weds", "Wednesday"), java.util.Map.entry("Th", "Thursday"), java.util.Map.entry("Thu", "Thursday"),
             java.util.Map.entry("Thur", "Thursday"), java.util.Map.entry("Thurs", "Thursday"), java.util.Map.entry("Fri", "Friday"),
             java.util.Map.entry("Sat", "Saturday"), java.util.Map.entry("Sun", "Sunday"));
-    /** "Mon to Fri", "Tue & Thu", "Mon/Wed" (round seven D: an ampersand or a slash joins two days as "and" does). */
-    private static final Pattern WEEKDAY_JOINED = Pattern.compile("(?:[ \\u00A0](to|through|thru|and|or|&)[ \\u00A0]|/)(\\p{Lu}\\p{Ll}{1,4})\\.?(?![\\p{L}/])");
+    /**
+     * "Mon to Fri", "Tue & Thu", "Mon/Wed" (round seven D: an ampersand or a slash joins two days as "and" does). The
+     * second day's dot is left out of the match (round fifty-nine B): it may also end the sentence ("We deliver on Tue
+     * and Fri."), where it is kept as a full stop ({@link TokenScanner#pastSymbolDot}).
+     */
+    private static final Pattern WEEKDAY_JOINED = Pattern.compile("(?:[ \\u00A0](to|through|thru|and|or|&)[ \\u00A0]|/)(\\p{Lu}\\p{Ll}{1,4})(?=\\.?(?![\\p{L}/]))");
     /** A hyphen or an en dash, perhaps set apart, and a weekday's short or full name after it: "-Fri", " – Friday", "–sábado". */
     private static final Pattern WEEKDAY_RANGE = Pattern.compile("\\.?[ \\u00A0]?[-–][ \\u00A0]?(\\p{L}\\p{Ll}{1,8})\\.?(?![\\p{L}])");
     /** What follows a weekday abbreviation that makes it one: a day number or a date, perhaps in brackets or after a comma. */
@@ -1647,7 +1651,7 @@ final class DateReader implements TokenReader {
             // "Mon to Fri", "Tue and Thu": both days said in full.
             String word = joined.group(1) == null || joined.group(1).equals("&") ? "and" : joined.group(1);
             ctx.append(day).append(' ').append(word).append(' ').append(EN_WEEKDAYS.get(joined.group(2)));
-            return joined.end();
+            return TokenScanner.pastSymbolDot(ctx.text, joined.end());
         }
         if (listedBeforeJoinedWeekdays(ctx, runEnd)) {
             ctx.append(day); // "Mon, Thu and Sat": a list's first days, said in full as its joined last two are

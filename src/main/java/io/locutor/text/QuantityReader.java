@@ -1681,6 +1681,17 @@ final class QuantityReader implements TokenReader {
         return run.end();
     }
 
+    /**
+     * An English fraction in a compound adjective, its denominator singular ("three quarter", "five eighth"); after
+     * "a"/"an" one half and one quarter are "half", "quarter" ("a quarter inch", never "a one quarter"), and one half is
+     * "half" with no article too. {@code before} is the word before the fraction, in lower case.
+     */
+    private static String attributiveFraction(ReadContext ctx, String whole, int d, String before) {
+        String denWord = d == 2 ? "half" : d == 4 ? "quarter" : ctx.speller.ordinal(d, false, false);
+        boolean single = whole.equals("1") && (d == 2 || d == 4 && (before.equals("a") || before.equals("an")));
+        return single ? denWord : ctx.speller.cardinal(whole, Gender.NEUTRAL) + " " + denWord;
+    }
+
     private int fraction(ReadContext ctx, int pos, String whole, int end, String prefix) {
         int run = prefix.isEmpty() ? slashedNumberRun(ctx, pos) : -1;
         if (run > 0) {
@@ -1735,8 +1746,18 @@ final class QuantityReader implements TokenReader {
         if (spoken == null) {
             return -1;
         }
+        int d = den.length() <= 2 ? Integer.parseInt(den) : 0;
+        // Round fifty-nine B: the inch mark glued after a fraction ("una llave de 3/4\"", "a 5/8\" wrench") is the inch as
+        // after a whole number, "tres cuartos de pulgada", "three quarters of an inch"; before the noun it describes, as
+        // "3/4-in." is, "a five eighth inch wrench". A '"' closing a quotation ("dijo \"1/2\"") is no inch (inchMark).
+        boolean inches = prefix.isEmpty() && inchMark(ctx.text, pos, f.end());
+        if (inches && ctx.lang == Lang.EN && whole.length() == 1 && d >= 2 && d <= 16 && AttributiveAmount.describesNoun(ctx, pos, f.end() + 1)) {
+            ctx.append(attributiveFraction(ctx, whole, d, before)).append(" inch");
+            return f.end() + 1;
+        }
         Matcher u = ctx.at(UNIT_AFTER, f.end());
-        Units.Unit unit = u.lookingAt() && (u.group().startsWith(" ") || u.group().startsWith("\u00A0")) ? Units.find(u.group(1)) : null;
+        Units.Unit unit = inches ? Units.find("in.")
+                : u.lookingAt() && (u.group().startsWith(" ") || u.group().startsWith("\u00A0")) ? Units.find(u.group(1)) : null;
         if (unit != null && !unit.esOne().startsWith("por ")) {
             // "1/2 kg" → "medio kilogramo", "3/4 l" → "tres cuartos de litro", "1/2 lb" → "half a pound".
             boolean half = whole.equals("1") && den.equals("2");
@@ -1746,11 +1767,10 @@ final class QuantityReader implements TokenReader {
                 String name = Units.spelling(ctx, unit.enOne());
                 ctx.append(prefix).append(half ? "half " : spoken + " of ").append(Units.article(name)).append(' ').append(name);
             }
-            return TokenScanner.pastSymbolDot(ctx.text, u.end());
+            return inches ? f.end() + 1 : TokenScanner.pastSymbolDot(ctx.text, u.end());
         }
         String half = whole.equals("1") && den.equals("2") ? FractionReader.halfBeforeNoun(ctx, f.end()) : null;
         String next = f.end() < ctx.text.length() && ctx.text.charAt(f.end()) == ' ' ? ctx.nextWord(f.end()).toLowerCase(Locale.ROOT) : "";
-        int d = den.length() <= 2 ? Integer.parseInt(den) : 0;
         if (ctx.es() && half == null && d >= 3 && d <= 10 && whole.length() <= 2 && (next.equals("partes") || next.equals("parte"))) {
             // "las 3/4 partes", "1/3 parte": the denominator agrees with "parte", "tres cuartas partes", "una tercera parte".
             String ordinal = ctx.speller.ordinal(d, true, false);
@@ -1784,9 +1804,7 @@ final class QuantityReader implements TokenReader {
             // no hyphen ("three quarter inch", "half mile"), as "a 10-kg bag" keeps its unit.
             // Round forty-eight: after "a"/"an" one quarter is "a quarter inch" as one half is "a half inch" (style page's
             // fractions), never "a one quarter inch"; with no article ("1/4-inch bolts") the number stays.
-            String denWord = d == 2 ? "half" : d == 4 ? "quarter" : ctx.speller.ordinal(d, false, false);
-            boolean single = whole.equals("1") && (d == 2 || d == 4 && (before.equals("a") || before.equals("an")));
-            ctx.append(single ? denWord : ctx.speller.cardinal(whole, Gender.NEUTRAL) + " " + denWord)
+            ctx.append(attributiveFraction(ctx, whole, d, before))
                     .append(' ').append(symbolUnit != null ? Units.spelling(ctx, symbolUnit.enOne()) : compound.group(1));
             return symbolUnit != null ? symbol.end() : compound.end();
         }

@@ -1599,7 +1599,7 @@ final class ReferenceReader implements TokenReader {
             if (pairs.lookingAt()) {
                 // "passcode 60 41 77", "key safe code is 71 09 44" (round nineteen B): a code printed in pairs is keyed
                 // pair by pair, dictated as the groups after "ID" or "PIN" are.
-                ctx.append(m.group(1)).append(' ').append(dictated(ctx, m.group(2) + pairs.group()));
+                ctx.append(m.group(1)).append(afterCue(ctx, m)).append(dictated(ctx, m.group(2) + pairs.group()));
                 return pairs.end();
             }
         }
@@ -1613,6 +1613,7 @@ final class ReferenceReader implements TokenReader {
                 cue = cue.substring(0, count.start()) + ctx.speller.cardinal(count.group(), Gender.NEUTRAL) + cue.substring(count.end()); // "last 4"
             }
             boolean keyedCode = !ctx.es() || cue.startsWith("ódigo", 1) || cue.startsWith("lave", 1);
+            String afterCue = afterCue(ctx, m);
             // Round thirty-four: a first group of five or six digits too ("código de pago 40921 7736", "payment code 73920
             // 1158", as Rapipago and store kiosks print them), when a group of four follows and no unit or currency after
             // it makes the last group a quantity.
@@ -1624,7 +1625,7 @@ final class ReferenceReader implements TokenReader {
             if (groups != null && groups.lookingAt()) {
                 // "pickup code 483 291", "PIN 4821 7730": a code printed in groups is dictated whole, with a pause between;
                 // Spanish alike since round five L ("el código 904 117 que llega por SMS", "código de sesión 318 227").
-                ctx.append(cue).append(' ').append(dictated(ctx, m.group(2) + groups.group()));
+                ctx.append(cue).append(afterCue).append(dictated(ctx, m.group(2) + groups.group()));
                 return groups.end();
             }
             if (keyedCode && m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == '-' && !cue.contains("postal")) {
@@ -1632,11 +1633,11 @@ final class ReferenceReader implements TokenReader {
                 if (chain.lookingAt()) {
                     // "código de pago 0040-2271-8836", "payment code 4410-2287-9913" (round ten B): three hyphenated
                     // groups or more are one printed code, a pause at each hyphen; no range has three ends.
-                    ctx.append(cue).append(' ').append(dictated(ctx, m.group(2) + chain.group()));
+                    ctx.append(cue).append(afterCue).append(dictated(ctx, m.group(2) + chain.group()));
                     return chain.end();
                 }
             }
-            ctx.append(cue).append(' ').append(ctx.speller.digits(m.group(2)));
+            ctx.append(cue).append(afterCue).append(ctx.speller.digits(m.group(2)));
             Matcher range = ctx.at(CODE_RANGE_END, m.end());
             if (range.lookingAt() && keyedCode && !cue.contains("postal") && range.group(1).matches("[-–]")
                     && (ctx.es() || range.group(1).equals("-") && KEYED_CUE.matcher(cue).find() && !cue.contains("ZIP") && !cue.contains("zip"))) {
@@ -2162,18 +2163,30 @@ final class ReferenceReader implements TokenReader {
         boolean ref = word.equalsIgnoreCase("ref.") || word.equalsIgnoreCase("ref");
         ctx.append(ref ? (ctx.es() ? "referencia" : Character.isUpperCase(word.charAt(0)) ? "Reference" : "reference")
                 : word.endsWith(".") ? (Character.isUpperCase(word.charAt(0)) ? "Expediente" : "expediente") : word);
-        if (marker.startsWith(":")) {
+        // Round fifty-nine B: a colon after the number's word ("account number: 40512339", "cuenta n.º: 1987") is kept as
+        // after the noun alone, the pause the writer put before the digits; it was dropped with the word's spelling.
+        boolean colon = marker.endsWith(":");
+        String numberWord = colon ? marker.substring(0, marker.length() - 1).trim() : marker;
+        if (numberWord.isEmpty() && colon) {
             ctx.append(": ");
         } else if (marker.equals(",")) {
             ctx.append(", "); // "número de legajo, 63917" (round thirty-seven): the comma is kept, a pause before the number
-        } else if (!marker.isEmpty()) {
-            ctx.append(ctx.es() ? " número " : " number ");
+        } else if (!numberWord.isEmpty()) {
+            ctx.append(ctx.es() ? " número" : " number").append(colon ? ": " : " ");
         } else if (verb == null) {
             ctx.append(" ");
         }
         if (verb != null) {
             ctx.append(marker.isEmpty() ? " " : "").append(verb).append(' ');
         }
+    }
+
+    /**
+     * What is said between a digit code's cue ({@link #DIGIT_CODE}'s group 1) and its digits: the colon the writer put
+     * there, as a pause (round fifty-nine B: "Confirmation code: 4471", "Código de acceso: 7281" had lost it), else a space.
+     */
+    private static String afterCue(ReadContext ctx, Matcher m) {
+        return ctx.text.lastIndexOf(':', m.start(2)) >= m.end(1) ? ": " : " ";
     }
 
     /** The verb ending a reference word's marker: "es", "is", "número es", "es el" (a space or a no-break one before it). */

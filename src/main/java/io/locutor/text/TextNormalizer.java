@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Turns text as people write it into what a call-centre agent would say, ready to be sent to the speech provider:
@@ -58,7 +59,7 @@ public final class TextNormalizer {
                     out.append(segment.text());
                     continue;
                 }
-                List<SsmlGuard.Segment> pieces = lexicon.apply(segment.text(), campaign);
+                List<SsmlGuard.Segment> pieces = lexicon.apply(withoutEmphasis(segment.text()), campaign);
                 for (SsmlGuard.Segment piece : pieces) {
                     if (piece.markup()) {
                         out.append(piece.text());
@@ -72,6 +73,32 @@ public final class TextNormalizer {
             // The scanner already contains failures token by token; this is the last line of defence.
             return text;
         }
+    }
+
+    /**
+     * Markdown emphasis a CRM pasted into the script ({@code **50% off**}, {@code *important*}, {@code __today__}): a pair
+     * of the same one to three stars or underscores around text, glued to it on both sides, with no letter or digit
+     * outside either (so not {@code 5*3*2}, {@code file_name_v2}), on one line. Only the markers go; the words between
+     * are read as usual. A voice would otherwise say the stars as the keypad's ("star five zero percent"). Keypad codes
+     * stay keys: a star before a space ({@code press * then 2}), codes with no closing star ({@code *#43#},
+     * {@code **21*0791#}), and a pair around keys only ({@code *72*}, no letter or percent sign between); a footnote's
+     * lone star ({@code precio* válido}) has no partner and is kept.
+     */
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}*_\\\\])(\\*{1,3}|_{1,3})(?=[^\\s*_])(?![\\d#*+]+\\1(?![\\p{L}\\p{N}]))"
+                    + "([^\\n]{1,400}?)(?<=[^\\s*_])\\1(?![\\p{L}\\p{N}*_])");
+
+    /** The text with {@link #EMPHASIS}'s markers dropped, the words between them kept, nested ones too ("**a *b* c**"). */
+    static String withoutEmphasis(String text) {
+        String plain = text;
+        for (int depth = 0; depth < 3 && (plain.indexOf('*') >= 0 || plain.indexOf('_') >= 0); depth++) {
+            String outer = EMPHASIS.matcher(plain).replaceAll("$2");
+            if (outer.equals(plain)) {
+                break;
+            }
+            plain = outer;
+        }
+        return plain;
     }
 
     /**

@@ -2499,15 +2499,17 @@ final class TokenScanner {
         String word = t.substring(pos, runEnd);
         String other = t.substring(second, end);
         boolean counted = pos >= 2 && t.charAt(pos - 1) == ' ' && isDigit(t.charAt(pos - 2));
-        if (ctx.es() && counted && ES_RATE_WORDS.contains(other) && Units.find(word) == null) {
+        if (counted && (ctx.es() ? ES_RATE_WORDS : AttributiveAmount.RATE_WORDS).contains(other) && Units.find(word) == null) {
             // Round fifty-five: "3 días/semana", "4 sesiones/mes", "2 cápsulas/día": a count's slash before a time (or a
             // head's, a dose's) word is "por", as a unit's is ("km/h" "por hora"), "tres días por semana". A price's rate
             // keeps MoneyReader's "la hora", "al mes"; two words with no count before ("días/semanas") are a choice.
-            ctx.append(word + " por " + other);
+            // Round fifty-nine B: English likewise, "per" as a unit's slash is ("4 hrs./wk." "four hours per week"):
+            // "6 tablets/day" "six tablets per day", where the slash was left to the voice.
+            ctx.append(word + (ctx.es() ? " por " : " per ") + other);
             return end;
         }
         if (Units.find(word) != null || Units.find(other) != null || RATE_WORDS.contains(other) || counted) {
-            return -1; // "6 tablets/day": a count's rate, its slash as written in English
+            return -1; // "tablets/dose", "sesiones/day": a count's slash before "each", "dose" or the other language's word, as written
         }
         String both;
         if (ctx.es() && (other.equals("a") || other.equals("as"))) {
@@ -2573,9 +2575,12 @@ final class TokenScanner {
 
     /** Spanish words after a count's slash that make a rate, said "por": "días/semana", "cápsulas/día". */
     private static final Set<String> ES_RATE_WORDS = Set.of("día", "semana", "mes", "año", "hora", "noche", "persona", "dosis");
-    /** Words after a slash that make a rate, not a second form: "tablets/day", "visits/week", the Spanish ones too. */
-    private static final Set<String> RATE_WORDS = java.util.stream.Stream.concat(ES_RATE_WORDS.stream(),
-            java.util.stream.Stream.of("day", "week", "month", "year", "hour", "night", "person", "each", "dose")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * Words after a slash that make a rate, not a second form: both languages' ("tablets/day" takes English's from
+     * {@link AttributiveAmount#RATE_WORDS}), and "each" and "dose", kept as written.
+     */
+    private static final Set<String> RATE_WORDS = java.util.stream.Stream.of(ES_RATE_WORDS.stream(), AttributiveAmount.RATE_WORDS.stream(),
+            java.util.stream.Stream.of("each", "dose")).flatMap(java.util.function.Function.identity()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "hijo" + "a" → "hija", "tutor" + "a" → "tutora", "alumnos" + "as" → "alumnas", "tutores" + "as" → "tutoras". */
     private static String spanishFeminine(String word, String ending) {

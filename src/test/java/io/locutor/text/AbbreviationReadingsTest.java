@@ -231,7 +231,7 @@ class AbbreviationReadingsTest {
     @Test
     void maximumMinimumRoomsAndFiscalYears() {
         // Round seven A: "max."/"min." with no number before them, "Rm 302" in pairs, "FY2027"; "FYI" stays spelt.
-        assertEquals("maximum six tablets/day; minimum payment twenty five dollars; a five minute drive.",
+        assertEquals("maximum six tablets per day; minimum payment twenty five dollars; a five minute drive.",
                 read("en-US", "max. 6 tablets/day; min. payment $25; a 5 min. drive."));
         assertEquals("Room three oh two and Room twelve, by F Y twenty twenty seven Q one or F Y twenty six; the F Y I note.",
                 read("en-US", "Rm 302 and Rm. 12, by FY2027 Q1 or FY26; the FYI note."));

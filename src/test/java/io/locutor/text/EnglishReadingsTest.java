@@ -233,8 +233,9 @@ class EnglishReadingsTest {
         assertEquals("spayed or neutered dogs", read("en-US", "spayed/neutered dogs"));
         // Round eight D: only alternatives take "or" (participles, pronouns); two nouns are one thing, the slash said.
         assertEquals("his or her card, the washer slash dryer set, a sofa slash sleeper", read("en-US", "his/her card, the washer/dryer set, a sofa/sleeper"));
-        // Must not fire: a rate after a count, "and/or", a capitalised word before the slash, a path.
-        assertEquals("six tablets/day, and/or an ID/badge, at site dot com slash help", read("en-US", "6 tablets/day, and/or an ID/badge, at site.com/help"));
+        // Must not fire: "and/or", a capitalised word before the slash, a path; a rate after a count is "per" (round
+        // fifty-nine B).
+        assertEquals("six tablets per day, and/or an ID/badge, at site dot com slash help", read("en-US", "6 tablets/day, and/or an ID/badge, at site.com/help"));
     }
 
     @Test

@@ -312,9 +312,10 @@ class ReferenceReadingsTest {
     @Test
     void aCodeKeyedInAtADoorOrGateIsDictated() {
         // Round five J: "Código de acceso", "clave de la puerta", "gate code on file", "lockbox code", capitalised or not.
-        assertEquals("Código de acceso siete dos ocho uno. Clave de la puerta cero cuatro uno dos.",
+        // Round fifty-nine B: a colon before the digits is kept, a pause, as the writer put it.
+        assertEquals("Código de acceso: siete dos ocho uno. Clave de la puerta cero cuatro uno dos.",
                 read("es-ES", "Código de acceso: 7281. Clave de la puerta 0412."));
-        assertEquals("Gate code on file four four seven one. Door code is two two nine zero.",
+        assertEquals("Gate code on file: four four seven one. Door code is two two nine zero.",
                 read("en-US", "Gate code on file: 4471. Door code is 2290."));
         assertEquals("Keyfree Rentals: the lockbox code is three three nine zero.", read("en-US", "Keyfree Rentals: the lockbox code is 3390."));
         // Not a code: a gate's number and a floor after "code red" are counted.
@@ -327,7 +328,7 @@ class ReferenceReadingsTest {
         // Round twenty-one: whatever the code opens, "es", "será" or a colon gives it its value.
         assertEquals("el código de la taquilla del gimnasio es cinco ocho tres uno", read("es-ES", "el código de la taquilla del gimnasio es 5831"));
         assertEquals("la clave de su buzón de voz será cero cuatro cuatro siete", read("es-MX", "la clave de su buzón de voz será 0447"));
-        assertEquals("el PIN de la tarjeta nueve nueve cero uno", read("es-AR", "el PIN de la tarjeta: 9901"));
+        assertEquals("el PIN de la tarjeta: nueve nueve cero uno", read("es-AR", "el PIN de la tarjeta: 9901")); // its colon kept (round fifty-nine B)
         assertEquals("el código postal es dos ocho cero cero uno", read("es-ES", "el código postal es 28001"));
         // must not fire: a count of the code's digits, a number after another verb, two digits
         assertEquals("el código de la caja tiene cuatro cifras", read("es-ES", "el código de la caja tiene 4 cifras"));
@@ -1680,5 +1681,19 @@ class ReferenceReadingsTest {
         assertEquals("su pedido es el dos mil veinticuatro", read("es-ES", "su pedido es el 2024"));
         assertEquals("un folio de papel con treinta mil hojas, tu folio de dos mil hojas y el folio de pago mil quinientos pesos.",
                 read("es-MX", "un folio de papel con 30000 hojas, tu folio de 2000 hojas y el folio de pago 1500 pesos."));
+    }
+
+    @Test
+    void aColonAfterTheNumbersWordIsKeptBeforeTheDigits() {
+        // Round fifty-nine B: "account number: 40512339" lost its colon with the number's word; it is kept, a pause, as
+        // after "número de cuenta:" and after a code's cue ("Confirmation code: 4471").
+        assertEquals("Your account number: four zero five one two three three nine.", read("en-US", "Your account number: 40512339."));
+        assertEquals("Your account number: four zero five one two three three nine.", read("en-GB", "Your account no.: 40512339."));
+        assertEquals("Su número de cuenta: cuatro cero cinco uno dos tres tres nueve.", read("es-MX", "Su número de cuenta: 40512339."));
+        assertEquals("Su cuenta número: cuatro cero cinco uno dos tres tres nueve.", read("es-ES", "Su cuenta n.º: 40512339."));
+        assertEquals("Confirmation code: four four seven one.", read("en-US", "Confirmation code: 4471."));
+        // Must not fire: no colon written, none said.
+        assertEquals("Your account number is four zero five one two three three nine and your order number five five two one.",
+                read("en-US", "Your account number is 40512339 and your order number 5521."));
     }
 }

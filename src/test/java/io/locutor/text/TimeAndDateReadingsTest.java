@@ -1086,4 +1086,17 @@ class TimeAndDateReadingsTest {
         // Must not fire: no clock after the range or the hour, no "for" before the pair.
         assertEquals("enough for one half from two to three cups; stir for one quarter at five; it fell one third from two to four", read("en-US", "enough for 1/2 from 2 to 3 cups; stir for 1/4 at 5; it fell 1/3 from 2:00 to 4:00"));
     }
+
+    @Test
+    void aWeekdayPairEndingTheSentenceKeepsItsFullStop() {
+        // Round fifty-nine B: the second day's dot is also the sentence's full stop, kept as after a lone "Tue." (the pair
+        // had swallowed it: "We deliver on Tuesday and Friday").
+        assertEquals("We deliver on Tuesday and Friday.", read("en-US", "We deliver on Tue and Fri."));
+        assertEquals("Collections are on Monday and Thursday. Thanks!", read("en-GB", "Collections are on Mon and Thu. Thanks!"));
+        assertEquals("Open Monday to Friday. Open Tuesday and Thursday.", read("en-US", "Open Mon to Fri.") + " " + read("en-US", "Open Tue & Thu."));
+        assertEquals("Repartimos los martes y viernes.", read("es-ES", "Repartimos los mar. y vie."));
+        // Must not fire: a dot inside the sentence is the abbreviation's alone.
+        assertEquals("Collections are on Monday and Thursday and on bank holidays.",
+                read("en-GB", "Collections are on Mon and Thu. and on bank holidays."));
+    }
 }

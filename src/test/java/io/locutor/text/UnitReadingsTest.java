@@ -727,4 +727,28 @@ class UnitReadingsTest {
                 read("en-US", "we raised $24K for the ring appeal; a 24K salary, then a ring. A 7ct box."));
         assertEquals("winds of fourteen kt. Code A seven ct is void.", read("en-GB", "winds of 14kt. Code A7ct is void."));
     }
+
+    @Test
+    void anEnglishCountPerTimeUnitAfterASlashIsPer() {
+        // Round fifty-nine B: "6 tablets/day" as Spanish "2 cápsulas/día" is "por día", "per" as a unit's slash is.
+        assertEquals("Take six tablets per day, two capsules per week and three sessions per month.",
+                read("en-US", "Take 6 tablets/day, 2 capsules/week and 3 sessions/month."));
+        // Must not fire: two nouns, pronouns, a count before "dose", two words with no count.
+        assertEquals("The washer slash dryer set, he/she, two tablets/dose, twenty dollars per day, days slash weeks.",
+                read("en-US", "The washer/dryer set, he/she, 2 tablets/dose, $20/day, days/weeks."));
+    }
+
+    @Test
+    void anInchMarkAfterAFractionIsTheInch() {
+        // Round fifty-nine B: "3/4\"" was "tres cuartos" and a stray mark; it is the inch as after a whole number, before
+        // its noun the English compound's singular as "3/4-in." is.
+        assertEquals("Necesita una llave de tres cuartos de pulgada y un tubo de media pulgada de cobre.",
+                read("es-MX", "Necesita una llave de 3/4\" y un tubo de 1/2\" de cobre."));
+        assertEquals("You need a three quarter inch wrench and one quarter inch drill bits; the gap is half an inch.",
+                read("en-US", "You need a 3/4\" wrench and 1/4\" drill bits; the gap is 1/2\"."));
+        assertEquals("Cut the board three quarters of an inch thick.", read("en-GB", "Cut the board 3/4\" thick."));
+        // Must not fire: a quotation closing on a fraction.
+        assertEquals("El cliente dijo \"un medio\" y colgó.", read("es-MX", "El cliente dijo \"1/2\" y colgó."));
+        assertEquals("He said \"three quarters\" and hung up.", read("en-US", "He said \"3/4\" and hung up."));
+    }
 }

@@ -252,4 +252,26 @@ class WrittenConventionsTest {
         assertEquals("Order number four four seven one; our number one pick. Your score was number twelve pound on the list.",
                 read("en-US", "Order #4471; our #1 pick. Your score was #12# on the list."));
     }
+
+    @Test
+    void markdownEmphasisPastedIntoAScriptIsUnsaid() {
+        // Round fifty-nine B: a CRM's bold or italic markers ("**50% off**", "*important*", "__today__") go, the words
+        // between are read as usual; the stars were keyed ("star five zero percent off").
+        assertEquals("Get fifty percent off until Friday, important: bring your I D, today only.",
+                read("en-US", "Get **50% off** until Friday, *important*: bring your ID, __today__ only."));
+        assertEquals("cincuenta por ciento de descuento hasta el viernes; importante: traiga su INE; hoy nada más.",
+                read("es-MX", "**50% de descuento** hasta el viernes; *importante*: traiga su INE; _hoy_ nada más."));
+        assertEquals("Última oportunidad: tres cuotas sin intereses.", read("es-ES", "***Última oportunidad***: **3 cuotas *sin* intereses**."));
+        // Must not fire: keypad stars (a spaced key, codes with no closing star, a pair around keys only), a footnote's or a
+        // rating's lone star, a product, underscores inside a word or an address.
+        assertEquals("Press star then two, or dial star pound four three pound.", read("en-US", "Press * then 2, or dial *#43#."));
+        assertEquals("Marque asterisco cuatro tres numeral para activar; pulse la tecla asterisco para repetir.",
+                read("es-MX", "Marque *43# para activar; pulse la tecla * para repetir."));
+        assertEquals("Dial star star two one star zero seven nine one pound to forward calls.", read("en-US", "Dial **21*0791# to forward calls."));
+        assertEquals("Dial *seventy two* then the number.", read("en-US", "Dial *72* then the number."));
+        assertEquals("Rated five* by guests. See note*.", read("en-GB", "Rated 5* by guests. See note*."));
+        assertEquals("Precio* sujeto a cambios. *Consulte condiciones.", read("es-ES", "Precio* sujeto a cambios. *Consulte condiciones."));
+        assertEquals("Mix five times three times two parts and email john underscore doe underscore smith at mail dot com today.",
+                read("en-US", "Mix 5*3*2 parts and email john_doe_smith@mail.com today."));
+    }
 }
