@@ -323,6 +323,10 @@ final class DateReader implements TokenReader {
             if (measureAfter(ctx.text, m.end())) {
                 return -1; // "el 1/2 kilo", "1/4 de taza": a fraction of what follows, not the 1st of February
             }
+            if (ctx.lang == Lang.EN && a < b && b <= 4 && PORTION_NOUNS.contains(ctx.nextWord(m.end()).toLowerCase(Locale.ROOT))
+                    && m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == ' ') {
+                return -1; // round sixty B: "the 1/4 sheet cake", "the 1/2 pan": a size of the thing, see PORTION_NOUNS
+            }
             if (ctx.lang == Lang.EN && m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == ' ') {
                 int end = englishSlashRange(ctx, m, pos);
                 if (end == FRACTION_RANGE) {
@@ -780,6 +784,16 @@ final class DateReader implements TokenReader {
             "share", "shares", "portion", "portions", "stake", "split", "majority", "of",
             // Round forty-five: a sale's fraction ("starting 1/2 price", "effective 1/3 off") after the new cues of a change's day.
             "price", "off");
+
+    /**
+     * Round sixty B: the sizes and portions a bakery, a caterer or a kitchen sells by an everyday fraction ("the 1/4 sheet
+     * cake", "the 1/2 pan of ziti", "a 3/4 slab"): after "the" (a cue of dates, "the 3/4 deadline") such a proper fraction of
+     * halves, thirds or quarters before one of them is the thing's size, never a day; a noun a day dates ("the 1/4 payment",
+     * {@link #DATED_EVENT_NOUNS}) is none of these and keeps its date.
+     */
+    private static final Set<String> PORTION_NOUNS = Set.of("sheet", "sheets", "slab", "slabs", "pan", "pans", "tray", "trays",
+            "loaf", "loaves", "wheel", "wheels", "slice", "slices", "size", "sized", "round", "rounds", "tier", "tiers", "keg", "kegs",
+            "pie", "pies", "cake", "cakes", "pizza", "pizzas", "rack", "racks", "wedge", "wedges", "block", "blocks", "bar", "bars");
 
     /** Lengths a fraction is joined to by a hyphen in a compound adjective ("a 5/8-inch bolt", "a 1/4-mile loop"). */
     private static final Set<String> HYPHEN_UNIT_NAMES = Set.of("inch", "foot", "mile", "yard", "pound", "ounce", "gallon", "cup", "hour");

@@ -1086,4 +1086,13 @@ class TimeAndDateReadingsTest {
         // Must not fire: no clock after the range or the hour, no "for" before the pair.
         assertEquals("enough for one half from two to three cups; stir for one quarter at five; it fell one third from two to four", read("en-US", "enough for 1/2 from 2 to 3 cups; stir for 1/4 at 5; it fell 1/3 from 2:00 to 4:00"));
     }
+
+    @Test
+    void roundSixtyBAnEverydayFractionBeforeAPortionNounIsItsSize() {
+        assertEquals("the quarter sheet cake, the half tray and the half pan of ziti",
+                read("en-US", "the 1/4 sheet cake, the 1/2 tray and the 1/2 pan of ziti"));
+        // Must not fire: a noun a day dates after an everyday fraction, a pair no everyday fraction before a portion noun.
+        assertEquals("the January fourth payment, the March fourth delivery and the January second appointment; the March twelfth sheet",
+                read("en-US", "the 1/4 payment, the 3/4 delivery and the 1/2 appointment; the 3/12 sheet"));
+    }
 }
