@@ -692,14 +692,23 @@ final class AttributiveAmount {
             // Round forty-eight: "a pair of 170 cm skis", "a set of 10 mm glass shelves": the measure of each thing of the pair or set.
             "pair", "pairs", "set", "sets");
 
-    /** The word before the "of" right before {@code start} is a container ("sacks of 20kg"). */
+    /**
+     * The word before the "of" right before {@code start} is a container ("sacks of 20kg"), or (round sixty B) a length or
+     * a weight of the stuff sold by it is ("25m of 10mm chain", "10 metres of 15mm pipe", "60 m of 9.5 mm rope": {@link
+     * #MEASURE_BEFORE_OF}), the measure after "of" then the size of each piece of it.
+     */
     private static boolean containerBeforeOf(ReadContext ctx, int start) {
         int of = start;
         while (of > 0 && (ctx.text.charAt(of - 1) == ' ' || ctx.text.charAt(of - 1) == '\u00A0')) {
             of--;
         }
-        return of >= 2 && CONTAINERS.contains(ctx.previousWord(of - 2).toLowerCase(Locale.ROOT));
+        return of >= 2 && (CONTAINERS.contains(ctx.previousWord(of - 2).toLowerCase(Locale.ROOT))
+                || MEASURE_BEFORE_OF.matcher(ctx.text.substring(Math.max(0, of - 30), of - 2)).find());
     }
+
+    /** Round sixty B: a length or a weight with its unit, symbol or name, right before an "of": "30m ", "10 metres ". */
+    private static final Pattern MEASURE_BEFORE_OF = Pattern.compile("\\d[ \\u00A0]?(?:m|cm|mm|km|ft|yd|yds|kg|g|lb|lbs|oz|t|metres|meters"
+            + "|metre|meter|feet|foot|yards|yard|inches|kilos|kilograms|pounds|tonnes|tons)[ \\u00A0]+$");
 
     /**
      * Round twenty B: after a container's "of" a measure with its unit before a lower-case noun is the size of each one's

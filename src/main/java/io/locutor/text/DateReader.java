@@ -191,6 +191,43 @@ final class DateReader implements TokenReader {
         return words(ctx, pos);
     }
 
+    /** Round sixty B: a wine's "reserva" and its vintage: "reserva 2019", "Reserva 2018" (a vintage has four digits). */
+    private static final Pattern ES_VINTAGE = Pattern.compile("(?iu:reserva)[ \\u00A0]+((?:19|20)\\d{2})(?![\\d\\p{L}]|[.,]\\d)");
+    /**
+     * Words before "reserva" that make it the noun of a booking, whose number it names ("su reserva 2041", "la reserva
+     * 2022", "número de reserva 2021"): a determiner, a preposition, a conjunction, a verb's "es".
+     */
+    private static final Set<String> BEFORE_A_BOOKING = Set.of("su", "sus", "tu", "tus", "mi", "mis", "la", "las", "el", "una", "un",
+            "esta", "esa", "nuestra", "vuestra", "cada", "otra", "nueva", "de", "del", "con", "sin", "por", "para", "en", "a", "al", "y",
+            "o", "e", "que", "es", "número", "nro", "no", "nº");
+
+    /**
+     * Round sixty B: Spanish "reserva" (and "gran reserva") straight after a wine's name or noun, with no determiner or
+     * "número" before it, is the wine's ageing, an adjective, and a plausible year after it (no later than this year) is
+     * its vintage, said as a year ("Tempranillo reserva dos mil diecinueve"), never a booking's reference dictated digit by
+     * digit. The scanner asks before the readers of references ({@link TokenScanner}); "su reserva 2041", "la reserva
+     * n.º 2022" and a sentence's first "Reserva 2023" keep their references. Returns the end, or -1.
+     */
+    static int wineVintage(ReadContext ctx, int pos) {
+        Matcher m = ctx.lang == Lang.ES ? ctx.at(ES_VINTAGE, pos) : null;
+        if (m == null || !m.lookingAt() || Integer.parseInt(m.group(1)) > ctx.today().getYear()) {
+            return -1;
+        }
+        int wordStart = pos;
+        String before = ctx.previousWord(wordStart);
+        if (before.equalsIgnoreCase("gran")) {
+            wordStart = ReadContext.spacesStart(ctx.text, wordStart) - before.length();
+            before = ctx.previousWord(wordStart);
+        }
+        int gap = ReadContext.spacesStart(ctx.text, wordStart);
+        if (before.isEmpty() || gap == wordStart || !Character.isLetter(ctx.text.charAt(gap - 1))
+                || BEFORE_A_BOOKING.contains(before.toLowerCase(Locale.ROOT))) {
+            return -1; // a mark or nothing between the name and "reserva", or a booking's determiner
+        }
+        ctx.append(ctx.text.substring(pos, m.start(1))).append(ctx.speller.year(Integer.parseInt(m.group(1))));
+        return m.end();
+    }
+
     /** Cheap check before the range pattern: one or two digits, then a space, a dash or an ordinal suffix. */
     private static boolean dayRangeCandidate(String t, int pos) {
         int i = pos + 1 < t.length() && Character.isDigit(t.charAt(pos + 1)) ? pos + 2 : pos + 1;
@@ -322,6 +359,10 @@ final class DateReader implements TokenReader {
                     || ctx.es() && !ctx.locale.monthFirst && dayListBefore(ctx, pos, a);
             if (measureAfter(ctx.text, m.end())) {
                 return -1; // "el 1/2 kilo", "1/4 de taza": a fraction of what follows, not the 1st of February
+            }
+            if (ctx.lang == Lang.EN && a < b && b <= 4 && PORTION_NOUNS.contains(ctx.nextWord(m.end()).toLowerCase(Locale.ROOT))
+                    && m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == ' ') {
+                return -1; // round sixty B: "the 1/4 sheet pizza", "the 1/2 pan": a size of the thing, see PORTION_NOUNS
             }
             if (ctx.lang == Lang.EN && m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == ' ') {
                 int end = englishSlashRange(ctx, m, pos);
@@ -780,6 +821,16 @@ final class DateReader implements TokenReader {
             "share", "shares", "portion", "portions", "stake", "split", "majority", "of",
             // Round forty-five: a sale's fraction ("starting 1/2 price", "effective 1/3 off") after the new cues of a change's day.
             "price", "off");
+
+    /**
+     * Round sixty B: the sizes and portions a bakery, a caterer or a kitchen sells by an everyday fraction ("the 1/4 sheet
+     * cake", "the 1/2 pan of ziti", "a 3/4 slab"): after "the" (a cue of dates, "the 3/4 deadline") such a proper fraction of
+     * halves, thirds or quarters before one of them is the thing's size, never a day; a noun a day dates ("the 1/4 payment",
+     * {@link #DATED_EVENT_NOUNS}) is none of these and keeps its date.
+     */
+    private static final Set<String> PORTION_NOUNS = Set.of("sheet", "sheets", "slab", "slabs", "pan", "pans", "tray", "trays",
+            "loaf", "loaves", "wheel", "wheels", "slice", "slices", "size", "sized", "round", "rounds", "tier", "tiers", "keg", "kegs",
+            "pie", "pies", "cake", "cakes", "pizza", "pizzas", "rack", "racks", "wedge", "wedges", "block", "blocks", "bar", "bars");
 
     /** Lengths a fraction is joined to by a hyphen in a compound adjective ("a 5/8-inch bolt", "a 1/4-mile loop"). */
     private static final Set<String> HYPHEN_UNIT_NAMES = Set.of("inch", "foot", "mile", "yard", "pound", "ounce", "gallon", "cup", "hour");

@@ -489,6 +489,13 @@ final class PhoneReader implements TokenReader {
             return true;
         }
         int i = ReadContext.spacesStart(t, pos);
+        if (ctx.lang == Lang.EN && before.equals("to") && i > 2
+                && EMERGENCY_LABELS.contains(ctx.previousWord(ReadContext.spacesStart(t, i - 2)).toLowerCase(Locale.ROOT))) {
+            // Round sixty B: "report each emergency to 911.", "Direct all emergencies to 999.": what is reported or sent "to" the
+            // number is the emergency itself, so the number is the line that takes it, dialled; "calls rose to 911." and
+            // "emergency calls rose to 911." (no emergency word right before "to") keep the number.
+            return true;
+        }
         if (i == pos || i == 0 || t.charAt(i - 1) != ',' && t.charAt(i - 1) != ':') {
             return false;
         }

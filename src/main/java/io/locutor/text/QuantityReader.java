@@ -608,10 +608,13 @@ final class QuantityReader implements TokenReader {
                     // symbol's dot before a lower-case word or a closing mark ends nothing
                     unitEnd = TokenScanner.pastSymbolDot(ctx.text, unitEnd);
                 }
-                if (unit != null && ctx.lang == Lang.EN && !unit.enOne().equals("percent") && AttributiveAmount.describesNoun(ctx, pos, unitEnd)) {
+                if (unit != null && ctx.lang == Lang.EN && !unit.enOne().equals("percent") && (AttributiveAmount.describesNoun(ctx, pos, unitEnd)
+                        || unit == Units.AMP && frac == null && Units.ampsBeforeTheirNoun(ctx.text, unitEnd))) {
                     // "a 240V outlet", "a 12 V battery": after "a" and before its noun the unit describes it, in the singular,
                     // as "a 10-kg bag" and "a fifteen dollar fee" are said. Not "percent": "a 10% discount" has one form
-                    // either way, and its reading stays with the percent rules (per cent, por ciento).
+                    // either way, and its reading stays with the percent rules (per cent, por ciento). Round sixty B: amps
+                    // before the word that takes them describe it with no article too ("with 20A or 30A shore power",
+                    // "sites have 50A service": "thirty amp or fifty amp shore power", "fifty amp service").
                     ctx.append(minus).append(amount(ctx, whole, frac, Gender.NEUTRAL, ctx.grammar.decimalMark(raw))).append(' ')
                             .append(Units.spelling(ctx, unit.enOne()));
                     return unitEnd;

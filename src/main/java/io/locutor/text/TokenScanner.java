@@ -1097,6 +1097,10 @@ final class TokenScanner {
         boolean digitNear = digit < n && (digit - runEnd < 40
                 || digit - runEnd < ReferenceReader.KEY_NOUN_REACH && ReferenceReader.spanishFarCue(ctx, t.substring(pos, runEnd)));
         if (digitNear || t.regionMatches(true, pos, "siglo", 0, 5) || (next == '.' && (runEnd - pos == 1 && (t.charAt(pos) == 's' || t.charAt(pos) == 'S') || t.startsWith("sig", pos) && runEnd - pos == 3))) {
+            int vintage = digitNear ? DateReader.wineVintage(ctx, pos) : -1; // round sixty B: "Tempranillo reserva 2019", before a booking's reference
+            if (vintage > pos) {
+                return vintage;
+            }
             for (int r = 1; r <= 3; r++) {
                 int end = attempt(ctx, pos, letterReaders.get(r));
                 if (end > pos) {

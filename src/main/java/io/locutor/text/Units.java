@@ -217,7 +217,11 @@ final class Units {
             // adapter", "el adaptador de 20 A que…", "el poste de 40 A", "the 13A socket"), and the plurals.
             "adapter", "adapters", "adaptor", "adaptors", "cord", "cords", "cables", "plugs", "sockets", "outlets", "pedestal",
             "pedestals", "adaptador", "adaptadores", "clavija", "clavijas", "poste", "postes", "pedestales",
-            "tomacorriente", "tomacorrientes", "alargador");
+            "tomacorriente", "tomacorrientes", "alargador",
+            // Round sixty B: the supply itself where a marina or a campsite names it by its amps ("20A or 30A shore power", "a
+            // 10A hook-up", "la corriente de 50 A"): its hook-up is one word with its hyphen (ampNounAfter), and "power" ends
+            // "shore power" as "cord" did. A letter after a label's number ("Plan A", "Docks A–C", "Class A") has no number.
+            "power", "hook-up", "hook-ups", "hookup", "hookups", "corriente");
 
     /**
      * Words between amps and the noun that takes them: "cooker isolator", "main switch", "shower circuit", "double pole
@@ -227,7 +231,9 @@ final class Units {
             "heater", "boiler", "charger", "charging", "immersion", "double", "single", "isolating", "fused", "dedicated", "radial",
             "pole", "home", "wall", "car",
             // Round fifty-six: "the 20A shore power cord", "a 16A extension lead".
-            "shore", "power", "extension", "hookup");
+            "shore", "power", "extension", "hookup",
+            // Round sixty B: "30A electric hook-ups", "a 16A electrical supply".
+            "electric", "electrical");
 
     /**
      * Words after which a number is an amount, not a label's: a preposition, an article, a possessive ("de 25 A", "a 63
@@ -257,7 +263,7 @@ final class Units {
         }
         String text = ctx.text;
         String window = text.substring(Math.max(0, start - 30), Math.min(text.length(), end + 30));
-        if (ELECTRIC_NEARBY.matcher(window).find() || ampNounAfter(text, end, false)) {
+        if (ELECTRIC_NEARBY.matcher(window).find() || ampsBeforeTheirNoun(text, end)) {
             return true;
         }
         return AMOUNT_LEADS.contains(ctx.previousWord(start).toLowerCase(java.util.Locale.ROOT))
@@ -340,6 +346,24 @@ final class Units {
      * {@code overNames} also after up to three capitalised words or numbers naming it ("the 50A NEMA 14-50 outlet"),
      * each word set apart by a space (a hyphen between the names too).
      */
+    /** Round sixty B: the next amps of a list or a range after "or", "and", "to" or a dash: " or 50A", " and 50 A", "–32A". */
+    private static final java.util.regex.Pattern PARTNER_AMPS = java.util.regex.Pattern.compile(
+            "(?:[ \\u00A0]+(?:or|and|to|o|y|a)[ \\u00A0]+|[ \\u00A0]?[-–/][ \\u00A0]?)\\d{1,3}[ \\u00A0]?A(?![\\p{L}\\d])");
+
+    /**
+     * The amps ending at {@code end} stand right before a word that takes them ("50A shore power", "30A hook-ups", "the
+     * 45A cooker isolator"), perhaps through the partner amps of a list or a range (round sixty B: "20A or 30A shore
+     * power", "16A and 32A sockets"): they describe that noun, and English says them in the singular as a compound
+     * adjective ("thirty amp or fifty amp shore power", QuantityReader), as "a 32A supply" is.
+     */
+    static boolean ampsBeforeTheirNoun(String text, int end) {
+        if (ampNounAfter(text, end, false)) {
+            return true;
+        }
+        java.util.regex.Matcher partner = PARTNER_AMPS.matcher(text).region(end, text.length());
+        return partner.lookingAt() && ampNounAfter(text, partner.end(), false);
+    }
+
     private static boolean ampNounAfter(String text, int end, boolean overNames) {
         int i = end;
         for (int words = 0; words <= 3; words++) {
@@ -355,8 +379,13 @@ final class Units {
                 return false; // nothing after the amps, or a mark between the words
             }
             String word = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
-            if (AMP_NOUNS.contains(word)) {
-                return true;
+            int compoundEnd = to + 1;
+            while (compoundEnd < text.length() && Character.isLetter(text.charAt(compoundEnd))) {
+                compoundEnd++;
+            }
+            if (AMP_NOUNS.contains(word) || to < text.length() && text.charAt(to) == '-' && compoundEnd > to + 1
+                    && AMP_NOUNS.contains(text.substring(from, compoundEnd).toLowerCase(java.util.Locale.ROOT))) {
+                return true; // round sixty B: a hyphenated noun is one word, "a 10A hook-up"
             }
             char first = text.charAt(from);
             if (!AMP_NOUNS_AFTER_ANOTHER.contains(word) && !(overNames && (Character.isUpperCase(first) || Character.isDigit(first)))) {

@@ -467,4 +467,13 @@ class AmountBeforeNounReadingsTest {
         // Must not fire: no noun after the measure, a plural after "one" and a count, "no" then a verb.
         assertEquals("we need one five kilograms and two two kilograms; the scale says no ten kilograms is enough", read("en-US", "we need one 5 kg and two 2 kg; the scale says no 10 kg is enough"));
     }
+
+    @Test
+    void roundSixtyBAMeasuresSizeAfterALengthOrAWeightAndOf() {
+        assertEquals("twenty five metres of ten millimetre chain; five metres of twenty two millimetre pipe; two kilograms of six millimetre gravel",
+                read("en-GB", "25m of 10mm chain; 5 metres of 22mm pipe; 2 kg of 6mm gravel"));
+        // Must not fire: no noun after the measure, "each" after it, no measure before "of".
+        assertEquals("twenty five metres of ten millimetres is enough; three kilograms of four millimetres each; the rest of ten millimetres chain",
+                read("en-GB", "25m of 10mm is enough; 3 kg of 4mm each; the rest of 10mm chain"));
+    }
 }

@@ -390,4 +390,14 @@ class EnglishReadingsTest {
         assertEquals("su PO cuarenta y ocho mil doscientos trece salió. El P O Box está en el archivo.",
                 read("es-US", "su PO 48213 salió. El P.O. Box está en el archivo."));
     }
+
+    @Test
+    void roundSixtyBAnEmergencyReportedToTheNumberIsDialled() {
+        assertEquals("Report each emergency to nine one one. Direct emergencies to nine one one.",
+                read("en-US", "Report each emergency to 911. Direct emergencies to 911."));
+        // Must not fire: no emergency word right before "to", a street's number.
+        assertEquals("Emergency calls rose to nine hundred and eleven. The count went from eight hundred and fifty to nine hundred and eleven. "
+                + "Send the emergency kit to nine eleven Oak Street.",
+                read("en-US", "Emergency calls rose to 911. The count went from 850 to 911. Send the emergency kit to 911 Oak Street."));
+    }
 }

@@ -1099,4 +1099,24 @@ class TimeAndDateReadingsTest {
         assertEquals("Collections are on Monday and Thursday and on bank holidays.",
                 read("en-GB", "Collections are on Mon and Thu. and on bank holidays."));
     }
+
+    @Test
+    void roundSixtyBAnEverydayFractionBeforeAPortionNounIsItsSize() {
+        assertEquals("the quarter sheet pizza, the half tray and the half pan of ziti",
+                read("en-US", "the 1/4 sheet pizza, the 1/2 tray and the 1/2 pan of ziti"));
+        // Must not fire: a noun a day dates after an everyday fraction, a pair no everyday fraction before a portion noun.
+        assertEquals("the January fourth payment, the March fourth delivery and the January second appointment; the March twelfth sheet",
+                read("en-US", "the 1/4 payment, the 3/4 delivery and the 1/2 appointment; the 3/12 sheet"));
+    }
+
+    @Test
+    void roundSixtyBAWinesReservaBeforeItsVintageIsAYear() {
+        assertEquals("Estuche de tres Tempranillo Reserva dos mil veinte y un Syrah gran reserva dos mil diecisiete.",
+                read("es-AR", "Estuche de 3 Tempranillo Reserva 2020 y un Syrah gran reserva 2017."));
+        // Must not fire: a booking's determiner or number sign, no word or a mark before "reserva", a year still to come.
+        assertEquals("Confirmamos su reserva dos cero cuatro uno y la reserva número dos cero dos dos; código de reserva dos cero dos uno.",
+                read("es-AR", "Confirmamos su reserva 2041 y la reserva n.º 2022; código de reserva 2021."));
+        assertEquals("Reserva dos cero dos tres confirmada. Mi reserva: reserva dos cero dos uno. Un tinto reserva dos cero cuatro uno.",
+                read("es-MX", "Reserva 2023 confirmada. Mi reserva: reserva 2021. Un tinto reserva 2041."));
+    }
 }

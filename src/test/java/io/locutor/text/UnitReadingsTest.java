@@ -751,4 +751,17 @@ class UnitReadingsTest {
         assertEquals("El cliente dijo \"un medio\" y colgó.", read("es-MX", "El cliente dijo \"1/2\" y colgó."));
         assertEquals("He said \"three quarters\" and hung up.", read("en-US", "He said \"3/4\" and hung up."));
     }
+
+    @Test
+    void roundSixtyBAmpsOfShorePowerHookUpsAndTheirPartnerInAList() {
+        assertEquals("the slips have twenty amp or thirty amp shore power and a thirty amp hook-up; each site has fifty amp service",
+                read("en-US", "the slips have 20A or 30A shore power and a 30A hook-up; each site has 50A service"));
+        assertEquals("a sixteen amp hook-up at every pitch; el muelle tiene corriente de treinta y dos amperios",
+                read("en-GB", "a 16A hook-up at every pitch") + "; " + read("es-MX", "el muelle tiene corriente de 32 A"));
+        // Must not fire: a label's letter with no number, a seat's letter beside "power" after its noun.
+        assertEquals("Plan A covers Docks A to C and Class A rigs; seat twelve A has power",
+                read("en-US", "Plan A covers Docks A–C and Class A rigs; seat 12 A has power"));
+        assertEquals("El plan A incluye los muelles A a C y la toma del asiento doce A.",
+                read("es-MX", "El plan A incluye los muelles A–C y la toma del asiento 12 A."));
+    }
 }
