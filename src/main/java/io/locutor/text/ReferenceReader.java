@@ -813,7 +813,7 @@ final class ReferenceReader implements TokenReader {
      */
     private static final String NOUN_COMPLEMENT = "(?:[ \\u00A0]+(?:de|del)[ \\u00A0]+(?:(?:la|las|los|el)[ \\u00A0]+)?\\p{Ll}{3,}(?:[ \\u00A0]+\\p{Ll}{3,})?){0,3}";
     /**
-     * Round sixty A: the organisation that issued the number, named after the noun ("número de afiliado de OSDE", "de
+     * Round sixty A: the organisation that issued the number, named after the noun ("número de afiliado de Galeno", "de
      * Swiss Medical", "del Hospital Alemán"): one to three capitalised words; the noun still names the number.
      */
     private static final String ISSUER_NAME = "(?:[ \\u00A0]+(?:de|del)[ \\u00A0]+\\p{Lu}[\\p{L}\\d&.-]{1,20}(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\d&.-]{1,20}){0,2})?";

@@ -1418,7 +1418,7 @@ final class TokenScanner {
                 || (t.charAt(pos + 3) == '.' || t.charAt(pos + 3) == ',') && pos + 4 < t.length() && isDigit(t.charAt(pos + 4)))) {
             return -1;
         }
-        // Round sixty A: a number listed after a course's ("ASA 101 and 103", "CHEM 210, 220 or 230") is read as its head is,
+        // Round sixty A: a number listed after a course's ("ASA 101 and 104", "CHEM 210, 220 or 230") is read as its head is,
         // its subject the list's.
         Matcher listed = COURSE_LIST_BEFORE.matcher(t.substring(Math.max(0, pos - COURSE_LIST_REACH), pos));
         boolean inList = listed.find();

@@ -1711,15 +1711,15 @@ class ReferenceReadingsTest {
         assertEquals("tu número de afiliado de Swiss Medical: cinco cinco dos cero, siete uno cuatro tres.",
                 read("es-AR", "tu número de afiliado de Swiss Medical: 5520 7143."));
         // Must not fire: a plural noun's count in thousands; a phone's noun keeps the phone's groups.
-        assertEquals("el número de afiliados de OSDE: ciento cincuenta mil personas.", read("es-AR", "el número de afiliados de OSDE: 150 000 personas."));
+        assertEquals("el número de afiliados de Galeno: ciento cincuenta mil personas.", read("es-AR", "el número de afiliados de Galeno: 150 000 personas."));
         assertEquals("tu número de teléfono de Movistar: uno uno, cinco cinco cinco cinco, uno dos tres cuatro.",
                 read("es-AR", "tu número de teléfono de Movistar: 11 5555 1234."));
     }
 
     @Test
     void roundSixtyACustomsEntryNumber() {
-        assertEquals("duties of one thousand five hundred dollars on entry seven seven three one are due.",
-                read("en-US", "duties of $1,500 on entry 7731 are due."));
+        assertEquals("duties of one thousand five hundred dollars on entry five eight one seven are due.",
+                read("en-US", "duties of $1,500 on entry 5817 are due."));
         assertEquals("customs entry three one six, two two eight four nine zero seven, one is on hold.",
                 read("en-US", "customs entry 316-2284907-1 is on hold."));
         assertEquals("los aranceles de la entrada cinco dos cero ocho vencen.", read("es-US", "los aranceles de la entrada 5208 vencen."));
