@@ -303,6 +303,20 @@ final class ReferenceReader implements TokenReader {
             + "[ \\u00A0-]?(\\d{1,6})(?:-(\\d{1,3}))?(?::(\\d{4}))?(?![\\d\\p{L}]|[.,:-]\\d)");
 
     /**
+     * Round sixty A: a standard's number said as a number, its leading zeros each said first ("NOM-035" "NOM cero treinta y
+     * cinco", "NOM-003" "NOM cero cero tres", as Mexican compliance staff say it): a zero printed in a code's name never
+     * vanishes, or "NOM-035" and "NOM-35" would sound alike.
+     */
+    private static String standardNumber(ReadContext ctx, String digits) {
+        int zeros = 0;
+        while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
+            zeros++;
+        }
+        String rest = ctx.speller.cardinal(digits.substring(zeros), Gender.NEUTRAL);
+        return zeros == 0 ? rest : ctx.speller.digits(digits.substring(0, zeros)) + " " + rest;
+    }
+
+    /**
      * An IBAN ("ES91 2100 0418 4502 0005 1332", "GB82WEST12345698765432"): country letters, two check digits and the
      * account, accepted only when its ISO 7064 mod-97 check holds. It is dictated as written: the letters spelt, then
      * every character one by one, a pause between the printed groups of four.
@@ -792,6 +806,17 @@ final class ReferenceReader implements TokenReader {
         return ys.end();
     }
 
+    /**
+     * A noun's complement after it: "de participante", "del programa", "de la aseguradora" (one lower-case word). Round
+     * fifty-four: up to three, chained, each perhaps with its adjective ("de revisión de frenos", "del servicio técnico"), as round fifty-three let a
+     * key's noun reach its digits across what it opens: the noun before them still names the number.
+     */
+    private static final String NOUN_COMPLEMENT = "(?:[ \\u00A0]+(?:de|del)[ \\u00A0]+(?:(?:la|las|los|el)[ \\u00A0]+)?\\p{Ll}{3,}(?:[ \\u00A0]+\\p{Ll}{3,})?){0,3}";
+    /**
+     * Round sixty A: the organisation that issued the number, named after the noun ("número de afiliado de Galeno", "de
+     * Swiss Medical", "del Hospital Alemán"): one to three capitalised words; the noun still names the number.
+     */
+    private static final String ISSUER_NAME = "(?:[ \\u00A0]+(?:de|del)[ \\u00A0]+\\p{Lu}[\\p{L}\\d&.-]{1,20}(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\d&.-]{1,20}){0,2})?";
     /** An identifying noun's kind after it: "número de seguro social", "número de identificación fiscal". */
     private static final String IDENTIFYING_KIND = "(?:[ \\u00A0]+(?:social|clínica|fiscal|nacional|personal|único|única|asignado|asignada))?";
     /**
@@ -805,7 +830,7 @@ final class ReferenceReader implements TokenReader {
             + "(?:[ \\u00A0]+(?:de|del)[ \\u00A0]+(?iu:(" + ES_REFERENCE_NOUN_ALTERNATIVES + "|servicio|cuenta|afiliado|afiliación|tarjeta|serie|guía|"
             + "orden|confirmación|registro|lote|empleado|suministro|medidor|contador|usuario|identificación|documento|pasaporte|seguro|"
             + "beneficiario|paciente|licencia|matrícula|credencial|nómina|préstamo|crédito))"
-            + IDENTIFYING_KIND + ")?"
+            + IDENTIFYING_KIND + NOUN_COMPLEMENT + ISSUER_NAME + ")?"
             + "(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{1,4}(?:[ \\u00A0]\\d{2,4})+)(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Set<String> ES_NUMBER_ID_FIRST_WORDS = Set.of("su", "tu", "mi", "nuestro", "vuestro", "número");
     private static final PhoneReader PHONE = new PhoneReader();
@@ -818,12 +843,6 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern ES_NUMBER_OF_NOUN = Pattern.compile("((?:(?iu:su|tu|mi|nuestro|vuestro)[ \\u00A0]+)?(?iu:número)[ \\u00A0]+(?:de|del)[ \\u00A0]+(\\p{Ll}{3,})"
             + "(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{3,4}(?:[ \\u00A0]\\d{3,4})+)(?![\\d\\p{L}]|[.,/-]\\d)");
 
-    /**
-     * A noun's complement after it: "de participante", "del programa", "de la aseguradora" (one lower-case word). Round
-     * fifty-four: up to three, chained, each perhaps with its adjective ("de revisión de frenos", "del servicio técnico"), as round fifty-three let a
-     * key's noun reach its digits across what it opens: the noun before them still names the number.
-     */
-    private static final String NOUN_COMPLEMENT = "(?:[ \\u00A0]+(?:de|del)[ \\u00A0]+(?:(?:la|las|los|el)[ \\u00A0]+)?\\p{Ll}{3,}(?:[ \\u00A0]+\\p{Ll}{3,})?){0,3}";
     /**
      * Round forty-five: "su número de servicio es 48217", "tu número de usuario es 5521", "Número de paciente: 73914": four
      * to six digits in one piece that "número de" and a singular noun give as that noun's number after "es" or a colon,
@@ -957,6 +976,14 @@ final class ReferenceReader implements TokenReader {
      * to twelve digits, nothing glued after them.
      */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(\\p{Lu}{2,3})[ \\u00A0](?:(#|No\\.|no\\.)[ \\u00A0]?)?(\\d{5,12})(?![\\d\\p{L}]|[.,]\\d)");
+    /**
+     * Round sixty A: an air waybill as IATA prints it, the airline's three-digit prefix, a hyphen or a space, and the
+     * eight-digit serial, often in two groups of four ("AWB 176-3308 4172"): every printed group is dictated with a pause
+     * between, the last one too (it was "four thousand one hundred and seventy two"). Both languages; Spanish keeps
+     * "AWB" as written, as it keeps other capitals, English spells it as {@link #DOCUMENT_NUMBER} does.
+     */
+    private static final Pattern AIR_WAYBILL = Pattern.compile("AWB[ \\u00A0](?:(#|No\\.|no\\.|n\\.º)[ \\u00A0]?)?"
+            + "(\\d{3}[- \\u00A0]\\d{4}[ \\u00A0]?\\d{4})(?![\\d\\p{L}]|[.,]\\d)");
 
     /**
      * Round eighteen B: "meeting ID 884 203 117", "your member ID is 409 226 513", "PIN 2281 930": digits printed in groups
@@ -1003,10 +1030,63 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern ID_RUN = Pattern.compile("ID((?:[ \\u00A0]+number)?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{4,12})"
             + "(?![\\d\\p{L}]|[.,/-]\\d|[ \\u00A0]\\d)");
 
+    /**
+     * Round sixty A: a customs entry's number after its noun ("duties on entry 5204", "la entrada 5208", a US filer's
+     * "316-2284907-1"): four digits or more, or hyphened groups, no amount after them. Said by the house length rule, the
+     * hyphened groups one by one with a pause, never "three hundred and sixteen-…". Only in a sentence that speaks of
+     * customs ({@link #CUSTOMS_WORDS}): "entry" and Spanish "entrada" are as often a ticket, a way in or a record
+     * ("la entrada 3 del estadio", "compre su entrada 2400"), which keep their numbers.
+     */
+    private static final Pattern CUSTOMS_ENTRY = Pattern.compile("((?iu:entry|entrada))((?:[ \\u00A0]+(?:number|no\\.|#|número|n\\.º))?[ \\u00A0]*:?[ \\u00A0]*)"
+            + "(\\d{4,12}|\\d{2,12}(?:-\\d{1,12}){1,3})(?![\\d\\p{L}]|[.,/-]\\d)" + NO_AMOUNT_AFTER);
+    /** Words of a customs clearance, in either language, that make "entry"/"entrada" a customs entry. */
+    private static final Set<String> CUSTOMS_WORDS = Set.of("customs", "duty", "duties", "tariff", "tariffs", "cbp", "broker", "brokers",
+            "brokerage", "aduana", "aduanas", "aduanal", "aduanero", "aduanera", "arancel", "aranceles", "pedimento");
+    /** How far around an entry's noun {@link #CUSTOMS_WORDS} are looked for, in characters, within its sentence. */
+    private static final int CUSTOMS_CONTEXT_REACH = 160;
+
+    /** A full stop, a question or exclamation mark or a line break at {@code i}; a dot between digits is a decimal point. */
+    private static boolean sentenceBreak(String t, int i) {
+        char c = t.charAt(i);
+        return c == '.' ? !(i > 0 && i + 1 < t.length() && TokenScanner.isDigit(t.charAt(i - 1)) && TokenScanner.isDigit(t.charAt(i + 1)))
+                : "!?\n".indexOf(c) >= 0;
+    }
+
+    private static int customsEntry(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(CUSTOMS_ENTRY, pos);
+        if (!m.lookingAt() || yearShaped(m.group(3))) {
+            return -1;
+        }
+        // The sentence around the noun, across an amount's decimal point ("duties of $1,250.40 on entry …"), which
+        // ReadContext.sentenceStart would take for a full stop.
+        String t = ctx.text;
+        int start = pos;
+        while (start > 0 && pos - start < CUSTOMS_CONTEXT_REACH && !sentenceBreak(t, start - 1)) {
+            start--;
+        }
+        int end = m.end();
+        while (end < t.length() && end - m.end() < CUSTOMS_CONTEXT_REACH && !sentenceBreak(t, end)) {
+            end++;
+        }
+        if (!ctx.anyWord(start, end, CUSTOMS_WORDS::contains)) {
+            return -1;
+        }
+        ctx.append(m.group(1)).append(m.group(2)).append(code(ctx, m.group(3), false, false));
+        return m.end();
+    }
+
     /** "for example", "por ejemplo", a comma perhaps, right before a number. */
     private static final Pattern EXAMPLE_CUE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:for[ \\u00A0]+example|por[ \\u00A0]+ejemplo),?[ \\u00A0]+$");
-    /** A run of four to twelve digits, or two to five printed groups of three or four, nothing glued after. */
-    private static final Pattern EXAMPLE_NUMBER = Pattern.compile("(\\d{4,12}|\\d{3,4}(?:[ \\u00A0]\\d{3,4}){1,4})(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
+    /**
+     * A run of four to twelve digits, or two to five printed groups of three to five (round sixty A: a Mexican folio's
+     * first group of five, "48213 7709"), nothing glued after.
+     */
+    private static final Pattern EXAMPLE_NUMBER = Pattern.compile("(\\d{4,12}|\\d{3,5}(?:[ \\u00A0]\\d{3,5}){1,4})(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
+    /**
+     * Round sixty A: a sample's capitals before its digits, an owner's or a firm's code ("for example LKL 58213", "por
+     * ejemplo TGHU 5520 1948", a container's owner code): two to four capitals and a space.
+     */
+    private static final Pattern EXAMPLE_CAPITALS = Pattern.compile("(\\p{Lu}{2,4})[ \\u00A0](?=\\d)");
     /** Words that may follow an example reference, not a counted noun: "for example 4417, or…", "por ejemplo 4417 y…". */
     private static final Set<String> AFTER_EXAMPLE = Set.of("and", "or", "to", "when", "if", "then", "before", "y", "o", "u", "e", "para",
             "cuando", "si", "antes");
@@ -1024,7 +1104,12 @@ final class ReferenceReader implements TokenReader {
      * reference as {@link #KEYWORD_FIRST_WORDS} do, whatever complement follows the noun. English wants a possessive
      * before the noun ("a large number, for example 1200" is a count).
      */
-    private static final Pattern NAMED_NUMBER = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:su|tu|mi|nuestro|vuestro)[ \\u00A0]+n[úu]mero[ \\u00A0]+de[ \\u00A0]+(\\p{L}+)(?<![sS])"
+    /**
+     * Round sixty A: the possessive after "número de" names the holder's number as well ("el número de su contenedor, por
+     * ejemplo …", "número de tu póliza"), the noun after it read as after "su número de".
+     */
+    private static final Pattern NAMED_NUMBER = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:(?:su|tu|mi|nuestro|vuestro)[ \\u00A0]+n[úu]mero[ \\u00A0]+de"
+            + "|n[úu]mero[ \\u00A0]+de[ \\u00A0]+(?:su|tu|mi|nuestro|vuestro))[ \\u00A0]+(\\p{L}+)(?<![sS])"
             + "|(?:your|my|his|her|their|our)[ \\u00A0]+(\\p{L}+)[ \\u00A0]+number)(?!\\p{L})");
 
     /**
@@ -1049,7 +1134,13 @@ final class ReferenceReader implements TokenReader {
         if (cue == null || !cue.find()) {
             return -1;
         }
-        Matcher m = ctx.at(EXAMPLE_NUMBER, pos);
+        // A sample led by capitals (EXAMPLE_CAPITALS) is a code whatever its length; a currency's code before the digits
+        // ("por ejemplo USD 1500") makes them an amount.
+        Matcher capitals = Character.isUpperCase(t.charAt(pos)) ? ctx.at(EXAMPLE_CAPITALS, pos) : null;
+        if (capitals != null && (!capitals.lookingAt() || Currencies.wordOrCode(capitals.group(1)))) {
+            return -1;
+        }
+        Matcher m = ctx.at(EXAMPLE_NUMBER, capitals == null ? pos : capitals.end());
         if (!m.lookingAt()) {
             return -1;
         }
@@ -1063,18 +1154,28 @@ final class ReferenceReader implements TokenReader {
         // digits of a longer number, said as a number ("el número de apartamento, por ejemplo 1204"), and a run that is a
         // valid phone of the region is the phone reader's ("su número de línea, por ejemplo 305…"): five digits at least,
         // no phone, or printed groups for a noun that only "número de" names.
-        boolean namedNumber = (groups || number.length() >= 5 && !PhoneReader.validForRegion(number, ctx.locale.region))
+        boolean namedNumber = (groups || capitals != null || number.length() >= 5 && !PhoneReader.validForRegion(number, ctx.locale.region))
                 && namesANumber(t, sentence, cueStart);
         // Spanish thousands printed apart ("250 000") keep their number, unless the sentence names the number and the
         // groups run to three or more with no round "000" at the end: "número de socio, por ejemplo 508 113 726".
         boolean spanishThousands = groups && ctx.es() && thousandsShaped(number)
                 && !(namedNumber && number.split("[ \\u00A0]").length >= 3 && !number.endsWith("000"));
-        if (!groups && yearShaped(number) || spanishThousands || countedAfter(ctx, m.end())
+        if (!groups && capitals == null && yearShaped(number) || spanishThousands || countedAfter(ctx, m.end())
                 || wordAfter && !AFTER_EXAMPLE.contains(next.toLowerCase(Locale.ROOT)) || ctx.at(AMOUNT_AFTER, m.end()).lookingAt()) {
             return -1;
         }
         if (!namedNumber && !ctx.anyWord(sentence, cueStart, w -> KEYWORD_FIRST_WORDS.contains(w) || ID_WORDS.contains(w))) {
             return -1;
+        }
+        if (capitals != null) {
+            // Spelt, then its digits one by one, as a lettered code's are: one group in one run ("L K L five eight two one
+            // three"); printed groups with a pause between, after the capitals too in English as TokenScanner's lettered
+            // groups ("B B, four four seven one, …", round twenty B), none after them in Spanish, as a container's code is
+            // ("T G H U cinco cinco dos cero, uno nueve…").
+            String written = number.replace('\u00A0', ' ');
+            ctx.append(!groups ? dictated(ctx, capitals.group(1)) + " " + ctx.speller.digits(number)
+                    : ctx.es() ? dictated(ctx, capitals.group(1)) + " " + dictated(ctx, written) : dictated(ctx, capitals.group(1) + " " + written));
+            return m.end();
         }
         ctx.append(groups ? dictated(ctx, number.replace('\u00A0', ' ')) : group(ctx, number));
         return m.end();
@@ -1224,8 +1325,16 @@ final class ReferenceReader implements TokenReader {
                 return grades;
             }
         }
+        int entry = token.equals(ctx.es() ? "entrada" : "entry") ? customsEntry(ctx, pos) : -1;
+        if (entry > pos) {
+            return entry;
+        }
         if (!codeShaped && !numberSign && at != 'I' && !documentInitialism && !RULE_FIRST_WORDS.contains(token)) {
             return -1;
+        }
+        int sample = codeShaped ? exampleOfReference(ctx, pos) : -1; // "for example LKL 58213", after a reference's noun
+        if (sample > pos) {
+            return sample;
         }
         int key = codeShaped ? spanishGluedKey(ctx, pos) : -1; // "el código de recogida es K4T72"
         if (key > pos) {
@@ -1272,6 +1381,13 @@ final class ReferenceReader implements TokenReader {
             ctx.append(dictated(ctx, taxId.group(5)));
             return taxId.end();
         }
+        Matcher waybill = letters.equals("AWB") ? ctx.at(AIR_WAYBILL, pos) : null;
+        if (waybill != null && waybill.lookingAt()) {
+            ctx.append(ctx.es() ? "AWB" : Initialisms.spelt("AWB"))
+                    .append(waybill.group(1) != null ? (ctx.es() ? " número " : " number ") : " ")
+                    .append(dictated(ctx, waybill.group(2).replace('\u00A0', ' ')));
+            return waybill.end();
+        }
         Matcher document = documentInitialism ? ctx.at(DOCUMENT_NUMBER, pos) : null;
         if (document != null && document.lookingAt()) {
             // Round twenty B: "BOL 55120", "RMA 30917": a document's or an account's initialism names the number after it,
@@ -1305,9 +1421,9 @@ final class ReferenceReader implements TokenReader {
         }
         Matcher s = codeShaped ? ctx.at(STANDARD, pos) : null;
         if (s != null && s.lookingAt() && !hyphenedSerial(ctx, pos, s)) {
-            ctx.append(s.group(1).replace('/', ' ').replace('-', ' ')).append(' ').append(ctx.speller.cardinal(s.group(2), Gender.NEUTRAL));
+            ctx.append(s.group(1).replace('/', ' ').replace('-', ' ')).append(' ').append(standardNumber(ctx, s.group(2)));
             if (s.group(3) != null) {
-                ctx.append(' ').append(ctx.speller.cardinal(s.group(3), Gender.NEUTRAL));
+                ctx.append(' ').append(standardNumber(ctx, s.group(3)));
             }
             if (s.group(4) != null) {
                 ctx.append(' ').append(ctx.speller.year(Integer.parseInt(s.group(4))));

@@ -1422,10 +1422,14 @@ final class TokenScanner {
                 || (t.charAt(pos + 3) == '.' || t.charAt(pos + 3) == ',') && pos + 4 < t.length() && isDigit(t.charAt(pos + 4)))) {
             return -1;
         }
-        String before = ctx.previousWord(pos);
+        // Round sixty A: a number listed after a course's ("ASA 101 and 104", "CHEM 210, 220 or 230") is read as its head is,
+        // its subject the list's.
+        Matcher listed = COURSE_LIST_BEFORE.matcher(t.substring(Math.max(0, pos - COURSE_LIST_REACH), pos));
+        boolean inList = listed.find();
+        String before = inList ? listed.group(1) : ctx.previousWord(pos);
         // Round twelve B: a subject's code spelt ("CS 101", "ENGL 102 essay"; the clipped words are round eleven B's
         // courseCode) is a subject as a capitalised name is.
-        boolean subjectCode = Character.isLetter(t.charAt(pos - 2)) && before.length() >= 2 && before.length() <= 5 && before.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        boolean subjectCode = (inList || Character.isLetter(t.charAt(pos - 2))) && before.length() >= 2 && before.length() <= 5 && before.chars().allMatch(c -> c >= 'A' && c <= 'Z');
         if (!subjectCode && (before.length() < 3 || !Character.isUpperCase(before.charAt(0)) || !Character.isLowerCase(before.charAt(before.length() - 1)))
                 || DateReader.englishWeekdayName(before) || Vocabulary.month(Lang.EN, before) > 0
                 || DIAL_VERBS.contains(before)) {
@@ -1435,12 +1439,39 @@ final class TokenScanner {
         }
         String number = t.substring(pos, pos + 3);
         String next = ctx.nextWord(pos + 3);
-        if (!number.equals("101") && !COURSE_WORDS.contains(next.toLowerCase(java.util.Locale.ROOT))
-                && !productNumber(ctx, pos, before, next)) {
+        // A list's head read in pairs wherever it stands: "101", or a subject courseCode clips ("CHEM 210").
+        boolean headInPairs = inList && (listed.group(2).equals("101") || COURSE_SUBJECTS.containsKey(before))
+                // "Knife Skills 101, 250 guests": a count after the course, no course of the list
+                && !(ReferenceReader.countedAfter(ctx, pos + 3) && !WORDS_ENDING_IN_S.contains(next.toLowerCase(java.util.Locale.ROOT)));
+        if (!number.equals("101") && !headInPairs && !COURSE_WORDS.contains(next.toLowerCase(java.util.Locale.ROOT))
+                && !(subjectCode && courseWordAfterItsName(ctx, pos + 3)) && !(!inList && productNumber(ctx, pos, before, next))) {
             return -1;
         }
         ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(number)));
         return pos + 3;
+    }
+
+    /**
+     * The text before a number listed after a course's: the subject, its first three-digit number, perhaps more, and a comma,
+     * "and", "or" or "&" right before the number ("ASA 101 and ", "CHEM 210, 220 or ").
+     */
+    private static final Pattern COURSE_LIST_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}\\p{L}{1,11})[ \\u00A0]([1-9]\\d\\d)"
+            + "(?:(?:,|,?[ \\u00A0](?:and|or)|[ \\u00A0]&)[ \\u00A0][1-9]\\d\\d)*(?:,|,?[ \\u00A0](?:and|or)|[ \\u00A0]&)[ \\u00A0]$");
+    /** English words ending in "s" that are no plural noun, so no count after a number ("CHEM 210 and 220 this fall"). */
+    private static final Set<String> WORDS_ENDING_IN_S = Set.of("this", "his", "its", "is", "was", "has", "does", "as", "us", "thus",
+            "plus", "yes", "across", "unless", "always");
+    /** How far back {@link #COURSE_LIST_BEFORE} is looked for, in characters. */
+    private static final int COURSE_LIST_REACH = 60;
+    /** One or two lower-case words of a course's name, then a course word: " coastal cruising class", " sailing course". */
+    private static final Pattern COURSE_NAME_THEN_WORD = Pattern.compile("(?:[ \\u00A0]\\p{Ll}{3,}){1,2}[ \\u00A0](\\p{Ll}+)(?!\\p{L})");
+
+    /**
+     * Round sixty A: a subject's code and number with the course's name between them and its course word ("ASA 105
+     * coastal navigation course", "CS 240 data structures class") name a course as "ASA 105 course" does.
+     */
+    private static boolean courseWordAfterItsName(ReadContext ctx, int end) {
+        Matcher named = ctx.at(COURSE_NAME_THEN_WORD, end);
+        return named.lookingAt() && COURSE_WORDS.contains(named.group(1));
     }
 
     /** Capitalised words that number a place, a vehicle or a page: the number after them is counted, no product's name. */

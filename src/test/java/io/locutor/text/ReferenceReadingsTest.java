@@ -1696,4 +1696,72 @@ class ReferenceReadingsTest {
         assertEquals("Your account number is four zero five one two three three nine and your order number five five two one.",
                 read("en-US", "Your account number is 40512339 and your order number 5521."));
     }
+
+    @Test
+    void roundSixtyAAnAirWaybillsPrintedGroups() {
+        // An airline's prefix and the eight-digit serial in groups, each group dictated, the last one too.
+        assertEquals("the A W B number one seven six, three three zero eight, four one seven two too.",
+                read("en-GB", "the AWB #176-3308 4172 too."));
+        assertEquals("con AWB cero cinco siete, ocho ocho dos tres, cuatro seis uno nueve ya", read("es-ES", "con AWB 057-8823 4619 ya"));
+        // Must not fire: a count after the initialism, a five-digit one keeps round twenty B's run.
+        assertEquals("the A W B twelve pieces and A W B six one two seven four", read("en-GB", "the AWB 12 pieces and AWB 61274"));
+    }
+
+    @Test
+    void roundSixtyASampleLedByCapitalsOrAFiveDigitGroup() {
+        assertEquals("tu folio de servicio, por ejemplo cuatro ocho dos uno tres, siete siete cero nueve, y",
+                read("es-MX", "tu folio de servicio, por ejemplo 48213 7709, y"));
+        assertEquals("el número de su contenedor, por ejemplo T G H U cinco cinco dos cero, uno nueve cuatro ocho.",
+                read("es-US", "el número de su contenedor, por ejemplo TGHU 5520 1948."));
+        assertEquals("your tenancy reference, for example L K L five eight two one three.",
+                read("en-GB", "your tenancy reference, for example LKL 58213."));
+        // Must not fire: a currency's code before the digits, a unit after them, no reference named before the cue.
+        assertEquals("Compre más, por ejemplo mil quinientos dólares estadounidenses en equipos, o su pedido, por ejemplo MX cuatro mil quinientos pesos.",
+                read("es-MX", "Compre más, por ejemplo USD 1500 en equipos, o su pedido, por ejemplo MX 4500 pesos."));
+        assertEquals("Any model, for example X T four thousand five hundred, works.", read("en-US", "Any model, for example XT 4500, works."));
+    }
+
+    @Test
+    void roundSixtyANumberOfAnAffiliateNamingItsIssuer() {
+        assertEquals("tu número de afiliado de Swiss Medical: cinco cinco dos cero, siete uno cuatro tres.",
+                read("es-AR", "tu número de afiliado de Swiss Medical: 5520 7143."));
+        // Must not fire: a plural noun's count in thousands; a phone's noun keeps the phone's groups.
+        assertEquals("el número de afiliados de Galeno: ciento cincuenta mil personas.", read("es-AR", "el número de afiliados de Galeno: 150 000 personas."));
+        assertEquals("tu número de teléfono de Movistar: uno uno, cinco cinco cinco cinco, uno dos tres cuatro.",
+                read("es-AR", "tu número de teléfono de Movistar: 11 5555 1234."));
+    }
+
+    @Test
+    void roundSixtyACustomsEntryNumber() {
+        assertEquals("duties of one thousand five hundred dollars on entry five eight one seven are due.",
+                read("en-US", "duties of $1,500 on entry 5817 are due."));
+        assertEquals("customs entry three one six, two two eight four nine zero seven, one is on hold.",
+                read("en-US", "customs entry 316-2284907-1 is on hold."));
+        assertEquals("los aranceles de la entrada cinco dos cero ocho vencen.", read("es-US", "los aranceles de la entrada 5208 vencen."));
+        // An amount's decimal point before the noun ends no sentence: the customs word before it still counts.
+        assertEquals("los aranceles de mil doscientos cincuenta dólares con cuarenta centavos de la entrada cinco dos cero ocho vencen.",
+                read("es-US", "los aranceles de $1,250.40 de la entrada 5208 vencen."));
+        // Must not fire: a stadium's entrance and tickets, a ticket's price, a year, a short count, no customs word.
+        assertEquals("Vaya a la entrada tres del estadio con sus dos entradas; la entrada dos mil cuatrocientos cuesta poco.",
+                read("es-ES", "Vaya a la entrada 3 del estadio con sus 2 entradas; la entrada 2400 cuesta poco."));
+        assertEquals("Use entry four at the stadium; entry twenty twenty five rules changed; customs entry two of five.",
+                read("en-US", "Use entry 4 at the stadium; entry 2025 rules changed; customs entry 2 of 5."));
+        assertEquals("the raffle entry four thousand four hundred and twelve won.", read("en-US", "the raffle entry 4412 won."));
+    }
+
+    @Test
+    void roundSixtyAZeroLedStandardNumberKeepsItsZeros() {
+        assertEquals("la NOM cero treinta y cinco, la NOM cero cero tres, la NOM doscientos cincuenta y uno y la ISO nueve mil uno.",
+                read("es-MX", "la NOM-035, la NOM-003, la NOM-251 y la ISO 9001."));
+    }
+
+    @Test
+    void roundSixtyACourseNumbersListedAfterACourses() {
+        assertEquals("book A S A one oh one and one oh four, or chem two ten and two twenty this fall",
+                read("en-US", "book ASA 101 and 104, or CHEM 210 and 220 this fall"));
+        assertEquals("your A S A one oh five coastal navigation course", read("en-US", "your ASA 105 coastal navigation course"));
+        // Must not fire: a count after a course, a count after an initialism.
+        assertEquals("Knife Skills one oh one, two hundred and fifty guests came; A S A three hundred members.",
+                read("en-US", "Knife Skills 101, 250 guests came; ASA 300 members."));
+    }
 }
