@@ -1071,7 +1071,9 @@ final class ReferenceReader implements TokenReader {
         if (!ctx.anyWord(start, end, CUSTOMS_WORDS::contains)) {
             return -1;
         }
-        ctx.append(m.group(1)).append(m.group(2)).append(code(ctx, m.group(3), false, false));
+        // A number sign between is said ("su entrada n.º 316-…", "entry #5204"), as after any reference's noun.
+        String sign = m.group(2).replaceFirst("no\\.|#|n\\.º", ctx.es() ? "número " : "number ");
+        ctx.append(m.group(1)).append(sign.replaceAll("[ \\u00A0]{2,}", " ")).append(code(ctx, m.group(3), false, false));
         return m.end();
     }
 

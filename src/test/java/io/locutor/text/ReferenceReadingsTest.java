@@ -1741,6 +1741,10 @@ class ReferenceReadingsTest {
         // An amount's decimal point before the noun ends no sentence: the customs word before it still counts.
         assertEquals("los aranceles de mil doscientos cincuenta dólares con cuarenta centavos de la entrada cinco dos cero ocho vencen.",
                 read("es-US", "los aranceles de $1,250.40 de la entrada 5208 vencen."));
+        // A number sign between the noun and the number is said, not printed.
+        assertEquals("la aduana retiene su entrada número tres uno seis, dos dos ocho cuatro nueve cero siete, uno.",
+                read("es-US", "la aduana retiene su entrada n.º 316-2284907-1."));
+        assertEquals("customs entry number five eight one seven is on hold.", read("en-US", "customs entry #5817 is on hold."));
         // Must not fire: a stadium's entrance and tickets, a ticket's price, a year, a short count, no customs word.
         assertEquals("Vaya a la entrada tres del estadio con sus dos entradas; la entrada dos mil cuatrocientos cuesta poco.",
                 read("es-ES", "Vaya a la entrada 3 del estadio con sus 2 entradas; la entrada 2400 cuesta poco."));
