@@ -373,8 +373,13 @@ final class DateReader implements TokenReader {
                     return end;
                 }
             }
-            if (a == 24 && b == 7 && !cued) {
-                return -1; // "atención 24/7": round the clock, not the 24th of July (unless "el 24/7")
+            // "atención 24/7": round the clock, not the 24th of July, unless a date's own cue names it ("el 24/7", "on 24/7",
+            // "vie. 24/7", "24/07"). Round sixty-one A: the inferred cues of a pair before a service's noun ("our 24/7
+            // engineers", read as "your 3/12 appointment" is) never date it: a call script's "24/7" names the hours.
+            boolean dateNamed = cuedWord || weekdayAbbreviated || ctx.lang == Lang.EN && weekdayBefore(ctx, pos) != null
+                    || m.group(2).length() == 2 && m.group(2).charAt(0) == '0';
+            if (a == 24 && b == 7 && !dateNamed) {
+                return -1;
             }
             // A cue word ("on 15/07", "el 3/4") makes it a date whatever the region's usual order.
             // English "ships 11/3": a numerator above its denominator is not a fraction anyone writes in a script; a date.

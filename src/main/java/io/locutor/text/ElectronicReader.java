@@ -72,7 +72,37 @@ final class ElectronicReader implements TokenReader {
      * A file's name and its extension ("Nómina diciembre.pdf", "DNI.jpg"): the common document, image, sheet, archive and
      * media types, none of them a top-level domain a name is written with.
      */
-    private static final Pattern FILE_NAME = Pattern.compile("(\\p{L}{1,60})\\.((?i:pdf|jpe?g|png|gif|heic|tiff?|docx?|xlsx?|pptx?|odt|ods|csv|txt|rtf|zip|rar|mp3|mp4|wav))(?![\\p{L}\\d])");
+    private static final String FILE_EXTENSIONS = "pdf|jpe?g|png|gif|heic|tiff?|docx?|xlsx?|pptx?|odt|ods|csv|txt|rtf|zip|rar|mp3|mp4|wav";
+    private static final Pattern FILE_NAME = Pattern.compile("(\\p{L}{1,60})\\.((?i:" + FILE_EXTENSIONS + "))(?![\\p{L}\\d])");
+
+    /** A dot and a lower-case label, perhaps a country's code after it, standing alone: ".com", ".com.ar", ".co.uk". */
+    private static final Pattern BARE_DOMAIN = Pattern.compile("\\.([a-z]{2,24})(?:\\.([a-z]{2}))?(?![\\p{L}\\d]|\\.[\\p{L}\\d])");
+
+    /**
+     * Round sixty-one A: a top-level domain standing alone as a word, its dot written ("elija un dominio .eu", "an extra
+     * .net address", "el .com.es", "a .org.uk one"), is said as the same labels are at a host's end ({@link #speak}:
+     * "punto es", "dot com", "punto com punto ar", "punto m x", "dot co dot U K"); left as written the voice dropped or
+     * garbled the dot. Only after a space or at the text's start, not after a sentence's stop ("… gratis. .es"), only in
+     * lower case (".NET" is a product, a stop glued before a capital ends a sentence), only a domain {@link #topLevel}
+     * reads at a host's end, and a second label only as the Public Suffix List names a registry's second level ("com.ar",
+     * "co.uk"). A decimal (".5") has no letter; a file's extension (".pdf", ".zip", itself a domain) keeps its reading.
+     */
+    static int bareTopLevelDomain(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        int wordBefore = ReadContext.spacesStart(t, pos);
+        if (pos > 0 && (wordBefore == pos || wordBefore > 0 && ".!?".indexOf(t.charAt(wordBefore - 1)) >= 0)) {
+            return -1;
+        }
+        Matcher m = ctx.at(BARE_DOMAIN, pos);
+        if (!m.lookingAt() || m.group(1).matches(FILE_EXTENSIONS) || !topLevel(m.group(1), m.group(1))) {
+            return -1;
+        }
+        if (m.group(2) != null && !(COUNTRY_CODES.contains(m.group(2)) && TopLevelDomains.secondLevel(m.group(1) + "." + m.group(2)))) {
+            return -1;
+        }
+        ctx.append(speak(ctx, m.group(), pos));
+        return m.end();
+    }
 
     @Override
     public int read(ReadContext ctx, int pos) {
@@ -407,11 +437,14 @@ final class ElectronicReader implements TokenReader {
      * English syllables: an onset English starts a word with ("str", "sh", "bl", one consonant), one to three vowels
      * ("y" and a "w" after them count: "buy", "now") and a coda English ends a word with ("ngs", "ck", "st", "rk"). A
      * consonant run between two vowels must split into a coda and an onset ("kings|tickets", "shop|now", "best|buy").
+     * Round sixty-one A: a plural's "s" after a coda of "ll", "ff", "lk", "lm", "rm", "rn", "rl" or "ft" ("mills",
+     * "hills", "farms", "barns", "cliffs") is a coda too: without it a brand's glued words ending or joined on such a
+     * plural were spelt letter by letter, their vowels too few for {@link #wordLike}.
      */
     private static final Pattern EN_SYLLABLES = Pattern.compile(
             "(?:(?:str|spr|spl|scr|squ|thr|shr|sch|[bcfgp][lr]|[dt]r|s[cklmnptw]|[dt]w|[tscpw]h|kn|wr|qu|[bcdfghjklmnprstvwyz])?"
             + "[aeiouy]{1,3}w?"
-            + "(?:ngs|nks|nts|nds|nch|ght|rst|rth|rts|rds|rks|cks|sts|tch|mps|lts|lds"
+            + "(?:ngs|nks|nts|nds|nch|ght|rst|rth|rts|rds|rks|cks|sts|tch|mps|lts|lds|lls|ffs|lks|lms|rms|rns|rls|fts"
             + "|n[gkdtsz]|c[kt]|ft|l[dfkmpstl]|mp|ms|r[bcdfgklmnpst]|s[kpst]|[tscg]h|[dtpkgb]s|ff|tt|zz|pt|xt|[bcdfgklmnprstvxz])?)+");
 
     /**

@@ -750,8 +750,11 @@ final class TokenScanner {
                     return -1;
                 }
                 return pos + 1 < ctx.text.length() && "$€£¥".indexOf(ctx.text.charAt(pos + 1)) >= 0 ? negativeAmount(ctx, pos) : attempt(ctx, pos, quantity);
+            case '.': {
+                int end = attempt(ctx, pos, ElectronicReader::bareTopLevelDomain); // "elija un dominio .eu", "a .org.uk one"
+                return end > pos ? end : attempt(ctx, pos, quantity);
+            }
             case '\u2212':
-            case '.':
                 return attempt(ctx, pos, quantity);
             case '–':
                 return enDashMinus(ctx, pos) ? attempt(ctx, pos, quantity) : attempt(ctx, pos, fraction);

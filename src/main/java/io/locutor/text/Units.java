@@ -20,7 +20,9 @@ final class Units {
         put(new Unit("metro", "metros", false, "meter", "meters"), "m", "mts");
         put(new Unit("centímetro", "centímetros", false, "centimeter", "centimeters"), "cm");
         put(new Unit("milímetro", "milímetros", false, "millimeter", "millimeters"), "mm");
-        put(new Unit("metro cuadrado", "metros cuadrados", false, "square meter", "square meters"), "m²", "m2", "mts²", "mts2");
+        // Round sixty-one A: and with British listings' "sq m" ("a 65 sq m studio", "sqm", "sq. m."), as "sq ft" is below.
+        put(new Unit("metro cuadrado", "metros cuadrados", false, "square meter", "square meters"), "m²", "m2", "mts²", "mts2", "sq m", "sq. m.",
+                "sq.m.", "sqm");
         put(new Unit("centímetro cuadrado", "centímetros cuadrados", false, "square centimeter", "square centimeters"), "cm²", "cm2");
         put(new Unit("milímetro cuadrado", "milímetros cuadrados", false, "square millimeter", "square millimeters"), "mm²", "mm2");
         put(new Unit("centímetro cúbico", "centímetros cúbicos", false, "cubic centimeter", "cubic centimeters"), "cm³", "cm3");
@@ -106,7 +108,7 @@ final class Units {
         put(new Unit("yarda cúbica", "yardas cúbicas", true, "cubic yard", "cubic yards"), "yd³", "cu. yd.", "cu yd");
         put(new Unit("pulgada cuadrada", "pulgadas cuadradas", true, "square inch", "square inches"), "in²");
         put(new Unit("pulgada cúbica", "pulgadas cúbicas", true, "cubic inch", "cubic inches"), "in³");
-        put(new Unit("milla cuadrada", "millas cuadradas", true, "square mile", "square miles"), "mi²");
+        put(new Unit("milla cuadrada", "millas cuadradas", true, "square mile", "square miles"), "mi²", "sq mi", "sq. mi.");
         // Round seven C: an engine's power ("a 3 HP tiller", "1.5 HP pump") and a home's rooms as listings print them ("3BR
         // condos", "2BA"): after a number these capitals are units, said in full.
         // Round thirty-two: Spanish text says "HP" after a number by its letters ("la bomba de 10 HP", "diez H P"), as the
@@ -193,7 +195,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "rpm|RPM|ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|sq\\. yd\\.|sq yd|cu\\. ft\\.|cu ft|cu\\. yd\\.|cu yd|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|mmol|µmol|μmol|nmol|mEq|ng|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|mA|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|pulg|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
+    static final String SYMBOL_ALT = "rpm|RPM|ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|sq\\. yd\\.|sq yd|sq\\. mi\\.|sq mi|sq\\. m\\.|sq\\.m\\.|sq m|sqm|cu\\. ft\\.|cu ft|cu\\. yd\\.|cu yd|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|mmol|µmol|μmol|nmol|mEq|ng|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|mA|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|pulg|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
             + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kV|kWp|kW|MWp|MWh|MW|Wh|Wp|mi|ft|lbs|lb|%|‰|°|m|g|t|lts|lt|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(

@@ -411,4 +411,23 @@ class CallScriptConventionsTest {
         assertEquals("Llamá al uno cero cero por cualquier emergencia.", read("es-AR", "Llamá al 100 por cualquier emergencia."));
         assertEquals("Marque al nueve uno uno por favor.", read("es-MX", "Marque al 911 por favor."));
     }
+
+    @Test
+    void bareTopLevelDomainIsReadAsAtAHostsEnd() {
+        // Round sixty-one A: a domain standing alone is said as at a host's end, Spanish by its syllable, English spelt.
+        assertEquals("elija un dominio punto e u, punto net o punto com punto es", read("es-ES", "elija un dominio .eu, .net o .com.es"));
+        assertEquals("añade el punto org punto m x a tu plan", read("es-MX", "añade el .org.mx a tu plan"));
+        assertEquals("an extra dot net address or a dot org dot U K one", read("en-GB", "an extra .net address or a .org.uk one"));
+        // Must not fire: a decimal, a product in capitals, a file's extension, a stop glued or after a sentence's stop,
+        // a label that is no domain.
+        assertEquals("a point five millimetre gap on the .NET stack in a .zip or .pdf file", read("en-GB", "a .5 mm gap on the .NET stack in a .zip or .pdf file"));
+        assertEquals("Gracias. .es y .xyzq", read("es-ES", "Gracias. .es y .xyzq"));
+    }
+
+    @Test
+    void gluedEnglishPluralsInASpanishHostAreSaidAsWords() {
+        // Round sixty-one A: a plural's "s" after "ll", "rm"… ends an English syllable ("mills", "farms"); initials stay spelt.
+        assertEquals("Visite redmillsfeed punto com o greenfarmsdirect punto com", read("es-US", "Visite redmillsfeed.com o greenfarmsdirect.com"));
+        assertEquals("Visite b b v a punto com, d p d punto com o h s b c punto com", read("es-US", "Visite bbva.com, dpd.com o hsbc.com"));
+    }
 }

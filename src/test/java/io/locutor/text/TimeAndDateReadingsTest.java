@@ -1119,4 +1119,13 @@ class TimeAndDateReadingsTest {
         assertEquals("Reserva dos cero dos tres confirmada. Mi reserva: reserva dos cero dos uno. Un tinto reserva dos cero cuatro uno.",
                 read("es-MX", "Reserva 2023 confirmada. Mi reserva: reserva 2021. Un tinto reserva 2041."));
     }
+
+    @Test
+    void roundTheClockBeforeANounIsNoDate() {
+        // Round sixty-one A: "24/7" before a service's noun names the hours; a date's own cue, a weekday or a year dates it.
+        assertEquals("our twenty four seven support desk and our twenty four seven engineers", read("en-GB", "our 24/7 support desk and our 24/7 engineers"));
+        assertEquals("closed on the twenty fourth of July, Saturday the twenty fourth of July, on the twenty fourth of July twenty twenty seven",
+                read("en-GB", "closed on 24/7, Sat 24/7, on 24/7/2027"));
+        assertEquals("el veinticuatro de julio a las diez", read("es-ES", "el 24/7 a las 10:00"));
+    }
 }

@@ -764,4 +764,12 @@ class UnitReadingsTest {
         assertEquals("El plan A incluye los muelles A a C y la toma del asiento doce A.",
                 read("es-MX", "El plan A incluye los muelles A–C y la toma del asiento 12 A."));
     }
+
+    @Test
+    void squareMetresAbbreviatedWithSq() {
+        // Round sixty-one A: "sq m" as "sq ft" is, singular before its noun as every measure is.
+        assertEquals("a sixty five square metre studio, twelve square metres, twenty square metres quoted, three square miles",
+                read("en-GB", "a 65 sq m studio, 12 sqm, 20 sq. m. quoted, 3 sq mi"));
+        assertEquals("doce metros cuadrados", read("es-ES", "12 sq m"));
+    }
 }
