@@ -411,4 +411,15 @@ class CallScriptConventionsTest {
         assertEquals("Llamá al uno cero cero por cualquier emergencia.", read("es-AR", "Llamá al 100 por cualquier emergencia."));
         assertEquals("Marque al nueve uno uno por favor.", read("es-MX", "Marque al 911 por favor."));
     }
+
+    @Test
+    void roundSixtyOneBServiceInitialsBeforeItsShortNumber() {
+        assertEquals("llamá al SAME uno cero siete", read("es-AR", "llamá al SAME 107"));
+        assertEquals("comunicate con el SAME uno cero siete ya", read("es-AR", "comunicate con el SAME 107 ya"));
+        // Must not fire: a service's common noun in lower case, initials of no emergency service, a number that is no
+        // short number of the region.
+        assertEquals("la policía ciento una veces", read("es-AR", "la policía 101 veces"));
+        assertEquals("el SMN ciento siete", read("es-AR", "el SMN 107"));
+        assertEquals("el SAME cuatro mil quinientos", read("es-AR", "el SAME 4500"));
+    }
 }
