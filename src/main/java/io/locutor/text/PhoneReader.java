@@ -289,6 +289,13 @@ final class PhoneReader implements TokenReader {
             // number there keeps its name (es-AR "Policía: 101" is "ciento uno"; Argentines call their brigade "el cien").
             return true;
         }
+        if (!colon && ctx.es() && i == pos - 1 && EMERGENCY_SERVICES.contains(label.toLowerCase(Locale.ROOT))
+                && label.chars().allMatch(Character::isUpperCase)) {
+            // Round sixty-one B: a service's initials right before a short number of its region ("llamá al SAME 107",
+            // "con el SAMU 131") name the line and the number after them is the one that reaches it, dialled as English
+            // "NHS 111" is (namedService); a service's common noun without a colon ("la policía 101 veces") may count.
+            return true;
+        }
         // A label of a few words before the colon names the emergency first: "Emergencias en montaña: 911",
         // "Emergency line: 999".
         int from = colon ? Math.max(ctx.sentenceStart(i - 1, 40), ctx.text.lastIndexOf(',', i - 1) + 1) : i;
@@ -509,8 +516,17 @@ final class PhoneReader implements TokenReader {
             }
         }
         return ctx.anyWord(from, i - 1, word -> EMERGENCY_LABELS.contains(word) || DIAL_CUES.contains(word) && !word.equals("al"))
-                || ctx.es() && SPANISH_DANGER.matcher(t).region(from, i - 1).find();
+                || (ctx.es() ? SPANISH_DANGER : ENGLISH_DANGER).matcher(t).region(from, i - 1).find();
     }
+
+    /**
+     * Round sixty-one B: the English twin of {@link #SPANISH_DANGER}: "or, if there is smoke or a fire, 999.", "if anyone
+     * is injured, 999.": a clause naming a danger or a hurt names the emergency as "in an emergency" does, so the
+     * number standing alone after its comma is dialled ({@link #standingAlone}); "if in doubt, 999." names none.
+     */
+    private static final Pattern ENGLISH_DANGER = Pattern.compile("(?iU)\\b(?:danger|fire|smoke|flames?|injur(?:ed|y|ies)|hurt"
+            + "|bleeding|unconscious|collapsed?|not breathing|choking|overdose|accident|crash|crime|break-in|burglary|assault"
+            + "|attack|threat|life-threatening|gas leak|flood(?:ing)?)s?\\b");
 
     /**
      * Round forty-six: "en caso de peligro, 911.", "en caso de incendio, 112.": "en caso de" and a danger names the

@@ -1229,6 +1229,10 @@ final class QuantityReader implements TokenReader {
         if (ctx.es() && frac == null && g == Gender.NEUTRAL && whole.length() <= 2 && spanishHour(ctx, end - raw.length(), end, whole)) {
             g = Gender.FEMININE; // round twelve: "a la 1", "entre 12 y 1 de la tarde": an hour, "la una"
         }
+        if (ctx.es() && frac == null && g == Gender.NEUTRAL && oneCount(whole) && !SINGULAR_DETERMINERS.contains(wordBeforeLower)
+                && ctx.at(ELIDED_NOUN_COMPLEMENT, end).lookingAt() && feminineCountedBefore(ctx, end - raw.length())) {
+            g = Gender.FEMININE; // round sixty-one B: "2 cajas de tornillos y 1 de arandelas": "una", the counted noun elided
+        }
         String words = amount(ctx, whole, frac, g, ctx.grammar.decimalMark(raw));
         if (unit != null && range.lookingAt() && range.group().charAt(0) != ' ' && unit.esOne().equals("hora")
                 && timetableLine(ctx, end - raw.length(), whole, range.group().substring(1))) {
@@ -1311,6 +1315,36 @@ final class QuantityReader implements TokenReader {
     /** Words after which a cardinal names the place in a series of the singular noun after it ("la 21 edición", "su 31 aniversario"). */
     private static final java.util.Set<String> SINGULAR_DETERMINERS = java.util.Set.of("la", "el", "del", "al", "su", "tu", "mi",
             "nuestra", "nuestro", "esta", "este", "esa", "ese", "aquella", "aquel");
+
+    /**
+     * Round sixty-one B: "de" and a lower-case word, no month's name, after a bare "1" ("y 1 de arandelas"): the noun the one
+     * counts is left out before its complement; "1 de marzo" is a date, "1 de 5" a share.
+     */
+    private static final Pattern ELIDED_NOUN_COMPLEMENT = Pattern.compile("[ \\u00A0]+de[ \\u00A0]+(?!(?:" + Vocabulary.ES_MONTH_ALT
+            + ")(?!\\p{L}))\\p{Ll}{3,}", Pattern.UNICODE_CASE);
+    /** A count before its noun: "3 bombonas", "12 cajas"; the digits in group 1, the noun in group 2. */
+    private static final Pattern COUNT_BEFORE_NOUN = Pattern.compile("(?<![\\d.,])(\\d+)(?![.,]\\d)[ \\u00A0]+(\\p{Ll}+)");
+
+    /**
+     * Whether the last count of a gendered plural noun earlier in the sentence ("Le enviamos 2 cajas de tornillos y 1 de
+     * arandelas") counts a feminine one: the bare "1" after it with a "de" complement ({@link #ELIDED_NOUN_COMPLEMENT})
+     * counts the same noun left out, so it agrees with it, "una de arandelas", as a speaker says it. Units and words of no
+     * known gender ("12 kg") are skipped; with no such count before, "1 de 5 estrellas" stays "uno".
+     */
+    private static boolean feminineCountedBefore(ReadContext ctx, int start) {
+        Matcher m = COUNT_BEFORE_NOUN.matcher(ctx.text).region(ctx.sentenceStart(start, 200), start);
+        Gender last = Gender.NEUTRAL;
+        while (m.find()) {
+            String noun = m.group(2);
+            Gender g = Vocabulary.spanishNounGender(noun);
+            // After a count, "de" and a number describe what it counted ("3 botellas de vino de 12 grados"), counting nothing.
+            boolean complement = last != Gender.NEUTRAL && ctx.previousWord(m.start()).equals("de");
+            if (g != Gender.NEUTRAL && noun.endsWith("s") && !oneCount(m.group(1)) && !complement) {
+                last = g;
+            }
+        }
+        return last == Gender.FEMININE;
+    }
 
     /** Whether the digits are one ("1", "01"), the only count a singular noun follows. */
     private static boolean oneCount(String whole) {

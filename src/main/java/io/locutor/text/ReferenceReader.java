@@ -173,6 +173,12 @@ final class ReferenceReader implements TokenReader {
      * day of the month is, read by the house length rule as the number after "es" is, never "sesenta y tres mil…".
      */
     private static final String ARTICLE_BEFORE_SERIAL = "[ \\u00A0]+(?:el|la)(?=" + PRINTED_SERIAL + "|[ \\u00A0]+" + LONE_LONG_SERIAL + ")";
+    /**
+     * Round sixty-one B: "es el"/"es la" and a lone long number or printed groups ({@link #ARTICLE_BEFORE_SERIAL}) between a
+     * noun that names a code only in some shapes and its digits ("su orden de trabajo es la 52906", "tu cuenta es la
+     * 73518"): the article is the noun's own, as after "número de reserva", so the digits are still its code.
+     */
+    private static final String IS_ARTICLE = "(?:[ \\u00A0]+es" + ARTICLE_BEFORE_SERIAL + ")?";
     /** {@link #HYPHENED_SERIAL} after a kind, not an amount's range ("la tarjeta cuesta 1500-2000 euros"). */
     private static final String KIND_SERIAL = HYPHENED_SERIAL + NO_AMOUNT_AFTER;
     /** "orden de trabajo", "código de proveedor": a holder's kind of three letters or more after "de". */
@@ -219,7 +225,7 @@ final class ReferenceReader implements TokenReader {
             // likewise, the holder's code by the house length rule, never "sesenta mil…".
             // Round fifty-seven: a folio with its kind ("tu folio de garantía 72631", "folio de reparación 36508", as Mexican
             // firms print a quote's, a repair's or a warranty's folio) likewise; "folio 4471" alone was already a code.
-            + "|(?:orden|código|folio)" + HOLDERS_KIND + "(?=" + COLON_SPACES + DIGITS_NOT_AN_AMOUNT + ")"
+            + "|(?:orden|código|folio)" + HOLDERS_KIND + "(?=" + IS_ARTICLE + COLON_SPACES + DIGITS_NOT_AN_AMOUNT + ")"
             // Round fifty-nine: a report with its kind ("su reporte de avería 48135", "reporte de garantía 53184", as
             // Mexican and Colombian service desks number a fault's report) likewise, but only before a lone number of five
             // digits or more with no plural noun after it, since a report is as often of a year's or a count's ("el reporte
@@ -253,7 +259,7 @@ final class ReferenceReader implements TokenReader {
             // house length rule, only in a code's shape (digit groups joined by a hyphen, or five digits or more), since
             // "la cuenta de 3 personas" and "cuenta 2 errores" count, "la cuenta 2024-2025" is a span of years; "en cuenta"
             // and "a cuenta" are checked in read.
-            + "|cuenta(?=(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?[ \\u00A0]*:?[ \\u00A0]*(?!(?:19|20)\\d\\d[-–](?:19|20)?\\d\\d(?!\\d))"
+            + "|cuenta(?=(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?" + IS_ARTICLE + "[ \\u00A0]*:?[ \\u00A0]*(?!(?:19|20)\\d\\d[-–](?:19|20)?\\d\\d(?!\\d))"
             + "(?:\\d{1,12}-\\d|\\d{5}))"
             // Round twenty-six: "cuenta de ahorro 4471-229810", "cuenta corriente 0072-551903": with its kind, only before a
             // hyphened serial (the kind is read by the group after this one).

@@ -430,4 +430,15 @@ class CallScriptConventionsTest {
         assertEquals("Visite redmillsfeed punto com o greenfarmsdirect punto com", read("es-US", "Visite redmillsfeed.com o greenfarmsdirect.com"));
         assertEquals("Visite b b v a punto com, d p d punto com o h s b c punto com", read("es-US", "Visite bbva.com, dpd.com o hsbc.com"));
     }
+
+    @Test
+    void roundSixtyOneBServiceInitialsBeforeItsShortNumber() {
+        assertEquals("llamá al SAME uno cero siete", read("es-AR", "llamá al SAME 107"));
+        assertEquals("comunicate con el SAME uno cero siete ya", read("es-AR", "comunicate con el SAME 107 ya"));
+        // Must not fire: a service's common noun in lower case, initials of no emergency service, a number that is no
+        // short number of the region.
+        assertEquals("la policía ciento una veces", read("es-AR", "la policía 101 veces"));
+        assertEquals("el SMN ciento siete", read("es-AR", "el SMN 107"));
+        assertEquals("el SAME cuatro mil quinientos", read("es-AR", "el SAME 4500"));
+    }
 }

@@ -400,4 +400,14 @@ class EnglishReadingsTest {
                 + "Send the emergency kit to nine eleven Oak Street.",
                 read("en-US", "Emergency calls rose to 911. The count went from 850 to 911. Send the emergency kit to 911 Oak Street."));
     }
+
+    @Test
+    void roundSixtyOneBEmergencyNumberAfterADangerClause() {
+        assertEquals("Report a leak or, if anyone is injured, nine nine nine.", read("en-GB", "Report a leak or, if anyone is injured, 999."));
+        assertEquals("If there is smoke, nine one one.", read("en-US", "If there is smoke, 911."));
+        // Must not fire: a clause naming no danger, a count after the danger clause.
+        assertEquals("If in doubt, nine hundred and ninety nine.", read("en-GB", "If in doubt, 999."));
+        assertEquals("After the fire drill, nine hundred and ninety nine staff went home.",
+                read("en-GB", "After the fire drill, 999 staff went home."));
+    }
 }

@@ -366,4 +366,16 @@ class NumberReadingsTest {
         assertFalse(read("en-US", "The boat is 20-ft. The dock is short.").contains("foot. The"), "a dot may end the sentence");
         assertFalse(read("en-US", "Check-in 4-in Boston").contains("inch"), "-in before a name");
     }
+
+    @Test
+    void roundSixtyOneBBareOneAgreesWithAnElidedFeminineNoun() {
+        assertEquals("dos cajas de tornillos y una de arandelas", read("es-ES", "2 cajas de tornillos y 1 de arandelas"));
+        assertEquals("tres botellas de vino de doce grados y una de cava", read("es-ES", "3 botellas de vino de 12 grados y 1 de cava"));
+        // Must not fire: a date, "el 1 de cada 3", no feminine noun counted before, a masculine one counted last.
+        assertEquals("dos cajas llegan el primero de marzo", read("es-ES", "2 cajas llegan el 1 de marzo"));
+        assertEquals("dos cajas y el uno de cada tres", read("es-ES", "2 cajas y el 1 de cada 3"));
+        assertEquals("recibió uno de cinco estrellas", read("es-ES", "recibió 1 de 5 estrellas"));
+        assertEquals("un hotel con uno de lujo", read("es-ES", "un hotel con 1 de lujo"));
+        assertEquals("dos cajas y tres sobres y uno de papel", read("es-ES", "2 cajas y 3 sobres y 1 de papel"));
+    }
 }

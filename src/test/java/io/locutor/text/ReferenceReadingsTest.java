@@ -1768,4 +1768,15 @@ class ReferenceReadingsTest {
         assertEquals("Knife Skills one oh one, two hundred and fifty guests came; A S A three hundred members.",
                 read("en-US", "Knife Skills 101, 250 guests came; ASA 300 members."));
     }
+
+    @Test
+    void roundSixtyOneBArticleAfterIsBeforeANounsLongCode() {
+        assertEquals("su orden de trabajo es la cincuenta y dos nueve cero seis", read("es-US", "su orden de trabajo es la 52906"));
+        assertEquals("tu cuenta es la setenta y tres cinco uno ocho", read("es-MX", "tu cuenta es la 73518"));
+        // Must not fire: no reference noun ("la temperatura"), four digits after the article, an amount, a year.
+        assertEquals("la temperatura es la veinticinco", read("es-MX", "la temperatura es la 25"));
+        assertEquals("su orden de compra es la cuatro mil ochocientos sesenta y dos", read("es-US", "su orden de compra es la 4862"));
+        assertEquals("la cuenta es la de quince mil pesos", read("es-MX", "la cuenta es la de 15000 pesos"));
+        assertEquals("la orden de compra es la dos mil veintiséis", read("es-US", "la orden de compra es la 2026"));
+    }
 }
