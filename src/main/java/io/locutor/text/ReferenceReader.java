@@ -976,12 +976,20 @@ final class ReferenceReader implements TokenReader {
      * return authorisation, stock unit, vehicle, medical record, booking, air waybill, freight "PRO" number. A currency's
      * code ("USD 55120") or a name's ("COVID 19") is none.
      */
-    private static final Set<String> DOCUMENT_INITIALISMS = Set.of("BOL", "PO", "RMA", "SKU", "VIN", "MRN", "PNR", "AWB", "PRO");
+    private static final Set<String> DOCUMENT_INITIALISMS = Set.of("BOL", "PO", "RMA", "SKU", "VIN", "MRN", "PNR", "AWB", "PRO", "WO", "SO");
+    /**
+     * Round sixty-two B: the orders and returns of {@link #DOCUMENT_INITIALISMS} (work order, purchase order, sales order,
+     * return authorisation) number from a shop's own counter, so four digits after them are already the order's
+     * reference, dictated as five are and as the length rule dictates four ("W O four one eight two"), never "four
+     * thousand…"; a count's noun after them ("PO 2500 units") keeps the amount. Three digits stay as they were (measured:
+     * an older batch reads them otherwise).
+     */
+    private static final Set<String> ORDER_INITIALISMS = Set.of("WO", "PO", "SO", "RMA");
     /**
      * A document's initialism, a space, a number sign or not ("BOL #55120", "PO No. 61553": round twenty-two B) and five
-     * to twelve digits, nothing glued after them.
+     * to twelve digits (four after an order's, {@link #ORDER_INITIALISMS}), nothing glued after them.
      */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(\\p{Lu}{2,3})[ \\u00A0](?:(#|No\\.|no\\.)[ \\u00A0]?)?(\\d{5,12})(?![\\d\\p{L}]|[.,]\\d)");
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(\\p{Lu}{2,3})[ \\u00A0](?:(#|No\\.|no\\.)[ \\u00A0]?)?(\\d{4,12})(?![\\d\\p{L}]|[.,]\\d)");
     /**
      * Round sixty A: an air waybill as IATA prints it, the airline's three-digit prefix, a hyphen or a space, and the
      * eight-digit serial, often in two groups of four ("AWB 176-3308 4172"): every printed group is dictated with a pause
@@ -1397,7 +1405,8 @@ final class ReferenceReader implements TokenReader {
             return waybill.end();
         }
         Matcher document = documentInitialism ? ctx.at(DOCUMENT_NUMBER, pos) : null;
-        if (document != null && document.lookingAt()) {
+        if (document != null && document.lookingAt() && (document.group(3).length() >= 5
+                || document.group(3).length() == 4 && ORDER_INITIALISMS.contains(letters) && !countedAfter(ctx, document.end()))) {
             // Round twenty B: "BOL 55120", "RMA 30917": a document's or an account's initialism names the number after it,
             // a code with letters, so five digits are dictated as six are ("B O L five five one two zero"), never a count;
             // a number sign between says "number" and changes nothing else ("AWB #72046", round twenty-two B).

@@ -1779,4 +1779,14 @@ class ReferenceReadingsTest {
         assertEquals("la cuenta es la de quince mil pesos", read("es-MX", "la cuenta es la de 15000 pesos"));
         assertEquals("la orden de compra es la dos mil veintiséis", read("es-US", "la orden de compra es la 2026"));
     }
+
+    @Test
+    void roundSixtyTwoBFourDigitsAfterAnOrdersInitialismAreDictated() {
+        assertEquals("your W O four one eight two, P O six six one nine and R M A three zero five six",
+                read("en-US", "your WO 4182, PO 6619 and RMA 3056"));
+        // Must not fire: a count's noun after the digits, a bill of lading's four digits (no order's initialism), a
+        // currency's code.
+        assertEquals("P O two thousand five hundred units, B O L four thousand one hundred and eighty two, four thousand one hundred and eighty two US dollars",
+                read("en-US", "PO 2500 units, BOL 4182, USD 4182"));
+    }
 }
