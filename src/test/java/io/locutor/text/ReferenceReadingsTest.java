@@ -540,7 +540,9 @@ class ReferenceReadingsTest {
         assertEquals("su P S cuatro y el M P tres", read("es-MX", "su PS4 y el MP3"));
         // Must not fire: capitals Spanish says as a word keep it; after a model word the digits stay dictated.
         assertEquals("el COVID-diecinueve y el VIC-veinte", read("es-ES", "el COVID-19 y el VIC-20"));
-        assertEquals("el modelo B X dos cero cero", read("es-ES", "el modelo BX-200"));
+        // Round sixty-two B (the house's decision, measured): a round hundred after "modelo" is said as a number now
+        // ("el modelo BX-200", "B X doscientos"); any other number keeps its dictated digits.
+        assertEquals("el modelo B X dos uno cero", read("es-ES", "el modelo BX-210"));
     }
 
     @Test
@@ -1788,5 +1790,13 @@ class ReferenceReadingsTest {
         // currency's code.
         assertEquals("P O two thousand five hundred units, B O L four thousand one hundred and eighty two, four thousand one hundred and eighty two US dollars",
                 read("en-US", "PO 2500 units, BOL 4182, USD 4182"));
+    }
+
+    @Test
+    void roundSixtyTwoBAModelsRoundHundredsOrThousandsAreANumber() {
+        // The house's decision, measured over every batch: "modelo KR-500" as the maker says it.
+        assertEquals("el modelo K R quinientos y el modelo V T dos mil", read("es-MX", "el modelo KR-500 y el modelo VT-2000"));
+        // Must not fire: a number that is not round keeps its dictated digits.
+        assertEquals("el modelo K R cinco cero uno", read("es-MX", "el modelo KR-501"));
     }
 }
