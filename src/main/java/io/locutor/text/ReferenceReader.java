@@ -2009,6 +2009,42 @@ final class ReferenceReader implements TokenReader {
      * "noventa y cuatro". One led by capitals takes a capital after a digit too: "código VERANO2025" names a promotion,
      * its word said. -1 when the code at {@code pos} is none.
      */
+    /** Four to eight plain digits, nothing glued after them but a sentence's punctuation. */
+    private static final Pattern PLAIN_DIGITS = Pattern.compile("\\d{4,8}(?![\\d\\p{L}#*]|[.,:/-]\\d)");
+    /** The words before a code's digits that name it as one: "diga el código 4417", "enter code 4417". */
+    private static final Set<String> CODE_CUES = Set.of("código", "code");
+
+    /**
+     * Round sixty-two B: a number that the same message later has the caller key in ("marque 4417#", "press 4417#") or
+     * say as a code ("diga el código 4417") is that code wherever it stands: "su color Mezcla 4417 quedó guardado… marque
+     * 4417#" says it digit by digit both times, as the caller will key it, never "cuatro mil…" first. A count's noun after
+     * it ("4417 puntos"), a currency or a glued sign before it keeps its reading. -1 when the digits at {@code pos} are
+     * keyed nowhere later.
+     */
+    static int keyedLaterInMessage(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || "$€£#*-.,/:".indexOf(t.charAt(pos - 1)) >= 0)) {
+            return -1;
+        }
+        Matcher m = ctx.at(PLAIN_DIGITS, pos);
+        if (!m.lookingAt() || countedAfter(ctx, m.end())) {
+            return -1;
+        }
+        String digits = m.group();
+        for (int later = t.indexOf(digits, m.end()); later >= 0; later = t.indexOf(digits, later + 1)) {
+            int end = later + digits.length();
+            if (TokenScanner.isDigit(t.charAt(later - 1)) || end < t.length() && TokenScanner.isDigit(t.charAt(end))) {
+                continue; // part of a longer number
+            }
+            boolean keyed = end < t.length() && (t.charAt(end) == '#' || t.charAt(end) == '*');
+            if (keyed || CODE_CUES.contains(ctx.previousWord(later).toLowerCase(Locale.ROOT))) {
+                ctx.append(ctx.speller.digits(digits));
+                return m.end();
+            }
+        }
+        return -1;
+    }
+
     static int spanishGluedKey(ReadContext ctx, int pos) {
         String t = ctx.text;
         if (!ctx.es() || pos == 0 || Character.isLetterOrDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '-') {

@@ -1799,4 +1799,19 @@ class ReferenceReadingsTest {
         // Must not fire: a number that is not round keeps its dictated digits.
         assertEquals("el modelo K R cinco cero uno", read("es-MX", "el modelo KR-501"));
     }
+
+    @Test
+    void roundSixtyTwoBANumberKeyedLaterInTheMessageIsItsCode() {
+        assertEquals("su tono Brisa tres tres nueve uno quedó guardado; marque tres tres nueve uno numeral",
+                read("es-US", "su tono Brisa 3391 quedó guardado; marque 3391#"));
+        assertEquals("your shade Dune five one four six is saved; say code five one four six",
+                read("en-US", "your shade Dune 5146 is saved; say code 5146"));
+        // Must not fire: a count's noun after the first, the digits later inside a longer number or not keyed, an amount.
+        assertEquals("tiene tres mil trescientos noventa y un puntos; marque tres tres nueve uno numeral",
+                read("es-US", "tiene 3391 puntos; marque 3391#"));
+        assertEquals("son tres mil trescientos noventa y uno; marque tres tres nueve uno cero numeral",
+                read("es-US", "son 3391; marque 33910#"));
+        assertEquals("son tres mil trescientos noventa y uno, y luego tres mil trescientos noventa y uno",
+                read("es-US", "son 3391, y luego 3391"));
+    }
 }
