@@ -326,6 +326,16 @@ final class Abbreviations implements TokenReader {
         return i < pos && i > 0 && (t.charAt(i - 1) == '%' || t.charAt(i - 1) == '€' || TokenScanner.isDigit(t.charAt(i - 1)));
     }
 
+    /**
+     * Places a single capital letter names ("la puerta D", "el andén B", "gate D", "block C"): a capital and a dot after
+     * one is that letter and the sentence's full stop, no title's initial ("D." is "Don" only before a name, as in
+     * "Sr. D. Luis").
+     */
+    private static final java.util.Set<String> LETTERED_PLACES = java.util.Set.of("puerta", "sector", "bloque", "zona", "edificio", "torre",
+            "andén", "sala", "módulo", "pasillo", "terminal", "nivel", "sección", "fila", "ala", "pabellón", "área", "letra", "entrada",
+            "salida", "acceso", "gate", "block", "zone", "building", "tower", "door", "section", "row", "hall", "wing", "level",
+            "concourse", "lot", "entrance", "exit");
+
     /** Spanish address words, expanded only where an address can be: not glued to a number. */
     private static final java.util.Set<String> ADDRESS_PARTS = java.util.Set.of("plaza", "avenida", "carretera", "urbanización", "paseo",
             "polígono", "escalera", "puerta", "colonia", "edificio", "bulevar", "diagonal", "camino", "calzada", "prolongación", "cerrada", "privada",
@@ -1154,6 +1164,9 @@ final class Abbreviations implements TokenReader {
         boolean nameFollows = next.length() > 1 && next.charAt(0) == ' ' && Character.isUpperCase(next.charAt(1));
         if (e.needsName() && !nameFollows && !(pos == 0 || ctx.text.charAt(pos - 1) == '\n')) {
             return -1; // "D." is only "Don" before a name or heading a line ("da. Ana Pérez"); else it is an initial
+        }
+        if (e.needsName() && written.length() == 2 && LETTERED_PLACES.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT))) {
+            return -1; // Round sixty-two B: "en la torre D. Llegue…": a place's letter, its dot the sentence's, never "Don"
         }
         // Capitalised only where a capital belongs: a title, or the start of a sentence ("Ud." mid-sentence → "usted").
         boolean capital = Character.isUpperCase(written.charAt(0)) && (e.title() || sentenceStart(ctx.text, pos));

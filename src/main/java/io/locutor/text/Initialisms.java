@@ -3,6 +3,7 @@ package io.locutor.text;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -160,11 +161,39 @@ final class Initialisms {
             ctx.append(spelt(word)); // "the DR" (round seven C): a street type follows its street's name, never "the"
             return runEnd;
         }
-        if (EN_SAID_AS_WORDS.contains(word) || EN_CAPITALISED_WORDS.contains(word) || shouted(t, pos, runEnd) || keyword(ctx, pos, word)) {
+        if (EN_SAID_AS_WORDS.contains(word) || EN_CAPITALISED_WORDS.contains(word) || shouted(t, pos, runEnd) || keyword(ctx, pos, word)
+                || wordShaped(word) && controlLabel(t, runEnd)) {
             return -1;
         }
         ctx.append(spelt(word));
         return runEnd;
+    }
+
+    private static final Pattern CAPITALS = Pattern.compile("[A-Z]+");
+    /** Nouns of a device's controls that a label printed on them names: "the MODE button", "the HEAT key". */
+    private static final Pattern CONTROL_LABEL_AFTER = Pattern.compile("((?:(?:,? (?:and|or)|,|/| &) [A-Z]{2,8})*)"
+            + " (?:buttons?|keys?|switch(?:es)?|settings?|knobs?|icons?|tabs?|options?|mode)(?![\\p{L}\\d])");
+
+    /**
+     * Round sixty-two B: a label printed on a control, in capitals as the device prints it, before its control's noun,
+     * alone or joined to other labels ("hold the LOCK and HEAT keys", "the LOW or HIGH key", "the BAKE button"), is the
+     * English word it is, as a voice reads the label; it is spelt only when it is no word's shape or a known initialism
+     * ("the USB button", "the ID key", "the HVAC switch"). Every label joined to it must be said as a word too.
+     */
+    private static boolean controlLabel(String t, int runEnd) {
+        Matcher m = CONTROL_LABEL_AFTER.matcher(t).region(runEnd, t.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        Matcher joined = CAPITALS.matcher(m.group(1));
+        while (joined.find()) {
+            String label = joined.group();
+            if (!(wordShaped(label) || EN_CAPITALISED_WORDS.contains(label) || EN_SAID_AS_WORDS.contains(label)
+                    || label.length() >= 5 && !unsayable(label) && !EN_AGENCIES.contains(label))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

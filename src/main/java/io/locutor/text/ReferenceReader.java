@@ -918,6 +918,8 @@ final class ReferenceReader implements TokenReader {
      * "VIC-20": what Spanish says as a syllable); in Spanish only after a word naming the product (see
      * {@link #ES_MODEL_WORDS}: "la AP-7", "el puerto RS-232" keep their readings).
      */
+    /** {@link #MODEL_CODE}'s capitals and hyphen before a round number of hundreds or thousands ("TX-300", "PX-5000"). */
+    private static final Pattern ROUND_MODEL_CODE = Pattern.compile("(\\p{Lu}{2,4})-([1-9]\\d?00)(?![\\d\\p{L}]|[.,/:-]\\d|-)");
     private static final Pattern MODEL_CODE = Pattern.compile("(\\p{Lu}{2,4})-(\\d{1,3})([A-Z])?(?![\\d\\p{L}]|[.,/:-]\\d|-)");
 
     /**
@@ -976,12 +978,20 @@ final class ReferenceReader implements TokenReader {
      * return authorisation, stock unit, vehicle, medical record, booking, air waybill, freight "PRO" number. A currency's
      * code ("USD 55120") or a name's ("COVID 19") is none.
      */
-    private static final Set<String> DOCUMENT_INITIALISMS = Set.of("BOL", "PO", "RMA", "SKU", "VIN", "MRN", "PNR", "AWB", "PRO");
+    private static final Set<String> DOCUMENT_INITIALISMS = Set.of("BOL", "PO", "RMA", "SKU", "VIN", "MRN", "PNR", "AWB", "PRO", "WO", "SO");
+    /**
+     * Round sixty-two B: the orders and returns of {@link #DOCUMENT_INITIALISMS} (work order, purchase order, sales order,
+     * return authorisation) number from a shop's own counter, so four digits after them are already the order's
+     * reference, dictated as five are and as the length rule dictates four ("W O four one eight two"), never "four
+     * thousand…"; a count's noun after them ("PO 2500 units") keeps the amount. Three digits stay as they were (measured:
+     * an older batch reads them otherwise).
+     */
+    private static final Set<String> ORDER_INITIALISMS = Set.of("WO", "PO", "SO", "RMA");
     /**
      * A document's initialism, a space, a number sign or not ("BOL #55120", "PO No. 61553": round twenty-two B) and five
-     * to twelve digits, nothing glued after them.
+     * to twelve digits (four after an order's, {@link #ORDER_INITIALISMS}), nothing glued after them.
      */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(\\p{Lu}{2,3})[ \\u00A0](?:(#|No\\.|no\\.)[ \\u00A0]?)?(\\d{5,12})(?![\\d\\p{L}]|[.,]\\d)");
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(\\p{Lu}{2,3})[ \\u00A0](?:(#|No\\.|no\\.)[ \\u00A0]?)?(\\d{4,12})(?![\\d\\p{L}]|[.,]\\d)");
     /**
      * Round sixty A: an air waybill as IATA prints it, the airline's three-digit prefix, a hyphen or a space, and the
      * eight-digit serial, often in two groups of four ("AWB 176-3308 4172"): every printed group is dictated with a pause
@@ -1397,7 +1407,8 @@ final class ReferenceReader implements TokenReader {
             return waybill.end();
         }
         Matcher document = documentInitialism ? ctx.at(DOCUMENT_NUMBER, pos) : null;
-        if (document != null && document.lookingAt()) {
+        if (document != null && document.lookingAt() && (document.group(3).length() >= 5
+                || document.group(3).length() == 4 && ORDER_INITIALISMS.contains(letters) && !countedAfter(ctx, document.end()))) {
             // Round twenty B: "BOL 55120", "RMA 30917": a document's or an account's initialism names the number after it,
             // a code with letters, so five digits are dictated as six are ("B O L five five one two zero"), never a count;
             // a number sign between says "number" and changes nothing else ("AWB #72046", round twenty-two B).
@@ -1565,6 +1576,14 @@ final class ReferenceReader implements TokenReader {
         if (plateShape != null && plateShape.lookingAt() && vehicleBefore(ctx, pos)) {
             ctx.append(dictatedInOneRun(ctx, plateShape.group()));
             return plateShape.end();
+        }
+        Matcher roundModel = codeShaped && tokenStart && ctx.es() && ctx.previousWord(pos).equalsIgnoreCase("modelo")
+                ? ctx.at(ROUND_MODEL_CODE, pos) : null;
+        if (roundModel != null && roundModel.lookingAt() && !saidAsWord(ctx, roundModel.group(1))) {
+            // Round sixty-two B (a house decision, measured): "modelo TX-300", "modelo PX-5000": a model's round hundreds or
+            // thousands are its name said as a number, as the maker's advertising says it ("T X trescientos").
+            ctx.append(Initialisms.spelt(roundModel.group(1))).append(' ').append(ctx.speller.cardinal(roundModel.group(2), Gender.NEUTRAL));
+            return roundModel.end();
         }
         Matcher lettered = codeShaped ? ctx.at(ctx.es() ? ES_LETTERED_CODE : LETTERED_CODE, pos) : null;
         if (lettered != null && lettered.lookingAt() && !wordBeforeYear(lettered)) {
@@ -1990,6 +2009,42 @@ final class ReferenceReader implements TokenReader {
      * "noventa y cuatro". One led by capitals takes a capital after a digit too: "código VERANO2025" names a promotion,
      * its word said. -1 when the code at {@code pos} is none.
      */
+    /** Four to eight plain digits, nothing glued after them but a sentence's punctuation. */
+    private static final Pattern PLAIN_DIGITS = Pattern.compile("\\d{4,8}(?![\\d\\p{L}#*]|[.,:/-]\\d)");
+    /** The words before a code's digits that name it as one: "diga el código 4417", "enter code 4417". */
+    private static final Set<String> CODE_CUES = Set.of("código", "code");
+
+    /**
+     * Round sixty-two B: a number that the same message later has the caller key in ("marque 4417#", "press 4417#") or
+     * say as a code ("diga el código 4417") is that code wherever it stands: "su color Mezcla 4417 quedó guardado… marque
+     * 4417#" says it digit by digit both times, as the caller will key it, never "cuatro mil…" first. A count's noun after
+     * it ("4417 puntos"), a currency or a glued sign before it keeps its reading. -1 when the digits at {@code pos} are
+     * keyed nowhere later.
+     */
+    static int keyedLaterInMessage(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || "$€£#*-.,/:".indexOf(t.charAt(pos - 1)) >= 0)) {
+            return -1;
+        }
+        Matcher m = ctx.at(PLAIN_DIGITS, pos);
+        if (!m.lookingAt() || countedAfter(ctx, m.end())) {
+            return -1;
+        }
+        String digits = m.group();
+        for (int later = t.indexOf(digits, m.end()); later >= 0; later = t.indexOf(digits, later + 1)) {
+            int end = later + digits.length();
+            if (TokenScanner.isDigit(t.charAt(later - 1)) || end < t.length() && TokenScanner.isDigit(t.charAt(end))) {
+                continue; // part of a longer number
+            }
+            boolean keyed = end < t.length() && (t.charAt(end) == '#' || t.charAt(end) == '*');
+            if (keyed || CODE_CUES.contains(ctx.previousWord(later).toLowerCase(Locale.ROOT))) {
+                ctx.append(ctx.speller.digits(digits));
+                return m.end();
+            }
+        }
+        return -1;
+    }
+
     static int spanishGluedKey(ReadContext ctx, int pos) {
         String t = ctx.text;
         if (!ctx.es() || pos == 0 || Character.isLetterOrDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '-') {

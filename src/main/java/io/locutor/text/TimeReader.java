@@ -938,6 +938,27 @@ final class TimeReader implements TokenReader {
         return h2 >= h && (h2 < 20) == (h < 20);
     }
 
+    /** A label opening its sentence: a capitalised word and up to three more ("Llegada estimada", "Hora de entrada"). */
+    private static final Pattern LABEL = Pattern.compile("\\p{Lu}\\p{L}*(?:[ \\u00A0]+\\p{L}+){0,3}");
+    /** After a clock time: its part of the day perhaps, then a range's word or dash and another hour ("9:00 a 18:00"). */
+    private static final Pattern RANGE_GOES_ON = Pattern.compile("(?:[ \\u00A0]*(?:[aApP]\\.?[ \\u00A0]?[mM]\\.?|h|hs|horas))?"
+            + "[ \\u00A0]*(?:a|y|hasta|-|–)[ \\u00A0]*(?:las?[ \\u00A0]+)?\\d");
+
+    /**
+     * Round sixty-two B (a house decision, measured over every batch): a clock time right after a label and its colon
+     * that open the sentence ("Llegada estimada: 2:20 p. m.", "Hora de entrada: 9:45 a. m.") is the label's value, as a
+     * notice prints it, said with no article ("dos y veinte de la tarde"); a range after the colon keeps its articles.
+     */
+    private static boolean afterLabelColon(ReadContext ctx, int pos, int end) {
+        String t = ctx.text;
+        int colon = ReadContext.spacesStart(t, pos) - 1;
+        if (colon < 1 || t.charAt(colon) != ':' || !Character.isLetter(t.charAt(colon - 1))) {
+            return false;
+        }
+        String label = t.substring(ctx.sentenceStart(colon, 60), colon).strip();
+        return LABEL.matcher(label).matches() && !ctx.at(RANGE_GOES_ON, end).lookingAt();
+    }
+
     /** Nouns a timetable or a notice prints right before a clock time, with no "a las": "salida 7:40", "apertura 9:45". */
     private static final java.util.Set<String> TIMETABLE_NOUNS = java.util.Set.of("salida", "llegada", "apertura", "cierre", "embarque",
             "hora", "inicio", "regreso");
@@ -989,7 +1010,8 @@ final class TimeReader implements TokenReader {
                 && ctx.text.charAt(end) == ' ';
         if (!board && !before.equals("la") && !before.equals("las") && sec <= 0 && !lengthAfter && !bareRangeEnd(ctx.text, pos)
                 && !(meridiem != null && unframedSpanEnd(ctx, pos)) && !(meridiem != null && markedBareHourSpan(ctx, pos))
-                && !(meridiem == null && bareHourEnd(ctx, pos, end)) && (meridiem != null || !opensSentence(ctx.text, pos, end))) {
+                && !(meridiem == null && bareHourEnd(ctx, pos, end)) && (meridiem != null || !opensSentence(ctx.text, pos, end))
+                && !afterLabelColon(ctx, pos, end)) {
             sb.append(h == 1 ? "la " : "las ");
         }
         sb.append(sp.cardinal(h, Gender.FEMININE));

@@ -39,7 +39,7 @@ final class TokenScanner {
         DateReader date = new DateReader();
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
-        this.digitReaders = List.of(electronic, UsAddresses::zipAfterStateName, UsAddresses::zipAfterCue, ReferenceReader::spanishGluedKey, ReferenceReader::exampleOfReference, ReferenceReader::hexCode, DateReader::yearSpan, ReferenceReader::pairRun, ReferenceReader::yearSerial, TokenScanner::digitLedSlashedCode, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, ReferenceReader::usTaxForm, ReferenceReader::spanishMachineModel, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
+        this.digitReaders = List.of(electronic, UsAddresses::zipAfterStateName, UsAddresses::zipAfterCue, ReferenceReader::spanishGluedKey, ReferenceReader::keyedLaterInMessage, ReferenceReader::exampleOfReference, ReferenceReader::hexCode, DateReader::yearSpan, ReferenceReader::pairRun, ReferenceReader::yearSerial, TokenScanner::digitLedSlashedCode, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, ReferenceReader::usTaxForm, ReferenceReader::spanishMachineModel, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
                 TokenScanner::longDigitGroups, TokenScanner::courseNumber, TokenScanner::sizeName, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);

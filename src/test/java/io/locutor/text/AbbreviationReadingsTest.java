@@ -555,4 +555,12 @@ class AbbreviationReadingsTest {
         assertEquals("el profesor Ruiz, su profesor Gil, Profesor Díaz y Profesora Soto",
                 read("es-ES", "el prof. Ruiz, su prof. Gil, Prof. Díaz y Profa. Soto"));
     }
+
+    @Test
+    void roundSixtyTwoBALetterAfterALetteredPlaceIsNoDon() {
+        assertEquals("Espere en la torre D. Le llamamos.", read("es-MX", "Espere en la torre D. Le llamamos."));
+        assertEquals("Pase al andén D. Gracias.", read("es-US", "Pase al andén D. Gracias."));
+        // Must not fire: "D." before a name after a title is still "Don".
+        assertEquals("Atención: el Señor Don Luis Ortega lo espera.", read("es-MX", "Atención: el Sr. D. Luis Ortega lo espera."));
+    }
 }

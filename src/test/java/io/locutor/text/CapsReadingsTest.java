@@ -97,4 +97,15 @@ class CapsReadingsTest {
         // code with digits.
         assertEquals("keep your PINs and SIMs safe, the OKs, four K TVs, P sixties", read("en-GB", "keep your PINs and SIMs safe, the OKs, 4K TVs, P60s"));
     }
+
+    @Test
+    void roundSixtyTwoBALabelInCapitalsBeforeItsControlIsTheWord() {
+        assertEquals("press the BAKE button, hold the LOCK and HEAT keys, the LOW or HIGH key",
+                read("en-US", "press the BAKE button, hold the LOCK and HEAT keys, the LOW or HIGH key"));
+        // Must not fire: initialisms before a control's noun, a known one shaped like a word, a label with no control
+        // noun after it, and a word joined to a spelt initialism.
+        assertEquals("the U S B button, the I D key, the H V A C switch, the A T M button, the S U V mode, the L E D and H V A C buttons",
+                read("en-US", "the USB button, the ID key, the HVAC switch, the ATM button, the SUV mode, the LED and HVAC buttons"));
+        assertEquals("our F A N club", read("en-US", "our FAN club"));
+    }
 }

@@ -540,7 +540,9 @@ class ReferenceReadingsTest {
         assertEquals("su P S cuatro y el M P tres", read("es-MX", "su PS4 y el MP3"));
         // Must not fire: capitals Spanish says as a word keep it; after a model word the digits stay dictated.
         assertEquals("el COVID-diecinueve y el VIC-veinte", read("es-ES", "el COVID-19 y el VIC-20"));
-        assertEquals("el modelo B X dos cero cero", read("es-ES", "el modelo BX-200"));
+        // Round sixty-two B (the house's decision, measured): a round hundred after "modelo" is said as a number now
+        // ("el modelo BX-200", "B X doscientos"); any other number keeps its dictated digits.
+        assertEquals("el modelo B X dos uno cero", read("es-ES", "el modelo BX-210"));
     }
 
     @Test
@@ -1778,5 +1780,38 @@ class ReferenceReadingsTest {
         assertEquals("su orden de compra es la cuatro mil ochocientos sesenta y dos", read("es-US", "su orden de compra es la 4862"));
         assertEquals("la cuenta es la de quince mil pesos", read("es-MX", "la cuenta es la de 15000 pesos"));
         assertEquals("la orden de compra es la dos mil veintiséis", read("es-US", "la orden de compra es la 2026"));
+    }
+
+    @Test
+    void roundSixtyTwoBFourDigitsAfterAnOrdersInitialismAreDictated() {
+        assertEquals("your W O four one eight two, P O six six one nine and R M A three zero five six",
+                read("en-US", "your WO 4182, PO 6619 and RMA 3056"));
+        // Must not fire: a count's noun after the digits, a bill of lading's four digits (no order's initialism), a
+        // currency's code.
+        assertEquals("P O two thousand five hundred units, B O L four thousand one hundred and eighty two, four thousand one hundred and eighty two US dollars",
+                read("en-US", "PO 2500 units, BOL 4182, USD 4182"));
+    }
+
+    @Test
+    void roundSixtyTwoBAModelsRoundHundredsOrThousandsAreANumber() {
+        // The house's decision, measured over every batch: "modelo KR-500" as the maker says it.
+        assertEquals("el modelo K R quinientos y el modelo V T dos mil", read("es-MX", "el modelo KR-500 y el modelo VT-2000"));
+        // Must not fire: a number that is not round keeps its dictated digits.
+        assertEquals("el modelo K R cinco cero uno", read("es-MX", "el modelo KR-501"));
+    }
+
+    @Test
+    void roundSixtyTwoBANumberKeyedLaterInTheMessageIsItsCode() {
+        assertEquals("su tono Brisa tres tres nueve uno quedó guardado; marque tres tres nueve uno numeral",
+                read("es-US", "su tono Brisa 3391 quedó guardado; marque 3391#"));
+        assertEquals("your shade Dune five one four six is saved; say code five one four six",
+                read("en-US", "your shade Dune 5146 is saved; say code 5146"));
+        // Must not fire: a count's noun after the first, the digits later inside a longer number or not keyed, an amount.
+        assertEquals("tiene tres mil trescientos noventa y un puntos; marque tres tres nueve uno numeral",
+                read("es-US", "tiene 3391 puntos; marque 3391#"));
+        assertEquals("son tres mil trescientos noventa y uno; marque tres tres nueve uno cero numeral",
+                read("es-US", "son 3391; marque 33910#"));
+        assertEquals("son tres mil trescientos noventa y uno, y luego tres mil trescientos noventa y uno",
+                read("es-US", "son 3391, y luego 3391"));
     }
 }

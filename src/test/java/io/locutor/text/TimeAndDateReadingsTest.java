@@ -1128,4 +1128,15 @@ class TimeAndDateReadingsTest {
                 read("en-GB", "closed on 24/7, Sat 24/7, on 24/7/2027"));
         assertEquals("el veinticuatro de julio a las diez", read("es-ES", "el 24/7 a las 10:00"));
     }
+
+    @Test
+    void roundSixtyTwoBAClockTimeAfterALabelsColonTakesNoArticle() {
+        // The house's decision, measured over every batch.
+        assertEquals("Hora de llegada: cuatro y diez de la tarde.", read("es-MX", "Hora de llegada: 4:10 p.m."));
+        // Must not fire: a range after the label, a time inside a sentence, a colon after a number.
+        assertEquals("Horario: de las nueve de la mañana a las seis de la tarde.", read("es-MX", "Horario: de 9:00 a.m. a 6:00 p.m."));
+        assertEquals("Lo esperamos a las cuatro y diez de la tarde.", read("es-MX", "Lo esperamos a las 4:10 p.m."));
+        assertEquals("Su cita es mañana, a las cuatro y diez de la tarde.", read("es-MX", "Su cita es mañana, a las 4:10 p.m."));
+        assertEquals("Horario: las nueve de la mañana a las seis de la tarde.", read("es-MX", "Horario: 9:00 a 18:00."));
+    }
 }
