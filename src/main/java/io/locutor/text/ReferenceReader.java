@@ -918,7 +918,7 @@ final class ReferenceReader implements TokenReader {
      * "VIC-20": what Spanish says as a syllable); in Spanish only after a word naming the product (see
      * {@link #ES_MODEL_WORDS}: "la AP-7", "el puerto RS-232" keep their readings).
      */
-    /** {@link #MODEL_CODE}'s capitals and hyphen before a round number of hundreds or thousands ("TX-300", "PX-5000"). */
+    /** {@link #MODEL_CODE}'s capitals and hyphen before a round number of hundreds or thousands ("KR-500", "VT-2000"). */
     private static final Pattern ROUND_MODEL_CODE = Pattern.compile("(\\p{Lu}{2,4})-([1-9]\\d?00)(?![\\d\\p{L}]|[.,/:-]\\d|-)");
     private static final Pattern MODEL_CODE = Pattern.compile("(\\p{Lu}{2,4})-(\\d{1,3})([A-Z])?(?![\\d\\p{L}]|[.,/:-]\\d|-)");
 
@@ -1580,7 +1580,7 @@ final class ReferenceReader implements TokenReader {
         Matcher roundModel = codeShaped && tokenStart && ctx.es() && ctx.previousWord(pos).equalsIgnoreCase("modelo")
                 ? ctx.at(ROUND_MODEL_CODE, pos) : null;
         if (roundModel != null && roundModel.lookingAt() && !saidAsWord(ctx, roundModel.group(1))) {
-            // Round sixty-two B (a house decision, measured): "modelo TX-300", "modelo PX-5000": a model's round hundreds or
+            // Round sixty-two B (a house decision, measured): "modelo KR-500", "modelo VT-2000": a model's round hundreds or
             // thousands are its name said as a number, as the maker's advertising says it ("T X trescientos").
             ctx.append(Initialisms.spelt(roundModel.group(1))).append(' ').append(ctx.speller.cardinal(roundModel.group(2), Gender.NEUTRAL));
             return roundModel.end();
