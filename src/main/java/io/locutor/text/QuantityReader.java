@@ -236,6 +236,61 @@ final class QuantityReader implements TokenReader {
     private static final Pattern ES_GOLD_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])oro(?:[ \\u00A0]+(?:blanco|amarillo|rosa|rosado|macizo|sólido))?"
             + "(?:[ \\u00A0]+de)?[ \\u00A0]+(?:\\d{1,2}[Kk](?:[ \\u00A0]*,|[ \\u00A0]+[yo])[ \\u00A0]+)*$");
 
+    /**
+     * A refrigerant's ASHRAE 34 number after "R-": two or three digits, perhaps a blend's or an isomer's letter ("R-410A",
+     * "R-134a"), nothing glued after it.
+     */
+    private static final Pattern REFRIGERANT = Pattern.compile("R-(\\d{2,3})([A-Ea-e])?(?![\\p{L}\\d]|-\\d)");
+    /** Words naming what a refrigerant's number without a letter is: "gas R-22", "R-32 refrigerant". */
+    private static final Pattern REFRIGERANT_WORD = Pattern.compile("(?i)(?<!\\p{L})(?:gas|refrigerante?|freón|freon|coolant)(?!\\p{L})");
+
+    /**
+     * Round sixty-two A: a refrigerant's name as the HVAC trade says it, the "R" and its number whole in Spanish ("gas
+     * R-410A", "R cuatrocientos diez A"), in pairs in English as a model's number is ("R four ten A", "R one thirty four
+     * A", "R twenty two"), its letter in capitals; where it came out as a code's digits ("R, cuatro uno cero A") or a
+     * count ("R-four hundred and ten A"). A blend's or an isomer's letter makes it one; with no letter only a refrigerant's
+     * word in its sentence does ("gas R-22"), so a room's or a form's "R-101" stays a code. -1 otherwise.
+     */
+    static int refrigerant(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(REFRIGERANT, pos);
+        if (!m.lookingAt() || pos > 0 && Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) {
+            return -1;
+        }
+        if (m.group(2) == null && !REFRIGERANT_WORD.matcher(ctx.text).region(ctx.sentenceStart(pos, 80),
+                Math.min(ctx.text.length(), m.end() + 40)).find()) {
+            return -1;
+        }
+        int number = Integer.parseInt(m.group(1));
+        String said = ctx.es() ? ctx.speller.cardinal(number, Gender.MASCULINE)
+                : number < 100 ? ctx.speller.cardinal(number, Gender.NEUTRAL) : UsAddresses.inPairs(ctx.speller, number);
+        ctx.append("R " + said + (m.group(2) == null ? "" : " " + m.group(2).toUpperCase(java.util.Locale.ROOT)));
+        return m.end();
+    }
+
+    /** A temperature scale's symbol with no number before it: "°C", "ºF", nothing glued after it. */
+    private static final Pattern BARE_SCALE = Pattern.compile("[°º][CF](?![\\p{L}\\d])");
+    /** Words before a bare scale that take one degree of it: "por °C", "per °F", "cada °C", "each °F". */
+    private static final java.util.Set<String> ONE_DEGREE_BEFORE = java.util.Set.of("por", "cada", "per", "each");
+
+    /**
+     * Round sixty-two A: a temperature scale named by its symbol with no number ("cambie de °F a °C", "switch from °F to
+     * °C", "en °C o en °F") is the scale's name in the plural, "de grados Fahrenheit a grados centígrados", "degrees
+     * Celsius", as the style page names them after a number; the singular after a rate's "por"/"per" ("0,5 % por °C").
+     * A number before it ("24 °C") is read with it by {@link #read}, never here; -1 for a degree sign alone or before
+     * another letter ("°Brix").
+     */
+    static int bareTemperatureScale(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(BARE_SCALE, pos);
+        int before = ReadContext.spacesStart(ctx.text, pos);
+        if (!m.lookingAt() || before > 0 && Character.isDigit(ctx.text.charAt(before - 1))) {
+            return -1;
+        }
+        Units.Unit unit = Units.find(m.group());
+        boolean one = ONE_DEGREE_BEFORE.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT));
+        ctx.append(ctx.es() ? (one ? unit.esOne() : unit.esMany()) : one ? unit.enOne() : unit.enMany());
+        return m.end();
+    }
+
     @Override
     public int read(ReadContext ctx, int pos) {
         if (ctx.es() && ctx.text.charAt(pos) == '.') {

@@ -785,6 +785,12 @@ final class TokenScanner {
             ctx.out.append(greekName(t.charAt(pos), ctx.es()));
             return runEnd;
         }
+        if (runEnd - pos == 1 && t.charAt(pos) == 'R' && next == '-') {
+            int end = QuantityReader.refrigerant(ctx, pos); // "gas R-410A" (round sixty-two A)
+            if (end > pos) {
+                return end;
+            }
+        }
         if (t.charAt(pos) == 'P' && (runEnd - pos == 1 && next == '.' || runEnd - pos == 2 && t.charAt(pos + 1) == 'O')) {
             // "P.O. Box 4471"; round fifty-five: in Spanish text too, a US box read as its clerks say it in English ("P O
             // Box" and its digits, in Spanish), where it came out "PO. Box" and a quantity. "Apartado", "Casilla" are words.
