@@ -27,6 +27,12 @@ final class QuantityReader implements TokenReader {
     // "2 1/2", and a fraction character glued or after a space ("1½ tsp", "2 ¾ miles"; round seven A).
     private static final Pattern MIXED_FRACTION = Pattern.compile(" (\\d{1,9})/(\\d{1,9})(?![\\d/])| ?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])");
     /**
+     * Round sixty-two A: US hardware's mixed number joined by a hyphen ("25-1/2 in.", "1-1/4 in. screws", "7-1/4 pulg."),
+     * halves to sixty-fourths only, as rulers mark them; a unit must follow ({@link #hyphenatedMixed}), so a range of
+     * other fractions ("3-4/5") or a code keeps its hyphen.
+     */
+    private static final Pattern HYPHENATED_MIXED = Pattern.compile("-(\\d{1,2})/(2|4|8|16|32|64)(?![\\d/])");
+    /**
      * A unit after a rate's slash; round seventeen: with its power ("9,8 m/s²", "m/s2"), an acceleration's divisor, said
      * "por segundo al cuadrado", "per second squared" (was "metros/s cuadrado").
      */
@@ -699,8 +705,12 @@ final class QuantityReader implements TokenReader {
                 return e;
             }
             Matcher mixed = ctx.at(MIXED_FRACTION, end);
+            Matcher hyphenated = mixed.lookingAt() ? null : hyphenatedMixed(ctx, end);
+            if (hyphenated != null) {
+                mixed = hyphenated;
+            }
             if (mixed.lookingAt() && !whole.isEmpty()) {
-                e = mixed(ctx, minus, whole, mixed);
+                e = mixed(ctx, pos, minus, whole, mixed);
                 if (e > 0) {
                     return e;
                 }
@@ -755,6 +765,20 @@ final class QuantityReader implements TokenReader {
         return ctx.lang == Lang.EN && pos >= 2 && t.charAt(pos - 1) == ' ' && pos + 2 < t.length() && t.charAt(pos + 1) == ' '
                 && TokenScanner.isDigit(t.charAt(pos + 2)) && ctx.at(WEIGHT_NEXT, pos + 1).lookingAt()
                 && COUNTED_NOUN_BEFORE.matcher(t.substring(Math.max(0, pos - 24), pos)).find();
+    }
+
+    /** A screw's or a bolt's gauge with its number sign right before a spaced "x": "#8 ", "(#10 ". */
+    private static final Pattern GAUGE_BEFORE = Pattern.compile("(?<![\\p{L}\\d])#\\d{1,2}[ \\u00A0]$");
+
+    /**
+     * Round sixty-two A: "#8 x 1-1/4 in. screws", "#10 x 3 in.": a screw's gauge times its length is a dimension, "number
+     * eight by one and a quarter inch screws", the "x" between numbers "by"/"por" as the style page says; the gauge's sign
+     * took the "x" out of the dimension reader's reach. The "x" at {@code pos} is spaced, a digit after it.
+     */
+    static boolean gaugeBy(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        return pos >= 3 && t.charAt(pos - 1) == ' ' && pos + 2 < t.length() && t.charAt(pos + 1) == ' ' && TokenScanner.isDigit(t.charAt(pos + 2))
+                && GAUGE_BEFORE.matcher(t.substring(Math.max(0, pos - 6), pos)).find();
     }
 
     /** "9 cm/año", "3 km/día", "2 h/semana": a rate per a word, not a unit symbol. */
@@ -1016,9 +1040,27 @@ final class QuantityReader implements TokenReader {
         return slash;
     }
 
-    /** "2 2/1000" → "dos y dos milésimos"; with a unit after, "1 1/2 m" → "uno y medio metros". */
-    private static int mixed(ReadContext ctx, String minus, String whole, Matcher mixed) {
-        String[] vulgar = mixed.group(3) != null ? FractionReader.parts(mixed.group(3).charAt(0)) : null;
+    /**
+     * The hyphenated mixed number's fraction at {@code end} ({@link #HYPHENATED_MIXED}), a proper one, when a unit's symbol
+     * follows it; null otherwise.
+     */
+    private static Matcher hyphenatedMixed(ReadContext ctx, int end) {
+        Matcher m = ctx.at(HYPHENATED_MIXED, end);
+        if (!m.lookingAt() || Integer.parseInt(m.group(1)) >= Integer.parseInt(m.group(2)) || m.group(1).startsWith("0")) {
+            return null;
+        }
+        Matcher u = ctx.at(UNIT_AFTER, m.end());
+        return u.lookingAt() && Units.find(u.group(1)) != null ? ctx.at(HYPHENATED_MIXED, end) : null;
+    }
+
+    /**
+     * "2 2/1000" → "dos y dos milésimos"; with a unit after, "1 1/2 m" → "uno y medio metros". Round sixty-two A: English
+     * says a quarter as it says a half ("one and a quarter inches"), and before its noun the unit is the compound's
+     * singular as a whole number's is ("1-1/4 in. screws", "one and a quarter inch screws"); a unit's dot mid-sentence is
+     * the symbol's ("7-1/4 pulg., tenga").
+     */
+    private static int mixed(ReadContext ctx, int pos, String minus, String whole, Matcher mixed) {
+        String[] vulgar = mixed.groupCount() >= 3 && mixed.group(3) != null ? FractionReader.parts(mixed.group(3).charAt(0)) : null;
         String num = vulgar != null ? vulgar[0] : mixed.group(1);
         String den = vulgar != null ? vulgar[1] : mixed.group(2);
         Matcher u = ctx.at(UNIT_AFTER, mixed.end());
@@ -1028,6 +1070,7 @@ final class QuantityReader implements TokenReader {
         boolean feminine = ctx.es() && (unit != null ? unit.esFeminine()
                 : half && "media".equals(FractionReader.halfBeforeNoun(ctx, mixed.end())));
         String f = !ctx.es() && half ? "a half" // "3 1/2 cups" → "three and a half cups"
+                : !ctx.es() && num.equals("1") && den.equals("4") ? "a quarter"
                 : ctx.es() && unit != null && half ? (feminine ? "media" : "medio")
                 : half && unit == null && FractionReader.halfBeforeNoun(ctx, mixed.end()) != null
                 ? FractionReader.halfBeforeNoun(ctx, mixed.end()) // "2 1/2 tazas" → "dos y media tazas"
@@ -1040,8 +1083,10 @@ final class QuantityReader implements TokenReader {
         if (unit == null) {
             return mixed.end();
         }
-        ctx.append(' ').append(ctx.es() ? unit.esMany() : Units.spelling(ctx, unit.enMany()));
-        return u.end();
+        int unitEnd = TokenScanner.pastSymbolDot(ctx.text, u.end());
+        boolean describes = !ctx.es() && AttributiveAmount.describesNoun(ctx, pos, unitEnd);
+        ctx.append(' ').append(ctx.es() ? unit.esMany() : Units.spelling(ctx, describes ? unit.enOne() : unit.enMany()));
+        return unitEnd;
     }
 
     /** The second number of a range: "-2", "–30", and in Spanish " a 3" ("de 1 a 3 veces", round seven B). */

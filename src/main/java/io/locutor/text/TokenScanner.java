@@ -274,6 +274,11 @@ final class TokenScanner {
                     i = j;
                     continue;
                 }
+                if (c == 'x' && j == i + 1 && QuantityReader.gaugeBy(ctx, i)) {
+                    ctx.out.append(ctx.es() ? "por" : "by"); // "#8 x 1-1/4 in. screws" (round sixty-two A)
+                    i = j;
+                    continue;
+                }
                 int times = c == 'x' && j == i + 1 ? multiplier(ctx, i) : -1;
                 if (times > 0) {
                     i = times;

@@ -796,4 +796,13 @@ class UnitReadingsTest {
         assertEquals("Room R one zero one is on the left", read("en-US", "Room R-101 is on the left"));
         assertEquals("el expediente R dos mil veinticinco, cero cero cuatro cinco uno dos", read("es-ES", "el expediente R-2025-004512"));
     }
+
+    @Test
+    void roundSixtyTwoAHyphenatedMixedNumbersBeforeAUnitAndAScrewsGauge() {
+        assertEquals("a shelf eleven and a quarter inches deep; number ten by two and a half inch wood screws; two and a half inch screws",
+                read("en-US", "a shelf 11-1/4 in. deep; #10 x 2-1/2 in. wood screws; 2-1/2 in. screws"));
+        assertEquals("una rebajadora de tres y un cuarto pulgadas, nueva", read("es-US", "una rebajadora de 3-1/4 pulg., nueva"));
+        // Must not fire: a range of fifths, a hyphenated pair with no unit after it.
+        assertEquals("pages three-four fifths; see one-one half for it", read("en-US", "pages 3-4/5; see 1-1/2 for it"));
+    }
 }
