@@ -59,7 +59,7 @@ final class AttributiveAmount {
         String opener = before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an") ? null : wordBeforeAdjectives(ctx.text, start, before);
         // Round sixty-two A: "the ThermoPeak 2000W oil heater", "a VoltEdge 12V drill": a brand's capitalised name between the
         // determiner and a measure glued to its symbol leaves the measure the noun's modifier, as adjectives do ("two
-        // thousand watt oil heater"); "the VoltEdge 12V and 18V" has no noun after it and keeps the plural.
+        // thousand watt oil heater"); "the VoltEdge 12V and 24V" has no noun after it and keeps the plural.
         boolean bridged = "a".equals(opener) || "an".equals(opener) || gluedMeasure && brandAfterDeterminer(ctx, start);
         // Round fifty-nine: "one 5,000 lb forklift": the count "one" is the article's number, and a singular noun after the
         // measure is described by it as after "a" ("one five thousand pound forklift"); "one 5 kg and two 2 kg" has none.
@@ -169,7 +169,7 @@ final class AttributiveAmount {
         if (!article && !inList && !determiner && gluedMeasure && initialismThenNoun(ctx, end)) {
             // Round sixty-two A: "12mm OSB boards", "63 x 175mm C16 joists": a glued measure (or a dimension's last side)
             // before an initialism or a grade's code and the noun they name is a product's spec, singular ("twelve millimetre
-            // O S B boards"), as before a plain noun (bareBeforePlural); "the boards are 12mm." and "12mm MDF from the yard"
+            // O S B boards"), as before a plain noun (bareBeforePlural); "the boards are 12mm." and "12mm OSB from the yard"
             // have no such noun and keep the plural.
             return true;
         }
@@ -218,7 +218,7 @@ final class AttributiveAmount {
         return false;
     }
 
-    /** An initialism or a grade's code ("OSB", "MDF", "C24"), then a lower-case noun: " OSB boards", " C16 joists". */
+    /** An initialism or a grade's code ("OSB", "CLS", "C16"), then a lower-case noun: " OSB boards", " C16 joists". */
     private static final Pattern INITIALISM_THEN_NOUN = Pattern.compile("[ \\u00A0](?:\\p{Lu}{2,5}|\\p{Lu}\\d{1,3})[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
 
     private static boolean initialismThenNoun(ReadContext ctx, int end) {

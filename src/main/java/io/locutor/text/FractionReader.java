@@ -26,7 +26,7 @@ final class FractionReader implements TokenReader {
         String[] f = VULGAR.get(ctx.text.charAt(pos));
         if (f == null) {
             // Round sixty-two A: the scanner hands this reader every sign no other reader claims, the degree sign too: a
-            // temperature scale's symbol with no number ("de °F a °C") is read by QuantityReader, as after a number.
+            // temperature scale's symbol with no number ("de °C a °F") is read by QuantityReader, as after a number.
             return QuantityReader.bareTemperatureScale(ctx, pos);
         }
         java.util.regex.Matcher u = ctx.at(UNIT_AFTER, pos + 1);

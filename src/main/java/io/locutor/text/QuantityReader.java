@@ -27,7 +27,7 @@ final class QuantityReader implements TokenReader {
     // "2 1/2", and a fraction character glued or after a space ("1½ tsp", "2 ¾ miles"; round seven A).
     private static final Pattern MIXED_FRACTION = Pattern.compile(" (\\d{1,9})/(\\d{1,9})(?![\\d/])| ?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])");
     /**
-     * Round sixty-two A: US hardware's mixed number joined by a hyphen ("25-1/2 in.", "1-1/4 in. screws", "7-1/4 pulg."),
+     * Round sixty-two A: US hardware's mixed number joined by a hyphen ("11-1/4 in.", "2-1/2 in. screws", "3-1/4 pulg."),
      * halves to sixty-fourths only, as rulers mark them; a unit must follow ({@link #hyphenatedMixed}), so a range of
      * other fractions ("3-4/5") or a code keeps its hyphen.
      */
@@ -243,7 +243,7 @@ final class QuantityReader implements TokenReader {
             + "(?:[ \\u00A0]+de)?[ \\u00A0]+(?:\\d{1,2}[Kk](?:[ \\u00A0]*,|[ \\u00A0]+[yo])[ \\u00A0]+)*$");
 
     /**
-     * A refrigerant's ASHRAE 34 number after "R-": two or three digits, perhaps a blend's or an isomer's letter ("R-410A",
+     * A refrigerant's ASHRAE 34 number after "R-": two or three digits, perhaps a blend's or an isomer's letter ("R-404A",
      * "R-134a"), nothing glued after it.
      */
     private static final Pattern REFRIGERANT = Pattern.compile("R-(\\d{2,3})([A-Ea-e])?(?![\\p{L}\\d]|-\\d)");
@@ -252,9 +252,9 @@ final class QuantityReader implements TokenReader {
 
     /**
      * Round sixty-two A: a refrigerant's name as the HVAC trade says it, the "R" and its number whole in Spanish ("gas
-     * R-410A", "R cuatrocientos diez A"), in pairs in English as a model's number is ("R four ten A", "R one thirty four
-     * A", "R twenty two"), its letter in capitals; where it came out as a code's digits ("R, cuatro uno cero A") or a
-     * count ("R-four hundred and ten A"). A blend's or an isomer's letter makes it one; with no letter only a refrigerant's
+     * R-404A", "R cuatrocientos cuatro A"), in pairs in English as a model's number is ("R four oh four A", "R one thirty
+     * four A", "R twenty two"), its letter in capitals; where it came out as a code's digits ("R, cuatro cero cuatro A")
+     * or a count ("R-four hundred and four A"). A blend's or an isomer's letter makes it one; with no letter only a refrigerant's
      * word in its sentence does ("gas R-22"), so a room's or a form's "R-101" stays a code. -1 otherwise.
      */
     static int refrigerant(ReadContext ctx, int pos) {
@@ -279,8 +279,8 @@ final class QuantityReader implements TokenReader {
     private static final java.util.Set<String> ONE_DEGREE_BEFORE = java.util.Set.of("por", "cada", "per", "each");
 
     /**
-     * Round sixty-two A: a temperature scale named by its symbol with no number ("cambie de °F a °C", "switch from °F to
-     * °C", "en °C o en °F") is the scale's name in the plural, "de grados Fahrenheit a grados centígrados", "degrees
+     * Round sixty-two A: a temperature scale named by its symbol with no number ("cambie de °C a °F", "switch from °F to
+     * °C", "en °C o en °F") is the scale's name in the plural, "de grados centígrados a grados Fahrenheit", "degrees
      * Celsius", as the style page names them after a number; the singular after a rate's "por"/"per" ("0,5 % por °C").
      * A number before it ("24 °C") is read with it by {@link #read}, never here; -1 for a degree sign alone or before
      * another letter ("°Brix").
@@ -767,12 +767,12 @@ final class QuantityReader implements TokenReader {
                 && COUNTED_NOUN_BEFORE.matcher(t.substring(Math.max(0, pos - 24), pos)).find();
     }
 
-    /** A screw's or a bolt's gauge with its number sign right before a spaced "x": "#8 ", "(#10 ". */
+    /** A screw's or a bolt's gauge with its number sign right before a spaced "x": "#10 ", "(#6 ". */
     private static final Pattern GAUGE_BEFORE = Pattern.compile("(?<![\\p{L}\\d])#\\d{1,2}[ \\u00A0]$");
 
     /**
-     * Round sixty-two A: "#8 x 1-1/4 in. screws", "#10 x 3 in.": a screw's gauge times its length is a dimension, "number
-     * eight by one and a quarter inch screws", the "x" between numbers "by"/"por" as the style page says; the gauge's sign
+     * Round sixty-two A: "#10 x 2-1/2 in. screws", "#6 x 3 in.": a screw's gauge times its length is a dimension, "number
+     * ten by two and a half inch screws", the "x" between numbers "by"/"por" as the style page says; the gauge's sign
      * took the "x" out of the dimension reader's reach. The "x" at {@code pos} is spaced, a digit after it.
      */
     static boolean gaugeBy(ReadContext ctx, int pos) {
@@ -1056,8 +1056,8 @@ final class QuantityReader implements TokenReader {
     /**
      * "2 2/1000" → "dos y dos milésimos"; with a unit after, "1 1/2 m" → "uno y medio metros". Round sixty-two A: English
      * says a quarter as it says a half ("one and a quarter inches"), and before its noun the unit is the compound's
-     * singular as a whole number's is ("1-1/4 in. screws", "one and a quarter inch screws"); a unit's dot mid-sentence is
-     * the symbol's ("7-1/4 pulg., tenga").
+     * singular as a whole number's is ("2-1/2 in. screws", "two and a half inch screws"); a unit's dot mid-sentence is
+     * the symbol's ("3-1/4 pulg., nueva").
      */
     private static int mixed(ReadContext ctx, int pos, String minus, String whole, Matcher mixed) {
         String[] vulgar = mixed.groupCount() >= 3 && mixed.group(3) != null ? FractionReader.parts(mixed.group(3).charAt(0)) : null;

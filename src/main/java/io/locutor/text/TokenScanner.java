@@ -275,7 +275,7 @@ final class TokenScanner {
                     continue;
                 }
                 if (c == 'x' && j == i + 1 && QuantityReader.gaugeBy(ctx, i)) {
-                    ctx.out.append(ctx.es() ? "por" : "by"); // "#8 x 1-1/4 in. screws" (round sixty-two A)
+                    ctx.out.append(ctx.es() ? "por" : "by"); // "#10 x 2-1/2 in. screws" (round sixty-two A)
                     i = j;
                     continue;
                 }
@@ -791,7 +791,7 @@ final class TokenScanner {
             return runEnd;
         }
         if (runEnd - pos == 1 && t.charAt(pos) == 'R' && next == '-') {
-            int end = QuantityReader.refrigerant(ctx, pos); // "gas R-410A" (round sixty-two A)
+            int end = QuantityReader.refrigerant(ctx, pos); // "gas R-404A" (round sixty-two A)
             if (end > pos) {
                 return end;
             }

@@ -148,9 +148,9 @@ final class Units {
         // Round fifty-three: the milliampere of a residual-current device's trip or a sensor's draw ("un diferencial de 10
         // mA", "draws 25 mA"); the SI's lower-case "m" before a capital "A" is no flat's letter.
         put(new Unit("miliamperio", "miliamperios", false, "milliamp", "milliamps"), "mA");
-        // Round sixty-two A: a motor's or a compressor's run capacitor ("un capacitor de 35 µF", "a 10 µF capacitor"), with
+        // Round sixty-two A: a motor's or a compressor's run capacitor ("un capacitor de 45 µF", "a 10 µF capacitor"), with
         // the micro sign or the Greek mu, and a heater's or a boiler's output as Latin American and Spanish shops print it
-        // ("un calefactor de 5.000 kcal/h"), "kilocalorías por hora"; a food's "kcal" alone is the kilocalorie.
+        // ("una caldera de 24.000 kcal/h"), "kilocalorías por hora"; a food's "kcal" alone is the kilocalorie.
         put(new Unit("microfaradio", "microfaradios", false, "microfarad", "microfarads"), "µF", "μF");
         put(new Unit("kilocaloría por hora", "kilocalorías por hora", true, "kilocalorie per hour", "kilocalories per hour"), "kcal/h");
         put(new Unit("kilocaloría", "kilocalorías", true, "kilocalorie", "kilocalories"), "kcal");

@@ -484,9 +484,9 @@ class AmountBeforeNounReadingsTest {
                 read("en-US", "the Acme 2000W oil heater") + "; " + read("en-GB", "your Volt Pro 12V drill") + "; "
                         + read("en-GB", "12mm OSB boards") + "; " + read("en-GB", "63 x 175mm C16 joists"));
         // Must not fire: no determiner, no noun after the measure, a spaced measure, an initialism then no noun.
-        assertEquals("it uses two thousand watts.; twelve volts and eighteen volts are sold; the boards are twelve millimetres.; "
-                        + "the Acme twelve volts and eighteen volts are sold; collect twelve millimetres O S B from the yard",
-                read("en-US", "it uses 2000W.") + "; " + read("en-GB", "12V and 18V are sold") + "; " + read("en-GB", "the boards are 12mm.")
-                        + "; " + read("en-US", "the Acme 12V and 18V are sold") + "; " + read("en-GB", "collect 12mm OSB from the yard"));
+        assertEquals("it uses two thousand watts.; twelve volts and twenty four volts are sold; the boards are twelve millimetres.; "
+                        + "the Acme twelve volts and twenty four volts are sold; collect twelve millimetres O S B from the yard",
+                read("en-US", "it uses 2000W.") + "; " + read("en-GB", "12V and 24V are sold") + "; " + read("en-GB", "the boards are 12mm.")
+                        + "; " + read("en-US", "the Acme 12V and 24V are sold") + "; " + read("en-GB", "collect 12mm OSB from the yard"));
     }
 }

@@ -775,11 +775,11 @@ class UnitReadingsTest {
 
     @Test
     void roundSixtyTwoACapacitorsHeatOutputAndTemperatureScalesWithNoNumber() {
-        assertEquals("un capacitor de treinta y cinco microfaradios y una caldera de veinte mil kilocalorías por hora",
-                read("es-AR", "un capacitor de 35 µF y una caldera de 20.000 kcal/h"));
+        assertEquals("un capacitor de cuarenta y cinco microfaradios y una caldera de veinte mil kilocalorías por hora",
+                read("es-AR", "un capacitor de 45 µF y una caldera de 20.000 kcal/h"));
         assertEquals("a ten microfarad capacitor rated at ten microfarads", read("en-US", "a 10 μF capacitor rated at 10 µF"));
-        assertEquals("cambie de grados Fahrenheit a grados centígrados; un cero coma cinco por ciento por grado centígrado",
-                read("es-MX", "cambie de °F a °C") + "; " + read("es-MX", "un 0,5 % por °C"));
+        assertEquals("cambie de grados centígrados a grados Fahrenheit; un cero coma cinco por ciento por grado centígrado",
+                read("es-MX", "cambie de °C a °F") + "; " + read("es-MX", "un 0,5 % por °C"));
         assertEquals("switch from degrees Fahrenheit to degrees Celsius", read("en-US", "switch from °F to °C"));
         // Must not fire: a number before the scale, a degree sign before another word.
         assertEquals("hasta veinticuatro grados centígrados; el jugo tiene doce °Brix",
