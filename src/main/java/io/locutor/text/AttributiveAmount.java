@@ -52,11 +52,15 @@ final class AttributiveAmount {
         }
         // Round nine B: "a 36 x 24 in. wire crate": the last side of a dimension describes the noun as the whole does, so
         // the article is looked for before its first side.
+        boolean gluedMeasure = glued(ctx.text, start, end);
         start = firstSide(ctx.text, start);
         String before = ctx.previousWord(start);
         String beforeLower = before.toLowerCase(Locale.ROOT);
         String opener = before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an") ? null : wordBeforeAdjectives(ctx.text, start, before);
-        boolean bridged = "a".equals(opener) || "an".equals(opener);
+        // Round sixty-two A: "the ThermoPeak 2000W oil heater", "a VoltEdge 12V drill": a brand's capitalised name between the
+        // determiner and a measure glued to its symbol leaves the measure the noun's modifier, as adjectives do ("two
+        // thousand watt oil heater"); "the VoltEdge 12V and 24V" has no noun after it and keeps the plural.
+        boolean bridged = "a".equals(opener) || "an".equals(opener) || gluedMeasure && brandAfterDeterminer(ctx, start);
         // Round fifty-nine: "one 5,000 lb forklift": the count "one" is the article's number, and a singular noun after the
         // measure is described by it as after "a" ("one five thousand pound forklift"); "one 5 kg and two 2 kg" has none.
         boolean article = bridged || before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an") || before.equalsIgnoreCase("one");
@@ -162,6 +166,13 @@ final class AttributiveAmount {
             // of honey" have no such noun and keep the plural.
             return true;
         }
+        if (!article && !inList && !determiner && gluedMeasure && initialismThenNoun(ctx, end)) {
+            // Round sixty-two A: "12mm OSB boards", "63 x 175mm C16 joists": a glued measure (or a dimension's last side)
+            // before an initialism or a grade's code and the noun they name is a product's spec, singular ("twelve millimetre
+            // O S B boards"), as before a plain noun (bareBeforePlural); "the boards are 12mm." and "12mm OSB from the yard"
+            // have no such noun and keep the plural.
+            return true;
+        }
         if (!article && !inList && !determiner) {
             return bareBeforePlural(ctx, end);
         }
@@ -176,6 +187,43 @@ final class AttributiveAmount {
         return next.length() > 1 && !NOT_A_NOUN.contains(lower) && !PLURAL_NOT_NOUN.contains(lower) && (article || !VERBS.contains(lower))
                 && !PRONOUNS.contains(lower)
                 && !(bridged && SIZE_WORDS.contains(lower));
+    }
+
+    /** The amount's digits are glued to its unit's letters: "2000W", "12mm", never "12 mm" nor "$12". */
+    private static boolean glued(String t, int start, int end) {
+        int i = start;
+        while (i < end && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '.' || t.charAt(i) == ',')) {
+            i++;
+        }
+        return i > start && i < end && Character.isLetter(t.charAt(i));
+    }
+
+    /**
+     * One or two capitalised words (a brand's or a range's name: "ThermoPeak", "Bosch Professional") right before {@code
+     * start}, with "a", "an", "one" or a determiner ("the", "your"…) before them.
+     */
+    private static boolean brandAfterDeterminer(ReadContext ctx, int start) {
+        int i = start;
+        for (int k = 0; k < 2; k++) {
+            String word = ctx.previousWord(i);
+            if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            i = ReadContext.lettersStart(ctx.text, ReadContext.spacesStart(ctx.text, i));
+            String lead = ctx.previousWord(i).toLowerCase(Locale.ROOT);
+            if (lead.equals("a") || lead.equals("an") || lead.equals("one") || DETERMINERS.contains(lead)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An initialism or a grade's code ("OSB", "CLS", "C16"), then a lower-case noun: " OSB boards", " C16 joists". */
+    private static final Pattern INITIALISM_THEN_NOUN = Pattern.compile("[ \\u00A0](?:\\p{Lu}{2,5}|\\p{Lu}\\d{1,3})[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
+
+    private static boolean initialismThenNoun(ReadContext ctx, int end) {
+        Matcher m = ctx.at(INITIALISM_THEN_NOUN, end);
+        return m.lookingAt() && contentWord(m.group(1)) && !m.group(1).endsWith("ed");
     }
 
     /**

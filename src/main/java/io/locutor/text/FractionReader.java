@@ -25,7 +25,9 @@ final class FractionReader implements TokenReader {
     public int read(ReadContext ctx, int pos) {
         String[] f = VULGAR.get(ctx.text.charAt(pos));
         if (f == null) {
-            return -1;
+            // Round sixty-two A: the scanner hands this reader every sign no other reader claims, the degree sign too: a
+            // temperature scale's symbol with no number ("de °C a °F") is read by QuantityReader, as after a number.
+            return QuantityReader.bareTemperatureScale(ctx, pos);
         }
         java.util.regex.Matcher u = ctx.at(UNIT_AFTER, pos + 1);
         Units.Unit unit = u.lookingAt() ? Units.find(u.group(1)) : null;

@@ -27,6 +27,12 @@ final class QuantityReader implements TokenReader {
     // "2 1/2", and a fraction character glued or after a space ("1½ tsp", "2 ¾ miles"; round seven A).
     private static final Pattern MIXED_FRACTION = Pattern.compile(" (\\d{1,9})/(\\d{1,9})(?![\\d/])| ?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])");
     /**
+     * Round sixty-two A: US hardware's mixed number joined by a hyphen ("11-1/4 in.", "2-1/2 in. screws", "3-1/4 pulg."),
+     * halves to sixty-fourths only, as rulers mark them; a unit must follow ({@link #hyphenatedMixed}), so a range of
+     * other fractions ("3-4/5") or a code keeps its hyphen.
+     */
+    private static final Pattern HYPHENATED_MIXED = Pattern.compile("-(\\d{1,2})/(2|4|8|16|32|64)(?![\\d/])");
+    /**
      * A unit after a rate's slash; round seventeen: with its power ("9,8 m/s²", "m/s2"), an acceleration's divisor, said
      * "por segundo al cuadrado", "per second squared" (was "metros/s cuadrado").
      */
@@ -235,6 +241,61 @@ final class QuantityReader implements TokenReader {
     private static final Pattern ES_GOLD_PURITY_AFTER = Pattern.compile("[Kk](?=[ \\u00A0]+(?:de[ \\u00A0]+)?oro(?![\\p{L}]))");
     private static final Pattern ES_GOLD_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])oro(?:[ \\u00A0]+(?:blanco|amarillo|rosa|rosado|macizo|sólido))?"
             + "(?:[ \\u00A0]+de)?[ \\u00A0]+(?:\\d{1,2}[Kk](?:[ \\u00A0]*,|[ \\u00A0]+[yo])[ \\u00A0]+)*$");
+
+    /**
+     * A refrigerant's ASHRAE 34 number after "R-": two or three digits, perhaps a blend's or an isomer's letter ("R-404A",
+     * "R-134a"), nothing glued after it.
+     */
+    private static final Pattern REFRIGERANT = Pattern.compile("R-(\\d{2,3})([A-Ea-e])?(?![\\p{L}\\d]|-\\d)");
+    /** Words naming what a refrigerant's number without a letter is: "gas R-22", "R-32 refrigerant". */
+    private static final Pattern REFRIGERANT_WORD = Pattern.compile("(?i)(?<!\\p{L})(?:gas|refrigerante?|freón|freon|coolant)(?!\\p{L})");
+
+    /**
+     * Round sixty-two A: a refrigerant's name as the HVAC trade says it, the "R" and its number whole in Spanish ("gas
+     * R-404A", "R cuatrocientos cuatro A"), in pairs in English as a model's number is ("R four oh four A", "R one thirty
+     * four A", "R twenty two"), its letter in capitals; where it came out as a code's digits ("R, cuatro cero cuatro A")
+     * or a count ("R-four hundred and four A"). A blend's or an isomer's letter makes it one; with no letter only a refrigerant's
+     * word in its sentence does ("gas R-22"), so a room's or a form's "R-101" stays a code. -1 otherwise.
+     */
+    static int refrigerant(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(REFRIGERANT, pos);
+        if (!m.lookingAt() || pos > 0 && Character.isLetterOrDigit(ctx.text.charAt(pos - 1))) {
+            return -1;
+        }
+        if (m.group(2) == null && !REFRIGERANT_WORD.matcher(ctx.text).region(ctx.sentenceStart(pos, 80),
+                Math.min(ctx.text.length(), m.end() + 40)).find()) {
+            return -1;
+        }
+        int number = Integer.parseInt(m.group(1));
+        String said = ctx.es() ? ctx.speller.cardinal(number, Gender.MASCULINE)
+                : number < 100 ? ctx.speller.cardinal(number, Gender.NEUTRAL) : UsAddresses.inPairs(ctx.speller, number);
+        ctx.append("R " + said + (m.group(2) == null ? "" : " " + m.group(2).toUpperCase(java.util.Locale.ROOT)));
+        return m.end();
+    }
+
+    /** A temperature scale's symbol with no number before it: "°C", "ºF", nothing glued after it. */
+    private static final Pattern BARE_SCALE = Pattern.compile("[°º][CF](?![\\p{L}\\d])");
+    /** Words before a bare scale that take one degree of it: "por °C", "per °F", "cada °C", "each °F". */
+    private static final java.util.Set<String> ONE_DEGREE_BEFORE = java.util.Set.of("por", "cada", "per", "each");
+
+    /**
+     * Round sixty-two A: a temperature scale named by its symbol with no number ("cambie de °C a °F", "switch from °F to
+     * °C", "en °C o en °F") is the scale's name in the plural, "de grados centígrados a grados Fahrenheit", "degrees
+     * Celsius", as the style page names them after a number; the singular after a rate's "por"/"per" ("0,5 % por °C").
+     * A number before it ("24 °C") is read with it by {@link #read}, never here; -1 for a degree sign alone or before
+     * another letter ("°Brix").
+     */
+    static int bareTemperatureScale(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(BARE_SCALE, pos);
+        int before = ReadContext.spacesStart(ctx.text, pos);
+        if (!m.lookingAt() || before > 0 && Character.isDigit(ctx.text.charAt(before - 1))) {
+            return -1;
+        }
+        Units.Unit unit = Units.find(m.group());
+        boolean one = ONE_DEGREE_BEFORE.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT));
+        ctx.append(ctx.es() ? (one ? unit.esOne() : unit.esMany()) : one ? unit.enOne() : unit.enMany());
+        return m.end();
+    }
 
     @Override
     public int read(ReadContext ctx, int pos) {
@@ -644,8 +705,12 @@ final class QuantityReader implements TokenReader {
                 return e;
             }
             Matcher mixed = ctx.at(MIXED_FRACTION, end);
+            Matcher hyphenated = mixed.lookingAt() ? null : hyphenatedMixed(ctx, end);
+            if (hyphenated != null) {
+                mixed = hyphenated;
+            }
             if (mixed.lookingAt() && !whole.isEmpty()) {
-                e = mixed(ctx, minus, whole, mixed);
+                e = mixed(ctx, pos, minus, whole, mixed);
                 if (e > 0) {
                     return e;
                 }
@@ -700,6 +765,20 @@ final class QuantityReader implements TokenReader {
         return ctx.lang == Lang.EN && pos >= 2 && t.charAt(pos - 1) == ' ' && pos + 2 < t.length() && t.charAt(pos + 1) == ' '
                 && TokenScanner.isDigit(t.charAt(pos + 2)) && ctx.at(WEIGHT_NEXT, pos + 1).lookingAt()
                 && COUNTED_NOUN_BEFORE.matcher(t.substring(Math.max(0, pos - 24), pos)).find();
+    }
+
+    /** A screw's or a bolt's gauge with its number sign right before a spaced "x": "#10 ", "(#6 ". */
+    private static final Pattern GAUGE_BEFORE = Pattern.compile("(?<![\\p{L}\\d])#\\d{1,2}[ \\u00A0]$");
+
+    /**
+     * Round sixty-two A: "#10 x 2-1/2 in. screws", "#6 x 3 in.": a screw's gauge times its length is a dimension, "number
+     * ten by two and a half inch screws", the "x" between numbers "by"/"por" as the style page says; the gauge's sign
+     * took the "x" out of the dimension reader's reach. The "x" at {@code pos} is spaced, a digit after it.
+     */
+    static boolean gaugeBy(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        return pos >= 3 && t.charAt(pos - 1) == ' ' && pos + 2 < t.length() && t.charAt(pos + 1) == ' ' && TokenScanner.isDigit(t.charAt(pos + 2))
+                && GAUGE_BEFORE.matcher(t.substring(Math.max(0, pos - 6), pos)).find();
     }
 
     /** "9 cm/año", "3 km/día", "2 h/semana": a rate per a word, not a unit symbol. */
@@ -961,9 +1040,27 @@ final class QuantityReader implements TokenReader {
         return slash;
     }
 
-    /** "2 2/1000" → "dos y dos milésimos"; with a unit after, "1 1/2 m" → "uno y medio metros". */
-    private static int mixed(ReadContext ctx, String minus, String whole, Matcher mixed) {
-        String[] vulgar = mixed.group(3) != null ? FractionReader.parts(mixed.group(3).charAt(0)) : null;
+    /**
+     * The hyphenated mixed number's fraction at {@code end} ({@link #HYPHENATED_MIXED}), a proper one, when a unit's symbol
+     * follows it; null otherwise.
+     */
+    private static Matcher hyphenatedMixed(ReadContext ctx, int end) {
+        Matcher m = ctx.at(HYPHENATED_MIXED, end);
+        if (!m.lookingAt() || Integer.parseInt(m.group(1)) >= Integer.parseInt(m.group(2)) || m.group(1).startsWith("0")) {
+            return null;
+        }
+        Matcher u = ctx.at(UNIT_AFTER, m.end());
+        return u.lookingAt() && Units.find(u.group(1)) != null ? ctx.at(HYPHENATED_MIXED, end) : null;
+    }
+
+    /**
+     * "2 2/1000" → "dos y dos milésimos"; with a unit after, "1 1/2 m" → "uno y medio metros". Round sixty-two A: English
+     * says a quarter as it says a half ("one and a quarter inches"), and before its noun the unit is the compound's
+     * singular as a whole number's is ("2-1/2 in. screws", "two and a half inch screws"); a unit's dot mid-sentence is
+     * the symbol's ("3-1/4 pulg., nueva").
+     */
+    private static int mixed(ReadContext ctx, int pos, String minus, String whole, Matcher mixed) {
+        String[] vulgar = mixed.groupCount() >= 3 && mixed.group(3) != null ? FractionReader.parts(mixed.group(3).charAt(0)) : null;
         String num = vulgar != null ? vulgar[0] : mixed.group(1);
         String den = vulgar != null ? vulgar[1] : mixed.group(2);
         Matcher u = ctx.at(UNIT_AFTER, mixed.end());
@@ -973,6 +1070,7 @@ final class QuantityReader implements TokenReader {
         boolean feminine = ctx.es() && (unit != null ? unit.esFeminine()
                 : half && "media".equals(FractionReader.halfBeforeNoun(ctx, mixed.end())));
         String f = !ctx.es() && half ? "a half" // "3 1/2 cups" → "three and a half cups"
+                : !ctx.es() && num.equals("1") && den.equals("4") ? "a quarter"
                 : ctx.es() && unit != null && half ? (feminine ? "media" : "medio")
                 : half && unit == null && FractionReader.halfBeforeNoun(ctx, mixed.end()) != null
                 ? FractionReader.halfBeforeNoun(ctx, mixed.end()) // "2 1/2 tazas" → "dos y media tazas"
@@ -985,8 +1083,10 @@ final class QuantityReader implements TokenReader {
         if (unit == null) {
             return mixed.end();
         }
-        ctx.append(' ').append(ctx.es() ? unit.esMany() : Units.spelling(ctx, unit.enMany()));
-        return u.end();
+        int unitEnd = TokenScanner.pastSymbolDot(ctx.text, u.end());
+        boolean describes = !ctx.es() && AttributiveAmount.describesNoun(ctx, pos, unitEnd);
+        ctx.append(' ').append(ctx.es() ? unit.esMany() : Units.spelling(ctx, describes ? unit.enOne() : unit.enMany()));
+        return unitEnd;
     }
 
     /** The second number of a range: "-2", "–30", and in Spanish " a 3" ("de 1 a 3 veces", round seven B). */

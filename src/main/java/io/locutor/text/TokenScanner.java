@@ -274,6 +274,11 @@ final class TokenScanner {
                     i = j;
                     continue;
                 }
+                if (c == 'x' && j == i + 1 && QuantityReader.gaugeBy(ctx, i)) {
+                    ctx.out.append(ctx.es() ? "por" : "by"); // "#10 x 2-1/2 in. screws" (round sixty-two A)
+                    i = j;
+                    continue;
+                }
                 int times = c == 'x' && j == i + 1 ? multiplier(ctx, i) : -1;
                 if (times > 0) {
                     i = times;
@@ -784,6 +789,12 @@ final class TokenScanner {
             // "β-lactamas", "π r²": a lone Greek letter is a symbol, said by its name ("beta", "pi"); Greek words stay.
             ctx.out.append(greekName(t.charAt(pos), ctx.es()));
             return runEnd;
+        }
+        if (runEnd - pos == 1 && t.charAt(pos) == 'R' && next == '-') {
+            int end = QuantityReader.refrigerant(ctx, pos); // "gas R-404A" (round sixty-two A)
+            if (end > pos) {
+                return end;
+            }
         }
         if (t.charAt(pos) == 'P' && (runEnd - pos == 1 && next == '.' || runEnd - pos == 2 && t.charAt(pos + 1) == 'O')) {
             // "P.O. Box 4471"; round fifty-five: in Spanish text too, a US box read as its clerks say it in English ("P O

@@ -148,6 +148,12 @@ final class Units {
         // Round fifty-three: the milliampere of a residual-current device's trip or a sensor's draw ("un diferencial de 10
         // mA", "draws 25 mA"); the SI's lower-case "m" before a capital "A" is no flat's letter.
         put(new Unit("miliamperio", "miliamperios", false, "milliamp", "milliamps"), "mA");
+        // Round sixty-two A: a motor's or a compressor's run capacitor ("un capacitor de 45 µF", "a 10 µF capacitor"), with
+        // the micro sign or the Greek mu, and a heater's or a boiler's output as Latin American and Spanish shops print it
+        // ("una caldera de 24.000 kcal/h"), "kilocalorías por hora"; a food's "kcal" alone is the kilocalorie.
+        put(new Unit("microfaradio", "microfaradios", false, "microfarad", "microfarads"), "µF", "μF");
+        put(new Unit("kilocaloría por hora", "kilocalorías por hora", true, "kilocalorie per hour", "kilocalories per hour"), "kcal/h");
+        put(new Unit("kilocaloría", "kilocalorías", true, "kilocalorie", "kilocalories"), "kcal");
         // English durations written short after a number ("5 yrs", "3 mos", "2 wks", "30 secs"; "hrs", "mins" above), and
         // "in." the inch with its dot ("6 in. of water": without the dot "in" is the preposition), also before a closing
         // bracket, a comma or a semicolon ("(24 x 18 x 12 in.)", round ten), where its dot ends no sentence.
@@ -195,7 +201,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "rpm|RPM|ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|sq\\. yd\\.|sq yd|sq\\. mi\\.|sq mi|sq\\. m\\.|sq\\.m\\.|sq m|sqm|cu\\. ft\\.|cu ft|cu\\. yd\\.|cu yd|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|mmol|µmol|μmol|nmol|mEq|ng|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|mA|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|pulg|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
+    static final String SYMBOL_ALT = "kcal/h|kcal|µF|μF|rpm|RPM|ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|sq\\. yd\\.|sq yd|sq\\. mi\\.|sq mi|sq\\. m\\.|sq\\.m\\.|sq m|sqm|cu\\. ft\\.|cu ft|cu\\. yd\\.|cu yd|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|mmol|µmol|μmol|nmol|mEq|ng|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|mA|Ah|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|pulg|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
             + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kV|kWp|kW|MWp|MWh|MW|Wh|Wp|mi|ft|lbs|lb|%|‰|°|m|g|t|lts|lt|l|L|h|s|W|V";
 
     private static final java.util.regex.Pattern DATA_AFTER = java.util.regex.Pattern.compile(

@@ -476,4 +476,17 @@ class AmountBeforeNounReadingsTest {
         assertEquals("twenty five metres of ten millimetres is enough; three kilograms of four millimetres each; the rest of ten millimetres chain",
                 read("en-GB", "25m of 10mm is enough; 3 kg of 4mm each; the rest of 10mm chain"));
     }
+
+    @Test
+    void roundSixtyTwoAGluedMeasureAfterABrandOrBeforeAnInitialismAndItsNoun() {
+        assertEquals("the Acme two thousand watt oil heater; your Volt Pro twelve volt drill; twelve millimetre O S B boards; "
+                        + "sixty three by one hundred and seventy five millimetre C sixteen joists",
+                read("en-US", "the Acme 2000W oil heater") + "; " + read("en-GB", "your Volt Pro 12V drill") + "; "
+                        + read("en-GB", "12mm OSB boards") + "; " + read("en-GB", "63 x 175mm C16 joists"));
+        // Must not fire: no determiner, no noun after the measure, a spaced measure, an initialism then no noun.
+        assertEquals("it uses two thousand watts.; twelve volts and twenty four volts are sold; the boards are twelve millimetres.; "
+                        + "the Acme twelve volts and twenty four volts are sold; collect twelve millimetres O S B from the yard",
+                read("en-US", "it uses 2000W.") + "; " + read("en-GB", "12V and 24V are sold") + "; " + read("en-GB", "the boards are 12mm.")
+                        + "; " + read("en-US", "the Acme 12V and 24V are sold") + "; " + read("en-GB", "collect 12mm OSB from the yard"));
+    }
 }

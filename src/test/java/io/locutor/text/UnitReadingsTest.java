@@ -772,4 +772,37 @@ class UnitReadingsTest {
                 read("en-GB", "a 65 sq m studio, 12 sqm, 20 sq. m. quoted, 3 sq mi"));
         assertEquals("doce metros cuadrados", read("es-ES", "12 sq m"));
     }
+
+    @Test
+    void roundSixtyTwoACapacitorsHeatOutputAndTemperatureScalesWithNoNumber() {
+        assertEquals("un capacitor de cuarenta y cinco microfaradios y una caldera de veinte mil kilocalorías por hora",
+                read("es-AR", "un capacitor de 45 µF y una caldera de 20.000 kcal/h"));
+        assertEquals("a ten microfarad capacitor rated at ten microfarads", read("en-US", "a 10 μF capacitor rated at 10 µF"));
+        assertEquals("cambie de grados centígrados a grados Fahrenheit; un cero coma cinco por ciento por grado centígrado",
+                read("es-MX", "cambie de °C a °F") + "; " + read("es-MX", "un 0,5 % por °C"));
+        assertEquals("switch from degrees Fahrenheit to degrees Celsius", read("en-US", "switch from °F to °C"));
+        // Must not fire: a number before the scale, a degree sign before another word.
+        assertEquals("hasta veinticuatro grados centígrados; el jugo tiene doce °Brix",
+                read("es-MX", "hasta 24 °C") + "; " + read("es-MX", "el jugo tiene 12 °Brix"));
+    }
+
+    @Test
+    void roundSixtyTwoARefrigerantsAreSaidAsTheTradeSaysThem() {
+        assertEquals("gas R cuatrocientos cuatro A y refrigerante R ciento treinta y cuatro A; el gas R veintidós",
+                read("es-MX", "gas R-404A y refrigerante R-134a; el gas R-22"));
+        assertEquals("R four fifty four B refrigerant; R twenty two refrigerant; R four oh seven C",
+                read("en-US", "R-454B refrigerant; R-22 refrigerant; R-407C"));
+        // Must not fire: a room's code with no letter and no refrigerant's word, a longer file number.
+        assertEquals("Room R one zero one is on the left", read("en-US", "Room R-101 is on the left"));
+        assertEquals("el expediente R dos mil veinticinco, cero cero cuatro cinco uno dos", read("es-ES", "el expediente R-2025-004512"));
+    }
+
+    @Test
+    void roundSixtyTwoAHyphenatedMixedNumbersBeforeAUnitAndAScrewsGauge() {
+        assertEquals("a shelf eleven and a quarter inches deep; number ten by two and a half inch wood screws; two and a half inch screws",
+                read("en-US", "a shelf 11-1/4 in. deep; #10 x 2-1/2 in. wood screws; 2-1/2 in. screws"));
+        assertEquals("una rebajadora de tres y un cuarto pulgadas, nueva", read("es-US", "una rebajadora de 3-1/4 pulg., nueva"));
+        // Must not fire: a range of fifths, a hyphenated pair with no unit after it.
+        assertEquals("pages three-four fifths; see one-one half for it", read("en-US", "pages 3-4/5; see 1-1/2 for it"));
+    }
 }
