@@ -1200,10 +1200,10 @@ final class QuantityReader implements TokenReader {
     }
 
     /**
-     * Round nine: "envíe OFERTA al 73520", "manda la palabra SALDO al 30412", "por SMS al 45210": a keyword in capitals sent
+     * Round nine: "envíe OFERTA al 73520", "manda la palabra SALDO al 30412", "por SMS al 45210", "por texto al 31502": a keyword in capitals sent
      * to a number, or a text message named, makes the number after "al" a short code, keyed in digit by digit.
      */
-    private static final Pattern ES_TEXT_CUE = Pattern.compile("(?<![\\p{L}])(?:SMS|(?iu:mensaje|mensajes)(?![\\p{L}])|(?iu:env[íi]e|env[íi]a|envi[áa]|"
+    private static final Pattern ES_TEXT_CUE = Pattern.compile("(?<![\\p{L}])(?:SMS|(?iu:mensaje|mensajes|texto|textos)(?![\\p{L}])|(?iu:env[íi]e|env[íi]a|envi[áa]|"
             + "mande|manda|mandá|textee|textea)[ \\u00A0]+(?:(?iu:la palabra)[ \\u00A0]+)?\\p{Lu}{2,}(?![\\p{L}]))");
 
     /** "text RATE at ", "reply to our text at ": a text cue, at most two words, then "at" right before the short code. */

@@ -345,6 +345,8 @@ class NumberReadingsTest {
         assertEquals("envíe ALTO al cuatro cinco dos uno cero para no recibir mensajes.", read("es-US", "envíe ALTO al 45210 para no recibir mensajes."));
         assertEquals("manda la palabra SALDO al tres cero cuatro uno dos", read("es-MX", "manda la palabra SALDO al 30412"));
         assertEquals("envíe un mensaje al cuatro cinco dos uno cero", read("es-MX", "envíe un mensaje al 45210"));
+        // Round sixty-two B: a text named as "texto" too ("por texto al …", "un texto al …").
+        assertEquals("conteste SÍ por texto al tres uno cinco cero dos", read("es-US", "conteste SÍ por texto al 31502"));
         // must not fire: a payment sent to a house number, a range, a short number of three digits
         assertEquals("envíe su pago al mil doscientos treinta y cuatro de la calle Oak", read("es-US", "envíe su pago al 1234 de la calle Oak"));
         assertEquals("del mil al dos mil", read("es-ES", "del 1000 al 2000"));
