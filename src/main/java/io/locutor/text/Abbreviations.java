@@ -306,6 +306,11 @@ final class Abbreviations implements TokenReader {
     /** A flat's letter or number after "dto.": " B", " 4", " 12A". */
     private static final Pattern UNIT_NEXT = Pattern.compile("[ \\u00A0](?:\\p{Lu}|\\d{1,3}\\p{Lu}?)(?![\\p{L}\\d])");
 
+    /** A number or a roman numeral in capitals after a volume's "vol." ("vol. 2", "Vol. III"), nothing glued after it. */
+    private static final Pattern VOLUME_NUMBER_NEXT = Pattern.compile("[ \\u00A0](?:\\d{1,3}|[IVXLC]{1,6})(?![\\p{L}\\d])");
+    /** An English ordinal in figures ("4th", "2nd", "21st") and a space, ending where the region ends. */
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?<![\\p{L}\\d])\\d{1,3}(?:st|nd|rd|th)[ \\u00A0]$");
+
     /** "1 cda.", "½ cda.": an amount right before the word. */
     private static boolean afterAmount(String t, int pos) {
         int i = ReadContext.spacesStart(t, pos);
@@ -986,6 +991,19 @@ final class Abbreviations implements TokenReader {
                     && UNIT_NEXT.matcher(ctx.text).region(pos + end, ctx.text.length()).lookingAt()) {
                 e = new Entry(ES_BEFORE_A_NUMBER.get(key), false, false); // "apto. 7B", "art. 14": before its number or letter
             }
+            if (e == null && key.equals("vol.") && VOLUME_NUMBER_NEXT.matcher(ctx.text).region(pos + end, ctx.text.length()).lookingAt()) {
+                // Round sixty-three A: a book's volume before its number or its roman numeral, both languages ("vol. III",
+                // "Vol. 2": "volumen tres", "Volume two"), its capital kept; RomanReader says the numeral as a part's
+                // cardinal. With no number after it ("vol." of a sound) the word stays as written.
+                String volume = ctx.es() ? "volumen" : "volume";
+                e = new Entry(Character.isUpperCase(first) ? capitalize(volume) : volume, false, false);
+            }
+            if (ctx.lang == Lang.EN && e == null && key.equals("ed.") && first == 'e'
+                    && ORDINAL_BEFORE.matcher(ctx.text).region(Math.max(0, pos - 8), pos).useTransparentBounds(true).find()) {
+                // Round sixty-three A: "the 4th ed.", "2nd ed.": a book's edition after its ordinal; "Ed." (a name) and an
+                // "ed." after any other word stay as written.
+                e = new Entry("edition", false, false);
+            }
             if (ctx.es() && e == null && key.equals("ave.") && avenueOfAnAddress(ctx, pos, pos + end)) {
                 e = ES.get("av."); // "en 2215 Ave. Bergenline": the avenue as "Av." reads it
             }
@@ -1087,7 +1105,9 @@ final class Abbreviations implements TokenReader {
     /** Words written before a code or number ("ref. AB123", "ext. 204"): their dot ends no sentence. */
     private static final java.util.Set<String> BEFORE_A_CODE = java.util.Set.of("reference", "extension",
             // Round seven B: "(ref. ER-2026-004518)", "el expte. N° 4587/2026": a code or its number sign follows.
-            "referencia", "expediente", "extensión", "departamento");
+            "referencia", "expediente", "extensión", "departamento",
+            // Round sixty-three A: a volume's number or numeral follows ("vol. II de la obra", never "volumen. dos").
+            "volumen", "Volumen", "volume", "Volume");
     /** English price and office words ("incl.", "excl.", "reg.", "est."): their dot ends no sentence before a code in capitals. */
     private static final java.util.Set<String> PRICE_WORDS = java.util.Set.of("regular", "including", "excluding", "estimated");
     /** A word of two or more capitals, or capitals with digits ("VAT", "LK21"), next. */

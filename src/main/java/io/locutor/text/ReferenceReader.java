@@ -1020,6 +1020,33 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern ISBN = Pattern.compile("ISBN((?:[ \\u00A0]+(?:is|es))?[ \\u00A0]*:?[ \\u00A0]*)(\\d(?:[- \\u00A0]?\\d){8,11}[- \\u00A0]?[\\dX])"
             + "(?![\\d\\p{L}]|[.,-]\\d)");
 
+    /**
+     * Round sixty-three A: an ISBN-13 printed with its hyphens ("978-1-4920-7730-5"): the 978 or 979 head, four more groups,
+     * thirteen digits. The shape names a book wherever it stands, its label away ("its ISBN, for example 978-…", "el ISBN
+     * 978-…") or none, so it is dictated as {@link #ISBN} dictates it after the label (style page: digit by digit, a pause
+     * at each hyphen), never "nine hundred and seventy eight-one-…". No check digit is asked: a script's sample number
+     * need not hold one, and the five groups with their head are no phone's, date's or part number's shape.
+     */
+    private static final Pattern ISBN13_SHAPE = Pattern.compile("97[89]-\\d{1,5}-\\d{1,7}-\\d{1,7}-\\d(?![\\d\\p{L}]|[.,/-][\\d\\p{L}])");
+
+    /** {@link #ISBN13_SHAPE} at {@code pos}, dictated; -1 when none. */
+    static int isbn13Shape(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (!t.startsWith("97", pos) || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || "-/.,+".indexOf(t.charAt(pos - 1)) >= 0)) {
+            return -1;
+        }
+        Matcher m = ctx.at(ISBN13_SHAPE, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String digits = m.group().replace("-", "");
+        if (digits.length() != 13) {
+            return -1;
+        }
+        ctx.append(dictated(ctx, m.group()));
+        return m.end();
+    }
+
     private static boolean isbnChecks(String digits) {
         int sum = 0;
         if (digits.length() == 10) {

@@ -176,6 +176,9 @@ final class RomanReader implements TokenReader {
     /** How the numeral {@code m} at {@code pos} is said where it stands, or null when the words around it say it is none. */
     private Reading reading(ReadContext ctx, int pos, Matcher m, int n) {
         String before = ctx.previousWord(pos);
+        if (before.isEmpty() && ctx.previousWordAcrossDot(pos).equalsIgnoreCase("vol")) {
+            before = "volume"; // Round sixty-three A: "vol. II", "Vol. IV": the volume's abbreviation numbers a part as its word does
+        }
         String lower = before.toLowerCase(Locale.ROOT);
         boolean spaceBefore = pos > 0 && ctx.text.charAt(pos - 1) == ' ';
         if (!spaceBefore || before.isEmpty()) {

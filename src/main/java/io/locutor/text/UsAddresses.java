@@ -198,6 +198,29 @@ final class UsAddresses {
      * Route 12 commuters").
      */
     private static final Pattern ROAD_ENDS_ADDRESS = Pattern.compile("(?:[,;:)]|\\.(?![\\p{L}\\d])|$|[ \\u00A0](?:North|South|East|West)(?![\\p{L}\\d]))");
+    /**
+     * Round sixty-three A: verbs of calling in at a place before "by" ("stop by 3150 S. Halsted", "drop by", "come by"):
+     * "by" then names the place, as "at" does; "by 2030", "grow by 1500" stay counts and years.
+     */
+    private static final java.util.Set<String> VISIT_VERBS = java.util.Set.of("stop", "drop", "come", "swing", "pop", "stopping",
+            "dropping", "coming", "swinging", "popping");
+
+    /** {@link #ADDRESS_CUES} before the house number at {@code numberStart}, or "by" after one of the {@link #VISIT_VERBS}. */
+    private static boolean addressCueBefore(ReadContext ctx, int numberStart) {
+        String cue = ctx.previousWord(numberStart);
+        if (ADDRESS_CUES.contains(cue)) {
+            return true;
+        }
+        if (!cue.equalsIgnoreCase("by")) {
+            return false;
+        }
+        int cueStart = numberStart;
+        while (cueStart > 0 && Character.isWhitespace(ctx.text.charAt(cueStart - 1))) {
+            cueStart--;
+        }
+        return VISIT_VERBS.contains(ctx.previousWord(cueStart - cue.length()).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Words an address without a street type follows ("meet at", "moved to"): a count or a measure does not. */
     private static final java.util.Set<String> ADDRESS_CUES = java.util.Set.of("at", "to", "on", "from");
     /**
@@ -238,7 +261,7 @@ final class UsAddresses {
         if (!street.lookingAt() || street.pattern() == ROAD_AFTER && street.group(1) == null
                 && !ADDRESS_CUES.contains(ctx.previousWord(end - digits.length())) && !ctx.at(ROAD_ENDS_ADDRESS, street.end()).lookingAt()) {
             street = ctx.at(NAME_AFTER, end);
-            if (!street.lookingAt() || !ADDRESS_CUES.contains(ctx.previousWord(end - digits.length()))
+            if (!street.lookingAt() || !addressCueBefore(ctx, end - digits.length())
                     || street.group(3) != null && SENTENCE_OPENERS.contains(street.group(2))) {
                 return -1;
             }

@@ -563,4 +563,14 @@ class AbbreviationReadingsTest {
         // Must not fire: "D." before a name after a title is still "Don".
         assertEquals("Atención: el Señor Don Luis Ortega lo espera.", read("es-MX", "Atención: el Sr. D. Luis Ortega lo espera."));
     }
+
+    @Test
+    void roundSixtyThreeAVolumeBeforeItsNumberAndEditionAfterAnOrdinal() {
+        // Round sixty-three A: "vol. II" stayed as written (English spelt "I I"); "4th ed." was "fourth ed.".
+        assertEquals("el volumen dos de la obra", read("es-ES", "el vol. II de la obra"));
+        assertEquals("its Volume three, then volume twelve", read("en-US", "its Vol. III, then vol. 12"));
+        assertEquals("the third edition of the atlas; the second edition.", read("en-GB", "the 3rd ed. of the atlas; the 2nd ed."));
+        // Must not fire: "vol." with no number after it, "Ed." as a name, "ed." after a word that is no ordinal.
+        assertEquals("The vol. knob; call Ed. Harris; see the third and ed. notes", read("en-US", "The vol. knob; call Ed. Harris; see the third and ed. notes"));
+    }
 }

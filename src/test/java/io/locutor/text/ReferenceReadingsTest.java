@@ -981,9 +981,24 @@ class ReferenceReadingsTest {
         assertEquals("I S B N nine seven eight, zero, three zero six, four zero six one five, seven",
                 read("en-US", "ISBN 978-0-306-40615-7"));
         assertEquals("The I S B N is zero, three zero six, four zero six one five, two.", read("en-GB", "The ISBN is 0-306-40615-2."));
-        // Must not fire: a check digit that fails, too few digits.
-        assertEquals("I S B N nine hundred and seventy eight-zero-three hundred and six-forty thousand six hundred and fifteen-eight; I S B N nine hundred and seventy eight-zero",
-                read("en-US", "ISBN 978-0-306-40615-8") + "; " + read("en-US", "ISBN 978-0"));
+        // Must not fire: too few digits. (Round sixty-three A: a thirteen-digit number with the 978 head in five groups is
+        // dictated whatever its check digit, see isbnThirteenShapeIsDictatedWhereverItStands.)
+        assertEquals("I S B N nine hundred and seventy eight-zero", read("en-US", "ISBN 978-0"));
+    }
+
+    @Test
+    void isbnThirteenShapeIsDictatedWhereverItStands() {
+        // Round sixty-three A: the hyphened ISBN-13 shape away from its label, or with none, was read as numbers joined by
+        // hyphens ("nine hundred and seventy nine-eight-…"); in Spanish after "el ISBN" too.
+        assertEquals("the I S B N, for example nine seven nine, eight, eight eight six four five, three one zero, two, then",
+                read("en-US", "the ISBN, for example 979-8-88645-310-2, then"));
+        assertEquals("el ISBN nueve siete ocho, uno, cuatro nueve dos cero, siete siete tres cero, cinco ya",
+                read("es-US", "el ISBN 978-1-4920-7730-5 ya"));
+        // Must not fire: a phone number, a date, a part number of another head or length, a sixth group.
+        assertEquals("Call nine seven eight, five five five, zero one two three now.", read("en-US", "Call 978-555-0123 now."));
+        assertFalse(read("en-US", "Part 977-1-4920-7730-5 fits.").contains("nine seven seven"));
+        assertFalse(read("en-US", "Part 978-1-4920-7730-55 fits.").contains("nine seven eight, one"));
+        assertFalse(read("en-US", "Part 978-1-4920-7730-5-2 fits.").contains("nine seven eight, one"));
     }
 
     @Test

@@ -207,6 +207,18 @@ class WrittenConventionsTest {
     }
 
     @Test
+    void aVisitVerbsByIsAnAddressCueBeforeACompassLetterAndAName() {
+        // Round sixty-three A: "stop by", "drop by" name a place as "at" does (was "three thousand one hundred and fifty S.").
+        assertEquals("Please stop by thirty one fifty South Halsted for a fitting.", en("Please stop by 3150 S. Halsted for a fitting."));
+        assertEquals("Swing by twelve oh eight East Colfax, open late.", en("Swing by 1208 E. Colfax, open late."));
+        // Must not fire: "by" after any other verb, a letter with no number before it, a letter and a person's name.
+        assertEquals("Sales grew by fifteen hundred N. Smith said so.",
+                en("Sales grew by 1500 N. Smith said so."));
+        assertEquals("Read Section N. Please call.", en("Read Section N. Please call."));
+        assertEquals("Ask about Plan S. Jones will call.", en("Ask about Plan S. Jones will call."));
+    }
+
+    @Test
     void addressesCodesAndKeypadShortcutsInSpanishScripts() {
         assertEquals("Nuestra oficina está en Paseo de la Castellana noventa y cinco, dos ocho cero cuatro seis Madrid.",
                 es("Nuestra oficina está en Pº de la Castellana 95, 28046 Madrid."));
