@@ -50,6 +50,14 @@ final class AttributiveAmount {
             String next = after.group(1);
             return !next.endsWith("ly") && openWord(next) && !PLURAL_NOT_NOUN.contains(next) && !ADDED_TO_A_PRICE.contains(next);
         }
+        int lastSide = lastSideEnd(ctx.text, end);
+        if (lastSide > end) {
+            // Round sixty-three B: "8ft x 4ft plywood sheets", "our 4m x 6m gazebo": a dimension's first side with its own
+            // unit describes the noun as its last side does (the whole is one compound adjective, "eight foot by four foot
+            // plywood sheets"), so it is judged at the last side's end; "the yard is 4m x 7m." and "7ft x 3ft, in oak" have no
+            // noun after the last side and keep both plurals.
+            return describesNoun(ctx, start, lastSide);
+        }
         // Round nine B: "a 36 x 24 in. wire crate": the last side of a dimension describes the noun as the whole does, so
         // the article is looked for before its first side.
         boolean gluedMeasure = glued(ctx.text, start, end);
@@ -236,15 +244,49 @@ final class AttributiveAmount {
             return start; // cheap check first: most amounts have no "x" before them
         }
         i--;
-        if (t.charAt(i) == 'x' && i > 0 && Character.isLetter(t.charAt(i - 1))) {
+        if (t.charAt(i) == 'x' && i > 0 && Character.isLetter(t.charAt(i - 1)) && !unitSymbolBefore(t, i)) {
             return start; // "box 24": a word's last letter, no sign
         }
         i = ReadContext.spacesStart(t, i);
+        if (unitSymbolBefore(t, i)) {
+            // Round sixty-three B: the first side may carry its own unit, "4m x 7m", "3 ft x 4 ft": back over it too.
+            i = ReadContext.spacesStart(t, ReadContext.lettersStart(t, i));
+        }
         int numberEnd = i;
         while (i > 0 && (Character.isDigit(t.charAt(i - 1)) || ".,".indexOf(t.charAt(i - 1)) >= 0 && i > 1 && Character.isDigit(t.charAt(i - 2)))) {
             i--;
         }
         return i < numberEnd && Character.isDigit(t.charAt(i)) ? i : start;
+    }
+
+    /**
+     * Round sixty-three B: a unit's symbol ({@link Units#find}: "m", "ft", "mm") right before {@code end}, a digit before it,
+     * maybe after a space: a dimension's first side with its own unit ("4m x", "3 ft x"), never a word ("box").
+     */
+    private static boolean unitSymbolBefore(String t, int end) {
+        int letters = ReadContext.lettersStart(t, end);
+        int digit = ReadContext.spacesStart(t, letters);
+        return letters < end && digit > 0 && digit >= letters - 1 && Character.isDigit(t.charAt(digit - 1))
+                && Units.find(t.substring(letters, end)) != null;
+    }
+
+    /**
+     * Round sixty-three B: a dimension's further sides, each with its unit, after the side that ends at {@code end}: " x
+     * 7m", " x 4 ft", "×2.4m". The "x" is spaced or glued as {@link QuantityReader}'s dimension takes it.
+     */
+    private static final Pattern NEXT_SIDE_WITH_UNIT = Pattern.compile("[ \\u00A0]?[x×][ \\u00A0]?\\d+(?:[.,]\\d+)?[ \\u00A0]?(\\p{L}{1,3})(?![\\p{L}\\d])");
+
+    /** Where the dimension's last side with its unit ends, when further sides follow {@code end}; {@code end} otherwise. */
+    private static int lastSideEnd(String t, int end) {
+        if (end == 0 || !Character.isLetter(t.charAt(end - 1)) || !unitSymbolBefore(t, end)) {
+            return end; // only a side that carries its own unit ("4m", "3 ft") starts one here
+        }
+        int last = end;
+        Matcher side = NEXT_SIDE_WITH_UNIT.matcher(t);
+        while (side.region(last, t.length()).lookingAt() && Units.find(side.group(1)) != null) {
+            last = side.end();
+        }
+        return last;
     }
 
     /**

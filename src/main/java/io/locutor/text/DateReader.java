@@ -731,6 +731,12 @@ final class DateReader implements TokenReader {
             // pair; here the clock after it does); "for 1/2 from 2 to 3 cups" (no clock) keeps its fraction.
             return true;
         }
+        if (before.equals("for") && ARRANGED_FOR.contains(twoBefore) && pairEndsItsPhrase(ctx.text, end)) {
+            // Round sixty-three B: "pickup is set for 6/9, and…", "your cleaning is scheduled for 4/7.": what is set, scheduled
+            // or booked for a pair is set for its day, as round fifty-nine's clock after the pair says; only when the pair
+            // ends its phrase, since "set for 2/3 of the price" and "booked for 1/2 day" are shares of what follows.
+            return true;
+        }
         if (before.equals("of") && (DATED_EVENT_NOUNS.contains(twoBefore) || DATED_TESTS.contains(twoBefore))
                 && !ctx.nextWord(end).equalsIgnoreCase("of") && !measureAfter(ctx.text, end)) {
             return true; // round thirty-four: "your MRI of 1/12", "the visit of 3/4"; "1/2 of the visit" keeps its fraction
@@ -767,6 +773,17 @@ final class DateReader implements TokenReader {
                 && !noun.equals("day") // round forty-four: "your 1/2 day trip" is half a day's trip
                 && !measureAfter(ctx.text, end) && nounEnd < ctx.text.length() && ctx.text.charAt(nounEnd) == ' '
                 && datedNoun(ctx.nextWord(nounEnd));
+    }
+
+    /** Round sixty-three B: participles of arranging before "for" and a day: "set for 6/9", "scheduled for 4/7". */
+    private static final Set<String> ARRANGED_FOR = Set.of("set", "scheduled", "rescheduled", "booked", "slated", "planned", "moved",
+            "confirmed", "reserved");
+    /** Round sixty-three B: after a pair, the end of the text, a mark that closes a phrase, or a clause's joining word. */
+    private static final Pattern PHRASE_END_AFTER_PAIR = Pattern.compile("(?:$|[.,;:!?)]|[ \\u00A0]+(?:and|but|so|or|at|from|between|in"
+            + "|with|by|if|when|unless|please)(?![\\p{L}\\d]))");
+
+    private static boolean pairEndsItsPhrase(String t, int end) {
+        return PHRASE_END_AFTER_PAIR.matcher(t).region(end, t.length()).lookingAt();
     }
 
     /** One to three capitalised words after a space (a name: "Lake Tahoe", "Acme"), a lower-case word after them. */

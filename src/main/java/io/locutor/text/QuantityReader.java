@@ -678,7 +678,8 @@ final class QuantityReader implements TokenReader {
                     // "sites have 50A service": "thirty amp or fifty amp shore power", "fifty amp service").
                     ctx.append(minus).append(amount(ctx, whole, frac, Gender.NEUTRAL, ctx.grammar.decimalMark(raw))).append(' ')
                             .append(Units.spelling(ctx, unit.enOne()));
-                    return unitEnd;
+                    // Round sixty-three B: a dimension's first side ("8ft x 4ft sheets") goes on to its "by" and next side.
+                    return ctx.at(TIMES, unitEnd).lookingAt() ? per(ctx, unitEnd) : unitEnd;
                 }
                 if (unit != null && frac == null && u.group(1).equals("km") && roadBefore(ctx, pos, u.end())) {
                     // "Ruta 3 km 1.412", "Route 66 km 20" (round eight): after a road's number "km" marks the next number, a

@@ -217,6 +217,11 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern ES_KEYWORD = Pattern.compile("((?:" + ES_REFERENCE_NOUN_ALTERNATIVES
             // "tu PS5 (orden 51187)" (round seven C): a repair or purchase order of four digits or more; "la orden 5" counts.
             + "|orden(?=[ \\u00A0]+\\d{4})"
+            // Round sixty-three B: after "número de" the nouns that name a code only in some shapes (an order's, a claim's, a
+            // record's) name it before the comma of NUMBER_OF_NOUN_COMMA too ("tenga a mano su número de orden, 84261"),
+            // as "número de legajo, 63917" does: five digits or more, no amount after them, never "ochenta y cuatro mil…".
+            + "|(?<=(?:número|" + NUMBER_SIGN + ")[ \\u00A0]de[ \\u00A0])(?:orden|servicio|reclamo|registro|cuenta|lote|formulario|guía)"
+            + "(?=,[ \\u00A0]*\\d{5,}(?!\\d)" + NO_AMOUNT_AFTER + ")"
             // Round forty-eight: an order with its kind ("con orden de trabajo 72914", "la orden de compra 4862", "orden de
             // reparación 73915") is the same code, read by the house length rule, as a document's noun with its kind is
             // (ACCOUNT_KIND, as in "póliza de auto"); four digits or more in one piece, no amount after them ("una orden

@@ -489,4 +489,13 @@ class AmountBeforeNounReadingsTest {
                 read("en-US", "it uses 2000W.") + "; " + read("en-GB", "12V and 24V are sold") + "; " + read("en-GB", "the boards are 12mm.")
                         + "; " + read("en-US", "the Acme 12V and 24V are sold") + "; " + read("en-GB", "collect 12mm OSB from the yard"));
     }
+
+    @Test
+    void roundSixtyThreeBADimensionWithAUnitOnEachSideDescribesItsNoun() {
+        assertEquals("ten foot by twelve foot garden sheds; your two metre by three metre rug; a four metre by five metre canopy",
+                read("en-GB", "10ft x 12ft garden sheds") + "; " + read("en-GB", "your 2 m x 3 m rug") + "; " + read("en-GB", "a 4m x 5m canopy"));
+        // Must not fire: no noun after the last side (a full stop, a comma, a verb, a preposition).
+        assertEquals("the yard is four metres by seven metres.; seven feet by three feet, in oak; it is two metres by three metres in size",
+                read("en-GB", "the yard is 4m x 7m.") + "; " + read("en-GB", "7ft x 3ft, in oak") + "; " + read("en-GB", "it is 2m x 3m in size"));
+    }
 }

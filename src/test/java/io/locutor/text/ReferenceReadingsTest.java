@@ -1829,4 +1829,17 @@ class ReferenceReadingsTest {
         assertEquals("son tres mil trescientos noventa y uno, y luego tres mil trescientos noventa y uno",
                 read("es-US", "son 3391, y luego 3391"));
     }
+
+    @Test
+    void roundSixtyThreeBNumberOfAShapedReferenceNounThenACommaBeforeItsNumber() {
+        // Round sixty-three B: "número de orden, " (or "reclamo", "registro"…) before five digits or more names the code,
+        // read by the length rule as "número de legajo, " is (round thirty-seven).
+        assertEquals("tenga a mano su número de orden, ochenta y cuatro dos seis uno, por favor",
+                read("es-US", "tenga a mano su número de orden, 84261, por favor"));
+        // Must not fire: fewer than five digits, a count's noun after the digits, an amount, no "número de" before the noun.
+        assertEquals("el número de orden, dos, es el siguiente; revise el número de orden, doce mil piezas; su número de cuenta, "
+                + "mil quinientos euros; la orden, ochenta y cuatro mil doscientos sesenta y uno, ya salió",
+                read("es-MX", "el número de orden, 2, es el siguiente") + "; " + read("es-MX", "revise el número de orden, 12000 piezas")
+                        + "; " + read("es-ES", "su número de cuenta, 1500 €") + "; " + read("es-ES", "la orden, 84261, ya salió"));
+    }
 }

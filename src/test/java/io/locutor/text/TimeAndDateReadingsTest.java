@@ -1139,4 +1139,14 @@ class TimeAndDateReadingsTest {
         assertEquals("Su cita es mañana, a las cuatro y diez de la tarde.", read("es-MX", "Su cita es mañana, a las 4:10 p.m."));
         assertEquals("Horario: las nueve de la mañana a las seis de la tarde.", read("es-MX", "Horario: 9:00 a 18:00."));
     }
+
+    @Test
+    void roundSixtyThreeBAPairSetScheduledOrBookedForThatEndsItsPhraseIsADate() {
+        assertEquals("set for June ninth, and; scheduled for April seventh.; booked for the ninth of May, so",
+                read("en-US", "set for 6/9, and") + "; " + read("en-US", "scheduled for 4/7.") + "; " + read("en-GB", "booked for 9/5, so"));
+        // Must not fire: a share of what follows the pair, a measure after it, no arranging word before "for".
+        assertEquals("set for two thirds of the price; booked for half day; enough for one half of the guests; add three quarters cup",
+                read("en-US", "set for 2/3 of the price") + "; " + read("en-US", "booked for 1/2 day") + "; "
+                        + read("en-US", "enough for 1/2 of the guests") + "; " + read("en-US", "add 3/4 cup"));
+    }
 }
