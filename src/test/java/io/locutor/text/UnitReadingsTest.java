@@ -805,4 +805,12 @@ class UnitReadingsTest {
         // Must not fire: a range of fifths, a hyphenated pair with no unit after it.
         assertEquals("pages three-four fifths; see one-one half for it", read("en-US", "pages 3-4/5; see 1-1/2 for it"));
     }
+
+    @Test
+    void roundSixtyFourBAmpsOfAnElectricalLine() {
+        assertEquals("una línea de dieciséis amperios; listo", read("es-AR", "una línea de 16 A; listo"));
+        // Must not fire: a subway's line named by a letter, a range's capitalised "a" before a number.
+        assertEquals("la línea A y la línea B", read("es-AR", "la línea A y la línea B"));
+        assertEquals("una línea de tres A cinco", read("es-AR", "una línea de 3 A 5"));
+    }
 }
