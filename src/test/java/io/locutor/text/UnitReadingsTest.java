@@ -813,4 +813,12 @@ class UnitReadingsTest {
         assertEquals("la línea A y la línea B", read("es-AR", "la línea A y la línea B"));
         assertEquals("una línea de tres A cinco", read("es-AR", "una línea de 3 A 5"));
     }
+
+    @Test
+    void roundSixtyFourBModelRailwayGauges() {
+        assertEquals("the double oh gauge locos and double oh scale kits; H O gauge and N gauge",
+                read("en-GB", "the 00 gauge locos and OO scale kits") + "; " + read("en-GB", "HO gauge and N gauge"));
+        // Must not fire: "00" and "OO" before any other word.
+        assertEquals("the zero zero code, O O, at zero zero minutes", read("en-GB", "the 00 code, OO, at 00 minutes"));
+    }
 }
