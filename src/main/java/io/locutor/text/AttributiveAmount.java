@@ -226,8 +226,15 @@ final class AttributiveAmount {
         return false;
     }
 
-    /** An initialism or a grade's code ("OSB", "CLS", "C16"), then a lower-case noun: " OSB boards", " C16 joists". */
-    private static final Pattern INITIALISM_THEN_NOUN = Pattern.compile("[ \\u00A0](?:\\p{Lu}{2,5}|\\p{Lu}\\d{1,3})[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
+    /**
+     * An initialism or a grade's code ("OSB", "CLS", "C16"), then a lower-case noun: " OSB boards", " C16 joists". Round
+     * sixty-four B: also a mixed-case technical word written as chemical symbols, two to four capitals each with at most
+     * two lower-case letters and a digit ("LiPo", "NiMH", "LiFePO4", "NiCd"): " LiPo batteries" names the cells' chemistry
+     * as "OSB" names the board's, so "11.1V LiPo batteries" is "eleven point one volt LiPo batteries". A brand's word with a
+     * longer lower-case run ("VoltEdge") is none.
+     */
+    private static final Pattern INITIALISM_THEN_NOUN = Pattern.compile("[ \\u00A0](?:\\p{Lu}{2,5}|\\p{Lu}\\d{1,3}|(?:\\p{Lu}\\p{Ll}{0,2}\\d?){2,4})"
+            + "[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
 
     private static boolean initialismThenNoun(ReadContext ctx, int end) {
         Matcher m = ctx.at(INITIALISM_THEN_NOUN, end);
@@ -365,7 +372,10 @@ final class AttributiveAmount {
             if (chargeHead(w)) {
                 return words > 0 || !verbAfterSum(ctx, w, word.end());
             }
-            if (!openWord(w) || w.endsWith("ly") || DETERMINERS.contains(w) || PLURAL_NOT_NOUN.contains(w)) {
+            // Round sixty-four B: a word in "-ly" may be a noun or an adjective of the compound ("the £40 family day pass",
+            // "the £25 early bird ticket"): the run still has to end in a charge's or a sum's noun, which an adverb's
+            // sentence ("the £50 quickly paid") never reaches, so "-ly" no longer ends it.
+            if (!openWord(w) || DETERMINERS.contains(w) || PLURAL_NOT_NOUN.contains(w)) {
                 return false;
             }
             at = word.end();
@@ -480,7 +490,9 @@ final class AttributiveAmount {
      */
     private static final Set<String> NAMED_SUM_HEADS = Set.of("scholarship", "bursary", "fellowship", "stipend", "award", "grant", "fund",
             "prize", "jackpot", "bonus", "reward", "rebate", "refund", "credit", "allowance", "payment", "discount", "voucher", "card",
-            "certificate", "coupon", "loan", "deposit", "donation", "gift", "pass", "instalment", "installment");
+            "certificate", "coupon", "loan", "deposit", "donation", "gift", "pass", "instalment", "installment",
+            // Round sixty-four B: a ticket is a pass for one visit or a season, "the £45 family season ticket".
+            "ticket");
 
     /**
      * Round thirty-nine B: one or two lower-case adjectives right before {@code start} ("compliant", "sturdy", "recent"),

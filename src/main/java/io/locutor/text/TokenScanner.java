@@ -206,6 +206,24 @@ final class TokenScanner {
         return false;
     }
 
+    /** Round sixty-four B: a model railway's "00" or "OO" right before "gauge" or "scale": "00 gauge", "OO scale". */
+    private static final Pattern DOUBLE_O_GAUGE = Pattern.compile("(?:00|OO)(?=[ \\u00A0]+(?:gauge|scale)(?![\\p{L}\\d]))");
+
+    /**
+     * Round sixty-four B: modellers say the "00" (or "OO") gauge of British model railways "double oh gauge", never "zero
+     * zero" nor "O O"; only before "gauge" or "scale", so a "00" elsewhere (a code, a time's minutes) keeps its reading.
+     * "HO gauge" and "N gauge" are already spelt as modellers say them ("H O gauge"). Returns where the gauge's name ends,
+     * or {@code i} when none starts here.
+     */
+    private static int modelRailwayGauge(ReadContext ctx, int i) {
+        Matcher gauge = ctx.at(DOUBLE_O_GAUGE, i);
+        if (!gauge.lookingAt()) {
+            return i;
+        }
+        ctx.out.append("double oh");
+        return gauge.end();
+    }
+
     void scan(ReadContext ctx) {
         String t = ctx.text;
         int n = t.length();
@@ -251,6 +269,13 @@ final class TokenScanner {
                     continue;
                 }
                 ctx.out.setLength(mark);
+            }
+            if (tokenStart && (c == '0' || c == 'O') && ctx.lang == Lang.EN) {
+                int end = modelRailwayGauge(ctx, i);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
             }
             if (tokenStart) {
                 int end = tryReaders(ctx, i, c);

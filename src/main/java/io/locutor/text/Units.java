@@ -229,7 +229,10 @@ final class Units {
             // Round sixty B: the supply itself where a marina or a campsite names it by its amps ("20A or 30A shore power", "a
             // 10A hook-up", "la corriente de 50 A"): its hook-up is one word with its hyphen (ampNounAfter), and "power" ends
             // "shore power" as "cord" did. A letter after a label's number ("Plan A", "Docks A–C", "Class A") has no number.
-            "power", "hook-up", "hook-ups", "hookup", "hookups", "corriente");
+            "power", "hook-up", "hook-ups", "hookup", "hookups", "corriente",
+            // Round sixty-four B: the dedicated line an appliance needs, named by its amps ("una línea de 32 A", "las líneas
+            // de 20 A"); "la línea A" (a subway's) has no number before the letter.
+            "línea", "líneas");
 
     /**
      * Words between amps and the noun that takes them: "cooker isolator", "main switch", "shower circuit", "double pole
@@ -274,9 +277,15 @@ final class Units {
         if (ELECTRIC_NEARBY.matcher(window).find() || ampsBeforeTheirNoun(text, end)) {
             return true;
         }
+        // Round sixty-four B: a number right after the letter makes it a range's capitalised "a" ("una línea de 3 A 5"), no
+        // symbol, however electrical the sentence's words.
         return AMOUNT_LEADS.contains(ctx.previousWord(start).toLowerCase(java.util.Locale.ROOT))
-                && (ampNounAfter(text, end, true) || ctx.anyWord(ctx.sentenceStart(start, 40), start, AMP_NOUNS::contains));
+                && (ampNounAfter(text, end, true) || ctx.anyWord(ctx.sentenceStart(start, 40), start, AMP_NOUNS::contains))
+                && !ctx.at(NUMBER_AFTER_LETTER, end).lookingAt();
     }
+
+    /** A space and a digit after the letter "A": " 5" in "de 3 A 5". */
+    private static final java.util.regex.Pattern NUMBER_AFTER_LETTER = java.util.regex.Pattern.compile("[ \\u00A0]+\\d");
 
     /**
      * Round fifty-seven: the British stone of a person's weight, the same word in the singular and the plural ("fourteen

@@ -498,4 +498,23 @@ class AmountBeforeNounReadingsTest {
         assertEquals("the yard is four metres by seven metres.; seven feet by three feet, in oak; it is two metres by three metres in size",
                 read("en-GB", "the yard is 4m x 7m.") + "; " + read("en-GB", "7ft x 3ft, in oak") + "; " + read("en-GB", "it is 2m x 3m in size"));
     }
+
+    @Test
+    void roundSixtyFourBGluedMeasureBeforeAChemistryWord() {
+        assertEquals("nine volt NiMH cells; twelve point eight volt LiFePO four cells",
+                read("en-GB", "9V NiMH cells") + "; " + read("en-GB", "12.8V LiFePO4 cells"));
+        // Must not fire: no noun after the measure, no noun after the chemistry word.
+        assertEquals("the pack is eleven point one volts.; nine volts NiMH from the shop",
+                read("en-GB", "the pack is 11.1V.") + "; " + read("en-GB", "9V NiMH from the shop"));
+    }
+
+    @Test
+    void roundSixtyFourBPriceBeforeACompoundWithAWordInLy() {
+        assertEquals("the thirty five pound family day pass; the twenty pound early bird ticket",
+                read("en-GB", "the £35 family day pass") + "; " + read("en-GB", "the £20 early bird ticket"));
+        // Must not fire: no determiner before a count's noun, an adverb with no sum's noun after it, a rate.
+        assertEquals("forty pounds family members paid it; the fifty pounds quickly paid back; it is forty pounds per day",
+                read("en-GB", "£40 family members paid it") + "; " + read("en-GB", "the £50 quickly paid back") + "; "
+                        + read("en-GB", "it is £40 per day"));
+    }
 }

@@ -805,4 +805,20 @@ class UnitReadingsTest {
         // Must not fire: a range of fifths, a hyphenated pair with no unit after it.
         assertEquals("pages three-four fifths; see one-one half for it", read("en-US", "pages 3-4/5; see 1-1/2 for it"));
     }
+
+    @Test
+    void roundSixtyFourBAmpsOfAnElectricalLine() {
+        assertEquals("una línea de dieciséis amperios; listo", read("es-AR", "una línea de 16 A; listo"));
+        // Must not fire: a subway's line named by a letter, a range's capitalised "a" before a number.
+        assertEquals("la línea A y la línea B", read("es-AR", "la línea A y la línea B"));
+        assertEquals("una línea de tres A cinco", read("es-AR", "una línea de 3 A 5"));
+    }
+
+    @Test
+    void roundSixtyFourBModelRailwayGauges() {
+        assertEquals("the double oh gauge locos and double oh scale kits; H O gauge and N gauge",
+                read("en-GB", "the 00 gauge locos and OO scale kits") + "; " + read("en-GB", "HO gauge and N gauge"));
+        // Must not fire: "00" and "OO" before any other word.
+        assertEquals("the zero zero code, O O, at zero zero minutes", read("en-GB", "the 00 code, OO, at 00 minutes"));
+    }
 }
