@@ -230,7 +230,7 @@ final class AttributiveAmount {
      * An initialism or a grade's code ("OSB", "CLS", "C16"), then a lower-case noun: " OSB boards", " C16 joists". Round
      * sixty-four B: also a mixed-case technical word written as chemical symbols, two to four capitals each with at most
      * two lower-case letters and a digit ("LiPo", "NiMH", "LiFePO4", "NiCd"): " LiPo batteries" names the cells' chemistry
-     * as "OSB" names the board's, so "11.1V LiPo batteries" is "eleven point one volt LiPo batteries". A brand's word with a
+     * as "OSB" names the board's, so "14.8V LiPo batteries" is "fourteen point eight volt LiPo batteries". A brand's word with a
      * longer lower-case run ("VoltEdge") is none.
      */
     private static final Pattern INITIALISM_THEN_NOUN = Pattern.compile("[ \\u00A0](?:\\p{Lu}{2,5}|\\p{Lu}\\d{1,3}|(?:\\p{Lu}\\p{Ll}{0,2}\\d?){2,4})"

@@ -504,8 +504,8 @@ class AmountBeforeNounReadingsTest {
         assertEquals("nine volt NiMH cells; twelve point eight volt LiFePO four cells",
                 read("en-GB", "9V NiMH cells") + "; " + read("en-GB", "12.8V LiFePO4 cells"));
         // Must not fire: no noun after the measure, no noun after the chemistry word.
-        assertEquals("the pack is eleven point one volts.; nine volts NiMH from the shop",
-                read("en-GB", "the pack is 11.1V.") + "; " + read("en-GB", "9V NiMH from the shop"));
+        assertEquals("the pack is fourteen point eight volts.; nine volts NiMH from the shop",
+                read("en-GB", "the pack is 14.8V.") + "; " + read("en-GB", "9V NiMH from the shop"));
     }
 
     @Test
