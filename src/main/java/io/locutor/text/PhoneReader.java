@@ -43,8 +43,11 @@ final class PhoneReader implements TokenReader {
     private static final Pattern NANP = Pattern.compile("(?<![\\d.,/-])1[-. \\u00A0]\\(?(\\d{3})\\)?[-. \\u00A0](\\d{3})[-. \\u00A0](\\d{4})(?![\\d\\p{L}]|[.,/-]\\d)");
     /** A toll-free vanity number: "1-800-FLOWERS", "1-800-GO-U-HAUL". */
     private static final Pattern VANITY = Pattern.compile("(?<![\\d.,/-])1[-. \\u00A0](8\\d{2})[-. \\u00A0](\\p{Lu}{2,10}(?:[-. ]\\p{Lu}{1,10}){0,3})(?![\\p{L}\\d])");
-    /** A trunk "0", an area code and a subscriber number of six or seven digits: "01524 496213" (see its use). */
-    private static final Pattern TRUNK_AND_NUMBER = Pattern.compile("(?<![\\d.,/-])(0\\d{3,4}[ \\u00A0]\\d{6,7})(?![\\d\\p{L}]|[.,/-]\\d)");
+    /**
+     * A trunk "0", an area code and the subscriber number in one group: "01524 496213", "0113 4960571", and (round
+     * sixty-four A) the UK's few five-digit area codes, "017687 72845", "016977 23458" (see its use).
+     */
+    private static final Pattern TRUNK_AND_NUMBER = Pattern.compile("(?<![\\d.,/-])(0\\d{2,5}[ \\u00A0]\\d{4,8})(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Pattern UNBROKEN = Pattern.compile("(?<![\\d.,/-])(\\d{7,15})(?![\\d\\p{L}]|[.,/-]\\d)");
     /** Three single digits joined by hyphens: "2-1-1", "9-1-1". */
     private static final Pattern HYPHENED_SHORT = Pattern.compile("(\\d)-(\\d)-(\\d)(?![\\d\\p{L}]|-\\d|[.,]\\d)");
@@ -203,8 +206,13 @@ final class PhoneReader implements TokenReader {
             // Round forty-eight: "01524 496213", "07700 900123": a trunk-prefixed area code and a subscriber number of six
             // or seven digits, each group too long for SPACED, are two groups with a pause between them when libphonenumber
             // prints the valid national number so ("zero one nine zero four, four nine six one one five").
+            // Round sixty-four A: also a valid number split only where libphonenumber's national format ends its area code
+            // ("017687 72845", "0113 4960571"): the first group is the trunk and area code, the rest the subscriber's
+            // number, a grouping printed for every UK area code length; six digits then five that are no valid number of
+            // the region ("012345 67890" of a count) keep their reading as numbers.
             List<String> printed = groups(m.group(1));
-            if (printed.equals(nationalGroups(String.join("", printed), ctx.locale.region))) {
+            List<String> national = nationalGroups(String.join("", printed), ctx.locale.region);
+            if (printed.equals(national) || national != null && national.size() > 1 && printed.get(0).equals(national.get(0))) {
                 ctx.append(spoken(ctx, printed));
                 return m.end();
             }

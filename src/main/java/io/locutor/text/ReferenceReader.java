@@ -942,10 +942,28 @@ final class ReferenceReader implements TokenReader {
      */
     /** Capitals, a space and one group of digits: "INV 77315" (see {@link #KEYWORD_PRINTED_CODE}). */
     private static final Pattern CAPITALS_ONE_GROUP = Pattern.compile("\\p{Lu}{1,3}[ \\u00A0]\\d+");
+    /**
+     * Round sixty-four A: after {@link #CODE_CUES} ("siga el envío con el código TK 5512 0093", "use code KC 4418 2907") only
+     * two or three capitals and two digit groups or more name a printed code: "el código ES 2026", "code SOL 2026" (one
+     * group, a year or a word in capitals) keep their other readers.
+     */
+    private static final Pattern CUED_LETTERED_GROUPS = Pattern.compile("\\p{Lu}{2,3}(?:[ \\u00A0]\\d{3,5}){2,6}");
+    /**
+     * Capitals, then digit groups only: the capitals spelt before the first group with no pause in Spanish after the words
+     * of {@link #CAPITALS_INTO_GROUPS_CUES}.
+     */
+    private static final Pattern CAPITALS_THEN_DIGIT_GROUPS = Pattern.compile("(\\p{Lu}{1,3})[ \\u00A0](\\d+(?:[ \\u00A0]\\d+)+)");
+    /**
+     * The words after which Spanish runs a code's capitals into its first digit group (round sixty-four A); "guía" keeps
+     * round eight D's pause after them ("Guía R Y, cinco…"), an older unit test's reading left for the house to decide.
+     */
+    private static final Set<String> CAPITALS_INTO_GROUPS_CUES = Set.of("código", "code", "localizador", "seguimiento");
     private static final Pattern KEYWORD_PRINTED_CODE = Pattern.compile("((?iu:pedido|referencia|expediente|factura|contrato|ticket|incidencia|"
             + "localizador|reserva|póliza|envío|seguimiento|caso|solicitud|folio|guía|rastreo|siniestro|order|reference|ticket|invoice|"
             // Round thirty-eight B: English "ref" and "ref." cue a reference as "reference" does ("tracking ref. GWD 40288").
-            + "account|case|confirmation|booking|policy|tracking|claim|contract|reservation|serial|ref\\.?))"
+            + "account|case|confirmation|booking|policy|tracking|claim|contract|reservation|serial|ref\\.?"
+            // Round sixty-four A: a code's own word ("código", "code") too, before the shape CUED_LETTERED_GROUPS only.
+            + "|código|code))"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|number|#))?(?:[ \\u00A0]+(?:es|is))?[ \\u00A0]*:?[ \\u00A0]*)"
             + "(" + TokenScanner.POSTAL_ITEM.pattern() + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){2,6}[ \\u00A0]\\d{2}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]de[ \\u00A0])"
             + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){1,6}|\\p{Lu}{1,3}\\d{1,3}-\\d{4,12}"
@@ -1408,9 +1426,18 @@ final class ReferenceReader implements TokenReader {
             ctx.append(mercosur.group(1)).append(' ').append(dictatedInOneRun(ctx, mercosur.group(2)));
             return mercosur.end();
         }
-        Matcher printed = keyword || token.equals("serial") ? ctx.at(KEYWORD_PRINTED_CODE, pos) : null;
-        if (printed != null && printed.lookingAt()) {
+        Matcher printed = keyword || token.equals("serial") || CODE_CUES.contains(token) ? ctx.at(KEYWORD_PRINTED_CODE, pos) : null;
+        if (printed != null && printed.lookingAt()
+                && (!CODE_CUES.contains(printed.group(1).toLowerCase(Locale.ROOT)) || CUED_LETTERED_GROUPS.matcher(printed.group(3)).matches())) {
             keyword(ctx, printed);
+            // Round sixty-four A: Spanish spells the capitals straight into the first digit group ("T K cinco cinco uno
+            // dos, cero cero nueve tres"), as its postal items and the example codes are read; the pause is between groups.
+            Matcher lettered = ctx.es() && CAPITALS_INTO_GROUPS_CUES.contains(printed.group(1).toLowerCase(Locale.ROOT))
+                    ? CAPITALS_THEN_DIGIT_GROUPS.matcher(printed.group(3)) : null;
+            if (lettered != null && lettered.matches()) {
+                ctx.append(dictated(ctx, lettered.group(1))).append(' ').append(dictated(ctx, lettered.group(2).replace('\u00A0', ' ')));
+                return printed.end();
+            }
             // Round thirty-two B: "invoice INV 77315", "order SO 40912": capitals and one group of digits are one code, said in
             // one run as a plate's or "PRO 48213" is; the space after the capitals is no printed group's pause.
             boolean oneGroup = !ctx.es() && CAPITALS_ONE_GROUP.matcher(printed.group(3)).matches();

@@ -334,6 +334,22 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void aUkNumberSplitAtItsAreaCodeIsDialledInItsGroups() {
+        // Round sixty-four A: the trunk and area code, then the subscriber number in one group, where libphonenumber's
+        // national format ends the area code: five-digit area codes (6+5, 6+4) and a four-digit one with seven digits after.
+        assertEquals("Ring zero one seven six eight seven, seven two eight four five today.", read("en-GB", "Ring 017687 72845 today."));
+        assertEquals("Ring zero one six nine seven seven, two three four five eight.", read("en-GB", "Ring 016977 23458."));
+        assertEquals("Ring zero one one three, four nine six zero five seven one.", read("en-GB", "Ring 0113 4960571."));
+        // Must not fire: a split that is not the area code's, six digits then five that lack the trunk, an amount, a year.
+        assertEquals("Scores were zero one two three four five sixty seven thousand eight hundred and ninety today.",
+                read("en-GB", "Scores were 012345 67890 today."));
+        assertEquals("We sold one two three four five six seventy eight thousand nine hundred and one units.",
+                read("en-GB", "We sold 123456 78901 units."));
+        assertEquals("In twenty twenty six we shipped forty eight thousand three hundred and ten crates.",
+                read("en-GB", "In 2026 we shipped 48310 crates."));
+    }
+
+    @Test
     void aRelayLineNamedBeforeAShortNumberIsDialled() {
         // Round seventeen B: a relay or text-phone label, then within "UK", "on", "users", "line"… a short number of the region.
         assertEquals("Call us, T T Y seven one one.", read("en-US", "Call us, TTY 711."));

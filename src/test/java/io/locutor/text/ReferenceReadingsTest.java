@@ -1842,4 +1842,18 @@ class ReferenceReadingsTest {
                 read("es-MX", "el número de orden, 2, es el siguiente") + "; " + read("es-MX", "revise el número de orden, 12000 piezas")
                         + "; " + read("es-ES", "su número de cuenta, 1500 €") + "; " + read("es-ES", "la orden, 84261, ya salió"));
     }
+
+    @Test
+    void capitalsAndDigitGroupsAfterACodesWordAreSpeltThenDictated() {
+        // Round sixty-four A: "código"/"code" before two or three capitals and printed digit groups; Spanish spells the
+        // capitals straight into the first group, after "localizador" and "seguimiento" too.
+        assertEquals("use el código R V cinco cinco uno dos, cero cero nueve tres en la web",
+                read("es-ES", "use el código RV 5512 0093 en la web"));
+        assertEquals("su localizador es K L M cuatro cuatro uno cero, dos dos ocho siete",
+                read("es-ES", "su localizador es KLM 4410 2287"));
+        // Must not fire: one group (a year, a Spanish word in capitals), a postal code.
+        assertEquals("el código ES dos mil veintiséis", read("es-ES", "el código ES 2026"));
+        assertEquals("la oferta con el código SOL dos mil veintiséis", read("es-ES", "la oferta con el código SOL 2026"));
+        assertEquals("el código postal dos ocho cero uno tres", read("es-ES", "el código postal 28013"));
+    }
 }
