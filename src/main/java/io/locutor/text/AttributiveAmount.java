@@ -372,7 +372,7 @@ final class AttributiveAmount {
             if (chargeHead(w)) {
                 return words > 0 || !verbAfterSum(ctx, w, word.end());
             }
-            // Round sixty-four B: a word in "-ly" may be a noun or an adjective of the compound ("the £40 family day pass",
+            // Round sixty-four B: a word in "-ly" may be a noun or an adjective of the compound ("the £40 family season ticket",
             // "the £25 early bird ticket"): the run still has to end in a charge's or a sum's noun, which an adverb's
             // sentence ("the £50 quickly paid") never reaches, so "-ly" no longer ends it.
             if (!openWord(w) || DETERMINERS.contains(w) || PLURAL_NOT_NOUN.contains(w)) {

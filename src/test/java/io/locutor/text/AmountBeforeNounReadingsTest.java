@@ -510,8 +510,8 @@ class AmountBeforeNounReadingsTest {
 
     @Test
     void roundSixtyFourBPriceBeforeACompoundWithAWordInLy() {
-        assertEquals("the thirty five pound family day pass; the twenty pound early bird ticket",
-                read("en-GB", "the £35 family day pass") + "; " + read("en-GB", "the £20 early bird ticket"));
+        assertEquals("the thirty five pound family season ticket; the twenty pound early bird ticket",
+                read("en-GB", "the £35 family season ticket") + "; " + read("en-GB", "the £20 early bird ticket"));
         // Must not fire: no determiner before a count's noun, an adverb with no sum's noun after it, a rate.
         assertEquals("forty pounds family members paid it; the fifty pounds quickly paid back; it is forty pounds per day",
                 read("en-GB", "£40 family members paid it") + "; " + read("en-GB", "the £50 quickly paid back") + "; "
