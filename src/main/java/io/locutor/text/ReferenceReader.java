@@ -923,9 +923,9 @@ final class ReferenceReader implements TokenReader {
      * "VIC-20": what Spanish says as a syllable); in Spanish only after a word naming the product (see
      * {@link #ES_MODEL_WORDS}: "la AP-7", "el puerto RS-232" keep their readings).
      */
+    private static final Pattern MODEL_CODE = Pattern.compile("(\\p{Lu}{2,4})-(\\d{1,3})([A-Z])?(?![\\d\\p{L}]|[.,/:-]\\d|-)");
     /** {@link #MODEL_CODE}'s capitals and hyphen before a round number of hundreds or thousands ("KR-500", "VT-2000"). */
     private static final Pattern ROUND_MODEL_CODE = Pattern.compile("(\\p{Lu}{2,4})-([1-9]\\d?00)(?![\\d\\p{L}]|[.,/:-]\\d|-)");
-    private static final Pattern MODEL_CODE = Pattern.compile("(\\p{Lu}{2,4})-(\\d{1,3})([A-Z])?(?![\\d\\p{L}]|[.,/:-]\\d|-)");
 
     /**
      * A shipping container's code (ISO 6346: an owner's three capitals, the category "U", "J" or "Z", six digits and a
@@ -1170,11 +1170,9 @@ final class ReferenceReader implements TokenReader {
      * Round fifty-eight: "su número de empleado de la empresa, por ejemplo …", "your member number, for example …": a
      * sentence that names a number by its holder's noun (any noun, singular: "número de personas" counts) names a
      * reference as {@link #KEYWORD_FIRST_WORDS} do, whatever complement follows the noun. English wants a possessive
-     * before the noun ("a large number, for example 1200" is a count).
-     */
-    /**
-     * Round sixty A: the possessive after "número de" names the holder's number as well ("el número de su contenedor, por
-     * ejemplo …", "número de tu póliza"), the noun after it read as after "su número de".
+     * before the noun ("a large number, for example 1200" is a count). Round sixty A: the possessive after "número de"
+     * names the holder's number as well ("el número de su contenedor, por ejemplo …", "número de tu póliza"), the noun
+     * after it read as after "su número de".
      */
     private static final Pattern NAMED_NUMBER = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:(?:su|tu|mi|nuestro|vuestro)[ \\u00A0]+n[úu]mero[ \\u00A0]+de"
             + "|n[úu]mero[ \\u00A0]+de[ \\u00A0]+(?:su|tu|mi|nuestro|vuestro))[ \\u00A0]+(\\p{L}+)(?<![sS])"
@@ -2061,13 +2059,6 @@ final class ReferenceReader implements TokenReader {
     /** A digit before a capital: a key's letters mixed with its digits ("K4T72"), unlike a word and a number ("VERANO2025"). */
     private static final Pattern DIGIT_THEN_CAPITAL = Pattern.compile("\\d[A-Z]");
 
-    /**
-     * Round thirty-one, Spanish: "su contraseña temporal es 48K2Q", "la clave provisional es 7RT94", "el código de recogida
-     * es K4T72": capitals and digits glued after a password's, a key's or a code's noun ({@link #CODE_NOUN_BEFORE}) are a
-     * key the caller types in, every character said in one run ("cuatro ocho K dos Q"), never "cuarenta y ocho K" or
-     * "noventa y cuatro". One led by capitals takes a capital after a digit too: "código VERANO2025" names a promotion,
-     * its word said. -1 when the code at {@code pos} is none.
-     */
     /** Four to eight plain digits, nothing glued after them but a sentence's punctuation. */
     private static final Pattern PLAIN_DIGITS = Pattern.compile("\\d{4,8}(?![\\d\\p{L}#*]|[.,:/-]\\d)");
     /** The words before a code's digits that name it as one: "diga el código 4417", "enter code 4417". */
@@ -2104,6 +2095,13 @@ final class ReferenceReader implements TokenReader {
         return -1;
     }
 
+    /**
+     * Round thirty-one, Spanish: "su contraseña temporal es 48K2Q", "la clave provisional es 7RT94", "el código de recogida
+     * es K4T72": capitals and digits glued after a password's, a key's or a code's noun ({@link #CODE_NOUN_BEFORE}) are a
+     * key the caller types in, every character said in one run ("cuatro ocho K dos Q"), never "cuarenta y ocho K" or
+     * "noventa y cuatro". One led by capitals takes a capital after a digit too: "código VERANO2025" names a promotion,
+     * its word said. -1 when the code at {@code pos} is none.
+     */
     static int spanishGluedKey(ReadContext ctx, int pos) {
         String t = ctx.text;
         if (!ctx.es() || pos == 0 || Character.isLetterOrDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '-') {
@@ -2118,7 +2116,6 @@ final class ReferenceReader implements TokenReader {
         return key.end();
     }
 
-    /** English "number is 4417", "number: 36210", "number, 48206": the number a noun before it names (see {@link #nounNamesItsNumber}). */
     /** Round forty-two: the words two printed groups of four follow as a code ({@link #EN_FOUR_DIGIT_PAIR}). */
     private static final Set<String> EN_PAIR_NOUNS = Set.of("number", "transfer", "transaction", "member", "membership", "receipt");
     /**
@@ -2131,6 +2128,7 @@ final class ReferenceReader implements TokenReader {
             + "(\\d{4}[ \\u00A0]\\d{4}|\\d{3,4}(?:[ \\u00A0]\\d{3,4}){2,4})(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
     /** Two years of this century or the last ("2024 2025"): a span, no code of two groups. */
     private static final Pattern TWO_YEARS = Pattern.compile("(?:19|20)\\d\\d[ \\u00A0](?:19|20)\\d\\d");
+    /** English "number is 4417", "number: 36210", "number, 48206": the number a noun before it names (see {@link #nounNamesItsNumber}). */
     // Round forty-seven: a comma sets the number apart as a colon does ("quoting your booking number, 48206", "give your
     // membership number, 8153, …"); the noun before "number" has named it (nounNamesItsNumber), and a count after the
     // comma ("your seat number, 12 rows back") keeps its number (countedAfter).

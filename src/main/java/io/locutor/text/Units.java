@@ -358,11 +358,6 @@ final class Units {
         return false;
     }
 
-    /**
-     * True when the amps rate the thing named after them: "the 32A supply", "a 50A double pole breaker"; with
-     * {@code overNames} also after up to three capitalised words or numbers naming it ("the 50A NEMA 14-50 outlet"),
-     * each word set apart by a space (a hyphen between the names too).
-     */
     /** Round sixty B: the next amps of a list or a range after "or", "and", "to" or a dash: " or 50A", " and 50 A", "–32A". */
     private static final java.util.regex.Pattern PARTNER_AMPS = java.util.regex.Pattern.compile(
             "(?:[ \\u00A0]+(?:or|and|to|o|y|a)[ \\u00A0]+|[ \\u00A0]?[-–/][ \\u00A0]?)\\d{1,3}[ \\u00A0]?A(?![\\p{L}\\d])");
@@ -381,6 +376,11 @@ final class Units {
         return partner.lookingAt() && ampNounAfter(text, partner.end(), false);
     }
 
+    /**
+     * True when the amps rate the thing named after them: "the 32A supply", "a 50A double pole breaker"; with
+     * {@code overNames} also after up to three capitalised words or numbers naming it ("the 50A NEMA 14-50 outlet"),
+     * each word set apart by a space (a hyphen between the names too).
+     */
     private static boolean ampNounAfter(String text, int end, boolean overNames) {
         int i = end;
         for (int words = 0; words <= 3; words++) {
