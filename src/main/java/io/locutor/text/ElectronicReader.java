@@ -74,6 +74,8 @@ final class ElectronicReader implements TokenReader {
      */
     private static final String FILE_EXTENSIONS = "pdf|jpe?g|png|gif|heic|tiff?|docx?|xlsx?|pptx?|odt|ods|csv|txt|rtf|zip|rar|mp3|mp4|wav";
     private static final Pattern FILE_NAME = Pattern.compile("(\\p{L}{1,60})\\.((?i:" + FILE_EXTENSIONS + "))(?![\\p{L}\\d])");
+    /** One of {@link #FILE_EXTENSIONS} in lower case, as a whole label. */
+    private static final Pattern FILE_EXTENSION = Pattern.compile(FILE_EXTENSIONS);
 
     /** A dot and a lower-case label, perhaps a country's code after it, standing alone: ".com", ".com.ar", ".co.uk". */
     private static final Pattern BARE_DOMAIN = Pattern.compile("\\.([a-z]{2,24})(?:\\.([a-z]{2}))?(?![\\p{L}\\d]|\\.[\\p{L}\\d])");
@@ -94,7 +96,7 @@ final class ElectronicReader implements TokenReader {
             return -1;
         }
         Matcher m = ctx.at(BARE_DOMAIN, pos);
-        if (!m.lookingAt() || m.group(1).matches(FILE_EXTENSIONS) || !topLevel(m.group(1), m.group(1))) {
+        if (!m.lookingAt() || FILE_EXTENSION.matcher(m.group(1)).matches() || !topLevel(m.group(1), m.group(1))) {
             return -1;
         }
         if (m.group(2) != null && !(COUNTRY_CODES.contains(m.group(2)) && TopLevelDomains.secondLevel(m.group(1) + "." + m.group(2)))) {

@@ -706,11 +706,10 @@ final class QuantityReader implements TokenReader {
                 return e;
             }
             Matcher mixed = ctx.at(MIXED_FRACTION, end);
-            Matcher hyphenated = mixed.lookingAt() ? null : hyphenatedMixed(ctx, end);
-            if (hyphenated != null) {
-                mixed = hyphenated;
+            if (!mixed.lookingAt()) {
+                mixed = hyphenatedMixed(ctx, end); // "11-1/4 in.", or null
             }
-            if (mixed.lookingAt() && !whole.isEmpty()) {
+            if (mixed != null && !whole.isEmpty()) {
                 e = mixed(ctx, pos, minus, whole, mixed);
                 if (e > 0) {
                     return e;
@@ -1043,7 +1042,7 @@ final class QuantityReader implements TokenReader {
 
     /**
      * The hyphenated mixed number's fraction at {@code end} ({@link #HYPHENATED_MIXED}), a proper one, when a unit's symbol
-     * follows it; null otherwise.
+     * follows it: its matcher, matched; null otherwise.
      */
     private static Matcher hyphenatedMixed(ReadContext ctx, int end) {
         Matcher m = ctx.at(HYPHENATED_MIXED, end);
@@ -1051,7 +1050,7 @@ final class QuantityReader implements TokenReader {
             return null;
         }
         Matcher u = ctx.at(UNIT_AFTER, m.end());
-        return u.lookingAt() && Units.find(u.group(1)) != null ? ctx.at(HYPHENATED_MIXED, end) : null;
+        return u.lookingAt() && Units.find(u.group(1)) != null ? m : null;
     }
 
     /**
@@ -1449,11 +1448,7 @@ final class QuantityReader implements TokenReader {
 
     /** Whether the digits are one ("1", "01"), the only count a singular noun follows. */
     private static boolean oneCount(String whole) {
-        int i = 0;
-        while (i < whole.length() - 1 && whole.charAt(i) == '0') {
-            i++;
-        }
-        return whole.length() - i == 1 && whole.charAt(i) == '1';
+        return NumberSpeller.stripLeadingZeros(whole).equals("1");
     }
 
     /** A Spanish word with no plural ending: every plural ends in "-s" (or is "-x" invariant), and "mil" multiplies. */

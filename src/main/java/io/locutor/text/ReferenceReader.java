@@ -319,11 +319,9 @@ final class ReferenceReader implements TokenReader {
      * vanishes, or "NOM-035" and "NOM-35" would sound alike.
      */
     private static String standardNumber(ReadContext ctx, String digits) {
-        int zeros = 0;
-        while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
-            zeros++;
-        }
-        String rest = ctx.speller.cardinal(digits.substring(zeros), Gender.NEUTRAL);
+        String significant = NumberSpeller.stripLeadingZeros(digits);
+        int zeros = digits.length() - significant.length();
+        String rest = ctx.speller.cardinal(significant, Gender.NEUTRAL);
         return zeros == 0 ? rest : ctx.speller.digits(digits.substring(0, zeros)) + " " + rest;
     }
 

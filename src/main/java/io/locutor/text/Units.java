@@ -396,10 +396,7 @@ final class Units {
                 return false; // nothing after the amps, or a mark between the words
             }
             String word = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
-            int compoundEnd = to + 1;
-            while (compoundEnd < text.length() && Character.isLetter(text.charAt(compoundEnd))) {
-                compoundEnd++;
-            }
+            int compoundEnd = ReadContext.lettersEnd(text, to + 1);
             if (AMP_NOUNS.contains(word) || to < text.length() && text.charAt(to) == '-' && compoundEnd > to + 1
                     && AMP_NOUNS.contains(text.substring(from, compoundEnd).toLowerCase(java.util.Locale.ROOT))) {
                 return true; // round sixty B: a hyphenated noun is one word, "a 10A hook-up"

@@ -214,11 +214,8 @@ final class UsAddresses {
         if (!cue.equalsIgnoreCase("by")) {
             return false;
         }
-        int cueStart = numberStart;
-        while (cueStart > 0 && Character.isWhitespace(ctx.text.charAt(cueStart - 1))) {
-            cueStart--;
-        }
-        return VISIT_VERBS.contains(ctx.previousWord(cueStart - cue.length()).toLowerCase(java.util.Locale.ROOT));
+        int cueStart = ReadContext.spacesStart(ctx.text, numberStart) - cue.length();
+        return VISIT_VERBS.contains(ctx.previousWord(cueStart).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Words an address without a street type follows ("meet at", "moved to"): a count or a measure does not. */
