@@ -2459,12 +2459,14 @@ final class ReferenceReader implements TokenReader {
 
     /**
      * A plural lower-case noun, a unit or a currency after a number ("…, 2 copias", "…, 3 kg", "…, 500 pesos"): the number
-     * counts, so a comma before it set no code apart.
+     * counts, so a comma before it set no code apart. A word in "s" that is no noun ("this 3 was", "220 this fall") counts
+     * nothing.
      */
     static boolean countedAfter(ReadContext ctx, int end) {
         String next = ctx.nextWord(end);
         return !next.isEmpty() && (Units.find(next) != null || Currencies.wordOrCode(next)
-                || next.length() >= 3 && Character.isLowerCase(next.charAt(0)) && next.endsWith("s"));
+                || next.length() >= 3 && Character.isLowerCase(next.charAt(0)) && next.endsWith("s")
+                && !Vocabulary.englishNotPluralNoun(next));
     }
 
     /** Digit groups as thousands are printed: a first group of one to three digits, every later one of three ("150 000"). */

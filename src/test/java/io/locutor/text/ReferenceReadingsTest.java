@@ -1787,6 +1787,17 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void aWordInSThatIsNoNounCountsNothingAfterANumber() {
+        // Vocabulary.englishNotPluralNoun: "this", "was", "always" after a number count nothing, so the candidate's number
+        // is still its code; a real plural noun after it ("seats") makes it a count.
+        assertEquals("your candidate number is four four one seven this year", read("en-US", "your candidate number is 4417 this year"));
+        assertEquals("your candidate number is four four one seven always", read("en-US", "your candidate number is 4417 always"));
+        // Must not fire: a plural noun after the number counts it.
+        assertEquals("the candidate number is four thousand four hundred and seventeen seats",
+                read("en-US", "the candidate number is 4417 seats"));
+    }
+
+    @Test
     void roundSixtyOneBArticleAfterIsBeforeANounsLongCode() {
         assertEquals("su orden de trabajo es la cincuenta y dos nueve cero seis", read("es-US", "su orden de trabajo es la 52906"));
         assertEquals("tu cuenta es la setenta y tres cinco uno ocho", read("es-MX", "tu cuenta es la 73518"));
