@@ -1758,6 +1758,12 @@ class ReferenceReadingsTest {
         // An amount's decimal point before the noun ends no sentence: the customs word before it still counts.
         assertEquals("los aranceles de mil doscientos cincuenta dólares con cuarenta centavos de la entrada cinco dos cero ocho vencen.",
                 read("es-US", "los aranceles de $1,250.40 de la entrada 5208 vencen."));
+        // ReadContext's sentence walk, shared: a decimal point ends no sentence, a full stop after the decimals does, so
+        // the customs word of the sentence before names no entry.
+        assertEquals("duties of one thousand two hundred and fifty dollars and forty cents on entry five two zero four are due.",
+                read("en-US", "duties of $1,250.40 on entry 5204 are due."));
+        assertEquals("los aranceles de mil doscientos cincuenta dólares con cuarenta centavos. Su entrada cinco mil doscientos ocho vence.",
+                read("es-US", "los aranceles de $1,250.40. Su entrada 5208 vence."));
         // A number sign between the noun and the number is said, not printed.
         assertEquals("la aduana retiene su entrada número tres uno seis, dos dos ocho cuatro nueve cero siete, uno.",
                 read("es-US", "la aduana retiene su entrada n.º 316-2284907-1."));
