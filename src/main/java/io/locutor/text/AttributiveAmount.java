@@ -48,7 +48,7 @@ final class AttributiveAmount {
                 return false;
             }
             String next = after.group(1);
-            return !next.endsWith("ly") && openWord(next) && !PLURAL_NOT_NOUN.contains(next) && !ADDED_TO_A_PRICE.contains(next);
+            return !next.endsWith("ly") && openWord(next) && !pluralNotNoun(next) && !ADDED_TO_A_PRICE.contains(next);
         }
         int lastSide = lastSideEnd(ctx.text, end);
         if (lastSide > end) {
@@ -164,7 +164,7 @@ final class AttributiveAmount {
             }
             String noun = perNoun.group(1).toLowerCase(Locale.ROOT);
             return noun.length() > 2 && Character.isLowerCase(perNoun.group(1).charAt(0)) && !noun.endsWith("ed") && !noun.endsWith("en")
-                    && !NOT_A_NOUN.contains(noun) && !PLURAL_NOT_NOUN.contains(noun) && !VERBS.contains(noun);
+                    && !NOT_A_NOUN.contains(noun) && !pluralNotNoun(noun) && !VERBS.contains(noun);
         }
         if (!article && !inList && !determiner && end > start && Character.isDigit(t.charAt(start)) && unitAfter(t, start, end)
                 && listedAfterPossessive(ctx, start) && compoundNounAfter(ctx, end)) {
@@ -192,7 +192,7 @@ final class AttributiveAmount {
         String lower = next.toLowerCase(Locale.ROOT);
         // "a box 24 in. deep", "a pipe 3 m long": after a noun rather than an adjective the amount measures it.
         // Round forty-eight: a pronoun after the amount starts a clause of its own ("any 10 lb you lose"), no noun.
-        return next.length() > 1 && !NOT_A_NOUN.contains(lower) && !PLURAL_NOT_NOUN.contains(lower) && (article || !VERBS.contains(lower))
+        return next.length() > 1 && !NOT_A_NOUN.contains(lower) && !pluralNotNoun(lower) && (article || !VERBS.contains(lower))
                 && !PRONOUNS.contains(lower)
                 && !(bridged && SIZE_WORDS.contains(lower));
     }
@@ -317,10 +317,10 @@ final class AttributiveAmount {
             // Round fourteen B: "the £30 joining fee", "the $25 booking charge": a gerund before a noun is the noun's
             // first half; "the $50 sitting in your account" and "your £10 going towards" have no noun after it.
             Matcher noun = ctx.at(BARE_WORD_AFTER, after.end());
-            return noun.lookingAt() && !noun.group(1).endsWith("ly") && openWord(noun.group(1)) && !PLURAL_NOT_NOUN.contains(noun.group(1))
+            return noun.lookingAt() && !noun.group(1).endsWith("ly") && openWord(noun.group(1)) && !pluralNotNoun(noun.group(1))
                     && !SAID_AFTER_A_SUM.contains(noun.group(1));
         }
-        if (next.endsWith("s") && openWord(next) && !PLURAL_NOT_NOUN.contains(next)) {
+        if (next.endsWith("s") && openWord(next) && !pluralNotNoun(next)) {
             // Round forty-five: "the £15 materials fee", "your $40 books deposit": a plural noun that qualifies a charge's
             // noun after it is the first half of a compound the price describes, "the fifteen pound materials fee", as
             // "the £30 joining fee" is; "your $5 tickets are ready" and "the £20 books arrived" keep their plural.
@@ -375,7 +375,7 @@ final class AttributiveAmount {
             // Round sixty-four B: a word in "-ly" may be a noun or an adjective of the compound ("the £40 family season ticket",
             // "the £25 early bird ticket"): the run still has to end in a charge's or a sum's noun, which an adverb's
             // sentence ("the £50 quickly paid") never reaches, so "-ly" no longer ends it.
-            if (!openWord(w) || DETERMINERS.contains(w) || PLURAL_NOT_NOUN.contains(w)) {
+            if (!openWord(w) || DETERMINERS.contains(w) || pluralNotNoun(w)) {
                 return false;
             }
             at = word.end();
@@ -564,7 +564,7 @@ final class AttributiveAmount {
             }
             noun = second.group(1);
         }
-        return noun.endsWith("s") && !noun.endsWith("ss") && !PLURAL_NOT_NOUN.contains(noun);
+        return noun.endsWith("s") && !noun.endsWith("ss") && !pluralNotNoun(noun);
     }
 
     /** A lower-case word after a price that may be the noun it describes: no word of {@link #NOT_A_NOUN}, no verb, no pronoun. */
@@ -593,7 +593,7 @@ final class AttributiveAmount {
             return false;
         }
         String noun = m.group(1);
-        return openWord(noun) && !PLURAL_NOT_NOUN.contains(noun) && !noun.endsWith("ly") && !noun.endsWith("ed");
+        return openWord(noun) && !pluralNotNoun(noun) && !noun.endsWith("ly") && !noun.endsWith("ed");
     }
 
     /** "-a-month plan", "-per-week bundle", "-off coupon": a rate or "off" hyphenated to the price, then a lower-case word. */
@@ -727,7 +727,7 @@ final class AttributiveAmount {
             // "36 in. to the kitchen", "6 in. deep", "4 in. of rain" keep the plural.
             Matcher noun = ctx.at(BARE_WORD_AFTER, end);
             return noun.lookingAt() && openWord(noun.group(1)) && !noun.group(1).endsWith("ly") && !noun.group(1).endsWith("ed")
-                    && !SIZE_WORDS.contains(noun.group(1)) && !PLURAL_NOT_NOUN.contains(noun.group(1));
+                    && !SIZE_WORDS.contains(noun.group(1)) && !pluralNotNoun(noun.group(1));
         }
         Matcher after = ctx.at(markAfter ? MARK_WORD_AFTER : BARE_NOUN_AFTER, end);
         if (!after.lookingAt()) {
@@ -746,7 +746,7 @@ final class AttributiveAmount {
             return !next.endsWith("ly") && !NOT_A_NOUN.contains(lower) && !VERBS.contains(lower) && !SIZE_WORDS.contains(lower);
         }
         return !next.endsWith("ss") && !next.endsWith("us") && !next.endsWith("is") && !NOT_A_NOUN.contains(next) && !VERBS.contains(next)
-                && !PLURAL_NOT_NOUN.contains(next);
+                && !pluralNotNoun(next);
     }
 
     /**
@@ -784,7 +784,7 @@ final class AttributiveAmount {
 
     /** A word that may stand in a noun phrase after a measure: no function word, verb, pronoun, size word or adverb. */
     private static boolean contentWord(String word) {
-        return openWord(word) && !word.endsWith("ly") && !PLURAL_NOT_NOUN.contains(word) && !SIZE_WORDS.contains(word);
+        return openWord(word) && !word.endsWith("ly") && !pluralNotNoun(word) && !SIZE_WORDS.contains(word);
     }
 
     /** Containers counted before "of" and the size of what each holds: "40 bags of 25kg cement", "a pallet of 10L tins". */
@@ -825,7 +825,7 @@ final class AttributiveAmount {
             return false;
         }
         String next = after.group(1);
-        return !next.endsWith("ly") && openWord(next) && !PLURAL_NOT_NOUN.contains(next) && !SIZE_WORDS.contains(next);
+        return !next.endsWith("ly") && openWord(next) && !pluralNotNoun(next) && !SIZE_WORDS.contains(next);
     }
 
     private static final Pattern DURATION_END = Pattern.compile("(?:^|[^\\p{L}])(?:mos?|mths?|wks?|yrs?|hrs?|h|mins?|min|secs?|s|days?)\\.?$");
@@ -837,15 +837,19 @@ final class AttributiveAmount {
             "overnight", "tonight", "today", "tomorrow", "possible", "expected", "likely", "total", "more", "less", "apart", "away",
             "above", "below", "under", "over", "into", "onto", "than", "then", "but", "not", "has", "had", "fell", "falls");
     private static final Pattern BARE_NOUN_AFTER = Pattern.compile("[ \\u00A0](\\p{Ll}{3,}s)(?![\\p{L}\\d'’-])");
-    /** Words ending in "s" after an amount that are no plural noun it describes: "5 kg less", "3 km towards", "10 mins ago". */
-    private static final Set<String> PLURAL_NOT_NOUN = Set.of("towards", "afterwards", "always", "perhaps", "sometimes", "nevertheless",
-            "besides", "unless", "does", "goes", "makes", "takes", "gives", "needs", "means", "seems", "helps", "saves", "adds", "brings",
-            "weighs", "measures", "holds", "fits", "stays", "plays", "pays", "says", "gets", "keeps",
-            // Round nine: "your parcel of 15 kg arrives", "the 40 lb bag ships": a verb of the amount's sentence, not a noun.
-            "arrives", "ships", "leaves", "departs", "lands", "comes", "sells", "starts", "begins", "ends", "opens", "closes",
-            "moves", "returns", "heads", "reaches", "travels", "waits", "sits", "serves", "covers", "includes", "contains",
-            "requires", "works", "turns", "becomes", "drops", "rises", "falls", "changes", "exceeds", "qualifies",
-            "follows", "appears", "shows", "lasts", "remains", "expires");
+    /**
+     * Words ending in "s" after an amount that are no plural noun it describes: those that never are
+     * ({@link Vocabulary#englishNotPluralNoun}: "5 kg less towards", "your parcel of 15 kg arrives") and these, plural nouns
+     * elsewhere ("3 ships", "2 holds") but after an amount its sentence's verb (round nine: "the 40 lb bag ships").
+     */
+    private static final Set<String> VERBS_AFTER_AN_AMOUNT = Set.of("makes", "takes", "needs", "means", "saves", "measures", "holds",
+            "fits", "stays", "plays", "ships", "leaves", "lands", "starts", "ends", "moves", "returns", "heads", "covers", "works",
+            "turns", "drops", "rises", "falls", "changes", "shows", "remains");
+
+    /** Whether a word after an amount is no plural noun it describes (the two kinds above). */
+    private static boolean pluralNotNoun(String word) {
+        return Vocabulary.englishNotPluralNoun(word) || VERBS_AFTER_AN_AMOUNT.contains(word);
+    }
 
     /** Words ending in "'s" that are a pronoun or an adverb with "is"/"has"/"us", never a possessive: "it's", "let's". */
     private static final Set<String> CONTRACTIONS = Set.of("it", "that", "there", "here", "what", "who", "he", "she", "let", "where",

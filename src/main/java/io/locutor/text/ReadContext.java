@@ -74,13 +74,33 @@ final class ReadContext {
         return text.substring(i, lettersEnd(text, i));
     }
 
-    /** Where the sentence holding {@code pos} starts: after its last ".", "!", "?" or line break, at most {@code max} characters back. */
+    /**
+     * Where the sentence holding {@code pos} starts: after its last ".", "!", "?" or line break, at most {@code max} characters
+     * back. An amount's decimal point ("duties of $1,250.40 on entry …") ends no sentence.
+     */
     int sentenceStart(int pos, int max) {
         int start = pos;
-        while (start > 0 && pos - start < max && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && pos - start < max && !sentenceBreak(start - 1)) {
             start--;
         }
         return start;
+    }
+
+    /** Where the sentence holding {@code pos} ends: at its next ".", "!", "?" or line break, at most {@code max} characters on. */
+    int sentenceEnd(int pos, int max) {
+        int end = pos;
+        while (end < text.length() && end - pos < max && !sentenceBreak(end)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** A full stop, a question or exclamation mark or a line break at {@code i}; a point between two digits is a decimal's. */
+    private boolean sentenceBreak(int i) {
+        char c = text.charAt(i);
+        boolean decimalPoint = c == '.' && i > 0 && i + 1 < text.length()
+                && TokenScanner.isDigit(text.charAt(i - 1)) && TokenScanner.isDigit(text.charAt(i + 1));
+        return ".!?\n".indexOf(c) >= 0 && !decimalPoint;
     }
 
     /** Whether a word of the text between {@code from} and {@code to}, in lower case, passes {@code test}. */

@@ -1109,30 +1109,14 @@ final class ReferenceReader implements TokenReader {
     /** How far around an entry's noun {@link #CUSTOMS_WORDS} are looked for, in characters, within its sentence. */
     private static final int CUSTOMS_CONTEXT_REACH = 160;
 
-    /** A full stop, a question or exclamation mark or a line break at {@code i}; a dot between digits is a decimal point. */
-    private static boolean sentenceBreak(String t, int i) {
-        char c = t.charAt(i);
-        return c == '.' ? !(i > 0 && i + 1 < t.length() && TokenScanner.isDigit(t.charAt(i - 1)) && TokenScanner.isDigit(t.charAt(i + 1)))
-                : "!?\n".indexOf(c) >= 0;
-    }
-
     private static int customsEntry(ReadContext ctx, int pos) {
         Matcher m = ctx.at(CUSTOMS_ENTRY, pos);
         if (!m.lookingAt() || yearShaped(m.group(3))) {
             return -1;
         }
-        // The sentence around the noun, across an amount's decimal point ("duties of $1,250.40 on entry …"), which
-        // ReadContext.sentenceStart would take for a full stop.
-        String t = ctx.text;
-        int start = pos;
-        while (start > 0 && pos - start < CUSTOMS_CONTEXT_REACH && !sentenceBreak(t, start - 1)) {
-            start--;
-        }
-        int end = m.end();
-        while (end < t.length() && end - m.end() < CUSTOMS_CONTEXT_REACH && !sentenceBreak(t, end)) {
-            end++;
-        }
-        if (!ctx.anyWord(start, end, CUSTOMS_WORDS::contains)) {
+        // The sentence around the noun, across an amount's decimal point ("duties of $1,250.40 on entry …").
+        if (!ctx.anyWord(ctx.sentenceStart(pos, CUSTOMS_CONTEXT_REACH), ctx.sentenceEnd(m.end(), CUSTOMS_CONTEXT_REACH),
+                CUSTOMS_WORDS::contains)) {
             return -1;
         }
         // A number sign between is said ("su entrada n.º 316-…", "entry #5204"), as after any reference's noun.
@@ -2459,12 +2443,14 @@ final class ReferenceReader implements TokenReader {
 
     /**
      * A plural lower-case noun, a unit or a currency after a number ("…, 2 copias", "…, 3 kg", "…, 500 pesos"): the number
-     * counts, so a comma before it set no code apart.
+     * counts, so a comma before it set no code apart. A word in "s" that is no noun ("this 3 was", "220 this fall") counts
+     * nothing.
      */
     static boolean countedAfter(ReadContext ctx, int end) {
         String next = ctx.nextWord(end);
         return !next.isEmpty() && (Units.find(next) != null || Currencies.wordOrCode(next)
-                || next.length() >= 3 && Character.isLowerCase(next.charAt(0)) && next.endsWith("s"));
+                || next.length() >= 3 && Character.isLowerCase(next.charAt(0)) && next.endsWith("s")
+                && !Vocabulary.englishNotPluralNoun(next));
     }
 
     /** Digit groups as thousands are printed: a first group of one to three digits, every later one of three ("150 000"). */

@@ -1481,7 +1481,7 @@ final class TokenScanner {
         // A list's head read in pairs wherever it stands: "101", or a subject courseCode clips ("CHEM 210").
         boolean headInPairs = inList && (listed.group(2).equals("101") || COURSE_SUBJECTS.containsKey(before))
                 // "Knife Skills 101, 250 guests": a count after the course, no course of the list
-                && !(ReferenceReader.countedAfter(ctx, pos + 3) && !WORDS_ENDING_IN_S.contains(next.toLowerCase(java.util.Locale.ROOT)));
+                && !ReferenceReader.countedAfter(ctx, pos + 3);
         if (!number.equals("101") && !headInPairs && !COURSE_WORDS.contains(next.toLowerCase(java.util.Locale.ROOT))
                 && !(subjectCode && courseWordAfterItsName(ctx, pos + 3)) && !(!inList && productNumber(ctx, pos, before, next))) {
             return -1;
@@ -1496,9 +1496,6 @@ final class TokenScanner {
      */
     private static final Pattern COURSE_LIST_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}\\p{L}{1,11})[ \\u00A0]([1-9]\\d\\d)"
             + "(?:(?:,|,?[ \\u00A0](?:and|or)|[ \\u00A0]&)[ \\u00A0][1-9]\\d\\d)*(?:,|,?[ \\u00A0](?:and|or)|[ \\u00A0]&)[ \\u00A0]$");
-    /** English words ending in "s" that are no plural noun, so no count after a number ("CHEM 210 and 220 this fall"). */
-    private static final Set<String> WORDS_ENDING_IN_S = Set.of("this", "his", "its", "is", "was", "has", "does", "as", "us", "thus",
-            "plus", "yes", "across", "unless", "always");
     /** How far back {@link #COURSE_LIST_BEFORE} is looked for, in characters. */
     private static final int COURSE_LIST_REACH = 60;
     /** One or two lower-case words of a course's name, then a course word: " coastal cruising class", " sailing course". */

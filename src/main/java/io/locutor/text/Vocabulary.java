@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Word tables shared by the readers: month names and Spanish noun gender. */
+/** Word tables shared by the readers: month names, Spanish noun gender, English words that are no plural noun. */
 final class Vocabulary {
     private Vocabulary() {
     }
@@ -66,6 +66,27 @@ final class Vocabulary {
         // English writes a month's name with its capital wherever it stands ("on 11/28" → "on November twenty eighth").
         String name = EN_MONTHS[month - 1];
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /**
+     * English words ending in "s" that are never a plural noun, so never what a number before them counts ("this 3 was",
+     * "CHEM 210 and 220 this fall", "5 kg less towards"): function words, adverbs, and verbs' third person common in call
+     * scripts that no noun shares ("arrives", "includes"; "ships", "returns", "changes" are plural nouns as often).
+     */
+    private static final Set<String> EN_S_WORDS_NOT_PLURAL = Set.of(
+            // function words
+            "this", "his", "its", "is", "was", "has", "does", "as", "us", "thus", "plus", "yes", "across", "unless", "towards",
+            "afterwards", "besides",
+            // adverbs
+            "always", "perhaps", "sometimes", "nevertheless",
+            // verbs' third person
+            "goes", "gives", "seems", "helps", "adds", "brings", "weighs", "pays", "says", "gets", "keeps", "arrives", "departs",
+            "comes", "sells", "begins", "opens", "closes", "reaches", "travels", "waits", "sits", "serves", "includes",
+            "contains", "requires", "becomes", "exceeds", "qualifies", "follows", "appears", "lasts", "expires");
+
+    /** Whether a lower-case English word ending in "s" is no plural noun ("was", "always", "arrives"): see the set above. */
+    static boolean englishNotPluralNoun(String lower) {
+        return EN_S_WORDS_NOT_PLURAL.contains(lower);
     }
 
     /** Words after a number that are not what it counts, so the number keeps its bare form ("uno", "veintiuno"). */

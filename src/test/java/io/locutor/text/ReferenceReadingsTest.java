@@ -1758,6 +1758,12 @@ class ReferenceReadingsTest {
         // An amount's decimal point before the noun ends no sentence: the customs word before it still counts.
         assertEquals("los aranceles de mil doscientos cincuenta dólares con cuarenta centavos de la entrada cinco dos cero ocho vencen.",
                 read("es-US", "los aranceles de $1,250.40 de la entrada 5208 vencen."));
+        // ReadContext's sentence walk, shared: a decimal point ends no sentence, a full stop after the decimals does, so
+        // the customs word of the sentence before names no entry.
+        assertEquals("duties of one thousand two hundred and fifty dollars and forty cents on entry five two zero four are due.",
+                read("en-US", "duties of $1,250.40 on entry 5204 are due."));
+        assertEquals("los aranceles de mil doscientos cincuenta dólares con cuarenta centavos. Su entrada cinco mil doscientos ocho vence.",
+                read("es-US", "los aranceles de $1,250.40. Su entrada 5208 vence."));
         // A number sign between the noun and the number is said, not printed.
         assertEquals("la aduana retiene su entrada número tres uno seis, dos dos ocho cuatro nueve cero siete, uno.",
                 read("es-US", "la aduana retiene su entrada n.º 316-2284907-1."));
@@ -1784,6 +1790,17 @@ class ReferenceReadingsTest {
         // Must not fire: a count after a course, a count after an initialism.
         assertEquals("Knife Skills one oh one, two hundred and fifty guests came; A S A three hundred members.",
                 read("en-US", "Knife Skills 101, 250 guests came; ASA 300 members."));
+    }
+
+    @Test
+    void aWordInSThatIsNoNounCountsNothingAfterANumber() {
+        // Vocabulary.englishNotPluralNoun: "this", "was", "always" after a number count nothing, so the candidate's number
+        // is still its code; a real plural noun after it ("seats") makes it a count.
+        assertEquals("your candidate number is four four one seven this year", read("en-US", "your candidate number is 4417 this year"));
+        assertEquals("your candidate number is four four one seven always", read("en-US", "your candidate number is 4417 always"));
+        // Must not fire: a plural noun after the number counts it.
+        assertEquals("the candidate number is four thousand four hundred and seventeen seats",
+                read("en-US", "the candidate number is 4417 seats"));
     }
 
     @Test
