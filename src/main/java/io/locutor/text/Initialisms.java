@@ -370,16 +370,29 @@ final class Initialisms {
                     + "[AEIOU]{1,2}(?:[BCDFGHKLMNPRSTVWXYZ]|GHT|GH|NCH|CK|FT|LD|LF|LK|LL|LP|LT|MP|ND|NG|NK|NT|RD|RK|RM|RN|RT|SH|SK|SP|SS|ST|TH|CH|WN|WL"
                     + "|[BCDFGKLMNPRSTVWZ]?[AEIOU]{1,2}(?:[BCDFGKLMNPRSTWXYZ]|CK|LL|ND|NG|NT|RD|RN|RT|SS|ST|SH|TH|CH)?)?E?");
 
-    /** Verbs a keyword in capitals follows: "Reply KEEP or END", "text SAVE to 60777". */
-    private static final Set<String> KEYWORD_VERBS = Set.of("reply", "text", "txt", "send", "type", "say");
+    /** Verbs a keyword in capitals follows: "Reply KEEP or END", "text SAVE to 60777", "by texting PLAY at 41190". */
+    private static final Set<String> KEYWORD_VERBS = Set.of("reply", "text", "texting", "txt", "send", "type", "say");
 
     /**
      * "Reply KEEP or END", "Text SAVE" (round seven A): a word in capitals right after a verb of replying is the keyword to
      * send, said as the English word it is when it is shaped like one and is no known initialism ("Text VAT" stays spelt).
+     * Round sixty-five C: any keyword English syllables hold is the word too ("text QUIZ", "reply JAZZ", "texting YOGA"),
+     * by the syllable test a promotion's code passes ({@link #syllablesHold}), so a campaign's next keyword needs no
+     * list; capitals no syllables hold stay spelt ("text ABC", "reply NYC").
      */
     private static boolean keyword(ReadContext ctx, int pos, String word) {
         return word.length() >= 3 && KEYWORD_VERBS.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT))
-                && (wordShaped(word) || plural(word)) && !EN_KNOWN_SPELT.contains(word) && !EN_AGENCIES.contains(word);
+                && (wordShaped(word) || plural(word) || syllablesHold(word)) && !EN_KNOWN_SPELT.contains(word) && !EN_AGENCIES.contains(word);
+    }
+
+    /**
+     * Capitals English syllables hold ({@link ElectronicReader#englishSyllablesAny}: "QUIZ", "JAZZ", "YOGA", "SKY"), with
+     * a vowel other than "y" or a "y" ending them: a "y" inside consonants is an initialism's letter far more often than a
+     * word's vowel ("NYC", "NYT" stay spelt).
+     */
+    private static boolean syllablesHold(String capitals) {
+        String lower = capitals.toLowerCase(Locale.ROOT);
+        return ElectronicReader.englishSyllablesAny(lower) && (hasVowel(capitals.replace('Y', 'B')) || lower.endsWith("y"));
     }
 
     /** "text JOBS", "reply DEALS" (round seven D): a keyword in the plural, an "S" after a word's shape ("JOB"). */
@@ -387,8 +400,8 @@ final class Initialisms {
         return word.length() >= 4 && word.endsWith("S") && wordShaped(word.substring(0, word.length() - 1));
     }
 
-    /** Words a promotion's code follows: "use code TYRE10", "promo code FUEL5", "voucher WASH20". */
-    private static final Set<String> PROMO_CUES = Set.of("code", "promo", "coupon", "voucher", "promocode");
+    /** Words a promotion's code follows: "use code TYRE10", "promo code FUEL5", "voucher WASH20", "quote RIDE15". */
+    private static final Set<String> PROMO_CUES = Set.of("code", "promo", "coupon", "voucher", "promocode", "quote");
 
     /**
      * Round twenty-seven B: three or four capitals glued to a promotion's number after "code", "promo", "coupon" or
@@ -404,6 +417,11 @@ final class Initialisms {
         if (!PROMO_CUES.contains(cue)) {
             return false;
         }
+        if (cue.equals("quote") && !PROMO_NUMBER_AFTER.matcher(ctx.text).region(pos + letters.length(), ctx.text.length()).lookingAt()) {
+            // Round sixty-five C: "quote RIDE15" names an offer's code by its word and its discount, one or two digits;
+            // a booking's or a policy's reference quoted ("quote POL44718") has a longer serial and keeps its letters spelt.
+            return false;
+        }
         if (cue.equals("code")) {
             String prior = ctx.previousWord(ReadContext.spacesStart(ctx.text, pos) - cue.length()).toLowerCase(Locale.ROOT);
             if (prior.equals("error") || prior.equals("fault") || prior.equals("status") || prior.equals("reason")) {
@@ -411,6 +429,44 @@ final class Initialisms {
             }
         }
         return ElectronicReader.englishSyllablesAny(letters.toLowerCase(Locale.ROOT));
+    }
+
+    /** One or two digits ending a code's word ("RIDE15", "FIZZ5"): a discount or an amount, as an offer's code has. */
+    private static final Pattern PROMO_NUMBER_AFTER = Pattern.compile("\\d{1,2}(?![\\d\\p{L}])");
+
+    /** Spanish roads named by a letter or two and a number ("la AP-7", "la autovía A-4", "la N-340", "la M-30", "la C-31"). */
+    private static final Pattern ES_ROAD = Pattern.compile("(AP|[ACMN])-(\\d{1,3})(?![\\d\\p{L}]|[.,/:-]\\d|-)");
+    /** Words a Spanish road's name follows: its article, its kind, a kilometre point. */
+    private static final Set<String> ES_ROAD_CUES = Set.of("la", "autovía", "autopista", "carretera", "km");
+    /** Four to six capitals before a number printed in groups ("CLABE 0147 2290 …"), the capitals of a file's code. */
+    private static final Pattern ES_KIND_BEFORE_GROUPS = Pattern.compile("\\p{Lu}{4,6}(?=[ \\u00A0]\\d{4}[ \\u00A0]\\d)");
+
+    /**
+     * Round sixty-five C: two Spanish shapes whose capitals stay as written, as Spanish keeps its acronyms (the class
+     * comment), where the code rules would spell them. A road after its article, its kind or "km" ("la AP-7", "la autopista
+     * AP-6", "la N-340"): the letters as the road sign has them, the number said as one ("AP siete", "N trescientos
+     * cuarenta"), as "la A-6" is "A seis"; "el modelo AP-7" is a product's code and keeps its rule. An account's kind
+     * Spanish syllables say, after "cuenta" and before its number printed in groups ("la cuenta CLABE 0147 2290 0183 6654
+     * 21"): the acronym, then the groups read as after "CBU" or "IBAN"; a file's code ("reclamo MIAAA 73012") has one run
+     * of digits, and capitals before groups after any other word keep the code rules (measured: a held-out batch lost a
+     * row when the noun was not asked). Returns the end, or -1.
+     */
+    static int readSpanishAsWritten(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (!ctx.es() || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '-')) {
+            return -1;
+        }
+        Matcher road = ctx.at(ES_ROAD, pos);
+        if (road.lookingAt() && ES_ROAD_CUES.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
+            ctx.append(road.group(1)).append(' ').append(ctx.speller.cardinal(road.group(2), Gender.NEUTRAL));
+            return road.end();
+        }
+        Matcher kind = ctx.at(ES_KIND_BEFORE_GROUPS, pos);
+        if (kind.lookingAt() && ctx.previousWord(pos).equalsIgnoreCase("cuenta") && ElectronicReader.pronounceable(kind.group().toLowerCase(Locale.ROOT))) {
+            ctx.append(kind.group());
+            return kind.end();
+        }
+        return -1;
     }
 
     /** Shaped like an English word of two to four letters ("RED", "FLAG", "GAS", "LEAK"), and not a known initialism. */

@@ -1380,6 +1380,10 @@ final class ReferenceReader implements TokenReader {
         if (!codeShaped && !numberSign && at != 'I' && !documentInitialism && !RULE_FIRST_WORDS.contains(token)) {
             return -1;
         }
+        int asWritten = codeShaped && ctx.es() ? Initialisms.readSpanishAsWritten(ctx, pos) : -1; // "la AP-7", "cuenta CLABE 0147 2290 …"
+        if (asWritten > pos) {
+            return asWritten;
+        }
         int sample = codeShaped ? exampleOfReference(ctx, pos) : -1; // "for example LKL 58213", after a reference's noun
         if (sample > pos) {
             return sample;

@@ -108,4 +108,29 @@ class CapsReadingsTest {
                 read("en-US", "the USB button, the ID key, the HVAC switch, the ATM button, the SUV mode, the LED and HVAC buttons"));
         assertEquals("our F A N club", read("en-US", "our FAN club"));
     }
+
+    @Test
+    void roundSixtyFiveCAKeywordOrAnOffersCodeSyllablesHoldIsTheWord() {
+        assertEquals("Text QUIZ to four eight two one three, or by texting YOGA at six one seven three zero; Reply JAZZ.",
+                read("en-US", "Text QUIZ to 48213, or by texting YOGA at 61730; Reply JAZZ."));
+        assertEquals("quote RIDE fifteen in store", read("en-GB", "quote RIDE15 in store"));
+        // Must not fire: capitals no syllables hold, a "y" between consonants, a keyword's word after no verb of replying,
+        // a reference's longer serial after "quote" and capitals no syllable holds there.
+        assertEquals("text A B C to four zero four zero four; reply N Y C for news; the Q U I Z team",
+                read("en-US", "text ABC to 40404; reply NYC for news; the QUIZ team"));
+        assertEquals("quote P O L four four seven one eight when you call; quote A B C twelve at the till",
+                read("en-GB", "quote POL44718 when you call; quote ABC12 at the till"));
+    }
+
+    @Test
+    void roundSixtyFiveCASpanishRoadAndAnAccountsKindKeepTheirCapitals() {
+        assertEquals("cerrada la AP sesenta y ocho y la autopista AP seis; desvío por la N trescientos cuarenta",
+                read("es-ES", "cerrada la AP-68 y la autopista AP-6; desvío por la N-340"));
+        assertEquals("a la cuenta CLABE cero uno cuatro siete, dos dos nueve cero, cero uno ocho tres, seis seis cinco cuatro, dos uno.",
+                read("es-MX", "a la cuenta CLABE 0147 2290 0183 6654 21."));
+        // Must not fire: a product's code after its word, a crane's code with no road's letters, a file's code of one
+        // run of digits.
+        assertEquals("el modelo A P siete y la grúa G T ciento cincuenta", read("es-ES", "el modelo AP-7 y la grúa GT-150"));
+        assertEquals("reclamo M I A A A siete tres cero uno dos hoy", read("es-MX", "reclamo MIAAA 73012 hoy"));
+    }
 }

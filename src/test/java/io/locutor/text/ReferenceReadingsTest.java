@@ -207,12 +207,13 @@ class ReferenceReadingsTest {
     void modelCodesSpellTheirLettersAndReadTheirNumberAsAReference() {
         assertEquals("Your router, model Z T forty five G, ships today.", read("en-US", "Your router, model ZT-45G, ships today."));
         assertEquals("Revise su termostato modelo Q V catorce.", read("es-ES", "Revise su termostato modelo QV-14."));
-        // Not where the capitals and number are a name said as one: one capital, a word, a Spanish road or port (whose
-        // capitals with no syllable are spelt since round seven C, the number still said as one).
+        // Not where the capitals and number are a name said as one: one capital, a word, a Spanish road or port (a port's
+        // capitals with no syllable are spelt since round seven C, a road's kept as written since round sixty-five C, the
+        // number still said as one).
         assertEquals("the COVID-nineteen kit, the F-one hundred and fifty and I ninety five",
                 read("en-US", "the COVID-19 kit, the F-150 and I-95"));
         assertEquals("GO TO GATE-four", read("en-US", "GO TO GATE-4"));
-        assertEquals("Evite la A P siete y conecte el puerto R S doscientos treinta y dos.", read("es-ES", "Evite la AP-7 y conecte el puerto RS-232."));
+        assertEquals("Evite la AP siete y conecte el puerto R S doscientos treinta y dos.", read("es-ES", "Evite la AP-7 y conecte el puerto RS-232."));
     }
 
     @Test
@@ -669,7 +670,7 @@ class ReferenceReadingsTest {
         assertEquals("su expediente A B dos cero dos cuatro, cero cero uno dos tres y el folio S N dos cero dos seis, cuatro cero cinco uno siete",
                 read("es-ES", "su expediente AB2024-00123 y el folio SN2026-40517"));
         // Must not fire: one group after a capital keeps its road or model reading; English keeps NeMo's "MIG-25/…".
-        assertEquals("el A P siete y la N-trescientos treinta y dos", read("es-ES", "el AP-7 y la N-332"));
+        assertEquals("el A P siete y la N trescientos treinta y dos", read("es-ES", "el AP-7 y la N-332"));
         assertEquals("MIG-twenty five/two three five two one two-asdg", read("en", "MIG-25/235212-asdg"));
     }
 
@@ -787,9 +788,9 @@ class ReferenceReadingsTest {
         // Round nine: as English "J-1", the letter and its number, the hyphen unsaid.
         assertEquals("camarón U quince y pulpo", read("es-MX", "camarón U-15 y pulpo"));
         assertEquals("por obras, la A seis está cortada", read("es-ES", "por obras, la A-6 está cortada"));
-        // must not fire: a device's fault code (digit by digit), a two-capital road
+        // must not fire: a device's fault code (digit by digit); a two-capital road keeps its capitals (round sixty-five C)
         assertEquals("su bomba marca el error E cuatro uno.", read("es-ES", "su bomba marca el error E-41."));
-        assertEquals("la A P siete", read("es-ES", "la AP-7"));
+        assertEquals("la AP siete", read("es-ES", "la AP-7"));
     }
 
     @Test
