@@ -230,7 +230,11 @@ final class ReferenceReader implements TokenReader {
             // likewise, the holder's code by the house length rule, never "sesenta mil…".
             // Round fifty-seven: a folio with its kind ("tu folio de garantía 72631", "folio de reparación 36508", as Mexican
             // firms print a quote's, a repair's or a warranty's folio) likewise; "folio 4471" alone was already a code.
-            + "|(?:orden|código|folio)" + HOLDERS_KIND + "(?=" + IS_ARTICLE + COLON_SPACES + DIGITS_NOT_AN_AMOUNT + ")"
+            + "|(?:orden|código)" + HOLDERS_KIND + "(?=" + IS_ARTICLE + COLON_SPACES + DIGITS_NOT_AN_AMOUNT + ")"
+            // Round sixty-five A: a folio with its kind may give its number after a bare "es" too ("tu folio de instalación
+            // es 57314"), as "folio es 4471" alone already does: a folio is always a code, never "cincuenta y siete mil…". An
+            // order's or a code's kind keeps needing "es el"/"es la" ("la orden de compra es 1500" may be its amount).
+            + "|folio" + HOLDERS_KIND + "(?=(?:[ \\u00A0]+es)?" + IS_ARTICLE + COLON_SPACES + DIGITS_NOT_AN_AMOUNT + ")"
             // Round fifty-nine: a report with its kind ("su reporte de avería 48135", "reporte de garantía 53184", as
             // Mexican and Colombian service desks number a fault's report) likewise, but only before a lone number of five
             // digits or more with no plural noun after it, since a report is as often of a year's or a count's ("el reporte
@@ -585,6 +589,8 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern HYPHENED_CODE = Pattern.compile("(?!1-8\\d\\d-)(?=[A-Z\\d-]*\\d)(?=[A-Z\\d-]*[A-Z])"
             + "[A-Z\\d]{1,6}(?:-[A-Z\\d]{1,6}){2,5}(?![\\d\\p{L}]|[.,-][\\dA-Z])");
+    /** Round sixty-five A: one capital, a hyphen and three digits, perhaps a glued plural "s": a model's name ("F-250"). */
+    private static final Pattern EN_ONE_CAPITAL_MODEL = Pattern.compile("([A-Z])-([1-9]\\d{2})(s)?(?![\\d\\p{L}]|[.,/:-]\\d|-)");
     /** English "J-1", "H-1B", "F-1": one capital, a hyphen, a short number and maybe a capital (a visa, a form, a vitamin). */
     private static final Pattern EN_LETTER_NUMBER = Pattern.compile("([A-Z])-(\\d{1,2})(?:([A-Z])|(s))?(?![\\d\\p{L}]|[.,/:-]\\d|-)");
 
@@ -842,6 +848,8 @@ final class ReferenceReader implements TokenReader {
             + IDENTIFYING_KIND + NOUN_COMPLEMENT + ISSUER_NAME + ")?"
             + "(?:[ \\u00A0]+es)?[ \\u00A0]*:?[ \\u00A0]*)(\\d{1,4}(?:[ \\u00A0]\\d{2,4})+)(?![\\d\\p{L}]|[.,/-]\\d)");
     private static final Set<String> ES_NUMBER_ID_FIRST_WORDS = Set.of("su", "tu", "mi", "nuestro", "vuestro", "número");
+    /** Round sixty-five A: "número" as its sign before "de" and a noun ("n.º de bono", "núm. de jugador"), {@link #ES_NUMBER_OF_NOUN_IS}'s start. */
+    private static final Pattern NUMBER_SIGN_OF_NOUN = Pattern.compile(NUMBER_SIGN + "[ \\u00A0]+(?:de|del)[ \\u00A0]");
     private static final PhoneReader PHONE = new PhoneReader();
 
     /**
@@ -859,11 +867,17 @@ final class ReferenceReader implements TokenReader {
      * ("número de seguro social es …"); nouns {@link #ES_REFERENCE_NOUNS} holds are ES_KEYWORD's already. Round
      * forty-eight: so may the noun's complement, what or whose the number is within ("tu número de legajo de participante
      * es 37120", "su número de cliente del programa es 55821", "número de afiliado de la aseguradora: 84106"): the noun
-     * still names the number.
+     * still names the number. Round sixty-five A: "número" may be its sign ("su n.º de bono 73418", said "número" as
+     * Abbreviations says the sign), and five or six digits may follow the noun with no "es" or colon, straight after it or
+     * across a comma ("tu número de jugador, 61834", as {@link #NUMBER_OF_NOUN_COMMA} lets a reference noun's): the noun has
+     * named them all the same, so they are its code by the house length rule, never "setenta y tres mil…". Four digits
+     * still need "es" or a colon ("tu número de jugador 2026" may be a year), and a plural noun, a count or an amount after
+     * the digits keep the number ({@link #numberId}).
      */
-    private static final Pattern ES_NUMBER_OF_NOUN_IS = Pattern.compile("((?:(?iu:su|tu|mi|nuestro|vuestro)[ \\u00A0]+)?(?iu:número)[ \\u00A0]+"
-            + "(?:de|del)[ \\u00A0]+(\\p{Ll}{3,})" + IDENTIFYING_KIND + NOUN_COMPLEMENT
-            + "(?:[ \\u00A0]+es|[ \\u00A0]*:)[ \\u00A0]*)(\\d{4,6})(?![\\d\\p{L}]|[.,/-]\\d|[ \\u00A0]\\d)" + NO_AMOUNT_AFTER);
+    private static final Pattern ES_NUMBER_OF_NOUN_IS = Pattern.compile("((?:(?iu:su|tu|mi|nuestro|vuestro)[ \\u00A0]+)?((?iu:número)|"
+            + NUMBER_SIGN + ")[ \\u00A0]+(?:de|del)[ \\u00A0]+(\\p{Ll}{3,})" + IDENTIFYING_KIND + NOUN_COMPLEMENT
+            + "(?:[ \\u00A0]+es[ \\u00A0]*|[ \\u00A0]*:[ \\u00A0]*|(?:,[ \\u00A0]*|[ \\u00A0]+)(?=\\d{5})))(\\d{4,6})"
+            + "(?![\\d\\p{L}]|[.,/-]\\d|[ \\u00A0]\\d)" + NO_AMOUNT_AFTER);
     /**
      * Singular nouns after "número de" whose number is no identifier: a phone's (its reader dials it), a crowd's or a
      * stock's count ("el número de aforo es 1200", "número de personal: 4500"), or a numbered place's, which Spanish says
@@ -878,12 +892,14 @@ final class ReferenceReader implements TokenReader {
     private static int numberId(ReadContext ctx, int pos) {
         Matcher m = ctx.at(ES_NUMBER_ID, pos);
         Matcher named = m.lookingAt() ? null : ctx.at(ES_NUMBER_OF_NOUN_IS, pos);
-        if (named != null && named.lookingAt() && !ES_NOT_AN_IDENTIFIED_NUMBER.contains(named.group(2))
-                && !named.group(2).endsWith("s") && Vocabulary.spanishNounGender(named.group(2)) != Gender.NEUTRAL
+        if (named != null && named.lookingAt() && !ES_NOT_AN_IDENTIFIED_NUMBER.contains(named.group(3))
+                && !named.group(3).endsWith("s") && Vocabulary.spanishNounGender(named.group(3)) != Gender.NEUTRAL
                 && !countedAfter(ctx, named.end())) {
             // The noun names the number as its own: a code by the house length rule ("cuarenta y ocho dos uno siete", "cinco
-            // cinco dos uno"), never "cuarenta y ocho mil…"; a plural noun ("número de plazas es 2500") counts.
-            ctx.append(named.group(1)).append(code(ctx, named.group(3), false));
+            // cinco dos uno"), never "cuarenta y ocho mil…"; a plural noun ("número de plazas es 2500") counts. The number's
+            // sign is said "número", as Abbreviations says it anywhere else.
+            ctx.append(ctx.text.substring(named.start(1), named.start(2))).append(Character.isUpperCase(named.group(2).charAt(0)) ? "Número" : "número")
+                    .append(ctx.text.substring(named.end(2), named.end(1))).append(code(ctx, named.group(4), false));
             return named.end();
         }
         if (!m.lookingAt()) {
@@ -917,7 +933,8 @@ final class ReferenceReader implements TokenReader {
      * capital ("TRK-301", "PX-6", "KT-22", "DW-80X"). Its letters are spelt and its number read by the reference
      * convention (up to two digits as a number, three by {@link #group} in English and one by one in Spanish, as the lettered
      * codes are), the hyphen unsaid: "T R K tres cero uno", "K T twenty two", "D W eighty X". A single capital stays a name
-     * ("F-150", "B-52", "I-95" by its own rule), and letters said as a word are left as written ("COVID-19"; Spanish
+     * ("F-150", "B-52", "I-95" by its own rule; round sixty-five A: three digits in pairs, {@link #EN_ONE_CAPITAL_MODEL}),
+     * and letters said as a word are left as written ("COVID-19"; Spanish
      * "VIC-20": what Spanish says as a syllable); in Spanish only after a word naming the product (see
      * {@link #ES_MODEL_WORDS}: "la AP-7", "el puerto RS-232" keep their readings).
      */
@@ -1518,7 +1535,13 @@ final class ReferenceReader implements TokenReader {
             } else if (service.group(3) != null) {
                 ctx.append(service.group(3)).append(' '); // a service's name is said: "AVE", "Alvia"
             }
-            ctx.append(ctx.speller.digits(service.group(4)));
+            String number = service.group(4);
+            // Round sixty-five A: an English flight's two digits after its airline's code are said as a number ("flight BA
+            // 62", "B A sixty two"), as the house length rule says one to three digits and as airlines announce them; longer
+            // numbers, a zero-led one, Spanish and a train keep their digits.
+            boolean twoDigitFlight = !ctx.es() && (service.group(2) != null || service.group(3) != null && ICAO_AIRLINE.matcher(service.group(3)).matches())
+                    && !service.group(1).regionMatches(true, 0, "t", 0, 1) && number.length() == 2 && number.charAt(0) != '0';
+            ctx.append(twoDigitFlight ? ctx.speller.cardinal(number, Gender.NEUTRAL) : ctx.speller.digits(number));
             return service.end();
         }
         Matcher letteredForm = first == 'f' && !ctx.es() ? ctx.at(EN_LETTERED_FORM, pos) : null;
@@ -1539,8 +1562,10 @@ final class ReferenceReader implements TokenReader {
             ctx.append(form.group(1)).append(' ').append(ctx.speller.year(Integer.parseInt(form.group(2))));
             return form.end();
         }
-        if (ctx.es() && ES_NUMBER_ID_FIRST_WORDS.contains(token)
-                && (token.equals("número") || ctx.nextWord(pos + token.length()).equalsIgnoreCase("número"))) {
+        if (ctx.es() && (ES_NUMBER_ID_FIRST_WORDS.contains(token)
+                && (token.equals("número") || ctx.nextWord(pos + token.length()).equalsIgnoreCase("número")
+                        || ctx.at(NUMBER_SIGN_OF_NOUN, ReadContext.blanksEnd(ctx.text, pos + token.length())).lookingAt())
+                || numberSign && ctx.at(NUMBER_SIGN_OF_NOUN, pos).lookingAt())) {
             int end = numberId(ctx, pos);
             if (end > pos) {
                 return end;
@@ -1676,6 +1701,16 @@ final class ReferenceReader implements TokenReader {
                 ctx.append(' ').append(letterNumber.group(3));
             }
             return letterNumber.end();
+        }
+        // letterNumber's guard (a capital starting its token, a hyphen after it) is this one's too.
+        Matcher oneCapitalModel = letterNumber == null || ctx.es() ? null : ctx.at(EN_ONE_CAPITAL_MODEL, pos);
+        if (oneCapitalModel != null && oneCapitalModel.lookingAt()) {
+            // Round sixty-five A: "your Ford F-250", "our Ford E-350 shuttle": a model named by one capital and three digits
+            // is said as its makers and drivers say it, the number in pairs as an interstate's "I-405" is ("F two fifty"),
+            // never "F-two hundred and fifty"; a place's label ("unit B-417") and a fault's ("error E-204") were read above.
+            String name = letteredName(ctx, oneCapitalModel.group(1), oneCapitalModel.group(2), null);
+            ctx.append(oneCapitalModel.group(3) != null ? QuantityReader.pluralNumber(name) : name);
+            return oneCapitalModel.end();
         }
         Matcher model = codeShaped && tokenStart ? ctx.at(MODEL_CODE, pos) : null;
         // Round eighteen B: an English head of two capitals is a code's, even one a shouted word could be ("offer HI-4",
@@ -1864,6 +1899,15 @@ final class ReferenceReader implements TokenReader {
             // "the total number is 120" and "the number is 3 per person" keep theirs.
             ctx.append(numberIs.group(1)).append(code(ctx, numberIs.group(2), false));
             return numberIs.end();
+        }
+        Matcher numberSetApart = numberIs != null ? ctx.at(EN_NUMBER_SET_APART, pos) : null;
+        if (numberSetApart != null && numberSetApart.lookingAt() && nounNamesItsNumber(ctx, commaBefore(ctx, pos))) {
+            // Round sixty-five A: "your noise complaint, number 63814, has been…", "your repair job number 41826, or…": five
+            // or six digits the comma after them sets apart are the number the noun before "number" (perhaps across a
+            // comma) names, a code by the house length rule as "number, 48206" is ("sixty three eight one four"), never
+            // thousands; "the total number 15000, up…" and a phone's number keep theirs (nounNamesItsNumber).
+            ctx.append(numberSetApart.group(1)).append(code(ctx, numberSetApart.group(2), false));
+            return numberSetApart.end();
         }
         // "tener en cuenta 15-20 días", "deje a cuenta 15000 pesos": the idioms' "cuenta" names no account.
         boolean idiom = token.equals("cuenta") && IDIOM_BEFORE_CUENTA.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
@@ -2119,6 +2163,14 @@ final class ReferenceReader implements TokenReader {
     // membership number, 8153, …"); the noun before "number" has named it (nounNamesItsNumber), and a count after the
     // comma ("your seat number, 12 rows back") keeps its number (countedAfter).
     private static final Pattern EN_NUMBER_IS = Pattern.compile("([Nn]umber(?:[ \\u00A0]+is|[ \\u00A0]*[:,])[ \\u00A0]*)" + KEYWORD_CODE);
+    /** Round sixty-five A: "number 63814," with a comma after the digits setting them apart (see {@link #EN_NUMBER_IS}). */
+    private static final Pattern EN_NUMBER_SET_APART = Pattern.compile("([Nn]umber[ \\u00A0]+)(\\d{5,6})(?=,(?!\\d))");
+
+    /** Where a comma right before {@code pos} stands ("your noise complaint, number"), else {@code pos}: the noun's end. */
+    private static int commaBefore(ReadContext ctx, int pos) {
+        int end = ReadContext.spacesStart(ctx.text, pos);
+        return end > 0 && ctx.text.charAt(end - 1) == ',' ? end - 1 : pos;
+    }
     /**
      * Words before "number" that make it a count or a phone's, not a thing's identifier: "the total number is 120", "the
      * maximum number is 6", "your phone number is…" (the phone's reader dials it).
@@ -2454,7 +2506,9 @@ final class ReferenceReader implements TokenReader {
         String next = ctx.nextWord(end);
         return !next.isEmpty() && (Units.find(next) != null || Currencies.wordOrCode(next)
                 || next.length() >= 3 && Character.isLowerCase(next.charAt(0)) && next.endsWith("s")
-                && !Vocabulary.englishNotPluralNoun(next));
+                // Round sixty-five A: Spanish asks Vocabulary's plural-noun test, so an adverb or a verb in "s" after the
+                // digits ("su n.º de bono 73418 antes del domingo", "… 73418 más el IVA") counts nothing either.
+                && (ctx.es() ? Vocabulary.spanishPluralNoun(next) : !Vocabulary.englishNotPluralNoun(next)));
     }
 
     /** Digit groups as thousands are printed: a first group of one to three digits, every later one of three ("150 000"). */

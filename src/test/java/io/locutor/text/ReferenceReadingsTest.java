@@ -183,8 +183,9 @@ class ReferenceReadingsTest {
     void faultCodesAndArgentinePlates() {
         assertEquals("error E two zero four, el aire marca E uno dos", read("en-US", "error E-204") + ", " + read("es-MX", "el aire marca E-12"));
         assertEquals("patente A B uno dos tres C D y patente A B C uno dos tres", read("es-AR", "patente AB 123 CD y patente ABC 123"));
-        // Without a fault word a model name keeps its reading; a patent's number stays a number.
-        assertEquals("The F-one hundred and fifty is here.", read("en-US", "The F-150 is here."));
+        // Without a fault word a model name keeps its reading (since round sixty-five A its three digits in pairs, as
+        // "I-405"'s are, where the hyphen and "one hundred and fifty" were left); a patent's number stays a number.
+        assertEquals("The F one fifty is here.", read("en-US", "The F-150 is here."));
         assertEquals("la patente US cinco mil ciento veintitrés", read("es-AR", "la patente US 5123"));
     }
 
@@ -210,7 +211,8 @@ class ReferenceReadingsTest {
         // Not where the capitals and number are a name said as one: one capital, a word, a Spanish road or port (a port's
         // capitals with no syllable are spelt since round seven C, a road's kept as written since round sixty-five C, the
         // number still said as one).
-        assertEquals("the COVID-nineteen kit, the F-one hundred and fifty and I ninety five",
+        // Round sixty-five A: one capital and three digits are a model's name in pairs ("F one fifty"), no code spelt.
+        assertEquals("the COVID-nineteen kit, the F one fifty and I ninety five",
                 read("en-US", "the COVID-19 kit, the F-150 and I-95"));
         assertEquals("GO TO GATE-four", read("en-US", "GO TO GATE-4"));
         assertEquals("Evite la AP siete y conecte el puerto R S doscientos treinta y dos.", read("es-ES", "Evite la AP-7 y conecte el puerto RS-232."));
@@ -1047,7 +1049,7 @@ class ReferenceReadingsTest {
                 read("en-US", "for plate NJ K49-LMT, with tag R82-KTV, plate TX BR4-5512"));
         // Must not fire: a name with one capital or said as a word, a highway, a shouted word of three capitals, a model
         // glued to its number, a price tag's amount.
-        assertEquals("the COVID-nineteen kit, Wi-Fi, an A-list, I ninety five, STEP-two, the F-one hundred and fifty and the X five, price tag twenty five dollars",
+        assertEquals("the COVID-nineteen kit, Wi-Fi, an A-list, I ninety five, STEP-two, the F one fifty and the X five, price tag twenty five dollars",
                 read("en-US", "the COVID-19 kit, Wi-Fi, an A-list, I-95, STEP-2, the F-150 and the X5, price tag 25 dollars"));
     }
 
@@ -1397,8 +1399,9 @@ class ReferenceReadingsTest {
         assertEquals("send Form G three twenty five A, Form N four hundred and Form I one twenty nine F",
                 read("en-US", "send Form G-325A, Form N-400 and Form I-129F"));
         assertEquals("your I seven ninety seven C notice, then I thirty five E north", read("en-US", "your I-797C notice, then I-35E north"));
-        // Must not fire: a lower-case "form" with no determiner (a verb).
-        assertEquals("we form G-three hundred and twenty five teams", read("en-US", "we form G-325 teams"));
+        // Must not fire: a lower-case "form" with no determiner (a verb) keeps the word, no "Form" reading (the capital
+        // and three digits after it are a model's name in pairs since round sixty-five A).
+        assertEquals("we form G three twenty five teams", read("en-US", "we form G-325 teams"));
     }
 
     @org.junit.jupiter.api.Test
@@ -1873,5 +1876,55 @@ class ReferenceReadingsTest {
         assertEquals("el código ES dos mil veintiséis", read("es-ES", "el código ES 2026"));
         assertEquals("la oferta con el código SOL dos mil veintiséis", read("es-ES", "la oferta con el código SOL 2026"));
         assertEquals("el código postal dos ocho cero uno tres", read("es-ES", "el código postal 28013"));
+    }
+
+    @Test
+    void roundSixtyFiveASpanishNounsNumberBareOrAcrossACommaAndAFolioAfterEs() {
+        // Round sixty-five A: "n.º de" and a singular noun before five digits with nothing between, "número de" and a noun
+        // across a comma, and a folio with its kind after a bare "es": the noun's code by the length rule.
+        assertEquals("indique su número de bono setenta y tres cuatro uno ocho antes del domingo",
+                read("es-ES", "indique su n.º de bono 73418 antes del domingo"));
+        assertEquals("lleva tu número de jugador, sesenta y uno ocho tres cuatro, al torneo",
+                read("es-MX", "lleva tu número de jugador, 61834, al torneo"));
+        assertEquals("tu folio de instalación es cincuenta y siete tres uno cuatro", read("es-MX", "tu folio de instalación es 57314"));
+        // Must not fire: a plural noun, a numbered place's noun, four digits with nothing between, a count or an amount
+        // after the digits, an order's kind after a bare "es".
+        assertEquals("el número de asistentes, quince mil, superó lo previsto", read("es-ES", "el número de asistentes, 15000, superó lo previsto"));
+        assertEquals("el número de habitación doce mil cuarenta y cinco", read("es-ES", "el n.º de habitación 12045"));
+        assertEquals("tu número de jugador dos mil veintiséis ya está activo", read("es-MX", "tu número de jugador 2026 ya está activo"));
+        assertEquals("tu número de jugador, cuarenta y ocho mil doscientos trece puntos", read("es-MX", "tu número de jugador, 48213 puntos"));
+        assertEquals("su número de bono, quince mil euros", read("es-ES", "su número de bono, 15000 euros"));
+        assertEquals("tu folio de garantía es mil quinientos pesos", read("es-MX", "tu folio de garantía es 1500 pesos"));
+        assertEquals("la orden de compra es cuarenta y ocho mil doscientos trece", read("es-MX", "la orden de compra es 48213"));
+    }
+
+    @Test
+    void roundSixtyFiveAnEnglishNounsNumberSetApartByACommaAfterIt() {
+        // Round sixty-five A: "<noun> number 63814," (perhaps a comma before "number" too): the noun's code by the length rule.
+        assertEquals("your noise complaint, number sixty three eight one four, has been sent",
+                read("en-US", "your noise complaint, number 63814, has been sent"));
+        assertEquals("quote your repair job number forty one eight two six, or call", read("en-GB", "quote your repair job number 41826, or call"));
+        // Must not fire: a count's word before "number", no noun naming it, four digits, no comma after the digits.
+        assertEquals("the total number fifteen thousand, up from last year", read("en-US", "the total number 15000, up from last year"));
+        assertEquals("we sold the number fifteen thousand, a record", read("en-US", "we sold the number 15000, a record"));
+        assertEquals("your member number four thousand four hundred and seventeen, please", read("en-US", "your member number 4417, please"));
+        assertEquals("your complaint number fifty eight thousand three hundred and two is open", read("en-US", "your complaint number 58302 is open"));
+    }
+
+    @Test
+    void roundSixtyFiveAOneCapitalModelsInPairsAndTwoDigitFlightsAsANumber() {
+        // Round sixty-five A: a model of one capital and three digits in pairs, as "I-405" is; a flight's two digits after
+        // its airline's code said as a number.
+        assertEquals("your twenty twenty Ford F two fifty is ready", read("en-US", "your 2020 Ford F-250 is ready"));
+        assertEquals("two Ford E three fifties", read("en-US", "two Ford E-350s"));
+        assertEquals("your flight B A sixty two to Toronto", read("en-GB", "your flight BA 62 to Toronto"));
+        // Must not fire: a place's label, a fault code, a visa, a zero-led number; three digits, a zero-led pair, no airline
+        // code, a train and Spanish keep the flight's digits.
+        assertEquals("unit B four one seven; error E two zero four; an F one visa",
+                read("en-GB", "unit B-417") + "; " + read("en-US", "error E-204") + "; " + read("en-US", "an F-1 visa"));
+        assertEquals("flight B A two eight seven; flight B A zero seven; flight four five; train A B four five",
+                read("en-US", "flight BA 287") + "; " + read("en-US", "flight BA 07") + "; " + read("en-US", "flight 45") + "; "
+                        + read("en-US", "train AB 45"));
+        assertEquals("su vuelo I B tres cuatro", read("es-ES", "su vuelo IB 34"));
     }
 }
