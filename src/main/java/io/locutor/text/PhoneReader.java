@@ -547,7 +547,11 @@ final class PhoneReader implements TokenReader {
     private static final Pattern SPANISH_DANGER = Pattern.compile("(?iU)\\b(?:peligro|emergencia"
             + "|urgencia|riesgo|incendio|fuego|accidente|siniestro|robo|asalto|agresión|inundación|intoxicación|sismo|terremoto"
             + "|derrumbe|explosión|fuga|evacuación|amenaza|golpe de calor|infarto|desmayo|herida|herido|lesión|quemadura"
-            + "|envenenamiento|ahogamiento|ictus|atropello|choque)(?:s|es|a|as)?\\b");
+            + "|envenenamiento|ahogamiento|ictus|atropello|choque"
+            // Round sixty-five B: smoke, flames, a smell of gas and a body's harm name the danger as "incendio" does ("si ve
+            // humo en la escalera, 112.", "si huele a gas, 911."); a count ("… humo, 112 vecinos") still goes on to its noun.
+            + "|humo|humareda|llamas|olor a gas|huele a gas|inconsciente|hemorragia|sangrado|asfixia|electrocución|convulsión"
+            + ")(?:s|es|a|as)?\\b");
 
     /**
      * "Ashland County 911", "Marion County 911 dispatch" (round five J): the region's emergency number as the name of

@@ -1136,7 +1136,9 @@ final class QuantityReader implements TokenReader {
         if (!before.equals(ctx.es() ? "al" : "to") || whole.length() < 4 || whole.length() > 6) {
             return false;
         }
-        return (ctx.es() ? ES_TEXT_CUE : TEXT_CUE).matcher(ctx.text.substring(ctx.sentenceStart(start, 60), start)).find();
+        String sentence = ctx.text.substring(ctx.sentenceStart(start, 60), start);
+        return ctx.es() ? ES_TEXT_CUE.matcher(sentence).find() : TEXT_CUE.matcher(sentence).find()
+                || TEXTED_TO_CUE.matcher(sentence).find() && !pluralNounAfter(ctx, start + whole.length());
     }
 
     /**
@@ -1181,8 +1183,7 @@ final class QuantityReader implements TokenReader {
     private static boolean digitsTail(ReadContext ctx, int start, String before, String whole) {
         String t = ctx.text;
         int end = start + whole.length();
-        String next = ctx.nextWord(end);
-        if (end < t.length() && t.charAt(end) == ' ' && !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && next.endsWith("s")
+        if (pluralNounAfter(ctx, end)
                 || whole.length() == 4 && (whole.startsWith("19") || whole.startsWith("20"))) {
             return false;
         }
@@ -1199,17 +1200,38 @@ final class QuantityReader implements TokenReader {
         return sentence.contains("digits") && LAST_DIGITS_BEFORE.matcher(sentence).find(); // the regex only where its word is
     }
 
+    /** A lower-case word in the plural right after a number, its counted noun: "ends in 30 days", "to 2000 numbers". */
+    private static boolean pluralNounAfter(ReadContext ctx, int end) {
+        String next = ctx.nextWord(end);
+        return end < ctx.text.length() && ctx.text.charAt(end) == ' ' && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                && next.endsWith("s");
+    }
+
     /**
      * Round nine: "envíe OFERTA al 73520", "manda la palabra SALDO al 30412", "por SMS al 45210", "por texto al 31502": a keyword in capitals sent
      * to a number, or a text message named, makes the number after "al" a short code, keyed in digit by digit.
      */
     private static final Pattern ES_TEXT_CUE = Pattern.compile("(?<![\\p{L}])(?:SMS|(?iu:mensaje|mensajes|texto|textos)(?![\\p{L}])|(?iu:env[íi]e|env[íi]a|envi[áa]|"
-            + "mande|manda|mandá|textee|textea)[ \\u00A0]+(?:(?iu:la palabra)[ \\u00A0]+)?\\p{Lu}{2,}(?![\\p{L}]))");
+            + "mande|manda|mandá|textee|textea|responda|responde|respondé|conteste|contesta|contestá|escriba|escribe|escribí)[ \\u00A0]+"
+            + "(?:(?iu:con)[ \\u00A0]+)?\\p{Lu}{2,}(?![\\p{L}])"
+            // Round sixty-five B: a reply's verb names the keyword sent as "envíe" does ("conteste SÍ al 28461"), and "la
+            // palabra" (or "la palabra clave") and a word in capitals name a keyword to send whatever verb comes before
+            // ("responda con la palabra FECHA al 47310", "escriba la palabra clave GAFAS al 25170", "manda la palabra SALDO").
+            + "|(?iu:la palabra(?:[ \\u00A0]+clave)?)[ \\u00A0]+\\p{Lu}{2,}(?![\\p{L}]))");
 
     /** "text RATE at ", "reply to our text at ": a text cue, at most two words, then "at" right before the short code. */
     private static final Pattern TEXT_AT_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:text|txt|sms|texting|reply)(?:[ \\u00A0]+[\\p{L}'’]+){0,2}[ \\u00A0]+at[ \\u00A0]*$");
 
     private static final Pattern TEXT_CUE = Pattern.compile("(?i)\\b(?:text|txt|sms|reply)\\b"); // "Reply STOP to 8020" (round five H)
+
+    /**
+     * Round sixty-five B: the verb's other forms right before its keyword and "to" ("by texting YES to 48210", "if you
+     * texted STOP to 73915", "by replying with the word YES to 60284"), which {@link #TEXT_CUE}'s whole words miss. The
+     * keyword in capitals must stand between, perhaps after "us", "with" or "the word": "texting reminders to 4000
+     * patients" and "she replied to 3000 emails" send to no short code, nor does a count ("texted STOP to 2000 numbers").
+     */
+    private static final Pattern TEXTED_TO_CUE = Pattern.compile("(?<![\\p{L}])(?i:texting|texted|replying|replied)(?:[ \\u00A0]+(?i:us|with))?"
+            + "(?:[ \\u00A0]+(?i:the[ \\u00A0]+)?(?i:keyword|word))?[ \\u00A0]+[\"“]?\\p{Lu}[\\p{Lu}\\d]+[\"”]?[ \\u00A0]+to[ \\u00A0]*$");
 
     /** A code's first group with a leading zero and its hyphen, right before a number: "0041-". */
     private static final Pattern ZERO_LED_GROUP_BEFORE = Pattern.compile("(?<![\\d.,/-])0\\d{2,11}-$");

@@ -404,6 +404,19 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void roundSixtyFiveBSmokeGasOrAHurtInTheClauseCuesTheEmergencyNumber() {
+        // Round sixty-five B: smoke, flames, a smell of gas, someone unconscious name the danger as a fire does.
+        assertEquals("Cierre el gas y salga del edificio; si hay humo, uno uno dos.", read("es-ES", "Cierre el gas y salga del edificio; si hay humo, 112."));
+        assertEquals("Si alguien está inconsciente, nueve uno uno.", read("es-MX", "Si alguien está inconsciente, 911."));
+        assertEquals("Si hay olor a gas en la cocina, nueve uno uno.", read("es-AR", "Si hay olor a gas en la cocina, 911."));
+        // Must not fire: a count after the number, a number that is no short number, no comma before it.
+        assertEquals("Si hay humo, ciento doce plazas libres.", read("es-ES", "Si hay humo, 112 plazas libres."));
+        assertEquals("Por el humo, ciento doce vecinos fueron desalojados.", read("es-ES", "Por el humo, 112 vecinos fueron desalojados."));
+        assertEquals("si ve humo, doscientos diecisiete.", read("es-ES", "si ve humo, 217."));
+        assertEquals("el humo afectó a ciento doce.", read("es-ES", "el humo afectó a 112."));
+    }
+
+    @Test
     void roundFiftyEightADangerAnywhereInTheClauseCuesARegionsShortNumber() {
         // Round fifty-eight: a danger with words between, a health emergency, a short number of the region (Spain's 091).
         assertEquals("si sufre una quemadura en la cocina, uno uno dos.", read("es-ES", "si sufre una quemadura en la cocina, 112."));

@@ -353,6 +353,21 @@ class NumberReadingsTest {
     }
 
     @Test
+    void roundSixtyFiveBAShortCodeAfterTheVerbsOtherFormsOrAReplyWithAWordIsKeyedIn() {
+        // Round sixty-five B: "texting"/"texted"/"replying" and the keyword before "to", a reply's verb or "la palabra" before "al".
+        assertEquals("Start by texting us YES to two nine four seven five one now.", read("en-US", "Start by texting us YES to 294751 now."));
+        assertEquals("Opt in by replying with \"YES\" to seven zero four one two.", read("en-US", "Opt in by replying with \"YES\" to 70412."));
+        assertEquals("Responda SÍ al tres cero cuatro uno ocho para confirmar.", read("es-MX", "Responda SÍ al 30418 para confirmar."));
+        assertEquals("Mándenos la palabra BAJA al siete dos nueve uno cuatro.", read("es-MX", "Mándenos la palabra BAJA al 72914."));
+        // Must not fire: no keyword between the verb and "to", a count after the number, a reply's verb with no keyword.
+        assertEquals("We are texting reminders to four thousand patients.", read("en-US", "We are texting reminders to 4000 patients."));
+        assertEquals("She replied to three thousand emails.", read("en-US", "She replied to 3000 emails."));
+        assertEquals("We texted STOP to two thousand numbers.", read("en-US", "We texted STOP to 2000 numbers."));
+        assertEquals("Responda al tres mil de la calle Reforma.", read("es-MX", "Responda al 3000 de la calle Reforma."));
+        assertEquals("Escriba su nombre al mil doscientos de la avenida.", read("es-MX", "Escriba su nombre al 1200 de la avenida."));
+    }
+
+    @Test
     void roundFortyFourAnOrdinalStandingAloneKeepsItsFullForm() {
         // Round forty-four: before an adjective, a verb or an adverb the ordinal names no noun, so no apocope (was "tercer gratis").
         assertEquals("lleve dos y el tercero gratis, el primero recibe un premio, el tercero totalmente gratis",
