@@ -1121,8 +1121,10 @@ final class QuantityReader implements TokenReader {
             return true;
         }
         if (ctx.lang == Lang.EN && whole.length() >= 4 && whole.length() <= 6 && (before.equals("texting") || before.equals("text")
-                || before.equals("txt"))) {
-            return true; // "by texting 60777", "text 81122" (round seven A): the short code itself after the verb
+                || before.equals("txt")) && !pluralNounAfter(ctx, end)) {
+            // "by texting 60777", "text 81122" (round seven A): the short code itself after the verb; "texting 4200
+            // customers" counts whom the texts go to
+            return true;
         }
         if (ctx.lang == Lang.EN && whole.length() >= 2 && whole.length() <= 6 && digitsTail(ctx, start, before, whole)) {
             return true; // "your mobile ending 316", "the last 4 digits of your account number, 8832" (round twenty-three B)
@@ -1204,7 +1206,7 @@ final class QuantityReader implements TokenReader {
     private static boolean pluralNounAfter(ReadContext ctx, int end) {
         String next = ctx.nextWord(end);
         return end < ctx.text.length() && ctx.text.charAt(end) == ' ' && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
-                && next.endsWith("s");
+                && next.endsWith("s") && !Vocabulary.englishNotPluralNoun(next);
     }
 
     /**

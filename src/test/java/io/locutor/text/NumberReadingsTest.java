@@ -365,6 +365,10 @@ class NumberReadingsTest {
         assertEquals("We texted STOP to two thousand numbers.", read("en-US", "We texted STOP to 2000 numbers."));
         assertEquals("Responda al tres mil de la calle Reforma.", read("es-MX", "Responda al 3000 de la calle Reforma."));
         assertEquals("Escriba su nombre al mil doscientos de la avenida.", read("es-MX", "Escriba su nombre al 1200 de la avenida."));
+        // The older "texting 60777" rule: a count right after the verb's number counts whom the texts reach, a short code
+        // before a word in "s" that is no noun stays keyed.
+        assertEquals("We are texting four thousand two hundred customers today.", read("en-US", "We are texting 4200 customers today."));
+        assertEquals("Join by texting six zero seven seven seven this week.", read("en-US", "Join by texting 60777 this week."));
     }
 
     @Test
