@@ -218,7 +218,8 @@ final class ReferenceReader implements TokenReader {
      * "su reclamación 30418", "el remito 52207"), less usual than {@link #ES_REFERENCE_NOUNS} or naming a number of their own
      * in other shapes ("un cupón de 500 pesos", "un permiso de 15 días", "el acta de la reunión"): a code by the house length
      * rule only before a lone number of five digits or more with no amount, plural noun or digit group after it
-     * ({@link #LONE_LONG_SERIAL}), never "setenta y tres mil…". Four digits or fewer keep their reading.
+     * ({@link #LONE_LONG_SERIAL}), perhaps after "es" or a colon ("tu cupón es 58026"), never "setenta y tres mil…". Four
+     * digits or fewer keep their reading.
      */
     private static final List<String> ES_LONG_SERIAL_NOUNS = List.of("voucher", "cupón", "permiso", "licencia", "autorización",
             "reclamación", "remito", "credencial", "comprobante", "boleta", "constancia", "certificado", "acta", "denuncia");
@@ -250,7 +251,7 @@ final class ReferenceReader implements TokenReader {
             // digits or more with no plural noun after it, since a report is as often of a year's or a count's ("el reporte
             // de ventas 2026", "reporte de ventas 15000 unidades"); "reporte 4471" alone was already one.
             + "|reporte" + HOLDERS_KIND + "(?=" + COLON_SPACES + LONE_LONG_SERIAL + ")"
-            + "|(?:" + String.join("|", ES_LONG_SERIAL_NOUNS) + ")(?=" + COLON_SPACES + LONE_LONG_SERIAL + ")"
+            + "|(?:" + String.join("|", ES_LONG_SERIAL_NOUNS) + ")(?=(?:[ \\u00A0]+es)?" + COLON_SPACES + LONE_LONG_SERIAL + ")"
             // Round forty: a record's number ("su tarjeta de votante, registro 118 402 377", its printed groups dictated
             // group by group, never "ciento dieciocho millones…") and (the house's decision) a product's lot ("retiramos el
             // jarabe del lote 4471") are references, dictated by the house length rule; a land plot's short "lote 15" stays

@@ -1278,9 +1278,10 @@ final class TokenScanner {
             // Round sixty-six A: a parcel's or a shipment's noun too ("Track parcel KT 30194", "your shipment GN 81357", "track
             // your package RL 72046"): its tracking reference's capitals spelt and its digits said one by one, as a lettered
             // code's are, never "thirty thousand…"; a currency's code ("package USD 1500") keeps its amount, checked before.
-            + "|[pP]arcel|[sS]hipment|[pP]ackage|[cC]onsignment)[ \\u00A0]$");
-    /** How far back {@link #NUMBER_WORD_BEFORE} looks: "consignment " and its space. */
-    private static final int NUMBER_WORD_REACH = 12;
+            // A colon may close the noun ("Track your parcel: KT 30194", "Reference number: AB 4471").
+            + "|[pP]arcel|[sS]hipment|[pP]ackage|[cC]onsignment):?[ \\u00A0]$");
+    /** How far back {@link #NUMBER_WORD_BEFORE} looks: "consignment: ", its colon and its space. */
+    private static final int NUMBER_WORD_REACH = 13;
 
     /** The year glued to "FY": four digits or two. */
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?:\\d{4}|\\d{2})(?![\\d\\p{L}])");

@@ -1936,6 +1936,7 @@ class ReferenceReadingsTest {
         assertEquals("su reclamación sesenta y cuatro uno cero siete sigue abierta", read("es-ES", "su reclamación 64107 sigue abierta"));
         assertEquals("la licencia veintisiete cinco uno ocho vence en marzo", read("es-CO", "la licencia 27518 vence en marzo"));
         assertEquals("su autorización: noventa y uno cuatro cero seis quedó registrada", read("es-MX", "su autorización: 91406 quedó registrada"));
+        assertEquals("tu cupón es cincuenta y ocho cero dos seis", read("es-MX", "tu cupón es 58026"));
         // Must not fire: an amount's currency, a plural noun or a unit after the digits, "de" between, four digits, a
         // hyphened serial (round twenty-three's reading).
         assertEquals("un cupón de quince mil pesos", read("es-MX", "un cupón de 15000 pesos"));
@@ -1944,6 +1945,7 @@ class ReferenceReadingsTest {
         assertEquals("el certificado cuarenta y cinco mil kilogramos de carga", read("es-ES", "el certificado 45000 kg de carga"));
         assertEquals("el cupón cuatro mil cuatrocientos setenta y uno en caja", read("es-MX", "el cupón 4471 en caja"));
         assertEquals("el comprobante seis seis uno cero, dos dos siete ocho está listo", read("es-ES", "el comprobante 6610-2278 está listo"));
+        assertEquals("el permiso es quince mil pesos", read("es-MX", "el permiso es 15000 pesos"));
     }
 
     @Test
@@ -1953,6 +1955,7 @@ class ReferenceReadingsTest {
         assertEquals("track parcel K T three zero one nine four online", read("en-GB", "track parcel KT 30194 online"));
         assertEquals("your shipment G N eight one three five seven arrives Monday", read("en-US", "your shipment GN 81357 arrives Monday"));
         assertEquals("your consignment J X five five two one nine zero seven has left", read("en-GB", "your consignment JX 5521907 has left"));
+        assertEquals("track your parcel: K T three zero one nine four online", read("en-GB", "track your parcel: KT 30194 online"));
         // Must not fire: a currency's code before an amount, plain digits after the noun, capitals with no digits.
         assertEquals("the package one thousand five hundred US dollars covers flights", read("en-GB", "the package USD 1500 covers flights"));
         assertEquals("the package includes twelve thousand points", read("en-GB", "the package includes 12000 points"));
