@@ -212,6 +212,17 @@ final class ReferenceReader implements TokenReader {
             // Round forty-nine: a parking or travel ticket's number ("no reconoció tu boleto 6152 0394", "su tarjeta de
             // embarque 4402 1187") is a reference as "ticket" is, its printed groups dictated with a pause between.
             "boleto", "tarjeta de embarque");
+    /**
+     * Round sixty-six A: the Spanish nouns a call script gives a voucher, a coupon, a permit, a licence, an authorisation, a
+     * claim, a delivery note or a receipt by ("presente el voucher 73519", "su permiso 58026", "canjee su cupón 47381",
+     * "su reclamación 30418", "el remito 52207"), less usual than {@link #ES_REFERENCE_NOUNS} or naming a number of their own
+     * in other shapes ("un cupón de 500 pesos", "un permiso de 15 días", "el acta de la reunión"): a code by the house length
+     * rule only before a lone number of five digits or more with no amount, plural noun or digit group after it
+     * ({@link #LONE_LONG_SERIAL}), perhaps after "es" or a colon ("tu cupón es 58026"), never "setenta y tres mil…". Four
+     * digits or fewer keep their reading.
+     */
+    private static final List<String> ES_LONG_SERIAL_NOUNS = List.of("voucher", "cupón", "permiso", "licencia", "autorización",
+            "reclamación", "remito", "credencial", "comprobante", "boleta", "constancia", "certificado", "acta", "denuncia");
     /** {@link #ES_REFERENCE_NOUNS} as a pattern's alternatives, an abbreviation's dot escaped ("ref\\."). */
     private static final String ES_REFERENCE_NOUN_ALTERNATIVES = String.join("|", ES_REFERENCE_NOUNS).replace(".", "\\.");
     private static final Pattern ES_KEYWORD = Pattern.compile("((?:" + ES_REFERENCE_NOUN_ALTERNATIVES
@@ -240,6 +251,7 @@ final class ReferenceReader implements TokenReader {
             // digits or more with no plural noun after it, since a report is as often of a year's or a count's ("el reporte
             // de ventas 2026", "reporte de ventas 15000 unidades"); "reporte 4471" alone was already one.
             + "|reporte" + HOLDERS_KIND + "(?=" + COLON_SPACES + LONE_LONG_SERIAL + ")"
+            + "|(?:" + String.join("|", ES_LONG_SERIAL_NOUNS) + ")(?=(?:[ \\u00A0]+es)?" + COLON_SPACES + LONE_LONG_SERIAL + ")"
             // Round forty: a record's number ("su tarjeta de votante, registro 118 402 377", its printed groups dictated
             // group by group, never "ciento dieciocho millones…") and (the house's decision) a product's lot ("retiramos el
             // jarabe del lote 4471") are references, dictated by the house length rule; a land plot's short "lote 15" stays
@@ -1915,8 +1927,11 @@ final class ReferenceReader implements TokenReader {
         m = keyword && !idiom ? ctx.at(ctx.es() ? ES_KEYWORD : EN_KEYWORD, pos) : null;
         // Round fifty-four: a short number and a unit symbol after a Spanish reference's noun ("presente la tarjeta de
         // embarque 30 min antes", "su boleto 20 kg de equipaje") is a quantity, read with its unit, as countedAfter tells
-        // one after a comma; a reference's code of four digits or more keeps its reading.
-        boolean quantityAfter = m != null && ctx.es() && m.lookingAt() && m.group(3).length() <= 3 && m.group(3).chars().allMatch(Character::isDigit)
+        // one after a comma; a reference's code of four digits or more keeps its reading. Round sixty-six A: after one of
+        // ES_LONG_SERIAL_NOUNS, which name a code only in its shape, a unit makes any number a quantity ("el certificado
+        // 45000 kg de carga").
+        boolean quantityAfter = m != null && ctx.es() && m.lookingAt()
+                && (m.group(3).length() <= 3 || ES_LONG_SERIAL_NOUNS.contains(token)) && m.group(3).chars().allMatch(Character::isDigit)
                 && Units.find(ctx.nextWord(m.end())) != null;
         if (m != null && m.lookingAt() && !quantityAfter && !(m.group(2).startsWith(",") && countedAfter(ctx, m.end()))) {
             int phone = m.group(3).length() <= 6 && m.end() + 1 < ctx.text.length() && (ctx.text.charAt(m.end()) == ' '
@@ -2232,7 +2247,7 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern HOLDERS_CODE = Pattern.compile("(?iu)código" + HOLDERS_KIND + COLON_SPACES
             + "(?!(?:19|20)\\d\\d(?!\\d))" + DIGITS_NOT_AN_AMOUNT);
     private static final Set<String> KEYWORD_FIRST_WORDS = java.util.stream.Stream.concat(
-            ES_REFERENCE_NOUNS.stream().map(noun -> noun.replace(".", "")),
+            java.util.stream.Stream.concat(ES_REFERENCE_NOUNS.stream().map(noun -> noun.replace(".", "")), ES_LONG_SERIAL_NOUNS.stream()),
             java.util.stream.Stream.of("exp", "expte", "guía", "orden", "lote", "registro", "lot", "batch", "cuenta", "formulario", "servicio", "order",
                     "reference", "invoice", "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -1016,10 +1016,10 @@ final class TokenScanner {
                 ctx.append(dictated(ctx, t.substring(pos, end)));
                 return end;
             }
-            Matcher numbered = NUMBER_WORD_BEFORE.matcher(t.substring(Math.max(0, pos - 8), pos)).find() ? ctx.at(LETTERED_DIGITS, pos) : null;
+            Matcher numbered = NUMBER_WORD_BEFORE.matcher(t.substring(Math.max(0, pos - NUMBER_WORD_REACH), pos)).find() ? ctx.at(LETTERED_DIGITS, pos) : null;
             if (numbered != null && numbered.lookingAt()) {
                 // Round fifty-one: "permit no. RK 55021", "tenancy number KW 7382": a reference's capitals and its digits
-                // after "no."/"number" (round fifty-two: or "code"), the letters spelt and the digits one by one as a lettered
+                // after "no."/"number" (round fifty-two: or "code"; round sixty-six A: or a parcel's noun), the letters spelt and the digits one by one as a lettered
                 // code's are, in one run.
                 ctx.append(dictated(ctx, numbered.group(1))).append(' ').append(ctx.speller.digits(numbered.group(2)));
                 return numbered.end();
@@ -1274,7 +1274,14 @@ final class TokenScanner {
      * "no. " or "number " right before a reference (compared on the few characters before it); round fifty-two: "code "
      * too, "with code RS 73418", "access code KR 20476", a code's capitals and serial as a reference's are.
      */
-    private static final Pattern NUMBER_WORD_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[nN]o\\.|[nN]umber|[cC]ode)[ \\u00A0]$");
+    private static final Pattern NUMBER_WORD_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[nN]o\\.|[nN]umber|[cC]ode"
+            // Round sixty-six A: a parcel's or a shipment's noun too ("Track parcel KT 30194", "your shipment GN 81357", "track
+            // your package RL 72046"): its tracking reference's capitals spelt and its digits said one by one, as a lettered
+            // code's are, never "thirty thousand…"; a currency's code ("package USD 1500") keeps its amount, checked before.
+            // A colon may close the noun ("Track your parcel: KT 30194", "Reference number: AB 4471").
+            + "|[pP]arcel|[sS]hipment|[pP]ackage|[cC]onsignment):?[ \\u00A0]$");
+    /** How far back {@link #NUMBER_WORD_BEFORE} looks: "consignment: ", its colon and its space. */
+    private static final int NUMBER_WORD_REACH = 13;
 
     /** The year glued to "FY": four digits or two. */
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?:\\d{4}|\\d{2})(?![\\d\\p{L}])");

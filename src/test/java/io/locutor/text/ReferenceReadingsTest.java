@@ -1927,4 +1927,38 @@ class ReferenceReadingsTest {
                         + read("en-US", "train AB 45"));
         assertEquals("su vuelo I B tres cuatro", read("es-ES", "su vuelo IB 34"));
     }
+
+    @Test
+    void roundSixtySixALessUsualSpanishReferenceNounsBeforeFiveDigits() {
+        // Round sixty-six A: a voucher's, a claim's, a licence's or an authorisation's noun before a lone number of five
+        // digits or more names its code, read by the house length rule.
+        assertEquals("entregue el voucher ochenta y uno cinco dos cuatro en la puerta", read("es-AR", "entregue el voucher 81524 en la puerta"));
+        assertEquals("su reclamación sesenta y cuatro uno cero siete sigue abierta", read("es-ES", "su reclamación 64107 sigue abierta"));
+        assertEquals("la licencia veintisiete cinco uno ocho vence en marzo", read("es-CO", "la licencia 27518 vence en marzo"));
+        assertEquals("su autorización: noventa y uno cuatro cero seis quedó registrada", read("es-MX", "su autorización: 91406 quedó registrada"));
+        assertEquals("tu cupón es cincuenta y ocho cero dos seis", read("es-MX", "tu cupón es 58026"));
+        // Must not fire: an amount's currency, a plural noun or a unit after the digits, "de" between, four digits, a
+        // hyphened serial (round twenty-three's reading).
+        assertEquals("un cupón de quince mil pesos", read("es-MX", "un cupón de 15000 pesos"));
+        assertEquals("el voucher veinticinco mil pesos vence hoy", read("es-AR", "el voucher 25000 pesos vence hoy"));
+        assertEquals("le remito veinte mil unidades mañana", read("es-MX", "le remito 20000 unidades mañana"));
+        assertEquals("el certificado cuarenta y cinco mil kilogramos de carga", read("es-ES", "el certificado 45000 kg de carga"));
+        assertEquals("el cupón cuatro mil cuatrocientos setenta y uno en caja", read("es-MX", "el cupón 4471 en caja"));
+        assertEquals("el comprobante seis seis uno cero, dos dos siete ocho está listo", read("es-ES", "el comprobante 6610-2278 está listo"));
+        assertEquals("el permiso es quince mil pesos", read("es-MX", "el permiso es 15000 pesos"));
+    }
+
+    @Test
+    void roundSixtySixAParcelsCapitalsAndDigitsAreSpeltAndDictated() {
+        // Round sixty-six A: a parcel's or a shipment's tracking reference of capitals and digits after its noun, as after
+        // "no." or "number": the capitals spelt and the digits one by one.
+        assertEquals("track parcel K T three zero one nine four online", read("en-GB", "track parcel KT 30194 online"));
+        assertEquals("your shipment G N eight one three five seven arrives Monday", read("en-US", "your shipment GN 81357 arrives Monday"));
+        assertEquals("your consignment J X five five two one nine zero seven has left", read("en-GB", "your consignment JX 5521907 has left"));
+        assertEquals("track your parcel: K T three zero one nine four online", read("en-GB", "track your parcel: KT 30194 online"));
+        // Must not fire: a currency's code before an amount, plain digits after the noun, capitals with no digits.
+        assertEquals("the package one thousand five hundred US dollars covers flights", read("en-GB", "the package USD 1500 covers flights"));
+        assertEquals("the package includes twelve thousand points", read("en-GB", "the package includes 12000 points"));
+        assertEquals("the parcel H Q is in Leeds", read("en-US", "the parcel HQ is in Leeds"));
+    }
 }
