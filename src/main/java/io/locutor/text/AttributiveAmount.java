@@ -120,10 +120,11 @@ final class AttributiveAmount {
                 || opener != null && !bridged && DETERMINERS.contains(opener) && (SERIES_ORDINALS.contains(beforeLower)
                 || PAYMENT_FREQUENCIES.contains(beforeLower) || WHOLE_SUM_ADJECTIVES.contains(beforeLower)) && chargeHeadAfter(ctx, end);
         if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0 && possessiveNoun(t, start)
-                && chargeHeadAfter(ctx, end)) {
+                && (chargeHeadAfter(ctx, end) || frequencyThenName(ctx, end))) {
             // Round fifty-six: a noun's possessive owns a charge as "your" does (round thirty-three's units), "your son's $60
             // parking permit renewal", "the club's £15 joining fee" ("sixty dollar"); "the tenant's $50 is refunded", with
-            // no charge's noun after it, keeps the plural.
+            // no charge's noun after it, keeps the plural. Round sixty-six C: a frequency word and a product's name too ("the
+            // club's £5 weekly Swim Pass", frequencyThenName).
             return true;
         }
         if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0
@@ -133,7 +134,7 @@ final class AttributiveAmount {
             // balance", as standard English says it; a price that is a noun phrase of its own keeps the plural ("the £10
             // you paid", "the £50 of credit", "the £50 is due"). Round eleven B's compounds and frequency words too.
             return priceBeforeSingularNoun(ctx, end) || modifierThenNoun(ctx, end) || nameThenNoun(ctx, end)
-                    || chargeHeadAfter(ctx, end) || totalAfter(ctx, end);
+                    || chargeHeadAfter(ctx, end) || totalAfter(ctx, end) || frequencyThenName(ctx, end);
         }
         if (!article && !inList && !determiner && beforeLower.equals("of") && end > start && Character.isDigit(t.charAt(start))
                 && unitAfter(t, start, end) && containerBeforeOf(ctx, start)) {
@@ -245,7 +246,7 @@ final class AttributiveAmount {
      * The start of a dimension's first side when the amount at {@code start} is its last ("36 x 24 in.", "36×24 in."):
      * back over "x" or "×" and the number before it; {@code start} itself otherwise.
      */
-    private static int firstSide(String t, int start) {
+    static int firstSide(String t, int start) {
         int i = ReadContext.spacesStart(t, start);
         if (i == 0 || t.charAt(i - 1) != 'x' && t.charAt(i - 1) != '×') {
             return start; // cheap check first: most amounts have no "x" before them
@@ -602,8 +603,38 @@ final class AttributiveAmount {
     /** " a day storage", " per night parking": a rate spaced after a price (group 1 its article or "per", group 2 its unit), then a lower-case word. */
     private static final Pattern SPACED_RATE = Pattern.compile("[ \\u00A0](a|an|per)[ \\u00A0](\\p{Ll}+)[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
 
-    private static final Pattern MODIFIER_THEN_NOUN = Pattern.compile("[ \\u00A0](?:\\p{Ll}+(?:-\\p{Ll}+)+|daily|weekly|fortnightly|monthly|"
-            + "quarterly|yearly|annual|hourly|nightly)[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
+    /** Round eleven B: how often a charge falls due, a word said between its price and its noun ("your £10 monthly gift"). */
+    private static final Set<String> PRICE_FREQUENCIES = Set.of("daily", "weekly", "fortnightly", "monthly", "quarterly", "yearly",
+            "annual", "hourly", "nightly");
+
+    private static final Pattern MODIFIER_THEN_NOUN = Pattern.compile("[ \\u00A0](?:\\p{Ll}+(?:-\\p{Ll}+)+|"
+            + String.join("|", PRICE_FREQUENCIES) + ")[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
+
+    /**
+     * Round sixty-six C: "your £5 weekly Swim Pass renews", "your $25 yearly Cloud Vault subscription", "your £9 monthly
+     * Pass": a frequency word ({@link #PRICE_FREQUENCIES}) between the price and a product's capitalised name says the price
+     * is charged for that product each term, so the price describes the name's noun ("five pound weekly Swim Pass"): the
+     * frequency word cannot follow a sum that stands alone before a name. What {@link #nameThenNoun} takes after it, and
+     * a name of two to four capitalised words whatever follows it ("Music Plan renews", "Direct Debit."); one word alone
+     * only when it is a charge's or a sum's own noun ({@link #chargeHead}: "Pass", "Premium"), since a person's name is as
+     * likely ("your £20 monthly Tom pays" keeps the plural). "the £5 weekly.", "£5 monthly, billed yearly" and a weekday's
+     * or a month's name ("£5 weekly Monday Pass") keep it too.
+     */
+    private static boolean frequencyThenName(ReadContext ctx, int end) {
+        Matcher frequency = ctx.at(BARE_WORD_AFTER, end);
+        if (!frequency.lookingAt() || !PRICE_FREQUENCIES.contains(frequency.group(1))) {
+            return false;
+        }
+        if (nameThenNoun(ctx, frequency.end())) {
+            return true;
+        }
+        Matcher name = ctx.at(NAME_WORDS, frequency.end());
+        if (!name.lookingAt() || ctx.at(NAME_WORDS, name.end()).lookingAt()) {
+            return false; // a fifth capitalised word makes a longer name, whose head is not known here
+        }
+        String words = ctx.text.substring(frequency.end(), name.end());
+        return !timeInName(words) && (words.trim().split("[ \\u00A0]+").length >= 2 || chargeHead(name.group(1).toLowerCase(Locale.ROOT)));
+    }
 
     /**
      * Words of a rate after a price ("$5 a month 10 GB"): no adjective of the amount after them. Also English's time and

@@ -1344,6 +1344,11 @@ final class QuantityReader implements TokenReader {
             // "Calle Mayor 31 queda"); a cardinal said as an ordinal after its article ("la 21 edición") and "21 mil" keep it.
             g = Gender.NEUTRAL;
         }
+        if (g != Gender.NEUTRAL && AttributiveAmount.firstSide(ctx.text, end - raw.length()) < end - raw.length()) {
+            // Round sixty-six C: the last side of "2x1", "3 x 2" names a promotion's deal (or a size's side), no count of
+            // the word after it, so it is said whole: "dos por uno pizzas", "dos por uno martes", never "dos por un"/"por una".
+            g = Gender.NEUTRAL;
+        }
         if (g == Gender.FEMININE && !whole.equals("1") && MASCULINE_SINGULAR_DETERMINERS.contains(wordBeforeLower)) {
             g = Gender.NEUTRAL; // "el 205 funciona": after "el" a number above one names something (a bus line, a room), and a word in -a after it is no noun it counts
         }

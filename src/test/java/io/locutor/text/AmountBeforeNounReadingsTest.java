@@ -517,4 +517,20 @@ class AmountBeforeNounReadingsTest {
                 read("en-GB", "£40 family members paid it") + "; " + read("en-GB", "the £50 quickly paid back") + "; "
                         + read("en-GB", "it is £40 per day"));
     }
+
+    @Test
+    void roundSixtySixCPriceBeforeAFrequencyWordAndAProductsName() {
+        assertEquals("your six pound forty nine weekly Swim Pass renews; your twelve pound annual Music Plan renews; the club's five pound "
+                        + "daily Car Park Pass; your nine pound monthly Premium is due; your thirty dollar yearly Cloud Drive subscription",
+                read("en-GB", "your £6.49 weekly Swim Pass renews") + "; " + read("en-GB", "your £12 annual Music Plan renews") + "; "
+                        + read("en-GB", "the club's £5 daily Car Park Pass") + "; " + read("en-GB", "your £9 monthly Premium is due") + "; "
+                        + read("en-US", "your $30 yearly Cloud Drive subscription"));
+        // Must not fire: no name after the frequency word (a full stop, a comma), one capitalised word that is no charge's
+        // noun (a person), a weekday's name, no determiner before the price.
+        assertEquals("the five pounds weekly.; your five pounds monthly, billed yearly; your twenty pounds monthly Tom pays; "
+                        + "your five pounds weekly Friday Pass; pay five pounds weekly Swim Pass",
+                read("en-GB", "the £5 weekly.") + "; " + read("en-GB", "your £5 monthly, billed yearly") + "; "
+                        + read("en-GB", "your £20 monthly Tom pays") + "; " + read("en-GB", "your £5 weekly Friday Pass") + "; "
+                        + read("en-GB", "pay £5 weekly Swim Pass"));
+    }
 }

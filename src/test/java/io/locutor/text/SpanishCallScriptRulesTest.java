@@ -392,4 +392,14 @@ class SpanishCallScriptRulesTest {
                 read("es-ES", "15 €/hora, 40 €/mes, 90 km/h, 20 km/día"));
         assertEquals("pague veinticinco dólares a la semana", read("es-US", "pague $25/semana"));
     }
+
+    @Test
+    void roundSixtySixCAPromotionsLastNumberIsSaidWhole() {
+        // Round sixty-six C: the last number of "2x1" or "2 x 1" (a promotion's deal, a size's side) counts no word after it.
+        assertEquals("dos por uno pizzas, dos por uno cada viernes, dos por uno lunes y tres por dos en gorras",
+                read("es-MX", "2x1 pizzas, 2x1 cada viernes, 2 x 1 lunes y 3x2 en gorras"));
+        // Must not fire: a count with no "x" before it, a count after a word ending in "x" ("box"), a unit's amount.
+        assertEquals("una casa y veintiún días, el box un día, tres por un centímetro",
+                read("es-ES", "1 casa y 21 días, el box 1 día, 3x1 cm"));
+    }
 }
