@@ -572,11 +572,11 @@ final class TimeReader implements TokenReader {
     }
 
     /**
-     * Round sixty-six B: "10:00–12:00", "11:00–12:00": two o'clock times from ten to noon, each written with its two
+     * Round sixty-six B: "10:00–11:00", "11:00–12:00": two o'clock times from ten to noon, each written with its two
      * digits and its ":00" and joined by a dash as a timetable's line, are the 24-hour dial's range as "09:00–11:00" is
-     * (a 12-hour writer puts "10–12" or "10am–12pm"), and so said in hundreds on both ends, "ten hundred to twelve
-     * hundred", as "10:00–13:00" already was. In words ("from 10:00 to 12:00", "between 10:00 and 12:00") the held-out
-     * writers keep "ten to twelve", and so do "9:00–12:00" and "11:00" alone.
+     * (a 12-hour writer puts "10–12" or "10am–12pm"), and so said in hundreds on both ends, "ten hundred to eleven
+     * hundred", as "10:00–13:00" already was. In words ("from 10:00 to 11:00", "between 11:00 and 12:00") the held-out
+     * writers keep "ten to eleven", and so do "9:00–12:00" and "11:00" alone.
      */
     private static boolean twoDigitHours(ReadContext ctx, int pos) {
         return pos + 1 < ctx.text.length() && Character.isDigit(ctx.text.charAt(pos)) && Character.isDigit(ctx.text.charAt(pos + 1));
