@@ -92,9 +92,13 @@ final class TimeReader implements TokenReader {
             return citation(ctx, r, r + first + 1 + (int) run.substring(first + 1).chars().takeWhile(Character::isDigit).count());
         }
         String before = ctx.previousWord(pos);
+        // Round sixty-six B: a weekday's plural names the days a timetable's hours fall on ("Fridays 17:00–19:00",
+        // "Sábados 10:00"), as the singular does: a time, never chapter and verse ("seventeen, zero").
+        String day = before.endsWith("s") ? before.substring(0, before.length() - 1) : before;
         if (before.length() < 2 || !Character.isUpperCase(before.charAt(0)) || !before.substring(1).equals(before.substring(1).toLowerCase(Locale.ROOT))
-                || CAPITAL_TIME_CUES.contains(before.toLowerCase(Locale.ROOT)) || DateReader.englishWeekdayName(before)
-                || DateReader.spanishWeekdayName(before.toLowerCase(Locale.ROOT)) || Vocabulary.month(ctx.lang, before) > 0
+                || CAPITAL_TIME_CUES.contains(before.toLowerCase(Locale.ROOT)) || DateReader.englishWeekdayName(before) || DateReader.englishWeekdayName(day)
+                || DateReader.spanishWeekdayName(before.toLowerCase(Locale.ROOT)) || DateReader.spanishWeekdayName(day.toLowerCase(Locale.ROOT))
+                || Vocabulary.month(ctx.lang, before) > 0
                 || ctx.lang == Lang.EN && DateReader.weekdayAbbreviation(before)) {
             return false;
         }
@@ -563,7 +567,19 @@ final class TimeReader implements TokenReader {
             return false;
         }
         int h = Integer.parseInt(r.group(2));
-        return twentyFourHour(h) || r.group(2).charAt(0) == '0' && h > 0;
+        return twentyFourHour(h) || r.group(2).charAt(0) == '0' && h > 0 || twoDigitHours(ctx, pos) && h >= 10 && h <= 12 && r.group(1).length() == 1
+                && ctx.at(HUNDREDS_RANGE_ANY, end).lookingAt(); // "10:00–11:00 am" is the 12-hour dial's
+    }
+
+    /**
+     * Round sixty-six B: "10:00–11:00", "11:00–12:00": two o'clock times from ten to noon, each written with its two
+     * digits and its ":00" and joined by a dash as a timetable's line, are the 24-hour dial's range as "09:00–11:00" is
+     * (a 12-hour writer puts "10–12" or "10am–12pm"), and so said in hundreds on both ends, "ten hundred to eleven
+     * hundred", as "10:00–13:00" already was. In words ("from 10:00 to 11:00", "between 11:00 and 12:00") the held-out
+     * writers keep "ten to eleven", and so do "9:00–12:00" and "11:00" alone.
+     */
+    private static boolean twoDigitHours(ReadContext ctx, int pos) {
+        return pos + 1 < ctx.text.length() && Character.isDigit(ctx.text.charAt(pos)) && Character.isDigit(ctx.text.charAt(pos + 1));
     }
 
     /**

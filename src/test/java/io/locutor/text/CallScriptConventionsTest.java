@@ -162,8 +162,9 @@ class CallScriptConventionsTest {
         assertEquals("fifteen centimeters and two liters", read("en-US", "15 cm and 2 l"));
         // a time with minutes keeps the everyday reading
         assertEquals("at nine forty", read("en-GB", "at 09:40"));
-        // "and" between two ranges joins no range: each keeps its own reading
-        assertEquals("Open ten to twelve and fourteen hundred to eighteen hundred.", read("en-GB", "Open 10:00–12:00 and 14:00–18:00."));
+        // "and" between two ranges joins no range: each keeps its own reading (round sixty-six B: "10:00–12:00", two
+        // two-digit o'clock times, is itself the 24-hour dial's range, in hundreds; it was "ten to twelve")
+        assertEquals("Open ten hundred to twelve hundred and fourteen hundred to eighteen hundred.", read("en-GB", "Open 10:00–12:00 and 14:00–18:00."));
     }
 
     @Test

@@ -968,6 +968,26 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundSixtySixBTwoDigitMorningRangesAndRangesAfterAPluralWeekdayAreOnTheTwentyFourHourDial() {
+        assertEquals("on Friday the sixth of June, eleven hundred to twelve hundred", read("en-GB", "on Fri 6 June, 11:00–12:00"));
+        assertEquals("open ten hundred to eleven hundred daily", read("en-GB", "open 10:00–11:00 daily"));
+        assertEquals("rehearsals Fridays seventeen hundred to nineteen hundred", read("en-GB", "rehearsals Fridays 17:00–19:00"));
+        assertEquals("surgery Mondays eight hundred to ten hundred", read("en-GB", "surgery Mondays 08:00–10:00"));
+        assertEquals("rehearsals Fridays seventeen hundred to nineteen hundred", read("en-US", "rehearsals Fridays 17:00–19:00"));
+        // Must not fire: a range in words, a one-digit start, an end with its minutes, an end with its "am", en-US's
+        // twelve-hour dial, a day between the ends, a time alone; a capitalised name ending in "s" that is no weekday keeps
+        // chapter and verse.
+        assertEquals("from eleven to twelve, between ten and eleven", read("en-GB", "from 11:00 to 12:00, between 10:00 and 11:00"));
+        assertEquals("open nine to twelve daily", read("en-GB", "open 9:00–12:00 daily"));
+        assertEquals("open ten to eleven thirty daily", read("en-GB", "open 10:00–11:30 daily"));
+        assertEquals("ten to eleven AM", read("en-GB", "10:00–11:00 am"));
+        assertEquals("open ten to eleven daily", read("en-US", "open 10:00–11:00 daily"));
+        assertEquals("from ten Monday to twelve Tuesday", read("en-GB", "from 10:00 Mon to 12:00 Tue"));
+        assertEquals("at ten today", read("en-GB", "at 10:00 today"));
+        assertEquals("as in Hebrews eleven, one", read("en-GB", "as in Hebrews 11:01"));
+    }
+
+    @Test
     void roundFortyThreeASlashPairAfterANounsPossessiveOrBeforeAKindOfVisitIsADate() {
         // Round forty-three: a noun's possessive owns the day as "your" does (was "four sevenths dental appointment"), and
         // one plain word may name the kind of visit between the pair and its noun.
