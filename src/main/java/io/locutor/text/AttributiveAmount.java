@@ -823,7 +823,10 @@ final class AttributiveAmount {
             "cans", "bottle", "bottles", "case", "cases", "box", "boxes", "pack", "packs", "pallet", "pallets", "drum", "drums", "roll",
             "rolls", "tube", "tubes", "carton", "cartons", "crate", "crates", "bucket", "buckets", "jar", "jars", "keg", "kegs",
             // Round forty-eight: "a pair of 170 cm skis", "a set of 10 mm glass shelves": the measure of each thing of the pair or set.
-            "pair", "pairs", "set", "sets");
+            "pair", "pairs", "set", "sets",
+            // Round sixty-seven C: stock sold by the spool, the reel or the sheet ("2 spools of 3 mm nylon", "4 sheets of
+            // 12mm plywood"): the measure is each one's filament, tape or board.
+            "spool", "spools", "reel", "reels", "sheet", "sheets");
 
     /**
      * The word before the "of" right before {@code start} is a container ("sacks of 20kg"), or (round sixty B) a length or
@@ -849,6 +852,14 @@ final class AttributiveAmount {
      * "25kg of cement" (no noun right after the unit) and "bags of 25kg each" keep the plural.
      */
     private static boolean contentNoun(ReadContext ctx, int end) {
+        Matcher initialism = ctx.at(CAPITALS_WORD_AFTER, end);
+        if (initialism.lookingAt()) {
+            // Round sixty-seven C: a material or a product named by its initials is the content as a lower-case noun is
+            // ("reels of 3 mm ASA", "three millimeter A S A"; "sheets of 6mm HDF"): capitals
+            // Initialisms spells standing alone, other than a known initialism that names no stuff ("UK", "ETA", "TV").
+            String word = initialism.group(1);
+            return Initialisms.speltStandingAlone(word) && !Initialisms.EN_KNOWN_SPELT.contains(word);
+        }
         // Round fifty-five: a hyphenated adjective counts as the word after the measure ("crates of 12 oz gluten-free
         // flour", "twelve ounce gluten-free flour"), as it does before a charge's noun (PLAIN_OR_HYPHENATED_WORD).
         Matcher after = ctx.at(PLAIN_OR_HYPHENATED_WORD, end);
@@ -858,6 +869,9 @@ final class AttributiveAmount {
         String next = after.group(1);
         return !next.endsWith("ly") && openWord(next) && !pluralNotNoun(next) && !SIZE_WORDS.contains(next);
     }
+
+    /** A word in capitals right after a measure, "PLA" in "of 3 mm PLA filament" (round sixty-seven C). */
+    private static final Pattern CAPITALS_WORD_AFTER = Pattern.compile("[ \\u00A0](\\p{Lu}{2,6})(?![\\p{L}\\d'’-])");
 
     private static final Pattern DURATION_END = Pattern.compile("(?:^|[^\\p{L}])(?:mos?|mths?|wks?|yrs?|hrs?|h|mins?|min|secs?|s|days?)\\.?$");
     private static final Pattern BARE_WORD_AFTER = Pattern.compile("[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");

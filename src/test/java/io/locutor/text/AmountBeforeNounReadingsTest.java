@@ -248,6 +248,22 @@ class AmountBeforeNounReadingsTest {
     }
 
     @Test
+    void aMeasureAfterAContainersOfDescribesAMaterialInCapitals() {
+        // Round sixty-seven C: a material or a product named by its initials after the measure is the content, as a
+        // lower-case noun is; spools, reels and sheets count stock as bags and rolls do.
+        assertEquals("five reels of three millimeter A S A, two sheets of nine millimeter H D F",
+                read("en-US", "5 reels of 3 mm ASA, 2 sheets of 9 mm HDF"));
+        assertEquals("ten rolls of twelve millimetre P T F E tape",
+                read("en-GB", "10 rolls of 12mm PTFE tape"));
+        // Must not fire: a full stop or a comma after the unit, a known initialism that names no stuff, capitals said
+        // as a word, and no container before "of".
+        assertEquals("three boxes of five kilograms. A B S next week, two spools of two millimeters, A S A and nylon",
+                read("en-US", "3 boxes of 5 kg. ABS next week, 2 spools of 2 mm, ASA and nylon"));
+        assertEquals("four bags of twenty kilograms U K wide, six cases of two litres ONLY, the weight of three kilograms P L A",
+                read("en-GB", "4 bags of 20kg UK wide, 6 cases of 2L ONLY, the weight of 3kg PLA"));
+    }
+
+    @Test
     void aComparisonsPrepositionIsNoAdjectiveOfTheAmount() {
         // Round fifty-five: "over", "above", "under", "below" and the noun before them are no adjectives between "a" and
         // the amount, and "within" after it is no noun it describes: the measure keeps its plural.
