@@ -313,6 +313,25 @@ final class PhoneReader implements TokenReader {
     /** After a short number, a joiner ("o", "y") and another short number of the region: "100 o 911", "101 y 911". */
     private static final Pattern JOINED_SHORT_NUMBER = Pattern.compile("\\d{2,6}[ \\u00A0]+(?:o|u|y|e)[ \\u00A0]+(\\d{2,6})(?![\\d\\p{L}]|[.,]\\d)");
 
+    /** A joiner or a comma and a later member of a list of numbers: " o 911", ", 107", ", y 112" (see {@link #ES_LIST_JOINERS}). */
+    private static final Pattern LIST_MEMBER = Pattern.compile("(?:,?[ \\u00A0]+(?:o|u|y|e)|,)[ \\u00A0]+(\\d{2,6})(?![\\d\\p{L}]|[.,]\\d)");
+
+    /**
+     * Where a list of short numbers of the region that goes on after the number ending at {@code end} ends: past up to
+     * two more members joined by "o", "y" or a comma ("107, 100 o 911"), each a short number (libphonenumber's); {@code
+     * end} itself when no joiner and short number follow.
+     */
+    private static int shortNumberListEnd(ReadContext ctx, int end) {
+        for (int members = 0; members < 2; members++) {
+            Matcher m = ctx.at(LIST_MEMBER, end);
+            if (!m.lookingAt() || !shortNumber(m.group(1), ctx.locale.region)) {
+                break;
+            }
+            end = m.end();
+        }
+        return end;
+    }
+
     /** Whether the number at {@code pos} is joined by "o"/"y" to another short number of the region ({@link #JOINED_SHORT_NUMBER}). */
     private static boolean joinedToAnotherShortNumber(ReadContext ctx, int pos) {
         Matcher m = ctx.at(JOINED_SHORT_NUMBER, pos);
@@ -495,6 +514,12 @@ final class PhoneReader implements TokenReader {
      */
     private static boolean standingAlone(ReadContext ctx, int pos, int end) {
         String t = ctx.text;
+        if (ctx.es() && end < t.length() && t.charAt(end) == ' ') {
+            // Round sixty-seven B: the first of two or three short numbers of the region joined by "o"/"y" stands alone with
+            // them ("si hay humo, 080 o 112."): the whole list ends the clause, its later members are dialled after it
+            // (listedAfterDialledNumber); a count goes on to its noun after the list ("…, 100 o 107 personas").
+            end = shortNumberListEnd(ctx, end);
+        }
         if (end < t.length() && ".,;!?)".indexOf(t.charAt(end)) < 0 || end + 1 < t.length() && t.charAt(end) == '.'
                 && TokenScanner.isDigit(t.charAt(end + 1))) {
             return false;
@@ -753,7 +778,10 @@ final class PhoneReader implements TokenReader {
         if (start == i || i - start > 6 || start > 0 && !Character.isWhitespace(t.charAt(start - 1)) || !shortNumber(t.substring(start, i), ctx.locale.region)) {
             return false;
         }
-        return afterEmergencyLabel(ctx, start) || spanishDial(ctx, start) || listedAfterDialledNumber(ctx, start, i, depth - 1);
+        // Round sixty-seven B: also after a first member standing alone after a danger clause and its comma ("si hay humo,
+        // 080 o 112."), dialled as a lone number there is.
+        return afterEmergencyLabel(ctx, start) || spanishDial(ctx, start) || standingAlone(ctx, start, i) && afterClauseMark(t, start)
+                || listedAfterDialledNumber(ctx, start, i, depth - 1);
     }
 
     /** Spanish words for an information or help line, before "en el"/"al" and a short number of the region. */

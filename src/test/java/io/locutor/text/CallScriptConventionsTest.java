@@ -418,6 +418,19 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void roundSixtySevenBShortNumbersListedAfterADangerClauseAreEachDialled() {
+        // Round sixty-seven B: two or three short numbers of the region joined by "o"/"y" end the danger clause together.
+        assertEquals("si hay una fuga en el sótano, uno uno dos o cero ocho cero.", read("es-ES", "si hay una fuga en el sótano, 112 o 080."));
+        assertEquals("si alguien sufre una herida grave, uno tres uno, uno tres tres o uno tres dos.",
+                read("es-CL", "si alguien sufre una herida grave, 131, 133 o 132."));
+        // Must not fire: a count after the list, no danger, a member that is no short number of the region.
+        assertEquals("en caso de accidente, ciento uno o ciento siete afiliados atendidos.",
+                read("es-AR", "en caso de accidente, 101 o 107 afiliados atendidos."));
+        assertEquals("En caso de duda, ciento doce o ciento cinco.", read("es-ES", "En caso de duda, 112 o 105."));
+        assertEquals("si hay humo, ciento doce o doscientos diecisiete.", read("es-ES", "si hay humo, 112 o 217."));
+    }
+
+    @Test
     void roundFiftyEightADangerAnywhereInTheClauseCuesARegionsShortNumber() {
         // Round fifty-eight: a danger with words between, a health emergency, a short number of the region (Spain's 091).
         assertEquals("si sufre una quemadura en la cocina, uno uno dos.", read("es-ES", "si sufre una quemadura en la cocina, 112."));
