@@ -1337,11 +1337,19 @@ final class QuantityReader implements TokenReader {
             // Round forty-three: a word in -a after the key too ("marque 1 ahora", "oprima 1 consulta"): a key is "uno".
             g = Gender.NEUTRAL;
         }
-        if (g != Gender.NEUTRAL && abbreviated == null && unit == null && !counted.isEmpty() && !oneCount(whole) && singularWord(counted)
+        // Round sixty-seven A: the word after a range or a list stands after its last number, so that number is the count
+        // it would agree with ("1 a 250 termina": 250 counts no singular "termina"), not the first end.
+        String lastCount = range.lookingAt() ? lastDigits(range.group()) : list != null && list.lookingAt() ? lastDigits(list.group()) : whole;
+        if (g != Gender.NEUTRAL && abbreviated == null && unit == null && !counted.isEmpty() && !oneCount(lastCount) && singularWord(counted)
                 && !SINGULAR_DETERMINERS.contains(wordBeforeLower)) {
             // Round fourteen: a count above one agrees with a plural noun, so a word with no plural's "-s" after it is not
             // what it counts but a verb or an adjective after a numbered name ("Av. Norte 550 cierra", "el local 21 abre",
             // "Calle Mayor 31 queda"); a cardinal said as an ordinal after its article ("la 21 edición") and "21 mil" keep it.
+            g = Gender.NEUTRAL;
+        }
+        if (g != Gender.NEUTRAL && Vocabulary.spanishNounGender(TokenScanner.numberedPlacesNounBefore(ctx.text, end - raw.length())) == Gender.MASCULINE) {
+            // Round sixty-seven A: after a masculine plural noun of numbered items ("los lotes 1 a 30", "artículos 1 y 2") the
+            // number is an item's label, said whole ("uno"), never agreeing with a word after it ("una", "un").
             g = Gender.NEUTRAL;
         }
         if (g != Gender.NEUTRAL && AttributiveAmount.firstSide(ctx.text, end - raw.length()) < end - raw.length()) {
@@ -1476,6 +1484,12 @@ final class QuantityReader implements TokenReader {
     }
 
     /** Whether the digits are one ("1", "01"), the only count a singular noun follows. */
+    /** The last run of digits in a range's or a list's rest ("-250", " a 250", ", 2 o 3+"). */
+    private static String lastDigits(String rest) {
+        String[] runs = rest.split("\\D+");
+        return runs[runs.length - 1];
+    }
+
     private static boolean oneCount(String whole) {
         return NumberSpeller.stripLeadingZeros(whole).equals("1");
     }

@@ -322,6 +322,13 @@ final class ReferenceReader implements TokenReader {
             + "((?:[ \\u00A0]+(?:number|no\\.|#))?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)" + KEYWORD_CODE, Pattern.CASE_INSENSITIVE);
 
     /**
+     * Round sixty-seven A: a plural "lots" before a range of two lots of four digits or more ("lots 5207 to 5242", "lots
+     * 6120-6135", "lots 4810 and 4811"); shorter numbers are said as numbers, as "lot 12" is.
+     */
+    private static final Pattern EN_LOT_RANGE = Pattern.compile("(lots[ \\u00A0]+)(\\d{4,6})([ \\u00A0]*[-–][ \\u00A0]*"
+            + "|[ \\u00A0]+(?:to|through|thru|and|or)[ \\u00A0]+)(\\d{4,6})(?![\\d\\p{L}]|[.,]\\d|[-/]\\d)", Pattern.CASE_INSENSITIVE);
+
+    /**
      * A standard: "ISO 9001:2015", "UNE 139803:2004", "ISO/IEC 27001", "UNE-EN 10020:2001". Its number is a name said as
      * a number ("ISO nueve mil uno", as everyone says it), a part after a hyphen likewise, and the edition year after the
      * colon as a year.
@@ -1405,6 +1412,18 @@ final class ReferenceReader implements TokenReader {
         int entry = token.equals(ctx.es() ? "entrada" : "entry") ? customsEntry(ctx, pos) : -1;
         if (entry > pos) {
             return entry;
+        }
+        Matcher lotRange = !ctx.es() && token.equals("lots") ? ctx.at(EN_LOT_RANGE, pos) : null;
+        if (lotRange != null && lotRange.lookingAt() && Units.find(ctx.nextWord(lotRange.end())) == null
+                && !Currencies.wordOrCode(ctx.nextWord(lotRange.end()))) {
+            // Round sixty-seven A: "lots 5207 to 5242", "lots 6120-6135": both ends of a range of four-digit lots are lots,
+            // each dictated as round forty's single "lot 5127" is, never "five thousand two hundred…"; a dash between them
+            // is said "to". Short lots ("lots 12 to 40") stay numbers and "lots of 500" is a count (no digits after "lots").
+            String joiner = lotRange.group(3).trim();
+            ctx.append(lotRange.group(1)).append(code(ctx, lotRange.group(2), false))
+                    .append(joiner.equals("-") || joiner.equals("–") ? " to " : lotRange.group(3))
+                    .append(code(ctx, lotRange.group(4), false));
+            return lotRange.end();
         }
         if (!codeShaped && !numberSign && at != 'I' && !documentInitialism && !RULE_FIRST_WORDS.contains(token)) {
             return -1;

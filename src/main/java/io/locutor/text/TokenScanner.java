@@ -2764,11 +2764,26 @@ final class TokenScanner {
     /** Where the noun of {@link #numberedPlaces} starts, or -1 when the word before the number names no places. */
     private static int numberedPlacesNoun(String t, int pos) {
         int begin = placeNounStart(t, pos);
+        return ES_NUMBERED_PLACES.contains(wordBeforeNumber(t, begin, pos)) ? begin : -1;
+    }
+
+    /** The word (lower case) starting at {@code begin} and followed by one space before the number ending at {@code pos}. */
+    private static String wordBeforeNumber(String t, int begin, int pos) {
         int end = begin;
         while (end < pos && Character.isLetter(t.charAt(end))) {
             end++;
         }
-        return end < pos && t.charAt(end) == ' ' && ES_NUMBERED_PLACES.contains(t.substring(begin, end).toLowerCase(java.util.Locale.ROOT)) ? begin : -1;
+        return end < pos && t.charAt(end) == ' ' ? t.substring(begin, end).toLowerCase(java.util.Locale.ROOT) : "";
+    }
+
+    /**
+     * Round sixty-seven A: the plural noun of numbered places or items right before the number ending at {@code pos}
+     * ("los lotes 1 a 250"), lower case, or "" when the word before names none: the number names one of them (its label).
+     * Only the plural: after a singular one a count may follow ("el box 1 día").
+     */
+    static String numberedPlacesNounBefore(String t, int pos) {
+        String noun = wordBeforeNumber(t, placeNounStart(t, pos), pos);
+        return ES_NUMBERED_PLACES.contains(noun) ? noun : "";
     }
 
     private static final java.util.regex.Pattern YEAR_RANGE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(1[1-9]\\d\\d|20\\d\\d)-(1[1-9]\\d\\d|20\\d\\d)(?![\\d-])");

@@ -399,4 +399,19 @@ class NumberReadingsTest {
         assertEquals("un hotel con uno de lujo", read("es-ES", "un hotel con 1 de lujo"));
         assertEquals("dos cajas y tres sobres y uno de papel", read("es-ES", "2 cajas y 3 sobres y 1 de papel"));
     }
+
+    @Test
+    void roundSixtySevenARangesFirstEndAfterMasculineNounIsUno() {
+        // Round sixty-seven A: a singular word after a range is no noun its last number counts ("1 a 90 abre"), and after a
+        // masculine noun of numbered items the number is the item's label, "uno", never "una" or "un".
+        assertEquals("los lotes uno a noventa abre el lunes", read("es-MX", "los lotes 1 a 90 abre el lunes"));
+        assertEquals("las filas uno a seis queda libre", read("es-ES", "las filas 1 a 6 queda libre"));
+        assertEquals("la venta de los lotes uno y dos queda suspendida", read("es-ES", "la venta de los lotes 1 y 2 queda suspendida"));
+        assertEquals("los lotes uno a doce cajas", read("es-AR", "los lotes 1 a 12 cajas"));
+        // Must not fire: a count range before its plural noun, a list of counts, an hour, a feminine noun's count, a count
+        // after a singular noun ("el box 1 día").
+        assertEquals("de una a tres personas; una o dos veces; entre veintiuna y treinta personas; a la una; las mesas una a cuatro personas",
+                read("es-ES", "de 1 a 3 personas; 1 o 2 veces; entre 21 y 30 personas; a la 1; las mesas 1 a 4 personas"));
+        assertEquals("el box un día", read("es-ES", "el box 1 día"));
+    }
 }

@@ -1961,4 +1961,18 @@ class ReferenceReadingsTest {
         assertEquals("the package includes twelve thousand points", read("en-GB", "the package includes 12000 points"));
         assertEquals("the parcel H Q is in Leeds", read("en-US", "the parcel HQ is in Leeds"));
     }
+
+    @Test
+    void roundSixtySevenAPluralLotsRangeOfFourDigitLotsIsDictated() {
+        // Round sixty-seven A: both ends of a range of four-digit lots after "lots" are lots, dictated as "lot 5127" is.
+        assertEquals("offered as lots three eight one two to three eight five zero today",
+                read("en-US", "offered as lots 3812 to 3850 today"));
+        assertEquals("see lots seven two zero four to seven two one nine online", read("en-GB", "see lots 7204-7219 online"));
+        assertEquals("lots five five one zero and five five one one are withdrawn", read("en-US", "lots 5510 and 5511 are withdrawn"));
+        // Must not fire: short lots, a count after "lots of", a singular "a lot", an amount's currency after the range.
+        assertEquals("lots fourteen to thirty two are framed", read("en-US", "lots 14 to 32 are framed"));
+        assertEquals("we have lots of two hundred and fifty", read("en-US", "we have lots of 250"));
+        assertEquals("it costs a lot more than three thousand", read("en-US", "it costs a lot more than 3000"));
+        assertEquals("lots two thousand to three thousand dollars", read("en-US", "lots 2000 to 3000 dollars"));
+    }
 }
