@@ -404,7 +404,7 @@ class NumberReadingsTest {
     void roundSixtySevenARangesFirstEndAfterMasculineNounIsUno() {
         // Round sixty-seven A: a singular word after a range is no noun its last number counts ("1 a 90 abre"), and after a
         // masculine noun of numbered items the number is the item's label, "uno", never "una" or "un".
-        assertEquals("los lotes uno a noventa abre el lunes", read("es-MX", "los lotes 1 a 90 abre el lunes"));
+        assertEquals("la venta de los lotes uno a noventa abre el lunes", read("es-MX", "la venta de los lotes 1 a 90 abre el lunes"));
         assertEquals("las filas uno a seis queda libre", read("es-ES", "las filas 1 a 6 queda libre"));
         assertEquals("la venta de los lotes uno y dos queda suspendida", read("es-ES", "la venta de los lotes 1 y 2 queda suspendida"));
         assertEquals("los lotes uno a doce cajas", read("es-AR", "los lotes 1 a 12 cajas"));
