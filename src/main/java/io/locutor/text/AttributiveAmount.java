@@ -244,9 +244,20 @@ final class AttributiveAmount {
 
     /**
      * The start of a dimension's first side when the amount at {@code start} is its last ("36 x 24 in.", "36×24 in."):
-     * back over "x" or "×" and the number before it; {@code start} itself otherwise.
+     * back over "x" or "×" and the number before it; {@code start} itself otherwise. Round sixty-eight C: back over every
+     * side, not one: the last side of "your 90cm x 40cm x 50cm cabinet" or "a 36 x 24 x 12 in. crate" finds the determiner
+     * before the first, as {@link #lastSideEnd} walks forward over any number of sides from the first.
      */
     static int firstSide(String t, int start) {
+        int side = start;
+        for (int before = sideBefore(t, side); before < side; before = sideBefore(t, side)) {
+            side = before;
+        }
+        return side;
+    }
+
+    /** The start of the side before the one at {@code start}, back over its "x" or "×"; {@code start} when none is there. */
+    private static int sideBefore(String t, int start) {
         int i = ReadContext.spacesStart(t, start);
         if (i == 0 || t.charAt(i - 1) != 'x' && t.charAt(i - 1) != '×') {
             return start; // cheap check first: most amounts have no "x" before them

@@ -516,6 +516,19 @@ class AmountBeforeNounReadingsTest {
     }
 
     @Test
+    void roundSixtyEightCADimensionOfThreeSidesOrMoreDescribesItsNoun() {
+        assertEquals("your fifty centimetre by thirty centimetre by twenty centimetre cool box; a two foot by three foot by four foot crate; "
+                        + "the one point two metre by zero point eight metre by one metre planter; a thirty six by twenty four by twelve centimetre box",
+                read("en-GB", "your 50cm x 30cm x 20cm cool box") + "; " + read("en-US", "a 2ft x 3ft x 4ft crate") + "; "
+                        + read("en-GB", "the 1.2 m x 0.8 m x 1 m planter") + "; " + read("en-GB", "a 36 x 24 x 12cm box"));
+        // Must not fire: no noun after the last side (a full stop, a comma, a preposition, a verb).
+        assertEquals("the crate is eighty centimetres by fifty centimetres by forty centimetres.; seven feet by three feet by two feet, in oak; "
+                        + "it is two metres by three metres by four metres in size; the unit is five feet by ten feet by eight feet and costs sixty dollars.",
+                read("en-GB", "the crate is 80cm x 50cm x 40cm.") + "; " + read("en-GB", "7ft x 3ft x 2ft, in oak") + "; "
+                        + read("en-GB", "it is 2m x 3m x 4m in size") + "; " + read("en-US", "the unit is 5ft x 10ft x 8ft and costs $60."));
+    }
+
+    @Test
     void roundSixtyFourBGluedMeasureBeforeAChemistryWord() {
         assertEquals("nine volt NiMH cells; twelve point eight volt LiFePO four cells",
                 read("en-GB", "9V NiMH cells") + "; " + read("en-GB", "12.8V LiFePO4 cells"));
