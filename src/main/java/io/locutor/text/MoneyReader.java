@@ -127,11 +127,8 @@ final class MoneyReader implements TokenReader {
             }
         }
         String frac = ctx.grammar.fractionDigits(amount);
-        if (scale == null && !ctx.es() && amount.equals("1") && ONE_UNIT_BEFORE.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
-                && (end == ctx.text.length() || !Character.isDigit(ctx.text.charAt(end)))) {
-            // Round eleven B: "every £1 you give", "per $1 spent": one of a currency after "every"/"each"/"per" is its
-            // unit, "every pound", "per dollar", as a speaker says it.
-            ctx.append(currency.enOne());
+        if (scale == null && oneUnitAlone(ctx, pos, amount, end)) {
+            ctx.append(ctx.es() ? currency.esOne() : currency.enOne());
             return end;
         }
         if (scale == null && !ctx.es() && (frac == null || trimCents(frac).isEmpty()) && AttributiveAmount.describesNoun(ctx, pos, end)) {
@@ -163,6 +160,22 @@ final class MoneyReader implements TokenReader {
 
     /** Words before a single unit of currency that make it the unit itself: "every £1", "each $1", "per $1". */
     private static final Set<String> ONE_UNIT_BEFORE = Set.of("every", "each", "per");
+    /**
+     * Spanish's twin of {@link #ONE_UNIT_BEFORE}: "cada $1", "por cada 1 €" (round sixty-eight B). Not "por" alone: "por $1
+     * al día" is a price, "por un dólar".
+     */
+    private static final Set<String> ES_ONE_UNIT_BEFORE = Set.of("cada");
+
+    /**
+     * Whether the amount {@code amount}, read from {@code pos} to {@code end} with its currency, is one unit of the
+     * currency after a word that makes it the unit itself. Round eleven B: "every £1 you give", "per $1 spent" are "every
+     * pound", "per dollar", as a speaker says them; round sixty-eight B: Spanish "por cada $1 que done", "cada 1 €
+     * aportado" are "por cada dólar", "cada euro" likewise, never "cada un dólar". A digit right after is no amount of one.
+     */
+    static boolean oneUnitAlone(ReadContext ctx, int pos, String amount, int end) {
+        return amount.equals("1") && (ctx.es() ? ES_ONE_UNIT_BEFORE : ONE_UNIT_BEFORE).contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                && (end == ctx.text.length() || !Character.isDigit(ctx.text.charAt(end)));
+    }
 
     private static String localCurrencyCode(TextLocale locale) {
         try {

@@ -401,6 +401,12 @@ final class QuantityReader implements TokenReader {
         String frac = ctx.grammar.fractionDigits(raw);
         int end = m.end();
         String minus = negative ? (ctx.es() ? "menos " : "minus ") : "";
+        if (!negative && frac != null) {
+            int e = decimalRange(ctx, pos, raw, end);
+            if (e > 0) {
+                return e;
+            }
+        }
 
         if (frac == null && !negative && !whole.isEmpty()) {
             int e = ordinal(ctx, pos, whole, end);
@@ -442,6 +448,10 @@ final class QuantityReader implements TokenReader {
             Currencies.Currency currency = Currencies.find(c.group(1), ctx.locale);
             if (currency != null && !(ctx.lang == Lang.EN && c.group(1).equalsIgnoreCase("pts"))) {
                 // English "4 pts" are points (see Units); Spain's "1.000 pts" the peseta.
+                if (!negative && scale == null && MoneyReader.oneUnitAlone(ctx, pos, raw, c.end())) {
+                    ctx.append(ctx.es() ? currency.esOne() : currency.enOne()); // "cada 1 €": "cada euro", see MoneyReader
+                    return c.end();
+                }
                 ctx.append(minus);
                 MoneyReader.speak(ctx, whole, frac, scale, currency);
                 return MoneyReader.rateAndRange(ctx, c.end());
@@ -1261,6 +1271,64 @@ final class QuantityReader implements TokenReader {
         }
         String next = ctx.nextWord(end);
         return !Vocabulary.spanishPluralNoun(next);
+    }
+
+    /**
+     * What may follow a bare range of decimals: the text's end, a bracket's close, a pause's mark or a sentence's dot. A
+     * word after it ("0,12-0,14 €", "1.5-2 kg", "2,5-3 A", "6,8-7,4 y") is the counted range's of TokenScanner.
+     */
+    private static final Pattern DECIMAL_RANGE_CLOSE = Pattern.compile("$|[,;:!?)]|\\.(?!\\d)");
+    /** Words that already open a range, so Spanish adds no "de" of its own ("desde 6,5-7,2", "entre 1,5-2,5"). */
+    private static final Set<String> RANGE_OPENERS = Set.of("de", "del", "desde", "entre", "between", "from");
+
+    /**
+     * Round sixty-eight B: two decimals joined by a hyphen, the smaller first, with nothing counted after the second (a
+     * bracket's close, a pause, the sentence's end: "pH (6,5-7,0)", "the normal range is 1.2-1.8."), are a range as two
+     * numbers before a unit are (TokenScanner's counted range, "1-1.5 bar"), where the hyphen was left between the two
+     * readings: "to" in English; in Spanish "de … a …", as a range alone in brackets is said (round eight C). After
+     * "entre"/"between" the joint is "y"/"and". Only a decimal starts it (integers keep their codes and scores, "3-1"),
+     * each side at most three digits and two decimals, with no digit, dot, comma, slash or hyphen before the first (a
+     * code's parts) and no dotted clock times ("10.15-11.45", TimeReader's). Returns where the range ends, or -1.
+     */
+    private static int decimalRange(ReadContext ctx, int pos, String raw, int end) {
+        String t = ctx.text;
+        if (end + 1 >= t.length() || t.charAt(end) != '-' || pos > 0 && "0123456789.,/:-".indexOf(t.charAt(pos - 1)) >= 0) {
+            return -1;
+        }
+        Matcher second = ctx.at(ctx.grammar.signedAmount, end + 1);
+        if (!second.lookingAt() || second.group(1) != null || !ctx.at(DECIMAL_RANGE_CLOSE, second.end()).lookingAt()) {
+            return -1;
+        }
+        String raw2 = second.group(2);
+        String[] first = {ctx.grammar.integerDigits(raw), ctx.grammar.fractionDigits(raw)};
+        String[] last = {ctx.grammar.integerDigits(raw2), ctx.grammar.fractionDigits(raw2)};
+        for (String[] side : new String[][]{first, last}) {
+            if (side[0].isEmpty() || side[0].length() > 3 || side[1] != null && (side[1].isEmpty() || side[1].length() > 2)) {
+                return -1;
+            }
+        }
+        if (ctx.grammar.decimalMark(raw) == '.' && clockLike(first) && clockLike(last)) {
+            return -1; // "10.15-11.45": a window of dotted clock times
+        }
+        if (Double.parseDouble(first[0] + "." + (first[1] == null ? "0" : first[1])) >= Double.parseDouble(last[0] + "." + (last[1] == null ? "0" : last[1]))) {
+            return -1;
+        }
+        String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        boolean between = before.equals("entre") || before.equals("between");
+        if (ctx.es() && !RANGE_OPENERS.contains(before)) {
+            ctx.append("de ");
+        }
+        Gender g = ctx.es() ? Gender.MASCULINE : Gender.NEUTRAL;
+        ctx.append(amount(ctx, first[0], first[1], g, ctx.grammar.decimalMark(raw)))
+                .append(between ? (ctx.es() ? " y " : " and ") : ctx.es() ? " a " : " to ")
+                .append(amount(ctx, last[0], last[1], g, ctx.grammar.decimalMark(raw2)));
+        return second.end();
+    }
+
+    /** An hour of the day and two-digit minutes, as a dotted clock time is written ("9.30", "14.05"). */
+    private static boolean clockLike(String[] wholeAndFraction) {
+        return wholeAndFraction[1] != null && wholeAndFraction[1].length() == 2 && Integer.parseInt(wholeAndFraction[1]) < 60
+                && Integer.parseInt(wholeAndFraction[0]) <= 24;
     }
 
     /** A number with nothing special after it. */

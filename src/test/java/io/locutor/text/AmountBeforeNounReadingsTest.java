@@ -172,6 +172,14 @@ class AmountBeforeNounReadingsTest {
     }
 
     @Test
+    void roundSixtyEightBOneOfACurrencyAfterSpanishCadaIsItsUnit() {
+        assertEquals("por cada dólar que ahorre, cada euro aportado", read("es-US", "por cada $1 que ahorre, cada 1 € aportado"));
+        // must not fire: another amount, cents, "por" alone (a price), no such word before it
+        assertEquals("cada cinco dólares, cada un euro con veinte céntimos, por un dólar al día, un dólar por persona",
+                read("es-US", "cada $5, cada 1,20 €, por $1 al día, $1 por persona"));
+    }
+
+    @Test
     void roundElevenBAPriceHyphenatedToItsRateDescribesTheNoun() {
         assertEquals("the fifteen dollar-a-month starter plan, our eight pound-per-week bundle, a five dollar-off coupon",
                 read("en-GB", "the $15-a-month starter plan, our £8-per-week bundle, a $5-off coupon"));

@@ -414,4 +414,16 @@ class NumberReadingsTest {
                 read("es-ES", "de 1 a 3 personas; 1 o 2 veces; entre 21 y 30 personas; a la 1; las mesas 1 a 4 personas"));
         assertEquals("el box un día", read("es-ES", "el box 1 día"));
     }
+
+    @Test
+    void roundSixtyEightBAHyphenBetweenTwoDecimalsIsARange() {
+        assertEquals("el rango normal es (de tres coma cinco a cinco coma uno).", read("es-ES", "el rango normal es (3,5-5,1)."));
+        assertEquals("desde seis coma cinco a siete coma dos, entre uno coma cinco y dos coma cinco.",
+                read("es-ES", "desde 6,5-7,2, entre 1,5-2,5."));
+        assertEquals("a pH of four point five to five point five.", read("en-US", "a pH of 4.5-5.5."));
+        // must not fire: a decreasing pair, a code's parts, a score, a range before its unit, dotted clock times
+        assertEquals("el siete coma cuatro-seis coma ocho, ref doce coma cinco-tres coma cinco-ocho, ganaron tres-uno, uno coma cinco a dos kilogramos",
+                read("es-ES", "el 7,4-6,8, ref 12,5-3,5-8, ganaron 3-1, 1,5-2 kg"));
+        assertEquals("from ten fifteen to eleven forty five", read("en-GB", "from 10.15-11.45"));
+    }
 }
