@@ -1048,6 +1048,21 @@ final class DateReader implements TokenReader {
         return i > spaces && i < t.length() && Character.isDigit(t.charAt(i));
     }
 
+    /**
+     * Round sixty-eight A: a number after a month's name with a lower-case plural noun right after it counts that noun
+     * ("en julio 9 pagos fijos", "desde octubre 24 meses de garantía": the month stands alone, "nueve pagos"), never a
+     * month-first date ("nueve de julio pagos"); es-US "julio 9" before anything else ("julio 9 a las 10", "julio 9.")
+     * is still the date. A verb's plural in "-mos" or a voseo form ("julio 9 abrimos", "julio 9 tenés") is no noun.
+     */
+    private static boolean countAfterMonth(ReadContext ctx, int dayEnd) {
+        if (dayEnd >= ctx.text.length() || ctx.text.charAt(dayEnd) != ' ') {
+            return false;
+        }
+        String next = ctx.nextWord(dayEnd);
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && Vocabulary.spanishPluralNoun(next)
+                && !next.matches(".*(?:[aei]mos|[áéí]s)");
+    }
+
     private int words(ReadContext ctx, int pos) {
         if (ctx.es()) {
             // This runs at every word: a month and its day need a word, spaces and a digit; a century needs "siglo".
@@ -1064,7 +1079,7 @@ final class DateReader implements TokenReader {
                 int end = pos + 3;
                 return end < ctx.text.length() && ctx.text.charAt(end) == '.' ? end + 1 : end;
             }
-            if (m != null && m.lookingAt()) {
+            if (m != null && m.lookingAt() && !(m.group(3) == null && countAfterMonth(ctx, m.end(2)))) {
                 return emit(ctx, m, Integer.parseInt(m.group(2)), Vocabulary.month(ctx.lang, m.group(1)), m.group(3), false);
             }
             boolean centuryAbbreviated = ctx.text.startsWith("s.", pos) || ctx.text.startsWith("S.", pos) || ctx.text.startsWith("sig.", pos);

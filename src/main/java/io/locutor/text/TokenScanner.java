@@ -978,8 +978,8 @@ final class TokenScanner {
                 return end;
             }
         }
-        if (ctx.lang == Lang.EN && next == '/' && runEnd - pos <= 4 && Character.isUpperCase(t.charAt(pos))) {
-            int end = slashedCode(ctx, pos); // "NF/22/0915"
+        if (ctx.lang == Lang.EN && (next == '/' || isDigit(next)) && runEnd - pos <= 4 && Character.isUpperCase(t.charAt(pos))) {
+            int end = slashedCode(ctx, pos); // "NF/22/0915", "KD3/5120/M"
             if (end > pos) {
                 return end;
             }
@@ -1201,8 +1201,11 @@ final class TokenScanner {
     /**
      * Capitals, then two or three groups of digits after slashes: "agreement NF/22/0915", "case HR/2026/118" (round seven
      * A); a reference, no fraction or date inside it. Round seven C: a last group of capitals too ("job no. CD/4471/B").
+     * Round sixty-eight A: the first group may end in up to three digits ("ref. KD3/5120/M", "permit W22/0318/RX"), each
+     * said alone as the other groups' are ("K D three, five one two zero, M"), never "K D three/five thousand…" with
+     * "slash" and the capitals left over.
      */
-    private static final Pattern SLASHED_CODE = Pattern.compile("[A-Z]{1,4}(?:(?:/\\d{2,6}){2,3}|(?:/\\d{2,6}){1,2}/[A-Z]{1,3})(?![\\p{L}\\d/]|[.,]\\d)");
+    private static final Pattern SLASHED_CODE = Pattern.compile("[A-Z]{1,4}\\d{0,3}(?:(?:/\\d{2,6}){2,3}|(?:/\\d{2,6}){1,2}/[A-Z]{1,3})(?![\\p{L}\\d/]|[.,]\\d)");
 
     /**
      * Round thirty-eight B: two groups of digits then capitals after slashes, "ref. 27/00931/FUL", "25/03318/LBC": an

@@ -1975,4 +1975,15 @@ class ReferenceReadingsTest {
         assertEquals("it costs a lot more than three thousand", read("en-US", "it costs a lot more than 3000"));
         assertEquals("lots two thousand to three thousand dollars", read("en-US", "lots 2000 to 3000 dollars"));
     }
+
+    @Test
+    void roundSixtyEightASlashedCodeWhoseFirstGroupEndsInDigits() {
+        // Round sixty-eight A: capitals and digits, then slashed groups: each group dictated, a pause for each slash.
+        assertEquals("reference K D three, five one two zero, M is open", read("en-GB", "ref. KD3/5120/M is open"));
+        assertEquals("permit W two two, zero three one eight, R X", read("en-US", "permit W22/0318/RX"));
+        // Must not fire: a year group keeps "slash" and its year; two groups only; capitals alone as before.
+        assertEquals("Your ref is B one two slash twenty twenty six slash zero zero four one.", read("en-GB", "Your ref is B12/2026/0041."));
+        assertEquals("the M twenty five/forty junction", read("en-GB", "the M25/40 junction"));
+        assertEquals("job number C D, four four seven one, B", read("en-US", "job no. CD/4471/B"));
+    }
 }

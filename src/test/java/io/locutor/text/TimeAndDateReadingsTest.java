@@ -1169,4 +1169,17 @@ class TimeAndDateReadingsTest {
                 read("en-US", "set for 2/3 of the price") + "; " + read("en-US", "booked for 1/2 day") + "; "
                         + read("en-US", "enough for 1/2 of the guests") + "; " + read("en-US", "add 3/4 cup"));
     }
+
+    @Test
+    void roundSixtyEightAACountAfterAMonthsNameIsNoDate() {
+        // Round sixty-eight A: a number between a month's name and a lower-case plural noun counts that noun.
+        assertEquals("pague desde julio nueve pagos fijos", read("es-MX", "pague desde julio 9 pagos fijos"));
+        assertEquals("en octubre veinticuatro meses de garantía", read("es-AR", "en octubre 24 meses de garantía"));
+        // Must not fire: es-US month first before a time, a stop, a verb in "-mos" or a voseo verb, or with a year.
+        assertEquals("Lo esperamos nueve de julio a las diez de la mañana.", read("es-US", "Lo esperamos julio 9 a las 10:00 a. m."));
+        assertEquals("Su cita es el jueves, nueve de julio.", read("es-US", "Su cita es el jueves, julio 9."));
+        assertEquals("nueve de julio abrimos a las ocho.", read("es-US", "Julio 9 abrimos a las 8."));
+        assertEquals("para nueve de julio tenés turno", read("es-US", "para julio 9 tenés turno"));
+        assertEquals("en nueve de julio de dos mil veintisiete para la revisión", read("es-US", "en julio 9, 2027 para la revisión"));
+    }
 }

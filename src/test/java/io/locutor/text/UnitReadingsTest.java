@@ -821,4 +821,14 @@ class UnitReadingsTest {
         // Must not fire: "00" and "OO" before any other word.
         assertEquals("the zero zero code, O O, at zero zero minutes", read("en-GB", "the 00 code, OO, at 00 minutes"));
     }
+
+    @Test
+    void roundSixtyEightAAnElidedArticleIsNoLitre() {
+        // Round sixty-eight A: "L'" and a capital is a town's elided article; its postcode is dictated before it.
+        assertEquals("Calle Olivos veintidós, cero ocho nueve cero cuatro L'Hospitalet", read("es-ES", "Calle Olivos 22, 08904 L'Hospitalet"));
+        assertEquals("Plaza Nueva tres, cuatro seis dos cinco cero L’Alcúdia", read("es-ES", "Plaza Nueva 3, 46250 L’Alcúdia"));
+        // Must not fire: litres before a space, a stop or a lower-case word.
+        assertEquals("compre cinco litros de aceite y dos litros de agua", read("es-ES", "compre 5 L de aceite y 2 L. de agua"));
+        assertEquals("take two liters of water", read("en-US", "take 2 L of water"));
+    }
 }
