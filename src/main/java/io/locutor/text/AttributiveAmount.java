@@ -175,7 +175,11 @@ final class AttributiveAmount {
             // of honey" have no such noun and keep the plural.
             return true;
         }
-        if (!article && !inList && !determiner && gluedMeasure && initialismThenNoun(ctx, end)) {
+        // Round sixty-nine B: a spaced measure too ("an 8 GB SD card" without its article, "2 TB SSD drives"), when the
+        // capitals after it are an initialism Initialisms spells ("S S D"), so a shouted word ("5 GB FREE data") is none.
+        boolean spacedMeasure = !gluedMeasure && end > start && Character.isDigit(t.charAt(start)) && unitAfter(t, start, end)
+                && speltInitialismAfter(ctx, end);
+        if (!article && !inList && !determiner && (gluedMeasure || spacedMeasure) && initialismThenNoun(ctx, end)) {
             // Round sixty-two A: "12mm OSB boards", "63 x 175mm C16 joists": a glued measure (or a dimension's last side)
             // before an initialism or a grade's code and the noun they name is a product's spec, singular ("twelve millimetre
             // O S B boards"), as before a plain noun (bareBeforePlural); "the boards are 12mm." and "12mm OSB from the yard"
@@ -236,6 +240,12 @@ final class AttributiveAmount {
      */
     private static final Pattern INITIALISM_THEN_NOUN = Pattern.compile("[ \\u00A0](?:\\p{Lu}{2,5}|\\p{Lu}\\d{1,3}|(?:\\p{Lu}\\p{Ll}{0,2}\\d?){2,4})"
             + "[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
+
+    /** Round sixty-nine B: capitals right after a spaced measure that Initialisms spells letter by letter (" SSD", " SD"). */
+    private static boolean speltInitialismAfter(ReadContext ctx, int end) {
+        Matcher capitals = ctx.at(CAPITALS_WORD_AFTER, end);
+        return capitals.lookingAt() && Initialisms.speltStandingAlone(capitals.group(1));
+    }
 
     private static boolean initialismThenNoun(ReadContext ctx, int end) {
         Matcher m = ctx.at(INITIALISM_THEN_NOUN, end);
@@ -378,7 +388,16 @@ final class AttributiveAmount {
         for (int words = 0; words <= MAX_WORDS_BEFORE_CHARGE; words++) {
             Matcher word = ctx.at(PLAIN_OR_HYPHENATED_WORD, at);
             if (!word.lookingAt()) {
-                return false;
+                // Round sixty-nine B: a common noun's possessive opening the run ("the $40 tenant's fee", "a £20 rider's
+                // permit charge") makes one compound with the charge's noun after it, which the price describes as it
+                // does "the £30 joining fee" ("the forty dollar tenant's fee"); a name's ("$50 Tom's share") or one
+                // after "of" ("the $20 of Tom's money") is no such run, and a contraction ("that's") no possessive.
+                Matcher owner = ctx.at(POSSESSIVE_WORD, at);
+                if (words > 0 || !owner.lookingAt() || CONTRACTIONS.contains(owner.group(1))) {
+                    return false;
+                }
+                at = owner.end();
+                continue;
             }
             String w = word.group(1);
             if (chargeHead(w)) {
@@ -400,6 +419,9 @@ final class AttributiveAmount {
      * fifty-four) one joined by hyphens, a charge's own noun ("co-pay") or a compound qualifying it ("call-out fee").
      */
     private static final Pattern PLAIN_OR_HYPHENATED_WORD = Pattern.compile("[ \\u00A0](\\p{Ll}{3,}|\\p{Ll}+(?:-\\p{Ll}+)+)(?![\\p{L}\\d'’-])");
+
+    /** Round sixty-nine B: a lower-case noun's possessive in a charge's run, " tenant's", " rider’s". */
+    private static final Pattern POSSESSIVE_WORD = Pattern.compile("[ \\u00A0](\\p{Ll}{3,})['’]s(?![\\p{L}\\d'’-])");
 
     /** Object pronouns after a verb: "the $300 cost us", "the £50 cost them". */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "us", "you", "him", "her", "them", "it");

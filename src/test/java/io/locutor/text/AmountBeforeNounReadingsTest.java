@@ -570,4 +570,24 @@ class AmountBeforeNounReadingsTest {
                         + read("en-GB", "your £20 monthly Tom pays") + "; " + read("en-GB", "your £5 weekly Friday Pass") + "; "
                         + read("en-GB", "pay £5 weekly Swim Pass"));
     }
+
+    @Test
+    void roundSixtyNineBSpacedMeasureBeforeAnInitialismAndItsNoun() {
+        assertEquals("four terabyte S S D drives; your bag and sixteen gigabyte S D card; a sixteen gigabyte S D card; your four terabyte H D D unit",
+                read("en-GB", "4 TB SSD drives") + "; " + read("en-US", "your bag and 16 GB SD card") + "; " + read("en-US", "a 16 GB SD card")
+                        + "; " + read("en-GB", "your 4 TB HDD unit"));
+        // Must not fire: no noun after the initialism, a comma between them, capitals that are no spelt initialism.
+        assertEquals("it holds sixteen gigabytes S D.; sixteen gigabytes, S S D drives; nine gigabytes FREE data",
+                read("en-US", "it holds 16 GB SD.") + "; " + read("en-US", "16 GB, SSD drives") + "; " + read("en-US", "9 GB FREE data"));
+    }
+
+    @Test
+    void roundSixtyNineBPriceBeforeAPossessiveAndACharge() {
+        assertEquals("the forty dollar tenant's fee; your twenty pound rider's permit charge",
+                read("en-US", "the $40 tenant's fee") + "; " + read("en-GB", "your £20 rider's permit charge"));
+        // Must not fire: "of" before the possessive, a name's possessive, no charge's noun after it, a contraction.
+        assertEquals("the twenty dollars of Tom's money; fifty dollars Tom's share; the thirty dollars owner's share; the ten dollars that's owed",
+                read("en-US", "the $20 of Tom's money") + "; " + read("en-US", "$50 Tom's share") + "; "
+                        + read("en-US", "the $30 owner's share") + "; " + read("en-US", "the $10 that's owed"));
+    }
 }
