@@ -725,6 +725,12 @@ final class DateReader implements TokenReader {
                 || EN_POSSESSIVES.contains(before) && CUES.contains(twoBefore)) {
             return true;
         }
+        if (APPROXIMATE_DAY_WORDS.contains(before) && (a > b || !EVERYDAY_DENOMINATORS.contains(b))) {
+            // Round sixty-nine A: "should wrap up around 3/11", "lands about 8/9": a day is given roughly as it is given
+            // exactly after "by" or "on" (CUES), when the pair is no everyday fraction; "about 3/4 full", "around 1/2" keep
+            // theirs, and a measure or "of" after the pair ("about 5/12 of the budget", measureAfter) keeps any fraction.
+            return true;
+        }
         if (before.equals("for") && clockTimeAfterPair(ctx.text, end)) {
             // Round fifty-nine: "is set for 4/9 from 10:00 to 11:30 AM", "booked for 8/10 at 3 PM": a pair something is
             // set for, with the hours of that day after it, is the day (round fifty-four's date cues name it before the
@@ -775,6 +781,8 @@ final class DateReader implements TokenReader {
                 && datedNoun(ctx.nextWord(nounEnd));
     }
 
+    /** Round sixty-nine A: words that give a day roughly ("around 3/11", "about 8/9"), read as "by" and "on" are. */
+    private static final Set<String> APPROXIMATE_DAY_WORDS = Set.of("around", "about");
     /** Round sixty-three B: participles of arranging before "for" and a day: "set for 6/9", "scheduled for 4/7". */
     private static final Set<String> ARRANGED_FOR = Set.of("set", "scheduled", "rescheduled", "booked", "slated", "planned", "moved",
             "confirmed", "reserved");

@@ -183,6 +183,8 @@ final class ReferenceReader implements TokenReader {
     private static final String KIND_SERIAL = HYPHENED_SERIAL + NO_AMOUNT_AFTER;
     /** "orden de trabajo", "código de proveedor": a holder's kind of three letters or more after "de". */
     private static final String HOLDERS_KIND = "[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,}";
+    /** Round sixty-nine A: {@link #HOLDERS_KIND} in lower case only ("de obra", not "de Juan"), even in a pattern that ignores case. */
+    private static final String LOWER_CASE_KIND = "[ \\u00A0]+de[ \\u00A0]+(?-i:\\p{Ll}{3,})";
     /** Four digits or more in one piece, then no amount's currency or percent: "60418", not "1500 pesos". */
     private static final String DIGITS_NOT_AN_AMOUNT = "\\d{4,}(?!\\d)" + NO_AMOUNT_AFTER;
     /** Maybe a colon, between spaces, before a code's digits. */
@@ -251,7 +253,11 @@ final class ReferenceReader implements TokenReader {
             // digits or more with no plural noun after it, since a report is as often of a year's or a count's ("el reporte
             // de ventas 2026", "reporte de ventas 15000 unidades"); "reporte 4471" alone was already one.
             + "|reporte" + HOLDERS_KIND + "(?=" + COLON_SPACES + LONE_LONG_SERIAL + ")"
-            + "|(?:" + String.join("|", ES_LONG_SERIAL_NOUNS) + ")(?=(?:[ \\u00A0]+es)?" + COLON_SPACES + LONE_LONG_SERIAL + ")"
+            // Round sixty-nine A: with one lower-case kind between ("su permiso de obra 73105", "la constancia de alumno
+            // regular" has two words and stays out) the noun still names the code, as "reporte de avería" does; a name in
+            // capitals ("el certificado de Juan 20000") is a holder, not a kind, and keeps the number.
+            + "|(?:" + String.join("|", ES_LONG_SERIAL_NOUNS) + ")(?:" + LOWER_CASE_KIND + ")?(?=(?:[ \\u00A0]+es)?" + COLON_SPACES
+            + LONE_LONG_SERIAL + ")"
             // Round forty: a record's number ("su tarjeta de votante, registro 118 402 377", its printed groups dictated
             // group by group, never "ciento dieciocho millones…") and (the house's decision) a product's lot ("retiramos el
             // jarabe del lote 4471") are references, dictated by the house length rule; a land plot's short "lote 15" stays

@@ -1986,4 +1986,15 @@ class ReferenceReadingsTest {
         assertEquals("the M twenty five/forty junction", read("en-GB", "the M25/40 junction"));
         assertEquals("job number C D, four four seven one, B", read("en-US", "job no. CD/4471/B"));
     }
+
+    @Test
+    void roundSixtyNineALongSerialNounWithItsKindBeforeFiveDigits() {
+        // Round sixty-nine A: one lower-case "de <kind>" between a long-serial noun and its five digits keeps the code.
+        assertEquals("su licencia de pesca ochenta y uno cero cuatro seis vence pronto", read("es-MX", "su licencia de pesca 81046 vence pronto"));
+        // Must not fire: four digits, a name in capitals, an amount's currency, a plural noun after the number.
+        assertEquals("su licencia de pesca cuatro mil cuatrocientos setenta y uno", read("es-ES", "su licencia de pesca 4471"));
+        assertEquals("el certificado de Juan veinte mil quinientos", read("es-MX", "el certificado de Juan 20500"));
+        assertEquals("una constancia de pago quince mil pesos", read("es-AR", "una constancia de pago 15000 pesos"));
+        assertEquals("el permiso de obra doce mil metros cuadrados", read("es-ES", "el permiso de obra 12000 metros cuadrados"));
+    }
 }

@@ -1182,4 +1182,15 @@ class TimeAndDateReadingsTest {
         assertEquals("para nueve de julio tenés turno", read("es-US", "para julio 9 tenés turno"));
         assertEquals("en nueve de julio de dos mil veintisiete para la revisión", read("es-US", "en julio 9, 2027 para la revisión"));
     }
+
+    @Test
+    void roundSixtyNineAPairAfterAroundOrAboutIsARoughDay() {
+        // Round sixty-nine A: a valid month/day pair after "around" or "about" that is no everyday fraction is a day.
+        assertEquals("done around March eleventh.; lands about August ninth, so", read("en-US", "done around 3/11.") + "; "
+                + read("en-US", "lands about 8/9, so"));
+        // Must not fire: an everyday fraction, "of" or a measure after the pair, no valid month first.
+        assertEquals("about three quarters full; around one half; about five twelfths of the budget; around seven twelfths cup",
+                read("en-US", "about 3/4 full") + "; " + read("en-US", "around 1/2") + "; " + read("en-US", "about 5/12 of the budget")
+                        + "; " + read("en-US", "around 7/12 cup"));
+    }
 }
