@@ -1551,13 +1551,13 @@ final class QuantityReader implements TokenReader {
         return last == Gender.FEMININE;
     }
 
-    /** Whether the digits are one ("1", "01"), the only count a singular noun follows. */
     /** The last run of digits in a range's or a list's rest ("-250", " a 250", ", 2 o 3+"). */
     private static String lastDigits(String rest) {
         String[] runs = rest.split("\\D+");
         return runs[runs.length - 1];
     }
 
+    /** Whether the digits are one ("1", "01"), the only count a singular noun follows. */
     private static boolean oneCount(String whole) {
         return NumberSpeller.stripLeadingZeros(whole).equals("1");
     }
