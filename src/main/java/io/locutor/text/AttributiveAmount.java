@@ -753,9 +753,11 @@ final class AttributiveAmount {
      * amount of "a 240V, 40A circuit" describes the noun ("a two hundred and forty volt, forty amp circuit").
      */
     private static final Pattern LIST_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:a|an|the)[ \\u00A0]+(?:\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3},[ \\u00A0]+)+$");
-    /** Further amounts of the list, then the noun: ", 40A circuit" or " circuit". */
-    /** The noun after an amount; a screen's resolution counts ("a 32\" 4K display", round eight D). */
-    /** Round forty-eight: a hyphenated noun is one word ("your 22 kg e-scooter", "our new 350W e-scooter"), not "e" alone. */
+    /**
+     * Further amounts of the list, then the noun: ", 40A circuit" or " circuit". The noun after an amount; a screen's
+     * resolution counts ("a 32\" 4K display", round eight D). Round forty-eight: a hyphenated noun is one word ("your 22 kg
+     * e-scooter", "our new 350W e-scooter"), not "e" alone.
+     */
     private static final Pattern LIST_AFTER = Pattern.compile("(?:,[ \\u00A0]+\\d[\\d.,]*[ \\u00A0]?\\p{L}{1,3})*[ \\u00A0](\\p{L}+(?:-\\p{L}+)*|[248]K(?![\\p{L}\\d]))");
     /**
      * Round forty-eight: "any" too ("with any $40 purchase", "any 400 Wh battery": one of them, its size or price singular).

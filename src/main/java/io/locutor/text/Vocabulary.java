@@ -171,16 +171,16 @@ final class Vocabulary {
     private static final Set<String> ES_NOUNS_IN_EN = Set.of("origen", "margen", "imagen", "virgen", "orden", "desorden", "joven",
             "polen", "germen", "aborigen");
 
-    /**
-     * The gender of the Spanish word a number counts, or {@link Gender#NEUTRAL} when {@code word} is not a noun that
-     * agrees (a preposition, nothing at all). Rule of thumb first ( -a/-as, -ción, -dad, -tud, -sión are feminine),
-     * then the exception lists above.
-     */
     /** A Spanish plural noun ("unidades", "piezas"), the thing a number before it counts; "antes", "más" are none. */
     static boolean spanishPluralNoun(String word) {
         return word.endsWith("s") && spanishNounGender(word) != Gender.NEUTRAL;
     }
 
+    /**
+     * The gender of the Spanish word a number counts, or {@link Gender#NEUTRAL} when {@code word} is not a noun that
+     * agrees (a preposition, nothing at all). Rule of thumb first ( -a/-as, -ción, -dad, -tud, -sión are feminine),
+     * then the exception lists above.
+     */
     static Gender spanishNounGender(String word) {
         if (word.isEmpty()) {
             return Gender.NEUTRAL;
