@@ -1067,8 +1067,7 @@ final class DateReader implements TokenReader {
             return false;
         }
         String next = ctx.nextWord(dayEnd);
-        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && Vocabulary.spanishPluralNoun(next)
-                && !next.matches(".*(?:[aei]mos|[áéí]s)");
+        return Vocabulary.countedNoun(ctx.lang, next) && !next.matches(".*(?:[aei]mos|[áéí]s)");
     }
 
     private int words(ReadContext ctx, int pos) {

@@ -1214,9 +1214,7 @@ final class QuantityReader implements TokenReader {
 
     /** A lower-case word in the plural right after a number, its counted noun: "ends in 30 days", "to 2000 numbers". */
     private static boolean pluralNounAfter(ReadContext ctx, int end) {
-        String next = ctx.nextWord(end);
-        return end < ctx.text.length() && ctx.text.charAt(end) == ' ' && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
-                && next.endsWith("s") && !Vocabulary.englishNotPluralNoun(next);
+        return end < ctx.text.length() && ctx.text.charAt(end) == ' ' && Vocabulary.countedNoun(ctx.lang, ctx.nextWord(end));
     }
 
     /**

@@ -2545,10 +2545,9 @@ final class ReferenceReader implements TokenReader {
     static boolean countedAfter(ReadContext ctx, int end) {
         String next = ctx.nextWord(end);
         return !next.isEmpty() && (Units.find(next) != null || Currencies.wordOrCode(next)
-                || next.length() >= 3 && Character.isLowerCase(next.charAt(0)) && next.endsWith("s")
                 // Round sixty-five A: Spanish asks Vocabulary's plural-noun test, so an adverb or a verb in "s" after the
                 // digits ("su n.º de bono 73418 antes del domingo", "… 73418 más el IVA") counts nothing either.
-                && (ctx.es() ? Vocabulary.spanishPluralNoun(next) : !Vocabulary.englishNotPluralNoun(next)));
+                || next.length() >= 3 && Vocabulary.countedNoun(ctx.lang, next));
     }
 
     /** Digit groups as thousands are printed: a first group of one to three digits, every later one of three ("150 000"). */

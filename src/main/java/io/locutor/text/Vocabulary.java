@@ -89,6 +89,16 @@ final class Vocabulary {
         return EN_S_WORDS_NOT_PLURAL.contains(lower);
     }
 
+    /**
+     * Whether a word right after a number is the lower-case plural noun it counts ("30 days", "3 cuotas"): in English any
+     * word in "-s" but those above ("this", "was", "always"), in Spanish a noun by {@link #spanishPluralNoun} ("antes",
+     * "más" are none).
+     */
+    static boolean countedNoun(Lang lang, String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+                && (lang == Lang.ES ? spanishPluralNoun(word) : word.endsWith("s") && !englishNotPluralNoun(word));
+    }
+
     /** Words after a number that are not what it counts, so the number keeps its bare form ("uno", "veintiuno"). */
     private static final Set<String> ES_NOT_NOUNS = Set.of("y", "e", "o", "u", "de", "del", "en", "a", "al", "por", "para", "que",
             "con", "sin", "se", "es", "son", "fue", "era", "más", "menos", "entre", "sobre", "hasta", "desde", "como", "si", "no",
