@@ -1308,7 +1308,7 @@ final class QuantityReader implements TokenReader {
         if (ctx.grammar.decimalMark(raw) == '.' && clockLike(first) && clockLike(last)) {
             return -1; // "10.15-11.45": a window of dotted clock times
         }
-        if (Double.parseDouble(first[0] + "." + (first[1] == null ? "0" : first[1])) >= Double.parseDouble(last[0] + "." + (last[1] == null ? "0" : last[1]))) {
+        if (value(first) >= value(last)) {
             return -1;
         }
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
@@ -1321,6 +1321,11 @@ final class QuantityReader implements TokenReader {
                 .append(between ? (ctx.es() ? " y " : " and ") : ctx.es() ? " a " : " to ")
                 .append(amount(ctx, last[0], last[1], g, ctx.grammar.decimalMark(raw2)));
         return second.end();
+    }
+
+    /** A range side's value from its whole digits and its decimals, if any ({"6", "5"} is 6.5, {"7", null} is 7). */
+    private static double value(String[] wholeAndFraction) {
+        return Double.parseDouble(wholeAndFraction[0] + "." + (wholeAndFraction[1] == null ? "0" : wholeAndFraction[1]));
     }
 
     /** An hour of the day and two-digit minutes, as a dotted clock time is written ("9.30", "14.05"). */
