@@ -636,9 +636,12 @@ final class AttributiveAmount {
     /** " a day storage", " per night parking": a rate spaced after a price (group 1 its article or "per", group 2 its unit), then a lower-case word. */
     private static final Pattern SPACED_RATE = Pattern.compile("[ \\u00A0](a|an|per)[ \\u00A0](\\p{Ll}+)[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
 
-    /** Round eleven B: how often a charge falls due, a word said between its price and its noun ("your £10 monthly gift"). */
-    private static final Set<String> PRICE_FREQUENCIES = Set.of("daily", "weekly", "fortnightly", "monthly", "quarterly", "yearly",
-            "annual", "hourly", "nightly");
+    /**
+     * Round eleven B: how often a charge falls due, a word said between its price and its noun ("your £10 monthly gift"):
+     * a plan's {@link #PAYMENT_FREQUENCIES} and the shorter spans a service is priced by ("a £5 daily pass").
+     */
+    private static final Set<String> PRICE_FREQUENCIES = java.util.stream.Stream.concat(PAYMENT_FREQUENCIES.stream(),
+            java.util.stream.Stream.of("daily", "hourly", "nightly")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Pattern MODIFIER_THEN_NOUN = Pattern.compile("[ \\u00A0](?:\\p{Ll}+(?:-\\p{Ll}+)+|"
             + String.join("|", PRICE_FREQUENCIES) + ")[ \\u00A0](\\p{Ll}{3,})(?![\\p{L}\\d'’-])");
