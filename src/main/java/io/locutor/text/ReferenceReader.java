@@ -903,6 +903,9 @@ final class ReferenceReader implements TokenReader {
             + NUMBER_SIGN + ")[ \\u00A0]+(?:de|del)[ \\u00A0]+(\\p{Ll}{3,})" + IDENTIFYING_KIND + NOUN_COMPLEMENT
             + "(?:[ \\u00A0]+es[ \\u00A0]*|[ \\u00A0]*:[ \\u00A0]*|(?:,[ \\u00A0]*|[ \\u00A0]+)(?=\\d{5})))(\\d{4,6})"
             + "(?![\\d\\p{L}]|[.,/-]\\d|[ \\u00A0]\\d)" + NO_AMOUNT_AFTER);
+    /** "número 58317" in one piece after its article ({@link #numberId}, round seventy-one C). */
+    private static final Pattern ES_NUMBER_AFTER_ARTICLE = Pattern.compile("((?iu:número)[ \\u00A0]+)(\\d{5,6})(?![\\d\\p{L}]|[.,/-]\\d|[ \\u00A0]\\d)"
+            + NO_AMOUNT_AFTER);
     /**
      * Singular nouns after "número de" whose number is no identifier: a phone's (its reader dials it), a crowd's or a
      * stock's count ("el número de aforo es 1200", "número de personal: 4500"), or a numbered place's, which Spanish says
@@ -926,6 +929,16 @@ final class ReferenceReader implements TokenReader {
             ctx.append(ctx.text.substring(named.start(1), named.start(2))).append(Character.isUpperCase(named.group(2).charAt(0)) ? "Número" : "número")
                     .append(ctx.text.substring(named.end(2), named.end(1))).append(code(ctx, named.group(4), false));
             return named.end();
+        }
+        Matcher afterArticle = m.lookingAt() ? null : ctx.at(ES_NUMBER_AFTER_ARTICLE, pos);
+        if (afterArticle != null && afterArticle.lookingAt() && ctx.previousWord(pos).equalsIgnoreCase("el")
+                && !countedAfter(ctx, afterArticle.end())) {
+            // Round seventy-one C: "quedó registrado con el número 58317": five or six digits in one piece after "el número"
+            // are what the thing is numbered by, a code by the house length rule ("cincuenta y ocho tres uno siete"), as
+            // after "número de" and a noun; a count or an amount after them, four digits ("el número 2026") and "al
+            // número" (a line to dial or text) keep their readings.
+            ctx.append(afterArticle.group(1)).append(code(ctx, afterArticle.group(2), false));
+            return afterArticle.end();
         }
         if (!m.lookingAt()) {
             Matcher noun = ctx.at(ES_NUMBER_OF_NOUN, pos); // only at "número" or a possessive before it: the caller's guard
@@ -988,6 +1001,8 @@ final class ReferenceReader implements TokenReader {
      * group, a year or a word in capitals) keep their other readers.
      */
     private static final Pattern CUED_LETTERED_GROUPS = Pattern.compile("\\p{Lu}{2,3}(?:[ \\u00A0]\\d{3,5}){2,6}");
+    /** {@link #CUED_LETTERED_GROUPS} standing alone, no digit, letter or further group after it: after "número" (round seventy-one C). */
+    private static final Pattern NUMBERED_LETTERED_GROUPS = Pattern.compile(CUED_LETTERED_GROUPS.pattern() + "(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
     /**
      * Capitals, then digit groups only: the capitals spelt before the first group with no pause in Spanish after the words
      * of {@link #CAPITALS_INTO_GROUPS_CUES}.
@@ -1399,6 +1414,18 @@ final class ReferenceReader implements TokenReader {
             ctx.append(dictatedInOneRun(ctx, registration.group(1)));
             return registration.end();
         }
+        Matcher groupsAfterNumber = registration != null && ctx.previousWord(pos).equalsIgnoreCase("número")
+                ? ctx.at(NUMBERED_LETTERED_GROUPS, pos) : null;
+        Matcher capitalsThenGroups = groupsAfterNumber != null && groupsAfterNumber.lookingAt()
+                ? CAPITALS_THEN_DIGIT_GROUPS.matcher(groupsAfterNumber.group()) : null;
+        if (capitalsThenGroups != null && capitalsThenGroups.matches() && !thousandsShaped(capitalsThenGroups.group(2))
+                && !countedAfter(ctx, groupsAfterNumber.end())) {
+            // Round seventy-one C: "rastree su envío con el número TX 4471 8820": capitals and printed digit groups after
+            // "número" are a tracking code, read as after "código" (round sixty-four A: "T X cuatro cuatro siete uno, ocho
+            // ocho dos cero"), never thousands; groups printed as thousands ("número MX 150 000") are left to the others.
+            appendCapitalsThenGroups(ctx, capitalsThenGroups);
+            return groupsAfterNumber.end();
+        }
         // Round thirty-five: Spanish "muestra el error 1102", the error named by its article, is a code off a screen as
         // well, "uno uno cero dos"; a bare "error 404" is still counted (round twenty-six B's Spanish reading), and "por
         // error 1500 pesos" (by mistake, an amount) is none.
@@ -1406,7 +1433,10 @@ final class ReferenceReader implements TokenReader {
         Matcher status = errorCode || !ctx.es() && token.equals("status") ? ctx.at(EN_ERROR_NUMBER, pos) : null;
         if (status != null && status.lookingAt() && (token.equals("error") || status.group(2).length() == 3)
                 && !(ctx.es() && ctx.at(AMOUNT_AFTER, status.end()).lookingAt())) {
-            ctx.append(status.group(1)).append(ctx.speller.digits(status.group(2)));
+            // Round seventy-one C: Spanish says an error's three digits as the number the length rule makes of them ("el
+            // error 512", "quinientos doce", as a code's three digits are said anywhere); four or more stay dictated.
+            String number = status.group(2);
+            ctx.append(status.group(1)).append(ctx.es() && number.length() == 3 ? group(ctx, number) : ctx.speller.digits(number));
             return status.end();
         }
         if (at == 'K' && !ctx.es()) {
@@ -1473,7 +1503,7 @@ final class ReferenceReader implements TokenReader {
             Matcher lettered = ctx.es() && CAPITALS_INTO_GROUPS_CUES.contains(printed.group(1).toLowerCase(Locale.ROOT))
                     ? CAPITALS_THEN_DIGIT_GROUPS.matcher(printed.group(3)) : null;
             if (lettered != null && lettered.matches()) {
-                ctx.append(dictated(ctx, lettered.group(1))).append(' ').append(dictated(ctx, lettered.group(2).replace('\u00A0', ' ')));
+                appendCapitalsThenGroups(ctx, lettered);
                 return printed.end();
             }
             // Round thirty-two B: "invoice INV 77315", "order SO 40912": capitals and one group of digits are one code, said in
@@ -1718,7 +1748,12 @@ final class ReferenceReader implements TokenReader {
                 || !ctx.es() && fault.group(2).length() == 3 && PLACE_LABEL_WORDS.contains(labelWord))) {
             // "error E-204", "código F-21": a device's fault code, its letters spelt and its digits one by one, as a display
             // shows them ("E two zero four"), not a quantity.
-            ctx.append(Initialisms.codeLetters(ctx, fault.group(1))).append(' ').append(ctx.speller.digits(fault.group(2)));
+            // Round seventy-one C: after Spanish "error" or "código" two digits are the number the length rule says ("el
+            // error F-27", "F veintisiete"; "E-04" keeps its zero); after any other word ("marca E-31") they stay dictated.
+            String digits = fault.group(2);
+            boolean saidAsNumber = ctx.es() && digits.length() == 2 && (labelWord.equals("error") || labelWord.equals("código"));
+            ctx.append(Initialisms.codeLetters(ctx, fault.group(1))).append(' ')
+                    .append(saidAsNumber ? group(ctx, digits) : ctx.speller.digits(digits));
             return fault.end();
         }
         Matcher letterNumber = codeShaped && ctx.text.startsWith("-", pos + 1)
@@ -1938,7 +1973,8 @@ final class ReferenceReader implements TokenReader {
             return numberIs.end();
         }
         Matcher numberSetApart = numberIs != null ? ctx.at(EN_NUMBER_SET_APART, pos) : null;
-        if (numberSetApart != null && numberSetApart.lookingAt() && nounNamesItsNumber(ctx, commaBefore(ctx, pos))) {
+        if (numberSetApart != null && numberSetApart.lookingAt() && nounNamesItsNumber(ctx, commaBefore(ctx, pos))
+                && (!ctx.text.startsWith(" ", numberSetApart.end()) || NO_COUNTED_NOUN.contains(ctx.nextWord(numberSetApart.end())))) {
             // Round sixty-five A: "your noise complaint, number 63814, has been…", "your repair job number 41826, or…": five
             // or six digits the comma after them sets apart are the number the noun before "number" (perhaps across a
             // comma) names, a code by the house length rule as "number, 48206" is ("sixty three eight one four"), never
@@ -2204,7 +2240,9 @@ final class ReferenceReader implements TokenReader {
     // comma ("your seat number, 12 rows back") keeps its number (countedAfter).
     private static final Pattern EN_NUMBER_IS = Pattern.compile("([Nn]umber(?:[ \\u00A0]+is|[ \\u00A0]*[:,])[ \\u00A0]*)" + KEYWORD_CODE);
     /** Round sixty-five A: "number 63814," with a comma after the digits setting them apart (see {@link #EN_NUMBER_IS}). */
-    private static final Pattern EN_NUMBER_SET_APART = Pattern.compile("([Nn]umber[ \\u00A0]+)(\\d{5,6})(?=,(?!\\d))");
+    // Round seventy-one C: or a verb, a preposition (NO_COUNTED_NOUN) or a stop after them ("your repair job number 62814 is
+    // confirmed"), as a comma; a plural noun or a unit after them is a count's.
+    private static final Pattern EN_NUMBER_SET_APART = Pattern.compile("([Nn]umber[ \\u00A0]+)(\\d{5,6})(?=,(?!\\d)|[ \\u00A0]+\\p{Ll}|[.;!?](?!\\d)|$)");
 
     /** Where a comma right before {@code pos} stands ("your noise complaint, number"), else {@code pos}: the noun's end. */
     private static int commaBefore(ReadContext ctx, int pos) {
@@ -2548,6 +2586,11 @@ final class ReferenceReader implements TokenReader {
                 // Round sixty-five A: Spanish asks Vocabulary's plural-noun test, so an adverb or a verb in "s" after the
                 // digits ("su n.º de bono 73418 antes del domingo", "… 73418 más el IVA") counts nothing either.
                 || next.length() >= 3 && Vocabulary.countedNoun(ctx.lang, next));
+    }
+
+    /** A {@link #CAPITALS_THEN_DIGIT_GROUPS} match: the capitals spelt straight into the first group, a pause between groups. */
+    private static void appendCapitalsThenGroups(ReadContext ctx, Matcher lettered) {
+        ctx.append(dictated(ctx, lettered.group(1))).append(' ').append(dictated(ctx, lettered.group(2).replace('\u00A0', ' ')));
     }
 
     /** Digit groups as thousands are printed: a first group of one to three digits, every later one of three ("150 000"). */

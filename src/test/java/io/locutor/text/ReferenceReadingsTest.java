@@ -25,7 +25,8 @@ class ReferenceReadingsTest {
     void spanishClaimErrorAndAccountCodes() {
         // Round thirty-five: a claim of five digits, an error's code and an account's year-shaped first group are dictated.
         assertEquals("tu reclamo cincuenta y uno tres cero ocho", read("es-AR", "tu reclamo 51308"));
-        assertEquals("el error cuatro cero uno", read("es-MX", "el error 401"));
+        // Round seventy-one C: an error's three digits are said as the length rule says three, its four still dictated.
+        assertEquals("el error cuatrocientos uno", read("es-MX", "el error 401"));
         assertEquals("su cuenta número dos cero uno uno, cinco cinco dos ocho", read("es-US", "su cuenta n.º 2011-5528"));
         // Must not fire: a claim's short number, "por error" before an amount, an error's count.
         assertEquals("el reclamo dos de tres", read("es-AR", "el reclamo 2 de 3"));
@@ -791,7 +792,8 @@ class ReferenceReadingsTest {
         assertEquals("camarón U quince y pulpo", read("es-MX", "camarón U-15 y pulpo"));
         assertEquals("por obras, la A seis está cortada", read("es-ES", "por obras, la A-6 está cortada"));
         // must not fire: a device's fault code (digit by digit); a two-capital road keeps its capitals (round sixty-five C)
-        assertEquals("su bomba marca el error E cuatro uno.", read("es-ES", "su bomba marca el error E-41."));
+        // (round seventy-one C: after "error" or "código" its two digits are said as a number, "el error E-41" "E cuarenta y uno")
+        assertEquals("su bomba marca E cuatro uno.", read("es-ES", "su bomba marca E-41."));
         assertEquals("la AP siete", read("es-ES", "la AP-7"));
     }
 
@@ -1904,11 +1906,12 @@ class ReferenceReadingsTest {
         assertEquals("your noise complaint, number sixty three eight one four, has been sent",
                 read("en-US", "your noise complaint, number 63814, has been sent"));
         assertEquals("quote your repair job number forty one eight two six, or call", read("en-GB", "quote your repair job number 41826, or call"));
-        // Must not fire: a count's word before "number", no noun naming it, four digits, no comma after the digits.
+        // Must not fire: a count's word before "number", no noun naming it, four digits. Round seventy-one C: a verb after
+        // the digits sets them apart as the comma does.
         assertEquals("the total number fifteen thousand, up from last year", read("en-US", "the total number 15000, up from last year"));
         assertEquals("we sold the number fifteen thousand, a record", read("en-US", "we sold the number 15000, a record"));
         assertEquals("your member number four thousand four hundred and seventeen, please", read("en-US", "your member number 4417, please"));
-        assertEquals("your complaint number fifty eight thousand three hundred and two is open", read("en-US", "your complaint number 58302 is open"));
+        assertEquals("your complaint number fifty eight three zero two is open", read("en-US", "your complaint number 58302 is open"));
     }
 
     @Test
@@ -1996,5 +1999,30 @@ class ReferenceReadingsTest {
         assertEquals("el certificado de Juan veinte mil quinientos", read("es-MX", "el certificado de Juan 20500"));
         assertEquals("una constancia de pago quince mil pesos", read("es-AR", "una constancia de pago 15000 pesos"));
         assertEquals("el permiso de obra doce mil metros cuadrados", read("es-ES", "el permiso de obra 12000 metros cuadrados"));
+    }
+
+    @Test
+    void roundSeventyOneCSpanishErrorNumbersAndCodesAfterNumero() {
+        // Round seventy-one C: a fault code's two digits after Spanish "error"/"código" and an error's three digits after its
+        // article are said as the length rule says them; capitals and printed groups after "número" are a code; five
+        // digits after "el número", or after an English noun's "number" before a verb, are a code by the length rule.
+        assertEquals("la pantalla indica el error F veintisiete", read("es-ES", "la pantalla indica el error F-27"));
+        assertEquals("muestra el código H cincuenta y tres.", read("es-MX", "muestra el código H-53."));
+        assertEquals("el error quinientos doce aparece", read("es-MX", "el error 512 aparece"));
+        assertEquals("con el número P K dos ocho tres nueve, seis cero uno siete.", read("es-ES", "con el número PK 2839 6017."));
+        assertEquals("quedó registrado con el número cincuenta y ocho tres uno siete.", read("es-AR", "quedó registrado con el número 58317."));
+        assertEquals("your boiler service job number sixty two eight one four is confirmed",
+                read("en-GB", "your boiler service job number 62814 is confirmed"));
+        // Must not fire: a zero-led fault code, another word before the code, an error's four digits or its amount, groups
+        // printed as thousands, four digits or an amount after "el número", an English count's word or a plural noun.
+        assertEquals("el error E cero cuatro", read("es-MX", "el error E-04"));
+        assertEquals("el aire marca E tres uno", read("es-US", "el aire marca E-31"));
+        assertEquals("el error uno uno cero dos", read("es-MX", "el error 1102"));
+        assertEquals("el error trescientos pesos", read("es-MX", "el error 300 pesos"));
+        assertEquals("el número MX ciento cincuenta mil", read("es-MX", "el número MX 150 000"));
+        assertEquals("el número dos mil veintiséis", read("es-ES", "el número 2026"));
+        assertEquals("el número quince mil pesos", read("es-MX", "el número 15000 pesos"));
+        assertEquals("the total number fifteen thousand is a record", read("en-US", "the total number 15000 is a record"));
+        assertEquals("your complaint number fifty eight thousand three hundred and two boxes", read("en-US", "your complaint number 58302 boxes"));
     }
 }
