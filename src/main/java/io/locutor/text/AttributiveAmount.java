@@ -104,7 +104,11 @@ final class AttributiveAmount {
         // them still keeps the plural ("the 2.5 kg are").
         // Round thirty-three: a possessive noun is a determiner too, "your laptop's 512 GB drive", "the camera's 128 GB
         // card" ("five hundred and twelve gigabyte drive"); a contraction ("it's 5 GB more") is no possessive.
-        boolean determiner = determinerBridged || !article && !inList && (DETERMINERS.contains(beforeLower) || possessiveNoun(t, start)) && end > start
+        // Round seventy-one D: "every" picks one thing as "each" does ("every 5L tin of oil", "every five litre tin"), before
+        // a measure's singular noun only (priceBeforeSingularNoun): "every 100km travelled" and "every 5 kg counts" keep
+        // the plural, and a price after it ("every $10 spent") is left to the money rules.
+        boolean every = beforeLower.equals("every") && end > start && unitAfter(t, start, end) && priceBeforeSingularNoun(ctx, end);
+        boolean determiner = determinerBridged || every || !article && !inList && (DETERMINERS.contains(beforeLower) || possessiveNoun(t, start)) && end > start
                 && Character.isDigit(t.charAt(start)) && (unitAfter(t, start, end) || inchMark(t, end) || decimal(t, start, end));
         // Round twenty-four: "the proposed $25 increase", "the planned $12 surcharge": a participle between the determiner
         // and the price leaves it the noun's modifier, as adjectives do after "a" and before a unit's amount. Only a
@@ -197,9 +201,18 @@ final class AttributiveAmount {
         String lower = next.toLowerCase(Locale.ROOT);
         // "a box 24 in. deep", "a pipe 3 m long": after a noun rather than an adjective the amount measures it.
         // Round forty-eight: a pronoun after the amount starts a clause of its own ("any 10 lb you lose"), no noun.
+        // Round seventy-one D: after a determiner but no article a size word ("each 3.6m long, arrive", "each ten feet long")
+        // measures the things named before, plural, unless a noun follows it ("the 3m long pipe", "three metre long pipe").
         return next.length() > 1 && !NOT_A_NOUN.contains(lower) && !pluralNotNoun(lower) && (article || !VERBS.contains(lower))
                 && !PRONOUNS.contains(lower)
-                && !(bridged && SIZE_WORDS.contains(lower));
+                && !(bridged && SIZE_WORDS.contains(lower))
+                && !(!article && SIZE_WORDS.contains(lower) && !nounAfter(ctx, after.end()));
+    }
+
+    /** A word that may stand in a noun phrase right after {@code end}: " pipe" in "the 3m long pipe". */
+    private static boolean nounAfter(ReadContext ctx, int end) {
+        Matcher noun = ctx.at(BARE_WORD_AFTER, end);
+        return noun.lookingAt() && contentWord(noun.group(1));
     }
 
     /** The amount's digits are glued to its unit's letters: "2000W", "12mm", never "12 mm" nor "$12". */
@@ -897,6 +910,12 @@ final class AttributiveAmount {
             // Initialisms spells standing alone, other than a known initialism that names no stuff ("UK", "ETA", "TV").
             String word = initialism.group(1);
             return Initialisms.speltStandingAlone(word) && !Initialisms.EN_KNOWN_SPELT.contains(word);
+        }
+        Matcher name = ctx.at(NAME_WORDS, end);
+        if (name.lookingAt()) {
+            // Round seventy-one D: a product's capitalised name is the content as a lower-case noun is ("6 sacks of 40lb
+            // Stonemix", "forty pound Stonemix"); a weekday's or a month's name ("bags of 20kg Friday") is a time.
+            return !timeInName(ctx.text.substring(end, name.end()));
         }
         // Round fifty-five: a hyphenated adjective counts as the word after the measure ("crates of 12 oz gluten-free
         // flour", "twelve ounce gluten-free flour"), as it does before a charge's noun (PLAIN_OR_HYPHENATED_WORD).

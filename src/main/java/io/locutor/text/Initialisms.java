@@ -135,8 +135,12 @@ final class Initialisms {
         if (len >= 3 && len <= 5 && t.charAt(runEnd - 1) == 's') {
             return readEnglishPlural(ctx, pos, runEnd);
         }
+        // Round seventy-one D: "your HOA's guidelines", "the DMV's records": an initialism's possessive is spelt as the
+        // initialism alone is, its "'s" after the last letter ("H O A's"); "NASA's" keeps its word, "IT'S" is no possessive.
+        boolean possessive = runEnd + 1 < t.length() && (t.charAt(runEnd) == '\'' || t.charAt(runEnd) == '’') && t.charAt(runEnd + 1) == 's'
+                && (runEnd + 2 == t.length() || !Character.isLetterOrDigit(t.charAt(runEnd + 2)));
         if (len < 2 || len > 4 || runEnd < t.length() && (Character.isLetterOrDigit(t.charAt(runEnd)) || "'-/&".indexOf(t.charAt(runEnd)) >= 0
-                && !hyphenedAdjective
+                && !hyphenedAdjective && !possessive
                 && !(t.charAt(runEnd) == '/' && EN_TIME_ZONES.containsKey(t.substring(pos, runEnd)))) // "7 PM ET/4 PM PT" (round fourteen B)
                 || pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '-' || t.charAt(pos - 1) == '.')) {
             return -1;
@@ -166,6 +170,10 @@ final class Initialisms {
             return -1;
         }
         ctx.append(spelt(word));
+        if (possessive) {
+            ctx.append(t.substring(runEnd, runEnd + 2));
+            return runEnd + 2;
+        }
         return runEnd;
     }
 

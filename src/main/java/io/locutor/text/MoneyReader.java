@@ -196,7 +196,7 @@ final class MoneyReader implements TokenReader {
         if (u.lookingAt() && Units.find(u.group(1)) != null) {
             Units.Unit unit = Units.find(u.group(1));
             ctx.append(ctx.es() ? " por " + unit.esOne() : " per " + Units.spelling(ctx, unit.enOne()));
-            return u.end();
+            return TokenScanner.pastSymbolDot(ctx.text, u.end()); // round seventy-one D: "$9/ft. installed", the symbol's dot unsaid
         }
         Matcher word = ctx.lang == Lang.EN ? ctx.at(PER_UNIT_WORD, end) : null;
         if (word != null && word.lookingAt() && !word.group(1).equals("and")) {

@@ -1746,7 +1746,11 @@ final class QuantityReader implements TokenReader {
      * dollars" has a currency, and a device a few words back names nothing about a later "4K".
      */
     private static final java.util.Set<String> RESOLUTION_DEVICES = java.util.Set.of("decodificador", "deco", "reproductor",
-            "receptor", "consola", "proyector", "decoder", "receiver", "player", "console", "box", "stick", "streamer", "cam", "webcam");
+            "receptor", "consola", "proyector", "decoder", "receiver", "player", "console", "box", "stick", "streamer", "cam", "webcam",
+            // Round seventy-one D: Spain's spelling of the set-top box ("su descodificador 4K"), the singular screens a "4K"
+            // names over a word of their kind ("4K action camera", resolution), and a model sold by it ("un modelo 4K",
+            // "the 4K model"): a model's "4K" is its resolution or its name's letter, said "cuatro K" either way.
+            "descodificador", "camera", "monitor", "projector", "tv", "display", "screen", "modelo", "model");
 
     /**
      * Round thirty-five: words that end "in 4K" as a phrase, as its end of sentence does ("en 4K y 4 pantallas", "in 4K
@@ -1758,6 +1762,13 @@ final class QuantityReader implements TokenReader {
     private static boolean resolution(ReadContext ctx, int pos, int end) {
         String next = ctx.nextWord(end).toLowerCase(Locale.ROOT);
         if (RESOLUTION_NEXT.contains(next) || RESOLUTION_DEVICES.contains(next)) {
+            return true;
+        }
+        int afterNext = ReadContext.lettersEnd(ctx.text, ReadContext.blanksEnd(ctx.text, end));
+        if (next.length() >= 3 && !PHRASE_JOINS.contains(next) && !next.equals("per") && afterNext < ctx.text.length()
+                && ctx.text.charAt(afterNext) == ' ' && RESOLUTION_DEVICES.contains(ctx.nextWord(afterNext).toLowerCase(Locale.ROOT))) {
+            // Round seventy-one D: a device one word of its kind after ("our 4K satellite receiver", "the 4K action camera"):
+            // a singular device, which a count of thousands never takes; "4K extra TVs", "4K to box office" keep theirs.
             return true;
         }
         int after = ReadContext.spacesEnd(ctx.text, end);

@@ -1040,13 +1040,15 @@ final class TokenScanner {
             }
         }
         if (runEnd - pos >= 2 && runEnd - pos <= 4 && pos >= 4 && t.charAt(pos - 1) == ' '
-                && t.regionMatches(true, pos - 4, ctx.es() ? "por" : "per", 0, 3) && (pos == 4 || !Character.isLetter(t.charAt(pos - 5)))) {
+                && (t.regionMatches(true, pos - 4, ctx.es() ? "por" : "per", 0, 3) && (pos == 4 || !Character.isLetter(t.charAt(pos - 5)))
+                    || linearRate(ctx, pos))) {
             Matcher u = ctx.at(UNIT_AFTER_PER, pos);
             Units.Unit unit = u.lookingAt() ? Units.find(u.group()) : null;
             if (unit != null && !unit.esOne().startsWith("por ") && (!ctx.es() || !capitals(t, pos, u.end()) || spanishRateBefore(ctx, pos - 4))) {
                 // "24.5p per kWh", "0,15 € por kWh": a unit symbol after "per"/"por" is said as a unit, "per kilowatt hour".
+                // Round seventy-one D: its dot inside a sentence is the symbol's, unsaid ("per linear ft. installed").
                 ctx.append(ctx.es() ? unit.esOne() : Units.spelling(ctx, unit.enOne()));
-                return u.end();
+                return pastSymbolDot(t, u.end());
             }
         }
         if (runEnd - pos >= 2 && runEnd - pos <= 3 && "kcmd".indexOf(t.charAt(pos)) >= 0 && " ,./;:)".indexOf(next) >= 0
@@ -1317,6 +1319,19 @@ final class TokenScanner {
             }
         }
         return false;
+    }
+
+    /**
+     * Round seventy-one D: "linear" (or the trade's "lineal") right before {@code pos}, after "per" or a price's slash:
+     * "$12 per linear ft.", "$34/linear ft.", a length sold by the run, whose unit is then the rate's as after "per".
+     */
+    private static boolean linearRate(ReadContext ctx, int pos) {
+        String word = ctx.previousWord(pos);
+        if (ctx.lang != Lang.EN || !word.equals("linear") && !word.equals("lineal")) {
+            return false;
+        }
+        int wordStart = ReadContext.spacesStart(ctx.text, pos) - word.length();
+        return wordStart > 0 && ctx.text.charAt(wordStart - 1) == '/' || ctx.previousWord(wordStart).equalsIgnoreCase("per");
     }
 
     /** A unit symbol of two characters or more after "per": "kWh", "kg", "sq ft" (not "m", "h": words too short to tell). */

@@ -590,4 +590,19 @@ class AmountBeforeNounReadingsTest {
                 read("en-US", "the $20 of Tom's money") + "; " + read("en-US", "$50 Tom's share") + "; "
                         + read("en-US", "the $30 owner's share") + "; " + read("en-US", "the $10 that's owed"));
     }
+
+    @Test
+    void roundSeventyOneDEveryAContainersProductNameAndASizeWordAfterEach() {
+        assertEquals("every five litre tin, each twenty kilogram bag, the three metre long pipe",
+                read("en-GB", "every 5L tin, each 20kg bag, the 3m long pipe"));
+        assertEquals("the posts, each two point four metres long, and twelve bags of twenty five kilogram Blastcrete",
+                read("en-GB", "the posts, each 2.4m long, and 12 bags of 25kg Blastcrete"));
+        // Must not fire: a participle or nothing after "every"'s measure, a price after it, a size word with no noun after
+        // it, a weekday after the container's measure, no container, a full stop before the name.
+        assertEquals("every one hundred kilometres travelled, every five kilograms, the boards are each three metres long and twenty centimetres wide",
+                read("en-GB", "every 100km travelled, every 5 kg, the boards are each 3m long and 20cm wide"));
+        assertEquals("every ten dollars spent earns a point", read("en-US", "every $10 spent earns a point"));
+        assertEquals("twelve bags of twenty five kilograms Friday, twenty five kilograms of Blastcrete, bags of twenty five kilograms. Blastcrete is next",
+                read("en-GB", "12 bags of 25kg Friday, 25kg of Blastcrete, bags of 25kg. Blastcrete is next"));
+    }
 }

@@ -133,4 +133,11 @@ class CapsReadingsTest {
         assertEquals("el modelo A P siete y la grúa G T ciento cincuenta", read("es-ES", "el modelo AP-7 y la grúa GT-150"));
         assertEquals("reclamo M I A A A siete tres cero uno dos hoy", read("es-MX", "reclamo MIAAA 73012 hoy"));
     }
+
+    @Test
+    void roundSeventyOneDAnInitialismsPossessiveIsSpelt() {
+        assertEquals("your H O A's rules, the C E O’s note, the N H S's advice", read("en-GB", "your HOA's rules, the CEO’s note, the NHS's advice"));
+        // Must not fire: an initialism said as a word, a contraction in capitals.
+        assertEquals("NASA's rocket, IT'S late, the H O A said, the H O As", read("en-US", "NASA's rocket, IT'S late, the HOA said, the HOAs"));
+    }
 }

@@ -831,4 +831,27 @@ class UnitReadingsTest {
         assertEquals("compre cinco litros de aceite y dos litros de agua", read("es-ES", "compre 5 L de aceite y 2 L. de agua"));
         assertEquals("take two liters of water", read("en-US", "take 2 L of water"));
     }
+
+    @Test
+    void roundSeventyOneDDecibelsAndAResolutionBeforeADeviceOrAfterAModel() {
+        assertEquals("un amplificador de veinte decibelios y una bocina de un decibelio", read("es-MX", "un amplificador de 20 dB y una bocina de 1 dB"));
+        assertEquals("a thirty decibel amplifier, it runs at forty two decibels", read("en-US", "a 30 dB amplifier, it runs at 42 dB"));
+        assertEquals("our four K satellite receiver and the four K gaming monitor", read("en-US", "our 4K satellite receiver and the 4K gaming monitor"));
+        assertEquals("cambie su descodificador cuatro K por un modelo ocho K", read("es-ES", "cambie su descodificador 4K por un modelo 8K"));
+        // Must not fire: a symbol running into a letter; a plural, a function word or "per" after the number; a model
+        // named away from the number.
+        assertEquals("a three dBm signal, a sixty five dBA reading", read("en-US", "a 3 dBm signal, a 65 dBA reading"));
+        assertEquals("We sold four thousand extra TVs.; We gave four thousand to box office staff.; It earned four thousand per video.",
+                read("en-US", "We sold 4K extra TVs.") + "; " + read("en-US", "We gave 4K to box office staff.") + "; "
+                        + read("en-US", "It earned 4K per video."));
+        assertEquals("un bono de cuatro mil para el modelo nuevo", read("es-MX", "un bono de 4K para el modelo nuevo"));
+    }
+
+    @Test
+    void roundSeventyOneDPerLinearFootAndARatesSymbolDot() {
+        assertEquals("twelve dollars per linear foot installed, thirty four dollars per linear foot for cedar, nine dollars per foot installed",
+                read("en-US", "$12 per linear ft. installed, $34/linear ft. for cedar, $9/ft. installed"));
+        // Must not fire: the dot before a capital closes the sentence and is kept.
+        assertEquals("Pay nine dollars per foot. Call us today.", read("en-US", "Pay $9 per ft. Call us today."));
+    }
 }
