@@ -590,4 +590,13 @@ class AmountBeforeNounReadingsTest {
                 read("en-US", "the $20 of Tom's money") + "; " + read("en-US", "$50 Tom's share") + "; "
                         + read("en-US", "the $30 owner's share") + "; " + read("en-US", "the $10 that's owed"));
     }
+
+    @Test
+    void roundSeventyBARateBeforeItsNounKeepsItsPluralHead() {
+        assertEquals("a temporary thirty miles per hour limit; seventy miles per hour gusts; a two parts per million limit",
+                read("en-GB", "a temporary 30 mph limit") + "; " + read("en-GB", "70 mph gusts") + "; " + read("en-US", "a 2 ppm limit"));
+        // Must not fire: one of the rate, a unit that is no rate, a rate with no noun after it.
+        assertEquals("a one mile per hour crawl; a twelve kilogram bag; winds of forty miles per hour.",
+                read("en-US", "a 1 mph crawl") + "; " + read("en-GB", "a 12 kg bag") + "; " + read("en-GB", "winds of 40 mph."));
+    }
 }
