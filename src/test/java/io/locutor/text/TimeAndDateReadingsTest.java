@@ -1193,4 +1193,14 @@ class TimeAndDateReadingsTest {
                 read("en-US", "about 3/4 full") + "; " + read("en-US", "around 1/2") + "; " + read("en-US", "about 5/12 of the budget")
                         + "; " + read("en-US", "around 7/12 cup"));
     }
+
+    @Test
+    void roundSeventyBEarlierDaysOfAListSharingItsMonth() {
+        assertEquals("shut on the fifth, the twelfth and the nineteenth of August; open the first, the eighth, the fifteenth and the twenty second of May.",
+                read("en-GB", "shut on 5, 12 and 19 August") + "; " + read("en-GB", "open 1st, 8th, 15th and 22nd May."));
+        // Must not fire: counts with no month after them, days that do not rise, a modal "may" after the list.
+        assertEquals("we packed five, twelve and nineteen boxes; on twenty, the fifth and the ninth of July; pick four, six and eight may apply",
+                read("en-GB", "we packed 5, 12 and 19 boxes") + "; " + read("en-GB", "on 20, 5 and 9 July") + "; "
+                        + read("en-GB", "pick 4, 6 and 8 may apply"));
+    }
 }
