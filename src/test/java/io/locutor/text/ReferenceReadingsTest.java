@@ -1997,4 +1997,13 @@ class ReferenceReadingsTest {
         assertEquals("una constancia de pago quince mil pesos", read("es-AR", "una constancia de pago 15000 pesos"));
         assertEquals("el permiso de obra doce mil metros cuadrados", read("es-ES", "el permiso de obra 12000 metros cuadrados"));
     }
+
+    @Test
+    void roundSeventyBAPinSetOffByCommasIsKeyedIn() {
+        assertEquals("enter your PIN, five three zero two, then press pound; your PIN, six one one eight.",
+                read("en-US", "enter your PIN, 5302, then press pound") + "; " + read("en-GB", "your PIN, 6118."));
+        // Must not fire: a plural noun after the digits counts, a short count after the comma.
+        assertEquals("change your PIN, twenty twenty six rules apply; for your PIN, three attempts are allowed",
+                read("en-GB", "change your PIN, 2026 rules apply") + "; " + read("en-GB", "for your PIN, 3 attempts are allowed"));
+    }
 }
