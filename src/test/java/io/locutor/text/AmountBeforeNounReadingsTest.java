@@ -599,4 +599,15 @@ class AmountBeforeNounReadingsTest {
         assertEquals("a one mile per hour crawl; a twelve kilogram bag; winds of forty miles per hour.",
                 read("en-US", "a 1 mph crawl") + "; " + read("en-GB", "a 12 kg bag") + "; " + read("en-GB", "winds of 40 mph."));
     }
+
+    @Test
+    void roundSeventyBAPluralsPossessiveAndAPossessiveBeforeAFrequencyOwnACharge() {
+        assertEquals("the tenants' fifteen pound key deposit; the drivers' thirty dollar parking fee; next year's monthly twelve pound membership fee",
+                read("en-GB", "the tenants' £15 key deposit") + "; " + read("en-US", "the drivers' $30 parking fee") + "; "
+                        + read("en-GB", "next year's monthly £12 membership fee"));
+        // Must not fire: no charge's noun after the price, a quoted word, a plain adjective after the possessive.
+        assertEquals("the tenants' fifteen pounds is refunded; the 'extras' five pounds fee; last year's new sixty pounds charge",
+                read("en-GB", "the tenants' £15 is refunded") + "; " + read("en-GB", "the 'extras' £5 fee") + "; "
+                        + read("en-GB", "last year's new £60 charge"));
+    }
 }
