@@ -831,4 +831,13 @@ class UnitReadingsTest {
         assertEquals("compre cinco litros de aceite y dos litros de agua", read("es-ES", "compre 5 L de aceite y 2 L. de agua"));
         assertEquals("take two liters of water", read("en-US", "take 2 L of water"));
     }
+
+    @Test
+    void roundSeventyBBetweenBeforeACountedRangeJoinsItWithAnd() {
+        assertEquals("between one point five and two point five bar; between four and six weeks; between ten percent and twenty percent off",
+                read("en-GB", "between 1.5-2.5 bar") + "; " + read("en-US", "between 4-6 weeks") + "; " + read("en-US", "between 10%-20% off"));
+        // Must not fire: no "between", "from" before the range, "between" before a word and not the range's first number.
+        assertEquals("four to six weeks; from four to six weeks; between sessions allow four to six weeks",
+                read("en-US", "4-6 weeks") + "; " + read("en-US", "from 4-6 weeks") + "; " + read("en-US", "between sessions allow 4-6 weeks"));
+    }
 }
