@@ -503,7 +503,7 @@ final class UsAddresses {
         // stop or a lower-case word; a code that is also a word ("OK", "IN", "ME", "OR", "HI") only before punctuation.
         boolean closes = runEnd == t.length() || t.charAt(runEnd) == ',' || t.charAt(runEnd) == '.'
                 || !WORD_CODES.contains(word) && runEnd + 1 < t.length() && t.charAt(runEnd) == ' ' && Character.isLowerCase(t.charAt(runEnd + 1));
-        if (!m.lookingAt() || !afterComma(t, pos) || (m.group(3) == null && !closes)) {
+        if (!m.lookingAt() || !afterComma(t, pos) || (m.group(3) == null && (!closes || !cityBeforeComma(t, pos)))) {
             return -1;
         }
         ctx.append(stateName(ctx, word));
@@ -750,5 +750,15 @@ final class UsAddresses {
     private static boolean afterComma(String t, int pos) {
         int i = ReadContext.spacesStart(t, pos);
         return i > 0 && i < pos && t.charAt(i - 1) == ',';
+    }
+
+    /**
+     * Round seventy B: with no ZIP after it, a state code's comma follows its city's capitalised name ("Pierre, SD."); a
+     * list's lower-case word before the comma names no city ("your camera kit, SD card and charger", "cameras, SD cards").
+     */
+    private static boolean cityBeforeComma(String t, int pos) {
+        int comma = ReadContext.spacesStart(t, pos) - 1;
+        int w = ReadContext.lettersStart(t, comma);
+        return w < comma && Character.isUpperCase(t.charAt(w));
     }
 }
