@@ -717,12 +717,22 @@ final class AttributiveAmount {
             if (k > 0 && (word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an") || DETERMINERS.contains(word.toLowerCase(Locale.ROOT)))) {
                 return word.toLowerCase(Locale.ROOT);
             }
-            if (k == 2 || !Character.isLowerCase(word.charAt(0)) || word.length() < 3 || NOT_A_NOUN.contains(word) || RATE_WORDS.contains(word)) {
+            if (k == 2 || !Character.isLowerCase(word.charAt(0)) || word.length() < 3 || NOT_A_NOUN.contains(word) || RATE_WORDS.contains(word)
+                    || verbOrPluralEnding(word)) {
                 return null;
             }
             i = w;
         }
         return null;
+    }
+
+    /**
+     * Round seventy B: a word ending in "s" between the determiner and the amount is a verb or a plural noun, never an
+     * adjective ("The lorry needs 3.5m clearance": "the" opens no noun phrase of the amount), unless its ending is an
+     * adjective's ("various", "less", "glass" are no verbs).
+     */
+    private static boolean verbOrPluralEnding(String word) {
+        return word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("ous");
     }
 
     /**

@@ -610,4 +610,14 @@ class AmountBeforeNounReadingsTest {
                 read("en-GB", "the tenants' £15 is refunded") + "; " + read("en-GB", "the 'extras' £5 fee") + "; "
                         + read("en-GB", "last year's new £60 charge"));
     }
+
+    @Test
+    void roundSeventyBAVerbBetweenTheDeterminerAndTheMeasureOpensNoNounPhrase() {
+        assertEquals("the crane needs six point five metres clearance; the cooker needs ten centimetres space",
+                read("en-GB", "the crane needs 6.5m clearance") + "; " + read("en-GB", "the cooker needs 10 cm space"));
+        // Must not fire: adjectives between the determiner and the measure, an adjective ending in "ous", a count's article.
+        assertEquals("your new two hundred and forty litre wheelie bin; the various five kilogram bags; it takes a ten kilogram bag",
+                read("en-GB", "your new 240L wheelie bin") + "; " + read("en-GB", "the various 5 kg bags") + "; "
+                        + read("en-GB", "it takes a 10 kg bag"));
+    }
 }
