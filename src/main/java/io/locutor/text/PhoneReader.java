@@ -187,6 +187,8 @@ final class PhoneReader implements TokenReader {
                 && shortNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.es() && spanishDial(ctx, pos) && shortNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.es() && listedAfterDialledNumber(ctx, pos, m.end(), 4) && shortNumber(m.group(1), ctx.locale.region)
+                // Round seventy B: English lists its numbers so too ("call 999, 112 or 101", "for non-emergencies, 101 or 111").
+                || m.lookingAt() && ctx.lang == Lang.EN && listedAfterDialledNumber(ctx, pos, m.end(), 4) && shortNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && (namedEmergency(ctx, pos, m.end()) && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
                 || areaCode(ctx, pos))) {
             // English also dials the region's other short numbers: "call 311", "or 111 for urgent advice".
@@ -744,6 +746,8 @@ final class PhoneReader implements TokenReader {
 
     /** Words that join the numbers of a list: "103 o 911", "107 y 100", "911, 100 u 107". */
     private static final Set<String> ES_LIST_JOINERS = Set.of("o", "u", "y", "e");
+    /** Round seventy B: English's, "999 or 112", "999, 112 and 101". */
+    private static final Set<String> EN_LIST_JOINERS = Set.of("or", "and");
     /** Words that may follow a number dialled, not a counted noun: "103 o 911 desde cualquier teléfono". */
     private static final Set<String> ES_AFTER_DIALLED = Set.of("o", "u", "y", "e", "desde", "para", "si", "en", "ante", "las", "sin", "por");
 
@@ -757,13 +761,13 @@ final class PhoneReader implements TokenReader {
     private static boolean listedAfterDialledNumber(ReadContext ctx, int pos, int end, int depth) {
         String t = ctx.text;
         String next = ctx.nextWord(end).toLowerCase(Locale.ROOT);
-        if (depth == 0 || end < t.length() && t.charAt(end) == ' ' && !next.isEmpty() && !ES_AFTER_DIALLED.contains(next)
+        if (depth == 0 || end < t.length() && t.charAt(end) == ' ' && !next.isEmpty() && !(ctx.es() ? ES_AFTER_DIALLED : EN_AFTER_DIALLED).contains(next)
                 && Character.isLetter(next.charAt(0))) {
             return false;
         }
         int i = ReadContext.spacesStart(t, pos);
         String before = ctx.previousWord(pos);
-        if (i < pos && ES_LIST_JOINERS.contains(before)) {
+        if (i < pos && (ctx.es() ? ES_LIST_JOINERS : EN_LIST_JOINERS).contains(before)) {
             i = ReadContext.spacesStart(t, i - before.length());
         } else if (!(i < pos && i > 0 && t.charAt(i - 1) == ',')) {
             return false;
@@ -780,8 +784,8 @@ final class PhoneReader implements TokenReader {
         }
         // Round sixty-seven B: also after a first member standing alone after a danger clause and its comma ("si hay humo,
         // 080 o 112."), dialled as a lone number there is.
-        return afterEmergencyLabel(ctx, start) || spanishDial(ctx, start) || standingAlone(ctx, start, i) && afterClauseMark(t, start)
-                || listedAfterDialledNumber(ctx, start, i, depth - 1);
+        return afterEmergencyLabel(ctx, start) || (ctx.es() ? spanishDial(ctx, start) : DIAL_CUES.contains(ctx.previousWord(start).toLowerCase(Locale.ROOT)))
+                || standingAlone(ctx, start, i) && afterClauseMark(t, start) || listedAfterDialledNumber(ctx, start, i, depth - 1);
     }
 
     /** Spanish words for an information or help line, before "en el"/"al" and a short number of the region. */

@@ -484,4 +484,14 @@ class CallScriptConventionsTest {
         assertEquals("el SMN ciento siete", read("es-AR", "el SMN 107"));
         assertEquals("el SAME cuatro mil quinientos", read("es-AR", "el SAME 4500"));
     }
+
+    @Test
+    void roundSeventyBEnglishShortNumbersListedAfterAVerbOfCallingAreDialled() {
+        assertEquals("ring nine nine nine, one one two or one one one; dial nine one one, three one one and four one one now",
+                read("en-GB", "ring 999, 112 or 111") + "; " + read("en-US", "dial 911, 311 and 411 now"));
+        // Must not fire: no verb of calling before the list, a count after it, pages listed.
+        assertEquals("we have nine hundred and ninety nine, one hundred and twelve or one hundred and one seats; "
+                        + "read pages one hundred and one, one hundred and twelve and one hundred and twenty",
+                read("en-GB", "we have 999, 112 or 101 seats") + "; " + read("en-GB", "read pages 101, 112 and 120"));
+    }
 }
