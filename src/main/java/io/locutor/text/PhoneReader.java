@@ -317,6 +317,8 @@ final class PhoneReader implements TokenReader {
 
     /** A joiner or a comma and a later member of a list of numbers: " o 911", ", 107", ", y 112" (see {@link #ES_LIST_JOINERS}). */
     private static final Pattern LIST_MEMBER = Pattern.compile("(?:,?[ \\u00A0]+(?:o|u|y|e)|,)[ \\u00A0]+(\\d{2,6})(?![\\d\\p{L}]|[.,]\\d)");
+    /** Round seventy B: English's, " or 112", ", 112", ", and 101" (see {@link #EN_LIST_JOINERS}). */
+    private static final Pattern EN_LIST_MEMBER = Pattern.compile("(?:,?[ \\u00A0]+(?:or|and)|,)[ \\u00A0]+(\\d{2,6})(?![\\d\\p{L}]|[.,]\\d)");
 
     /**
      * Where a list of short numbers of the region that goes on after the number ending at {@code end} ends: past up to
@@ -325,7 +327,7 @@ final class PhoneReader implements TokenReader {
      */
     private static int shortNumberListEnd(ReadContext ctx, int end) {
         for (int members = 0; members < 2; members++) {
-            Matcher m = ctx.at(LIST_MEMBER, end);
+            Matcher m = ctx.at(ctx.es() ? LIST_MEMBER : EN_LIST_MEMBER, end);
             if (!m.lookingAt() || !shortNumber(m.group(1), ctx.locale.region)) {
                 break;
             }
@@ -521,6 +523,9 @@ final class PhoneReader implements TokenReader {
             // them ("si hay humo, 080 o 112."): the whole list ends the clause, its later members are dialled after it
             // (listedAfterDialledNumber); a count goes on to its noun after the list ("…, 100 o 107 personas").
             end = shortNumberListEnd(ctx, end);
+        }
+        if (ctx.lang == Lang.EN && end < t.length() && t.charAt(end) == ' ') {
+            end = shortNumberListEnd(ctx, end); // round seventy B: English too, "if anyone is hurt, 999 or 112."
         }
         if (end < t.length() && ".,;!?)".indexOf(t.charAt(end)) < 0 || end + 1 < t.length() && t.charAt(end) == '.'
                 && TokenScanner.isDigit(t.charAt(end + 1))) {
