@@ -703,6 +703,11 @@ final class AttributiveAmount {
         }
         int i = start;
         for (int k = 0; k < 3; k++) {
+            if (k > 0 && possessiveNoun(t, i)) {
+                // Round seventy B: a noun's possessive before the adjectives owns the amount as "your" does, as it does right
+                // before it (rounds thirty-three and fifty-six): "this year's annual £85 membership fee", "eighty five pound".
+                return "your";
+            }
             int end = ReadContext.spacesStart(t, i);
             int w = end;
             while (w > 0 && (Character.isLetter(t.charAt(w - 1)) || t.charAt(w - 1) == '-')) {
@@ -725,12 +730,22 @@ final class AttributiveAmount {
             if (k > 0 && (word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an") || DETERMINERS.contains(word.toLowerCase(Locale.ROOT)))) {
                 return word.toLowerCase(Locale.ROOT);
             }
-            if (k == 2 || !Character.isLowerCase(word.charAt(0)) || word.length() < 3 || NOT_A_NOUN.contains(word) || RATE_WORDS.contains(word)) {
+            if (k == 2 || !Character.isLowerCase(word.charAt(0)) || word.length() < 3 || NOT_A_NOUN.contains(word) || RATE_WORDS.contains(word)
+                    || verbOrPluralEnding(word)) {
                 return null;
             }
             i = w;
         }
         return null;
+    }
+
+    /**
+     * Round seventy B: a word ending in "s" between the determiner and the amount is a verb or a plural noun, never an
+     * adjective ("The lorry needs 3.5m clearance": "the" opens no noun phrase of the amount), unless its ending is an
+     * adjective's ("various", "less", "glass" are no verbs).
+     */
+    private static boolean verbOrPluralEnding(String word) {
+        return word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("ous");
     }
 
     /**
@@ -959,11 +974,20 @@ final class AttributiveAmount {
 
     /**
      * A noun's possessive right before {@code start}, "laptop's", "company’s": a word of two letters or more, then "'s"
-     * and a space, that is no contraction.
+     * and a space, that is no contraction; or a plural's, "holders'" (round seventy B).
      */
     private static boolean possessiveNoun(String t, int start) {
         int i = ReadContext.spacesStart(t, start);
-        if (i == start || i < 4 || t.charAt(i - 1) != 's' || t.charAt(i - 2) != '\'' && t.charAt(i - 2) != '’') {
+        if (i == start || i < 4) {
+            return false;
+        }
+        if ((t.charAt(i - 1) == '\'' || t.charAt(i - 1) == '’') && t.charAt(i - 2) == 's') {
+            // Round seventy B: a plural's possessive, "the plot holders' £25 water charge", "the parents' $40 costume fee", a
+            // lower-case word of three letters or more with no opening quote before it ("the 'extras' £5" quotes a word).
+            int w = ReadContext.lettersStart(t, i - 1);
+            return i - 1 - w >= 3 && Character.isLowerCase(t.charAt(w)) && (w == 0 || t.charAt(w - 1) == ' ');
+        }
+        if (t.charAt(i - 1) != 's' || t.charAt(i - 2) != '\'' && t.charAt(i - 2) != '’') {
             return false;
         }
         int w = ReadContext.lettersStart(t, i - 2);

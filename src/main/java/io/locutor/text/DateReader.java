@@ -238,6 +238,38 @@ final class DateReader implements TokenReader {
     private static final Pattern EN_DAY_RANGE = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\u00A0]?[-–][ \\u00A0]?|[ \\u00A0]+(to|until|through|and)[ \\u00A0]+)"
             + "(?:the[ \\u00A0]+)?(\\d{1,2})(?:st|nd|rd|th)?[ \\u00A0]+(?:of[ \\u00A0]+)?(" + Vocabulary.EN_MONTH_ALT + ")\\.?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Round seventy B: an earlier day of a list of days that ends in {@link #EN_DAY_RANGE}'s "and" pair and shares its
+     * month ("on 3, 10 and 17 June", "2, 9, 16 and 23 January"): this day, its comma, and the days listed up to the pair.
+     */
+    private static final Pattern EN_DAY_LISTED = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?,(?=[ \\u00A0]((?:\\d{1,2}(?:st|nd|rd|th)?,[ \\u00A0])*)"
+            + "(\\d{1,2})(?:st|nd|rd|th)?[ \\u00A0]+and[ \\u00A0]+(?:the[ \\u00A0]+)?(\\d{1,2})(?:st|nd|rd|th)?[ \\u00A0]+(?:of[ \\u00A0]+)?("
+            + Vocabulary.EN_MONTH_ALT + ")\\.?(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * {@link #EN_DAY_LISTED} at {@code pos}: "the third," for the list's earlier day, its last pair left to
+     * {@link #EN_DAY_RANGE} ("the tenth and the seventeenth of June"); days rising to the month's last, the month no
+     * modal "may". A list of counts ("sizes 8, 10 and 12") has no month after it. -1 where it is no such day.
+     */
+    private static int englishListedDay(ReadContext ctx, int pos) {
+        Matcher m = ctx.at(EN_DAY_LISTED, pos);
+        if (!m.lookingAt() || modalMay(m.group(5)) || Vocabulary.month(Lang.EN, m.group(5)) <= 0) {
+            return -1;
+        }
+        int last = 0;
+        for (String day : (m.group(1) + "," + m.group(2) + m.group(3) + "," + m.group(4)).split(",")) {
+            String digits = day.replaceAll("[^0-9]", "");
+            int d = digits.isEmpty() ? -1 : Integer.parseInt(digits);
+            if (!digits.isEmpty() && (d <= last || d > 31)) {
+                return -1;
+            }
+            last = digits.isEmpty() ? last : d;
+        }
+        ctx.append(ctx.previousWord(pos).equalsIgnoreCase("the") ? "" : "the ").append(ctx.speller.ordinal(Integer.parseInt(m.group(1)), false, false))
+                .append(',');
+        return m.end();
+    }
+
     private int numeric(ReadContext ctx, int pos) {
         // This runs at every number: the numeric patterns below start with one or two digits (four for a year) and a
         // date's mark, so the run of digits and the character after it decide which of them can match here.
@@ -258,6 +290,12 @@ final class DateReader implements TokenReader {
             return emit(ctx, worded, Integer.parseInt(worded.group(1)), Vocabulary.month(ctx.lang, worded.group(3)), worded.group(4),
                     ctx.lang == Lang.EN && !ctx.locale.monthFirst); // "14-Dec-2026": "December fourteenth" in en-US, "the fourteenth of December" in en-GB
         }
+        if (ctx.lang == Lang.EN && (mark0 == ',' || "snrt".indexOf(mark0) >= 0) && digits <= 2) {
+            int listed = englishListedDay(ctx, pos);
+            if (listed >= 0) {
+                return listed;
+            }
+        }
         if (ctx.lang == Lang.EN && dayRangeCandidate(ctx.text, pos)) {
             Matcher range = ctx.at(EN_DAY_RANGE, pos);
             if (range.lookingAt()) {
@@ -270,7 +308,8 @@ final class DateReader implements TokenReader {
                             .append(' ').append(joint).append(" the ").append(ctx.speller.ordinal(to, false, false)).append(" of ")
                             .append(Vocabulary.monthName(Lang.EN, month));
                     int end = range.end();
-                    return ctx.text.charAt(end - 1) == '.' && range.group(4).length() > 3 ? end - 1 : end;
+                    // A full name's dot ends the sentence ("June.", and "May.", which is never shortened), an abbreviation's is its own.
+                    return ctx.text.charAt(end - 1) == '.' && (range.group(4).length() > 3 || range.group(4).equalsIgnoreCase("may")) ? end - 1 : end;
                 }
             }
         }

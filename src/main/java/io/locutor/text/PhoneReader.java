@@ -187,6 +187,8 @@ final class PhoneReader implements TokenReader {
                 && shortNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.es() && spanishDial(ctx, pos) && shortNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.es() && listedAfterDialledNumber(ctx, pos, m.end(), 4) && shortNumber(m.group(1), ctx.locale.region)
+                // Round seventy B: English lists its numbers so too ("call 999, 112 or 101", "for non-emergencies, 101 or 111").
+                || m.lookingAt() && ctx.lang == Lang.EN && listedAfterDialledNumber(ctx, pos, m.end(), 4) && shortNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && (namedEmergency(ctx, pos, m.end()) && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
                 || areaCode(ctx, pos))) {
             // English also dials the region's other short numbers: "call 311", "or 111 for urgent advice".
@@ -315,6 +317,8 @@ final class PhoneReader implements TokenReader {
 
     /** A joiner or a comma and a later member of a list of numbers: " o 911", ", 107", ", y 112" (see {@link #ES_LIST_JOINERS}). */
     private static final Pattern LIST_MEMBER = Pattern.compile("(?:,?[ \\u00A0]+(?:o|u|y|e)|,)[ \\u00A0]+(\\d{2,6})(?![\\d\\p{L}]|[.,]\\d)");
+    /** Round seventy B: English's, " or 112", ", 112", ", and 101" (see {@link #EN_LIST_JOINERS}). */
+    private static final Pattern EN_LIST_MEMBER = Pattern.compile("(?:,?[ \\u00A0]+(?:or|and)|,)[ \\u00A0]+(\\d{2,6})(?![\\d\\p{L}]|[.,]\\d)");
 
     /**
      * Where a list of short numbers of the region that goes on after the number ending at {@code end} ends: past up to
@@ -323,7 +327,7 @@ final class PhoneReader implements TokenReader {
      */
     private static int shortNumberListEnd(ReadContext ctx, int end) {
         for (int members = 0; members < 2; members++) {
-            Matcher m = ctx.at(LIST_MEMBER, end);
+            Matcher m = ctx.at(ctx.es() ? LIST_MEMBER : EN_LIST_MEMBER, end);
             if (!m.lookingAt() || !shortNumber(m.group(1), ctx.locale.region)) {
                 break;
             }
@@ -519,6 +523,9 @@ final class PhoneReader implements TokenReader {
             // them ("si hay humo, 080 o 112."): the whole list ends the clause, its later members are dialled after it
             // (listedAfterDialledNumber); a count goes on to its noun after the list ("…, 100 o 107 personas").
             end = shortNumberListEnd(ctx, end);
+        }
+        if (ctx.lang == Lang.EN && end < t.length() && t.charAt(end) == ' ') {
+            end = shortNumberListEnd(ctx, end); // round seventy B: English too, "if anyone is hurt, 999 or 112."
         }
         if (end < t.length() && ".,;!?)".indexOf(t.charAt(end)) < 0 || end + 1 < t.length() && t.charAt(end) == '.'
                 && TokenScanner.isDigit(t.charAt(end + 1))) {
@@ -744,6 +751,8 @@ final class PhoneReader implements TokenReader {
 
     /** Words that join the numbers of a list: "103 o 911", "107 y 100", "911, 100 u 107". */
     private static final Set<String> ES_LIST_JOINERS = Set.of("o", "u", "y", "e");
+    /** Round seventy B: English's, "999 or 112", "999, 112 and 101". */
+    private static final Set<String> EN_LIST_JOINERS = Set.of("or", "and");
     /** Words that may follow a number dialled, not a counted noun: "103 o 911 desde cualquier teléfono". */
     private static final Set<String> ES_AFTER_DIALLED = Set.of("o", "u", "y", "e", "desde", "para", "si", "en", "ante", "las", "sin", "por");
 
@@ -757,13 +766,13 @@ final class PhoneReader implements TokenReader {
     private static boolean listedAfterDialledNumber(ReadContext ctx, int pos, int end, int depth) {
         String t = ctx.text;
         String next = ctx.nextWord(end).toLowerCase(Locale.ROOT);
-        if (depth == 0 || end < t.length() && t.charAt(end) == ' ' && !next.isEmpty() && !ES_AFTER_DIALLED.contains(next)
+        if (depth == 0 || end < t.length() && t.charAt(end) == ' ' && !next.isEmpty() && !(ctx.es() ? ES_AFTER_DIALLED : EN_AFTER_DIALLED).contains(next)
                 && Character.isLetter(next.charAt(0))) {
             return false;
         }
         int i = ReadContext.spacesStart(t, pos);
         String before = ctx.previousWord(pos);
-        if (i < pos && ES_LIST_JOINERS.contains(before)) {
+        if (i < pos && (ctx.es() ? ES_LIST_JOINERS : EN_LIST_JOINERS).contains(before)) {
             i = ReadContext.spacesStart(t, i - before.length());
         } else if (!(i < pos && i > 0 && t.charAt(i - 1) == ',')) {
             return false;
@@ -780,8 +789,8 @@ final class PhoneReader implements TokenReader {
         }
         // Round sixty-seven B: also after a first member standing alone after a danger clause and its comma ("si hay humo,
         // 080 o 112."), dialled as a lone number there is.
-        return afterEmergencyLabel(ctx, start) || spanishDial(ctx, start) || standingAlone(ctx, start, i) && afterClauseMark(t, start)
-                || listedAfterDialledNumber(ctx, start, i, depth - 1);
+        return afterEmergencyLabel(ctx, start) || (ctx.es() ? spanishDial(ctx, start) : DIAL_CUES.contains(ctx.previousWord(start).toLowerCase(Locale.ROOT)))
+                || standingAlone(ctx, start, i) && afterClauseMark(t, start) || listedAfterDialledNumber(ctx, start, i, depth - 1);
     }
 
     /** Spanish words for an information or help line, before "en el"/"al" and a short number of the region. */

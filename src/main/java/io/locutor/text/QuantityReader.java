@@ -687,7 +687,7 @@ final class QuantityReader implements TokenReader {
                     // before the word that takes them describe it with no article too ("with 20A or 30A shore power",
                     // "sites have 50A service": "thirty amp or fifty amp shore power", "fifty amp service").
                     ctx.append(minus).append(amount(ctx, whole, frac, Gender.NEUTRAL, ctx.grammar.decimalMark(raw))).append(' ')
-                            .append(Units.spelling(ctx, unit.enOne()));
+                            .append(Units.spelling(ctx, unit.enBeforeNoun(whole.equals("1") && frac == null)));
                     // Round sixty-three B: a dimension's first side ("8ft x 4ft sheets") goes on to its "by" and next side.
                     return ctx.at(TIMES, unitEnd).lookingAt() ? per(ctx, unitEnd) : unitEnd;
                 }

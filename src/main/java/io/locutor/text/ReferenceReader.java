@@ -49,8 +49,9 @@ final class ReferenceReader implements TokenReader {
             // Round eight: a Spanish postal code after "es" too ("el CP es 5000"), dictated as printed, as English "code is" is.
             // Round forty-five: "at your ZIP code on file, 85016": the code a record holds, a comma before it, as "Gate code on
             // file: 4471" is.
-            + "ZIP(?: codes?)?(?: on (?:file|record),?)?|zip codes?(?: on (?:file|record),?)?|postal codes?|(?:código postal|códigos postales|C\\.?P\\.?)(?: es)?|PIN(?: is)?|terminada en|terminado en|terminación(?: en)?|"
-            // Round thirty-five: "your new PIN is 4827" is keyed in digit by digit, as "PIN 4827" and "your code is 4821" are.
+            + "ZIP(?: codes?)?(?: on (?:file|record),?)?|zip codes?(?: on (?:file|record),?)?|postal codes?|(?:código postal|códigos postales|C\\.?P\\.?)(?: es)?|PIN(?: is|,)?|terminada en|terminado en|terminación(?: en)?|"
+            // Round thirty-five: "your new PIN is 4827" is keyed in digit by digit, as "PIN 4827" and "your code is 4821" are;
+            // round seventy B: so is a PIN set off by commas, "enter your PIN, 4826, then…" (was "four thousand…").
             // Round nine: "la tarjeta termina en 4490", "acaba en 90" (once TokenScanner.lastDigits): two digits or more.
             + "que termina en|termina en|acaba en|finaliza en|acabada en|acabado en|"
             // Round twenty-five: a code's head, "el número que empieza por 7745", "su folio comienza con 5590".
@@ -1887,6 +1888,9 @@ final class ReferenceReader implements TokenReader {
             return m.end();
         }
         m = DIGIT_CODE_FIRST_WORDS.contains(token) ? ctx.at(DIGIT_CODE, pos) : null;
+        if (m != null && m.lookingAt() && m.group(1).endsWith(",") && Vocabulary.countedNoun(ctx.lang, ctx.nextWord(m.end()))) {
+            m = null; // round seventy B: "your PIN, 2026 rules apply": after the PIN's comma, digits that count a noun are no PIN
+        }
         if (m != null && ctx.lang == Lang.EN && m.lookingAt() && m.group(2).length() == 2 && m.group(1).contains("code")) {
             Matcher pairs = ctx.at(PAIR_GROUPS, m.end());
             if (pairs.lookingAt()) {

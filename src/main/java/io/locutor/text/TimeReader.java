@@ -157,7 +157,8 @@ final class TimeReader implements TokenReader {
         String t = ctx.text;
         if (end < t.length() && " -–".indexOf(t.charAt(end)) >= 0) {
             Matcher second = ctx.at(EN_DOT_RANGE_SECOND, end);
-            if (second.lookingAt() && (englishRangeOpens(ctx, pos, second.group(1) != null) || second.group(1) == null && timeNounAfter(ctx, second.end()))
+            if (second.lookingAt() && (englishRangeOpens(ctx, pos, second.group(1) != null) || second.group(1) == null
+                    && (timeNounAfter(ctx, second.end()) || onTheHourPair(t.substring(pos, end), second.group(2))))
                     && forwardClocks(t.substring(pos, end), second.group(2)) && !unitAfter(ctx, second.end())) {
                 return true;
             }
@@ -172,8 +173,17 @@ final class TimeReader implements TokenReader {
         }
         int firstStart = Math.max(0, pos - 14) + first.start(1);
         boolean and = first.group().toLowerCase(Locale.ROOT).contains(" and ");
-        return (englishRangeOpens(ctx, firstStart, and) || !and && timeNounAfter(ctx, end))
+        return (englishRangeOpens(ctx, firstStart, and) || !and && (timeNounAfter(ctx, end) || onTheHourPair(first.group(1), t.substring(pos, end))))
                 && forwardClocks(first.group(1), t.substring(pos, end));
+    }
+
+    /**
+     * Round seventy B (en-GB): two on-the-hour dotted times, "9.00–12.00", "14.00–16.00", are a window of the day with no
+     * cue before them, as the colon's "10:00–11:00" is (round sixty-six B): decimals are rarely written ".00" at both ends,
+     * and a unit or a currency after the pair (englishDotTimeRange's unitAfter, "2.00–3.00 kg") keeps them decimals.
+     */
+    private static boolean onTheHourPair(String from, String to) {
+        return from.endsWith(".00") && to.endsWith(".00");
     }
 
     /** Round twenty-five: the nouns a window of clock times names, "the 7.30–9.30 slot", "your 14.20–14.50 appointment". */

@@ -2304,7 +2304,8 @@ final class TokenScanner {
                 } else if (es && (countedRange(ctx.text, pos) || bareRange(ctx.text, pos)) && placeRange(ctx, pos)) {
                     // "los puestos 1-38" (round eight E): "del uno al treinta y ocho", see placeRange
                 } else if (countedRange(ctx.text, pos) || bareRange(ctx.text, pos) && (!es || numberedPlaces(ctx.text, pos))) {
-                    spoken(ctx, pos, es ? "a" : "to"); // "3-5 días", "15-20 min", "5%-15%": from one to the other
+                    // "3-5 días", "15-20 min", "5%-15%": from one to the other; in English after "between", "and" (round seventy B)
+                    spoken(ctx, pos, es ? "a" : betweenOpensRange(ctx, pos) ? "and" : "to");
                 } else if (!es && numberThenWord(ctx.text, pos)) {
                     // "90-day supply", "30-year mortgage": a compound adjective of a number and a noun is said as two words,
                     // as the number's own words are ("ninety nine", no hyphen); word compounds ("year-old", "Wi-Fi") keep theirs.
@@ -2557,6 +2558,18 @@ final class TokenScanner {
      * a hyphen between two small numbers, the first the smaller, with a counted word,
      * unit or percent after the second, is a range said "a"/"to". Codes ("978-0"), years ("1939-1945") and dates are not.
      */
+    /**
+     * Round seventy B: "between" right before the range's first number, which ends at the {@code hyphen} ("between 1.2-1.8
+     * bar", "between 32-35 psi", "between 5%-15%"): the joint is "and", as a bare range's is (QuantityReader.decimalRange).
+     */
+    private static boolean betweenOpensRange(ReadContext ctx, int hyphen) {
+        int i = hyphen;
+        while (i > 0 && (isDigit(ctx.text.charAt(i - 1)) || ".,%".indexOf(ctx.text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        return i < hyphen && ctx.previousWord(i).equalsIgnoreCase("between");
+    }
+
     private static boolean countedRange(String t, int pos) {
         java.util.regex.Matcher before = RANGE_BEFORE.matcher(t.substring(Math.max(0, pos - 8), pos));
         java.util.regex.Matcher after = RANGE_AFTER.matcher(t);

@@ -9,6 +9,14 @@ final class Units {
     }
 
     record Unit(String esOne, String esMany, boolean esFeminine, String enOne, String enMany) {
+        /**
+         * The English name before the noun the amount describes: the singular ("a 10 kg bag", "ten kilogram bag"), but a
+         * rate's name keeps its plural head past one ("a 40 mph limit", "forty miles per hour limit"; "60 mph gusts"),
+         * as speakers say the rate's fixed name and as the slashed "km/h" is read already (round seventy B).
+         */
+        String enBeforeNoun(boolean one) {
+            return !one && enOne.contains(" per ") ? enMany : enOne;
+        }
     }
 
     private static final Map<String, Unit> BY_SYMBOL = new HashMap<>();

@@ -317,7 +317,7 @@ final class UsAddresses {
     static int route(ReadContext ctx, int pos, int runEnd) {
         String word = ROUTE_WORDS.get(ctx.text.substring(pos, runEnd));
         if (word == null) {
-            return -1;
+            return placesRange(ctx, pos, runEnd);
         }
         Matcher m = ctx.at(ROUTE_NUMBER, runEnd);
         if (!m.lookingAt()) {
@@ -343,6 +343,30 @@ final class UsAddresses {
         if (m.group(2) != null) {
             ctx.append(' ').append(m.group(2)); // "Route 9W" (round seven A): a branch route's compass letter, said as written
         }
+        return m.end();
+    }
+
+    /** A dashed range of two three-digit numbers: " 301–318", " 402-410". */
+    private static final Pattern PLACES_RANGE = Pattern.compile("[ \\u00A0]([1-9]\\d{2})[-–]([1-9]\\d{2})(?![\\d\\p{L}]|[.,:/]\\d)");
+
+    /**
+     * Round seventy B: the plural of a capitalised place word of {@link #ROUTE_WORDS} ("Rooms", "Suites", "Courtrooms",
+     * "Gates") before a dashed range of three-digit numbers names the places by their numbers, each end said in pairs as
+     * "Room 301" is ("Rooms three oh one to three eighteen"; both ends had been counted, "three hundred and one").
+     * Vehicles, whose plural before numbers counts, and a range that does not rise, keep their readings. -1 otherwise.
+     */
+    private static int placesRange(ReadContext ctx, int pos, int runEnd) {
+        String t = ctx.text;
+        String one = t.charAt(runEnd - 1) == 's' ? ROUTE_WORDS.get(t.substring(pos, runEnd - 1)) : null;
+        if (one == null || !Character.isUpperCase(one.charAt(0)) || VEHICLE_WORDS.contains(one.toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        Matcher m = ctx.at(PLACES_RANGE, runEnd);
+        if (!m.lookingAt() || Integer.parseInt(m.group(1)) >= Integer.parseInt(m.group(2))) {
+            return -1;
+        }
+        ctx.append(t.substring(pos, runEnd)).append(' ').append(inPairs(ctx.speller, Integer.parseInt(m.group(1)))).append(" to ")
+                .append(inPairs(ctx.speller, Integer.parseInt(m.group(2))));
         return m.end();
     }
 
@@ -503,7 +527,7 @@ final class UsAddresses {
         // stop or a lower-case word; a code that is also a word ("OK", "IN", "ME", "OR", "HI") only before punctuation.
         boolean closes = runEnd == t.length() || t.charAt(runEnd) == ',' || t.charAt(runEnd) == '.'
                 || !WORD_CODES.contains(word) && runEnd + 1 < t.length() && t.charAt(runEnd) == ' ' && Character.isLowerCase(t.charAt(runEnd + 1));
-        if (!m.lookingAt() || !afterComma(t, pos) || (m.group(3) == null && !closes)) {
+        if (!m.lookingAt() || !afterComma(t, pos) || (m.group(3) == null && (!closes || !cityBeforeComma(t, pos)))) {
             return -1;
         }
         ctx.append(stateName(ctx, word));
@@ -750,5 +774,15 @@ final class UsAddresses {
     private static boolean afterComma(String t, int pos) {
         int i = ReadContext.spacesStart(t, pos);
         return i > 0 && i < pos && t.charAt(i - 1) == ',';
+    }
+
+    /**
+     * Round seventy B: with no ZIP after it, a state code's comma follows its city's capitalised name ("Pierre, SD."); a
+     * list's lower-case word before the comma names no city ("your camera kit, SD card and charger", "cameras, SD cards").
+     */
+    private static boolean cityBeforeComma(String t, int pos) {
+        int comma = ReadContext.spacesStart(t, pos) - 1;
+        int w = ReadContext.lettersStart(t, comma);
+        return w < comma && Character.isUpperCase(t.charAt(w));
     }
 }

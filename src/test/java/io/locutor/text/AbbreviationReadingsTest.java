@@ -573,4 +573,13 @@ class AbbreviationReadingsTest {
         // Must not fire: "vol." with no number after it, "Ed." as a name, "ed." after a word that is no ordinal.
         assertEquals("The vol. knob; call Ed. Harris; see the third and ed. notes", read("en-US", "The vol. knob; call Ed. Harris; see the third and ed. notes"));
     }
+
+    @Test
+    void roundSeventyBAStateCodeWithNoZipFollowsItsCitysCapital() {
+        assertEquals("our Sioux Falls, South Dakota office; ship to Bismarck, North Dakota.",
+                read("en-US", "our Sioux Falls, SD office") + "; " + read("en-US", "ship to Bismarck, ND."));
+        // Must not fire: a list's lower-case word before the comma names no city.
+        assertEquals("a tripod, S D card and strap; lenses, S D cards and bags",
+                read("en-US", "a tripod, SD card and strap") + "; " + read("en-US", "lenses, SD cards and bags"));
+    }
 }

@@ -604,5 +604,32 @@ class AmountBeforeNounReadingsTest {
         assertEquals("every ten dollars spent earns a point", read("en-US", "every $10 spent earns a point"));
         assertEquals("twelve bags of twenty five kilograms Friday, twenty five kilograms of Blastcrete, bags of twenty five kilograms. Blastcrete is next",
                 read("en-GB", "12 bags of 25kg Friday, 25kg of Blastcrete, bags of 25kg. Blastcrete is next"));
+    void roundSeventyBARateBeforeItsNounKeepsItsPluralHead() {
+        assertEquals("a temporary thirty miles per hour limit; seventy miles per hour gusts; a two parts per million limit",
+                read("en-GB", "a temporary 30 mph limit") + "; " + read("en-GB", "70 mph gusts") + "; " + read("en-US", "a 2 ppm limit"));
+        // Must not fire: one of the rate, a unit that is no rate, a rate with no noun after it.
+        assertEquals("a one mile per hour crawl; a twelve kilogram bag; winds of forty miles per hour.",
+                read("en-US", "a 1 mph crawl") + "; " + read("en-GB", "a 12 kg bag") + "; " + read("en-GB", "winds of 40 mph."));
+    }
+
+    @Test
+    void roundSeventyBAPluralsPossessiveAndAPossessiveBeforeAFrequencyOwnACharge() {
+        assertEquals("the tenants' fifteen pound key deposit; the drivers' thirty dollar parking fee; next year's monthly twelve pound membership fee",
+                read("en-GB", "the tenants' £15 key deposit") + "; " + read("en-US", "the drivers' $30 parking fee") + "; "
+                        + read("en-GB", "next year's monthly £12 membership fee"));
+        // Must not fire: no charge's noun after the price, a quoted word, a plain adjective after the possessive.
+        assertEquals("the tenants' fifteen pounds is refunded; the 'extras' five pounds fee; last year's new sixty pounds charge",
+                read("en-GB", "the tenants' £15 is refunded") + "; " + read("en-GB", "the 'extras' £5 fee") + "; "
+                        + read("en-GB", "last year's new £60 charge"));
+    }
+
+    @Test
+    void roundSeventyBAVerbBetweenTheDeterminerAndTheMeasureOpensNoNounPhrase() {
+        assertEquals("the crane needs six point five metres clearance; the cooker needs ten centimetres space",
+                read("en-GB", "the crane needs 6.5m clearance") + "; " + read("en-GB", "the cooker needs 10 cm space"));
+        // Must not fire: adjectives between the determiner and the measure, an adjective ending in "ous", a count's article.
+        assertEquals("your new two hundred and forty litre wheelie bin; the various five kilogram bags; it takes a ten kilogram bag",
+                read("en-GB", "your new 240L wheelie bin") + "; " + read("en-GB", "the various 5 kg bags") + "; "
+                        + read("en-GB", "it takes a 10 kg bag"));
     }
 }

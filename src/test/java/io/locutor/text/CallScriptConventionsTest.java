@@ -484,4 +484,24 @@ class CallScriptConventionsTest {
         assertEquals("el SMN ciento siete", read("es-AR", "el SMN 107"));
         assertEquals("el SAME cuatro mil quinientos", read("es-AR", "el SAME 4500"));
     }
+
+    @Test
+    void roundSeventyBEnglishShortNumbersListedAfterAVerbOfCallingAreDialled() {
+        assertEquals("ring nine nine nine, one one two or one one one; dial nine one one, three one one and four one one now",
+                read("en-GB", "ring 999, 112 or 111") + "; " + read("en-US", "dial 911, 311 and 411 now"));
+        // Must not fire: no verb of calling before the list, a count after it, pages listed.
+        assertEquals("we have nine hundred and ninety nine, one hundred and twelve or one hundred and one seats; "
+                        + "read pages one hundred and one, one hundred and twelve and one hundred and twenty",
+                read("en-GB", "we have 999, 112 or 101 seats") + "; " + read("en-GB", "read pages 101, 112 and 120"));
+    }
+
+    @Test
+    void roundSeventyBEnglishShortNumbersListedAloneAfterADangerClauseAreDialled() {
+        assertEquals("if there is smoke, nine nine nine or one one two.; if anyone is injured, nine one one or nine eight eight, then wait",
+                read("en-GB", "if there is smoke, 999 or 112.") + "; " + read("en-US", "if anyone is injured, 911 or 988, then wait"));
+        // Must not fire: a count's noun after the list, no danger before the comma.
+        assertEquals("if anyone is injured, nine hundred and ninety nine or one hundred and twelve staff will help; "
+                        + "in total, one hundred and one or one hundred and twelve people came",
+                read("en-GB", "if anyone is injured, 999 or 112 staff will help") + "; " + read("en-GB", "in total, 101 or 112 people came"));
+    }
 }

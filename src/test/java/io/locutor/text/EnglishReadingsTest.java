@@ -410,4 +410,15 @@ class EnglishReadingsTest {
         assertEquals("After the fire drill, nine hundred and ninety nine staff went home.",
                 read("en-GB", "After the fire drill, 999 staff went home."));
     }
+
+    @Test
+    void roundSeventyBARangeOfNumberedPlacesAfterTheirPluralIsSaidInPairs() {
+        assertEquals("Wards two oh four to two twelve are closed; Classrooms one fifteen to one twenty",
+                read("en-GB", "Wards 204–212 are closed") + "; " + read("en-US", "Classrooms 115-120"));
+        // Must not fire: a fleet's plural counts, a lower-case plural, a range that does not rise, two-digit numbers.
+        assertEquals("Vans two hundred and four to two hundred and twelve are parked; the rooms two hundred and four to two hundred and twelve; "
+                        + "Rooms three hundred and eighteen to three hundred and one; Rooms ten to twelve",
+                read("en-GB", "Vans 204–212 are parked") + "; " + read("en-GB", "the rooms 204–212") + "; " + read("en-GB", "Rooms 318–301")
+                        + "; " + read("en-GB", "Rooms 10-12"));
+    }
 }

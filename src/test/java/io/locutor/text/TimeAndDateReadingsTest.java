@@ -1193,4 +1193,25 @@ class TimeAndDateReadingsTest {
                 read("en-US", "about 3/4 full") + "; " + read("en-US", "around 1/2") + "; " + read("en-US", "about 5/12 of the budget")
                         + "; " + read("en-US", "around 7/12 cup"));
     }
+
+    @Test
+    void roundSeventyBEarlierDaysOfAListSharingItsMonth() {
+        assertEquals("shut on the fifth, the twelfth and the nineteenth of August; open the first, the eighth, the fifteenth and the twenty second of May.",
+                read("en-GB", "shut on 5, 12 and 19 August") + "; " + read("en-GB", "open 1st, 8th, 15th and 22nd May."));
+        // Must not fire: counts with no month after them, days that do not rise, a modal "may" after the list.
+        assertEquals("we packed five, twelve and nineteen boxes; on twenty, the fifth and the ninth of July; pick four, six and eight may apply",
+                read("en-GB", "we packed 5, 12 and 19 boxes") + "; " + read("en-GB", "on 20, 5 and 9 July") + "; "
+                        + read("en-GB", "pick 4, 6 and 8 may apply"));
+    }
+
+    @Test
+    void roundSeventyBEnGbOnTheHourDottedPairsAreAWindowWithNoCue() {
+        assertEquals("the hall is booked eight to eleven daily; the desk is staffed thirteen hundred to seventeen hundred",
+                read("en-GB", "the hall is booked 8.00–11.00 daily") + "; " + read("en-GB", "the desk is staffed 13.00-17.00"));
+        // Must not fire: a unit after the pair, minutes on one end with no cue, a pair that runs backwards, en-US's decimals.
+        assertEquals("grade two point zero zero to three point zero zero kilogram bags; booked nine point three zero to eleven point zero zero daily; "
+                        + "moved three point zero zero to two point zero zero; booked eight point zero zero to eleven point zero zero daily",
+                read("en-GB", "grade 2.00–3.00 kg bags") + "; " + read("en-GB", "booked 9.30–11.00 daily") + "; "
+                        + read("en-GB", "moved 3.00–2.00") + "; " + read("en-US", "booked 8.00–11.00 daily"));
+    }
 }
