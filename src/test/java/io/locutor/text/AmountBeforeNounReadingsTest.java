@@ -604,6 +604,9 @@ class AmountBeforeNounReadingsTest {
         assertEquals("every ten dollars spent earns a point", read("en-US", "every $10 spent earns a point"));
         assertEquals("twelve bags of twenty five kilograms Friday, twenty five kilograms of Blastcrete, bags of twenty five kilograms. Blastcrete is next",
                 read("en-GB", "12 bags of 25kg Friday, 25kg of Blastcrete, bags of 25kg. Blastcrete is next"));
+    }
+
+    @Test
     void roundSeventyBARateBeforeItsNounKeepsItsPluralHead() {
         assertEquals("a temporary thirty miles per hour limit; seventy miles per hour gusts; a two parts per million limit",
                 read("en-GB", "a temporary 30 mph limit") + "; " + read("en-GB", "70 mph gusts") + "; " + read("en-US", "a 2 ppm limit"));

@@ -2024,6 +2024,9 @@ class ReferenceReadingsTest {
         assertEquals("el número quince mil pesos", read("es-MX", "el número 15000 pesos"));
         assertEquals("the total number fifteen thousand is a record", read("en-US", "the total number 15000 is a record"));
         assertEquals("your complaint number fifty eight thousand three hundred and two boxes", read("en-US", "your complaint number 58302 boxes"));
+    }
+
+    @Test
     void roundSeventyBAPinSetOffByCommasIsKeyedIn() {
         assertEquals("enter your PIN, five three zero two, then press pound; your PIN, six one one eight.",
                 read("en-US", "enter your PIN, 5302, then press pound") + "; " + read("en-GB", "your PIN, 6118."));

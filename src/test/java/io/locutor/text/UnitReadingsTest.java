@@ -853,6 +853,9 @@ class UnitReadingsTest {
                 read("en-US", "$12 per linear ft. installed, $34/linear ft. for cedar, $9/ft. installed"));
         // Must not fire: the dot before a capital closes the sentence and is kept.
         assertEquals("Pay nine dollars per foot. Call us today.", read("en-US", "Pay $9 per ft. Call us today."));
+    }
+
+    @Test
     void roundSeventyBBetweenBeforeACountedRangeJoinsItWithAnd() {
         assertEquals("between one point five and two point five bar; between four and six weeks; between ten percent and twenty percent off",
                 read("en-GB", "between 1.5-2.5 bar") + "; " + read("en-US", "between 4-6 weeks") + "; " + read("en-US", "between 10%-20% off"));
