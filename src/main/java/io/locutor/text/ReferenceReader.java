@@ -2412,13 +2412,21 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern NUMBER_SIGN_WORD = Pattern.compile("(?:[nN]\\.?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)(?=[ \\u00A0]+de[ \\u00A0])");
 
     /** A street word and up to four words of its name just before: "Av. Juárez ", "C/ Mayor, ", "Calle Cinco de Mayo ". */
-    private static final Pattern STREET_BEFORE = Pattern.compile("(?:^|[\\s(])(?:Av|Avda|Avenida|Blvd|Blv|Bv|Bvar|Bulevar|Diag|Diagonal|Calz|Calzada|Calle|C/|Cll|Ctra|Carretera|"
+    private static final String STREET_WORD = "(?:^|[\\s(])(?:Av|Avda|Avenida|Blvd|Blv|Bv|Bvar|Bulevar|Diag|Diagonal|Calz|Calzada|Calle|C/|Cll|Ctra|Carretera|"
             + "Camino|Cno|Paseo|Pº|Plaza|Pza|Prol|Prolongación|Priv|Privada|Cda|Cerrada|Ronda|Rda|Glta|Trav|Travesía|Pje|Pasaje"
             // Round five K: the street word in lower case ("calle Zaragoza #310") is a street as well.
-            + "|calle|avenida|calzada|carretera|camino|paseo|plaza|privada|cerrada|ronda|travesía|pasaje|prolongación|bulevar)\\.?"
+            + "|calle|avenida|calzada|carretera|camino|paseo|plaza|privada|cerrada|ronda|travesía|pasaje|prolongación|bulevar)\\.?";
+    private static final Pattern STREET_BEFORE = Pattern.compile(STREET_WORD
             + "[ \\u00A0]*(?:[\\p{L}\\d.'-]+[ \\u00A0]+){0,4}[\\p{L}\\d.'-]+,?[ \\u00A0]*$");
+    /** A street word then its name's "de" or "del", just before: "Av. de ", "Paseo del ". */
+    private static final Pattern STREET_PARTICLE_BEFORE = Pattern.compile(STREET_WORD + "[ \\u00A0]*del?[ \\u00A0]+$");
 
-    private static boolean afterStreet(String text, int pos) {
+    /** Whether a street's word and its "de"/"del" stand just before {@code pos}: "Av. de Mayo", "Paseo del Mar". */
+    static boolean afterStreetParticle(String text, int pos) {
+        return STREET_PARTICLE_BEFORE.matcher(text.substring(Math.max(0, pos - 20), pos)).find();
+    }
+
+    static boolean afterStreet(String text, int pos) {
         return STREET_BEFORE.matcher(text.substring(Math.max(0, pos - 60), pos)).find();
     }
 
