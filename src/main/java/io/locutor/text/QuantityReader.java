@@ -1423,6 +1423,11 @@ final class QuantityReader implements TokenReader {
             // number is an item's label, said whole ("uno"), never agreeing with a word after it ("una", "un").
             g = Gender.NEUTRAL;
         }
+        if (g != Gender.NEUTRAL && !joined && TokenScanner.singularNumberedPlaceBefore(ctx.text, end - raw.length(), counted.toLowerCase(Locale.ROOT))) {
+            // Round seventy A: after a singular noun of a numbered place or item ("la puerta 1 permanece", "el módulo 1
+            // atiende") the number is its label, said whole ("uno"), as after the plural; a time after it still counts.
+            g = Gender.NEUTRAL;
+        }
         if (g != Gender.NEUTRAL && AttributiveAmount.firstSide(ctx.text, end - raw.length()) < end - raw.length()) {
             // Round sixty-six C: the last side of "2x1", "3 x 2" names a promotion's deal (or a size's side), no count of
             // the word after it, so it is said whole: "dos por uno pizzas", "dos por uno martes", never "dos por un"/"por una".

@@ -2789,6 +2789,21 @@ final class TokenScanner {
         return ES_NUMBERED_PLACES.contains(noun) ? noun : "";
     }
 
+    /**
+     * Round seventy A: one of {@link #ES_NUMBERED_PLACES} in the singular right before the number ending at {@code pos}
+     * ("la puerta 1 permanece", "el módulo 1 atiende", "el andén 1"), with no word of time or rate after the number that
+     * it would count ("la mesa 1 hora antes", "el box 1 día", "la sala 1 vez"): the number is that place's label.
+     */
+    static boolean singularNumberedPlaceBefore(String t, int pos, String wordAfter) {
+        String noun = wordBeforeNumber(t, placeNounStart(t, pos), pos);
+        if (noun.isEmpty() || noun.endsWith("s") || ES_RATE_WORDS.contains(wordAfter) || wordAfter.equals("vez")) {
+            return false;
+        }
+        // The singular of a listed plural: "puerta" + "s", "andén" + "es" without its accent ("andenes", "habitaciones").
+        String unaccented = java.text.Normalizer.normalize(noun, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ES_NUMBERED_PLACES.contains(noun + "s") || ES_NUMBERED_PLACES.contains(unaccented + "es");
+    }
+
     private static final java.util.regex.Pattern YEAR_RANGE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(1[1-9]\\d\\d|20\\d\\d)-(1[1-9]\\d\\d|20\\d\\d)(?![\\d-])");
 
     /** "14/ they're", "/$€": a slash with a space or the text's edge on one side is a symbol of its own, said. */

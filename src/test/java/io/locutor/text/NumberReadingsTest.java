@@ -416,6 +416,17 @@ class NumberReadingsTest {
     }
 
     @Test
+    void roundSeventyAOneAfterASingularNumberedPlaceIsItsLabel() {
+        // Round seventy A: after a numbered place or item in the singular the number is its label, said whole, whatever word
+        // follows it ("la taquilla 1 abre", "el andén 1 cierra", "la habitación 1 incluye").
+        assertEquals("la taquilla uno abre; el andén uno cierra; la habitación uno incluye desayuno",
+                read("es-ES", "la taquilla 1 abre; el andén 1 cierra; la habitación 1 incluye desayuno"));
+        // Must not fire: a time or a rate after the number, "vez", a count before its noun.
+        assertEquals("reserve la mesa una hora antes; la sala una vez al mes; la cabina un año; tiene una mesa libre",
+                read("es-ES", "reserve la mesa 1 hora antes; la sala 1 vez al mes; la cabina 1 año; tiene 1 mesa libre"));
+    }
+
+    @Test
     void roundSixtyEightBAHyphenBetweenTwoDecimalsIsARange() {
         assertEquals("el rango normal es (de tres coma cinco a cinco coma uno).", read("es-ES", "el rango normal es (3,5-5,1)."));
         assertEquals("desde seis coma cinco a siete coma dos, entre uno coma cinco y dos coma cinco.",
