@@ -1334,6 +1334,31 @@ final class QuantityReader implements TokenReader {
                 && Integer.parseInt(wholeAndFraction[0]) <= 24;
     }
 
+    /**
+     * Two groups of four digits with one space between, alone on their line's stretch: no digit group before the first, none
+     * after the second, and then only a pause's mark, the sentence's end or a word ("es 7316 2280; indíquela"). The first
+     * is no year ("en 2019 1500 de ellas" keeps a year and a count).
+     */
+    private static final Pattern FOUR_DIGIT_PAIR = Pattern.compile("(?<![\\d.,/:-]|\\d[ \\u00A0])((?!(?:19|20)\\d\\d)\\d{4})[ \\u00A0](\\d{4})"
+            + "(?=$|[;:!?)»\"”]|[.,](?!\\d)|[ \\u00A0]+\\p{L})");
+
+    /**
+     * Round seventy A (Spanish): whether a {@link #FOUR_DIGIT_PAIR} starts at {@code start} and is one code to write down
+     * ("su referencia para el ingreso es 7316 2280", "la guía de tu envío es 8735 1469"), as a zero-led code's groups are
+     * (round eighteen) and as English dictates two groups of four after a reference's noun (round forty-two): Spanish sets
+     * a number's thousands apart in threes, so two fours are never one number, and two cardinals side by side ("siete mil
+     * trescientos dieciséis dos mil doscientos ochenta") are heard as one. A count after them (a plural noun, a unit, a
+     * currency: "1200 1500 piezas") keeps the numbers.
+     */
+    private static boolean fourDigitCodeAt(ReadContext ctx, int start) {
+        Matcher m = start < 0 ? null : ctx.at(FOUR_DIGIT_PAIR, start);
+        if (m == null || !m.lookingAt()) {
+            return false;
+        }
+        String next = ctx.nextWord(m.end());
+        return !Vocabulary.spanishPluralNoun(next) && Units.find(next) == null && !Currencies.wordOrCode(next);
+    }
+
     /** A number with nothing special after it. */
     private static String bare(ReadContext ctx, String raw, String whole, String frac, int end) {
         boolean ungrouped = raw.chars().allMatch(ch -> ch >= '0' && ch <= '9');
@@ -1352,6 +1377,16 @@ final class QuantityReader implements TokenReader {
             int last = ctx.out.length() - 1;
             if (ctx.es() && last >= 0 && ctx.out.charAt(last) == '-') {
                 ctx.out.replace(last, last + 1, ", ");
+            }
+            return ctx.speller.digits(whole);
+        }
+        if (ctx.es() && frac == null && ungrouped && whole.length() == 4 && fourDigitCodeAt(ctx, end - 4)) {
+            return ctx.speller.digits(whole); // "es 7316 2280": a code's first group, dictated (round seventy A)
+        }
+        if (ctx.es() && frac == null && ungrouped && whole.length() == 4 && fourDigitCodeAt(ctx, end - 9)) {
+            int last = ctx.out.length() - 1;
+            if (last >= 1 && ctx.out.charAt(last) == ' ' && Character.isLetter(ctx.out.charAt(last - 1))) {
+                ctx.out.insert(last, ','); // its second group after a pause, as a zero-led code's next group below
             }
             return ctx.speller.digits(whole);
         }

@@ -1997,4 +1997,15 @@ class ReferenceReadingsTest {
         assertEquals("una constancia de pago quince mil pesos", read("es-AR", "una constancia de pago 15000 pesos"));
         assertEquals("el permiso de obra doce mil metros cuadrados", read("es-ES", "el permiso de obra 12000 metros cuadrados"));
     }
+
+    @Test
+    void roundSeventyATwoGroupsOfFourDigitsAreOneCode() {
+        // Round seventy A: two groups of four digits with a space between are one code, dictated group by group with a
+        // pause, wherever its noun stands ("la guía para rastrear tu caja es …").
+        assertEquals("la guía para rastrear tu caja en la web es cuatro seis uno ocho, dos siete tres nueve.",
+                read("es-MX", "la guía para rastrear tu caja en la web es 4618 2739."));
+        // Must not fire: a year first, a count's plural noun or a currency after.
+        assertEquals("en dos mil diecinueve mil quinientos de ellas; tenemos mil doscientos mil quinientas piezas; pagó mil doscientos mil quinientos euros",
+                read("es-ES", "en 2019 1500 de ellas; tenemos 1200 1500 piezas; pagó 1200 1500 €"));
+    }
 }
