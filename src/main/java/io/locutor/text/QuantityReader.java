@@ -1866,7 +1866,7 @@ final class QuantityReader implements TokenReader {
      * A law's or a decree's number and year ("Ley 7/1985", "Real Decreto 1393/2007", "decreto reglamentario 379/93"):
      * no fraction, the two numbers said one after the other, as the real sentences read them.
      */
-    private static final Pattern LEGAL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:ley|leyes|decreto|decreto-ley|orden|resolución|directiva"
+    private static final Pattern LEGAL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(ley|leyes|decreto|decreto-ley|orden|resolución|directiva"
             + "|reglamento|circular|sentencia|expediente|instrucción)(?:[ \\u00A0]+\\p{Ll}+)?[ \\u00A0]+(?:n\\.?º[ \\u00A0]?)?$");
 
     /** A year and the next one's last two digits: "2019/20", "1999/00". */
@@ -1878,8 +1878,12 @@ final class QuantityReader implements TokenReader {
         return den.length() == 2 && Integer.parseInt(den) == (y + 1) % 100; // "2006/2007" is read by FractionReader
     }
 
-    private static boolean legalNumber(ReadContext ctx, int pos) {
-        return ctx.es() && LEGAL_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 48), pos)).find();
+    private static boolean legalNumber(ReadContext ctx, int pos, String den) {
+        Matcher m = ctx.es() ? LEGAL_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 48), pos)) : null;
+        // Round seventy A: a file's number over its full year ("el expediente 52.806/2024", its thousands set apart) is a
+        // document's number, said with "barra" as "el expte. 88/2026" and "expediente 3321/2025" are, never the pause a
+        // law's number takes ("treinta y siete mil…, dos mil veinticinco" dropped the slash).
+        return m != null && m.find() && !(den.length() == 4 && m.group(1).equalsIgnoreCase("expediente"));
     }
 
     /** A '"' right after a number, not followed by a letter or digit, with no quotation left open before it. */
@@ -2005,7 +2009,7 @@ final class QuantityReader implements TokenReader {
                     ? "0" : NumberSpeller.stripLeadingZeros(den), Gender.NEUTRAL));
             return f.end();
         }
-        if (prefix.isEmpty() && legalNumber(ctx, pos) && (den.length() == 2 || den.length() == 4)) {
+        if (prefix.isEmpty() && legalNumber(ctx, pos, den) && (den.length() == 2 || den.length() == 4)) {
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(", ").append(ctx.speller.cardinal(den, Gender.NEUTRAL));
             return f.end();
         }

@@ -416,6 +416,16 @@ class NumberReadingsTest {
     }
 
     @Test
+    void roundSeventyAAFilesGroupedNumberOverItsYearKeepsTheSlash() {
+        // Round seventy A: a file's number with its thousands set apart, over its year, says the slash, as an ungrouped one does.
+        assertEquals("el expediente cuarenta y un mil doscientos tres barra dos mil veintiséis sigue abierto",
+                read("es-AR", "el expediente 41.203/2026 sigue abierto"));
+        // Must not fire: a law's and a judgment's number and year keep the pause the real sentences give them.
+        assertEquals("la Ley siete, mil novecientos ochenta y cinco; la sentencia doce mil cuatrocientos, dos mil veinticinco",
+                read("es-ES", "la Ley 7/1985; la sentencia 12.400/2025"));
+    }
+
+    @Test
     void roundSeventyAOneAfterASingularNumberedPlaceIsItsLabel() {
         // Round seventy A: after a numbered place or item in the singular the number is its label, said whole, whatever word
         // follows it ("la taquilla 1 abre", "el andén 1 cierra", "la habitación 1 incluye").
