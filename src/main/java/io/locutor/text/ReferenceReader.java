@@ -989,6 +989,12 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern CUED_LETTERED_GROUPS = Pattern.compile("\\p{Lu}{2,3}(?:[ \\u00A0]\\d{3,5}){2,6}");
     /**
+     * Round seventy A (Spanish): after "código" two or three capitals and one group of five to eight digits are a code too
+     * ("el código CPT 99214", "código SAT 84111"), dictated as five digits straight after "código" are, never "noventa y
+     * nueve mil…"; four digits (a year's shape: "el código ES 2026") keep their other readers.
+     */
+    private static final Pattern ES_CUED_LETTERED_SERIAL = Pattern.compile("\\p{Lu}{2,3}[ \\u00A0]\\d{5,8}");
+    /**
      * Capitals, then digit groups only: the capitals spelt before the first group with no pause in Spanish after the words
      * of {@link #CAPITALS_INTO_GROUPS_CUES}.
      */
@@ -1466,7 +1472,8 @@ final class ReferenceReader implements TokenReader {
         }
         Matcher printed = keyword || token.equals("serial") || CODE_CUES.contains(token) ? ctx.at(KEYWORD_PRINTED_CODE, pos) : null;
         if (printed != null && printed.lookingAt()
-                && (!CODE_CUES.contains(printed.group(1).toLowerCase(Locale.ROOT)) || CUED_LETTERED_GROUPS.matcher(printed.group(3)).matches())) {
+                && (!CODE_CUES.contains(printed.group(1).toLowerCase(Locale.ROOT)) || CUED_LETTERED_GROUPS.matcher(printed.group(3)).matches()
+                    || ctx.es() && ES_CUED_LETTERED_SERIAL.matcher(printed.group(3)).matches())) {
             keyword(ctx, printed);
             // Round sixty-four A: Spanish spells the capitals straight into the first digit group ("T K cinco cinco uno
             // dos, cero cero nueve tres"), as its postal items and the example codes are read; the pause is between groups.
@@ -1478,7 +1485,9 @@ final class ReferenceReader implements TokenReader {
             }
             // Round thirty-two B: "invoice INV 77315", "order SO 40912": capitals and one group of digits are one code, said in
             // one run as a plate's or "PRO 48213" is; the space after the capitals is no printed group's pause.
-            boolean oneGroup = !ctx.es() && CAPITALS_ONE_GROUP.matcher(printed.group(3)).matches();
+            // Round seventy A: so does Spanish after "código" ("código CPT 99214", "C P T nueve nueve dos uno cuatro").
+            boolean oneGroup = (!ctx.es() || CODE_CUES.contains(printed.group(1).toLowerCase(Locale.ROOT)))
+                    && CAPITALS_ONE_GROUP.matcher(printed.group(3)).matches();
             ctx.append(oneGroup ? dictatedInOneRun(ctx, printed.group(3)) : dictated(ctx, printed.group(3)));
             return printed.end();
         }

@@ -2008,4 +2008,13 @@ class ReferenceReadingsTest {
         assertEquals("en dos mil diecinueve mil quinientos de ellas; tenemos mil doscientos mil quinientas piezas; pagó mil doscientos mil quinientos euros",
                 read("es-ES", "en 2019 1500 de ellas; tenemos 1200 1500 piezas; pagó 1200 1500 €"));
     }
+
+    @Test
+    void roundSeventyACodesCapitalsAndOneGroupOfFiveDigits() {
+        // Round seventy A: after "código" two or three capitals and one group of five digits or more are a code, dictated.
+        assertEquals("anote el código D R G seis uno cero cuatro ocho", read("es-US", "anote el código DRG 61048"));
+        // Must not fire: four digits (a year's shape), another cue's pause after the capitals.
+        assertEquals("el código ES dos mil veintiséis; la referencia A B C, nueve nueve dos uno tres",
+                read("es-ES", "el código ES 2026; la referencia ABC 99213"));
+    }
 }
