@@ -530,8 +530,9 @@ final class QuantityReader implements TokenReader {
                 && (ctx.at(ES_GOLD_PURITY_AFTER, end).lookingAt()
                     || ES_GOLD_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 40), pos)).find())) {
             // Round forty-two: "oro de 14K", "18K de oro": the gold's purity, said by its letter as Spanish jewellers say
-            // it ("catorce K"), never "catorce mil"; "$14K", "ganó 10K" keep their thousands.
-            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(" K");
+            // it ("catorce K"), never "catorce mil"; "$14K", "ganó 10K" keep their thousands. Round seventy A: the K stands
+            // for "quilates", so a number ending in one takes its short form ("veintiún K").
+            ctx.append(ctx.speller.cardinal(whole, Gender.MASCULINE)).append(" K");
             return end + 1;
         }
         Matcher k = ctx.at(COUNT_SUFFIX, end);
@@ -547,8 +548,9 @@ final class QuantityReader implements TokenReader {
                     || RACE_WORD.matcher(ctx.text.substring(Math.max(0, pos - 60), Math.min(ctx.text.length(), k.end() + 30))).find())) {
             // "Hope Run 5K", "Carrera Nocturna 10K" (round seven D): a race's distance after its capitalised name, "five K".
             // Round fifty-one: or a race word near it ("run the 8K", "a 15K medal", "corrés los 15K"), as runners say it;
-            // "a 15K bonus", "8K seguidores" have none and keep their thousands.
-            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(" K");
+            // "a 15K bonus", "8K seguidores" have none and keep their thousands. Round seventy A: Spanish K stands for
+            // "kilómetros", so "los 21K" are "los veintiún K", as "veintiún kilómetros" (English ignores the gender).
+            ctx.append(ctx.speller.cardinal(whole, Gender.MASCULINE)).append(" K");
             return k.end();
         }
         if (scale == null && k.lookingAt()) {

@@ -831,4 +831,13 @@ class UnitReadingsTest {
         assertEquals("compre cinco litros de aceite y dos litros de agua", read("es-ES", "compre 5 L de aceite y 2 L. de agua"));
         assertEquals("take two liters of water", read("en-US", "take 2 L of water"));
     }
+
+    @Test
+    void roundSeventyASpanishRaceAndGoldKIsMasculine() {
+        // Round seventy A: a race's K ("kilómetros") and a gold's K ("quilates") are masculine: "veintiún K", as "veintiún kilómetros".
+        assertEquals("corre los veintiún K; una cadena de oro de veintiún K", read("es-MX", "corre los 21K; una cadena de oro de 21K"));
+        // Must not fire: English, other distances, a count's thousands ("21K seguidores").
+        assertEquals("run the twenty one K", read("en-US", "run the 21K"));
+        assertEquals("corre los diez K; veintiún mil seguidores", read("es-ES", "corre los 10K") + "; " + read("es-ES", "21K seguidores"));
+    }
 }
