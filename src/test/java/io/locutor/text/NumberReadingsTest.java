@@ -426,6 +426,16 @@ class NumberReadingsTest {
     }
 
     @Test
+    void roundSeventyAALongRangeOfPlacesAfterTheirPluralNoun() {
+        // Round seventy A: three or four digits a side after a plural noun of numbered places are their range.
+        assertEquals("los lotes del mil uno al mil ochenta salen hoy; casillas mil doscientos uno a mil doscientos treinta",
+                read("es-ES", "los lotes 1001-1080 salen hoy; casillas 1201-1230"));
+        // Must not fire: a singular noun's code, a range running backwards.
+        assertEquals("el lote uno cero cero uno, uno cero ocho cero sale hoy; los lotes mil ochenta-mil uno salen hoy",
+                read("es-ES", "el lote 1001-1080 sale hoy; los lotes 1080-1001 salen hoy"));
+    }
+
+    @Test
     void roundSeventyAOneAfterASingularNumberedPlaceIsItsLabel() {
         // Round seventy A: after a numbered place or item in the singular the number is its label, said whole, whatever word
         // follows it ("la taquilla 1 abre", "el andén 1 cierra", "la habitación 1 incluye").
