@@ -2288,7 +2288,7 @@ final class TokenScanner {
                     spoken(ctx, pos, es ? "a" : "to"); // "booths #2-#9" (round eight E): "number two to number nine"
                 } else if (es && (countedRange(ctx.text, pos) || bareRange(ctx.text, pos) || longPlaceRange(ctx.text, pos)) && placeRange(ctx, pos)) {
                     // "los puestos 1-38" (round eight E): "del uno al treinta y ocho", see placeRange
-                } else if (countedRange(ctx.text, pos) || bareRange(ctx.text, pos) && (!es || numberedPlaces(ctx.text, pos))
+                } else if (countedRange(ctx.text, pos) || bareRange(ctx.text, pos) && (!es || numberedPlaces(ctx.text, pos) || phBefore(ctx.text, pos))
                         || es && longPlaceRange(ctx.text, pos)) {
                     spoken(ctx, pos, es ? "a" : "to"); // "3-5 días", "15-20 min", "5%-15%": from one to the other
                 } else if (!es && numberThenWord(ctx.text, pos)) {
@@ -2734,6 +2734,19 @@ final class TokenScanner {
         y.useTransparentBounds(true);
         y.useAnchoringBounds(false);
         return y.lookingAt() && y.end(1) == pos && Integer.parseInt(y.group(1)) < Integer.parseInt(y.group(2));
+    }
+
+    /** "pH", perhaps "pH de" or "pH entre", right before the range's first number. */
+    private static final java.util.regex.Pattern PH_BEFORE = java.util.regex.Pattern.compile("(?<![\\p{L}])pH(?:[ \\u00A0]+(?:de|entre))?[ \\u00A0]*$");
+
+    /**
+     * Round seventy A (Spanish): a bare range of small numbers after "pH" ("un pH de 7-8.", "suelo ácido, pH 5-6.") is its
+     * range of values, "siete a ocho", as a unit after the second number makes one ({@link #countedRange}); a pH names its
+     * scale before the numbers, where a unit comes after them. A score ("quedó 6-8") has no "pH".
+     */
+    private static boolean phBefore(String t, int pos) {
+        int start = digitsStart(t, pos);
+        return start >= 2 && PH_BEFORE.matcher(t.substring(Math.max(0, start - 12), start)).find();
     }
 
     /** {@link #BARE_RANGE} of three or four digits each: "1001-1080", "301-345". */

@@ -840,4 +840,13 @@ class UnitReadingsTest {
         assertEquals("run the twenty one K", read("en-US", "run the 21K"));
         assertEquals("corre los diez K; veintiún mil seguidores", read("es-ES", "corre los 10K") + "; " + read("es-ES", "21K seguidores"));
     }
+
+    @Test
+    void roundSeventyAIntegerRangeAfterPhIsARange() {
+        // Round seventy A: a bare range of small numbers after "pH" (perhaps "pH de") is its range of values.
+        assertEquals("con un pH de seis a ocho.; suelo ácido, pH cinco a seis.",
+                read("es-ES", "con un pH de 6-8.") + "; " + read("es-MX", "suelo ácido, pH 5-6."));
+        // Must not fire: a score with no "pH", a pair running backwards.
+        assertEquals("el partido quedó seis-ocho.; con pH ocho-seis.", read("es-ES", "el partido quedó 6-8.") + "; " + read("es-ES", "con pH 8-6."));
+    }
 }
