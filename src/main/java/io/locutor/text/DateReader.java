@@ -440,10 +440,27 @@ final class DateReader implements TokenReader {
         if (m.lookingAt() && ctx.es() && m.group(3) == null && headsAName(ctx, m)) {
             return -1; // "andén 2 de Mar del Plata", "amarre 8 de Mar Menor": a place, not the second of March
         }
+        if (m.lookingAt() && ctx.es() && m.group(3) != null && streetNumberAfterName(ctx, m)) {
+            // Round seventy A: "Av. 16 de Septiembre 1250", "Calz. 20 de Noviembre 2045": a date naming a street, and the
+            // number after it, with no "de" a year would take, is the house's number ("mil doscientos cincuenta").
+            int monthEnd = m.end(2);
+            return emit(ctx, m, Integer.parseInt(m.group(1)), Vocabulary.month(ctx.lang, m.group(2)), null, true) < 0 ? -1 : monthEnd;
+        }
         if (m.lookingAt()) {
             return emit(ctx, m, Integer.parseInt(m.group(1)), Vocabulary.month(ctx.lang, m.group(2)), m.group(3), true);
         }
         return -1;
+    }
+
+    /**
+     * Round seventy A: whether the four digits a Spanish day and month matched as its year are a house number: a street's
+     * word stands just before the date's name ("Av. 16 de Septiembre 1250", "Blvd. Héroes del 20 de Noviembre 1410"), the
+     * month has a name's capital, and only a space comes between it and the digits, where a year takes "de" ("el 16 de
+     * septiembre de 2026"). A day after "el" is a date's ("Calle Main el 16 de Septiembre 2026"), never a street's name.
+     */
+    private static boolean streetNumberAfterName(ReadContext ctx, Matcher m) {
+        return Character.isUpperCase(m.group(2).charAt(0)) && ctx.text.substring(m.end(2), m.start(3)).isBlank()
+                && !ctx.previousWord(m.start()).equalsIgnoreCase("el") && ReferenceReader.afterStreet(ctx.text, m.start(3));
     }
 
     /**
@@ -1124,6 +1141,12 @@ final class DateReader implements TokenReader {
                 ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Martes" : "martes");
                 int end = pos + 3;
                 return end < ctx.text.length() && ctx.text.charAt(end) == '.' ? end + 1 : end;
+            }
+            if (m != null && m.lookingAt() && m.group(3) == null && Character.isUpperCase(m.group(1).charAt(0))
+                    && ctx.text.charAt(m.end(1)) != '.' && ReferenceReader.afterStreetParticle(ctx.text, pos)) {
+                // Round seventy A: a capitalised month with no dot after a street's "de"/"del", then its house number
+                // ("Paseo del Mar 14", "Av. de Mayo 23"): the sea and the month name the street, the number is the house's.
+                return -1;
             }
             if (m != null && m.lookingAt() && !(m.group(3) == null && countAfterMonth(ctx, m.end(2)))) {
                 return emit(ctx, m, Integer.parseInt(m.group(2)), Vocabulary.month(ctx.lang, m.group(1)), m.group(3), false);

@@ -530,8 +530,9 @@ final class QuantityReader implements TokenReader {
                 && (ctx.at(ES_GOLD_PURITY_AFTER, end).lookingAt()
                     || ES_GOLD_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 40), pos)).find())) {
             // Round forty-two: "oro de 14K", "18K de oro": the gold's purity, said by its letter as Spanish jewellers say
-            // it ("catorce K"), never "catorce mil"; "$14K", "ganó 10K" keep their thousands.
-            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(" K");
+            // it ("catorce K"), never "catorce mil"; "$14K", "ganó 10K" keep their thousands. Round seventy A: the K stands
+            // for "quilates", so a number ending in one takes its short form ("veintiún K").
+            ctx.append(ctx.speller.cardinal(whole, Gender.MASCULINE)).append(" K");
             return end + 1;
         }
         Matcher k = ctx.at(COUNT_SUFFIX, end);
@@ -547,8 +548,9 @@ final class QuantityReader implements TokenReader {
                     || RACE_WORD.matcher(ctx.text.substring(Math.max(0, pos - 60), Math.min(ctx.text.length(), k.end() + 30))).find())) {
             // "Hope Run 5K", "Carrera Nocturna 10K" (round seven D): a race's distance after its capitalised name, "five K".
             // Round fifty-one: or a race word near it ("run the 8K", "a 15K medal", "corrés los 15K"), as runners say it;
-            // "a 15K bonus", "8K seguidores" have none and keep their thousands.
-            ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(" K");
+            // "a 15K bonus", "8K seguidores" have none and keep their thousands. Round seventy A: Spanish K stands for
+            // "kilómetros", so "los 21K" are "los veintiún K", as "veintiún kilómetros" (English ignores the gender).
+            ctx.append(ctx.speller.cardinal(whole, Gender.MASCULINE)).append(" K");
             return k.end();
         }
         if (scale == null && k.lookingAt()) {
@@ -1334,6 +1336,31 @@ final class QuantityReader implements TokenReader {
                 && Integer.parseInt(wholeAndFraction[0]) <= 24;
     }
 
+    /**
+     * Two groups of four digits with one space between, alone on their line's stretch: no digit group before the first, none
+     * after the second, and then only a pause's mark, the sentence's end or a word ("es 7316 2280; indíquela"). The first
+     * is no year ("en 2019 1500 de ellas" keeps a year and a count).
+     */
+    private static final Pattern FOUR_DIGIT_PAIR = Pattern.compile("(?<![\\d.,/:-]|\\d[ \\u00A0])((?!(?:19|20)\\d\\d)\\d{4})[ \\u00A0](\\d{4})"
+            + "(?=$|[;:!?)»\"”]|[.,](?!\\d)|[ \\u00A0]+\\p{L})");
+
+    /**
+     * Round seventy A (Spanish): whether a {@link #FOUR_DIGIT_PAIR} starts at {@code start} and is one code to write down
+     * ("su referencia para el ingreso es 7316 2280", "la guía de tu envío es 8735 1469"), as a zero-led code's groups are
+     * (round eighteen) and as English dictates two groups of four after a reference's noun (round forty-two): Spanish sets
+     * a number's thousands apart in threes, so two fours are never one number, and two cardinals side by side ("siete mil
+     * trescientos dieciséis dos mil doscientos ochenta") are heard as one. A count after them (a plural noun, a unit, a
+     * currency: "1200 1500 piezas") keeps the numbers.
+     */
+    private static boolean fourDigitCodeAt(ReadContext ctx, int start) {
+        Matcher m = start < 0 ? null : ctx.at(FOUR_DIGIT_PAIR, start);
+        if (m == null || !m.lookingAt()) {
+            return false;
+        }
+        String next = ctx.nextWord(m.end());
+        return !Vocabulary.spanishPluralNoun(next) && Units.find(next) == null && !Currencies.wordOrCode(next);
+    }
+
     /** A number with nothing special after it. */
     private static String bare(ReadContext ctx, String raw, String whole, String frac, int end) {
         boolean ungrouped = raw.chars().allMatch(ch -> ch >= '0' && ch <= '9');
@@ -1352,6 +1379,16 @@ final class QuantityReader implements TokenReader {
             int last = ctx.out.length() - 1;
             if (ctx.es() && last >= 0 && ctx.out.charAt(last) == '-') {
                 ctx.out.replace(last, last + 1, ", ");
+            }
+            return ctx.speller.digits(whole);
+        }
+        if (ctx.es() && frac == null && ungrouped && whole.length() == 4 && fourDigitCodeAt(ctx, end - 4)) {
+            return ctx.speller.digits(whole); // "es 7316 2280": a code's first group, dictated (round seventy A)
+        }
+        if (ctx.es() && frac == null && ungrouped && whole.length() == 4 && fourDigitCodeAt(ctx, end - 9)) {
+            int last = ctx.out.length() - 1;
+            if (last >= 1 && ctx.out.charAt(last) == ' ' && Character.isLetter(ctx.out.charAt(last - 1))) {
+                ctx.out.insert(last, ','); // its second group after a pause, as a zero-led code's next group below
             }
             return ctx.speller.digits(whole);
         }
@@ -1421,6 +1458,11 @@ final class QuantityReader implements TokenReader {
         if (g != Gender.NEUTRAL && Vocabulary.spanishNounGender(TokenScanner.numberedPlacesNounBefore(ctx.text, end - raw.length())) == Gender.MASCULINE) {
             // Round sixty-seven A: after a masculine plural noun of numbered items ("los lotes 1 a 30", "artículos 1 y 2") the
             // number is an item's label, said whole ("uno"), never agreeing with a word after it ("una", "un").
+            g = Gender.NEUTRAL;
+        }
+        if (g != Gender.NEUTRAL && !joined && TokenScanner.singularNumberedPlaceBefore(ctx.text, end - raw.length(), counted.toLowerCase(Locale.ROOT))) {
+            // Round seventy A: after a singular noun of a numbered place or item ("la puerta 1 permanece", "el módulo 1
+            // atiende") the number is its label, said whole ("uno"), as after the plural; a time after it still counts.
             g = Gender.NEUTRAL;
         }
         if (g != Gender.NEUTRAL && AttributiveAmount.firstSide(ctx.text, end - raw.length()) < end - raw.length()) {
@@ -1837,7 +1879,7 @@ final class QuantityReader implements TokenReader {
      * A law's or a decree's number and year ("Ley 7/1985", "Real Decreto 1393/2007", "decreto reglamentario 379/93"):
      * no fraction, the two numbers said one after the other, as the real sentences read them.
      */
-    private static final Pattern LEGAL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:ley|leyes|decreto|decreto-ley|orden|resolución|directiva"
+    private static final Pattern LEGAL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(ley|leyes|decreto|decreto-ley|orden|resolución|directiva"
             + "|reglamento|circular|sentencia|expediente|instrucción)(?:[ \\u00A0]+\\p{Ll}+)?[ \\u00A0]+(?:n\\.?º[ \\u00A0]?)?$");
 
     /** A year and the next one's last two digits: "2019/20", "1999/00". */
@@ -1849,8 +1891,12 @@ final class QuantityReader implements TokenReader {
         return den.length() == 2 && Integer.parseInt(den) == (y + 1) % 100; // "2006/2007" is read by FractionReader
     }
 
-    private static boolean legalNumber(ReadContext ctx, int pos) {
-        return ctx.es() && LEGAL_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 48), pos)).find();
+    private static boolean legalNumber(ReadContext ctx, int pos, String den) {
+        Matcher m = ctx.es() ? LEGAL_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 48), pos)) : null;
+        // Round seventy A: a file's number over its full year ("el expediente 52.806/2024", its thousands set apart) is a
+        // document's number, said with "barra" as "el expte. 88/2026" and "expediente 3321/2025" are, never the pause a
+        // law's number takes ("treinta y siete mil…, dos mil veinticinco" dropped the slash).
+        return m != null && m.find() && !(den.length() == 4 && m.group(1).equalsIgnoreCase("expediente"));
     }
 
     /** A '"' right after a number, not followed by a letter or digit, with no quotation left open before it. */
@@ -1976,7 +2022,7 @@ final class QuantityReader implements TokenReader {
                     ? "0" : NumberSpeller.stripLeadingZeros(den), Gender.NEUTRAL));
             return f.end();
         }
-        if (prefix.isEmpty() && legalNumber(ctx, pos) && (den.length() == 2 || den.length() == 4)) {
+        if (prefix.isEmpty() && legalNumber(ctx, pos, den) && (den.length() == 2 || den.length() == 4)) {
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(", ").append(ctx.speller.cardinal(den, Gender.NEUTRAL));
             return f.end();
         }

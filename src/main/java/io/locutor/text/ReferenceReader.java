@@ -1005,6 +1005,12 @@ final class ReferenceReader implements TokenReader {
     /** {@link #CUED_LETTERED_GROUPS} standing alone, no digit, letter or further group after it: after "número" (round seventy-one C). */
     private static final Pattern NUMBERED_LETTERED_GROUPS = Pattern.compile(CUED_LETTERED_GROUPS.pattern() + "(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
     /**
+     * Round seventy A (Spanish): after "código" two or three capitals and one group of five to eight digits are a code too
+     * ("el código CPT 99214", "código SAT 84111"), dictated as five digits straight after "código" are, never "noventa y
+     * nueve mil…"; four digits (a year's shape: "el código ES 2026") keep their other readers.
+     */
+    private static final Pattern ES_CUED_LETTERED_SERIAL = Pattern.compile("\\p{Lu}{2,3}[ \\u00A0]\\d{5,8}");
+    /**
      * Capitals, then digit groups only: the capitals spelt before the first group with no pause in Spanish after the words
      * of {@link #CAPITALS_INTO_GROUPS_CUES}.
      */
@@ -1497,7 +1503,8 @@ final class ReferenceReader implements TokenReader {
         }
         Matcher printed = keyword || token.equals("serial") || CODE_CUES.contains(token) ? ctx.at(KEYWORD_PRINTED_CODE, pos) : null;
         if (printed != null && printed.lookingAt()
-                && (!CODE_CUES.contains(printed.group(1).toLowerCase(Locale.ROOT)) || CUED_LETTERED_GROUPS.matcher(printed.group(3)).matches())) {
+                && (!CODE_CUES.contains(printed.group(1).toLowerCase(Locale.ROOT)) || CUED_LETTERED_GROUPS.matcher(printed.group(3)).matches()
+                    || ctx.es() && ES_CUED_LETTERED_SERIAL.matcher(printed.group(3)).matches())) {
             keyword(ctx, printed);
             // Round sixty-four A: Spanish spells the capitals straight into the first digit group ("T K cinco cinco uno
             // dos, cero cero nueve tres"), as its postal items and the example codes are read; the pause is between groups.
@@ -1509,7 +1516,9 @@ final class ReferenceReader implements TokenReader {
             }
             // Round thirty-two B: "invoice INV 77315", "order SO 40912": capitals and one group of digits are one code, said in
             // one run as a plate's or "PRO 48213" is; the space after the capitals is no printed group's pause.
-            boolean oneGroup = !ctx.es() && CAPITALS_ONE_GROUP.matcher(printed.group(3)).matches();
+            // Round seventy A: so does Spanish after "código" ("código CPT 99214", "C P T nueve nueve dos uno cuatro").
+            boolean oneGroup = (!ctx.es() || CODE_CUES.contains(printed.group(1).toLowerCase(Locale.ROOT)))
+                    && CAPITALS_ONE_GROUP.matcher(printed.group(3)).matches();
             ctx.append(oneGroup ? dictatedInOneRun(ctx, printed.group(3)) : dictated(ctx, printed.group(3)));
             return printed.end();
         }
@@ -2454,13 +2463,21 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern NUMBER_SIGN_WORD = Pattern.compile("(?:[nN]\\.?[º°]\\.?|[nN]úm\\.|[nN]ro\\.)(?=[ \\u00A0]+de[ \\u00A0])");
 
     /** A street word and up to four words of its name just before: "Av. Juárez ", "C/ Mayor, ", "Calle Cinco de Mayo ". */
-    private static final Pattern STREET_BEFORE = Pattern.compile("(?:^|[\\s(])(?:Av|Avda|Avenida|Blvd|Blv|Bv|Bvar|Bulevar|Diag|Diagonal|Calz|Calzada|Calle|C/|Cll|Ctra|Carretera|"
+    private static final String STREET_WORD = "(?:^|[\\s(])(?:Av|Avda|Avenida|Blvd|Blv|Bv|Bvar|Bulevar|Diag|Diagonal|Calz|Calzada|Calle|C/|Cll|Ctra|Carretera|"
             + "Camino|Cno|Paseo|Pº|Plaza|Pza|Prol|Prolongación|Priv|Privada|Cda|Cerrada|Ronda|Rda|Glta|Trav|Travesía|Pje|Pasaje"
             // Round five K: the street word in lower case ("calle Zaragoza #310") is a street as well.
-            + "|calle|avenida|calzada|carretera|camino|paseo|plaza|privada|cerrada|ronda|travesía|pasaje|prolongación|bulevar)\\.?"
+            + "|calle|avenida|calzada|carretera|camino|paseo|plaza|privada|cerrada|ronda|travesía|pasaje|prolongación|bulevar)\\.?";
+    private static final Pattern STREET_BEFORE = Pattern.compile(STREET_WORD
             + "[ \\u00A0]*(?:[\\p{L}\\d.'-]+[ \\u00A0]+){0,4}[\\p{L}\\d.'-]+,?[ \\u00A0]*$");
+    /** A street word then its name's "de" or "del", just before: "Av. de ", "Paseo del ". */
+    private static final Pattern STREET_PARTICLE_BEFORE = Pattern.compile(STREET_WORD + "[ \\u00A0]*del?[ \\u00A0]+$");
 
-    private static boolean afterStreet(String text, int pos) {
+    /** Whether a street's word and its "de"/"del" stand just before {@code pos}: "Av. de Mayo", "Paseo del Mar". */
+    static boolean afterStreetParticle(String text, int pos) {
+        return STREET_PARTICLE_BEFORE.matcher(text.substring(Math.max(0, pos - 20), pos)).find();
+    }
+
+    static boolean afterStreet(String text, int pos) {
         return STREET_BEFORE.matcher(text.substring(Math.max(0, pos - 60), pos)).find();
     }
 

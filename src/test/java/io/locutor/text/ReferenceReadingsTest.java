@@ -2034,4 +2034,24 @@ class ReferenceReadingsTest {
         assertEquals("change your PIN, twenty twenty six rules apply; for your PIN, three attempts are allowed",
                 read("en-GB", "change your PIN, 2026 rules apply") + "; " + read("en-GB", "for your PIN, 3 attempts are allowed"));
     }
+
+    @Test
+    void roundSeventyATwoGroupsOfFourDigitsAreOneCode() {
+        // Round seventy A: two groups of four digits with a space between are one code, dictated group by group with a
+        // pause, wherever its noun stands ("la guía para rastrear tu caja es …").
+        assertEquals("la guía para rastrear tu caja en la web es cuatro seis uno ocho, dos siete tres nueve.",
+                read("es-MX", "la guía para rastrear tu caja en la web es 4618 2739."));
+        // Must not fire: a year first, a count's plural noun or a currency after.
+        assertEquals("en dos mil diecinueve mil quinientos de ellas; tenemos mil doscientos mil quinientas piezas; pagó mil doscientos mil quinientos euros",
+                read("es-ES", "en 2019 1500 de ellas; tenemos 1200 1500 piezas; pagó 1200 1500 €"));
+    }
+
+    @Test
+    void roundSeventyACodesCapitalsAndOneGroupOfFiveDigits() {
+        // Round seventy A: after "código" two or three capitals and one group of five digits or more are a code, dictated.
+        assertEquals("anote el código D R G seis uno cero cuatro ocho", read("es-US", "anote el código DRG 61048"));
+        // Must not fire: four digits (a year's shape), another cue's pause after the capitals.
+        assertEquals("el código ES dos mil veintiséis; la referencia A B C, nueve nueve dos uno tres",
+                read("es-ES", "el código ES 2026; la referencia ABC 99213"));
+    }
 }

@@ -1214,4 +1214,18 @@ class TimeAndDateReadingsTest {
                 read("en-GB", "grade 2.00–3.00 kg bags") + "; " + read("en-GB", "booked 9.30–11.00 daily") + "; "
                         + read("en-GB", "moved 3.00–2.00") + "; " + read("en-US", "booked 8.00–11.00 daily"));
     }
+
+    @Test
+    void roundSeventyAADateNamingAStreetKeepsItsHouseNumber() {
+        // Round seventy A: a date naming a street, or a capitalised month after a street's "de"/"del", is the street's name;
+        // the number after it is the house's, never a year or a day.
+        assertEquals("en calzada dieciocho de marzo mil trescientos diez", read("es-MX", "en Calz. 18 de Marzo 1310"));
+        assertEquals("en Camino del Mar treinta y dos", read("es-ES", "en Camino del Mar 32"));
+        // Must not fire: a date after "el", a comma after the street's name, no street word, a dotted weekday, no "de" street.
+        assertEquals("en avenida Hidalgo el ocho de marzo de dos mil veintiséis", read("es-MX", "en Av. Hidalgo el 8 de Marzo 2026"));
+        assertEquals("en calle Sol, siete de abril de dos mil veintiséis", read("es-ES", "en C/ Sol, 7 de Abril 2026"));
+        assertEquals("la feria del dieciocho de marzo de dos mil veintiséis", read("es-MX", "la feria del 18 de Marzo 2026"));
+        assertEquals("desde el martes catorce de abril", read("es-ES", "desde el mar. 14 de abril"));
+        assertEquals("a partir de nueve de julio", read("es-US", "a partir de Julio 9"));
+    }
 }

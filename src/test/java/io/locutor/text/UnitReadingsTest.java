@@ -863,4 +863,22 @@ class UnitReadingsTest {
         assertEquals("four to six weeks; from four to six weeks; between sessions allow four to six weeks",
                 read("en-US", "4-6 weeks") + "; " + read("en-US", "from 4-6 weeks") + "; " + read("en-US", "between sessions allow 4-6 weeks"));
     }
+
+    @Test
+    void roundSeventyASpanishRaceAndGoldKIsMasculine() {
+        // Round seventy A: a race's K ("kilómetros") and a gold's K ("quilates") are masculine: "veintiún K", as "veintiún kilómetros".
+        assertEquals("corre los veintiún K; una cadena de oro de veintiún K", read("es-MX", "corre los 21K; una cadena de oro de 21K"));
+        // Must not fire: English, other distances, a count's thousands ("21K seguidores").
+        assertEquals("run the twenty one K", read("en-US", "run the 21K"));
+        assertEquals("corre los diez K; veintiún mil seguidores", read("es-ES", "corre los 10K") + "; " + read("es-ES", "21K seguidores"));
+    }
+
+    @Test
+    void roundSeventyAIntegerRangeAfterPhIsARange() {
+        // Round seventy A: a bare range of small numbers after "pH" (perhaps "pH de") is its range of values.
+        assertEquals("con un pH de seis a ocho.; suelo ácido, pH cinco a seis.",
+                read("es-ES", "con un pH de 6-8.") + "; " + read("es-MX", "suelo ácido, pH 5-6."));
+        // Must not fire: a score with no "pH", a pair running backwards.
+        assertEquals("el partido quedó seis-ocho.; con pH ocho-seis.", read("es-ES", "el partido quedó 6-8.") + "; " + read("es-ES", "con pH 8-6."));
+    }
 }
