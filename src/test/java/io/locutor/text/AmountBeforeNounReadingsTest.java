@@ -605,4 +605,14 @@ class AmountBeforeNounReadingsTest {
         assertEquals("twelve bags of twenty five kilograms Friday, twenty five kilograms of Blastcrete, bags of twenty five kilograms. Blastcrete is next",
                 read("en-GB", "12 bags of 25kg Friday, 25kg of Blastcrete, bags of 25kg. Blastcrete is next"));
     }
+
+    @Test
+    void roundSeventyTwoFAMeasureAfterALengthsOfIsEachPiecesSize() {
+        // Round seventy-two F: stock sold by the length, the coil or the piece: the measure after "of" before a noun is each one's.
+        assertEquals("two lengths of one hundred and ten millimetre soil pipe and a coil of fifteen metre flex",
+                read("en-GB", "2 lengths of 110mm soil pipe and a coil of 15 m flex"));
+        // Must not fire: no noun after the measure, an "or more" after it.
+        assertEquals("lengths of two metres or more, pieces of twenty five kilograms each",
+                read("en-GB", "lengths of 2m or more, pieces of 25kg each"));
+    }
 }

@@ -2025,4 +2025,19 @@ class ReferenceReadingsTest {
         assertEquals("the total number fifteen thousand is a record", read("en-US", "the total number 15000 is a record"));
         assertEquals("your complaint number fifty eight thousand three hundred and two boxes", read("en-US", "your complaint number 58302 boxes"));
     }
+
+    @Test
+    void roundSeventyTwoFAnAppositivesNumberAndNoAfterAComma() {
+        // Round seventy-two F: "job number" opening an appositive after a determined thing's phrase names its number, read
+        // by the length rule; a lower-case "no." after such a phrase and its comma is "number".
+        assertEquals("your gutter clean, job number eighty one three zero six, is booked",
+                read("en-GB", "your gutter clean, job number 81306, is booked"));
+        assertEquals("the parking permit, number K B four four one seven, expires", read("en-US", "the parking permit, no. KB-4417, expires"));
+        // Must not fire: no determined phrase before the comma, a phone's number, a count after the digits, an answer's "no".
+        assertEquals("In the end, phone number forty four thousand eight hundred and twenty one, is wrong.",
+                read("en-GB", "In the end, phone number 44821, is wrong."));
+        assertEquals("Since March, visitor number twenty thousand came", read("en-GB", "Since March, visitor number 20000 came"));
+        assertEquals("your order, job number twenty thousand tickets", read("en-GB", "your order, job number 20000 tickets"));
+        assertEquals("Reply yes, no. A B twelve is your code.", read("en-GB", "Reply yes, no. AB12 is your code."));
+    }
 }
