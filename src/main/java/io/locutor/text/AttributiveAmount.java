@@ -144,6 +144,12 @@ final class AttributiveAmount {
                 && unitAfter(t, start, end) && containerBeforeOf(ctx, start)) {
             return contentNoun(ctx, end);
         }
+        if (!article && !inList && !determiner && beforeLower.equals("of") && end > start && Character.isDigit(t.charAt(start))
+                && unitAfter(t, start, end) && pieceBeforeOf(ctx, start) && contentNoun(ctx, end)) {
+            // Round seventy-two F: "2 lengths of 150mm flue pipe" ({@link #PIECES}); with no content noun after the measure
+            // ("10 lengths of 63 x 175mm C16 joists", "lengths of 2m or more") the other rules decide.
+            return true;
+        }
         if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0 && countBefore(ctx, start)) {
             // Round twenty-six B: "one of 10 $100 gift cards", "3 £50 vouchers": a count before a price counts the things
             // the price describes, "ten one hundred dollar gift cards", as batch 48_en's writers read both.
@@ -893,6 +899,11 @@ final class AttributiveAmount {
             // Round sixty-seven C: stock sold by the spool, the reel or the sheet ("2 spools of 3 mm nylon", "4 sheets of
             // 12mm plywood"): the measure is each one's filament, tape or board.
             "spool", "spools", "reel", "reels", "sheet", "sheets");
+    /**
+     * Round seventy-two F: pipe, cable and timber sold by the length, the coil or the piece ("2 lengths of 110mm soil pipe",
+     * "a coil of 15 m flex"): before a content noun the measure is each piece's bore or its run, as after {@link #CONTAINERS}.
+     */
+    private static final Set<String> PIECES = Set.of("length", "lengths", "coil", "coils", "piece", "pieces");
 
     /**
      * The word before the "of" right before {@code start} is a container ("sacks of 20kg"), or (round sixty B) a length or
@@ -906,6 +917,12 @@ final class AttributiveAmount {
         }
         return of >= 2 && (CONTAINERS.contains(ctx.previousWord(of - 2).toLowerCase(Locale.ROOT))
                 || MEASURE_BEFORE_OF.matcher(ctx.text.substring(Math.max(0, of - 30), of - 2)).find());
+    }
+
+    /** The word before the "of" right before {@code start} is one of {@link #PIECES} ("lengths of 22mm"). */
+    private static boolean pieceBeforeOf(ReadContext ctx, int start) {
+        int of = ReadContext.spacesStart(ctx.text, start);
+        return of >= 2 && PIECES.contains(ctx.previousWord(of - 2).toLowerCase(Locale.ROOT));
     }
 
     /** Round sixty B: a length or a weight with its unit, symbol or name, right before an "of": "30m ", "10 metres ". */

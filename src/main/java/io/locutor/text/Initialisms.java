@@ -165,6 +165,10 @@ final class Initialisms {
             ctx.append(spelt(word)); // "the DR" (round seven C): a street type follows its street's name, never "the"
             return runEnd;
         }
+        if (pronounAsInitialism(ctx, pos, runEnd, word)) {
+            ctx.append(spelt(word)); // "Access to H E course" (round seventy-two F)
+            return runEnd;
+        }
         if (EN_SAID_AS_WORDS.contains(word) || EN_CAPITALISED_WORDS.contains(word) || shouted(t, pos, runEnd) || keyword(ctx, pos, word)
                 || wordShaped(word) && controlLabel(t, runEnd)) {
             return -1;
@@ -175,6 +179,23 @@ final class Initialisms {
             return runEnd + 2;
         }
         return runEnd;
+    }
+
+    /** Subject pronouns of {@link #EN_CAPITALISED_WORDS} that are initialisms too ("HE", higher education). */
+    private static final Set<String> EN_SUBJECT_PRONOUNS = Set.of("HE", "WE");
+    /** Prepositions a subject pronoun never follows ("than", "as", "like" and "but" may take one: "taller than HE is"). */
+    private static final Set<String> EN_PREPOSITIONS_BEFORE_A_NOUN = Set.of("to", "into", "for", "in", "of", "from", "at", "with",
+            "within", "without", "about", "towards", "through", "onto", "on");
+
+    /**
+     * Round seventy-two F: "an Access to HE course", "a route into HE study": a subject pronoun in capitals written in mixed
+     * case after a lower-case preposition (where no subject pronoun stands) and before a lower-case word is an initialism
+     * naming that word's kind, spelt ("H E"); "He said HE was fine" and a shouted "WHAT HE SAID" keep the pronoun.
+     */
+    private static boolean pronounAsInitialism(ReadContext ctx, int pos, int runEnd, String word) {
+        String t = ctx.text;
+        return EN_SUBJECT_PRONOUNS.contains(word) && EN_PREPOSITIONS_BEFORE_A_NOUN.contains(ctx.previousWord(pos))
+                && runEnd + 1 < t.length() && t.charAt(runEnd) == ' ' && Character.isLowerCase(t.charAt(runEnd + 1));
     }
 
     private static final Pattern CAPITALS = Pattern.compile("[A-Z]+");

@@ -176,7 +176,7 @@ final class PhoneReader implements TokenReader {
                 && (DIAL_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                 || EN_TEXT_CUES.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT)) || dialledAlternative(ctx, pos)
                 || namedService(ctx, pos) || serviceName(ctx, pos, m.group(1)) || afterInfoLabel(ctx, pos)
-                || contactAlternative(ctx, pos, m.end()))
+                || contactAlternative(ctx, pos, m.end()) || onAtClauseEnd(ctx, pos, m.end()))
                 // Round fifty-five, both languages since round fifty-eight: "if it is urgent but no emergency, 111.", "si se
                 // intoxica durante la excursión, 091.": any short number of the region stands alone after a clause naming an
                 // emergency, a danger or a call, and its comma, where an emergency number would (round nineteen B), a line to
@@ -719,6 +719,20 @@ final class PhoneReader implements TokenReader {
         }
         return ctx.anyWord(ctx.sentenceStart(pos, 80), pos,
                 word -> DIAL_CUES.contains(word) || word.equals("ring") || on && ON_CALL_VERBS.contains(word));
+    }
+
+    /**
+     * Round seventy-two F: "report a power cut on 105;", "get medical advice on 111.": British English gives the line to
+     * ring after "on" with no verb of calling too, the short number (libphonenumber's for the region, checked by the caller)
+     * ending its clause; "on 101 Main Street", "on 150 acres" go on after it, and after a participle ("closed on 150.")
+     * the number is a level reached.
+     */
+    private static boolean onAtClauseEnd(ReadContext ctx, int pos, int end) {
+        String t = ctx.text;
+        if (pos < 3 || !t.startsWith("on ", pos - 3) || !ctx.previousWord(pos).equals("on") || ctx.previousWord(pos - 3).endsWith("ed")) {
+            return false;
+        }
+        return end == t.length() || ".;,!?)".indexOf(t.charAt(end)) >= 0 && (end + 1 == t.length() || !Character.isDigit(t.charAt(end + 1)));
     }
 
     /**

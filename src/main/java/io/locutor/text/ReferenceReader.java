@@ -1835,8 +1835,10 @@ final class ReferenceReader implements TokenReader {
             return sign.end();
         }
         Matcher lowerNo = ctx.lang == Lang.EN && ctx.text.startsWith("no.", pos) ? ctx.at(LOWER_NO, pos) : null;
-        if (lowerNo != null && lowerNo.lookingAt() && !ctx.previousWord(pos).isEmpty()
+        if (lowerNo != null && lowerNo.lookingAt() && (!ctx.previousWord(pos).isEmpty() || determinedPhraseBefore(ctx, commaBefore(ctx, pos)))
                 && !ANSWER_NO_BEFORE.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))) {
+            // Round seventy-two F: or after a comma that ends a determined noun's phrase ("your city alarm permit, no.
+            // GT-4471, expires"): the appositive names the permit's number; "Reply yes, no. AB12…" has no such phrase.
             // Round fourteen B: "Say yes or no. AB12 is your code": after "or", "yes" or a verb of saying "no" is the answer
             // and its dot ends the sentence; only a noun's "no." names a number.
             // "job no. PF-2611", "account no. 4471" (round five L): a lower-case "no." between a noun and a code is "number";
@@ -1986,7 +1988,7 @@ final class ReferenceReader implements TokenReader {
             return numberIs.end();
         }
         Matcher numberSetApart = numberIs != null ? ctx.at(EN_NUMBER_SET_APART, pos) : null;
-        if (numberSetApart != null && numberSetApart.lookingAt() && nounNamesItsNumber(ctx, commaBefore(ctx, pos))
+        if (numberSetApart != null && numberSetApart.lookingAt() && (nounNamesItsNumber(ctx, commaBefore(ctx, pos)) || appositiveNounNamesNumber(ctx, pos))
                 && (!ctx.text.startsWith(" ", numberSetApart.end()) || NO_COUNTED_NOUN.contains(ctx.nextWord(numberSetApart.end())))) {
             // Round sixty-five A: "your noise complaint, number 63814, has been…", "your repair job number 41826, or…": five
             // or six digits the comma after them sets apart are the number the noun before "number" (perhaps across a
@@ -2271,6 +2273,38 @@ final class ReferenceReader implements TokenReader {
             "phone", "mobile", "telephone", "cell", "fax", "contact", "helpline", "hotline");
     /** Possessives and articles before a noun whose number is given: "your candidate number", "the patient number". */
     private static final Set<String> IDENTIFIED_NOUN_DETERMINERS = Set.of("your", "my", "our", "their", "his", "her", "its", "the");
+    /** One of {@link #IDENTIFIED_NOUN_DETERMINERS} and one to three words after it, ending where the region ends. */
+    private static final Pattern DETERMINED_PHRASE_END = Pattern.compile("(?i)(?<![\\p{L}\\d'’-])(?:" + String.join("|", IDENTIFIED_NOUN_DETERMINERS)
+            + ")(?:[ \\u00A0]+\\p{L}[\\p{L}'’-]*){1,3}$");
+
+    /** Round seventy-two F: a thing's phrase a possessive or "the" opens ends right at {@code end} ("your Wi-Fi fault,"). */
+    private static boolean determinedPhraseBefore(ReadContext ctx, int end) {
+        return end > 0 && end < ctx.text.length() && ctx.text.charAt(end) == ','
+                && DETERMINED_PHRASE_END.matcher(ctx.text).region(Math.max(0, end - 60), end).find();
+    }
+
+    /**
+     * Round seventy-two F: "your Wi-Fi fault, job number 58213, has been passed…", "your certified translation, job number
+     * 52918, is ready": the noun before "number" opens an appositive after a comma that ends a determined thing's phrase
+     * ({@link #determinedPhraseBefore}), so the number names that thing as "your job number" would; a count's or a phone's
+     * word ({@link #NOT_AN_IDENTIFIED_NUMBER}) or a participle before "number" does not.
+     */
+    private static boolean appositiveNounNamesNumber(ReadContext ctx, int pos) {
+        int wordEnd = pos;
+        for (int words = 0; words < MAX_WORDS_NAMING_A_NUMBER; words++) {
+            String noun = ctx.previousWord(wordEnd);
+            if (noun.length() < 3 || !Character.isLowerCase(noun.charAt(0)) || noun.endsWith("ed") || NOT_AN_IDENTIFIED_NUMBER.contains(noun)) {
+                return false;
+            }
+            int nounStart = ReadContext.spacesStart(ctx.text, wordEnd) - noun.length();
+            int comma = ReadContext.spacesStart(ctx.text, nounStart) - 1;
+            if (comma >= 0 && ctx.text.charAt(comma) == ',') {
+                return determinedPhraseBefore(ctx, comma);
+            }
+            wordEnd = nounStart;
+        }
+        return false;
+    }
 
     /**
      * The word before "number" at {@code pos} is a lower-case noun of three letters or more, after a possessive, "the" or

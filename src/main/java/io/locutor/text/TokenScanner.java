@@ -40,7 +40,7 @@ final class TokenScanner {
         TimeReader time = new TimeReader();
         Abbreviations abbreviations = new Abbreviations();
         this.digitReaders = List.of(electronic, ReferenceReader::isbn13Shape, UsAddresses::zipAfterStateName, UsAddresses::zipAfterCue, ReferenceReader::spanishGluedKey, ReferenceReader::keyedLaterInMessage, ReferenceReader::exampleOfReference, ReferenceReader::hexCode, DateReader::yearSpan, ReferenceReader::pairRun, ReferenceReader::yearSerial, TokenScanner::digitLedSlashedCode, ReferenceReader::hyphenedCode, ReferenceReader::spanishPlate, ReferenceReader::cuit, ReferenceReader::taxCode, ReferenceReader::usTaxForm, ReferenceReader::spanishMachineModel, TokenScanner::digitLedCode, TokenScanner::numberLetterCode, TokenScanner::printedGroups,
-                TokenScanner::longDigitGroups, TokenScanner::courseNumber, TokenScanner::sizeName, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, quantity);
+                TokenScanner::longDigitGroups, TokenScanner::courseNumber, TokenScanner::sizeName, UsAddresses::spanishOrdinalStreet, date, phone, time, TokenScanner::coordinate, TokenScanner::englishSpacedGroups, quantity);
         // Order matters for letters(): electronic, then the readers that need a digit nearby, then abbreviations.
         this.letterReaders = List.of(electronic, reference, date, money, abbreviations);
     }
@@ -1786,6 +1786,35 @@ final class TokenScanner {
         }
         Matcher m = ctx.at(LONG_GROUPS, pos);
         if (!m.lookingAt() || m.group().substring(space - pos).replaceAll("[ \\u00A0]", "").chars().allMatch(c -> c == '0')) {
+            return -1;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String group : m.group().split("[ \\u00A0]")) {
+            sb.append(sb.length() > 0 ? ", " : "").append(ctx.speller.digits(group));
+        }
+        ctx.append(sb.toString());
+        return m.end();
+    }
+
+    /** Two printed groups of three digits, no group before or after them ("408 215"): a one-time code's shape. */
+    private static final Pattern SPACED_THREES = Pattern.compile("(?<![\\d.,/+#-]|\\d[ \\u00A0])\\d{3}[ \\u00A0]\\d{3}"
+            + "(?![\\d\\p{L}%°]|[.,/:-]\\d|[ \\u00A0][\\d%°])");
+
+    /**
+     * Round seventy-two F: English groups thousands with a comma, never a space (en-US and en-GB alike), so groups of three
+     * digits printed apart with spaces that no earlier reader took (a phone, a keyed reference) are a code read out to the
+     * caller ("enter the code we texted you, 408 215, then…"), dictated group by group with a pause, as {@link
+     * #printedGroups} are. A round figure ("150 000"), a count after them ("125 500 customers", "300 250 km") or an
+     * approximator before them ("about 125 250") keep the number; so do three groups or more with no noun naming them
+     * (round fifty-three's "The number, 120 300 400, is huge").
+     */
+    static int englishSpacedGroups(ReadContext ctx, int pos) {
+        if (ctx.lang != Lang.EN || pos + 7 > ctx.text.length() || ctx.text.charAt(pos + 3) != ' ' && ctx.text.charAt(pos + 3) != '\u00A0') {
+            return -1; // cheap check first: three digits, then a space
+        }
+        Matcher m = ctx.at(SPACED_THREES, pos);
+        if (!m.lookingAt() || m.group().substring(4).replaceAll("[ \\u00A0]", "").chars().allMatch(c -> c == '0')
+                || ReferenceReader.countedAfter(ctx, m.end()) || PhoneReader.approximatorBefore(ctx, pos)) {
             return -1;
         }
         StringBuilder sb = new StringBuilder();

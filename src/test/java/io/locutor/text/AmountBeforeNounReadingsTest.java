@@ -635,4 +635,14 @@ class AmountBeforeNounReadingsTest {
                 read("en-GB", "your new 240L wheelie bin") + "; " + read("en-GB", "the various 5 kg bags") + "; "
                         + read("en-GB", "it takes a 10 kg bag"));
     }
+
+    @Test
+    void roundSeventyTwoFAMeasureAfterALengthsOfIsEachPiecesSize() {
+        // Round seventy-two F: stock sold by the length, the coil or the piece: the measure after "of" before a noun is each one's.
+        assertEquals("two lengths of one hundred and ten millimetre soil pipe and a coil of fifteen metre flex",
+                read("en-GB", "2 lengths of 110mm soil pipe and a coil of 15 m flex"));
+        // Must not fire: no noun after the measure, an "or more" after it.
+        assertEquals("lengths of two metres or more, pieces of twenty five kilograms each",
+                read("en-GB", "lengths of 2m or more, pieces of 25kg each"));
+    }
 }

@@ -140,4 +140,13 @@ class CapsReadingsTest {
         // Must not fire: an initialism said as a word, a contraction in capitals.
         assertEquals("NASA's rocket, IT'S late, the H O A said, the H O As", read("en-US", "NASA's rocket, IT'S late, the HOA said, the HOAs"));
     }
+
+    @Test
+    void roundSeventyTwoFASubjectPronounAfterAPrepositionIsAnInitialism() {
+        // Round seventy-two F: no subject pronoun follows a preposition, so "HE" there before a noun is spelt.
+        assertEquals("funding for H E students and a path into H E teaching", read("en-GB", "funding for HE students and a path into HE teaching"));
+        // Must not fire: the pronoun stressed, after "than", in a shouted run, at a clause's end.
+        assertEquals("He said HE was fine. She is taller than HE is. Give it to HE.",
+                read("en-GB", "He said HE was fine. She is taller than HE is. Give it to HE."));
+    }
 }

@@ -421,4 +421,16 @@ class EnglishReadingsTest {
                 read("en-GB", "Vans 204–212 are parked") + "; " + read("en-GB", "the rooms 204–212") + "; " + read("en-GB", "Rooms 318–301")
                         + "; " + read("en-GB", "Rooms 10-12"));
     }
+
+    @Test
+    void roundSeventyTwoFAShortNumberAfterOnEndingItsClauseIsDialled() {
+        // Round seventy-two F: "on" and a short number of the region ending its clause: the line to ring, no verb of calling needed.
+        assertEquals("For a gas supply problem, report it on one zero five; for advice, we are on one one one.",
+                read("en-GB", "For a gas supply problem, report it on 105; for advice, we are on 111."));
+        // Must not fire: a level reached after a participle, a house number, a count, a number that is no short number.
+        assertEquals("The index closed on one hundred and fifty.", read("en-GB", "The index closed on 150."));
+        assertEquals("The bus stops on one oh five Park Road.", read("en-GB", "The bus stops on 105 Park Road."));
+        assertEquals("We met on one hundred and one occasions.", read("en-GB", "We met on 101 occasions."));
+        assertEquals("It is on one hundred and sixty.", read("en-GB", "It is on 160."));
+    }
 }

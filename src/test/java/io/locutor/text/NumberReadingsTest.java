@@ -457,4 +457,17 @@ class NumberReadingsTest {
                 read("es-ES", "el 7,4-6,8, ref 12,5-3,5-8, ganaron 3-1, 1,5-2 kg"));
         assertEquals("from ten fifteen to eleven forty five", read("en-GB", "from 10.15-11.45"));
     }
+
+    @Test
+    void roundSeventyTwoFEnglishDigitGroupsApartWithSpacesAreACode() {
+        // Round seventy-two F: English prints no thousands with a space, so groups of three so printed are dictated.
+        assertEquals("type the code we emailed, two nine four, six one seven, to continue",
+                read("en-US", "type the code we emailed, 294 617, to continue"));
+        assertEquals("Enter three zero eight, one five two now.", read("en-GB", "Enter 308 152 now."));
+        // Must not fire: a round figure, a count after the groups, an approximator, Spanish's thousands.
+        assertEquals("We have one hundred and fifty thousand users.", read("en-GB", "We have 150 000 users."));
+        assertEquals("over one hundred twenty thousand four hundred and fifty customers", read("en-US", "over 120 450 customers"));
+        assertEquals("about one hundred and twenty five thousand two hundred and fifty.", read("en-GB", "about 125 250."));
+        assertEquals("son ciento veinticinco mil doscientos cincuenta", read("es-ES", "son 125 250"));
+    }
 }

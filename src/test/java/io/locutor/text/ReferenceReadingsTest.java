@@ -2054,4 +2054,19 @@ class ReferenceReadingsTest {
         assertEquals("el código ES dos mil veintiséis; la referencia A B C, nueve nueve dos uno tres",
                 read("es-ES", "el código ES 2026; la referencia ABC 99213"));
     }
+
+    @Test
+    void roundSeventyTwoFAnAppositivesNumberAndNoAfterAComma() {
+        // Round seventy-two F: "job number" opening an appositive after a determined thing's phrase names its number, read
+        // by the length rule; a lower-case "no." after such a phrase and its comma is "number".
+        assertEquals("your gutter clean, job number eighty one three zero six, is booked",
+                read("en-GB", "your gutter clean, job number 81306, is booked"));
+        assertEquals("the parking permit, number K B four four one seven, expires", read("en-US", "the parking permit, no. KB-4417, expires"));
+        // Must not fire: no determined phrase before the comma, a phone's number, a count after the digits, an answer's "no".
+        assertEquals("In the end, phone number forty four thousand eight hundred and twenty one, is wrong.",
+                read("en-GB", "In the end, phone number 44821, is wrong."));
+        assertEquals("Since March, visitor number twenty thousand came", read("en-GB", "Since March, visitor number 20000 came"));
+        assertEquals("your order, job number twenty thousand tickets", read("en-GB", "your order, job number 20000 tickets"));
+        assertEquals("Reply yes, no. A B twelve is your code.", read("en-GB", "Reply yes, no. AB12 is your code."));
+    }
 }
