@@ -573,4 +573,14 @@ class AbbreviationReadingsTest {
         // Must not fire: "vol." with no number after it, "Ed." as a name, "ed." after a word that is no ordinal.
         assertEquals("The vol. knob; call Ed. Harris; see the third and ed. notes", read("en-US", "The vol. knob; call Ed. Harris; see the third and ed. notes"));
     }
+
+    @Test
+    void roundSeventyTwoEUsStreetTypeEndingASpanishSentenceIsSaidInEnglish() {
+        assertEquals("en la obra de Pine Street. Diríjase al norte; en Oak Avenue. Llame hoy; en Ocean Boulevard.",
+                read("es-US", "en la obra de Pine St. Diríjase al norte; en Oak Ave. Llame hoy; en Ocean Blvd."));
+        // Must not fire: a saint before a name; a Spanish avenue's "Ave." before its name; outside the US.
+        assertEquals("el Hospital St. Jude. Llame hoy; visite avenida Flagler mil trescientos cincuenta",
+                read("es-US", "el Hospital St. Jude. Llame hoy; visite Ave. Flagler 1350"));
+        assertEquals("en Oak Ave. Llame hoy", read("es-MX", "en Oak Ave. Llame hoy"));
+    }
 }

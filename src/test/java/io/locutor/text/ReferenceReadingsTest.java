@@ -2025,4 +2025,13 @@ class ReferenceReadingsTest {
         assertEquals("the total number fifteen thousand is a record", read("en-US", "the total number 15000 is a record"));
         assertEquals("your complaint number fifty eight thousand three hundred and two boxes", read("en-US", "your complaint number 58302 boxes"));
     }
+
+    @Test
+    void roundSeventyTwoECapitalsAndFourDigitGroupsAreACodeAnywhere() {
+        assertEquals("por ejemplo T K tres tres uno ocho, cero cuatro siete dos o el MX ciento cincuenta mil",
+                read("es-AR", "por ejemplo TK 3318 0472 o el MX 150 000"));
+        // Must not fire: one group after the capitals, a year after them; groups printed as thousands (above).
+        assertEquals("el código SP siete mil setecientos treinta y el RFC dos mil veinticinco en dos mil veintiséis",
+                read("es-AR", "el código SP 7730 y el RFC 2025 en 2026"));
+    }
 }

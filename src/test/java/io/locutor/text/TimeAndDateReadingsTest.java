@@ -1193,4 +1193,13 @@ class TimeAndDateReadingsTest {
                 read("en-US", "about 3/4 full") + "; " + read("en-US", "around 1/2") + "; " + read("en-US", "about 5/12 of the budget")
                         + "; " + read("en-US", "around 7/12 cup"));
     }
+
+    @Test
+    void roundSeventyTwoESpanishDayWordAndItsCommaNameTheDateAfterThem() {
+        assertEquals("lo llevamos mañana, cuatro de diciembre, y el viernes, once de diciembre",
+                read("es-US", "lo llevamos mañana, 12/4, y el viernes, 12/11"));
+        // Must not fire: a measure after the pair; no day's word before the comma.
+        assertEquals("mañana, medio kilo de carne", read("es-US", "mañana, 1/2 kilo de carne"));
+        assertEquals("en la tienda, tres cuartos del inventario", read("es-MX", "en la tienda, 3/4 del inventario"));
+    }
 }

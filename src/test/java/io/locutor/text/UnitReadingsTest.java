@@ -854,4 +854,12 @@ class UnitReadingsTest {
         // Must not fire: the dot before a capital closes the sentence and is kept.
         assertEquals("Pay nine dollars per foot. Call us today.", read("en-US", "Pay $9 per ft. Call us today."));
     }
+
+    @Test
+    void roundSeventyTwoEMegapixelsInSpanishText() {
+        assertEquals("cámaras de cuatro megapíxeles y una de un megapíxel", read("es-ES", "cámaras de 4 MP y una de 1 MP"));
+        // Must not fire: a registration's trailing capitals; English (a milepost before its number, letters after one).
+        assertEquals("registro C A cinco ocho uno dos M P", read("es-US", "registro CA 5812 MP"));
+        assertEquals("a twelve M P camera at milepost twelve", read("en-US", "a 12 MP camera at MP 12"));
+    }
 }
