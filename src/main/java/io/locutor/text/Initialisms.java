@@ -442,13 +442,8 @@ final class Initialisms {
     /** One or two digits ending a code's word ("RIDE15", "FIZZ5"): a discount or an amount, as an offer's code has. */
     private static final Pattern PROMO_NUMBER_AFTER = Pattern.compile("\\d{1,2}(?![\\d\\p{L}])");
 
-    /**
-     * Spanish roads named by a letter or two and a number ("la AP-7", "la autovía A-4", "la N-340", "la M-30", "la C-31").
-     * Round seventy-two E: any two capitals before a two-digit number, as a city's ring road or a region's main road is
-     * named ("la SE-30", "la CV-35", "la RM-15"), after the same cues; one letter stays the state's own A, C, M, N. Other
-     * capitals before one or three digits keep the code rules (measured: two held-out rows lost when they were read so).
-     */
-    private static final Pattern ES_ROAD = Pattern.compile("([A-Z]{2}|[ACMN])-(\\d{1,3})(?![\\d\\p{L}]|[.,/:-]\\d|-)");
+    /** Spanish roads named by a letter or two and a number ("la AP-7", "la autovía A-4", "la N-340", "la M-30", "la C-31"). */
+    private static final Pattern ES_ROAD = Pattern.compile("(AP|[ACMN])-(\\d{1,3})(?![\\d\\p{L}]|[.,/:-]\\d|-)");
     /** Words a Spanish road's name follows: its article, its kind, a kilometre point. */
     private static final Set<String> ES_ROAD_CUES = Set.of("la", "autovía", "autopista", "carretera", "km");
     /** Four to six capitals before a number printed in groups ("CLABE 0147 2290 …"), the capitals of a file's code. */
@@ -470,8 +465,7 @@ final class Initialisms {
             return -1;
         }
         Matcher road = ctx.at(ES_ROAD, pos);
-        if (road.lookingAt() && ES_ROAD_CUES.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))
-                && (road.group(1).length() == 1 || road.group(1).equals("AP") || road.group(2).length() == 2)) {
+        if (road.lookingAt() && ES_ROAD_CUES.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
             ctx.append(road.group(1)).append(' ').append(ctx.speller.cardinal(road.group(2), Gender.NEUTRAL));
             return road.end();
         }
