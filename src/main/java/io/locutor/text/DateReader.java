@@ -127,8 +127,18 @@ final class DateReader implements TokenReader {
         if (i > 0 && ctx.text.charAt(i - 1) == ',') {
             i--;
         }
-        return RELATIVE_DAYS.contains(ctx.previousWord(i).toLowerCase(Locale.ROOT));
+        String word = ctx.previousWord(i).toLowerCase(Locale.ROOT);
+        if (ctx.es()) {
+            // Round seventy-two E: Spanish "desde mañana, 12/3", "el lunes, 12/7", "hoy, 12/2": a day's word and its comma
+            // name the date after them as the word alone does (cue), in the region's order, never "doce tercios".
+            String day = singularWeekday(word);
+            return ES_RELATIVE_DAYS.contains(word) || spanishWeekdayName(day) || ES_WEEKDAYS.containsKey(day);
+        }
+        return RELATIVE_DAYS.contains(word);
     }
+
+    /** Round seventy-two E: Spanish's days named by their distance from today, as {@link #RELATIVE_DAYS}. */
+    private static final Set<String> ES_RELATIVE_DAYS = Set.of("hoy", "mañana", "ayer");
 
     /**
      * A cue word of {@link #CUES}, or a weekday's name, which names the day of the numbers after it ("el viernes 7/03",
@@ -380,7 +390,8 @@ final class DateReader implements TokenReader {
                     || ctx.lang == Lang.EN && pos >= 5 && ctx.previousWordAcrossDot(pos).equalsIgnoreCase("exp")
                     || ctx.lang == Lang.EN && afterDateLabel(ctx, pos) || asOf(ctx, pos)
                     || ctx.lang == Lang.EN && dateNamedBefore(ctx, pos)
-                    || ctx.lang == Lang.EN && relativeDayBefore(ctx, pos) && !ctx.at(OF_AFTER, m.end()).lookingAt();
+                    || ctx.lang == Lang.EN && relativeDayBefore(ctx, pos) && !ctx.at(OF_AFTER, m.end()).lookingAt()
+                    || ctx.es() && relativeDayBefore(ctx, pos);
             // "hasta el 12/18" has no eighteenth month: after a cue word it is month first whatever the region's order
             // (a US form in es-US text), never "doce dieciochoavos"; a pair valid both ways keeps the region's order.
             // An abbreviated weekday with its dot ("vie. 12/18", round five L) cues it the same way.

@@ -87,9 +87,10 @@ final class QuantityReader implements TokenReader {
     private static final java.util.Set<String> ENGLISH_ONLY_SYMBOLS = java.util.Set.of("BR", "BA", "bu", "IU");
     /**
      * Unit symbols of Spanish text only: "CV" (horsepower), "UI" (international units), "ton" (round thirty-two), "pulg"
-     * (the inch, round fifty-two), "rpm" (round fifty-six: English says its letters).
+     * (the inch, round fifty-two), "rpm" (round fifty-six: English says its letters), "MP" (round seventy-two E: the
+     * megapixel; English "MP 12" is a milepost).
      */
-    private static final java.util.Set<String> SPANISH_ONLY_SYMBOLS = java.util.Set.of("CV", "UI", "ton", "pulg", "rpm", "RPM");
+    private static final java.util.Set<String> SPANISH_ONLY_SYMBOLS = java.util.Set.of("CV", "UI", "ton", "pulg", "rpm", "RPM", "MP");
     /** "under-" or "over-" right before an age group's number. */
     private static final Pattern AGE_GROUP_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:under|over)-$");
 

@@ -1011,6 +1011,12 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern ES_CUED_LETTERED_SERIAL = Pattern.compile("\\p{Lu}{2,3}[ \\u00A0]\\d{5,8}");
     /**
+     * Round seventy-two E: in Spanish two or three capitals and groups of exactly four digits are a printed code wherever
+     * they stand ("por ejemplo SP 7730 1184", "como BXT 6624 0937"), as after "número": no amount prints its thousands in
+     * fours, so the groups are never "siete mil setecientos treinta".
+     */
+    private static final Pattern LETTERED_FOUR_DIGIT_GROUPS = Pattern.compile("\\p{Lu}{2,3}(?:[ \\u00A0]\\d{4}){2,6}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
+    /**
      * Capitals, then digit groups only: the capitals spelt before the first group with no pause in Spanish after the words
      * of {@link #CAPITALS_INTO_GROUPS_CUES}.
      */
@@ -1422,7 +1428,8 @@ final class ReferenceReader implements TokenReader {
             return registration.end();
         }
         Matcher groupsAfterNumber = registration != null && ctx.previousWord(pos).equalsIgnoreCase("número")
-                ? ctx.at(NUMBERED_LETTERED_GROUPS, pos) : null;
+                ? ctx.at(NUMBERED_LETTERED_GROUPS, pos)
+                : ctx.es() && codeShaped ? ctx.at(LETTERED_FOUR_DIGIT_GROUPS, pos) : null;
         Matcher capitalsThenGroups = groupsAfterNumber != null && groupsAfterNumber.lookingAt()
                 ? CAPITALS_THEN_DIGIT_GROUPS.matcher(groupsAfterNumber.group()) : null;
         if (capitalsThenGroups != null && capitalsThenGroups.matches() && !thousandsShaped(capitalsThenGroups.group(2))

@@ -1756,16 +1756,31 @@ final class TokenScanner {
         if (!m.lookingAt()) {
             return -1;
         }
+        int end = m.end();
+        Matcher clabeEnd = ctx.es() && m.group().length() == 19 && CLABE_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 30), pos)).find()
+                ? ctx.at(CLABE_LAST_PAIR, end) : null;
+        if (clabeEnd != null && clabeEnd.lookingAt()) {
+            end = clabeEnd.end(); // round seventy-two E: "CLABE 0728 1500 3391 0467 82 antes del": the account's last pair
+        }
         StringBuilder sb = new StringBuilder();
-        for (String group : m.group().split("[ \\u00A0]")) {
+        for (String group : ctx.text.substring(pos, end).split("[ \\u00A0]")) {
             if (sb.length() > 0) {
                 sb.append(", ");
             }
             sb.append(ctx.speller.digits(group));
         }
         ctx.append(sb.toString());
-        return m.end();
+        return end;
     }
+
+    /**
+     * Round seventy-two E: Mexico's CLABE is eighteen digits, printed as four groups of four and a pair; named right before
+     * its groups ("la cuenta CLABE 0728 1500 3391 0467 82 antes del día 10"), the pair is the account's end whatever word
+     * follows it, dictated and set off as the other groups are, never "ochenta y dos".
+     */
+    private static final Pattern CLABE_BEFORE = Pattern.compile("(?<!\\p{L})CLABE(?:[ \\u00A0]+interbancaria)?[ \\u00A0]*:?[ \\u00A0]*$");
+    /** The CLABE's last pair after its four groups of four ({@link #CLABE_BEFORE}). */
+    private static final Pattern CLABE_LAST_PAIR = Pattern.compile("[ \\u00A0]\\d{2}(?![\\d\\p{L}]|[.,]\\d)");
 
     /** Thirteen digits or more in printed groups of three ("985 141 003 772 209", a pet's microchip). */
     private static final Pattern LONG_GROUPS = Pattern.compile("(?<![\\d.,/-])\\d{1,3}(?:[ \\u00A0]\\d{3}){4,}(?![\\d\\p{L}]|[.,/-]\\d)");

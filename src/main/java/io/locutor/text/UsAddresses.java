@@ -652,17 +652,56 @@ final class UsAddresses {
      * rounds seven C and fifteen had kept it written): a saint's "St." comes before a name, never after one.
      */
     private static boolean namedRoad(String t, int dot, String type, String before) {
-        if (t.charAt(dot) != '.' || dot + 2 >= t.length() || t.charAt(dot + 1) != ' ') {
+        boolean sentenceEnd = !type.equals("Drive") && spanishSentenceAfter(t, dot, !type.equals("Street"));
+        if (!sentenceEnd && (t.charAt(dot) != '.' || dot + 2 >= t.length() || t.charAt(dot + 1) != ' ')) {
             return false;
         }
         Matcher name = NAME_BEFORE.matcher(before);
         if (!name.find()) {
             return false;
         }
+        if (sentenceEnd) {
+            // Round seventy-two E: "la obra de Main St. Manténgase …", "en Ocean Blvd." at the text's end: the type's dot
+            // ends the sentence (it stays), the name after a lower-case word, not a sentence's first word ("Visite Ave.").
+            int first = name.start() + (Character.isUpperCase(before.charAt(name.start())) ? 0 : 1);
+            return LOWER_CASE_WORD_BEFORE.matcher(before.substring(0, first)).find() && nameWords(name.group());
+        }
         char next = t.charAt(dot + 2);
         return TokenScanner.isDigit(next) || Character.isLowerCase(next)
                 && (!type.equals("Drive") && !type.equals("Street") || nameWords(name.group()));
     }
+
+    /** A lower-case word and its space right before a road's name ("de ", "en "). */
+    private static final Pattern LOWER_CASE_WORD_BEFORE = Pattern.compile("\\p{Ll}[ \\u00A0]$");
+
+    /**
+     * Round seventy-two E: a type's dot at {@code dot} that ends a sentence a Spanish one follows, or the text: the text's
+     * end, "¿"/"¡", or a capitalised word only Spanish has, an accent or an "ñ" in it ("Manténgase", "Diríjase") or a
+     * function word ("Lo", "Su"). A saint's name after "St." ("Hospital St. Jude") is none of these; after a type no saint
+     * shares ("Oak Ave. Llame") {@code anyCapital} lets any capitalised word start the next sentence.
+     */
+    private static boolean spanishSentenceAfter(String t, int dot, boolean anyCapital) {
+        if (t.charAt(dot) != '.' || dot + 1 == t.length()) {
+            return t.charAt(dot) == '.';
+        }
+        if (dot + 2 >= t.length() || t.charAt(dot + 1) != ' ') {
+            return false;
+        }
+        char first = t.charAt(dot + 2);
+        if (first == '¿' || first == '¡') {
+            return true;
+        }
+        int end = dot + 2;
+        while (end < t.length() && Character.isLetter(t.charAt(end))) {
+            end++;
+        }
+        String word = t.substring(dot + 2, end);
+        return Character.isUpperCase(first) && (anyCapital || SPANISH_LETTERS.matcher(word).find()
+                || Vocabulary.spanishFunctionWord(word.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Letters English words do not have: Spanish accents and "ñ". */
+    private static final Pattern SPANISH_LETTERS = Pattern.compile("[áéíóúñÁÉÍÓÚÑ]");
 
     /** Capitalised words that name a road: none a Spanish function word, after a capitalised article ("La Elm "). */
     private static boolean nameWords(String words) {

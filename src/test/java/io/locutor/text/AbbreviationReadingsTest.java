@@ -582,4 +582,14 @@ class AbbreviationReadingsTest {
         assertEquals("a tripod, S D card and strap; lenses, S D cards and bags",
                 read("en-US", "a tripod, SD card and strap") + "; " + read("en-US", "lenses, SD cards and bags"));
     }
+
+    @Test
+    void roundSeventyTwoEUsStreetTypeEndingASpanishSentenceIsSaidInEnglish() {
+        assertEquals("en la obra de Pine Street. Diríjase al norte; en Oak Avenue. Llame hoy; en Ocean Boulevard.",
+                read("es-US", "en la obra de Pine St. Diríjase al norte; en Oak Ave. Llame hoy; en Ocean Blvd."));
+        // Must not fire: a saint before a name; a Spanish avenue's "Ave." before its name; outside the US.
+        assertEquals("el Hospital St. Jude. Llame hoy; visite avenida Flagler mil trescientos cincuenta",
+                read("es-US", "el Hospital St. Jude. Llame hoy; visite Ave. Flagler 1350"));
+        assertEquals("en Oak Ave. Llame hoy", read("es-MX", "en Oak Ave. Llame hoy"));
+    }
 }

@@ -149,4 +149,13 @@ class CapsReadingsTest {
         assertEquals("He said HE was fine. She is taller than HE is. Give it to HE.",
                 read("en-GB", "He said HE was fine. She is taller than HE is. Give it to HE."));
     }
+
+    @Test
+    void roundSeventyTwoEAClabesLastPair() {
+        assertEquals("CLABE cero uno cuatro siete, dos dos nueve cero, cero uno ocho tres, seis seis cinco cuatro, dos uno antes del viernes",
+                read("es-MX", "CLABE 0147 2290 0183 6654 21 antes del viernes"));
+        // Must not fire: a card's groups before an amount, with no CLABE named.
+        assertEquals("la tarjeta cuatro cero cero cero, uno dos tres cuatro, cinco seis siete ocho, nueve cero uno cero veinticinco pesos",
+                read("es-MX", "la tarjeta 4000 1234 5678 9010 25 pesos"));
+    }
 }

@@ -2069,4 +2069,13 @@ class ReferenceReadingsTest {
         assertEquals("your order, job number twenty thousand tickets", read("en-GB", "your order, job number 20000 tickets"));
         assertEquals("Reply yes, no. A B twelve is your code.", read("en-GB", "Reply yes, no. AB12 is your code."));
     }
+
+    @Test
+    void roundSeventyTwoECapitalsAndFourDigitGroupsAreACodeAnywhere() {
+        assertEquals("por ejemplo T K tres tres uno ocho, cero cuatro siete dos o el MX ciento cincuenta mil",
+                read("es-AR", "por ejemplo TK 3318 0472 o el MX 150 000"));
+        // Must not fire: one group after the capitals, a year after them; groups printed as thousands (above).
+        assertEquals("el código SP siete mil setecientos treinta y el RFC dos mil veinticinco en dos mil veintiséis",
+                read("es-AR", "el código SP 7730 y el RFC 2025 en 2026"));
+    }
 }

@@ -1228,4 +1228,13 @@ class TimeAndDateReadingsTest {
         assertEquals("desde el martes catorce de abril", read("es-ES", "desde el mar. 14 de abril"));
         assertEquals("a partir de nueve de julio", read("es-US", "a partir de Julio 9"));
     }
+
+    @Test
+    void roundSeventyTwoESpanishDayWordAndItsCommaNameTheDateAfterThem() {
+        assertEquals("lo llevamos mañana, cuatro de diciembre, y el viernes, once de diciembre",
+                read("es-US", "lo llevamos mañana, 12/4, y el viernes, 12/11"));
+        // Must not fire: a measure after the pair; no day's word before the comma.
+        assertEquals("mañana, medio kilo de carne", read("es-US", "mañana, 1/2 kilo de carne"));
+        assertEquals("en la tienda, tres cuartos del inventario", read("es-MX", "en la tienda, 3/4 del inventario"));
+    }
 }

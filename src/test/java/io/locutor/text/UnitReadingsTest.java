@@ -881,4 +881,12 @@ class UnitReadingsTest {
         // Must not fire: a score with no "pH", a pair running backwards.
         assertEquals("el partido quedó seis-ocho.; con pH ocho-seis.", read("es-ES", "el partido quedó 6-8.") + "; " + read("es-ES", "con pH 8-6."));
     }
+
+    @Test
+    void roundSeventyTwoEMegapixelsInSpanishText() {
+        assertEquals("cámaras de cuatro megapíxeles y una de un megapíxel", read("es-ES", "cámaras de 4 MP y una de 1 MP"));
+        // Must not fire: a registration's trailing capitals; English (a milepost before its number, letters after one).
+        assertEquals("registro C A cinco ocho uno dos M P", read("es-US", "registro CA 5812 MP"));
+        assertEquals("a twelve M P camera at milepost twelve", read("en-US", "a 12 MP camera at MP 12"));
+    }
 }
