@@ -321,9 +321,11 @@ final class ElectronicReader implements TokenReader {
             // Round twenty-seven: a lower-case word of a page's path made of English syllables ("miamidade.gov/parking",
             // "/renewal", "/tracking") names the page as a word, as a host's glued English words do; a path's mixed-case
             // token ("bit.ly/aBcDeF", a short link's key) is spelt. Round forty-five: so is a lower-case two-letter Spanish
-            // word there ("/es", "/mi/documentos"; see spanishShortWord).
+            // word there ("/es", "/mi/documentos"; see spanishShortWord). Round seventy-three G: a shorter lower-case word
+            // of a path is said too when syllables hold it ("/pyme", "/gym"), by the test a keyword passes
+            // (englishSyllablesAny); "/faq", "/pdf", "/xkcd" hold none and stay spelt.
             if (ES_WORDS.contains(lower) || pronounceable(lower) || domainLabel && (esSyllable(lower) || wordLike(lower) || doubledPronounceable(lower) || initialsThenWord(lower) || loanEnding(lower)
-                    || englishSyllables(lower)) || path && w.equals(lower) && (englishSyllables(lower) || spanishShortWord(lower))) {
+                    || englishSyllables(lower)) || path && w.equals(lower) && (pathWord(lower) || spanishShortWord(lower))) {
                 add(sb, lower);
             } else {
                 for (int i = 0; i < lower.length(); i++) {
@@ -338,7 +340,7 @@ final class ElectronicReader implements TokenReader {
             // spelt where the text names the firm by them or writes them in capitals (round thirty-nine B, speltLabel:
             // "Dover Arts Centre: … dac.org.uk", "USCIS.gov").
             addCapitals(sb, w);
-        } else if (saidAsWord(w)) {
+        } else if (saidAsWord(w) || path && w.equals(lower) && pathWord(lower)) {
             // "pay.quickcash.com", "go.acme.org" (round five G): a short label written in lower case and shaped like an
             // English word is said as the word; "www", "api", "bbc" (no word's shape, or known initialisms) are spelt.
             add(sb, lower);
@@ -457,6 +459,15 @@ final class ElectronicReader implements TokenReader {
      */
     private static boolean englishSyllables(String lower) {
         return lower.length() >= 6 && lower.length() <= 24 && englishSyllablesAny(lower);
+    }
+
+    /**
+     * Round seventy-three G: a lower-case segment of a page's path, three letters or more, that syllables hold ("/pyme",
+     * "/gym", "/tarjetas") names the page as a word in either language, as a host's words and a campaign's keyword are
+     * said; a code or a non-word ("/faq", "/pdf", "/xkcd") stays spelt.
+     */
+    private static boolean pathWord(String lower) {
+        return lower.length() >= 3 && lower.length() <= 24 && englishSyllablesAny(lower);
     }
 
     /** Made of English syllables at any length ("tyre", "gym", "boot"; not "abc", "dmv", "tba"). */

@@ -486,7 +486,9 @@ final class Initialisms {
             return -1;
         }
         Matcher road = ctx.at(ES_ROAD, pos);
-        if (road.lookingAt() && ES_ROAD_CUES.contains(ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT))) {
+        // Round seventy-three G: the road word shortened ("Ctra. M-607", "Carr. N-340") cues the road as written out does.
+        String cue = ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT);
+        if (road.lookingAt() && (ES_ROAD_CUES.contains(cue) || QuantityReader.ROAD_ABBREVIATIONS.contains(cue))) {
             ctx.append(road.group(1)).append(' ').append(ctx.speller.cardinal(road.group(2), Gender.NEUTRAL));
             return road.end();
         }

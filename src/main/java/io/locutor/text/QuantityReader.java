@@ -834,7 +834,7 @@ final class QuantityReader implements TokenReader {
      * the road words' abbreviations before it ("Carr.", "Ctra."), compared lower-cased (round thirty-two).
      */
     private static final java.util.Set<String> ROAD_KINDS = java.util.Set.of("federal", "estatal", "nacional", "provincial");
-    private static final java.util.Set<String> ROAD_ABBREVIATIONS = java.util.Set.of("carr", "ctra");
+    static final java.util.Set<String> ROAD_ABBREVIATIONS = java.util.Set.of("carr", "ctra");
 
     /**
      * The number at {@code pos} follows a road word and its "km" ends before a space and a digit: "Ruta 3 km 1.412"; since

@@ -123,6 +123,15 @@ class CapsReadingsTest {
     }
 
     @Test
+    void roundSeventyThreeGARoadAfterCtraReadsAsAfterCarretera() {
+        assertEquals("el almacén de carretera N doscientos treinta y dos kilómetro nueve, junto a la carretera M quinientos tres",
+                read("es-ES", "el almacén de Ctra. N-232 km 9, junto a la carretera M-503"));
+        // Must not fire: a road named by its town keeps its kilometre point; a product's code after its word stays spelt.
+        assertEquals("por la carretera de Toledo kilómetro doce; el modelo A P siete",
+                read("es-ES", "por la Ctra. de Toledo km 12; el modelo AP-7"));
+    }
+
+    @Test
     void roundSixtyFiveCASpanishRoadAndAnAccountsKindKeepTheirCapitals() {
         assertEquals("cerrada la AP sesenta y ocho y la autopista AP seis; desvío por la N trescientos cuarenta",
                 read("es-ES", "cerrada la AP-68 y la autopista AP-6; desvío por la N-340"));

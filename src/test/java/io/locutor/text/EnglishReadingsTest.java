@@ -152,6 +152,15 @@ class EnglishReadingsTest {
     }
 
     @Test
+    void roundSeventyThreeGAShortPathWordSyllablesHoldIsSaid() {
+        assertEquals("Book at riverbendrec dot org slash gym or riverbendrec dot org slash pool.",
+                read("en-US", "Book at riverbendrec.org/gym or riverbendrec.org/pool."));
+        // Must not fire: a path's code no syllable holds stays in capitals for the voice to spell.
+        assertEquals("see acme dot com slash FAQ, acme dot com slash PDF and acme dot com slash SCH",
+                read("en-US", "see acme.com/faq, acme.com/pdf and acme.com/sch"));
+    }
+
+    @Test
     void aRegistrysLabelWithoutAVowelIsSpelt() {
         // Round sixteen B: the Public Suffix List's second level ("sch.uk", "nhs.uk", "ltd.uk") is spelt, no word.
         assertEquals("Book at oakfield dot S C H dot U K slash parents, or mytrust dot N H S dot U K, or acme dot L T D dot U K.",

@@ -322,6 +322,15 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundSeventyThreeGAShortPathWordSyllablesHoldIsSaid() {
+        assertEquals("solicite su crédito en financiaya punto m x barra pyme o reserve en polideportivoluna punto es barra gym",
+                read("es-MX", "solicite su crédito en financiaya.mx/pyme o reserve en polideportivoluna.es/gym"));
+        // Must not fire: codes no syllable holds stay spelt, and so does a mixed-case key.
+        assertEquals("vea agencia punto es barra f a q barra p d f o agencia punto es barra a b c barra x y z barra g y m",
+                read("es-ES", "vea agencia.es/faq/pdf o agencia.es/abc/xyz/GyM"));
+    }
+
+    @Test
     void roundFortyFiveAPathSegmentThatIsASpanishWordIsSaid() {
         // Round forty-five: a path's two-letter Spanish word is said, as its three-letter words already were.
         assertEquals("pida en gasnorte punto m x barra es barra tarifas o en tienda punto com barra mi guion cuenta",
