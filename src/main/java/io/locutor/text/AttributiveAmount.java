@@ -138,7 +138,7 @@ final class AttributiveAmount {
             // balance", as standard English says it; a price that is a noun phrase of its own keeps the plural ("the £10
             // you paid", "the £50 of credit", "the £50 is due"). Round eleven B's compounds and frequency words too.
             return priceBeforeSingularNoun(ctx, end) || modifierThenNoun(ctx, end) || nameThenNoun(ctx, end)
-                    || chargeHeadAfter(ctx, end) || totalAfter(ctx, end) || frequencyThenName(ctx, end);
+                    || chargeHeadAfter(ctx, end) || totalAfter(ctx, end) || frequencyThenName(ctx, end) || speltChargeAfter(ctx, end);
         }
         if (!article && !inList && !determiner && beforeLower.equals("of") && end > start && Character.isDigit(t.charAt(start))
                 && unitAfter(t, start, end) && containerBeforeOf(ctx, start)) {
@@ -264,6 +264,16 @@ final class AttributiveAmount {
     private static boolean speltInitialismAfter(ReadContext ctx, int end) {
         Matcher capitals = ctx.at(CAPITALS_WORD_AFTER, end);
         return capitals.lookingAt() && Initialisms.speltStandingAlone(capitals.group(1));
+    }
+
+    /**
+     * Round seventy-three H: after a determiner, an initialism Initialisms spells right after the price names the thing
+     * charged itself ("your £45 MOT is booked", "the £70 PCN issued", "your $150 MRI"), singular as before any noun, "forty
+     * five pound M O T"; a currency's code ("the $50 USD") is none, and English only.
+     */
+    private static boolean speltChargeAfter(ReadContext ctx, int end) {
+        Matcher capitals = ctx.at(CAPITALS_WORD_AFTER, end);
+        return ctx.lang == Lang.EN && speltInitialismAfter(ctx, end) && capitals.lookingAt() && !Currencies.isIsoCode(capitals.group(1));
     }
 
     private static boolean initialismThenNoun(ReadContext ctx, int end) {

@@ -280,6 +280,37 @@ final class DateReader implements TokenReader {
         return m.end();
     }
 
+    /**
+     * Round seventy-three H: a weekday's day before a range's joint and a second weekday, its day and one month ("Tue 6 to
+     * Sat 10 Apr", "Wed 3 until Fri 12 Jun"): the first day only, the rest looked at; group 2 is the second weekday.
+     */
+    private static final Pattern EN_DAY_TO_WEEKDAY_DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?(?=(?:[ \\u00A0]?[-–]|[ \\u00A0]+(?:to|until|till|through))"
+            + "[ \\u00A0]+(\\p{L}+)\\.?,?[ \\u00A0]+(?:the[ \\u00A0]+)?(\\d{1,2})(?:st|nd|rd|th)?[ \\u00A0]+(?:of[ \\u00A0]+)?(" + Vocabulary.EN_MONTH_ALT
+            + ")\\.?(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * {@link #EN_DAY_TO_WEEKDAY_DAY} after a weekday: the first day is a date of the month the second day names, an ordinal
+     * as that day is ("Tuesday the sixth to Saturday the tenth of April"; it had been a count, "Tuesday six"), as round
+     * seventy B reads the earlier days of a list before one month. The second weekday, its day and the month are read after
+     * it as any weekday's date. Days that do not rise, or a modal "may", keep their readings: -1.
+     */
+    private static int englishDayBeforeWeekdayDay(ReadContext ctx, int pos) {
+        if (weekdayBefore(ctx, pos) == null) {
+            return -1;
+        }
+        Matcher m = ctx.at(EN_DAY_TO_WEEKDAY_DAY, pos);
+        if (!m.lookingAt() || weekday(Lang.EN, m.group(2)) == null || modalMay(m.group(4)) || Vocabulary.month(Lang.EN, m.group(4)) <= 0) {
+            return -1;
+        }
+        int from = Integer.parseInt(m.group(1));
+        int to = Integer.parseInt(m.group(3));
+        if (from < 1 || from >= to || to > 31) {
+            return -1;
+        }
+        ctx.append(ctx.previousWord(pos).equalsIgnoreCase("the") ? "" : "the ").append(ctx.speller.ordinal(from, false, false));
+        return m.end();
+    }
+
     private int numeric(ReadContext ctx, int pos) {
         // This runs at every number: the numeric patterns below start with one or two digits (four for a year) and a
         // date's mark, so the run of digits and the character after it decide which of them can match here.
@@ -304,6 +335,12 @@ final class DateReader implements TokenReader {
             int listed = englishListedDay(ctx, pos);
             if (listed >= 0) {
                 return listed;
+            }
+        }
+        if (ctx.lang == Lang.EN && dayRangeCandidate(ctx.text, pos)) {
+            int first = englishDayBeforeWeekdayDay(ctx, pos);
+            if (first >= 0) {
+                return first;
             }
         }
         if (ctx.lang == Lang.EN && dayRangeCandidate(ctx.text, pos)) {

@@ -473,6 +473,29 @@ final class PhoneReader implements TokenReader {
             "out", "outside", "overnight", "anytime");
 
     /**
+     * Round seventy-three H: "report any smoke to 911", "pass sightings to 911 or 311", "to 911 or the police line": the
+     * emergency number after "to" is the line a report is given to, after "report" earlier in the sentence or before "or"
+     * and another number or line; "from 900 to 911" ends a range and "rise to 911 or more" names a level.
+     */
+    private static boolean givenToTheLine(ReadContext ctx, int pos, int end) {
+        if (rangeEnd(ctx, pos)) {
+            return false;
+        }
+        String t = ctx.text;
+        if (t.startsWith(" or ", end)) {
+            int j = end + 4;
+            String partner = ctx.nextWord(end + 3);
+            if (j < t.length() && TokenScanner.isDigit(t.charAt(j)) || EN_LINE_DETERMINERS.contains(partner)) {
+                return true;
+            }
+        }
+        return ctx.anyWord(ctx.sentenceStart(pos, 80), pos, word -> word.equals("report"));
+    }
+
+    /** Words that start another line named after "911 or": "the non-emergency line", "your local station". */
+    private static final Set<String> EN_LINE_DETERMINERS = Set.of("the", "your", "our", "a", "an");
+
+    /**
      * Round twenty-three B: "if you cannot reach 911 by phone", "use a mobile to reach 999 or 112", "contact 112 or 999
      * straight away": the region's emergency number after "reach"/"contact", or after "or"/"and" joining it to another
      * number behind one of them, is the number to dial (the caller checks emergency numbers after this). A count goes on
@@ -484,7 +507,7 @@ final class PhoneReader implements TokenReader {
         }
         String t = ctx.text;
         String before = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
-        boolean reach = EN_REACH_VERBS.contains(before);
+        boolean reach = EN_REACH_VERBS.contains(before) || before.equals("to") && givenToTheLine(ctx, pos, end);
         if (!reach && (before.equals("or") || before.equals("and"))) {
             int i = ReadContext.spacesStart(t, pos);
             i -= before.length();
@@ -804,7 +827,10 @@ final class PhoneReader implements TokenReader {
         // Round sixty-seven B: also after a first member standing alone after a danger clause and its comma ("si hay humo,
         // 080 o 112."), dialled as a lone number there is.
         return afterEmergencyLabel(ctx, start) || (ctx.es() ? spanishDial(ctx, start) : DIAL_CUES.contains(ctx.previousWord(start).toLowerCase(Locale.ROOT)))
-                || standingAlone(ctx, start, i) && afterClauseMark(t, start) || listedAfterDialledNumber(ctx, start, i, depth - 1);
+                || standingAlone(ctx, start, i) && afterClauseMark(t, start) || listedAfterDialledNumber(ctx, start, i, depth - 1)
+                // Round seventy-three H: after an emergency number a report is given to ("sightings to 911 or 311").
+                || ctx.lang == Lang.EN && ctx.previousWord(start).equals("to") && givenToTheLine(ctx, start, i)
+                && ShortNumberInfo.getInstance().isEmergencyNumber(t.substring(start, i), ctx.locale.region);
     }
 
     /** Spanish words for an information or help line, before "en el"/"al" and a short number of the region. */

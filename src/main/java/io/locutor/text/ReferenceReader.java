@@ -2067,6 +2067,9 @@ final class ReferenceReader implements TokenReader {
                 ctx.append(ctx.speller.digits(m.group(3))); // "the last three digits of your order reference: 219"
                 return m.end();
             }
+            if (ctx.lang == Lang.EN && (m.group(3).equals("24/7") || m.group(3).equals("24/365"))) {
+                return -1; // round seventy-three H: "open a claim 24/7", "place your order 24/7": the hours, no claim's number
+            }
             // Round thirty-five: an account is filed under no year, "cuenta n.º 1987-3310" is dictated from its first group.
             ctx.append(code(ctx, m.group(3), false, !m.group(1).toLowerCase(Locale.ROOT).startsWith("cuenta")));
             return m.end();

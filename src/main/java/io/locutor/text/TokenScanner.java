@@ -1284,7 +1284,10 @@ final class TokenScanner {
             // your package RL 72046"): its tracking reference's capitals spelt and its digits said one by one, as a lettered
             // code's are, never "thirty thousand…"; a currency's code ("package USD 1500") keeps its amount, checked before.
             // A colon may close the noun ("Track your parcel: KT 30194", "Reference number: AB 4471").
-            + "|[pP]arcel|[sS]hipment|[pP]ackage|[cC]onsignment):?[ \\u00A0]$");
+            + "|[pP]arcel|[sS]hipment|[pP]ackage|[cC]onsignment"
+            // Round seventy-three H: an identifier said with its verb ("Your member ID is RL 40927", "your patient ID: PD
+            // 31846", "your customer number is HK 61392"): the code is dictated as after "number" alone.
+            + "|ID|(?:ID|[nN]umber|[cC]ode)[ \\u00A0]is):?[ \\u00A0]$");
     /** How far back {@link #NUMBER_WORD_BEFORE} looks: "consignment: ", its colon and its space. */
     private static final int NUMBER_WORD_REACH = 13;
 

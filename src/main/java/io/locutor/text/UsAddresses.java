@@ -347,22 +347,30 @@ final class UsAddresses {
     }
 
     /** A dashed range of two three-digit numbers: " 301–318", " 402-410". */
-    private static final Pattern PLACES_RANGE = Pattern.compile("[ \\u00A0]([1-9]\\d{2})[-–]([1-9]\\d{2})(?![\\d\\p{L}]|[.,:/]\\d)");
+    private static final Pattern PLACES_RANGE = Pattern.compile("[ \\u00A0]([1-9]\\d{2})(?:[-–]|[ \\u00A0]to[ \\u00A0])([1-9]\\d{2})(?![\\d\\p{L}]|[.,:/]\\d)");
 
     /**
      * Round seventy B: the plural of a capitalised place word of {@link #ROUTE_WORDS} ("Rooms", "Suites", "Courtrooms",
-     * "Gates") before a dashed range of three-digit numbers names the places by their numbers, each end said in pairs as
+     * "Gates") before a dashed range (round seventy-three H: or one joined by "to") of three-digit numbers names the places by their numbers, each end said in pairs as
      * "Room 301" is ("Rooms three oh one to three eighteen"; both ends had been counted, "three hundred and one").
      * Vehicles, whose plural before numbers counts, and a range that does not rise, keep their readings. -1 otherwise.
      */
     private static int placesRange(ReadContext ctx, int pos, int runEnd) {
         String t = ctx.text;
         String one = t.charAt(runEnd - 1) == 's' ? ROUTE_WORDS.get(t.substring(pos, runEnd - 1)) : null;
-        if (one == null || !Character.isUpperCase(one.charAt(0)) || VEHICLE_WORDS.contains(one.toLowerCase(java.util.Locale.ROOT))) {
+        // Round seventy-three H: the lower-case "units" of a storage site or an estate too ("units 215 to 228"), as "unit 216"
+        // is said in pairs; a unit or a plural noun after the range makes it a count, as after "unit 120" (see route).
+        boolean lowerUnits = "unit".equals(one);
+        if (one == null || !Character.isUpperCase(one.charAt(0)) && !lowerUnits || VEHICLE_WORDS.contains(one.toLowerCase(java.util.Locale.ROOT))) {
             return -1;
         }
         Matcher m = ctx.at(PLACES_RANGE, runEnd);
         if (!m.lookingAt() || Integer.parseInt(m.group(1)) >= Integer.parseInt(m.group(2))) {
+            return -1;
+        }
+        String after = lowerUnits ? ctx.nextWord(m.end()) : "";
+        if (Units.find(after) != null || Units.englishName(after) || Currencies.wordOrCode(after)
+                || after.length() > 3 && after.endsWith("s") && Character.isLowerCase(after.charAt(0))) {
             return -1;
         }
         ctx.append(t.substring(pos, runEnd)).append(' ').append(inPairs(ctx.speller, Integer.parseInt(m.group(1)))).append(" to ")

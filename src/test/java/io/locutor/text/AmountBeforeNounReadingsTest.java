@@ -645,4 +645,12 @@ class AmountBeforeNounReadingsTest {
         assertEquals("lengths of two metres or more, pieces of twenty five kilograms each",
                 read("en-GB", "lengths of 2m or more, pieces of 25kg each"));
     }
+
+    @Test
+    void roundSeventyThreeHPriceBeforeASpeltInitialismIsSingular() {
+        assertEquals("your twenty five pound M O T is due", read("en-GB", "your £25 MOT is due"));
+        // Must not fire: a currency's code, capitals said as a word, a clause after the price.
+        assertEquals("the fifty US dollar charge and your thirty pounds NOW.", read("en-GB", "the £50 USD charge and your £30 NOW."));
+        assertEquals("the forty dollars you owe", read("en-US", "the $40 you owe"));
+    }
 }

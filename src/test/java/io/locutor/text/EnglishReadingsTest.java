@@ -442,4 +442,24 @@ class EnglishReadingsTest {
         assertEquals("We met on one hundred and one occasions.", read("en-GB", "We met on 101 occasions."));
         assertEquals("It is on one hundred and sixty.", read("en-GB", "It is on 160."));
     }
+
+    @Test
+    void roundSeventyThreeHEmergencyNumberAReportIsGivenToIsDialled() {
+        assertEquals("Report smoke to nine nine nine or one one two and report to reception.",
+                read("en-GB", "Report smoke to 999 or 112 and report to reception."));
+        // Must not fire: a range's end, a level, a house number, a count.
+        assertEquals("from nine hundred to nine hundred and eleven or more.", read("en-US", "from 900 to 911 or more."));
+        assertEquals("Turn the dial to nine hundred and eleven or higher.", read("en-US", "Turn the dial to 911 or higher."));
+        assertEquals("We moved to nine eleven Elm Street.", read("en-US", "We moved to 911 Elm Street."));
+        assertEquals("Pass your card to nine hundred and ninety nine staff.", read("en-GB", "Pass your card to 999 staff."));
+    }
+
+    @Test
+    void roundSeventyThreeHPlacesRangeJoinedByToIsSaidInPairs() {
+        assertEquals("Suites two ten to two fourteen", read("en-US", "Suites 210 to 214"));
+        // Must not fire: a unit or a plural noun after the range of units, a range that does not rise.
+        assertEquals("units one hundred to one hundred and twenty volts", read("en-US", "units 100 to 120 volts"));
+        assertEquals("sell units one hundred and fifty to two hundred boxes", read("en-GB", "sell units 150 to 200 boxes"));
+        assertEquals("Rooms three hundred and eighteen to three hundred and one are shut.", read("en-GB", "Rooms 318 to 301 are shut."));
+    }
 }

@@ -2078,4 +2078,21 @@ class ReferenceReadingsTest {
         assertEquals("el código SP siete mil setecientos treinta y el RFC dos mil veinticinco en dos mil veintiséis",
                 read("es-AR", "el código SP 7730 y el RFC 2025 en 2026"));
     }
+
+    @Test
+    void roundSeventyThreeHIdentifierSaidWithItsVerbIsDictated() {
+        assertEquals("Your member I D is D K five one seven three zero.", read("en-GB", "Your member ID is DK 51730."));
+        // Must not fire: digits alone, capitals said as a word, a currency's code.
+        assertEquals("Your I D is fifty eight two one three and the code is four four seven one.",
+                read("en-US", "Your ID is 58213 and the code is 4471."));
+        assertEquals("the I D is OK twenty twenty four so", read("en-US", "the ID is OK 2024 so"));
+        assertEquals("Your customer number is one thousand five hundred US dollars.", read("en-US", "Your customer number is USD 1500."));
+    }
+
+    @Test
+    void roundSeventyThreeHRoundTheClockAfterAReferenceNounIsNoNumber() {
+        assertEquals("a claim twenty four seven and your order twenty four seven", read("en-US", "a claim 24/7 and your order 24/7"));
+        // Must not fire: a claim's slashed number.
+        assertEquals("claim twelve slash three forty five", read("en-US", "claim 12/345"));
+    }
 }

@@ -1237,4 +1237,12 @@ class TimeAndDateReadingsTest {
         assertEquals("mañana, medio kilo de carne", read("es-US", "mañana, 1/2 kilo de carne"));
         assertEquals("en la tienda, tres cuartos del inventario", read("es-MX", "en la tienda, 3/4 del inventario"));
     }
+
+    @Test
+    void roundSeventyThreeHWeekdayDayBeforeARangeToAnotherWeekdayDayIsAnOrdinal() {
+        assertEquals("from Thursday the fourth to Saturday the sixth of May we", read("en-GB", "from Thu 4 to Sat 6 May we"));
+        // Must not fire: days that do not rise; no weekday before the first day.
+        assertEquals("said: Monday fifteen to Friday the twelfth of February.", read("en-GB", "said: Mon 15 to Fri 12 Feb."));
+        assertEquals("ages six to Saturday the tenth of April", read("en-GB", "ages 6 to Sat 10 Apr"));
+    }
 }
