@@ -104,6 +104,45 @@ final class Initialisms {
         return spelt(letters);
     }
 
+    /** One to three capitals, a hyphen and two to four capitals, no digit, nothing glued after: an aircraft's registration. */
+    private static final Pattern REGISTRATION_MARK = Pattern.compile("([A-Z]{1,3})-([A-Z]{2,4})(?![\\p{L}\\d]|[-/][\\p{L}\\d])");
+
+    /**
+     * Round seventy-four J: an aircraft's registration ("EC-HRZ", "XA-TRQ", "G-HKTW") is spelt letter by letter, never left
+     * to the voice; Spanish pauses at the hyphen as at any code's ("E C, H R Z"), English runs on ("G H K T W"). Letters
+     * after the hyphen that make a word ("X-RAY", "CO-OP", "WI-FI", "CD-ROM") or are said as one, a word in capitals on
+     * either side, a known initialism before it ("US-UK"), Spanish doubled-letter plurals ("RR-HH", "EE-UU") and three
+     * capitals on both sides (an airports' route, "JFK-LHR": no nationality mark has three letters) and a range of
+     * clothing sizes ("talla L-XL", "S-XXL") are no registration.
+     * Returns the end, or -1.
+     */
+    static int readRegistrationMark(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (pos > 0 && (Character.isLetterOrDigit(t.charAt(pos - 1)) || "-/.&".indexOf(t.charAt(pos - 1)) >= 0)) {
+            return -1;
+        }
+        Matcher m = ctx.at(REGISTRATION_MARK, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String prefix = m.group(1);
+        String mark = m.group(2);
+        boolean word = !EN_KNOWN_SPELT.contains(mark) && EN_WORD_SHAPE.matcher(mark).matches()
+                || ctx.es() && ElectronicReader.pronounceable(mark.toLowerCase(Locale.ROOT));
+        if (word || EN_SAID_AS_WORDS.contains(mark) || EN_SAID_AS_WORDS.contains(prefix) || EN_CAPITALISED_WORDS.contains(mark)
+                || EN_CAPITALISED_WORDS.contains(prefix) || EN_KNOWN_SPELT.contains(prefix) || doubledLetters(prefix) && doubledLetters(mark)
+                || prefix.length() == 3 && mark.length() == 3 || prefix.matches("X*[SML]") && mark.matches("X*[SML]")) {
+            return -1;
+        }
+        ctx.append(spelt(prefix)).append(ctx.es() ? ", " : " ").append(spelt(mark));
+        return m.end();
+    }
+
+    /** Two of one letter ("RR", "HH"): a Spanish plural's initial. */
+    private static boolean doubledLetters(String letters) {
+        return letters.length() == 2 && letters.charAt(0) == letters.charAt(1);
+    }
+
     static String spelt(String letters) {
         StringBuilder sb = new StringBuilder(letters.length() * 2);
         for (int i = 0; i < letters.length(); i++) {

@@ -606,6 +606,9 @@ final class PhoneReader implements TokenReader {
             // Round sixty-five B: smoke, flames, a smell of gas and a body's harm name the danger as "incendio" does ("si ve
             // humo en la escalera, 112.", "si huele a gas, 911."); a count ("… humo, 112 vecinos") still goes on to its noun.
             + "|humo|humareda|llamas|olor a gas|huele a gas|inconsciente|hemorragia|sangrado|asfixia|electrocución|convulsión"
+            // Round seventy-four J: a flood named by its verb or participle ("si su vivienda se inunda, 112.", "si la calle
+            // está inundada, 911.") names the danger as "inundación" does.
+            + "|inunda|inundan|inundó|inundado|inundada"
             + ")(?:s|es|a|as)?\\b");
 
     /**

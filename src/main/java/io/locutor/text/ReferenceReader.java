@@ -1026,6 +1026,10 @@ final class ReferenceReader implements TokenReader {
      * round eight D's pause after them ("Guía R Y, cinco…"), an older unit test's reading left for the house to decide.
      */
     private static final Set<String> CAPITALS_INTO_GROUPS_CUES = Set.of("código", "code", "localizador", "seguimiento");
+    /** {@link #CAPITALS_THEN_DIGIT_GROUPS} with one group allowed: "ZIP 77024" as well as "DHL 3308 6614". */
+    private static final Pattern CAPITALS_THEN_DIGIT_GROUPS_OR_ONE = Pattern.compile("(\\p{Lu}{1,4})[ \\u00A0](\\d+(?:[ \\u00A0]\\d+)*)");
+    /** Parcel carriers written in capitals and said by their names in Spanish calls ("por UPS", "guía DHL 3308 6614 9902"). */
+    private static final Set<String> ES_CARRIER_NAMES = Set.of("UPS", "DHL", "USPS", "TNT", "DPD", "GLS", "MRW", "SEUR");
     private static final Pattern KEYWORD_PRINTED_CODE = Pattern.compile("((?iu:pedido|referencia|expediente|factura|contrato|ticket|incidencia|"
             + "localizador|reserva|póliza|envío|seguimiento|caso|solicitud|folio|guía|rastreo|siniestro|order|reference|ticket|invoice|"
             // Round thirty-eight B: English "ref" and "ref." cue a reference as "reference" does ("tracking ref. GWD 40288").
@@ -1526,6 +1530,15 @@ final class ReferenceReader implements TokenReader {
             // Round seventy A: so does Spanish after "código" ("código CPT 99214", "C P T nueve nueve dos uno cuatro").
             boolean oneGroup = (!ctx.es() || CODE_CUES.contains(printed.group(1).toLowerCase(Locale.ROOT)))
                     && CAPITALS_ONE_GROUP.matcher(printed.group(3)).matches();
+            Matcher named = ctx.es() ? CAPITALS_THEN_DIGIT_GROUPS_OR_ONE.matcher(printed.group(3)) : null;
+            if (named != null && named.matches() && (ES_CARRIER_NAMES.contains(named.group(1))
+                    || oneGroup && Initialisms.EN_SAID_AS_WORDS.contains(named.group(1)))) {
+                // Round seventy-four J: a carrier's name before a tracking number's groups ("guía DHL 3308 6614 9902") is
+                // the carrier, said as its name and never spelt, the code being the digits; "código ZIP 77024" says
+                // "ZIP" as the English word it is (English text does), the five digits dictated.
+                ctx.append(named.group(1)).append(' ').append(dictated(ctx, named.group(2).replace('\u00A0', ' ')));
+                return printed.end();
+            }
             ctx.append(oneGroup ? dictatedInOneRun(ctx, printed.group(3)) : dictated(ctx, printed.group(3)));
             return printed.end();
         }
@@ -2655,7 +2668,10 @@ final class ReferenceReader implements TokenReader {
 
     /** A {@link #CAPITALS_THEN_DIGIT_GROUPS} match: the capitals spelt straight into the first group, a pause between groups. */
     private static void appendCapitalsThenGroups(ReadContext ctx, Matcher lettered) {
-        ctx.append(dictated(ctx, lettered.group(1))).append(' ').append(dictated(ctx, lettered.group(2).replace('\u00A0', ' ')));
+        // Round seventy-four J: a carrier's name ("por UPS 4410 2291 7735") is said as its name, only the digits dictated.
+        String capitals = lettered.group(1);
+        ctx.append(ES_CARRIER_NAMES.contains(capitals) ? capitals : dictated(ctx, capitals)).append(' ')
+                .append(dictated(ctx, lettered.group(2).replace('\u00A0', ' ')));
     }
 
     /** Digit groups as thousands are printed: a first group of one to three digits, every later one of three ("150 000"). */

@@ -309,6 +309,11 @@ final class TokenScanner {
                     i = times;
                     continue;
                 }
+                int registration = Character.isUpperCase(c) && j < n && t.charAt(j) == '-' ? Initialisms.readRegistrationMark(ctx, i) : -1;
+                if (registration > 0) {
+                    i = registration; // round seventy-four J: "EC-HRZ", "G-HKTW", an aircraft's registration, spelt
+                    continue;
+                }
                 if (gluedFormatInitials(t, i, j)) {
                     // Round thirty: "4DX", "5XL", "4WD": a format's, a size's or a drive's capitals glued after its number are
                     // spelt, as the cinema's "4DX" is said ("four D X", "cuatro D X"), never left to the voice as "DX".
@@ -1353,6 +1358,8 @@ final class TokenScanner {
     /** Words that name the code after them: a batch, a serial, a part, a model. */
     private static final java.util.Set<String> CODE_WORDS = java.util.Set.of("lote", "lot", "batch", "serial", "serie", "model", "modelo",
             "part", "pieza", "parte", "sku", "code", "código", "guía", "tracking");
+    /** "lote de taladros ", "lotes de latas ": a lot and the goods it holds right before a code. */
+    private static final Pattern LOT_OF_GOODS_BEFORE = Pattern.compile("(?iU)\\blotes?[ \\u00A0]+de[ \\u00A0]+\\p{L}+[ \\u00A0]+$");
     /** Digits on both sides of a capital ("25B114"): a code, not a number and a letter. */
     private static final Pattern DIGIT_CAPITAL_DIGIT = Pattern.compile("\\d[A-Z]+\\d");
 
@@ -1387,7 +1394,8 @@ final class TokenScanner {
         // hexadecimal number), or a short head ending in a capital with two printed groups after it, ten characters in all; "3G", "4K60",
         // "5G 2024", "3D 4K 120" are names with a number.
         String cue = ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT);
-        boolean cued = CODE_WORDS.contains(cue);
+        // Round seventy-four J: a Spanish lot named by what it holds ("el lote de taladros 4613K") names the code as "lote" does.
+        boolean cued = CODE_WORDS.contains(cue) || ctx.es() && LOT_OF_GOODS_BEFORE.matcher(t.substring(Math.max(0, pos - 60), pos)).find();
         if (!cued && groups == 0 && machineModel(ctx, pos, head)) {
             // Round thirty-two B: "the 5075E tractor", "a 3038E", "your 6120M": four digits and a capital after a determiner
             // are a machine's model, said digit by digit with "oh" for a zero as dealers say it ("five oh seven five E"),

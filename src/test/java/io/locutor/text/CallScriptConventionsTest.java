@@ -418,6 +418,16 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void roundSeventyFourJAFloodInTheClauseCuesTheEmergencyNumber() {
+        // Round seventy-four J: a flood's verb or participle names the danger as "inundación" does.
+        assertEquals("Si su garaje se inunda, uno uno dos.", read("es-ES", "Si su garaje se inunda, 112."));
+        assertEquals("si la calle está inundada, nueve uno uno.", read("es-MX", "si la calle está inundada, 911."));
+        // Must not fire: a count after the number.
+        assertEquals("Si la lluvia inunda la calle, novecientos once vecinos quedaron aislados.",
+                read("es-MX", "Si la lluvia inunda la calle, 911 vecinos quedaron aislados."));
+    }
+
+    @Test
     void roundSixtySevenBShortNumbersListedAfterADangerClauseAreEachDialled() {
         // Round sixty-seven B: two or three short numbers of the region joined by "o"/"y" end the danger clause together.
         assertEquals("si hay una fuga en el sótano, uno uno dos o cero ocho cero.", read("es-ES", "si hay una fuga en el sótano, 112 o 080."));

@@ -76,6 +76,20 @@ class CapsReadingsTest {
     }
 
     @Test
+    void roundSeventyFourJAnAircraftsRegistrationIsSpelt() {
+        // Round seventy-four J: capitals, a hyphen and capitals with no word in them are a registration, spelt; Spanish
+        // pauses at the hyphen as at a code's, English runs on.
+        assertEquals("la avioneta E C, N W Q y el helicóptero X A, R T Z", read("es-ES", "la avioneta EC-NWQ y el helicóptero XA-RTZ"));
+        assertEquals("hire of G H K T W and D F L Z", read("en-GB", "hire of G-HKTW and D-FLZ"));
+        // Must not fire: a word after the hyphen, words said as words, a known initialism first, a Spanish doubled-letter
+        // plural, an airports' route, a code with digits, a run glued to more.
+        assertEquals("The X-RAY, the CO-OP, WI-FI, E-MAIL, CD-ROM, NON-STOP, US-UK and the JFK-LHR flight",
+                read("en-GB", "The X-RAY, the CO-OP, WI-FI, E-MAIL, CD-ROM, NON-STOP, US-UK and the JFK-LHR flight"));
+        assertEquals("el área de RR-HH, la ruta MAD-BCN, la talla S-XXL y el WI-FI", read("es-ES", "el área de RR-HH, la ruta MAD-BCN, la talla S-XXL y el WI-FI"));
+        assertEquals("el código M X siete, Q K cuatro dos", read("es-MX", "el código MX7-QK42"));
+    }
+
+    @Test
     void roundThirtyCapitalsGluedAfterAFormatsNumberAreSpeltAndImaxIsAWord() {
         assertEquals("IMAX and four D X shows, a five X L tee and a four W D truck", read("en-US", "IMAX and 4DX shows, a 5XL tee and a 4WD truck"));
         assertEquals("sala cuatro D X y talla dos X L", read("es-MX", "sala 4DX y talla 2XL"));

@@ -534,6 +534,21 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundSeventyFourJACarriersNameAndZipAreWordsAndALotOfGoodsCodeDictated() {
+        // Round seventy-four J: a carrier's name before a tracking number's groups is said as its name, no pause after it;
+        // "código ZIP" says "ZIP" as the English word; a lot named by its goods names the glued code as "lote" does.
+        assertEquals("guía DHL tres tres cero ocho, seis seis uno cuatro", read("es-US", "guía DHL 3308 6614"));
+        assertEquals("por UPS cuatro cuatro uno cero, dos dos nueve uno", read("es-US", "por UPS 4410 2291"));
+        assertEquals("su código ZIP nueve cero dos uno cero", read("es-US", "su código ZIP 90210"));
+        assertEquals("el lote de latas cinco cinco cero ocho C", read("es-ES", "el lote de latas 5508C"));
+        // Must not fire: other capitals before groups keep round eight D's spelling and pause, or round seventy A's run;
+        // a count after a lot of goods.
+        assertEquals("guía R Y, cuatro cuatro uno cero, dos dos nueve uno", read("es-MX", "guía RY 4410 2291"));
+        assertEquals("el código C P T nueve nueve dos uno cuatro", read("es-US", "el código CPT 99214"));
+        assertEquals("el lote de taladros cuatro mil seiscientas trece piezas", read("es-MX", "el lote de taladros 4613 piezas"));
+    }
+
+    @Test
     void spanishCapitalsBeforeAShortNumberAreSpeltAndTheNumberSaid() {
         // Round seven C: "GT-150", "SSA-827" with no model word before them: a name whose capitals have no syllable.
         assertEquals("la grúa B X doscientos y el formulario D S ochenta y dos", read("es-ES", "la grúa BX-200 y el formulario DS-82"));
