@@ -123,6 +123,13 @@ final class AttributiveAmount {
                 && beforeLower.endsWith("ed") && !AMOUNT_ADJECTIVES.contains(beforeLower)
                 || opener != null && !bridged && DETERMINERS.contains(opener) && (SERIES_ORDINALS.contains(beforeLower)
                 || PAYMENT_FREQUENCIES.contains(beforeLower) || WHOLE_SUM_ADJECTIVES.contains(beforeLower)) && chargeHeadAfter(ctx, end);
+        if (!article && !inList && !determiner && opener != null && !bridged && DETERMINERS.contains(opener) && PAYMENT_FREQUENCIES.contains(beforeLower)
+                && "$£€".indexOf(t.charAt(start)) >= 0 && chargedName(ctx, end)) {
+            // Round seventy-four I: a frequency before the price and a product's capitalised name after it ("your weekly £8
+            // Veg Box", "your quarterly $30 Standing Order") make one charge, as a frequency after the price does (round
+            // sixty-six C, chargedName): "your weekly eight pound Veg Box".
+            return true;
+        }
         if (!article && !inList && !determiner && end > start && "$£€".indexOf(t.charAt(start)) >= 0 && possessiveNoun(t, start)
                 && (chargeHeadAfter(ctx, end) || frequencyThenName(ctx, end))) {
             // Round fifty-six: a noun's possessive owns a charge as "your" does (round thirty-three's units), "your son's $60
@@ -690,14 +697,19 @@ final class AttributiveAmount {
         if (!frequency.lookingAt() || !PRICE_FREQUENCIES.contains(frequency.group(1))) {
             return false;
         }
-        if (nameThenNoun(ctx, frequency.end())) {
+        return chargedName(ctx, frequency.end());
+    }
+
+    /** The product's name after a frequency word (frequencyThenName), from {@code at}: two to four words, or a charge's noun. */
+    private static boolean chargedName(ReadContext ctx, int at) {
+        if (nameThenNoun(ctx, at)) {
             return true;
         }
-        Matcher name = ctx.at(NAME_WORDS, frequency.end());
+        Matcher name = ctx.at(NAME_WORDS, at);
         if (!name.lookingAt() || ctx.at(NAME_WORDS, name.end()).lookingAt()) {
             return false; // a fifth capitalised word makes a longer name, whose head is not known here
         }
-        String words = ctx.text.substring(frequency.end(), name.end());
+        String words = ctx.text.substring(at, name.end());
         return !timeInName(words) && (words.trim().split("[ \\u00A0]+").length >= 2 || chargeHead(name.group(1).toLowerCase(Locale.ROOT)));
     }
 
@@ -812,7 +824,7 @@ final class AttributiveAmount {
      * with no noun after it and "costs £5 each" (the amount before it) keep theirs.
      */
     // Round fifty-nine: "no" too, "has no 16A socket", "there is no 10 kg limit" ("sixteen amp socket").
-    private static final Set<String> DETERMINERS = Set.of("the", "your", "our", "its", "this", "that", "my", "their", "his", "her", "any",
+    static final Set<String> DETERMINERS = Set.of("the", "your", "our", "its", "this", "that", "my", "their", "his", "her", "any",
             "each", "no");
     /** Verbs a plural amount takes after "the"/"your": "the 20GB are", "your 5GB runs out". */
     private static final Set<String> VERBS = Set.of("are", "were", "have", "has", "had", "can", "could", "should", "would", "may",

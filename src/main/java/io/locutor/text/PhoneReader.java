@@ -579,7 +579,25 @@ final class PhoneReader implements TokenReader {
             }
         }
         return ctx.anyWord(from, i - 1, word -> EMERGENCY_LABELS.contains(word) || DIAL_CUES.contains(word) && !word.equals("al"))
-                || (ctx.es() ? SPANISH_DANGER : ENGLISH_DANGER).matcher(t).region(from, i - 1).find();
+                || (ctx.es() ? SPANISH_DANGER : ENGLISH_DANGER).matcher(t).region(from, i - 1).find()
+                || ctx.lang == Lang.EN && lesserLineClause(ctx, from, i - 1);
+    }
+
+    /** Round seventy-four I: "for non-urgent help", "for non-emergencies": a clause naming the line for what is no emergency. */
+    private static final Pattern NON_EMERGENCY = Pattern.compile("(?i)\\bnon-(?:urgent|emergenc(?:y|ies))\\b");
+
+    /**
+     * Round seventy-four I: "for non-urgent matters, 101.", "If you smell gas, ring 999; for anything else, 101.": a clause
+     * naming what is no emergency, or a clause opened by "for" after a danger clause of the same sentence, names the line
+     * for the rest, so the region's short number standing alone after its comma is dialled (the caller checks
+     * libphonenumber's short numbers); "for 2024, 101." names none.
+     */
+    private static boolean lesserLineClause(ReadContext ctx, int from, int comma) {
+        if (NON_EMERGENCY.matcher(ctx.text).region(from, comma).find()) {
+            return true;
+        }
+        int sentence = ctx.sentenceStart(from, 160);
+        return sentence < from && ctx.nextWord(from).equalsIgnoreCase("for") && ENGLISH_DANGER.matcher(ctx.text).region(sentence, from).find();
     }
 
     /**

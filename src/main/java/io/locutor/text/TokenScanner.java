@@ -1029,6 +1029,16 @@ final class TokenScanner {
                 ctx.append(dictated(ctx, numbered.group(1))).append(' ').append(ctx.speller.digits(numbered.group(2)));
                 return numbered.end();
             }
+            Matcher coded = runEnd - pos == 2 ? ctx.at(LETTERED_DIGITS, pos) : null;
+            if (coded != null && coded.lookingAt() && coded.group(2).length() == 5 && !ReferenceReader.countedAfter(ctx, coded.end())
+                    && !UsAddresses.stateAfterCity(t, pos, coded.group(1))) {
+                // Round seventy-four I: two capitals and five digits are a code's shape anywhere ("e.g. KT 51937", "ready,
+                // MR 20418", in a list), dictated as after "number" with no noun before them; a count goes on to its plural
+                // noun, unit or currency ("UK 25000 jobs"), a currency's code was read above, and a state's code after a
+                // city's comma ("Austin, TX 78701") is an address's, left to UsAddresses.
+                ctx.append(dictated(ctx, coded.group(1))).append(' ').append(ctx.speller.digits(coded.group(2)));
+                return coded.end();
+            }
         }
         if (ctx.lang == Lang.EN && runEnd - pos == 2 && t.startsWith("FY", pos) && isDigit(next)) {
             Matcher fy = ctx.at(FISCAL_YEAR, runEnd);
@@ -1519,7 +1529,8 @@ final class TokenScanner {
                 // "Knife Skills 101, 250 guests": a count after the course, no course of the list
                 && !ReferenceReader.countedAfter(ctx, pos + 3);
         if (!number.equals("101") && !headInPairs && !COURSE_WORDS.contains(next.toLowerCase(java.util.Locale.ROOT))
-                && !(subjectCode && courseWordAfterItsName(ctx, pos + 3)) && !(!inList && productNumber(ctx, pos, before, next))) {
+                && !(subjectCode && courseWordAfterItsName(ctx, pos + 3)) && !(!inList && productNumber(ctx, pos, before, next))
+                && !(!inList && !subjectCode && makersModel(ctx, pos, before))) {
             return -1;
         }
         ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(number)));
@@ -1577,9 +1588,31 @@ final class TokenScanner {
             return false; // "the NHS 111 service" (round thirty-two B): the line's number, dialled
         }
         if (Character.isUpperCase(next.charAt(0))) {
-            return Vocabulary.month(Lang.EN, next) <= 0 && !DateReader.englishWeekdayName(next) && !next.equals("I");
+            // Round seventy-four I: a unit's capitals after the number make a dose or a measure ("Inject 225 IU of",
+            // "Take 150 IU daily"), no product's name.
+            return Vocabulary.month(Lang.EN, next) <= 0 && !DateReader.englishWeekdayName(next) && !next.equals("I")
+                    && !(next.length() >= 2 && Units.find(next) != null);
         }
         return PRODUCT_NOUNS.contains(next);
+    }
+
+    /**
+     * Round seventy-four I: "the Cessna 172", "rent a Piper 161 for", "your Peugeot 208 is ready": a determiner, one
+     * capitalised word that numbers no place, vehicle or page ({@link #NUMBERED_NOUNS}) and three digits name a make's
+     * model, said in pairs as pilots and drivers say it ("one seventy two"). A round hundred ("the Hilton 200", "the FTSE
+     * 100") and a number counting what follows it (a plural noun, a unit or a currency: "the Hilton 250 rooms") stay
+     * numbers; a name of capitals ("the FTSE 250") is no make's word.
+     */
+    private static boolean makersModel(ReadContext ctx, int pos, String make) {
+        String t = ctx.text;
+        int makeStart = pos - 1 - make.length();
+        if (makeStart < 2 || t.charAt(makeStart - 1) != ' ' || !t.startsWith(make, makeStart) || make.chars().skip(1).anyMatch(Character::isUpperCase)
+                || t.charAt(pos + 1) == '0' && t.charAt(pos + 2) == '0' || NUMBERED_NOUNS.contains(make.toLowerCase(java.util.Locale.ROOT))
+                || ReferenceReader.countedAfter(ctx, pos + 3)) {
+            return false;
+        }
+        String determiner = ctx.previousWord(makeStart).toLowerCase(java.util.Locale.ROOT);
+        return determiner.equals("a") || determiner.equals("an") || AttributiveAmount.DETERMINERS.contains(determiner);
     }
 
     /** Four digits, a hyphen and two to five capitals, nothing glued after: "1099-INT", "1040-ES". */
@@ -2783,6 +2816,9 @@ final class TokenScanner {
             return false;
         }
         int start = digitsStart(t, pos);
+        if (start > 1 && t.charAt(start - 1) == '.' && isDigit(t.charAt(start - 2))) {
+            start = digitsStart(t, start - 1); // Round seventy-four I: a decimal's whole part, "a 2.5-hour hire" as "a 3-hour hire"
+        }
         return start == 0 || Character.isWhitespace(t.charAt(start - 1)) || "(\"'“‘".indexOf(t.charAt(start - 1)) >= 0;
     }
 

@@ -136,6 +136,11 @@ final class UsAddresses {
         return EN_ZIP_CUE.matcher(window).find() ? dictateZip(ctx, zip) : -1;
     }
 
+    /** Round seventy-four I: two capitals at {@code pos} are a US state's postal code after its city's comma (", TX"). */
+    static boolean stateAfterCity(String t, int pos, String code) {
+        return STATES.containsKey(code) && afterComma(t, pos);
+    }
+
     /** A state's name in the text's language. */
     private static String stateName(ReadContext ctx, String code) {
         String name = STATES.get(code);

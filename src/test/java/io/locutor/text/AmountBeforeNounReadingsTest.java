@@ -616,6 +616,23 @@ class AmountBeforeNounReadingsTest {
     }
 
     @Test
+    void roundSeventyFourIAFrequencyBeforeThePriceAndACapitalisedChargeAfterIt() {
+        assertEquals("your weekly eight pound Veg Box; your quarterly thirty dollar Standing Order",
+                read("en-GB", "your weekly £8 Veg Box") + "; " + read("en-US", "your quarterly $30 Standing Order"));
+        // Must not fire: a person's name, a verb, a weekday's name after the price.
+        assertEquals("your monthly twenty pounds Tom pays; your monthly fifteen pounds covers it; your monthly nine pounds Monday Pass.",
+                read("en-GB", "your monthly £20 Tom pays; your monthly £15 covers it; your monthly £9 Monday Pass."));
+    }
+
+    @Test
+    void roundSeventyFourIADecimalsHyphenBeforeANounIsUnsaid() {
+        assertEquals("a three point five hour lesson, a zero point five mile walk", read("en-GB", "a 3.5-hour lesson, a 0.5-mile walk"));
+        // Must not fire: a version's dotted parts, a range of decimals.
+        assertEquals("version one point two point three-beta, two point five to three point five hours.",
+                read("en-GB", "version 1.2.3-beta, 2.5-3.5 hours."));
+    }
+
+    @Test
     void roundSeventyBAPluralsPossessiveAndAPossessiveBeforeAFrequencyOwnACharge() {
         assertEquals("the tenants' fifteen pound key deposit; the drivers' thirty dollar parking fee; next year's monthly twelve pound membership fee",
                 read("en-GB", "the tenants' £15 key deposit") + "; " + read("en-US", "the drivers' $30 parking fee") + "; "

@@ -254,6 +254,19 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void roundSeventyFourIAShortNumberAfterANonEmergencyClauseIsDialled() {
+        assertEquals("If anyone is hurt, ring nine nine nine; for non-urgent enquiries, one one one. For non-emergencies, one one one.",
+                read("en-GB", "If anyone is hurt, ring 999; for non-urgent enquiries, 111. For non-emergencies, 111."));
+        assertEquals("If there is a fire, ring nine nine nine; for anything else, one zero one.",
+                read("en-GB", "If there is a fire, ring 999; for anything else, 101."));
+        // Must not fire: a count after the comma, a "for" clause with no danger before it, a year's "for" clause.
+        assertEquals("For non-urgent queries, one hundred and one volunteers came. For anything else, one hundred and one. If there is"
+                + " a fire, ring nine nine nine; for twenty twenty four, one hundred and one staff.",
+                read("en-GB", "For non-urgent queries, 101 volunteers came. For anything else, 101. If there is a fire, ring 999; for"
+                        + " 2024, 101 staff."));
+    }
+
+    @Test
     void anEmergencyNumberStandingAloneAfterItsCueIsDialled() {
         // Round nineteen B: the region's emergency number alone at a clause's end, after an emergency word and a comma,
         // a verb of calling or "or", is dialled, in both languages.

@@ -846,6 +846,32 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundSeventyFourIAMakesThreeDigitModelIsSaidInPairsAndAUnitsCapitalsEndNoProductsName() {
+        assertEquals("rent the Cessna two ten or your Piper one forty, a Beechcraft one seventy five.",
+                read("en-US", "rent the Cessna 210 or your Piper 140, a Beechcraft 175."));
+        // Must not fire: a count before its plural noun, a numbered place, a road, an index's capitals, a round hundred.
+        assertEquals("the Hilton two hundred and fifty rooms, Hangar three, Route sixty six, the F T S E two hundred and fifty fell,"
+                + " Fortune five hundred companies, the Hilton two hundred and the Marriott one hundred and fifty guests.",
+                read("en-GB", "the Hilton 250 rooms, Hangar 3, Route 66, the FTSE 250 fell, Fortune 500 companies, the Hilton 200"
+                        + " and the Marriott 150 guests."));
+        // "IU" after a capitalised word's number is a dose's unit, no product's name; a product's capitalised word still is.
+        assertEquals("Take one hundred and fifty international units daily, Inject three hundred and seventy five international"
+                + " units of it. Microsoft three sixty five Business.",
+                read("en-US", "Take 150 IU daily, Inject 375 IU of it. Microsoft 365 Business."));
+    }
+
+    @Test
+    void roundSeventyFourIATwoCapitalsAndFiveDigitsAreACodeAnywhere() {
+        assertEquals("have it ready, for example K T five one nine three seven; or ready, M R two zero four one eight; codes A B one"
+                + " two three four five, C D six seven eight nine zero.",
+                read("en-GB", "have it ready, e.g. KT 51937; or ready, MR 20418; codes AB 12345, CD 67890."));
+        // Must not fire: a count before its plural noun, a currency's code, a state's code after its city, four digits.
+        assertEquals("U K twenty five thousand jobs, pay fifteen thousand US dollars, Austin, Texas seven eight seven zero one and"
+                + " A B twelve thirty four.",
+                read("en-GB", "UK 25000 jobs, pay USD 15000, Austin, TX 78701 and AB 1234."));
+    }
+
+    @Test
     void roundFifteenBADictatedCodesHyphenIsNeitherSaidNorAPause() {
         assertEquals("case C V two zero two six zero one four five five two, account zero zero four eight one two two,"
                 + " claim zero four five seven seven", read("en-US", "case CV2026-014552, account 00481-22, claim 045-77"));
