@@ -2840,19 +2840,17 @@ final class TokenScanner {
      */
     private static boolean bareRange(String t, int pos) {
         int start = digitsStart(t, pos);
-        java.util.regex.Matcher m = BARE_RANGE.matcher(t);
+        // "the 2020-2021 season", "1939-1945": two years, the second later, are a span.
+        return start < pos && risingPairAt(BARE_RANGE, t, start, pos) || risingPairAt(YEAR_RANGE, t, start, pos);
+    }
+
+    /** {@code pair} (two numbers as groups 1 and 2) matches at {@code start}, its hyphen at {@code pos}, and rises. */
+    private static boolean risingPairAt(java.util.regex.Pattern pair, String t, int start, int pos) {
+        java.util.regex.Matcher m = pair.matcher(t);
         m.region(start, t.length());
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        if (start < pos && m.lookingAt() && m.end(1) == pos && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2))) {
-            return true;
-        }
-        // "the 2020-2021 season", "1939-1945": two years, the second later, are a span.
-        java.util.regex.Matcher y = YEAR_RANGE.matcher(t);
-        y.region(start, t.length());
-        y.useTransparentBounds(true);
-        y.useAnchoringBounds(false);
-        return y.lookingAt() && y.end(1) == pos && Integer.parseInt(y.group(1)) < Integer.parseInt(y.group(2));
+        return m.lookingAt() && m.end(1) == pos && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2));
     }
 
     /** "pH", perhaps "pH de" or "pH entre", right before the range's first number. */
@@ -2880,12 +2878,8 @@ final class TokenScanner {
      */
     private static boolean longPlaceRange(String t, int pos) {
         int start = digitsStart(t, pos);
-        java.util.regex.Matcher m = LONG_BARE_RANGE.matcher(t);
-        m.region(start, t.length());
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
         int noun = numberedPlacesNoun(t, pos);
-        return start < pos && m.lookingAt() && m.end(1) == pos && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2))
+        return start < pos && risingPairAt(LONG_BARE_RANGE, t, start, pos)
                 && noun >= 0 && !TEXT_PARTS.contains(wordBeforeNumber(t, noun, pos));
     }
 
