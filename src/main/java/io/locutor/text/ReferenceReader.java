@@ -39,6 +39,12 @@ final class ReferenceReader implements TokenReader {
     private static final String KEY_NOUN = "(?:[Cc]ódigo|[Cc]lave|[Cc]ontraseña|NIP|PIN)";
     /** A key's state, before or after its noun: "nuevo PIN", "clave provisoria". */
     private static final String KEY_STATE = "(?:nuev[oa]|temporal|provisional|provisori[oa]|actual|personal|secret[oa])";
+    /**
+     * Round seventy-five L: "the PIN we texted you, 4718, then…", "the code we emailed you, 81437,": the code the caller
+     * was sent, set off by commas as round seventy B's "your PIN, 5302," is, keyed in digit by digit (four to six digits:
+     * see {@link #sentCodeLength}).
+     */
+    private static final String WE_SENT_YOU = " we (?:texted|sent|emailed|e-mailed|messaged) you,";
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
     private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|(?<=(?i:card|account|number|no\\.|visa|mastercard|amex|debit|credit|phone|reference) )ending"
             // An identifier's initialism before "ending" ("your UTR ending 4471", "IBAN ending 0417"): its last digits, as
@@ -49,7 +55,7 @@ final class ReferenceReader implements TokenReader {
             // Round eight: a Spanish postal code after "es" too ("el CP es 5000"), dictated as printed, as English "code is" is.
             // Round forty-five: "at your ZIP code on file, 85016": the code a record holds, a comma before it, as "Gate code on
             // file: 4471" is.
-            + "ZIP(?: codes?)?(?: on (?:file|record),?)?|zip codes?(?: on (?:file|record),?)?|postal codes?|(?:código postal|códigos postales|C\\.?P\\.?)(?: es)?|PIN(?: is|,)?|terminada en|terminado en|terminación(?: en)?|"
+            + "ZIP(?: codes?)?(?: on (?:file|record),?)?|zip codes?(?: on (?:file|record),?)?|postal codes?|(?:código postal|códigos postales|C\\.?P\\.?)(?: es)?|PIN(?: is|,|" + WE_SENT_YOU + ")?|terminada en|terminado en|terminación(?: en)?|"
             // Round thirty-five: "your new PIN is 4827" is keyed in digit by digit, as "PIN 4827" and "your code is 4821" are;
             // round seventy B: so is a PIN set off by commas, "enter your PIN, 4826, then…" (was "four thousand…").
             // Round nine: "la tarjeta termina en 4490", "acaba en 90" (once TokenScanner.lastDigits): two digits or more.
@@ -81,7 +87,7 @@ final class ReferenceReader implements TokenReader {
             + "(?: (?:de|del|para|al|a|en|con|por)(?: (?!es |será )\\p{Ll}+){1,9})?"
             + "(?: es| será|(?=[ \\u00A0]*:))" + KEY_VALUE_AHEAD
             + "|(?:(?:[Vv]erification|[Ss]ecurity|[Cc]onfirmation|[Aa]ccess|[Oo]ne-time|[Aa]ctivation|[Gg]ate|[Dd]oor|[Aa]larm|[Ll]ockbox|[Kk]eypad|[Kk]ey ?safe) )?"
-            + "(?:code|passcode|[Pp]asscode|[Ll]ockbox)(?: on file)?(?: is)?)[ \\u00A0]*:?[ \\u00A0]*(\\d{2,12})(?![\\d\\p{L}]|[.,]\\d)");
+            + "(?:code|passcode|[Pp]asscode|[Ll]ockbox)(?: on file)?(?: is|" + WE_SENT_YOU + ")?)[ \\u00A0]*:?[ \\u00A0]*(\\d{2,12})(?![\\d\\p{L}]|[.,]\\d)");
     /** {@link #KEY_NOUN} as a word cut out of the text. */
     private static final Pattern KEY_NOUN_WORD = Pattern.compile(KEY_NOUN);
     /**
@@ -98,6 +104,11 @@ final class ReferenceReader implements TokenReader {
      */
     static boolean spanishFarCue(ReadContext ctx, String word) {
         return ctx.es() && (KEY_NOUN_WORD.matcher(word).matches() || word.equalsIgnoreCase("número"));
+    }
+
+    /** Round seventy-five L: a one-time code or a PIN sent by text or e-mail has four to six digits. */
+    private static boolean sentCodeLength(String digits) {
+        return digits.length() >= 4 && digits.length() <= 6;
     }
 
     /** English DIGIT_CODE cues of a code keyed in: "code", "passcode", "PIN", "lockbox". */
@@ -1921,6 +1932,9 @@ final class ReferenceReader implements TokenReader {
         m = DIGIT_CODE_FIRST_WORDS.contains(token) ? ctx.at(DIGIT_CODE, pos) : null;
         if (m != null && m.lookingAt() && m.group(1).endsWith(",") && Vocabulary.countedNoun(ctx.lang, ctx.nextWord(m.end()))) {
             m = null; // round seventy B: "your PIN, 2026 rules apply": after the PIN's comma, digits that count a noun are no PIN
+        }
+        if (m != null && m.lookingAt() && m.group(1).endsWith(" you,") && !sentCodeLength(m.group(2))) {
+            m = null; // round seventy-five L: "the code we sent you, 12 minutes ago": a code is four to six digits
         }
         if (m != null && ctx.lang == Lang.EN && m.lookingAt() && m.group(2).length() == 2 && m.group(1).contains("code")) {
             Matcher pairs = ctx.at(PAIR_GROUPS, m.end());

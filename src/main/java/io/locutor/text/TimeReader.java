@@ -130,7 +130,18 @@ final class TimeReader implements TokenReader {
                 || ctx.grammar.style.decimal() != '.' && ctx.text.substring(0, pos).isBlank() && ctx.text.substring(end).isBlank()
                 || ctx.es() && dotTimeRange(ctx, pos, end, cue)
                 || !ctx.es() && hour <= 12 && end < ctx.text.length() && " -–".indexOf(ctx.text.charAt(end)) >= 0 && englishRangeToMarker(ctx, end, cue)
-                || !ctx.es() && !ctx.locale.monthFirst && englishDotTimeRange(ctx, pos, end);
+                || !ctx.es() && !ctx.locale.monthFirst && englishDotTimeRange(ctx, pos, end)
+                || !ctx.es() && !ctx.locale.monthFirst && cue.equals("by") && dotTimeEndsPhrase(ctx, end);
+    }
+
+    /**
+     * Round seventy-five L (en-GB): "collect them by 16.45.", "check in by 9.15, then…": a deadline's dotted time after
+     * "by" ends its phrase (a stop, a comma, a semicolon or the text's end); "rose by 2.50 per cent", "cut by 1.25 kg"
+     * and "by 10.30 pence" go on with a word after the number and keep their decimals.
+     */
+    private static boolean dotTimeEndsPhrase(ReadContext ctx, int end) {
+        return end == ctx.text.length() || ".,;".indexOf(ctx.text.charAt(end)) >= 0
+                && (end + 1 == ctx.text.length() || Character.isWhitespace(ctx.text.charAt(end + 1)));
     }
 
     /**
@@ -238,6 +249,10 @@ final class TimeReader implements TokenReader {
         if (HOURS_CUES.contains(cue.isEmpty() && colon > 0 && ctx.text.charAt(colon) == ':'
                 ? ctx.previousWord(colon).toLowerCase(Locale.ROOT) : cue)) {
             return true;
+        }
+        if (cue.equals("are") && HOURS_CUES.contains(ctx.previousWord(ReadContext.spacesStart(ctx.text, firstStart) - 3)
+                .toLowerCase(Locale.ROOT))) {
+            return true; // round seventy-five L: "Opening hours are 9.00–18.30", "Our hours are 7.30–19.45": the hours' value
         }
         Matcher date = EN_DATE_BEFORE.matcher(ctx.text.substring(Math.max(0, firstStart - 24), firstStart));
         if (!date.find()) {

@@ -173,7 +173,9 @@ final class UsAddresses {
     private static final java.util.Set<String> WORD_CODES = java.util.Set.of("OK", "IN", "ME", "OR", "HI", "OH", "ID", "LA", "MA",
             "PA", "AL", "CO", "DE", "GA", "MI", "NO", "SC");
 
-    private static final String TYPE_ALT = String.join("|", STREET_TYPES.keySet()) + "|street|avenue|court|road|lane|drive|boulevard|highway|way|place|parkway|terrace|circle|square|trail|gardens|crescent|grove";
+    private static final String TYPE_ALT = String.join("|", STREET_TYPES.keySet()) + "|street|avenue|court|road|lane|drive|boulevard|highway|way|place|parkway|terrace|circle|square|trail|gardens|crescent|grove"
+            // Round seventy-five L: USPS Publication 28's suffixes spelt out that had been missing ("2200 Stemmons Freeway").
+            + "|freeway|expressway|turnpike|pike|causeway|alley";
 
     /** After a house number: one to three capitalised words, then a street type ("123 Laguna Ct", "1428 Elm St."). */
     private static final Pattern STREET_AFTER = Pattern.compile("[ \\u00A0](?:([NSEW])\\.?[ \\u00A0])?(?:(?:\\p{Lu}\\p{Ll}+|\\d{1,3}(?:st|nd|rd|th))[ \\u00A0]){1,3}(?i:"
@@ -269,7 +271,8 @@ final class UsAddresses {
             }
         }
         int n = Integer.parseInt(digits);
-        ctx.append(digits.length() >= 3 && digits.length() <= 4 ? inPairs(ctx.speller, n) : ctx.speller.cardinal(digits, Gender.NEUTRAL));
+        ctx.append(digits.length() >= 3 && digits.length() <= 4 ? inPairs(ctx.speller, n)
+                : digits.length() == 5 && n % 1000 != 0 ? fiveDigitHouseNumber(ctx.speller, n) : ctx.speller.cardinal(digits, Gender.NEUTRAL));
         if (street.group(1) == null) {
             return end;
         }
@@ -442,6 +445,17 @@ final class UsAddresses {
             ctx.append(' ').append(ctx.speller.digits(box.group(1)));
         }
         return box.end();
+    }
+
+    /**
+     * Round seventy-five L: a US voice splits a five-digit house number after its first two digits and says the other
+     * three as a three-digit house number, "22100" "twenty two one hundred", "31250" "thirty one two fifty", "10050" "ten
+     * oh fifty"; a round thousand ("22000") stays "twenty two thousand".
+     */
+    static String fiveDigitHouseNumber(NumberSpeller sp, int n) {
+        int rest = n % 1000;
+        String tail = rest >= 100 ? inPairs(sp, rest) : rest >= 10 ? "oh " + sp.cardinal(rest, Gender.NEUTRAL) : "oh oh " + sp.digit(rest);
+        return sp.cardinal(n / 1000, Gender.NEUTRAL) + " " + tail;
     }
 
     /** A number said in pairs, as house numbers and code sections are: "one twenty three", "three fifty", "fourteen twenty eight", "ten oh five". */

@@ -1097,6 +1097,17 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundSeventyFiveLACodeWeTextedYouIsKeyedIn() {
+        assertEquals("enter the PIN we texted you, four seven one eight, then; the code we emailed you, eight one four three seven, then",
+                read("en-US", "enter the PIN we texted you, 4718, then") + "; " + read("en-US", "the code we emailed you, 81437, then"));
+        // Must not fire: no code's noun before "we sent you", a short count, a counted noun after the digits.
+        assertEquals("the parcel we sent you, five thousand three hundred and two, last week; the code we sent you, twelve, then; "
+                        + "the PIN we texted you, twenty twenty six rules apply",
+                read("en-US", "the parcel we sent you, 5302, last week") + "; " + read("en-US", "the code we sent you, 12, then") + "; "
+                        + read("en-US", "the PIN we texted you, 2026 rules apply"));
+    }
+
+    @Test
     void roundTwentyAParcelsGuideOrTrackingInPrintedGroupsIsOneDictatedCode() {
         assertEquals("su guía cinco cinco tres cero, cero siete uno ocho y el tracking seis uno cero dos, cuatro cuatro nueve cero",
                 read("es-MX", "su guía 5530 0718 y el tracking 6102 4490"));

@@ -692,6 +692,19 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundSeventyFiveLEnGbDottedDeadlineAfterByAndHoursAfterHoursAre() {
+        assertEquals("collect them by sixteen forty five.; check in by nine fifteen, then sit; Opening hours are nine to eighteen thirty, daily",
+                read("en-GB", "collect them by 16.45.") + "; " + read("en-GB", "check in by 9.15, then sit") + "; "
+                        + read("en-GB", "Opening hours are 9.00–18.30, daily"));
+        // Must not fire: a word or a unit after the number, a percentage, en-US's decimals, a range of other nouns after "are".
+        assertEquals("prices fell by ten point two five per cent; it went down by two point five zero kilograms; fees rose by three point seven five percent; "
+                        + "pay by ten point three zero.; Waiting times are one point five zero to two point seven five hours",
+                read("en-GB", "prices fell by 10.25 per cent") + "; " + read("en-GB", "it went down by 2.50 kg") + "; "
+                        + read("en-GB", "fees rose by 3.75%") + "; " + read("en-US", "pay by 10.30.") + "; "
+                        + read("en-GB", "Waiting times are 1.50–2.75 hours"));
+    }
+
+    @Test
     void roundTwentyTwoBAUnitOrACurrencyAfterARangesSecondEndMakesBothEndsDecimals() {
         assertEquals("from two point two five to three point four zero kilograms", read("en-US", "from 2.25 to 3.40 kg"));
         assertEquals("from two point three zero to four point one zero litres", read("en-GB", "from 2.30 to 4.10 litres"));

@@ -207,6 +207,16 @@ class WrittenConventionsTest {
     }
 
     @Test
+    void roundSeventyFiveLAFreewaysHouseNumberInPairsAndFiveDigitHouseNumbers() {
+        assertEquals("Meet us at forty eight hundred Katy Freeway.", en("Meet us at 4800 Katy Freeway."));
+        assertEquals("Pick up at thirty one two fifty Gratiot Avenue, Roseville.", en("Pick up at 31250 Gratiot Ave., Roseville."));
+        assertEquals("Visit ten oh fifty Main Street today.", en("Visit 10050 Main St. today."));
+        // Must not fire: a round thousand, a five-digit count.
+        assertEquals("Visit twenty two thousand Main Street today.", en("Visit 22000 Main St. today."));
+        assertEquals("We moved twenty two thousand one hundred boxes.", en("We moved 22100 boxes."));
+    }
+
+    @Test
     void aVisitVerbsByIsAnAddressCueBeforeACompassLetterAndAName() {
         // Round sixty-three A: "stop by", "drop by" name a place as "at" does (was "three thousand one hundred and fifty S.").
         assertEquals("Please stop by thirty one fifty South Halsted for a fitting.", en("Please stop by 3150 S. Halsted for a fitting."));
