@@ -580,7 +580,52 @@ final class PhoneReader implements TokenReader {
         }
         return ctx.anyWord(from, i - 1, word -> EMERGENCY_LABELS.contains(word) || DIAL_CUES.contains(word) && !word.equals("al"))
                 || (ctx.es() ? SPANISH_DANGER : ENGLISH_DANGER).matcher(t).region(from, i - 1).find()
-                || ctx.lang == Lang.EN && lesserLineClause(ctx, from, i - 1);
+                || ctx.lang == Lang.EN && lesserLineClause(ctx, from, i - 1)
+                || t.charAt(i - 1) == ',' && emergencyAfterCondition(ctx, pos, i - 1, from);
+    }
+
+    /** Round seventy-five K: "if in doubt", "if so", "si acaso": a condition with no verb of its own names no emergency. */
+    private static final Set<String> VERBLESS_CONDITION_STARTS = Set.of("in", "so", "not", "needed", "necessary", "possible",
+            "unsure", "required", "applicable", "acaso", "procede");
+
+    /**
+     * Round seventy-five K: "si tiene palpitaciones, 112.", "If your lips start to swell, 911.": after a conditional clause
+     * ("si"/"if" and at least a verb's words) and its comma, the region's emergency number (libphonenumber's
+     * ShortNumberInfo, not a longer danger list) ending the sentence alone is the line to dial, whatever the condition's
+     * words; the danger words ({@link #SPANISH_DANGER}, {@link #ENGLISH_DANGER}) still carry the other short numbers and a
+     * number before a further clause. The condition may hold commas of its own ("si tiene fiebre, rigidez o manchas,
+     * 112."). "If in doubt, 999." (no verb), a count going on to its noun and a number that is no emergency's keep it.
+     */
+    private static boolean emergencyAfterCondition(ReadContext ctx, int pos, int comma, int clauseFrom) {
+        String t = ctx.text;
+        int end = TokenScanner.digitsEnd(t, pos);
+        if (end < t.length() && ".!?".indexOf(t.charAt(end)) < 0 || end + 1 < t.length() && t.charAt(end) == '.'
+                && !Character.isWhitespace(t.charAt(end + 1))
+                || !ShortNumberInfo.getInstance().isEmergencyNumber(t.substring(pos, end), ctx.locale.region)) {
+            return false;
+        }
+        int sentence = ctx.sentenceStart(clauseFrom, 200);
+        int from = clauseFrom;
+        while (true) {
+            int first = ReadContext.spacesEnd(t, from);
+            String word = ctx.nextWord(first);
+            if (word.equalsIgnoreCase(ctx.es() ? "si" : "if")) {
+                int second = ReadContext.spacesEnd(t, first + word.length());
+                String next = ctx.nextWord(second).toLowerCase(Locale.ROOT);
+                int space = t.indexOf(' ', second + next.length());
+                return !next.isEmpty() && !VERBLESS_CONDITION_STARTS.contains(next) && space > 0 && space < comma;
+            }
+            if (from <= sentence || t.charAt(from - 1) != ',') {
+                return false;
+            }
+            // The clause before, across a comma only ("si tiene fiebre, rigidez…, 112."): back to a comma, a semicolon, a
+            // colon or the sentence's start.
+            int j = from - 2;
+            while (j >= sentence && ",;:".indexOf(t.charAt(j)) < 0) {
+                j--;
+            }
+            from = Math.max(j + 1, sentence);
+        }
     }
 
     /** Round seventy-four I: "for non-urgent help", "for non-emergencies": a clause naming the line for what is no emergency. */

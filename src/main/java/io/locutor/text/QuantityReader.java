@@ -1466,6 +1466,13 @@ final class QuantityReader implements TokenReader {
             // atiende") the number is its label, said whole ("uno"), as after the plural; a time after it still counts.
             g = Gender.NEUTRAL;
         }
+        if (g != Gender.NEUTRAL && !joined && !wordBefore.isEmpty() && Character.isUpperCase(wordBefore.charAt(0))
+                && ReferenceReader.afterStreet(ctx.text, end - raw.length())) {
+            // Round seventy-five K: a house number after a street's capitalised name ("la Plaza del Carmen 1 cierra", "Pza.
+            // Mayor 1 abre") is the building's label, said whole ("uno"), never agreeing with the feminine street word or
+            // a verb after it; a lower-case word before the number ("la plaza tiene 1 fuente") still lets it count.
+            g = Gender.NEUTRAL;
+        }
         if (g != Gender.NEUTRAL && AttributiveAmount.firstSide(ctx.text, end - raw.length()) < end - raw.length()) {
             // Round sixty-six C: the last side of "2x1", "3 x 2" names a promotion's deal (or a size's side), no count of
             // the word after it, so it is said whole: "dos por uno pizzas", "dos por uno martes", never "dos por un"/"por una".

@@ -928,6 +928,15 @@ final class ReferenceReader implements TokenReader {
             "habitación", "sala", "aula", "consultorio", "despacho", "oficina", "planta", "piso", "puerta", "andén", "asiento", "mesa",
             "cama", "cabina", "camarote", "casa", "portal");
 
+    /**
+     * Round seventy-five K: "Su caso, número 26094, ya fue asignado": "número" right after a comma names what was just said
+     * by its number, in apposition, as "el número" does ({@link #ES_NUMBER_AFTER_ARTICLE}); "al número" still dials.
+     */
+    private static boolean afterComma(String text, int pos) {
+        int i = ReadContext.spacesStart(text, pos);
+        return i > 0 && text.charAt(i - 1) == ',';
+    }
+
     /** {@link #ES_NUMBER_ID}: -1 unless the number is marked as one that identifies (a possessive or an identifying word). */
     private static int numberId(ReadContext ctx, int pos) {
         Matcher m = ctx.at(ES_NUMBER_ID, pos);
@@ -943,7 +952,7 @@ final class ReferenceReader implements TokenReader {
             return named.end();
         }
         Matcher afterArticle = m.lookingAt() ? null : ctx.at(ES_NUMBER_AFTER_ARTICLE, pos);
-        if (afterArticle != null && afterArticle.lookingAt() && ctx.previousWord(pos).equalsIgnoreCase("el")
+        if (afterArticle != null && afterArticle.lookingAt() && (ctx.previousWord(pos).equalsIgnoreCase("el") || afterComma(ctx.text, pos))
                 && !countedAfter(ctx, afterArticle.end())) {
             // Round seventy-one C: "quedó registrado con el número 58317": five or six digits in one piece after "el número"
             // are what the thing is numbered by, a code by the house length rule ("cincuenta y ocho tres uno siete"), as

@@ -292,6 +292,23 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void roundSeventyFiveKLeavesCountsAndVerblessConditionsAlone() {
+        // A lone emergency number after a conditional clause is dialled; a count, a number that is no emergency's, a
+        // verbless condition, a clause with no "si" and a number before a further clause keep it.
+        assertEquals("Si suma los dos pagos, ciento doce euros.", read("es-ES", "Si suma los dos pagos, 112 euros."));
+        assertEquals("Si paga hoy, ciento quince.", read("es-ES", "Si paga hoy, 115."));
+        assertEquals("Si acaso, ciento doce.", read("es-ES", "Si acaso, 112."));
+        assertEquals("Ha pagado, ciento doce.", read("es-ES", "Ha pagado, 112."));
+        // A street's house number is "uno"; a lower-case word before the number still lets it count.
+        assertEquals("la plaza tiene una fuente", read("es-ES", "la plaza tiene 1 fuente"));
+        // ", número" and five digits is a code; "al número" and four digits keep their readings.
+        assertEquals("Llame al número cuarenta mil novecientos veintisiete.", read("es-ES", "Llame al número 40927."));
+        assertEquals("Su turno, número dos mil veintiséis, ya fue asignado.", read("es-MX", "Su turno, número 2026, ya fue asignado."));
+        assertEquals("Recibimos, número a número, cuarenta mil novecientos veintisiete votos.",
+                read("es-MX", "Recibimos, número a número, 40927 votos."));
+    }
+
+    @Test
     void anEmergencyNumberAfterReachOrContactIsDialled() {
         // Round twenty-three B: "reach"/"contact" get through to the region's emergency number, and its "or" partner is
         // dialled with it ("nine hundred and ninety nine or one hundred and twelve" before).

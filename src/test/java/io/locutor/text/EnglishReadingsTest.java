@@ -223,6 +223,15 @@ class EnglishReadingsTest {
     }
 
     @Test
+    void roundSeventyFiveKLeavesVerblessConditionsAndOtherNumbersAlone() {
+        assertEquals("If in doubt, nine hundred and ninety nine.", read("en-GB", "If in doubt, 999."));
+        assertEquals("If so, nine hundred and ninety nine.", read("en-GB", "If so, 999."));
+        assertEquals("If you renew today, nine hundred and ninety nine.", read("en-US", "If you renew today, 999."));
+        assertEquals("If you add both, nine hundred and ninety nine points.", read("en-GB", "If you add both, 999 points."));
+        assertEquals("a reading of nine centimetres of water and a nine centimetre pipe", read("en-GB", "a reading of 9 cmH2O and a 9 cm pipe"));
+    }
+
+    @Test
     void aShortNumberAfterOnIsDialledOnceAVerbOfCallingHasCome() {
         // Round eleven B: British English gives the number to call after "on".
         assertEquals("call nine nine nine or the police on one zero one.", read("en-GB", "call 999 or the police on 101."));
