@@ -197,6 +197,14 @@ final class ReferenceReader implements TokenReader {
     private static final String HOLDERS_KIND = "[ \\u00A0]+de[ \\u00A0]+\\p{L}{3,}";
     /** Round sixty-nine A: {@link #HOLDERS_KIND} in lower case only ("de obra", not "de Juan"), even in a pattern that ignores case. */
     private static final String LOWER_CASE_KIND = "[ \\u00A0]+de[ \\u00A0]+(?-i:\\p{Ll}{3,})";
+    /**
+     * Round seventy-six N: a year of this decade after "de registro" (a fee's or a period's: "la cuota de registro 2028, de
+     * $120", "el pago de registro 2029 de 950 €") and before a comma or the fee's "de" and amount is the season it is for,
+     * said as a year as after "inscripción" or "temporada", never dictated as a record's number; "número de registro 2028"
+     * keeps its code.
+     */
+    private static final String FEE_REGISTRATION_YEAR = "(?<=(?<!(?:número|" + NUMBER_SIGN + ")[ \\u00A0])de[ \\u00A0]registro)"
+            + "[ \\u00A0]+202\\d(?=,|[ \\u00A0]+de[ \\u00A0]+(?:\\$|\\d))";
     /** Four digits or more in one piece, then no amount's currency or percent: "60418", not "1500 pesos". */
     private static final String DIGITS_NOT_AN_AMOUNT = "\\d{4,}(?!\\d)" + NO_AMOUNT_AFTER;
     /** Maybe a colon, between spaces, before a code's digits. */
@@ -268,15 +276,18 @@ final class ReferenceReader implements TokenReader {
             // Round sixty-nine A: with one lower-case kind between ("su permiso de obra 73105", "la constancia de alumno
             // regular" has two words and stays out) the noun still names the code, as "reporte de avería" does; a name in
             // capitals ("el certificado de Juan 20000") is a holder, not a kind, and keeps the number.
+            // Round seventy-six N: a reference's own noun with one lower-case kind ("tu caso de garantía 40917", "su ticket de
+            // asistencia 63105", "la incidencia de red 51728") names its code before such a lone long number too.
             + "|(?:" + String.join("|", ES_LONG_SERIAL_NOUNS) + ")(?:" + LOWER_CASE_KIND + ")?(?=(?:[ \\u00A0]+es)?" + COLON_SPACES
-            + LONE_LONG_SERIAL + ")"
+            + LONE_LONG_SERIAL + ")|(?:" + ES_REFERENCE_NOUN_ALTERNATIVES + ")" + LOWER_CASE_KIND + "(?=(?:[ \\u00A0]+es)?"
+            + COLON_SPACES + LONE_LONG_SERIAL + ")"
             // Round forty: a record's number ("su tarjeta de votante, registro 118 402 377", its printed groups dictated
             // group by group, never "ciento dieciocho millones…") and (the house's decision) a product's lot ("retiramos el
             // jarabe del lote 4471") are references, dictated by the house length rule; a land plot's short "lote 15" stays
             // a number. Only before digits: their lettered codes ("lote 5521-D", "lote 31C207", a vehicle's "registro
             // TX-2210-KW") are a product's or a registration's, said in one run by TokenScanner's code words and the
             // registration rule (KEYWORD_CODE leaves "5521-D" to them), not with ES_KEYWORD_ALNUM's pauses ("45A-981").
-            + "|(?:lote|registro)(?=[ \\u00A0]*:?[ \\u00A0]*\\d)"
+            + "|(?:lote|registro(?!" + FEE_REGISTRATION_YEAR + "))(?=[ \\u00A0]*:?[ \\u00A0]*\\d)"
             // Round thirty-four: a service's number of five digits or more ("tu número de servicio 48217", "servicio:
             // 52904"), a reference by the house length rule; "servicio 24 horas" counts.
             + "|servicio(?=[ \\u00A0]*:?[ \\u00A0]*\\d{5})"
@@ -325,7 +336,9 @@ final class ReferenceReader implements TokenReader {
             + "|" + ACCOUNT_KIND + "[ \\u00A0]+\\p{L}{3,}(?=" + SERIAL_IS + KIND_SERIAL + "))?)"
             // Round thirty-seven: after "número de" and the noun a comma may set the number apart ("tenga a mano su número de
             // legajo, 63917"): the noun has named it, so it is still the noun's code; "el legajo, 4 copias" has no "número de".
-            + "(" + NUMBER_OF_NOUN_COMMA + "|(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es(?:" + ARTICLE_BEFORE_SERIAL + ")?)?"
+            // Round seventy-six N: "es" glued to the digits is no verb but a code's capitals ("localizador ES6203158", Spain's
+            // prefix), spelt by the lettered-code rules, never read as a marker ("número").
+            + "(" + NUMBER_OF_NOUN_COMMA + "|(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es(?!\\d)(?:" + ARTICLE_BEFORE_SERIAL + ")?)?"
             + "[ \\u00A0]*:?[ \\u00A0]*)" + KEYWORD_CODE,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"

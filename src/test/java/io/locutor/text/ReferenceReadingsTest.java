@@ -1471,6 +1471,23 @@ class ReferenceReadingsTest {
         assertEquals("your transfer two thousand is late", read("en-US", "your transfer 2000 is late"));
     }
 
+    @Test
+    void roundSeventySixNAReferenceNounsKindAFeesRegistrationYearAndEsGluedToACode() {
+        // A reference's own noun with one lower-case kind names its five digits' code, read by the length rule.
+        assertEquals("tu caso de garantía sesenta y tres uno cero cinco", read("es-AR", "tu caso de garantía 63105"));
+        // A year of this decade after a fee's "de registro" is the year; "ES" glued to digits is a code's capitals.
+        assertEquals("la cuota de registro dos mil veintiocho, de ciento veinte pesos", read("es-MX", "la cuota de registro 2028, de $120"));
+        assertEquals("seguimiento E S cinco uno dos cero ocho cuatro seis", read("es-ES", "seguimiento ES5120846"));
+        // Must not fire: four digits after the kind, an amount or a plural noun after it, a record's number after "número
+        // de registro", a year with no comma or fee after it, the verb "es" before the digits.
+        assertEquals("su pedido de muebles cuatro mil cuatrocientos setenta y uno llega hoy", read("es-ES", "su pedido de muebles 4471 llega hoy"));
+        assertEquals("la reserva de emergencia veinte mil dólares", read("es-MX", "la reserva de emergencia 20000 dólares"));
+        assertEquals("el caso de éxito doce mil clientes", read("es-MX", "el caso de éxito 12000 clientes"));
+        assertEquals("su número de registro dos cero dos ocho, por favor", read("es-MX", "su número de registro 2028, por favor"));
+        assertEquals("el registro dos cero dos siete de la empresa", read("es-MX", "el registro 2027 de la empresa"));
+        assertEquals("su pedido es cuarenta y cuatro siete uno cero", read("es-ES", "su pedido es 44710"));
+    }
+
     @org.junit.jupiter.api.Test
     void spanishReferenceNounWithAKindOfTwoWordsBeforeAHyphenedSerial() {
         // Round forty-three: a kind of two words between the noun and its hyphened serial (was "cinco mil quinientos…-").
