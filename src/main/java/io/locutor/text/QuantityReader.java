@@ -134,6 +134,21 @@ final class QuantityReader implements TokenReader {
     private static final Pattern CODE_SECTION = Pattern.compile("(?<![\\d.,])(401|403|457|501)(?:\\(([a-z])\\)(?:\\((\\d)\\))?|-?([kb]s?))(?![\\p{L}\\d])");
 
     private static final Pattern RATING = Pattern.compile("/(5|10|100)(?![\\d/]|[.,]\\d)");
+    /** Round seventy-six M: " AM" as a word after a number, the band's or the morning's. */
+    private static final Pattern AM_AFTER = Pattern.compile(" AM(?![\\p{L}\\d])");
+
+    /**
+     * Round seventy-six M: {@code whole}, just before " AM" at {@code end}, is on the AM band (530 to 1710 kHz) and no clock's
+     * time written without its colon: its last two digits past 59 ("1080", "760") or the hour before them past 12
+     * ("1370", "1460"). "830 AM" and "1130 AM" are times.
+     */
+    private static boolean amStationFrequency(ReadContext ctx, String whole, int end) {
+        if (whole.length() < 3 || whole.length() > 4 || whole.charAt(0) == '0' || !ctx.at(AM_AFTER, end).lookingAt()) {
+            return false;
+        }
+        int khz = Integer.parseInt(whole);
+        return khz >= 530 && khz <= 1710 && (khz % 100 > 59 || khz / 100 > 12);
+    }
     /** " in of": after a decimal, inches of something ("0.5 in of ice"). */
     private static final Pattern INCHES_OF = Pattern.compile("[ \\u00A0]in[ \\u00A0]+of[ \\u00A0]");
     /** English feet then inches, both abbreviated: "14 ft 6 in", "6ft 2in."; not "in" before an article ("5 ft 2 in the hall"). */
@@ -739,6 +754,13 @@ final class QuantityReader implements TokenReader {
                 && (end + 3 == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(end + 3)))) {
             // "KXRT 101.9 FM" (round seven D): a station's frequency is said in pairs, "one oh one point nine".
             ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(whole))).append(" point ").append(ctx.speller.digits(frac));
+            return end;
+        }
+        if (ctx.lang == Lang.EN && frac == null && minus.isEmpty() && amStationFrequency(ctx, whole, end)) {
+            // Round seventy-six M: "Lone Star 1080 AM", "Talk 870 AM": an AM band's frequency (530 to 1710 kHz) no clock
+            // can show (its minutes past 59 or its hour past 12) is a station's, said in pairs as the FM one is, "ten
+            // eighty AM"; "1030 AM" is a clock's time and keeps the time's reading.
+            ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(whole)));
             return end;
         }
         ctx.append(minus).append(bare(ctx, raw, whole, frac, end));

@@ -2043,9 +2043,14 @@ final class ReferenceReader implements TokenReader {
             ctx.append(numberIs.group(1)).append(code(ctx, numberIs.group(2), false));
             return numberIs.end();
         }
-        Matcher numberSetApart = numberIs != null ? ctx.at(EN_NUMBER_SET_APART, pos) : null;
-        if (numberSetApart != null && numberSetApart.lookingAt() && (nounNamesItsNumber(ctx, commaBefore(ctx, pos)) || appositiveNounNamesNumber(ctx, pos))
-                && (!ctx.text.startsWith(" ", numberSetApart.end()) || NO_COUNTED_NOUN.contains(ctx.nextWord(numberSetApart.end())))) {
+        Matcher numberSetApart = numberIs != null || !ctx.es() && token.equals("job") ? ctx.at(EN_NUMBER_SET_APART, pos) : null;
+        if (numberSetApart != null && numberSetApart.lookingAt() && (token.equals("job") ? !JOB_COUNTED_AFTER.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+                    : nounNamesItsNumber(ctx, commaBefore(ctx, pos)) || appositiveNounNamesNumber(ctx, pos) || bareNounNamesNumber(ctx, pos))
+                && (!ctx.text.startsWith(" ", numberSetApart.end()) || NO_COUNTED_NOUN.contains(ctx.nextWord(numberSetApart.end()))
+                    || CLAUSE_OPENERS.contains(ctx.nextWord(numberSetApart.end())))) {
+            // Round seventy-six M: "your data recovery, job 61390, takes…": "job" alone names the number as "job number" does
+            // ("a job 40000 people applied for" counts); a plain noun with no determiner names it too ("quote return number
+            // 55027 if…"), and a clause's opener after the digits ("if", "when") sets them apart as a verb does.
             // Round sixty-five A: "your noise complaint, number 63814, has been…", "your repair job number 41826, or…": five
             // or six digits the comma after them sets apart are the number the noun before "number" (perhaps across a
             // comma) names, a code by the house length rule as "number, 48206" is ("sixty three eight one four"), never
@@ -2139,7 +2144,7 @@ final class ReferenceReader implements TokenReader {
      * Letters of a model code said as a word, not spelt: English initialisms said so, capitalised words and capitals shaped
      * like a word; Spanish syllables.
      */
-    private static boolean saidAsWord(ReadContext ctx, String letters) {
+    static boolean saidAsWord(ReadContext ctx, String letters) {
         return ctx.es() ? ElectronicReader.pronounceable(letters.toLowerCase(Locale.ROOT))
                 : Initialisms.EN_SAID_AS_WORDS.contains(letters) || Initialisms.EN_CAPITALISED_WORDS.contains(letters)
                         || Initialisms.wordShaped(letters); // "STEP-2", "GATE-4": a shouted word and its number
@@ -2316,7 +2321,24 @@ final class ReferenceReader implements TokenReader {
     /** Round sixty-five A: "number 63814," with a comma after the digits setting them apart (see {@link #EN_NUMBER_IS}). */
     // Round seventy-one C: or a verb, a preposition (NO_COUNTED_NOUN) or a stop after them ("your repair job number 62814 is
     // confirmed"), as a comma; a plural noun or a unit after them is a count's.
-    private static final Pattern EN_NUMBER_SET_APART = Pattern.compile("([Nn]umber[ \\u00A0]+)(\\d{5,6})(?=,(?!\\d)|[ \\u00A0]+\\p{Ll}|[.;!?](?!\\d)|$)");
+    // Round seventy-six M: or after "job" alone ("your repair, job 61390, is booked").
+    private static final Pattern EN_NUMBER_SET_APART = Pattern.compile("((?:[Nn]umber|[Jj]ob)[ \\u00A0]+)(\\d{5,6})(?=,(?!\\d)|[ \\u00A0]+\\p{Ll}|[.;!?](?!\\d)|$)");
+
+    /** Round seventy-six M: words before "job" that count jobs ("a job 40000 people want", "per job"), no job's number after. */
+    private static final Set<String> JOB_COUNTED_AFTER = Set.of("a", "an", "one", "per", "each", "every", "any");
+    /** Round seventy-six M: words opening a clause after a number set apart ("… 55027 if the driver asks", "… when you call"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("if", "when", "unless", "once", "before", "after");
+
+    /**
+     * Round seventy-six M: "quote return number 55027 if…", "give parcel number 61830, then…": a plain noun before "number"
+     * with no determiner before it (as {@link #nounBeforeNumber} takes before printed groups) names the thing the number
+     * identifies; "the number", "a number" and a count's word ("total number") do not.
+     */
+    private static boolean bareNounNamesNumber(ReadContext ctx, int pos) {
+        String noun = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
+        return nounBeforeNumber(ctx, pos) && !IDENTIFIED_NOUN_DETERMINERS.contains(noun) && !NO_COUNTED_NOUN.contains(noun)
+                && !JOB_COUNTED_AFTER.contains(noun);
+    }
 
     /** Where a comma right before {@code pos} stands ("your noise complaint, number"), else {@code pos}: the noun's end. */
     private static int commaBefore(ReadContext ctx, int pos) {
@@ -2549,7 +2571,7 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Set<String> RULE_FIRST_WORDS = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, DIGIT_CODE_FIRST_WORDS, PLATE_WORDS,
                     EN_PLATE_WORDS, ES_NUMBER_ID_FIRST_WORDS, TAX_ID_WORDS, SERIAL_NOUNS, ID_WORDS, Set.of("flight", "train", "vuelo", "tren", "serial", "patente", "ref", "form",
-                    "error", "status"), EN_PAIR_NOUNS)
+                    "error", "status", "job"), EN_PAIR_NOUNS)
             .flatMap(Set::stream).map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A number sign used as the word "número" before "de": "N.º de pedido", "núm. de cliente". */

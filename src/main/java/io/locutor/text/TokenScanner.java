@@ -1029,13 +1029,17 @@ final class TokenScanner {
                 ctx.append(dictated(ctx, numbered.group(1))).append(' ').append(ctx.speller.digits(numbered.group(2)));
                 return numbered.end();
             }
-            Matcher coded = runEnd - pos == 2 ? ctx.at(LETTERED_DIGITS, pos) : null;
+            Matcher coded = runEnd - pos == 2 || !ReferenceReader.saidAsWord(ctx, t.substring(pos, runEnd))
+                    && !MODEL_DETERMINERS.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT)) ? ctx.at(LETTERED_DIGITS, pos) : null;
             if (coded != null && coded.lookingAt() && coded.group(2).length() == 5 && !ReferenceReader.countedAfter(ctx, coded.end())
                     && !UsAddresses.stateAfterCity(t, pos, coded.group(1))) {
                 // Round seventy-four I: two capitals and five digits are a code's shape anywhere ("e.g. KT 51937", "ready,
                 // MR 20418", in a list), dictated as after "number" with no noun before them; a count goes on to its plural
                 // noun, unit or currency ("UK 25000 jobs"), a currency's code was read above, and a state's code after a
                 // city's comma ("Austin, TX 78701") is an address's, left to UsAddresses.
+                // Round seventy-six M: three capitals spelt likewise ("your case reference, BKR 30716"); three said as a word
+                // keep their number ("ZIP 90210", "PIN 12345", "ISO 14001", "DIN 12345": ReferenceReader.saidAsWord), and so
+                // do three after a determiner, a body's name before a count ("the NHS 12000").
                 ctx.append(dictated(ctx, coded.group(1))).append(' ').append(ctx.speller.digits(coded.group(2)));
                 return coded.end();
             }

@@ -295,6 +295,9 @@ final class UsAddresses {
             Map.entry("Room", "Room"), Map.entry("Suite", "Suite"), Map.entry("Ste", "Suite"), Map.entry("Apt", "Apartment"),
             Map.entry("Apartment", "Apartment"), Map.entry("Unit", "Unit"), Map.entry("Ward", "Ward"), Map.entry("Gate", "Gate"),
             Map.entry("Courtroom", "Courtroom"), Map.entry("Classroom", "Classroom"),
+            // Round seventy-six M: a numbered station of a bike-share, a shuttle or a depot is a stop named by its number,
+            // said in pairs as a gate's is ("Station two fifteen"); "Station Road" has no number after it.
+            Map.entry("Station", "Station"),
             // Round forty-nine: a storage or rental unit named inside a sentence is written in lower case ("for unit 216", "unit
             // 127 is past due", "delivered to unit 308") and said in pairs as "Unit 214" is, "unit two fourteen"; a unit, a
             // currency or a plural noun after its number makes a count, as after a vehicle (see route).

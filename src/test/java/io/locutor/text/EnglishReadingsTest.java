@@ -232,6 +232,14 @@ class EnglishReadingsTest {
     }
 
     @Test
+    void roundSeventySixMANumberedStationIsSaidInPairs() {
+        assertEquals("docks at Station three forty are closed, Stations two fifteen to two twenty eight too.",
+                read("en-US", "docks at Station 340 are closed, Stations 215-228 too."));
+        // Must not fire: a station's road, a short number, a lower-case station counted.
+        assertEquals("Station Road, Station twelve, the station one hundred and twenty metres away.",
+                read("en-GB", "Station Road, Station 12, the station 120 metres away."));
+    }
+    @Test
     void aShortNumberAfterOnIsDialledOnceAVerbOfCallingHasCome() {
         // Round eleven B: British English gives the number to call after "on".
         assertEquals("call nine nine nine or the police on one zero one.", read("en-GB", "call 999 or the police on 101."));

@@ -231,6 +231,14 @@ class NumberReadingsTest {
     }
 
     @Test
+    void roundSeventySixMAnAmStationsFrequencyNoClockShowsIsSaidInPairs() {
+        assertEquals("tune in to ten seventy AM, nine ninety AM or fifteen hundred AM.", read("en-US", "tune in to 1070 AM, 990 AM or 1500 AM."));
+        // Must not fire: a time a clock shows (its reading kept), a number off the band, a lower-case "am", a word after.
+        assertEquals("one thousand thirty AM, eleven thirty AM, four hundred and eighty AM, eighteen hundred AM, one thousand eighty am,"
+                + " one thousand eighty A M C.", read("en-US", "1030 AM, 1130 AM, 480 AM, 1800 AM, 1080 am, 1080 AMC."));
+    }
+
+    @Test
     void aDocumentNumberOverItsYearAndAnOilGradeAreNoFractionOrWatts() {
         // Round eight: "barra"/"slash" between a number and its year, a year and its month; an oil grade, a form's letter.
         assertEquals("Aviso veintitrés barra dos mil veintiséis, el expediente cuarenta y cinco barra dos mil veintiséis",

@@ -1059,6 +1059,24 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundSeventySixMThreeCapitalsAndFiveDigitsAreACodeAnywhere() {
+        assertEquals("your file, K B W three zero seven one six, is closed.", read("en-GB", "your file, KBW 30716, is closed."));
+        // Must not fire: three capitals said as a word (a ZIP, a PIN, a standard), a count before its plural noun.
+        assertEquals("ZIP nine zero two one zero, PIN one two three four five, ISO fourteen thousand one, A B C twelve thousand three"
+                + " hundred and forty five jobs.", read("en-US", "ZIP 90210, PIN 12345, ISO 14001, ABC 12345 jobs."));
+    }
+
+    @Test
+    void roundSeventySixMJobAndABareNounsNumberSetApartAreCodes() {
+        assertEquals("your boiler repair, job fifty two eight one four, is booked; quote parcel number sixty one eight three zero when"
+                + " you call.", read("en-GB", "your boiler repair, job 52814, is booked; quote parcel number 61830 when you call."));
+        // Must not fire: jobs counted, the number itself, a count's word, a phone's word, a plural noun after the digits.
+        assertEquals("a job forty thousand people want, per job twelve thousand, the number fifteen thousand if needed, total number"
+                + " twelve thousand, if so, phone number twelve thousand three hundred and forty five if, job twelve thousand three"
+                + " hundred and forty five jobs.", read("en-GB", "a job 40000 people want, per job 12000, the number 15000 if needed,"
+                + " total number 12000, if so, phone number 12345 if, job 12345 jobs."));
+    }
+    @Test
     void everyPairOfALongReferenceInPairsIsDictatedAlike() {
         // Round twenty-two: seven pairs after a reference word were "cuarenta" for the first and numbers past the fifth.
         assertEquals("la referencia cuatro cero, uno siete, nueve tres, dos seis, cinco ocho, siete uno, cero nueve para el parte",
@@ -1243,7 +1261,9 @@ class ReferenceReadingsTest {
                 + " forty five today", read("en-US", "claim FREE 10000 points, order TOTAL 45000 dollars, our STORE 12345 today"));
         assertEquals("Referencia IMPORTE cuarenta y cinco mil euros, el SAT tiene cuarenta mil trámites, PAGAR quince mil euros",
                 read("es-ES", "Referencia IMPORTE 45000 €, el SAT tiene 40000 trámites, PAGAR 15000 euros"));
-        assertEquals("file T K O twelve thousand three hundred and forty five and the N H S twelve thousand",
+        // Round seventy-six M: three capitals and five digits are a code anywhere ("T K O one two three four five"), but not
+        // after a determiner ("the N H S twelve thousand").
+        assertEquals("file T K O one two three four five and the N H S twelve thousand",
                 read("en-GB", "file TKO 12345 and the NHS 12000"));
     }
 
