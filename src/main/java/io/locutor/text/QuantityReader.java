@@ -757,7 +757,7 @@ final class QuantityReader implements TokenReader {
             return end;
         }
         if (ctx.lang == Lang.EN && frac == null && minus.isEmpty() && amStationFrequency(ctx, whole, end)) {
-            // Round seventy-six M: "Lone Star 1080 AM", "Talk 870 AM": an AM band's frequency (530 to 1710 kHz) no clock
+            // Round seventy-six M: "News Radio 1070 AM", "Talk 870 AM": an AM band's frequency (530 to 1710 kHz) no clock
             // can show (its minutes past 59 or its hour past 12) is a station's, said in pairs as the FM one is, "ten
             // eighty AM"; "1030 AM" is a clock's time and keeps the time's reading.
             ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(whole)));

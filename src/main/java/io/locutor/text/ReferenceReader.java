@@ -41,7 +41,7 @@ final class ReferenceReader implements TokenReader {
     private static final String KEY_STATE = "(?:nuev[oa]|temporal|provisional|provisori[oa]|actual|personal|secret[oa])";
     /**
      * Round seventy-five L: "the PIN we texted you, 4718, then…", "the code we emailed you, 81437,": the code the caller
-     * was sent, set off by commas as round seventy B's "your PIN, 5302," is, keyed in digit by digit (four to six digits:
+     * was sent, set off by commas as round seventy B's "your PIN, 7146," is, keyed in digit by digit (four to six digits:
      * see {@link #sentCodeLength}).
      */
     private static final String WE_SENT_YOU = " we (?:texted|sent|emailed|e-mailed|messaged) you,";
@@ -1045,7 +1045,7 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern ES_CUED_LETTERED_SERIAL = Pattern.compile("\\p{Lu}{2,3}[ \\u00A0]\\d{5,8}");
     /**
      * Round seventy-two E: in Spanish two or three capitals and groups of exactly four digits are a printed code wherever
-     * they stand ("por ejemplo SP 7730 1184", "como BXT 6624 0937"), as after "número": no amount prints its thousands in
+     * they stand ("por ejemplo KL 5093 2846", "como BXT 6624 0937"), as after "número": no amount prints its thousands in
      * fours, so the groups are never "siete mil setecientos treinta".
      */
     private static final Pattern LETTERED_FOUR_DIGIT_GROUPS = Pattern.compile("\\p{Lu}{2,3}(?:[ \\u00A0]\\d{4}){2,6}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
@@ -1059,7 +1059,7 @@ final class ReferenceReader implements TokenReader {
      * round eight D's pause after them ("Guía R Y, cinco…"), an older unit test's reading left for the house to decide.
      */
     private static final Set<String> CAPITALS_INTO_GROUPS_CUES = Set.of("código", "code", "localizador", "seguimiento");
-    /** {@link #CAPITALS_THEN_DIGIT_GROUPS} with one group allowed: "ZIP 77024" as well as "DHL 3308 6614". */
+    /** {@link #CAPITALS_THEN_DIGIT_GROUPS} with one group allowed: "ZIP 77019" as well as "DHL 3308 6614". */
     private static final Pattern CAPITALS_THEN_DIGIT_GROUPS_OR_ONE = Pattern.compile("(\\p{Lu}{1,4})[ \\u00A0](\\d+(?:[ \\u00A0]\\d+)*)");
     /** Parcel carriers written in capitals and said by their names in Spanish calls ("por UPS", "guía DHL 3308 6614 9902"). */
     private static final Set<String> ES_CARRIER_NAMES = Set.of("UPS", "DHL", "USPS", "TNT", "DPD", "GLS", "MRW", "SEUR");
@@ -1471,7 +1471,7 @@ final class ReferenceReader implements TokenReader {
                 ? CAPITALS_THEN_DIGIT_GROUPS.matcher(groupsAfterNumber.group()) : null;
         if (capitalsThenGroups != null && capitalsThenGroups.matches() && !thousandsShaped(capitalsThenGroups.group(2))
                 && !countedAfter(ctx, groupsAfterNumber.end())) {
-            // Round seventy-one C: "rastree su envío con el número TX 4471 8820": capitals and printed digit groups after
+            // Round seventy-one C: "rastréela con el número GL 5306 9184": capitals and printed digit groups after
             // "número" are a tracking code, read as after "código" (round sixty-four A: "T X cuatro cuatro siete uno, ocho
             // ocho dos cero"), never thousands; groups printed as thousands ("número MX 150 000") are left to the others.
             appendCapitalsThenGroups(ctx, capitalsThenGroups);
@@ -1567,7 +1567,7 @@ final class ReferenceReader implements TokenReader {
             if (named != null && named.matches() && (ES_CARRIER_NAMES.contains(named.group(1))
                     || oneGroup && Initialisms.EN_SAID_AS_WORDS.contains(named.group(1)))) {
                 // Round seventy-four J: a carrier's name before a tracking number's groups ("guía DHL 3308 6614 9902") is
-                // the carrier, said as its name and never spelt, the code being the digits; "código ZIP 77024" says
+                // the carrier, said as its name and never spelt, the code being the digits; "código ZIP 77019" says
                 // "ZIP" as the English word it is (English text does), the five digits dictated.
                 ctx.append(named.group(1)).append(' ').append(dictated(ctx, named.group(2).replace('\u00A0', ' ')));
                 return printed.end();
@@ -2048,9 +2048,9 @@ final class ReferenceReader implements TokenReader {
                     : nounNamesItsNumber(ctx, commaBefore(ctx, pos)) || appositiveNounNamesNumber(ctx, pos) || bareNounNamesNumber(ctx, pos))
                 && (!ctx.text.startsWith(" ", numberSetApart.end()) || NO_COUNTED_NOUN.contains(ctx.nextWord(numberSetApart.end()))
                     || CLAUSE_OPENERS.contains(ctx.nextWord(numberSetApart.end())))) {
-            // Round seventy-six M: "your data recovery, job 61390, takes…": "job" alone names the number as "job number" does
+            // Round seventy-six M: "your laptop repair, job 47208, is booked": "job" alone names the number as "job number" does
             // ("a job 40000 people applied for" counts); a plain noun with no determiner names it too ("quote return number
-            // 55027 if…"), and a clause's opener after the digits ("if", "when") sets them apart as a verb does.
+            // 38152 if…"), and a clause's opener after the digits ("if", "when") sets them apart as a verb does.
             // Round sixty-five A: "your noise complaint, number 63814, has been…", "your repair job number 41826, or…": five
             // or six digits the comma after them sets apart are the number the noun before "number" (perhaps across a
             // comma) names, a code by the house length rule as "number, 48206" is ("sixty three eight one four"), never
@@ -2321,16 +2321,16 @@ final class ReferenceReader implements TokenReader {
     /** Round sixty-five A: "number 63814," with a comma after the digits setting them apart (see {@link #EN_NUMBER_IS}). */
     // Round seventy-one C: or a verb, a preposition (NO_COUNTED_NOUN) or a stop after them ("your repair job number 62814 is
     // confirmed"), as a comma; a plural noun or a unit after them is a count's.
-    // Round seventy-six M: or after "job" alone ("your repair, job 61390, is booked").
+    // Round seventy-six M: or after "job" alone ("your boiler repair, job 83514, is booked").
     private static final Pattern EN_NUMBER_SET_APART = Pattern.compile("((?:[Nn]umber|[Jj]ob)[ \\u00A0]+)(\\d{5,6})(?=,(?!\\d)|[ \\u00A0]+\\p{Ll}|[.;!?](?!\\d)|$)");
 
     /** Round seventy-six M: words before "job" that count jobs ("a job 40000 people want", "per job"), no job's number after. */
     private static final Set<String> JOB_COUNTED_AFTER = Set.of("a", "an", "one", "per", "each", "every", "any");
-    /** Round seventy-six M: words opening a clause after a number set apart ("… 55027 if the driver asks", "… when you call"). */
+    /** Round seventy-six M: words opening a clause after a number set apart ("… 38152 if the courier asks", "… when you call"). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("if", "when", "unless", "once", "before", "after");
 
     /**
-     * Round seventy-six M: "quote return number 55027 if…", "give parcel number 61830, then…": a plain noun before "number"
+     * Round seventy-six M: "quote return number 38152 if…", "give parcel number 61830, then…": a plain noun before "number"
      * with no determiner before it (as {@link #nounBeforeNumber} takes before printed groups) names the thing the number
      * identifies; "the number", "a number" and a count's word ("total number") do not.
      */
@@ -2365,8 +2365,8 @@ final class ReferenceReader implements TokenReader {
     }
 
     /**
-     * Round seventy-two F: "your Wi-Fi fault, job number 58213, has been passed…", "your certified translation, job number
-     * 52918, is ready": the noun before "number" opens an appositive after a comma that ends a determined thing's phrase
+     * Round seventy-two F: "your boiler fault, job number 81306, has been logged…", "your bathroom refit, job number
+     * 64027, is ready": the noun before "number" opens an appositive after a comma that ends a determined thing's phrase
      * ({@link #determinedPhraseBefore}), so the number names that thing as "your job number" would; a count's or a phone's
      * word ({@link #NOT_AN_IDENTIFIED_NUMBER}) or a participle before "number" does not.
      */

@@ -1810,15 +1810,17 @@ final class TokenScanner {
         if (clabeEnd != null && clabeEnd.lookingAt()) {
             end = clabeEnd.end(); // round seventy-two E: "CLABE 0728 1500 3391 0467 82 antes del": the account's last pair
         }
+        appendDictatedGroups(ctx, ctx.text.substring(pos, end));
+        return end;
+    }
+
+    /** Printed digit groups dictated, each group's digits one by one and a pause between groups ("cuatro uno, cero ocho…"). */
+    private static void appendDictatedGroups(ReadContext ctx, String groups) {
         StringBuilder sb = new StringBuilder();
-        for (String group : ctx.text.substring(pos, end).split("[ \\u00A0]")) {
-            if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            sb.append(ctx.speller.digits(group));
+        for (String group : groups.split("[ \\u00A0]")) {
+            sb.append(sb.length() > 0 ? ", " : "").append(ctx.speller.digits(group));
         }
         ctx.append(sb.toString());
-        return end;
     }
 
     /**
@@ -1851,11 +1853,7 @@ final class TokenScanner {
         if (!m.lookingAt() || m.group().substring(space - pos).replaceAll("[ \\u00A0]", "").chars().allMatch(c -> c == '0')) {
             return -1;
         }
-        StringBuilder sb = new StringBuilder();
-        for (String group : m.group().split("[ \\u00A0]")) {
-            sb.append(sb.length() > 0 ? ", " : "").append(ctx.speller.digits(group));
-        }
-        ctx.append(sb.toString());
+        appendDictatedGroups(ctx, m.group());
         return m.end();
     }
 
@@ -1880,11 +1878,7 @@ final class TokenScanner {
                 || ReferenceReader.countedAfter(ctx, m.end()) || PhoneReader.approximatorBefore(ctx, pos)) {
             return -1;
         }
-        StringBuilder sb = new StringBuilder();
-        for (String group : m.group().split("[ \\u00A0]")) {
-            sb.append(sb.length() > 0 ? ", " : "").append(ctx.speller.digits(group));
-        }
-        ctx.append(sb.toString());
+        appendDictatedGroups(ctx, m.group());
         return m.end();
     }
 

@@ -452,7 +452,7 @@ final class UsAddresses {
 
     /**
      * Round seventy-five L: a US voice splits a five-digit house number after its first two digits and says the other
-     * three as a three-digit house number, "22100" "twenty two one hundred", "31250" "thirty one two fifty", "10050" "ten
+     * three as a three-digit house number, "27100" "twenty seven one hundred", "31250" "thirty one two fifty", "10050" "ten
      * oh fifty"; a round thousand ("22000") stays "twenty two thousand".
      */
     static String fiveDigitHouseNumber(NumberSpeller sp, int n) {

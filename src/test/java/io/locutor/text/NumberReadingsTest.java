@@ -234,8 +234,8 @@ class NumberReadingsTest {
     void roundSeventySixMAnAmStationsFrequencyNoClockShowsIsSaidInPairs() {
         assertEquals("tune in to ten seventy AM, nine ninety AM or fifteen hundred AM.", read("en-US", "tune in to 1070 AM, 990 AM or 1500 AM."));
         // Must not fire: a time a clock shows (its reading kept), a number off the band, a lower-case "am", a word after.
-        assertEquals("one thousand thirty AM, eleven thirty AM, four hundred and eighty AM, eighteen hundred AM, one thousand eighty am,"
-                + " one thousand eighty A M C.", read("en-US", "1030 AM, 1130 AM, 480 AM, 1800 AM, 1080 am, 1080 AMC."));
+        assertEquals("one thousand thirty AM, eleven thirty AM, four hundred and eighty AM, eighteen hundred AM, one thousand seventy am,"
+                + " one thousand seventy A M C.", read("en-US", "1030 AM, 1130 AM, 480 AM, 1800 AM, 1070 am, 1070 AMC."));
     }
 
     @Test

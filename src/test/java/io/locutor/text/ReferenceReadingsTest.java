@@ -1119,9 +1119,9 @@ class ReferenceReadingsTest {
         assertEquals("enter the PIN we texted you, four seven one eight, then; the code we emailed you, eight one four three seven, then",
                 read("en-US", "enter the PIN we texted you, 4718, then") + "; " + read("en-US", "the code we emailed you, 81437, then"));
         // Must not fire: no code's noun before "we sent you", a short count, a counted noun after the digits.
-        assertEquals("the parcel we sent you, five thousand three hundred and two, last week; the code we sent you, twelve, then; "
+        assertEquals("the parcel we sent you, seven thousand one hundred and forty six, last week; the code we sent you, twelve, then; "
                         + "the PIN we texted you, twenty twenty six rules apply",
-                read("en-US", "the parcel we sent you, 5302, last week") + "; " + read("en-US", "the code we sent you, 12, then") + "; "
+                read("en-US", "the parcel we sent you, 7146, last week") + "; " + read("en-US", "the code we sent you, 12, then") + "; "
                         + read("en-US", "the PIN we texted you, 2026 rules apply"));
     }
 
@@ -2117,8 +2117,8 @@ class ReferenceReadingsTest {
 
     @Test
     void roundSeventyBAPinSetOffByCommasIsKeyedIn() {
-        assertEquals("enter your PIN, five three zero two, then press pound; your PIN, six one one eight.",
-                read("en-US", "enter your PIN, 5302, then press pound") + "; " + read("en-GB", "your PIN, 6118."));
+        assertEquals("enter your PIN, seven one four six, then press pound; your PIN, six one one eight.",
+                read("en-US", "enter your PIN, 7146, then press pound") + "; " + read("en-GB", "your PIN, 6118."));
         // Must not fire: a plural noun after the digits counts, a short count after the comma.
         assertEquals("change your PIN, twenty twenty six rules apply; for your PIN, three attempts are allowed",
                 read("en-GB", "change your PIN, 2026 rules apply") + "; " + read("en-GB", "for your PIN, 3 attempts are allowed"));
