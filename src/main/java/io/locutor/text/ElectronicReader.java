@@ -192,7 +192,10 @@ final class ElectronicReader implements TokenReader {
             }
             boolean label = domainLabel(address, i - word.length(), i, hostStart, hostEnd);
             boolean spelt = label && c == '.' && speltLabel(word.toString(), initials, at < 0 && firstLabel(address, i - word.length(), hostStart) ? capitals : Set.of(), shoutedHost);
-            flush(ctx, sb, word, label, label && c == '.' && (spelt || registryLabel(word, address.substring(i + 1, hostEnd))), i - word.length() > hostEnd);
+            // Round seventy-seven P: an e-mail's user name in lower case ("tickets@", "gym@") is said as a word when
+            // syllables hold it, as a path's segment is (pathWord), in either language; initials and codes stay spelt.
+            flush(ctx, sb, word, label, label && c == '.' && (spelt || registryLabel(word, address.substring(i + 1, hostEnd))),
+                    i - word.length() > hostEnd || i - word.length() < at);
             if (c >= '0' && c <= '9') {
                 add(sb, ctx.speller.digit(c - '0'));
             } else if (c == ':' && address.startsWith("//", i + 1)) {

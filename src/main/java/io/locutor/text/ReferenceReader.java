@@ -833,6 +833,21 @@ final class ReferenceReader implements TokenReader {
         return ctx.previousWordAcrossDot(at).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Round seventy-seven P: "tenga a mano su número de expediente, por ejemplo 2025/40917": a Spanish year over a serial
+     * right after "por ejemplo" ({@link #EXAMPLE_CUE_BEFORE}) is a sample of the document the sentence names before the
+     * cue by one of {@link #YEAR_NUMBERED_NOUNS} ("expediente", "resolución"; "número" alone names no document), read
+     * as behind the noun itself ("barra", never the fraction's "sobre"). A sentence naming none keeps the old reading.
+     */
+    private static boolean sampleOfYearNumbered(ReadContext ctx, int pos) {
+        Matcher cue = ctx.es() && pos >= 12 ? EXAMPLE_CUE_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 18), pos)) : null;
+        if (cue == null || !cue.find()) {
+            return false;
+        }
+        int cueStart = Math.max(0, pos - 18) + cue.start();
+        return ctx.anyWord(ctx.sentenceStart(cueStart, 160), cueStart, w -> !w.equals("número") && YEAR_NUMBERED_NOUNS.contains(w));
+    }
+
     /** "2023/24": a year over the next year's last two digits is a season or a tax year, not a serial. */
     private static boolean season(String year, String serial) {
         return serial.length() == 2 && (Integer.parseInt(year) + 1) % 100 == Integer.parseInt(serial);
@@ -855,7 +870,7 @@ final class ReferenceReader implements TokenReader {
             // twenty-six B a short serial too ("file 2023/77": no one writes a fraction over a year) and a colon after
             // the noun ("ref: 2024/99120"), but not a season's next year ("a record 2023/24 season").
             if (ys.group(3).length() < (ctx.es() ? 5 : 2) || !(ctx.es() ? YEAR_NUMBERED_NOUNS : EN_YEAR_NUMBERED_NOUNS)
-                    .contains(yearSerialNoun(ctx, pos)) || !ctx.es() && season(ys.group(1), ys.group(3))) {
+                    .contains(yearSerialNoun(ctx, pos)) && !sampleOfYearNumbered(ctx, pos) || !ctx.es() && season(ys.group(1), ys.group(3))) {
                 return -1;
             }
             ctx.append(ctx.speller.year(Integer.parseInt(ys.group(1)))).append(ctx.es() ? " barra " : " slash ").append(group(ctx, ys.group(3)));

@@ -240,6 +240,14 @@ class EnglishReadingsTest {
                 read("en-GB", "Station Road, Station 12, the station 120 metres away."));
     }
     @Test
+    void roundSeventySevenPAnEmailUserNameSyllablesHoldIsSaid() {
+        assertEquals("email gym at oakfield dot org", read("en-US", "email gym@oakfield.org"));
+        // Must not fire: initials no syllable holds, a user name in capitals, a login's initials and number.
+        assertEquals("email JMP at acme dot com, DMV at acme dot com or A B one two at uni dot edu",
+                read("en-US", "email jmp@acme.com, DMV@acme.com or ab12@uni.edu"));
+    }
+
+    @Test
     void aShortNumberAfterOnIsDialledOnceAVerbOfCallingHasCome() {
         // Round eleven B: British English gives the number to call after "on".
         assertEquals("call nine nine nine or the police on one zero one.", read("en-GB", "call 999 or the police on 101."));

@@ -207,6 +207,21 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundSeventySevenPAnEmailUserNameSyllablesHoldIsSaidAndAFileSampleOverItsYearIsAReference() {
+        assertEquals("escribí a kids arroba clubnautico punto com punto ar", read("es-AR", "escribí a kids@clubnautico.com.ar"));
+        assertEquals("su expediente, por ejemplo dos mil veinticinco barra cuatro cero nueve uno siete.",
+                read("es-ES", "su expediente, por ejemplo 2025/40917."));
+        // Must not fire: initials, a code and capitals before "@"; a sample after a phone's number or no document's
+        // noun, and a short serial.
+        assertEquals("a r r h h arroba empresa punto es, f a q arroba x punto m x o t i c k e t s arroba x punto es",
+                read("es-ES", "a rrhh@empresa.es, faq@x.mx o Tickets@x.es"));
+        assertEquals("Su número de teléfono, por ejemplo dos mil veinticinco sobre cuarenta mil novecientos diecisiete.",
+                read("es-ES", "Su número de teléfono, por ejemplo 2025/40917."));
+        assertEquals("el expediente y la cantidad, por ejemplo dos mil veinticinco sobre cuatro mil noventa y uno",
+                read("es-ES", "el expediente y la cantidad, por ejemplo 2025/4091"));
+    }
+
+    @Test
     void roundFifteenAnEnDashWithNoNumberBeforeItIsAMinusSign() {
         assertEquals("la planta menos tres y el nivel menos uno!", read("es-AR", "la planta –3 y el nivel –1!"));
         assertEquals("entre menos cinco y menos diez grados centígrados", read("es-ES", "entre –5 y –10 °C"));
