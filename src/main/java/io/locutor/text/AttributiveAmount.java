@@ -25,6 +25,9 @@ final class AttributiveAmount {
             "when", "now", "today", "only", "total", "more", "less", "back", "extra", "instead", "away", "ago", "later", "max", "min",
             "over", "above", "under", "below", "beyond", "within", "than");
 
+    /** A price with its scale written out in millions or more: "$6 million", "£1.2 billion" (see moneyBridged). */
+    private static final Pattern MILLIONS_PRICE = Pattern.compile("[$£€][\\d.,]+[ \\u00A0](?:million|billion|trillion)");
+
     private AttributiveAmount() {
     }
 
@@ -122,7 +125,12 @@ final class AttributiveAmount {
         boolean moneyBridged = opener != null && !bridged && DETERMINERS.contains(opener) && !COUNTING_WORDS.contains(beforeLower)
                 && beforeLower.endsWith("ed") && !AMOUNT_ADJECTIVES.contains(beforeLower)
                 || opener != null && !bridged && DETERMINERS.contains(opener) && (SERIES_ORDINALS.contains(beforeLower)
-                || PAYMENT_FREQUENCIES.contains(beforeLower) || WHOLE_SUM_ADJECTIVES.contains(beforeLower)) && chargeHeadAfter(ctx, end);
+                || PAYMENT_FREQUENCIES.contains(beforeLower) || WHOLE_SUM_ADJECTIVES.contains(beforeLower)) && chargeHeadAfter(ctx, end)
+                // Round seventy-seven O: a price in millions after a determiner's adjective ("our new $6 million pool upgrade")
+                // names what the project or the thing costs, never a share of a sum the sentence has named ("the usual £30
+                // joining fee" is one); a counting word ("the remaining $2 million") still takes the sum's share.
+                || opener != null && !bridged && DETERMINERS.contains(opener) && !COUNTING_WORDS.contains(beforeLower)
+                && MILLIONS_PRICE.matcher(t).region(start, end).matches();
         if (!article && !inList && !determiner && opener != null && !bridged && DETERMINERS.contains(opener) && PAYMENT_FREQUENCIES.contains(beforeLower)
                 && "$£€".indexOf(t.charAt(start)) >= 0 && chargedName(ctx, end)) {
             // Round seventy-four I: a frequency before the price and a product's capitalised name after it ("your weekly £8

@@ -154,6 +154,16 @@ final class MoneyReader implements TokenReader {
                 return end;
             }
         }
+        if (scale != null && scale.length() > 2 && !ctx.es() && !ctx.grammar.integerDigits(amount).isEmpty()
+                && AttributiveAmount.describesNoun(ctx, pos, end)) {
+            // Round seventy-seven O: "a $12 million library expansion", "our £4.8 million riverside development": a price in
+            // millions before its noun describes it as "a $15 fee" does, the currency singular ("twelve million dollar library
+            // expansion"); "raised $12 million for" and "$4.8 million in grants" have no noun after the price, and keep theirs. Only
+            // a scale written as a word: "the $2.5M trail plan" keeps the reading its tuning row pairs with "Prop."
+            ctx.append(QuantityReader.amount(ctx, ctx.grammar.integerDigits(amount), frac, Gender.MASCULINE)).append(' ')
+                    .append(scaleWord(scale, false)).append(' ').append(currency.enOne());
+            return end;
+        }
         speak(ctx, ctx.grammar.integerDigits(amount), frac, scale, currency);
         return rateAndRange(ctx, end);
     }

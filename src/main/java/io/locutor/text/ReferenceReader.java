@@ -1470,7 +1470,7 @@ final class ReferenceReader implements TokenReader {
         // first words): most words near a digit ("calling", "your") are none, and leave before thirty guards are asked.
         // A document's initialism may stand before a number sign ("BOL #55120"), no code's shape: a set lookup, capitals only.
         boolean documentInitialism = capital && !ctx.es() && DOCUMENT_INITIALISMS.contains(letters);
-        Matcher registration = ctx.es() && codeShaped && REGISTRATION_WORDS.contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
+        Matcher registration = codeShaped && (ctx.es() ? REGISTRATION_WORDS : EN_REGISTERED_CRAFT).contains(ctx.previousWord(pos).toLowerCase(Locale.ROOT))
                 ? ctx.at(LETTERS_DIGITS_LETTERS, pos) : null;
         if (registration != null && registration.lookingAt()) {
             // Round thirty-three: "número TX 4417 BK", "registro FL 2093 KR": a boat's or a vehicle's registration (a US
@@ -2531,6 +2531,11 @@ final class ReferenceReader implements TokenReader {
 
     /** Spanish words a registration's capitals, digits and capitals follow: "número TX 4417 BK", "registro FL 2093 KR". */
     private static final Set<String> REGISTRATION_WORDS = Set.of("número", "registro", "matrícula");
+    /**
+     * Round seventy-seven O: English words a vessel's or a vehicle's registration follows ("vessel KT 3185 MV", "boat PL
+     * 6203 DS"): its capitals, digits and capitals are dictated as the Spanish "número TX 4417 BK" is, never thousands.
+     */
+    private static final Set<String> EN_REGISTERED_CRAFT = Set.of("vessel", "boat", "yacht", "vehicle", "trailer");
     /** Capitals, digits, capitals, joined by spaces or hyphens: "TX 4417 BK", "FL-2093-KR". */
     private static final Pattern LETTERS_DIGITS_LETTERS = Pattern.compile("(\\p{Lu}{1,3}[ \\u00A0-]\\d{2,5}[ \\u00A0-]\\p{Lu}{1,3})(?![\\p{L}\\d]|[.,]\\d|-[\\dA-Z])");
 

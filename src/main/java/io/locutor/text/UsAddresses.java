@@ -311,6 +311,13 @@ final class UsAddresses {
             Map.entry("bus", "bus"), Map.entry("Bus", "Bus"), Map.entry("coach", "coach"), Map.entry("Coach", "Coach"));
     /** The lower-case vehicles of {@link #ROUTE_WORDS}: a unit, a currency or a plural noun after their number makes it a count. */
     private static final java.util.Set<String> VEHICLE_WORDS = java.util.Set.of("cab", "taxi", "truck", "van", "bus", "coach");
+    /**
+     * Round seventy-seven O: the places of {@link #ROUTE_WORDS} whose number may carry a capital glued after it, one room of
+     * a numbered pair or wing ("Room 305C", "Suite 118A"), said in pairs as "Room 305" is and the letter after it, "Room
+     * three oh five C".
+     */
+    private static final java.util.Set<String> LETTERED_PLACE_WORDS = java.util.Set.of("Room", "Suite", "Apartment", "Ward", "Gate",
+            "Courtroom", "Classroom");
     /** Lower-case words that may follow a route's number: "US 30 west". */
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west", "northbound",
             "southbound", "eastbound", "westbound");
@@ -318,7 +325,7 @@ final class UsAddresses {
      * After a route word (and perhaps its dot): a space or hyphen and one to three digits, not a decimal or more digits,
      * not a code's hyphened letter ("Apt 12-B") and not the first group of a spaced thousand ("Room 116 123 metres").
      */
-    private static final Pattern ROUTE_NUMBER = Pattern.compile("\\.?[ \\u00A0-](\\d{1,3})([NSEW](?![\\p{L}\\d]))?(?![\\d\\p{L}]|[.,:/]\\d|-[\\d\\p{L}]|[ \\u00A0]\\d{3}(?!\\d))");
+    private static final Pattern ROUTE_NUMBER = Pattern.compile("\\.?[ \\u00A0-](\\d{1,3})([A-Z](?![\\p{L}\\d]))?(?![\\d\\p{L}]|[.,:/]\\d|-[\\d\\p{L}]|[ \\u00A0]\\d{3}(?!\\d))");
 
     /**
      * "Hwy 101" → "Highway one oh one", "Route 66", "US 280", "SR 99": a road's number is its name, said in pairs as
@@ -346,6 +353,9 @@ final class UsAddresses {
             if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !DIRECTIONS.contains(after)) {
                 return -1;
             }
+        }
+        if (m.group(2) != null && "NSEW".indexOf(m.group(2).charAt(0)) < 0 && !LETTERED_PLACE_WORDS.contains(word)) {
+            return -1; // a road's or a vehicle's number takes a compass letter only ("Route 9W"); "unit 120V" is a measure
         }
         String number = m.group(1);
         // A zero-led number ("Room 007") is dictated as written.

@@ -31,6 +31,19 @@ class AmountBeforeNounReadingsTest {
         assertEquals("A thirty four inch door.", read("en-US", "A 34\" door."));
     }
 
+
+    @Test
+    void roundSeventySevenOAPriceInMillionsBeforeItsNounIsSingular() {
+        assertEquals("a two billion dollar deal, the forty million dollar project was approved",
+                read("en-US", "a $2 billion deal, the $40 million project was approved"));
+        assertEquals("Share your thoughts on our new six point one million dollar pool upgrade.",
+                read("en-US", "Share your thoughts on our new $6.1 million pool upgrade."));
+        // Must not fire: no noun after the price, a rate after it, or an adjective before a price without a scale word.
+        assertEquals("We raised twelve million dollars for the park.", read("en-US", "We raised $12 million for the park."));
+        assertEquals("He earns three million dollars a year.", read("en-US", "He earns $3 million a year."));
+        assertEquals("our new twenty five dollars fee", read("en-US", "our new $25 fee"));
+    }
+
     @Test
     void aSizeWordOrAHyphenatedWordAfterTheAmountIsPartOfWhatItDescribes() {
         assertEquals("a thirty four inch wide door", read("en-US", "a 34\" wide door"));

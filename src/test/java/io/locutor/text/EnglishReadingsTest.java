@@ -65,6 +65,17 @@ class EnglishReadingsTest {
         assertEquals("en la sala ciento catorce", read("es-ES", "en la sala 114"));
     }
 
+
+    @Test
+    void roundSeventySevenOACapitalGluedToARoomsNumberFollowsItsPairs() {
+        assertEquals("Room four twelve D, Suite two fifty A, Ward seven C", read("en-US", "Room 412D, Suite 250A, Ward 7C"));
+        // Must not fire: a road keeps its compass letter only, a vehicle's or a unit's number with a capital is another
+        // rule's (a measure: "unit 120V"), and two capitals glued are no room's letter.
+        assertEquals("Take Route nine W.", read("en-US", "Take Route 9W."));
+        assertEquals("unit one hundred and twenty volts", read("en-US", "unit 120V"));
+        assertEquals("Room three hundred and five CD", read("en-US", "Room 305CD"));
+    }
+
     @Test
     void rangesAndSpans() {
         assertEquals("two to eight", read("en", "2-8"));

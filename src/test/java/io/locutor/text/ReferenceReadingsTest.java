@@ -1927,6 +1927,16 @@ class ReferenceReadingsTest {
         assertEquals("el modelo K R cinco cero uno", read("es-MX", "el modelo KR-501"));
     }
 
+
+    @Test
+    void roundSeventySevenOAVesselsRegistrationIsSpeltAndDictated() {
+        assertEquals("the permit for boat R X five one four zero L T expires", read("en-US", "the permit for boat RX 5140 LT expires"));
+        assertEquals("trailer T X five five two one A B is parked", read("en-US", "trailer TX 5521 AB is parked"));
+        // Must not fire: no capitals after the digits, or no craft's word before them, leave the other rules to read them.
+        assertEquals("vessel K T three thousand one hundred and eighty five", read("en-US", "vessel KT 3185"));
+        assertEquals("the boat holds four thousand four hundred and seventy one kilograms", read("en-US", "the boat holds 4471 KG"));
+    }
+
     @Test
     void roundSixtyTwoBANumberKeyedLaterInTheMessageIsItsCode() {
         assertEquals("su tono Brisa tres tres nueve uno quedó guardado; marque tres tres nueve uno numeral",
