@@ -18,6 +18,13 @@ final class QuantityReader implements TokenReader {
      */
     private static final String DEGREE_AS_ORDINAL = "°(?=[ \\u00A0](?:piso|puesto|lugar|año|curso|grado|semestre|cuatrimestre|trimestre|"
             + "nivel|premio|aniversario|subsuelo|congreso|encuentro|aviso|llamado|recordatorio)(?![\\p{L}]))";
+    /**
+     * Round seventy-eight R: an Argentine or Spanish address's floor and flat after its house number and comma, the degree
+     * sign typed for "º" ("Lavalle 1875, 2° A"): the floor's ordinal, "segundo A"; "40° C" with no street before stays degrees.
+     */
+    private static final Pattern FLOOR_BEFORE_FLAT = Pattern.compile("°(?=[ \\u00A0]\\p{Lu}(?![\\p{L}\\d]))");
+    /** A street's capitalised name, its house number and a comma right before a floor: "Lavalle 1875, ". */
+    private static final Pattern HOUSE_NUMBER_BEFORE = Pattern.compile("\\p{Lu}\\p{L}*[ \\u00A0]\\d{1,5},[ \\u00A0]$");
     /** "1T 2026", "3T de 2025": a quarter glued to its number before its year. */
     private static final Pattern ES_QUARTER = Pattern.compile("T(?=[ \\u00A0](de[ \\u00A0])?(?:19|20)\\d\\d(?!\\d))");
     private static final Pattern ES_ORDINAL = Pattern.compile("(?:" + DEGREE_AS_ORDINAL + "|\\.?(?:º|ª|ᵉʳ|ᵃ|ᵒ)|\\.?(er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma)(?![\\p{L}\\d])|[oa]\\.(?=[ \\u00A0]\\p{L}))");
@@ -426,6 +433,10 @@ final class QuantityReader implements TokenReader {
 
         if (frac == null && !negative && !whole.isEmpty()) {
             int e = ordinal(ctx, pos, whole, end);
+            if (e > 0) {
+                return e;
+            }
+            e = starRating(ctx, pos, whole, end);
             if (e > 0) {
                 return e;
             }
@@ -1135,6 +1146,20 @@ final class QuantityReader implements TokenReader {
     private static final Pattern ES_KEY_AFTER_DIGITS = Pattern.compile("[ \\u00A0]+(?:seguid[oa]s?[ \\u00A0]+de|y[ \\u00A0]+(?:luego|después))"
             + "[ \\u00A0]+(?:(?:la|el)[ \\u00A0]+)?(?:tecla[ \\u00A0]+)?(?:#|\\*|numeral|almohadilla|asterisco)(?![\\p{L}\\d])");
 
+    /** A telephone extension named by its word ("la extensión", "el anexo", Argentina's "el interno"). */
+    private static final Pattern ES_EXTENSION_NAMED = Pattern.compile("(?<!\\p{L})(?:[Ee]xtensión|[Aa]nexo|[Ii]nterno)(?!\\p{L})");
+
+    /** Whether {@code sentence} names an extension; "interno" only in Argentina, elsewhere an adjective ("un pedido interno"). */
+    private static boolean extensionNamed(ReadContext ctx, String sentence) {
+        Matcher named = ES_EXTENSION_NAMED.matcher(sentence);
+        while (named.find()) {
+            if (!named.group().equalsIgnoreCase("interno") || "AR".equals(ctx.locale.region)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Numbers a caller keys in, said digit by digit: a telephone extension ("ext. 204", "extension 3150", "ext. 4512",
      * "anexo 210") and, in English, a text-message short code ("Text STOP to 55512") and digits keyed with a "#".
@@ -1146,6 +1171,12 @@ final class QuantityReader implements TokenReader {
             return true; // Spanish too: "ext. 4512" is keyed in, "cuatro cinco uno dos", never "cuatro mil quinientos doce"
         }
         int end = start + whole.length();
+        if (ctx.es() && whole.length() >= 2 && whole.length() <= 6 && TokenScanner.keypadWord(before)
+                && extensionNamed(ctx, ctx.text.substring(ctx.sentenceStart(start, 80), start))) {
+            // Round seventy-eight R: "Si conoce la extensión, marque 315": the extension named earlier in the sentence and
+            // keyed by the verb right before its digits is dictated as after "ext." ("tres uno cinco"), whatever follows.
+            return true;
+        }
         if (ctx.lang == Lang.EN && end < ctx.text.length() && ctx.text.charAt(end) == '#' && whole.length() >= 2
                 && TokenScanner.keyedAfterDigits(ctx, end)) {
             return true; // "enter 4417#" (round nineteen B): digits keyed with the "#" after them are keyed one by one
@@ -1745,6 +1776,32 @@ final class QuantityReader implements TokenReader {
         return amount(ctx, whole, frac, Gender.NEUTRAL, mark) + " " + (one ? Units.spelling(ctx, unit.enOne()) : Units.spelling(ctx, unit.enMany()));
     }
 
+    /** An asterisk after a rating's number, a space, a punctuation mark or the text's end after it ("4*,", "5* de"). */
+    private static final Pattern STAR_AFTER_RATING = Pattern.compile("\\*(?![\\p{L}\\d*#_])");
+
+    /**
+     * Round seventy-eight R: Spanish star ratings written with an asterisk after one digit, one to five ("hotel 4*", "un
+     * concurso CSIO 5*"), are the stars, "cuatro estrellas", "una estrella"; in a sentence that keys something ("marque
+     * 4*", "pulse 1 y luego 5*") the asterisk is the keypad's star and is left to the keypad readers.
+     */
+    private static int starRating(ReadContext ctx, int pos, String whole, int end) {
+        if (!ctx.es() || whole.length() != 1 || whole.charAt(0) < '1' || whole.charAt(0) > '5' || !ctx.at(STAR_AFTER_RATING, end).lookingAt()) {
+            return -1;
+        }
+        for (String word : ctx.text.substring(ctx.sentenceStart(pos, 80), pos).split("[^\\p{L}]+")) {
+            if (TokenScanner.keypadWord(word.toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        String next = end + 1 < ctx.text.length() && ctx.text.charAt(end + 1) == ' ' ? ctx.nextWord(end + 1) : "";
+        if (!next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !NOT_A_NOUN.contains(next)) {
+            return -1; // "válida 3* días": a footnote's mark before the noun it counts; a rating follows its noun ("hotel 4* de")
+        }
+        int stars = whole.charAt(0) - '0';
+        ctx.append(ctx.speller.cardinal(stars, Gender.FEMININE)).append(stars == 1 ? " estrella" : " estrellas");
+        return end + 1;
+    }
+
     private int ordinal(ReadContext ctx, int pos, String whole, int end) {
         if (whole.length() > NumberSpeller.MAX_DIGITS || whole.charAt(0) == '0') {
             return -1;
@@ -1753,7 +1810,10 @@ final class QuantityReader implements TokenReader {
         if (ctx.es()) {
             Matcher o = ctx.at(ES_ORDINAL, end);
             if (!o.lookingAt()) {
-                return -1;
+                o = ctx.at(FLOOR_BEFORE_FLAT, end);
+                if (!o.lookingAt() || !HOUSE_NUMBER_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 40), pos)).find()) {
+                    return -1;
+                }
             }
             String marker = o.group().endsWith(".") ? o.group().substring(0, o.group().length() - 1) : o.group(); // Mexican "2o. piso"
             boolean feminine = marker.endsWith("ª") || marker.endsWith("a") || marker.endsWith("ᵃ");

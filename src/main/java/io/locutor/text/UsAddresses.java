@@ -693,14 +693,17 @@ final class UsAddresses {
      */
     private static boolean namedRoad(String t, int dot, String type, String before) {
         boolean sentenceEnd = !type.equals("Drive") && spanishSentenceAfter(t, dot, !type.equals("Street"));
-        if (!sentenceEnd && (t.charAt(dot) != '.' || dot + 2 >= t.length() || t.charAt(dot + 1) != ' ')) {
+        // Round seventy-eight R: "en Fondren St., el acceso": the type's dot before a comma or a semicolon ends no sentence,
+        // the name is checked as at a sentence's end (a lower-case word before it), and the dot goes with the word.
+        boolean beforePause = !type.equals("Drive") && t.charAt(dot) == '.' && dot + 1 < t.length() && ",;".indexOf(t.charAt(dot + 1)) >= 0;
+        if (!sentenceEnd && !beforePause && (t.charAt(dot) != '.' || dot + 2 >= t.length() || t.charAt(dot + 1) != ' ')) {
             return false;
         }
         Matcher name = NAME_BEFORE.matcher(before);
         if (!name.find()) {
             return false;
         }
-        if (sentenceEnd) {
+        if (sentenceEnd || beforePause) {
             // Round seventy-two E: "la obra de Main St. Manténgase …", "en Ocean Blvd." at the text's end: the type's dot
             // ends the sentence (it stays), the name after a lower-case word, not a sentence's first word ("Visite Ave.").
             int first = name.start() + (Character.isUpperCase(before.charAt(name.start())) ? 0 : 1);

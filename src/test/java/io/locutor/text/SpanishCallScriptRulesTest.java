@@ -222,6 +222,22 @@ class SpanishCallScriptRulesTest {
     }
 
     @Test
+    void roundSeventyEightRFloorsStreetTypesBeforeACommaStarRatingsAndExtensionsAfterAKeypadVerb() {
+        assertEquals("en la calle Sarmiento mil doscientos, cuarto C.", read("es-AR", "en la calle Sarmiento 1200, 4° C."));
+        assertEquals("Cerrado en Kirby Road, por obras.", read("es-US", "Cerrado en Kirby Rd., por obras."));
+        assertEquals("un hotel una estrella, otro de tres estrellas.", read("es-ES", "un hotel 1*, otro de 3*."));
+        assertEquals("Si conoce la extensión, marque tres uno cinco.", read("es-MX", "Si conoce la extensión, marque 315."));
+        // Must not fire: a temperature with no street before its number, a type at the sentence's start, a footnote's mark
+        // before a noun, a survey's score, an adjective "interno" outside Argentina.
+        assertEquals("El día doce, treinta y ocho grados centígrados de máxima.", read("es-AR", "El día 12, 38° C de máxima."));
+        assertEquals("Preston Ave., la tienda.", read("es-US", "Preston Ave., la tienda."));
+        assertFalse(read("es-ES", "Oferta válida 3* días.").contains("estrella"));
+        assertFalse(read("es-ES", "Para repetir, pulse 5* ahora.").contains("estrella"));
+        assertEquals("Para calificar, marque cien y luego numeral.", read("es-MX", "Para calificar, marque 100 y luego #."));
+        assertEquals("Si es un pedido interno, marque veinticinco.", read("es-MX", "Si es un pedido interno, marque 25."));
+    }
+
+    @Test
     void roundFifteenAnEnDashWithNoNumberBeforeItIsAMinusSign() {
         assertEquals("la planta menos tres y el nivel menos uno!", read("es-AR", "la planta –3 y el nivel –1!"));
         assertEquals("entre menos cinco y menos diez grados centígrados", read("es-ES", "entre –5 y –10 °C"));
