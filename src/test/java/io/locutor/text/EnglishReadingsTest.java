@@ -251,6 +251,17 @@ class EnglishReadingsTest {
                 read("en-GB", "Station Road, Station 12, the station 120 metres away."));
     }
     @Test
+    void initialsGluedToAWordInAHostAreSpeltThenTheWordSaid() {
+        // Round seventy-eight Q: initials glued to an English word are spelt, the word said; a label syllables hold whole stays.
+        assertEquals("Visit P H X gliding dot com or W K D studio dot co dot U K.", read("en-GB", "Visit phxgliding.com or wkdstudio.co.uk."));
+        // Must not fire: two letters before the word ("bg|energy"), an older batch's writer said such a label whole.
+        assertEquals("Visit bgenergy dot com.", read("en-GB", "Visit bgenergy.com."));
+        // Must not fire: two ways to split the initials from the word ("dh|lexpress", "dhl|express").
+        assertEquals("Visit dhlexpress dot com.", read("en-US", "Visit dhlexpress.com."));
+        assertEquals("Visit lovelace dot com, tinyshop dot com or mcdonalds dot com.", read("en-US", "Visit lovelace.com, tinyshop.com or mcdonalds.com."));
+    }
+
+    @Test
     void roundSeventySevenPAnEmailUserNameSyllablesHoldIsSaid() {
         assertEquals("email gym at oakfield dot org", read("en-US", "email gym@oakfield.org"));
         // Must not fire: initials no syllable holds, a user name in capitals, a login's initials and number.
