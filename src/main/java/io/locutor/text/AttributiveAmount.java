@@ -298,8 +298,11 @@ final class AttributiveAmount {
      * five pound M O T"; a currency's code ("the $50 USD") is none, and English only.
      */
     private static boolean speltChargeAfter(ReadContext ctx, int end) {
+        if (ctx.lang != Lang.EN) {
+            return false;
+        }
         Matcher capitals = ctx.at(CAPITALS_WORD_AFTER, end);
-        return ctx.lang == Lang.EN && speltInitialismAfter(ctx, end) && capitals.lookingAt() && !Currencies.isIsoCode(capitals.group(1));
+        return capitals.lookingAt() && Initialisms.speltStandingAlone(capitals.group(1)) && !Currencies.isIsoCode(capitals.group(1));
     }
 
     private static boolean initialismThenNoun(ReadContext ctx, int end) {

@@ -275,8 +275,8 @@ final class DateReader implements TokenReader {
             }
             last = digits.isEmpty() ? last : d;
         }
-        ctx.append(ctx.previousWord(pos).equalsIgnoreCase("the") ? "" : "the ").append(ctx.speller.ordinal(Integer.parseInt(m.group(1)), false, false))
-                .append(',');
+        appendTheOrdinalDay(ctx, pos, Integer.parseInt(m.group(1)));
+        ctx.append(',');
         return m.end();
     }
 
@@ -307,8 +307,13 @@ final class DateReader implements TokenReader {
         if (from < 1 || from >= to || to > 31) {
             return -1;
         }
-        ctx.append(ctx.previousWord(pos).equalsIgnoreCase("the") ? "" : "the ").append(ctx.speller.ordinal(from, false, false));
+        appendTheOrdinalDay(ctx, pos, from);
         return m.end();
+    }
+
+    /** An English day of a month as an ordinal after its "the", which is added unless the text has it: "the sixth". */
+    private static void appendTheOrdinalDay(ReadContext ctx, int pos, int day) {
+        ctx.append(ctx.previousWord(pos).equalsIgnoreCase("the") ? "" : "the ").append(ctx.speller.ordinal(day, false, false));
     }
 
     private int numeric(ReadContext ctx, int pos) {
@@ -342,8 +347,6 @@ final class DateReader implements TokenReader {
             if (first >= 0) {
                 return first;
             }
-        }
-        if (ctx.lang == Lang.EN && dayRangeCandidate(ctx.text, pos)) {
             Matcher range = ctx.at(EN_DAY_RANGE, pos);
             if (range.lookingAt()) {
                 int from = Integer.parseInt(range.group(1));

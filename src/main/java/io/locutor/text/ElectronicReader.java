@@ -320,6 +320,7 @@ final class ElectronicReader implements TokenReader {
         }
         String w = word.toString();
         String lower = w.toLowerCase(Locale.ROOT);
+        int initials;
         if (ctx.es()) {
             // Round twenty-seven: a lower-case word of a page's path made of English syllables ("miamidade.gov/parking",
             // "/renewal", "/tracking") names the page as a word, as a host's glued English words do; a path's mixed-case
@@ -343,12 +344,12 @@ final class ElectronicReader implements TokenReader {
             // spelt where the text names the firm by them or writes them in capitals (round thirty-nine B, speltLabel:
             // "Dover Arts Centre: … dac.org.uk", "USCIS.gov").
             addCapitals(sb, w);
-        } else if (domainLabel && initialsGluedToWord(w)) {
+        } else if (domainLabel && w.equals(lower) && (initials = initialsGluedToWordSplit(lower)) > 0) {
             // Round seventy-eight Q: a firm's three initials glued to an English word ("pdxsurfing", "wkdstudio") are
             // spelt and the word said, "P D X surfing", as a caller hears the brand; a label syllables hold whole
             // ("lovelace") is a word or a name and is said as it is.
-            addCapitals(sb, w.substring(0, initialsGluedToWordSplit(lower)));
-            add(sb, lower.substring(initialsGluedToWordSplit(lower)));
+            addCapitals(sb, w.substring(0, initials));
+            add(sb, lower.substring(initials));
         } else if (saidAsWord(w) || path && w.equals(lower) && pathWord(lower)) {
             // "pay.quickcash.com", "go.acme.org" (round five G): a short label written in lower case and shaped like an
             // English word is said as the word; "www", "api", "bbc" (no word's shape, or known initialisms) are spelt.
@@ -395,10 +396,6 @@ final class ElectronicReader implements TokenReader {
             }
         }
         return split == 3 ? split : 0; // a split after two letters only is no three initials
-    }
-
-    private static boolean initialsGluedToWord(String w) {
-        return w.equals(w.toLowerCase(Locale.ROOT)) && initialsGluedToWordSplit(w) > 0;
     }
 
     /** Each letter of {@code letters} on its own, in capitals: "A B", "S C H", as a caller writes them down. */

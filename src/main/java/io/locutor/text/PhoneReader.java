@@ -186,9 +186,8 @@ final class PhoneReader implements TokenReader {
                 || m.lookingAt() && standingAlone(ctx, pos, m.end()) && afterClauseMark(ctx.text, pos)
                 && shortNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && ctx.es() && spanishDial(ctx, pos) && shortNumber(m.group(1), ctx.locale.region)
-                || m.lookingAt() && ctx.es() && listedAfterDialledNumber(ctx, pos, m.end(), 4) && shortNumber(m.group(1), ctx.locale.region)
-                // Round seventy B: English lists its numbers so too ("call 999, 112 or 101", "for non-emergencies, 101 or 111").
-                || m.lookingAt() && ctx.lang == Lang.EN && listedAfterDialledNumber(ctx, pos, m.end(), 4) && shortNumber(m.group(1), ctx.locale.region)
+                // Round seventy B: English lists its numbers as Spanish does ("call 999, 112 or 101", "for non-emergencies, 101 or 111").
+                || m.lookingAt() && listedAfterDialledNumber(ctx, pos, m.end(), 4) && shortNumber(m.group(1), ctx.locale.region)
                 || m.lookingAt() && (namedEmergency(ctx, pos, m.end()) && ShortNumberInfo.getInstance().isEmergencyNumber(m.group(1), ctx.locale.region)
                 || areaCode(ctx, pos))) {
             // English also dials the region's other short numbers: "call 311", "or 111 for urgent advice".
@@ -315,11 +314,6 @@ final class PhoneReader implements TokenReader {
     /** After a short number, a joiner ("o", "y") and another short number of the region: "100 o 911", "101 y 911". */
     private static final Pattern JOINED_SHORT_NUMBER = Pattern.compile("\\d{2,6}[ \\u00A0]+(?:o|u|y|e)[ \\u00A0]+(\\d{2,6})(?![\\d\\p{L}]|[.,]\\d)");
 
-    /** A joiner or a comma and a later member of a list of numbers: " o 911", ", 107", ", y 112" (see {@link #ES_LIST_JOINERS}). */
-    private static final Pattern LIST_MEMBER = Pattern.compile("(?:,?[ \\u00A0]+(?:o|u|y|e)|,)[ \\u00A0]+(\\d{2,6})(?![\\d\\p{L}]|[.,]\\d)");
-    /** Round seventy B: English's, " or 112", ", 112", ", and 101" (see {@link #EN_LIST_JOINERS}). */
-    private static final Pattern EN_LIST_MEMBER = Pattern.compile("(?:,?[ \\u00A0]+(?:or|and)|,)[ \\u00A0]+(\\d{2,6})(?![\\d\\p{L}]|[.,]\\d)");
-
     /**
      * Where a list of short numbers of the region that goes on after the number ending at {@code end} ends: past up to
      * two more members joined by "o", "y" or a comma ("107, 100 o 911"), each a short number (libphonenumber's); {@code
@@ -327,7 +321,7 @@ final class PhoneReader implements TokenReader {
      */
     private static int shortNumberListEnd(ReadContext ctx, int end) {
         for (int members = 0; members < 2; members++) {
-            Matcher m = ctx.at(ctx.es() ? LIST_MEMBER : EN_LIST_MEMBER, end);
+            Matcher m = ctx.at(ctx.es() ? ES_LIST_MEMBER : EN_LIST_MEMBER, end);
             if (!m.lookingAt() || !shortNumber(m.group(1), ctx.locale.region)) {
                 break;
             }
@@ -541,14 +535,12 @@ final class PhoneReader implements TokenReader {
      */
     private static boolean standingAlone(ReadContext ctx, int pos, int end) {
         String t = ctx.text;
-        if (ctx.es() && end < t.length() && t.charAt(end) == ' ') {
+        if (end < t.length() && t.charAt(end) == ' ') {
             // Round sixty-seven B: the first of two or three short numbers of the region joined by "o"/"y" stands alone with
             // them ("si hay humo, 080 o 112."): the whole list ends the clause, its later members are dialled after it
-            // (listedAfterDialledNumber); a count goes on to its noun after the list ("…, 100 o 107 personas").
+            // (listedAfterDialledNumber); a count goes on to its noun after the list ("…, 100 o 107 personas"). Round seventy
+            // B: English too, "if anyone is hurt, 999 or 112."
             end = shortNumberListEnd(ctx, end);
-        }
-        if (ctx.lang == Lang.EN && end < t.length() && t.charAt(end) == ' ') {
-            end = shortNumberListEnd(ctx, end); // round seventy B: English too, "if anyone is hurt, 999 or 112."
         }
         if (end < t.length() && ".,;!?)".indexOf(t.charAt(end)) < 0 || end + 1 < t.length() && t.charAt(end) == '.'
                 && TokenScanner.isDigit(t.charAt(end + 1))) {
@@ -856,6 +848,15 @@ final class PhoneReader implements TokenReader {
     private static final Set<String> ES_LIST_JOINERS = Set.of("o", "u", "y", "e");
     /** Round seventy B: English's, "999 or 112", "999, 112 and 101". */
     private static final Set<String> EN_LIST_JOINERS = Set.of("or", "and");
+    /** A joiner of {@link #ES_LIST_JOINERS} or a comma and a later member of a list of numbers: " o 911", ", 107", ", y 112". */
+    private static final Pattern ES_LIST_MEMBER = listMember(ES_LIST_JOINERS);
+    /** Round seventy B: English's, " or 112", ", 112", ", and 101" ({@link #EN_LIST_JOINERS}). */
+    private static final Pattern EN_LIST_MEMBER = listMember(EN_LIST_JOINERS);
+
+    /** A comma, or a joiner perhaps after one, then a number of two to six digits (group 1) standing alone. */
+    private static Pattern listMember(Set<String> joiners) {
+        return Pattern.compile("(?:,?[ \\u00A0]+(?:" + String.join("|", joiners) + ")|,)[ \\u00A0]+(\\d{2,6})(?![\\d\\p{L}]|[.,]\\d)");
+    }
     /** Words that may follow a number dialled, not a counted noun: "103 o 911 desde cualquier teléfono". */
     private static final Set<String> ES_AFTER_DIALLED = Set.of("o", "u", "y", "e", "desde", "para", "si", "en", "ante", "las", "sin", "por");
 

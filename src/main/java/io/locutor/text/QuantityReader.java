@@ -1439,14 +1439,9 @@ final class QuantityReader implements TokenReader {
         if (ctx.es() && frac == null && ungrouped && whole.length() == 4 && fourDigitCodeAt(ctx, end - 4)) {
             return ctx.speller.digits(whole); // "es 7316 2280": a code's first group, dictated (round seventy A)
         }
-        if (ctx.es() && frac == null && ungrouped && whole.length() == 4 && fourDigitCodeAt(ctx, end - 9)) {
-            int last = ctx.out.length() - 1;
-            if (last >= 1 && ctx.out.charAt(last) == ' ' && Character.isLetter(ctx.out.charAt(last - 1))) {
-                ctx.out.insert(last, ','); // its second group after a pause, as a zero-led code's next group below
-            }
-            return ctx.speller.digits(whole);
-        }
-        if (ctx.es() && frac == null && ungrouped && zeroLedCodeContinues(ctx, raw, whole, end)) {
+        if (ctx.es() && frac == null && ungrouped && (whole.length() == 4 && fourDigitCodeAt(ctx, end - 9)
+                || zeroLedCodeContinues(ctx, raw, whole, end))) {
+            // A code's next group after a pause: "es 7316 2280"'s second (round seventy A), a zero-led code's next.
             int last = ctx.out.length() - 1;
             if (last >= 1 && ctx.out.charAt(last) == ' ' && Character.isLetter(ctx.out.charAt(last - 1))) {
                 ctx.out.insert(last, ',');
@@ -1788,10 +1783,8 @@ final class QuantityReader implements TokenReader {
         if (!ctx.es() || whole.length() != 1 || whole.charAt(0) < '1' || whole.charAt(0) > '5' || !ctx.at(STAR_AFTER_RATING, end).lookingAt()) {
             return -1;
         }
-        for (String word : ctx.text.substring(ctx.sentenceStart(pos, 80), pos).split("[^\\p{L}]+")) {
-            if (TokenScanner.keypadWord(word.toLowerCase(Locale.ROOT))) {
-                return -1;
-            }
+        if (ctx.anyWord(ctx.sentenceStart(pos, 80), pos, TokenScanner::keypadWord)) {
+            return -1;
         }
         String next = end + 1 < ctx.text.length() && ctx.text.charAt(end + 1) == ' ' ? ctx.nextWord(end + 1) : "";
         if (!next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !NOT_A_NOUN.contains(next)) {

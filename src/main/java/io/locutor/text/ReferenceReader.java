@@ -956,15 +956,6 @@ final class ReferenceReader implements TokenReader {
             "habitación", "sala", "aula", "consultorio", "despacho", "oficina", "planta", "piso", "puerta", "andén", "asiento", "mesa",
             "cama", "cabina", "camarote", "casa", "portal");
 
-    /**
-     * Round seventy-five K: "Su caso, número 26094, ya fue asignado": "número" right after a comma names what was just said
-     * by its number, in apposition, as "el número" does ({@link #ES_NUMBER_AFTER_ARTICLE}); "al número" still dials.
-     */
-    private static boolean afterComma(String text, int pos) {
-        int i = ReadContext.spacesStart(text, pos);
-        return i > 0 && text.charAt(i - 1) == ',';
-    }
-
     /** {@link #ES_NUMBER_ID}: -1 unless the number is marked as one that identifies (a possessive or an identifying word). */
     private static int numberId(ReadContext ctx, int pos) {
         Matcher m = ctx.at(ES_NUMBER_ID, pos);
@@ -980,8 +971,10 @@ final class ReferenceReader implements TokenReader {
             return named.end();
         }
         Matcher afterArticle = m.lookingAt() ? null : ctx.at(ES_NUMBER_AFTER_ARTICLE, pos);
-        if (afterArticle != null && afterArticle.lookingAt() && (ctx.previousWord(pos).equalsIgnoreCase("el") || afterComma(ctx.text, pos))
+        if (afterArticle != null && afterArticle.lookingAt() && (ctx.previousWord(pos).equalsIgnoreCase("el") || commaBefore(ctx, pos) < pos)
                 && !countedAfter(ctx, afterArticle.end())) {
+            // Round seventy-five K: "Su caso, número 26094, ya fue asignado": after a comma, "número" names what was just said
+            // by its number, in apposition, as "el número" does; "al número" still dials.
             // Round seventy-one C: "quedó registrado con el número 58317": five or six digits in one piece after "el número"
             // are what the thing is numbered by, a code by the house length rule ("cincuenta y ocho tres uno siete"), as
             // after "número de" and a noun; a count or an amount after them, four digits ("el número 2026") and "al
@@ -1584,7 +1577,7 @@ final class ReferenceReader implements TokenReader {
                 // Round seventy-four J: a carrier's name before a tracking number's groups ("guía DHL 3308 6614 9902") is
                 // the carrier, said as its name and never spelt, the code being the digits; "código ZIP 77019" says
                 // "ZIP" as the English word it is (English text does), the five digits dictated.
-                ctx.append(named.group(1)).append(' ').append(dictated(ctx, named.group(2).replace('\u00A0', ' ')));
+                appendNameThenGroups(ctx, named.group(1), named.group(2));
                 return printed.end();
             }
             ctx.append(oneGroup ? dictatedInOneRun(ctx, printed.group(3)) : dictated(ctx, printed.group(3)));
@@ -2748,8 +2741,12 @@ final class ReferenceReader implements TokenReader {
     private static void appendCapitalsThenGroups(ReadContext ctx, Matcher lettered) {
         // Round seventy-four J: a carrier's name ("por UPS 4410 2291 7735") is said as its name, only the digits dictated.
         String capitals = lettered.group(1);
-        ctx.append(ES_CARRIER_NAMES.contains(capitals) ? capitals : dictated(ctx, capitals)).append(' ')
-                .append(dictated(ctx, lettered.group(2).replace('\u00A0', ' ')));
+        appendNameThenGroups(ctx, ES_CARRIER_NAMES.contains(capitals) ? capitals : dictated(ctx, capitals), lettered.group(2));
+    }
+
+    /** A code's name as said, then its printed digit groups dictated with a pause between them. */
+    private static void appendNameThenGroups(ReadContext ctx, String name, String groups) {
+        ctx.append(name).append(' ').append(dictated(ctx, groups.replace('\u00A0', ' ')));
     }
 
     /** Digit groups as thousands are printed: a first group of one to three digits, every later one of three ("150 000"). */

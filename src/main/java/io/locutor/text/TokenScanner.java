@@ -2641,11 +2641,6 @@ final class TokenScanner {
     private static final java.util.regex.Pattern RANGE_AFTER = java.util.regex.Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,2})?)(?:[ \\u00A0]?[%°º]|[ \\u00A0]?\\p{Ll})");
 
     /**
-     * "3-5 días", "15-20 min", "5%-15%", "10-15 %", "2-8 °C" (round thirty-four: a degree's sign counts as a unit's word does):
-     * a hyphen between two small numbers, the first the smaller, with a counted word,
-     * unit or percent after the second, is a range said "a"/"to". Codes ("978-0"), years ("1939-1945") and dates are not.
-     */
-    /**
      * Round seventy B: "between" right before the range's first number, which ends at the {@code hyphen} ("between 1.2-1.8
      * bar", "between 32-35 psi", "between 5%-15%"): the joint is "and", as a bare range's is (QuantityReader.decimalRange).
      */
@@ -2657,6 +2652,11 @@ final class TokenScanner {
         return i < hyphen && ctx.previousWord(i).equalsIgnoreCase("between");
     }
 
+    /**
+     * "3-5 días", "15-20 min", "5%-15%", "10-15 %", "2-8 °C" (round thirty-four: a degree's sign counts as a unit's word does):
+     * a hyphen between two small numbers, the first the smaller, with a counted word,
+     * unit or percent after the second, is a range said "a"/"to". Codes ("978-0"), years ("1939-1945") and dates are not.
+     */
     private static boolean countedRange(String t, int pos) {
         java.util.regex.Matcher before = RANGE_BEFORE.matcher(t.substring(Math.max(0, pos - 8), pos));
         java.util.regex.Matcher after = RANGE_AFTER.matcher(t);

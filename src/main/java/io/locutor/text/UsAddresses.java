@@ -734,11 +734,7 @@ final class UsAddresses {
         if (first == '¿' || first == '¡') {
             return true;
         }
-        int end = dot + 2;
-        while (end < t.length() && Character.isLetter(t.charAt(end))) {
-            end++;
-        }
-        String word = t.substring(dot + 2, end);
+        String word = t.substring(dot + 2, ReadContext.lettersEnd(t, dot + 2));
         return Character.isUpperCase(first) && (anyCapital || SPANISH_LETTERS.matcher(word).find()
                 || Vocabulary.spanishFunctionWord(word.toLowerCase(java.util.Locale.ROOT)));
     }
