@@ -58,7 +58,6 @@ final class DateReader implements TokenReader {
     /** A further century joined to the first ("siglos XV y XVI", "siglos XVII-XVIII", "del siglo XII al XIV"). */
     private static final Pattern CENTURY_NEXT = Pattern.compile("([ \\u00A0]*(?:[-–,]|y|e|o|u|al|a|hasta(?: el)?)[ \\u00A0]*)([IVX]{1,5})(?![\\p{L}\\d])");
     private static final Pattern CENTURY_ABBREVIATED = Pattern.compile("(?:s|S|sig)\\.[ \\u00A0]([IVX]{1,5})(?![\\p{L}\\d])");
-    /** Words after which "1/4" means a date. */
     /**
      * Round eight F: earlier days of a list that shares the month of its last one, after a cue word: "del 9 y ", "el 3, 4
      * y " before "10/2", "5/11" (day-first regions). Ascending days only: "el 3 y 1/2 por ciento" is a fraction.
@@ -74,6 +73,7 @@ final class DateReader implements TokenReader {
         return list.find() && Integer.parseInt(list.group(2)) < day;
     }
 
+    /** Words after which "1/4" means a date. */
     private static final Set<String> CUES = Set.of("el", "del", "al", "día", "dia", "desde", "hasta", "fecha", "fechas", "hoy", "on", "by",
             "until", "from", "since", "date", "the", "before", "after", "periodo", "período",
             // Round fifteen B: "due 2/1", "is due 4/9": a sum or a check falls due on a date, never "two/one" or "four ninths"
@@ -994,10 +994,6 @@ final class DateReader implements TokenReader {
     }
 
     /**
-     * Spanish writes a day before its month, so "vence el 10/12" is a date and only a second part that cannot be a month
-     * ("08/27") is a year; English and es-US "expires 08/27" is August 27th unless a card is being talked about.
-     */
-    /**
      * Round ten: "was due 1/20/27", "good through 12/31/26": a two-digit year from two years before today's to five after
      * it is a bill's or an appointment's, said in full ("twenty twenty seven") as after a weekday; an older one
      * ("11/17/05", NeMo's) keeps "zero five".
@@ -1008,6 +1004,10 @@ final class DateReader implements TokenReader {
         return yy >= now - 2 && yy <= now + 5;
     }
 
+    /**
+     * Spanish writes a day before its month, so "vence el 10/12" is a date and only a second part that cannot be a month
+     * ("08/27") is a year; English and es-US "expires 08/27" is August 27th unless a card is being talked about.
+     */
     private static boolean cardExpiry(ReadContext ctx, int pos, int yy) {
         if (ctx.es() && !ctx.locale.monthFirst) {
             return yy > 12;

@@ -231,10 +231,6 @@ final class PhoneReader implements TokenReader {
     }
 
     /**
-     * "call NHS 111", "dial NYC 311" (round five H): a service's initials between the verb of calling and its short number;
-     * the number is dialled, "one one one", not "one hundred and eleven".
-     */
-    /**
      * After a short number: the end of the clause, a word of a dialled number's going on ({@link #EN_AFTER_DIALLED}) or
      * of its service ("line", "service"); a noun counted or named after it ("the BBC 100 list") is none.
      */
@@ -256,6 +252,10 @@ final class PhoneReader implements TokenReader {
 
     private static final Pattern SHORT_THREE = Pattern.compile("\\d{3}(?![\\d\\p{L}]|[.,]\\d)");
 
+    /**
+     * "call NHS 111", "dial NYC 311" (round five H): a service's initials between the verb of calling and its short number;
+     * the number is dialled, "one one one", not "one hundred and eleven".
+     */
     private static boolean namedService(ReadContext ctx, int pos) {
         String name = ctx.previousWord(pos);
         if (name.length() < 2 || name.length() > 5 || !name.chars().allMatch(Character::isUpperCase)) {

@@ -846,7 +846,6 @@ final class QuantityReader implements TokenReader {
     // "H 90cm x W 60cm": width, depth, height, length; round seven A), kept as written on either side of "by".
     private static final Pattern TIMES = Pattern.compile("(?:[ \\u00A0]([WDHL])(?=[ \\u00A0]?[x×]))?[ \\u00A0]?[x×][ \\u00A0]?(?:([WDHL])[ \\u00A0]?)?(?=\\d)(?!0(?!\\d|[.,]\\d))");
 
-    /** The end of the text, or spaces and then a capital or the end: a dot there closes the sentence. */
     /** " grados", " degrees" right after a degree sign: the end of that word, or -1. */
     private static final Pattern DEGREE_WORD = Pattern.compile("[ \\u00A0](?:grados?|degrees?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
@@ -904,6 +903,7 @@ final class QuantityReader implements TokenReader {
         return c.lookingAt() && Currencies.find(c.group(1), ctx.locale) != null;
     }
 
+    /** The end of the text, or spaces and then a capital or the end: a dot there closes the sentence. */
     private static boolean sentenceEnd(String t, int end) {
         int i = end;
         while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
@@ -977,11 +977,6 @@ final class QuantityReader implements TokenReader {
     /** An amount with its unit after a dose's slash: "5 ml", "2,5 kg". */
     private static final Pattern PER_AMOUNT = Pattern.compile("\\d{1,4}(?:[.,]\\d{1,3})?[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
 
-    /**
-     * "100 mg/5 ml", "250 mg/5 mL" (round eleven): a unit's amount over an amount with its unit is a concentration or a
-     * dose, the slash "por"/"per" ("cien miligramos por cinco mililitros"), as it is before a bare unit ("5 mg/ml"); -1
-     * when no such amount follows.
-     */
     /** Words a garment's size follows ("talla 42L"). */
     private static final java.util.Set<String> SIZE_WORDS = java.util.Set.of("talla", "tallas", "size", "sizes");
 
@@ -1005,6 +1000,11 @@ final class QuantityReader implements TokenReader {
         return true;
     }
 
+    /**
+     * "100 mg/5 ml", "250 mg/5 mL" (round eleven): a unit's amount over an amount with its unit is a concentration or a
+     * dose, the slash "por"/"per" ("cien miligramos por cinco mililitros"), as it is before a bare unit ("5 mg/ml"); -1
+     * when no such amount follows.
+     */
     private static int perAmount(ReadContext ctx, int end) {
         String t = ctx.text;
         // Round twelve: the slash set apart ("500 mg / 5 ml") is the same dose, "por", not "barra".

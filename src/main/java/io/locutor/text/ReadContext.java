@@ -140,7 +140,6 @@ final class ReadContext {
         return i;
     }
 
-    /** Where the run of spaces starting at {@code pos} ends ({@code pos} itself when no space is there). */
     /** Where the run of spaces and no-break spaces starting at {@code pos} ends: the next word's start on its line. */
     static int blanksEnd(CharSequence text, int pos) {
         int i = pos;
@@ -150,6 +149,7 @@ final class ReadContext {
         return i;
     }
 
+    /** Where the run of spaces starting at {@code pos} ends ({@code pos} itself when no space is there). */
     static int spacesEnd(CharSequence text, int pos) {
         int i = pos;
         while (i < text.length() && text.charAt(i) == ' ') {

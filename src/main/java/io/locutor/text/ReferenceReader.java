@@ -148,11 +148,11 @@ final class ReferenceReader implements TokenReader {
     /** A duration's word after a number: "termina en 15 minutos" is a time, not a card's last digits. */
     private static final Set<String> DURATION_WORDS = Set.of("segundos", "minutos", "min", "horas", "hrs", "h", "días", "semanas", "meses",
             "años", "seconds", "minutes", "hours", "days", "weeks", "months", "years");
-    /** The end of a range of codes after one: "–43215", " to 43215", " al 28005". */
     /** Two hyphenated groups or more after a code's first group: "-2271-8836". */
     private static final Pattern HYPHEN_CHAIN = Pattern.compile("(?:-\\d{2,12}){2,}(?![\\d\\p{L}]|[.,/-]\\d)");
     /** "58-ZK-31": one to three digits, two or three capitals, one to three digits, joined by hyphens. */
     private static final Pattern DIGITS_LETTERS_DIGITS = Pattern.compile("(\\d{1,3})-([A-Z]{2,3})-(\\d{1,3})(?![\\d\\p{L}]|[.,/-]\\d|-)");
+    /** The end of a range of codes after one: "–43215", " to 43215", " al 28005". */
     private static final Pattern CODE_RANGE_END = Pattern.compile("[ \\u00A0]?([-–&]|to|through|thru|and|or|al|a|y|o)[ \\u00A0]?(\\d{3,12})(?![\\d\\p{L}]|[.,]\\d)");
     /**
      * Round twenty-three: a serial of two digit groups joined by a hyphen, the second of four digits or more ("7708-441925",
@@ -1028,13 +1028,6 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern CONTAINER = Pattern.compile("([A-Z]{3}[UJZ])[ \\u00A0]?(\\d{6})[ \\u00A0-]?(\\d)(?![\\d\\p{L}]|[.,]\\d)");
 
-    /**
-     * A code printed in groups after a reference word or "serial" (round five H): "tracking no. QY 5512 0943 8GB", "caso LG
-     * 4471093", "serial ZP2-0047713". One to three capitals then digit groups (after two groups, a last one of two digits
-     * too: "guía RY 5510 2298 47", round eight D; not a day before "de"), or one run mixing capitals, digits and a hyphen:
-     * dictated as written (a trailing "8GB" inside a code is not gigabytes, "LG" is spelt). A UPU item number first, so its
-     * country's capitals are part of it ("seguimiento: PA 482 931 775 AR", round eighteen).
-     */
     /** Capitals, a space and one group of digits: "INV 77315" (see {@link #KEYWORD_PRINTED_CODE}). */
     private static final Pattern CAPITALS_ONE_GROUP = Pattern.compile("\\p{Lu}{1,3}[ \\u00A0]\\d+");
     /**
@@ -1071,6 +1064,13 @@ final class ReferenceReader implements TokenReader {
     private static final Pattern CAPITALS_THEN_DIGIT_GROUPS_OR_ONE = Pattern.compile("(\\p{Lu}{1,4})[ \\u00A0](\\d+(?:[ \\u00A0]\\d+)*)");
     /** Parcel carriers written in capitals and said by their names in Spanish calls ("por UPS", "guía DHL 3308 6614 9902"). */
     private static final Set<String> ES_CARRIER_NAMES = Set.of("UPS", "DHL", "USPS", "TNT", "DPD", "GLS", "MRW", "SEUR");
+    /**
+     * A code printed in groups after a reference word or "serial" (round five H): "tracking no. QY 5512 0943 8GB", "caso LG
+     * 4471093", "serial ZP2-0047713". One to three capitals then digit groups (after two groups, a last one of two digits
+     * too: "guía RY 5510 2298 47", round eight D; not a day before "de"), or one run mixing capitals, digits and a hyphen:
+     * dictated as written (a trailing "8GB" inside a code is not gigabytes, "LG" is spelt). A UPU item number first, so its
+     * country's capitals are part of it ("seguimiento: PA 482 931 775 AR", round eighteen).
+     */
     private static final Pattern KEYWORD_PRINTED_CODE = Pattern.compile("((?iu:pedido|referencia|expediente|factura|contrato|ticket|incidencia|"
             + "localizador|reserva|póliza|envío|seguimiento|caso|solicitud|folio|guía|rastreo|siniestro|order|reference|ticket|invoice|"
             // Round thirty-eight B: English "ref" and "ref." cue a reference as "reference" does ("tracking ref. GWD 40288").
@@ -1257,13 +1257,6 @@ final class ReferenceReader implements TokenReader {
             "cuando", "si", "antes");
 
     /**
-     * Round fifty-six: "have your order number ready, for example, 4417", "tu número de cliente, por ejemplo 4417 2093": a
-     * number after "for example"/"por ejemplo" in a sentence that names a reference before it (a reference's noun,
-     * {@link #KEYWORD_FIRST_WORDS}, or "ID") is a sample of that reference, dictated as the reference is (one run by the
-     * house length rule, printed groups one by one with a pause). A count or an amount after it ("for example, 12
-     * people", "por ejemplo 1500 €"), a year and Spanish thousands printed apart ("150 000") keep their numbers.
-     */
-    /**
      * Round fifty-eight: "su número de empleado de la empresa, por ejemplo …", "your member number, for example …": a
      * sentence that names a number by its holder's noun (any noun, singular: "número de personas" counts) names a
      * reference as {@link #KEYWORD_FIRST_WORDS} do, whatever complement follows the noun. English wants a possessive
@@ -1291,6 +1284,13 @@ final class ReferenceReader implements TokenReader {
         return false;
     }
 
+    /**
+     * Round fifty-six: "have your order number ready, for example, 4417", "tu número de cliente, por ejemplo 4417 2093": a
+     * number after "for example"/"por ejemplo" in a sentence that names a reference before it (a reference's noun,
+     * {@link #KEYWORD_FIRST_WORDS}, or "ID") is a sample of that reference, dictated as the reference is (one run by the
+     * house length rule, printed groups one by one with a pause). A count or an amount after it ("for example, 12
+     * people", "por ejemplo 1500 €"), a year and Spanish thousands printed apart ("150 000") keep their numbers.
+     */
     static int exampleOfReference(ReadContext ctx, int pos) {
         String t = ctx.text;
         Matcher cue = pos < 12 ? null : EXAMPLE_CUE_BEFORE.matcher(t.substring(Math.max(0, pos - 18), pos));
@@ -2167,16 +2167,16 @@ final class ReferenceReader implements TokenReader {
         return n;
     }
 
-    /**
-     * Whether the letters starting at {@code pos} are followed by a digit, a hyphen, a slash, or one space and a digit: the
-     * only ways the capital-led code patterns of {@link #read} go on after their letters.
-     */
     /** Round twenty-six: "MADRID-2026", "VERANO-2025": a word of five capitals or more before a year names an event. */
     private static boolean wordBeforeYear(Matcher lettered) {
         String serial = lettered.group(2);
         return lettered.group(1).length() > 4 && serial.length() == 4 && (serial.startsWith("19") || serial.startsWith("20"));
     }
 
+    /**
+     * Whether the letters starting at {@code pos} are followed by a digit, a hyphen, a slash, or one space and a digit: the
+     * only ways the capital-led code patterns of {@link #read} go on after their letters.
+     */
     private static boolean codeAfterLetters(String t, int pos) {
         int i = pos;
         while (i < t.length() && Character.isLetter(t.codePointAt(i))) {
@@ -2438,13 +2438,13 @@ final class ReferenceReader implements TokenReader {
     /** Words a keyed code follows ("código", "clave", "code") besides the reference words. */
     private static final Set<String> CODE_WORDS = Set.of("código", "clave", "code", "es", "is");
 
-    /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
     /**
      * Round fifty-one: "código de proveedor 60418": a code with its holder's kind before four digits or more, no year
      * ("el código de conducta 2024") and no amount after them, the start ES_KEYWORD's "código de" alternative reads.
      */
     private static final Pattern HOLDERS_CODE = Pattern.compile("(?iu)código" + HOLDERS_KIND + COLON_SPACES
             + "(?!(?:19|20)\\d\\d(?!\\d))" + DIGITS_NOT_AN_AMOUNT);
+    /** First words of ES_KEYWORD, EN_KEYWORD and ES_KEYWORD_ALNUM, lower case ("ref." as "ref"). */
     private static final Set<String> KEYWORD_FIRST_WORDS = java.util.stream.Stream.concat(
             java.util.stream.Stream.concat(ES_REFERENCE_NOUNS.stream().map(noun -> noun.replace(".", "")), ES_LONG_SERIAL_NOUNS.stream()),
             java.util.stream.Stream.of("exp", "expte", "guía", "orden", "lote", "registro", "lot", "batch", "cuenta", "formulario", "servicio", "order",
@@ -2512,8 +2512,10 @@ final class ReferenceReader implements TokenReader {
         return false;
     }
 
-    /** Words that announce a licence plate ("patente" is left out: it is also a patent, "patente US 5123"). */
-    /** Round twenty-seven: "tablilla", the plate's name in Puerto Rico and among US Spanish speakers ("tablilla GHK 5821"). */
+    /**
+     * Words that announce a licence plate ("patente" is left out: it is also a patent, "patente US 5123"). Round
+     * twenty-seven: "tablilla", the plate's name in Puerto Rico and among US Spanish speakers ("tablilla GHK 5821").
+     */
     private static final Set<String> PLATE_WORDS = Set.of("matrícula", "placa", "placas", "tablilla", "tablillas");
     /**
      * A plate after its word: digits and capitals, in groups joined by a space or a hyphen ("4821 KLM", "ABC-123-D", "AB 123

@@ -62,9 +62,9 @@ final class RomanReader implements TokenReader {
             "princesa", "duque", "duquesa", "conde", "condesa", "sultán", "faraón", "káiser", "infante", "infanta", "archiduque",
             "marqués", "califa", "emir", "king", "queen", "pope");
 
-    /** Capitalised words that are not names: a numeral after them is not a regnal number. */
     /** English words a model's letter follows: "Model X", "Series X", "Gen X". */
     private static final Set<String> MODEL_WORDS = Set.of("model", "series", "gen");
+    /** Capitalised words that are not names: a numeral after them is not a regnal number. */
     private static final Set<String> NOT_NAMES = Set.of("el", "la", "los", "las", "un", "una", "the", "a", "an", "in", "en", "de", "of",
             "and", "y", "by", "por", "para", "for", "with", "con", "from", "desde", "to", "tipo", "type", "clase", "class", "grado",
             "grade", "fase", "phase", "estadio", "stage");

@@ -842,12 +842,12 @@ final class TimeReader implements TokenReader {
         return sb.toString();
     }
 
+    /** Round eleven: the hours' mark a range's bare first hour may carry ("de 9 h a 14:30 h"). */
+    private static final String HOURS_MARK = "(?:[ \\u00A0]?(?:h|hs|hrs?|horas)\\.?)?";
     /**
      * "de 6 a 8 p. m.", "entre 9 y 11 a. m.": the range began without an article, so its end takes none ("de seis a ocho
      * de la noche", "entre nueve y once de la mañana"); both ends alike.
      */
-    /** Round eleven: the hours' mark a range's bare first hour may carry ("de 9 h a 14:30 h"). */
-    private static final String HOURS_MARK = "(?:[ \\u00A0]?(?:h|hs|hrs?|horas)\\.?)?";
     private static final Pattern BARE_RANGE_START = Pattern.compile("(?:^|[\\s(])(?:de[ \\u00A0]+(\\d{1,2})" + HOURS_MARK + "[ \\u00A0]+a"
             + "|[eE]ntre[ \\u00A0]+(\\d{1,2})" + HOURS_MARK + "[ \\u00A0]+y)[ \\u00A0]+$"
             // Round twelve: "1-3 PM", "de 1-4 p. m.": a bare hour and a dash start the range as "de 1 a" does.

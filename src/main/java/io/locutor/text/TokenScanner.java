@@ -1254,7 +1254,6 @@ final class TokenScanner {
     static final Pattern POSTAL_ITEM = Pattern.compile("[A-Z]{2}[ \\u00A0]?(?:\\d{4}[ \\u00A0]?\\d{4}[ \\u00A0]?\\d|\\d{3}[ \\u00A0]\\d{3}[ \\u00A0]\\d{3})"
             + "[ \\u00A0]?[A-Z]{2}(?![\\p{L}\\d])");
 
-    /** A printed code of {@code shape} at {@code pos}, dictated with a pause where it is printed apart; -1 if none is there. */
     /**
      * "invoice WPS/2026/0881" (round ten): capitals, a year and a serial; the capitals spelt, each slash said as the caller
      * writes it, the year said as a year, the serial digit by digit, as round eight's single slash ("HR/2026" "H R slash
@@ -1277,6 +1276,7 @@ final class TokenScanner {
         return m.end();
     }
 
+    /** A printed code of {@code shape} at {@code pos}, dictated with a pause where it is printed apart; -1 if none is there. */
     private static int printedCode(ReadContext ctx, int pos, Pattern shape) {
         Matcher m = ctx.at(shape, pos);
         if (!m.lookingAt()) {
@@ -1377,13 +1377,13 @@ final class TokenScanner {
     /** Digits on both sides of a capital ("25B114"): a code, not a number and a letter. */
     private static final Pattern DIGIT_CAPITAL_DIGIT = Pattern.compile("\\d[A-Z]+\\d");
 
+    /** "7QX-482", "4TR-305": one or two digits, two or three capitals, a hyphen and two to six digits. */
+    private static final Pattern DIGIT_LETTERS_DASH = Pattern.compile("(\\d{1,2}\\p{Lu}{2,3})-(\\d{2,6})(?![\\p{L}\\d]|[.,-]\\d)");
+
     /**
      * "1Z4F29W10355487716", "7Q4 2281 C": a code led by a digit with a capital inside, long (eight characters or more)
      * or printed in groups, is dictated character by character; no "twenty nine" inside a parcel's code.
      */
-    /** "7QX-482", "4TR-305": one or two digits, two or three capitals, a hyphen and two to six digits. */
-    private static final Pattern DIGIT_LETTERS_DASH = Pattern.compile("(\\d{1,2}\\p{Lu}{2,3})-(\\d{2,6})(?![\\p{L}\\d]|[.,-]\\d)");
-
     static int digitLedCode(ReadContext ctx, int pos) {
         String t = ctx.text;
         if (pos + 3 < t.length() && (Character.isUpperCase(t.charAt(pos + 1)) || Character.isUpperCase(t.charAt(pos + 2)))
@@ -2619,13 +2619,13 @@ final class TokenScanner {
         return pos - i >= 2 && Character.isUpperCase(t.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)));
     }
 
-    /** Appends a spoken symbol with spaces on each side unless already there. */
     /** Whether a capital a weekday could start ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun") follows the dash at {@code pos}, a space apart at most. */
     private static boolean capitalAfterDash(String t, int pos) {
         int i = pos + 1 < t.length() && t.charAt(pos + 1) == ' ' ? pos + 2 : pos + 1;
         return i < t.length() && "MTWFS".indexOf(t.charAt(i)) >= 0;
     }
 
+    /** Appends a spoken symbol with spaces on each side unless already there. */
     private static void spoken(ReadContext ctx, int pos, String words) {
         StringBuilder out = ctx.out;
         if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
