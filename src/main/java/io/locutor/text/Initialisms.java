@@ -475,17 +475,18 @@ final class Initialisms {
      * Round twenty-seven B: three or four capitals glued to a promotion's number after "code", "promo", "coupon" or
      * "voucher" ("with code TYRE10", "promo code GYM30") are an English word when English syllables make them: the caller
      * types the word they hear, as "SAVE20" is said. An error's or a fault's code ("error code BAT12") and capitals no
-     * syllable holds ("code ABC12", "code TBA4") stay spelt.
+     * syllable holds ("code ABC12", "code TBA4") stay spelt. Round seventy-nine A: Spanish too, after its own cues
+     * ({@link #ES_PROMO_CUES}).
      */
     static boolean promoWord(ReadContext ctx, int pos, String letters) {
-        if (ctx.es() || letters.length() < 3 || letters.length() > 4 || EN_KNOWN_SPELT.contains(letters) || EN_AGENCIES.contains(letters)) {
+        if (letters.length() < 3 || letters.length() > 4 || EN_KNOWN_SPELT.contains(letters) || EN_AGENCIES.contains(letters)) {
             return false;
         }
         String cue = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
-        if (!PROMO_CUES.contains(cue)) {
+        if (!(ctx.es() ? ES_PROMO_CUES : PROMO_CUES).contains(cue)) {
             return false;
         }
-        if (cue.equals("quote") && !PROMO_NUMBER_AFTER.matcher(ctx.text).region(pos + letters.length(), ctx.text.length()).lookingAt()) {
+        if ((ctx.es() || cue.equals("quote")) && !PROMO_NUMBER_AFTER.matcher(ctx.text).region(pos + letters.length(), ctx.text.length()).lookingAt()) {
             // Round sixty-five C: "quote RIDE15" names an offer's code by its word and its discount, one or two digits;
             // a booking's or a policy's reference quoted ("quote POL44718") has a longer serial and keeps its letters spelt.
             return false;
@@ -499,11 +500,25 @@ final class Initialisms {
         return ElectronicReader.englishSyllablesAny(letters.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Round seventy-nine A: Spanish words an offer's code follows ("con el código SPIN30", "cupón GLOW15", "código de
+     * descuento STAR10"). "código" names any code in Spanish, so, as after "quote", only capitals glued to one or two digits
+     * (the discount, {@link #PROMO_NUMBER_AFTER}) are an offer's word: the caller types the English word a brand named it
+     * by, "SPIN treinta", as Spanish syllables already say "FIT veinte" ({@link #codeLetters}); longer serials stay spelt.
+     */
+    private static final Set<String> ES_PROMO_CUES = Set.of("código", "cupón", "promo", "promocional", "descuento");
+
     /** One or two digits ending a code's word ("RIDE15", "FIZZ5"): a discount or an amount, as an offer's code has. */
     private static final Pattern PROMO_NUMBER_AFTER = Pattern.compile("\\d{1,2}(?![\\d\\p{L}])");
 
-    /** Spanish roads named by a letter or two and a number ("la AP-7", "la autovía A-4", "la N-340", "la M-30", "la C-31"). */
-    private static final Pattern ES_ROAD = Pattern.compile("(AP|[ACMN])-(\\d{1,3})(?![\\d\\p{L}]|[.,/:-]\\d|-)");
+    /**
+     * Spanish roads named by capitals and a number ("la AP-7", "la autovía A-4", "la N-340", "la M-30", "la C-31"); round
+     * seventy-nine A: a region's or a province's road of two capitals and up to four digits too ("la CM-4017", "la
+     * carretera LU-1405"). No road's number starts with a zero, and three capitals are a standard's ("la NOM-035").
+     */
+    private static final Pattern ES_ROAD = Pattern.compile("(AP|\\p{Lu}{1,2})-([1-9]\\d{0,3})(?![\\d\\p{L}]|[.,/:-]\\d|-)");
+    /** The state's roads whose capitals the road sign and the caller say as written ("AP siete", "N trescientos"). */
+    private static final Pattern ES_ROAD_SAID_AS_WRITTEN = Pattern.compile("AP|[ACMN]");
     /** Words a Spanish road's name follows: its article, its kind, a kilometre point. */
     private static final Set<String> ES_ROAD_CUES = Set.of("la", "autovía", "autopista", "carretera", "km");
     /** Four to six capitals before a number printed in groups ("CLABE 0147 2290 …"), the capitals of a file's code. */
@@ -528,7 +543,12 @@ final class Initialisms {
         // Round seventy-three G: the road word shortened ("Ctra. M-607", "Carr. N-340") cues the road as written out does.
         String cue = ctx.previousWordAcrossDot(pos).toLowerCase(Locale.ROOT);
         if (road.lookingAt() && (ES_ROAD_CUES.contains(cue) || QuantityReader.ROAD_ABBREVIATIONS.contains(cue))) {
-            ctx.append(road.group(1)).append(' ').append(ctx.speller.cardinal(road.group(2), Gender.NEUTRAL));
+            // Round seventy-nine A: any other road's capitals stay spelt as the code rules spell them ("la C M"), but its
+            // number is the road's name, one number as the state's roads have it ("cuatro mil diecisiete"), never keyed in
+            // digit by digit.
+            String letters = road.group(1);
+            ctx.append(ES_ROAD_SAID_AS_WRITTEN.matcher(letters).matches() ? letters : spelt(letters)).append(' ')
+                    .append(ctx.speller.cardinal(road.group(2), Gender.NEUTRAL));
             return road.end();
         }
         Matcher kind = ctx.at(ES_KIND_BEFORE_GROUPS, pos);

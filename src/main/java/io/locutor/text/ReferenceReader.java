@@ -1430,6 +1430,44 @@ final class ReferenceReader implements TokenReader {
      */
     private static final Pattern EN_LETTERED_FORM = Pattern.compile("([Ff]orm)[ \\u00A0]+(\\p{Lu}{1,2})-(\\d{1,3})(\\p{Lu})?(?![\\d\\p{L}]|[.,/-][\\dA-Za-z])");
 
+    /** Two or three capitals glued to a round thousand ("CP3000", "DS5000"), nothing glued after. */
+    private static final Pattern CAPITALS_ROUND_THOUSAND = Pattern.compile("(\\p{Lu}{2,3})([1-9]000)(?![\\d\\p{L}]|[.,]\\d)");
+
+    /**
+     * Round seventy-nine A: a notice's or a form's code, capitals glued to a round thousand, named by its noun: after it in
+     * Spanish ("un aviso CP3000", "el formulario DS5000"), before it in English, after a form's determiner ("a CP4000
+     * letter", "the TX3000 form"). The capitals are spelt and the thousand said as the number it is, "C P tres mil",
+     * "T X three thousand", as the agency's staff say the notice's name; glued to the digits after a noun "CP" is no
+     * postal code's sign ("el CP 5000", "C.P. 06600" keep theirs: no noun before them, or the digits apart). A key's
+     * capitals ("PIN") or a key's noun before them, and any number but a round thousand ("CP2015"), keep the code rules.
+     * Returns the end, or -1.
+     */
+    private static int noticeOfRoundThousand(ReadContext ctx, int pos) {
+        String t = ctx.text;
+        if (pos == 0 || t.charAt(pos - 1) != ' ') {
+            return -1;
+        }
+        Matcher m = ctx.at(CAPITALS_ROUND_THOUSAND, pos);
+        if (!m.lookingAt() || KEY_NOUN_WORD.matcher(m.group(1)).matches()) {
+            return -1;
+        }
+        String before = ctx.previousWord(pos);
+        boolean named;
+        if (ctx.es()) {
+            named = !before.isEmpty() && Character.isLowerCase(before.charAt(0)) && !KEY_NOUN_WORD.matcher(before).matches()
+                    && Vocabulary.spanishNounGender(before) != Gender.NEUTRAL;
+        } else {
+            String after = ctx.nextWord(ReadContext.spacesEnd(t, m.end()));
+            named = FORM_DETERMINERS.contains(before.toLowerCase(Locale.ROOT)) && m.end() < t.length() && t.charAt(m.end()) == ' '
+                    && after.length() >= 3 && after.chars().allMatch(Character::isLowerCase);
+        }
+        if (!named) {
+            return -1;
+        }
+        ctx.append(Initialisms.spelt(m.group(1))).append(' ').append(ctx.speller.cardinal(m.group(2), Gender.NEUTRAL));
+        return m.end();
+    }
+
     /**
      * A name of capitals and a number ("I-405", "G-325A"): the capitals spelt, three digits in pairs as a road's number is
      * ("seven ninety seven", "four hundred"), fewer said as a number, a capital after them spelt, no hyphen left.
@@ -1522,6 +1560,10 @@ final class ReferenceReader implements TokenReader {
         }
         if (!codeShaped && !numberSign && at != 'I' && !documentInitialism && !RULE_FIRST_WORDS.contains(token)) {
             return -1;
+        }
+        int notice = codeShaped ? noticeOfRoundThousand(ctx, pos) : -1; // "un aviso CP3000", "a CP4000 letter"
+        if (notice > pos) {
+            return notice;
         }
         int asWritten = codeShaped && ctx.es() ? Initialisms.readSpanishAsWritten(ctx, pos) : -1; // "la AP-7", "cuenta CLABE 0147 2290 …"
         if (asWritten > pos) {

@@ -137,6 +137,23 @@ class CapsReadingsTest {
     }
 
     @Test
+    void roundSeventyNineASpanishOffersCodeEnglishSyllablesHoldIsTheWord() {
+        assertEquals("Use el código SKIP quince o el cupón GLOW veinte en la tienda.", read("es-US", "Use el código SKIP15 o el cupón GLOW20 en la tienda."));
+        // Must not fire: a longer serial after "código", capitals no syllable holds, a word in capitals after no offer's cue.
+        assertEquals("el código S K I P uno cinco cero cero, el código A B C doce y la palabra S N A P veinte.",
+                read("es-US", "el código SKIP1500, el código ABC12 y la palabra SNAP20."));
+    }
+
+    @Test
+    void roundSeventyNineARegionalRoadOfTwoCapitalsSaysItsNumberWhole() {
+        assertEquals("Cortada la G I dos mil cuatrocientos cinco y la carretera B U mil doscientos; desvío por la A cuatro.",
+                read("es-ES", "Cortada la GI-2405 y la carretera BU-1200; desvío por la A-4."));
+        // Must not fire: a model's code after its word, a standard's three capitals, a number led by a zero.
+        assertEquals("el modelo G X dos cuatro cinco cero y la NOM cero treinta y cinco y la G I cero uno dos tres.",
+                read("es-ES", "el modelo GX-2450 y la NOM-035 y la GI-0123."));
+    }
+
+    @Test
     void roundSeventyThreeGARoadAfterCtraReadsAsAfterCarretera() {
         assertEquals("el almacén de carretera N doscientos treinta y dos kilómetro nueve, junto a la carretera M quinientos tres",
                 read("es-ES", "el almacén de Ctra. N-232 km 9, junto a la carretera M-503"));

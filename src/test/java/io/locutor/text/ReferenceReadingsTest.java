@@ -1872,6 +1872,20 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundSeventyNineANoticeCodeOfARoundThousandAfterItsNounIsSaidAsANumber() {
+        assertEquals("Le enviamos una carta C P siete mil de Servicios Durán.", read("es-MX", "Le enviamos una carta CP7000 de Servicios Durán."));
+        assertEquals("Please return the F X six thousand form and keep a C P nine thousand notice on file.",
+                read("en-US", "Please return the FX6000 form and keep a CP9000 notice on file."));
+        // Must not fire: a PIN, a code that is no round thousand, a postal code with no noun before it or set apart from
+        // its digits, a code with no determiner and no noun around it.
+        assertEquals("Su nuevo PIN cuatro cero cero cero y la carta código postal dos uno cinco cero; el código postal siete cero cero cero "
+                + "y el código postal siete cero cero cero; envíe el código postal cero seis seis cero cero.",
+                read("es-MX", "Su nuevo PIN4000 y la carta CP2150; el CP 7000 y el CP7000; envíe el C.P. 06600."));
+        assertEquals("Your PIN two zero zero zero is active; the CP two one five zero notice; call A B three zero zero zero today.",
+                read("en-US", "Your PIN2000 is active; the CP2150 notice; call AB3000 today."));
+    }
+
+    @Test
     void roundSixtyAZeroLedStandardNumberKeepsItsZeros() {
         assertEquals("la NOM cero treinta y cinco, la NOM cero cero tres, la NOM doscientos cincuenta y uno y la ISO nueve mil uno.",
                 read("es-MX", "la NOM-035, la NOM-003, la NOM-251 y la ISO 9001."));
