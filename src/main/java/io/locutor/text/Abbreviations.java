@@ -1211,6 +1211,10 @@ final class Abbreviations implements TokenReader {
         }
         String spoken = capital ? capitalize(word) : word;
         ctx.append(spoken);
+        int compass = ctx.lang == Lang.EN && written.endsWith(".") ? UsAddresses.compassAfterStreetType(ctx, pos, end) : -1;
+        if (compass > 0) {
+            return compass; // "8th Ave. S., Nashville": "Eighth Avenue South" (round seventy-nine B)
+        }
         // An address word is followed by its name ("Av. Insurgentes", "Col. Roma"): its dot ends no sentence; nor does a
         // price word's before a code in capitals ("incl. VAT", "reg. LK21 XRT", "est. ETA"; round five F).
         boolean codeNext = PRICE_WORDS.contains(e.spoken()) && CAPITAL_CODE_NEXT.matcher(next).lookingAt();
@@ -1265,6 +1269,10 @@ final class Abbreviations implements TokenReader {
         boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0)) || UsAddresses.afterOrdinal(ctx.text, pos);
         if (afterName) {
             ctx.append("Street");
+            int compass = m.group().endsWith(".") ? UsAddresses.compassAfterStreetType(ctx, pos, m.end()) : -1;
+            if (compass > 0) {
+                return compass; // "310 Pine St. E., Portland": "Pine Street East" (round seventy-nine B)
+            }
             if (endsSentence(next)) {
                 ctx.append(".");
             }

@@ -157,7 +157,8 @@ final class AttributiveAmount {
             // balance", as standard English says it; a price that is a noun phrase of its own keeps the plural ("the £10
             // you paid", "the £50 of credit", "the £50 is due"). Round eleven B's compounds and frequency words too.
             return priceBeforeSingularNoun(ctx, end) || modifierThenNoun(ctx, end) || nameThenNoun(ctx, end)
-                    || chargeHeadAfter(ctx, end) || totalAfter(ctx, end) || frequencyThenName(ctx, end) || speltChargeAfter(ctx, end);
+                    || chargeHeadAfter(ctx, end) || totalAfter(ctx, end) || frequencyThenName(ctx, end) || speltChargeAfter(ctx, end)
+                    || eventNameAfter(ctx, end);
         }
         if (!article && !inList && !determiner && beforeLower.equals("of") && end > start && Character.isDigit(t.charAt(start))
                 && unitAfter(t, start, end) && containerBeforeOf(ctx, start)) {
@@ -387,7 +388,13 @@ final class AttributiveAmount {
     private static boolean priceBeforeSingularNoun(ReadContext ctx, int end) {
         Matcher after = ctx.at(BARE_WORD_AFTER, end);
         if (!after.lookingAt()) {
-            return false;
+            // Round seventy-nine B: a noun joined by hyphens ("the £55 buy-in includes…", "the $8 call-out covers…", "your £10
+            // top-up") is the noun the price describes as a plain one is, "the fifty five pound buy-in"; one ending in a
+            // participle ("the £20 pre-paid", "the £15 re-sent") or a sum's own adverb ("the £20 up-front") is none.
+            Matcher compound = ctx.at(HYPHENATED_NOUN_AFTER, end);
+            String words = compound.lookingAt() ? compound.group(1) : "";
+            return compound.lookingAt() && singularNounAfterSum(words) && !SAID_AFTER_A_SUM.contains(words.replace("-", ""))
+                    && !SAID_AFTER_A_SUM.contains(words.substring(words.lastIndexOf('-') + 1));
         }
         String next = after.group(1);
         if (ING_NOUNS.contains(next)) {
@@ -720,6 +727,32 @@ final class AttributiveAmount {
             return false;
         }
         return chargedName(ctx, frequency.end());
+    }
+
+    /** Round seventy-nine B: lower-case words joined by hyphens after a price, " buy-in", " call-out" ({@link #priceBeforeSingularNoun}). */
+    private static final Pattern HYPHENATED_NOUN_AFTER = Pattern.compile("[ \\u00A0](\\p{Ll}+(?:-\\p{Ll}+)+)(?![\\p{L}\\d'’-])");
+
+    /**
+     * Round seventy-nine B: "your seat for the £30 Friday Freezeout is reserved", "the £20 Sunday Shootout starts at…": after
+     * a determiner a name of two to four capitalised words is the event or the product charged, as after a frequency word
+     * ({@link #chargedName}), and a weekday opening it is the name's own word ("Friday Freezeout"), so the price describes
+     * it, "the thirty pound Friday Freezeout". A name that ends in a weekday or a month ("the £50 Friday December") is a
+     * time; one alone ("the £30 Friday") may start a clause and keeps the plural, as does a name a past form follows ("the
+     * £50 Tom Smith paid", "the £30 Friday Tom asked for": a person's, after a weekday that is the time) and one with no
+     * lower-case word after it ("the £7,500 Boiler Upgrade Scheme.", whose head noun is not known here).
+     */
+    private static boolean eventNameAfter(ReadContext ctx, int end) {
+        if (ctx.lang != Lang.EN) {
+            return false;
+        }
+        Matcher name = ctx.at(NAME_WORDS, end);
+        if (!name.lookingAt() || ctx.at(NAME_WORDS, name.end()).lookingAt() || timeInName(name.group(1))) {
+            return false;
+        }
+        String[] words = ctx.text.substring(end, name.end()).trim().split("[ \\u00A0]+");
+        String after = name.end() < ctx.text.length() && ctx.text.charAt(name.end()) == ' ' ? ctx.nextWord(name.end()) : "";
+        return words.length >= 2 && !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !SAID_AFTER_A_SUM.contains(after)
+                && !after.endsWith("ed");
     }
 
     /** The product's name after a frequency word (frequencyThenName), from {@code at}: two to four words, or a charge's noun. */

@@ -194,8 +194,14 @@ final class ElectronicReader implements TokenReader {
             boolean spelt = label && c == '.' && speltLabel(word.toString(), initials, at < 0 && firstLabel(address, i - word.length(), hostStart) ? capitals : Set.of(), shoutedHost);
             // Round seventy-seven P: an e-mail's user name in lower case ("tickets@", "gym@") is said as a word when
             // syllables hold it, as a path's segment is (pathWord), in either language; initials and codes stay spelt.
-            flush(ctx, sb, word, label, label && c == '.' && (spelt || registryLabel(word, address.substring(i + 1, hostEnd))),
-                    i - word.length() > hostEnd || i - word.length() < at);
+            // Round seventy-nine B: a web address's first label in lower case that is an agency's initials people hear spelt
+            // ("irs.gov", "cdc.gov/spanish", "usps.com": Initialisms.agency) is spelt in either language, "I R S dot gov",
+            // "I R S punto gov", as the caller hears the agency named, though syllables could hold it ("irs"); a label
+            // no agency's ("sat.gob.mx", "nasa.gov") keeps its reading.
+            boolean agency = label && c == '.' && at < 0 && firstLabel(address, i - word.length(), hostStart)
+                    && word.toString().equals(word.toString().toLowerCase(Locale.ROOT)) && Initialisms.agency(word.toString().toUpperCase(Locale.ROOT));
+            flush(ctx, sb, word, label, label && c == '.' && (spelt || agency || registryLabel(word, address.substring(i + 1, hostEnd))),
+                    i - word.length() > hostEnd || i - word.length() < at, agency);
             if (c >= '0' && c <= '9') {
                 add(sb, ctx.speller.digit(c - '0'));
             } else if (c == ':' && address.startsWith("//", i + 1)) {
@@ -209,7 +215,7 @@ final class ElectronicReader implements TokenReader {
             }
         }
         flush(ctx, sb, word, domainLabel(address, address.length() - word.length(), address.length(), hostStart, hostEnd), false,
-                address.length() - word.length() > hostEnd);
+                address.length() - word.length() > hostEnd, false);
         return sb.toString();
     }
 
@@ -314,7 +320,8 @@ final class ElectronicReader implements TokenReader {
         return TopLevelDomains.secondLevel((label + "." + rest).toLowerCase(Locale.ROOT));
     }
 
-    private static void flush(ReadContext ctx, StringBuilder sb, StringBuilder word, boolean domainLabel, boolean registryLabel, boolean path) {
+    private static void flush(ReadContext ctx, StringBuilder sb, StringBuilder word, boolean domainLabel, boolean registryLabel, boolean path,
+            boolean agency) {
         if (word.length() == 0) {
             return;
         }
@@ -328,8 +335,9 @@ final class ElectronicReader implements TokenReader {
             // word there ("/es", "/mi/documentos"; see spanishShortWord). Round seventy-three G: a shorter lower-case word
             // of a path is said too when syllables hold it ("/pyme", "/gym"), by the test a keyword passes
             // (englishSyllablesAny); "/faq", "/pdf", "/xkcd" hold none and stay spelt.
-            if (ES_WORDS.contains(lower) || pronounceable(lower) || domainLabel && (esSyllable(lower) || wordLike(lower) || doubledPronounceable(lower) || initialsThenWord(lower) || loanEnding(lower)
-                    || englishSyllables(lower)) || path && w.equals(lower) && (pathWord(lower) || spanishShortWord(lower))) {
+            // Round seventy-nine B: an agency's initials (see speak) are spelt whatever syllables hold them.
+            if (!agency && (ES_WORDS.contains(lower) || pronounceable(lower) || domainLabel && (esSyllable(lower) || wordLike(lower) || doubledPronounceable(lower)
+                    || initialsThenWord(lower) || loanEnding(lower) || englishSyllables(lower)) || path && w.equals(lower) && (pathWord(lower) || spanishShortWord(lower)))) {
                 add(sb, lower);
             } else {
                 for (int i = 0; i < lower.length(); i++) {

@@ -433,6 +433,11 @@ final class Initialisms {
             // Round thirty-nine B: US Citizenship and Immigration Services and the Patent and Trademark Office, five capitals
             // English syllables could hold ("us-cis") but every caller and agent spells.
             "USCIS", "USPTO");
+    /** Round seventy-nine B: an agency people hear spelt ({@link #EN_AGENCIES}: "IRS", "CDC", "USPS"), in capitals. */
+    static boolean agency(String capitals) {
+        return EN_AGENCIES.contains(capitals);
+    }
+
     private static final java.util.regex.Pattern EN_WORD_SHAPE = java.util.regex.Pattern.compile(
             "(?:[BCDFGHJKLMNPRSTVWZ]|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR)?"
                     + "[AEIOU]{1,2}(?:[BCDFGHKLMNPRSTVWXYZ]|GHT|GH|NCH|CK|FT|LD|LF|LK|LL|LP|LT|MP|ND|NG|NK|NT|RD|RK|RM|RN|RT|SH|SK|SP|SS|ST|TH|CH|WN|WL"

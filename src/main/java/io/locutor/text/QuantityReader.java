@@ -2166,7 +2166,10 @@ final class QuantityReader implements TokenReader {
         }
         Matcher sized = ctx.lang == Lang.EN && prefix.isEmpty() && whole.length() == 1 && d >= 2 && d <= 16 && Integer.parseInt(whole) <= d
                 && !DateReader.DATE_PREPOSITIONS.contains(before) ? ctx.at(SIZED_THING_AFTER, f.end()) : null;
-        if (sized != null && sized.lookingAt()) {
+        // Round seventy-nine B: the size word may come before the fraction too ("switch to a full-size 4/4", "size 1/2"), the
+        // fraction then naming the size itself; "size 3/4 of…" is a share and keeps its reading.
+        boolean sizeBefore = sized != null && before.equals("size") && !next.equals("of");
+        if (sized != null && (sized.lookingAt() || sizeBefore)) {
             // Round forty-six: a string instrument's size ("1/2-size violin", "a 3/4 cello", "4/4 size") is said as a string
             // player says it, the fraction attributive with its denominator singular ("half size", "three quarter cello")
             // and the full size as a time signature is ("four four size"); "on 4/4" (a date) and "3/4 of" keep theirs.
@@ -2174,7 +2177,7 @@ final class QuantityReader implements TokenReader {
             String denWord = d == 2 ? "half" : d == 4 ? "quarter" : ctx.speller.ordinal(d, false, false);
             ctx.append(n == d ? ctx.speller.cardinal(whole, Gender.NEUTRAL) + " " + ctx.speller.cardinal(den, Gender.NEUTRAL)
                     : n == 1 ? denWord : ctx.speller.cardinal(whole, Gender.NEUTRAL) + " " + denWord);
-            if (ctx.text.charAt(f.end()) == '-') {
+            if (sized.lookingAt() && ctx.text.charAt(f.end()) == '-') {
                 ctx.append(' ').append(sized.group(1)); // "3/4-size": the hyphen joins the compound, said as a space
                 return sized.end();
             }

@@ -2427,7 +2427,7 @@ final class ReferenceReader implements TokenReader {
             if (noun.length() < 3 || !Character.isLowerCase(noun.charAt(0)) || noun.endsWith("ed") || NOT_AN_IDENTIFIED_NUMBER.contains(noun)) {
                 return false;
             }
-            int nounStart = ReadContext.spacesStart(ctx.text, wordEnd) - noun.length();
+            int nounStart = compoundStart(ctx.text, ReadContext.spacesStart(ctx.text, wordEnd) - noun.length());
             int comma = ReadContext.spacesStart(ctx.text, nounStart) - 1;
             if (comma >= 0 && ctx.text.charAt(comma) == ',') {
                 return determinedPhraseBefore(ctx, comma);
@@ -2453,7 +2453,7 @@ final class ReferenceReader implements TokenReader {
                     || NOT_AN_IDENTIFIED_NUMBER.contains(noun)) {
                 return false;
             }
-            int nounStart = ReadContext.spacesStart(ctx.text, wordEnd) - noun.length();
+            int nounStart = compoundStart(ctx.text, ReadContext.spacesStart(ctx.text, wordEnd) - noun.length());
             String before = ctx.previousWord(nounStart);
             if (IDENTIFIED_NOUN_DETERMINERS.contains(before.toLowerCase(Locale.ROOT))
                     || nounStart >= 3 && (ctx.text.startsWith("'s ", nounStart - 3) || ctx.text.startsWith("’s ", nounStart - 3))) {
@@ -2462,6 +2462,20 @@ final class ReferenceReader implements TokenReader {
             wordEnd = nounStart;
         }
         return false;
+    }
+
+    /**
+     * Round seventy-nine B: where the hyphenated compound whose last word starts at {@code wordStart} starts ("your
+     * self-exclusion request, number 48261,", "your card-dispute request, number…"): the compound is one word of the
+     * thing's name, so the determiner before it is found as before a plain noun (it was taken for a word of two letters or
+     * none, and the number read as thousands). {@code wordStart} itself when no hyphen joins a word before it.
+     */
+    private static int compoundStart(String text, int wordStart) {
+        int start = wordStart;
+        while (start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) {
+            start = ReadContext.lettersStart(text, start - 1);
+        }
+        return start;
     }
 
     /**

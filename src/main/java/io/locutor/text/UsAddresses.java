@@ -601,6 +601,31 @@ final class UsAddresses {
         return runEnd;
     }
 
+    /**
+     * Round seventy-nine B: a compass letter or a quadrant after a street's abbreviated type and its dot ("2208 8th Ave. S.,
+     * Nashville", "78 Elm Blvd. W. in Tulsa", "Main St. NE, Suite 4"), before a comma, a semicolon, a lower-case word or the
+     * text's end, is the street's direction, said as USPS Publication 28 writes it after the type ("Eighth Avenue South");
+     * the type's dot ends no sentence there. The type must follow a capitalised name or an ordinal ("Elm", "8th"); a
+     * capitalised word after the letter ("Oak Ave. S. Smith will call") may make it an initial and is left.
+     */
+    private static final Pattern COMPASS_AFTER_TYPE = Pattern.compile("[ \\u00A0]([NS][EW]?|[EW])(\\.?)(?=[,;]|$|[ \\u00A0]+\\p{Ll})");
+
+    /**
+     * Appends the direction after the street type written from {@code typeStart} to {@code typeEnd} (its dot included, the
+     * type itself already said) and returns where the letter ends, its dot kept when it ends the text; -1 when no such
+     * direction follows (see {@link #COMPASS_AFTER_TYPE}).
+     */
+    static int compassAfterStreetType(ReadContext ctx, int typeStart, int typeEnd) {
+        Matcher m = ctx.at(COMPASS_AFTER_TYPE, typeEnd);
+        String before = ctx.previousWord(typeStart);
+        if (!m.lookingAt() || !(!before.isEmpty() && Character.isUpperCase(before.charAt(0)) || afterOrdinal(ctx.text, typeStart))) {
+            return -1;
+        }
+        String letters = m.group(1);
+        ctx.append(' ').append(letters.length() == 1 ? compassWord(letters.charAt(0)) : quadrant(letters));
+        return m.end() == ctx.text.length() ? m.end(1) : m.end();
+    }
+
     /** "NW", "SE": a quadrant written after a street type, else null. */
     private static String quadrant(String word) {
         return switch (word) {

@@ -431,6 +431,23 @@ class AmountBeforeNounReadingsTest {
     }
 
     @Test
+    void roundSeventyNineBAPriceBeforeAHyphenatedNounOrAnEventsName() {
+        // Round seventy-nine B: a hyphenated noun or a name of two capitalised words after a determiner and a price.
+        assertEquals("the forty five pound top-up includes two extra hours", read("en-GB", "the £45 top-up includes two extra hours"));
+        assertEquals("the eight dollar call-out covers the first hour", read("en-US", "the $8 call-out covers the first hour"));
+        assertEquals("your seat for the twenty pound Sunday Shootout is booked", read("en-GB", "your seat for the £20 Sunday Shootout is booked"));
+        // Must not fire: a participle or a sum's adverb, a full stop, a weekday that is the time before a person's name,
+        // a name a past form follows, a name ending in a time, a verb's "to".
+        assertEquals("the twenty pounds pre-paid is gone", read("en-GB", "the £20 pre-paid is gone"));
+        assertEquals("the twenty pounds up-front is due now", read("en-GB", "the £20 up-front is due now"));
+        assertEquals("it costs fifty five pounds. Friday Night Poker starts at eight", read("en-GB", "it costs £55. Friday Night Poker starts at eight"));
+        assertEquals("we refunded the thirty pounds Friday Tom asked for", read("en-GB", "we refunded the £30 Friday Tom asked for"));
+        assertEquals("the fifty pounds Tom Smith paid is back", read("en-GB", "the £50 Tom Smith paid is back"));
+        assertEquals("the twenty five pounds Friday December", read("en-GB", "the £25 Friday December"));
+        assertEquals("the fifty five pounds to enter is waived", read("en-GB", "the £55 to enter is waived"));
+    }
+
+    @Test
     void roundFiftyAPaymentOfAPlanAndGluedAmpsBeforeTheirNoun() {
         // Round fifty: an ordinal or a frequency before a price before a payment's noun; amps before a switch's noun, one
         // word between allowed.

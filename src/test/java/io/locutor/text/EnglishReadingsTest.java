@@ -262,6 +262,16 @@ class EnglishReadingsTest {
     }
 
     @Test
+    void roundSeventyNineBAnAgencysInitialsAsAHostsFirstLabelAreSpelt() {
+        // Round seventy-nine B: an agency people hear spelt, as a web address's first label, in either language.
+        assertEquals("check F D A dot gov slash recalls, nasa dot gov and BBC dot co dot U K",
+                read("en-US", "check fda.gov/recalls, nasa.gov and bbc.co.uk"));
+        assertEquals("visite e p a punto gov barra espanol o sat punto gob punto m x", read("es-US", "visite epa.gov/espanol o sat.gob.mx"));
+        // Must not fire: an agency's letters in a path or a user name are read as before.
+        assertEquals("write to epa at acme dot com", read("en-US", "write to epa@acme.com"));
+    }
+
+    @Test
     void roundSeventySevenPAnEmailUserNameSyllablesHoldIsSaid() {
         assertEquals("email gym at oakfield dot org", read("en-US", "email gym@oakfield.org"));
         // Must not fire: initials no syllable holds, a user name in capitals, a login's initials and number.
@@ -310,6 +320,18 @@ class EnglishReadingsTest {
         // Must not fire: a person's initial (no street type after the name), no compass letter.
         assertEquals("Team four ten S. Patel will call you. Agent two twelve J. Smith called. Visit four ten Main Street today.",
                 read("en-US", "Team 410 S. Patel will call you. Agent 212 J. Smith called. Visit 410 Main St. today."));
+    }
+
+    @Test
+    void roundSeventyNineBACompassSuffixAfterAnAbbreviatedStreetType() {
+        // Round seventy-nine B: "Ave. S.", "Blvd. E.", "St. NW" after a street's name or ordinal is its direction.
+        assertEquals("drop it at twenty two oh eight fifth Avenue South, Tulsa, Oklahoma seven four one zero five",
+                read("en-US", "drop it at 2208 5th Ave. S., Tulsa, OK 74105"));
+        assertEquals("meet us on Oak Boulevard East by noon", read("en-US", "meet us on Oak Blvd. E. by noon"));
+        assertEquals("at forty Main Street Northwest, Suite two", read("en-US", "at 40 Main St. NW, Suite 2"));
+        assertEquals("on Oak Avenue North.", read("en-US", "on Oak Ave. N."));
+        // Must not fire: a capitalised word after the letter may make it an initial.
+        assertEquals("it is on Oak Avenue. S. Smith will call", read("en-US", "it is on Oak Ave. S. Smith will call"));
     }
 
     @Test

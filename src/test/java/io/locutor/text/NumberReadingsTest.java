@@ -105,6 +105,15 @@ class NumberReadingsTest {
     }
 
     @Test
+    void roundSeventyNineBAnInstrumentsSizeAfterItsSizeWord() {
+        // Round seventy-nine B: the size word before the fraction ("full-size 4/4") names the size as after it.
+        assertEquals("a full-size four four, call us", read("en-US", "a full-size 4/4, call us"));
+        // Must not fire: a share after "size", a date, no size word.
+        assertEquals("a size three quarters of the lot, back on April fourth, due back four quarters",
+                read("en-US", "a size 3/4 of the lot, back on 4/4, due back 4/4"));
+    }
+
+    @Test
     void aSpacedMultiplicationSignBeforeAPriceIsSaid() {
         // Round ten B: "×" between a count and a price is "times" / "por", never left unsaid.
         assertEquals("thirty bags times two pounds and ten pence", read("en-GB", "30 bags × £2.10"));

@@ -2028,6 +2028,17 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundSeventyNineBAHyphenatedNounsNumberSetApartByCommas() {
+        // Round seventy-nine B: a hyphenated compound names the thing as a plain noun does, across the comma before "number".
+        assertEquals("your self-exclusion request, number forty eight two six one, has been logged",
+                read("en-US", "your self-exclusion request, number 48261, has been logged"));
+        assertEquals("your card-dispute claim, number thirty nine five one four, is open", read("en-GB", "your card-dispute claim, number 39514, is open"));
+        // Must not fire: a count's word before "number", however its noun is compounded.
+        assertEquals("the self-service total number fifteen thousand, up from last year",
+                read("en-US", "the self-service total number 15000, up from last year"));
+    }
+
+    @Test
     void roundSixtyFiveAOneCapitalModelsInPairsAndTwoDigitFlightsAsANumber() {
         // Round sixty-five A: a model of one capital and three digits in pairs, as "I-405" is; a flight's two digits after
         // its airline's code said as a number.
