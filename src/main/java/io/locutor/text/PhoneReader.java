@@ -450,11 +450,17 @@ final class PhoneReader implements TokenReader {
      * number libphonenumber knows is one of its region's short numbers too (all but Uzbekistan's 001 to 003; round nine).
      */
     private static boolean emergencyCue(ReadContext ctx, int pos, int end) {
-        if (ctx.lang != Lang.EN || !ctx.previousWord(pos).equals("on")) {
+        String before = ctx.previousWord(pos);
+        // Round eighty B: "use 999 BSL", "use 911 from any phone": the emergency number one is told to use is the line to
+        // dial, before a service's name in capitals or a word of how or when (EN_AFTER_DIALLED) as at a clause's end; "use
+        // 112 tablets" (a count's noun) keeps its number, and "use 100 grams" has no emergency number.
+        boolean use = before.equalsIgnoreCase("use");
+        if (ctx.lang != Lang.EN || !before.equals("on") && !use) {
             return false;
         }
         String next = ctx.nextWord(end);
-        return end == ctx.text.length() || ctx.text.charAt(end) != ' ' || next.isEmpty() || next.equals("or") || next.equals("and");
+        return end == ctx.text.length() || ctx.text.charAt(end) != ' ' || next.isEmpty() || next.equals("or") || next.equals("and")
+                || use && (Character.isUpperCase(next.charAt(0)) || EN_AFTER_DIALLED.contains(next));
     }
 
     /** English verbs that get through to a number without calling it: "reach 911", "contact 999". */
@@ -628,14 +634,22 @@ final class PhoneReader implements TokenReader {
      * naming what is no emergency, or a clause opened by "for" after a danger clause of the same sentence, names the line
      * for the rest, so the region's short number standing alone after its comma is dialled (the caller checks
      * libphonenumber's short numbers); "for 2024, 101." names none.
+     * Round eighty B: a purpose clause opened by "to" likewise ("If you see sparking cables, call 999; to report a fault,
+     * 105."), and the clause before may give its line by a verb of calling and a number instead of a danger's word ("If a
+     * pupil goes missing, ring 999; for everything else, 101."); "for adults, 105." with no such clause before names none.
      */
     private static boolean lesserLineClause(ReadContext ctx, int from, int comma) {
         if (NON_EMERGENCY.matcher(ctx.text).region(from, comma).find()) {
             return true;
         }
         int sentence = ctx.sentenceStart(from, 160);
-        return sentence < from && ctx.nextWord(from).equalsIgnoreCase("for") && ENGLISH_DANGER.matcher(ctx.text).region(sentence, from).find();
+        String opener = ctx.nextWord(from);
+        return sentence < from && (opener.equalsIgnoreCase("for") || opener.equalsIgnoreCase("to"))
+                && (ENGLISH_DANGER.matcher(ctx.text).region(sentence, from).find() || NUMBER_DIALLED.matcher(ctx.text).region(sentence, from).find());
     }
+
+    /** Round eighty B: a verb of calling ({@link #DIAL_CUES}) and the number it dials, "call 999", "ring 101". */
+    private static final Pattern NUMBER_DIALLED = Pattern.compile("(?i)\\b(?:" + String.join("|", DIAL_CUES) + ")[ \\u00A0]+\\d{3}(?!\\d)");
 
     /**
      * Round sixty-one B: the English twin of {@link #SPANISH_DANGER}: "or, if there is smoke or a fire, 999.", "if anyone

@@ -45,6 +45,13 @@ final class ReferenceReader implements TokenReader {
      * see {@link #sentCodeLength}).
      */
     private static final String WE_SENT_YOU = " we (?:texted|sent|emailed|e-mailed|messaged) you,";
+    /**
+     * Round eighty B: what an English PIN opens, a preposition and up to three lower-case words between "PIN" and its "is"
+     * ("your new PIN for the gates is 6183", "the PIN to the side door is 4417"), names the key as "PIN is" does (as
+     * Spanish "su NIP para la alberca es" does since round fifty-three); a count or an amount after "is" keeps its number
+     * ({@link #KEY_VALUE_AHEAD}), and no "is" among the words, so the key's own "is" ends them.
+     */
+    private static final String EN_KEY_USE = " (?:for|to|on|at|of|with)(?: (?!is )\\p{Ll}+){1,3}";
     /** Digits that identify rather than count: "ending in 4821", "ZIP code 90210", "código postal 28001", "C.P. 28001". */
     private static final Pattern DIGIT_CODE = Pattern.compile("((?:ending|ends) in|(?<=(?i:card|account|number|no\\.|visa|mastercard|amex|debit|credit|phone|reference) )ending"
             // An identifier's initialism before "ending" ("your UTR ending 4471", "IBAN ending 0417"): its last digits, as
@@ -55,7 +62,7 @@ final class ReferenceReader implements TokenReader {
             // Round eight: a Spanish postal code after "es" too ("el CP es 5000"), dictated as printed, as English "code is" is.
             // Round forty-five: "at your ZIP code on file, 85016": the code a record holds, a comma before it, as "Gate code on
             // file: 4471" is.
-            + "ZIP(?: codes?)?(?: on (?:file|record),?)?|zip codes?(?: on (?:file|record),?)?|postal codes?|(?:código postal|códigos postales|C\\.?P\\.?)(?: es)?|PIN(?: is|,|" + WE_SENT_YOU + ")?|terminada en|terminado en|terminación(?: en)?|"
+            + "ZIP(?: codes?)?(?: on (?:file|record),?)?|zip codes?(?: on (?:file|record),?)?|postal codes?|(?:código postal|códigos postales|C\\.?P\\.?)(?: es)?|PIN(?: is|,|" + WE_SENT_YOU + "|" + EN_KEY_USE + " is" + KEY_VALUE_AHEAD + ")?|terminada en|terminado en|terminación(?: en)?|"
             // Round thirty-five: "your new PIN is 4827" is keyed in digit by digit, as "PIN 4827" and "your code is 4821" are;
             // round seventy B: so is a PIN set off by commas, "enter your PIN, 4826, then…" (was "four thousand…").
             // Round nine: "la tarjeta termina en 4490", "acaba en 90" (once TokenScanner.lastDigits): two digits or more.
@@ -349,7 +356,10 @@ final class ReferenceReader implements TokenReader {
             + "|lot"
             // Round forty-seven: a product's batch ("recalling batch 5083", "batch 2271, may contain") likewise; "a batch of
             // 2271" and "2271 batches" are counts, no "batch" before the digits.
-            + "|batch)"
+            + "|batch"
+            // Round eighty B: a service desk's "service request" ("about service request 58203:") names its code as "ticket"
+            // does; a bare "request" is a verb too ("request 40000 units"), no code after it.
+            + "|(?<=service )request)"
             + "((?:[ \\u00A0]+(?:number|no\\.|#))?(?:[ \\u00A0]+is)?[ \\u00A0]*:?[ \\u00A0]*)" + KEYWORD_CODE, Pattern.CASE_INSENSITIVE);
 
     /**
@@ -2372,7 +2382,9 @@ final class ReferenceReader implements TokenReader {
     // Round seventy-one C: or a verb, a preposition (NO_COUNTED_NOUN) or a stop after them ("your repair job number 62814 is
     // confirmed"), as a comma; a plural noun or a unit after them is a count's.
     // Round seventy-six M: or after "job" alone ("your boiler repair, job 83514, is booked").
-    private static final Pattern EN_NUMBER_SET_APART = Pattern.compile("((?:[Nn]umber|[Jj]ob)[ \\u00A0]+)(\\d{5,6})(?=,(?!\\d)|[ \\u00A0]+\\p{Ll}|[.;!?](?!\\d)|$)");
+    // Round eighty B: or a colon ("about job number 62914: the engineer…"), which sets them apart as a comma does; a time's
+    // or a ratio's colon has a digit after it.
+    private static final Pattern EN_NUMBER_SET_APART = Pattern.compile("((?:[Nn]umber|[Jj]ob)[ \\u00A0]+)(\\d{5,6})(?=[,:](?!\\d)|[ \\u00A0]+\\p{Ll}|[.;!?](?!\\d)|$)");
 
     /** Round seventy-six M: words before "job" that count jobs ("a job 40000 people want", "per job"), no job's number after. */
     private static final Set<String> JOB_COUNTED_AFTER = Set.of("a", "an", "one", "per", "each", "every", "any");
@@ -2504,7 +2516,8 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> KEYWORD_FIRST_WORDS = java.util.stream.Stream.concat(
             java.util.stream.Stream.concat(ES_REFERENCE_NOUNS.stream().map(noun -> noun.replace(".", "")), ES_LONG_SERIAL_NOUNS.stream()),
             java.util.stream.Stream.of("exp", "expte", "guía", "orden", "lote", "registro", "lot", "batch", "cuenta", "formulario", "servicio", "order",
-                    "reference", "invoice", "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation"))
+                    "reference", "invoice", "account", "case", "confirmation", "booking", "policy", "tracking", "customer", "claim", "contract", "reservation",
+                    "request")) // round eighty B: "service request 58203" (EN_KEYWORD)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** English nouns a "#" and a lettered code follow: the reference words and the documents numbered by year. */
     private static final Set<String> EN_NOUNS_BEFORE_SIGN = java.util.stream.Stream.of(KEYWORD_FIRST_WORDS, EN_YEAR_NUMBERED_NOUNS)

@@ -267,6 +267,25 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void roundEightyBAShortNumberAfterAPurposeClauseOrUseIsDialled() {
+        // Round eighty B: after a clause that dialled a number, a "for" or "to" clause names the line for the rest; the
+        // emergency number one is told to "use" is dialled before a service's name or a word of how.
+        assertEquals("If a tile falls, ring nine nine nine; to report a blocked drain, one zero five. If a dog bites, call nine nine nine;"
+                + " for other matters, one zero one.",
+                read("en-GB", "If a tile falls, ring 999; to report a blocked drain, 105. If a dog bites, call 999; for other matters, 101."));
+        assertEquals("If you cannot speak, use nine nine nine B S L. Use nine one one from a landline.",
+                read("en-GB", "If you cannot speak, use 999 BSL.") + " " + read("en-US", "Use 911 from a landline."));
+        // Must not fire: a "for" clause with no call before it, a count after the comma, no emergency number after "use", a
+        // count's noun after the emergency number, a number that is no short number of the region.
+        assertEquals("Prices: for adults, one hundred and five. Call us today; for anything else, one hundred and one items are listed."
+                + " Use one hundred grams of flour. Please use one hundred and twelve tablets.",
+                read("en-GB", "Prices: for adults, 105. Call us today; for anything else, 101 items are listed. Use 100 grams of flour."
+                        + " Please use 112 tablets."));
+        assertEquals("If you smell smoke, call nine one one; for adults, one hundred and five.",
+                read("en-US", "If you smell smoke, call 911; for adults, 105."));
+    }
+
+    @Test
     void anEmergencyNumberStandingAloneAfterItsCueIsDialled() {
         // Round nineteen B: the region's emergency number alone at a clause's end, after an emergency word and a comma,
         // a verb of calling or "or", is dialled, in both languages.

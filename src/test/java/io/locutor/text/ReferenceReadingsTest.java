@@ -1126,6 +1126,21 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundEightyBAPinsWordsBeforeIsAndAReferenceBeforeAColon() {
+        // Round eighty B: a PIN's preposition and words before its "is", a "service request" and a number set apart by a colon.
+        assertEquals("your PIN for the bike shed is three nine one six; the PIN to the side door is four four one seven",
+                read("en-GB", "your PIN for the bike shed is 3916") + "; " + read("en-GB", "the PIN to the side door is 4417"));
+        assertEquals("about service request sixty one two zero four: a visit; about job number seventy one five two six: a visit",
+                read("en-US", "about service request 61204: a visit") + "; " + read("en-US", "about job number 71526: a visit"));
+        // Must not fire: a count or an amount after the PIN's "is", a bare "request" before a count, a count after "job
+        // number".
+        assertEquals("The PIN for the first month is three days old. The PIN for the lockers is two thousand nine hundred and fifty seven pounds.",
+                read("en-GB", "The PIN for the first month is 3 days old. The PIN for the lockers is 2957 pounds."));
+        assertEquals("Please request forty thousand units: now. We hired job number twelve thousand workers: great.",
+                read("en-US", "Please request 40000 units: now. We hired job number 12000 workers: great."));
+    }
+
+    @Test
     void roundTwentyAParcelsGuideOrTrackingInPrintedGroupsIsOneDictatedCode() {
         assertEquals("su guía cinco cinco tres cero, cero siete uno ocho y el tracking seis uno cero dos, cuatro cuatro nueve cero",
                 read("es-MX", "su guía 5530 0718 y el tracking 6102 4490"));
