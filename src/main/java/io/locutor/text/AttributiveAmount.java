@@ -205,11 +205,15 @@ final class AttributiveAmount {
             // of honey" have no such noun and keep the plural.
             return true;
         }
-        if (!article && !inList && !determiner && gluedMeasure && beforeLower.equals("on") && t.charAt(end - 1) == 'g'
-                && Character.isDigit(t.charAt(end - 2)) && compoundNounAfter(ctx, end)) {
+        Units.Unit metric = gluedMeasure ? Units.find(t.substring(ReadContext.lettersStart(t, end), end)) : null;
+        if (!article && !inList && !determiner && metric != null && Units.metricSize(metric)
+                && (Units.metricLength(metric) || beforeLower.equals("on")) && compoundNounAfter(ctx, end)) {
             // Round seventy-eight Q: a glued gram weight after "on" and before an adjective and its noun is the grade of the
             // stock printed or pressed on ("on 300g white card", "three hundred gram white card"), as paper and vinyl are
-            // sold; "add 200g plain flour" (no "on") and "on 300g of card" keep the plural.
+            // sold; "add 200g plain flour" (no "on") and "on 300g of card" keep the plural. Round eighty A: any glued metric
+            // weight or volume so after "on", and a glued metric length before a noun phrase wherever it stands, since a
+            // length is the size of the thing it stands before ("fits 50mm bird netting", "fifty millimetre bird netting");
+            // "50mm of rain", "it is 50mm.", "50mm and 75mm" and "50mm wide" have no noun phrase after them.
             return true;
         }
         // Round sixty-nine B: a spaced measure too ("an 8 GB SD card" without its article, "2 TB SSD drives"), when the
@@ -385,7 +389,7 @@ final class AttributiveAmount {
      * owed", {@link #SAID_AFTER_A_SUM}), no gerund without a noun after it ("your $50 going"), no pronoun ("your $20 you")
      * and no word of {@link #NOT_A_NOUN} or {@link #VERBS}.
      */
-    private static boolean priceBeforeSingularNoun(ReadContext ctx, int end) {
+    static boolean priceBeforeSingularNoun(ReadContext ctx, int end) {
         Matcher after = ctx.at(BARE_WORD_AFTER, end);
         if (!after.lookingAt()) {
             // Round seventy-nine B: a noun joined by hyphens ("the £55 buy-in includes…", "the $8 call-out covers…", "your £10

@@ -1074,10 +1074,11 @@ final class DateReader implements TokenReader {
     private static final int CUE_REACH = 40;
     /**
      * Words before a deadline's date: an expiry ("vto.", "caduca") and, round eight E, a food's best-before or use-by phrase
-     * ("consumo preferente", "consumir preferentemente antes del", "best before", "use by").
+     * ("consumo preferente", "consumir preferentemente antes del", "best before", "use by"); round eighty A, its "fecha de
+     * consumo".
      */
     private static final Pattern EXPIRY_CUE = Pattern.compile("(?iu)\\b(?:caduca|caducidad|vence|vencimiento|expira|válida hasta|valid thru|"
-            + "valid through|expires|expiry|expiration|exp\\.|vto\\.|consumo preferente|consumir(?: preferentemente)? antes de|"
+            + "valid through|expires|expiry|expiration|exp\\.|vto\\.|consumo preferente|fecha de consumo|consumir(?: preferentemente)? antes de|"
             + "best before(?: end)?|best by|use by|sell by)(?:[ \\u00A0]+(?:el|en|on|date|:)|(?<=de)l)?[ \\u00A0:]*$");
 
     private static boolean monthFirst(ReadContext ctx, int first) {
@@ -1271,7 +1272,7 @@ final class DateReader implements TokenReader {
             if (year != null) {
                 // "del 2007" as written: the text's own preposition stays.
                 boolean del = m.group().regionMatches(true, m.group().length() - year.length() - 4, "del", 0, 3);
-                sb.append(del ? " del " : " de ").append(year(ctx, year));
+                sb.append(del ? " del " : " de ").append(calendarYear(ctx, m.start(), year) ? fullYear(ctx, year) : year(ctx, year));
             }
         } else {
             String dayWords = sp.ordinal(day, false, false);
@@ -1284,16 +1285,8 @@ final class DateReader implements TokenReader {
             } else {
                 sb.append(monthName).append(' ').append(dayWords);
             }
-            if (year != null && year.length() == 2 && (weekdayBefore(ctx, m.start()) != null || nearToday(ctx, year)
-                    || EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, m.start() - CUE_REACH), m.start())).find())) {
-                // Round eight C: after an expiry word ("expires 12/31/26") the date is a deadline of this calendar too.
-                // "Thursday, 1/7/27" (round five J): a date tied to this calendar by its weekday is an appointment; its
-                // two-digit year is said as the full year, "twenty twenty seven" (00-50 this century). Without a weekday
-                // "11/17/05" keeps NeMo's "zero five".
-                int yy = Integer.parseInt(year);
-                sb.append(' ').append(ctx.speller.year(yy <= 50 ? 2000 + yy : 1900 + yy));
-            } else if (year != null) {
-                sb.append(' ').append(year(ctx, year));
+            if (year != null) {
+                sb.append(' ').append(calendarYear(ctx, m.start(), year) ? fullYear(ctx, year) : year(ctx, year));
             }
         }
         ctx.append(sb.toString());
@@ -1310,6 +1303,24 @@ final class DateReader implements TokenReader {
         // "el 11 de dic.; tenga", "Jan. 31st, then": before a comma or semicolon the dot is the abbreviation's, not a full stop.
         boolean beforeMark = abbreviated && !rest.isEmpty() && ",;:".indexOf(rest.charAt(0)) >= 0;
         return continues || beforeMark ? m.end() : m.end() - 1;
+    }
+
+    /**
+     * Round eight C: after an expiry word ("expires 12/31/26") the date is a deadline of this calendar too. "Thursday,
+     * 1/7/27" (round five J): a date tied to this calendar by its weekday is an appointment, and (round ten) so is one whose
+     * two-digit year is near today's ({@link #nearToday}); such a year is said as the full year ({@link #fullYear}). Without
+     * any of these "11/17/05" keeps NeMo's "zero five". Round eighty A: Spanish alike ("fecha de consumo 4/18/27", "el
+     * martes 12/01/27": "de dos mil veintisiete", never "de veintisiete").
+     */
+    private static boolean calendarYear(ReadContext ctx, int start, String year) {
+        return year.length() == 2 && (weekdayBefore(ctx, start) != null || nearToday(ctx, year)
+                || EXPIRY_CUE.matcher(ctx.text.substring(Math.max(0, start - CUE_REACH), start)).find());
+    }
+
+    /** A two-digit year said in full, 00-50 this century: "twenty twenty seven", "dos mil veintisiete". */
+    private static String fullYear(ReadContext ctx, String year) {
+        int yy = Integer.parseInt(year);
+        return ctx.speller.year(yy <= 50 ? 2000 + yy : 1900 + yy);
     }
 
     private static String lastWord(String s) {

@@ -95,6 +95,13 @@ final class FractionReader implements TokenReader {
         String before = ctx.previousWord(start).toLowerCase(java.util.Locale.ROOT);
         // A unit's name after it ("1/2 mile", "1/4 hour") is a measure, not a word modified: held-out batch 22_en's writer
         // says "one half mile" there, and "half a mile" would be the unit reading's to give.
+        // Round eighty A: after a preposition ("within 1/2 mile", "in about 1/2 hour") the half of one unit is the noun
+        // phrase of the measure, said as a speaker says it, "half a mile", "half an hour"; before the noun it sizes ("of 1/2
+        // inch pipe") the measure is a compound adjective and keeps "one half".
+        if (den.equals("2") && Units.englishName(next) && !next.endsWith("s") && Initialisms.EN_PREPOSITIONS_BEFORE_A_NOUN.contains(before)
+                && !AttributiveAmount.priceBeforeSingularNoun(ctx, end + 1 + next.length())) {
+            return "half " + Units.article(next);
+        }
         if (next.length() < 2 || NOT_MODIFIED.contains(next) || Units.englishName(next) || before.equals("and")
                 || start > 0 && "-–/".indexOf(t.charAt(start - 1)) >= 0 // "1/8-1/4 done", "1-1/2": a range's or a mixed number's end
                 || start > 1 && t.charAt(start - 1) == ' ' && TokenScanner.isDigit(t.charAt(start - 2))) {

@@ -223,7 +223,7 @@ final class Initialisms {
     /** Subject pronouns of {@link #EN_CAPITALISED_WORDS} that are initialisms too ("HE", higher education). */
     private static final Set<String> EN_SUBJECT_PRONOUNS = Set.of("HE", "WE");
     /** Prepositions a subject pronoun never follows ("than", "as", "like" and "but" may take one: "taller than HE is"). */
-    private static final Set<String> EN_PREPOSITIONS_BEFORE_A_NOUN = Set.of("to", "into", "for", "in", "of", "from", "at", "with",
+    static final Set<String> EN_PREPOSITIONS_BEFORE_A_NOUN = Set.of("to", "into", "for", "in", "of", "from", "at", "with",
             "within", "without", "about", "towards", "through", "onto", "on");
 
     /**

@@ -1635,10 +1635,12 @@ final class QuantityReader implements TokenReader {
      * Whether the last count of a gendered plural noun earlier in the sentence ("Le enviamos 2 cajas de tornillos y 1 de
      * arandelas") counts a feminine one: the bare "1" after it with a "de" complement ({@link #ELIDED_NOUN_COMPLEMENT})
      * counts the same noun left out, so it agrees with it, "una de arandelas", as a speaker says it. Units and words of no
-     * known gender ("12 kg") are skipped; with no such count before, "1 de 5 estrellas" stays "uno".
+     * known gender ("12 kg") are skipped; with no such count before, "1 de 5 estrellas" stays "uno". Round eighty A: a
+     * unit's abbreviation dot in the list ("2 cajas de polos de 24 ud. y 1 de conos") ends no sentence, so the count before
+     * it is still found ("una de conos").
      */
     private static boolean feminineCountedBefore(ReadContext ctx, int start) {
-        Matcher m = COUNT_BEFORE_NOUN.matcher(ctx.text).region(ctx.sentenceStart(start, 200), start);
+        Matcher m = COUNT_BEFORE_NOUN.matcher(ctx.text).region(ctx.sentenceStartPastAbbreviations(start, 200), start);
         Gender last = Gender.NEUTRAL;
         while (m.find()) {
             String noun = m.group(2);

@@ -86,6 +86,27 @@ final class ReadContext {
         return start;
     }
 
+    /**
+     * As {@link #sentenceStart}, but a dot before a lower-case word is taken for an abbreviation's, no full stop ("24 ud. y
+     * 1 de conos", "15 kg. y 1 de arena"): a sentence opens with a capital, so the one holding {@code pos} goes on before it.
+     */
+    int sentenceStartPastAbbreviations(int pos, int max) {
+        int start = sentenceStart(pos, max);
+        while (start > 0 && pos - start < max && text.charAt(start - 1) == '.' && lowerCaseWordAt(start)) {
+            start = sentenceStart(start - 1, max - (pos - start) - 1);
+        }
+        return start;
+    }
+
+    /** Spaces, then a lower-case letter, at {@code i}. */
+    private boolean lowerCaseWordAt(int i) {
+        int j = i;
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
+            j++;
+        }
+        return j > i && j < text.length() && Character.isLowerCase(text.charAt(j));
+    }
+
     /** Where the sentence holding {@code pos} ends: at its next ".", "!", "?" or line break, at most {@code max} characters on. */
     int sentenceEnd(int pos, int max) {
         int end = pos;

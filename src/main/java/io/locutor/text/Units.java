@@ -487,6 +487,20 @@ final class Units {
         return EnglishNames.ALL.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * A metric length, weight or volume with a one-word name ("millimeter", "kilogram", "liter"), known by its name's SI
+     * base, so every prefix of the table counts; a square or cubic measure, a rate or a non-metric unit does not.
+     */
+    static boolean metricSize(Unit u) {
+        String name = u.enOne();
+        return name.indexOf(' ') < 0 && (name.endsWith("meter") || name.endsWith("gram") || name.endsWith("liter"));
+    }
+
+    /** A metric length of {@link #metricSize}: "millimeter", "meter", "kilometer". */
+    static boolean metricLength(Unit u) {
+        return metricSize(u) && u.enOne().endsWith("meter");
+    }
+
     static Unit find(String symbol) {
         return BY_SYMBOL.get(symbol);
     }

@@ -342,6 +342,17 @@ class AmountBeforeNounReadingsTest {
     }
 
     @Test
+    void aGluedMetricLengthBeforeANounPhraseIsItsSize() {
+        // Round eighty A: a glued metric length sizes the noun phrase after it, singular, wherever it stands; a weight or a
+        // volume only after "on" (round seventy-eight Q's stock), so "add 200g plain flour" keeps its plural.
+        assertEquals("Orchard Nets fits fifty millimetre bird netting.", read("en-GB", "Orchard Nets fits 50mm bird netting."));
+        assertEquals("Topped up on five litre engine oil.", read("en-GB", "Topped up on 5L engine oil."));
+        // Must not fire: "of" after it, nothing after it, a second measure, a size word.
+        assertEquals("We had fifty millimetres of rain; it is fifty millimetres. Pick fifty millimetres and seventy five millimetres, fifty millimetres wide.",
+                read("en-GB", "We had 50mm of rain; it is 50mm. Pick 50mm and 75mm, 50mm wide."));
+    }
+
+    @Test
     void spacedMinuteAndGluedGramOnStockDescribeTheirNoun() {
         // Round seventy-eight Q: "your 15 min slot" and "on 300g white card" name the noun's length and grade, singular.
         assertEquals("Book your fifteen minute call slot on the day.", read("en-GB", "Book your 15 min call slot on the day."));

@@ -111,6 +111,16 @@ class LocaleReadingsTest {
     }
 
     @Test
+    void halfOfOneUnitAfterAPrepositionIsHalfAUnit() {
+        // Round eighty A: "within 1/2 mile", "in about 1/2 hour" are said "half a mile", "half an hour".
+        assertEquals("Stay within half a mile, back in about half an hour, wait for half an hour.",
+                read("en-US", "Stay within 1/2 mile, back in about 1/2 hour, wait for 1/2 hour."));
+        // Must not fire: no preposition, a compound adjective before its noun, an instrument's size, after "a".
+        assertEquals("one half mile away, of one half inch pipe, size half, a one half mile walk",
+                read("en-US", "1/2 mile away, of 1/2 inch pipe, size 1/2, a 1/2 mile walk"));
+    }
+
+    @Test
     void ratesUnitsAndAgreement() {
         assertEquals("quince céntimos por minuto", read("es", "0,15 €/min"));
         assertEquals("tres mil euros por metro cuadrado", read("es", "3000 €/m²"));

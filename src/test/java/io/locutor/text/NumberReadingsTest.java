@@ -281,8 +281,9 @@ class NumberReadingsTest {
         // Round fifty-seven: a glazing build-up (pane, gap, pane) or any run of three numbers or more joined by slashes is
         // said number by number, no "barra", never a number and a fraction ("ocho/dieciséis octavos").
         assertEquals("un vidrio ocho dieciséis ocho y otro cuatro diez cuatro diez", read("es-ES", "un vidrio 8/16/8 y otro 4/10/4/10"));
-        // Must not fire: a date with a year of two or four digits, a fraction, an instalment of a plan.
-        assertEquals("el tres de junio de veintiséis, el siete de mayo de dos mil veintisiete, tres cuartos de taza y la cuota dos de doce",
+        // Must not fire: a date with a year of two or four digits, a fraction, an instalment of a plan. Round eighty A: a
+        // two-digit year near today is said in full, as in English.
+        assertEquals("el tres de junio de dos mil veintiséis, el siete de mayo de dos mil veintisiete, tres cuartos de taza y la cuota dos de doce",
                 read("es-ES", "el 3/6/26, el 7/5/2027, 3/4 de taza y la cuota 2/12"));
     }
 
@@ -415,6 +416,15 @@ class NumberReadingsTest {
         assertEquals("recibió uno de cinco estrellas", read("es-ES", "recibió 1 de 5 estrellas"));
         assertEquals("un hotel con uno de lujo", read("es-ES", "un hotel con 1 de lujo"));
         assertEquals("dos cajas y tres sobres y uno de papel", read("es-ES", "2 cajas y 3 sobres y 1 de papel"));
+    }
+
+    @Test
+    void anAbbreviationsDotInTheListLeavesTheElidedFeminineCount() {
+        // Round eighty A: "ud." or "kg." before a lower-case word ends no sentence; the feminine count before it still agrees.
+        assertEquals("tres cajas de clavos de cien unidades y una de tacos", read("es-ES", "3 cajas de clavos de 100 ud. y 1 de tacos"));
+        // Must not fire: a masculine noun counted, a full stop before a capital.
+        assertEquals("dos sacos de cemento de veinticinco kilogramos y uno de arena", read("es-ES", "2 sacos de cemento de 25 kg. y 1 de arena"));
+        assertEquals("Llegaron dos cajas. Queda uno de arroz.", read("es-ES", "Llegaron 2 cajas. Queda 1 de arroz."));
     }
 
     @Test

@@ -40,7 +40,7 @@ class TimeAndDateReadingsTest {
         assertEquals("the scan of the third of April", read("en-GB", "the scan of 3/4"));
         // Must not fire: a share of a whole ("of" after the pair), a measure, and "of" after another noun.
         assertEquals("a test of three quarters of the samples", read("en-US", "a test of 3/4 of the samples"));
-        assertEquals("a screening of one half hour", read("en-US", "a screening of 1/2 hour"));
+        assertEquals("a screening of half an hour", read("en-US", "a screening of 1/2 hour")); // round eighty A: "half an hour"
         assertEquals("a mix of three quarters", read("en-US", "a mix of 3/4"));
     }
 
@@ -339,6 +339,18 @@ class TimeAndDateReadingsTest {
         assertEquals("renews on the second of May twenty thirty one", read("en-GB", "renews on 2/5/31"));
         // Must not fire: a year just out of reach either way keeps NeMo's reading as written.
         assertEquals("dated March third twenty three and April fourth thirty two", read("en-US", "dated 3/3/23 and 4/4/32"));
+    }
+
+    @Test
+    void aSpanishTwoDigitYearTiedToTheCalendarIsSaidInFull() {
+        // Round eighty A: as in English, a two-digit year after a consumption or expiry cue, after a weekday or near today
+        // is this calendar's, "de dos mil veintisiete", never "de veintisiete".
+        assertEquals("con fecha de consumo veinte de mayo de dos mil veintisiete", read("es-US", "con fecha de consumo 5/20/27"));
+        assertEquals("el viernes ocho de octubre de dos mil treinta y dos", read("es-ES", "el viernes 8/10/32"));
+        assertEquals("caduca el quince de julio de dos mil treinta y tres", read("es-MX", "caduca el 15/07/33"));
+        // Must not fire: an old year with no cue keeps NeMo's reading as written, and a law's number over its year stays.
+        assertEquals("la factura del diecisiete de noviembre de cero cinco y la del tres de abril de noventa y ocho, Ley tres, veintisiete",
+                read("es-MX", "la factura del 17/11/05 y la del 3/4/98, Ley 3/27"));
     }
 
     @Test
@@ -833,7 +845,8 @@ class TimeAndDateReadingsTest {
                 read("en-US", "Valid thru 3/9. Closed till 2/7, free through 1/3. Exp. 5/4."));
         assertEquals("open until the third of September", read("en-GB", "open until 3/9"));
         // Must not fire: a fraction of something after "through", pages through a number, "exp." before no date.
-        assertEquals("halfway through one half of the list, walk through one half mile, pages three through five, the exp. team",
+        // Round eighty A: a half of one unit after a preposition is "half a mile".
+        assertEquals("halfway through one half of the list, walk through half a mile, pages three through five, the exp. team",
                 read("en-US", "halfway through 1/2 of the list, walk through 1/2 mile, pages 3 through 5, the exp. team"));
     }
 
