@@ -207,7 +207,8 @@ final class AttributiveAmount {
         }
         Units.Unit metric = gluedMeasure ? Units.find(t.substring(ReadContext.lettersStart(t, end), end)) : null;
         if (!article && !inList && !determiner && metric != null && Units.metricSize(metric)
-                && (Units.metricLength(metric) || beforeLower.equals("on")) && compoundNounAfter(ctx, end)) {
+                && (Units.metricLength(metric) && !precipitationAfter(ctx, end) || beforeLower.equals("on"))
+                && compoundNounAfter(ctx, end)) {
             // Round seventy-eight Q: a glued gram weight after "on" and before an adjective and its noun is the grade of the
             // stock printed or pressed on ("on 300g white card", "three hundred gram white card"), as paper and vinyl are
             // sold; "add 200g plain flour" (no "on") and "on 300g of card" keep the plural. Round eighty A: any glued metric
@@ -965,6 +966,22 @@ final class AttributiveAmount {
         Matcher head = ctx.at(BARE_WORD_AFTER, first.end());
         return head.lookingAt() && contentWord(head.group(1)) && singularNounAfterSum(head.group(1));
     }
+
+    /**
+     * Round eighty A's length before a noun phrase is the size of a thing, but a depth of what falls is an amount of it:
+     * "30mm heavy rain" is "thirty millimetres" (of rain), as "50mm of rain" is.
+     */
+    private static boolean precipitationAfter(ReadContext ctx, int end) {
+        Matcher first = ctx.at(PLAIN_OR_HYPHENATED_WORD, end);
+        if (!first.lookingAt()) {
+            return false;
+        }
+        Matcher head = ctx.at(BARE_WORD_AFTER, first.end());
+        return PRECIPITATION.contains(first.group(1)) || head.lookingAt() && PRECIPITATION.contains(head.group(1));
+    }
+
+    private static final Set<String> PRECIPITATION = Set.of("rain", "rainfall", "snow", "snowfall", "hail", "sleet",
+            "drizzle", "precipitation");
 
     /** A word that may stand in a noun phrase after a measure: no function word, verb, pronoun, size word or adverb. */
     private static boolean contentWord(String word) {

@@ -350,6 +350,9 @@ class AmountBeforeNounReadingsTest {
         // Must not fire: "of" after it, nothing after it, a second measure, a size word.
         assertEquals("We had fifty millimetres of rain; it is fifty millimetres. Pick fifty millimetres and seventy five millimetres, fifty millimetres wide.",
                 read("en-GB", "We had 50mm of rain; it is 50mm. Pick 50mm and 75mm, 50mm wide."));
+        // Nor before what falls: a depth of rain or snow is an amount of it.
+        assertEquals("Expect thirty millimetres heavy rain and ten centimetres fresh snow overnight.",
+                read("en-GB", "Expect 30mm heavy rain and 10cm fresh snow overnight."));
     }
 
     @Test
