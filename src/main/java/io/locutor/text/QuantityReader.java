@@ -473,7 +473,7 @@ final class QuantityReader implements TokenReader {
         Matcher c = ctx.at(CURRENCY_AFTER, afterScale);
         if (c.lookingAt()) {
             Currencies.Currency currency = Currencies.find(c.group(1), ctx.locale);
-            if (currency != null && !(ctx.lang == Lang.EN && c.group(1).equalsIgnoreCase("pts"))) {
+            if (currency != null && !(ctx.lang == Lang.EN && c.group(1).equalsIgnoreCase("pts")) && !wireGauge(ctx, pos, c)) {
                 // English "4 pts" are points (see Units); Spain's "1.000 pts" the peseta.
                 if (!negative && scale == null && MoneyReader.oneUnitAlone(ctx, pos, raw, c.end())) {
                     ctx.append(ctx.es() ? currency.esOne() : currency.enOne()); // "cada 1 €": "cada euro", see MoneyReader
@@ -893,6 +893,29 @@ final class QuantityReader implements TokenReader {
         return ROAD_WORDS.contains(road) || ROAD_ABBREVIATIONS.contains(road);
     }
 
+    /** Round eighty-one A: words of a wire or its gauge, in either language, that make an "AWG" near them no currency. */
+    private static final Set<String> WIRE_WORDS = Set.of("wire", "wires", "wiring", "cable", "cables", "cabling", "conductor",
+            "conductors", "gauge", "cableado", "alambre", "alambres", "conductores", "calibre", "calibres");
+
+    /**
+     * Round eighty-one A: "AWG" after a number is the American Wire Gauge, no Aruban florins, when a wire's word or its
+     * gauge's is near ("cable calibre 8 AWG", "el alambre de cobre 10 AWG", "6 AWG copper wire"): a few words before the
+     * number, or the two after the capitals: the number stays a plain one and the capitals are left to the initialisms'
+     * reading. Where money is meant ("150 AWG por noche", "AWG 150", "200 AWG a night, and the cable car…") no such word
+     * is that near.
+     */
+    private static boolean wireGauge(ReadContext ctx, int pos, Matcher currency) {
+        if (!currency.group(1).equals("AWG")) {
+            return false;
+        }
+        int after = currency.end();
+        for (int words = 0; words < 2 && ReadContext.blanksEnd(ctx.text, after) > after; words++) {
+            after = ReadContext.lettersEnd(ctx.text, ReadContext.blanksEnd(ctx.text, after));
+        }
+        return ctx.anyWord(ctx.sentenceStart(pos, 25), pos, WIRE_WORDS::contains)
+                || ctx.anyWord(currency.end(), after, WIRE_WORDS::contains);
+    }
+
     /**
      * A currency the locale knows right after {@code end}: "3m USD", "5M €". Round thirty-three: any three capitals match
      * the pattern, so "a 6.2m RIB", "a 7m SUV" took the glued "m" for millions of an unknown currency and left it unsaid;
@@ -1137,6 +1160,25 @@ final class QuantityReader implements TokenReader {
 
     /** The second number of a range: "-2", "–30", and in Spanish " a 3" ("de 1 a 3 veces", round seven B). */
     private static final Pattern RANGE_TO = Pattern.compile("(?:[-–]|[ \\u00A0]a[ \\u00A0])\\d{1,4}(?![\\d.,:/])");
+    /**
+     * Round eighty-one A: {@link #RANGE_TO} with its second number's thousands grouped ("de 1,800 a 2,100 kcal", "de 1.300 a
+     * 1.700 calorías"), taken only when the locale reads the group as thousands, no fraction ({@link #rangeTo}).
+     */
+    private static final Pattern RANGE_TO_THOUSANDS = Pattern.compile("(?:[-–]|[ \\u00A0]a[ \\u00A0])(\\d{1,3}(?:[.,]\\d{3})+)(?![\\d.,:/])");
+
+    /**
+     * The second number of a range after {@code end} ({@link #RANGE_TO}, or {@link #RANGE_TO_THOUSANDS} with a whole number
+     * of thousands), for the first to agree with the noun after it: "de mil ochocientas a dos mil cien kilocalorías" as
+     * "de una a tres horas". A match that does not look at {@code end} when there is none.
+     */
+    private static Matcher rangeTo(ReadContext ctx, int end) {
+        Matcher range = ctx.at(RANGE_TO, end);
+        if (range.lookingAt()) {
+            return range;
+        }
+        Matcher grouped = ctx.at(RANGE_TO_THOUSANDS, end);
+        return grouped.lookingAt() && ctx.grammar.fractionDigits(grouped.group(1)) == null ? grouped : range;
+    }
 
     /**
      * Round forty-nine: the keypad's "#" or "*" named after digits, "seguido de la tecla #", "y luego #", "seguido de
@@ -1457,8 +1499,9 @@ final class QuantityReader implements TokenReader {
                 return ctx.speller.year(n); // "1994", "1428 Elm St." are said in pairs
             }
         }
-        Matcher range = ctx.at(RANGE_TO, end);
-        // "1-2 filas", "21–30 personas": the first number of a range agrees with the noun after the second.
+        Matcher range = rangeTo(ctx, end);
+        // "1-2 filas", "21–30 personas": the first number of a range agrees with the noun after the second; round eighty-one
+        // A: so does one before grouped thousands ("de 1.300 a 1.700 calorías": "de mil trescientas a mil setecientas").
         Matcher list = range.lookingAt() || !ctx.es() ? null : ctx.at(COUNT_LIST_REST, end);
         // "1, 2 o 3 veces" (round five J): every count of a list agrees with the noun after the last one ("una, dos o tres").
         String counted = range.lookingAt() ? ctx.nextWord(range.end()) : list != null && list.lookingAt() ? ctx.nextWord(list.end()) : ctx.nextWord(end);

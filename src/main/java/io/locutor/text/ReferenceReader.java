@@ -251,7 +251,11 @@ final class ReferenceReader implements TokenReader {
      * digits or fewer keep their reading.
      */
     private static final List<String> ES_LONG_SERIAL_NOUNS = List.of("voucher", "cupón", "permiso", "licencia", "autorización",
-            "reclamación", "remito", "credencial", "comprobante", "boleta", "constancia", "certificado", "acta", "denuncia");
+            "reclamación", "remito", "credencial", "comprobante", "boleta", "constancia", "certificado", "acta", "denuncia",
+            // Round eighty-one A: a record or intake card ("su ficha de cliente 70418", "la ficha 58213"), a reference as
+            // "folio" is; here, not among the reference nouns, since a "ficha" names a number of its own as often ("una ficha
+            // de 5 pesos", "la ficha 3 del formulario").
+            "ficha");
     /** {@link #ES_REFERENCE_NOUNS} as a pattern's alternatives, an abbreviation's dot escaped ("ref\\."). */
     private static final String ES_REFERENCE_NOUN_ALTERNATIVES = String.join("|", ES_REFERENCE_NOUNS).replace(".", "\\.");
     private static final Pattern ES_KEYWORD = Pattern.compile("((?:" + ES_REFERENCE_NOUN_ALTERNATIVES
@@ -1072,8 +1076,17 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> CAPITALS_INTO_GROUPS_CUES = Set.of("código", "code", "localizador", "seguimiento");
     /** {@link #CAPITALS_THEN_DIGIT_GROUPS} with one group allowed: "ZIP 77019" as well as "DHL 3308 6614". */
     private static final Pattern CAPITALS_THEN_DIGIT_GROUPS_OR_ONE = Pattern.compile("(\\p{Lu}{1,4})[ \\u00A0](\\d+(?:[ \\u00A0]\\d+)*)");
-    /** Parcel carriers written in capitals and said by their names in Spanish calls ("por UPS", "guía DHL 3308 6614 9902"). */
+    /**
+     * The main parcel carriers of Spain and Latin America (and the international ones they hand over to), written in
+     * capitals and said by their names in Spanish calls ("por UPS", "guía DHL 3308 6614 9902", "Seguimiento: SEUR 4410
+     * 2291"), never spelt: a closed set, so other capitals before digit groups keep their spelling.
+     */
     private static final Set<String> ES_CARRIER_NAMES = Set.of("UPS", "DHL", "USPS", "TNT", "DPD", "GLS", "MRW", "SEUR");
+    /**
+     * Round eighty-one A: {@link #ES_CARRIER_NAMES} as a pattern's alternatives, so a four-letter one ("SEUR") heads a printed
+     * code after a reference word and a colon as the three-letter ones do ("Seguimiento: SEUR 4410 2291").
+     */
+    private static final String CARRIER_NAME_ALTERNATIVES = String.join("|", ES_CARRIER_NAMES);
     /**
      * A code printed in groups after a reference word or "serial" (round five H): "tracking no. QY 5512 0943 8GB", "caso LG
      * 4471093", "serial ZP2-0047713". One to three capitals then digit groups (after two groups, a last one of two digits
@@ -1089,7 +1102,7 @@ final class ReferenceReader implements TokenReader {
             + "|código|code))"
             + "((?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|number|#))?(?:[ \\u00A0]+(?:es|is))?[ \\u00A0]*:?[ \\u00A0]*)"
             + "(" + TokenScanner.POSTAL_ITEM.pattern() + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){2,6}[ \\u00A0]\\d{2}(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]de[ \\u00A0])"
-            + "|\\p{Lu}{1,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){1,6}|\\p{Lu}{1,3}\\d{1,3}-\\d{4,12}"
+            + "|(?:\\p{Lu}{1,3}|" + CARRIER_NAME_ALTERNATIVES + ")(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{3,12}){1,6}|\\p{Lu}{1,3}\\d{1,3}-\\d{4,12}"
             // Round twenty-six: a head mixing a digit and a capital ("1Z 999 AA1 01 2345 6784", UPS's shape) and four groups
             // or more, a group of two too: one code, dictated group by group.
             + "|(?=[\\dA-Z]{2,3}[ \\u00A0])(?=[A-Z]{0,2}\\d)(?=\\d{0,2}[A-Z])[\\dA-Z]{2,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{2,12}){4,6})"

@@ -212,6 +212,15 @@ class NumberReadingsTest {
     }
 
     @Test
+    void roundEightyOneARangeBeforeGroupedThousandsAgreesWithItsNoun() {
+        assertEquals("de mil cuatrocientas a mil novecientas toneladas", read("es-ES", "de 1.400 a 1.900 toneladas"));
+        assertEquals("de novecientas a mil doscientas calorías", read("es-MX", "de 900 a 1,200 calorías"));
+        // Must not fire: a masculine noun, a decimal second side.
+        assertEquals("de mil doscientos a mil quinientos pesos", read("es-AR", "de 1.200 a 1.500 pesos"));
+        assertEquals("de uno a uno coma cinco horas", read("es-ES", "de 1 a 1,5 horas"));
+    }
+
+    @Test
     void aSpanishHyphenRangeAfterNumberedPlaces() {
         // Round seven C: "(fila 7, butacas 12-15)": after a plural noun of numbered places or items.
         assertEquals("(fila siete, butacas doce a quince)", read("es-ES", "(fila 7, butacas 12-15)"));

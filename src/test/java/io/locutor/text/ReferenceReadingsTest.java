@@ -1100,6 +1100,22 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundEightyOneAFichaBeforeALongNumberAndSeurAfterAColon() {
+        // A "ficha" (a record or intake card) names its code by the house length rule before five digits or more.
+        assertEquals("su ficha de socio sesenta y uno cero cuatro siete está activa",
+                read("es-ES", "su ficha de socio 61047 está activa"));
+        // Must not fire: a token's price, a form's short item, a count of cards.
+        assertEquals("una ficha de cinco pesos, la ficha tres del formulario, veinte mil fichas",
+                read("es-MX", "una ficha de 5 pesos, la ficha 3 del formulario, 20000 fichas"));
+        // A carrier's name of four capitals after a reference word and a colon is said as its name, as "MRW" is.
+        assertEquals("envío: SEUR siete siete cero uno, cuatro cuatro dos ocho",
+                read("es-ES", "envío: SEUR 7701 4428"));
+        // Must not fire: other capitals there are spelt.
+        assertEquals("envío: S E A T siete siete cero uno, cuatro cuatro dos ocho",
+                read("es-ES", "envío: SEAT 7701 4428"));
+    }
+
+    @Test
     void capitalsAndDigitsJoinedByAHyphenAreACodesAndAStatesPlateIsDictatedWhole() {
         // Round eighteen B: two capitals a shouted word could be are a code's before a hyphen and a number ("HI-four" was
         // left as a word and a count); capitals glued to digits, a hyphen and capitals are dictated ("K forty nine-LMT");

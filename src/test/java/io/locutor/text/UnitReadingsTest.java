@@ -561,6 +561,23 @@ class UnitReadingsTest {
     }
 
     @Test
+    void roundEightyOneAFluidOuncesAndAWireGaugesAwg() {
+        // "fl oz" is a unit of two words, before a noun singular as any measure; "oz" alone stays the ounce of weight.
+        assertEquals("a six ounce steak, eight fluid ounces of juice and our two fluid ounce serum",
+                read("en-US", "a 6 oz steak, 8 fl. oz. of juice and our 2 fl oz serum"));
+        assertEquals("un frasco de una onza líquida y una bolsa de ocho onzas",
+                read("es-MX", "un frasco de 1 fl oz y una bolsa de 8 oz"));
+        // "AWG" with a wire's word near is the wire gauge, spelt in English and kept as written in Spanish.
+        assertEquals("use ten A W G copper wire", read("en-US", "use 10 AWG copper wire"));
+        assertEquals("el cable calibre cuatro AWG", read("es-MX", "el cable calibre 4 AWG"));
+        // Must not fire: money in Aruban florins, with no wire's word near (or one too far, past a comma).
+        assertEquals("cuesta ciento veinte florines arubeños por noche; pague ciento veinte florines arubeños",
+                read("es-MX", "cuesta 120 AWG por noche; pague AWG 120"));
+        assertEquals("the room is two hundred Aruban florins a night, and the cable car is extra",
+                read("en-US", "the room is 200 AWG a night, and the cable car is extra"));
+    }
+
+    @Test
     void roundTwentySixAGluedCapitalLAfterASizeWordOrAProductsCapitalsIsALetter() {
         assertEquals("en talla cuarenta y cuatro L, con AIX cinco L", read("es-ES", "en talla 44L, con AIX 5L"));
         // Must not fire: litres after a verb, a noun or a shouted word.
