@@ -1070,7 +1070,7 @@ final class TokenScanner {
                 return pastSymbolDot(t, u.end());
             }
         }
-        if (runEnd - pos >= 2 && runEnd - pos <= 3 && "kcmd".indexOf(t.charAt(pos)) >= 0 && " ,./;:)".indexOf(next) >= 0
+        if (runEnd - pos >= 2 && runEnd - pos <= 3 && "kcmdlo".indexOf(t.charAt(pos)) >= 0 && " ,./;:)".indexOf(next) >= 0
                 && (pos == 0 || t.charAt(pos - 1) == ' ' || t.charAt(pos - 1) == '(')) {
             int end = unitAsNoun(ctx, pos, runEnd); // "km ilimitados", "los kWh consumidos"
             if (end > pos) {
@@ -1635,8 +1635,17 @@ final class TokenScanner {
             java.util.Map.entry("HIST", "history"), java.util.Map.entry("PHYS", "physics"), java.util.Map.entry("ACCT", "accounting"),
             java.util.Map.entry("NURS", "nursing"), java.util.Map.entry("PHIL", "philosophy"));
 
-    /** Metric symbols a Spanish sentence uses as nouns with no number before them ("km ilimitados"). */
-    private static final Set<String> METRIC_NOUN = Set.of("km", "kg", "kWh", "kW", "cm", "mm", "mg", "ml", "cl");
+    /**
+     * Unit symbols a sentence uses as nouns with no number before them ("km ilimitados", "your weight in kg"): metric ones,
+     * and (round eighty-one B) the pound's and the ounce's ("shows your weight in lb", "el peso en lb"), no word in either
+     * language; a symbol that is a word ("in", "st", "mi", "gal") or capitals ("in LB") are none.
+     */
+    private static final Set<String> UNIT_NOUN = Set.of("km", "kg", "kWh", "kW", "cm", "mm", "mg", "ml", "cl", "lb", "lbs", "oz");
+    /**
+     * Round eighty-one B: English prepositions before a bare symbol naming the unit a measure is given in or changed to
+     * ("in kg", "switch to kg", "from lb to kg"), said in the plural.
+     */
+    private static final Set<String> EN_UNIT_NAMING_BEFORE = Set.of("in", "to", "from", "into");
     /** Words before a noun that make it plural ("los km", "sus kWh", "más km"). */
     private static final Set<String> PLURAL_BEFORE = Set.of("los", "las", "sus", "unos", "unas", "más", "menos", "muchos", "pocos",
             "cuántos", "varios", "esos", "estos", "aquellos", "nuestros", "todos", "miles", "cientos", "tantos");
@@ -1657,7 +1666,7 @@ final class TokenScanner {
      */
     private static int unitAsNoun(ReadContext ctx, int pos, int runEnd) {
         String symbol = ctx.text.substring(pos, runEnd);
-        Units.Unit unit = METRIC_NOUN.contains(symbol) ? Units.find(symbol) : null; // a set, as "de", "con", "mi" come here
+        Units.Unit unit = UNIT_NOUN.contains(symbol) ? Units.find(symbol) : null; // a set, as "de", "con", "mi" come here
         if (unit != null && runEnd < ctx.text.length() && ctx.text.charAt(runEnd) == '/') {
             // Round twenty-six: a rate's symbol with no number ("en km/h" stayed as written), as the rate after a number is
             // read ("50 km/h"); nothing glued after it, so a path or a code ("/km/h2") is none.
@@ -1675,8 +1684,10 @@ final class TokenScanner {
             // Round fifty-seven: English says a bare symbol after "in" as the unit a measure is given in, in the plural ("your
             // hip size in cm" "in centimetres", "the weight in kg"), as Spanish "en kg" is; "6 in. cm" never comes here (the
             // inch's "in." after a number is a unit itself), and a symbol before a number ("in km 12") is left as written.
+            // Round eighty-one B: after "to", "from" and "into" as after "in", the unit a reading is changed to or from ("to
+            // switch to kg", "from lb to kg", "to kilograms").
             int beforeIn = ReadContext.spacesStart(ctx.text, ReadContext.lettersStart(ctx.text, ReadContext.spacesStart(ctx.text, pos)));
-            if (!before.equals("in") || beforeIn > 0 && isDigit(ctx.text.charAt(beforeIn - 1))) {
+            if (!EN_UNIT_NAMING_BEFORE.contains(before) || before.equals("in") && beforeIn > 0 && isDigit(ctx.text.charAt(beforeIn - 1))) {
                 return -1; // "12 in mm": the inch after its number, no preposition
             }
             ctx.append(Units.spelling(ctx, unit.enMany()));
@@ -1687,7 +1698,9 @@ final class TokenScanner {
         boolean pluralAdjective = after.length() >= 4 && after.endsWith("s") && Character.isLowerCase(after.charAt(0)) && !NOT_AN_ADJECTIVE.contains(after);
         boolean plural = PLURAL_BEFORE.contains(before) || BARE_PLURAL_BEFORE.contains(before)
                 || !SINGULAR_BEFORE.contains(before) && pluralAdjective;
-        if (!plural && !SINGULAR_BEFORE.contains(before)) {
+        if (!plural && !SINGULAR_BEFORE.contains(before) || unit.esFeminine() && !BARE_PLURAL_BEFORE.contains(before)) {
+            // Round eighty-one B: the determiners above are masculine, as the metric units are; a feminine unit ("lb",
+            // "libras"; "oz", "onzas") is named only after a bare "en" or "de" ("el peso en lb"), which takes either gender.
             return -1;
         }
         ctx.append(plural ? unit.esMany() : unit.esOne());

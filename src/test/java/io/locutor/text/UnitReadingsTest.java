@@ -718,6 +718,18 @@ class UnitReadingsTest {
     }
 
     @Test
+    void aUnitSymbolAfterToOrFromNamesTheUnitTooAndPoundsAndOunces() {
+        // Round eighty-one B: after "to", "from" and "into" as after "in", and the pound's and the ounce's symbols too.
+        assertEquals("switch from pounds to kilograms, or log feeds in ounces", read("en-US", "switch from lb to kg, or log feeds in oz"));
+        assertEquals("el peso en libras y la leche en onzas", read("es-MX", "el peso en lb y la leche en oz"));
+        // Must not fire: capitals (a firm's), a number after the symbol, an inch after its number, a masculine determiner
+        // before a feminine unit, an address.
+        assertEquals("write to L B Holdings; go to kg twelve; a twelve in lb scale", read("en-GB", "write to LB Holdings; go to kg 12; a 12 in lb scale"));
+        assertEquals("Los lb extra se cobran aparte.", read("es-ES", "Los lb extra se cobran aparte."));
+        assertEquals("Send it to OZ at example dot com.", read("en-US", "Send it to oz@example.com."));
+    }
+
+    @Test
     void roundFiftyNineAGoldFinenessAwayFromTheWordGold() {
         assertEquals("we buy fourteen carat and twenty four carat pieces; bring the fourteen karat wedding ring",
                 read("en-GB", "we buy 14ct and 24ct pieces") + "; " + read("en-US", "bring the 14k wedding ring"));
