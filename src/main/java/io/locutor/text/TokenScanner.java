@@ -1656,6 +1656,12 @@ final class TokenScanner {
      * in the plural ("sin límite de km" "de kilómetros", "el peso en kg" "en kilogramos"); "por km" stays a rate's singular.
      */
     private static final Set<String> BARE_PLURAL_BEFORE = Set.of("de", "en");
+    /**
+     * Round eighty-one B: "de" and a bare unit symbol before "a", a change from one unit to another ("cambie la unidad de lb
+     * a kg"); the symbol after "a" is the unit changed to, plural as after "de". A lone "a" before a symbol ("se venden a
+     * kg") may be a rate's and is left as written.
+     */
+    private static final Pattern UNIT_CHANGE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])de[ \\u00A0]+(\\p{L}{2,3})[ \\u00A0]+a[ \\u00A0]+$");
     /** Plural words after a noun that are no adjective of it ("km más", "kg menos" are a count's). */
     private static final Set<String> NOT_AN_ADJECTIVE = Set.of("más", "menos", "antes", "después", "entonces", "pues", "mientras", "tras", "desde", "les", "nos", "los", "las");
 
@@ -1696,9 +1702,10 @@ final class TokenScanner {
         // Round twenty-six: a symbol ending the text ("se factura en kWh") has nothing after it.
         String after = runEnd < ctx.text.length() && ctx.text.charAt(runEnd) == ' ' ? ctx.nextWord(runEnd) : "";
         boolean pluralAdjective = after.length() >= 4 && after.endsWith("s") && Character.isLowerCase(after.charAt(0)) && !NOT_AN_ADJECTIVE.contains(after);
-        boolean plural = PLURAL_BEFORE.contains(before) || BARE_PLURAL_BEFORE.contains(before)
-                || !SINGULAR_BEFORE.contains(before) && pluralAdjective;
-        if (!plural && !SINGULAR_BEFORE.contains(before) || unit.esFeminine() && !BARE_PLURAL_BEFORE.contains(before)) {
+        Matcher change = before.equals("a") ? UNIT_CHANGE_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 12), pos)) : null;
+        boolean bare = BARE_PLURAL_BEFORE.contains(before) || change != null && change.find() && UNIT_NOUN.contains(change.group(1));
+        boolean plural = PLURAL_BEFORE.contains(before) || bare || !SINGULAR_BEFORE.contains(before) && pluralAdjective;
+        if (!plural && !SINGULAR_BEFORE.contains(before) || unit.esFeminine() && !bare) {
             // Round eighty-one B: the determiners above are masculine, as the metric units are; a feminine unit ("lb",
             // "libras"; "oz", "onzas") is named only after a bare "en" or "de" ("el peso en lb"), which takes either gender.
             return -1;
