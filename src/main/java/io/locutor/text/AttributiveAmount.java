@@ -205,7 +205,16 @@ final class AttributiveAmount {
             // of honey" have no such noun and keep the plural.
             return true;
         }
-        Units.Unit metric = gluedMeasure ? Units.find(t.substring(ReadContext.lettersStart(t, end), end)) : null;
+        Units.Unit metric = gluedMeasure ? Units.find(gluedSymbol(t, end)) : null;
+        if (!article && !inList && !determiner && metric != null && Units.subMetreArea(metric)
+                && (compoundNounAfter(ctx, end) || singularNounAfter(ctx, end))) {
+            // Round eighty-one B: a glued area below the square metre before a noun is the cross-section or the size of the
+            // thing named, as round eighty A's length is ("needs 6mm² cable", "six square millimetre cable"; "fits 4mm² solar
+            // cable"), a noun alone after it too, since nothing is laid or sold by the square millimetre as "200g flour" is
+            // an amount. "6mm² of copper", "a cross-section of 6mm².", "the cable is 6mm²." and "6mm² maximum" have no noun
+            // after them and keep the plural; "30m² carpet" (an amount laid) keeps it too.
+            return true;
+        }
         if (!article && !inList && !determiner && metric != null && Units.metricSize(metric)
                 && (Units.metricLength(metric) && !precipitationAfter(ctx, end) || beforeLower.equals("on"))
                 && compoundNounAfter(ctx, end)) {
@@ -260,6 +269,21 @@ final class AttributiveAmount {
             i++;
         }
         return i > start && i < end && Character.isLetter(t.charAt(i));
+    }
+
+    /**
+     * The symbol ending at {@code end} after a glued amount, its letters and a power after them ("mm" of "50mm", "mm²" of
+     * "6mm²", "m2" of "30m2"), as the units table lists squares and cubes.
+     */
+    private static String gluedSymbol(String t, int end) {
+        int letters = end > 1 && "²³23".indexOf(t.charAt(end - 1)) >= 0 && Character.isLetter(t.charAt(end - 2)) ? end - 1 : end;
+        return t.substring(ReadContext.lettersStart(t, letters), end);
+    }
+
+    /** A singular noun right after the measure ("6mm² cable"), no verb, function word, size word or adverb. */
+    private static boolean singularNounAfter(ReadContext ctx, int end) {
+        Matcher noun = ctx.at(BARE_WORD_AFTER, end);
+        return noun.lookingAt() && contentWord(noun.group(1)) && singularNounAfterSum(noun.group(1));
     }
 
     /**
@@ -1067,7 +1091,9 @@ final class AttributiveAmount {
     /** Words after a size in inches or feet that say how it is measured or when, never a noun: "34\" wide", "6\" overnight". */
     private static final Set<String> SIZE_WORDS = Set.of("wide", "long", "tall", "high", "deep", "thick", "across", "diameter", "square",
             "overnight", "tonight", "today", "tomorrow", "possible", "expected", "likely", "total", "more", "less", "apart", "away",
-            "above", "below", "under", "over", "into", "onto", "than", "then", "but", "not", "has", "had", "fell", "falls");
+            "above", "below", "under", "over", "into", "onto", "than", "then", "but", "not", "has", "had", "fell", "falls",
+            // Round eighty-one B: a limit's or a day's word after a measure ("6mm² maximum", "fitted 4mm² yesterday").
+            "maximum", "minimum", "max", "min", "approx", "yesterday");
     private static final Pattern BARE_NOUN_AFTER = Pattern.compile("[ \\u00A0](\\p{Ll}{3,}s)(?![\\p{L}\\d'’-])");
     /**
      * Words ending in "s" after an amount that are no plural noun it describes: those that never are

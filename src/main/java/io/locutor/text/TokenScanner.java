@@ -1070,7 +1070,7 @@ final class TokenScanner {
                 return pastSymbolDot(t, u.end());
             }
         }
-        if (runEnd - pos >= 2 && runEnd - pos <= 3 && "kcmd".indexOf(t.charAt(pos)) >= 0 && " ,./;:)".indexOf(next) >= 0
+        if (runEnd - pos >= 2 && runEnd - pos <= 3 && "kcmdlo".indexOf(t.charAt(pos)) >= 0 && " ,./;:)".indexOf(next) >= 0
                 && (pos == 0 || t.charAt(pos - 1) == ' ' || t.charAt(pos - 1) == '(')) {
             int end = unitAsNoun(ctx, pos, runEnd); // "km ilimitados", "los kWh consumidos"
             if (end > pos) {
@@ -1635,8 +1635,17 @@ final class TokenScanner {
             java.util.Map.entry("HIST", "history"), java.util.Map.entry("PHYS", "physics"), java.util.Map.entry("ACCT", "accounting"),
             java.util.Map.entry("NURS", "nursing"), java.util.Map.entry("PHIL", "philosophy"));
 
-    /** Metric symbols a Spanish sentence uses as nouns with no number before them ("km ilimitados"). */
-    private static final Set<String> METRIC_NOUN = Set.of("km", "kg", "kWh", "kW", "cm", "mm", "mg", "ml", "cl");
+    /**
+     * Unit symbols a sentence uses as nouns with no number before them ("km ilimitados", "your weight in kg"): metric ones,
+     * and (round eighty-one B) the pound's and the ounce's ("shows your weight in lb", "el peso en lb"), no word in either
+     * language; a symbol that is a word ("in", "st", "mi", "gal") or capitals ("in LB") are none.
+     */
+    private static final Set<String> UNIT_NOUN = Set.of("km", "kg", "kWh", "kW", "cm", "mm", "mg", "ml", "cl", "lb", "lbs", "oz");
+    /**
+     * Round eighty-one B: English prepositions before a bare symbol naming the unit a measure is given in or changed to
+     * ("in kg", "switch to kg", "from lb to kg"), said in the plural.
+     */
+    private static final Set<String> EN_UNIT_NAMING_BEFORE = Set.of("in", "to", "from", "into");
     /** Words before a noun that make it plural ("los km", "sus kWh", "más km"). */
     private static final Set<String> PLURAL_BEFORE = Set.of("los", "las", "sus", "unos", "unas", "más", "menos", "muchos", "pocos",
             "cuántos", "varios", "esos", "estos", "aquellos", "nuestros", "todos", "miles", "cientos", "tantos");
@@ -1647,6 +1656,12 @@ final class TokenScanner {
      * in the plural ("sin límite de km" "de kilómetros", "el peso en kg" "en kilogramos"); "por km" stays a rate's singular.
      */
     private static final Set<String> BARE_PLURAL_BEFORE = Set.of("de", "en");
+    /**
+     * Round eighty-one B: "de" and a bare unit symbol before "a", a change from one unit to another ("cambie la unidad de lb
+     * a kg"); the symbol after "a" is the unit changed to, plural as after "de". A lone "a" before a symbol ("se venden a
+     * kg") may be a rate's and is left as written.
+     */
+    private static final Pattern UNIT_CHANGE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])de[ \\u00A0]+(\\p{L}{2,3})[ \\u00A0]+a[ \\u00A0]+$");
     /** Plural words after a noun that are no adjective of it ("km más", "kg menos" are a count's). */
     private static final Set<String> NOT_AN_ADJECTIVE = Set.of("más", "menos", "antes", "después", "entonces", "pues", "mientras", "tras", "desde", "les", "nos", "los", "las");
 
@@ -1657,7 +1672,7 @@ final class TokenScanner {
      */
     private static int unitAsNoun(ReadContext ctx, int pos, int runEnd) {
         String symbol = ctx.text.substring(pos, runEnd);
-        Units.Unit unit = METRIC_NOUN.contains(symbol) ? Units.find(symbol) : null; // a set, as "de", "con", "mi" come here
+        Units.Unit unit = UNIT_NOUN.contains(symbol) ? Units.find(symbol) : null; // a set, as "de", "con", "mi" come here
         if (unit != null && runEnd < ctx.text.length() && ctx.text.charAt(runEnd) == '/') {
             // Round twenty-six: a rate's symbol with no number ("en km/h" stayed as written), as the rate after a number is
             // read ("50 km/h"); nothing glued after it, so a path or a code ("/km/h2") is none.
@@ -1675,8 +1690,10 @@ final class TokenScanner {
             // Round fifty-seven: English says a bare symbol after "in" as the unit a measure is given in, in the plural ("your
             // hip size in cm" "in centimetres", "the weight in kg"), as Spanish "en kg" is; "6 in. cm" never comes here (the
             // inch's "in." after a number is a unit itself), and a symbol before a number ("in km 12") is left as written.
+            // Round eighty-one B: after "to", "from" and "into" as after "in", the unit a reading is changed to or from ("to
+            // switch to kg", "from lb to kg", "to kilograms").
             int beforeIn = ReadContext.spacesStart(ctx.text, ReadContext.lettersStart(ctx.text, ReadContext.spacesStart(ctx.text, pos)));
-            if (!before.equals("in") || beforeIn > 0 && isDigit(ctx.text.charAt(beforeIn - 1))) {
+            if (!EN_UNIT_NAMING_BEFORE.contains(before) || before.equals("in") && beforeIn > 0 && isDigit(ctx.text.charAt(beforeIn - 1))) {
                 return -1; // "12 in mm": the inch after its number, no preposition
             }
             ctx.append(Units.spelling(ctx, unit.enMany()));
@@ -1685,9 +1702,12 @@ final class TokenScanner {
         // Round twenty-six: a symbol ending the text ("se factura en kWh") has nothing after it.
         String after = runEnd < ctx.text.length() && ctx.text.charAt(runEnd) == ' ' ? ctx.nextWord(runEnd) : "";
         boolean pluralAdjective = after.length() >= 4 && after.endsWith("s") && Character.isLowerCase(after.charAt(0)) && !NOT_AN_ADJECTIVE.contains(after);
-        boolean plural = PLURAL_BEFORE.contains(before) || BARE_PLURAL_BEFORE.contains(before)
-                || !SINGULAR_BEFORE.contains(before) && pluralAdjective;
-        if (!plural && !SINGULAR_BEFORE.contains(before)) {
+        Matcher change = before.equals("a") ? UNIT_CHANGE_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 12), pos)) : null;
+        boolean bare = BARE_PLURAL_BEFORE.contains(before) || change != null && change.find() && UNIT_NOUN.contains(change.group(1));
+        boolean plural = PLURAL_BEFORE.contains(before) || bare || !SINGULAR_BEFORE.contains(before) && pluralAdjective;
+        if (!plural && !SINGULAR_BEFORE.contains(before) || unit.esFeminine() && !bare) {
+            // Round eighty-one B: the determiners above are masculine, as the metric units are; a feminine unit ("lb",
+            // "libras"; "oz", "onzas") is named only after a bare "en" or "de" ("el peso en lb"), which takes either gender.
             return -1;
         }
         ctx.append(plural ? unit.esMany() : unit.esOne());

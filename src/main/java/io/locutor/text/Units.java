@@ -505,6 +505,18 @@ final class Units {
         return metricSize(u) && u.enOne().endsWith("meter");
     }
 
+    /**
+     * Round eighty-one B: a metric area below the square metre ("square millimeter", "square centimeter"), known by its
+     * name as {@link #metricLength} is: the cross-section of a cable or a wire, the face of a small part, a size of the
+     * thing, where a square metre or more before a noun is mostly an amount of a material laid or sold by the area
+     * ("30m² carpet"); a square foot, a cube or a rate is none.
+     */
+    static boolean subMetreArea(Unit u) {
+        String name = u.enOne();
+        return name.indexOf(' ', "square ".length()) < 0 && name.endsWith("meter")
+                && (name.startsWith("square milli") || name.startsWith("square centi"));
+    }
+
     static Unit find(String symbol) {
         return BY_SYMBOL.get(symbol);
     }

@@ -356,6 +356,22 @@ class AmountBeforeNounReadingsTest {
     }
 
     @Test
+    void aGluedAreaBelowTheSquareMetreBeforeANounIsItsSize() {
+        // Round eighty-one B: a cable's or a small part's cross-section in square millimetres or centimetres sizes the noun
+        // after it, alone or with an adjective, singular as round eighty A's length is.
+        assertEquals("Run sixteen square millimetre cable to the meter and fit a four square millimetre earth wire.",
+                read("en-GB", "Run 16mm² cable to the meter and fit a 4mm² earth wire."));
+        assertEquals("Order one point five square millimetre flex and a twenty square centimetre patch.",
+                read("en-GB", "Order 1.5mm² flex and a 20cm² patch."));
+        // Must not fire: "of" after it, nothing after it, a verb's complement after "is", a limit's word, a day's word,
+        // and a square metre before what is laid by the area.
+        assertEquals("Use six square millimetres of copper; the cross-section is six square millimetres. It takes six square millimetres maximum.",
+                read("en-GB", "Use 6mm² of copper; the cross-section is 6mm². It takes 6mm² maximum."));
+        assertEquals("We fitted four square millimetres yesterday and thirty square metres carpet.",
+                read("en-GB", "We fitted 4mm² yesterday and 30m² carpet."));
+    }
+
+    @Test
     void spacedMinuteAndGluedGramOnStockDescribeTheirNoun() {
         // Round seventy-eight Q: "your 15 min slot" and "on 300g white card" name the noun's length and grade, singular.
         assertEquals("Book your fifteen minute call slot on the day.", read("en-GB", "Book your 15 min call slot on the day."));

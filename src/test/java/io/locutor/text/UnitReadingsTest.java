@@ -735,6 +735,21 @@ class UnitReadingsTest {
     }
 
     @Test
+    void aUnitSymbolAfterToOrFromNamesTheUnitTooAndPoundsAndOunces() {
+        // Round eighty-one B: after "to", "from" and "into" as after "in", and the pound's and the ounce's symbols too.
+        assertEquals("switch from pounds to kilograms, or log feeds in ounces", read("en-US", "switch from lb to kg, or log feeds in oz"));
+        assertEquals("el peso en libras y la leche en onzas", read("es-MX", "el peso en lb y la leche en oz"));
+        assertEquals("De milímetros a centímetros, o de kilogramos a libras.", read("es-ES", "De mm a cm, o de kg a lb."));
+        // Must not fire: capitals (a firm's), a number after the symbol, an inch after its number, a masculine determiner
+        // before a feminine unit, an address.
+        assertEquals("write to L B Holdings; go to kg twelve; a twelve in lb scale", read("en-GB", "write to LB Holdings; go to kg 12; a 12 in lb scale"));
+        assertEquals("Los lb extra se cobran aparte.", read("es-ES", "Los lb extra se cobran aparte."));
+        // Nor a lone Spanish "a" before a symbol, maybe a rate's ("se venden a kg").
+        assertEquals("Se venden a kg, no por pieza.", read("es-ES", "Se venden a kg, no por pieza."));
+        assertEquals("Send it to OZ at example dot com.", read("en-US", "Send it to oz@example.com."));
+    }
+
+    @Test
     void roundFiftyNineAGoldFinenessAwayFromTheWordGold() {
         assertEquals("we buy fourteen carat and twenty four carat pieces; bring the fourteen karat wedding ring",
                 read("en-GB", "we buy 14ct and 24ct pieces") + "; " + read("en-US", "bring the 14k wedding ring"));
