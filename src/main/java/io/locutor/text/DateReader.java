@@ -1139,10 +1139,15 @@ final class DateReader implements TokenReader {
 
     /**
      * What after "mar. 12" shows "mar." is Tuesday: the day's own month (" de enero", " de feb."), or another weekday and
-     * its day listed after it (" y mié. 13", ", jueves 14").
+     * its day listed after it (" y mié. 13", ", jueves 14"). Round eighty-two A: or a range's other end that names a
+     * weekday, its day and a month (" al vie. 18 de diciembre", " hasta el jueves 9 de abril"): the range's two ends are
+     * the same kind of date, a weekday and its day, so "del mar. 15 al vie. 18 de diciembre" is "del martes quince al
+     * viernes dieciocho", never "del quince de marzo al viernes…"; "del 15 mar. al 18 de abril" and "mar. 2027" stay March.
      */
     private static final Pattern WEEKDAY_CUE_AFTER_DAY = Pattern.compile("[ \\u00A0]+de[ \\u00A0]+(?:" + Vocabulary.ES_MONTH_ALT + ")(?![\\p{L}])"
-            + "|(?:,|[ \\u00A0][yo])[ \\u00A0]+(?:" + ES_WEEKDAY_SHORT + "\\.?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)[ \\u00A0]+\\d",
+            + "|(?:,|[ \\u00A0][yo])[ \\u00A0]+(?:" + ES_WEEKDAY_SHORT + "\\.?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)[ \\u00A0]+\\d"
+            + "|[ \\u00A0]+(?:al|a|hasta(?:[ \\u00A0]+el)?)[ \\u00A0]+(?:" + ES_WEEKDAY_SHORT + "\\.?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)"
+            + "[ \\u00A0]+\\d{1,2}[ \\u00A0]+de[ \\u00A0]+(?:" + Vocabulary.ES_MONTH_ALT + ")(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A slash and a digit at {@code i}: the day just read is the first half of a slash date ("mar. 15/12"). */

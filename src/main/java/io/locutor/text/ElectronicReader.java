@@ -484,11 +484,15 @@ final class ElectronicReader implements TokenReader {
      * Round sixty-one A: a plural's "s" after a coda of "ll", "ff", "lk", "lm", "rm", "rn", "rl" or "ft" ("mills",
      * "hills", "farms", "barns", "cliffs") is a coda too: without it a brand's glued words ending or joined on such a
      * plural were spelt letter by letter, their vowels too few for {@link #wordLike}.
+     * Round eighty-two A: "th" after "n" or "l" and a plural's "s" after "th" ("month", "health", "baths", "paths",
+     * "months") are codas too: a Spanish script's host glued of such English words ("smoothbaths", "warmhealth") was
+     * spelt letter by letter, which no caller hears as the brand; initials ("irs", "mcsur") still fail the six letters
+     * or the syllables and stay spelt.
      */
     private static final Pattern EN_SYLLABLES = Pattern.compile(
             "(?:(?:str|spr|spl|scr|squ|thr|shr|sch|[bcfgp][lr]|[dt]r|s[cklmnptw]|[dt]w|[tscpw]h|kn|wr|qu|[bcdfghjklmnprstvwyz])?"
             + "[aeiouy]{1,3}w?"
-            + "(?:ngs|nks|nts|nds|nch|ght|rst|rth|rts|rds|rks|cks|sts|tch|mps|lts|lds|lls|ffs|lks|lms|rms|rns|rls|fts"
+            + "(?:ngs|nks|nts|nds|nch|ght|rst|rth|rts|rds|rks|cks|sts|tch|mps|lts|lds|lls|ffs|lks|lms|rms|rns|rls|fts|nths|lths|nth|lth|ths"
             + "|n[gkdtsz]|c[kt]|ft|l[dfkmpstl]|mp|ms|r[bcdfgklmnpst]|s[kpst]|[tscg]h|[dtpkgb]s|ff|tt|zz|pt|xt|[bcdfgklmnprstvxz])?)+");
 
     /**

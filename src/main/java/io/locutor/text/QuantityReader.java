@@ -1723,7 +1723,7 @@ final class QuantityReader implements TokenReader {
     /** Four digits from 1000 to 2099 after a word that announces a year: a year, which agrees with nothing after it. */
     private static boolean yearAfterPreposition(ReadContext ctx, int start, String whole) {
         return whole.length() == 4 && (whole.charAt(0) == '1' || whole.startsWith("20")) && start > 0 && ctx.text.charAt(start - 1) == ' '
-                && YEAR_CUES.contains(ctx.previousWord(start).toLowerCase(java.util.Locale.ROOT));
+                && YEAR_CUES.contains(ctx.previousWord(start).toLowerCase(Locale.ROOT));
     }
 
     /** "marzo de 2001 ISO publica": four digits after a month and "de" are its year, which agrees with no noun after it. */
@@ -1742,7 +1742,29 @@ final class QuantityReader implements TokenReader {
         int start = end - 5;
         int b = ReadContext.spacesStart(t, start);
         boolean afterComma = b == 0 || t.charAt(b - 1) == ',' || t.charAt(b - 1) == '\n';
-        return afterComma && end + 1 < t.length() && t.charAt(end) == ' ' && Character.isUpperCase(t.charAt(end + 1));
+        boolean townAfter = end + 1 < t.length() && t.charAt(end) == ' ' && Character.isUpperCase(t.charAt(end + 1));
+        return townAfter && (afterComma || spanishPostcodeAfterPlaceWord(ctx, start, end));
+    }
+
+    /** Words that put a place after them ("el almacén de 28914 Getafe", "en 08005 Barcelona", "desde 41005 Sevilla"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "en", "desde", "hasta");
+
+    /**
+     * Round eighty-two A: in es-ES text a five-digit number after a place's preposition and before a capitalised name is
+     * the town's postal code ("sale de nuestro almacén de 41005 Sevilla", "dos ocho cero cero cinco"), dictated as after a
+     * comma, when its first two digits are one of Spain's 52 province codes and it is no round thousand (no code ends in
+     * "000"). A capitalised plural noun a count names ("más de 12500 Personas", a headline's capitals) is no town: an
+     * accented "-és"/"-ás" ends a town's name ("Leganés"), never such a plural.
+     */
+    private static boolean spanishPostcodeAfterPlaceWord(ReadContext ctx, int start, int end) {
+        if (!"ES".equals(ctx.locale.region) || !PLACE_PREPOSITIONS.contains(ctx.previousWord(start).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int code = Integer.parseInt(ctx.text.substring(start, end));
+        int province = code / 1000;
+        String town = ctx.nextWord(end).toLowerCase(Locale.ROOT);
+        return province >= 1 && province <= 52 && code % 1000 != 0
+                && !(Vocabulary.spanishPluralNoun(town) && !town.matches(".*[áéíóú]s"));
     }
 
     /** "código postal", "CP", "C.P." as a word of the text: the noun that names a postal code. */

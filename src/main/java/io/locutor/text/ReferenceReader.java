@@ -255,7 +255,13 @@ final class ReferenceReader implements TokenReader {
             // Round eighty-one A: a record or intake card ("su ficha de cliente 70418", "la ficha 58213"), a reference as
             // "folio" is; here, not among the reference nouns, since a "ficha" names a number of its own as often ("una ficha
             // de 5 pesos", "la ficha 3 del formulario").
-            "ficha");
+            "ficha",
+            // Round eighty-two A: a receipt ("el recibo número 83026", "su recibo 61470"), the shop's reference; here, not
+            // among the reference nouns, since "recibo" names an instalment or a bill's amount as often ("el recibo 3 de 12",
+            // "el recibo de 1500 pesos"), and four digits ("recibo 2026") keep their reading.
+            "recibo");
+    /** "número" or its sign between a reference's noun and its digits ("pedido número 58213", "recibo n.º 47193"), perhaps none. */
+    private static final String NUMBER_WORD_AFTER_NOUN = "(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?";
     /** {@link #ES_REFERENCE_NOUNS} as a pattern's alternatives, an abbreviation's dot escaped ("ref\\."). */
     private static final String ES_REFERENCE_NOUN_ALTERNATIVES = String.join("|", ES_REFERENCE_NOUNS).replace(".", "\\.");
     private static final Pattern ES_KEYWORD = Pattern.compile("((?:" + ES_REFERENCE_NOUN_ALTERNATIVES
@@ -289,7 +295,9 @@ final class ReferenceReader implements TokenReader {
             // capitals ("el certificado de Juan 20000") is a holder, not a kind, and keeps the number.
             // Round seventy-six N: a reference's own noun with one lower-case kind ("tu caso de garantía 40917", "su ticket de
             // asistencia 63105", "la incidencia de red 51728") names its code before such a lone long number too.
-            + "|(?:" + String.join("|", ES_LONG_SERIAL_NOUNS) + ")(?:" + LOWER_CASE_KIND + ")?(?=(?:[ \\u00A0]+es)?" + COLON_SPACES
+            // Round eighty-two A: "número" or its sign may come between ("presente su recibo número 83026", "el cupón n.º
+            // 47193"), as after a reference's noun (NUMBER_WORD_AFTER_NOUN).
+            + "|(?:" + String.join("|", ES_LONG_SERIAL_NOUNS) + ")(?:" + LOWER_CASE_KIND + ")?(?=" + NUMBER_WORD_AFTER_NOUN + "(?:[ \\u00A0]+es)?" + COLON_SPACES
             + LONE_LONG_SERIAL + ")|(?:" + ES_REFERENCE_NOUN_ALTERNATIVES + ")" + LOWER_CASE_KIND + "(?=(?:[ \\u00A0]+es)?"
             + COLON_SPACES + LONE_LONG_SERIAL + ")"
             // Round forty: a record's number ("su tarjeta de votante, registro 118 402 377", its printed groups dictated
@@ -349,7 +357,7 @@ final class ReferenceReader implements TokenReader {
             // legajo, 63917"): the noun has named it, so it is still the noun's code; "el legajo, 4 copias" has no "número de".
             // Round seventy-six N: "es" glued to the digits is no verb but a code's capitals ("localizador ES6203158", Spain's
             // prefix), spelt by the lettered-code rules, never read as a marker ("número").
-            + "(" + NUMBER_OF_NOUN_COMMA + "|(?:[ \\u00A0]+(?:número|nº|n\\.º|no\\.|#))?(?:[ \\u00A0]+es(?!\\d)(?:" + ARTICLE_BEFORE_SERIAL + ")?)?"
+            + "(" + NUMBER_OF_NOUN_COMMA + "|" + NUMBER_WORD_AFTER_NOUN + "(?:[ \\u00A0]+es(?!\\d)(?:" + ARTICLE_BEFORE_SERIAL + ")?)?"
             + "[ \\u00A0]*:?[ \\u00A0]*)" + KEYWORD_CODE,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EN_KEYWORD = Pattern.compile("(order|reference|ref\\.|ticket|invoice|account|case|confirmation|booking|"

@@ -274,6 +274,15 @@ class LocaleReadingsTest {
     }
 
     @Test
+    void roundEightyTwoAHostGluedOfEnglishWordsEndingInThIsSaid() {
+        // "th" after "n"/"l" and "ths" end English syllables: a host glued of such words is said as the brand.
+        assertEquals("visite greenpaths punto com o truemonth punto m x barra planes",
+                read("es-US", "visite greenpaths.com o truemonth.mx/planes"));
+        // Must not fire: initials stay spelt.
+        assertEquals("visite i r s punto gov o m c s u r punto com", read("es-US", "visite irs.gov o mcsur.com"));
+    }
+
+    @Test
     void roundEightEAddressesUnderNewerTopLevelDomainsAndDottedHandles() {
         // Round eight E: any top-level domain ICANN delegates (the Public Suffix List) makes a host an address; a handle
         // may hold dots.

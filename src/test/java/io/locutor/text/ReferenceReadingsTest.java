@@ -1107,6 +1107,12 @@ class ReferenceReadingsTest {
         // Must not fire: a token's price, a form's short item, a count of cards.
         assertEquals("una ficha de cinco pesos, la ficha tres del formulario, veinte mil fichas",
                 read("es-MX", "una ficha de 5 pesos, la ficha 3 del formulario, 20000 fichas"));
+        // Round eighty-two A: a receipt's five digits, perhaps after "número", are its code by the same rule.
+        assertEquals("su recibo número sesenta y uno cuatro siete cero está listo; el recibo sesenta y uno cuatro siete cero",
+                read("es-MX", "su recibo número 61470 está listo; el recibo 61470"));
+        // Must not fire: four digits, an amount after "de" or after the digits.
+        assertEquals("el recibo número dos mil veintiséis, el recibo de quince mil pesos, el recibo número quince mil pesos",
+                read("es-MX", "el recibo número 2026, el recibo de 15000 pesos, el recibo número 15000 pesos"));
         // A carrier's name of four capitals after a reference word and a colon is said as its name, as "MRW" is.
         assertEquals("envío: SEUR siete siete cero uno, cuatro cuatro dos ocho",
                 read("es-ES", "envío: SEUR 7701 4428"));

@@ -72,6 +72,18 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundEightyTwoAMarBeforeARangeToAnotherWeekdayAndMonthIsTuesday() {
+        // A range's other end naming a weekday, its day and a month makes "mar." the weekday as well.
+        assertEquals("del martes diez al jueves doce de febrero", read("es-ES", "del mar. 10 al jue. 12 de febrero"));
+        assertEquals("del martes diez hasta el viernes trece de marzo", read("es-MX", "del mar. 10 hasta el vie. 13 de marzo"));
+        // Must not fire: March after its day, no weekday at the other end, March before a year, the sea.
+        assertEquals("del diez de marzo al doce de abril", read("es-ES", "del 10 mar. al 12 de abril"));
+        assertEquals("del diez de marzo al doce de abril", read("es-ES", "del mar. 10 al 12 de abril"));
+        assertEquals("en mar. dos mil veintisiete", read("es-ES", "en mar. 2027"));
+        assertEquals("a orillas del mar. doce habitaciones al sur", read("es-ES", "a orillas del mar. 12 habitaciones al sur"));
+    }
+
+    @Test
     void roundTwentyNineBADashBetweenTwoWeekdayNamesIsASpan() {
         assertEquals("pickup Monday to Saturday, nine AM to nine PM", read("en-US", "pickup Monday–Saturday, 9 AM–9 PM"));
         assertEquals("requests Tuesday to Friday by phone, Monday to Friday", read("en-GB", "requests Tuesday-Friday by phone, Monday - Fri"));

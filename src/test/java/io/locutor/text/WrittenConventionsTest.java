@@ -249,6 +249,19 @@ class WrittenConventionsTest {
     }
 
     @Test
+    void roundEightyTwoASpanishPostcodeAfterAPlaceWordBeforeItsTown() {
+        // es-ES: a province's code after "de"/"en"/"desde" and before a capitalised town is the postal code, dictated.
+        assertEquals("sale de nuestro almacén de dos ocho nueve uno cuatro Leganés hoy", es("sale de nuestro almacén de 28914 Leganés hoy"));
+        assertEquals("en cero ocho cero cero cinco Barcelona", es("en 08005 Barcelona"));
+        // Must not fire: an amount, a headline's capitalised count, a round thousand, no province's code, another country.
+        assertEquals("de veintiocho mil novecientos catorce euros", es("de 28914 euros"));
+        assertEquals("Más de doce mil quinientos Personas asistieron", es("Más de 12500 Personas asistieron"));
+        assertEquals("de doce mil Visitantes", es("de 12000 Visitantes"));
+        assertEquals("desde sesenta mil quinientos Lugo", es("desde 60500 Lugo"));
+        assertEquals("de veintiocho mil novecientos catorce Leganés", N.normalize("de 28914 Leganés", "es-MX", null));
+    }
+
+    @Test
     void roundEightEAListOfStateCodes() {
         // Round eight E: a state code listed beside another is a state, in Spanish by its Spanish name where Spanish has one.
         assertEquals("vendidos en Texas y Nuevo México. Envíos a Nueva York, Nueva Jersey y Arizona.",
