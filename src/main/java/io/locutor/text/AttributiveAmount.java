@@ -134,7 +134,15 @@ final class AttributiveAmount {
                 // names what the project or the thing costs, never a share of a sum the sentence has named ("the usual £30
                 // joining fee" is one); a counting word ("the remaining $2 million") still takes the sum's share.
                 || opener != null && !bridged && DETERMINERS.contains(opener) && !COUNTING_WORDS.contains(beforeLower)
-                && MILLIONS_PRICE.matcher(t).region(start, end).matches();
+                && MILLIONS_PRICE.matcher(t).region(start, end).matches()
+                // Round eighty-two B: one adjective saying the sum is owed ({@link #OWED_ADJECTIVES}) between the determiner
+                // and the price ("the unpaid £310 balance", "your outstanding $65 fee") leaves the price the modifier of the
+                // noun after it, as an ordinal or a frequency does: "the unpaid three hundred and ten pound balance". Any
+                // adjective would go too far: the house keeps "the usual thirty pounds fee" and "our new twenty five dollars
+                // fee" (rounds twenty-four and seventy-seven O). One word right after the determiner, and a singular noun or
+                // a charge's must follow ("pay the overdue £240 today" keeps the plural).
+                || opener != null && !bridged && DETERMINERS.contains(opener) && OWED_ADJECTIVES.contains(beforeLower)
+                && oneAdjectiveAfter(ctx, start, opener, beforeLower) && (priceBeforeSingularNoun(ctx, end) || chargeHeadAfter(ctx, end));
         if (!article && !inList && !determiner && opener != null && !bridged && DETERMINERS.contains(opener) && PAYMENT_FREQUENCIES.contains(beforeLower)
                 && "$£€".indexOf(t.charAt(start)) >= 0 && chargedName(ctx, end)) {
             // Round seventy-four I: a frequency before the price and a product's capitalised name after it ("your weekly £8
@@ -414,6 +422,15 @@ final class AttributiveAmount {
      * owed", {@link #SAID_AFTER_A_SUM}), no gerund without a noun after it ("your $50 going"), no pronoun ("your $20 you")
      * and no word of {@link #NOT_A_NOUN} or {@link #VERBS}.
      */
+    /**
+     * Round eighty-two B: a singular noun after a measure that it sizes ({@link #priceBeforeSingularNoun}), no size word
+     * of the measure itself: "1/2 in. drain pipe" sizes the pipe, "3/4 in. thick" says how thick.
+     */
+    static boolean measureBeforeSingularNoun(ReadContext ctx, int end) {
+        Matcher after = ctx.at(BARE_WORD_AFTER, end);
+        return priceBeforeSingularNoun(ctx, end) && !(after.lookingAt() && SIZE_WORDS.contains(after.group(1)));
+    }
+
     static boolean priceBeforeSingularNoun(ReadContext ctx, int end) {
         Matcher after = ctx.at(BARE_WORD_AFTER, end);
         if (!after.lookingAt()) {
@@ -809,6 +826,16 @@ final class AttributiveAmount {
      * A word of {@link #NOT_A_NOUN} ("a total of $15 fee" stops at "of") or of a rate ("$5 a month 10 GB") is none.
      * Returns the article or (round twelve B) the determiner found before the adjectives, lower-cased; null when none.
      */
+    /** Round eighty-two B: adjectives saying a sum is still owed, before a price that describes its noun ("the overdue £90 balance"). */
+    private static final Set<String> OWED_ADJECTIVES = Set.of("overdue", "outstanding", "unpaid", "unsettled", "owing", "late");
+
+    /** The lower-case word before the amount at {@code start} comes right after the determiner {@code opener}: one adjective. */
+    private static boolean oneAdjectiveAfter(ReadContext ctx, int start, String opener, String adjective) {
+        int adjectiveStart = ReadContext.spacesStart(ctx.text, start) - adjective.length();
+        return adjectiveStart > 0 && ctx.text.charAt(adjectiveStart - 1) == ' '
+                && ctx.previousWord(adjectiveStart).equalsIgnoreCase(opener);
+    }
+
     private static String wordBeforeAdjectives(String t, int start, String before) {
         if (before.length() < 3 || !Character.isLowerCase(before.charAt(0))) {
             return null; // cheap check first: most amounts have no lower-case word of three letters before them

@@ -954,6 +954,8 @@ final class DateReader implements TokenReader {
     private static final Set<String> MEASURE_WORDS = Set.of("kilo", "kilos", "taza", "tazas", "litro", "litros", "cucharada", "cucharadita",
             "docena", "hora", "horas", "metro", "metros", "libra", "libras", "pieza", "barra", "vaso", "pound", "cup", "cups", "hour",
             "mile", "dozen", "gallon", "pint", "teaspoon", "tablespoon",
+            // Round eighty-two B: the inch spelt out, "the 3/4 inch pipe", as "mile" is.
+            "inch", "inches",
             // Round five K: a share of something ("the 1/3 share", "a 2/5 stake", "1/4 of the bill").
             "share", "shares", "portion", "portions", "stake", "split", "majority", "of",
             // Round forty-five: a sale's fraction ("starting 1/2 price", "effective 1/3 off") after the new cues of a change's day.
@@ -989,6 +991,12 @@ final class DateReader implements TokenReader {
         String word = t.substring(i, j);
         if (hyphen && (Units.find(word + ".") != null && t.startsWith(".", j) || HYPHEN_UNIT_NAMES.contains(word))) {
             return true; // "5/8-in.", "3/4-inch": the symbol with its dot, or the unit's name
+        }
+        if (word.equals("in") && t.startsWith(". ", j) && j + 2 < t.length() && Character.isLowerCase(t.charAt(j + 2))) {
+            // Round eighty-two B: "the 1/2 in. drain slope", "cut 3/4 in. off": the inch's symbol with its dot, spaced, before
+            // a lower-case word mid-sentence is the fraction's unit, never "January second in."; the bare "in" is the
+            // preposition ("due 1/2 in the morning") and "in." closing a sentence before a capital may be one too.
+            return true;
         }
         return !word.isEmpty() && (MEASURE_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Units.find(word) != null);
     }

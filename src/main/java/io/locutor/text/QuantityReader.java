@@ -424,6 +424,10 @@ final class QuantityReader implements TokenReader {
         String frac = ctx.grammar.fractionDigits(raw);
         int end = m.end();
         String minus = negative ? (ctx.es() ? "menos " : "minus ") : "";
+        int power = lensPower(ctx, pos, negative, raw, whole, frac, end);
+        if (power > 0) {
+            return power;
+        }
         if (!negative && frac != null) {
             int e = decimalRange(ctx, pos, raw, end);
             if (e > 0) {
@@ -1458,6 +1462,50 @@ final class QuantityReader implements TokenReader {
     }
 
     /** A number with nothing special after it. */
+    /** A lens power's "D" after a space, standing alone: "-2,50 D", "(+1.75 D)". */
+    private static final Pattern DIOPTRE_SYMBOL = Pattern.compile("[ \\u00A0]D(?![\\p{L}\\d'’.-])");
+    /** A clause ends between a prescription's word and a power: a full stop, a semicolon, a colon. */
+    private static final Pattern WORDS_SINCE_CUE = Pattern.compile("(?i)(?:adición|graduación|receta|prescription|add)[^.;:!?]{0,20}$");
+
+    /**
+     * Round eighty-two B: a spectacle or contact-lens power. Its shape is a sign and two decimals in quarter steps ("-3,00",
+     * "+2.00", "-1.25"), or a prescription's word just before it ("una adición de 2,00", "the prescription is 1.50"); an
+     * optician says a whole power as a whole number ("menos tres", "minus three", never "coma cero cero") and reads "D"
+     * after it as the unit ("menos dos coma cincuenta dioptrías", "minus one dioptre"). A unit or a currency after the
+     * number ("-3.00 °C", "+2.00 %", "-2.00 EUR") makes it another measure, left to its reader, and so does a sign before
+     * a fraction that is no quarter ("-3.10").
+     */
+    private int lensPower(ReadContext ctx, int pos, boolean negative, String raw, String whole, String frac, int end) {
+        if (frac == null || frac.length() != 2 || whole.length() > 2 || !(frac.equals("00") || frac.equals("25") || frac.equals("50") || frac.equals("75"))) {
+            return -1;
+        }
+        String t = ctx.text;
+        boolean signed = negative || pos > 0 && t.charAt(pos - 1) == '+';
+        Matcher dioptre = ctx.at(DIOPTRE_SYMBOL, end);
+        boolean unitAfter = dioptre.lookingAt();
+        if (!unitAfter) {
+            Matcher u = ctx.at(UNIT_AFTER, end);
+            String next = ctx.nextWord(end);
+            if (u.lookingAt() || Currencies.wordOrCode(next) || Currencies.find(next, ctx.locale) != null || Units.englishName(next)
+                    || Units.spanishName(next) || end < t.length() && "%°‰".indexOf(t.charAt(end)) >= 0) {
+                return -1;
+            }
+        }
+        boolean cued = signed || WORDS_SINCE_CUE.matcher(t.substring(Math.max(0, pos - 40), pos)).find();
+        if (!cued || !unitAfter && !frac.equals("00")) {
+            return -1; // a power with a quarter fraction and no "D" reads as any decimal does ("menos dos coma cincuenta")
+        }
+        String minus = negative ? (ctx.es() ? "menos " : "minus ") : "";
+        String number = frac.equals("00") ? ctx.speller.cardinal(whole, Gender.NEUTRAL) : bare(ctx, raw, whole, frac, end);
+        ctx.append(minus).append(number);
+        if (!unitAfter) {
+            return end;
+        }
+        boolean one = frac.equals("00") && whole.equals("1");
+        ctx.append(' ').append(ctx.es() ? (one ? "dioptría" : "dioptrías") : ("US".equals(ctx.locale.region) ? "diopter" : "dioptre") + (one ? "" : "s"));
+        return dioptre.end();
+    }
+
     private static String bare(ReadContext ctx, String raw, String whole, String frac, int end) {
         boolean ungrouped = raw.chars().allMatch(ch -> ch >= '0' && ch <= '9');
         if (frac == null && ungrouped && keyedIn(ctx, end - raw.length(), whole)) {
@@ -2215,13 +2263,22 @@ final class QuantityReader implements TokenReader {
         if (unit != null && !unit.esOne().startsWith("por ")) {
             // "1/2 kg" → "medio kilogramo", "3/4 l" → "tres cuartos de litro", "1/2 lb" → "half a pound".
             boolean half = whole.equals("1") && den.equals("2");
+            int unitEnd = inches ? f.end() + 1 : TokenScanner.pastSymbolDot(ctx.text, u.end());
+            if (!inches && ctx.lang == Lang.EN && unit.enOne().equals("inch") && prefix.isEmpty() && whole.length() == 1 && d >= 2 && d <= 16
+                    && AttributiveAmount.measureBeforeSingularNoun(ctx, unitEnd)) {
+                // Round eighty-two B: "the 1/2 in. drain slope", "a 3/4 in. pipe": a fraction and the inch's symbol, spaced,
+                // before the noun they size are one compound adjective as the hyphenated "3/4-in. pipe" is ("the half inch
+                // drain slope", "a three quarter inch pipe"); "cut 3/4 in. off" keeps "three quarters of an inch".
+                ctx.append(attributiveFraction(ctx, whole, d, before)).append(' ').append(Units.spelling(ctx, unit.enOne()));
+                return unitEnd;
+            }
             if (ctx.es()) {
                 ctx.append(prefix).append(half ? (unit.esFeminine() ? "media " : "medio ") : spoken + " de ").append(unit.esOne());
             } else {
                 String name = Units.spelling(ctx, unit.enOne());
                 ctx.append(prefix).append(half ? "half " : spoken + " of ").append(Units.article(name)).append(' ').append(name);
             }
-            return inches ? f.end() + 1 : TokenScanner.pastSymbolDot(ctx.text, u.end());
+            return unitEnd;
         }
         String half = whole.equals("1") && den.equals("2") ? FractionReader.halfBeforeNoun(ctx, f.end()) : null;
         String next = f.end() < ctx.text.length() && ctx.text.charAt(f.end()) == ' ' ? ctx.nextWord(f.end()).toLowerCase(Locale.ROOT) : "";

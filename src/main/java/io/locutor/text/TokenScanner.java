@@ -1484,7 +1484,17 @@ final class TokenScanner {
         int sizeStart = ReadContext.spacesStart(t, pos) - 4;
         String before = ctx.previousWord(sizeStart).toLowerCase(java.util.Locale.ROOT);
         String next = ctx.nextWord(m.end());
-        if (!SIZE_NAMED_AFTER.contains(before) || Units.find(next) != null || Units.englishName(next) || Currencies.wordOrCode(next)) {
+        // Round eighty-two B: a count before "size" counts the named kind ("ships 48 size 675 batteries", "forty eight size
+        // six seventy five"), as "a pack of" does; a round hundred or a pack's "count" after it ("100 size 200 count") is
+        // left a number, a count of things rather than a kind's name.
+        int countEnd = ReadContext.spacesStart(t, sizeStart);
+        int countStart = countEnd;
+        while (countStart > 0 && isDigit(t.charAt(countStart - 1))) {
+            countStart--;
+        }
+        boolean countBefore = countStart < countEnd && countEnd < sizeStart && (countStart == 0 || t.charAt(countStart - 1) == ' ')
+                && !m.group().endsWith("00") && !next.equalsIgnoreCase("count");
+        if (!SIZE_NAMED_AFTER.contains(before) && !countBefore || Units.find(next) != null || Units.englishName(next) || Currencies.wordOrCode(next)) {
             return -1;
         }
         ctx.append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(m.group())));

@@ -533,6 +533,11 @@ final class Units {
         }
     }
 
+    /** True for a Spanish unit's one-word name written out ("grados", "metros"), as {@link #englishName} is for English. */
+    static boolean spanishName(String word) {
+        return BY_SPANISH_NAME.containsKey(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * "pies²", "metros³", "yardas²" (round sixteen): a Spanish unit's name written with a square or a cube takes the
      * adjective in its number and gender ("pies cuadrados", "yardas cúbicas", "un pie cuadrado"), as the unit symbols

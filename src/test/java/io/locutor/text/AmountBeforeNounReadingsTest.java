@@ -356,6 +356,16 @@ class AmountBeforeNounReadingsTest {
     }
 
     @Test
+    void roundEightyTwoBOneAdjectiveBetweenTheDeterminerAndAPriceBeforeItsNoun() {
+        assertEquals("the unpaid ninety pound balance, your outstanding forty dollar fee",
+                read("en-GB", "the unpaid £90 balance, your outstanding $40 fee"));
+        // Must not fire: no noun after the price, a plural word before it, a counting word, a sum's own adjective.
+        assertEquals("Please pay the overdue ninety pounds today. About the customers ninety pounds balance.",
+                read("en-GB", "Please pay the overdue £90 today. About the customers £90 balance."));
+        assertEquals("the remaining forty dollars fee", read("en-US", "the remaining $40 fee"));
+    }
+
+    @Test
     void aGluedAreaBelowTheSquareMetreBeforeANounIsItsSize() {
         // Round eighty-one B: a cable's or a small part's cross-section in square millimetres or centimetres sizes the noun
         // after it, alone or with an adjective, singular as round eighty A's length is.

@@ -1137,6 +1137,14 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundEightyTwoBACountBeforeAThreeDigitSizeLeavesItANameInPairs() {
+        assertEquals("we post twenty four size six seventy five batteries", read("en-US", "we post 24 size 675 batteries"));
+        // Must not fire: two digits, a round hundred (maybe a count of its own), a pack's "count", a unit after.
+        assertEquals("twelve size ten batteries, twenty size one hundred envelopes, six size two hundred count packs, three size three hundred megabytes",
+                read("en-US", "12 size 10 batteries, 20 size 100 envelopes, 6 size 200 count packs, 3 size 300 MB"));
+    }
+
+    @Test
     void roundSeventyFiveLACodeWeTextedYouIsKeyedIn() {
         assertEquals("enter the PIN we texted you, four seven one eight, then; the code we emailed you, eight one four three seven, then",
                 read("en-US", "enter the PIN we texted you, 4718, then") + "; " + read("en-US", "the code we emailed you, 81437, then"));

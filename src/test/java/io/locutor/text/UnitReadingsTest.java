@@ -466,6 +466,25 @@ class UnitReadingsTest {
     }
 
     @Test
+    void roundEightyTwoBAFractionBeforeTheSpacedInchSymbolIsAMeasure() {
+        assertEquals("check the half inch drain pipe and a three quarter inch hose", read("en-US", "check the 1/2 in. drain pipe and a 3/4 in. hose"));
+        // Must not fire: nothing it sizes after the inch ("three quarters of an inch"), the bare preposition "in".
+        assertEquals("we trimmed three quarters of an inch off, then called one half in the morning",
+                read("en-US", "we trimmed 3/4 in. off, then called 1/2 in the morning"));
+    }
+
+    @Test
+    void roundEightyTwoBALensPowerIsSaidWholeWithItsDioptres() {
+        assertEquals("(menos cinco dioptrías ojo derecho, más uno coma veinticinco dioptrías ojo izquierdo)",
+                read("es-ES", "(-5,00 D ojo derecho, +1,25 D ojo izquierdo)"));
+        assertEquals("Your prescription reads minus four left and plus one right.", read("en-GB", "Your prescription reads -4.00 left and +1.00 right."));
+        assertEquals("una adición de tres", read("es-AR", "una adición de 3,00"));
+        // Must not fire: a unit, a percentage or a currency after it, a version, an unsigned decimal with no prescription's word.
+        assertEquals("minus four point zero zero degrees Celsius, plus one point zero zero percent, version four point zero zero, a score of four point zero zero",
+                read("en-US", "-4.00 °C, +1.00 %, v4.00, a score of 4.00"));
+    }
+
+    @Test
     void roundTwelveADoubleRateAndASpacedDoseSlash() {
         // A dose per weight and time joins its second rate ("y día", "per day"); a spaced slash before a volume is "por".
         assertEquals("quince miligramos por kilogramo y día", read("es-MX", "15 mg/kg/día"));
