@@ -1087,9 +1087,10 @@ final class ReferenceReader implements TokenReader {
     /**
      * The main parcel carriers of Spain and Latin America (and the international ones they hand over to), written in
      * capitals and said by their names in Spanish calls ("por UPS", "guía DHL 3308 6614 9902", "Seguimiento: SEUR 4410
-     * 2291"), never spelt: a closed set, so other capitals before digit groups keep their spelling.
+     * 2291"), never spelt: a closed set, so other capitals before digit groups keep their spelling. Round eighty-three A:
+     * Argentina's OCA, said as the word it reads as ("Seguimiento: OCA 5521 …"), as Argentines say it.
      */
-    private static final Set<String> ES_CARRIER_NAMES = Set.of("UPS", "DHL", "USPS", "TNT", "DPD", "GLS", "MRW", "SEUR");
+    private static final Set<String> ES_CARRIER_NAMES = Set.of("UPS", "DHL", "USPS", "TNT", "DPD", "GLS", "MRW", "SEUR", "OCA");
     /**
      * Round eighty-one A: {@link #ES_CARRIER_NAMES} as a pattern's alternatives, so a four-letter one ("SEUR") heads a printed
      * code after a reference word and a colon as the three-letter ones do ("Seguimiento: SEUR 4410 2291").
