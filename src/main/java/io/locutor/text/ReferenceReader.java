@@ -1117,6 +1117,9 @@ final class ReferenceReader implements TokenReader {
             + "|(?=[\\dA-Z]{2,3}[ \\u00A0])(?=[A-Z]{0,2}\\d)(?=\\d{0,2}[A-Z])[\\dA-Z]{2,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{2,12}){4,6})"
             + "(?![\\d\\p{L}]|[.,]\\d)");
 
+    /** Round eighty-three A: "lote AC 4410": a lot's two or three capitals and one group of digits, nothing glued or printed after. */
+    private static final Pattern ES_LETTERED_LOT = Pattern.compile("((?iu:lote)[ \\u00A0]+)(\\p{Lu}{2,3}[ \\u00A0]\\d{3,6})(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
+
     /** A lower-case English "no." before a code with a capital or a hyphen and a digit ("job no. PF-2611"). */
     private static final Pattern LOWER_NO = Pattern.compile("no\\.[ \u00A0](?=(?:is[ \u00A0])?(?:\\p{Lu}{1,4}[-/]?\\d|\\d+-\\d|\\d{4,12}(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d)))");
     /** Words before an answer's "no" (a conjunction, "yes", a verb of saying), never a noun whose number "no." names. */
@@ -1626,6 +1629,14 @@ final class ReferenceReader implements TokenReader {
             // "patente" (a patent's number, "patente US 5123") is left to the other readers.
             ctx.append(mercosur.group(1)).append(' ').append(dictatedInOneRun(ctx, mercosur.group(2)));
             return mercosur.end();
+        }
+        Matcher letteredLot = ctx.es() && token.equals("lote") ? ctx.at(ES_LETTERED_LOT, pos) : null;
+        if (letteredLot != null && letteredLot.lookingAt()) {
+            // Round eighty-three A: "retiramos el jarabe del lote KR 7104": a lot's capitals and its one group of digits are
+            // one code, said in one run as "código CPT 99214" is ("K R siete uno cero cuatro"), never a currency ("KR"
+            // is a krona's sign) or thousands.
+            ctx.append(letteredLot.group(1)).append(dictatedInOneRun(ctx, letteredLot.group(2)));
+            return letteredLot.end();
         }
         Matcher printed = keyword || token.equals("serial") || CODE_CUES.contains(token) ? ctx.at(KEYWORD_PRINTED_CODE, pos) : null;
         if (printed != null && printed.lookingAt()
