@@ -1849,10 +1849,16 @@ final class QuantityReader implements TokenReader {
      * postal es 28045 y el 15000…"), the number keeps its reading.
      */
     private static boolean postalCodeNamedBefore(ReadContext ctx, int start) {
-        if (!ctx.previousWord(start).equalsIgnoreCase("el")) {
-            return false;
-        }
-        Matcher noun = POSTAL_CODE_NOUN.matcher(ctx.text).region(ctx.sentenceStart(start, 80), start);
+        return ctx.previousWord(start).equalsIgnoreCase("el") && postalCodeNamed(ctx, ctx.sentenceStart(start, 80), start);
+    }
+
+    /**
+     * "código postal" (or "CP") between {@code from} and {@code start}, no number after it before {@code start}: the next
+     * number is the code it names. Round eighty-three A: ReferenceReader's examples ask it too ("marque su código postal,
+     * por ejemplo 28931").
+     */
+    static boolean postalCodeNamed(ReadContext ctx, int from, int start) {
+        Matcher noun = POSTAL_CODE_NOUN.matcher(ctx.text).region(from, start);
         int named = -1;
         while (noun.find()) {
             named = noun.end();

@@ -1348,6 +1348,13 @@ final class ReferenceReader implements TokenReader {
         boolean wordAfter = m.end() < t.length() && t.charAt(m.end()) == ' ' && !next.isEmpty() && Character.isLetter(next.charAt(0));
         int cueStart = Math.max(0, pos - 18) + cue.start();
         int sentence = ctx.sentenceStart(cueStart, 160);
+        if (ctx.es() && capitals == null && !groups && number.length() == 5 && QuantityReader.postalCodeNamed(ctx, sentence, cueStart)
+                && !countedAfter(ctx, m.end()) && !ctx.at(AMOUNT_AFTER, m.end()).lookingAt()) {
+            // Round eighty-three A: "marque su código postal, por ejemplo 28931": five digits offered as a sample of the
+            // postal code the sentence names are one, dictated digit by digit as after "código postal" itself.
+            ctx.append(ctx.speller.digits(number));
+            return m.end();
+        }
         // A lone run of four digits after a noun outside the reference words may be a place's, an extension's or the last
         // digits of a longer number, said as a number ("el número de apartamento, por ejemplo 1204"), and a run that is a
         // valid phone of the region is the phone reader's ("su número de línea, por ejemplo 305…"): five digits at least,
@@ -1356,8 +1363,10 @@ final class ReferenceReader implements TokenReader {
                 && namesANumber(t, sentence, cueStart);
         // Spanish thousands printed apart ("250 000") keep their number, unless the sentence names the number and the
         // groups run to three or more with no round "000" at the end: "número de socio, por ejemplo 508 113 726".
+        // Round eighty-three A: two groups of three too ("su número de cliente, por ejemplo 573 914"), a named number's
+        // halves; a smaller first group ("15 500") or a round end ("250 000") still reads as thousands.
         boolean spanishThousands = groups && ctx.es() && thousandsShaped(number)
-                && !(namedNumber && number.split("[ \\u00A0]").length >= 3 && !number.endsWith("000"));
+                && !(namedNumber && !number.endsWith("000") && (number.split("[ \\u00A0]").length >= 3 || number.matches("\\d{3}[ \\u00A0]\\d{3}")));
         if (!groups && capitals == null && yearShaped(number) || spanishThousands || countedAfter(ctx, m.end())
                 || wordAfter && !AFTER_EXAMPLE.contains(next.toLowerCase(Locale.ROOT)) || ctx.at(AMOUNT_AFTER, m.end()).lookingAt()) {
             return -1;
