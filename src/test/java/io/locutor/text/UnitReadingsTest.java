@@ -688,6 +688,15 @@ class UnitReadingsTest {
     }
 
     @Test
+    void capitalPsiIsSaidAsLetters() {
+        // Round eighty-three A: the trade's capitals "PSI" after a number are said as letters; Spanish keeps them as written.
+        assertEquals("a two thousand seven hundred P S I washer", read("en-US", "a 2,700 PSI washer"));
+        assertEquals("un compresor de ciento cincuenta PSI", read("es-MX", "un compresor de 150 PSI"));
+        // Must not fire: the lower-case "psi" of tyres keeps its words.
+        assertEquals("inflate to thirty five pounds per square inch", read("en-US", "inflate to 35 psi"));
+    }
+
+    @Test
     void raceDistanceNearARaceWordIsSaidK() {
         // Round fifty-one: a road race's "8K" near a race word is said by its letter, as runners say it.
         assertEquals("we run the eight K in May", read("en-US", "we run the 8K in May"));
