@@ -261,6 +261,8 @@ final class QuantityReader implements TokenReader {
      * Round fifty-nine: or "oro" straight before it, as shops print it ("cadenas de oro 14K", "oro blanco 10K"), the
      * purity in the noun's Spanish order where English puts it first ("14K gold"); "$14K", "14K seguidores" have no "oro".
      */
+    /** Round eighty-three A: a fineness's K, k or "kt" a space after its number ("oro de 18 k", "14 kt gold"). */
+    private static final Pattern SPACED_GOLD_PURITY = Pattern.compile("[ \\u00A0]([Kk]|kt)(?![\\p{L}\\d])");
     private static final Pattern ES_GOLD_PURITY_AFTER = Pattern.compile("[Kk](?=[ \\u00A0]+(?:de[ \\u00A0]+)?oro(?![\\p{L}]))");
     private static final Pattern ES_GOLD_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])oro(?:[ \\u00A0]+(?:blanco|amarillo|rosa|rosado|macizo|sólido))?"
             + "(?:[ \\u00A0]+de)?[ \\u00A0]+(?:\\d{1,2}[Kk](?:[ \\u00A0]*,|[ \\u00A0]+[yo])[ \\u00A0]+)*$");
@@ -556,6 +558,18 @@ final class QuantityReader implements TokenReader {
             ctx.append(ctx.speller.cardinal(whole, Gender.NEUTRAL)).append(ctx.locale.region.isEmpty() || ctx.locale.region.equals("US") ? " karat" : " carat");
             return finenessEnd;
         }
+        Matcher spacedPurity = scale == null && frac == null && !negative && whole.length() <= 2 ? ctx.at(SPACED_GOLD_PURITY, end) : null;
+        if (spacedPurity != null && spacedPurity.lookingAt() && (ctx.es()
+                ? ctx.at(ES_GOLD_PURITY_AFTER, spacedPurity.start(1)).lookingAt()
+                    || ES_GOLD_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 40), pos)).find()
+                : ctx.at(GOLD_PURITY, spacedPurity.start(1)).lookingAt())) {
+            // Round eighty-three A: "oro de 14 k", "a 14 k gold chain": a K set apart from its number is the word it
+            // abbreviates, "catorce quilates", "fourteen karat" (the glued "14K" keeps its letter in Spanish, as jewellers
+            // print and say it); "20 k" away from gold keeps its thousands.
+            ctx.append(ctx.speller.cardinal(whole, ctx.es() ? Gender.MASCULINE : Gender.NEUTRAL)).append(ctx.es() ? " quilates"
+                    : ctx.locale.region.isEmpty() || ctx.locale.region.equals("US") ? " karat" : " carat");
+            return spacedPurity.end();
+        }
         if (ctx.es() && scale == null && frac == null && !negative && whole.length() <= 2 && end < ctx.text.length()
                 && "Kk".indexOf(ctx.text.charAt(end)) >= 0 && (end + 1 == ctx.text.length() || !Character.isLetterOrDigit(ctx.text.charAt(end + 1)))
                 && (ctx.at(ES_GOLD_PURITY_AFTER, end).lookingAt()
@@ -680,7 +694,7 @@ final class QuantityReader implements TokenReader {
                 if (unit != null && ctx.lang == Lang.EN && SPANISH_ONLY_SYMBOLS.contains(u.group(1))) {
                     unit = null; // "CV" is Spanish's horsepower; in English after a number it is a car's name ("a 2CV"); "UI" an interface
                 }
-                if (unit != null && u.group(1).equals("L") && u.start(1) == end && gluedLetterNotLitre(ctx, pos)) {
+                if (unit != null && u.group(1).equals("L") && u.start(1) == end && gluedLetterNotLitre(ctx, pos, end)) {
                     unit = null; // Round twenty-six: "talla 42L", "AIX 5L": a size's or a product's letter, not litres
                 }
                 if (unit != null && u.group(1).equals("ha") && raw.matches("[12]\\d{3}")) {
@@ -1004,16 +1018,25 @@ final class QuantityReader implements TokenReader {
     /** An amount with its unit after a dose's slash: "5 ml", "2,5 kg". */
     private static final Pattern PER_AMOUNT = Pattern.compile("\\d{1,4}(?:[.,]\\d{1,3})?[ \\u00A0]?(" + Units.SYMBOL_ALT + ")(?![\\p{L}\\d²³])");
 
+    /** Round eighty-three A: steel before a grade, perhaps with its kind between ("acero quirúrgico", "stainless steel"). */
+    private static final Pattern STEEL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:acero|steel)(?:[ \\u00A0]+\\p{L}+)?[ \\u00A0]+$");
+
     /** Words a garment's size follows ("talla 42L"). */
     private static final java.util.Set<String> SIZE_WORDS = java.util.Set.of("talla", "tallas", "size", "sizes");
 
     /**
      * A capital "L" glued to the number at {@code pos} names a size or a version after a size word or a product's capitals
-     * ("talla 42L" "cuarenta y dos L", "AIX 5L"), not litres ("5L de agua", "una garrafa de 8L" keep theirs).
+     * ("talla 42L" "cuarenta y dos L", "AIX 5L"), not litres ("5L de agua", "una garrafa de 8L" keep theirs). Round
+     * eighty-three A: three digits and an L beside steel are its grade ("acero quirúrgico 304L", "316L steel"), the low-carbon
+     * letter of the grade's number, "trescientos cuatro L", never litres.
      */
-    private static boolean gluedLetterNotLitre(ReadContext ctx, int pos) {
+    private static boolean gluedLetterNotLitre(ReadContext ctx, int pos, int end) {
         String before = ctx.previousWord(pos);
         if (SIZE_WORDS.contains(before.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (end - pos == 3 && (STEEL_BEFORE.matcher(ctx.text.substring(Math.max(0, pos - 40), pos)).find()
+                || ctx.nextWord(end + 1).equalsIgnoreCase("steel"))) {
             return true;
         }
         if (before.length() < 2 || before.length() > 4) {
@@ -1826,10 +1849,16 @@ final class QuantityReader implements TokenReader {
      * postal es 28045 y el 15000…"), the number keeps its reading.
      */
     private static boolean postalCodeNamedBefore(ReadContext ctx, int start) {
-        if (!ctx.previousWord(start).equalsIgnoreCase("el")) {
-            return false;
-        }
-        Matcher noun = POSTAL_CODE_NOUN.matcher(ctx.text).region(ctx.sentenceStart(start, 80), start);
+        return ctx.previousWord(start).equalsIgnoreCase("el") && postalCodeNamed(ctx, ctx.sentenceStart(start, 80), start);
+    }
+
+    /**
+     * "código postal" (or "CP") between {@code from} and {@code start}, no number after it before {@code start}: the next
+     * number is the code it names. Round eighty-three A: ReferenceReader's examples ask it too ("marque su código postal,
+     * por ejemplo 28931").
+     */
+    static boolean postalCodeNamed(ReadContext ctx, int from, int start) {
+        Matcher noun = POSTAL_CODE_NOUN.matcher(ctx.text).region(from, start);
         int named = -1;
         while (noun.find()) {
             named = noun.end();

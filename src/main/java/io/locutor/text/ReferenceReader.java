@@ -1087,9 +1087,10 @@ final class ReferenceReader implements TokenReader {
     /**
      * The main parcel carriers of Spain and Latin America (and the international ones they hand over to), written in
      * capitals and said by their names in Spanish calls ("por UPS", "guía DHL 3308 6614 9902", "Seguimiento: SEUR 4410
-     * 2291"), never spelt: a closed set, so other capitals before digit groups keep their spelling.
+     * 2291"), never spelt: a closed set, so other capitals before digit groups keep their spelling. Round eighty-three A:
+     * Argentina's OCA, said as the word it reads as ("Seguimiento: OCA 5521 …"), as Argentines say it.
      */
-    private static final Set<String> ES_CARRIER_NAMES = Set.of("UPS", "DHL", "USPS", "TNT", "DPD", "GLS", "MRW", "SEUR");
+    private static final Set<String> ES_CARRIER_NAMES = Set.of("UPS", "DHL", "USPS", "TNT", "DPD", "GLS", "MRW", "SEUR", "OCA");
     /**
      * Round eighty-one A: {@link #ES_CARRIER_NAMES} as a pattern's alternatives, so a four-letter one ("SEUR") heads a printed
      * code after a reference word and a colon as the three-letter ones do ("Seguimiento: SEUR 4410 2291").
@@ -1115,6 +1116,9 @@ final class ReferenceReader implements TokenReader {
             // or more, a group of two too: one code, dictated group by group.
             + "|(?=[\\dA-Z]{2,3}[ \\u00A0])(?=[A-Z]{0,2}\\d)(?=\\d{0,2}[A-Z])[\\dA-Z]{2,3}(?:[ \\u00A0](?=[\\dA-Z]*\\d)[\\dA-Z]{2,12}){4,6})"
             + "(?![\\d\\p{L}]|[.,]\\d)");
+
+    /** Round eighty-three A: "lote AC 4410": a lot's two or three capitals and one group of digits, nothing glued or printed after. */
+    private static final Pattern ES_LETTERED_LOT = Pattern.compile("((?iu:lote)[ \\u00A0]+)(\\p{Lu}{2,3}[ \\u00A0]\\d{3,6})(?![\\d\\p{L}]|[.,]\\d|[ \\u00A0]\\d)");
 
     /** A lower-case English "no." before a code with a capital or a hyphen and a digit ("job no. PF-2611"). */
     private static final Pattern LOWER_NO = Pattern.compile("no\\.[ \u00A0](?=(?:is[ \u00A0])?(?:\\p{Lu}{1,4}[-/]?\\d|\\d+-\\d|\\d{4,12}(?![\\d\\p{L}]|[.,]\\d|[ \u00A0]\\d)))");
@@ -1344,6 +1348,13 @@ final class ReferenceReader implements TokenReader {
         boolean wordAfter = m.end() < t.length() && t.charAt(m.end()) == ' ' && !next.isEmpty() && Character.isLetter(next.charAt(0));
         int cueStart = Math.max(0, pos - 18) + cue.start();
         int sentence = ctx.sentenceStart(cueStart, 160);
+        if (ctx.es() && capitals == null && !groups && number.length() == 5 && QuantityReader.postalCodeNamed(ctx, sentence, cueStart)
+                && !countedAfter(ctx, m.end()) && !ctx.at(AMOUNT_AFTER, m.end()).lookingAt()) {
+            // Round eighty-three A: "marque su código postal, por ejemplo 28931": five digits offered as a sample of the
+            // postal code the sentence names are one, dictated digit by digit as after "código postal" itself.
+            ctx.append(ctx.speller.digits(number));
+            return m.end();
+        }
         // A lone run of four digits after a noun outside the reference words may be a place's, an extension's or the last
         // digits of a longer number, said as a number ("el número de apartamento, por ejemplo 1204"), and a run that is a
         // valid phone of the region is the phone reader's ("su número de línea, por ejemplo 305…"): five digits at least,
@@ -1352,8 +1363,10 @@ final class ReferenceReader implements TokenReader {
                 && namesANumber(t, sentence, cueStart);
         // Spanish thousands printed apart ("250 000") keep their number, unless the sentence names the number and the
         // groups run to three or more with no round "000" at the end: "número de socio, por ejemplo 508 113 726".
+        // Round eighty-three A: two groups of three too ("su número de cliente, por ejemplo 573 914"), a named number's
+        // halves; a smaller first group ("15 500") or a round end ("250 000") still reads as thousands.
         boolean spanishThousands = groups && ctx.es() && thousandsShaped(number)
-                && !(namedNumber && number.split("[ \\u00A0]").length >= 3 && !number.endsWith("000"));
+                && !(namedNumber && !number.endsWith("000") && (number.split("[ \\u00A0]").length >= 3 || number.matches("\\d{3}[ \\u00A0]\\d{3}")));
         if (!groups && capitals == null && yearShaped(number) || spanishThousands || countedAfter(ctx, m.end())
                 || wordAfter && !AFTER_EXAMPLE.contains(next.toLowerCase(Locale.ROOT)) || ctx.at(AMOUNT_AFTER, m.end()).lookingAt()) {
             return -1;
@@ -1625,6 +1638,14 @@ final class ReferenceReader implements TokenReader {
             // "patente" (a patent's number, "patente US 5123") is left to the other readers.
             ctx.append(mercosur.group(1)).append(' ').append(dictatedInOneRun(ctx, mercosur.group(2)));
             return mercosur.end();
+        }
+        Matcher letteredLot = ctx.es() && token.equals("lote") ? ctx.at(ES_LETTERED_LOT, pos) : null;
+        if (letteredLot != null && letteredLot.lookingAt()) {
+            // Round eighty-three A: "retiramos el jarabe del lote KR 7104": a lot's capitals and its one group of digits are
+            // one code, said in one run as "código CPT 99214" is ("K R siete uno cero cuatro"), never a currency ("KR"
+            // is a krona's sign) or thousands.
+            ctx.append(letteredLot.group(1)).append(dictatedInOneRun(ctx, letteredLot.group(2)));
+            return letteredLot.end();
         }
         Matcher printed = keyword || token.equals("serial") || CODE_CUES.contains(token) ? ctx.at(KEYWORD_PRINTED_CODE, pos) : null;
         if (printed != null && printed.lookingAt()

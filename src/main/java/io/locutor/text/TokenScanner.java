@@ -2419,7 +2419,7 @@ final class TokenScanner {
                     spoken(ctx, pos, es ? "a" : "to"); // "booths #2-#9" (round eight E): "number two to number nine"
                 } else if (es && (countedRange(ctx.text, pos) || bareRange(ctx.text, pos) || longPlaceRange(ctx.text, pos)) && placeRange(ctx, pos)) {
                     // "los puestos 1-38" (round eight E): "del uno al treinta y ocho", see placeRange
-                } else if (countedRange(ctx.text, pos) || bareRange(ctx.text, pos) && (!es || numberedPlaces(ctx.text, pos) || phBefore(ctx.text, pos))
+                } else if (countedRange(ctx.text, pos) || bareRange(ctx.text, pos) && (!es || numberedPlaces(ctx.text, pos) || phBefore(ctx.text, pos) || sizesBefore(ctx, pos))
                         || es && longPlaceRange(ctx.text, pos)) {
                     // "3-5 días", "15-20 min", "5%-15%": from one to the other; in English after "between", "and" (round seventy B)
                     spoken(ctx, pos, es ? "a" : betweenOpensRange(ctx, pos) ? "and" : "to");
@@ -2892,6 +2892,15 @@ final class TokenScanner {
     private static boolean phBefore(String t, int pos) {
         int start = digitsStart(t, pos);
         return start >= 2 && PH_BEFORE.matcher(t.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    /**
+     * Round eighty-three A (Spanish): a bare range right after a size word ("tallas 38-46, en negro") is the sizes it runs
+     * over, "treinta y ocho a cuarenta y seis", as it is before a counted word ({@link #countedRange}); a size names what
+     * it counts before the numbers, and no score or code is printed after "tallas".
+     */
+    private static boolean sizesBefore(ReadContext ctx, int pos) {
+        return SIZE_WORDS.contains(ctx.previousWord(digitsStart(ctx.text, pos)).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** {@link #BARE_RANGE} of three or four digits each: "1001-1080", "301-345". */

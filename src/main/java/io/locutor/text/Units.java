@@ -201,7 +201,10 @@ final class Units {
         // "mmHg" is "de mercurio", never "cmH dos O" or "centímetros H dos O".
         put(new Unit("centímetro de agua", "centímetros de agua", false, "centimeter of water", "centimeters of water"), "cmH2O", "cm H2O",
                 "cmH₂O", "cm H₂O");
-        put(new Unit("libra por pulgada cuadrada", "libras por pulgada cuadrada", true, "pound per square inch", "pounds per square inch"), "psi", "PSI");
+        // Round eighty-three A: the capitals "PSI" are no symbol here: a pressure washer's or a compressor's trade says
+        // them as letters ("two thousand seven hundred P S I", Spanish keeps its capitals, "ciento cincuenta PSI"), as
+        // the initialism they are; the lower-case "psi" of tyres and water mains keeps its words.
+        put(new Unit("libra por pulgada cuadrada", "libras por pulgada cuadrada", true, "pound per square inch", "pounds per square inch"), "psi");
         put(new Unit("mes", "meses", false, "month", "months"), "mths", "mth");
         put(new Unit("trimestre", "trimestres", false, "quarter", "quarters"), "qtr", "qtrs");
         put(new Unit("punto", "puntos", false, "point", "points"), "pts");
@@ -224,7 +227,7 @@ final class Units {
     }
 
     /** Regex alternation of the symbols, longest first; a symbol must not run into a following letter or digit. */
-    static final String SYMBOL_ALT = "cmH2O|cm H2O|cmH₂O|cm H₂O|kcal/h|kcal|µF|μF|rpm|RPM|ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|sq\\. yd\\.|sq yd|sq\\. mi\\.|sq mi|sq\\. m\\.|sq\\.m\\.|sq m|sqm|cu\\. ft\\.|cu ft|cu\\. yd\\.|cu yd|fl\\. oz\\.|fl\\. oz|fl\\.oz\\.|fl\\.oz|fl oz|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|mmol|µmol|μmol|nmol|mEq|ng|dL|dl|psi|PSI|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|mA|Ah|dB|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|pulg|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
+    static final String SYMBOL_ALT = "cmH2O|cm H2O|cmH₂O|cm H₂O|kcal/h|kcal|µF|μF|rpm|RPM|ppm|cc|HP|hp|CV|UI|IU|ton|bbls|bbl|bu|BR|BA|m s\\. n\\. m\\.|m s\\.n\\.m\\.|m\\. s\\. n\\. m\\.|m\\.s\\.n\\.m\\.|msnm|hab\\./km²|hab/km²|hab\\./km2|hab/km2|sq\\. ft\\.|sq ft|sqft|sq\\. yd\\.|sq yd|sq\\. mi\\.|sq mi|sq\\. m\\.|sq\\.m\\.|sq m|sqm|cu\\. ft\\.|cu ft|cu\\. yd\\.|cu yd|fl\\. oz\\.|fl\\. oz|fl\\.oz\\.|fl\\.oz|fl oz|ft²|ft³|yd²|yd³|in²|in³|mi²|km/h|kHz|MHz|GHz|kgs|Hz|mins|tbsp|tsp|Mb/s|Gb/s|kb/s|Gbps|gbps|kbps|Kbps|km²|km2|cm²|cm2|mm²|mm2|cm³|cm3|dm²|dm2|dm³|dm3|mm³|mm3|mts²|mts2|mts³|mts3|mts|m²|m2|m³|m3|µg|μg|mcg|mmHg|mmol|µmol|μmol|nmol|mEq|ng|dL|dl|psi|mths|mth|qtrs|qtr|qts|qt|pts|fps|°C|ºC|° C|°F|ºF|°N|° N|°S|° S|°E|° E|°O|° O|°W|° W|kWh|mAh|mA|Ah|dB|yrs|yr|mos|wks|wk|secs|sec|yds|yd|oz|in\\.(?=[ \\u00A0),;]|$)|pulg|mo|Mbps|mbps|kph|mph|hrs|gals|gal|km|cm|dm|mm|kg|KG|Kg|gr|mg|ml|mL|cl|cL"
             + "|ha(?![ \\u00A0]+(?!(?:de|del|y|o|en|por|al|para|con)(?!\\p{L}))\\p{Ll})|hr|hs|min|seg|ms|MP|GB|MB|KB|kB|TB|Mb|Gb|kb|Kb|kVA|kV|kWp|kW|MWp|MWh|MW|Wh|Wp|mi|ft|lbs|lb|%|‰|°|m|g|t|lts|lt|l|"
             // Round sixty-eight A: "L" before an apostrophe and a capital is a name's elided article ("08904 L'Hospitalet",
             // "46250 L'Alcúdia": the postcode and its town), never litres.

@@ -367,6 +367,15 @@ class NumberReadingsTest {
     }
 
     @Test
+    void aBareRangeAfterASizeWordIsItsSizes() {
+        // Round eighty-three A: after "tallas" a range before a comma is its sizes, as before a counted word.
+        assertEquals("camisas, tallas cuarenta a cuarenta y ocho, en azul", read("es-ES", "camisas, tallas 40-48, en azul"));
+        // Must not fire: a score, a bare pair with no size word, sizes written as letters.
+        assertEquals("ganaron tres-uno, el partido cuarenta-cuarenta y ocho, tallas de M a S",
+                read("es-ES", "ganaron 3-1, el partido 40-48, tallas de M a S"));
+    }
+
+    @Test
     void aSpanishSmsShortCodeIsKeyedIn() {
         // Round nine: a keyword in capitals sent "al" a number, or a text message named, makes it a short code.
         assertEquals("envíe ALTO al cuatro cinco dos uno cero para no recibir mensajes.", read("es-US", "envíe ALTO al 45210 para no recibir mensajes."));

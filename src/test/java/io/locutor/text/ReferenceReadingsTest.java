@@ -1434,6 +1434,23 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundEightyThreeALettersAfterALotACarrierAndAnExamplesCodes() {
+        // A lot's capitals and one group of digits are one code, spelt and dictated in one run.
+        assertEquals("retiramos el jarabe del lote K R siete uno cero cuatro", read("es-MX", "retiramos el jarabe del lote KR 7104"));
+        // Argentina's OCA is a carrier's name, not spelt.
+        assertEquals("Seguimiento: OCA cinco cinco dos uno, cero cero ocho siete", read("es-AR", "Seguimiento: OCA 5521 0087"));
+        // A postal code offered as an example, a named number's two groups of three.
+        assertEquals("marque su código postal, por ejemplo dos ocho nueve tres uno, y pulse la tecla asterisco",
+                read("es-ES", "marque su código postal, por ejemplo 28931, y pulse la tecla asterisco"));
+        assertEquals("tenga a mano su número de cliente, por ejemplo cinco siete tres, nueve uno cuatro, antes de llamar",
+                read("es-US", "tenga a mano su número de cliente, por ejemplo 573 914, antes de llamar"));
+        // Must not fire: amounts after "por ejemplo", round thousands, a lot's plain digits, a lot of goods with a count.
+        assertEquals("el premio es, por ejemplo quince mil quinientos euros; su número de socio, por ejemplo ciento cincuenta mil",
+                read("es-ES", "el premio es, por ejemplo 15 500 euros; su número de socio, por ejemplo 150 000"));
+        assertEquals("el lote quince de Mar Azul", read("es-AR", "el lote 15 de Mar Azul"));
+    }
+
+    @Test
     void roundFortyARecordsAndALotsNumberAreReferences() {
         assertEquals("su tarjeta de votante, registro uno uno ocho, cuatro cero dos, tres siete siete, fue reenviada",
                 read("es-US", "su tarjeta de votante, registro 118 402 377, fue reenviada"));

@@ -672,6 +672,31 @@ class UnitReadingsTest {
     }
 
     @Test
+    void aSpacedKBesideGoldIsCaratsAndASteelGradeKeepsItsL() {
+        // Round eighty-three A: a K set apart from its number beside gold is the word it stands for.
+        assertEquals("aretes de oro de dieciocho quilates, cadenas de oro diez quilates",
+                read("es-MX", "aretes de oro de 18 k, cadenas de oro 10 k"));
+        assertEquals("a fourteen karat gold chain", read("en-US", "a 14 k gold chain"));
+        // Must not fire: the glued K keeps its letter in Spanish, thousands or kilometres away from gold.
+        assertEquals("oro de catorce K; corrimos veinte k por la playa; we raised fourteen k for the gold fund",
+                read("es-ES", "oro de 14K; corrimos 20 k por la playa") + "; " + read("en-US", "we raised 14 k for the gold fund"));
+        // Round eighty-three A: three digits and an L beside steel are its grade, never litres.
+        assertEquals("tornillos de acero inoxidable trescientos cuatro L", read("es-ES", "tornillos de acero inoxidable 304L"));
+        // Must not fire: a water tank's litres, two digits beside steel.
+        assertEquals("un depósito de quinientos litros de agua; un bidón de acero de veinte litros",
+                read("es-ES", "un depósito de 500L de agua; un bidón de acero de 20L"));
+    }
+
+    @Test
+    void capitalPsiIsSaidAsLetters() {
+        // Round eighty-three A: the trade's capitals "PSI" after a number are said as letters; Spanish keeps them as written.
+        assertEquals("a two thousand seven hundred P S I washer", read("en-US", "a 2,700 PSI washer"));
+        assertEquals("un compresor de ciento cincuenta PSI", read("es-MX", "un compresor de 150 PSI"));
+        // Must not fire: the lower-case "psi" of tyres keeps its words.
+        assertEquals("inflate to thirty five pounds per square inch", read("en-US", "inflate to 35 psi"));
+    }
+
+    @Test
     void raceDistanceNearARaceWordIsSaidK() {
         // Round fifty-one: a road race's "8K" near a race word is said by its letter, as runners say it.
         assertEquals("we run the eight K in May", read("en-US", "we run the 8K in May"));
