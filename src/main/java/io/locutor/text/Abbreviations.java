@@ -555,6 +555,9 @@ final class Abbreviations implements TokenReader {
         plain(EN, "appointment", "appt.");
         plain(EN, "appointments", "appts.");
         plain(EN, "quarter", "qtr.");
+        // Round eighty-three B: a thread's or a label's weight ("two spools of 40 wt. thread", "net wt. 500 g"): "forty weight
+        // thread", the grade said as the trade says it.
+        plain(EN, "weight", "wt.");
         plain(EN, "Elementary", "elem.");
         plain(EN, "Gardens", "gdns.");
         plain(EN, "Crescent", "cres.");
@@ -1282,7 +1285,7 @@ final class Abbreviations implements TokenReader {
         return m.end();
     }
 
-    private static boolean sentenceStart(String t, int pos) {
+    static boolean sentenceStart(String t, int pos) {
         int i = pos - 1;
         while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == '¿' || t.charAt(i) == '¡' || t.charAt(i) == '"')) {
             i--;

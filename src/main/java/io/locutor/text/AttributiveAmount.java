@@ -225,13 +225,17 @@ final class AttributiveAmount {
         }
         if (!article && !inList && !determiner && metric != null && Units.metricSize(metric)
                 && (Units.metricLength(metric) && !precipitationAfter(ctx, end) || beforeLower.equals("on"))
-                && compoundNounAfter(ctx, end)) {
+                && (compoundNounAfter(ctx, end) || Units.metricLength(metric) && singularNounAfter(ctx, end)
+                && !SPACE_KEPT.contains(ctx.nextWord(end).toLowerCase(Locale.ROOT)))) {
             // Round seventy-eight Q: a glued gram weight after "on" and before an adjective and its noun is the grade of the
             // stock printed or pressed on ("on 300g white card", "three hundred gram white card"), as paper and vinyl are
             // sold; "add 200g plain flour" (no "on") and "on 300g of card" keep the plural. Round eighty A: any glued metric
             // weight or volume so after "on", and a glued metric length before a noun phrase wherever it stands, since a
             // length is the size of the thing it stands before ("fits 50mm bird netting", "fifty millimetre bird netting");
-            // "50mm of rain", "it is 50mm.", "50mm and 75mm" and "50mm wide" have no noun phrase after them.
+            // "50mm of rain", "it is 50mm.", "50mm and 75mm" and "50mm wide" have no noun phrase after them. Round eighty-three
+            // B: a glued length before a single singular noun alike ("board it with 18mm plywood", "a rake and 5m ladder":
+            // "eighteen millimetre plywood"); "rose 40cm overnight", "10m away", "is 10m long" and "30mm rain" (round
+            // eighty A's precipitation) have none, and a plural noun after it keeps the plural.
             return true;
         }
         // Round sixty-nine B: a spaced measure too ("an 8 GB SD card" without its article, "2 TB SSD drives"), when the
@@ -468,7 +472,7 @@ final class AttributiveAmount {
      * or {@link #SAID_AFTER_A_SUM}, no adverb in "-ly" ("your $20 helps", "your $20 owed", "the £5 only" keep theirs).
      */
     private static boolean singularNounAfterSum(String word) {
-        return !word.endsWith("s") && !word.endsWith("ed") && !word.endsWith("ly") && openWord(word) && !SAID_AFTER_A_SUM.contains(word);
+        return !word.endsWith("s") && !word.endsWith("ed") && !(word.endsWith("ly") && word.length() > 3) && openWord(word) && !SAID_AFTER_A_SUM.contains(word);
     }
 
     /** Round forty-five: nouns of a charge a plural noun may qualify after a price ("materials fee", "parking charges"). */
@@ -826,8 +830,12 @@ final class AttributiveAmount {
      * A word of {@link #NOT_A_NOUN} ("a total of $15 fee" stops at "of") or of a rate ("$5 a month 10 GB") is none.
      * Returns the article or (round twelve B) the determiner found before the adjectives, lower-cased; null when none.
      */
-    /** Round eighty-two B: adjectives saying a sum is still owed, before a price that describes its noun ("the overdue £90 balance"). */
-    private static final Set<String> OWED_ADJECTIVES = Set.of("overdue", "outstanding", "unpaid", "unsettled", "owing", "late");
+    /**
+     * Round eighty-two B: adjectives saying a sum is still owed, before a price that describes its noun ("the overdue £90 balance").
+     * Round eighty-three B: a balance's last instalment too, "final" ("the final £95 balance"); "remaining" is not one, the
+     * house keeps "the remaining forty dollars balance" (a share of a sum named before, rounds twenty-four A and eighty-two B).
+     */
+    private static final Set<String> OWED_ADJECTIVES = Set.of("overdue", "outstanding", "unpaid", "unsettled", "owing", "late", "final");
 
     /** The lower-case word before the amount at {@code start} comes right after the determiner {@code opener}: one adjective. */
     private static boolean oneAdjectiveAfter(ReadContext ctx, int start, String opener, String adjective) {
@@ -1031,12 +1039,17 @@ final class AttributiveAmount {
         return PRECIPITATION.contains(first.group(1)) || head.lookingAt() && PRECIPITATION.contains(head.group(1));
     }
 
+    /** A space kept rather than a thing sized after a length: "keep 3m clear", "needs 4.5m clearance", "a 2m gap". */
+    private static final Set<String> SPACE_KEPT = Set.of("clear", "clearance", "gap", "space", "headroom", "distance", "margin",
+            "buffer", "radius", "range", "reach", "visibility", "drop", "fall", "rise", "depth", "height", "width", "length");
+
     private static final Set<String> PRECIPITATION = Set.of("rain", "rainfall", "snow", "snowfall", "hail", "sleet",
             "drizzle", "precipitation");
 
     /** A word that may stand in a noun phrase after a measure: no function word, verb, pronoun, size word or adverb. */
     private static boolean contentWord(String word) {
-        return openWord(word) && !word.endsWith("ly") && !pluralNotNoun(word) && !SIZE_WORDS.contains(word);
+        // An adverb's "-ly" needs a stem before it: "ply", "fly" (three letters) are nouns (round eighty-three B, "18mm ply").
+        return openWord(word) && !(word.endsWith("ly") && word.length() > 3) && !pluralNotNoun(word) && !SIZE_WORDS.contains(word);
     }
 
     /** Containers counted before "of" and the size of what each holds: "40 bags of 25kg cement", "a pallet of 10L tins". */

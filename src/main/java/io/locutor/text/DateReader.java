@@ -975,6 +975,12 @@ final class DateReader implements TokenReader {
     private static final Set<String> HYPHEN_UNIT_NAMES = Set.of("inch", "foot", "mile", "yard", "pound", "ounce", "gallon", "cup", "hour");
 
     private static boolean measureAfter(String t, int end) {
+        if (QuantityReader.inchMark(t, end, end)) {
+            // Round eighty-three B: "a 3/8\" shelf", "5/8″ drywall": the inch mark glued after the pair makes it a
+            // fraction of an inch, never "March eighth" (the "in." of round eighty-two B, as a sign); a '"' closing a
+            // quotation is none (QuantityReader.inchMark counts the quotation marks before it).
+            return true;
+        }
         int i = ReadContext.spacesEnd(t, end);
         boolean hyphen = i == end;
         if (hyphen) {

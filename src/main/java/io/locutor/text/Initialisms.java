@@ -305,6 +305,24 @@ final class Initialisms {
         return runEnd;
     }
 
+    /**
+     * Round eighty-three B: one lower-case letter glued before three or more capitals and nothing after ("uPVC", "mRNA",
+     * "eGFR") is an initialism with a small first letter, spelt whole ("U P V C"); a word after the capitals ("iPhone",
+     * "eBay") is a brand said as a word, and capitals said as a word themselves ({@link #EN_SAID_AS_WORDS}: "eSIM", "ee
+     * sim") keep the writing. Returns the end, or -1.
+     */
+    static int readLowerLedCapitals(ReadContext ctx, int pos, int runEnd) {
+        String t = ctx.text;
+        String word = t.substring(pos, runEnd);
+        if (word.length() < 4 || !Character.isLowerCase(word.charAt(0)) || !CAPITALS.matcher(word.substring(1)).matches()
+                || EN_SAID_AS_WORDS.contains(word.substring(1)) || pos > 0 && Character.isLetterOrDigit(t.charAt(pos - 1))
+                || runEnd < t.length() && (Character.isLetterOrDigit(t.charAt(runEnd)) || t.charAt(runEnd) == '@')) {
+            return -1;
+        }
+        ctx.append(spelt(word));
+        return runEnd;
+    }
+
     /** Consonants that start an English syllable (Y is a vowel here, as in {@link #hasVowel}). */
     private static final Set<String> ONSETS = Set.of("BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PH", "PL", "PR", "SC",
             "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR", "QU", "SCR", "SPR", "STR", "SPL", "THR", "SHR", "CHR");

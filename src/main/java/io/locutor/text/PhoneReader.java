@@ -197,7 +197,10 @@ final class PhoneReader implements TokenReader {
         m = ctx.at(UNBROKEN, pos);
         if (m.lookingAt() && !(ctx.es() && ctx.locale.region.equals("ES"))) {
             List<String> groups = nationalGroups(m.group(1), ctx.locale.region);
-            if (groups != null) {
+            // Round eighty-three B: the national format adds the trunk prefix a run written without it lacks ("1914960452"
+            // in GB prints "0191 496 0452"), and these groups are what is said: never a digit the text does not have. A
+            // run written without its country's trunk prefix is no phone as printed; its other readers take it.
+            if (groups != null && String.join("", groups).equals(m.group(1))) {
                 ctx.append(spoken(ctx, groups));
                 return m.end();
             }

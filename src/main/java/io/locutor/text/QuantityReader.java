@@ -43,6 +43,8 @@ final class QuantityReader implements TokenReader {
      * A unit after a rate's slash; round seventeen: with its power ("9,8 m/s²", "m/s2"), an acceleration's divisor, said
      * "por segundo al cuadrado", "per second squared" (was "metros/s cuadrado").
      */
+    /** A divisor glued to a kelvin, a heat-transfer unit's: "/m²K", "/m2K", "/mK". */
+    private static final Pattern PER_UNIT_KELVIN = Pattern.compile("/(" + Units.SYMBOL_ALT + ")(2)?K(?![\\p{L}\\d²³])");
     private static final Pattern PER_UNIT = Pattern.compile("/(" + Units.SYMBOL_ALT + ")([²³]|(?<=/s)2)?(?![\\p{L}\\d²³])");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("[ \\u00A0]?(" + Currencies.SYMBOLS + "|" + Currencies.WORDS + "|" + Currencies.CODES
             + "|(?-i:[A-Z]{3}))(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
@@ -1091,6 +1093,15 @@ final class QuantityReader implements TokenReader {
         // unsaid, and the rate's own shortened unit ("yr.", "mo.", "wk.") drops its dot inside a sentence as a symbol's does.
         boolean dottedSymbol = end + 1 < ctx.text.length() && ctx.text.charAt(end) == '.' && ctx.text.charAt(end + 1) == '/'
                 && end > 0 && Character.isLetter(ctx.text.charAt(end - 1));
+        Matcher k = ctx.lang == Lang.EN ? ctx.at(PER_UNIT_KELVIN, end) : null;
+        Units.Unit perKelvin = k != null && k.lookingAt() ? Units.find(k.group(2) == null ? k.group(1) : k.group(1) + "²") : null;
+        if (perKelvin != null && !perKelvin.esOne().startsWith("por ")) {
+            // Round eighty-three B: a heat-transfer unit's divisor is a product with the kelvin glued after it ("W/m²K",
+            // "W/m2K", "W/mK"): "watts per square metre kelvin", the area said as its own unit (m², square metre), no
+            // slash or letter left as written.
+            ctx.append(" per ").append(Units.spelling(ctx, perKelvin.enOne())).append(" kelvin");
+            return k.end();
+        }
         Matcher p = ctx.at(PER_UNIT, dottedSymbol ? end + 1 : end);
         if (p.lookingAt()) {
             Units.Unit unit = Units.find(p.group(1));
@@ -2127,7 +2138,11 @@ final class QuantityReader implements TokenReader {
     }
 
     /** A '"' right after a number, not followed by a letter or digit, with no quotation left open before it. */
-    private static boolean inchMark(String t, int pos, int end) {
+    static boolean inchMark(String t, int pos, int end) {
+        if (end < t.length() && t.charAt(end) == '\u2033') {
+            // Round eighty-three B: the double prime "″" is the inch's own sign and never closes a quotation.
+            return end + 1 == t.length() || !Character.isLetterOrDigit(t.charAt(end + 1));
+        }
         if (end >= t.length() || t.charAt(end) != '"' || end + 1 < t.length() && Character.isLetterOrDigit(t.charAt(end + 1))) {
             return false;
         }

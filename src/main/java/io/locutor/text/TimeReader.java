@@ -122,6 +122,11 @@ final class TimeReader implements TokenReader {
      * the hour: "la 1.30" is a time, "la 7.50" ("anteriores a la 7.50") a version or a number.
      */
     private static boolean dotTimeCue(ReadContext ctx, int pos, int end, int hour) {
+        // Round eighty-three B: an hour of 0 written with one digit ("down from 0.45", "a U-factor of 0.31") is a decimal
+        // below one, never a clock time; a midnight hour is printed "00.45" or "0:45".
+        if (ctx.text.charAt(pos) == '0' && ctx.text.charAt(pos + 1) == '.') {
+            return false;
+        }
         String cue = ctx.previousWord(pos).toLowerCase(Locale.ROOT);
         if (cue.equals("la") && hour != 1 || cue.equals("las") && hour == 1) {
             return false;

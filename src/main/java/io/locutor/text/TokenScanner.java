@@ -846,6 +846,12 @@ final class TokenScanner {
                 return end;
             }
         }
+        if (ctx.lang == Lang.EN && runEnd - pos >= 4 && Character.isLowerCase(t.charAt(pos)) && Character.isUpperCase(t.charAt(pos + 1))) {
+            int end = Initialisms.readLowerLedCapitals(ctx, pos, runEnd); // "uPVC windows"
+            if (end > pos) {
+                return end;
+            }
+        }
         if (ctx.lang == Lang.EN && runEnd - pos >= 3 && runEnd - pos <= 5 && Character.isUpperCase(t.charAt(pos))
                 && (isDigit(next) || next == ' ' && runEnd + 1 < n && isDigit(t.charAt(runEnd + 1)))) {
             int end = courseCode(ctx, pos, runEnd); // "CHEM 101", "ECON2041"
@@ -1542,7 +1548,13 @@ final class TokenScanner {
         boolean headInPairs = inList && (listed.group(2).equals("101") || COURSE_SUBJECTS.containsKey(before))
                 // "Knife Skills 101, 250 guests": a count after the course, no course of the list
                 && !ReferenceReader.countedAfter(ctx, pos + 3);
-        if (!number.equals("101") && !headInPairs && !COURSE_WORDS.contains(next.toLowerCase(java.util.Locale.ROOT))
+        // Round eighty-three B: the course levels after the beginners' ("Quilting 201", "Pottery 301", "Knitting 205") are
+        // said in pairs as "101" is, any number with an "oh" in it (x01 to x09), after a subject mid-sentence: a capitalised
+        // word opening the sentence ("Over 205 people", "Only 301 left") or a count's noun after the number is no subject.
+        // A subject's code in capitals ("MP 106", a milepost) keeps its course words (courseWordAfterItsName).
+        boolean ohLevel = number.charAt(1) == '0' && number.charAt(2) != '0' && !inList && !subjectCode && !ReferenceReader.countedAfter(ctx, pos + 3)
+                && !Abbreviations.sentenceStart(t, ReadContext.lettersStart(t, pos - 1));
+        if (!number.equals("101") && !ohLevel && !headInPairs && !COURSE_WORDS.contains(next.toLowerCase(java.util.Locale.ROOT))
                 && !(subjectCode && courseWordAfterItsName(ctx, pos + 3)) && !(!inList && productNumber(ctx, pos, before, next))
                 && !(!inList && !subjectCode && makersModel(ctx, pos, before))) {
             return -1;

@@ -297,6 +297,11 @@ class AbbreviationReadingsTest {
     }
 
     @Test
+    void roundEightyThreeBWeightAbbreviated() {
+        assertEquals("Two spools of forty weight thread, net weight five hundred grams.", read("en-US", "Two spools of 40 wt. thread, net wt. 500 g."));
+    }
+
+    @Test
     void roundSixteenAUsDriveNamedBeforeALowerCaseWordIsADrive() {
         assertEquals("la Elm Drive cerrada", read("es-US", "la Elm Dr. cerrada"));
         assertEquals("La Lake Shore Drive está cerrada.", read("es-US", "La Lake Shore Dr. está cerrada."));

@@ -261,9 +261,10 @@ class AmountBeforeNounReadingsTest {
         // things a possessive owns, before a compound noun or an adjective and its noun, size their item too.
         assertEquals("two crates of twelve ounce gluten-free flour, your tent pegs and three millimeter foam pad, our mugs or sixteen ounce steel flask",
                 read("en-US", "2 crates of 12 oz gluten-free flour, your tent pegs and 3mm foam pad, our mugs or 16 oz steel flask"));
-        // Must not fire: no possessive before the list, a size word, the measure's own "of", one noun only, a verb.
+        // Must not fire: no possessive before the list, a size word, the measure's own "of", one noun only, a verb. (Round
+        // eighty-three B: a glued length before one singular noun sizes it on its own rule, "three millimeter pad".)
         assertEquals("add the flour and six ounces warm milk, your pad weighs two kilograms and three millimeters thick, your jar and"
-                + " ten ounces of honey, your tent pegs and three millimeters pad, your box and two kilograms arrives today",
+                + " ten ounces of honey, your tent pegs and three millimeter pad, your box and two kilograms arrives today",
                 read("en-US", "add the flour and 6 oz warm milk, your pad weighs 2 kg and 3mm thick, your jar and 10 oz of honey,"
                         + " your tent pegs and 3mm pad, your box and 2 kg arrives today"));
     }
@@ -363,6 +364,16 @@ class AmountBeforeNounReadingsTest {
         assertEquals("Please pay the overdue ninety pounds today. About the customers ninety pounds balance.",
                 read("en-GB", "Please pay the overdue £90 today. About the customers £90 balance."));
         assertEquals("the remaining forty dollars fee", read("en-US", "the remaining $40 fee"));
+    }
+
+    @Test
+    void roundEightyThreeBFinalAndRemainingBeforeAPriceKeepItTheModifier() {
+        assertEquals("The final ninety five pound balance.", read("en-GB", "The final \u00a395 balance."));
+        // Must not fire: no noun after the price, a share "of" the sum, "remaining" (the house's share of a sum), any other adjective.
+        assertEquals("Pay the final forty pounds today. The final forty pounds is due. The final twenty pounds of your fee.",
+                read("en-GB", "Pay the final \u00a340 today. The final \u00a340 is due. The final \u00a320 of your fee."));
+        assertEquals("The remaining forty pounds balance and the usual thirty pounds fee.",
+                read("en-GB", "The remaining \u00a340 balance and the usual \u00a330 fee."));
     }
 
     @Test
@@ -578,8 +589,9 @@ class AmountBeforeNounReadingsTest {
     void roundSixtyBAMeasuresSizeAfterALengthOrAWeightAndOf() {
         assertEquals("twenty five metres of ten millimetre chain; five metres of twenty two millimetre pipe; two kilograms of six millimetre gravel",
                 read("en-GB", "25m of 10mm chain; 5 metres of 22mm pipe; 2 kg of 6mm gravel"));
-        // Must not fire: no noun after the measure, "each" after it, no measure before "of".
-        assertEquals("twenty five metres of ten millimetres is enough; three kilograms of four millimetres each; the rest of ten millimetres chain",
+        // Must not fire: no noun after the measure, "each" after it, no measure before "of". (Round eighty-three B: a glued
+        // length before one singular noun sizes it on its own rule, "the rest of ten millimetre chain".)
+        assertEquals("twenty five metres of ten millimetres is enough; three kilograms of four millimetres each; the rest of ten millimetre chain",
                 read("en-GB", "25m of 10mm is enough; 3 kg of 4mm each; the rest of 10mm chain"));
     }
 

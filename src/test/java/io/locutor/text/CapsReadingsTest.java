@@ -98,6 +98,13 @@ class CapsReadingsTest {
     }
 
     @Test
+    void roundEightyThreeBOneLowerCaseLetterBeforeCapitalsIsSpelt() {
+        assertEquals("New U P V C doors, an M R N A vaccine, your E G F R result.", read("en-GB", "New uPVC doors, an mRNA vaccine, your eGFR result."));
+        // Must not fire: a word after the capitals (a brand), capitals said as a word, two capitals only.
+        assertEquals("An eSIM, the iPhone, eBay, iOS and kVA.", read("en-GB", "An eSIM, the iPhone, eBay, iOS and kVA."));
+    }
+
+    @Test
     void roundThirtyNineBAnAgencyHeardSpeltIsSpeltAndDacaIsAWord() {
         assertEquals("the U S C I S office and a DACA renewal", read("en-US", "the USCIS office and a DACA renewal"));
         // Must not fire: five capitals said as words, a headline in capitals.

@@ -1137,6 +1137,26 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundEightyThreeBARunWithoutItsTrunkPrefixIsNeverReadWithOne() {
+        // A ten-digit reference that libphonenumber would print with the UK trunk "0" is read as written, every digit its own.
+        assertEquals("Quote parcel number one nine one four nine six zero four five two when you call.",
+                read("en-GB", "Quote parcel number 1914960452 when you call."));
+        // Must not fire: a run written with its trunk prefix, a US number (no trunk digit), a grouped phone.
+        assertEquals("Call zero one nine one, four nine six, zero four five two or zero one nine one, four nine six, zero four five two today.",
+                read("en-GB", "Call 01914960452 or 0191 496 0452 today."));
+        assertEquals("Call two one two, five five five, zero one four seven today.", read("en-US", "Call 2125550147 today."));
+    }
+
+    @Test
+    void roundEightyThreeBCourseLevelsWithAnOhAreSaidInPairs() {
+        assertEquals("Sign up for Quilting two oh one and Sewing three oh one in the spring.",
+                read("en-US", "Sign up for Quilting 201 and Sewing 301 in the spring."));
+        // Must not fire: a capital opening the sentence, a count's noun after the number, a number with no "oh".
+        assertEquals("Over two hundred and five people came. Only three hundred and one left. We sold Widgets two hundred and five units.",
+                read("en-US", "Over 205 people came. Only 301 left. We sold Widgets 205 units."));
+    }
+
+    @Test
     void roundEightyTwoBACountBeforeAThreeDigitSizeLeavesItANameInPairs() {
         assertEquals("we post twenty four size six seventy five batteries", read("en-US", "we post 24 size 675 batteries"));
         // Must not fire: two digits, a round hundred (maybe a count of its own), a pack's "count", a unit after.

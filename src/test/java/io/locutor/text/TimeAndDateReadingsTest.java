@@ -631,6 +631,23 @@ class TimeAndDateReadingsTest {
     }
 
     @Test
+    void roundEightyThreeBADecimalBelowOneIsNoClockTime() {
+        assertEquals("It fell to zero point three one, down from zero point four eight.", read("en-US", "It fell to 0.31, down from 0.48."));
+        // Must not fire: dotted times with an hour, a meridiem after one, a midnight hour written with two digits.
+        assertEquals("Doors open from nine thirty until eleven forty five.", read("en-GB", "Doors open from 9.30 until 11.45."));
+        assertEquals("The store opens at nine thirty AM.", read("en-US", "The store opens at 9.30 am."));
+        assertEquals("From twelve forty five the line is closed.", read("en-GB", "From 00.45 the line is closed."));
+    }
+
+    @Test
+    void roundEightyThreeBAFractionBeforeAnInchMarkIsNoDate() {
+        assertEquals("Cut a three eighth inch shelf and a five eighth inch board.", read("en-US", "Cut a 3/8\" shelf and a 5/8\u2033 board."));
+        assertEquals("The gap is three sixteenths of an inch.", read("en-US", "The gap is 3/16\"."));
+        // Must not fire: a '"' closing a quotation after the pair.
+        assertEquals("He said \"March sixteenth\" and left.", read("en-US", "He said \"3/16\" and left."));
+    }
+
+    @Test
     void aRangeWhoseEndsShareTheirPartOfTheDaySaysItOnce() {
         // Round twenty-one: as "de 1 a 3 de la tarde", the part of the day once, after the second end.
         assertEquals("entre las nueve y cuarto y las nueve treinta y cinco de la noche", read("es-AR", "entre las 21:15 y las 21:35"));

@@ -474,6 +474,25 @@ class UnitReadingsTest {
     }
 
     @Test
+    void roundEightyThreeBAHeatTransferDivisorGluedToItsKelvin() {
+        assertEquals("A U-value of zero point eight watts per square metre kelvin, zero point two watts per square metre kelvin and a"
+                + " conductivity of zero point zero four watts per metre kelvin.",
+                read("en-GB", "A U-value of 0.8 W/m\u00b2K, 0.2 W/m2K and a conductivity of 0.04 W/mK."));
+        // Must not fire: a divisor with no kelvin glued after it.
+        assertEquals("Heat flow of five watts per square metre.", read("en-GB", "Heat flow of 5 W/m\u00b2."));
+    }
+
+    @Test
+    void roundEightyThreeBAGluedLengthBeforeASingleNounSizesIt() {
+        assertEquals("Board it with twelve millimetre ply and bring a ten metre hose.", read("en-GB", "Board it with 12mm ply and bring a 10m hose."));
+        // Must not fire: an adverb, a precipitation, "away", a size word, a plural noun, a space kept.
+        assertEquals("The river rose forty centimetres overnight after thirty millimetres rain; stay ten metres away; it is fifty millimetres"
+                + " wide and ten metres long; we sold twelve millimetre boards.",
+                read("en-GB", "The river rose 40cm overnight after 30mm rain; stay 10m away; it is 50mm wide and 10m long; we sold 12mm boards."));
+        assertEquals("Keep three metres clear for the lorry.", read("en-GB", "Keep 3m clear for the lorry."));
+    }
+
+    @Test
     void roundEightyTwoBALensPowerIsSaidWholeWithItsDioptres() {
         assertEquals("(menos cinco dioptrías ojo derecho, más uno coma veinticinco dioptrías ojo izquierdo)",
                 read("es-ES", "(-5,00 D ojo derecho, +1,25 D ojo izquierdo)"));
