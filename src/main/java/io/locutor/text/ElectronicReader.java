@@ -488,11 +488,14 @@ final class ElectronicReader implements TokenReader {
      * "months") are codas too: a Spanish script's host glued of such English words ("smoothbaths", "warmhealth") was
      * spelt letter by letter, which no caller hears as the brand; initials ("irs", "mcsur") still fail the six letters
      * or the syllables and stay spelt.
+     * Round eighty-four A: the codas English spells with a silent letter, "gn" ("sign", "design", "campaign") and "mb"
+     * ("climb", "thumb"), and the plural's "s" after them and after "ght" ("lights", "nights", "signs", "climbs"), are
+     * codas too: a host glued of such words was spelt letter by letter. Initials still find no vowel to hold them.
      */
     private static final Pattern EN_SYLLABLES = Pattern.compile(
             "(?:(?:str|spr|spl|scr|squ|thr|shr|sch|[bcfgp][lr]|[dt]r|s[cklmnptw]|[dt]w|[tscpw]h|kn|wr|qu|[bcdfghjklmnprstvwyz])?"
             + "[aeiouy]{1,3}w?"
-            + "(?:ngs|nks|nts|nds|nch|ght|rst|rth|rts|rds|rks|cks|sts|tch|mps|lts|lds|lls|ffs|lks|lms|rms|rns|rls|fts|nths|lths|nth|lth|ths"
+            + "(?:ngs|nks|nts|nds|nch|ghts|ght|gns|gn|mbs|mb|rst|rth|rts|rds|rks|cks|sts|tch|mps|lts|lds|lls|ffs|lks|lms|rms|rns|rls|fts|nths|lths|nth|lth|ths"
             + "|n[gkdtsz]|c[kt]|ft|l[dfkmpstl]|mp|ms|r[bcdfgklmnpst]|s[kpst]|[tscg]h|[dtpkgb]s|ff|tt|zz|pt|xt|[bcdfgklmnprstvxz])?)+");
 
     /**

@@ -596,11 +596,13 @@ final class PhoneReader implements TokenReader {
      * words; the danger words ({@link #SPANISH_DANGER}, {@link #ENGLISH_DANGER}) still carry the other short numbers and a
      * number before a further clause. The condition may hold commas of its own ("si tiene fiebre, rigidez o manchas,
      * 112."). "If in doubt, 999." (no verb), a count going on to its noun and a number that is no emergency's keep it.
+     * Round eighty-four A: a semicolon ends the clause as a full stop does ("si no respira, 112; para lo demás, …"): the
+     * number still stands alone after the condition, the next clause gives another line.
      */
     private static boolean emergencyAfterCondition(ReadContext ctx, int pos, int comma, int clauseFrom) {
         String t = ctx.text;
         int end = TokenScanner.digitsEnd(t, pos);
-        if (end < t.length() && ".!?".indexOf(t.charAt(end)) < 0 || end + 1 < t.length() && t.charAt(end) == '.'
+        if (end < t.length() && ".!?;".indexOf(t.charAt(end)) < 0 || end + 1 < t.length() && t.charAt(end) == '.'
                 && !Character.isWhitespace(t.charAt(end + 1))
                 || !ShortNumberInfo.getInstance().isEmergencyNumber(t.substring(pos, end), ctx.locale.region)) {
             return false;
@@ -681,6 +683,9 @@ final class PhoneReader implements TokenReader {
             // Round seventy-four J: a flood named by its verb or participle ("si su vivienda se inunda, 112.", "si la calle
             // está inundada, 911.") names the danger as "inundación" does.
             + "|inunda|inundan|inundó|inundado|inundada"
+            // Round eighty-four A: the hurt named as people ("en caso de lesionados, 911.", "si hay accidentados, 112."), as
+            // "herido" names them; "en caso de duda, 911." still names none.
+            + "|lesionado|lesionada|accidentado|accidentada|intoxicado|intoxicada"
             + ")(?:s|es|a|as)?\\b");
 
     /**

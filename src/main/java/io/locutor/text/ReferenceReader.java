@@ -725,7 +725,11 @@ final class ReferenceReader implements TokenReader {
     static int hyphenedCode(ReadContext ctx, int pos) {
         if (ctx.es()) {
             int key = spanishKey(ctx, pos);
-            return key > pos ? key : spanishDigitsLettersDigits(ctx, pos);
+            if (key > pos) {
+                return key;
+            }
+            int lettersDigits = spanishDigitsLettersDigits(ctx, pos);
+            return lettersDigits > pos ? lettersDigits : spanishDigitsThenLetteredGroup(ctx, pos);
         }
         if (pos > 0 && (Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) || ctx.text.charAt(pos - 1) == '-')) {
             return -1;
@@ -814,6 +818,27 @@ final class ReferenceReader implements TokenReader {
             return -1;
         }
         ctx.append(group(ctx, m.group(1))).append(' ').append(Initialisms.spelt(m.group(2))).append(' ').append(group(ctx, m.group(3)));
+        return m.end();
+    }
+
+    /** Two digits or more, a hyphen, then capitals glued to digits, nothing glued after: "3190-T45", "4471-KP8". */
+    private static final Pattern DIGITS_THEN_LETTERED_GROUP = Pattern.compile("\\d{2,12}-\\p{Lu}{1,3}\\d{1,6}(?![\\d\\p{L}]|[.,/-][\\dA-Z])");
+
+    /**
+     * Round eighty-four A: "código 3190-T45", "el vinil 5508-K12": digits joined by a hyphen to a group of capitals and
+     * digits are one code (a product's, a colour's), dictated as every lettered code is, the hyphen a pause ("tres uno
+     * nueve cero, T cuatro cinco"); the number readers took the digits and left "-T cuarenta y cinco" with its hyphen
+     * said. Spanish; "lote 5521-D" (no digits after the capital) keeps round nine's reading; -1 when none.
+     */
+    private static int spanishDigitsThenLetteredGroup(ReadContext ctx, int pos) {
+        if (pos > 0 && (Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) || ".,/-".indexOf(ctx.text.charAt(pos - 1)) >= 0)) {
+            return -1;
+        }
+        Matcher m = ctx.at(DIGITS_THEN_LETTERED_GROUP, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        ctx.append(dictated(ctx, m.group()));
         return m.end();
     }
 
@@ -2101,6 +2126,13 @@ final class ReferenceReader implements TokenReader {
                     // groups or more are one printed code, a pause at each hyphen; no range has three ends.
                     ctx.append(cue).append(afterCue).append(dictated(ctx, m.group(2) + chain.group()));
                     return chain.end();
+                }
+                Matcher letteredTail = ctx.es() ? ctx.at(DIGITS_THEN_LETTERED_GROUP, m.start(2)) : null;
+                if (letteredTail != null && letteredTail.lookingAt()) {
+                    // Round eighty-four A: "código 3190-T45": the capitals and digits after the hyphen are the code's last
+                    // group, dictated with a pause as the hyphen ({@link #spanishDigitsThenLetteredGroup}), never "-T cuarenta…".
+                    ctx.append(cue).append(afterCue).append(dictated(ctx, letteredTail.group()));
+                    return letteredTail.end();
                 }
             }
             ctx.append(cue).append(afterCue).append(ctx.speller.digits(m.group(2)));

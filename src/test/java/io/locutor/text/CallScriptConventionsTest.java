@@ -454,6 +454,17 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void roundEightyFourAHurtPeopleOrASemicolonAfterAConditionCueTheEmergencyNumber() {
+        // Round eighty-four A: the hurt named as people after "en caso de", and a semicolon ending a condition's clause.
+        assertEquals("en caso de jugadores lesionados, nueve uno uno.", read("es-MX", "en caso de jugadores lesionados, 911."));
+        assertEquals("si su perro deja de respirar, uno uno dos; para citas, escriba.",
+                read("es-ES", "si su perro deja de respirar, 112; para citas, escriba."));
+        // Must not fire: no danger and no condition before the semicolon, a count after the number.
+        assertEquals("En caso de duda, ciento doce; para lo demás, escriba.", read("es-ES", "En caso de duda, 112; para lo demás, escriba."));
+        assertEquals("si hay lesionados, ciento doce personas esperan.", read("es-ES", "si hay lesionados, 112 personas esperan."));
+    }
+
+    @Test
     void roundSixtyFiveBSmokeGasOrAHurtInTheClauseCuesTheEmergencyNumber() {
         // Round sixty-five B: smoke, flames, a smell of gas, someone unconscious name the danger as a fire does.
         assertEquals("Cierre el gas y salga del edificio; si hay humo, uno uno dos.", read("es-ES", "Cierre el gas y salga del edificio; si hay humo, 112."));

@@ -267,6 +267,16 @@ class LocaleReadingsTest {
     }
 
     @Test
+    void aHostOfEnglishWordsWithASilentLetterIsSaid() {
+        // Round eighty-four A: "gn", "mb" and "ghts" are English codas ("designlabs", "lambchops", "brightnights").
+        assertEquals("Visite designlabs punto com, lambchops punto com o brightnights punto com.",
+                read("es-US", "Visite designlabs.com, lambchops.com o brightnights.com."));
+        // Must not fire: initials with such a cluster and no vowel to hold it, and short initials.
+        assertEquals("Visite b g n m x punto com, i r s punto gov o m c s u r punto com.",
+                read("es-US", "Visite bgnmx.com, irs.gov o mcsur.com."));
+    }
+
+    @Test
     void aHostLabelWithADoubledConsonantIsSaidAsWords() {
         // Round five J: "sunpass", "greenpass" are said; "bbva" has no syllables and is spelt.
         assertEquals("Pague en sunpass punto com o en greenpass punto es; b b v a punto es.",

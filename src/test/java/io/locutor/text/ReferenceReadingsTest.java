@@ -1489,6 +1489,16 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void spanishDigitsHyphenedToCapitalsAndDigitsAreOneDictatedCode() {
+        // Round eighty-four A: the hyphen is a pause, the lettered group dictated, after "código" or any noun.
+        assertEquals("el código seis seis cero dos, R uno cuatro, ya no está; el vinil cuatro uno uno ocho, K P tres",
+                read("es-MX", "el código 6602-R14, ya no está; el vinil 4118-KP3"));
+        // Must not fire: one capital with no digits (round nine's lot), capitals with no digits after "código", letters glued after.
+        assertEquals("el lote cinco cinco dos uno D; el código tres uno nueve cero-TX", read("es-ES", "el lote 5521-D; el código 3190-TX"));
+        assertFalse(read("es-ES", "el código 3190-T45b").contains("T cuatro cinco"));
+    }
+
+    @Test
     void roundThirtySevenDigitsInsideACodeMixingCapitalsAndDigitsAreDictated() {
         assertEquals("Your Wi-Fi password has been reset to seven K Q two nine B; your code is K four T seven two.",
                 read("en-US", "Your Wi-Fi password has been reset to 7KQ29B; your code is K4T72."));
