@@ -136,8 +136,17 @@ final class TimeReader implements TokenReader {
                 || ctx.es() && dotTimeRange(ctx, pos, end, cue)
                 || !ctx.es() && hour <= 12 && end < ctx.text.length() && " -–".indexOf(ctx.text.charAt(end)) >= 0 && englishRangeToMarker(ctx, end, cue)
                 || !ctx.es() && !ctx.locale.monthFirst && englishDotTimeRange(ctx, pos, end)
-                || !ctx.es() && !ctx.locale.monthFirst && cue.equals("by") && dotTimeEndsPhrase(ctx, end);
+                || !ctx.es() && !ctx.locale.monthFirst && cue.equals("by") && dotTimeEndsPhrase(ctx, end)
+                || !ctx.es() && !ctx.locale.monthFirst && TIME_PHRASE_COMMA.matcher(ctx.text).region(Math.max(0, pos - 12), pos).find()
+                && dotTimeEndsPhrase(ctx, end);
     }
+
+    /**
+     * Round eighty-four B (en-GB): a phrase ending in "time" and a comma before a dotted time set apart by commas ("at the
+     * usual time, 10.45, or…", "at the same time, 14.15."): the time's value in apposition, as "by" announces a deadline's
+     * (round seventy-five L). A price or a measure ("time, 2.50 kg") goes on with a word and keeps its decimals.
+     */
+    private static final Pattern TIME_PHRASE_COMMA = Pattern.compile("(?i)(?<![\\p{L}])time,[ \\u00A0]+$");
 
     /**
      * Round seventy-five L (en-GB): "collect them by 16.45.", "check in by 9.15, then…": a deadline's dotted time after

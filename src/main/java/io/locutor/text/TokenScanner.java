@@ -517,6 +517,10 @@ final class TokenScanner {
      * tuning rows) and as model makers say "uno cuarenta y tres"; English says "three to one".
      */
     private static int ratio(ReadContext ctx, int pos) {
+        int gradient = gradient(ctx, pos);
+        if (gradient > 0) {
+            return gradient;
+        }
         int space = ctx.text.indexOf(' ', pos);
         // "your 1:48 scale model" (round seven D): English may name the scale after the ratio.
         boolean scaleAfter = ctx.lang == Lang.EN && space > 0 && ctx.text.startsWith(" scale", space);
@@ -530,6 +534,36 @@ final class TokenScanner {
         }
         ctx.append(ctx.speller.cardinal(ctx.grammar.integerDigits(m.group(1)), Gender.NEUTRAL)).append(ctx.es() ? ":" : " to ")
                 .append(ctx.speller.cardinal(ctx.grammar.integerDigits(m.group(2)), Gender.NEUTRAL));
+        return m.end();
+    }
+
+    /** Words naming a gradient that "1:N" sets before ("a 1:20 slope") or after with "of" ("a fall of 1:40"). */
+    private static final java.util.Set<String> GRADIENT_WORDS = java.util.Set.of("slope", "slopes", "gradient", "gradients", "fall",
+            "falls", "incline", "inclines");
+    /** "1:N" with nothing glued after it: a gradient's rise of one to its run. */
+    private static final Pattern GRADIENT = Pattern.compile("1:([1-9]\\d{0,3})(?![\\d:.,]\\d|[\\p{L}\\d])");
+    /** A gradient's word and "of" right before the ratio: "a fall of ", "a gradient of ". */
+    private static final Pattern GRADIENT_OF_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:slope|gradient|fall|incline)[ \\u00A0]+of[ \\u00A0]+$");
+
+    /**
+     * Round eighty-four B (English): builders, drainage and access guides write a gradient as "1:N", one unit of rise in N
+     * of run, and say it "one in N" ("a one in twenty slope", "a fall of one in forty"), never a clock time. Only with a
+     * gradient's word right after the ratio or before it with "of": "at 1:20 today" and "1:20 PM" stay times.
+     */
+    private static int gradient(ReadContext ctx, int pos) {
+        if (ctx.lang != Lang.EN) {
+            return -1;
+        }
+        Matcher m = ctx.at(GRADIENT, pos);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        boolean wordAfter = m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == ' '
+                && GRADIENT_WORDS.contains(ctx.nextWord(m.end()).toLowerCase(java.util.Locale.ROOT));
+        if (!wordAfter && !GRADIENT_OF_BEFORE.matcher(ctx.text).region(Math.max(0, pos - 24), pos).find()) {
+            return -1;
+        }
+        ctx.append("one in ").append(ctx.speller.cardinal(m.group(1), Gender.NEUTRAL));
         return m.end();
     }
 
@@ -1035,6 +1069,14 @@ final class TokenScanner {
                 ctx.append(dictated(ctx, numbered.group(1))).append(' ').append(ctx.speller.digits(numbered.group(2)));
                 return numbered.end();
             }
+            Matcher product = CODE_WORD_BEFORE.matcher(t.substring(Math.max(0, pos - 6), pos)).find() ? ctx.at(LETTERED_THREE_DIGITS, pos) : null;
+            if (product != null && product.lookingAt()) {
+                // Round eighty-four B: a colour's or a product's code of capitals and three digits ("code FX 315", "code GT
+                // 860") is said as a make's three-digit model is (round sixty-five A), the capitals spelt and the number in
+                // pairs, "F X three fifteen"; four digits or more were dictated one by one above, as a reference's are.
+                ctx.append(dictated(ctx, product.group(1))).append(' ').append(UsAddresses.inPairs(ctx.speller, Integer.parseInt(product.group(2))));
+                return product.end();
+            }
             Matcher coded = runEnd - pos == 2 || !ReferenceReader.saidAsWord(ctx, t.substring(pos, runEnd))
                     && !MODEL_DETERMINERS.contains(ctx.previousWord(pos).toLowerCase(java.util.Locale.ROOT)) ? ctx.at(LETTERED_DIGITS, pos) : null;
             if (coded != null && coded.lookingAt() && coded.group(2).length() == 5 && !ReferenceReader.countedAfter(ctx, coded.end())
@@ -1315,6 +1357,10 @@ final class TokenScanner {
             + "|ID|(?:ID|[nN]umber|[cC]ode)[ \\u00A0]is):?[ \\u00A0]$");
     /** How far back {@link #NUMBER_WORD_BEFORE} looks: "consignment: ", its colon and its space. */
     private static final int NUMBER_WORD_REACH = 13;
+    /** "code " right before a code's capitals (compared on the few characters before them). */
+    private static final Pattern CODE_WORD_BEFORE = Pattern.compile("(?<![\\p{L}])[cC]ode[ \\u00A0]$");
+    /** One to three capitals, a space and three digits not led by a zero, nothing glued after: "FX 315". */
+    private static final Pattern LETTERED_THREE_DIGITS = Pattern.compile("([A-Z]{1,3})[ \\u00A0]([1-9]\\d{2})(?![\\p{L}\\d]|[.,:]\\d)");
 
     /** The year glued to "FY": four digits or two. */
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?:\\d{4}|\\d{2})(?![\\d\\p{L}])");

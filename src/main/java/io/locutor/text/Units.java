@@ -273,7 +273,15 @@ final class Units {
             // Round fifty-six: "the 20A shore power cord", "a 16A extension lead".
             "shore", "power", "extension", "hookup",
             // Round sixty B: "30A electric hook-ups", "a 16A electrical supply".
-            "electric", "electrical");
+            "electric", "electrical",
+            // Round eighty-four B: "the 100A consumer unit", "a 125A distribution board" (AMP_NOUNS_AFTER_THEIR_KIND).
+            "consumer", "distribution");
+
+    /**
+     * Round eighty-four B: nouns that take amps only after a word naming their electrical kind ("consumer unit",
+     * "distribution board"): alone they name a flat's or a meeting's ("Unit 4A", "room 12A board meeting").
+     */
+    private static final java.util.Set<String> AMP_NOUNS_AFTER_THEIR_KIND = java.util.Set.of("unit", "units", "board", "boards");
 
     /**
      * Words after which a number is an amount, not a label's: a preposition, an article, a possessive ("de 25 A", "a 63
@@ -412,6 +420,7 @@ final class Units {
      */
     private static boolean ampNounAfter(String text, int end, boolean overNames) {
         int i = end;
+        String previous = "";
         for (int words = 0; words <= 3; words++) {
             int from = i;
             while (from < text.length() && (text.charAt(from) == ' ' || text.charAt(from) == '\u00A0' || words > 0 && text.charAt(from) == '-')) {
@@ -430,10 +439,20 @@ final class Units {
                     && AMP_NOUNS.contains(text.substring(from, compoundEnd).toLowerCase(java.util.Locale.ROOT))) {
                 return true; // round sixty B: a hyphenated noun is one word, "a 10A hook-up"
             }
+            if (words > 0 && AMP_NOUNS_AFTER_THEIR_KIND.contains(word) && AMP_NOUNS_AFTER_ANOTHER.contains(previous)) {
+                return true; // round eighty-four B: "the 100A consumer unit", "a 125A distribution board"
+            }
             char first = text.charAt(from);
-            if (!AMP_NOUNS_AFTER_ANOTHER.contains(word) && !(overNames && (Character.isUpperCase(first) || Character.isDigit(first)))) {
+            boolean hyphenated = to < text.length() && text.charAt(to) == '-' && compoundEnd > to + 1 && Character.isLowerCase(first);
+            if (hyphenated) {
+                // Round eighty-four B: a hyphenated adjective between the amps and their noun ("a 32A single-phase supply", "a
+                // 16A weather-proof socket") describes the noun as the words of AMP_NOUNS_AFTER_ANOTHER do; its noun must still
+                // follow, so "Flat 3A two-bedroom" is no ampere.
+                to = compoundEnd;
+            } else if (!AMP_NOUNS_AFTER_ANOTHER.contains(word) && !(overNames && (Character.isUpperCase(first) || Character.isDigit(first)))) {
                 return false;
             }
+            previous = word;
             i = to;
         }
         return false;

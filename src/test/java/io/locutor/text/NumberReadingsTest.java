@@ -249,6 +249,15 @@ class NumberReadingsTest {
     }
 
     @Test
+    void roundEightyFourBGradientsAreOneInN() {
+        assertEquals("a one in fifteen slope; laid to a fall of one in sixty; a gradient of one in eight, steep",
+                read("en-GB", "a 1:15 slope; laid to a fall of 1:60; a gradient of 1:8, steep"));
+        // Must not fire: a clock time, with or without its meridiem, and a ratio before another word.
+        assertEquals("see you at one twenty today; the one twenty PM train; a one to forty eight scale kit",
+                read("en-GB", "see you at 1:20 today; the 1:20 PM train; a 1:48 scale kit"));
+    }
+
+    @Test
     void roundSeventySixMAnAmStationsFrequencyNoClockShowsIsSaidInPairs() {
         assertEquals("tune in to ten seventy AM, nine ninety AM or fifteen hundred AM.", read("en-US", "tune in to 1070 AM, 990 AM or 1500 AM."));
         // Must not fire: a time a clock shows (its reading kept), a number off the band, a lower-case "am", a word after.

@@ -206,6 +206,15 @@ class ReferenceReadingsTest {
     }
 
     @Test
+    void roundEightyFourBCapitalsAndThreeDigitsAfterCodeAreSaidInPairs() {
+        assertEquals("the colour, code B R five thirty, is in stock; code K nine forty",
+                read("en-GB", "the colour, code BR 530, is in stock; code K 940"));
+        // Must not fire: four digits or more are dictated, a zero-led number is read digit by digit, no "code" before it.
+        assertEquals("code R S seven three four one eight; code one two three four and two items; Room B two hundred and fifteen",
+                read("en-GB", "code RS 73418; code 1234 and 2 items; Room B 215"));
+    }
+
+    @Test
     void modelCodesSpellTheirLettersAndReadTheirNumberAsAReference() {
         assertEquals("Your router, model Z T forty five G, ships today.", read("en-US", "Your router, model ZT-45G, ships today."));
         assertEquals("Revise su termostato modelo Q V catorce.", read("es-ES", "Revise su termostato modelo QV-14."));

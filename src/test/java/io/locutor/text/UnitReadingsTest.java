@@ -123,6 +123,15 @@ class UnitReadingsTest {
     }
 
     @Test
+    void roundEightyFourBAmpsBeforeAHyphenatedAdjectiveOrAKindOfBoard() {
+        assertEquals("a forty amp single-phase supply; the new one hundred amp consumer unit; a twenty five amp distribution board",
+                read("en-GB", "a 40A single-phase supply; the new 100A consumer unit; a 25A distribution board"));
+        // Must not fire: a letter after a number naming a place or a grade, whatever noun follows.
+        assertEquals("Grade five A piano; Flat thirty two A two-bedroom layout; room twelve A board meeting; gate sixty three A boarding; Unit four A",
+                read("en-GB", "Grade 5A piano; Flat 32A two-bedroom layout; room 12A board meeting; gate 63A boarding; Unit 4A"));
+    }
+
+    @Test
     void roundFiftyThreeAmpsNearAWordThatTakesThemAndMilliamps() {
         // Round fifty-three: a word that takes amps nearby in the sentence, a preposition, an article or a possessive
         // leading the number; or capitalised names and numbers of the thing between the amps and its noun.
