@@ -1828,7 +1828,7 @@ final class QuantityReader implements TokenReader {
         return townAfter && (afterComma || spanishPostcodeAfterPlaceWord(ctx, start, end));
     }
 
-    /** Words that put a place after them ("el almacén de 28914 Getafe", "en 08005 Barcelona", "desde 41005 Sevilla"). */
+    /** Words that put a place after them ("el almacén de 28925 Alcorcón", "en 08005 Barcelona", "desde 41005 Sevilla"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "en", "desde", "hasta");
 
     /**

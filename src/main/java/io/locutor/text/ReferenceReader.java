@@ -47,7 +47,7 @@ final class ReferenceReader implements TokenReader {
     private static final String WE_SENT_YOU = " we (?:texted|sent|emailed|e-mailed|messaged) you,";
     /**
      * Round eighty B: what an English PIN opens, a preposition and up to three lower-case words between "PIN" and its "is"
-     * ("your new PIN for the gates is 6183", "the PIN to the side door is 4417"), names the key as "PIN is" does (as
+     * ("your PIN for the bike shed is 5038", "the PIN to the side door is 4417"), names the key as "PIN is" does (as
      * Spanish "su NIP para la alberca es" does since round fifty-three); a count or an amount after "is" keeps its number
      * ({@link #KEY_VALUE_AHEAD}), and no "is" among the words, so the key's own "is" ends them.
      */
@@ -1118,7 +1118,7 @@ final class ReferenceReader implements TokenReader {
     private static final Set<String> ES_CARRIER_NAMES = Set.of("UPS", "DHL", "USPS", "TNT", "DPD", "GLS", "MRW", "SEUR", "OCA");
     /**
      * Round eighty-one A: {@link #ES_CARRIER_NAMES} as a pattern's alternatives, so a four-letter one ("SEUR") heads a printed
-     * code after a reference word and a colon as the three-letter ones do ("Seguimiento: SEUR 4410 2291").
+     * code after a reference word and a colon as the three-letter ones do ("Seguimiento: SEUR 7305 1186").
      */
     private static final String CARRIER_NAME_ALTERNATIVES = String.join("|", ES_CARRIER_NAMES);
     /**
@@ -2456,7 +2456,7 @@ final class ReferenceReader implements TokenReader {
     // Round seventy-one C: or a verb, a preposition (NO_COUNTED_NOUN) or a stop after them ("your repair job number 62814 is
     // confirmed"), as a comma; a plural noun or a unit after them is a count's.
     // Round seventy-six M: or after "job" alone ("your boiler repair, job 83514, is booked").
-    // Round eighty B: or a colon ("about job number 62914: the engineer…"), which sets them apart as a comma does; a time's
+    // Round eighty B: or a colon ("about job number 71526: the engineer…"), which sets them apart as a comma does; a time's
     // or a ratio's colon has a digit after it.
     private static final Pattern EN_NUMBER_SET_APART = Pattern.compile("((?:[Nn]umber|[Jj]ob)[ \\u00A0]+)(\\d{5,6})(?=[,:](?!\\d)|[ \\u00A0]+\\p{Ll}|[.;!?](?!\\d)|$)");
 
@@ -2552,7 +2552,7 @@ final class ReferenceReader implements TokenReader {
 
     /**
      * Round seventy-nine B: where the hyphenated compound whose last word starts at {@code wordStart} starts ("your
-     * self-exclusion request, number 48261,", "your card-dispute request, number…"): the compound is one word of the
+     * account-closure request, number 48261,", "your card-dispute request, number…"): the compound is one word of the
      * thing's name, so the determiner before it is found as before a plain noun (it was taken for a word of two letters or
      * none, and the number read as thousands). {@code wordStart} itself when no hyphen joins a word before it.
      */

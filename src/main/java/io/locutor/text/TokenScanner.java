@@ -2953,7 +2953,7 @@ final class TokenScanner {
     }
 
     /**
-     * Round eighty-three A (Spanish): a bare range right after a size word ("tallas 38-46, en negro") is the sizes it runs
+     * Round eighty-three A (Spanish): a bare range right after a size word ("tallas 40-48, en negro") is the sizes it runs
      * over, "treinta y ocho a cuarenta y seis", as it is before a counted word ({@link #countedRange}); a size names what
      * it counts before the numbers, and no score or code is printed after "tallas".
      */

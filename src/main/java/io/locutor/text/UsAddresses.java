@@ -602,7 +602,7 @@ final class UsAddresses {
     }
 
     /**
-     * Round seventy-nine B: a compass letter or a quadrant after a street's abbreviated type and its dot ("2208 8th Ave. S.,
+     * Round seventy-nine B: a compass letter or a quadrant after a street's abbreviated type and its dot ("1745 8th Ave. S.,
      * Nashville", "78 Elm Blvd. W. in Tulsa", "Main St. NE, Suite 4"), before a comma, a semicolon, a lower-case word or the
      * text's end, is the street's direction, said as USPS Publication 28 writes it after the type ("Eighth Avenue South");
      * the type's dot ends no sentence there. The type must follow a capitalised name or an ordinal ("Elm", "8th"); a

@@ -325,8 +325,8 @@ class EnglishReadingsTest {
     @Test
     void roundSeventyNineBACompassSuffixAfterAnAbbreviatedStreetType() {
         // Round seventy-nine B: "Ave. S.", "Blvd. E.", "St. NW" after a street's name or ordinal is its direction.
-        assertEquals("drop it at twenty two oh eight fifth Avenue South, Tulsa, Oklahoma seven four one zero five",
-                read("en-US", "drop it at 2208 5th Ave. S., Tulsa, OK 74105"));
+        assertEquals("drop it at seventeen forty five fifth Avenue South, Tulsa, Oklahoma seven four one zero five",
+                read("en-US", "drop it at 1745 5th Ave. S., Tulsa, OK 74105"));
         assertEquals("meet us on Oak Boulevard East by noon", read("en-US", "meet us on Oak Blvd. E. by noon"));
         assertEquals("at forty Main Street Northwest, Suite two", read("en-US", "at 40 Main St. NW, Suite 2"));
         assertEquals("on Oak Avenue North.", read("en-US", "on Oak Ave. N."));

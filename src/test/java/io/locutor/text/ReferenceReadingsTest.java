@@ -1187,8 +1187,8 @@ class ReferenceReadingsTest {
     @Test
     void roundEightyBAPinsWordsBeforeIsAndAReferenceBeforeAColon() {
         // Round eighty B: a PIN's preposition and words before its "is", a "service request" and a number set apart by a colon.
-        assertEquals("your PIN for the bike shed is three nine one six; the PIN to the side door is four four one seven",
-                read("en-GB", "your PIN for the bike shed is 3916") + "; " + read("en-GB", "the PIN to the side door is 4417"));
+        assertEquals("your PIN for the bike shed is five zero three eight; the PIN to the side door is four four one seven",
+                read("en-GB", "your PIN for the bike shed is 5038") + "; " + read("en-GB", "the PIN to the side door is 4417"));
         assertEquals("about service request sixty one two zero four: a visit; about job number seventy one five two six: a visit",
                 read("en-US", "about service request 61204: a visit") + "; " + read("en-US", "about job number 71526: a visit"));
         // Must not fire: a count or an amount after the PIN's "is", a bare "request" before a count, a count after "job
@@ -2131,8 +2131,8 @@ class ReferenceReadingsTest {
     @Test
     void roundSeventyNineBAHyphenatedNounsNumberSetApartByCommas() {
         // Round seventy-nine B: a hyphenated compound names the thing as a plain noun does, across the comma before "number".
-        assertEquals("your self-exclusion request, number forty eight two six one, has been logged",
-                read("en-US", "your self-exclusion request, number 48261, has been logged"));
+        assertEquals("your account-closure request, number forty eight two six one, has been logged",
+                read("en-US", "your account-closure request, number 48261, has been logged"));
         assertEquals("your card-dispute claim, number thirty nine five one four, is open", read("en-GB", "your card-dispute claim, number 39514, is open"));
         // Must not fire: a count's word before "number", however its noun is compounded.
         assertEquals("the self-service total number fifteen thousand, up from last year",

@@ -251,14 +251,14 @@ class WrittenConventionsTest {
     @Test
     void roundEightyTwoASpanishPostcodeAfterAPlaceWordBeforeItsTown() {
         // es-ES: a province's code after "de"/"en"/"desde" and before a capitalised town is the postal code, dictated.
-        assertEquals("sale de nuestro almacén de dos ocho nueve uno cuatro Leganés hoy", es("sale de nuestro almacén de 28914 Leganés hoy"));
+        assertEquals("sale de nuestro almacén de dos ocho nueve dos cinco Alcorcón hoy", es("sale de nuestro almacén de 28925 Alcorcón hoy"));
         assertEquals("en cero ocho cero cero cinco Barcelona", es("en 08005 Barcelona"));
         // Must not fire: an amount, a headline's capitalised count, a round thousand, no province's code, another country.
-        assertEquals("de veintiocho mil novecientos catorce euros", es("de 28914 euros"));
+        assertEquals("de veintiocho mil novecientos veinticinco euros", es("de 28925 euros"));
         assertEquals("Más de doce mil quinientos Personas asistieron", es("Más de 12500 Personas asistieron"));
         assertEquals("de doce mil Visitantes", es("de 12000 Visitantes"));
         assertEquals("desde sesenta mil quinientos Lugo", es("desde 60500 Lugo"));
-        assertEquals("de veintiocho mil novecientos catorce Leganés", N.normalize("de 28914 Leganés", "es-MX", null));
+        assertEquals("de veintiocho mil novecientos veinticinco Alcorcón", N.normalize("de 28925 Alcorcón", "es-MX", null));
     }
 
     @Test
