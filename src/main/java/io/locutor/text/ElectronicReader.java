@@ -195,8 +195,8 @@ final class ElectronicReader implements TokenReader {
             // Round seventy-seven P: an e-mail's user name in lower case ("tickets@", "gym@") is said as a word when
             // syllables hold it, as a path's segment is (pathWord), in either language; initials and codes stay spelt.
             // Round seventy-nine B: a web address's first label in lower case that is an agency's initials people hear spelt
-            // ("irs.gov", "cdc.gov/spanish", "usps.com": Initialisms.agency) is spelt in either language, "I R S dot gov",
-            // "I R S punto gov", as the caller hears the agency named, though syllables could hold it ("irs"); a label
+            // ("fda.gov", "cdc.gov/spanish", "usps.com": Initialisms.agency) is spelt in either language, "I R S dot gov",
+            // "F D A punto gov", as the caller hears the agency named, though syllables could hold some ("irs"); a label
             // no agency's ("sat.gob.mx", "nasa.gov") keeps its reading.
             boolean agency = label && c == '.' && at < 0 && firstLabel(address, i - word.length(), hostStart)
                     && word.toString().equals(word.toString().toLowerCase(Locale.ROOT)) && Initialisms.agency(word.toString().toUpperCase(Locale.ROOT));
@@ -486,7 +486,7 @@ final class ElectronicReader implements TokenReader {
      * plural were spelt letter by letter, their vowels too few for {@link #wordLike}.
      * Round eighty-two A: "th" after "n" or "l" and a plural's "s" after "th" ("month", "health", "baths", "paths",
      * "months") are codas too: a Spanish script's host glued of such English words ("smoothbaths", "warmhealth") was
-     * spelt letter by letter, which no caller hears as the brand; initials ("irs", "mcsur") still fail the six letters
+     * spelt letter by letter, which no caller hears as the brand; initials ("irs", "tdmar") still fail the six letters
      * or the syllables and stay spelt.
      * Round eighty-four A: the codas English spells with a silent letter, "gn" ("sign", "design", "campaign") and "mb"
      * ("climb", "thumb"), and the plural's "s" after them and after "ght" ("lights", "nights", "signs", "climbs"), are

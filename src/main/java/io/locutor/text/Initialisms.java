@@ -524,7 +524,7 @@ final class Initialisms {
     }
 
     /**
-     * Round seventy-nine A: Spanish words an offer's code follows ("con el código SPIN30", "cupón GLOW15", "código de
+     * Round seventy-nine A: Spanish words an offer's code follows ("con el código FLIP20", "cupón GLOW15", "código de
      * descuento STAR10"). "código" names any code in Spanish, so, as after "quote", only capitals glued to one or two digits
      * (the discount, {@link #PROMO_NUMBER_AFTER}) are an offer's word: the caller types the English word a brand named it
      * by, "SPIN treinta", as Spanish syllables already say "FIT veinte" ({@link #codeLetters}); longer serials stay spelt.

@@ -537,7 +537,7 @@ final class TokenScanner {
         return m.end();
     }
 
-    /** Words naming a gradient that "1:N" sets before ("a 1:20 slope") or after with "of" ("a fall of 1:40"). */
+    /** Words naming a gradient that "1:N" sets before ("a 1:12 slope") or after with "of" ("a fall of 1:40"). */
     private static final java.util.Set<String> GRADIENT_WORDS = java.util.Set.of("slope", "slopes", "gradient", "gradients", "fall",
             "falls", "incline", "inclines");
     /** "1:N" with nothing glued after it: a gradient's rise of one to its run. */
@@ -1594,7 +1594,7 @@ final class TokenScanner {
         boolean headInPairs = inList && (listed.group(2).equals("101") || COURSE_SUBJECTS.containsKey(before))
                 // "Knife Skills 101, 250 guests": a count after the course, no course of the list
                 && !ReferenceReader.countedAfter(ctx, pos + 3);
-        // Round eighty-three B: the course levels after the beginners' ("Quilting 201", "Pottery 301", "Knitting 205") are
+        // Round eighty-three B: the course levels after the beginners' ("Weaving 201", "Pottery 301", "Knitting 205") are
         // said in pairs as "101" is, any number with an "oh" in it (x01 to x09), after a subject mid-sentence: a capitalised
         // word opening the sentence ("Over 205 people", "Only 301 left") or a count's noun after the number is no subject.
         // A subject's code in capitals ("MP 106", a milepost) keeps its course words (courseWordAfterItsName).

@@ -1158,8 +1158,8 @@ class ReferenceReadingsTest {
 
     @Test
     void roundEightyThreeBCourseLevelsWithAnOhAreSaidInPairs() {
-        assertEquals("Sign up for Quilting two oh one and Sewing three oh one in the spring.",
-                read("en-US", "Sign up for Quilting 201 and Sewing 301 in the spring."));
+        assertEquals("Sign up for Weaving two oh one and Sewing three oh one in the spring.",
+                read("en-US", "Sign up for Weaving 201 and Sewing 301 in the spring."));
         // Must not fire: a capital opening the sentence, a count's noun after the number, a number with no "oh".
         assertEquals("Over two hundred and five people came. Only three hundred and one left. We sold Widgets two hundred and five units.",
                 read("en-US", "Over 205 people came. Only 301 left. We sold Widgets 205 units."));

@@ -750,9 +750,9 @@ class TimeAndDateReadingsTest {
         assertEquals("at the usual time, nine fifteen, or later; at the same time, seventeen forty.",
                 read("en-GB", "at the usual time, 9.15, or later") + "; " + read("en-GB", "at the same time, 17.40."));
         // Must not fire: a measure or a price after "time,", a decimal after another word, en-US's decimals.
-        assertEquals("this time, two point five zero kilograms more; our price, eleven point three zero, is fixed; at the same time, eleven point three zero, or not",
+        assertEquals("this time, two point five zero kilograms more; our price, eleven point three zero, is fixed; at the same time, ten point four five, or not",
                 read("en-GB", "this time, 2.50 kg more") + "; " + read("en-GB", "our price, 11.30, is fixed") + "; "
-                        + read("en-US", "at the same time, 11.30, or not"));
+                        + read("en-US", "at the same time, 10.45, or not"));
     }
 
     @Test
