@@ -242,8 +242,8 @@ final class AttributiveAmount {
                 && pluralHeadAfterModifiers(ctx, end)) {
             // Round eighty-five A: a glued metric weight or volume before adjectives and a plural count noun is the size of
             // each item ("20kg white marble blocks", "twenty kilogram white marble blocks"), as round forty's "64 GB memory
-            // cards" is; "add 200g plain flour" (a singular mass noun) is an amount and keeps the plural, as do "15kg of
-            // blocks" and "it weighs 15kg.".
+            // cards" is; "add 200g plain flour" (a singular mass noun) is an amount and keeps the plural, as do "30kg of
+            // pellets" and "it weighs 30kg.".
             return true;
         }
         // Round sixty-nine B: a spaced measure too ("an 8 GB SD card" without its article, "2 TB SSD drives"), when the
@@ -386,7 +386,7 @@ final class AttributiveAmount {
         }
         i = ReadContext.spacesStart(t, i);
         if (i > 1 && t.charAt(i - 1) == '.' && unitSymbolBefore(t, i - 1)) {
-            i--; // Round eighty-five A: the first side's unit with its abbreviation dot, "8 ft. x 6 ft."
+            i--; // Round eighty-five A: the first side's unit with its abbreviation dot, "5 ft. x 3 ft."
         }
         if (unitSymbolBefore(t, i)) {
             // Round sixty-three B: the first side may carry its own unit, "4m x 7m", "3 ft x 4 ft": back over it too.
@@ -415,13 +415,13 @@ final class AttributiveAmount {
      * 7m", " x 4 ft", "×2.4m". The "x" is spaced or glued as {@link QuantityReader}'s dimension takes it.
      */
     private static final Pattern NEXT_SIDE_WITH_UNIT = Pattern.compile("[ \\u00A0]?[x×][ \\u00A0]?\\d+(?:[.,]\\d+)?[ \\u00A0]?(\\p{L}{1,3})(?![\\p{L}\\d])"
-            // Round eighty-five A: a US listing's abbreviation dot after the unit ("8 ft. x 6 ft. gate panels") belongs to the side.
+            // Round eighty-five A: a US listing's abbreviation dot after the unit ("5 ft. x 3 ft. garden sheds") belongs to the side.
             + "(?:\\.(?=[ \\u00A0]))?");
 
     /** Where the dimension's last side with its unit ends, when further sides follow {@code end}; {@code end} otherwise. */
     private static int lastSideEnd(String t, int end) {
-        // Round eighty-five A: "8 ft. x 6 ft. steel gate panels": the side's unit may carry its abbreviation dot, as "ft"
-        // without one does ("eight foot by six foot steel gate panels"); "the gate is 8 ft. x 6 ft." has no noun after it.
+        // Round eighty-five A: "5 ft. x 3 ft. garden sheds": the side's unit may carry its abbreviation dot, as "ft"
+        // without one does ("five foot by three foot garden sheds"); "the shed is 5 ft. x 3 ft." has no noun after it.
         int unitEnd = end > 1 && t.charAt(end - 1) == '.' && end < t.length() && NEXT_SIDE_WITH_UNIT.matcher(t).region(end, t.length()).lookingAt()
                 ? end - 1 : end;
         if (unitEnd == 0 || !Character.isLetter(t.charAt(unitEnd - 1)) || !unitSymbolBefore(t, unitEnd)) {
@@ -742,7 +742,7 @@ final class AttributiveAmount {
 
     /**
      * Round eighty-five A: one or two lower-case modifiers, then a plural noun that ends the noun phrase (a word of
-     * {@link #AFTER_PLURAL_HEAD} after it): "clear carving blocks at", "peat compost sacks are". The first
+     * {@link #AFTER_PLURAL_HEAD} after it): "white marble blocks are", "peat compost sacks are". The first
      * word ending in "s" is the head; "plain flour makes scones" has a verb there, followed by no such word.
      */
     private static boolean pluralHeadAfterModifiers(ReadContext ctx, int end) {

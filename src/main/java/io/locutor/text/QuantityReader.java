@@ -72,8 +72,8 @@ final class QuantityReader implements TokenReader {
             // 24-ft Class A motorhome", "your 16-ft Jayco trailer", is the compound's unit too ("twenty four foot"); a
             // dot after it may end the sentence ("it is 20-ft. The"), and "-in" or "-m" before a name may be a word.
             + "|(?<=-(?:ft|yd|mi|cm|mm|km|lb|oz|gal))(?=[ \\u00A0]\\p{Lu}\\p{Ll}*[ \\u00A0]\\p{L})"
-            // Round eighty-five A: with its dot too after an article or a possessive, "your 7-ft. Douglas fir" ("seven foot
-            // Douglas fir"): the determiner before the amount makes the capitalised word the noun's, no new sentence; "it is
+            // Round eighty-five A: with its dot too after an article or a possessive, "your 11-ft. Noble fir" ("eleven foot
+            // Noble fir"): the determiner before the amount makes the capitalised word the noun's, no new sentence; "it is
             // 20-ft. The crane…" has none and keeps the dot as the sentence's end.
             + "|(?<=(?<![\\p{L}])(?:[Yy]our|[Oo]ur|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ee]ach)[ \\u00A0]\\d{1,3}-(?:ft|yd|mi|cm|mm|km|lb|oz|gal)\\.)"
             + "(?=[ \\u00A0]\\p{Lu}\\p{Ll}*[ \\u00A0]\\p{Ll}))");

@@ -495,8 +495,8 @@ class CallScriptConventionsTest {
         assertEquals("It is twenty ft. The crane comes Monday.", read("en-US", "It is 20-ft. The crane comes Monday."));
         assertEquals("The shed is five feet by three feet and green.", read("en-US", "The shed is 5 ft. x 3 ft. and green."));
         assertEquals("add two hundred grams plain flour and stir", read("en-GB", "add 200g plain flour and stir"));
-        assertEquals("fifteen kilograms of blocks", read("en-GB", "15kg of blocks"));
-        assertEquals("it weighs fifteen kilograms.", read("en-GB", "it weighs 15kg."));
+        assertEquals("thirty kilograms of pellets", read("en-GB", "30kg of pellets"));
+        assertEquals("it weighs thirty kilograms.", read("en-GB", "it weighs 30kg."));
         assertEquals("add five hundred grams baby new potatoes and stir", read("en-GB", "add 500g baby new potatoes and stir"));
     }
 
