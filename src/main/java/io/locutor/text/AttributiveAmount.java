@@ -238,6 +238,14 @@ final class AttributiveAmount {
             // eighty A's precipitation) have none, and a plural noun after it keeps the plural.
             return true;
         }
+        if (!article && !inList && !determiner && metric != null && Units.metricSize(metric) && !Units.metricLength(metric)
+                && pluralHeadAfterModifiers(ctx, end)) {
+            // Round eighty-five A: a glued metric weight or volume before adjectives and a plural count noun is the size of
+            // each item ("20kg white marble blocks", "twenty kilogram white marble blocks"), as round forty's "64 GB memory
+            // cards" is; "add 200g plain flour" (a singular mass noun) is an amount and keeps the plural, as do "30kg of
+            // pellets" and "it weighs 30kg.".
+            return true;
+        }
         // Round sixty-nine B: a spaced measure too ("an 8 GB SD card" without its article, "2 TB SSD drives"), when the
         // capitals after it are an initialism Initialisms spells ("S S D"), so a shouted word ("5 GB FREE data") is none.
         boolean spacedMeasure = !gluedMeasure && end > start && Character.isDigit(t.charAt(start)) && unitAfter(t, start, end)
@@ -377,6 +385,9 @@ final class AttributiveAmount {
             return start; // "box 24": a word's last letter, no sign
         }
         i = ReadContext.spacesStart(t, i);
+        if (i > 1 && t.charAt(i - 1) == '.' && unitSymbolBefore(t, i - 1)) {
+            i--; // Round eighty-five A: the first side's unit with its abbreviation dot, "5 ft. x 3 ft."
+        }
         if (unitSymbolBefore(t, i)) {
             // Round sixty-three B: the first side may carry its own unit, "4m x 7m", "3 ft x 4 ft": back over it too.
             i = ReadContext.spacesStart(t, ReadContext.lettersStart(t, i));
@@ -403,11 +414,17 @@ final class AttributiveAmount {
      * Round sixty-three B: a dimension's further sides, each with its unit, after the side that ends at {@code end}: " x
      * 7m", " x 4 ft", "×2.4m". The "x" is spaced or glued as {@link QuantityReader}'s dimension takes it.
      */
-    private static final Pattern NEXT_SIDE_WITH_UNIT = Pattern.compile("[ \\u00A0]?[x×][ \\u00A0]?\\d+(?:[.,]\\d+)?[ \\u00A0]?(\\p{L}{1,3})(?![\\p{L}\\d])");
+    private static final Pattern NEXT_SIDE_WITH_UNIT = Pattern.compile("[ \\u00A0]?[x×][ \\u00A0]?\\d+(?:[.,]\\d+)?[ \\u00A0]?(\\p{L}{1,3})(?![\\p{L}\\d])"
+            // Round eighty-five A: a US listing's abbreviation dot after the unit ("5 ft. x 3 ft. garden sheds") belongs to the side.
+            + "(?:\\.(?=[ \\u00A0]))?");
 
     /** Where the dimension's last side with its unit ends, when further sides follow {@code end}; {@code end} otherwise. */
     private static int lastSideEnd(String t, int end) {
-        if (end == 0 || !Character.isLetter(t.charAt(end - 1)) || !unitSymbolBefore(t, end)) {
+        // Round eighty-five A: "5 ft. x 3 ft. garden sheds": the side's unit may carry its abbreviation dot, as "ft"
+        // without one does ("five foot by three foot garden sheds"); "the shed is 5 ft. x 3 ft." has no noun after it.
+        int unitEnd = end > 1 && t.charAt(end - 1) == '.' && end < t.length() && NEXT_SIDE_WITH_UNIT.matcher(t).region(end, t.length()).lookingAt()
+                ? end - 1 : end;
+        if (unitEnd == 0 || !Character.isLetter(t.charAt(unitEnd - 1)) || !unitSymbolBefore(t, unitEnd)) {
             return end; // only a side that carries its own unit ("4m", "3 ft") starts one here
         }
         int last = end;
@@ -714,6 +731,37 @@ final class AttributiveAmount {
             noun = second.group(1);
         }
         return noun.endsWith("s") && !noun.endsWith("ss") && !pluralNotNoun(noun);
+    }
+
+    /**
+     * Words after a plural head noun that make it goods on sale or on their way: a price's "at", "for", "from", "each", a
+     * verb "are", "ship", "arrive". A recipe's "add 500g new potatoes and…" or "…potatoes." has none and keeps its amount.
+     */
+    private static final Set<String> AFTER_PLURAL_HEAD = Set.of("are", "at", "for", "from", "each", "will", "now", "ship", "left",
+            "arrive");
+
+    /**
+     * Round eighty-five A: one or two lower-case modifiers, then a plural noun that ends the noun phrase (a word of
+     * {@link #AFTER_PLURAL_HEAD} after it): "white marble blocks are", "peat compost sacks are". The first
+     * word ending in "s" is the head; "plain flour makes scones" has a verb there, followed by no such word.
+     */
+    private static boolean pluralHeadAfterModifiers(ReadContext ctx, int end) {
+        int at = end;
+        for (int words = 0; words < 3; words++) {
+            Matcher w = ctx.at(BARE_WORD_AFTER, at);
+            if (!w.lookingAt() || !openWord(w.group(1)) || w.group(1).endsWith("ly") || w.group(1).endsWith("ed")) {
+                return false;
+            }
+            String word = w.group(1);
+            at = w.end();
+            if (word.endsWith("s")) {
+                if (words == 0 || word.endsWith("ss") || word.endsWith("us") || pluralNotNoun(word)) {
+                    return false;
+                }
+                return AFTER_PLURAL_HEAD.contains(ctx.nextWord(at).toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /** A lower-case word after a price that may be the noun it describes: no word of {@link #NOT_A_NOUN}, no verb, no pronoun. */

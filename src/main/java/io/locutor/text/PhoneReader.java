@@ -581,6 +581,7 @@ final class PhoneReader implements TokenReader {
         }
         return ctx.anyWord(from, i - 1, word -> EMERGENCY_LABELS.contains(word) || DIAL_CUES.contains(word) && !word.equals("al"))
                 || (ctx.es() ? SPANISH_DANGER : ENGLISH_DANGER).matcher(t).region(from, i - 1).find()
+                || ctx.es() && EN_CASO_DE_CLAUSE.matcher(t).region(from, i - 1).matches()
                 || ctx.lang == Lang.EN && lesserLineClause(ctx, from, i - 1)
                 || t.charAt(i - 1) == ',' && emergencyAfterCondition(ctx, pos, i - 1, from);
     }
@@ -652,6 +653,16 @@ final class PhoneReader implements TokenReader {
         return sentence < from && (opener.equalsIgnoreCase("for") || opener.equalsIgnoreCase("to"))
                 && (ENGLISH_DANGER.matcher(ctx.text).region(sentence, from).find() || NUMBER_DIALLED.matcher(ctx.text).region(sentence, from).find());
     }
+
+    /**
+     * Round eighty-five A: "en caso de reacción alérgica, 911.", "en caso de caída, 112;": the clause "en caso de" opens
+     * names the case the line after its comma answers, whatever the noun phrase, so the region's short number standing
+     * alone there is dialled without a danger's word in {@link #SPANISH_DANGER}; a doubt or a question ("en caso de duda,
+     * 911.", "en caso de consultas, 112.") and a phrase with digits ("en caso de compra de 3 cajas, 100.") name none, and
+     * a count after the number ("…, 911 vecinos") never stands alone.
+     */
+    private static final Pattern EN_CASO_DE_CLAUSE = Pattern.compile("(?iU)[ \\u00A0]*en[ \\u00A0]+caso[ \\u00A0]+de[ \\u00A0]+"
+            + "(?!.*\\b(?:dudas?|consultas?|preguntas?)\\b)[^\\d]*\\p{L}");
 
     /** Round eighty B: a verb of calling ({@link #DIAL_CUES}) and the number it dials, "call 999", "ring 101". */
     private static final Pattern NUMBER_DIALLED = Pattern.compile("(?i)\\b(?:" + String.join("|", DIAL_CUES) + ")[ \\u00A0]+\\d{3}(?!\\d)");

@@ -71,7 +71,12 @@ final class QuantityReader implements TokenReader {
             // Round fifty-six: a length's or a weight's symbol with no dot before a capitalised word and another word, "a
             // 24-ft Class A motorhome", "your 16-ft Jayco trailer", is the compound's unit too ("twenty four foot"); a
             // dot after it may end the sentence ("it is 20-ft. The"), and "-in" or "-m" before a name may be a word.
-            + "|(?<=-(?:ft|yd|mi|cm|mm|km|lb|oz|gal))(?=[ \\u00A0]\\p{Lu}\\p{Ll}*[ \\u00A0]\\p{L}))");
+            + "|(?<=-(?:ft|yd|mi|cm|mm|km|lb|oz|gal))(?=[ \\u00A0]\\p{Lu}\\p{Ll}*[ \\u00A0]\\p{L})"
+            // Round eighty-five A: with its dot too after an article or a possessive, "your 11-ft. Noble fir" ("eleven foot
+            // Noble fir"): the determiner before the amount makes the capitalised word the noun's, no new sentence; "it is
+            // 20-ft. The crane…" has none and keeps the dot as the sentence's end.
+            + "|(?<=(?<![\\p{L}])(?:[Yy]our|[Oo]ur|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ee]ach)[ \\u00A0]\\d{1,3}-(?:ft|yd|mi|cm|mm|km|lb|oz|gal)\\.)"
+            + "(?=[ \\u00A0]\\p{Lu}\\p{Ll}*[ \\u00A0]\\p{Ll}))");
     /** "ha" after a number: the hectare's symbol, or the verb ("en 2024 ha crecido"), told apart by {@link #participle}. */
     private static final Pattern HECTARE = Pattern.compile("[ \\u00A0]?ha(?![\\p{L}\\d])");
     private static final Pattern YEAR_LIKE = Pattern.compile("1[89]\\d\\d|20\\d\\d");

@@ -386,6 +386,9 @@ final class ReferenceReader implements TokenReader {
      * a number ("ISO nueve mil uno", as everyone says it), a part after a hyphen likewise, and the edition year after the
      * colon as a year.
      */
+    /** A RAL colour: "RAL 9010", "RAL-7016", "RAL7035"; four digits, nothing glued after them. */
+    private static final Pattern RAL_COLOUR = Pattern.compile("(RAL)[ \\u00A0-]?(\\d{4})(?![\\d\\p{L}]|[.,:-]\\d)");
+
     private static final Pattern STANDARD = Pattern.compile("((?:ISO|UNE|EN|IEC|DIN|NOM|IRAM|ASTM|ANSI)(?:[/-](?:ISO|UNE|EN|IEC|DIN|NOM|ASTM|ANSI))*)"
             + "[ \\u00A0-]?(\\d{1,6})(?:-(\\d{1,3}))?(?::(\\d{4}))?(?![\\d\\p{L}]|[.,:-]\\d)");
 
@@ -1754,6 +1757,15 @@ final class ReferenceReader implements TokenReader {
             // stands for, as "ref." already was and Spanish "Ref." is ("referencia"); "the ref sent him off" keeps its word.
             ctx.append(Character.isUpperCase(ctx.text.charAt(pos)) ? "Reference" : "reference");
             return pos + 3;
+        }
+        Matcher ralColour = codeShaped && letters.equals("RAL") ? ctx.at(RAL_COLOUR, pos) : null;
+        if (ralColour != null && ralColour.lookingAt()) {
+            // Round eighty-five A: a RAL colour's four digits are its name, dictated as painters and coaters read the card
+            // ("R A L nine zero one zero", "RAL siete cero uno seis"), never "nine thousand ten" as a standard's number is.
+            // English spells the capitals as Initialisms does any other; Spanish keeps them as its capitals are read.
+            ctx.append(ctx.es() ? ralColour.group(1) : Initialisms.spelt(ralColour.group(1))).append(' ')
+                    .append(ctx.speller.digits(ralColour.group(2)));
+            return ralColour.end();
         }
         Matcher s = codeShaped ? ctx.at(STANDARD, pos) : null;
         if (s != null && s.lookingAt() && !hyphenedSerial(ctx, pos, s)) {

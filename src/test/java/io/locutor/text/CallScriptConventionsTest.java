@@ -465,6 +465,42 @@ class CallScriptConventionsTest {
     }
 
     @Test
+    void roundEightyFiveAEnCasoDeAnyCaseCuesTheEmergencyNumber() {
+        // Round eighty-five A: any noun phrase after "en caso de" names the case the lone number after its comma answers.
+        assertEquals("en caso de picadura de alacrán, nueve uno uno.", read("es-MX", "en caso de picadura de alacrán, 911."));
+        // Must not fire: a doubt or a question, digits in the phrase, a count after the number, no emergency number.
+        assertEquals("En caso de consultas, ciento doce.", read("es-ES", "En caso de consultas, 112."));
+        assertEquals("en caso de preguntas sobre su pedido, novecientos once.", read("es-MX", "en caso de preguntas sobre su pedido, 911."));
+        assertEquals("en caso de caída, novecientos once vecinos", read("es-MX", "en caso de caída, 911 vecinos"));
+        assertEquals("en caso de avería, doscientos diecisiete.", read("es-ES", "en caso de avería, 217."));
+    }
+
+    @Test
+    void roundEightyFiveARalColourCodesAreDictated() {
+        // Round eighty-five A: a RAL colour's four digits are dictated; English spells the capitals, Spanish keeps them.
+        assertEquals("in R A L five zero one five Sky Blue", read("en-GB", "in RAL 5015 Sky Blue"));
+        assertEquals("en RAL uno cero cero uno", read("es-ES", "en RAL 1001"));
+        // Must not fire: a bare "RAL" before a count, a longer number.
+        assertEquals("R A L colours in over one thousand shades", read("en-GB", "RAL colours in over 1000 shades"));
+    }
+
+    @Test
+    void roundEightyFiveADottedFeetAndGluedWeightsBeforeTheirNoun() {
+        // Round eighty-five A: "ft." with its dot in a hyphened size after a determiner and in a dimension's sides.
+        assertEquals("Our eleven foot Noble fir ships Monday.", read("en-US", "Our 11-ft. Noble fir ships Monday."));
+        assertEquals("a five foot by three foot garden shed ships Monday.", read("en-US", "a 5 ft. x 3 ft. garden shed ships Monday."));
+        // A glued metric weight before modifiers and a plural noun sold by it.
+        assertEquals("thirty kilogram dry horse sacks are on offer", read("en-GB", "30kg dry horse sacks are on offer"));
+        // Must not fire: a sentence's end after "ft.", a dimension with no noun, a mass noun, "of", nothing after it.
+        assertEquals("It is twenty ft. The crane comes Monday.", read("en-US", "It is 20-ft. The crane comes Monday."));
+        assertEquals("The shed is five feet by three feet and green.", read("en-US", "The shed is 5 ft. x 3 ft. and green."));
+        assertEquals("add two hundred grams plain flour and stir", read("en-GB", "add 200g plain flour and stir"));
+        assertEquals("thirty kilograms of pellets", read("en-GB", "30kg of pellets"));
+        assertEquals("it weighs thirty kilograms.", read("en-GB", "it weighs 30kg."));
+        assertEquals("add five hundred grams baby new potatoes and stir", read("en-GB", "add 500g baby new potatoes and stir"));
+    }
+
+    @Test
     void roundSixtyFiveBSmokeGasOrAHurtInTheClauseCuesTheEmergencyNumber() {
         // Round sixty-five B: smoke, flames, a smell of gas, someone unconscious name the danger as a fire does.
         assertEquals("Cierre el gas y salga del edificio; si hay humo, uno uno dos.", read("es-ES", "Cierre el gas y salga del edificio; si hay humo, 112."));
