@@ -238,14 +238,6 @@ final class AttributiveAmount {
             // eighty A's precipitation) have none, and a plural noun after it keeps the plural.
             return true;
         }
-        if (!article && !inList && !determiner && metric != null && Units.metricSize(metric) && !Units.metricLength(metric)
-                && pluralHeadAfterModifiers(ctx, end)) {
-            // Round eighty-five A: a glued metric weight or volume before adjectives and a plural count noun is the size of
-            // each item ("20kg white marble blocks", "twenty kilogram white marble blocks"), as round forty's "64 GB memory
-            // cards" is; "add 200g plain flour" (a singular mass noun) is an amount and keeps the plural, as do "30kg of
-            // pellets" and "it weighs 30kg.".
-            return true;
-        }
         // Round sixty-nine B: a spaced measure too ("an 8 GB SD card" without its article, "2 TB SSD drives"), when the
         // capitals after it are an initialism Initialisms spells ("S S D"), so a shouted word ("5 GB FREE data") is none.
         boolean spacedMeasure = !gluedMeasure && end > start && Character.isDigit(t.charAt(start)) && unitAfter(t, start, end)
@@ -731,37 +723,6 @@ final class AttributiveAmount {
             noun = second.group(1);
         }
         return noun.endsWith("s") && !noun.endsWith("ss") && !pluralNotNoun(noun);
-    }
-
-    /**
-     * Words after a plural head noun that make it goods on sale or on their way: a price's "at", "for", "from", "each", a
-     * verb "are", "ship", "arrive". A recipe's "add 500g new potatoes and…" or "…potatoes." has none and keeps its amount.
-     */
-    private static final Set<String> AFTER_PLURAL_HEAD = Set.of("are", "at", "for", "from", "each", "will", "now", "ship", "left",
-            "arrive");
-
-    /**
-     * Round eighty-five A: one or two lower-case modifiers, then a plural noun that ends the noun phrase (a word of
-     * {@link #AFTER_PLURAL_HEAD} after it): "white marble blocks are", "peat compost sacks are". The first
-     * word ending in "s" is the head; "plain flour makes scones" has a verb there, followed by no such word.
-     */
-    private static boolean pluralHeadAfterModifiers(ReadContext ctx, int end) {
-        int at = end;
-        for (int words = 0; words < 3; words++) {
-            Matcher w = ctx.at(BARE_WORD_AFTER, at);
-            if (!w.lookingAt() || !openWord(w.group(1)) || w.group(1).endsWith("ly") || w.group(1).endsWith("ed")) {
-                return false;
-            }
-            String word = w.group(1);
-            at = w.end();
-            if (word.endsWith("s")) {
-                if (words == 0 || word.endsWith("ss") || word.endsWith("us") || pluralNotNoun(word)) {
-                    return false;
-                }
-                return AFTER_PLURAL_HEAD.contains(ctx.nextWord(at).toLowerCase(Locale.ROOT));
-            }
-        }
-        return false;
     }
 
     /** A lower-case word after a price that may be the noun it describes: no word of {@link #NOT_A_NOUN}, no verb, no pronoun. */

@@ -557,7 +557,12 @@ final class ReferenceReader implements TokenReader {
         if (!ctx.es() || pos + 2 >= ctx.text.length() || ctx.text.charAt(pos + 2) != '-') {
             return -1;
         }
-        Matcher m = ctx.at(CUIT, pos);
+        return dictatedAt(ctx, CUIT, pos);
+    }
+
+    /** The match of {@code pattern} at {@code pos} dictated digit by digit; its end, or -1 when it does not match there. */
+    private static int dictatedAt(ReadContext ctx, Pattern pattern, int pos) {
+        Matcher m = ctx.at(pattern, pos);
         if (!m.lookingAt()) {
             return -1;
         }
@@ -837,12 +842,7 @@ final class ReferenceReader implements TokenReader {
         if (pos > 0 && (Character.isLetterOrDigit(ctx.text.charAt(pos - 1)) || ".,/-".indexOf(ctx.text.charAt(pos - 1)) >= 0)) {
             return -1;
         }
-        Matcher m = ctx.at(DIGITS_THEN_LETTERED_GROUP, pos);
-        if (!m.lookingAt()) {
-            return -1;
-        }
-        ctx.append(dictated(ctx, m.group()));
-        return m.end();
+        return dictatedAt(ctx, DIGITS_THEN_LETTERED_GROUP, pos);
     }
 
     /** Seven pairs or more, spaced, nothing glued after: "12 34 56 78 90 12 34". */

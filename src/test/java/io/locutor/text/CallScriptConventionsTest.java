@@ -485,19 +485,19 @@ class CallScriptConventionsTest {
     }
 
     @Test
-    void roundEightyFiveADottedFeetAndGluedWeightsBeforeTheirNoun() {
+    void roundEightyFiveADottedFeetBeforeTheirNoun() {
         // Round eighty-five A: "ft." with its dot in a hyphened size after a determiner and in a dimension's sides.
         assertEquals("Our eleven foot Noble fir ships Monday.", read("en-US", "Our 11-ft. Noble fir ships Monday."));
         assertEquals("a five foot by three foot garden shed ships Monday.", read("en-US", "a 5 ft. x 3 ft. garden shed ships Monday."));
-        // A glued metric weight before modifiers and a plural noun sold by it.
-        assertEquals("thirty kilogram dry horse sacks are on offer", read("en-GB", "30kg dry horse sacks are on offer"));
-        // Must not fire: a sentence's end after "ft.", a dimension with no noun, a mass noun, "of", nothing after it.
+        // Must not fire: a sentence's end after "ft.", a dimension with no noun; a glued weight keeps its plural (a mass noun,
+        // "of", nothing after it, a plural noun after modifiers).
         assertEquals("It is twenty ft. The crane comes Monday.", read("en-US", "It is 20-ft. The crane comes Monday."));
         assertEquals("The shed is five feet by three feet and green.", read("en-US", "The shed is 5 ft. x 3 ft. and green."));
         assertEquals("add two hundred grams plain flour and stir", read("en-GB", "add 200g plain flour and stir"));
         assertEquals("thirty kilograms of pellets", read("en-GB", "30kg of pellets"));
         assertEquals("it weighs thirty kilograms.", read("en-GB", "it weighs 30kg."));
         assertEquals("add five hundred grams baby new potatoes and stir", read("en-GB", "add 500g baby new potatoes and stir"));
+        assertEquals("thirty kilograms dry horse sacks are on offer", read("en-GB", "30kg dry horse sacks are on offer"));
     }
 
     @Test
