@@ -100,10 +100,7 @@ final class ReadContext {
 
     /** Spaces, then a lower-case letter, at {@code i}. */
     private boolean lowerCaseWordAt(int i) {
-        int j = i;
-        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
-            j++;
-        }
+        int j = blanksEnd(text, i);
         return j > i && j < text.length() && Character.isLowerCase(text.charAt(j));
     }
 

@@ -135,10 +135,10 @@ final class TimeReader implements TokenReader {
                 || ctx.grammar.style.decimal() != '.' && ctx.text.substring(0, pos).isBlank() && ctx.text.substring(end).isBlank()
                 || ctx.es() && dotTimeRange(ctx, pos, end, cue)
                 || !ctx.es() && hour <= 12 && end < ctx.text.length() && " -–".indexOf(ctx.text.charAt(end)) >= 0 && englishRangeToMarker(ctx, end, cue)
-                || !ctx.es() && !ctx.locale.monthFirst && englishDotTimeRange(ctx, pos, end)
-                || !ctx.es() && !ctx.locale.monthFirst && cue.equals("by") && dotTimeEndsPhrase(ctx, end)
-                || !ctx.es() && !ctx.locale.monthFirst && TIME_PHRASE_COMMA.matcher(ctx.text).region(Math.max(0, pos - 12), pos).find()
-                && dotTimeEndsPhrase(ctx, end);
+                || !ctx.es() && !ctx.locale.monthFirst && (englishDotTimeRange(ctx, pos, end)
+                        // a deadline after "by" or a value set apart after "…time," ends its phrase (rounds 75 L, 84 B)
+                        || (cue.equals("by") || TIME_PHRASE_COMMA.matcher(ctx.text).region(Math.max(0, pos - 12), pos).find())
+                        && dotTimeEndsPhrase(ctx, end));
     }
 
     /**

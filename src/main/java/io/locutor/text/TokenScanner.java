@@ -1540,10 +1540,7 @@ final class TokenScanner {
         // six seventy five"), as "a pack of" does; a round hundred or a pack's "count" after it ("100 size 200 count") is
         // left a number, a count of things rather than a kind's name.
         int countEnd = ReadContext.spacesStart(t, sizeStart);
-        int countStart = countEnd;
-        while (countStart > 0 && isDigit(t.charAt(countStart - 1))) {
-            countStart--;
-        }
+        int countStart = digitsStart(t, countEnd);
         boolean countBefore = countStart < countEnd && countEnd < sizeStart && (countStart == 0 || t.charAt(countStart - 1) == ' ')
                 && !m.group().endsWith("00") && !next.equalsIgnoreCase("count");
         if (!SIZE_NAMED_AFTER.contains(before) && !countBefore || Units.find(next) != null || Units.englishName(next) || Currencies.wordOrCode(next)) {
